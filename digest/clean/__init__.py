@@ -1,0 +1,1 @@
+"""Cleaning page text: mojibake repair and boilerplate removal."""

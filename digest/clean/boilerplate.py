@@ -1,0 +1,164 @@
+"""Separating article text from site furniture, line by line.
+
+Three general methods, no per-file answers: patterns for widgets every site has (comment counts,
+log-in prompts, share lines, "Related …" lists, collapse toggles), publisher profiles and
+attribution lines from `site_config/sources.yml`, and lines that recur across several dumps in
+one run. A foreign-script block at the end of an article (a disclaimer, a stock widget) goes too;
+a foreign word inside a sentence stays.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+
+from digest.clean.mojibake import MARK
+from digest.config import Knowledge
+
+_NUMBER_ONLY = re.compile(r"^\s*\d{1,3}[.)]?\s*$")
+_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uff00-\uffef]")
+_LATIN = re.compile(r"[A-Za-z]")
+_NAME = re.compile(r"^[A-Z][\w.'-]+(?: [A-Z][\w.'-]+){1,3}$")
+_DATE_LINE = re.compile(
+    r"^(?:\d{1,2}/\d{1,2}(?:/\d{2,4})?|\d{4}-\d{2}-\d{2}|"
+    r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d{1,2},? \d{4}|"
+    r"\d{1,2} (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]* \d{4})$"
+)
+
+
+@dataclass
+class CleanText:
+    """Article lines left after cleaning, and what the removed lines told about the source."""
+
+    lines: list[str]
+    meta: dict = field(default_factory=dict)       # publisher, via, original, author, url, title, date
+    said_by_from: list[tuple[int, str]] = field(default_factory=list)  # (line index, said_by)
+    removed: list[str] = field(default_factory=list)
+
+
+def norm_line(line: str) -> str:
+    return re.sub(r"\s+", " ", line.replace(MARK, "")).strip().lower()
+
+
+def recurring_lines(texts: list[str], min_files: int = 3, max_len: int = 100) -> frozenset[str]:
+    """Short lines that stand in at least `min_files` different dumps: site furniture."""
+    counts: Counter = Counter()
+    for text in texts:
+        counts.update({norm_line(ln) for ln in text.split("\n") if 0 < len(norm_line(ln)) <= max_len})
+    return frozenset(line for line, n in counts.items() if n >= min_files)
+
+
+def _script_share(line: str) -> float:
+    cjk = len(_CJK.findall(line))
+    latin = len(_LATIN.findall(line))
+    return cjk / (cjk + latin) if cjk + latin else 0.0
+
+
+def _publisher_in(line: str, k: Knowledge) -> str | None:
+    for part in re.split(r"\s*[•|·]\s*", line.replace(MARK, "").strip()):
+        name = k.publishers.get(part.strip().lower())
+        if name:
+            return name
+    return None
+
+
+def clean_lines(text: str, k: Knowledge, recurring: frozenset[str] = frozenset()) -> CleanText:
+    raw = [ln.rstrip() for ln in text.split("\n")]
+    out = CleanText(lines=[])
+    main_is_latin = _script_share(text) < 0.3
+    n = len(raw)
+    prev_kept = None
+    for i, line in enumerate(raw):
+        body = line.replace(MARK, "").strip()
+        for frag in k.inline_boilerplate:
+            if frag.search(body):
+                for p in k.provenance:
+                    if p.pattern.search(body):
+                        out.said_by_from.append((len(out.lines), p.said_by))
+                body = frag.sub("", body).strip()
+                line = (MARK if line.startswith(MARK) else "") + body
+        low = body.lower()
+        if not body:
+            out.lines.append("")
+            continue
+        near_edge = i < 12 or i > n - 12
+        for p in k.provenance:
+            if p.pattern.search(body) and len(body) < 120:
+                out.said_by_from.append((len(out.lines), p.said_by))
+        matched = False
+        for pat in k.attribution:
+            m = pat.search(body)
+            if m:
+                for key, val in m.groupdict().items():
+                    if val and key not in out.meta:
+                        out.meta[key] = val.strip().strip("'\"")
+                matched = True
+                break
+        if not matched and any(p.search(body) for p in k.boilerplate):
+            matched = True
+        if not matched and near_edge and len(body) <= 60:
+            pub = _publisher_in(body, k)
+            if pub and (body.strip().lower() in k.publishers or "•" in body or "|" in body):
+                out.meta.setdefault("publisher", pub)
+                matched = True
+        if not matched and norm_line(body) in recurring:
+            matched = True
+        if not matched and i < 12 and _DATE_LINE.match(body):
+            out.meta.setdefault("date", body)
+            matched = True
+        if not matched and i < 12 and _NAME.match(body) and prev_kept == body:
+            out.meta.setdefault("author", body)
+            out.lines.pop()
+            matched = True
+        if matched:
+            out.removed.append(body)
+            continue
+        if low.startswith(("comments", "💬")):
+            pass
+        out.lines.append(line)
+        prev_kept = body
+    _drop_widget_runs(out)
+    if main_is_latin:
+        _drop_foreign_tail(out)
+    while out.lines and not out.lines[-1].strip():
+        out.lines.pop()
+    while out.lines and not out.lines[0].strip():
+        out.lines.pop(0)
+        out.said_by_from = [(max(0, j - 1), s) for j, s in out.said_by_from]
+    return out
+
+
+def _drop_widget_runs(out: CleanText) -> None:
+    """Numbered empty widgets: three or more lines holding only a number (blank lines between)."""
+    lines = out.lines
+    keep = [True] * len(lines)
+    i = 0
+    while i < len(lines):
+        if _NUMBER_ONLY.match(lines[i]):
+            j, numbers = i, 0
+            while j < len(lines) and (not lines[j].strip() or _NUMBER_ONLY.match(lines[j])):
+                numbers += bool(lines[j].strip())
+                j += 1
+            if numbers >= 3:
+                for x in range(i, j):
+                    keep[x] = False
+            i = j
+        else:
+            i += 1
+    out.lines = [ln for ln, k in zip(lines, keep) if k]
+
+
+def _drop_foreign_tail(out: CleanText) -> None:
+    """In a Latin-script article, drop the trailing block of foreign-script lines."""
+    lines = out.lines
+    end = len(lines)
+    while end > 0:
+        ln = lines[end - 1].replace(MARK, "").strip()
+        if not ln or _NUMBER_ONLY.match(ln) or _script_share(ln) > 0.5:
+            end -= 1
+            continue
+        break
+    if end < len(lines):
+        out.removed.extend(ln for ln in lines[end:] if ln.strip())
+        out.lines = lines[:end]

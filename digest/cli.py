@@ -1,0 +1,178 @@
+"""The `digest` command line: convert raw dumps, check entries, start a new entry."""
+
+from __future__ import annotations
+
+import datetime as dt
+import sys
+from pathlib import Path
+
+import click
+
+from digest import __version__
+
+
+def _err(line: str) -> None:
+    """Errors are plain, unwrapped lines on stderr (`path:line: message`)."""
+    sys.stderr.write(line.rstrip("\n") + "\n")
+
+
+def _shown_path(p: Path) -> str:
+    """The path as given, relative to the working directory (the repository root) when inside it."""
+    try:
+        return p.resolve().relative_to(Path.cwd().resolve()).as_posix()
+    except ValueError:
+        return p.as_posix()
+
+
+def _collect(paths: tuple[str, ...]) -> tuple[list[tuple[Path, str]], list[str]]:
+    from digest.convert import INPUT_EXT
+
+    found, missing = [], []
+    for raw in paths:
+        p = Path(raw)
+        if p.is_dir():
+            for f in sorted(p.rglob("*")):
+                if f.is_file() and not f.name.startswith(".") and f.suffix.lower() in INPUT_EXT:
+                    found.append((f, _shown_path(f)))
+        elif p.is_file():
+            found.append((p, _shown_path(p)))
+        else:
+            missing.append(f"{raw}: no such file or folder; check the path")
+    return found, missing
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="digest")
+def main() -> None:
+    """Turn raw AI-news dumps into cross-referenced Markdown entries for the MkDocs site.
+
+    \b
+    Examples:
+      digest convert seeds                 # convert every dump in seeds/ into content/entries/
+      digest check                         # validate every entry under content/entries/
+      digest new "Title" --publisher Wired # start a hand-written entry
+    """
+
+
+@main.command()
+@click.argument("paths", nargs=-1, required=True, type=click.Path())
+@click.option("--out", "out_dir", default="content", show_default=True, type=click.Path(file_okay=False),
+              help="Folder that holds entries/ (the MkDocs docs_dir).")
+@click.option("--date", "default_date", type=click.DateTime(formats=["%Y-%m-%d"]),
+              help="Publication date for inputs that state none and join no dated story.")
+@click.option("--config", "config_dir", type=click.Path(file_okay=False, exists=True),
+              help="Folder with entities.yml, attributes.yml, sources.yml (default: ./site_config).")
+@click.option("--max-size", default=10, show_default=True, type=click.IntRange(1, 1024),
+              help="Reject inputs larger than this many MB.")
+@click.option("-q", "--quiet", is_flag=True, help="Print only errors.")
+@click.option("-v", "--verbose", is_flag=True, help="List every file written or left unchanged.")
+def convert(paths, out_dir, default_date, config_dir, max_size, quiet, verbose):
+    """Convert raw dumps (.txt page text, .html pages, RSS/Atom feeds) into entries.
+
+    PATHS are files or folders. Re-running on the same inputs rewrites nothing; entries edited
+    by hand are never overwritten. Exit 0 when every input converted, 1 when some were rejected.
+
+    \b
+    Examples:
+      digest convert seeds
+      digest convert new-dumps/ --out content --date 2026-06-19
+    """
+    from digest.config import load_knowledge
+    from digest.convert import convert_paths
+
+    try:
+        k = load_knowledge(config_dir)
+    except (ValueError, OSError) as err:
+        _err(f"{config_dir or 'site_config'}: {err}")
+        sys.exit(2)
+    inputs, missing = _collect(paths)
+    for line in missing:
+        _err(line)
+    progress = None
+    bar = None
+    if sys.stderr.isatty() and not quiet and len(inputs) > 20:
+        from rich.progress import Progress
+
+        bar = Progress(transient=True)
+        task = bar.add_task("converting", total=len(inputs))
+        bar.start()
+        progress = lambda: bar.advance(task)  # noqa: E731
+    try:
+        report = convert_paths(inputs, Path(out_dir), k,
+                               default_date=default_date.date() if default_date else None,
+                               max_bytes=max_size * 1024 * 1024, progress=progress)
+    finally:
+        if bar:
+            bar.stop()
+    for line in report.rejected:
+        _err(line)
+    if not quiet:
+        for line in report.duplicates + report.kept_hand_edits:
+            _err(line)
+        if verbose:
+            for p in report.written:
+                click.echo(f"wrote {p}")
+            for p in report.unchanged:
+                click.echo(f"unchanged {p}")
+        click.echo(
+            f"{len(report.written)} written, {len(report.unchanged)} unchanged, "
+            f"{len(report.kept_hand_edits)} kept (hand-edited), {len(report.duplicates)} duplicates, "
+            f"{len(report.rejected) + len(missing)} rejected"
+        )
+    sys.exit(1 if report.rejected or missing else 0)
+
+
+@main.command()
+@click.argument("folder", default="content", type=click.Path(file_okay=False))
+@click.option("--config", "config_dir", type=click.Path(file_okay=False, exists=True))
+@click.option("-q", "--quiet", is_flag=True, help="Print only problems.")
+def check(folder, config_dir, quiet):
+    """Validate the front matter of every entry under FOLDER/entries/ (default: content).
+
+    Prints one `path:line: message` per problem and exits 1 if there is any.
+
+    \b
+    Example:
+      digest check content
+    """
+    from digest.check import check_folder
+    from digest.config import load_knowledge
+
+    root = Path(folder)
+    if not root.is_dir():
+        _err(f"{folder}: no such folder; pass the docs folder that holds entries/")
+        sys.exit(2)
+    problems, count = check_folder(root, load_knowledge(config_dir))
+    for p in problems:
+        _err(str(p))
+    if not quiet:
+        click.echo(f"{count} entries checked, {len(problems)} problems")
+    sys.exit(1 if problems else 0)
+
+
+@main.command()
+@click.argument("title")
+@click.option("--publisher", required=True, help="The outlet whose article this is.")
+@click.option("--url", help="Link to the original article.")
+@click.option("--date", "date", type=click.DateTime(formats=["%Y-%m-%d"]), help="Publication date (default: today).")
+@click.option("--out", "out_dir", default="content", show_default=True, type=click.Path(file_okay=False))
+def new(title, publisher, url, date, out_dir):
+    """Write a new hand-written entry with valid front matter and print its path.
+
+    \b
+    Example:
+      digest new "Mistral ships Large 3" --publisher TechCrunch --url https://example.com/a
+    """
+    from digest.newentry import write_new_entry
+
+    day = date.date() if date else dt.date.today()
+    try:
+        path = write_new_entry(Path(out_dir), title, publisher, url, day)
+    except (ValueError, FileExistsError) as err:
+        _err(str(err))
+        sys.exit(1)
+    click.echo(str(path))
+
+
+if __name__ == "__main__":
+    main()

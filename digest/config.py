@@ -1,0 +1,120 @@
+"""Loading the editable knowledge in `site_config/`: entities, attributes and source profiles."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+import yaml
+
+
+@dataclass(frozen=True)
+class Entity:
+    name: str
+    kind: str
+    aliases: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Attribute:
+    name: str
+    family: str
+    type: str
+    unit: str | None = None
+    synonyms: tuple[str, ...] = ()
+    values: tuple[tuple[str, tuple[str, ...]], ...] = ()
+    pattern: str | None = None
+    relative_to: bool = False
+
+
+@dataclass(frozen=True)
+class Provenance:
+    pattern: re.Pattern
+    said_by: str
+
+
+@dataclass(eq=False)
+class Knowledge:
+    """Everything the converter and the linker know that editors may change."""
+
+    entities: list[Entity] = field(default_factory=list)
+    families: list[str] = field(default_factory=list)
+    attributes: list[Attribute] = field(default_factory=list)
+    publishers: dict[str, str] = field(default_factory=dict)  # lower-cased name or alias -> name
+    attribution: list[re.Pattern] = field(default_factory=list)
+    boilerplate: list[re.Pattern] = field(default_factory=list)
+    inline_boilerplate: list[re.Pattern] = field(default_factory=list)
+    provenance: list[Provenance] = field(default_factory=list)
+
+    def attribute(self, name: str) -> Attribute | None:
+        for attr in self.attributes:
+            if attr.name == name:
+                return attr
+        return None
+
+    def entity_kind(self, name: str) -> str | None:
+        for ent in self.entities:
+            if ent.name == name:
+                return ent.kind
+        return None
+
+
+def _read_yaml(path: Path) -> dict:
+    if not path.exists():
+        return {}
+    data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    if not isinstance(data, dict):
+        raise ValueError(f"{path}: expected a mapping at the top level")
+    return data
+
+
+def _compile(path: Path, patterns: list, key: str) -> list[re.Pattern]:
+    out = []
+    for i, pat in enumerate(patterns or []):
+        try:
+            out.append(re.compile(pat, re.IGNORECASE))
+        except re.error as err:
+            raise ValueError(f"{path}: {key}[{i}]: invalid pattern {pat!r}: {err}") from None
+    return out
+
+
+def find_config_dir(start: Path | None = None) -> Path:
+    """`site_config/` in the current directory, else the one shipped beside the package."""
+    here = (start or Path.cwd()) / "site_config"
+    if here.is_dir():
+        return here
+    return Path(__file__).resolve().parent.parent / "site_config"
+
+
+@lru_cache(maxsize=8)
+def load_knowledge(config_dir: str | Path | None = None) -> Knowledge:
+    root = Path(config_dir) if config_dir else find_config_dir()
+    ents = _read_yaml(root / "entities.yml")
+    attrs = _read_yaml(root / "attributes.yml")
+    srcs = _read_yaml(root / "sources.yml")
+    k = Knowledge()
+    for e in ents.get("entities") or []:
+        k.entities.append(Entity(e["name"], e.get("kind", "group"), tuple(e.get("aliases") or ())))
+    k.families = [f for f in ents.get("families") or [] if len(f) > 1]
+    for a in attrs.get("attributes") or []:
+        values = tuple((str(v), tuple(str(p) for p in ps)) for v, ps in (a.get("values") or {}).items())
+        k.attributes.append(
+            Attribute(
+                name=a["name"], family=a.get("family", "other"), type=a.get("type", "text"),
+                unit=a.get("unit"), synonyms=tuple(str(s) for s in a.get("synonyms") or ()),
+                values=values, pattern=a.get("pattern"), relative_to=bool(a.get("relative_to")),
+            )
+        )
+    src_path = root / "sources.yml"
+    for p in srcs.get("publishers") or []:
+        k.publishers[p["name"].lower()] = p["name"]
+        for alias in p.get("aliases") or []:
+            k.publishers[str(alias).lower()] = p["name"]
+    k.attribution = _compile(src_path, srcs.get("attribution"), "attribution")
+    k.boilerplate = _compile(src_path, srcs.get("boilerplate"), "boilerplate")
+    k.inline_boilerplate = _compile(src_path, srcs.get("inline_boilerplate"), "inline_boilerplate")
+    for item in srcs.get("provenance") or []:
+        k.provenance.append(Provenance(re.compile(item["pattern"], re.IGNORECASE), item["said_by"]))
+    return k

@@ -1,0 +1,399 @@
+"""The conversion pipeline: raw inputs -> drafts -> stories and dates -> claims -> entry files.
+
+Pure steps (reading a document, drafting it, assigning stories) are plain functions; `convert_paths`
+orchestrates them and does the file I/O, reporting each rejected input and each skipped file.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import yaml
+
+from digest import entryfile
+from digest.clean.boilerplate import clean_lines, recurring_lines
+from digest.clean.mojibake import MARK, fix_text
+from digest.config import Knowledge
+from digest.errors import RejectedInput
+from digest.extract import metadata as meta_mod
+from digest.extract.claims import extract_claims
+from digest.extract.entities import find_mentions
+from digest.extract.stories import StoryItem, assign_stories, slugify
+from digest.extract.structure import Structure, build_structure, render_body
+from digest.extract.units import structure_from_markdown, units_from_structure
+from digest.sources.decode import DEFAULT_MAX_BYTES, decode, read_input
+from digest.sources.document import Document
+
+TEXT_EXT = {".txt", ".text", ".md", ""}
+HTML_EXT = {".html", ".htm", ".xhtml"}
+FEED_EXT = {".xml", ".rss", ".atom", ".feed"}
+INPUT_EXT = TEXT_EXT | HTML_EXT | FEED_EXT
+SLUG_MAX = 80
+
+
+@dataclass
+class Draft:
+    doc: Document
+    key: str                                  # identity of the input (file, plus feed item id)
+    title: str
+    date: dt.date | None
+    date_partial: bool                        # month/day known, year missing
+    source: dict
+    language: str
+    structure: Structure
+    body: str
+    entities: list[str]
+    primary: str | None
+    models: set[str]
+    summary: str | None
+    story: str | None = None
+    date_inferred: bool = False
+    claims: list[dict] = field(default_factory=list)
+    also: list[dict] = field(default_factory=list)
+    shingles: frozenset = frozenset()
+
+
+@dataclass
+class Report:
+    written: list[str] = field(default_factory=list)
+    unchanged: list[str] = field(default_factory=list)
+    kept_hand_edits: list[str] = field(default_factory=list)
+    duplicates: list[str] = field(default_factory=list)
+    rejected: list[str] = field(default_factory=list)
+    notices: list[str] = field(default_factory=list)
+
+
+# --- reading -----------------------------------------------------------------------------------
+
+def read_documents(path: Path, shown: str, max_bytes: int = DEFAULT_MAX_BYTES) -> list[Document]:
+    data = read_input(path, max_bytes)
+    ext = path.suffix.lower()
+    head = data[:2048].lstrip().lower()
+    if ext in FEED_EXT or head.startswith((b"<?xml", b"<rss", b"<feed")):
+        from digest.sources import feed
+
+        if ext in FEED_EXT or feed.sniff_feed(data):
+            return feed.read_feed(data, shown)
+    if ext in HTML_EXT or head.startswith((b"<!doctype html", b"<html")):
+        from digest.sources import html
+
+        return [html.read_html(data, shown)]
+    return [Document(path=shown, text=decode(data, shown))]
+
+
+# --- drafting ----------------------------------------------------------------------------------
+
+def _summary(structure: Structure) -> str | None:
+    blocks = structure.blocks
+    for i, b in enumerate(blocks):
+        if b.kind == "heading" and re.search(r"tl;?dr|summary|key takeaways|in brief", b.text, re.I):
+            for nb in blocks[i + 1:i + 6]:
+                if nb.kind == "paragraph" and len(nb.text.split()) >= 6:
+                    return nb.text[:400]
+                if nb.kind == "list" and nb.items:
+                    return " ".join(nb.items[:3])[:400]
+    for b in blocks:
+        if b.kind == "paragraph" and len(b.text.split()) >= 8:
+            return b.text[:400]
+    return None
+
+
+def entities_of(structure: Structure, title: str, k: Knowledge, title_weight: int) -> tuple[list[str], str | None, set[str]]:
+    counts: Counter = Counter()
+    kinds: dict[str, str] = {}
+    order: dict[str, int] = {}
+    texts = [title] * title_weight
+    for b in structure.blocks:
+        texts.append(b.text)
+        texts.extend(b.items)
+        for row in b.rows:
+            texts.extend(row)
+    for t in texts:
+        for m in find_mentions(t, k):
+            counts[m.name] += 1
+            kinds[m.name] = m.kind
+            order.setdefault(m.name, len(order))
+    names = sorted(counts, key=lambda n: order[n])
+    models = {n for n in names if kinds[n] == "model"}
+    ranked = sorted(models, key=lambda n: (-counts[n], order[n]))
+    primary = ranked[0] if ranked else None
+    if primary is None:
+        labs = sorted((n for n in names if kinds[n] == "lab"), key=lambda n: (-counts[n], order[n]))
+        primary = labs[0] if labs else None
+    entities = [n for n in names if kinds[n] != "benchmark" or counts[n] > 0]
+    return entities, primary, models
+
+
+def _shingles(text: str) -> frozenset:
+    words = re.findall(r"\w+", text.lower())
+    return frozenset(hash(" ".join(words[i:i + 6])) & 0xFFFFFFFF for i in range(0, max(0, len(words) - 5)))
+
+
+def draft_text_dump(doc: Document, k: Knowledge, recurring: frozenset) -> Draft:
+    text = fix_text(doc.text)
+    cleaned = clean_lines(text, k, recurring)
+    m = dict(cleaned.meta)
+    lines = cleaned.lines
+    title = m.get("title")
+    first = next((ln for ln in lines if ln.replace(MARK, "").strip()), "")
+    if not title and first and meta_mod.is_headline(first):
+        title = first.replace(MARK, "").strip()
+    headline = bool(title)
+    if not title:
+        lede = next((ln for ln in lines if len(ln.split()) > 6), first)
+        title = meta_mod.title_from_lede(lede)
+    date, partial = (None, False)
+    if m.get("date"):
+        date, partial = meta_mod.parse_date(m["date"])
+    structure = build_structure(lines, title, cleaned.said_by_from)
+    source = {
+        "publisher": m.get("publisher") or doc.publisher,
+        "via": m.get("via"),
+        "original": m.get("original"),
+        "author": m.get("author") or doc.author,
+        "url": m.get("url") or doc.url,
+    }
+    return _finish_draft(doc, k, title, date, partial, source, meta_mod.detect_language(text), structure,
+                         title_weight=3 if headline else 0)
+
+
+def draft_markdown(doc: Document, k: Knowledge) -> Draft:
+    structure = structure_from_markdown(doc.text)
+    date = dt.date.fromisoformat(doc.date) if doc.date else None
+    title = doc.title or meta_mod.title_from_lede(next((b.text for b in structure.blocks if b.kind == "paragraph"), "Untitled"))
+    source = {"publisher": doc.publisher, "via": None, "original": doc.extra.get("original"),
+              "author": doc.author, "url": doc.url}
+    draft = _finish_draft(doc, k, title, date, False, source, doc.language or meta_mod.detect_language(doc.text), structure)
+    draft.body = doc.text.strip() + "\n"
+    return draft
+
+
+def _finish_draft(doc, k, title, date, partial, source, language, structure, title_weight: int = 3) -> Draft:
+    title = re.sub(r"\s+", " ", title).strip()[:300] or "Untitled"
+    entities, primary, models = entities_of(structure, title, k, title_weight)
+    key = doc.path + (f"#{doc.item_id}" if doc.item_id else "")
+    body = render_body(structure)
+    return Draft(doc=doc, key=key, title=title, date=date, date_partial=partial, source=source,
+                 language=language, structure=structure, body=body, entities=entities,
+                 primary=primary, models=models, summary=_summary(structure),
+                 shingles=_shingles(body))
+
+
+def draft_document(doc: Document, k: Knowledge, recurring: frozenset = frozenset()) -> Draft:
+    return draft_markdown(doc, k) if doc.is_markdown else draft_text_dump(doc, k, recurring)
+
+
+def claims_for(draft: Draft, k: Knowledge) -> list[dict]:
+    units = units_from_structure(draft.structure)
+    return extract_claims(units, k, draft.date, draft.primary, draft.models)
+
+
+# --- existing entries --------------------------------------------------------------------------
+
+@dataclass
+class Existing:
+    path: Path
+    input: str | None
+    story: str | None
+    primary: str | None
+    date: dt.date | None
+    timeline_dates: list[dt.date]
+    title: str
+    shingles: frozenset
+    text: str
+
+
+def _partial_to_date(s: str) -> dt.date | None:
+    m = re.match(r"^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?$", str(s))
+    if not m:
+        return None
+    return dt.date(int(m.group(1)), int(m.group(2) or 1), int(m.group(3) or 1))
+
+
+def load_existing(entries_dir: Path, k: Knowledge) -> list[Existing]:
+    out = []
+    if not entries_dir.is_dir():
+        return out
+    for path in sorted(entries_dir.rglob("*.md")):
+        try:
+            text = path.read_text(encoding="utf-8")
+            fm, body, _ = entryfile.split_front_matter(text)
+            meta = yaml.safe_load(fm) if fm else {}
+        except (OSError, UnicodeDecodeError, yaml.YAMLError):
+            continue
+        if not isinstance(meta, dict):
+            continue
+        gen = meta.get("generated") if isinstance(meta.get("generated"), dict) else {}
+        date = meta.get("date") if isinstance(meta.get("date"), dt.date) else None
+        tl = [d for d in (_partial_to_date(t.get("date")) for t in meta.get("timeline") or [] if isinstance(t, dict)) if d]
+        ents = meta.get("entities") or []
+        primary = gen.get("primary") or (ents[0] if ents else None)
+        out.append(Existing(path, gen.get("input"), meta.get("story"), primary, date, tl,
+                            str(meta.get("title") or ""), _shingles(body), text))
+    return out
+
+
+# --- the whole run -----------------------------------------------------------------------------
+
+def _similar(a: frozenset, b: frozenset) -> float:
+    if not a or not b:
+        return 0.0
+    return len(a & b) / min(len(a), len(b))
+
+
+def _safe_slug(title: str, key: str) -> str:
+    s = slugify(title, SLUG_MAX)
+    if not s:
+        s = "entry-" + hashlib.sha256(key.encode()).hexdigest()[:10]
+    return s
+
+
+def entry_meta(d: Draft) -> dict:
+    source = {k: d.source.get(k) for k in ("publisher", "via", "original", "author", "url")}
+    source["file"] = d.doc.path
+    if d.also:
+        source["also"] = d.also
+    meta = {"title": d.title, "date": d.date}
+    if d.date_inferred:
+        meta["date_inferred"] = True
+    meta.update({"source": source, "language": d.language, "story": d.story, "entities": d.entities,
+                 "claims": d.claims, "timeline": d.structure.timeline})
+    if d.summary:
+        meta["summary"] = d.summary
+    meta["tags"] = [e for e in d.entities[:8]]
+    meta["generated"] = {"by": "digest convert", "input": d.key, "primary": d.primary}
+    return meta
+
+
+def convert_paths(inputs: list[tuple[Path, str]], out_dir: Path, k: Knowledge, *,
+                  default_date: dt.date | None = None, max_bytes: int = DEFAULT_MAX_BYTES,
+                  progress=None) -> Report:
+    """Convert raw inputs (path, path as shown) into entries under out_dir/entries."""
+    report = Report()
+    docs: list[Document] = []
+    for path, shown in inputs:
+        try:
+            docs.extend(read_documents(path, shown, max_bytes))
+        except RejectedInput as err:
+            report.rejected.append(str(err))
+        except Exception as err:  # a reader bug must not stop the other inputs
+            report.rejected.append(f"{shown}: could not be read ({type(err).__name__}: {err}); please report this file")
+        if progress:
+            progress()
+    recurring = recurring_lines([d.text for d in docs if not d.is_markdown])
+    entries_dir = out_dir / "entries"
+    existing = load_existing(entries_dir, k)
+    by_input = {e.input: e for e in existing if e.input}
+
+    drafts: list[Draft] = []
+    for doc in docs:
+        try:
+            drafts.append(draft_document(doc, k, recurring))
+        except Exception as err:
+            report.rejected.append(f"{doc.path}: could not be converted ({type(err).__name__}: {err}); please report this file")
+
+    # the same article reached twice is kept once
+    kept: list[Draft] = []
+    for d in drafts:
+        dup = next((o for o in kept if _similar(d.shingles, o.shingles) > 0.8), None)
+        if dup is None:
+            ex = next((e for e in existing if e.input != d.key and e.input not in {x.key for x in drafts}
+                       and _similar(d.shingles, e.shingles) > 0.8), None)
+            if ex is not None:
+                report.duplicates.append(f"{d.doc.path}: same article as {ex.path}; kept once (not converted again)")
+                continue
+            kept.append(d)
+        else:
+            dup.also.append({"file": d.doc.path, "publisher": d.source.get("publisher"), "url": d.source.get("url")})
+            report.duplicates.append(f"{d.doc.path}: same article as {dup.doc.path}; kept once, listed under source.also")
+    drafts = kept
+
+    # stories over existing entries and new drafts together
+    items = [StoryItem(str(e.path), e.primary, e.date, e.title, e.story)
+             for e in existing if e.input not in {d.key for d in drafts}]
+    for d in drafts:
+        prev = by_input.get(d.key)
+        items.append(StoryItem(d.key, d.primary, d.date if not d.date_partial else None,
+                               d.title + "\n" + (d.summary or ""), prev.story if prev else None))
+    stories = assign_stories(items)
+    for d in drafts:
+        d.story = stories.get(d.key)
+
+    _infer_dates(drafts, existing, default_date, report)
+    drafts = [d for d in drafts if d.date is not None]
+    for d in drafts:
+        d.claims = claims_for(d, k)
+
+    _write(drafts, entries_dir, by_input, existing, report)
+    return report
+
+
+def _infer_dates(drafts: list[Draft], existing: list[Existing], default: dt.date | None, report: Report) -> None:
+    story_dates: dict[str, list[dt.date]] = {}
+    story_events: dict[str, list[dt.date]] = {}
+    for e in existing:
+        if e.story and e.date:
+            story_dates.setdefault(e.story, []).append(e.date)
+        if e.story:
+            story_events.setdefault(e.story, []).extend(e.timeline_dates)
+    for d in drafts:
+        if d.story:
+            if d.date and not d.date_partial:
+                story_dates.setdefault(d.story, []).append(d.date)
+            story_events.setdefault(d.story, []).extend(
+                x for x in (_partial_to_date(t["date"]) for t in d.structure.timeline) if x)
+    # first complete the year of month/day dates, which then date their story
+    for d in drafts:
+        if d.date and d.date_partial:
+            known = story_dates.get(d.story, []) + story_events.get(d.story, [])
+            own = [x for x in (_partial_to_date(t["date"]) for t in d.structure.timeline) if x]
+            done = meta_mod.complete_year(d.date, known or own)
+            if done is None and default:
+                done = d.date.replace(year=default.year)
+            d.date, d.date_partial, d.date_inferred = done, False, True
+            if done and d.story:
+                story_dates.setdefault(d.story, []).append(done)
+    for d in drafts:
+        if d.date is None:
+            dates = story_dates.get(d.story or "", [])
+            if dates:
+                d.date, d.date_inferred = min(dates), True
+            elif default:
+                d.date, d.date_inferred = default, True
+        if d.date is None:
+            report.rejected.append(f"{d.doc.path}: no publication date in the text or its story; pass --date YYYY-MM-DD")
+
+
+def _write(drafts: list[Draft], entries_dir: Path, by_input: dict, existing: list[Existing], report: Report) -> None:
+    taken = {e.path.resolve() for e in existing}
+    for d in drafts:
+        meta = entry_meta(d)
+        text = entryfile.render_entry(meta, d.body)
+        prev = by_input.get(d.key)
+        if prev is not None:
+            target = prev.path
+        else:
+            base = _safe_slug(d.title, d.key)
+            target = entries_dir / f"{base}.md"
+            n = 2
+            while target.resolve() in taken:
+                suffix = hashlib.sha256(d.key.encode()).hexdigest()[:6] if n == 2 else str(n)
+                target = entries_dir / f"{base[:SLUG_MAX - 8]}-{suffix}.md"
+                n += 1
+        taken.add(target.resolve())
+        shown = str(target)
+        if target.exists():
+            old = target.read_text(encoding="utf-8")
+            if old == text:
+                report.unchanged.append(shown)
+                continue
+            if entryfile.is_hand_edited(old):
+                report.kept_hand_edits.append(f"{shown}: edited by hand since it was generated; left as it is")
+                continue
+        entryfile.atomic_write(target, text)
+        report.written.append(shown)

@@ -1,0 +1,1 @@
+"""Extracting facts from cleaned text: metadata, structure, entities, claims, stories."""

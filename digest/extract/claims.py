@@ -1,0 +1,465 @@
+"""Claim extraction: sentences, table cells and key/value lines into structured claims.
+
+A pure function of text units, the entry's date and the knowledge in `site_config/`. Each claim
+names a subject (a canonical entity), an attribute from the vocabulary, a normalised value and
+the verbatim quote it came from. Precision first: a claim needs a named (or clearly referred-to)
+subject and a value of the attribute's type near the words that name the attribute.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from digest.config import Attribute, Knowledge
+from digest.extract import values as V
+from digest.extract.entities import Mention, find_mentions, short_forms
+
+_ABBREV = r"(?<!\bNo)(?<!\bU\.S)(?<!\bInc)(?<!\bCorp)(?<!\bvs)(?<!\be\.g)(?<!\bi\.e)(?<!\bMr)(?<!\bDr)(?<!\bSt)(?<!\b[A-Z])"
+_SENT_SPLIT = re.compile(_ABBREV + r"(?<=[.!?])[\"'”)]?\s+(?=[A-Z0-9\"'“(])")
+_PRONOUN = re.compile(r"^(?:It|Its|The model|This model|The new model|The system)\b|\b(?:it|its|the model|this model)\b")
+_PLURAL_REF = re.compile(r"\b(?:these models|both models|the models|they)\b", re.IGNORECASE)
+_SPEAKER_VERB = re.compile(
+    r"\b(?:predict(?:s|ed)?|forecast(?:s|ed)?|said|says|suggest(?:s|ed)|assert(?:s|ed)|claim(?:s|ed)|"
+    r"expect(?:s|ed)|believe(?:s|d)|argue(?:s|d)|noted|notes|warn(?:s|ed)|estimate(?:s|d))\b"
+)
+_DOMAIN = re.compile(r"\b(coding|reasoning|math|agent|vision|multilingual|writing)\b", re.IGNORECASE)
+_FRACTION = re.compile(r"\b(?P<f>a fifth|one fifth|a quarter|one quarter|a third|one third|half)\s+(?:of\s+)?the\s+(?:cost|price)\b"
+                       r"|(?P<pct>\d+(?:\.\d+)?)\s*%\s*(?:cheaper|less expensive|lower cost)", re.IGNORECASE)
+_FRACTIONS = {"a fifth": 20, "one fifth": 20, "a quarter": 25, "one quarter": 25, "a third": 33.3, "one third": 33.3, "half": 50}
+_LICENSE_CTX = re.compile(
+    r"\bunder (?:a |an |the )?(?:permissive |open |an open-source )?(?=(?:MIT|Apache|GPL|BSD|CC|Llama|open))"
+    r"|\b(?:as|is|was|are|be|remains?|stays?|isn'?t|not|fully|still)\s+(?:an?\s+)?(?=open[- ]weights?|open[- ]source|proprietary|closed[- ]source)"
+    r"|\b(?:open[- ]weights?|open[- ]source|MIT|Apache(?: 2\.0)?) licen[sc]e",
+    re.IGNORECASE,
+)
+SUBJECT_KINDS = {
+    "specs": ("model", "product"), "benchmarks": ("model", "product"), "availability": ("model", "product"),
+    "prices": ("model", "product"), "disclosure": ("model", "product"),
+    "markets": ("lab", "group", "model", "product"), "company": ("lab", "group"),
+    "predictions": ("group", "place", "lab", "model", "product"),
+}
+
+
+@dataclass
+class Unit:
+    """A piece of text claims are read from: a sentence, a table row, or a key/value line."""
+
+    kind: str                 # sentence, table, code
+    text: str                 # the text matched against
+    quote: str                # verbatim quote to store (a sentence, a row, a line)
+    said_by: str | None = None
+    header: list[str] = field(default_factory=list)   # tables: the header row
+    cells: list[str] = field(default_factory=list)    # tables: this row's cells
+    context: str = ""         # code: the keys above this line
+
+
+@dataclass
+class Context:
+    knowledge: Knowledge
+    date: dt.date | None
+    primary_model: str | None = None
+    last_models: list[str] = field(default_factory=list)
+    topic_lab: str | None = None
+    shorts: dict = field(default_factory=dict)
+
+
+def split_sentences(text: str) -> list[str]:
+    return [s.strip() for s in _SENT_SPLIT.split(text) if s.strip()]
+
+
+@lru_cache(maxsize=512)
+def _synonym_re(words: tuple[str, ...]) -> re.Pattern:
+    parts = []
+    for w in sorted(words, key=len, reverse=True):
+        esc = re.escape(w)
+        left = r"(?<![\w])" if w[:1].isalnum() else ""
+        right = r"(?![\w])" if w[-1:].isalnum() else ""
+        parts.append(left + esc + right)
+    return re.compile("|".join(parts), re.IGNORECASE)
+
+
+def _values_for(attr: Attribute, s: str, ctx: Context):
+    t = attr.type
+    if t == "tokens":
+        return list(V.find_tokens(s))
+    if t == "count":
+        minimum = 1e6 if attr.unit == "parameters" else 1
+        return [(a, b, v, attr.unit) for a, b, v, _ in V.find_counts(s, minimum)
+                if not re.match(r"\s*(?:%|percent|x\b|times)", s[b:b + 8])]
+    if t == "percent":
+        return list(V.find_percents(s))
+    if t == "money":
+        return list(V.find_money(s))
+    if t == "multiple":
+        return list(V.find_multiples(s))
+    if t == "duration":
+        return list(V.find_durations(s))
+    if t == "rank":
+        return list(V.find_ranks(s))
+    if t == "date":
+        return list(V.find_dates(s))
+    if t == "quarter":
+        return list(V.find_quarters(s, ctx.date))
+    if t == "fraction":
+        out = []
+        for m in _FRACTION.finditer(s):
+            val = _FRACTIONS[m.group("f").lower()] if m.group("f") else V.clean_number(100 - float(m.group("pct")))
+            out.append((m.start(), m.end(), val, "percent"))
+        return out
+    if t == "enum":
+        out = []
+        for canon, phrases in attr.values:
+            for m in _synonym_re(tuple(phrases)).finditer(s):
+                out.append((m.start(), m.end(), canon, None))
+        return out
+    if t == "text" and attr.pattern:
+        return [(m.start("value"), m.end("value"), m.group("value").strip(), None)
+                for m in re.finditer(attr.pattern, s)]
+    return []
+
+
+def _nearest(values, pos_start: int, pos_end: int, max_gap: int = 90):
+    best, best_d = None, None
+    for v in values:
+        a, b = v[0], v[1]
+        if a >= pos_end:
+            d = a - pos_end
+        elif b <= pos_start:
+            d = (pos_start - b) * 1.5
+        else:
+            d = 0
+        if d <= max_gap and (best_d is None or d < best_d):
+            best, best_d = v, d
+    return best
+
+
+def _from_to(values, s: str, chosen):
+    """'from 1.2% … to over 50%': the claim is the later value."""
+    a = chosen[0]
+    if re.search(r"\bfrom\s+(?:\S+\s+){0,2}$", s[max(0, a - 25):a]):
+        for v in values:
+            if v[0] > chosen[1] and re.search(r"\bto\s+(?:over\s+|more than\s+|about\s+|just\s+)?$", s[max(0, v[0] - 16):v[0]]):
+                return v
+    return chosen
+
+
+def _pick_subject(mentions: list[Mention], kinds, pos: int, s: str, ctx: Context, exclude=()) -> list[str]:
+    cands = [m for m in mentions if m.kind in kinds and m.name not in exclude]
+    before = [m for m in cands if m.end <= pos]
+    if before:
+        return [before[-1].name]
+    after = [m for m in cands if pos <= m.start <= pos + 60]
+    if after:
+        return [after[0].name]
+    if "model" in kinds or "product" in kinds:
+        if _PLURAL_REF.search(s) and len(ctx.last_models) > 1:
+            return list(ctx.last_models)
+        if _PRONOUN.search(s) and ctx.last_models:
+            return [ctx.last_models[0]]
+        if ctx.primary_model:
+            return [ctx.primary_model]
+    if "lab" in kinds and ctx.topic_lab and re.search(r"\b(?:the|its) (?:firm|company|startup|lab)\b", s):
+        return [ctx.topic_lab]
+    return []
+
+
+def _display(value, unit) -> str:
+    if isinstance(value, (int, float)) and not isinstance(value, bool):
+        if unit == "percent":
+            return f"{value}%"
+        if unit in ("USD", "EUR", "GBP", "CNY"):
+            return f"{_human(value)} {unit}"
+        return f"{_human(value)} {unit}" if unit else _human(value)
+    return f"{value} {unit}" if unit and unit not in ("percent",) else (f"{value}%" if unit == "percent" else str(value))
+
+
+def _human(v) -> str:
+    for div, word in ((1e12, "trillion"), (1e9, "billion"), (1e6, "million")):
+        if abs(v) >= div:
+            x = v / div
+            return f"{x:g} {word}"
+    return f"{v:,}" if isinstance(v, int) else f"{v:g}"
+
+
+def _claim(subject, attribute, value, unit, quote, said_by, text=None) -> dict:
+    shown = _display(value, unit)
+    text = text or f"{subject}: {attribute} {shown}."
+    if said_by:
+        text = f"{said_by}: {subject} {attribute} {shown}."
+    return {"text": text, "subject": subject, "attribute": attribute, "value": value,
+            "unit": unit, "said_by": said_by, "quote": quote}
+
+
+def _sentence_claims(u: Unit, ctx: Context) -> list[dict]:
+    k = ctx.knowledge
+    s = u.text
+    mentions = find_mentions(s, k, ctx.shorts)
+    models = [m.name for m in mentions if m.kind == "model"]
+    out: list[dict] = []
+    undisclosed = V.UNDISCLOSED.search(s)
+    for attr in k.attributes:
+        if attr.type == "license":
+            out.extend(_license_claims(u, s, mentions, ctx))
+            continue
+        syn = _synonym_re(attr.synonyms).search(s) if attr.synonyms else None
+        if not syn:
+            continue
+        vals = _values_for(attr, s, ctx)
+        chosen = _nearest(vals, syn.start(), syn.end()) if vals else None
+        if chosen:
+            chosen = _from_to(vals, s, chosen)
+        value, unit = (chosen[2], chosen[3] or attr.unit) if chosen else (None, attr.unit)
+        if value is None:
+            if attr.type == "disclosure" or (undisclosed and attr.type in ("tokens", "count", "money", "percent")):
+                if undisclosed and abs(undisclosed.start() - syn.start()) < 120:
+                    value, unit = "undisclosed", None
+            if value is None:
+                continue
+        if attr.type == "disclosure" and value != "undisclosed":
+            continue
+        name = attr.name
+        said_by = u.said_by
+        kinds = SUBJECT_KINDS.get(attr.family, ("model", "product"))
+        exclude: tuple = ()
+        if attr.relative_to:
+            after = [m for m in mentions if m.start >= syn.start() and m.kind in ("model", "product", "group")]
+            if not after:
+                continue
+            name = f"{attr.name} to {after[0].name}"
+            exclude = (after[0].name,)
+        if attr.type == "rank":
+            dom = _DOMAIN.search(s)
+            name = f"{dom.group(1).lower()} rank" if dom else "global rank"
+        if attr.family == "predictions":
+            speaker = [m for m in mentions if m.end <= syn.start() and m.kind in ("person", "lab")]
+            if speaker:
+                said_by = speaker[-1].name
+            after = [m for m in mentions if m.start >= syn.end() and m.kind in kinds]
+            before = [m for m in mentions if m.end <= syn.start() and m.kind in ("group", "place")]
+            subj = before[-1:] or after[:1]
+            if not subj:
+                continue
+            subjects = [subj[0].name]
+        else:
+            subjects = _pick_subject(mentions, kinds, syn.start(), s, ctx, exclude)
+        for subject in subjects:
+            out.append(_claim(subject, name, value, unit, u.quote, said_by))
+    out.extend(_benchmark_claims(u, s, mentions, ctx))
+    if models:
+        ctx.last_models = list(dict.fromkeys(models))
+    for m in mentions:
+        if m.kind == "lab" and m.start < 40:
+            ctx.topic_lab = m.name
+            break
+    return out
+
+
+def _license_claims(u: Unit, s: str, mentions, ctx: Context) -> list[dict]:
+    out = []
+    for ctxm in _LICENSE_CTX.finditer(s):
+        lic = next(iter(V.find_licenses(s[ctxm.start():ctxm.end() + 40])), None)
+        if not lic:
+            continue
+        subjects = _pick_subject(mentions, ("model", "product"), ctxm.start(), s, ctx)
+        for subject in subjects[:1]:
+            out.append(_claim(subject, "license", lic[2], None, u.quote, u.said_by))
+        break
+    return out
+
+
+def _benchmark_claims(u: Unit, s: str, mentions, ctx: Context) -> list[dict]:
+    out = []
+    benches = [m for m in mentions if m.kind == "benchmark"]
+    if not benches:
+        return out
+    scores = list(V.find_percents(s)) + list(V.find_points(s))
+    scores += [(m.start("n"), m.end("n"), V.clean_number(float(m.group("n"))), "points")
+               for m in re.finditer(r"\bscored\s+(?P<n>\d+(?:\.\d+)?)\b(?!\s*(?:%|percent|points?))", s)]
+    if not scores:
+        return out
+    used = set()
+    for b in benches:
+        # "Model (NN%)" pairs name their own subject
+        for m in mentions:
+            if m.kind in ("model", "product"):
+                pm = re.match(r"\s*\((\d+(?:\.\d+)?)%\)", s[m.end:])
+                if pm and (m.name, b.name) not in used:
+                    used.add((m.name, b.name))
+                    out.append(_claim(m.name, b.name, V.clean_number(float(pm.group(1))), "percent", u.quote, u.said_by))
+        free = [v for v in scores if not re.match(r"\)", s[v[1]:v[1] + 1]) and v[0] > b.start - 60]
+        chosen = _nearest(free, b.start, b.end, max_gap=120)
+        if not chosen:
+            continue
+        if chosen[3] == "percent" and not isinstance(chosen[2], (int, float)):
+            continue
+        subjects = _pick_subject(mentions, ("model", "product"), chosen[0], s, ctx)
+        for subject in subjects[:1]:
+            if (subject, b.name) in used:
+                continue
+            used.add((subject, b.name))
+            out.append(_claim(subject, b.name, chosen[2], chosen[3], u.quote, u.said_by))
+    return out
+
+
+def _table_claims(u: Unit, ctx: Context) -> list[dict]:
+    k = ctx.knowledge
+    if len(u.cells) < 2 or len(u.header) < 2:
+        return []
+    label = u.cells[0].strip()
+    if not label:
+        return []
+    attr = None
+    for a in k.attributes:
+        if a.synonyms and _synonym_re(a.synonyms + (a.name,)).fullmatch(label):
+            attr = a
+            break
+    out = []
+    for col, cell in enumerate(u.cells[1:], start=1):
+        if col >= len(u.header) or not cell.strip():
+            continue
+        subject = _header_subject(u.header[col], ctx)
+        if not subject:
+            continue
+        value, unit = cell.strip(), None
+        name = attr.name if attr else label.lower()
+        if attr:
+            vals = _values_for(attr, cell, ctx)
+            if vals:
+                value, unit = vals[0][2], vals[0][3] or attr.unit
+        first_cells = "| " + " | ".join(c.strip() for c in u.cells[: col + 1]) + " |"
+        quote = first_cells if col == 1 else u.quote
+        out.append(_claim(subject, name, value, unit, quote, u.said_by))
+    return out
+
+
+def _header_subject(header: str, ctx: Context) -> str | None:
+    k = ctx.knowledge
+    h = header.strip()
+    inner = re.search(r"\(([^)]+)\)", h)
+    outer = re.sub(r"\s*\([^)]*\)", "", h).strip()
+    candidates = []
+    if inner:
+        candidates += [f"{outer} {inner.group(1)}", f"{outer}-{inner.group(1)}", inner.group(1)]
+    candidates.append(outer or h)
+    for cand in candidates:
+        ms = find_mentions(cand, k, ctx.shorts)
+        if ms and ms[0].start == 0 and ms[0].end == len(cand):
+            return ms[0].name
+    for cand in candidates:
+        ms = [m for m in find_mentions(cand, k, ctx.shorts) if m.kind in ("model", "product")]
+        if ms:
+            return ms[0].name
+    return None
+
+
+def _code_claims(u: Unit, ctx: Context) -> list[dict]:
+    """Key/value lines ('humaneval: "92.0% vs 84.9%"'): the key names the attribute, the keys
+    above name the comparison ('vs_claude_3_opus')."""
+    k = ctx.knowledge
+    m = re.match(r"\s*([A-Za-z0-9_]+):\s*\"?(.+?)\"?\s*$", u.text)
+    if not m:
+        return []
+    key, val = m.group(1), m.group(2)
+    key_words = key.replace("_", " ")
+    other = None
+    vs = re.search(r"vs[_ ]([a-z0-9_]+)", u.context)
+    if vs:
+        words = vs.group(1).replace("_", " ")
+        for e in list(ctx.shorts.values()) + [(n, "model") for n in ctx.last_models]:
+            if re.sub(r"[^a-z0-9]", "", e[0].lower()) == re.sub(r"[^a-z0-9]", "", words.replace("35", "3.5")):
+                other = e[0]
+        if not other:
+            for cand in find_mentions(words.title().replace("Gpt", "GPT"), k, ctx.shorts):
+                other = cand.name
+    subject = ctx.primary_model
+    if not subject:
+        return []
+    out = []
+    bench = [b for b in k.entities if b.kind == "benchmark" and b.name.lower().replace("-", "") == key_words.lower().replace(" ", "").replace("-", "")]
+    pcts = list(V.find_percents(val))
+    if bench and pcts:
+        out.append(_claim(subject, bench[0].name, pcts[0][2], "percent", u.quote, u.said_by))
+        if other and len(pcts) > 1 and " vs " in val:
+            out.append(_claim(other, bench[0].name, pcts[1][2], "percent", u.quote, u.said_by))
+        return out
+    pseudo = Unit("sentence", f"{key_words}: {val}", u.quote, u.said_by)
+    line_claims = []
+    for attr in k.attributes:
+        if attr.family in ("predictions", "company", "disclosure") or attr.type in ("license", "enum", "text", "date"):
+            continue
+        words = attr.synonyms + (attr.name,)
+        if not (_synonym_re(words).search(key_words) or _synonym_re(words).search(val)):
+            continue
+        vals = _values_for(attr, pseudo.text, ctx)
+        if not vals:
+            continue
+        chosen = vals[0]
+        name = attr.name
+        if attr.relative_to:
+            if not other:
+                shorts_hit = [e for e in find_mentions(val, k, ctx.shorts) if e.kind == "model"]
+                if not shorts_hit:
+                    continue
+                other_name = shorts_hit[0].name
+            else:
+                other_name = other
+            name = f"{attr.name} to {other_name}"
+        line_claims.append(_claim(subject, name, chosen[2], chosen[3] or attr.unit, u.quote, u.said_by))
+        break
+    return out + line_claims
+
+
+_RELEASE = re.compile(r"\b(?:release[sd]?|launch(?:es|ed)?|unveil(?:s|ed)?|introduc(?:es|ed)|debut(?:s|ed)?)\b", re.I)
+
+
+def _timeline_claims(u: Unit, ctx: Context) -> list[dict]:
+    """'2026-05 / Official release of GLM-5.2': a dated release becomes a release-date claim."""
+    m = _RELEASE.search(u.text)
+    if not m:
+        return []
+    models = [x for x in find_mentions(u.text, ctx.knowledge, ctx.shorts) if x.kind == "model"]
+    if not models:
+        return []
+    return [_claim(models[0].name, "release date", u.context, None, u.quote, u.said_by)]
+
+
+def extract_claims(units: list[Unit], knowledge: Knowledge, date: dt.date | None,
+                   primary_model: str | None, doc_models: set[str]) -> list[dict]:
+    """All claims in reading order, de-duplicated, with stable ids."""
+    ctx = Context(knowledge, date, primary_model=primary_model, shorts=short_forms(doc_models, knowledge))
+    claims: list[dict] = []
+    for u in units:
+        if u.kind == "table":
+            claims.extend(_table_claims(u, ctx))
+        elif u.kind == "code":
+            claims.extend(_code_claims(u, ctx))
+        elif u.kind == "timeline":
+            claims.extend(_timeline_claims(u, ctx))
+        else:
+            claims.extend(_sentence_claims(u, ctx))
+    return finish_claims(claims)
+
+
+def slug(text: str, limit: int = 40) -> str:
+    s = re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-")
+    return s[:limit].strip("-") or "claim"
+
+
+def finish_claims(claims: list[dict]) -> list[dict]:
+    seen: set = set()
+    ids: dict[str, int] = {}
+    out = []
+    for c in claims:
+        key = (c["subject"], c["attribute"], V.value_key(c["value"]), c.get("said_by"))
+        if key in seen:
+            continue
+        seen.add(key)
+        base = slug(f"{c['subject']} {c['attribute']}")
+        n = ids.get(base, 0) + 1
+        ids[base] = n
+        c = {"id": base if n == 1 else f"{base}-{n}", **{k: v for k, v in c.items() if v is not None}}
+        out.append(c)
+    return out

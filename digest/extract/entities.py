@@ -1,0 +1,87 @@
+"""Finding entities in text: names and aliases from `site_config/entities.yml`, model names by
+pattern (a family name or any capitalised name followed by a version), and short forms of the
+models an article has already named ("3.5 Sonnet" after "Claude 3.5 Sonnet")."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from digest.config import Knowledge
+
+_TIER = r"(?:Pro|Ultra|Flash|Nano|Opus|Sonnet|Haiku|Turbo|Mini|mini|Large|Medium|Small|Max|Plus|Lite|Air|Instruct|Chat|Vision|Fable|Mythos|Coder|Reasoner|[1-9]\d{0,2}B)"
+_VERSION = r"\d+(?:\.\d+)*[a-z]?"
+
+
+@dataclass(frozen=True)
+class Mention:
+    start: int
+    end: int
+    name: str   # canonical
+    kind: str
+
+
+@dataclass
+class EntityMatcher:
+    known: re.Pattern
+    lookup: dict[str, tuple[str, str]]
+    model: re.Pattern
+
+
+@lru_cache(maxsize=8)
+def _matcher(k: Knowledge) -> EntityMatcher:
+    lookup: dict[str, tuple[str, str]] = {}
+    for e in k.entities:
+        lookup[e.name] = (e.name, e.kind)
+        for a in e.aliases:
+            lookup.setdefault(a, (e.name, e.kind))
+    names = sorted(lookup, key=len, reverse=True)
+    known = re.compile(r"(?<![\w.-])(?:" + "|".join(re.escape(n) for n in names) + r")(?![\w-]|\.\d)")
+    fams = sorted(k.families, key=len, reverse=True)
+    fam = "|".join(re.escape(f) for f in fams)
+    model = re.compile(
+        rf"(?<![\w.-])(?:(?:{fam})(?:[- ]?{_TIER})?[- ]?{_VERSION}(?:[- ]{_TIER})*(?:-\d+B)?"
+        rf"|[A-Z][A-Za-z]+(?:[- ][A-Z][a-z]+)?-{_VERSION}(?:-\d+B)?(?:[- ]{_TIER})*"
+        rf"|(?:Claude|Gemini|GPT|Llama|Qwen|Grok) {_TIER}(?: {_VERSION})?)(?![\w-]|\.\d)"
+    )
+    return EntityMatcher(known, lookup, model)
+
+
+def matcher(k: Knowledge) -> EntityMatcher:
+    return _matcher(k)
+
+
+def find_mentions(text: str, k: Knowledge, extra: dict[str, tuple[str, str]] | None = None) -> list[Mention]:
+    """All entity mentions, longest match first, no overlaps, in text order."""
+    m = matcher(k)
+    found: list[Mention] = []
+    for x in m.model.finditer(text):
+        name = x.group().strip()
+        canon = m.lookup.get(name, (name, "model"))
+        found.append(Mention(x.start(), x.end(), canon[0], canon[1]))
+    for x in m.known.finditer(text):
+        name, kind = m.lookup[x.group()]
+        found.append(Mention(x.start(), x.end(), name, kind))
+    for short, (name, kind) in (extra or {}).items():
+        for x in re.finditer(r"(?<![\w.-])" + re.escape(short) + r"(?![\w-]|\.\d)", text):
+            found.append(Mention(x.start(), x.end(), name, kind))
+    found.sort(key=lambda mm: (mm.start, -(mm.end - mm.start)))
+    out: list[Mention] = []
+    last_end = -1
+    for mm in found:
+        if mm.start >= last_end:
+            out.append(mm)
+            last_end = mm.end
+    return out
+
+
+def short_forms(models: set[str], k: Knowledge) -> dict[str, tuple[str, str]]:
+    """'3.5 Sonnet' for 'Claude 3.5 Sonnet', 'Fable 5' for 'Claude Fable 5': only when unambiguous."""
+    fams = set(k.families) | {"Claude", "Gemini", "GPT"}
+    counts: dict[str, list[str]] = {}
+    for name in models:
+        parts = name.split(" ")
+        if len(parts) >= 3 and parts[0] in fams:
+            counts.setdefault(" ".join(parts[1:]), []).append(name)
+    return {s: (names[0], "model") for s, names in counts.items() if len(names) == 1}

@@ -1,0 +1,42 @@
+"""Writing source text as Markdown that renders as text: no HTML, links, attribute lists or includes."""
+
+from __future__ import annotations
+
+import re
+
+_BLOCK_START = re.compile(r"^(\s*)(#|>|[-*+](?=\s)|\d+[.)](?=\s)|=+\s*$|-{3,}\s*$|~~~|```)")
+_ESCAPES = {"\\": "\\\\", "[": "\\[", "]": "\\]", "{": "\\{", "}": "\\}", "`": "\\`",
+            "<": "&lt;", ">": "&gt;", "&": "&amp;", "|": "\\|", "!": "!", "*": "\\*", "_": "_"}
+_ESCAPE_RE = re.compile(r"[\\\[\]{}`<>&|*]")
+
+
+def escape_inline(text: str) -> str:
+    """Escape text so Markdown shows it literally (inside a paragraph, list item or table cell)."""
+    return _ESCAPE_RE.sub(lambda m: _ESCAPES[m.group()], text)
+
+
+def escape_line(text: str) -> str:
+    """Escape a whole line, including what would start a block (heading, quote, list, rule)."""
+    out = escape_inline(text)
+    m = _BLOCK_START.match(out)
+    if m:
+        out = m.group(1) + "\\" + out[len(m.group(1)):]
+    return out
+
+
+_UNESCAPE_RE = re.compile(r"\\([\\\[\]{}`|*#>+\-=~.)!])")
+
+
+def unescape(markdown: str) -> str:
+    """The text a reader sees, for checking that quotes stand verbatim in a body."""
+    text = _UNESCAPE_RE.sub(r"\1", markdown)
+    return text.replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&")
+
+
+def table(rows: list[list[str]], header: list[str]) -> str:
+    def row(cells):
+        return "| " + " | ".join(escape_inline(c).replace("\n", " ") for c in cells) + " |"
+
+    lines = [row(header), "|" + "|".join("---" for _ in header) + "|"]
+    lines.extend(row(r + [""] * (len(header) - len(r))) for r in rows)
+    return "\n".join(lines)

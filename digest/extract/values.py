@@ -1,0 +1,308 @@
+"""Normalising values as sources write them: numbers with magnitudes, percentages, money, dates,
+quarters (also relative ones like "early next year"), ranks, multiples, licenses."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+MAGNITUDE = {
+    "thousand": 1e3, "k": 1e3, "million": 1e6, "mn": 1e6, "m": 1e6, "mio": 1e6,
+    "billion": 1e9, "bn": 1e9, "b": 1e9, "trillion": 1e12, "t": 1e12, "tn": 1e12,
+}
+WORD_NUMBERS = {
+    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20,
+    "thirty": 30, "forty": 40, "fifty": 50, "hundred": 100,
+}
+ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
+            "eighth": 8, "ninth": 9, "tenth": 10}
+CURRENCY = {"$": "USD", "us$": "USD", "€": "EUR", "£": "GBP", "¥": "CNY", "rmb": "CNY",
+            "usd": "USD", "eur": "EUR", "gbp": "GBP", "cny": "CNY", "yuan": "CNY",
+            "dollars": "USD", "dollar": "USD", "euros": "EUR", "euro": "EUR", "pounds": "GBP"}
+MONTHS = {m: i for i, m in enumerate(
+    ["january", "february", "march", "april", "may", "june", "july", "august", "september",
+     "october", "november", "december"], 1)}
+
+NUM = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?"
+WORDNUM = r"(?:" + "|".join(sorted(WORD_NUMBERS, key=len, reverse=True)) + r")"
+MAG = r"(?:thousand|million|billion|trillion|mn|bn|tn|[kKmMbBtT])\b"
+_NUMBER = re.compile(rf"(?P<num>{NUM}|{WORDNUM})(?:\s*|-)(?P<mag>{MAG})?", re.IGNORECASE)
+
+
+def number(num: str, mag: str | None = None) -> float | None:
+    s = num.strip().lower().replace(",", "")
+    if s in WORD_NUMBERS:
+        val = float(WORD_NUMBERS[s])
+    else:
+        try:
+            val = float(s)
+        except ValueError:
+            return None
+    if mag:
+        val *= MAGNITUDE.get(mag.strip().lower(), 1)
+    return val
+
+
+def clean_number(val: float) -> int | float:
+    """Integers stay integers; other values keep at most four decimals."""
+    if abs(val - round(val)) < 1e-9:
+        return int(round(val))
+    return round(val, 4)
+
+
+def parse_quantity(text: str) -> int | float | None:
+    """'1 million' -> 1000000, '744 billion' -> 744000000000, '128K' -> 128000, '1,000,000' -> 1000000."""
+    m = re.fullmatch(rf"\s*(?P<num>{NUM}|{WORDNUM})(?:\s*|-)(?P<mag>{MAG})?\s*", text, re.IGNORECASE)
+    if not m:
+        return None
+    val = number(m.group("num"), m.group("mag"))
+    return clean_number(val) if val is not None else None
+
+
+# --- typed finders: each returns a list of (start, end, value, unit, qualifier) -----------------
+
+TOKENS = re.compile(
+    rf"(?P<q>(?:up to|over|more than|at least|nearly|about|around|roughly)\s+)?(?P<num>{NUM}|{WORDNUM})(?:\s*|-)(?P<mag>{MAG})?"
+    rf"(?:\+)?(?:[- ]?tokens?\b|(?=[- ]?(?:token\s+)?context))",
+    re.IGNORECASE,
+)
+COUNT = re.compile(
+    rf"(?P<q>(?:over|more than|at least|nearly|about|around|roughly|up to)\s+)?(?P<num>{NUM}|{WORDNUM})(?:\s*|-)(?P<mag>{MAG})?(?:\+)?",
+    re.IGNORECASE,
+)
+PERCENT = re.compile(
+    rf"(?P<q>(?:over|more than|at least|nearly|about|around|roughly|up to|less than|under)\s+)?"
+    rf"(?P<lo>{NUM})(?:\s*%?\s*(?:-|–|to)\s*(?P<hi>{NUM}))?\s*(?:%|percent\b|per cent\b|percentage points?\b)",
+    re.IGNORECASE,
+)
+POINTS = re.compile(rf"(?P<num>{NUM})\s*(?:points?|pts)\b", re.IGNORECASE)
+MONEY = re.compile(
+    rf"(?P<q>(?:over|more than|at least|nearly|about|around|roughly|up to|some)\s+)?"
+    rf"(?:(?P<sym>US\$|\$|€|£|¥)\s?(?P<num>{NUM})(?:\s*|-)(?P<mag>{MAG})?"
+    rf"|(?P<num2>{NUM}|{WORDNUM})(?:\s*|-)(?P<mag2>{MAG})?\s*(?P<cur>dollars?|euros?|USD|EUR|GBP|yuan|RMB|CNY)\b)",
+    re.IGNORECASE,
+)
+PER_MILLION = re.compile(
+    rf"(?P<sym>\$|€|£)\s?(?P<num>{NUM})\s*(?:/|per|for)\s*(?:1M|1 ?million|one million|million|M)\b(?:\s*(?:input|output))?(?:\s*tokens?)?",
+    re.IGNORECASE,
+)
+MULTIPLE = re.compile(
+    rf"(?P<num>{NUM})\s*(?:x|×|times)\b|(?P<word>twice|double|triple|half)\b|(?P<wn>{WORDNUM})\s+times\b",
+    re.IGNORECASE,
+)
+DURATION = re.compile(
+    rf"(?P<lo>{NUM}|{WORDNUM})(?:\s*(?:or|-|–|to)\s*(?P<hi>{NUM}))?\s*(?P<unit>hours?|minutes?|hrs?)\b",
+    re.IGNORECASE,
+)
+RANK = re.compile(
+    r"\b(?:No\.\s?(?P<no>\d+)|number (?P<numw>one|two|three|\d+)|(?P<ord>first|second|third|fourth|fifth)(?:\s+place|\s+spot|\s+globally|\s+worldwide|\s+only|\s+behind)?"
+    r"|top[- ](?P<top>three|five|ten|two|\d+))\b",
+    re.IGNORECASE,
+)
+LICENSE = re.compile(
+    r"\b(?P<lic>MIT|Apache(?:[- ]2\.0| License 2\.0)?|GPL(?:-?v?\d)?|BSD|CC[- ]BY(?:-[A-Z]{2})*(?:[- ]\d\.\d)?|Llama \d+(?:\.\d)? Community License)"
+    r"(?:\s+licen[sc]e)?|(?P<open>open[- ]weights?|open[- ]source|openly accessible|publicly available weights)"
+    r"|(?P<closed>proprietary|closed[- ]source|closed[- ]weights?|isn'?t open[- ]source|not open[- ]source)\b",
+    re.IGNORECASE,
+)
+QUARTER = re.compile(
+    r"\b(?:(?P<q>Q[1-4])\s*(?P<qy>\d{4})|(?P<qy2>\d{4})[- ](?P<q2>Q[1-4])"
+    r"|(?:the\s+)?(?P<qord>first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter\s+(?:of\s+)?(?P<qy3>\d{4})"
+    r"|(?P<h>H[12])\s*(?P<hy>\d{4})|(?:the\s+)?(?P<hord>first|second)\s+half\s+(?:of\s+)?(?P<hy2>\d{4})"
+    r"|(?P<rel>early|late|the end of|end of|mid|the middle of)[- ]?(?P<relwhat>next year|this year|(?P<ry>\d{4}))"
+    r"|(?P<within>within the year|this year|later this year|by year-end|by the end of the year)"
+    r"|(?P<next>next year)"
+    r"|(?:by|in|until|before)\s+(?P<year>20\d{2}))\b",
+    re.IGNORECASE,
+)
+DATE = re.compile(
+    r"\b(?P<month>January|February|March|April|May|June|July|August|September|October|November|December|"
+    r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?\s+(?:(?P<day>\d{1,2})(?:st|nd|rd|th)?,?\s+)?(?P<year>\d{4})\b"
+    r"|\b(?P<iso>\d{4}-\d{2}(?:-\d{2})?)\b"
+    r"|\b(?P<early>early|late|mid)[- ](?P<ey>\d{4})\b"
+    r"|\bin (?P<y>\d{4})\b",
+)
+_ORD = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4}
+_QUAL = {"over": ">", "more than": ">", "at least": ">=", "up to": "<=", "less than": "<", "under": "<"}
+
+
+def _qualify(val, q: str | None):
+    q = (q or "").strip().lower()
+    return f"{_QUAL[q]}{val}" if q in _QUAL else val
+
+
+def find_tokens(s: str):
+    for m in TOKENS.finditer(s):
+        val = number(m.group("num"), m.group("mag"))
+        if val is None or val < 1000:
+            continue
+        yield m.start(), m.end(), clean_number(val), "tokens"
+
+
+def find_counts(s: str, min_value: float = 1):
+    for m in COUNT.finditer(s):
+        if not m.group("mag") and not re.search(r"\d", m.group("num")):
+            continue
+        val = number(m.group("num"), m.group("mag"))
+        if val is None or val < min_value:
+            continue
+        yield m.start(), m.end(), clean_number(val), None
+
+
+def find_percents(s: str):
+    for m in PERCENT.finditer(s):
+        lo = clean_number(float(m.group("lo").replace(",", "")))
+        if m.group("hi"):
+            hi = clean_number(float(m.group("hi").replace(",", "")))
+            yield m.start(), m.end(), f"{lo}-{hi}", "percent"
+        else:
+            yield m.start(), m.end(), _qualify(lo, m.group("q")), "percent"
+
+
+def find_points(s: str):
+    for m in POINTS.finditer(s):
+        yield m.start(), m.end(), clean_number(float(m.group("num").replace(",", ""))), "points"
+
+
+def find_money(s: str):
+    for m in PER_MILLION.finditer(s):
+        yield m.start(), m.end(), clean_number(float(m.group("num").replace(",", ""))), CURRENCY[m.group("sym").lower()]
+    for m in MONEY.finditer(s):
+        if m.group("sym"):
+            val = number(m.group("num"), m.group("mag"))
+            cur = CURRENCY[m.group("sym").lower()]
+        else:
+            val = number(m.group("num2"), m.group("mag2"))
+            cur = CURRENCY.get(m.group("cur").lower(), m.group("cur").upper())
+        if val is None:
+            continue
+        yield m.start(), m.end(), _qualify(clean_number(val), m.group("q")), cur
+
+
+def find_multiples(s: str):
+    for m in MULTIPLE.finditer(s):
+        if m.group("num"):
+            val = clean_number(float(m.group("num").replace(",", "")))
+        elif m.group("word"):
+            val = {"twice": 2, "double": 2, "triple": 3, "half": 0.5}[m.group("word").lower()]
+        else:
+            val = WORD_NUMBERS[m.group("wn").lower()]
+        yield m.start(), m.end(), val, "times"
+
+
+def find_durations(s: str):
+    for m in DURATION.finditer(s):
+        lo = number(m.group("lo"))
+        if lo is None:
+            continue
+        unit = "hours" if m.group("unit").lower().startswith("h") else "minutes"
+        val = f"{clean_number(lo)}-{m.group('hi')}" if m.group("hi") else clean_number(lo)
+        yield m.start(), m.end(), val, unit
+
+
+def find_ranks(s: str):
+    for m in RANK.finditer(s):
+        if m.group("no"):
+            val = int(m.group("no"))
+        elif m.group("numw"):
+            w = m.group("numw").lower()
+            val = WORD_NUMBERS.get(w) or int(w)
+        elif m.group("ord"):
+            val = ORDINALS[m.group("ord").lower()]
+        else:
+            t = m.group("top").lower()
+            val = f"top {WORD_NUMBERS.get(t) or int(t)}"
+        yield m.start(), m.end(), val, None
+
+
+def find_licenses(s: str):
+    for m in LICENSE.finditer(s):
+        if m.group("lic"):
+            lic = m.group("lic")
+            if lic.lower().startswith("apache"):
+                lic = "Apache-2.0"
+            val = lic
+        elif m.group("open"):
+            val = "open weights" if "weight" in m.group("open").lower() else "open source"
+        else:
+            val = "proprietary"
+        yield m.start(), m.end(), val, None
+
+
+def _shift_year(base: dt.date | None, offset: int) -> int | None:
+    return base.year + offset if base else None
+
+
+def find_quarters(s: str, base: dt.date | None):
+    """Forecast horizons as ISO quarters or years; relative ones need the entry's date."""
+    for m in QUARTER.finditer(s):
+        val = None
+        if m.group("q"):
+            val = f"{m.group('qy')}-{m.group('q').upper()}"
+        elif m.group("q2"):
+            val = f"{m.group('qy2')}-{m.group('q2').upper()}"
+        elif m.group("qord"):
+            val = f"{m.group('qy3')}-Q{_ORD[m.group('qord').lower()]}"
+        elif m.group("h"):
+            val = f"{m.group('hy')}-{m.group('h').upper()}"
+        elif m.group("hord"):
+            val = f"{m.group('hy2')}-H{_ORD[m.group('hord').lower()]}"
+        elif m.group("rel"):
+            what = m.group("relwhat").lower()
+            year = int(m.group("ry")) if m.group("ry") else _shift_year(base, 1 if "next" in what else 0)
+            if year:
+                rel = m.group("rel").lower()
+                q = {"early": "Q1", "mid": "Q2", "the middle of": "Q2", "late": "Q4", "end of": "Q4", "the end of": "Q4"}[rel]
+                val = f"{year}-{q}"
+        elif m.group("within"):
+            year = _shift_year(base, 0)
+            val = str(year) if year else None
+        elif m.group("next"):
+            year = _shift_year(base, 1)
+            val = str(year) if year else None
+        elif m.group("year"):
+            val = m.group("year")
+        if val:
+            yield m.start(), m.end(), val, None
+
+
+def find_dates(s: str):
+    for m in DATE.finditer(s):
+        if m.group("month"):
+            month = MONTHS.get(m.group("month").lower()) or next(
+                v for k, v in MONTHS.items() if k.startswith(m.group("month").lower()[:3]))
+            if m.group("day"):
+                val = f"{m.group('year')}-{month:02d}-{int(m.group('day')):02d}"
+            else:
+                val = f"{m.group('year')}-{month:02d}"
+        elif m.group("iso"):
+            val = m.group("iso")
+        elif m.group("early"):
+            val = m.group("ey")
+        else:
+            val = m.group("y")
+        yield m.start(), m.end(), val, None
+
+
+UNDISCLOSED = re.compile(
+    r"\b(?:not (?:yet )?(?:released|disclosed|published|revealed|shared|announced)|undisclosed|"
+    r"declined to (?:say|disclose|reveal|comment on|specify)|did(?: not|n't) (?:say|disclose|reveal|specify)|"
+    r"without (?:any )?(?:data|details|information|figures|numbers) on|no (?:official )?(?:data|details|figures|specs|specifications|information) (?:on|about|were|was|have|has)|"
+    r"(?:remains?|is|are|were|was) unknown|(?:has|have) not (?:said|disclosed|specified))\b",
+    re.IGNORECASE,
+)
+
+
+def value_key(value) -> str:
+    """A comparable form of a normalised value: numbers as floats, text folded."""
+    if isinstance(value, bool):
+        return str(value).lower()
+    if isinstance(value, (int, float)):
+        return repr(float(value))
+    s = str(value).strip().lower()
+    s = re.sub(r"[\s_-]+", " ", s)
+    try:
+        return repr(float(s.replace(",", "")))
+    except ValueError:
+        return s

@@ -1,0 +1,1 @@
+"""Linking claims across entries: the claim index and the agree / conflict / related verdicts."""

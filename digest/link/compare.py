@@ -1,0 +1,107 @@
+"""Comparing two normalised values: equal (agrees), different (conflicts) or not comparable."""
+
+from __future__ import annotations
+
+import re
+
+OPEN_LICENSES = {"open weights", "open source", "mit", "apache 2.0", "apache", "bsd", "gpl", "open"}
+CLOSED_LICENSES = {"proprietary", "closed", "closed source", "closed weights"}
+_RANGE = re.compile(r"^(-?\d+(?:\.\d+)?)\s*-\s*(-?\d+(?:\.\d+)?)$")
+_BOUND = re.compile(r"^(>=|<=|>|<)\s*(-?\d+(?:\.\d+)?)$")
+_PERIOD = re.compile(r"^(\d{4})(?:-(Q[1-4]|H[12]|\d{2})(?:-(\d{2}))?)?$")
+_TOP = re.compile(r"^top (\d+)$")
+TOLERANCE = 0.02
+
+
+def _interval(v) -> tuple[float, float, bool] | None:
+    """A numeric value as (low, high, exact)."""
+    if isinstance(v, bool):
+        return None
+    if isinstance(v, (int, float)):
+        return float(v), float(v), True
+    s = str(v).strip().lower().replace(",", "")
+    try:
+        x = float(s)
+        return x, x, True
+    except ValueError:
+        pass
+    m = _RANGE.match(s)
+    if m:
+        return float(m.group(1)), float(m.group(2)), False
+    m = _BOUND.match(s)
+    if m:
+        x = float(m.group(2))
+        if m.group(1).startswith(">"):
+            return x, float("inf"), False
+        return float("-inf"), x, False
+    m = _TOP.match(s)
+    if m:
+        return 1.0, float(m.group(1)), False
+    return None
+
+
+def _months(v) -> tuple[int, int] | None:
+    """A date, month, quarter, half or year as an inclusive (first month, last month) span."""
+    s = str(v).strip()
+    m = _PERIOD.match(s)
+    if not m:
+        return None
+    year = int(m.group(1))
+    part = m.group(2)
+    base = year * 12
+    if not part:
+        return base + 1, base + 12
+    if part.startswith("Q"):
+        q = int(part[1])
+        return base + 3 * q - 2, base + 3 * q
+    if part.startswith("H"):
+        h = int(part[1])
+        return base + 6 * h - 5, base + 6 * h
+    month = int(part)
+    return base + month, base + month
+
+
+def _license_class(s: str) -> str | None:
+    s = s.lower().replace("-", " ")
+    if s in CLOSED_LICENSES:
+        return "closed"
+    if s in OPEN_LICENSES or s.startswith(("apache", "mit", "gpl", "bsd", "cc by", "llama")):
+        return "open"
+    return None
+
+
+def compare(a, b, unit_a=None, unit_b=None) -> str:
+    """'agrees', 'conflicts' or 'related' (not comparable)."""
+    sa, sb = str(a).strip().lower(), str(b).strip().lower()
+    if sa == "undisclosed" or sb == "undisclosed":
+        return "agrees" if sa == sb else "conflicts"
+    if unit_a and unit_b and unit_a != unit_b and {unit_a, unit_b} - {"percent", "points"}:
+        return "related"
+    ia, ib = _interval(a), _interval(b)
+    if ia and ib:
+        lo_a, hi_a, exact_a = ia
+        lo_b, hi_b, exact_b = ib
+        if exact_a and exact_b:
+            big = max(abs(lo_a), abs(lo_b), 1e-9)
+            return "agrees" if abs(lo_a - lo_b) / big <= TOLERANCE else "conflicts"
+        # a bound or range agrees with what it contains, and with a near approximation
+        if lo_a <= hi_b * (1 + TOLERANCE) and lo_b <= hi_a * (1 + TOLERANCE):
+            return "agrees"
+        return "conflicts"
+    ma, mb = _months(a), _months(b)
+    if ma and mb:
+        inside = (ma[0] <= mb[0] and mb[1] <= ma[1]) or (mb[0] <= ma[0] and ma[1] <= mb[1])
+        return "agrees" if inside else "conflicts"
+    if ia or ib or ma or mb:
+        return "related"
+    la, lb = _license_class(sa), _license_class(sb)
+    if la and lb:
+        if la != lb:
+            return "conflicts"
+        return "agrees"
+    if re.match(r"(?:without|no|not|non)\b", sa) or re.match(r"(?:without|no|not|non)\b", sb):
+        return "related"
+    na, nb = re.sub(r"[^a-z0-9]+", " ", sa).strip(), re.sub(r"[^a-z0-9]+", " ", sb).strip()
+    if na == nb or (na and nb and (na in nb or nb in na)):
+        return "agrees"
+    return "conflicts"

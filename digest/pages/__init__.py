@@ -1,0 +1,1 @@
+"""What generated pages and page additions contain, as Markdown text (no MkDocs here)."""

@@ -1,0 +1,125 @@
+"""The `digest` MkDocs plugin: a thin shell over the core.
+
+The build, in order: parse entries (cached across `mkdocs serve` rebuilds) -> link claims ->
+add story, entity, timeline and conflict pages -> add attribution, timeline and claim panels to
+entry pages -> sanitise entry HTML -> write claims.json.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from pathlib import Path
+
+from mkdocs.config import config_options as c
+from mkdocs.config.base import Config
+from mkdocs.plugins import BasePlugin, event_priority, get_plugin_logger
+from mkdocs.structure.files import File, Files
+
+from digest.config import load_knowledge
+from digest.pages import entry as entry_pages
+from digest.pages import story as story_pages
+from digest.sanitize import sanitize
+from digest.sitebuild import claims_json, entry_info_from_file, fill_stories, generated_pages
+from digest.sitedata import EntryInfo, build_site_data
+
+log = get_plugin_logger(__name__)
+HOME_MARKER = "<!-- digest:stories -->"
+
+
+class DigestConfig(Config):
+    entries_dir = c.Type(str, default="entries")
+    """Folder under docs_dir that holds one Markdown file per source article."""
+    config_dir = c.Optional(c.Type(str))
+    """Folder with entities.yml, attributes.yml and sources.yml (default: site_config beside mkdocs.yml)."""
+    max_related = c.Type(int, default=20)
+    """How many related claims each claim keeps in its panel and in claims.json."""
+    sanitize_entries = c.Type(bool, default=True)
+    """Pass entry pages' HTML through an allow-list (nh3) after Markdown."""
+
+
+class DigestPlugin(BasePlugin[DigestConfig]):
+    supports_multiple_instances = False
+
+    def on_startup(self, *, command, dirty) -> None:
+        # Defining on_startup keeps this instance across `mkdocs serve` rebuilds, so the cache
+        # of parsed entries survives and a rebuild re-reads only files that changed.
+        self.cache: dict[str, tuple[tuple, EntryInfo | None, list[str]]] = {}
+        self.parsed_count = 0
+
+    def on_config(self, config):
+        if not hasattr(self, "cache"):
+            self.on_startup(command="build", dirty=False)
+        root = Path(config.config_file_path or ".").resolve().parent
+        cfg = Path(self.config.config_dir) if self.config.config_dir else root / "site_config"
+        self.knowledge = load_knowledge(str(cfg if cfg.is_absolute() else root / cfg))
+        self.root = root
+        return config
+
+    def on_files(self, files: Files, *, config) -> Files:
+        prefix = self.config.entries_dir.strip("/") + "/"
+        infos: list[EntryInfo] = []
+        self.parsed_count = 0
+        seen = set()
+        for f in files.documentation_pages():
+            if not f.src_uri.startswith(prefix):
+                continue
+            seen.add(f.abs_src_path)
+            info = self._entry(f, config)
+            if info is not None:
+                infos.append(info)
+        for stale in set(self.cache) - seen:
+            del self.cache[stale]
+        fill_stories(infos, self.knowledge)
+        self.infos = {i.src: i for i in infos}
+        self.site = build_site_data(infos, self.knowledge, limit=self.config.max_related)
+        self.refs = {r.uid: r for r in self.site.claims}
+        for src, content in generated_pages(self.site):
+            existing = files.get_file_from_path(src)
+            if existing is not None:
+                files.remove(existing)
+            files.append(File.generated(config, src, content=content))
+        return files
+
+    def _entry(self, f: File, config) -> EntryInfo | None:
+        st = os.stat(f.abs_src_path)
+        stamp = (st.st_mtime_ns, st.st_size)
+        hit = self.cache.get(f.abs_src_path)
+        if hit and hit[0] == stamp:
+            info, problems = hit[1], hit[2]
+        else:
+            self.parsed_count += 1
+            shown = os.path.relpath(f.abs_src_path, self.root)
+            info, problems = entry_info_from_file(f.abs_src_path, shown, f.src_uri, self.knowledge)
+            self.cache[f.abs_src_path] = (stamp, info, problems)
+        for p in problems:
+            log.warning(p)
+        return info
+
+    def on_page_markdown(self, markdown: str, *, page, config, files) -> str:
+        src = page.file.src_uri
+        if src == "index.md" and HOME_MARKER in markdown:
+            return markdown.replace(HOME_MARKER, story_pages.stories_block(self.site, "index.md"))
+        info = self.infos.get(src)
+        if info is None:
+            return markdown
+        story_src = story_pages.story_src(info.story) if info.story in self.site.stories else None
+        return (entry_pages.attribution(info, story_src) + "\n" + markdown
+                + entry_pages.timeline_table(info, markdown)
+                + entry_pages.claims_section(info, self.site, self.refs))
+
+    @event_priority(50)  # before search (priority 0) reads page.content at on_page_context
+    def on_page_content(self, html: str, *, page, config, files) -> str:
+        if self.config.sanitize_entries and page.file.src_uri in getattr(self, "infos", {}):
+            return sanitize(html)
+        return html
+
+    def on_post_build(self, *, config) -> None:
+        data = claims_json(self.site, lambda src: _url_of(config, src))
+        out = Path(config.site_dir) / "claims.json"
+        out.write_text(json.dumps(data, ensure_ascii=False, indent=1, default=str), encoding="utf-8")
+
+
+def _url_of(config, src: str) -> str:
+    f = File(src, config.docs_dir, config.site_dir, config.use_directory_urls)
+    return f.url

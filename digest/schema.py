@@ -1,0 +1,118 @@
+"""The entry front-matter schema (pydantic): one model for `digest check`, the converter and the plugin."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from typing import Annotated, Literal, Union
+
+from pydantic import BaseModel, ConfigDict, Field, field_validator
+
+PARTIAL_DATE = re.compile(r"^\d{4}(?:-(?:\d{2}(?:-\d{2})?|Q[1-4]|H[12]))?$")
+CLAIM_ID = re.compile(r"^[a-z0-9][a-z0-9-]{0,79}$")
+
+Scalar = Union[bool, int, float, str]
+
+
+class Also(BaseModel):
+    model_config = ConfigDict(extra="allow")
+    file: str | None = None
+    publisher: str | None = None
+    url: str | None = None
+
+
+class Source(BaseModel):
+    """Where the article comes from. Unknown fields are null, never invented."""
+
+    model_config = ConfigDict(extra="allow")
+    publisher: str | None = Field(None, description="The outlet whose article this is.")
+    via: str | None = Field(None, description="An aggregator or syndicator that carried it, if named.")
+    original: str | None = Field(None, description="An upstream outlet the text says it is based on.")
+    author: str | None = None
+    url: str | None = None
+    file: str | None = Field(None, description="The raw dump, relative to the repository root.")
+    also: list[Also] = Field(default_factory=list, description="Other sources of the same article.")
+
+    @field_validator("url")
+    @classmethod
+    def _safe_url(cls, v):
+        if v and not re.match(r"^https?://", v, re.IGNORECASE):
+            raise ValueError("url must start with http:// or https://")
+        return v
+
+
+class Claim(BaseModel):
+    """One structured statement of fact, forecast or opinion, with its verbatim quote."""
+
+    model_config = ConfigDict(extra="allow")
+    id: str = Field(description="Unique in the entry; the page anchor is #claim-<id>.")
+    text: str = Field(min_length=1)
+    subject: str = Field(min_length=1, description="Canonical entity name the claim is about.")
+    attribute: str = Field(min_length=1, description="Canonical attribute name (site_config/attributes.yml).")
+    value: Scalar = Field(description="Normalised: a number in base units, an ISO date or quarter, or short text.")
+    unit: str | None = None
+    said_by: str | None = Field(None, description="Who asserts it, when that is not the publisher.")
+    quote: str = Field(min_length=1, description="Verbatim from the source.")
+
+    @field_validator("id")
+    @classmethod
+    def _id(cls, v):
+        if not CLAIM_ID.match(v):
+            raise ValueError("claim id must be lower-case letters, digits and hyphens (e.g. context-window)")
+        return v
+
+
+class TimelineItem(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    date: str = Field(description="ISO date, month, quarter (2027-Q1) or half (2027-H1).")
+    event: str = Field(min_length=1)
+
+    @field_validator("date", mode="before")
+    @classmethod
+    def _date(cls, v):
+        if isinstance(v, (dt.date, int)):
+            v = v.isoformat() if isinstance(v, dt.date) else str(v)
+        if not isinstance(v, str) or not PARTIAL_DATE.match(v):
+            raise ValueError("timeline date must look like 2026, 2026-05, 2026-05-14, 2026-Q2 or 2026-H1")
+        return v
+
+
+class Entry(BaseModel):
+    """Front matter of one entry in `content/entries/`."""
+
+    model_config = ConfigDict(extra="allow")
+    title: str = Field(min_length=1)
+    date: dt.date = Field(description="Publication date, ISO (YYYY-MM-DD).")
+    date_inferred: bool = False
+    source: Source
+    language: str = "en"
+    story: str | None = None
+    entities: list[str] = Field(default_factory=list)
+    claims: list[Claim] = Field(default_factory=list)
+    timeline: list[TimelineItem] = Field(default_factory=list)
+    summary: str | None = None
+
+    @field_validator("date", mode="before")
+    @classmethod
+    def _strict_date(cls, v):
+        if isinstance(v, dt.datetime):
+            return v.date()
+        if isinstance(v, dt.date):
+            return v
+        if isinstance(v, str) and re.fullmatch(r"\d{4}-\d{2}-\d{2}", v.strip()):
+            return dt.date.fromisoformat(v.strip())
+        raise ValueError("date must be an ISO date such as 2026-06-19")
+
+    @field_validator("story")
+    @classmethod
+    def _story(cls, v):
+        if v is not None and not re.fullmatch(r"[a-z0-9][a-z0-9-]{0,80}", v):
+            raise ValueError("story must be a slug: lower-case letters, digits and hyphens")
+        return v
+
+
+def json_schema() -> dict:
+    schema = Entry.model_json_schema()
+    schema["$schema"] = "https://json-schema.org/draft/2020-12/schema"
+    schema["title"] = "AI news digest entry front matter"
+    return schema

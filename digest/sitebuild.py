@@ -1,0 +1,98 @@
+"""Build-time steps the plugin calls: entry files to EntryInfo, stories for entries without one,
+the list of generated pages, and claims.json. No MkDocs types here."""
+
+from __future__ import annotations
+
+import re
+
+from digest.config import Knowledge
+from digest.convert import entities_of
+from digest.entryfile import parse_entry
+from digest.extract.claims import extract_claims
+from digest.extract.stories import StoryItem, assign_stories
+from digest.extract.units import structure_from_markdown, units_from_structure
+from digest.pages import overview, story as story_pages
+from digest.sitedata import EntryInfo, SiteData, claim_uid
+
+
+def entry_info_from_file(path: str, shown: str, src: str, k: Knowledge) -> tuple[EntryInfo | None, list[str]]:
+    """Parse and validate one entry; claims and entities come from the body when the file has none."""
+    parsed = parse_entry(path)
+    problems = [f"{shown}:{p.line or 1}: {p.message}" for p in parsed.problems]
+    entry = parsed.entry
+    if entry is None:
+        return None, problems
+    claims = [c.model_dump(exclude_none=True) for c in entry.claims]
+    entities = list(entry.entities)
+    primary = (parsed.meta.get("generated") or {}).get("primary") if isinstance(parsed.meta.get("generated"), dict) else None
+    if not claims or not entities:
+        structure = structure_from_markdown(parsed.body)
+        ents, prim, models = entities_of(structure, entry.title, k, 3)
+        entities = entities or ents
+        primary = primary or prim
+        if not claims and "claims" not in parsed.meta:
+            claims = extract_claims(units_from_structure(structure), k, entry.date, prim, models)
+    ids = set()
+    for c in claims:
+        if c["id"] in ids:
+            problems.append(f"{shown}:1: claim id '{c['id']}' is used twice; make each id unique")
+        ids.add(c["id"])
+    info = EntryInfo(
+        src=src, title=entry.title, date=entry.date, date_inferred=entry.date_inferred,
+        source=entry.source.model_dump(), story=entry.story, entities=entities, claims=claims,
+        timeline=[t.model_dump() for t in entry.timeline], summary=entry.summary or _lede(parsed.body),
+        primary=primary,
+    )
+    return info, problems
+
+
+def _lede(body: str) -> str | None:
+    for para in re.split(r"\n\s*\n", body):
+        p = para.strip()
+        if p and not p.startswith(("#", "|", "-", "*", ">", "<", "~", "`")) and len(p.split()) >= 8:
+            return re.sub(r"\s+", " ", p)[:400]
+    return None
+
+
+def fill_stories(infos: list[EntryInfo], k: Knowledge) -> None:
+    """Entries without `story:` join a matching story (or start one), without writing to files."""
+    if all(i.story for i in infos):
+        return
+    items = [StoryItem(i.src, getattr(i, "primary", None) or (i.entities[0] if i.entities else None),
+                       i.date, i.title + "\n" + (i.summary or ""), i.story) for i in infos]
+    stories = assign_stories(items)
+    for i in infos:
+        if not i.story:
+            i.story = stories.get(i.src)
+
+
+def generated_pages(site: SiteData) -> list[tuple[str, str]]:
+    pages = [("stories/index.md", story_pages.stories_index(site)),
+             ("entities/index.md", overview.entities_index(site)),
+             ("timeline.md", overview.timeline_page(site)),
+             ("conflicts.md", overview.conflicts_page(site))]
+    for slug, s in sorted(site.stories.items()):
+        pages.append((story_pages.story_src(slug), story_pages.story_page(s, site)))
+    for name in sorted(site.entities):
+        pages.append((overview.entity_src(name), overview.entity_page(name, site)))
+    return pages
+
+
+def claims_json(site: SiteData, url_of) -> dict:
+    """The machine-readable claims list (DESIGN.md contract)."""
+    urls: dict[str, str] = {}
+    for e in site.entries:
+        base = url_of(e.src)
+        for c in e.claims:
+            urls[claim_uid(e.src, c["id"])] = f"{base}#claim-{c['id']}"
+    out = []
+    for ref in site.claims:
+        e, c = site.by_uid[ref.uid]
+        out.append({
+            "url": urls[ref.uid], "entry": e.src, "source_file": e.source.get("file"),
+            "publisher": e.source.get("publisher"), "story": e.story, "subject": c["subject"],
+            "attribute": c["attribute"], "value": c["value"], "unit": c.get("unit"),
+            "said_by": c.get("said_by"), "text": c["text"], "quote": c["quote"],
+            "relations": [{"target": urls[t], "kind": kind} for t, kind in ref.relations],
+        })
+    return {"claims": out}

@@ -1,0 +1,114 @@
+"""The site's data, built once per build from parsed entries: claims linked, stories, entities.
+
+Plain data and plain functions: the MkDocs plugin adapts this, nothing here knows MkDocs.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+
+from digest.config import Knowledge
+from digest.extract.stories import slugify
+from digest.link.relations import ClaimRef, link_claims
+
+
+@dataclass
+class EntryInfo:
+    src: str                      # path under the docs dir, e.g. entries/x.md
+    title: str
+    date: dt.date
+    date_inferred: bool
+    source: dict
+    story: str | None
+    entities: list[str]
+    claims: list[dict]
+    timeline: list[dict]
+    summary: str | None = None
+    primary: str | None = None
+
+    @property
+    def outlet(self) -> str:
+        """How panels name the source: the publisher, else the entry's title."""
+        return self.source.get("publisher") or self.title
+
+
+@dataclass
+class Story:
+    slug: str
+    entries: list[EntryInfo] = field(default_factory=list)
+
+    @property
+    def title(self) -> str:
+        return story_title(self.slug)
+
+    @property
+    def latest(self) -> dt.date:
+        return max(e.date for e in self.entries)
+
+
+@dataclass
+class SiteData:
+    entries: list[EntryInfo]
+    claims: list[ClaimRef]
+    by_uid: dict[str, tuple[EntryInfo, dict]]
+    stories: dict[str, Story]
+    entities: dict[str, list[ClaimRef]]
+    entity_kinds: dict[str, str]
+
+
+def claim_uid(src: str, claim_id: str) -> str:
+    return f"{src}#claim-{claim_id}"
+
+
+def story_title(slug: str) -> str:
+    words = slug.split("-")
+    out, i = [], 0
+    while i < len(words):
+        w = words[i]
+        # "5-2" in a slug was "5.2" in the name
+        if w.isdigit() and i + 1 < len(words) and words[i + 1].isdigit() and out and not out[-1].isdigit():
+            out.append(f"{w}.{words[i + 1]}")
+            i += 2
+            continue
+        out.append(w.upper() if len(w) <= 3 and w.isalpha() and w not in ("and", "the", "of") else w.capitalize())
+        i += 1
+    text = " ".join(out)
+    return re.sub(r"(?<=[A-Z]) (?=\d)", "-", text)
+
+
+def entity_slug(name: str) -> str:
+    return slugify(name, 60) or "entity"
+
+
+def build_site_data(entries: list[EntryInfo], k: Knowledge, limit: int = 20) -> SiteData:
+    families = {a.name: a.family for a in k.attributes}
+    bench = {e.name for e in k.entities if e.kind == "benchmark"}
+    claims: list[ClaimRef] = []
+    by_uid: dict[str, tuple[EntryInfo, dict]] = {}
+    for e in sorted(entries, key=lambda x: (x.date, x.src)):
+        for c in e.claims:
+            uid = claim_uid(e.src, c["id"])
+            attr = c["attribute"]
+            family = families.get(attr) or families.get(re.sub(r" to .*$", "", attr)) or (
+                "benchmarks" if attr in bench or attr.endswith(" rank") else "other")
+            claims.append(ClaimRef(uid=uid, entry=e.src, subject=c["subject"], attribute=attr,
+                                   value=c["value"], unit=c.get("unit"), said_by=c.get("said_by"),
+                                   story=e.story, family=family, date=e.date.isoformat()))
+            by_uid[uid] = (e, c)
+    link_claims(claims, limit=limit)
+    stories: dict[str, Story] = {}
+    for e in entries:
+        if e.story:
+            stories.setdefault(e.story, Story(e.story)).entries.append(e)
+    for s in stories.values():
+        s.entries.sort(key=lambda x: (x.date, x.src))
+    kinds = {x.name: x.kind for x in k.entities}
+    entities: dict[str, list[ClaimRef]] = {}
+    for e in entries:
+        for name in e.entities:
+            entities.setdefault(name, [])
+    for c in claims:
+        entities.setdefault(c.subject, []).append(c)
+    return SiteData(entries, claims, by_uid, stories, entities, kinds)
