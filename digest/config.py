@@ -27,6 +27,7 @@ class Attribute:
     values: tuple[tuple[str, tuple[str, ...]], ...] = ()
     pattern: str | None = None
     relative_to: bool = False
+    subject: str = "nearest"   # "first": the sentence's first entity (an investor), else the nearest
 
 
 @dataclass(frozen=True)
@@ -44,6 +45,7 @@ class Knowledge:
     attributes: list[Attribute] = field(default_factory=list)
     publishers: dict[str, str] = field(default_factory=dict)  # lower-cased name or alias -> name
     attribution: list[re.Pattern] = field(default_factory=list)
+    stamps: list[re.Pattern] = field(default_factory=list)
     boilerplate: list[re.Pattern] = field(default_factory=list)
     inline_boilerplate: list[re.Pattern] = field(default_factory=list)
     provenance: list[Provenance] = field(default_factory=list)
@@ -105,6 +107,7 @@ def load_knowledge(config_dir: str | Path | None = None) -> Knowledge:
                 name=a["name"], family=a.get("family", "other"), type=a.get("type", "text"),
                 unit=a.get("unit"), synonyms=tuple(str(s) for s in a.get("synonyms") or ()),
                 values=values, pattern=a.get("pattern"), relative_to=bool(a.get("relative_to")),
+                subject=a.get("subject", "nearest"),
             )
         )
     src_path = root / "sources.yml"
@@ -114,6 +117,7 @@ def load_knowledge(config_dir: str | Path | None = None) -> Knowledge:
             k.publishers[str(alias).lower()] = p["name"]
     k.attribution = _compile(src_path, srcs.get("attribution"), "attribution")
     k.boilerplate = _compile(src_path, srcs.get("boilerplate"), "boilerplate")
+    k.stamps = _compile(src_path, srcs.get("stamps"), "stamps")
     k.inline_boilerplate = _compile(src_path, srcs.get("inline_boilerplate"), "inline_boilerplate")
     for item in srcs.get("provenance") or []:
         k.provenance.append(Provenance(re.compile(item["pattern"], re.IGNORECASE), item["said_by"]))

@@ -361,8 +361,13 @@ def _infer_dates(drafts: list[Draft], existing: list[Existing], default: dt.date
     for d in drafts:
         if d.date is None:
             dates = story_dates.get(d.story or "", [])
+            own = [dt.date.fromisoformat(t["date"]) for t in d.structure.timeline
+                   if re.fullmatch(r"\d{4}-\d{2}-\d{2}", str(t["date"]))]
             if dates:
                 d.date, d.date_inferred = min(dates), True
+            elif own:
+                # the latest full date the article itself reports: it was written on or after it
+                d.date, d.date_inferred = max(own), True
             elif default:
                 d.date, d.date_inferred = default, True
         if d.date is None:

@@ -48,8 +48,13 @@ def score(gold_claims: list[dict], claims: list[dict]) -> dict:
     for g in gold_claims:
         hits = [c for c in claims if overlaps(c["quote"], g["quote"])]
         ok = any(
-            (fold(c["subject"]) == fold(g["subject"]) or fold(c.get("said_by") or "") == fold(g["subject"]))
-            and attribute_ok(c["attribute"], g["attribute"]) and value_ok(c["value"], c.get("unit"), g["value"])
+            (
+                ((fold(c["subject"]) == fold(g["subject"]) or fold(c.get("said_by") or "") == fold(g["subject"]))
+                 and attribute_ok(c["attribute"], g["attribute"]))
+                # the same fact split differently: (Claude Fable 5, access) for (Anthropic, Claude Fable 5 access)
+                or (fold(c["subject"]) in fold(g["attribute"]) and attribute_ok(c["attribute"], g["attribute"]))
+            )
+            and value_ok(c["value"], c.get("unit"), g["value"])
             for c in hits
         )
         found += bool(hits)

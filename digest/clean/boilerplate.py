@@ -86,6 +86,14 @@ def clean_lines(text: str, k: Knowledge, recurring: frozenset[str] = frozenset()
         for p in k.provenance:
             if p.pattern.search(body) and len(body) < 120:
                 out.said_by_from.append((len(out.lines), p.said_by))
+        for pat in k.stamps:
+            m = pat.search(body)
+            if m:
+                for key, val in m.groupdict().items():
+                    if val:
+                        out.meta.setdefault(key, val.strip())
+                body = body[m.end():].strip()
+                line = body
         matched = False
         for pat in k.attribution:
             m = pat.search(body)

@@ -87,8 +87,9 @@ def _values_for(attr: Attribute, s: str, ctx: Context):
         return list(V.find_tokens(s))
     if t == "count":
         minimum = 1e6 if attr.unit == "parameters" else 1
-        return [(a, b, v, attr.unit) for a, b, v, _ in V.find_counts(s, minimum)
-                if not re.match(r"\s*(?:%|percent|x\b|times)", s[b:b + 8])]
+        return [(a, b, v, attr.unit) for a, b, v, _ in V.find_counts(s, minimum, words_ok=True)
+                if not re.match(r"\s*(?:%|percent|x\b|times)", s[b:b + 8])
+                and (re.search(r"\d", s[a:b]) or _synonym_re(attr.synonyms).match(s, b + 1))]
     if t == "percent":
         return list(V.find_percents(s))
     if t == "money":
@@ -116,9 +117,18 @@ def _values_for(attr: Attribute, s: str, ctx: Context):
                 out.append((m.start(), m.end(), canon, None))
         return out
     if t == "text" and attr.pattern:
-        return [(m.start("value"), m.end("value"), m.group("value").strip(), None)
+        return [(m.start("value"), m.end("value"), _tidy_text(m.group("value")), None)
                 for m in re.finditer(attr.pattern, s)]
     return []
+
+
+def _tidy_text(v: str) -> str:
+    """Short text values: no trailing punctuation, lists as 'A, B', no filler words."""
+    v = v.strip().rstrip(".,;:")
+    v = re.sub(r"\b(?:reliance on|relying on|the|generation of)\s+", "", v)
+    if re.search(r"^[A-Z][\w.&-]*(?: [A-Z][\w.&-]*)*(?:, [A-Z][\w.&-]*(?: [A-Z][\w.&-]*)*)*,? and [A-Z]", v):
+        v = re.sub(r",? and ", ", ", v)
+    return re.sub(r"\s+", " ", v)
 
 
 def _nearest(values, pos_start: int, pos_end: int, max_gap: int = 90):
@@ -148,9 +158,18 @@ def _from_to(values, s: str, chosen):
 
 def _pick_subject(mentions: list[Mention], kinds, pos: int, s: str, ctx: Context, exclude=()) -> list[str]:
     cands = [m for m in mentions if m.kind in kinds and m.name not in exclude]
+    # investors and comparisons named after "from", "including", "than", "with" are not the subject
+    cands = [m for m in cands if not re.search(r"\b(?:from|including|than|with|by|like|to)\s+(?:\S+\s+){0,2}$", s[max(0, m.start - 30):m.start])
+             or m.end <= pos]
     before = [m for m in cands if m.end <= pos]
     if before:
         return [before[-1].name]
+    pronoun = _PRONOUN.search(s[:pos]) or re.search(r"\b(?:the|its) (?:firm|company|startup|lab)\b", s)
+    if pronoun:
+        if ("model" in kinds) and ctx.last_models and not re.search(r"firm|company|startup|lab", pronoun.group()):
+            return [ctx.last_models[0]]
+        if "lab" in kinds and ctx.topic_lab:
+            return [ctx.topic_lab]
     after = [m for m in cands if pos <= m.start <= pos + 60]
     if after:
         return [after[0].name]
@@ -244,7 +263,17 @@ def _sentence_claims(u: Unit, ctx: Context) -> list[dict]:
                 continue
             subjects = [subj[0].name]
         else:
-            subjects = _pick_subject(mentions, kinds, syn.start(), s, ctx, exclude)
+            of = next((m for m in mentions if m.kind in kinds + ("group",) and 0 <= m.start - syn.end() <= 5
+                       and re.match(r"\s+of\s+$", s[syn.end():m.start] + " ")), None)
+            if attr.subject == "first":
+                firsts = [m for m in mentions if m.kind in kinds]
+                subjects = [firsts[0].name] if firsts else []
+            elif of is not None:
+                subjects = [of.name]
+            elif value == "undisclosed" and not [m for m in mentions if m.kind in kinds and m.end <= syn.start()]:
+                subjects = [ctx.primary_model] if ctx.primary_model and "model" in kinds else _pick_subject(mentions, kinds, syn.start(), s, ctx, exclude)
+            else:
+                subjects = _pick_subject(mentions, kinds, syn.start(), s, ctx, exclude)
         for subject in subjects:
             out.append(_claim(subject, name, value, unit, u.quote, said_by))
     out.extend(_benchmark_claims(u, s, mentions, ctx))
@@ -391,7 +420,7 @@ def _code_claims(u: Unit, ctx: Context) -> list[dict]:
         if attr.family in ("predictions", "company", "disclosure") or attr.type in ("license", "enum", "text", "date"):
             continue
         words = attr.synonyms + (attr.name,)
-        if not (_synonym_re(words).search(key_words) or _synonym_re(words).search(val)):
+        if not _synonym_re(words).search(pseudo.text):
             continue
         vals = _values_for(attr, pseudo.text, ctx)
         if not vals:
@@ -448,7 +477,16 @@ def slug(text: str, limit: int = 40) -> str:
     return s[:limit].strip("-") or "claim"
 
 
-def finish_claims(claims: list[dict]) -> list[dict]:
+def _canonical_subjects(claims: list[dict], models: set[str]) -> None:
+    """'Gemini 1.5' is 'Gemini 1.5 Pro' in an article that names only that 1.5 model."""
+    for c in claims:
+        longer = [m for m in models if m.startswith(c["subject"] + " ") and len(m.split()) == len(c["subject"].split()) + 1]
+        if len(longer) == 1:
+            c["subject"] = longer[0]
+
+
+def finish_claims(claims: list[dict], models: set[str] = frozenset()) -> list[dict]:
+    _canonical_subjects(claims, models)
     seen: set = set()
     ids: dict[str, int] = {}
     out = []

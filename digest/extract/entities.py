@@ -84,4 +84,6 @@ def short_forms(models: set[str], k: Knowledge) -> dict[str, tuple[str, str]]:
         parts = name.split(" ")
         if len(parts) >= 3 and parts[0] in fams:
             counts.setdefault(" ".join(parts[1:]), []).append(name)
-    return {s: (names[0], "model") for s, names in counts.items() if len(names) == 1}
+        if len(parts) >= 2 and re.fullmatch(_TIER, parts[-1]) and not parts[-1][0].isdigit():
+            counts.setdefault(parts[-1], []).append(name)
+    return {s: (names[0], "model") for s, names in counts.items() if len(set(names)) == 1}

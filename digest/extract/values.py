@@ -27,7 +27,7 @@ MONTHS = {m: i for i, m in enumerate(
 NUM = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?"
 WORDNUM = r"(?:" + "|".join(sorted(WORD_NUMBERS, key=len, reverse=True)) + r")"
 MAG = r"(?:thousand|million|billion|trillion|mn|bn|tn|[kKmMbBtT])\b"
-_NUMBER = re.compile(rf"(?P<num>{NUM}|{WORDNUM})(?:\s*|-)(?P<mag>{MAG})?", re.IGNORECASE)
+NUMSTART = r"(?<![\w.,])"
 
 
 def number(num: str, mag: str | None = None) -> float | None:
@@ -63,12 +63,12 @@ def parse_quantity(text: str) -> int | float | None:
 # --- typed finders: each returns a list of (start, end, value, unit, qualifier) -----------------
 
 TOKENS = re.compile(
-    rf"(?P<q>(?:up to|over|more than|at least|nearly|about|around|roughly)\s+)?(?P<num>{NUM}|{WORDNUM})(?:\s*|-)(?P<mag>{MAG})?"
+    rf"(?P<q>(?:up to|over|more than|at least|nearly|about|around|roughly)\s+)?{NUMSTART}(?P<num>{NUM}|{WORDNUM})(?:\s*|-)(?P<mag>{MAG})?"
     rf"(?:\+)?(?:[- ]?tokens?\b|(?=[- ]?(?:token\s+)?context))",
     re.IGNORECASE,
 )
 COUNT = re.compile(
-    rf"(?P<q>(?:over|more than|at least|nearly|about|around|roughly|up to)\s+)?(?P<num>{NUM}|{WORDNUM})(?:\s*|-)(?P<mag>{MAG})?(?:\+)?",
+    rf"(?P<q>(?:over|more than|at least|nearly|about|around|roughly|up to)\s+)?{NUMSTART}(?P<num>{NUM}|{WORDNUM})(?:\s+|-|(?<=\d))(?P<mag>{MAG})?(?:\+)?",
     re.IGNORECASE,
 )
 PERCENT = re.compile(
@@ -80,7 +80,7 @@ POINTS = re.compile(rf"(?P<num>{NUM})\s*(?:points?|pts)\b", re.IGNORECASE)
 MONEY = re.compile(
     rf"(?P<q>(?:over|more than|at least|nearly|about|around|roughly|up to|some)\s+)?"
     rf"(?:(?P<sym>US\$|\$|€|£|¥)\s?(?P<num>{NUM})(?:\s*|-)(?P<mag>{MAG})?"
-    rf"|(?P<num2>{NUM}|{WORDNUM})(?:\s*|-)(?P<mag2>{MAG})?\s*(?P<cur>dollars?|euros?|USD|EUR|GBP|yuan|RMB|CNY)\b)",
+    rf"|{NUMSTART}(?P<num2>{NUM}|{WORDNUM})(?:\s*|-)(?P<mag2>{MAG})?\s*(?P<cur>dollars?|euros?|USD|EUR|GBP|yuan|RMB|CNY)\b)",
     re.IGNORECASE,
 )
 PER_MILLION = re.compile(
@@ -140,9 +140,11 @@ def find_tokens(s: str):
         yield m.start(), m.end(), clean_number(val), "tokens"
 
 
-def find_counts(s: str, min_value: float = 1):
+def find_counts(s: str, min_value: float = 1, words_ok: bool = False):
     for m in COUNT.finditer(s):
-        if not m.group("mag") and not re.search(r"\d", m.group("num")):
+        if not m.group("mag") and not re.search(r"\d", m.group("num")) and not words_ok:
+            continue
+        if m.group("num").lower() in ("a", "an") and not m.group("mag"):
             continue
         val = number(m.group("num"), m.group("mag"))
         if val is None or val < min_value:
