@@ -17,8 +17,8 @@ from digest.config import Attribute, Knowledge
 from digest.extract import values as V
 from digest.extract.entities import Mention, find_mentions, short_forms
 
-_ABBREV = r"(?<!\bNo)(?<!\bU\.S)(?<!\bInc)(?<!\bCorp)(?<!\bvs)(?<!\be\.g)(?<!\bi\.e)(?<!\bMr)(?<!\bDr)(?<!\bSt)(?<!\b[A-Z])"
-_SENT_SPLIT = re.compile(_ABBREV + r"(?<=[.!?])[\"'”)]?\s+(?=[A-Z0-9\"'“(])")
+_ABBREV = r"(?<!\bNo\.)(?<!\bU\.S\.)(?<!\bInc\.)(?<!\bCorp\.)(?<!\bvs\.)(?<!\be\.g\.)(?<!\bi\.e\.)(?<!\bMr\.)(?<!\bDr\.)(?<!\bSt\.)(?<!\b[A-Z]\.)"
+_SENT_SPLIT = re.compile(r"(?<=[.!?])" + _ABBREV + r"[\"'”)]?\s+(?=[A-Z0-9\"'“(])")
 _PRONOUN = re.compile(r"^(?:It|Its|The model|This model|The new model|The system)\b|\b(?:it|its|the model|this model)\b")
 _PLURAL_REF = re.compile(r"\b(?:these models|both models|the models|they)\b", re.IGNORECASE)
 _SPEAKER_VERB = re.compile(
@@ -253,6 +253,7 @@ def _sentence_claims(u: Unit, ctx: Context) -> list[dict]:
             dom = _DOMAIN.search(s)
             name = f"{dom.group(1).lower()} rank" if dom else "global rank"
         if attr.family == "predictions":
+            out.extend(_counter_forecasts(s, mentions, syn.end(), value, kinds, u, ctx))
             speaker = [m for m in mentions if m.end <= syn.start() and m.kind in ("person", "lab")]
             if speaker:
                 said_by = speaker[-1].name
@@ -283,6 +284,31 @@ def _sentence_claims(u: Unit, ctx: Context) -> list[dict]:
         if m.kind == "lab" and m.start < 40:
             ctx.topic_lab = m.name
             break
+    return out
+
+
+_COUNTER = re.compile(r"(?:,\s*(?:while|whereas|but)|;)\s+(?P<clause>[^,;]*?\b(?:sooner|earlier|later|faster)\b)")
+
+
+def _counter_forecasts(s, mentions, after: int, value, kinds, u: Unit, ctx: Context) -> list[dict]:
+    """'X predicted … by early next year, while Y asserted it would come sooner': Y's forecast too."""
+    out = []
+    for m in _COUNTER.finditer(s, after):
+        start = m.start("clause")
+        speaker = next((x for x in mentions if start <= x.start < m.end() and x.kind in ("person", "lab")), None)
+        if speaker is None:
+            short = re.match(r"([A-Z][a-z]+)\b", m.group("clause"))
+            person = [x for x in ctx.knowledge.entities if x.kind == "person" and short and short.group(1) in x.name.split()]
+            speaker = person[0] if person else None
+        if speaker is None:
+            continue
+        subj = [x for x in mentions if x.end <= start and x.kind in ("group", "place")] or [
+            x for x in mentions if x.kind in kinds and x.end <= start]
+        if not subj:
+            continue
+        word = re.search(r"sooner|earlier|faster|later", m.group("clause")).group()
+        counter = f"{'after' if word == 'later' else 'before'} {value}"
+        out.append(_claim(subj[-1].name, "prediction", counter, None, u.quote, speaker.name))
     return out
 
 

@@ -1,0 +1,176 @@
+"""A real `mkdocs build --strict` of the seeds: claims.json and HTML against the gold relations."""
+
+from __future__ import annotations
+
+import itertools
+import json
+import re
+from html.parser import HTMLParser
+from pathlib import Path
+
+import pytest
+
+from conftest import DATA, load_yaml, make_project, run
+from goldutil import overlaps
+
+
+def _same(a, b) -> bool:
+    a = a if isinstance(a, list) else [a]
+    b = b if isinstance(b, list) else [b]
+    return any(str(x) == str(y) for x in a for y in b)
+
+
+def _gold_claim(gold: dict, subject: str | None, attribute: str, value) -> dict:
+    for c in gold["claims"]:
+        if c["attribute"] == attribute and (subject is None or c["subject"] == subject) and _same(c["value"], value):
+            return c
+    for c in gold["claims"]:  # "Artificial Analysis score 51": another attribute's claim stands for it
+        if (subject is None or c["subject"] == subject) and _same(f"{c['attribute']} {c['value']}", value):
+            return c
+    raise LookupError((subject, attribute, value))
+
+
+@pytest.fixture(scope="session")
+def claims_json(seeds_project) -> dict:
+    return json.loads((seeds_project / "site" / "claims.json").read_text(encoding="utf-8"))
+
+
+def _ours(claims: list[dict], file: str, quote: str, attribute: str) -> list[dict]:
+    words = set(re.findall(r"[a-z0-9]+", attribute.lower()))
+    hits = [c for c in claims if c["source_file"].endswith(file) and overlaps(c["quote"], quote)]
+    # several claims can share one sentence: prefer the one about the gold attribute
+    best = [c for c in hits if set(re.findall(r"[a-z0-9]+", c["attribute"].lower())) <= words]
+    return best or hits
+
+
+def _relation_pairs(kind: str):
+    rel = load_yaml(DATA / "gold" / "relations.yml")
+    golds = {load_yaml(p)["file"]: load_yaml(p) for p in (DATA / "gold").glob("0*.yml")}
+    for group in rel.get(kind) or []:
+        items = []
+        for v in group["values"]:
+            g = _gold_claim(golds[v["file"]], v.get("subject", group.get("subject")), group["attribute"], v["value"])
+            items.append((v["file"], g))
+        for a, b in itertools.combinations(items, 2):
+            yield pytest.param(a, b, id=f"{group['attribute']}:{a[0][:3]}-{b[0][:3]}")
+
+
+def _kinds_between(claims_json, a, b) -> set[str]:
+    ours_a = _ours(claims_json["claims"], a[0], a[1]["quote"], a[1]["attribute"])
+    ours_b = _ours(claims_json["claims"], b[0], b[1]["quote"], b[1]["attribute"])
+    assert ours_a, f"no claim for {a[1]['quote']!r} in {a[0]}"
+    assert ours_b, f"no claim for {b[1]['quote']!r} in {b[0]}"
+    urls_b = {c["url"] for c in ours_b}
+    return {r["kind"] for c in ours_a for r in c["relations"] if r["target"] in urls_b}
+
+
+@pytest.mark.parametrize("a,b", list(_relation_pairs("conflicts")))
+def test_gold_conflicts_present(claims_json, a, b):
+    assert "conflicts" in _kinds_between(claims_json, a, b)
+
+
+@pytest.mark.parametrize("a,b", list(_relation_pairs("agrees")))
+def test_gold_agreements_present(claims_json, a, b):
+    assert "agrees" in _kinds_between(claims_json, a, b)
+
+
+@pytest.mark.parametrize("a,b", list(_relation_pairs("related")))
+def test_gold_related_linked(claims_json, a, b):
+    kinds = _kinds_between(claims_json, a, b)
+    assert kinds & {"related", "conflicts"}, kinds
+    if a[1]["attribute"].startswith("prediction"):
+        assert "conflicts" not in kinds  # forecasts by different speakers are not called false
+
+
+def test_claims_json_contract(claims_json):
+    keys = {"url", "entry", "source_file", "publisher", "story", "subject", "attribute", "value", "unit",
+            "text", "quote", "relations"}
+    assert claims_json["claims"]
+    for c in claims_json["claims"]:
+        assert keys <= set(c)
+        assert re.fullmatch(r"entries/[^#]+/#claim-[a-z0-9-]+", c["url"]), c["url"]
+        assert not c["url"].startswith("/")
+        assert len(c["relations"]) <= 20
+        for r in c["relations"]:
+            assert r["kind"] in ("agrees", "conflicts", "related")
+
+
+def test_relations_are_symmetric(claims_json):
+    rel = {(c["url"], r["target"], r["kind"]) for c in claims_json["claims"] for r in c["relations"]}
+    for a, b, kind in rel:
+        assert (b, a, kind) in rel
+
+
+class _Ids(HTMLParser):
+    def __init__(self):
+        super().__init__()
+        self.ids, self.links = set(), []
+
+    def handle_starttag(self, tag, attrs):
+        d = dict(attrs)
+        if d.get("id"):
+            self.ids.add(d["id"])
+        if tag == "a" and d.get("href"):
+            self.links.append(d["href"])
+
+
+def _parse(path: Path) -> _Ids:
+    p = _Ids()
+    p.feed(path.read_text(encoding="utf-8"))
+    return p
+
+
+def test_panel_links_resolve_to_anchors(seeds_project, claims_json):
+    site = seeds_project / "site"
+    checked = 0
+    for c in claims_json["claims"]:
+        page = site / c["url"].split("#")[0] / "index.html"
+        parsed = _parse(page)
+        assert c["url"].split("#")[1] in parsed.ids
+        for href in parsed.links:
+            if "#claim-" not in href or href.startswith("#"):
+                continue
+            target_page, anchor = href.split("#")
+            target = (page.parent / target_page / "index.html").resolve()
+            assert anchor in _parse(target).ids, href
+            checked += 1
+    assert checked > 10
+
+
+def test_generated_pages_exist(seeds_project):
+    site = seeds_project / "site"
+    for rel in ("index.html", "stories/index.html", "entities/index.html", "timeline/index.html",
+                "conflicts/index.html", "stories/glm-5-2-launch/index.html", "entities/glm-5-2/index.html"):
+        assert (site / rel).is_file(), rel
+    story = (site / "stories/glm-5-2-launch/index.html").read_text(encoding="utf-8")
+    row = re.search(r'digest-row--(\w+)">GLM-5\.2 · context window', story)
+    assert row and row.group(1) == "conflicts"
+    home = (site / "index.html").read_text(encoding="utf-8")
+    assert "stories/glm-5-2-launch/" in home
+
+
+def test_hand_written_entry_gets_linked(tmp_path):
+    """A file with only title, date and publisher: its claim is found and linked from a seed's panel."""
+    proj = make_project(tmp_path / "proj")
+    import shutil
+
+    shutil.copytree(Path(__file__).resolve().parent.parent / "seeds", proj / "seeds")
+    run(["digest", "convert", "seeds"], proj)
+    (proj / "content" / "entries" / "hand-written.md").write_text(
+        "---\ntitle: Zhipu's GLM-5.2 reviewed\ndate: 2026-06-21\nsource:\n  publisher: Hand Weekly\n---\n\n"
+        "Zhipu AI shipped GLM-5.2 this month. GLM-5.2 supports a 1 million-token context window, "
+        "according to the company's model card.\n",
+        encoding="utf-8",
+    )
+    run(["mkdocs", "build", "--strict"], proj)
+    data = json.loads((proj / "site" / "claims.json").read_text(encoding="utf-8"))
+    mine = [c for c in data["claims"] if c["entry"] == "entries/hand-written.md" and c["attribute"] == "context window"]
+    assert mine and mine[0]["value"] == 1000000 and mine[0]["story"] == "glm-5-2-launch"
+    linked_from = [c for c in data["claims"] if c["entry"] != "entries/hand-written.md"
+                   and any(r["target"] == mine[0]["url"] for r in c["relations"])]
+    assert any(r_kind == "conflicts" for c in linked_from for r_kind in
+               [r["kind"] for r in c["relations"] if r["target"] == mine[0]["url"]])
+    page = (proj / "site" / linked_from[0]["url"].split("#")[0] / "index.html").read_text(encoding="utf-8")
+    assert "hand-written/#claim-" in page
+    # the plugin never writes to the hand-written file
+    assert "claims:" not in (proj / "content" / "entries" / "hand-written.md").read_text(encoding="utf-8")
