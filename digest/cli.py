@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import os
 import sys
 from pathlib import Path
 
@@ -64,9 +65,11 @@ def main() -> None:
               help="Folder with entities.yml, attributes.yml, sources.yml (default: ./site_config).")
 @click.option("--max-size", default=10, show_default=True, type=click.IntRange(1, 1024),
               help="Reject inputs larger than this many MB.")
+@click.option("-j", "--jobs", default=1, show_default=True, type=click.IntRange(0, 256),
+              help="Worker processes for reading and extraction; 0 uses every core.")
 @click.option("-q", "--quiet", is_flag=True, help="Print only errors.")
 @click.option("-v", "--verbose", is_flag=True, help="List every file written or left unchanged.")
-def convert(paths, out_dir, default_date, config_dir, max_size, quiet, verbose):
+def convert(paths, out_dir, default_date, config_dir, max_size, jobs, quiet, verbose):
     """Convert raw dumps (.txt page text, .html pages, RSS/Atom feeds) into entries.
 
     PATHS are files or folders. Re-running on the same inputs rewrites nothing; entries edited
@@ -100,7 +103,8 @@ def convert(paths, out_dir, default_date, config_dir, max_size, quiet, verbose):
     try:
         report = convert_paths(inputs, Path(out_dir), k,
                                default_date=default_date.date() if default_date else None,
-                               max_bytes=max_size * 1024 * 1024, progress=progress)
+                               max_bytes=max_size * 1024 * 1024, progress=progress,
+                               jobs=jobs or (os.cpu_count() or 1))
     finally:
         if bar:
             bar.stop()

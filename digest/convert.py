@@ -272,7 +272,7 @@ def entry_meta(d: Draft) -> dict:
 
 def convert_paths(inputs: list[tuple[Path, str]], out_dir: Path, k: Knowledge, *,
                   default_date: dt.date | None = None, max_bytes: int = DEFAULT_MAX_BYTES,
-                  progress=None) -> Report:
+                  progress=None, jobs: int = 1) -> Report:
     """Convert raw inputs (path, path as shown) into entries under out_dir/entries."""
     report = Report()
     docs: list[Document] = []
@@ -291,11 +291,11 @@ def convert_paths(inputs: list[tuple[Path, str]], out_dir: Path, k: Knowledge, *
     by_input = {e.input: e for e in existing if e.input}
 
     drafts: list[Draft] = []
-    for doc in docs:
-        try:
-            drafts.append(draft_document(doc, k, recurring))
-        except Exception as err:
-            report.rejected.append(f"{doc.path}: could not be converted ({type(err).__name__}: {err}); please report this file")
+    for doc, result in zip(docs, _map(_draft_job, [(d, recurring) for d in docs], k, jobs)):
+        if isinstance(result, Draft):
+            drafts.append(result)
+        else:
+            report.rejected.append(f"{doc.path}: could not be converted ({result}); please report this file")
 
     # the same article reached twice is kept once
     kept: list[Draft] = []
@@ -326,11 +326,47 @@ def convert_paths(inputs: list[tuple[Path, str]], out_dir: Path, k: Knowledge, *
 
     _infer_dates(drafts, existing, default_date, report)
     drafts = [d for d in drafts if d.date is not None]
-    for d in drafts:
-        d.claims = claims_for(d, k)
+    for d, claims in zip(drafts, _map(_claims_job, drafts, k, jobs)):
+        d.claims = claims if isinstance(claims, list) else []
 
     _write(drafts, entries_dir, by_input, existing, report)
     return report
+
+
+# --- parallel map: per-document work is independent, so it can use every core -----------------
+
+_WORKER_KNOWLEDGE: Knowledge | None = None
+
+
+def _init_worker(k: Knowledge) -> None:
+    global _WORKER_KNOWLEDGE
+    _WORKER_KNOWLEDGE = k
+
+
+def _draft_job(args):
+    doc, recurring = args
+    try:
+        return draft_document(doc, _WORKER_KNOWLEDGE, recurring)
+    except Exception as err:  # reported per input by the caller
+        return f"{type(err).__name__}: {err}"
+
+
+def _claims_job(draft: Draft):
+    try:
+        return claims_for(draft, _WORKER_KNOWLEDGE)
+    except Exception as err:
+        return f"{type(err).__name__}: {err}"
+
+
+def _map(fn, items: list, k: Knowledge, jobs: int) -> list:
+    """fn over items, in order; in worker processes when jobs > 1 and there is enough work."""
+    if jobs <= 1 or len(items) < 2 * jobs:
+        _init_worker(k)
+        return [fn(x) for x in items]
+    from concurrent.futures import ProcessPoolExecutor
+
+    with ProcessPoolExecutor(max_workers=jobs, initializer=_init_worker, initargs=(k,)) as pool:
+        return list(pool.map(fn, items, chunksize=max(1, len(items) // (jobs * 8))))
 
 
 def _infer_dates(drafts: list[Draft], existing: list[Existing], default: dt.date | None, report: Report) -> None:

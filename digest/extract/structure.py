@@ -19,7 +19,7 @@ _DATE_ONLY = re.compile(
     rf"^(?:\d{{4}}(?:-\d{{2}}(?:-\d{{2}})?)?|Q[1-4] \d{{4}}|\d{{4}}-Q[1-4]|H[12] \d{{4}}|{_MONTHS} \d{{4}}|{_MONTHS} \d{{1,2}},? \d{{4}})$"
 )
 _DATED_SENTENCE = re.compile(
-    rf"^(?:On|In|By|As of) (?P<date>{_MONTHS} (?:\d{{1,2}}, )?\d{{4}}),\s+(?P<event>[A-Z].+)$"
+    rf"^(?:On|In|By|As of) (?P<date>{_MONTHS} (?:\d{{1,2}}, )?\d{{4}}),\s+(?P<event>[A-Za-z].+)$"
 )
 _MONTH_NUM = {m: i for i, m in enumerate(
     ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"], 1)}
