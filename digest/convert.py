@@ -22,7 +22,7 @@ from digest.config import Knowledge
 from digest.errors import RejectedInput
 from digest.extract import metadata as meta_mod
 from digest.extract.claims import extract_claims
-from digest.extract.entities import find_mentions
+from digest.extract.entities import find_mentions, short_forms
 from digest.extract.stories import StoryItem, assign_stories, slugify
 from digest.extract.structure import Structure, build_structure, render_body
 from digest.extract.units import structure_from_markdown, units_from_structure
@@ -56,6 +56,8 @@ class Draft:
     claims: list[dict] = field(default_factory=list)
     also: list[dict] = field(default_factory=list)
     shingles: frozenset = frozenset()
+    runners: tuple = ()
+    strong: bool = True
 
 
 @dataclass
@@ -103,7 +105,8 @@ def _summary(structure: Structure) -> str | None:
     return None
 
 
-def entities_of(structure: Structure, title: str, k: Knowledge, title_weight: int) -> tuple[list[str], str | None, set[str]]:
+def entities_of(structure: Structure, title: str, k: Knowledge, title_weight: int):
+    """(entities in order of mention, main model, all models, runner-up models, main dominates)."""
     counts: Counter = Counter()
     kinds: dict[str, str] = {}
     order: dict[str, int] = {}
@@ -115,18 +118,38 @@ def entities_of(structure: Structure, title: str, k: Knowledge, title_weight: in
             texts.extend(row)
     for t in texts:
         for m in find_mentions(t, k):
-            counts[m.name] += 1
-            kinds[m.name] = m.kind
             order.setdefault(m.name, len(order))
+            kinds[m.name] = m.kind
+    # second pass: short forms of the models the article named ("Sonnet", "3.5 Sonnet") count too
+    shorts = short_forms({n for n, kd in kinds.items() if kd == "model"}, k)
+    for t in texts:
+        mentions = find_mentions(t, k, shorts)
+        for m in mentions:
+            counts[m.name] += 1
+            kinds.setdefault(m.name, m.kind)
+            order.setdefault(m.name, len(order))
+        # what the article launches or reviews is its subject: "Zhipu launches its GLM-5.2 model"
+        for v in _LAUNCH.finditer(t):
+            nxt = next((m for m in mentions if m.kind == "model" and 0 <= m.start - v.end() <= 25), None)
+            if nxt:
+                counts[nxt.name] += 3
+    title_models = [m.name for m in find_mentions(title, k, shorts) if m.kind == "model"] if title_weight else []
+    if title_models:
+        counts[title_models[0]] += 2  # the headline's first model is what the article is about
     names = sorted(counts, key=lambda n: order[n])
     models = {n for n in names if kinds[n] == "model"}
     ranked = sorted(models, key=lambda n: (-counts[n], order[n]))
     primary = ranked[0] if ranked else None
+    runners = tuple(n for n in ranked[1:3] if counts[n] >= 2)
     if primary is None:
         labs = sorted((n for n in names if kinds[n] == "lab"), key=lambda n: (-counts[n], order[n]))
         primary = labs[0] if labs else None
     entities = [n for n in names if kinds[n] != "benchmark" or counts[n] > 0]
-    return entities, primary, models
+    strong = not runners or counts[primary] >= 2 * counts[runners[0]]
+    return entities, primary, models, runners, strong
+
+
+_LAUNCH = re.compile(r"\b(?:launch|unveil|releas|introduc|debut|drop|ship|announc)(?:e|es|ed|s|ing|ped|ped)?\b\s+(?:its |the |a |their |his |her )?(?:new |latest |flagship )?", re.I)
 
 
 def _shingles(text: str) -> frozenset:
@@ -140,9 +163,15 @@ def draft_text_dump(doc: Document, k: Knowledge, recurring: frozenset) -> Draft:
     m = dict(cleaned.meta)
     lines = cleaned.lines
     title = m.get("title")
-    first = next((ln for ln in lines if ln.replace(MARK, "").strip()), "")
+    nonempty = [ln.replace(MARK, "").strip() for ln in lines if ln.replace(MARK, "").strip()]
+    first = nonempty[0] if nonempty else ""
     if not title and first and meta_mod.is_headline(first):
-        title = first.replace(MARK, "").strip()
+        title = first
+        # a short category crumb ("Comparisons & Benchmarks") above the real headline
+        if len(first.split()) <= 3 and len(nonempty) > 1 and meta_mod.is_headline(nonempty[1]) \
+                and len(nonempty[1].split()) > len(first.split()):
+            title = nonempty[1]
+            lines = [ln for ln in lines if ln.replace(MARK, "").strip() != first]
     headline = bool(title)
     if not title:
         lede = next((ln for ln in lines if len(ln.split()) > 6), first)
@@ -175,12 +204,12 @@ def draft_markdown(doc: Document, k: Knowledge) -> Draft:
 
 def _finish_draft(doc, k, title, date, partial, source, language, structure, title_weight: int = 3) -> Draft:
     title = re.sub(r"\s+", " ", title).strip()[:300] or "Untitled"
-    entities, primary, models = entities_of(structure, title, k, title_weight)
+    entities, primary, models, runners, strong = entities_of(structure, title, k, title_weight)
     key = doc.path + (f"#{doc.item_id}" if doc.item_id else "")
     body = render_body(structure)
     return Draft(doc=doc, key=key, title=title, date=date, date_partial=partial, source=source,
                  language=language, structure=structure, body=body, entities=entities,
-                 primary=primary, models=models, summary=_summary(structure),
+                 primary=primary, models=models, summary=_summary(structure), runners=runners, strong=strong,
                  shingles=_shingles(body))
 
 
@@ -319,7 +348,8 @@ def convert_paths(inputs: list[tuple[Path, str]], out_dir: Path, k: Knowledge, *
     for d in drafts:
         prev = by_input.get(d.key)
         items.append(StoryItem(d.key, d.primary, d.date if not d.date_partial else None,
-                               d.title + "\n" + (d.summary or ""), prev.story if prev else None))
+                               d.title + "\n" + (d.summary or ""), prev.story if prev else None,
+                               others=d.runners, strong=d.strong))
     stories = assign_stories(items)
     for d in drafts:
         d.story = stories.get(d.key)

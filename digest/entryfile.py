@@ -1,5 +1,4 @@
-"""Reading and writing entry files: front matter + Markdown body, validation with line numbers,
-fingerprints that tell generated files from hand-edited ones, and atomic writes."""
+"""Reading and writing entry files: front matter, validation with line numbers, fingerprints, atomic writes."""
 
 from __future__ import annotations
 
@@ -7,17 +6,22 @@ import hashlib
 import os
 import re
 import tempfile
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import yaml
 from pydantic import ValidationError
+from yaml.constructor import ConstructorError
 
 from digest.schema import Entry
 
 MAX_ALIASES = 64
-_FENCE = re.compile(r"\A---[ \t]*\n(.*?)^---[ \t]*\n?", re.DOTALL | re.MULTILINE)
+MAX_FRONT_MATTER = 1024 * 1024
+_FENCE = re.compile(r"\A---[ \t]*\n(.*?)^(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.DOTALL | re.MULTILINE)
 _FINGERPRINT = re.compile(r"^(  fingerprint: )(sha256-[0-9a-f]{16})$", re.MULTILINE)
+# Python type names as an editor knows them.
+_TYPE_WORDS = {"str": "text", "int": "a number", "float": "a number", "bool": "true/false", "list": "a list",
+               "dict": "a mapping", "NoneType": "empty", "date": "a date", "datetime": "a date and time"}
 
 
 @dataclass
@@ -38,6 +42,25 @@ class ParsedEntry:
     body_line: int           # line number where the body starts
     entry: Entry | None
     problems: list[Problem]
+    node: yaml.Node | None = field(default=None, repr=False)   # the composed front matter, for line numbers
+
+    def line(self, loc: tuple) -> int | None:
+        """The file line of the front-matter value at `loc` (e.g. ("claims", 0, "quote"))."""
+        return _line_of(self.node, loc)
+
+
+class _Loader(yaml.SafeLoader):
+    """SafeLoader that reports values Python cannot hold (2026-02-30, a 5,000-digit number) as YAML errors."""
+
+    def construct_object(self, node, deep=False):
+        try:
+            return super().construct_object(node, deep)
+        except (ValueError, OverflowError) as err:
+            if node.tag.endswith(":timestamp"):
+                what = f"'{node.value}' is not a real date ({err})"
+            else:
+                what = f"value '{str(node.value)[:40]}' cannot be read ({str(err).splitlines()[0]})"
+            raise ConstructorError(None, None, what, node.start_mark) from None
 
 
 def split_front_matter(text: str) -> tuple[str | None, str, int]:
@@ -50,53 +73,132 @@ def split_front_matter(text: str) -> tuple[str | None, str, int]:
     return fm, text[m.end():], fm.count("\n") + 3
 
 
-def _line_of(fm: str, loc: tuple) -> int | None:
-    """The 1-based line (within the file) of the YAML node at `loc`, by walking the composed tree."""
-    try:
-        node = yaml.compose(fm, Loader=yaml.SafeLoader)
-    except yaml.YAMLError:
+def _line_of(node: yaml.Node | None, loc: tuple) -> int | None:
+    """The 1-based file line of the YAML node at `loc`; the nearest enclosing key when it is missing."""
+    if node is None:
         return None
     best = node
     for key in loc:
         if isinstance(node, yaml.MappingNode):
-            found = None
-            for k, v in node.value:
-                if k.value == str(key):
-                    found = (k, v)
-                    break
+            found = next(((k, v) for k, v in node.value if isinstance(k, yaml.ScalarNode) and k.value == str(key)), None)
             if not found:
                 break
-            best, node = found[0], found[1]
+            best, node = found
         elif isinstance(node, yaml.SequenceNode) and isinstance(key, int) and key < len(node.value):
-            node = node.value[key]
-            best = node
+            node = best = node.value[key]
         else:
             break
-    return best.start_mark.line + 2 if best is not None else None
+    return best.start_mark.line + 2
 
 
-def _count_aliases(fm: str) -> int:
-    count = 0
-    for event in yaml.parse(fm, Loader=yaml.SafeLoader):
-        if isinstance(event, yaml.AliasEvent):
-            count += 1
-            if count > MAX_ALIASES:
-                break
-    return count
+def _structure_problems(path: str, root: yaml.Node) -> list[Problem]:
+    """Aliases past the limit (a "billion laughs" bomb) and keys written twice, walking each node once."""
+    problems: list[Problem] = []
+    seen: set[int] = set()
+    aliases = 0
+    stack = [root]
+    while stack:
+        node = stack.pop()
+        if id(node) in seen:  # an alias: the composer hands back the anchored node itself
+            aliases += 1
+            if aliases > MAX_ALIASES:
+                return [Problem(path, node.start_mark.line + 2,
+                                f"front matter repeats anchored values more than {MAX_ALIASES} times "
+                                "(YAML aliases); write the values out")]
+            continue
+        seen.add(id(node))
+        if isinstance(node, yaml.MappingNode):
+            first: dict[str, int] = {}
+            for k, v in node.value:
+                if isinstance(k, yaml.ScalarNode):
+                    line = k.start_mark.line + 2
+                    if k.value in first:
+                        problems.append(Problem(path, line, f"key '{k.value}' is written twice (first on line "
+                                                            f"{first[k.value]}); keep one"))
+                    first.setdefault(k.value, line)
+                stack.extend((v, k))
+        elif isinstance(node, yaml.SequenceNode):
+            stack.extend(node.value)
+    return problems
+
+
+def _yaml_problem(path: str, fm: str, err: Exception) -> Problem:
+    if isinstance(err, yaml.reader.ReaderError):
+        line = fm[:err.position].count("\n") + 2
+        return Problem(path, line, f"front matter holds a control character (#x{err.character:04x}) "
+                                   "that YAML does not allow; delete it")
+    mark = getattr(err, "problem_mark", None)
+    context = getattr(err, "context", None) or ""
+    problem = getattr(err, "problem", None) or str(err).splitlines()[0]
+    # For something never closed, the line that opened it is the one to fix.
+    if context.startswith(("while scanning a quoted", "while parsing a flow")) and err.context_mark:
+        mark = err.context_mark
+    line = mark.line + 2 if mark is not None else 2
+    if "'\\t'" in problem:
+        return Problem(path, line, "front matter is indented with a tab; YAML needs spaces")
+    if context.startswith("while scanning a quoted"):
+        return Problem(path, line, "front matter has a quote that is never closed; close it on the same line")
+    if context.startswith("while parsing a flow"):
+        return Problem(path, line, "front matter has a '[' or '{' that is never closed; close it")
+    reason = f"{context}, {problem}" if context else problem
+    return Problem(path, line, f"front matter is not valid YAML ({reason}); check quotes and indentation")
+
+
+def load_front_matter(path: str, fm: str) -> tuple[object, yaml.Node | None, list[Problem]]:
+    """Safely load front matter: (data, composed node, problems). Never raises on any text."""
+    if len(fm) > MAX_FRONT_MATTER:
+        return None, None, [Problem(path, 2, f"front matter is over {MAX_FRONT_MATTER // 1024} KB; "
+                                             "keep long text in the body")]
+    try:
+        loader = _Loader(fm)
+    except yaml.YAMLError as err:  # the reader checks every character up front
+        return None, None, [_yaml_problem(path, fm, err)]
+    try:
+        node = loader.get_single_node()
+        if node is None:
+            return None, None, []
+        problems = _structure_problems(path, node)
+        if any("anchored values" in p.message for p in problems):
+            return None, node, problems
+        return loader.construct_document(node), node, problems
+    except yaml.YAMLError as err:
+        return None, None, [_yaml_problem(path, fm, err)]
+    except RecursionError:
+        return None, None, [Problem(path, 2, "front matter nests lists or mappings too deeply; flatten it")]
+    finally:
+        loader.dispose()
+
+
+def _type_word(value) -> str:
+    return _TYPE_WORDS.get(type(value).__name__, type(value).__name__)
 
 
 def _hint(err: dict) -> str:
+    """One error from pydantic as an editor reads it: where, what is wrong, what to write instead."""
     loc = ".".join(str(p) for p in err["loc"])
     msg = err["msg"]
     if msg.startswith("Value error, "):
         msg = msg[len("Value error, "):]
     kind = err.get("type", "")
+    got = err.get("input")
     if kind == "missing":
-        return f"{loc}: required field is missing; add it (see CONTRIBUTING in the site's guide)"
+        return f"{loc}: required field is missing; add it (see the Contributing page)"
     if kind in ("model_type", "model_attributes_type", "dict_type"):
-        return f"{loc}: must be a mapping of fields, not {type(err.get('input')).__name__}"
+        return f"{loc}: must be a mapping of fields (indented 'key: value' lines), not {_type_word(got)}"
     if kind == "list_type":
-        return f"{loc}: must be a list (YAML '- item' lines), not {type(err.get('input')).__name__}"
+        return f"{loc}: must be a list (YAML '- item' lines), not {_type_word(got)}"
+    if kind == "string_type":
+        return f"{loc}: must be text, not {_type_word(got)}; put it in quotes"
+    if kind == "string_too_short":
+        return f"{loc}: must not be empty"
+    if kind in ("bool_type", "bool_parsing"):
+        return f"{loc}: must be true or false, not '{str(got)[:40]}'"
+    if kind in ("int_type", "int_parsing", "float_type", "float_parsing"):
+        return f"{loc}: must be a number, not '{str(got)[:40]}'"
+    if kind == "extra_forbidden":
+        return f"{loc}: unknown field here; remove it"
+    if kind == "invalid_key":
+        return f"{loc}: field names must be text; put the name in quotes"
     return f"{loc}: {msg}"
 
 
@@ -105,40 +207,41 @@ def parse_entry(path: str | Path, text: str | None = None) -> ParsedEntry:
     path = str(path)
     if text is None:
         try:
-            text = Path(path).read_text(encoding="utf-8")
-        except (OSError, UnicodeDecodeError) as err:
-            return ParsedEntry(path, {}, "", 1, None, [Problem(path, None, f"cannot read as UTF-8 text: {err}")])
+            data = Path(path).read_bytes()
+        except OSError as err:
+            return ParsedEntry(path, {}, "", 1, None, [Problem(path, None, f"cannot read: {err.strerror}")])
+        try:
+            text = data.decode("utf-8").replace("\r\n", "\n").replace("\r", "\n")
+        except UnicodeDecodeError as err:
+            line = data[:err.start].count(b"\n") + 1
+            return ParsedEntry(path, {}, "", 1, None, [Problem(
+                path, line, f"not UTF-8 text (byte 0x{data[err.start]:02x}); save the file as UTF-8")])
     fm, body, body_line = split_front_matter(text)
     if fm is None:
-        return ParsedEntry(path, {}, body, 1, None, [
-            Problem(path, 1, "no front matter; start the file with '---', title, date and source.publisher, then '---'")])
-    try:
-        if _count_aliases(fm) > MAX_ALIASES:
-            return ParsedEntry(path, {}, body, body_line, None, [
-                Problem(path, 2, f"front matter uses more than {MAX_ALIASES} YAML aliases; write values out")])
-        meta = yaml.safe_load(fm)
-    except yaml.YAMLError as err:
-        mark = getattr(err, "problem_mark", None)
-        line = mark.line + 2 if mark is not None else 2
-        problem = getattr(err, "problem", None) or str(err).splitlines()[0]
-        return ParsedEntry(path, {}, body, body_line, None, [
-            Problem(path, line, f"front matter is not valid YAML ({problem}); check quotes and indentation")])
+        if re.match(r"\A\ufeff?---[ \t]*\n", text):
+            msg = "front matter has no closing '---' line; add one after the last field"
+        else:
+            msg = "no front matter; start the file with '---', title, date and source.publisher, then '---'"
+        return ParsedEntry(path, {}, body, 1, None, [Problem(path, 1, msg)])
+    meta, node, problems = load_front_matter(path, fm)
+    if meta is None and problems:
+        return ParsedEntry(path, {}, body, body_line, None, problems, node)
     if not isinstance(meta, dict):
-        return ParsedEntry(path, {}, body, body_line, None, [
-            Problem(path, 2, "front matter must be a mapping (key: value lines)")])
+        return ParsedEntry(path, {}, body, body_line, None, problems + [
+            Problem(path, 2, "front matter must be a mapping (key: value lines) with title, date and source")], node)
     try:
         entry = Entry.model_validate(meta)
-        problems = []
     except ValidationError as err:
         entry = None
-        problems = [Problem(path, _line_of(fm, e["loc"]), _hint(e)) for e in err.errors()]
-    return ParsedEntry(path, meta, body, body_line, entry, problems)
+        problems += [Problem(path, _line_of(node, e["loc"]), _hint(e)) for e in err.errors()]
+    return ParsedEntry(path, meta, body, body_line, entry, problems, node)
 
 
 # --- writing -----------------------------------------------------------------------------------
 
 class _Dumper(yaml.SafeDumper):
-    pass
+    def ignore_aliases(self, data):
+        return True  # entries never hold anchors: a reader sees every value written out
 
 
 def _str_presenter(dumper, data):

@@ -12,6 +12,18 @@ PARTIAL_DATE = re.compile(r"^\d{4}(?:-(?:\d{2}(?:-\d{2})?|Q[1-4]|H[12]))?$")
 CLAIM_ID = re.compile(r"^[a-z0-9][a-z0-9-]{0,79}$")
 
 Scalar = Union[bool, int, float, str]
+# A link target that stays one Markdown link: http(s), no spaces, quotes or angle brackets.
+_URL = re.compile(r"^https?://[^\s<>\"'`\\]+$", re.IGNORECASE)
+
+
+def _check_url(v):
+    if v and not _URL.match(v):
+        if not re.match(r"^https?://", v, re.IGNORECASE):
+            raise ValueError("url must start with http:// or https://")
+        raise ValueError("url must not contain spaces, quotes or angle brackets; percent-encode them")
+    if v and v.count("(") != v.count(")"):
+        raise ValueError("url has unbalanced parentheses; percent-encode them (%28, %29)")
+    return v
 
 
 class Also(BaseModel):
@@ -19,6 +31,11 @@ class Also(BaseModel):
     file: str | None = None
     publisher: str | None = None
     url: str | None = None
+
+    @field_validator("url")
+    @classmethod
+    def _safe_url(cls, v):
+        return _check_url(v)
 
 
 class Source(BaseModel):
@@ -36,9 +53,7 @@ class Source(BaseModel):
     @field_validator("url")
     @classmethod
     def _safe_url(cls, v):
-        if v and not re.match(r"^https?://", v, re.IGNORECASE):
-            raise ValueError("url must start with http:// or https://")
-        return v
+        return _check_url(v)
 
 
 class Claim(BaseModel):
@@ -53,6 +68,16 @@ class Claim(BaseModel):
     unit: str | None = None
     said_by: str | None = Field(None, description="Who asserts it, when that is not the publisher.")
     quote: str = Field(min_length=1, description="Verbatim from the source.")
+
+    @field_validator("value", mode="before")
+    @classmethod
+    def _value(cls, v):
+        if isinstance(v, dt.date):  # an unquoted ISO date in YAML
+            return v.isoformat()
+        if not isinstance(v, (bool, int, float, str)):
+            kind = "empty" if v is None else f"a {type(v).__name__}"
+            raise ValueError(f"value must be a number, a date or short text, not {kind}")
+        return v
 
     @field_validator("id")
     @classmethod

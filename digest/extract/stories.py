@@ -22,6 +22,8 @@ class StoryItem:
     date: dt.date | None
     text: str                     # title + lede, to name the event
     story: str | None = None      # set when known (existing entries, hand-set)
+    others: tuple[str, ...] = ()  # runner-up subjects, tried when the primary starts no story
+    strong: bool = True           # the primary clearly dominates the article
 
 
 def slugify(text: str, limit: int = 60) -> str:
@@ -39,52 +41,72 @@ def _event_word(texts: list[str]) -> str:
     return best
 
 
+_TIER = re.compile(r"(?:\s+(?:Pro|Ultra|Flash|Nano|Opus|Sonnet|Haiku|Turbo|Mini|mini|Large|Medium|Small|Max|Plus|Lite|Air))+$")
+
+
+def _keys(subject: str) -> list[str]:
+    """'Gemini 1.5 Pro' is found under itself and under 'Gemini 1.5' (what other articles call it)."""
+    base = _TIER.sub("", subject)
+    return [subject, base] if base != subject and re.search(r"\d", base) else [subject]
+
+
 def _near(a: dt.date | None, b: dt.date | None) -> bool:
     return a is None or b is None or abs((a - b).days) <= WINDOW_DAYS
 
 
 def assign_stories(items: list[StoryItem]) -> dict[str, str]:
-    """key -> story slug. Items with a story keep it; others join a matching story or start one."""
-    by_primary: dict[str, list[tuple[str, dt.date | None]]] = {}
+    """key -> story slug. Items with a story keep it; others join a matching story or start one.
+
+    Stories are indexed by main subject, so each item looks up a handful of candidates: linear.
+    Items whose main subject clearly dominates go first; the others may then join a story of a
+    runner-up subject (an article that names a rival model first is still about the launch).
+    """
+    index: dict[str, list[str]] = {}                 # subject -> story slugs
+    members: dict[str, list[StoryItem]] = {}         # story slug -> items
     result: dict[str, str] = {}
     for it in items:
         if it.story:
             result[it.key] = it.story
-            if it.primary:
-                by_primary.setdefault(it.primary, []).append((it.story, it.date))
-    pending: dict[str, list[StoryItem]] = {}
-    for it in items:
-        if it.story:
-            continue
+            members.setdefault(it.story, []).append(it)
+            for key in _keys(it.primary) if it.primary else ():
+                if it.story not in index.get(key, []):
+                    index.setdefault(key, []).append(it.story)
+    pending = sorted((it for it in items if not it.story),
+                     key=lambda x: (not x.strong, x.date or dt.date.min, x.key))
+    new_groups: dict[str, list[StoryItem]] = {}
+    for it in pending:
         if not it.primary:
             result[it.key] = slugify(it.text.split("\n")[0])[:50] or "story"
             continue
-        for story, date in by_primary.get(it.primary, []):
-            if _near(it.date, date):
-                result[it.key] = story
-                break
-        else:
-            pending.setdefault(it.primary, []).append(it)
-    taken = set(result.values())
-    for primary, group in pending.items():
-        group.sort(key=lambda x: (x.date or dt.date.min, x.key))
-        clusters: list[list[StoryItem]] = []
-        for it in group:
-            for cl in clusters:
-                if any(_near(it.date, o.date) for o in cl):
-                    cl.append(it)
+        chosen = None
+        subjects = [key for sub in (it.primary, *(() if it.strong else it.others)) for key in _keys(sub)]
+        for subject in subjects:
+            for story in index.get(subject, []):
+                if any(_near(it.date, o.date) for o in members.get(story, [])):
+                    chosen = story
                     break
-            else:
-                clusters.append([it])
-        for cl in clusters:
-            slug = f"{slugify(primary)}-{_event_word([c.text for c in cl])}"
-            dated = [c.date for c in cl if c.date]
-            if slug in taken and dated:
-                slug = f"{slug}-{min(dated):%Y-%m}"
-            base, n = slug, 2
-            while slug in taken:
-                slug, n = f"{base}-{n}", n + 1
-            taken.add(slug)
-            for c in cl:
-                result[c.key] = slug
-    return result
+            if chosen:
+                break
+        if chosen is None:
+            chosen = f"\0{it.primary}\0{len(new_groups)}"   # provisional name until the group is complete
+            new_groups[chosen] = []
+            for key in _keys(it.primary):
+                index.setdefault(key, []).append(chosen)
+        members.setdefault(chosen, []).append(it)
+        if chosen in new_groups:
+            new_groups[chosen].append(it)
+        result[it.key] = chosen
+    taken = {v for v in result.values() if not v.startswith("\0")}
+    names = {}
+    for prov, group in new_groups.items():
+        primary = prov.split("\0")[1]
+        slug = f"{slugify(primary)}-{_event_word([c.text for c in group])}"
+        dated = [c.date for c in group if c.date]
+        if slug in taken and dated:
+            slug = f"{slug}-{min(dated):%Y-%m}"
+        base, n = slug, 2
+        while slug in taken:
+            slug, n = f"{base}-{n}", n + 1
+        taken.add(slug)
+        names[prov] = slug
+    return {k: names.get(v, v) for k, v in result.items()}
