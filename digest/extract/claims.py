@@ -336,6 +336,14 @@ def _benchmark_claims(u: Unit, s: str, mentions, ctx: Context) -> list[dict]:
     if not scores:
         return out
     used = set()
+    # "81.5% on MMLU" / "scored 51 on MMLU": a score right before "on <benchmark>" is that benchmark's
+    bound: dict[int, tuple] = {}
+    for v in scores:
+        for b in benches:
+            if re.fullmatch(r"\s*(?:on|in|for|at)\s+(?:the\s+)?", s[v[1]:b.start]):
+                bound[id(b)] = v
+    taken = {id(v) for v in bound.values()}
+    scores = [v for v in scores if id(v) not in taken]
     for b in benches:
         # "Model (NN%)" pairs name their own subject
         for m in mentions:
@@ -345,7 +353,7 @@ def _benchmark_claims(u: Unit, s: str, mentions, ctx: Context) -> list[dict]:
                     used.add((m.name, b.name))
                     out.append(_claim(m.name, b.name, V.clean_number(float(pm.group(1))), "percent", u.quote, u.said_by))
         free = [v for v in scores if not re.match(r"\)", s[v[1]:v[1] + 1]) and v[0] > b.start - 60]
-        chosen = _nearest(free, b.start, b.end, max_gap=120)
+        chosen = bound.get(id(b)) or _nearest(free, b.start, b.end, max_gap=120)
         if not chosen:
             continue
         if chosen[3] == "percent" and not isinstance(chosen[2], (int, float)):

@@ -77,6 +77,10 @@ def compare(a, b, unit_a=None, unit_b=None) -> str:
         return "agrees" if sa == sb else "conflicts"
     if unit_a and unit_b and unit_a != unit_b and {unit_a, unit_b} - {"percent", "points"}:
         return "related"
+    ma, mb = _months(a), _months(b)
+    if ma and mb and isinstance(a, str) and isinstance(b, str):
+        inside = (ma[0] <= mb[0] and mb[1] <= ma[1]) or (mb[0] <= ma[0] and ma[1] <= mb[1])
+        return "agrees" if inside else "conflicts"
     ia, ib = _interval(a), _interval(b)
     if ia and ib:
         lo_a, hi_a, exact_a = ia
@@ -88,7 +92,6 @@ def compare(a, b, unit_a=None, unit_b=None) -> str:
         if lo_a <= hi_b * (1 + TOLERANCE) and lo_b <= hi_a * (1 + TOLERANCE):
             return "agrees"
         return "conflicts"
-    ma, mb = _months(a), _months(b)
     if ma and mb:
         inside = (ma[0] <= mb[0] and mb[1] <= ma[1]) or (mb[0] <= ma[0] and ma[1] <= mb[1])
         return "agrees" if inside else "conflicts"
