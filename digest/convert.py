@@ -276,9 +276,11 @@ def _similar(a: frozenset, b: frozenset) -> float:
 
 
 def _safe_slug(title: str, key: str) -> str:
+    """A bounded ASCII slug; titles mostly in other scripts keep a short hash so they stay distinct."""
     s = slugify(title, SLUG_MAX)
-    if not s:
-        s = "entry-" + hashlib.sha256(key.encode()).hexdigest()[:10]
+    letters = sum(ch.isalnum() for ch in title)
+    if len(s.replace("-", "")) < max(8, letters // 2):
+        s = (s[:SLUG_MAX - 11] + "-" if s else "entry-") + hashlib.sha256(key.encode()).hexdigest()[:10]
     return s
 
 
@@ -329,10 +331,11 @@ def convert_paths(inputs: list[tuple[Path, str]], out_dir: Path, k: Knowledge, *
     # the same article reached twice is kept once
     kept: list[Draft] = []
     for d in drafts:
-        dup = next((o for o in kept if _similar(d.shingles, o.shingles) > 0.8), None)
+        dup = next((o for o in kept if o.doc.path != d.doc.path and len(d.shingles) >= 20
+                    and _similar(d.shingles, o.shingles) > 0.8), None)
         if dup is None:
             ex = next((e for e in existing if e.input != d.key and e.input not in {x.key for x in drafts}
-                       and _similar(d.shingles, e.shingles) > 0.8), None)
+                       and len(d.shingles) >= 20 and _similar(d.shingles, e.shingles) > 0.8), None)
             if ex is not None:
                 report.duplicates.append(f"{d.doc.path}: same article as {ex.path}; kept once (not converted again)")
                 continue

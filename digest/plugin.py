@@ -103,6 +103,9 @@ class DigestPlugin(BasePlugin[DigestConfig]):
         info = self.infos.get(src)
         if info is None:
             return markdown
+        # Material's tags plugin reads page.meta["tags"] later (priority -50): entities become tags
+        if not page.meta.get("tags"):
+            page.meta["tags"] = [e for e in info.entities[:8]]
         story_src = story_pages.story_src(info.story) if info.story in self.site.stories else None
         return (entry_pages.attribution(info, story_src) + "\n" + markdown
                 + entry_pages.timeline_table(info, markdown)

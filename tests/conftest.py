@@ -25,8 +25,8 @@ def make_project(dest: Path) -> Path:
     shutil.copy(ROOT / "mkdocs.yml", dest / "mkdocs.yml")
     shutil.copytree(ROOT / "site_config", dest / "site_config")
     (dest / "content" / "entries").mkdir(parents=True)
-    for name in ("index.md", "contributing.md"):
-        shutil.copy(ROOT / "content" / name, dest / "content" / name)
+    for page in (ROOT / "content").glob("*.md"):  # the hand-written top-level pages
+        shutil.copy(page, dest / "content" / page.name)
     return dest
 
 

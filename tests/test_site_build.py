@@ -174,3 +174,22 @@ def test_hand_written_entry_gets_linked(tmp_path):
     assert "hand-written/#claim-" in page
     # the plugin never writes to the hand-written file
     assert "claims:" not in (proj / "content" / "entries" / "hand-written.md").read_text(encoding="utf-8")
+
+
+def test_feed_lists_every_entry(seeds_project):
+    import feedparser
+
+    feed = feedparser.parse(str(seeds_project / "site" / "feed_rss_created.xml"))
+    assert not feed.bozo, feed.bozo_exception
+    entries = list((seeds_project / "content" / "entries").glob("*.md"))
+    assert len(feed.entries) == len(entries)
+    for item in feed.entries:
+        assert item.title and item.link and item.published_parsed
+        assert "/entries/" in item.link
+    home = (seeds_project / "site" / "index.html").read_text(encoding="utf-8")
+    assert "feed_rss_created.xml" in home
+
+
+def test_tags_from_entities(seeds_project):
+    tags = (seeds_project / "site" / "tags" / "index.html").read_text(encoding="utf-8")
+    assert "GLM-5.2" in tags and "Zhipu AI" in tags

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import re
 
-_BLOCK_START = re.compile(r"^(\s*)(#|>|[-*+](?=\s)|\d+[.)](?=\s)|=+\s*$|-{3,}\s*$|~~~|```)")
+_BLOCK_START = re.compile(r"^(\s*)(#|>|[-*+](?=\s)|=+\s*$|-+\s*$|~~~|```)")
+_ORDERED = re.compile(r"^(\s*\d+)([.)])(?=\s)")
 _ESCAPES = {"\\": "\\\\", "[": "\\[", "]": "\\]", "{": "\\{", "}": "\\}", "`": "\\`",
             "<": "&lt;", ">": "&gt;", "&": "&amp;", "|": "\\|", "!": "!", "*": "\\*", "_": "_"}
 _ESCAPE_RE = re.compile(r"[\\\[\]{}`<>&|*]")
@@ -21,7 +22,8 @@ def escape_line(text: str) -> str:
     m = _BLOCK_START.match(out)
     if m:
         out = m.group(1) + "\\" + out[len(m.group(1)):]
-    return out
+    # "1. text" would start an ordered list: escape the period, not the digit
+    return _ORDERED.sub(lambda m: m.group(1) + "\\" + m.group(2), out)
 
 
 _UNESCAPE_RE = re.compile(r"\\([\\\[\]{}`|*#>+\-=~.)!])")

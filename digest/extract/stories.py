@@ -50,6 +50,17 @@ def _keys(subject: str) -> list[str]:
     return [subject, base] if base != subject and re.search(r"\d", base) else [subject]
 
 
+def _own_slug(it: StoryItem, taken_names: set) -> str:
+    """A story of its own, named from the title (with a short hash when the title is not Latin)."""
+    import hashlib
+
+    title = it.text.split("\n")[0]
+    slug = slugify(title, 50)
+    if len(slug.replace("-", "")) < max(6, sum(ch.isalnum() for ch in title) // 2):
+        slug = (slug[:40] + "-" if slug else "story-") + hashlib.sha256(it.key.encode()).hexdigest()[:8]
+    return slug
+
+
 def _near(a: dt.date | None, b: dt.date | None) -> bool:
     return a is None or b is None or abs((a - b).days) <= WINDOW_DAYS
 
@@ -76,7 +87,7 @@ def assign_stories(items: list[StoryItem]) -> dict[str, str]:
     new_groups: dict[str, list[StoryItem]] = {}
     for it in pending:
         if not it.primary:
-            result[it.key] = slugify(it.text.split("\n")[0])[:50] or "story"
+            result[it.key] = _own_slug(it, taken_names=set(result.values()))
             continue
         chosen = None
         subjects = [key for sub in (it.primary, *(() if it.strong else it.others)) for key in _keys(sub)]

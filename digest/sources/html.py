@@ -127,7 +127,7 @@ class _Blocks:
             self.flush(kind)
             self.table(el)
             return
-        if tag in ("pre",) or (tag == "code" and _tag(el.getparent()) in ("main", "doc", "body", "div")):
+        if tag == "pre" or (tag == "code" and el.getparent() is not None and _tag(el.getparent()) in ("main", "doc")):
             self.flush(kind)
             lines = [norm_space(line) for line in _text(el).split("\n")]
             if any(lines):
@@ -358,12 +358,13 @@ def iso_day(value) -> str | None:
     return day.isoformat() if day and 1990 <= day.year <= 2100 else None
 
 
-_BYLINE_PREFIX = re.compile(r"^\W*(?:by|written by|words by|posted by|author[:：]?|作者|文|编译|编辑|记者|来源)\s*[/／:：]?\s*", re.I)
+_BYLINE_PREFIX = re.compile(r"^\W*(?:by|written by|words by|posted by|author[:：]?|作者|文|编译|记者|撰文)\s*[/／:：]?\s*", re.I)
 # Where a byline stops naming people: a separator, "Updated", a weekday or month before a number, any digit.
 _BYLINE_CUT = re.compile(r"\s*(?:[|•·]|\b(?:updated|published|posted|on)\b|\d|"
                          r"\b(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+\d|"
                          r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d)", re.I)
 _LATIN_NAME = re.compile(r"^[^\W\d_][\w.'’-]*(?:\s+[^\W\d_][\w.'’-]*){0,4}$")
+_PARTICLES = {"van", "von", "de", "der", "den", "da", "di", "du", "del", "la", "le", "bin", "al", "el", "dos", "das"}
 _CJK_NAME = re.compile(r"^[\u3400-\u9fff·•]{2,8}$")
 
 
@@ -378,8 +379,9 @@ def clean_author(raw) -> str | None:
     names = []
     for part in re.split(r"\s*(?:[,;、&/]|\band\b|\bund\b|\bet\b|和|与)\s*", s):
         part = part.strip(" .:-–—()（）")
+        title_case = all(w[:1].isupper() or w.lower() in _PARTICLES for w in part.split())
         if part and not _is_url(part) and "@" not in part and (
-                (_LATIN_NAME.match(part) and part[:1].isupper()) or _CJK_NAME.match(part)):
+                (_LATIN_NAME.match(part) and title_case) or _CJK_NAME.match(part)):
             if part not in names:
                 names.append(part)
     return ", ".join(names) or None
@@ -388,7 +390,7 @@ def clean_author(raw) -> str | None:
 # Bylines written into the article text: "By Jane Doe", "作者：张三", "（编译/林靖东）".
 _TEXT_BYLINES = (
     re.compile(r"^(?:By|BY)\s+([A-Z][^\n]{2,80}?)(?:\s*[,|–—-]\s*[A-Za-z ]{0,40})?$"),
-    re.compile(r"[（(]\s*(?:编译|作者|文|编辑|记者|撰文|翻译)\s*[/／:：]\s*([\u3400-\u9fff·]{2,8})\s*[)）]"),
+    re.compile(r"[（(]\s*(?:编译|作者|文|记者|撰文|翻译)\s*[/／:：]\s*([\u3400-\u9fff·]{2,8})\s*[)）]"),
     re.compile(r"^(?:作者|文|撰文|记者)\s*[/／:：]\s*([\u3400-\u9fff·]{2,8})"),
 )
 
@@ -397,11 +399,12 @@ def _author_from_text(blocks: list[tuple]) -> str | None:
     paragraphs = [b[1] for b in blocks if b[0] == "p"]
     for i, text in enumerate(paragraphs):
         for n, rx in enumerate(_TEXT_BYLINES):
-            if n == 0 and (i > 2 or len(text) > 120):
+            if n == 0 and (i > 2 or len(text) > 100):
                 continue  # an English byline stands alone near the top
             m = rx.search(text)
-            if m and clean_author(m.group(1)):
-                return clean_author(m.group(1))
+            found = clean_author(m.group(1)) if m else None
+            if found and (n > 0 or all(len(name.split()) >= 2 for name in found.split(", "))):
+                return found
     return None
 
 
@@ -500,6 +503,17 @@ def _dom_bylines(tree) -> list[str]:
     return [norm_space(el.text_content())[:200] for el in tree.xpath(f"//*[{cls}][not(ancestor::*[{_NOT_ARTICLE}])]")]
 
 
+def _original_source(tree, publisher: str | None) -> str | None:
+    """A reprint's credited source ("TNW中文站", "来源：星河科技") when it is not the publisher itself."""
+    xp = (f"//*[contains(concat(' ',normalize-space(@class),' '),' where ') or contains(@class,'source')]"
+          f"[not(ancestor-or-self::*[{_NOT_ARTICLE}])]")
+    for el in tree.xpath(xp):
+        text = re.sub(r"^\s*(?:来源|source|via)\s*[:：]\s*", "", norm_space(el.text_content()), flags=re.I)
+        if 2 <= len(text) <= 30 and not re.search(r"\d{4}|https?:", text) and squash(text) != squash(publisher or ""):
+            return text
+    return None
+
+
 # --- the page -------------------------------------------------------------------------------------
 
 def _extract_blocks(text: str, **options) -> list[tuple]:
@@ -541,8 +555,8 @@ def read_html(data: bytes, path: str) -> Document:
     article = next((o for o in objects if _types(o) & _ARTICLE_TYPES), {})
     website = next((o for o in objects if "website" in _types(o)), {})
 
-    ld_headline = norm_space(article.get("headline") or article.get("name") or "") if isinstance(
-        article.get("headline") or article.get("name") or "", str) else ""
+    ld_headline = article.get("headline") or article.get("name")
+    ld_headline = norm_space(ld_headline) if isinstance(ld_headline, str) else ""
     h1s = [norm_space(h.text_content()) for h in tree.iter("h1") if norm_space(h.text_content())]
     og_title = meta.get("og:title") or meta.get("twitter:title") or ""
     title_el = tree.find(".//title")
@@ -563,6 +577,8 @@ def read_html(data: bytes, path: str) -> Document:
                     clean_author(tm.author.replace(";", ",")) if tm and tm.author else None,
                     *(clean_author(b) for b in _dom_bylines(tree)),
                     _author_from_text(blocks))
+    if author and publisher and squash(author) == squash(publisher):
+        author = None  # an organisation credited as author is the publisher, as in feeds
     date = _first(iso_day(article.get("datePublished")), iso_day(article.get("dateCreated")),
                   *(iso_day(meta.get(k)) for k in _DATE_META), *(iso_day(d) for d in _dom_dates(tree)),
                   iso_day(tm.date) if tm else None)
@@ -571,12 +587,13 @@ def read_html(data: bytes, path: str) -> Document:
     url = _first(http_url(article.get("url")), http_url(main_entity.get("@id") if isinstance(main_entity, dict) else main_entity),
                  http_url(canonical), http_url(meta.get("og:url")), http_url(tm.url) if tm else None)
 
-    if blocks and blocks[0][0] == "h" and title and squash(blocks[0][1]) == squash(title):
+    if blocks and blocks[0][0] in ("h", "p") and title and squash(blocks[0][1]) == squash(title):
         blocks = blocks[1:]  # the headline is the entry's title, not body text
     blocks = _drop_furniture(blocks)
     body = render_blocks(blocks)
     plain = " ".join(b[1] for b in blocks if isinstance(b[1], str))
+    extra = {k: v for k, v in (("original", _original_source(tree, publisher)),
+                               ("description", meta.get("description") or meta.get("og:description"))) if v}
     return Document(path=path, text=body, is_markdown=True, title=title or None, author=author,
                     publisher=publisher, date=date, url=url, language=_language(tree, meta, plain),
-                    extra={"description": meta.get("description") or meta.get("og:description")}
-                    if meta.get("description") or meta.get("og:description") else {})
+                    extra=extra)
