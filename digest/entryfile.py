@@ -16,7 +16,9 @@ from yaml.constructor import ConstructorError
 from digest.schema import Entry
 
 MAX_ALIASES = 64
-MAX_FRONT_MATTER = 1024 * 1024
+MAX_FRONT_MATTER = 256 * 1024
+MAX_FLOW_DEPTH = 64        # PyYAML's scanner is quadratic in '[' / '{' nesting
+FAST_PARSE_DEPTH = 100
 _FENCE = re.compile(r"\A---[ \t]*\n(.*?)^(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.DOTALL | re.MULTILINE)
 _FINGERPRINT = re.compile(r"^(  fingerprint: )(sha256-[0-9a-f]{16})$", re.MULTILINE)
 # Python type names as an editor knows them.
@@ -49,18 +51,43 @@ class ParsedEntry:
         return _line_of(self.node, loc)
 
 
-class _Loader(yaml.SafeLoader):
-    """SafeLoader that reports values Python cannot hold (2026-02-30, a 5,000-digit number) as YAML errors."""
+class _SafeValues:
+    """Reports values Python cannot hold (2026-02-30, a 5,000-digit number) as YAML errors, with their line."""
 
     def construct_object(self, node, deep=False):
         try:
-            return super().construct_object(node, deep)
+            return yaml.constructor.BaseConstructor.construct_object(self, node, deep)
         except (ValueError, OverflowError) as err:
             if node.tag.endswith(":timestamp"):
-                what = f"'{node.value}' is not a real date ({err})"
+                what = f"'{node.value}' is not a real date ({err}); write an ISO date such as 2026-06-19"
             else:
-                what = f"value '{str(node.value)[:40]}' cannot be read ({str(err).splitlines()[0]})"
-            raise ConstructorError(None, None, what, node.start_mark) from None
+                what = f"value '{str(node.value)[:40]}' cannot be read as a number; put it in quotes"
+            raise _ValueProblem(None, None, what, node.start_mark) from None
+
+
+class _ValueProblem(ConstructorError):
+    pass
+
+
+class _PyLoader(_SafeValues, yaml.SafeLoader):
+    pass
+
+
+# libyaml parses about ten times faster than pure-Python PyYAML but recurses on the C stack,
+# so deep nesting would crash the process: it only gets text whose nesting is bounded.
+_CLoader = type("_CLoader", (_SafeValues, yaml.CSafeLoader), {}) if hasattr(yaml, "CSafeLoader") else _PyLoader
+
+
+def _nesting(fm: str) -> tuple[int, int]:
+    """Upper bounds on (flow-collection depth, any-collection depth), counted on the raw text."""
+    flow = max_flow = bound = 0
+    for line in fm.split("\n"):
+        opens = line.count("[") + line.count("{")
+        max_flow = max(max_flow, flow + opens)
+        indent = len(line) - len(line.lstrip(" "))
+        bound = max(bound, flow + opens + indent + line.count("- ") + line.count("? ") + line.count(": "))
+        flow = max(0, flow + opens - line.count("]") - line.count("}"))
+    return max_flow, bound
 
 
 def split_front_matter(text: str) -> tuple[str | None, str, int]:
@@ -91,7 +118,18 @@ def _line_of(node: yaml.Node | None, loc: tuple) -> int | None:
     return best.start_mark.line + 2
 
 
-def _structure_problems(path: str, root: yaml.Node) -> list[Problem]:
+def _alias_line(fm: str, nth: int) -> int:
+    """The file line of the nth alias (the composed tree no longer says where aliases stood)."""
+    count = 0
+    for event in yaml.parse(fm, Loader=_PyLoader):
+        if isinstance(event, yaml.AliasEvent):
+            count += 1
+            if count == nth:
+                return event.start_mark.line + 2
+    return 2
+
+
+def _structure_problems(path: str, fm: str, root: yaml.Node) -> list[Problem]:
     """Aliases past the limit (a "billion laughs" bomb) and keys written twice, walking each node once."""
     problems: list[Problem] = []
     seen: set[int] = set()
@@ -102,7 +140,7 @@ def _structure_problems(path: str, root: yaml.Node) -> list[Problem]:
         if id(node) in seen:  # an alias: the composer hands back the anchored node itself
             aliases += 1
             if aliases > MAX_ALIASES:
-                return [Problem(path, node.start_mark.line + 2,
+                return [Problem(path, _alias_line(fm, MAX_ALIASES + 1),
                                 f"front matter repeats anchored values more than {MAX_ALIASES} times "
                                 "(YAML aliases); write the values out")]
             continue
@@ -116,13 +154,15 @@ def _structure_problems(path: str, root: yaml.Node) -> list[Problem]:
                         problems.append(Problem(path, line, f"key '{k.value}' is written twice (first on line "
                                                             f"{first[k.value]}); keep one"))
                     first.setdefault(k.value, line)
-                stack.extend((v, k))
+            stack.extend(n for pair in reversed(node.value) for n in reversed(pair))  # document order
         elif isinstance(node, yaml.SequenceNode):
-            stack.extend(node.value)
+            stack.extend(reversed(node.value))
     return problems
 
 
 def _yaml_problem(path: str, fm: str, err: Exception) -> Problem:
+    if isinstance(err, _ValueProblem):
+        return Problem(path, err.problem_mark.line + 2, err.problem)
     if isinstance(err, yaml.reader.ReaderError):
         line = fm[:err.position].count("\n") + 2
         return Problem(path, line, f"front matter holds a control character (#x{err.character:04x}) "
@@ -134,8 +174,11 @@ def _yaml_problem(path: str, fm: str, err: Exception) -> Problem:
     if context.startswith(("while scanning a quoted", "while parsing a flow")) and err.context_mark:
         mark = err.context_mark
     line = mark.line + 2 if mark is not None else 2
-    if "'\\t'" in problem:
+    if "'\\t'" in problem or "tab character" in problem:
         return Problem(path, line, "front matter is indented with a tab; YAML needs spaces")
+    tag = re.search(r"constructor for the tag '([^']*)'", problem)
+    if tag:
+        return Problem(path, line, f"front matter uses the YAML tag '{tag.group(1)}', which entries do not allow; remove it")
     if context.startswith("while scanning a quoted"):
         return Problem(path, line, "front matter has a quote that is never closed; close it on the same line")
     if context.startswith("while parsing a flow"):
@@ -145,19 +188,22 @@ def _yaml_problem(path: str, fm: str, err: Exception) -> Problem:
 
 
 def load_front_matter(path: str, fm: str) -> tuple[object, yaml.Node | None, list[Problem]]:
-    """Safely load front matter: (data, composed node, problems). Never raises on any text."""
+    """Safely load front matter: (data, composed node, problems). Never raises, whatever the text."""
     if len(fm) > MAX_FRONT_MATTER:
         return None, None, [Problem(path, 2, f"front matter is over {MAX_FRONT_MATTER // 1024} KB; "
                                              "keep long text in the body")]
+    flow, bound = _nesting(fm)
+    if flow > MAX_FLOW_DEPTH:
+        return None, None, [Problem(path, 2, "front matter nests lists or mappings too deeply; flatten it")]
     try:
-        loader = _Loader(fm)
-    except yaml.YAMLError as err:  # the reader checks every character up front
+        loader = (_CLoader if bound <= FAST_PARSE_DEPTH else _PyLoader)(fm)
+    except yaml.YAMLError as err:  # the pure-Python reader checks every character up front
         return None, None, [_yaml_problem(path, fm, err)]
     try:
         node = loader.get_single_node()
         if node is None:
             return None, None, []
-        problems = _structure_problems(path, node)
+        problems = _structure_problems(path, fm, node)
         if any("anchored values" in p.message for p in problems):
             return None, node, problems
         return loader.construct_document(node), node, problems
@@ -277,11 +323,19 @@ def is_hand_edited(text: str) -> bool:
     return not m or m.group(2) != fingerprint(text)
 
 
+def _umask() -> int:
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask
+
+
 def atomic_write(path: Path, text: str) -> None:
     """Write via a temp file in the same folder and rename: readers see the old file or the new one."""
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     try:
+        # mkstemp makes the file private (0600); an entry gets the usual mode, like any new file.
+        os.chmod(tmp, 0o666 & ~_umask())
         with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as fh:
             fh.write(text)
             fh.flush()

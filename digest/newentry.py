@@ -3,12 +3,17 @@
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
+import re
 from pathlib import Path
+
+from pydantic import ValidationError
 
 from digest.entryfile import atomic_write, dump_front_matter
 from digest.extract.stories import slugify
 from digest.schema import Entry
 
+SLUG_MAX = 80
 TEMPLATE = """Write the article's text here, or paste it. Claims are found in the text at build time:
 sentences that state a fact about a named model, lab or person ("Gemini 1.5 Pro has a
 1 million-token context window") are linked to what other sources say.
@@ -19,12 +24,27 @@ More text.
 """
 
 
+def _one_line(text: str | None) -> str | None:
+    return re.sub(r"\s+", " ", text).strip() if text is not None else None
+
+
 def write_new_entry(out_dir: Path, title: str, publisher: str, url: str | None, day: dt.date) -> Path:
+    """Write out_dir/entries/<slug>.md; a bad title, publisher or URL raises ValueError with one plain line."""
+    title, publisher, url = _one_line(title), _one_line(publisher), _one_line(url) or None
     meta = {"title": title, "date": day, "source": {"publisher": publisher, "url": url}}
-    Entry.model_validate(meta)  # raises on a bad URL or empty title
-    slug = slugify(title, 80) or "entry"
+    try:
+        Entry.model_validate(meta)
+    except ValidationError as err:
+        e = err.errors()[0]
+        field = ".".join(str(p) for p in e["loc"])
+        option = {"title": "the title", "source.publisher": "--publisher", "source.url": "--url"}.get(field, field)
+        msg = "must not be empty" if e["type"] == "string_too_short" else e["msg"].removeprefix("Value error, ")
+        raise ValueError(f"{option}: {msg}") from None
+    if not publisher:
+        raise ValueError("--publisher: must not be empty")
+    slug = slugify(title, SLUG_MAX) or "entry-" + hashlib.sha256(title.encode()).hexdigest()[:10]
     path = out_dir / "entries" / f"{slug}.md"
     if path.exists():
-        raise FileExistsError(f"{path}: an entry with this title exists; choose another title")
+        raise FileExistsError(f"{path}: an entry with this title exists; choose another title or edit that file")
     atomic_write(path, "---\n" + dump_front_matter(meta) + "---\n\n" + TEMPLATE)
     return path

@@ -18,7 +18,8 @@ from mkdocs.structure.files import File, Files
 
 from digest.config import load_knowledge
 from digest.pages import entry as entry_pages
-from digest.pages import story as story_pages
+from digest.pages import story as story_pages, weekly
+from digest.pages.compare import comparison_table
 from digest.sanitize import sanitize
 from digest.sitebuild import claims_json, entry_info_from_file, fill_stories, generated_pages
 from digest.sitedata import EntryInfo, build_site_data
@@ -53,6 +54,9 @@ class DigestPlugin(BasePlugin[DigestConfig]):
         root = Path(config.config_file_path or ".").resolve().parent
         cfg = Path(self.config.config_dir) if self.config.config_dir else root / "site_config"
         self.knowledge = load_knowledge(str(cfg if cfg.is_absolute() else root / cfg))
+        families = {a.name: a.family for a in self.knowledge.attributes}
+        benchmarks = {e.name for e in self.knowledge.entities if e.kind == "benchmark"}
+        self.family_of = lambda attr: families.get(attr) or ("benchmarks" if attr in benchmarks else "other")
         self.root = root
         return config
 
@@ -99,7 +103,8 @@ class DigestPlugin(BasePlugin[DigestConfig]):
     def on_page_markdown(self, markdown: str, *, page, config, files) -> str:
         src = page.file.src_uri
         if src == "index.md" and HOME_MARKER in markdown:
-            return markdown.replace(HOME_MARKER, story_pages.stories_block(self.site, "index.md"))
+            block = weekly.latest_week_link(self.site, "index.md") + "\n\n" + story_pages.stories_block(self.site, "index.md")
+            return markdown.replace(HOME_MARKER, block)
         info = self.infos.get(src)
         if info is None:
             return markdown
@@ -109,7 +114,8 @@ class DigestPlugin(BasePlugin[DigestConfig]):
         story_src = story_pages.story_src(info.story) if info.story in self.site.stories else None
         return (entry_pages.attribution(info, story_src) + "\n" + markdown
                 + entry_pages.timeline_table(info, markdown)
-                + entry_pages.claims_section(info, self.site, self.refs))
+                + entry_pages.claims_section(info, self.site, self.refs)
+                + comparison_table(src, info.claims, self.family_of))
 
     @event_priority(50)  # before search (priority 0) reads page.content at on_page_context
     def on_page_content(self, html: str, *, page, config, files) -> str:

@@ -126,7 +126,7 @@ class Entry(BaseModel):
             return v
         if isinstance(v, str) and re.fullmatch(r"\d{4}-\d{2}-\d{2}", v.strip()):
             return dt.date.fromisoformat(v.strip())
-        raise ValueError("date must be an ISO date such as 2026-06-19")
+        raise ValueError(f"'{v}' is not a date; write the publication date as YYYY-MM-DD, e.g. 2026-06-19")
 
     @field_validator("story")
     @classmethod

@@ -11,7 +11,7 @@ from digest.entryfile import parse_entry
 from digest.extract.claims import extract_claims
 from digest.extract.stories import StoryItem, assign_stories
 from digest.extract.units import structure_from_markdown, units_from_structure
-from digest.pages import overview, story as story_pages
+from digest.pages import overview, story as story_pages, weekly
 from digest.sitedata import EntryInfo, SiteData, claim_uid
 
 
@@ -71,6 +71,9 @@ def generated_pages(site: SiteData) -> list[tuple[str, str]]:
              ("entities/index.md", overview.entities_index(site)),
              ("timeline.md", overview.timeline_page(site)),
              ("conflicts.md", overview.conflicts_page(site))]
+    pages.append(("digest/index.md", weekly.archive_page(site)))
+    for week, entries in weekly.weeks(site).items():
+        pages.append((weekly.week_src(week), weekly.week_page(week, entries, site)))
     for slug, s in sorted(site.stories.items()):
         pages.append((story_pages.story_src(slug), story_pages.story_page(s, site)))
     for name in sorted(site.entities):

@@ -193,3 +193,35 @@ def test_feed_lists_every_entry(seeds_project):
 def test_tags_from_entities(seeds_project):
     tags = (seeds_project / "site" / "tags" / "index.html").read_text(encoding="utf-8")
     assert "GLM-5.2" in tags and "Zhipu AI" in tags
+
+
+def test_comparison_table_from_prose(tmp_path):
+    """Three models on three benchmarks in prose give a 3x3 table whose cells link to the claims."""
+    proj = make_project(tmp_path / "p")
+    run(["digest", "convert", str(DATA / "stories" / "a5_comparison.txt")], proj)
+    run(["mkdocs", "build", "--strict"], proj)
+    page = next((proj / "site" / "entries").rglob("index.html")).read_text(encoding="utf-8")
+    table = page.split('id="comparison"', 1)[1].split("</table>", 1)[0]
+    header = re.findall(r"<th[^>]*>(.*?)</th>", table)
+    assert header[1:] == ["Nova-2", "Orion-4", "Vega-1.5"]
+    rows = {re.sub("<[^>]+>", "", r[0]): [re.sub("<[^>]+>", "", c) for c in r[1:]]
+            for r in (re.findall(r"<td[^>]*>(.*?)</td>", tr) for tr in re.findall(r"<tr>(.*?)</tr>", table, re.S)) if r}
+    assert rows == {"GPQA": ["72%", "70.4%", "69.9%"], "HumanEval": ["90.1%", "88.3%", "91.7%"],
+                    "MMLU": ["81.5%", "79%", "83.2%"]}
+    assert 'href="#claim-nova-2-mmlu"' in table
+
+
+def test_source_table_kept_and_not_repeated(seeds_project):
+    page = (seeds_project / "site" / "entries" / "musk-and-zhipu-ai-debate-chinese-llm-progress" / "index.html").read_text(encoding="utf-8")
+    assert page.count("<td>Primary Market</td>") == 1  # the source's table, not a generated copy
+    assert "<th>Zhipu AI (GLM-5.2)</th>" in page
+
+
+def test_weekly_pages(seeds_project):
+    site = seeds_project / "site"
+    week = (site / "digest" / "2026-W25" / "index.html").read_text(encoding="utf-8")
+    assert "stories/glm-5-2-launch/" in week
+    assert "New conflicts" in week and "digest-kind--conflicts" in week
+    archive = (site / "digest" / "index.html").read_text(encoding="utf-8")
+    assert "2026-W25/" in archive
+    assert "digest/2026-W25/" in (site / "index.html").read_text(encoding="utf-8")

@@ -17,6 +17,8 @@ def rel(from_src: str, to_src: str) -> str:
 
 
 def link(text: str, from_src: str, to_src: str, anchor: str | None = None) -> str:
+    if from_src == to_src and anchor:
+        return f"[{escape_inline(text)}](#{anchor})"
     target = rel(from_src, to_src) + (f"#{anchor}" if anchor else "")
     return f"[{escape_inline(text)}]({target})"
 

@@ -1,0 +1,49 @@
+"""Comparison tables built from claims: attributes as rows (grouped by family), subjects as columns."""
+
+from __future__ import annotations
+
+from digest.extract.markdown import escape_inline
+from digest.pages.format import link, show_value
+
+FAMILY_ORDER = {"benchmarks": 0, "specs": 1, "prices": 2, "availability": 3, "markets": 4, "company": 5}
+
+
+def comparison_rows(claims: list[dict], family_of) -> tuple[list[str], list[tuple[str, dict[str, dict]]]]:
+    """(subjects, [(attribute, {subject: claim})]) for attributes given for two or more subjects."""
+    by_attr: dict[str, dict[str, dict]] = {}
+    for c in claims:
+        if c.get("said_by") and family_of(c["attribute"]) == "predictions":
+            continue
+        by_attr.setdefault(c["attribute"], {}).setdefault(c["subject"], c)
+    rows = [(a, cells) for a, cells in by_attr.items() if len(cells) >= 2]
+    if not rows:
+        return [], []
+    subjects: list[str] = []
+    for _, cells in rows:
+        for s in cells:
+            if s not in subjects:
+                subjects.append(s)
+    rows.sort(key=lambda r: (FAMILY_ORDER.get(family_of(r[0]), 9), r[0].lower()))
+    return subjects, rows
+
+
+def comparison_table(src: str, claims: list[dict], family_of) -> str:
+    """Markdown for an entry's generated comparison table, or '' when there is nothing to compare
+    or when it would only repeat a table the source printed."""
+    subjects, rows = comparison_rows(claims, family_of)
+    # rows read straight off a table the source printed are already on the page
+    rows = [(a, cells) for a, cells in rows if not all(c["quote"].startswith("|") for c in cells.values())]
+    if not rows:
+        return ""
+    subjects = [s for s in subjects if any(s in cells for _, cells in rows)]
+    out = ["", "## Comparison", "",
+           "Built from this article's claims; each value links to its claim.", "",
+           "| Attribute | " + " | ".join(escape_inline(s) for s in subjects) + " |",
+           "|---|" + "---|" * len(subjects)]
+    for attribute, cells in rows:
+        vals = []
+        for s in subjects:
+            c = cells.get(s)
+            vals.append(link(show_value(c["value"], c.get("unit")), src, src, "claim-" + c["id"]) if c else "—")
+        out.append(f"| {escape_inline(attribute)} | " + " | ".join(vals) + " |")
+    return "\n".join(out) + "\n"
