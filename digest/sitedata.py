@@ -30,8 +30,11 @@ class EntryInfo:
 
     @property
     def outlet(self) -> str:
-        """How panels name the source: the publisher, else the entry's title."""
-        return self.source.get("publisher") or self.title
+        """How panels name the source: the publisher, else the entry's title (shortened)."""
+        if self.source.get("publisher"):
+            return self.source["publisher"]
+        t = self.title
+        return t if len(t) <= 40 else t[:40].rsplit(" ", 1)[0].rstrip(",;:·-–—") + "…"
 
 
 @dataclass

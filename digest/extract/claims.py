@@ -17,7 +17,7 @@ from digest.config import Attribute, Knowledge
 from digest.extract import values as V
 from digest.extract.entities import Mention, find_mentions, short_forms
 
-_ABBREV = r"(?<!\bNo\.)(?<!\bU\.S\.)(?<!\bInc\.)(?<!\bCorp\.)(?<!\bvs\.)(?<!\be\.g\.)(?<!\bi\.e\.)(?<!\bMr\.)(?<!\bDr\.)(?<!\bSt\.)(?<!\b[A-Z]\.)"
+_ABBREV = r"(?<!\bNo\.)(?<!\bU\.S\.)(?<!\bvs\.)(?<!\be\.g\.)(?<!\bi\.e\.)(?<!\bMr\.)(?<!\bDr\.)(?<!\bSt\.)(?<!\b[A-Z]\.)"
 _SENT_SPLIT = re.compile(r"(?<=[.!?])" + _ABBREV + r"[\"'”)]?\s+(?=[A-Z0-9\"'“(])")
 _PRONOUN = re.compile(r"^(?:It|Its|The model|This model|The new model|The system)\b|\b(?:it|its|the model|this model)\b")
 _PLURAL_REF = re.compile(r"\b(?:these models|both models|the models|they)\b", re.IGNORECASE)
@@ -25,6 +25,9 @@ _SPEAKER_VERB = re.compile(
     r"\b(?:predict(?:s|ed)?|forecast(?:s|ed)?|said|says|suggest(?:s|ed)|assert(?:s|ed)|claim(?:s|ed)|"
     r"expect(?:s|ed)|believe(?:s|d)|argue(?:s|d)|noted|notes|warn(?:s|ed)|estimate(?:s|d))\b"
 )
+_COMPARED = re.compile(r"\b(?:than|of|with|against|vs\.?|versus|like|including|behind|to)\s+(?:\S+\s+){0,3}$")
+_CONVERSION = re.compile(r"(?:\(|\bor (?:about |roughly |around )?)$")
+_UNNAMED = re.compile(r"^\s*(?:\w+\s+){0,4}?(?:offered by|from|of) (?:its |their )?(?:competitors|rivals|other models|others|peers)\b")
 _DOMAIN = re.compile(r"\b(coding|reasoning|math|agent|vision|multilingual|writing)\b", re.IGNORECASE)
 _FRACTION = re.compile(r"\b(?P<f>a fifth|one fifth|a quarter|one quarter|a third|one third|half)\s+(?:of\s+)?the\s+(?:cost|price)\b"
                        r"|(?P<pct>\d+(?:\.\d+)?)\s*%\s*(?:cheaper|less expensive|lower cost)", re.IGNORECASE)
@@ -226,8 +229,12 @@ def _sentence_claims(u: Unit, ctx: Context) -> list[dict]:
         syn = _synonym_re(attr.synonyms).search(s) if attr.synonyms else None
         if not syn:
             continue
-        vals = _values_for(attr, s, ctx)
+        vals = [v for v in _values_for(attr, s, ctx)
+                if attr.type in ("text", "enum") or not any(m.start <= v[0] < m.end for m in mentions)  # "1.5" in "Gemini 1.5"
+                and not _CONVERSION.search(s[max(0, v[0] - 12):v[0]])]      # "(… $3.5 billion)"
         chosen = _nearest(vals, syn.start(), syn.end()) if vals else None
+        if chosen and _UNNAMED.search(s[chosen[1]:chosen[1] + 60]):
+            continue  # "the 128K context windows offered by competitors": no subject to give it
         if chosen:
             chosen = _from_to(vals, s, chosen)
         value, unit = (chosen[2], chosen[3] or attr.unit) if chosen else (None, attr.unit)
@@ -278,8 +285,9 @@ def _sentence_claims(u: Unit, ctx: Context) -> list[dict]:
         for subject in subjects:
             out.append(_claim(subject, name, value, unit, u.quote, said_by))
     out.extend(_benchmark_claims(u, s, mentions, ctx))
-    if models:
-        ctx.last_models = list(dict.fromkeys(models))
+    referents = [m.name for m in mentions if m.kind == "model" and not _COMPARED.search(s[max(0, m.start - 30):m.start])]
+    if referents:
+        ctx.last_models = list(dict.fromkeys(referents))
     for m in mentions:
         if m.kind == "lab" and m.start < 40:
             ctx.topic_lab = m.name
@@ -503,7 +511,7 @@ def extract_claims(units: list[Unit], knowledge: Knowledge, date: dt.date | None
             claims.extend(_timeline_claims(u, ctx))
         else:
             claims.extend(_sentence_claims(u, ctx))
-    return finish_claims(claims)
+    return finish_claims(claims, doc_models)
 
 
 def slug(text: str, limit: int = 40) -> str:

@@ -84,11 +84,11 @@ def conflicts_page(site: SiteData) -> str:
     for slug in sorted(by_story):
         title = site.stories[slug].title if slug in site.stories else "Other entries"
         out.append(f"## {link(title, 'conflicts.md', story_src(slug))}" if slug in site.stories else f"## {title}")
-        out += ["", "| Subject · attribute | One source says | Another says |", "|---|---|---|"]
+        out += ["", '<div class="digest-pairs" markdown>', "", "| Subject · attribute | One source says | Another says |", "|---|---|---|"]
         for c, (oe, oc) in sorted(by_story[slug], key=lambda x: (x[0].subject, x[0].attribute, x[0].uid)):
             e, raw = site.by_uid[c.uid]
             a = link(f"{e.outlet}: {show_value(c.value, c.unit)}", "conflicts.md", e.src, "claim-" + raw["id"])
             b = link(f"{oe.outlet}: {show_value(oc['value'], oc.get('unit'))}", "conflicts.md", oe.src, "claim-" + oc["id"])
             out.append(f"| {badge('conflicts')} {escape_inline(c.subject)} · {escape_inline(c.attribute)} | {a} | {b} |")
-        out.append("")
+        out += ["", "</div>", ""]
     return "\n".join(out) + "\n"

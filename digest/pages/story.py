@@ -48,7 +48,7 @@ def story_page(story: Story, site: SiteData) -> str:
     out.append("## Sources")
     out.append("")
     for e in story.entries:
-        who = escape_inline(e.outlet)
+        who = escape_inline(e.source.get("publisher") or "Unnamed outlet")
         out.append(f"- {e.date.isoformat()} · **{who}** · {link(e.title, src, e.src)}")
     out.append("")
     out += matrix(rows, story, src)
@@ -66,6 +66,7 @@ def matrix(rows: list[dict], story: Story, src: str) -> list[str]:
            "Each row is one question (subject and attribute); each column one source. "
            "Rows where sources disagree come first.", ""]
     sources = [e for e in story.entries if any(e.src in r["cells"] for r in shown)]
+    out += ['<div class="digest-matrix" markdown>', ""]
     header = "| Claim | Verdict | " + " | ".join(escape_inline(e.outlet) for e in sources) + " |"
     out.append(header)
     out.append("|" + "---|" * (len(sources) + 2))
@@ -78,7 +79,7 @@ def matrix(rows: list[dict], story: Story, src: str) -> list[str]:
         label = f"{escape_inline(r['subject'])} · {escape_inline(r['attribute'])}"
         row_cls = f'<span class="digest-row digest-row--{r["verdict"] or "single"}">{label}</span>'
         out.append(f"| {row_cls} | {verdict} | " + " | ".join(cells) + " |")
-    out.append("")
+    out += ["", "</div>", ""]
     rest = len(rows) - len(shown)
     if rest:
         out.append(f"{rest} more claims are stated by one source only; see each source's page.")

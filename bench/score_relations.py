@@ -1,0 +1,89 @@
+"""Cross-source relations against hand labels: which gold agreements, conflicts and related pairs
+the built site's claims.json shows. Run: .venv/bin/python bench/score_relations.py [--details]"""
+
+from __future__ import annotations
+
+import itertools
+import json
+import re
+import shutil
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+import yaml
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "tests"))
+from goldutil import overlaps  # noqa: E402
+
+SETS = {"seeds": (ROOT / "seeds", ROOT / "tests/data/gold"),
+        "devset": (ROOT / "tests/data/devset/raw", ROOT / "tests/data/devset/gold")}
+WANT = {"conflicts": {"conflicts"}, "agrees": {"agrees"}, "related": {"related", "conflicts", "agrees"}}
+
+
+def build(raw: Path, tmp: Path) -> list[dict]:
+    shutil.copy(ROOT / "mkdocs.yml", tmp / "mkdocs.yml")
+    shutil.copytree(ROOT / "site_config", tmp / "site_config")
+    (tmp / "content" / "entries").mkdir(parents=True)
+    for page in (ROOT / "content").glob("*.md"):
+        shutil.copy(page, tmp / "content" / page.name)
+    bin_ = Path(sys.executable).parent
+    subprocess.run([str(bin_ / "digest"), "convert", str(raw), "-q"], cwd=tmp, check=False)
+    subprocess.run([str(bin_ / "mkdocs"), "build", "-q"], cwd=tmp, check=True, capture_output=True)
+    return json.loads((tmp / "site" / "claims.json").read_text(encoding="utf-8"))["claims"]
+
+
+def _same(a, b):
+    a, b = (a if isinstance(a, list) else [a]), (b if isinstance(b, list) else [b])
+    return any(str(x) == str(y) for x in a for y in b)
+
+
+def groups(gold_dir: Path):
+    golds = {}
+    for p in gold_dir.glob("[0-9]*.yml"):
+        g = yaml.safe_load(p.read_text(encoding="utf-8"))
+        golds[g["file"]] = g
+    rel = yaml.safe_load((gold_dir / "relations.yml").read_text(encoding="utf-8"))
+    blocks = rel.get("stories") or [rel]
+    for block in blocks:
+        for kind in ("conflicts", "agrees", "related"):
+            for group in block.get(kind) or []:
+                items = []
+                for v in group["values"]:
+                    subj = v.get("subject", group.get("subject"))
+                    attr = v.get("attribute", group.get("attribute"))
+                    claim = next((c for c in golds[v["file"]]["claims"] if c["attribute"] == attr
+                                  and c["subject"] == subj and _same(c["value"], v["value"])), None) or next(
+                        (c for c in golds[v["file"]]["claims"] if c["subject"] == subj
+                         and _same(f"{c['attribute']} {c['value']}", v["value"])), None)
+                    if claim:
+                        items.append((v["file"], claim))
+                yield kind, attr, items
+
+
+def measure(name: str, details: bool = False) -> tuple[int, int]:
+    raw, gold_dir = SETS[name]
+    with tempfile.TemporaryDirectory() as tmp:
+        claims = build(raw, Path(tmp))
+    ok = total = 0
+    for kind, attr, items in groups(gold_dir):
+        for (fa, a), (fb, b) in itertools.combinations(items, 2):
+            if kind == "conflicts" and _same(a["value"], b["value"]):
+                continue  # two sources on the same side of a conflict agree with each other
+            ours_a = [c for c in claims if c["source_file"].endswith(fa) and overlaps(c["quote"], a["quote"])]
+            urls_b = {c["url"] for c in claims if c["source_file"].endswith(fb) and overlaps(c["quote"], b["quote"])}
+            kinds = {r["kind"] for c in ours_a for r in c["relations"] if r["target"] in urls_b}
+            hit = bool(kinds & WANT[kind])
+            ok += hit
+            total += 1
+            if details:
+                print(f"  {'OK ' if hit else '-- '} {kind:9} {attr[:40]:40} {fa[:3]}-{fb[:3]} ours={sorted(kinds)}")
+    print(f"{name}: {ok}/{total} gold relation pairs shown ({ok / max(1, total):.0%})")
+    return ok, total
+
+
+if __name__ == "__main__":
+    for n in SETS:
+        measure(n, "--details" in sys.argv)
