@@ -124,3 +124,13 @@ def test_rerun_is_byte_identical(seeds_project):
     proc = run(["digest", "convert", "seeds"], seeds_project)
     assert "0 written" in proc.stdout
     assert {p: p.read_bytes() for p in entries} == before
+
+
+def test_committed_entries_are_current(converted):
+    """content/entries/ holds exactly what `digest convert seeds` writes today (make site is a no-op)."""
+    from conftest import ROOT
+
+    committed = {p.name: p.read_bytes() for p in (ROOT / "content" / "entries").glob("*.md")
+                 if b"generated:" in p.read_bytes()}
+    fresh = {e["path"].name: e["path"].read_bytes() for e in converted.values()}
+    assert committed == fresh
