@@ -284,6 +284,8 @@ def _sentence_claims(u: Unit, ctx: Context) -> list[dict]:
                 subjects = _pick_subject(mentions, kinds, syn.start(), s, ctx, exclude)
         for subject in subjects:
             out.append(_claim(subject, name, value, unit, u.quote, said_by))
+        if chosen and attr.type in ("tokens", "count", "percent", "money") and not attr.relative_to:
+            out.extend(_compared_values(attr, name, s, mentions, subjects, chosen, u))
     out.extend(_benchmark_claims(u, s, mentions, ctx))
     referents = [m.name for m in mentions if m.kind == "model" and not _COMPARED.search(s[max(0, m.start - 30):m.start])]
     if referents:
@@ -317,6 +319,26 @@ def _counter_forecasts(s, mentions, after: int, value, kinds, u: Unit, ctx: Cont
         word = re.search(r"sooner|earlier|faster|later", m.group("clause")).group()
         counter = f"{'after' if word == 'later' else 'before'} {value}"
         out.append(_claim(subj[-1].name, "prediction", counter, None, u.quote, speaker.name))
+    return out
+
+
+_FOR_MODEL = re.compile(rf"(?P<num>{V.NUM})(?:\s*|-)(?P<mag>{V.MAG})?(?:[- ]?tokens?)?\s+for\s+(?:\S+\s+){{0,3}}$", re.I)
+
+
+def _compared_values(attr, name, s, mentions, subjects, chosen, u: Unit) -> list[dict]:
+    """'1 million tokens, compared to 128,000 for GPT-4 and 32,000 for Gemini Pro': the other
+    models' values for the same attribute."""
+    out = []
+    for m in mentions:
+        if m.kind not in ("model", "product") or m.name in subjects or m.start < chosen[1]:
+            continue
+        hit = _FOR_MODEL.search(s[max(0, m.start - 60):m.start])
+        if not hit:
+            continue
+        val = V.number(hit.group("num"), hit.group("mag"))
+        if val is None or (attr.type == "tokens" and val < 1000):
+            continue
+        out.append(_claim(m.name, name, V.clean_number(val), chosen[3] or attr.unit, u.quote, u.said_by))
     return out
 
 
