@@ -16,7 +16,7 @@ import yaml
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "tests"))
-from goldutil import overlaps  # noqa: E402
+from goldutil import attribute_ok, overlaps, value_ok  # noqa: E402
 
 SETS = {"seeds": (ROOT / "seeds", ROOT / "tests/data/gold"),
         "devset": (ROOT / "tests/data/devset/raw", ROOT / "tests/data/devset/gold")}
@@ -37,7 +37,8 @@ def build(raw: Path, tmp: Path) -> list[dict]:
 
 def _same(a, b):
     a, b = (a if isinstance(a, list) else [a]), (b if isinstance(b, list) else [b])
-    return any(str(x) == str(y) for x in a for y in b)
+    return any(str(x) == str(y) or (isinstance(x, (int, float)) and isinstance(y, (int, float)) and x == y)
+               for x in a for y in b)
 
 
 def groups(gold_dir: Path):
@@ -63,6 +64,15 @@ def groups(gold_dir: Path):
                 yield kind, attr, items
 
 
+def _ours(claims: list[dict], file: str, gold: dict) -> list[dict]:
+    """Our claims for a gold claim: by quote, else the same fact stated elsewhere in that entry."""
+    mine = [c for c in claims if c["source_file"].endswith(file)]
+    by_quote = [c for c in mine if overlaps(c["quote"], gold["quote"])]
+    by_fact = [c for c in mine if attribute_ok(c["attribute"], gold["attribute"])
+               and value_ok(c["value"], c.get("unit"), gold["value"])]
+    return by_quote + by_fact
+
+
 def measure(name: str, details: bool = False) -> tuple[int, int]:
     raw, gold_dir = SETS[name]
     with tempfile.TemporaryDirectory() as tmp:
@@ -72,8 +82,8 @@ def measure(name: str, details: bool = False) -> tuple[int, int]:
         for (fa, a), (fb, b) in itertools.combinations(items, 2):
             if kind == "conflicts" and _same(a["value"], b["value"]):
                 continue  # two sources on the same side of a conflict agree with each other
-            ours_a = [c for c in claims if c["source_file"].endswith(fa) and overlaps(c["quote"], a["quote"])]
-            urls_b = {c["url"] for c in claims if c["source_file"].endswith(fb) and overlaps(c["quote"], b["quote"])}
+            ours_a = _ours(claims, fa, a)
+            urls_b = {c["url"] for c in _ours(claims, fb, b)}
             kinds = {r["kind"] for c in ours_a for r in c["relations"] if r["target"] in urls_b}
             hit = bool(kinds & WANT[kind])
             ok += hit

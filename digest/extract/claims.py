@@ -67,6 +67,7 @@ class Context:
     last_models: list[str] = field(default_factory=list)
     topic_lab: str | None = None
     shorts: dict = field(default_factory=dict)
+    named: dict = field(default_factory=dict)   # "startup" -> the lab the article called that
 
 
 def split_sentences(text: str) -> list[str]:
@@ -161,10 +162,27 @@ def _from_to(values, s: str, chosen):
 
 def _pick_subject(mentions: list[Mention], kinds, pos: int, s: str, ctx: Context, exclude=()) -> list[str]:
     cands = [m for m in mentions if m.kind in kinds and m.name not in exclude]
-    # investors and comparisons named after "from", "including", "than", "with" are not the subject
-    cands = [m for m in cands if not re.search(r"\b(?:from|including|than|with|by|like|to)\s+(?:\S+\s+){0,2}$", s[max(0, m.start - 30):m.start])
-             or m.end <= pos]
+    # investors, founders' former employers and comparisons ("from X", "by former employees of X
+    # and Y", "than X") are not the subject
+    dropped: list = []
+    kept = []
+    for m in cands:
+        before_text = s[max(0, m.start - 40):m.start]
+        cue = re.search(r"\b(?:from|including|than|with|by|like|to)\s+(?:\S+\s+){0,3}$", before_text)
+        coordinated = dropped and re.fullmatch(r"\s*(?:,|and|or|&)\s*", s[dropped[-1].end:m.start])
+        if (cue and m.end > pos) or (cue and "lab" in kinds and re.search(r"\b(?:by|from)\b", cue.group())) or coordinated:
+            dropped.append(m)
+        else:
+            kept.append(m)
+    cands = kept
     before = [m for m in cands if m.end <= pos]
+    # "X and the startup, which raised …": the nearer noun phrase names the subject
+    noun = None
+    if "lab" in kinds:
+        start = before[-1].end if before else 0
+        noun = re.search(r"\bthe (?:\w+ ){0,2}?(startup|firm|company|upstart|vendor|lab)\b", s[start:pos])
+    if noun and (ctx.named.get(noun.group(1)) or ctx.topic_lab):
+        return [ctx.named.get(noun.group(1)) or ctx.topic_lab]
     if before:
         return [before[-1].name]
     pronoun = _PRONOUN.search(s[:pos]) or re.search(r"\b(?:the|its) (?:firm|company|startup|lab)\b", s)
@@ -294,6 +312,12 @@ def _sentence_claims(u: Unit, ctx: Context) -> list[dict]:
         if m.kind == "lab" and m.start < 40:
             ctx.topic_lab = m.name
             break
+    for m in mentions:
+        # "French startup Mistral AI", "Mistral AI, a Paris-based startup": what "the startup" means
+        called = re.search(r"\b(startup|firm|company|upstart|vendor|lab)\s+$", s[max(0, m.start - 20):m.start]) or \
+            re.match(r",\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}?(startup|firm|company|upstart|vendor|lab)\b", s[m.end:m.end + 60])
+        if m.kind == "lab" and called:
+            ctx.named[called.group(1)] = m.name
     return out
 
 
