@@ -178,5 +178,20 @@ def new(title, publisher, url, date, out_dir):
     click.echo(str(path))
 
 
+@main.command()
+@click.option("--out", "out_path", default="site_config/entry.schema.json", show_default=True,
+              type=click.Path(dir_okay=False), help="Where to write the JSON Schema.")
+def schema(out_path):
+    """Write the JSON Schema of entry front matter, for editors' YAML tooling.
+
+    \b
+    Example:
+      digest schema --out site_config/entry.schema.json
+    """
+    from digest.schema import write_json_schema
+
+    click.echo(str(write_json_schema(out_path)))
+
+
 if __name__ == "__main__":
     main()

@@ -13,8 +13,6 @@ from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 
-import yaml
-
 from digest import entryfile
 from digest.clean.boilerplate import clean_lines, recurring_lines
 from digest.clean.mojibake import MARK, fix_text
@@ -251,10 +249,10 @@ def load_existing(entries_dir: Path, k: Knowledge) -> list[Existing]:
     for path in sorted(entries_dir.rglob("*.md")):
         try:
             text = path.read_text(encoding="utf-8")
-            fm, body, _ = entryfile.split_front_matter(text)
-            meta = yaml.safe_load(fm) if fm else {}
-        except (OSError, UnicodeDecodeError, yaml.YAMLError):
+        except (OSError, UnicodeDecodeError):
             continue
+        fm, body, _ = entryfile.split_front_matter(text)
+        meta = entryfile.load_front_matter(str(path), fm)[0] if fm else {}
         if not isinstance(meta, dict):
             continue
         gen = meta.get("generated") if isinstance(meta.get("generated"), dict) else {}

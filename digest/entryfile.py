@@ -13,9 +13,10 @@ import yaml
 from pydantic import ValidationError
 from yaml.constructor import ConstructorError
 
-from digest.schema import Entry
+from digest.schema import Entry, safe_url
 
 MAX_ALIASES = 64
+MAX_EXPANDED = 50_000      # values once aliases are expanded: what MkDocs plugins walk (a YAML bomb)
 MAX_FRONT_MATTER = 256 * 1024
 MAX_FLOW_DEPTH = 64        # PyYAML's scanner is quadratic in '[' / '{' nesting
 FAST_PARSE_DEPTH = 100
@@ -107,7 +108,8 @@ def _line_of(node: yaml.Node | None, loc: tuple) -> int | None:
     best = node
     for key in loc:
         if isinstance(node, yaml.MappingNode):
-            found = next(((k, v) for k, v in node.value if isinstance(k, yaml.ScalarNode) and k.value == str(key)), None)
+            found = next(((k, v) for k, v in node.value
+                          if isinstance(k, yaml.ScalarNode) and k.value == str(key)), None)
             if not found:
                 break
             best, node = found
@@ -129,8 +131,9 @@ def _alias_line(fm: str, nth: int) -> int:
     return 2
 
 
-def _structure_problems(path: str, fm: str, root: yaml.Node) -> list[Problem]:
-    """Aliases past the limit (a "billion laughs" bomb) and keys written twice, walking each node once."""
+def _structure_problems(path: str, fm: str, root: yaml.Node) -> tuple[list[Problem], bool]:
+    """Keys written twice, and aliases that would blow up whoever walks the values (a "billion laughs"
+    bomb), walking each node once. The flag is True when the values must not be built at all."""
     problems: list[Problem] = []
     seen: set[int] = set()
     aliases = 0
@@ -142,7 +145,7 @@ def _structure_problems(path: str, fm: str, root: yaml.Node) -> list[Problem]:
             if aliases > MAX_ALIASES:
                 return [Problem(path, _alias_line(fm, MAX_ALIASES + 1),
                                 f"front matter repeats anchored values more than {MAX_ALIASES} times "
-                                "(YAML aliases); write the values out")]
+                                "(YAML aliases); write the values out")], True
             continue
         seen.add(id(node))
         if isinstance(node, yaml.MappingNode):
@@ -157,7 +160,43 @@ def _structure_problems(path: str, fm: str, root: yaml.Node) -> list[Problem]:
             stack.extend(n for pair in reversed(node.value) for n in reversed(pair))  # document order
         elif isinstance(node, yaml.SequenceNode):
             stack.extend(reversed(node.value))
-    return problems
+    size = _expanded_size(root) if aliases else 0
+    if size is None:
+        return [Problem(path, _alias_line(fm, 1), "front matter contains itself through a YAML alias; "
+                                                  "write the values out")], True
+    if size > MAX_EXPANDED:
+        return [Problem(path, _alias_line(fm, 1), f"front matter expands to more than {MAX_EXPANDED:,} values "
+                                                  "through YAML aliases; write the values out")], True
+    return problems, False
+
+
+def _children(node: yaml.Node) -> list[yaml.Node]:
+    if isinstance(node, yaml.MappingNode):
+        return [n for pair in node.value for n in pair]
+    return list(node.value) if isinstance(node, yaml.SequenceNode) else []
+
+
+def _expanded_size(root: yaml.Node) -> int | None:
+    """How many values the front matter holds with aliases expanded (capped), or None when it contains itself."""
+    size: dict[int, int] = {}
+    active: set[int] = set()
+    stack = [(root, False)]
+    while stack:
+        node, done = stack.pop()
+        if done:
+            active.discard(id(node))
+            size[id(node)] = min(MAX_EXPANDED + 1, 1 + sum(size[id(k)] for k in _children(node)))
+            continue
+        if id(node) in size:
+            continue
+        active.add(id(node))
+        stack.append((node, True))
+        for kid in _children(node):
+            if id(kid) in active:
+                return None
+            if id(kid) not in size:
+                stack.append((kid, False))
+    return size[id(root)]
 
 
 def _yaml_problem(path: str, fm: str, err: Exception) -> Problem:
@@ -178,7 +217,8 @@ def _yaml_problem(path: str, fm: str, err: Exception) -> Problem:
         return Problem(path, line, "front matter is indented with a tab; YAML needs spaces")
     tag = re.search(r"constructor for the tag '([^']*)'", problem)
     if tag:
-        return Problem(path, line, f"front matter uses the YAML tag '{tag.group(1)}', which entries do not allow; remove it")
+        return Problem(path, line, f"front matter uses the YAML tag '{tag.group(1)}', which entries do not allow; "
+                                   "remove it")
     if context.startswith("while scanning a quoted"):
         return Problem(path, line, "front matter has a quote that is never closed; close it on the same line")
     if context.startswith("while parsing a flow"):
@@ -203,8 +243,8 @@ def load_front_matter(path: str, fm: str) -> tuple[object, yaml.Node | None, lis
         node = loader.get_single_node()
         if node is None:
             return None, None, []
-        problems = _structure_problems(path, fm, node)
-        if any("anchored values" in p.message for p in problems):
+        problems, fatal = _structure_problems(path, fm, node)
+        if fatal:
             return None, node, problems
         return loader.construct_document(node), node, problems
     except yaml.YAMLError as err:
@@ -255,7 +295,7 @@ def parse_entry(path: str | Path, text: str | None = None) -> ParsedEntry:
         try:
             data = Path(path).read_bytes()
         except OSError as err:
-            return ParsedEntry(path, {}, "", 1, None, [Problem(path, None, f"cannot read: {err.strerror}")])
+            return ParsedEntry(path, {}, "", 1, None, [Problem(path, None, f"cannot read: {err.strerror or err}")])
         try:
             text = data.decode("utf-8").replace("\r\n", "\n").replace("\r", "\n")
         except UnicodeDecodeError as err:
@@ -309,8 +349,15 @@ def fingerprint(text: str) -> str:
 
 
 def render_entry(meta: dict, body: str) -> str:
-    """The file text for a generated entry, with its fingerprint filled in."""
+    """The file text for a generated entry, with its fingerprint filled in and source URLs made safe."""
     meta = dict(meta)
+    if isinstance(meta.get("source"), dict):
+        source = meta["source"] = dict(meta["source"])
+        if "url" in source:
+            source["url"] = safe_url(source["url"])
+        if isinstance(source.get("also"), list):
+            source["also"] = [dict(a, url=safe_url(a.get("url"))) if isinstance(a, dict) and "url" in a else a
+                              for a in source["also"]]
     meta["generated"] = dict(meta.get("generated") or {}, fingerprint="sha256-" + "0" * 16)
     text = "---\n" + dump_front_matter(meta) + "---\n\n" + body
     fp = fingerprint(text)

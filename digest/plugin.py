@@ -7,6 +7,7 @@ entry pages -> sanitise entry HTML -> write claims.json.
 
 from __future__ import annotations
 
+import html
 import json
 import os
 from pathlib import Path
@@ -65,6 +66,7 @@ class DigestPlugin(BasePlugin[DigestConfig]):
         infos: list[EntryInfo] = []
         self.parsed_count = 0
         seen = set()
+        broken = []
         for f in files.documentation_pages():
             if not f.src_uri.startswith(prefix):
                 continue
@@ -72,6 +74,12 @@ class DigestPlugin(BasePlugin[DigestConfig]):
             info = self._entry(f, config)
             if info is not None:
                 infos.append(info)
+            else:
+                broken.append(f)
+        # An entry that failed validation was reported above; MkDocs and other plugins must not
+        # read it again (a non-UTF-8 file or a YAML alias bomb would crash or hang them).
+        for f in broken:
+            files.remove(f)
         for stale in set(self.cache) - seen:
             del self.cache[stale]
         fill_stories(infos, self.knowledge)
@@ -118,10 +126,19 @@ class DigestPlugin(BasePlugin[DigestConfig]):
                 + comparison_table(src, info.claims, self.family_of))
 
     @event_priority(50)  # before search (priority 0) reads page.content at on_page_context
-    def on_page_content(self, html: str, *, page, config, files) -> str:
+    def on_page_content(self, output: str, *, page, config, files) -> str:
         if self.config.sanitize_entries and page.file.src_uri in getattr(self, "infos", {}):
-            return sanitize(html)
-        return html
+            return sanitize(output)
+        return output
+
+    # After the RSS plugin has read the title (it escapes titles itself) and before search:
+    # Material prints page titles unescaped, and an entry's title is text from a source.
+    @event_priority(100)
+    def on_page_context(self, context, *, page, config, nav):
+        info = getattr(self, "infos", {}).get(page.file.src_uri)
+        if info is not None:
+            page.meta["title"] = html.escape(info.title)
+        return context
 
     def on_post_build(self, *, config) -> None:
         data = claims_json(self.site, lambda src: _url_of(config, src))

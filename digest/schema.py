@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 import datetime as dt
+import json
 import re
-from typing import Annotated, Literal, Union
+from pathlib import Path
+from typing import Union
+from urllib.parse import quote
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
@@ -14,6 +17,8 @@ CLAIM_ID = re.compile(r"^[a-z0-9][a-z0-9-]{0,79}$")
 Scalar = Union[bool, int, float, str]
 # A link target that stays one Markdown link: http(s), no spaces, quotes or angle brackets.
 _URL = re.compile(r"^https?://[^\s<>\"'`\\]+$", re.IGNORECASE)
+URL_FIELD = {"format": "uri", "pattern": "^[Hh][Tt][Tt][Pp][Ss]?://[^\\s<>\"'`\\\\]+$"}
+SCHEMA_PATH = Path("site_config") / "entry.schema.json"
 
 
 def _check_url(v):
@@ -21,16 +26,21 @@ def _check_url(v):
         if not re.match(r"^https?://", v, re.IGNORECASE):
             raise ValueError("url must start with http:// or https://")
         raise ValueError("url must not contain spaces, quotes or angle brackets; percent-encode them")
-    if v and v.count("(") != v.count(")"):
-        raise ValueError("url has unbalanced parentheses; percent-encode them (%28, %29)")
     return v
+
+
+def safe_url(v: str | None) -> str | None:
+    """A URL a source gave, made valid for an entry: http(s) only, unsafe characters percent-encoded."""
+    if not isinstance(v, str) or not re.match(r"^https?://", v.strip(), re.IGNORECASE):
+        return None
+    return re.sub(r"[\s<>\"'`\\]", lambda m: quote(m.group(), safe=""), v.strip())
 
 
 class Also(BaseModel):
     model_config = ConfigDict(extra="allow")
     file: str | None = None
     publisher: str | None = None
-    url: str | None = None
+    url: str | None = Field(None, json_schema_extra=URL_FIELD)
 
     @field_validator("url")
     @classmethod
@@ -46,7 +56,7 @@ class Source(BaseModel):
     via: str | None = Field(None, description="An aggregator or syndicator that carried it, if named.")
     original: str | None = Field(None, description="An upstream outlet the text says it is based on.")
     author: str | None = None
-    url: str | None = None
+    url: str | None = Field(None, description="Link to the original article.", json_schema_extra=URL_FIELD)
     file: str | None = Field(None, description="The raw dump, relative to the repository root.")
     also: list[Also] = Field(default_factory=list, description="Other sources of the same article.")
 
@@ -60,7 +70,8 @@ class Claim(BaseModel):
     """One structured statement of fact, forecast or opinion, with its verbatim quote."""
 
     model_config = ConfigDict(extra="allow")
-    id: str = Field(description="Unique in the entry; the page anchor is #claim-<id>.")
+    id: str = Field(description="Unique in the entry; the page anchor is #claim-<id>.",
+                    json_schema_extra={"pattern": CLAIM_ID.pattern})
     text: str = Field(min_length=1)
     subject: str = Field(min_length=1, description="Canonical entity name the claim is about.")
     attribute: str = Field(min_length=1, description="Canonical attribute name (site_config/attributes.yml).")
@@ -89,7 +100,8 @@ class Claim(BaseModel):
 
 class TimelineItem(BaseModel):
     model_config = ConfigDict(extra="forbid")
-    date: str = Field(description="ISO date, month, quarter (2027-Q1) or half (2027-H1).")
+    date: str = Field(description="ISO date, month, quarter (2027-Q1) or half (2027-H1).",
+                      json_schema_extra={"pattern": PARTIAL_DATE.pattern})
     event: str = Field(min_length=1)
 
     @field_validator("date", mode="before")
@@ -111,7 +123,8 @@ class Entry(BaseModel):
     date_inferred: bool = False
     source: Source
     language: str = "en"
-    story: str | None = None
+    story: str | None = Field(None, description="Slug of the event; entries on one event share it.",
+                              json_schema_extra={"pattern": "^[a-z0-9][a-z0-9-]{0,80}$"})
     entities: list[str] = Field(default_factory=list)
     claims: list[Claim] = Field(default_factory=list)
     timeline: list[TimelineItem] = Field(default_factory=list)
@@ -137,7 +150,23 @@ class Entry(BaseModel):
 
 
 def json_schema() -> dict:
+    """JSON Schema of entry front matter, for editors' YAML tooling; generated from the models above."""
     schema = Entry.model_json_schema()
     schema["$schema"] = "https://json-schema.org/draft/2020-12/schema"
     schema["title"] = "AI news digest entry front matter"
     return schema
+
+
+def json_schema_text() -> str:
+    return json.dumps(json_schema(), indent=2, ensure_ascii=False) + "\n"
+
+
+def write_json_schema(path: Path | str = SCHEMA_PATH) -> Path:
+    """Write the schema file (default site_config/entry.schema.json); `python -m digest.schema` does this."""
+    path = Path(path)
+    path.write_text(json_schema_text(), encoding="utf-8")
+    return path
+
+
+if __name__ == "__main__":
+    print(write_json_schema())

@@ -110,10 +110,10 @@ def clean_lines(text: str, k: Knowledge, recurring: frozenset[str] = frozenset()
             if pub and (body.strip().lower() in k.publishers or "•" in body or "|" in body):
                 out.meta.setdefault("publisher", pub)
                 matched = True
-        if not matched and norm_line(body) in recurring:
-            matched = True
         if not matched and i < 12 and _DATE_LINE.match(body):
-            out.meta.setdefault("date", body)
+            out.meta.setdefault("date", body)  # before recurring lines: dumps of one day share it
+            matched = True
+        if not matched and norm_line(body) in recurring:
             matched = True
         if not matched and i < 12 and _NAME.match(body) and prev_kept == body:
             out.meta.setdefault("author", body)

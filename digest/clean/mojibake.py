@@ -115,7 +115,18 @@ def _strip_leading_symbols(line: str) -> str:
 
 
 def fix_text(text: str) -> str:
-    """Full character repair: ftfy (mojibake, curly quotes, odd spaces), then the lossy kind."""
+    """Full character repair: ftfy (mojibake, curly quotes, odd spaces), then the lossy kind.
+
+    A repair can complete mojibake that a second pass then fixes, so repeat until stable."""
+    for _ in range(4):
+        fixed = _fix_once(text)
+        if fixed == text:
+            break
+        text = fixed
+    return text
+
+
+def _fix_once(text: str) -> str:
     text = ftfy.fix_text(text, normalization="NFC")
     text = repair_thai_damage(text)
     text = "\n".join(_strip_leading_symbols(line) for line in text.split("\n"))

@@ -27,6 +27,9 @@ class StoryItem:
 
 
 def slugify(text: str, limit: int = 60) -> str:
+    import unicodedata
+
+    text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
     s = re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-")
     return s[:limit].strip("-")
 

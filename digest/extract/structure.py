@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from digest.clean.mojibake import MARK
 from digest.extract import markdown as md
 
-_LIST = re.compile(r"^\s*(?:[-*+•·–]|\d{1,2}[.)])\s*(?:[•·]\s*)?(?=\S)")
+_LIST = re.compile(r"^\s*(?:[-*+](?=\s)|[•·–]|\d{1,2}[.)](?=\s))\s*(?:[•·]\s*)?(?=\S)")
 _BULLET_ONLY = re.compile(r"^\s*[•·\-*]\s*$")
 _TABLE = re.compile(r"^\s*\|.*\|\s*$")
 _TABLE_SEP = re.compile(r"^\s*\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)*\|?\s*$")

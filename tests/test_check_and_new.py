@@ -1,0 +1,102 @@
+"""Editors' tools through the real CLI: `digest check` messages with hints, `digest new`, the JSON Schema."""
+
+from __future__ import annotations
+
+import json
+import shutil
+
+import pytest
+
+from conftest import DATA, ROOT, load_yaml, make_project, run
+from digest.schema import json_schema_text
+
+C = DATA / "robustness" / "check"
+EXPECTED = load_yaml(C / "expected.yml")
+
+
+@pytest.fixture(scope="module")
+def checked(tmp_path_factory):
+    """`digest check` over all the purpose-made entries at once: (process, stderr lines)."""
+    proj = make_project(tmp_path_factory.mktemp("check"))
+    for f in C.glob("*.md"):
+        shutil.copy(f, proj / "content" / "entries" / f.name)
+    proc = run(["digest", "check"], proj, check=False)
+    return proc, proc.stderr.strip().splitlines()
+
+
+def test_check_exits_1_without_traceback(checked):
+    proc, lines = checked
+    assert proc.returncode == 1
+    assert "Traceback" not in proc.stderr
+    assert len(lines) == len(EXPECTED), proc.stderr  # one line per problem, none for valid.md
+    assert not [ln for ln in lines if "valid.md" in ln]
+
+
+@pytest.mark.parametrize("name", sorted(EXPECTED))
+def test_check_message_names_line_and_fix(checked, name):
+    line, phrase = EXPECTED[name]
+    [got] = [ln for ln in checked[1] if ln.startswith(f"content/entries/{name}:")]
+    assert got.startswith(f"content/entries/{name}:{line}: ") and phrase in got, got
+
+
+def test_valid_entry_passes(tmp_path):
+    proj = make_project(tmp_path / "p")
+    shutil.copy(C / "valid.md", proj / "content" / "entries" / "valid.md")
+    proc = run(["digest", "check"], proj)
+    assert proc.stderr == ""
+
+
+def test_converted_seeds_pass_check(seeds_project):
+    proc = run(["digest", "check"], seeds_project)
+    assert proc.stderr == ""
+
+
+def test_new_entry_passes_check_and_builds(tmp_path):
+    proj = make_project(tmp_path / "p")
+    proc = run(["digest", "new", "Mistral ships Large 3 with a 256K context window", "--publisher", "TechCrunch",
+                "--url", "https://techcrunch.com/2026/06/20/mistral-large-3/", "--date", "2026-06-20",
+                "--out", str(proj / "content")], proj)
+    path = proj / "content" / "entries" / "mistral-ships-large-3-with-a-256k-context-window.md"
+    assert proc.stdout.strip() == str(path) and path.is_file()
+    run(["digest", "check", str(proj / "content")], proj)
+    run(["mkdocs", "build", "--strict"], proj)
+    html = (proj / "site" / "entries" / path.stem / "index.html").read_text(encoding="utf-8")
+    assert "Mistral ships Large 3" in html and "TechCrunch" in html
+
+
+@pytest.mark.parametrize("args, phrase", [
+    (["", "--publisher", "Wired"], "the title: must not be empty"),
+    (["A title", "--publisher", " "], "--publisher: must not be empty"),
+    (["A title", "--publisher", "Wired", "--url", "javascript:alert(1)"], "--url: url must start with http"),
+    (["A title", "--publisher", "Wired", "--url", "https://x.org/a b"], "--url: url must not contain spaces"),
+])
+def test_new_refuses_bad_input_in_one_line(tmp_path, args, phrase):
+    proc = run(["digest", "new", *args, "--out", str(tmp_path / "content")], tmp_path, check=False)
+    assert proc.returncode == 1 and "Traceback" not in proc.stderr
+    [line] = proc.stderr.strip().splitlines()
+    assert phrase in line
+    assert not (tmp_path / "content" / "entries").exists() or not list((tmp_path / "content" / "entries").iterdir())
+
+
+def test_new_never_overwrites_and_keeps_names_inside(tmp_path):
+    out = tmp_path / "content"
+    first = run(["digest", "new", "../../../../etc/passwd", "--publisher", "Wired", "--out", str(out)], tmp_path)
+    path = out / "entries" / "etc-passwd.md"
+    assert first.stdout.strip() == str(path)
+    path.write_text(path.read_text(encoding="utf-8") + "\nMy edit.\n", encoding="utf-8")
+    again = run(["digest", "new", "../../../../etc/passwd", "--publisher", "Wired", "--out", str(out)], tmp_path,
+                check=False)
+    assert again.returncode == 1 and "exists" in again.stderr and "Traceback" not in again.stderr
+    assert path.read_text(encoding="utf-8").endswith("My edit.\n")
+    long = run(["digest", "new", "Word " * 1200, "--publisher", "Wired", "--out", str(out)], tmp_path)
+    assert len(long.stdout.strip().rsplit("/", 1)[1]) <= 90
+    assert sorted(p.parent for p in tmp_path.rglob("*.md")) == [out / "entries"] * 2
+
+
+def test_json_schema_file_is_current():
+    """site_config/entry.schema.json is generated: `python -m digest.schema` rewrites it."""
+    committed = (ROOT / "site_config" / "entry.schema.json").read_text(encoding="utf-8")
+    assert committed == json_schema_text(), "run `.venv/bin/python -m digest.schema` and commit the file"
+    schema = json.loads(committed)
+    assert set(schema["required"]) == {"title", "date", "source"}
+    assert schema["$defs"]["Claim"]["properties"]["id"]["pattern"]
