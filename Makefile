@@ -5,7 +5,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed-stamp
 
-.PHONY: install site serve test bench chromium clean
+.PHONY: install site serve test bench screenshots chromium clean
 
 install: $(STAMP)
 
@@ -33,6 +33,9 @@ test: install chromium
 
 bench: install
 	$(BIN)/python bench/run.py
+
+screenshots: install chromium
+	$(BIN)/python tests/screenshots.py
 
 clean:
 	rm -rf site $(VENV)
