@@ -14,13 +14,12 @@ from digest.extract.stories import slugify
 from digest.schema import Entry
 
 SLUG_MAX = 80
-TEMPLATE = """Write the article's text here, or paste it. Claims are found in the text at build time:
-sentences that state a fact about a named model, lab or person ("Gemini 1.5 Pro has a
-1 million-token context window") are linked to what other sources say.
-
-## Section heading
-
-More text.
+TEMPLATE = """<!--
+Replace this note with the article's text. At build time the digest reads the text for
+entities, claims and the story, and links each claim to what other sources say: a sentence
+that states a fact about a named model, lab or person becomes a claim. Headings (## …),
+lists and pipe tables are kept. This note is an HTML comment: readers never see it.
+-->
 """
 
 

@@ -56,6 +56,7 @@ _LIST = re.compile(r"^\s*(?:[-*+]|\d+[.)])\s+")
 def structure_from_markdown(body: str) -> Structure:
     """A light reading of a Markdown body (hand-written entries, converted HTML) into blocks."""
     blocks: list[Block] = []
+    body = re.sub(r"<!--.*?-->", "", body, flags=re.S)  # notes to editors are not article text
     lines = body.split("\n")
     i, n = 0, len(lines)
     para: list[str] = []
