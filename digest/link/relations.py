@@ -5,10 +5,12 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from digest.link.compare import compare
 
 KIND_ORDER = {"conflicts": 0, "agrees": 1, "related": 2}
+RELATED_PER_CLAIM = 6
 OPINION_FAMILIES = {"predictions"}
 FACT_FAMILIES_FOR_DISCLOSURE = {"specs", "benchmarks"}
 
@@ -30,26 +32,27 @@ class ClaimRef:
     relations: list[tuple[str, str]] = field(default_factory=list)  # (uid, kind)
 
 
+@lru_cache(maxsize=65536)
 def _key(text: str) -> str:
     return re.sub(r"[^a-z0-9]+", " ", text.lower()).strip()
 
 
 def canonical_subjects(claims: list[ClaimRef]) -> None:
     """Within a story, 'Gemini 1.5' means 'Gemini 1.5 Pro' when that is the only longer form."""
-    by_story: dict[str | None, set[str]] = {}
+    by_story: dict[str, list[ClaimRef]] = {}
     for c in claims:
-        by_story.setdefault(c.story, set()).add(c.subject)
-    for story, subjects in by_story.items():
-        if story is None:
-            continue
-        mapping = {}
-        for s in subjects:
-            longer = [t for t in subjects if t != s and t.startswith(s + " ") and len(t.split()) == len(s.split()) + 1]
-            if len(longer) == 1:
-                mapping[s] = longer[0]
-        for c in claims:
-            if c.story == story and c.subject in mapping:
-                c.subject = mapping[c.subject]
+        if c.story is not None:
+            by_story.setdefault(c.story, []).append(c)
+    for members in by_story.values():
+        longer: dict[str, set[str]] = {}
+        for c in members:
+            head, _, _ = c.subject.rpartition(" ")
+            if head:
+                longer.setdefault(head, set()).add(c.subject)
+        for c in members:
+            forms = longer.get(c.subject)
+            if forms and len(forms) == 1:
+                c.subject = next(iter(forms))
 
 
 def classify(a: ClaimRef, b: ClaimRef) -> str:
@@ -61,7 +64,12 @@ def classify(a: ClaimRef, b: ClaimRef) -> str:
         if other.family == "benchmarks" and str(other.value) != "undisclosed":
             return "conflicts"
         return "related"
-    return compare(a.value, b.value, a.unit, b.unit)
+    return _compare(a.value, b.value, a.unit, b.unit)
+
+
+@lru_cache(maxsize=65536)
+def _compare(a, b, unit_a, unit_b) -> str:
+    return compare(a, b, unit_a, unit_b)
 
 
 def link_claims(claims: list[ClaimRef], limit: int = 20) -> None:
@@ -99,16 +107,17 @@ def link_claims(claims: list[ClaimRef], limit: int = 20) -> None:
             continue
         _link_group(claims, members, add, limit)
     for members in story_attr.values():
-        # same attribute, different subject, same story: related (bounded per claim)
+        # same attribute, different subject, same story: related (a few per claim; panels rank
+        # agreements and conflicts first anyway)
         if len(members) < 2:
             continue
         for pos, i in enumerate(members):
-            n = 0
+            added = 0
             for j in members[pos + 1:]:
                 if claims[i].subject != claims[j].subject and claims[i].entry != claims[j].entry:
                     add(i, j, "related")
-                    n += 1
-                    if n >= limit:
+                    added += 1
+                    if added >= RELATED_PER_CLAIM:
                         break
     for subj, members in disclosure.items():
         for i in members:
@@ -116,10 +125,21 @@ def link_claims(claims: list[ClaimRef], limit: int = 20) -> None:
                 if claims[i].entry != claims[j].entry:
                     add(i, j, classify(claims[i], claims[j]))
 
+    # closest first: conflicts, then agreements, then related; the same story before others;
+    # then by entry and position. One integer key per pair keeps this sort cheap at 100k claims.
+    n = len(claims) + 1
+    entry_rank = {e: r for r, e in enumerate(sorted({c.entry for c in claims}))}
+    eorder = [entry_rank[c.entry] for c in claims]
+    stories = [c.story for c in claims]
+    uids = [c.uid for c in claims]
     for i, rel in found.items():
-        ranked = sorted(rel.items(), key=lambda kv: (
-            KIND_ORDER[kv[1]], claims[kv[0]].story != claims[i].story, claims[kv[0]].entry, kv[0]))
-        claims[i].relations = [(claims[j].uid, kind) for j, kind in ranked[:limit]]
+        if not rel:
+            claims[i].relations = []
+            continue
+        st = stories[i]
+        keys = sorted(((KIND_ORDER[kind] * 2 + (stories[j] != st)) * n + eorder[j]) * n + j
+                      for j, kind in rel.items())
+        claims[i].relations = [(uids[k % n], rel[k % n]) for k in keys[:limit]]
 
 
 def _link_group(claims: list[ClaimRef], members: list[int], add, limit: int) -> None:
