@@ -42,7 +42,7 @@ def _matcher(k: Knowledge) -> EntityMatcher:
     fam = "|".join(re.escape(f) for f in fams)
     model = re.compile(
         rf"(?<![\w.-])(?:(?:{fam})(?:[- ]?{_TIER})?[- ]?{_VERSION}(?:[- ]{_TIER})*(?:-\d+B)?"
-        rf"|[A-Z][A-Za-z]+(?:[- ][A-Z][a-z]+)?-{_VERSION}(?:-\d+B)?(?:[- ]{_TIER})*"
+        rf"|[A-Z][A-Za-z]+(?:-[A-Z][a-z]+)?-{_VERSION}(?:-\d+B)?(?:[- ]{_TIER})*"
         rf"|(?:Claude|Gemini|GPT|Llama|Qwen|Grok) {_TIER}(?: {_VERSION})?)(?![\w-]|\.\d)"
     )
     return EntityMatcher(known, lookup, model)
