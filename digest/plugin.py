@@ -85,7 +85,7 @@ class DigestPlugin(BasePlugin[DigestConfig]):
         fill_stories(infos, self.knowledge)
         self.infos = {i.src: i for i in infos}
         self.site = build_site_data(infos, self.knowledge, limit=self.config.max_related)
-        self.refs = {r.uid: r for r in self.site.claims}
+        self.refs = self.site.refs
         for src, content in generated_pages(self.site):
             existing = files.get_file_from_path(src)
             if existing is not None:

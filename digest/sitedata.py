@@ -59,6 +59,9 @@ class SiteData:
     stories: dict[str, Story]
     entities: dict[str, list[ClaimRef]]
     entity_kinds: dict[str, str]
+    refs: dict[str, ClaimRef] = field(default_factory=dict)          # uid -> linked claim
+    mentioned_in: dict[str, list[EntryInfo]] = field(default_factory=dict)  # entity -> entries
+    matrices: dict[str, list] = field(default_factory=dict)           # story slug -> matrix rows
 
 
 def claim_uid(src: str, claim_id: str) -> str:
@@ -114,4 +117,9 @@ def build_site_data(entries: list[EntryInfo], k: Knowledge, limit: int = 20) -> 
             entities.setdefault(name, [])
     for c in claims:
         entities.setdefault(c.subject, []).append(c)
-    return SiteData(entries, claims, by_uid, stories, entities, kinds)
+    mentioned: dict[str, list[EntryInfo]] = {}
+    for e in entries:
+        for name in dict.fromkeys(e.entities):
+            mentioned.setdefault(name, []).append(e)
+    return SiteData(entries, claims, by_uid, stories, entities, kinds,
+                    refs={c.uid: c for c in claims}, mentioned_in=mentioned)

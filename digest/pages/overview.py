@@ -19,7 +19,7 @@ def entity_page(name: str, site: SiteData) -> str:
     out = [f"# {escape_inline(name)}", ""]
     if kind:
         out += [f"*{kind}*", ""]
-    mentioned = [e for e in site.entries if name in e.entities]
+    mentioned = site.mentioned_in.get(name, [])
     if claims:
         out += ["## Claims across sources", "", "| Attribute | Value | Source | Verdicts |", "|---|---|---|---|"]
         for c in sorted(claims, key=lambda c: (c.attribute, c.date, c.uid)):

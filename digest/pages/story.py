@@ -13,7 +13,9 @@ def story_src(slug: str) -> str:
 
 def matrix_rows(story: Story, site: SiteData) -> list[dict]:
     """Rows of the claim matrix: one per (subject, attribute), with each source's claims and a verdict."""
-    refs = {c.uid: c for c in site.claims}
+    if story.slug in site.matrices:
+        return site.matrices[story.slug]
+    refs = site.refs
     rows: dict[tuple[str, str], dict] = {}
     for e in story.entries:
         for c in e.claims:
@@ -34,7 +36,9 @@ def matrix_rows(story: Story, site: SiteData) -> list[dict]:
         row["verdict"] = "conflicts" if "conflicts" in kinds else ("agrees" if "agrees" in kinds else
                                                                    ("related" if "related" in kinds else None))
     order = {"conflicts": 0, "agrees": 1, "related": 2, None: 3}
-    return sorted(rows.values(), key=lambda r: (order[r["verdict"]], -len(r["cells"]), r["subject"], r["attribute"]))
+    ranked = sorted(rows.values(), key=lambda r: (order[r["verdict"]], -len(r["cells"]), r["subject"], r["attribute"]))
+    site.matrices[story.slug] = ranked
+    return ranked
 
 
 def story_page(story: Story, site: SiteData) -> str:

@@ -32,6 +32,28 @@ def _week_range(week: str) -> tuple[dt.date, dt.date]:
     return start, start + dt.timedelta(days=6)
 
 
+def conflicts_by_week(site: SiteData) -> dict[str, list]:
+    """Each conflict once, under the week its later claim appeared (one pass over all claims)."""
+    cached = site.matrices.get("\0weeks")
+    if cached is not None:
+        return cached
+    out: dict[str, list] = {}
+    seen = set()
+    for c in site.claims:
+        for target, kind in c.relations:
+            if kind != "conflicts":
+                continue
+            pair = (c.uid, target) if c.uid < target else (target, c.uid)
+            if pair in seen:
+                continue
+            seen.add(pair)
+            mine, other = site.by_uid[c.uid][0], site.by_uid[target][0]
+            later = max((mine, other), key=lambda e: (e.date, e.src))
+            out.setdefault(week_of(later.date), []).append((c, mine, site.by_uid[target]))
+    site.matrices["\0weeks"] = out
+    return out
+
+
 def week_page(week: str, entries: list, site: SiteData) -> str:
     src = week_src(week)
     start, end = _week_range(week)
@@ -44,21 +66,7 @@ def week_page(week: str, entries: list, site: SiteData) -> str:
             summary = next((e.summary for e in s.entries if e.summary), "")
             out.append(f"- **{link(s.title, src, story_src(slug))}** · {len(s.entries)} sources. {escape_inline(summary[:240])}")
         out.append("")
-    in_week = {e.src for e in entries}
-    new_conflicts, seen = [], set()
-    for c in site.claims:
-        for target, kind in c.relations:
-            if kind != "conflicts":
-                continue
-            other = site.by_uid[target][0]
-            mine = site.by_uid[c.uid][0]
-            pair = tuple(sorted((c.uid, target)))
-            # a conflict is new in the week its later claim appeared
-            later = max((mine, other), key=lambda e: (e.date, e.src))
-            if pair in seen or later.src not in in_week:
-                continue
-            seen.add(pair)
-            new_conflicts.append((c, mine, site.by_uid[target]))
+    new_conflicts = conflicts_by_week(site).get(week, [])
     out += ["## New conflicts", ""]
     if new_conflicts:
         out += ["| Claim | One source | Another |", "|---|---|---|"]
