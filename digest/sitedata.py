@@ -62,6 +62,7 @@ class SiteData:
     refs: dict[str, ClaimRef] = field(default_factory=dict)          # uid -> linked claim
     mentioned_in: dict[str, list[EntryInfo]] = field(default_factory=dict)  # entity -> entries
     matrices: dict[str, list] = field(default_factory=dict)           # story slug -> matrix rows
+    weekly_conflicts: dict[str, list] | None = None                   # ISO week -> new conflicts
 
 
 def claim_uid(src: str, claim_id: str) -> str:

@@ -34,9 +34,8 @@ def _week_range(week: str) -> tuple[dt.date, dt.date]:
 
 def conflicts_by_week(site: SiteData) -> dict[str, list]:
     """Each conflict once, under the week its later claim appeared (one pass over all claims)."""
-    cached = site.matrices.get("\0weeks")
-    if cached is not None:
-        return cached
+    if site.weekly_conflicts is not None:
+        return site.weekly_conflicts
     out: dict[str, list] = {}
     seen = set()
     for c in site.claims:
@@ -50,7 +49,7 @@ def conflicts_by_week(site: SiteData) -> dict[str, list]:
             mine, other = site.by_uid[c.uid][0], site.by_uid[target][0]
             later = max((mine, other), key=lambda e: (e.date, e.src))
             out.setdefault(week_of(later.date), []).append((c, mine, site.by_uid[target]))
-    site.matrices["\0weeks"] = out
+    site.weekly_conflicts = out
     return out
 
 
