@@ -16,6 +16,7 @@ from mkdocs.config import config_options as c
 from mkdocs.config.base import Config
 from mkdocs.plugins import BasePlugin, event_priority, get_plugin_logger
 from mkdocs.structure.files import File, Files
+from mkdocs.utils import get_relative_url
 
 from digest.config import load_knowledge
 from digest.pages import entry as entry_pages
@@ -122,14 +123,24 @@ class DigestPlugin(BasePlugin[DigestConfig]):
         story_src = story_pages.story_src(info.story) if info.story in self.site.stories else None
         return (entry_pages.attribution(info, story_src) + "\n" + markdown
                 + entry_pages.timeline_table(info, markdown)
-                + entry_pages.claims_section(info, self.site, self.refs)
+                + entry_pages.claims_heading(info)
                 + comparison_table(src, info.claims, self.family_of))
 
     @event_priority(50)  # before search (priority 0) reads page.content at on_page_context
     def on_page_content(self, output: str, *, page, config, files) -> str:
-        if self.config.sanitize_entries and page.file.src_uri in getattr(self, "infos", {}):
-            return sanitize(output)
-        return output
+        info = getattr(self, "infos", {}).get(page.file.src_uri)
+        if info is None:
+            return output
+        if self.config.sanitize_entries:
+            output = sanitize(output)
+        # Panels are written as HTML after Markdown and sanitising: they are ours, every piece of
+        # source text in them is escaped, and Markdown would cost more than the rest of the page.
+        def href(src: str, anchor: str) -> str:
+            target = files.get_file_from_path(src)
+            return get_relative_url(target.url, page.file.url) + "#" + anchor
+
+        panels = entry_pages.claims_html(info, self.site, self.refs, href)
+        return entry_pages.fill_claims_slot(output, panels)
 
     # After the RSS plugin has read the title (it escapes titles itself) and before search:
     # Material prints page titles unescaped, and an entry's title is text from a source.

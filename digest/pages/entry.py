@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import re
+from html import escape as esc
+
 from digest.extract.markdown import escape_inline, table
 from digest.pages.format import badge, link, show_value
 from digest.sitedata import EntryInfo, SiteData, claim_uid
@@ -38,45 +41,53 @@ def timeline_table(e: EntryInfo, body: str) -> str:
     return "\n## Timeline\n\n" + table(rows, ["Date", "Event"]) + "\n"
 
 
-def claims_section(e: EntryInfo, site: SiteData, refs_by_uid: dict) -> str:
+CLAIMS_SLOT = re.compile(r'<div class="digest-claims-slot">(?:\s*<div id="claim-[a-z0-9-]+"></div>)*\s*</div>')
+
+
+def claims_heading(e: EntryInfo) -> str:
+    """The Markdown part of the Claims section: a heading (for the table of contents) and a slot
+    that `claims_html` fills after Markdown, so panels cost no Markdown processing. The slot holds
+    one empty element per claim anchor so MkDocs still validates links to the anchors."""
     if not e.claims:
         return ""
-    out = ["", "## Claims", "", '<div class="digest-claims" markdown>', ""]
+    anchors = "\n".join(f'<div id="claim-{c["id"]}" markdown></div>' for c in e.claims)
+    return f'\n## Claims\n\n<div class="digest-claims-slot" markdown>\n{anchors}\n</div>\n'
+
+
+def fill_claims_slot(page_html: str, panels: str) -> str:
+    return CLAIMS_SLOT.sub(lambda _: panels, page_html, count=1)
+
+
+def claims_html(e: EntryInfo, site: SiteData, refs_by_uid: dict, href) -> str:
+    """Each claim with its cross-reference panel, as HTML. `href(src, anchor)` gives a link
+    relative to this page. Every piece of text is escaped."""
+    out = ['<div class="digest-claims">']
     for c in e.claims:
-        uid = claim_uid(e.src, c["id"])
-        ref = refs_by_uid.get(uid)
-        who = f" — according to {escape_inline(c['said_by'])}" if c.get("said_by") else ""
-        out.append(f'<div class="digest-claim" id="claim-{c["id"]}" markdown>')
-        out.append("")
-        out.append(f'<div class="digest-claim__body" markdown>')
-        out.append("")
-        out.append(f"**{escape_inline(c['subject'])} · {escape_inline(c['attribute'])}:** "
-                   f"{escape_inline(show_value(c['value'], c.get('unit')))}{who}")
-        out.append("")
-        out.append(f"> {escape_inline(c['quote'])}")
-        out.append("")
+        ref = refs_by_uid.get(claim_uid(e.src, c["id"]))
+        who = f" — according to {esc(c['said_by'])}" if c.get("said_by") else ""
+        out.append(
+            f'<div class="digest-claim" id="claim-{esc(c["id"])}"><div class="digest-claim__body">'
+            f"<p><strong>{esc(c['subject'])} · {esc(c['attribute'])}:</strong> "
+            f"{esc(show_value(c['value'], c.get('unit')))}{who}</p>"
+            f"<blockquote><p>{esc(c['quote'])}</p></blockquote></div>"
+        )
+        out.append(panel_html(e, ref, site, href))
         out.append("</div>")
-        out.append("")
-        out.append(panel(e, ref, site))
-        out.append("</div>")
-        out.append("")
     out.append("</div>")
-    return "\n".join(out) + "\n"
+    return "\n".join(out)
 
 
-def panel(e: EntryInfo, ref, site: SiteData) -> str:
+def panel_html(e: EntryInfo, ref, site: SiteData, href) -> str:
     rels = ref.relations if ref else []
-    lines = ['<aside class="digest-panel" data-search-exclude markdown>', "",
-             f'<p class="digest-panel__title">Other sources ({len(rels)})</p>', ""]
-    if not rels:
-        lines.append('<p class="digest-panel__empty">No other source states this yet.</p>')
+    items = []
     for target, kind in rels:
         other, oc = site.by_uid[target]
-        who = f" ({escape_inline(oc['said_by'])})" if oc.get("said_by") else ""
-        label = f"{other.outlet}: {show_value(oc['value'], oc.get('unit'))}"
-        if oc["subject"] != (ref.subject if ref else None):
-            label = f"{other.outlet}: {oc['subject']} {show_value(oc['value'], oc.get('unit'))}"
+        value = show_value(oc["value"], oc.get("unit"))
+        label = f"{other.outlet}: {value}" if oc["subject"] == (ref.subject if ref else None) else \
+            f"{other.outlet}: {oc['subject']} {value}"
+        who = f" ({esc(oc['said_by'])})" if oc.get("said_by") else ""
         same = " (this entry)" if other.src == e.src else ""
-        lines.append(f"- {badge(kind)} {link(label, e.src, other.src, 'claim-' + oc['id'])}{who}{same}")
-    lines += ["", "</aside>", ""]
-    return "\n".join(lines)
+        items.append(f'<li>{badge(kind)} <a href="{esc(href(other.src, "claim-" + oc["id"]))}">{esc(label)}</a>{who}{same}</li>')
+    body = f"<ul>{''.join(items)}</ul>" if items else '<p class="digest-panel__empty">No other source states this yet.</p>'
+    return (f'<aside class="digest-panel" data-search-exclude><p class="digest-panel__title">'
+            f"Other sources ({len(rels)})</p>{body}</aside>")

@@ -8,6 +8,11 @@ from digest.pages.story import merged_timeline, story_src, timeline_html
 from digest.sitedata import SiteData, Story, entity_slug
 
 
+# Pages that repeat what entries and stories already say stay out of the search index, which
+# the browser loads whole on the first search.
+NO_SEARCH = "---\nsearch:\n  exclude: true\n---\n\n"
+
+
 def entity_src(name: str) -> str:
     return f"entities/{entity_slug(name)}.md"
 
@@ -16,7 +21,7 @@ def entity_page(name: str, site: SiteData) -> str:
     src = entity_src(name)
     claims = site.entities.get(name, [])
     kind = site.entity_kinds.get(name, "")
-    out = [f"# {escape_inline(name)}", ""]
+    out = [NO_SEARCH + f"# {escape_inline(name)}", ""]
     if kind:
         out += [f"*{kind}*", ""]
     mentioned = site.mentioned_in.get(name, [])
@@ -51,7 +56,7 @@ def entities_index(site: SiteData) -> str:
 
 
 def timeline_page(site: SiteData) -> str:
-    out = ["# Timeline", "", "Dated events stated by the sources, across all stories.", ""]
+    out = [NO_SEARCH + "# Timeline", "", "Dated events stated by the sources, across all stories.", ""]
     everything = Story("all", entries=list(site.entries))
     items = merged_timeline(everything)
     if items:
@@ -61,34 +66,35 @@ def timeline_page(site: SiteData) -> str:
     return "\n".join(out) + "\n"
 
 
-def conflicts_page(site: SiteData) -> str:
-    out = ["# Open conflicts", "",
-           "Pairs of claims about the same subject and attribute whose values cannot both be true.", ""]
-    seen = set()
-    rows = []
+def conflicts_page(site: SiteData, per_value: int = 6) -> str:
+    """Open conflicts, one row per question (story, subject, attribute) listing what each source
+    says, so the page grows with the number of questions, not with pairs of claims."""
+    out = [NO_SEARCH + "# Open conflicts", "",
+           "Questions on which sources give values that cannot both be true.", ""]
+    groups: dict[tuple, dict[str, object]] = {}
     for c in site.claims:
-        for target, kind in c.relations:
-            if kind != "conflicts":
-                continue
-            pair = tuple(sorted((c.uid, target)))
-            if pair in seen:
-                continue
-            seen.add(pair)
-            rows.append((c, site.by_uid[target]))
-    if not rows:
+        if not any(kind == "conflicts" for _, kind in c.relations):
+            continue
+        e, raw = site.by_uid[c.uid]
+        key = (e.story or "", c.subject, c.attribute)
+        groups.setdefault(key, {}).setdefault(show_value(c.value, c.unit), []).append((e, raw))
+    if not groups:
         return "\n".join(out + ["No conflicts found."]) + "\n"
     by_story: dict[str, list] = {}
-    for c, other in rows:
-        e, _ = site.by_uid[c.uid]
-        by_story.setdefault(e.story or "", []).append((c, other))
+    for (story, subject, attribute), values in groups.items():
+        by_story.setdefault(story, []).append((subject, attribute, values))
     for slug in sorted(by_story):
-        title = site.stories[slug].title if slug in site.stories else "Other entries"
-        out.append(f"## {link(title, 'conflicts.md', story_src(slug))}" if slug in site.stories else f"## {title}")
-        out += ["", '<div class="digest-pairs" markdown>', "", "| Subject · attribute | One source says | Another says |", "|---|---|---|"]
-        for c, (oe, oc) in sorted(by_story[slug], key=lambda x: (x[0].subject, x[0].attribute, x[0].uid)):
-            e, raw = site.by_uid[c.uid]
-            a = link(f"{e.outlet}: {show_value(c.value, c.unit)}", "conflicts.md", e.src, "claim-" + raw["id"])
-            b = link(f"{oe.outlet}: {show_value(oc['value'], oc.get('unit'))}", "conflicts.md", oe.src, "claim-" + oc["id"])
-            out.append(f"| {badge('conflicts')} {escape_inline(c.subject)} · {escape_inline(c.attribute)} | {a} | {b} |")
+        if slug in site.stories:
+            out.append(f"## {link(site.stories[slug].title, 'conflicts.md', story_src(slug))}")
+        else:
+            out.append("## Other entries")
+        out += ["", '<div class="digest-pairs" markdown>', "", "| Question | What the sources say |", "|---|---|"]
+        for subject, attribute, values in sorted(by_story[slug], key=lambda r: (r[0], r[1])):
+            said = []
+            for value, claims in values.items():
+                links = ", ".join(link(e.outlet, "conflicts.md", e.src, "claim-" + raw["id"]) for e, raw in claims[:per_value])
+                more = f" and {len(claims) - per_value} more" if len(claims) > per_value else ""
+                said.append(f"**{escape_inline(value)}**: {links}{more}")
+            out.append(f"| {badge('conflicts')} {escape_inline(subject)} · {escape_inline(attribute)} | " + "<br>".join(said) + " |")
         out += ["", "</div>", ""]
     return "\n".join(out) + "\n"

@@ -6,6 +6,7 @@ import datetime as dt
 
 from digest.extract.markdown import escape_inline
 from digest.pages.format import badge, link, show_value
+from digest.pages.overview import NO_SEARCH
 from digest.pages.story import story_src
 from digest.sitedata import SiteData
 
@@ -56,7 +57,7 @@ def conflicts_by_week(site: SiteData) -> dict[str, list]:
 def week_page(week: str, entries: list, site: SiteData) -> str:
     src = week_src(week)
     start, end = _week_range(week)
-    out = [f"# Week {week}", "", f"{start:%d %B %Y} – {end:%d %B %Y} · {len(entries)} entries", ""]
+    out = [NO_SEARCH + f"# Week {week}", "", f"{start:%d %B %Y} – {end:%d %B %Y} · {len(entries)} entries", ""]
     slugs = sorted({e.story for e in entries if e.story}, key=lambda s: (-len(site.stories[s].entries), s))
     if slugs:
         out += ["## Stories this week", ""]
