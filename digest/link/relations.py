@@ -107,16 +107,23 @@ def link_claims(claims: list[ClaimRef], limit: int = 20) -> None:
             continue
         _link_group(claims, members, add, limit)
     for members in story_attr.values():
-        # same attribute, different subject, same story: related (a few per claim; panels rank
-        # agreements and conflicts first anyway)
-        if len(members) < 2:
+        # same attribute, different subject, same story: related. A few per claim, taken from the
+        # other subjects in turn, so a story with many claims costs no more per claim.
+        by_subject: dict[str, list[int]] = {}
+        for i in members:
+            by_subject.setdefault(claims[i].subject, []).append(i)
+        if len(by_subject) < 2:
             continue
-        for pos, i in enumerate(members):
-            added = 0
-            for j in members[pos + 1:]:
-                if claims[i].subject != claims[j].subject and claims[i].entry != claims[j].entry:
-                    add(i, j, "related")
-                    added += 1
+        subjects = list(by_subject)
+        for si, subj in enumerate(subjects):
+            for pos, i in enumerate(by_subject[subj]):
+                added = 0
+                for other in subjects[si + 1:si + 1 + RELATED_PER_CLAIM]:
+                    peers = by_subject[other]
+                    j = peers[pos % len(peers)]
+                    if claims[i].entry != claims[j].entry:
+                        add(i, j, "related")
+                        added += 1
                     if added >= RELATED_PER_CLAIM:
                         break
     for subj, members in disclosure.items():
@@ -144,21 +151,27 @@ def link_claims(claims: list[ClaimRef], limit: int = 20) -> None:
 
 def _link_group(claims: list[ClaimRef], members: list[int], add, limit: int) -> None:
     """Claims sharing subject and attribute. Values are bucketed so equal ones agree without a
-    pairwise comparison; distinct buckets are compared once per pair of buckets."""
+    pairwise comparison of the whole group; each claim meets a few claims of its own value and
+    one claim of each of up to `limit // 2` other values, so the work per claim is bounded and
+    linking stays linear however large a group grows."""
     buckets: dict[str, list[int]] = {}
     for i in members:
         c = claims[i]
         buckets.setdefault(f"{c.said_by if c.family in OPINION_FAMILIES else ''}|{str(c.value).lower()}|{c.unit}", []).append(i)
     keys = list(buckets)
+    same = max(2, limit // 4)
     for k in keys:
         b = buckets[k]
         for pos, i in enumerate(b):
-            for j in b[pos + 1: pos + 1 + limit]:
+            for j in b[pos + 1: pos + 1 + same]:
                 add(i, j, classify(claims[i], claims[j]))
-    for x in range(len(keys)):
-        for y in range(x + 1, min(len(keys), x + 1 + limit)):
-            bx, by = buckets[keys[x]], buckets[keys[y]]
+    others = max(1, limit // 2)
+    for x, kx in enumerate(keys):
+        bx = buckets[kx]
+        for ky in keys[x + 1: x + 1 + others]:
+            by = buckets[ky]
             kind = classify(claims[bx[0]], claims[by[0]])
-            for i in bx[:limit]:
-                for j in by[:limit]:
-                    add(i, j, kind)
+            for pos, i in enumerate(bx):
+                add(i, by[pos % len(by)], kind)
+            for pos in range(len(bx), len(by)):   # the larger side's remaining members too
+                add(by[pos], bx[pos % len(bx)], kind)
