@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import posixpath
+from functools import lru_cache
 
 from digest.extract.markdown import escape_inline
 
@@ -10,6 +11,7 @@ KIND_LABEL = {"conflicts": "conflicts", "agrees": "agrees", "related": "related"
 KIND_ICON = {"conflicts": "✗", "agrees": "✓", "related": "↔"}
 
 
+@lru_cache(maxsize=262144)
 def rel(from_src: str, to_src: str) -> str:
     """A relative Markdown link target from one source file to another (MkDocs resolves .md links)."""
     base = posixpath.dirname(from_src)
