@@ -237,7 +237,6 @@ def _sentence_claims(u: Unit, ctx: Context) -> list[dict]:
     k = ctx.knowledge
     s = u.text
     mentions = find_mentions(s, k, ctx.shorts)
-    models = [m.name for m in mentions if m.kind == "model"]
     out: list[dict] = []
     undisclosed = V.UNDISCLOSED.search(s)
     for attr in k.attributes:
