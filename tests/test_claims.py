@@ -17,7 +17,7 @@ from conftest import DATA, ROOT, load_yaml, make_project, run
 from digest.extract import values as V
 from digest.extract.markdown import unescape
 from digest.link.compare import compare
-from goldutil import fold, score
+from goldutil import score
 
 sys.path.insert(0, str(ROOT / "bench"))
 
