@@ -24,7 +24,6 @@ from __future__ import annotations
 
 import argparse
 import cProfile
-import io
 import json
 import os
 import pstats
@@ -52,9 +51,9 @@ GENERATED_NAV = ("stories/index.md", "entities/index.md", "timeline.md", "confli
 NEW_ENTRY = "bench-new-entry"
 
 FULL = {"convert": [200, 2000, 20000], "jobs": 1000, "link": [10_000, 100_000], "site": 1000,
-        "serve": 1000, "sizes": [1000, 5000], "convert_cap": 300.0, "step_timeout": 1800, "build_cap": 900.0}
+        "serve": 1000, "sizes": [1000, 5000], "incremental": (100, 300), "convert_cap": 300.0, "step_timeout": 1800, "build_cap": 900.0}
 QUICK = {"convert": [50, 500], "jobs": 300, "link": [3_000, 30_000], "site": 300,
-         "serve": 300, "sizes": [300], "convert_cap": 120.0, "step_timeout": 600, "build_cap": 300.0}
+         "serve": 300, "sizes": [300], "incremental": (30, 90), "convert_cap": 120.0, "step_timeout": 600, "build_cap": 300.0}
 
 
 # --- running and measuring a child process -------------------------------------------------------
@@ -193,17 +192,26 @@ def free_port() -> int:
         return s.getsockname()[1]
 
 
-def site_stats(site: Path) -> dict:
-    """Built pages (HTML files but 404.html), search index size, largest generated page, site size."""
+def site_stats(site: Path, docs: Path | None = None) -> dict:
+    """Built pages (HTML files but 404.html), search index size (and by top-level section), the
+    largest generated page (a page with no source file under docs/), the site's size."""
     pages = [p for p in site.rglob("*.html") if p.name != "404.html"]
-    gen = [p for p in pages if p.relative_to(site).parts[0] in ("stories", "entities", "timeline", "conflicts")]
+
+    def has_source(page: Path) -> bool:
+        rel = page.relative_to(site).as_posix()
+        stem = rel[: -len("index.html")].rstrip("/") if rel.endswith("index.html") else rel[: -len(".html")]
+        names = [f"{stem}.md", f"{stem}/index.md"] if stem else ["index.md"]
+        return docs is None or any((docs / n).is_file() for n in names)
+
+    gen = [p for p in pages if not has_source(p)] if docs is not None else [
+        p for p in pages if p.relative_to(site).parts[0] in ("stories", "entities", "timeline", "conflicts", "digest")]
     largest = max(gen, key=lambda p: p.stat().st_size, default=None)
     entry_pages = [p.stat().st_size for p in pages if p.relative_to(site).parts[0] == "entries"]
     index = site / "search" / "search_index.json"
     by_area: dict[str, int] = {}
     if index.exists():
         for doc in json.loads(index.read_text(encoding="utf-8")).get("docs", []):
-            area = doc.get("location", "").split("/", 1)[0] or "home"
+            area = doc.get("location", "").split("#", 1)[0].split("/", 1)[0] or "home"
             by_area[area] = by_area.get(area, 0) + len(json.dumps(doc, ensure_ascii=False).encode())
     return {"pages": len(pages), "generated_pages": len(gen), "search_index_by_area": by_area,
             "search_index_bytes": index.stat().st_size if index.exists() else 0,
@@ -272,7 +280,10 @@ def measure_convert(sizes: list[int], work: Path, cap: float, timeout: float, pr
             shutil.rmtree(out)
         res = child("convert", {"raw": str(raw), "out": str(out), "jobs": 1, "profile": False}, timeout=timeout)
         res["n"] = n
-        if profile_at == n or (profile_at is None and i == max(0, len(sizes) - 2) if len(sizes) > 2 else i == len(sizes) - 1):
+        # profile one size: the given one, else the largest that is not the last (the last may be skipped)
+        if profile_at is None:
+            profile_at = sizes[-2] if len(sizes) > 2 else sizes[-1]
+        if n == profile_at:
             prof = child("convert", {"raw": str(raw), "out": str(work / f"conv-{n}-prof"), "jobs": 1, "profile": True},
                          timeout=timeout * 2)
             res["profile"] = prof.get("profile")
@@ -349,6 +360,41 @@ def measure_jobs(n: int, work: Path, timeout: float) -> dict:
     return res
 
 
+# --- 1b. incremental convert ------------------------------------------------------------------------
+
+def measure_incremental(base: Path, work: Path, timeout: float, sizes: tuple[int, ...] = (100, 300)) -> dict:
+    """New dumps converted into a folder that already holds `base`'s entries (the everyday workflow),
+    against the same dumps into an empty folder: what the existing entries cost."""
+    existing = sum(1 for _ in (base / "content" / "entries").rglob("*.md"))
+    new = generate.generate_dumps(max(sizes) * 4, seed=generate.DEFAULT_SEED + 1)
+    rows = []
+    for k in sizes:
+        raw = work / f"raw-new-{k}"
+        if raw.exists():
+            shutil.rmtree(raw)
+        raw.mkdir(parents=True)
+        for d in new[:k]:
+            (raw / f"new_{d.name}").write_text(d.text, encoding="utf-8")
+        row = {"new": k, "existing": existing}
+        into = work / f"inc-{k}"
+        if into.exists():
+            shutil.rmtree(into)
+        shutil.copytree(base, into, ignore=shutil.ignore_patterns("site", "raw"))
+        row["into_existing"] = convert_cli(raw, into, jobs=1, timeout=timeout)
+        empty = make_project(work / f"inc-empty-{k}")
+        row["into_empty"] = convert_cli(raw, empty, jobs=1, timeout=timeout)
+        a, b = row["into_existing"], row["into_empty"]
+        row["existing_cost_cpu"] = a["cpu"] - b["cpu"]
+        for p in (into, empty, raw):
+            shutil.rmtree(p, ignore_errors=True)
+        rows.append(row)
+    for a, b in zip(rows, rows[1:]):
+        if a["existing_cost_cpu"] > 0:
+            b["existing_cost_ratio"] = b["existing_cost_cpu"] / a["existing_cost_cpu"]
+            b["new_ratio"] = b["new"] / a["new"]
+    return {"rows": rows}
+
+
 # --- 3. linking -------------------------------------------------------------------------------------
 
 def measure_link(sizes: list[int], timeout: float) -> dict:
@@ -405,7 +451,7 @@ def build_cli(project: Path, timeout: float) -> dict:
     res = {"wall": r["wall"], "cpu": r["cpu"], "rss_mb": r["rss_mb"], "rc": r["rc"], "timed_out": r["timed_out"],
            "warnings": len(re.findall(r"^WARNING", r["stderr"], re.M)), "stderr": r["stderr"][-800:]}
     if site.exists():
-        res.update(site_stats(site))
+        res.update(site_stats(site, project / "content"))
     return res
 
 
@@ -556,8 +602,9 @@ def _child_core(args: dict) -> dict:
     out["entries"] = len(infos)
     out["claims"] = len(site.claims)
     out["pages"] = len(pages)
-    out["page_bytes"] = sum(len(t.encode()) for _, t in pages)
-    out["largest_page"] = max(((len(t.encode()), src) for src, t in pages), default=(0, None))
+    size = {p.src: len(p.markdown.encode()) + sum(len(h.encode()) for h in p.html.values()) for p in pages}
+    out["page_bytes"] = sum(size.values())
+    out["largest_page"] = max(((n, src) for src, n in size.items()), default=(0, None))
     st = pstats.Stats(prof)
     out["pages_by_function"] = [
         {"func": f"{_short(file)}:{line}({fn})", "cum": ct, "calls": nc}
@@ -752,6 +799,16 @@ def table(results: dict) -> str:
         rows.append(("2 jobs", f"`digest convert` N={j['n']:,} --jobs 2 (same output: {j.get('same_output')})",
                      _f(j["jobs2"]["wall"]), _f(j["jobs2"]["cpu"]), _f(j["jobs2"]["rss_mb"], "{:.0f}"),
                      f"speed-up ×{_f(j.get('speedup'))} wall", "≥1.6×", _met((j.get("speedup") or 0) >= 1.6)))
+    inc = results.get("incremental")
+    if inc:
+        for r in inc["rows"]:
+            a, b = r["into_existing"], r["into_empty"]
+            ratio = ""
+            if r.get("existing_cost_ratio"):
+                ratio = f"existing-entry cost ×{r['existing_cost_ratio']:.1f} for ×{r['new_ratio']:.0f} new dumps"
+            rows.append(("1b incr.", f"{r['new']} new dumps into {r['existing']:,} entries (into an empty folder: "
+                         f"{b['wall']:.2f} s wall, {b['cpu']:.2f} s CPU; existing entries cost {r['existing_cost_cpu']:.2f} s CPU)",
+                         _f(a["wall"]), _f(a["cpu"]), _f(a["rss_mb"], "{:.0f}"), ratio, "", ""))
     lk = results.get("link")
     if lk:
         for r in lk["rows"]:
@@ -886,7 +943,7 @@ def profiles(results: dict) -> str:
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description="Scale and speed benchmarks (prints ratios measured in one run).")
     ap.add_argument("--quick", action="store_true", help="smaller sizes (a few minutes)")
-    ap.add_argument("--only", default="convert,jobs,link,site,serve,sizes", help="comma-separated steps")
+    ap.add_argument("--only", default="convert,incremental,jobs,link,site,serve,sizes", help="comma-separated steps")
     ap.add_argument("--json", type=Path, help="also write every figure to this JSON file")
     ap.add_argument("--work", type=Path, help="work folder (default: a temp folder, removed at the end)")
     ap.add_argument("--child", nargs=2, metavar=("MODE", "ARGS"), help=argparse.SUPPRESS)
@@ -912,10 +969,13 @@ def main(argv: list[str] | None = None) -> int:
             say(f"1 convert {sizes['convert']}")
             results["convert"] = measure_convert(sizes["convert"], work, sizes["convert_cap"], timeout)
         site_n = sizes["site"]
-        if steps & {"jobs", "site", "serve", "sizes"}:
+        if steps & {"jobs", "incremental", "site", "serve", "sizes"}:
             say(f"2 jobs: digest convert of {sizes['jobs']} dumps, --jobs 1 and 2")
             results["jobs"] = measure_jobs(sizes["jobs"], work, timeout)
         converted = work / "jobs1" if sizes["jobs"] == site_n else None
+        if "incremental" in steps and (work / "jobs1").is_dir():
+            say(f"1b incremental: new dumps into the {sizes['jobs']}-entry folder")
+            results["incremental"] = measure_incremental(work / "jobs1", work, timeout, sizes["incremental"])
         if "link" in steps:
             say(f"3 link {sizes['link']}")
             results["link"] = measure_link(sizes["link"], timeout)

@@ -20,6 +20,7 @@ from digest.config import Knowledge
 from digest.errors import RejectedInput
 from digest.extract import metadata as meta_mod
 from digest.extract.claims import extract_claims
+from digest.extract.duplicates import DuplicateIndex, shingles
 from digest.extract.entities import find_mentions, short_forms
 from digest.extract.stories import StoryItem, assign_stories, slugify
 from digest.extract.structure import Structure, build_structure, render_body
@@ -56,6 +57,7 @@ class Draft:
     shingles: frozenset = frozenset()
     runners: tuple = ()
     strong: bool = True
+    text: str = ""                            # the rendered entry, once claims are known
 
 
 @dataclass
@@ -150,11 +152,6 @@ def entities_of(structure: Structure, title: str, k: Knowledge, title_weight: in
 _LAUNCH = re.compile(r"\b(?:launch|unveil|releas|introduc|debut|drop|ship|announc)(?:e|es|ed|s|ing|ped|ped)?\b\s+(?:its |the |a |their |his |her )?(?:new |latest |flagship )?", re.I)
 
 
-def _shingles(text: str) -> frozenset:
-    words = re.findall(r"\w+", text.lower())
-    return frozenset(hash(" ".join(words[i:i + 6])) & 0xFFFFFFFF for i in range(0, max(0, len(words) - 5)))
-
-
 def draft_text_dump(doc: Document, k: Knowledge, recurring: frozenset) -> Draft:
     text = fix_text(doc.text)
     cleaned = clean_lines(text, k, recurring)
@@ -208,7 +205,7 @@ def _finish_draft(doc, k, title, date, partial, source, language, structure, tit
     return Draft(doc=doc, key=key, title=title, date=date, date_partial=partial, source=source,
                  language=language, structure=structure, body=body, entities=entities,
                  primary=primary, models=models, summary=_summary(structure), runners=runners, strong=strong,
-                 shingles=_shingles(body))
+                 shingles=shingles(body))
 
 
 def draft_document(doc: Document, k: Knowledge, recurring: frozenset = frozenset()) -> Draft:
@@ -261,17 +258,11 @@ def load_existing(entries_dir: Path, k: Knowledge) -> list[Existing]:
         ents = meta.get("entities") or []
         primary = gen.get("primary") or (ents[0] if ents else None)
         out.append(Existing(path, gen.get("input"), meta.get("story"), primary, date, tl,
-                            str(meta.get("title") or ""), _shingles(body), text))
+                            str(meta.get("title") or ""), shingles(body), text))
     return out
 
 
 # --- the whole run -----------------------------------------------------------------------------
-
-def _similar(a: frozenset, b: frozenset) -> float:
-    if not a or not b:
-        return 0.0
-    return len(a & b) / min(len(a), len(b))
-
 
 def _safe_slug(title: str, key: str) -> str:
     """A bounded ASCII slug; titles mostly in other scripts keep a short hash so they stay distinct."""
@@ -328,16 +319,21 @@ def convert_paths(inputs: list[tuple[Path, str]], out_dir: Path, k: Knowledge, *
 
     # the same article reached twice is kept once
     kept: list[Draft] = []
+    new_keys = {d.key for d in drafts}
+    earlier = DuplicateIndex()
+    for e in existing:
+        if e.input not in new_keys:  # an entry whose input is converted again is replaced, not matched
+            earlier.add(e, e.shingles)
+    this_run = DuplicateIndex()
     for d in drafts:
-        dup = next((o for o in kept if o.doc.path != d.doc.path and len(d.shingles) >= 20
-                    and _similar(d.shingles, o.shingles) > 0.8), None)
+        dup = this_run.find(d.shingles, skip=lambda o: o.doc.path == d.doc.path)
         if dup is None:
-            ex = next((e for e in existing if e.input != d.key and e.input not in {x.key for x in drafts}
-                       and len(d.shingles) >= 20 and _similar(d.shingles, e.shingles) > 0.8), None)
+            ex = earlier.find(d.shingles)
             if ex is not None:
                 report.duplicates.append(f"{d.doc.path}: same article as {ex.path}; kept once (not converted again)")
                 continue
             kept.append(d)
+            this_run.add(d, d.shingles)
         else:
             dup.also.append({"file": d.doc.path, "publisher": d.source.get("publisher"), "url": d.source.get("url")})
             report.duplicates.append(f"{d.doc.path}: same article as {dup.doc.path}; kept once, listed under source.also")
@@ -357,8 +353,11 @@ def convert_paths(inputs: list[tuple[Path, str]], out_dir: Path, k: Knowledge, *
 
     _infer_dates(drafts, existing, default_date, report)
     drafts = [d for d in drafts if d.date is not None]
-    for d, claims in zip(drafts, _map(_claims_job, drafts, k, jobs)):
-        d.claims = claims if isinstance(claims, list) else []
+    for d, result in zip(drafts, _map(_entry_job, drafts, k, jobs)):
+        if isinstance(result, tuple):
+            d.claims, d.text = result
+        else:  # claims failed: the entry is still written, without claims
+            d.claims, d.text = [], entryfile.render_entry(entry_meta(d), d.body)
 
     _write(drafts, entries_dir, by_input, existing, report)
     return report
@@ -382,9 +381,11 @@ def _draft_job(args):
         return f"{type(err).__name__}: {err}"
 
 
-def _claims_job(draft: Draft):
+def _entry_job(draft: Draft):
+    """Claims, then the entry's text (rendering YAML is a fair share of the work, so workers do it)."""
     try:
-        return claims_for(draft, _WORKER_KNOWLEDGE)
+        draft.claims = claims_for(draft, _WORKER_KNOWLEDGE)
+        return draft.claims, entryfile.render_entry(entry_meta(draft), draft.body)
     except Exception as err:
         return f"{type(err).__name__}: {err}"
 
@@ -444,8 +445,7 @@ def _infer_dates(drafts: list[Draft], existing: list[Existing], default: dt.date
 def _write(drafts: list[Draft], entries_dir: Path, by_input: dict, existing: list[Existing], report: Report) -> None:
     taken = {e.path.resolve() for e in existing}
     for d in drafts:
-        meta = entry_meta(d)
-        text = entryfile.render_entry(meta, d.body)
+        text = d.text or entryfile.render_entry(entry_meta(d), d.body)
         prev = by_input.get(d.key)
         if prev is not None:
             target = prev.path

@@ -14,14 +14,14 @@ from pathlib import Path
 
 from mkdocs.config import config_options as c
 from mkdocs.config.base import Config
-from mkdocs.plugins import BasePlugin, event_priority, get_plugin_logger
+from mkdocs.plugins import BasePlugin, CombinedEvent, event_priority, get_plugin_logger
 from mkdocs.structure.files import File, Files
-from mkdocs.utils import get_relative_url
 
 from digest.config import load_knowledge
 from digest.pages import entry as entry_pages
 from digest.pages import story as story_pages, weekly
 from digest.pages.compare import comparison_table
+from digest.pages.links import Links, fill as fill_slots
 from digest.sanitize import sanitize
 from digest.sitebuild import claims_json, entry_info_from_file, fill_stories, generated_pages
 from digest.sitedata import EntryInfo, build_site_data
@@ -87,11 +87,15 @@ class DigestPlugin(BasePlugin[DigestConfig]):
         self.infos = {i.src: i for i in infos}
         self.site = build_site_data(infos, self.knowledge, limit=self.config.max_related)
         self.refs = self.site.refs
-        for src, content in generated_pages(self.site):
-            existing = files.get_file_from_path(src)
+        docs, out, dir_urls = config.docs_dir, config.site_dir, config.use_directory_urls
+        self.links = Links(lambda src: File(src, docs, out, dir_urls).url)
+        self.parts: dict[str, dict[str, str]] = {}
+        for page in generated_pages(self.site, self.links):
+            existing = files.get_file_from_path(page.src)
             if existing is not None:
                 files.remove(existing)
-            files.append(File.generated(config, src, content=content))
+            files.append(File.generated(config, page.src, content=page.markdown))
+            self.parts[page.src] = page.html
         return files
 
     def _entry(self, f: File, config) -> EntryInfo | None:
@@ -121,40 +125,56 @@ class DigestPlugin(BasePlugin[DigestConfig]):
         if not page.meta.get("tags"):
             page.meta["tags"] = [e for e in info.entities[:8]]
         story_src = story_pages.story_src(info.story) if info.story in self.site.stories else None
+        compare = comparison_table(src, info.claims, self.family_of, self.links)
+        self.parts[src] = {"comparison": compare} if compare else {}
         return (entry_pages.attribution(info, story_src) + "\n" + markdown
                 + entry_pages.timeline_table(info, markdown)
                 + entry_pages.claims_heading(info)
-                + comparison_table(src, info.claims, self.family_of))
+                + entry_pages.comparison_heading(compare))
 
     @event_priority(50)  # before search (priority 0) reads page.content at on_page_context
     def on_page_content(self, output: str, *, page, config, files) -> str:
-        info = getattr(self, "infos", {}).get(page.file.src_uri)
+        src = page.file.src_uri
+        parts = getattr(self, "parts", {}).get(src) or {}
+        info = getattr(self, "infos", {}).get(src)
         if info is None:
-            return output
+            # a generated page: its blocks are built here from escaped text
+            return fill_slots(output, parts) if parts else output
         if self.config.sanitize_entries:
             output = sanitize(output)
-        # Panels are written as HTML after Markdown and sanitising: they are ours, every piece of
-        # source text in them is escaped, and Markdown would cost more than the rest of the page.
-        def href(src: str, anchor: str) -> str:
-            target = files.get_file_from_path(src)
-            return get_relative_url(target.url, page.file.url) + "#" + anchor
-
-        panels = entry_pages.claims_html(info, self.site, self.refs, href)
-        return entry_pages.fill_claims_slot(output, panels)
+        if page.present_anchor_ids is not None:
+            # claims are filled in after search has read the page; links to them stay checkable
+            page.present_anchor_ids.update(f"claim-{c['id']}" for c in info.claims)
+        return fill_slots(output, parts, last=True)
 
     # After the RSS plugin has read the title (it escapes titles itself) and before search:
     # Material prints page titles unescaped, and an entry's title is text from a source.
     @event_priority(100)
-    def on_page_context(self, context, *, page, config, nav):
+    def _escape_title(self, context, *, page, config, nav):
         info = getattr(self, "infos", {}).get(page.file.src_uri)
         if info is not None:
             page.meta["title"] = html.escape(info.title)
         return context
 
+    # After search has indexed the page: the panels are ours, every piece of source text in them
+    # is escaped, and they would only add to the search index and to its parsing time.
+    @event_priority(-100)
+    def _fill_claims(self, context, *, page, config, nav):
+        info = getattr(self, "infos", {}).get(page.file.src_uri)
+        if info is not None and info.claims:
+            panels = entry_pages.claims_html(
+                info, self.site, self.refs, lambda to, anchor: self.links.href(info.src, to, anchor))
+            page.content = fill_slots(page.content, {"claims": panels}, last=True)
+        return context
+
+    on_page_context = CombinedEvent(_escape_title, _fill_claims)
+
     def on_post_build(self, *, config) -> None:
         data = claims_json(self.site, lambda src: _url_of(config, src))
         out = Path(config.site_dir) / "claims.json"
-        out.write_text(json.dumps(data, ensure_ascii=False, indent=1, default=str), encoding="utf-8")
+        # one claim per line: readable in a diff, and json's C encoder (indent= would not use it)
+        rows = ",\n".join(json.dumps(c, ensure_ascii=False, default=str) for c in data["claims"])
+        out.write_text('{"claims": [\n' + rows + "\n]}\n", encoding="utf-8")
 
 
 def _url_of(config, src: str) -> str:

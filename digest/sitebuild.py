@@ -12,6 +12,7 @@ from digest.extract.claims import extract_claims
 from digest.extract.stories import StoryItem, assign_stories
 from digest.extract.units import structure_from_markdown, units_from_structure
 from digest.pages import overview, story as story_pages, weekly
+from digest.pages.links import Links, PageParts
 from digest.sitedata import EntryInfo, SiteData, claim_uid
 
 
@@ -66,18 +67,18 @@ def fill_stories(infos: list[EntryInfo], k: Knowledge) -> None:
             i.story = stories.get(i.src)
 
 
-def generated_pages(site: SiteData) -> list[tuple[str, str]]:
-    pages = [("stories/index.md", story_pages.stories_index(site)),
-             ("entities/index.md", overview.entities_index(site)),
-             ("timeline.md", overview.timeline_page(site)),
-             ("conflicts.md", overview.conflicts_page(site))]
-    pages.append(("digest/index.md", weekly.archive_page(site)))
+def generated_pages(site: SiteData, links: Links | None = None) -> list[PageParts]:
+    """Every generated page: Markdown with slots, and the HTML that fills them."""
+    links = links or Links()
+    pages = [story_pages.stories_index(site, links), overview.entities_index(site, links),
+             overview.timeline_page(site, links), overview.conflicts_page(site, links),
+             weekly.archive_page(site, links)]
     for week, entries in weekly.weeks(site).items():
-        pages.append((weekly.week_src(week), weekly.week_page(week, entries, site)))
+        pages.append(weekly.week_page(week, entries, site, links))
     for slug, s in sorted(site.stories.items()):
-        pages.append((story_pages.story_src(slug), story_pages.story_page(s, site)))
+        pages.append(story_pages.story_page(s, site, links))
     for name in sorted(site.entities):
-        pages.append((overview.entity_src(name), overview.entity_page(name, site)))
+        pages.append(overview.entity_page(name, site, links))
     return pages
 
 

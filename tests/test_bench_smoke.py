@@ -75,11 +75,10 @@ def test_plain_project_drops_the_plugin(tmp_path):
 def tiny(tmp_path_factory):
     """Every step of bench/run.py at tiny sizes, in one work folder."""
     work = tmp_path_factory.mktemp("bench")
-    results = {
-        "convert": run.measure_convert([10, 20], work, cap=600, timeout=300),
-        "jobs": run.measure_jobs(12, work, timeout=300),
-        "link": run.measure_link([200, 1000], timeout=300),
-    }
+    results = {"convert": run.measure_convert([10, 20], work, cap=600, timeout=300),
+               "jobs": run.measure_jobs(12, work, timeout=300)}
+    results["incremental"] = run.measure_incremental(work / "jobs1", work, timeout=300, sizes=(3, 6))
+    results["link"] = run.measure_link([200, 1000], timeout=300)
     results["site"] = run.measure_site(12, work, timeout=300, entries_from=work / "jobs1")
     results["serve"] = run.measure_serve(12, work, timeout=300, entries_from=work / "site-12")
     known = {12: results["site"]["plugin"]}
@@ -92,6 +91,8 @@ def test_every_step_reports(tiny):
     assert [r["n"] for r in conv] == [10, 20] and all("cpu" in r for r in conv)
     assert "ratio_cpu" in conv[1] and conv[-1].get("profile")
     assert tiny["jobs"]["same_output"] is True and tiny["jobs"]["speedup"]
+    inc = tiny["incremental"]["rows"]
+    assert [r["new"] for r in inc] == [3, 6] and all(r["into_existing"]["rc"] in (0, 1) for r in inc)
     link = tiny["link"]["rows"]
     assert link[1]["relations"] > 0 and "ratio_cpu" in link[1] and tiny["link"]["profile"]
     site = tiny["site"]
@@ -110,7 +111,7 @@ def test_every_step_reports(tiny):
 
 def test_report_prints(tiny):
     text = run.table(tiny)
-    for step in ("1 convert", "2 jobs", "3 link", "4 site", "5 serve", "6 sizes", "6 core"):
+    for step in ("1 convert", "1b incr.", "2 jobs", "3 link", "4 site", "5 serve", "6 sizes", "6 core"):
         assert step in text
     assert "NOT met" in text or "met" in text
     assert "cProfile" in run.profiles(tiny)

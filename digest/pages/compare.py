@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
-from digest.extract.markdown import escape_inline
-from digest.pages.format import link, show_value
+from html import escape as esc
+
+from digest.pages.format import show_value
+from digest.pages.links import Links, table
 
 FAMILY_ORDER = {"benchmarks": 0, "specs": 1, "prices": 2, "availability": 3, "markets": 4, "company": 5}
 
@@ -27,23 +29,18 @@ def comparison_rows(claims: list[dict], family_of) -> tuple[list[str], list[tupl
     return subjects, rows
 
 
-def comparison_table(src: str, claims: list[dict], family_of) -> str:
-    """Markdown for an entry's generated comparison table, or '' when there is nothing to compare
-    or when it would only repeat a table the source printed."""
+def comparison_table(src: str, claims: list[dict], family_of, links: Links) -> str:
+    """HTML for an entry's generated comparison table, or '' when there is nothing to compare or
+    when it would only repeat a table the source printed."""
     subjects, rows = comparison_rows(claims, family_of)
     # rows read straight off a table the source printed are already on the page
     rows = [(a, cells) for a, cells in rows if not all(c["quote"].startswith("|") for c in cells.values())]
     if not rows:
         return ""
     subjects = [s for s in subjects if any(s in cells for _, cells in rows)]
-    out = ["", "## Comparison", "",
-           "Built from this article's claims; each value links to its claim.", "",
-           "| Attribute | " + " | ".join(escape_inline(s) for s in subjects) + " |",
-           "|---|" + "---|" * len(subjects)]
+    body = []
     for attribute, cells in rows:
-        vals = []
-        for s in subjects:
-            c = cells.get(s)
-            vals.append(link(show_value(c["value"], c.get("unit")), src, src, "claim-" + c["id"]) if c else "—")
-        out.append(f"| {escape_inline(attribute)} | " + " | ".join(vals) + " |")
-    return "\n".join(out) + "\n"
+        vals = [links.a(show_value(c["value"], c.get("unit")), src, src, "claim-" + c["id"]) if c else "—"
+                for c in (cells.get(s) for s in subjects)]
+        body.append([esc(attribute), *vals])
+    return table(["Attribute", *(esc(s) for s in subjects)], body)

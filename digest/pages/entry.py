@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-import re
 from html import escape as esc
 
 from digest.extract.markdown import escape_inline, table
 from digest.pages.format import badge, link, show_value
+from digest.pages.links import slot
 from digest.sitedata import EntryInfo, SiteData, claim_uid
 
 
@@ -41,21 +41,17 @@ def timeline_table(e: EntryInfo, body: str) -> str:
     return "\n## Timeline\n\n" + table(rows, ["Date", "Event"]) + "\n"
 
 
-CLAIMS_SLOT = re.compile(r'<div class="digest-claims-slot">(?:\s*<div id="claim-[a-z0-9-]+"></div>)*\s*</div>')
-
-
 def claims_heading(e: EntryInfo) -> str:
     """The Markdown part of the Claims section: a heading (for the table of contents) and a slot
-    that `claims_html` fills after Markdown, so panels cost no Markdown processing. The slot holds
-    one empty element per claim anchor so MkDocs still validates links to the anchors."""
-    if not e.claims:
+    that `claims_html` fills after Markdown, so panels cost no Markdown processing."""
+    return "\n## Claims\n" + slot("claims") if e.claims else ""
+
+
+def comparison_heading(table_html: str) -> str:
+    if not table_html:
         return ""
-    anchors = "\n".join(f'<div id="claim-{c["id"]}" markdown></div>' for c in e.claims)
-    return f'\n## Claims\n\n<div class="digest-claims-slot" markdown>\n{anchors}\n</div>\n'
-
-
-def fill_claims_slot(page_html: str, panels: str) -> str:
-    return CLAIMS_SLOT.sub(lambda _: panels, page_html, count=1)
+    return ("\n## Comparison\n\nBuilt from this article's claims; each value links to its claim.\n"
+            + slot("comparison"))
 
 
 def claims_html(e: EntryInfo, site: SiteData, refs_by_uid: dict, href) -> str:

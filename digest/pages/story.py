@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+from html import escape as esc
+
 from digest.extract.markdown import escape_inline
 from digest.pages.format import badge, link, show_value
+from digest.pages.links import Links, PageParts, bullets, slot, table
 from digest.sitedata import SiteData, Story, claim_uid, entity_slug
 
 
@@ -41,54 +44,47 @@ def matrix_rows(story: Story, site: SiteData) -> list[dict]:
     return ranked
 
 
-def story_page(story: Story, site: SiteData) -> str:
+def story_page(story: Story, site: SiteData, links: Links) -> PageParts:
     src = story_src(story.slug)
     rows = matrix_rows(story, site)
     conflicts = sum(1 for r in rows if r["verdict"] == "conflicts")
-    out = [f"# {escape_inline(story.title)}", ""]
-    out.append(f"{len(story.entries)} sources · {conflicts} conflicting "
-               f"{'claim' if conflicts == 1 else 'claims'} · latest {story.latest.isoformat()}")
-    out.append("")
-    out.append("## Sources")
-    out.append("")
-    for e in story.entries:
-        who = escape_inline(e.source.get("publisher") or "Unnamed outlet")
-        out.append(f"- {e.date.isoformat()} · **{who}** · {link(e.title, src, e.src)}")
-    out.append("")
-    out += matrix(rows, story, src)
+    md = [f"# {escape_inline(story.title)}", ""]
+    md.append(f"{len(story.entries)} sources · {conflicts} conflicting "
+              f"{'claim' if conflicts == 1 else 'claims'} · latest {story.latest.isoformat()}")
+    md += ["", "## Sources", slot("sources")]
+    parts = {"sources": bullets([
+        f"{e.date.isoformat()} · <strong>{esc(e.source.get('publisher') or 'Unnamed outlet')}</strong> · "
+        + links.a(e.title, src, e.src) for e in story.entries])}
+    if rows:
+        shown = [r for r in rows if len(r["cells"]) > 1] or rows
+        md += ["## Claim matrix", "",
+               "Each row is one question (subject and attribute); each column one source. "
+               "Rows where sources disagree come first.", slot("matrix")]
+        parts["matrix"] = matrix_html(shown, story, src, links)
+        rest = len(rows) - len(shown)
+        if rest:
+            md += [f"{rest} more claims are stated by one source only; see each source's page.", ""]
     tl = merged_timeline(story)
     if tl:
-        out += ["## Timeline", "", timeline_html(tl, src), ""]
-    return "\n".join(out) + "\n"
+        md += ["## Timeline", slot("timeline")]
+        parts["timeline"] = timeline_html(tl, src, links)
+    return PageParts(src, "\n".join(md) + "\n", parts)
 
 
-def matrix(rows: list[dict], story: Story, src: str) -> list[str]:
-    if not rows:
-        return []
-    shown = [r for r in rows if len(r["cells"]) > 1] or rows
-    out = ["## Claim matrix", "",
-           "Each row is one question (subject and attribute); each column one source. "
-           "Rows where sources disagree come first.", ""]
+def matrix_html(shown: list[dict], story: Story, src: str, links: Links) -> str:
     sources = [e for e in story.entries if any(e.src in r["cells"] for r in shown)]
-    out += ['<div class="digest-matrix" markdown>', ""]
-    header = "| Claim | Verdict | " + " | ".join(escape_inline(e.outlet) for e in sources) + " |"
-    out.append(header)
-    out.append("|" + "---|" * (len(sources) + 2))
+    body = []
     for r in shown:
         verdict = badge(r["verdict"]) if r["verdict"] else "one source"
         cells = []
         for e in sources:
             cs = r["cells"].get(e.src, [])
-            cells.append("<br>".join(link(show_value(c["value"], c.get("unit")), src, e.src, "claim-" + c["id"]) for c in cs) or "—")
-        label = f"{escape_inline(r['subject'])} · {escape_inline(r['attribute'])}"
-        row_cls = f'<span class="digest-row digest-row--{r["verdict"] or "single"}">{label}</span>'
-        out.append(f"| {row_cls} | {verdict} | " + " | ".join(cells) + " |")
-    out += ["", "</div>", ""]
-    rest = len(rows) - len(shown)
-    if rest:
-        out.append(f"{rest} more claims are stated by one source only; see each source's page.")
-        out.append("")
-    return out
+            cells.append("<br>".join(links.a(show_value(c["value"], c.get("unit")), src, e.src, "claim-" + c["id"])
+                                     for c in cs) or "—")
+        label = f"{esc(r['subject'])} · {esc(r['attribute'])}"
+        body.append([f'<span class="digest-row digest-row--{r["verdict"] or "single"}">{label}</span>', verdict, *cells])
+    header = ["Claim", "Verdict", *(esc(e.outlet) for e in sources)]
+    return f'<div class="digest-matrix">\n{table(header, body)}\n</div>'
 
 
 def merged_timeline(story: Story) -> list[tuple[str, str, object]]:
@@ -104,26 +100,29 @@ def merged_timeline(story: Story) -> list[tuple[str, str, object]]:
     return sorted(items, key=lambda x: (x[0], x[1]))
 
 
-def timeline_html(items, src: str) -> str:
-    lines = ['<ol class="digest-timeline" markdown>']
+def timeline_html(items, src: str, links: Links) -> str:
+    lines = ['<ol class="digest-timeline">']
     for date, event, e in items:
-        lines.append(f'<li markdown><span class="digest-timeline__date">{escape_inline(date)}</span> '
-                     f'{escape_inline(event)} <span class="digest-timeline__src">({link(e.outlet, src, e.src)})</span></li>')
+        lines.append(f'<li><span class="digest-timeline__date">{esc(date)}</span> {esc(event)} '
+                     f'<span class="digest-timeline__src">({links.a(e.outlet, src, e.src)})</span></li>')
     lines.append("</ol>")
     return "\n".join(lines)
 
 
-def stories_index(site: SiteData) -> str:
-    out = ["# Stories", "", "Every event the digest covers, newest first.", ""]
+def stories_index(site: SiteData, links: Links) -> PageParts:
+    src = "stories/index.md"
+    items = []
     for s in sorted(site.stories.values(), key=lambda s: (s.latest, s.slug), reverse=True):
         conflicts = sum(1 for r in matrix_rows(s, site) if r["verdict"] == "conflicts")
-        out.append(f"- {link(s.title, 'stories/index.md', story_src(s.slug))} · {s.latest.isoformat()} · "
-                   f"{len(s.entries)} sources · {conflicts} conflicts")
-    return "\n".join(out) + "\n"
+        items.append(f"{links.a(s.title, src, story_src(s.slug))} · {s.latest.isoformat()} · "
+                     f"{len(s.entries)} sources · {conflicts} conflicts")
+    md = "# Stories\n\nEvery event the digest covers, newest first.\n" + slot("stories")
+    return PageParts(src, md, {"stories": bullets(items)})
 
 
 def stories_block(site: SiteData, from_src: str, limit: int = 20) -> str:
-    """The home page list: latest stories with summary, sources and open conflicts."""
+    """The home page list (Markdown, so the stories show in the page's table of contents):
+    latest stories with summary, sources and open conflicts."""
     out = []
     for s in sorted(site.stories.values(), key=lambda s: (s.latest, s.slug), reverse=True)[:limit]:
         conflicts = sum(1 for r in matrix_rows(s, site) if r["verdict"] == "conflicts")

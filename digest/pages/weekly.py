@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import datetime as dt
 
-from digest.extract.markdown import escape_inline
+from html import escape as esc
+
 from digest.pages.format import badge, link, show_value
+from digest.pages.links import Links, PageParts, bullets, slot, table
 from digest.pages.overview import NO_SEARCH
 from digest.pages.story import story_src
 from digest.sitedata import SiteData
@@ -54,41 +56,48 @@ def conflicts_by_week(site: SiteData) -> dict[str, list]:
     return out
 
 
-def week_page(week: str, entries: list, site: SiteData) -> str:
+def week_page(week: str, entries: list, site: SiteData, links: Links) -> PageParts:
     src = week_src(week)
     start, end = _week_range(week)
-    out = [NO_SEARCH + f"# Week {week}", "", f"{start:%d %B %Y} – {end:%d %B %Y} · {len(entries)} entries", ""]
+    md = [NO_SEARCH + f"# Week {week}", "", f"{start:%d %B %Y} – {end:%d %B %Y} · {len(entries)} entries", ""]
+    parts = {}
     slugs = sorted({e.story for e in entries if e.story}, key=lambda s: (-len(site.stories[s].entries), s))
     if slugs:
-        out += ["## Stories this week", ""]
+        items = []
         for slug in slugs:
             s = site.stories[slug]
             summary = next((e.summary for e in s.entries if e.summary), "")
-            out.append(f"- **{link(s.title, src, story_src(slug))}** · {len(s.entries)} sources. {escape_inline(summary[:240])}")
-        out.append("")
+            items.append(f"<strong>{links.a(s.title, src, story_src(slug))}</strong> · {len(s.entries)} sources. "
+                         f"{esc(summary[:240])}")
+        md += ["## Stories this week", slot("stories")]
+        parts["stories"] = bullets(items)
     new_conflicts = conflicts_by_week(site).get(week, [])
-    out += ["## New conflicts", ""]
+    md += ["## New conflicts", ""]
     if new_conflicts:
-        out += ["| Claim | One source | Another |", "|---|---|---|"]
+        rows = []
         for c, mine, (oe, oc) in new_conflicts:
             raw = site.by_uid[c.uid][1]
-            a = link(f"{mine.outlet}: {show_value(c.value, c.unit)}", src, mine.src, "claim-" + raw["id"])
-            b = link(f"{oe.outlet}: {show_value(oc['value'], oc.get('unit'))}", src, oe.src, "claim-" + oc["id"])
-            out.append(f"| {badge('conflicts')} {escape_inline(c.subject)} · {escape_inline(c.attribute)} | {a} | {b} |")
+            a = links.a(f"{mine.outlet}: {show_value(c.value, c.unit)}", src, mine.src, "claim-" + raw["id"])
+            b = links.a(f"{oe.outlet}: {show_value(oc['value'], oc.get('unit'))}", src, oe.src, "claim-" + oc["id"])
+            rows.append([f"{badge('conflicts')} {esc(c.subject)} · {esc(c.attribute)}", a, b])
+        md.append(slot("conflicts"))
+        parts["conflicts"] = table(["Claim", "One source", "Another"], rows)
     else:
-        out.append("No new conflicts this week.")
-    out += ["", "## Entries", ""]
-    for e in sorted(entries, key=lambda e: (e.date, e.src)):
-        out.append(f"- {e.date.isoformat()} · **{escape_inline(e.outlet)}** · {link(e.title, src, e.src)}")
-    return "\n".join(out) + "\n"
+        md += ["No new conflicts this week.", ""]
+    md += ["## Entries", slot("entries")]
+    parts["entries"] = bullets([f"{e.date.isoformat()} · <strong>{esc(e.outlet)}</strong> · {links.a(e.title, src, e.src)}"
+                                for e in sorted(entries, key=lambda e: (e.date, e.src))])
+    return PageParts(src, "\n".join(md) + "\n", parts)
 
 
-def archive_page(site: SiteData) -> str:
-    out = ["# Weekly digest", "", "Each week's stories, new conflicts and entries, newest first.", ""]
+def archive_page(site: SiteData, links: Links) -> PageParts:
+    src = "digest/index.md"
+    items = []
     for week, entries in weeks(site).items():
         stories = len({e.story for e in entries if e.story})
-        out.append(f"- {link('Week ' + week, 'digest/index.md', week_src(week))} · {len(entries)} entries · {stories} stories")
-    return "\n".join(out) + "\n"
+        items.append(f"{links.a('Week ' + week, src, week_src(week))} · {len(entries)} entries · {stories} stories")
+    md = "# Weekly digest\n\nEach week's stories, new conflicts and entries, newest first.\n" + slot("weeks")
+    return PageParts(src, md, {"weeks": bullets(items)})
 
 
 def latest_week_link(site: SiteData, from_src: str) -> str:

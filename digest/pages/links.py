@@ -1,0 +1,78 @@
+"""Links between pages as HTML, and slots: places in a page's Markdown that HTML fills after
+Markdown has run.
+
+Generated pages hold thousands of links; as Markdown, their inline processing cost more than the
+rest of a build. So a page's Markdown keeps its headings and prose (for the table of contents and
+search) and a slot for each large block; the block is built here as HTML, with links relative to
+the page's URL, and put in the slot after Markdown.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from functools import lru_cache
+from html import escape
+
+from mkdocs.structure.files import File
+from mkdocs.utils import get_relative_url
+
+SLOT_PREFIX = "digest-slot-"
+
+
+def slot(name: str) -> str:
+    """The Markdown for a slot: an empty element that Markdown and the sanitiser pass through."""
+    return f'\n<div id="{SLOT_PREFIX}{name}"></div>\n'
+
+
+def fill(page_html: str, parts: dict[str, str], last: bool = False) -> str:
+    """Put each part into its slot. With `last`, the last matching element is used: on entry pages
+    the slots come after the contributor's text, which could hold a look-alike."""
+    for name, html in parts.items():
+        marker = f'<div id="{SLOT_PREFIX}{name}"></div>'
+        at = page_html.rfind(marker) if last else page_html.find(marker)
+        if at >= 0:
+            page_html = page_html[:at] + html + page_html[at + len(marker):]
+    return page_html
+
+
+def default_url(src: str) -> str:
+    """A page's URL as MkDocs gives it with `use_directory_urls` on (the plugin passes its own)."""
+    return File(src, "", "", True).url
+
+
+class Links:
+    """Relative links between pages, given each page's URL (from MkDocs in the plugin)."""
+
+    def __init__(self, url_of: Callable[[str], str] = default_url):
+        self.url = lru_cache(maxsize=None)(url_of)
+        self._rel = lru_cache(maxsize=262144)(lambda a, b: get_relative_url(self.url(b), self.url(a)))
+
+    def href(self, from_src: str, to_src: str, anchor: str | None = None) -> str:
+        if from_src == to_src:
+            return f"#{anchor}" if anchor else "./"
+        return self._rel(from_src, to_src) + (f"#{anchor}" if anchor else "")
+
+    def a(self, text: str, from_src: str, to_src: str, anchor: str | None = None) -> str:
+        return f'<a href="{escape(self.href(from_src, to_src, anchor))}">{escape(text)}</a>'
+
+
+@dataclass
+class PageParts:
+    """A generated page: Markdown with slots, and the HTML for each slot."""
+
+    src: str
+    markdown: str
+    html: dict[str, str] = field(default_factory=dict)
+
+
+def table(header: list[str], rows: list[list[str]]) -> str:
+    """An HTML table of already-escaped cells; no class, so the theme styles it as its own."""
+    head = "".join(f"<th>{h}</th>" for h in header)
+    body = "\n".join("<tr>" + "".join(f"<td>{c}</td>" for c in r) + "</tr>" for r in rows)
+    return f"<table>\n<thead><tr>{head}</tr></thead>\n<tbody>\n{body}\n</tbody>\n</table>"
+
+
+def bullets(items: list[str], cls: str | None = None) -> str:
+    attr = f' class="{cls}"' if cls else ""
+    return f"<ul{attr}>\n" + "\n".join(f"<li>{i}</li>" for i in items) + "\n</ul>"
