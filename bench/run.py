@@ -331,11 +331,11 @@ def _child_convert(args: dict) -> dict:
         st = pstats.Stats(prof)
         cum = {fn: ct for (file, line, fn), (cc, nc, tt, ct, _) in st.stats.items() if "/digest/" in file}
         total = summary["total"]
-        summary["similar_share"] = cum.get("_similar", 0.0) / total
+        summary["similar_share"] = (cum.get("find", 0.0) + cum.get("add", 0.0)) / total
         summary["steps"] = {name: cum.get(fn, 0.0) / total for name, fn in (
             ("read", "read_documents"), ("draft (clean, structure, entities)", "_draft_job"),
-            ("claims", "_claims_job"), ("duplicate check (_similar)", "_similar"),
-            ("load existing", "load_existing"), ("stories", "assign_stories"), ("write (YAML dump, fsync)", "_write"))}
+            ("claims and YAML", "_entry_job"), ("duplicate check (index)", "find"),
+            ("load existing", "read_existing"), ("stories", "assign_stories"), ("write (fsync)", "write"))}
         out["profile"] = summary
     return out
 

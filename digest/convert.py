@@ -197,10 +197,15 @@ def draft_markdown(doc: Document, k: Knowledge) -> Draft:
     return draft
 
 
+def doc_key(doc: Document) -> str:
+    """The identity of an input: its file, plus the item's id for a feed item."""
+    return doc.path + (f"#{doc.item_id}" if doc.item_id else "")
+
+
 def _finish_draft(doc, k, title, date, partial, source, language, structure, title_weight: int = 3) -> Draft:
     title = re.sub(r"\s+", " ", title).strip()[:300] or "Untitled"
     entities, primary, models, runners, strong = entities_of(structure, title, k, title_weight)
-    key = doc.path + (f"#{doc.item_id}" if doc.item_id else "")
+    key = doc_key(doc)
     body = render_body(structure)
     return Draft(doc=doc, key=key, title=title, date=date, date_partial=partial, source=source,
                  language=language, structure=structure, body=body, entities=entities,
@@ -239,27 +244,27 @@ def _partial_to_date(s: str) -> dt.date | None:
     return dt.date(int(m.group(1)), int(m.group(2) or 1), int(m.group(3) or 1))
 
 
-def load_existing(entries_dir: Path, k: Knowledge) -> list[Existing]:
-    out = []
-    if not entries_dir.is_dir():
-        return out
-    for path in sorted(entries_dir.rglob("*.md")):
-        try:
-            text = path.read_text(encoding="utf-8")
-        except (OSError, UnicodeDecodeError):
-            continue
-        fm, body, _ = entryfile.split_front_matter(text)
-        meta = entryfile.load_front_matter(str(path), fm)[0] if fm else {}
-        if not isinstance(meta, dict):
-            continue
-        gen = meta.get("generated") if isinstance(meta.get("generated"), dict) else {}
-        date = meta.get("date") if isinstance(meta.get("date"), dt.date) else None
-        tl = [d for d in (_partial_to_date(t.get("date")) for t in meta.get("timeline") or [] if isinstance(t, dict)) if d]
-        ents = meta.get("entities") or []
-        primary = gen.get("primary") or (ents[0] if ents else None)
-        out.append(Existing(path, gen.get("input"), meta.get("story"), primary, date, tl,
-                            str(meta.get("title") or ""), shingles(body), text))
-    return out
+def read_existing(path: Path) -> Existing | None:
+    try:
+        text = path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError):
+        return None
+    fm, body, _ = entryfile.split_front_matter(text)
+    meta = entryfile.load_front_matter(str(path), fm)[0] if fm else {}
+    if not isinstance(meta, dict):
+        return None
+    gen = meta.get("generated") if isinstance(meta.get("generated"), dict) else {}
+    date = meta.get("date") if isinstance(meta.get("date"), dt.date) else None
+    tl = [d for d in (_partial_to_date(t.get("date")) for t in meta.get("timeline") or [] if isinstance(t, dict)) if d]
+    ents = meta.get("entities") or []
+    primary = gen.get("primary") or (ents[0] if ents else None)
+    return Existing(path, gen.get("input"), meta.get("story"), primary, date, tl,
+                    str(meta.get("title") or ""), shingles(body), text)
+
+
+def load_existing(entries_dir: Path, k: Knowledge, jobs: int = 1) -> list[Existing]:
+    paths = sorted(entries_dir.rglob("*.md")) if entries_dir.is_dir() else []
+    return [e for e in _map(_existing_job, paths, k, jobs) if isinstance(e, Existing)]
 
 
 # --- the whole run -----------------------------------------------------------------------------
@@ -307,41 +312,36 @@ def convert_paths(inputs: list[tuple[Path, str]], out_dir: Path, k: Knowledge, *
             progress()
     recurring = recurring_lines([d.text for d in docs if not d.is_markdown])
     entries_dir = out_dir / "entries"
-    existing = load_existing(entries_dir, k)
+    existing = load_existing(entries_dir, k, jobs)
     by_input = {e.input: e for e in existing if e.input}
 
-    drafts: list[Draft] = []
-    for doc, result in zip(docs, _map(_draft_job, [(d, recurring) for d in docs], k, jobs)):
-        if isinstance(result, Draft):
-            drafts.append(result)
-        else:
-            report.rejected.append(f"{doc.path}: could not be converted ({result}); please report this file")
-
-    # the same article reached twice is kept once
-    kept: list[Draft] = []
-    new_keys = {d.key for d in drafts}
+    # the same article reached twice is kept once; checked as drafts arrive from the workers
+    new_keys = {doc_key(d) for d in docs}
     earlier = DuplicateIndex()
     for e in existing:
         if e.input not in new_keys:  # an entry whose input is converted again is replaced, not matched
             earlier.add(e, e.shingles)
     this_run = DuplicateIndex()
-    for d in drafts:
+    drafts: list[Draft] = []
+    for doc, d in zip(docs, _map(_draft_job, [(d, recurring) for d in docs], k, jobs)):
+        if not isinstance(d, Draft):
+            report.rejected.append(f"{doc.path}: could not be converted ({d}); please report this file")
+            continue
         dup = this_run.find(d.shingles, skip=lambda o: o.doc.path == d.doc.path)
-        if dup is None:
-            ex = earlier.find(d.shingles)
-            if ex is not None:
-                report.duplicates.append(f"{d.doc.path}: same article as {ex.path}; kept once (not converted again)")
-                continue
-            kept.append(d)
-            this_run.add(d, d.shingles)
-        else:
+        if dup is not None:
             dup.also.append({"file": d.doc.path, "publisher": d.source.get("publisher"), "url": d.source.get("url")})
             report.duplicates.append(f"{d.doc.path}: same article as {dup.doc.path}; kept once, listed under source.also")
-    drafts = kept
+            continue
+        ex = earlier.find(d.shingles)
+        if ex is not None:
+            report.duplicates.append(f"{d.doc.path}: same article as {ex.path}; kept once (not converted again)")
+            continue
+        drafts.append(d)
+        this_run.add(d, d.shingles)
 
     # stories over existing entries and new drafts together
-    items = [StoryItem(str(e.path), e.primary, e.date, e.title, e.story)
-             for e in existing if e.input not in {d.key for d in drafts}]
+    draft_keys = {d.key for d in drafts}
+    items = [StoryItem(str(e.path), e.primary, e.date, e.title, e.story) for e in existing if e.input not in draft_keys]
     for d in drafts:
         prev = by_input.get(d.key)
         items.append(StoryItem(d.key, d.primary, d.date if not d.date_partial else None,
@@ -353,13 +353,14 @@ def convert_paths(inputs: list[tuple[Path, str]], out_dir: Path, k: Knowledge, *
 
     _infer_dates(drafts, existing, default_date, report)
     drafts = [d for d in drafts if d.date is not None]
+    writer = _Writer(entries_dir, by_input, existing, report)
+    # entries are written in input order as the workers finish them
     for d, result in zip(drafts, _map(_entry_job, drafts, k, jobs)):
         if isinstance(result, tuple):
             d.claims, d.text = result
         else:  # claims failed: the entry is still written, without claims
             d.claims, d.text = [], entryfile.render_entry(entry_meta(d), d.body)
-
-    _write(drafts, entries_dir, by_input, existing, report)
+        writer.write(d)
     return report
 
 
@@ -390,15 +391,30 @@ def _entry_job(draft: Draft):
         return f"{type(err).__name__}: {err}"
 
 
-def _map(fn, items: list, k: Knowledge, jobs: int) -> list:
-    """fn over items, in order; in worker processes when jobs > 1 and there is enough work."""
+def _existing_job(path: Path):
+    try:
+        return read_existing(path)
+    except Exception as err:  # an unreadable entry is not matched against; the build reports it
+        return f"{type(err).__name__}: {err}"
+
+
+def _map(fn, items: list, k: Knowledge, jobs: int):
+    """fn over items, yielding results in order; in worker processes when jobs > 1 and there is
+    enough work. Results arrive while later items are still being worked on."""
+    _init_worker(k)
     if jobs <= 1 or len(items) < 2 * jobs:
-        _init_worker(k)
-        return [fn(x) for x in items]
+        yield from (fn(x) for x in items)
+        return
+    import multiprocessing
     from concurrent.futures import ProcessPoolExecutor
 
-    with ProcessPoolExecutor(max_workers=jobs, initializer=_init_worker, initargs=(k,)) as pool:
-        return list(pool.map(fn, items, chunksize=max(1, len(items) // (jobs * 8))))
+    # The first item runs here: it fills the lazy caches (compiled patterns, dateparser's locale
+    # data) before the workers are forked, so each worker does not pay for them again.
+    yield fn(items[0])
+    rest = items[1:]
+    ctx = multiprocessing.get_context("fork") if "fork" in multiprocessing.get_all_start_methods() else None
+    with ProcessPoolExecutor(max_workers=jobs, mp_context=ctx, initializer=_init_worker, initargs=(k,)) as pool:
+        yield from pool.map(fn, rest, chunksize=max(1, min(64, len(rest) // (jobs * 8))))
 
 
 def _infer_dates(drafts: list[Draft], existing: list[Existing], default: dt.date | None, report: Report) -> None:
@@ -442,30 +458,35 @@ def _infer_dates(drafts: list[Draft], existing: list[Existing], default: dt.date
             report.rejected.append(f"{d.doc.path}: no publication date in the text or its story; pass --date YYYY-MM-DD")
 
 
-def _write(drafts: list[Draft], entries_dir: Path, by_input: dict, existing: list[Existing], report: Report) -> None:
-    taken = {e.path.resolve() for e in existing}
-    for d in drafts:
+class _Writer:
+    """Writes entries one by one: new files get a free slug; unchanged files and hand edits are left alone."""
+
+    def __init__(self, entries_dir: Path, by_input: dict, existing: list[Existing], report: Report):
+        self.entries_dir, self.by_input, self.report = entries_dir, by_input, report
+        self.taken = {e.path.resolve() for e in existing}
+
+    def write(self, d: Draft) -> None:
         text = d.text or entryfile.render_entry(entry_meta(d), d.body)
-        prev = by_input.get(d.key)
+        prev = self.by_input.get(d.key)
         if prev is not None:
             target = prev.path
         else:
             base = _safe_slug(d.title, d.key)
-            target = entries_dir / f"{base}.md"
+            target = self.entries_dir / f"{base}.md"
             n = 2
-            while target.resolve() in taken:
+            while target.resolve() in self.taken:
                 suffix = hashlib.sha256(d.key.encode()).hexdigest()[:6] if n == 2 else str(n)
-                target = entries_dir / f"{base[:SLUG_MAX - 8]}-{suffix}.md"
+                target = self.entries_dir / f"{base[:SLUG_MAX - 8]}-{suffix}.md"
                 n += 1
-        taken.add(target.resolve())
+        self.taken.add(target.resolve())
         shown = str(target)
         if target.exists():
             old = target.read_text(encoding="utf-8")
             if old == text:
-                report.unchanged.append(shown)
-                continue
+                self.report.unchanged.append(shown)
+                return
             if entryfile.is_hand_edited(old):
-                report.kept_hand_edits.append(f"{shown}: edited by hand since it was generated; left as it is")
-                continue
+                self.report.kept_hand_edits.append(f"{shown}: edited by hand since it was generated; left as it is")
+                return
         entryfile.atomic_write(target, text)
-        report.written.append(shown)
+        self.report.written.append(shown)
