@@ -51,7 +51,7 @@ GENERATED_NAV = ("stories/index.md", "entities/index.md", "timeline.md", "confli
 NEW_ENTRY = "bench-new-entry"
 
 FULL = {"convert": [200, 2000, 20000], "jobs": 1000, "link": [10_000, 100_000], "site": 1000,
-        "serve": 1000, "sizes": [1000, 5000], "incremental": (100, 300), "convert_cap": 300.0, "step_timeout": 1800, "build_cap": 900.0}
+        "serve": 1000, "sizes": [1000, 5000], "incremental": (100, 300), "convert_cap": 900.0, "step_timeout": 1800, "build_cap": 900.0}
 QUICK = {"convert": [50, 500], "jobs": 300, "link": [3_000, 30_000], "site": 300,
          "serve": 300, "sizes": [300], "incremental": (30, 90), "convert_cap": 120.0, "step_timeout": 600, "build_cap": 300.0}
 
