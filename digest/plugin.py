@@ -10,6 +10,7 @@ from __future__ import annotations
 import html
 import json
 import os
+import re
 from pathlib import Path
 
 from mkdocs.config import config_options as c
@@ -39,6 +40,10 @@ class DigestConfig(Config):
     """How many related claims each claim keeps in its panel and in claims.json."""
     sanitize_entries = c.Type(bool, default=True)
     """Pass entry pages' HTML through an allow-list (nh3) after Markdown."""
+    search_full_text = c.Type(int, default=1000)
+    """Entries' whole text goes into the search index while the digest holds at most this many
+    entries; above that, search reads an entry's lede and claims only, so that the index (which
+    the browser loads whole on the first search) stays a few MB."""
 
 
 class DigestPlugin(BasePlugin[DigestConfig]):
@@ -142,9 +147,10 @@ class DigestPlugin(BasePlugin[DigestConfig]):
             return fill_slots(output, parts) if parts else output
         if self.config.sanitize_entries:
             output = sanitize(output)
-        if page.present_anchor_ids is not None:
-            # claims are filled in after search has read the page; links to them stay checkable
-            page.present_anchor_ids.update(f"claim-{c['id']}" for c in info.claims)
+        if info.claims:
+            parts = dict(parts, claims=entry_pages.claims_html(info, entry_pages.panel_slots(info)))
+            if page.present_anchor_ids is not None:  # so MkDocs checks links to claims
+                page.present_anchor_ids.update(f"claim-{c['id']}" for c in info.claims)
         return fill_slots(output, parts, last=True)
 
     # After the RSS plugin has read the title (it escapes titles itself) and before search:
@@ -156,18 +162,34 @@ class DigestPlugin(BasePlugin[DigestConfig]):
             page.meta["title"] = html.escape(info.title)
         return context
 
+    # Just before search (priority 0): in a large digest, search reads an entry's lede and claims.
+    @event_priority(10)
+    def _search_view(self, context, *, page, config, nav):
+        info = getattr(self, "infos", {}).get(page.file.src_uri)
+        if info is not None and len(self.infos) > self.config.search_full_text:
+            self.full_content = page.content
+            at = page.content.rfind('<div class="digest-claims">')
+            block = page.content[at:] if at >= 0 and info.claims else ""
+            ids = re.findall(r'<h2 id="([^"]+)"[^>]*>Claims', page.content)
+            page.content = entry_pages.search_view(info, block, ids[-1] if ids else None)
+        return context
+
     # After search has indexed the page: the panels are ours, every piece of source text in them
     # is escaped, and they would only add to the search index and to its parsing time.
     @event_priority(-100)
-    def _fill_claims(self, context, *, page, config, nav):
+    def _fill_panels(self, context, *, page, config, nav):
         info = getattr(self, "infos", {}).get(page.file.src_uri)
-        if info is not None and info.claims:
-            panels = entry_pages.claims_html(
-                info, self.site, self.refs, lambda to, anchor: self.links.href(info.src, to, anchor))
-            page.content = fill_slots(page.content, {"claims": panels}, last=True)
+        if info is None:
+            return context
+        full = getattr(self, "full_content", None)
+        if full is not None:
+            page.content, self.full_content = full, None
+        if info.claims:
+            page.content = entry_pages.fill_panels(
+                page.content, info, self.site, self.refs, lambda to, anchor: self.links.href(info.src, to, anchor))
         return context
 
-    on_page_context = CombinedEvent(_escape_title, _fill_claims)
+    on_page_context = CombinedEvent(_escape_title, _search_view, _fill_panels)
 
     def on_post_build(self, *, config) -> None:
         data = claims_json(self.site, lambda src: _url_of(config, src))

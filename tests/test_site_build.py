@@ -251,3 +251,31 @@ def test_weekly_pages(seeds_project):
     archive = (site / "digest" / "index.html").read_text(encoding="utf-8")
     assert "2026-W25/" in archive
     assert "digest/2026-W25/" in (site / "index.html").read_text(encoding="utf-8")
+
+
+def test_large_digest_indexes_lede_and_claims(seeds_project, tmp_path):
+    """Above `search_full_text` entries, search reads an entry's lede and claims, not its body;
+    the pages themselves are unchanged."""
+    import shutil
+
+    def index(proj: Path) -> list[dict]:
+        return json.loads((proj / "site" / "search" / "search_index.json").read_text(encoding="utf-8"))["docs"]
+
+    proj = tmp_path / "p"
+    shutil.copytree(seeds_project, proj, ignore=shutil.ignore_patterns("site"))
+    cfg = proj / "mkdocs.yml"
+    cfg.write_text(cfg.read_text(encoding="utf-8").replace("\n  - digest\n", "\n  - digest:\n      search_full_text: 3\n"),
+                   encoding="utf-8")
+    run(["mkdocs", "build", "--strict"], proj)
+    full, small = index(seeds_project), index(proj)
+    body_sections = [d for d in full if d["location"].startswith("entries/") and "#" in d["location"]
+                     and not d["location"].endswith(("#claims", "#comparison"))]
+    assert body_sections, "the seeds' entries have sections of their own"
+    assert not [d for d in small if d["location"] in {b["location"] for b in body_sections}]
+    claims = [d for d in small if d["location"].endswith("#claims")]
+    assert len(claims) == 5 and any("GLM-5.2 · context window" in d["text"] for d in claims)
+    assert len(json.dumps(small)) < 0.7 * len(json.dumps(full))
+    # readers see the same pages: body, claims and panels
+    for page in (proj / "site" / "entries").rglob("index.html"):
+        same = seeds_project / "site" / page.relative_to(proj / "site")
+        assert page.read_text(encoding="utf-8") == same.read_text(encoding="utf-8")

@@ -6,7 +6,7 @@ from html import escape as esc
 
 from digest.extract.markdown import escape_inline, table
 from digest.pages.format import badge, link, show_value
-from digest.pages.links import slot
+from digest.pages.links import fill, slot, slot_element
 from digest.sitedata import EntryInfo, SiteData, claim_uid
 
 
@@ -54,12 +54,10 @@ def comparison_heading(table_html: str) -> str:
             + slot("comparison"))
 
 
-def claims_html(e: EntryInfo, site: SiteData, refs_by_uid: dict, href) -> str:
-    """Each claim with its cross-reference panel, as HTML. `href(src, anchor)` gives a link
-    relative to this page. Every piece of text is escaped."""
+def claims_html(e: EntryInfo, panels: list[str]) -> str:
+    """Each claim as HTML, with `panels[i]` beside claim i. Every piece of text is escaped."""
     out = ['<div class="digest-claims">']
-    for c in e.claims:
-        ref = refs_by_uid.get(claim_uid(e.src, c["id"]))
+    for c, panel in zip(e.claims, panels):
         who = f" — according to {esc(c['said_by'])}" if c.get("said_by") else ""
         out.append(
             f'<div class="digest-claim" id="claim-{esc(c["id"])}"><div class="digest-claim__body">'
@@ -67,10 +65,34 @@ def claims_html(e: EntryInfo, site: SiteData, refs_by_uid: dict, href) -> str:
             f"{esc(show_value(c['value'], c.get('unit')))}{who}</p>"
             f"<blockquote><p>{esc(c['quote'])}</p></blockquote></div>"
         )
-        out.append(panel_html(e, ref, site, href))
+        out.append(panel)
         out.append("</div>")
     out.append("</div>")
     return "\n".join(out)
+
+
+def panel_slots(e: EntryInfo) -> list[str]:
+    """Empty places for the panels, filled by `fill_panels` once search has read the page."""
+    return [slot_element(f"panel-{i}") for i in range(len(e.claims))]
+
+
+def fill_panels(page_html: str, e: EntryInfo, site: SiteData, refs_by_uid: dict, href) -> str:
+    """Put each claim's cross-reference panel beside it. Only the claims block, which comes
+    after the contributor's text, is searched for the panels' places."""
+    at = page_html.rfind('<div class="digest-claims">')
+    if at < 0:
+        return page_html
+    parts = {f"panel-{i}": panel_html(e, refs_by_uid.get(claim_uid(e.src, c["id"])), site, href)
+             for i, c in enumerate(e.claims)}
+    return page_html[:at] + fill(page_html[at:], parts)
+
+
+def search_view(e: EntryInfo, claims_block: str, claims_id: str | None) -> str:
+    """What search reads of an entry in a large digest: the lede, and the claims."""
+    lede = f"<p>{esc(e.summary)}</p>\n" if e.summary else ""
+    if not claims_block:
+        return lede
+    return lede + f'<h2 id="{esc(claims_id or "claims")}">Claims</h2>\n' + claims_block
 
 
 def panel_html(e: EntryInfo, ref, site: SiteData, href) -> str:

@@ -20,16 +20,20 @@ from mkdocs.utils import get_relative_url
 SLOT_PREFIX = "digest-slot-"
 
 
+def slot_element(name: str) -> str:
+    return f'<div id="{SLOT_PREFIX}{name}"></div>'
+
+
 def slot(name: str) -> str:
     """The Markdown for a slot: an empty element that Markdown and the sanitiser pass through."""
-    return f'\n<div id="{SLOT_PREFIX}{name}"></div>\n'
+    return f"\n{slot_element(name)}\n"
 
 
 def fill(page_html: str, parts: dict[str, str], last: bool = False) -> str:
     """Put each part into its slot. With `last`, the last matching element is used: on entry pages
     the slots come after the contributor's text, which could hold a look-alike."""
     for name, html in parts.items():
-        marker = f'<div id="{SLOT_PREFIX}{name}"></div>'
+        marker = slot_element(name)
         at = page_html.rfind(marker) if last else page_html.find(marker)
         if at >= 0:
             page_html = page_html[:at] + html + page_html[at + len(marker):]
