@@ -265,11 +265,9 @@ def measure_convert(sizes: list[int], work: Path, cap: float, timeout: float, pr
     for i, n in enumerate(sizes):
         prev = rows[-1] if rows else None
         if prev and prev.get("cpu"):
-            # a size whose projected CPU time exceeds `cap` is not started: the projection takes the
-            # previous size's time, its all-pairs duplicate-check share growing with n squared
-            f = n / prev["n"]
-            quad = prev.get("dedupe_cpu") or 0.0
-            projected = (prev["cpu"] - quad) * f + quad * f * f
+            # a size whose projected CPU time exceeds `cap` is not started: the projection scales
+            # the previous size's time linearly (the duplicate check is indexed, not all pairs)
+            projected = prev["cpu"] * n / prev["n"]
             if projected > cap:
                 rows.append({"n": n, "skipped": f"projected {projected:.0f} s CPU > cap {cap:.0f} s",
                              "projected_cpu": projected})
@@ -287,7 +285,6 @@ def measure_convert(sizes: list[int], work: Path, cap: float, timeout: float, pr
             prof = child("convert", {"raw": str(raw), "out": str(work / f"conv-{n}-prof"), "jobs": 1, "profile": True},
                          timeout=timeout * 2)
             res["profile"] = prof.get("profile")
-            # the share of the all-pairs duplicate check, to project the next size
             sim = prof.get("profile", {}).get("similar_share")
             if sim is not None and res.get("cpu"):
                 res["dedupe_cpu"] = res["cpu"] * sim
