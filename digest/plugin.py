@@ -17,6 +17,7 @@ from mkdocs.config import config_options as c
 from mkdocs.config.base import Config
 from mkdocs.plugins import BasePlugin, CombinedEvent, event_priority, get_plugin_logger
 from mkdocs.structure.files import File, Files
+from mkdocs.utils.meta import YAML_RE
 
 from digest.config import load_knowledge
 from digest.pages import entry as entry_pages
@@ -41,9 +42,9 @@ class DigestConfig(Config):
     sanitize_entries = c.Type(bool, default=True)
     """Pass entry pages' HTML through an allow-list (nh3) after Markdown."""
     search_full_text = c.Type(int, default=1000)
-    """Entries' whole text goes into the search index while the digest holds at most this many
-    entries; above that, search reads an entry's lede and claims only, so that the index (which
-    the browser loads whole on the first search) stays a few MB."""
+    """Entries' whole text (and their claims' quotes) go into the search index while the digest
+    holds at most this many entries; above that, search reads an entry's lede and what its claims
+    state, so that the index (which the browser loads whole on the first search) stays a few MB."""
 
 
 class DigestPlugin(BasePlugin[DigestConfig]):
@@ -53,6 +54,7 @@ class DigestPlugin(BasePlugin[DigestConfig]):
         # Defining on_startup keeps this instance across `mkdocs serve` rebuilds, so the cache
         # of parsed entries survives and a rebuild re-reads only files that changed.
         self.cache: dict[str, tuple[tuple, EntryInfo | None, list[str]]] = {}
+        self.handed_meta: set[str] = set()
         self.parsed_count = 0
 
     def on_config(self, config):
@@ -118,7 +120,28 @@ class DigestPlugin(BasePlugin[DigestConfig]):
             log.warning(p)
         return info
 
-    def on_page_markdown(self, markdown: str, *, page, config, files) -> str:
+    # MkDocs would parse each entry's front matter again: hand it the body and, before any other
+    # plugin reads page.meta, the front matter this plugin has already read and validated.
+    def on_page_read_source(self, *, page, config) -> str | None:
+        info = getattr(self, "infos", {}).get(page.file.src_uri)
+        if info is None or info.meta is None:
+            return None
+        source = page.file.content_string
+        m = YAML_RE.match(source)
+        if m is None:
+            return None
+        self.handed_meta.add(page.file.src_uri)
+        return "---\n{}\n---\n" + source[m.end():]
+
+    @event_priority(1000)
+    def _restore_meta(self, markdown: str, *, page, config, files) -> str:
+        src = page.file.src_uri
+        if src in self.handed_meta:
+            self.handed_meta.discard(src)
+            page.meta = dict(self.infos[src].meta)
+        return markdown
+
+    def _add_to_entry(self, markdown: str, *, page, config, files) -> str:
         src = page.file.src_uri
         if src == "index.md" and HOME_MARKER in markdown:
             block = weekly.latest_week_link(self.site, "index.md") + "\n\n" + story_pages.stories_block(self.site, "index.md")
@@ -129,6 +152,9 @@ class DigestPlugin(BasePlugin[DigestConfig]):
         # Material's tags plugin reads page.meta["tags"] later (priority -50): entities become tags
         if not page.meta.get("tags"):
             page.meta["tags"] = [e for e in info.entities[:8]]
+        # the page's <meta name="description"> and its item in the RSS feed: the lede, as text
+        if info.summary and not page.meta.get("description"):
+            page.meta["description"] = info.summary
         story_src = story_pages.story_src(info.story) if info.story in self.site.stories else None
         compare = comparison_table(src, info.claims, self.family_of, self.links)
         self.parts[src] = {"comparison": compare} if compare else {}
@@ -136,6 +162,8 @@ class DigestPlugin(BasePlugin[DigestConfig]):
                 + entry_pages.timeline_table(info, markdown)
                 + entry_pages.claims_heading(info)
                 + entry_pages.comparison_heading(compare))
+
+    on_page_markdown = CombinedEvent(_restore_meta, _add_to_entry)
 
     @event_priority(50)  # before search (priority 0) reads page.content at on_page_context
     def on_page_content(self, output: str, *, page, config, files) -> str:
@@ -147,10 +175,9 @@ class DigestPlugin(BasePlugin[DigestConfig]):
             return fill_slots(output, parts) if parts else output
         if self.config.sanitize_entries:
             output = sanitize(output)
-        if info.claims:
-            parts = dict(parts, claims=entry_pages.claims_html(info, entry_pages.panel_slots(info)))
-            if page.present_anchor_ids is not None:  # so MkDocs checks links to claims
-                page.present_anchor_ids.update(f"claim-{c['id']}" for c in info.claims)
+        if info.claims and page.present_anchor_ids is not None:
+            # the claims are put in after search has read the page; links to them stay checked
+            page.present_anchor_ids.update(f"claim-{c['id']}" for c in info.claims)
         return fill_slots(output, parts, last=True)
 
     # After the RSS plugin has read the title (it escapes titles itself) and before search:
@@ -162,22 +189,27 @@ class DigestPlugin(BasePlugin[DigestConfig]):
             page.meta["title"] = html.escape(info.title)
         return context
 
-    # Just before search (priority 0): in a large digest, search reads an entry's lede and claims.
+    # Just before search (priority 0): search reads the claims as one paragraph each and, in a
+    # large digest, an entry's lede and claims only, not its whole text.
     @event_priority(10)
     def _search_view(self, context, *, page, config, nav):
         info = getattr(self, "infos", {}).get(page.file.src_uri)
-        if info is not None and len(self.infos) > self.config.search_full_text:
-            self.full_content = page.content
-            at = page.content.rfind('<div class="digest-claims">')
-            block = page.content[at:] if at >= 0 and info.claims else ""
+        if info is None:
+            return context
+        self.full_content = page.content
+        if len(self.infos) <= self.config.search_full_text:
+            claims = entry_pages.claims_for_search(info)
+            page.content = fill_slots(page.content, {"claims": claims}, last=True)
+        else:
+            claims = entry_pages.claims_for_search(info, quotes=False)
             ids = re.findall(r'<h2 id="([^"]+)"[^>]*>Claims', page.content)
-            page.content = entry_pages.search_view(info, block, ids[-1] if ids else None)
+            page.content = entry_pages.search_view(info, claims, ids[-1] if ids else None)
         return context
 
-    # After search has indexed the page: the panels are ours, every piece of source text in them
-    # is escaped, and they would only add to the search index and to its parsing time.
+    # After search: the page as readers see it, with each claim and its cross-reference panel.
+    # The panels are ours and every piece of source text in them is escaped.
     @event_priority(-100)
-    def _fill_panels(self, context, *, page, config, nav):
+    def _fill_claims(self, context, *, page, config, nav):
         info = getattr(self, "infos", {}).get(page.file.src_uri)
         if info is None:
             return context
@@ -185,11 +217,12 @@ class DigestPlugin(BasePlugin[DigestConfig]):
         if full is not None:
             page.content, self.full_content = full, None
         if info.claims:
-            page.content = entry_pages.fill_panels(
-                page.content, info, self.site, self.refs, lambda to, anchor: self.links.href(info.src, to, anchor))
+            panels = entry_pages.panels_for(info, self.site, self.refs,
+                                            lambda to, anchor: self.links.href(info.src, to, anchor))
+            page.content = fill_slots(page.content, {"claims": entry_pages.claims_html(info, panels)}, last=True)
         return context
 
-    on_page_context = CombinedEvent(_escape_title, _search_view, _fill_panels)
+    on_page_context = CombinedEvent(_escape_title, _search_view, _fill_claims)
 
     def on_post_build(self, *, config) -> None:
         data = claims_json(self.site, lambda src: _url_of(config, src))

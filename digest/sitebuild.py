@@ -42,7 +42,7 @@ def entry_info_from_file(path: str, shown: str, src: str, k: Knowledge) -> tuple
         src=src, title=entry.title, date=entry.date, date_inferred=entry.date_inferred,
         source=entry.source.model_dump(), story=entry.story, entities=entities, claims=claims,
         timeline=[t.model_dump() for t in entry.timeline], summary=entry.summary or _lede(parsed.body),
-        primary=primary,
+        primary=primary, meta=parsed.meta,
     )
     return info, problems
 

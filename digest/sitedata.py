@@ -27,6 +27,7 @@ class EntryInfo:
     timeline: list[dict]
     summary: str | None = None
     primary: str | None = None
+    meta: dict | None = field(default=None, repr=False, compare=False)   # the front matter as read
 
     @property
     def outlet(self) -> str:
@@ -63,6 +64,7 @@ class SiteData:
     mentioned_in: dict[str, list[EntryInfo]] = field(default_factory=dict)  # entity -> entries
     matrices: dict[str, list] = field(default_factory=dict)           # story slug -> matrix rows
     weekly_conflicts: dict[str, list] | None = None                   # ISO week -> new conflicts
+    panel_items: dict[tuple, tuple] = field(default_factory=dict)  # panel lines, built once
 
 
 def claim_uid(src: str, claim_id: str) -> str:

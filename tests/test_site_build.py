@@ -212,6 +212,8 @@ def test_feed_lists_every_entry(seeds_project):
     for item in feed.entries:
         assert item.title and item.link and item.published_parsed
         assert "/entries/" in item.link
+        # the lede as text, not the page's Markdown with the attribution block
+        assert item.summary and "digest-attribution" not in item.summary and "**" not in item.summary
     home = (seeds_project / "site" / "index.html").read_text(encoding="utf-8")
     assert "feed_rss_created.xml" in home
 

@@ -6,7 +6,7 @@ from html import escape as esc
 
 from digest.extract.markdown import escape_inline, table
 from digest.pages.format import badge, link, show_value
-from digest.pages.links import fill, slot, slot_element
+from digest.pages.links import slot
 from digest.sitedata import EntryInfo, SiteData, claim_uid
 
 
@@ -71,41 +71,52 @@ def claims_html(e: EntryInfo, panels: list[str]) -> str:
     return "\n".join(out)
 
 
-def panel_slots(e: EntryInfo) -> list[str]:
-    """Empty places for the panels, filled by `fill_panels` once search has read the page."""
-    return [slot_element(f"panel-{i}") for i in range(len(e.claims))]
+def panels_for(e: EntryInfo, site: SiteData, refs_by_uid: dict, href) -> list[str]:
+    """Each claim's cross-reference panel; `href(src, anchor)` gives a link relative to this page."""
+    return [panel_html(e, refs_by_uid.get(claim_uid(e.src, c["id"])), site, href) for c in e.claims]
 
 
-def fill_panels(page_html: str, e: EntryInfo, site: SiteData, refs_by_uid: dict, href) -> str:
-    """Put each claim's cross-reference panel beside it. Only the claims block, which comes
-    after the contributor's text, is searched for the panels' places."""
-    at = page_html.rfind('<div class="digest-claims">')
-    if at < 0:
-        return page_html
-    parts = {f"panel-{i}": panel_html(e, refs_by_uid.get(claim_uid(e.src, c["id"])), site, href)
-             for i, c in enumerate(e.claims)}
-    return page_html[:at] + fill(page_html[at:], parts)
+def claims_for_search(e: EntryInfo, quotes: bool = True) -> str:
+    """The claims as search reads them: one paragraph each (the full block, with its panels,
+    would cost search more to parse than the rest of the page). Without `quotes`, only what
+    each claim states, for a large digest's index."""
+    out = []
+    for c in e.claims:
+        who = f" — according to {c['said_by']}" if c.get("said_by") else ""
+        quote = f" {c['quote']}" if quotes else ""
+        out.append(f"<p>{esc(c['subject'])} · {esc(c['attribute'])}: {esc(show_value(c['value'], c.get('unit')))}"
+                   f"{esc(who)}.{esc(quote)}</p>")
+    return "\n".join(out)
 
 
-def search_view(e: EntryInfo, claims_block: str, claims_id: str | None) -> str:
+def search_view(e: EntryInfo, claims_text: str, claims_id: str | None) -> str:
     """What search reads of an entry in a large digest: the lede, and the claims."""
     lede = f"<p>{esc(e.summary)}</p>\n" if e.summary else ""
-    if not claims_block:
+    if not claims_text:
         return lede
-    return lede + f'<h2 id="{esc(claims_id or "claims")}">Claims</h2>\n' + claims_block
+    return lede + f'<h2 id="{esc(claims_id or "claims")}">Claims</h2>\n' + claims_text
 
 
 def panel_html(e: EntryInfo, ref, site: SiteData, href) -> str:
     rels = ref.relations if ref else []
+    subject = ref.subject if ref else None
     items = []
+    cache = site.panel_items
     for target, kind in rels:
-        other, oc = site.by_uid[target]
-        value = show_value(oc["value"], oc.get("unit"))
-        label = f"{other.outlet}: {value}" if oc["subject"] == (ref.subject if ref else None) else \
-            f"{other.outlet}: {oc['subject']} {value}"
-        who = f" ({esc(oc['said_by'])})" if oc.get("said_by") else ""
-        same = " (this entry)" if other.src == e.src else ""
-        items.append(f'<li>{badge(kind)} <a href="{esc(href(other.src, "claim-" + oc["id"]))}">{esc(label)}</a>{who}{same}</li>')
+        key = (target, kind, subject)
+        parts = cache.get(key)
+        if parts is None:
+            # a claim appears in many panels: its line is built once (only the link differs)
+            other, oc = site.by_uid[target]
+            value = show_value(oc["value"], oc.get("unit"))
+            label = f"{other.outlet}: {value}" if oc["subject"] == subject else f"{other.outlet}: {oc['subject']} {value}"
+            who = f" ({esc(oc['said_by'])})" if oc.get("said_by") else ""
+            parts = cache[key] = (f"<li>{badge(kind)} <a href=\"", f"\">{esc(label)}</a>{who}", other.src, "claim-" + oc["id"])
+        head, tail, other_src, anchor = parts
+        same = " (this entry)" if other_src == e.src else ""
+        items.append(f"{head}{esc(href(other_src, anchor))}{tail}{same}</li>")
     body = f"<ul>{''.join(items)}</ul>" if items else '<p class="digest-panel__empty">No other source states this yet.</p>'
     return (f'<aside class="digest-panel" data-search-exclude><p class="digest-panel__title">'
             f"Other sources ({len(rels)})</p>{body}</aside>")
+
+
