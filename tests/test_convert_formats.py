@@ -77,3 +77,21 @@ def test_html_page_builds_into_the_site(tmp_path):
         html = page.read_text(encoding="utf-8")
         article = html.split('<article', 1)[1]
         assert "<script>alert" not in article and "onerror=" not in article and "javascript:" not in article
+
+
+def test_worker_processes_write_the_same_entries(tmp_path):
+    """--jobs 2 converts the seeds, the dev set and a syndicated copy exactly as one process does:
+    the same files byte for byte, the copy found although another worker drafted it."""
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    for p in list((DATA.parent.parent / "seeds").iterdir()) + list((DATA / "devset" / "raw").iterdir()):
+        shutil.copy(p, raw / p.name)
+    first = sorted(raw.iterdir())[0]
+    (raw / "zz_copy.txt").write_text("Share this story\n\n" + first.read_text(encoding="utf-8"), encoding="utf-8")
+    outs = {}
+    for jobs in (1, 2):
+        proj = make_project(tmp_path / f"j{jobs}")
+        proc = run(["digest", "convert", str(raw), "--jobs", str(jobs)], proj)
+        assert "zz_copy.txt: same article as" in proc.stderr, proc.stderr
+        outs[jobs] = {p.name: p.read_bytes() for p in (proj / "content" / "entries").glob("*.md")}
+    assert len(outs[1]) == 17 and outs[1] == outs[2]
