@@ -69,9 +69,12 @@ def timeline_page(site: SiteData, links: Links) -> PageParts:
     return PageParts("timeline.md", md + slot("events"), {"events": timeline_html(items, "timeline.md", links)})
 
 
-def conflicts_page(site: SiteData, links: Links, per_value: int = 6) -> PageParts:
+def conflicts_page(site: SiteData, links: Links, per_value: int = 6, stories_in_full: int = 60,
+                   rows_per_story: int = 40) -> PageParts:
     """Open conflicts, one row per question (story, subject, attribute) listing what each source
-    says, so the page grows with the number of questions, not with pairs of claims."""
+    says, newest stories first. The latest `stories_in_full` stories are shown in full (at most
+    `rows_per_story` questions each); older ones as links to their story pages, so the page stays
+    a size a browser opens quickly however large the digest grows."""
     src = "conflicts.md"
     md = [NO_SEARCH + "# Open conflicts", "", "Questions on which sources give values that cannot both be true.", ""]
     groups: dict[tuple, dict[str, object]] = {}
@@ -79,27 +82,40 @@ def conflicts_page(site: SiteData, links: Links, per_value: int = 6) -> PagePart
         if not any(kind == "conflicts" for _, kind in c.relations):
             continue
         e, raw = site.by_uid[c.uid]
-        key = (e.story or "", c.subject, c.attribute)
+        key = (e.story if e.story in site.stories else "", c.subject, c.attribute)
         groups.setdefault(key, {}).setdefault(show_value(c.value, c.unit), []).append((e, raw))
     if not groups:
         return PageParts(src, "\n".join(md + ["No conflicts found."]) + "\n")
     by_story: dict[str, list] = {}
     for (story, subject, attribute), values in groups.items():
         by_story.setdefault(story, []).append((subject, attribute, values))
+    known = sorted((slug for slug in by_story if slug in site.stories),
+                   key=lambda slug: (site.stories[slug].latest, slug), reverse=True)
+    shown, older = known[:stories_in_full], known[stories_in_full:]
+    if "" in by_story:
+        shown.append("")
     parts = {}
-    for i, slug in enumerate(sorted(by_story)):
-        if slug in site.stories:
+    for i, slug in enumerate(shown):
+        if slug:
             md.append(f"## {link(site.stories[slug].title, src, story_src(slug))}")
         else:
             md.append("## Other entries")
         md.append(slot(f"s{i}"))
         rows = []
-        for subject, attribute, values in sorted(by_story[slug], key=lambda r: (r[0], r[1])):
+        questions = sorted(by_story[slug], key=lambda r: (r[0], r[1]))
+        for subject, attribute, values in questions[:rows_per_story]:
             said = []
             for value, claims in values.items():
-                shown = ", ".join(links.a(e.outlet, src, e.src, "claim-" + raw["id"]) for e, raw in claims[:per_value])
+                cited = ", ".join(links.a(e.outlet, src, e.src, "claim-" + raw["id"]) for e, raw in claims[:per_value])
                 more = f" and {len(claims) - per_value} more" if len(claims) > per_value else ""
-                said.append(f"<strong>{esc(value)}</strong>: {shown}{more}")
+                said.append(f"<strong>{esc(value)}</strong>: {cited}{more}")
             rows.append([f"{badge('conflicts')} {esc(subject)} · {esc(attribute)}", "<br>".join(said)])
         parts[f"s{i}"] = f'<div class="digest-pairs">\n{table(["Question", "What the sources say"], rows)}\n</div>'
+        if len(questions) > rows_per_story:
+            md += [f"{len(questions) - rows_per_story} more questions on the story's page.", ""]
+    if older:
+        md += ["## Older stories", slot("older")]
+        parts["older"] = bullets([f"{links.a(site.stories[slug].title, src, story_src(slug))} · "
+                                  f"{site.stories[slug].latest.isoformat()} · {len(by_story[slug])} questions in conflict"
+                                  for slug in older])
     return PageParts(src, "\n".join(md) + "\n", parts)

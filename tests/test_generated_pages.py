@@ -1,0 +1,55 @@
+"""Generated pages from plain data: every block is HTML with escaped text and working links, and
+the conflicts page stays bounded however many stories disagree."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from conftest import ROOT
+
+from digest.config import load_knowledge
+from digest.pages.links import Links, fill
+from digest.pages.overview import conflicts_page
+from digest.sitebuild import generated_pages
+from digest.sitedata import EntryInfo, build_site_data
+
+
+def _entry(i: int, story: int, tokens: int, outlet: str) -> EntryInfo:
+    day = dt.date(2026, 1, 1) + dt.timedelta(days=story)
+    claim = {"id": "nova-context-window", "subject": f"Nova-{story}", "attribute": "context window",
+             "value": tokens, "unit": "tokens", "text": "…", "quote": f"Nova-{story} reads {tokens} tokens."}
+    return EntryInfo(src=f"entries/e{i}.md", title=f"Nova-{story} <b>launch</b> {i}", date=day, date_inferred=False,
+                     source={"publisher": outlet}, story=f"nova-{story}", entities=[f"Nova-{story}"],
+                     claims=[claim], timeline=[{"date": day.isoformat(), "event": "Launch <script>x</script>"}])
+
+
+def _site(stories: int):
+    entries = []
+    for s in range(stories):
+        entries.append(_entry(2 * s, s, 1_000_000, "Outlet & Co"))
+        entries.append(_entry(2 * s + 1, s, 2_000_000, "Other <i>Outlet</i>"))
+    return build_site_data(entries, load_knowledge(str(ROOT / "site_config")))
+
+
+def test_conflicts_page_is_bounded():
+    site = _site(100)
+    page = conflicts_page(site, Links(), stories_in_full=10)
+    html = fill(page.markdown, page.html)
+    assert html.count("<h2") + html.count("\n## ") == 11  # ten stories in full, then the older ones
+    assert "Nova-99" in html.split("## Older stories")[0]  # newest first
+    older = page.html["older"]
+    assert older.count("<li>") == 90 and "stories/nova-0/" in older
+
+
+def test_generated_blocks_escape_text_and_fill_every_slot():
+    site = _site(3)
+    for page in generated_pages(site, Links()):
+        html = fill(page.markdown, page.html)
+        assert "digest-slot-" not in html, page.src
+        assert "<script>" not in html and "<b>launch" not in html and "<i>Outlet" not in html, page.src
+        for href in re.findall(r'href="([^"]+)"', html):
+            assert not href.startswith(("javascript:", "/")), (page.src, href)
+    story = next(p for p in generated_pages(site, Links()) if p.src == "stories/nova-1.md")
+    assert 'href="../../entries/e2/#claim-nova-context-window"' in story.html["matrix"]
+    assert "Outlet &amp; Co" in story.html["matrix"]
