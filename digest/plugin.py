@@ -24,6 +24,7 @@ from digest.pages import entry as entry_pages
 from digest.pages import story as story_pages, weekly
 from digest.pages.compare import comparison_table
 from digest.pages.links import Links, fill as fill_slots
+from digest.perf import gc_paused
 from digest.sanitize import sanitize
 from digest.sitebuild import claims_json, entry_info_from_file, fill_stories, generated_pages
 from digest.sitedata import EntryInfo, build_site_data
@@ -70,6 +71,10 @@ class DigestPlugin(BasePlugin[DigestConfig]):
         return config
 
     def on_files(self, files: Files, *, config) -> Files:
+        with gc_paused():
+            return self._add_files(files, config)
+
+    def _add_files(self, files: Files, config) -> Files:
         prefix = self.config.entries_dir.strip("/") + "/"
         infos: list[EntryInfo] = []
         self.parsed_count = 0

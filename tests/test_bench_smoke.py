@@ -79,7 +79,7 @@ def tiny(tmp_path_factory):
                "jobs": run.measure_jobs(12, work, timeout=300)}
     results["incremental"] = run.measure_incremental(work / "jobs1", work, timeout=300, sizes=(3, 6))
     results["link"] = run.measure_link([200, 1000], timeout=300)
-    results["site"] = run.measure_site(12, work, timeout=300, entries_from=work / "jobs1")
+    results["site"] = run.measure_site(12, work, timeout=300, entries_from=work / "jobs1", rounds=1)
     results["serve"] = run.measure_serve(12, work, timeout=300, entries_from=work / "site-12")
     known = {12: results["site"]["plugin"]}
     results["sizes"] = run.measure_sizes([12, 24], work, timeout=300, known=known, build_cap=300)

@@ -3,12 +3,12 @@ never compares all pairs. Each claim keeps its closest relations (at most `limit
 
 from __future__ import annotations
 
-import gc
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
 from digest.link.compare import compare
+from digest.perf import gc_paused
 
 KIND_ORDER = {"conflicts": 0, "agrees": 1, "related": 2}
 RELATED_PER_CLAIM = 6
@@ -75,15 +75,8 @@ def _compare(a, b, unit_a, unit_b) -> str:
 
 def link_claims(claims: list[ClaimRef], limit: int = 20) -> None:
     """Fill `relations` on every claim, symmetric, at most `limit` per claim, closest first."""
-    # Linking allocates millions of small objects and frees none of them, so the cyclic garbage
-    # collector would only rescan the growing heap again and again (a third of the time at 100k).
-    enabled = gc.isenabled()
-    gc.disable()
-    try:
+    with gc_paused():
         _link_claims(claims, limit)
-    finally:
-        if enabled:
-            gc.enable()
 
 
 def _link_claims(claims: list[ClaimRef], limit: int) -> None:
