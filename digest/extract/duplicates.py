@@ -2,11 +2,12 @@
 
 Texts are sets of hashed word 6-grams. Two texts are the same article when most of the shorter
 one's shingles are in the other. An index keeps, for each text, every shingle and a small random
-sample of them (the numerically smallest hashes); a new text is checked only against texts that
-share one of its sampled shingles or whose sample it contains, and such a pair shares about 80% of
-either sample, so a real duplicate is missed with odds of about 0.2 to the power of the sample
-size. Shingles that many texts share (an outlet's stock phrases) are not indexed: they find
-nothing and would make every lookup scan every text.
+sample of them (the numerically smallest hashes); a new text is compared only with texts that
+share at least three shingles of either one's sample. About 80% of the shorter text's sample (12
+shingles) is in the longer one, so a real pair falls below three with odds of about one in a
+million, while texts that merely share a few phrases are never compared. Shingles that many texts
+share (an outlet's stock phrases) are not indexed: they find nothing and would make every lookup
+scan every text.
 """
 
 from __future__ import annotations
@@ -73,7 +74,7 @@ class DuplicateIndex:
             ids = self.sampled.get(s)
             if ids:
                 hits.update(ids)
-        for i in sorted(i for i, n in hits.items() if n >= 2):
+        for i in sorted(i for i, n in hits.items() if n >= 3):
             key, other = self.items[i]
             if (skip is None or not skip(key)) and overlap(sh, other) > self.threshold:
                 return key
