@@ -56,7 +56,7 @@ def conflicts_by_week(site: SiteData) -> dict[str, list]:
     return out
 
 
-def week_page(week: str, entries: list, site: SiteData, links: Links) -> PageParts:
+def week_page(week: str, entries: list, site: SiteData, links: Links, per_value: int = 6) -> PageParts:
     src = week_src(week)
     start, end = _week_range(week)
     md = [NO_SEARCH + f"# Week {week}", "", f"{start:%d %B %Y} – {end:%d %B %Y} · {len(entries)} entries", ""]
@@ -74,14 +74,24 @@ def week_page(week: str, entries: list, site: SiteData, links: Links) -> PagePar
     new_conflicts = conflicts_by_week(site).get(week, [])
     md += ["## New conflicts", ""]
     if new_conflicts:
-        rows = []
+        # one row per question, not per pair of claims: a question that five sources disagree on
+        # would otherwise fill ten rows
+        questions: dict[tuple, dict[str, dict]] = {}
         for c, mine, (oe, oc) in new_conflicts:
+            said = questions.setdefault((c.subject, c.attribute), {})
             raw = site.by_uid[c.uid][1]
-            a = links.a(f"{mine.outlet}: {show_value(c.value, c.unit)}", src, mine.src, "claim-" + raw["id"])
-            b = links.a(f"{oe.outlet}: {show_value(oc['value'], oc.get('unit'))}", src, oe.src, "claim-" + oc["id"])
-            rows.append([f"{badge('conflicts')} {esc(c.subject)} · {esc(c.attribute)}", a, b])
+            for e, claim in ((mine, raw), (oe, oc)):
+                said.setdefault(show_value(claim["value"], claim.get("unit")), {})[(e.src, claim["id"])] = e
+        rows = []
+        for (subject, attribute), said in sorted(questions.items()):
+            cells = []
+            for value, cited in said.items():
+                shown = ", ".join(links.a(e.outlet, src, e_src, "claim-" + cid) for (e_src, cid), e in list(cited.items())[:per_value])
+                more = f" and {len(cited) - per_value} more" if len(cited) > per_value else ""
+                cells.append(f"<strong>{esc(value)}</strong>: {shown}{more}")
+            rows.append([f"{badge('conflicts')} {esc(subject)} · {esc(attribute)}", "<br>".join(cells)])
         md.append(slot("conflicts"))
-        parts["conflicts"] = table(["Claim", "One source", "Another"], rows)
+        parts["conflicts"] = f'<div class="digest-pairs">\n{table(["Question", "What the sources say"], rows)}\n</div>'
     else:
         md += ["No new conflicts this week.", ""]
     md += ["## Entries", slot("entries")]
