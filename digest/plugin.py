@@ -1,8 +1,10 @@
 """The `digest` MkDocs plugin: a thin shell over the core.
 
 The build, in order: parse entries (cached across `mkdocs serve` rebuilds) -> link claims ->
-add story, entity, timeline and conflict pages -> add attribution, timeline and claim panels to
-entry pages -> sanitise entry HTML -> write claims.json.
+add story, entity, week, timeline and conflict pages (their large blocks are HTML put in after
+Markdown) -> add attribution, timeline and comparison to entry pages -> sanitise entry HTML ->
+let search read each entry with its claims as plain paragraphs -> put in the claims with their
+cross-reference panels -> write claims.json.
 """
 
 from __future__ import annotations
@@ -75,6 +77,8 @@ class DigestPlugin(BasePlugin[DigestConfig]):
             return self._add_files(files, config)
 
     def _add_files(self, files: Files, config) -> Files:
+        self.handed_meta.clear()
+        self.full_content: dict[str, str] = {}
         prefix = self.config.entries_dir.strip("/") + "/"
         infos: list[EntryInfo] = []
         self.parsed_count = 0
@@ -143,7 +147,8 @@ class DigestPlugin(BasePlugin[DigestConfig]):
         src = page.file.src_uri
         if src in self.handed_meta:
             self.handed_meta.discard(src)
-            page.meta = dict(self.infos[src].meta)
+            if not page.meta:  # another plugin's on_page_read_source may have had the last word
+                page.meta = dict(self.infos[src].meta)
         return markdown
 
     def _add_to_entry(self, markdown: str, *, page, config, files) -> str:
@@ -192,6 +197,9 @@ class DigestPlugin(BasePlugin[DigestConfig]):
         info = getattr(self, "infos", {}).get(page.file.src_uri)
         if info is not None:
             page.meta["title"] = html.escape(info.title)
+            # Material prints it into an attribute unescaped; the RSS plugin has read it already
+            if page.meta.get("description"):
+                page.meta["description"] = html.escape(str(page.meta["description"]))
         return context
 
     # Just before search (priority 0): search reads the claims as one paragraph each and, in a
@@ -201,7 +209,7 @@ class DigestPlugin(BasePlugin[DigestConfig]):
         info = getattr(self, "infos", {}).get(page.file.src_uri)
         if info is None:
             return context
-        self.full_content = page.content
+        self.full_content[page.file.src_uri] = page.content
         if len(self.infos) <= self.config.search_full_text:
             claims = entry_pages.claims_for_search(info)
             page.content = fill_slots(page.content, {"claims": claims}, last=True)
@@ -218,9 +226,9 @@ class DigestPlugin(BasePlugin[DigestConfig]):
         info = getattr(self, "infos", {}).get(page.file.src_uri)
         if info is None:
             return context
-        full = getattr(self, "full_content", None)
+        full = getattr(self, "full_content", {}).pop(page.file.src_uri, None)
         if full is not None:
-            page.content, self.full_content = full, None
+            page.content = full
         if info.claims:
             panels = entry_pages.panels_for(info, self.site, self.refs,
                                             lambda to, anchor: self.links.href(info.src, to, anchor))
@@ -230,13 +238,9 @@ class DigestPlugin(BasePlugin[DigestConfig]):
     on_page_context = CombinedEvent(_escape_title, _search_view, _fill_claims)
 
     def on_post_build(self, *, config) -> None:
-        data = claims_json(self.site, lambda src: _url_of(config, src))
+        data = claims_json(self.site, self.links.url)
         out = Path(config.site_dir) / "claims.json"
         # one claim per line: readable in a diff, and json's C encoder (indent= would not use it)
         rows = ",\n".join(json.dumps(c, ensure_ascii=False, default=str) for c in data["claims"])
         out.write_text('{"claims": [\n' + rows + "\n]}\n", encoding="utf-8")
 
-
-def _url_of(config, src: str) -> str:
-    f = File(src, config.docs_dir, config.site_dir, config.use_directory_urls)
-    return f.url

@@ -64,6 +64,7 @@ def test_stock_phrases_are_not_indexed():
     stock = "this article was written by our staff and first appeared on the site"
     for i in range(40):
         index.add(i, shingles(f"{stock} " + " ".join(f"w{i}x{j}" for j in range(60))))
-    assert index.too_common and all(len(ids) <= 8 for ids in index.postings.values())
+    assert index.too_common  # the stock phrase's shingles
+    assert not any(s in index.postings for s in shingles(stock))
     assert index.find(shingles(f"{stock} " + " ".join(f"w7x{j}" for j in range(60)))) == 7
     assert index.find(shingles(f"{stock} " + " ".join(f"new{j}" for j in range(60)))) is None

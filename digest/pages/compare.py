@@ -5,7 +5,7 @@ from __future__ import annotations
 from html import escape as esc
 
 from digest.pages.format import show_value
-from digest.pages.links import Links, table
+from digest.pages.links import Links, html_table
 
 FAMILY_ORDER = {"benchmarks": 0, "specs": 1, "prices": 2, "availability": 3, "markets": 4, "company": 5}
 
@@ -43,4 +43,4 @@ def comparison_table(src: str, claims: list[dict], family_of, links: Links) -> s
         vals = [links.a(show_value(c["value"], c.get("unit")), src, src, "claim-" + c["id"]) if c else "—"
                 for c in (cells.get(s) for s in subjects)]
         body.append([esc(attribute), *vals])
-    return table(["Attribute", *(esc(s) for s in subjects)], body)
+    return html_table(["Attribute", *(esc(s) for s in subjects)], body)

@@ -43,7 +43,8 @@ def timeline_table(e: EntryInfo, body: str) -> str:
 
 def claims_heading(e: EntryInfo) -> str:
     """The Markdown part of the Claims section: a heading (for the table of contents) and a slot
-    that `claims_html` fills after Markdown, so panels cost no Markdown processing."""
+    that the plugin fills with `claims_html` once search has read the page, so the claims and
+    their panels cost neither Markdown nor search any parsing."""
     return "\n## Claims\n" + slot("claims") if e.claims else ""
 
 

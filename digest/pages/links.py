@@ -53,8 +53,8 @@ class Links:
         self._rel = lru_cache(maxsize=262144)(lambda a, b: get_relative_url(self.url(b), self.url(a)))
 
     def href(self, from_src: str, to_src: str, anchor: str | None = None) -> str:
-        if from_src == to_src:
-            return f"#{anchor}" if anchor else "./"
+        if from_src == to_src and anchor:
+            return f"#{anchor}"
         return self._rel(from_src, to_src) + (f"#{anchor}" if anchor else "")
 
     def a(self, text: str, from_src: str, to_src: str, anchor: str | None = None) -> str:
@@ -70,7 +70,7 @@ class PageParts:
     html: dict[str, str] = field(default_factory=dict)
 
 
-def table(header: list[str], rows: list[list[str]]) -> str:
+def html_table(header: list[str], rows: list[list[str]]) -> str:
     """An HTML table of already-escaped cells; no class, so the theme styles it as its own."""
     head = "".join(f"<th>{h}</th>" for h in header)
     body = "\n".join("<tr>" + "".join(f"<td>{c}</td>" for c in r) + "</tr>" for r in rows)

@@ -6,7 +6,7 @@ from html import escape as esc
 
 from digest.extract.markdown import escape_inline
 from digest.pages.format import badge, link, show_value
-from digest.pages.links import Links, PageParts, bullets, slot, table
+from digest.pages.links import Links, PageParts, bullets, html_table, slot
 from digest.pages.story import merged_timeline, story_src, timeline_html
 from digest.sitedata import SiteData, Story, entity_slug
 
@@ -37,7 +37,7 @@ def entity_page(name: str, site: SiteData, links: Links) -> PageParts:
             rows.append([esc(c.attribute), links.a(show_value(c.value, c.unit), src, e.src, "claim-" + raw["id"]),
                          esc(e.outlet), " ".join(badge(k) for k in kinds) or "—"])
         md += ["## Claims across sources", slot("claims")]
-        parts["claims"] = table(["Attribute", "Value", "Source", "Verdicts"], rows)
+        parts["claims"] = html_table(["Attribute", "Value", "Source", "Verdicts"], rows)
     if mentioned:
         md += ["## Mentioned in", slot("mentioned")]
         parts["mentioned"] = bullets([
@@ -110,9 +110,10 @@ def conflicts_page(site: SiteData, links: Links, per_value: int = 6, stories_in_
                 more = f" and {len(claims) - per_value} more" if len(claims) > per_value else ""
                 said.append(f"<strong>{esc(value)}</strong>: {cited}{more}")
             rows.append([f"{badge('conflicts')} {esc(subject)} · {esc(attribute)}", "<br>".join(said)])
-        parts[f"s{i}"] = f'<div class="digest-pairs">\n{table(["Question", "What the sources say"], rows)}\n</div>'
+        parts[f"s{i}"] = f'<div class="digest-pairs">\n{html_table(["Question", "What the sources say"], rows)}\n</div>'
         if len(questions) > rows_per_story:
-            md += [f"{len(questions) - rows_per_story} more questions on the story's page.", ""]
+            rest = len(questions) - rows_per_story
+            md += [f"{rest} more questions on the story's page." if slug else f"{rest} more questions not shown.", ""]
     if older:
         md += ["## Older stories", slot("older")]
         parts["older"] = bullets([f"{links.a(site.stories[slug].title, src, story_src(slug))} · "

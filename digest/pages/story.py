@@ -6,7 +6,7 @@ from html import escape as esc
 
 from digest.extract.markdown import escape_inline
 from digest.pages.format import badge, link, show_value
-from digest.pages.links import Links, PageParts, bullets, slot, table
+from digest.pages.links import Links, PageParts, bullets, html_table, slot
 from digest.sitedata import SiteData, Story, claim_uid, entity_slug
 
 
@@ -84,7 +84,7 @@ def matrix_html(shown: list[dict], story: Story, src: str, links: Links) -> str:
         label = f"{esc(r['subject'])} · {esc(r['attribute'])}"
         body.append([f'<span class="digest-row digest-row--{r["verdict"] or "single"}">{label}</span>', verdict, *cells])
     header = ["Claim", "Verdict", *(esc(e.outlet) for e in sources)]
-    return f'<div class="digest-matrix">\n{table(header, body)}\n</div>'
+    return f'<div class="digest-matrix">\n{html_table(header, body)}\n</div>'
 
 
 def merged_timeline(story: Story) -> list[tuple[str, str, object]]:

@@ -7,7 +7,7 @@ import datetime as dt
 from html import escape as esc
 
 from digest.pages.format import badge, link, show_value
-from digest.pages.links import Links, PageParts, bullets, slot, table
+from digest.pages.links import Links, PageParts, bullets, html_table, slot
 from digest.pages.overview import NO_SEARCH
 from digest.pages.story import story_src
 from digest.sitedata import SiteData
@@ -91,7 +91,7 @@ def week_page(week: str, entries: list, site: SiteData, links: Links, per_value:
                 cells.append(f"<strong>{esc(value)}</strong>: {shown}{more}")
             rows.append([f"{badge('conflicts')} {esc(subject)} · {esc(attribute)}", "<br>".join(cells)])
         md.append(slot("conflicts"))
-        parts["conflicts"] = f'<div class="digest-pairs">\n{table(["Question", "What the sources say"], rows)}\n</div>'
+        parts["conflicts"] = f'<div class="digest-pairs">\n{html_table(["Question", "What the sources say"], rows)}\n</div>'
     else:
         md += ["No new conflicts this week.", ""]
     md += ["## Entries", slot("entries")]
