@@ -283,18 +283,21 @@ def test_large_digest_indexes_lede_and_claims(seeds_project, tmp_path):
         assert page.read_text(encoding="utf-8") == same.read_text(encoding="utf-8")
 
 
+def _built_entry(tmp_path: Path, fields: str, body: str) -> str:
+    """The built page of one hand-written entry (`fields`: extra front matter lines) in a fresh site."""
+    proj = make_project(tmp_path / "p")
+    (proj / "content" / "entries" / "hand.md").write_text(
+        f"---\n{fields}\ndate: 2026-06-21\nsource:\n  publisher: Hand Weekly\n---\n\n{body}", encoding="utf-8")
+    run(["mkdocs", "build", "--strict"], proj)
+    return (proj / "site" / "entries" / "hand" / "index.html").read_text(encoding="utf-8")
+
+
 def test_look_alike_slot_in_an_entry_stays_empty(tmp_path):
     """A contributor's text holding the claims slot's own markup: the claims still go under the
     plugin's Claims heading, once, and the look-alike stays an empty element."""
-    proj = make_project(tmp_path / "p")
-    (proj / "content" / "entries" / "look-alike.md").write_text(
-        "---\ntitle: Orion-4 ships\ndate: 2026-06-21\nsource:\n  publisher: Hand Weekly\n---\n\n"
-        '<div id="digest-slot-claims"></div>\n\n'
-        "Orion-4 has a 400,000-token context window, the company said on Friday.\n",
-        encoding="utf-8",
-    )
-    run(["mkdocs", "build", "--strict"], proj)
-    page = (proj / "site" / "entries" / "look-alike" / "index.html").read_text(encoding="utf-8")
+    page = _built_entry(tmp_path, "title: Orion-4 ships",
+                        '<div id="digest-slot-claims"></div>\n\n'
+                        "Orion-4 has a 400,000-token context window, the company said on Friday.\n")
     article = page.split('<article', 1)[1].split("</article>", 1)[0]
     assert article.count('class="digest-claims"') == 1
     assert article.index('id="claims"') < article.index('class="digest-claims"')
@@ -303,13 +306,7 @@ def test_look_alike_slot_in_an_entry_stays_empty(tmp_path):
 
 def test_description_from_source_text_is_escaped(tmp_path):
     """The lede becomes the page's meta description, which the theme prints into an attribute."""
-    proj = make_project(tmp_path / "p")
-    (proj / "content" / "entries" / "quote.md").write_text(
-        '---\ntitle: A quote\ndate: 2026-06-21\nsummary: \'He said "hi"><script>alert(1)</script> & left.\'\n'
-        "source:\n  publisher: Hand Weekly\n---\n\nSome words about a model and its launch this week.\n",
-        encoding="utf-8",
-    )
-    run(["mkdocs", "build", "--strict"], proj)
-    page = (proj / "site" / "entries" / "quote" / "index.html").read_text(encoding="utf-8")
+    page = _built_entry(tmp_path, 'title: A quote\nsummary: \'He said "hi"><script>alert(1)</script> & left.\'',
+                        "Some words about a model and its launch this week.\n")
     meta = re.search(r'<meta name="description" content="([^"]*)"', page)
     assert meta and "&lt;script&gt;" in meta.group(1) and "<script>alert" not in page
