@@ -466,7 +466,7 @@ class _Writer:
         self.taken = {e.path.resolve() for e in existing}
 
     def write(self, d: Draft) -> None:
-        text = d.text or entryfile.render_entry(entry_meta(d), d.body)
+        text = d.text
         prev = self.by_input.get(d.key)
         if prev is not None:
             target = prev.path

@@ -59,11 +59,10 @@ def claims_html(e: EntryInfo, panels: list[str]) -> str:
     """Each claim as HTML, with `panels[i]` beside claim i. Every piece of text is escaped."""
     out = ['<div class="digest-claims">']
     for c, panel in zip(e.claims, panels):
-        who = f" — according to {esc(c['said_by'])}" if c.get("said_by") else ""
+        question, answer = _statement(c)
         out.append(
             f'<div class="digest-claim" id="claim-{esc(c["id"])}"><div class="digest-claim__body">'
-            f"<p><strong>{esc(c['subject'])} · {esc(c['attribute'])}:</strong> "
-            f"{esc(show_value(c['value'], c.get('unit')))}{who}</p>"
+            f"<p><strong>{esc(question)}:</strong> {esc(answer)}</p>"
             f"<blockquote><p>{esc(c['quote'])}</p></blockquote></div>"
         )
         out.append(panel)
@@ -83,11 +82,16 @@ def claims_for_search(e: EntryInfo, quotes: bool = True) -> str:
     each claim states, for a large digest's index."""
     out = []
     for c in e.claims:
-        who = f" — according to {c['said_by']}" if c.get("said_by") else ""
+        question, answer = _statement(c)
         quote = f" {c['quote']}" if quotes else ""
-        out.append(f"<p>{esc(c['subject'])} · {esc(c['attribute'])}: {esc(show_value(c['value'], c.get('unit')))}"
-                   f"{esc(who)}.{esc(quote)}</p>")
+        out.append(f"<p>{esc(question)}: {esc(answer)}.{esc(quote)}</p>")
     return "\n".join(out)
+
+
+def _statement(c: dict) -> tuple[str, str]:
+    """What a claim states, as text: ("GLM-5.2 · context window", "2M tokens — according to X")."""
+    who = f" — according to {c['said_by']}" if c.get("said_by") else ""
+    return f"{c['subject']} · {c['attribute']}", show_value(c["value"], c.get("unit")) + who
 
 
 def search_view(e: EntryInfo, claims_text: str, claims_id: str | None) -> str:
@@ -119,5 +123,3 @@ def panel_html(e: EntryInfo, ref, site: SiteData, href) -> str:
     body = f"<ul>{''.join(items)}</ul>" if items else '<p class="digest-panel__empty">No other source states this yet.</p>'
     return (f'<aside class="digest-panel" data-search-exclude><p class="digest-panel__title">'
             f"Other sources ({len(rels)})</p>{body}</aside>")
-
-

@@ -101,16 +101,8 @@ def conflicts_page(site: SiteData, links: Links, per_value: int = 6, stories_in_
         else:
             md.append("## Other entries")
         md.append(slot(f"s{i}"))
-        rows = []
         questions = sorted(by_story[slug], key=lambda r: (r[0], r[1]))
-        for subject, attribute, values in questions[:rows_per_story]:
-            said = []
-            for value, claims in values.items():
-                cited = ", ".join(links.a(e.outlet, src, e.src, "claim-" + raw["id"]) for e, raw in claims[:per_value])
-                more = f" and {len(claims) - per_value} more" if len(claims) > per_value else ""
-                said.append(f"<strong>{esc(value)}</strong>: {cited}{more}")
-            rows.append([f"{badge('conflicts')} {esc(subject)} · {esc(attribute)}", "<br>".join(said)])
-        parts[f"s{i}"] = f'<div class="digest-pairs">\n{html_table(["Question", "What the sources say"], rows)}\n</div>'
+        parts[f"s{i}"] = questions_table(questions[:rows_per_story], src, links, per_value)
         if len(questions) > rows_per_story:
             rest = len(questions) - rows_per_story
             md += [f"{rest} more questions on the story's page." if slug else f"{rest} more questions not shown.", ""]
@@ -120,3 +112,18 @@ def conflicts_page(site: SiteData, links: Links, per_value: int = 6, stories_in_
                                   f"{site.stories[slug].latest.isoformat()} · {len(by_story[slug])} questions in conflict"
                                   for slug in older])
     return PageParts(src, "\n".join(md) + "\n", parts)
+
+
+def questions_table(questions: list[tuple[str, str, dict[str, list]]], src: str, links: Links,
+                    per_value: int = 6) -> str:
+    """Questions in conflict as a table: for each (subject, attribute, {value: [(entry, claim)]}),
+    every value with the sources that give it, at most `per_value` of them named."""
+    rows = []
+    for subject, attribute, values in questions:
+        said = []
+        for value, cited in values.items():
+            names = ", ".join(links.a(e.outlet, src, e.src, "claim-" + c["id"]) for e, c in cited[:per_value])
+            more = f" and {len(cited) - per_value} more" if len(cited) > per_value else ""
+            said.append(f"<strong>{esc(value)}</strong>: {names}{more}")
+        rows.append([f"{badge('conflicts')} {esc(subject)} · {esc(attribute)}", "<br>".join(said)])
+    return f'<div class="digest-pairs">\n{html_table(["Question", "What the sources say"], rows)}\n</div>'

@@ -6,9 +6,9 @@ import datetime as dt
 
 from html import escape as esc
 
-from digest.pages.format import badge, link, show_value
-from digest.pages.links import Links, PageParts, bullets, html_table, slot
-from digest.pages.overview import NO_SEARCH
+from digest.pages.format import link, show_value
+from digest.pages.links import Links, PageParts, bullets, slot
+from digest.pages.overview import NO_SEARCH, questions_table
 from digest.pages.story import story_src
 from digest.sitedata import SiteData
 
@@ -81,17 +81,11 @@ def week_page(week: str, entries: list, site: SiteData, links: Links, per_value:
             said = questions.setdefault((c.subject, c.attribute), {})
             raw = site.by_uid[c.uid][1]
             for e, claim in ((mine, raw), (oe, oc)):
-                said.setdefault(show_value(claim["value"], claim.get("unit")), {})[(e.src, claim["id"])] = e
-        rows = []
-        for (subject, attribute), said in sorted(questions.items()):
-            cells = []
-            for value, cited in said.items():
-                shown = ", ".join(links.a(e.outlet, src, e_src, "claim-" + cid) for (e_src, cid), e in list(cited.items())[:per_value])
-                more = f" and {len(cited) - per_value} more" if len(cited) > per_value else ""
-                cells.append(f"<strong>{esc(value)}</strong>: {shown}{more}")
-            rows.append([f"{badge('conflicts')} {esc(subject)} · {esc(attribute)}", "<br>".join(cells)])
+                said.setdefault(show_value(claim["value"], claim.get("unit")), {})[(e.src, claim["id"])] = (e, claim)
         md.append(slot("conflicts"))
-        parts["conflicts"] = f'<div class="digest-pairs">\n{html_table(["Question", "What the sources say"], rows)}\n</div>'
+        parts["conflicts"] = questions_table(
+            [(subject, attribute, {v: list(cited.values()) for v, cited in said.items()})
+             for (subject, attribute), said in sorted(questions.items())], src, links, per_value)
     else:
         md += ["No new conflicts this week.", ""]
     md += ["## Entries", slot("entries")]
