@@ -110,6 +110,8 @@ def convert(paths, out_dir, default_date, config_dir, max_size, jobs, quiet, ver
             bar.stop()
     for line in report.rejected:
         _err(line)
+    for line in report.notices:
+        _err(line)
     if not quiet:
         for line in report.duplicates + report.kept_hand_edits:
             _err(line)

@@ -352,7 +352,6 @@ def convert_paths(inputs: list[tuple[Path, str]], out_dir: Path, k: Knowledge, *
         d.story = stories.get(d.key)
 
     _infer_dates(drafts, existing, default_date, report)
-    drafts = [d for d in drafts if d.date is not None]
     writer = _Writer(entries_dir, by_input, existing, report)
     # entries are written in input order as the workers finish them
     for d, result in zip(drafts, _map(_entry_job, drafts, k, jobs)):
@@ -455,7 +454,9 @@ def _infer_dates(drafts: list[Draft], existing: list[Existing], default: dt.date
             elif default:
                 d.date, d.date_inferred = default, True
         if d.date is None:
-            report.rejected.append(f"{d.doc.path}: no publication date in the text or its story; pass --date YYYY-MM-DD")
+            # still written: the site lists it as undated until an editor sets the date
+            report.notices.append(f"{d.doc.path}: no publication date in the text or its story; written with "
+                                  f"date: null (set it in the entry, or pass --date YYYY-MM-DD)")
 
 
 class _Writer:

@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Union
 from urllib.parse import quote
 
-from pydantic import BaseModel, ConfigDict, Field, field_validator
+from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
 PARTIAL_DATE = re.compile(r"^\d{4}(?:-(?:\d{2}(?:-\d{2})?|Q[1-4]|H[12]))?$")
 CLAIM_ID = re.compile(r"^[a-z0-9][a-z0-9-]{0,79}$")
@@ -119,7 +119,8 @@ class Entry(BaseModel):
 
     model_config = ConfigDict(extra="allow")
     title: str = Field(min_length=1)
-    date: dt.date = Field(description="Publication date, ISO (YYYY-MM-DD).")
+    date: dt.date | None = Field(description="Publication date, ISO (YYYY-MM-DD); null only in a converted "
+                                             "entry whose source states none.")
     date_inferred: bool = False
     source: Source
     language: str = "en"
@@ -133,6 +134,8 @@ class Entry(BaseModel):
     @field_validator("date", mode="before")
     @classmethod
     def _strict_date(cls, v):
+        if v is None:
+            return None
         if isinstance(v, dt.datetime):
             return v.date()
         if isinstance(v, dt.date):
@@ -140,6 +143,14 @@ class Entry(BaseModel):
         if isinstance(v, str) and re.fullmatch(r"\d{4}-\d{2}-\d{2}", v.strip()):
             return dt.date.fromisoformat(v.strip())
         raise ValueError(f"'{v}' is not a date; write the publication date as YYYY-MM-DD, e.g. 2026-06-19")
+
+    @model_validator(mode="after")
+    def _hand_written_needs_date(self):
+        # The converter may write `date: null` for a source that states no date (marked by its
+        # `generated:` bookkeeping); a person writing an entry knows when it was published.
+        if self.date is None and not (self.model_extra or {}).get("generated"):
+            raise ValueError("date: missing; write the publication date as YYYY-MM-DD, e.g. 2026-06-19")
+        return self
 
     @field_validator("story")
     @classmethod
