@@ -43,7 +43,7 @@ def check_entry(path: Path, k: Knowledge, today: dt.date | None = None) -> list[
     shown = parsed.path
 
     today = today or dt.date.today()
-    if entry.date > today + dt.timedelta(days=1):
+    if entry.date is not None and entry.date > today + dt.timedelta(days=1):
         problems.append(Problem(shown, parsed.line(("date",)),
                                 f"date: {entry.date} is in the future; use the date the article was published"))
     known_attrs = {a.name for a in k.attributes} | {e.name for e in k.entities if e.kind == "benchmark"}

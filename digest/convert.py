@@ -23,6 +23,7 @@ from digest.extract.claims import extract_claims
 from digest.extract.duplicates import DuplicateIndex, shingles
 from digest.extract.entities import find_mentions, short_forms
 from digest.extract.stories import StoryItem, assign_stories, slugify
+from digest.extract import timeline
 from digest.extract.structure import Structure, build_structure, render_body
 from digest.extract.units import structure_from_markdown, units_from_structure
 from digest.sources.decode import DEFAULT_MAX_BYTES, decode, read_input
@@ -55,6 +56,7 @@ class Draft:
     claims: list[dict] = field(default_factory=list)
     also: list[dict] = field(default_factory=list)
     shingles: frozenset = frozenset()
+    mentions: list = field(default_factory=list)   # dated events in prose, placed once the date is known
     runners: tuple = ()
     strong: bool = True
     text: str = ""                            # the rendered entry, once claims are known
@@ -210,7 +212,17 @@ def _finish_draft(doc, k, title, date, partial, source, language, structure, tit
     return Draft(doc=doc, key=key, title=title, date=date, date_partial=partial, source=source,
                  language=language, structure=structure, body=body, entities=entities,
                  primary=primary, models=models, summary=_summary(structure), runners=runners, strong=strong,
-                 shingles=shingles(body))
+                 shingles=shingles(body), mentions=timeline.find_mentions(_prose(structure)))
+
+
+def _prose(structure: Structure) -> list[str]:
+    out: list[str] = []
+    for b in structure.blocks:
+        if b.kind == "paragraph":
+            out.append(b.text)
+        elif b.kind == "list":
+            out.extend(b.items)
+    return out
 
 
 def draft_document(doc: Document, k: Knowledge, recurring: frozenset = frozenset()) -> Draft:
@@ -352,6 +364,9 @@ def convert_paths(inputs: list[tuple[Path, str]], out_dir: Path, k: Knowledge, *
         d.story = stories.get(d.key)
 
     _infer_dates(drafts, existing, default_date, report)
+    for d in drafts:
+        d.structure.timeline = timeline.merge(d.structure.timeline,
+                                              timeline.resolve(d.mentions, d.date, not d.date_inferred))
     writer = _Writer(entries_dir, by_input, existing, report)
     # entries are written in input order as the workers finish them
     for d, result in zip(drafts, _map(_entry_job, drafts, k, jobs)):

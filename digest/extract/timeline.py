@@ -1,0 +1,227 @@
+"""Dated events that an article's prose states: full dates, months, quarters, years, month-days, weekdays.
+
+`find_mentions` reads sentences and returns each date expression with a short event phrase;
+`resolve` turns the ones that need the entry's date (a month-day with no year, "on Monday")
+into ISO dates once that date is known, and drops what cannot be placed.
+Month and weekday names come from Babel's locale data, so other languages need no word list.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+import regex
+
+LANGUAGES = ("en", "es", "fr", "de", "pt", "it", "nl")
+EVENT_WORDS = 16
+# A month-day with no year is the latest such day on or before the entry's date, unless the
+# sentence speaks of the future ("will", "is expected to"), when it is the next one.
+_FUTURE = re.compile(r"\b(?:will|shall|is (?:set|due|expected|scheduled|slated) to|are (?:set|due|expected|scheduled) to|"
+                     r"plans? to|upcoming|next|from now|va a|van a|será|wird|werden|sera|vont)\b", re.I)
+
+
+@dataclass(frozen=True)
+class Mention:
+    date: str            # 2024-05-13, 2024-05, 2024, 2024-Q1; --05-13 (no year); weekday:0..6 (Monday=0)
+    event: str
+    ahead: bool = False  # the sentence speaks of the future ("will", "next Monday")
+
+
+@lru_cache(maxsize=1)
+def _names() -> tuple[dict[str, int], dict[str, int]]:
+    """Month and weekday names of the supported languages -> number (case kept: see _month_re)."""
+    from babel.dates import get_day_names, get_month_names
+
+    months: dict[str, int] = {}
+    days: dict[str, int] = {}
+    for lang in LANGUAGES:
+        for width in ("wide", "abbreviated"):
+            if width == "abbreviated" and lang != "en":
+                continue  # other languages' short forms ("mar", "jan.") collide with words
+            for num, name in get_month_names(width, locale=lang).items():
+                months.setdefault(name.rstrip("."), num)
+        for num, name in get_day_names("wide", locale=lang).items():
+            days.setdefault(name, num)  # babel: Monday = 0
+    months["Sept"] = 9
+    return months, days
+
+
+@lru_cache(maxsize=1)
+def _patterns() -> dict[str, regex.Pattern]:
+    months, days = _names()
+    # English names are written capitalised; a lower-case "may" or "march" is a verb.
+    alt = "|".join(sorted((re.escape(m) for m in months), key=len, reverse=True))
+    month = rf"(?P<month>{alt})\.?"
+    day = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th|er|º|\.)?"
+    year = r"(?P<year>(?:19|20)\d\d)"
+    weekday = "|".join(sorted((re.escape(d) for d in days), key=len, reverse=True))
+    on_day = rf"(?:(?:{weekday}),? )?"   # "Tuesday, March 26" is one date
+    return {
+        "iso": regex.compile(r"(?<![\d-])(?P<year>(?:19|20)\d\d)-(?P<mon>[01]\d)-(?P<day>[0-3]\d)(?![\d-])"),
+        "mdy": regex.compile(rf"\b{on_day}{month} {day},? {year}\b"),
+        "dmy": regex.compile(rf"\b{on_day}{day} (?:de )?{month},? (?:de )?{year}\b"),
+        "my": regex.compile(rf"\b{month},? (?:de |of )?{year}\b"),
+        "md": regex.compile(rf"\b{on_day}{month} {day}\b(?!,? (?:19|20)\d\d)(?![\d:])"),
+        "dm": regex.compile(rf"\b{on_day}{day} (?:de )?{month}\b(?!,? (?:de )?(?:19|20)\d\d)"),
+        "quarter": regex.compile(rf"\b(?P<q>Q[1-4]),? {year}\b|\b{year}[- ](?P<q2>Q[1-4])\b"),
+        "cjk": regex.compile(r"(?P<year>(?:19|20)\d\d)年(?:(?P<mon>1[0-2]|0?[1-9])月(?:(?P<day>[0-3]?\d)[日号])?)?"),
+        "year": regex.compile(r"\b(?:[Ii]n|[Ss]ince|[Dd]uring|[Ee]n|[Dd]esde|[Ii]m|[Ss]eit|[Dd]epuis)"
+                              rf" (?:early |late |mid-)?{year}\b(?![-–/]\d)(?! (?:million|billion|percent))"),
+        "weekday": regex.compile(rf"\b(?P<rel>(?:[Ll]ast|[Nn]ext|[Tt]his) )?(?P<wd>{weekday})\b"),
+    }
+
+
+_SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[\"“A-Z0-9])|(?<=[。！？])")
+_LEAD = re.compile(r"^(?:on|in|since|by|as of|from|during|until|through|at|of|en|el|desde|am|im|seit|le|depuis)\s+",
+                   re.I)
+_CLAUSE = re.compile(r"\s*(?:[,;:]|\s[—–]\s)\s*")
+_ASIDE = re.compile(r"\s*\([^()]{0,80}\)")
+
+
+def _valid(y: int, m: int, d: int | None = None) -> bool:
+    try:
+        dt.date(y, m, d or 1)
+    except ValueError:
+        return False
+    return True
+
+
+_TRAILING_LEAD = re.compile(r"(?:\s+(?:on|in|since|by|as of|from|during|until|at|of|the|en|el|la|de|desde|"
+                            r"im|am|seit|le|depuis|em|no|na))+\s*$", re.I)
+
+
+def _event(sentence: str, start: int, end: int) -> str | None:
+    """A short phrase for what happened: the clause holding the date, with the date taken out.
+    None for a stamp ("Updated: May 13, 2024"), which dates the page, not an event."""
+    before, after = sentence[:start], sentence[end:]
+    if before.rstrip().endswith(":") and len(before.split()) <= 3:
+        return None
+    if before.rstrip().endswith("(") and after.lstrip().startswith(")"):  # "Llama 2 (July 2023) had …"
+        before, after = before.rstrip()[:-1], after.lstrip()[1:]
+    before = _TRAILING_LEAD.sub("", " " + _ASIDE.sub("", before)).strip()
+    after = _ASIDE.sub("", after)
+    if not before or _LEAD.fullmatch(before + " "):
+        # "On May 13, 2024, OpenAI released GPT-4o." -> the rest of the sentence
+        text = after.lstrip(" ,")
+    else:
+        cuts = [m.end() for m in _CLAUSE.finditer(before)]
+        head = before[cuts[-1]:] if cuts else before
+        tail_cut = _CLAUSE.search(after)
+        tail = after[:tail_cut.start()] if tail_cut else after
+        text = (head + " " + tail.strip()).strip()
+        if len(text.split()) < 3:
+            text = before + " " + after.strip(" ,")
+    text = _CONJUNCTION.sub("", re.sub(r"\s+", " ", text)).strip(" ,;:—–-.。")
+    words = text.split()
+    if len(words) > EVENT_WORDS:
+        text = " ".join(words[:EVENT_WORDS]) + "…"
+    if not re.search(r"[^\W\d_]{3}", text):  # "17:08 UTC" is a time, not an event
+        return None
+    return text[:1].upper() + text[1:]
+
+
+_CONJUNCTION = re.compile(r"^(?:but|and|so|yet|then|however|meanwhile|pero|y|mais|et|aber|und)\b[\s,]*", re.I)
+
+
+def _mentions_in(sentence: str) -> list[tuple[int, int, str, bool]]:
+    """(start, end, date, ahead) for each date expression, longest first where they overlap."""
+    months, days = _names()
+    p = _patterns()
+    found: list[tuple[int, int, str, bool]] = []
+
+    def month_of(m) -> int | None:
+        return months.get(m.group("month"))
+
+    for kind in ("iso", "cjk", "mdy", "dmy", "quarter", "my", "md", "dm", "year", "weekday"):
+        for m in p[kind].finditer(sentence):
+            if any(s <= m.start() < e or s < m.end() <= e for s, e, _, _ in found):
+                continue
+            date, ahead = None, False
+            if kind in ("iso", "cjk"):
+                y = int(m.group("year"))
+                mon = int(m.group("mon")) if m.group("mon") else None
+                d = int(m.group("day")) if m.group("day") else None
+                if mon is None:
+                    date = str(y)
+                elif _valid(y, mon, d):
+                    date = f"{y}-{mon:02d}" + (f"-{d:02d}" if d else "")
+            elif kind in ("mdy", "dmy", "md", "dm"):
+                mon = month_of(m)
+                d = int(m.group("day"))
+                if mon is None:
+                    continue
+                if kind in ("mdy", "dmy"):
+                    y = int(m.group("year"))
+                    if _valid(y, mon, d):
+                        date = f"{y}-{mon:02d}-{d:02d}"
+                elif 1 <= d <= 31 and _valid(2000, mon, d):
+                    date = f"--{mon:02d}-{d:02d}"
+            elif kind == "my":
+                mon = month_of(m)
+                if mon is not None:
+                    date = f"{m.group('year')}-{mon:02d}"
+            elif kind == "quarter":
+                date = f"{m.group('year')}-{m.group('q') or m.group('q2')}"
+            elif kind == "year":
+                date = m.group("year")
+            elif kind == "weekday":
+                rel = (m.group("rel") or "").strip().lower()
+                if rel == "last":
+                    continue  # "last Monday" could be either of two weeks
+                date = f"weekday:{days[m.group('wd')]}"
+            if date:
+                found.append((m.start(), m.end(), date, bool(_FUTURE.search(sentence))))
+    return sorted(found)
+
+
+def find_mentions(texts: list[str]) -> list[Mention]:
+    """Every date a paragraph or list item states, with its event phrase, in reading order."""
+    out: list[Mention] = []
+    for text in texts:
+        for sentence in _SENTENCE.split(text):
+            for start, end, date, ahead in _mentions_in(sentence):
+                event = _event(sentence, start, end)
+                if event and (len(event.split()) >= 2 or (len(event) >= 4 and not event.isascii())):
+                    out.append(Mention(date, event, ahead))
+    return out
+
+
+def _year_for(month: int, day: int, anchor: dt.date, ahead: bool) -> str | None:
+    for year in ((anchor.year, anchor.year + 1) if ahead else (anchor.year, anchor.year - 1)):
+        if _valid(year, month, day) and (dt.date(year, month, day) >= anchor if ahead
+                                         else dt.date(year, month, day) <= anchor):
+            return f"{year}-{month:02d}-{day:02d}"
+    return None
+
+
+def resolve(mentions: list[Mention], entry_date: dt.date | None, date_known: bool) -> list[dict]:
+    """Timeline items: dated mentions as they are; a month-day given the entry's year when the
+    entry has a date; a weekday only when the entry's date comes from the text itself."""
+    out: list[dict] = []
+    seen: set[str] = set()
+    for m in mentions:
+        date = m.date
+        if date.startswith("--"):
+            if entry_date is None:
+                continue
+            date = _year_for(int(date[2:4]), int(date[5:7]), entry_date, m.ahead)
+        elif date.startswith("weekday:"):
+            if entry_date is None or not date_known:
+                continue
+            wd = int(date.split(":")[1])
+            delta = (wd - entry_date.weekday()) % 7
+            date = (entry_date + dt.timedelta(days=delta) if m.ahead and delta
+                    else entry_date - dt.timedelta(days=(entry_date.weekday() - wd) % 7)).isoformat()
+        if date and date not in seen:
+            seen.add(date)
+            out.append({"date": date, "event": m.event})
+    return out
+
+
+def merge(stated: list[dict], found: list[dict]) -> list[dict]:
+    """The article's own timeline block first, then events from prose on dates it does not list."""
+    have = {str(t["date"]) for t in stated}
+    return list(stated) + [t for t in found if t["date"] not in have]
