@@ -34,6 +34,7 @@ HTML_EXT = {".html", ".htm", ".xhtml"}
 FEED_EXT = {".xml", ".rss", ".atom", ".feed"}
 INPUT_EXT = TEXT_EXT | HTML_EXT | FEED_EXT
 SLUG_MAX = 80
+STORY_SUBJECTS = 6
 
 
 @dataclass
@@ -58,6 +59,7 @@ class Draft:
     shingles: frozenset = frozenset()
     mentions: list = field(default_factory=list)   # dated events in prose, placed once the date is known
     runners: tuple = ()
+    subject_weights: dict = field(default_factory=dict)
     strong: bool = True
     text: str = ""                            # the rendered entry, once claims are known
 
@@ -148,7 +150,10 @@ def entities_of(structure: Structure, title: str, k: Knowledge, title_weight: in
         primary = labs[0] if labs else None
     entities = [n for n in names if kinds[n] != "benchmark" or counts[n] > 0]
     strong = not runners or counts[primary] >= 2 * counts[runners[0]]
-    return entities, primary, models, runners, strong
+    # what the story is about: the most mentioned subjects of any kind but places and benchmarks
+    weights = {n: float(counts[n]) for n in sorted(counts, key=lambda n: (-counts[n], order[n]))
+               if counts[n] and kinds[n] not in ("place", "benchmark")}
+    return entities, primary, models, runners, strong, dict(list(weights.items())[:STORY_SUBJECTS])
 
 
 _LAUNCH = re.compile(r"\b(?:launch|unveil|releas|introduc|debut|drop|ship|announc)(?:e|es|ed|s|ing|ped|ped)?\b\s+(?:its |the |a |their |his |her )?(?:new |latest |flagship )?", re.I)
@@ -206,12 +211,13 @@ def doc_key(doc: Document) -> str:
 
 def _finish_draft(doc, k, title, date, partial, source, language, structure, title_weight: int = 3) -> Draft:
     title = re.sub(r"\s+", " ", title).strip()[:300] or "Untitled"
-    entities, primary, models, runners, strong = entities_of(structure, title, k, title_weight)
+    entities, primary, models, runners, strong, weights = entities_of(structure, title, k, title_weight)
     key = doc_key(doc)
     body = render_body(structure)
     return Draft(doc=doc, key=key, title=title, date=date, date_partial=partial, source=source,
                  language=language, structure=structure, body=body, entities=entities,
                  primary=primary, models=models, summary=_summary(structure), runners=runners, strong=strong,
+                 subject_weights=weights,
                  shingles=shingles(body), mentions=timeline.find_mentions(_prose(structure)))
 
 
@@ -353,12 +359,14 @@ def convert_paths(inputs: list[tuple[Path, str]], out_dir: Path, k: Knowledge, *
 
     # stories over existing entries and new drafts together
     draft_keys = {d.key for d in drafts}
-    items = [StoryItem(str(e.path), e.primary, e.date, e.title, e.story) for e in existing if e.input not in draft_keys]
+    items = [StoryItem(str(e.path), e.primary, e.date, e.title, e.story,
+                       origin=e.input.split("#")[0] if e.input else None)
+             for e in existing if e.input not in draft_keys]
     for d in drafts:
         prev = by_input.get(d.key)
         items.append(StoryItem(d.key, d.primary, d.date if not d.date_partial else None,
                                d.title + "\n" + (d.summary or ""), prev.story if prev else None,
-                               others=d.runners, strong=d.strong))
+                               others=d.runners, strong=d.strong, weights=d.subject_weights, origin=d.doc.path))
     stories = assign_stories(items)
     for d in drafts:
         d.story = stories.get(d.key)

@@ -4,14 +4,18 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 WINDOW_DAYS = 60
+SAME_STORY = 0.3     # least shared share of subjects for an item to join a story
+LEADING = 3          # an item is looked up, and a story indexed, under this many leading subjects
 _EVENTS = (
     ("launch", r"\b(?:launch|launches|launched|release[sd]?|unveil(?:s|ed)?|introduc(?:es|ed|ing)|debut|announc(?:es|ed))\b"),
     ("funding", r"\b(?:raises?|raised|funding|round|valuation|valued)\b"),
     ("deal", r"\b(?:deal|partnership|partners?|invests?|investment|acquires?|acquisition)\b"),
     ("debate", r"\b(?:debate|predicts?|forecast)\b"),
+    ("market-move", r"\b(?:shares?|stocks?|market (?:value|cap)|sell-?off|plunge[sd]?|tumbled?|soar(?:s|ed)?|rall(?:y|ied))\b"),
+    ("lawsuit", r"\b(?:lawsuits?|sues?|sued|court|ruling|fined?)\b"),
 )
 
 
@@ -24,6 +28,8 @@ class StoryItem:
     story: str | None = None      # set when known (existing entries, hand-set)
     others: tuple[str, ...] = ()  # runner-up subjects, tried when the primary starts no story
     strong: bool = True           # the primary clearly dominates the article
+    weights: dict[str, float] = field(default_factory=dict)   # subject -> mentions, when counted
+    origin: str | None = None     # the input file; a feed's items are separate articles, not one story
 
 
 def slugify(text: str, limit: int = 60) -> str:
@@ -68,59 +74,104 @@ def _near(a: dt.date | None, b: dt.date | None) -> bool:
     return a is None or b is None or abs((a - b).days) <= WINDOW_DAYS
 
 
-def assign_stories(items: list[StoryItem]) -> dict[str, str]:
-    """key -> story slug. Items with a story keep it; others join a matching story or start one.
+def _profile(it: StoryItem) -> dict[str, float]:
+    """What an item is about, as shares of its subjects' mentions (tiers folded into their family)."""
+    raw = dict(it.weights) or {n: 1.0 / (i + 1) for i, n in enumerate(x for x in (it.primary, *it.others) if x)}
+    out: dict[str, float] = {}
+    for name, w in raw.items():
+        key = _keys(name)[-1]
+        out[key] = out.get(key, 0.0) + w
+    total = sum(out.values()) or 1.0
+    return {n: w / total for n, w in out.items()}
 
-    Stories are indexed by main subject, so each item looks up a handful of candidates: linear.
-    Items whose main subject clearly dominates go first; the others may then join a story of a
-    runner-up subject (an article that names a rival model first is still about the launch).
+
+def _overlap(a: dict[str, float], b: dict[str, float]) -> float:
+    return sum(min(w, b.get(n, 0.0)) for n, w in a.items())
+
+
+@dataclass
+class _Story:
+    slug: str
+    members: list[StoryItem]
+    weights: dict[str, float]          # sum of the members' profiles
+
+    def add(self, it: StoryItem, profile: dict[str, float]) -> None:
+        self.members.append(it)
+        for n, w in profile.items():
+            self.weights[n] = self.weights.get(n, 0.0) + w
+
+    def profile(self) -> dict[str, float]:
+        return {n: w / len(self.members) for n, w in self.weights.items()}
+
+
+def assign_stories(items: list[StoryItem]) -> dict[str, str]:
+    """key -> story slug. Items with a story keep it; others join the story whose subjects they
+    share most (by share of mentions, at least SAME_STORY, near in time) or start one.
+
+    Stories are indexed by their leading subjects, so each item compares with a handful of
+    candidates: linear in the number of items.
     """
+    stories: dict[str, _Story] = {}
     index: dict[str, list[str]] = {}                 # subject -> story slugs
-    members: dict[str, list[StoryItem]] = {}         # story slug -> items
     result: dict[str, str] = {}
+
+    def lead(profile: dict[str, float]) -> list[str]:
+        return sorted(profile, key=lambda n: (-profile[n], n))[:LEADING]
+
+    def place(it: StoryItem, slug: str, profile: dict[str, float]) -> None:
+        story = stories.get(slug)
+        if story is None:
+            story = stories[slug] = _Story(slug, [], {})
+        story.add(it, profile)
+        for n in lead(profile):
+            if slug not in index.setdefault(n, []):
+                index[n].append(slug)
+        result[it.key] = slug
+
     for it in items:
         if it.story:
-            result[it.key] = it.story
-            members.setdefault(it.story, []).append(it)
-            for key in _keys(it.primary) if it.primary else ():
-                if it.story not in index.get(key, []):
-                    index.setdefault(key, []).append(it.story)
-    pending = sorted((it for it in items if not it.story),
-                     key=lambda x: (not x.strong, x.date or dt.date.min, x.key))
-    new_groups: dict[str, list[StoryItem]] = {}
+            place(it, it.story, _profile(it))
+    pending = sorted((it for it in items if not it.story), key=lambda x: (x.date or dt.date.min, x.key))
+    new = 0
     for it in pending:
-        if not it.primary:
+        profile = _profile(it)
+        if not profile:
             result[it.key] = _own_slug(it, taken_names=set(result.values()))
             continue
-        chosen = None
-        subjects = [key for sub in (it.primary, *(() if it.strong else it.others)) for key in _keys(sub)]
-        for subject in subjects:
-            for story in index.get(subject, []):
-                if any(_near(it.date, o.date) for o in members.get(story, [])):
-                    chosen = story
-                    break
-            if chosen:
-                break
-        if chosen is None:
-            chosen = f"\0{it.primary}\0{len(new_groups)}"   # provisional name until the group is complete
-            new_groups[chosen] = []
-            for key in _keys(it.primary):
-                index.setdefault(key, []).append(chosen)
-        members.setdefault(chosen, []).append(it)
-        if chosen in new_groups:
-            new_groups[chosen].append(it)
-        result[it.key] = chosen
+        best, best_score = None, SAME_STORY
+        seen: set[str] = set()
+        for n in lead(profile):
+            for slug in index.get(n, []):
+                if slug in seen:
+                    continue
+                seen.add(slug)
+                story = stories[slug]
+                if it.origin and any(o.origin == it.origin for o in story.members):
+                    continue
+                score = _overlap(profile, story.profile())
+                if score >= best_score and any(_near(it.date, o.date) for o in story.members):
+                    best, best_score = slug, score
+        if best is None:
+            best, new = f"\0{new}", new + 1          # provisional name until the group is complete
+        place(it, best, profile)
     taken = {v for v in result.values() if not v.startswith("\0")}
     names = {}
-    for prov, group in new_groups.items():
-        primary = prov.split("\0")[1]
-        slug = f"{slugify(primary)}-{_event_word([c.text for c in group])}"
+    for slug, story in stories.items():
+        if not slug.startswith("\0"):
+            continue
+        group = story.members
+        # named after the members' main subject that the whole group mentions most
+        weights = story.profile()
+        primaries = [c.primary for c in group if c.primary]
+        primary = max(primaries, key=lambda p: (weights.get(_keys(p)[-1], 0.0), primaries.count(p),
+                                                -primaries.index(p))) if primaries else lead(weights)[0]
+        name = f"{slugify(primary)}-{_event_word([c.text for c in group])}"
         dated = [c.date for c in group if c.date]
-        if slug in taken and dated:
-            slug = f"{slug}-{min(dated):%Y-%m}"
-        base, n = slug, 2
-        while slug in taken:
-            slug, n = f"{base}-{n}", n + 1
-        taken.add(slug)
-        names[prov] = slug
+        if name in taken and dated:
+            name = f"{name}-{min(dated):%Y-%m}"
+        base, n = name, 2
+        while name in taken:
+            name, n = f"{base}-{n}", n + 1
+        taken.add(name)
+        names[slug] = name
     return {k: names.get(v, v) for k, v in result.items()}

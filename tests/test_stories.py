@@ -1,0 +1,45 @@
+"""Stories: entries join by the subjects they share, whatever kind of event (items written for these tests)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from digest.extract.stories import StoryItem, assign_stories
+
+D = dt.date(2025, 3, 3)
+
+
+def item(key, weights, date=D, text="", origin=None, story=None):
+    primary = max(weights, key=weights.get)
+    return StoryItem(key, primary, date, text, story, weights=weights, origin=origin)
+
+
+def test_articles_on_one_market_move_share_a_story_though_their_main_subjects_differ():
+    items = [
+        item("a", {"Orbital Labs": 6, "Kestrel": 2, "Northwind": 1}, text="Orbital Labs shares plunge"),
+        item("b", {"Kestrel": 4, "Orbital Labs": 3}, text="Kestrel sell-off hits Orbital stock"),
+        item("c", {"Orbital Labs": 2, "Kestrel": 2, "Acme Index": 1}, date=None),   # undated
+        item("d", {"Zephyr Motors": 5, "Acme Index": 1}, text="Zephyr Motors recalls cars"),
+    ]
+    got = assign_stories(items)
+    assert got["a"] == got["b"] == got["c"] != got["d"]
+    assert got["a"] == "orbital-labs-market-move"
+
+
+def test_far_apart_in_time_or_from_one_feed_stays_apart():
+    items = [
+        item("x", {"Orbital Labs": 5}, text="Orbital launches Kestrel 2"),
+        item("y", {"Orbital Labs": 5}, date=D + dt.timedelta(days=200), text="Orbital launches Kestrel 3"),
+        item("feed#1", {"Orbital Labs": 4, "Kestrel": 1}, origin="feed.xml"),
+        item("feed#2", {"Orbital Labs": 4, "Kestrel": 1}, origin="feed.xml"),
+    ]
+    got = assign_stories(items)
+    assert got["x"] != got["y"]
+    assert got["feed#1"] != got["feed#2"]
+    assert len(set(got.values())) == 3   # one feed item joins "x"'s story, the other starts its own
+
+
+def test_an_existing_story_is_kept_and_joined():
+    items = [item("old.md", {"Orbital Labs": 1}, story="orbital-labs-funding"),
+             item("new", {"Orbital Labs": 3, "Northwind": 1})]
+    assert assign_stories(items) == {"old.md": "orbital-labs-funding", "new": "orbital-labs-funding"}
