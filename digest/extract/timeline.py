@@ -17,6 +17,7 @@ import regex
 
 LANGUAGES = ("en", "es", "fr", "de", "pt", "it", "nl")
 EVENT_WORDS = 16
+MAX_SENTENCE = 600
 # A month-day with no year is the latest such day on or before the entry's date, unless the
 # sentence speaks of the future ("will", "is expected to"), when it is the next one.
 _FUTURE = re.compile(r"\b(?:will|shall|is (?:set|due|expected|scheduled|slated) to|are (?:set|due|expected|scheduled) to|"
@@ -177,11 +178,23 @@ def _mentions_in(sentence: str) -> list[tuple[int, int, str, bool]]:
     return sorted(found)
 
 
+def _sentences(text: str):
+    """Sentences of bounded length: a longer run is not prose, and is read in pieces so that the
+    work stays linear in the text."""
+    for sentence in _SENTENCE.split(re.sub(r"\s+", " ", text)):
+        while len(sentence) > MAX_SENTENCE:
+            cut = sentence.rfind(" ", 0, MAX_SENTENCE)
+            cut = cut if cut > MAX_SENTENCE // 2 else MAX_SENTENCE
+            yield sentence[:cut]
+            sentence = sentence[cut:]
+        yield sentence
+
+
 def find_mentions(texts: list[str]) -> list[Mention]:
     """Every date a paragraph or list item states, with its event phrase, in reading order."""
     out: list[Mention] = []
     for text in texts:
-        for sentence in _SENTENCE.split(text):
+        for sentence in _sentences(text):
             for start, end, date, ahead in _mentions_in(sentence):
                 event = _event(sentence, start, end)
                 if event and (len(event.split()) >= 2 or (len(event) >= 4 and not event.isascii())):
