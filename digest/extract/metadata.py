@@ -8,13 +8,10 @@ import re
 import dateparser
 
 from digest.clean.mojibake import MARK
+from digest.extract.language import detect_language  # noqa: F401  (readers import it from here)
 
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z\"'“(])")
 _CLAUSE_CUT = re.compile(r",\s+(?=(?:\w+ing|that|which|who|whose|where|while|as|a|an)\b)")
-_CJK = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff]")
-_KANA = re.compile(r"[\u3040-\u30ff]")
-_HANGUL = re.compile(r"[\uac00-\ud7af]")
-_LATIN = re.compile(r"[A-Za-z]")
 _YEAR = re.compile(r"\b(19[89]\d|20[0-4]\d)\b")
 
 
@@ -49,21 +46,6 @@ def title_from_lede(lede: str, max_words: int = 30) -> str:
     if len(words) > max_words:
         sentence = " ".join(words[:max_words]).rstrip(",;:") + "…"
     return sentence
-
-
-def detect_language(text: str) -> str:
-    cjk, kana, hangul = len(_CJK.findall(text)), len(_KANA.findall(text)), len(_HANGUL.findall(text))
-    latin = len(_LATIN.findall(text))
-    total = cjk + kana + hangul + latin
-    if not total:
-        return "en"
-    if kana / total > 0.1:
-        return "ja"
-    if hangul / total > 0.3:
-        return "ko"
-    if cjk / total > 0.3:
-        return "zh"
-    return "en"
 
 
 _NO_YEAR = re.compile(r"^\s*(\d{1,2})/(\d{1,2})\s*$")

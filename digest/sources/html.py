@@ -16,7 +16,7 @@ from lxml import html as lxml_html
 
 from digest.errors import RejectedInput
 from digest.extract.markdown import escape_line, table
-from digest.extract.metadata import detect_language
+from digest.extract.language import FALLBACK, MIN_CONFIDENCE, guess_language
 from digest.sources.decode import decode
 from digest.sources.document import Document
 
@@ -454,10 +454,10 @@ def _language(tree, meta: dict, text: str) -> str | None:
     declared = tree.get("lang") or tree.get("{http://www.w3.org/XML/1998/namespace}lang") \
         or meta.get("content-language") or meta.get("og:locale") or ""
     declared = re.split(r"[-_]", declared.strip().lower())[0] or None
-    detected = detect_language(text) if text.strip() else None
-    if detected in ("zh", "ja", "ko") and declared != detected:
-        return detected  # templates often say lang="en" on CJK pages
-    return declared or detected
+    detected, confidence = guess_language(text) if text.strip() else (None, 0.0)
+    if detected and confidence >= MIN_CONFIDENCE and declared != detected:
+        return detected  # templates often say lang="en" whatever the article's language
+    return declared or detected or FALLBACK
 
 
 def _first(*values):
