@@ -76,13 +76,20 @@ def clean_lines(text: str, k: Knowledge, recurring: frozenset[str] = frozenset()
     n = len(raw)
     prev_kept = None
     captions = _caption_pairs(raw)
-    in_tail = False
+    first_line = next((ln.replace(MARK, "").strip() for ln in raw if ln.replace(MARK, "").strip()), None)
+    in_tail = in_contents = False
     tail_pats = k.furniture.get("tail", [])
     author_next = False
     for i, line in enumerate(raw):
         body = line.replace(MARK, "").strip()
         if body and not in_tail and i > n // 2 and any(p.search(body) for p in tail_pats):
             in_tail = True  # a comment form or related list: the article has ended
+        if in_contents:   # the list of section links under a contents label
+            if not body or _LIST_ITEM.match(line.replace(MARK, "")):
+                if body:
+                    out.removed.append(body)
+                continue
+            in_contents = False
         if in_tail or i in captions:
             if body:
                 for pat in k.attribution:   # what the footer says about the site still counts
@@ -139,7 +146,11 @@ def clean_lines(text: str, k: Knowledge, recurring: frozenset[str] = frozenset()
                 out.meta.setdefault("publisher", pub)
                 matched = True
         if not matched and i < 12 and _DATE_LINE.match(_PAREN_TAIL.sub("", body)):
-            out.meta.setdefault("date", _PAREN_TAIL.sub("", body))  # before recurring lines: dumps of one day share it
+            # under a short label that is not the headline ("Last checked"), a date is not the publication's
+            labelled = prev_kept is not None and len(prev_kept.split()) <= 3 and prev_kept != first_line \
+                and not _NAME.match(prev_kept)
+            if not labelled:
+                out.meta.setdefault("date", _PAREN_TAIL.sub("", body))  # before recurring lines: dumps of one day share it
             matched = True
         if not matched and norm_line(body) in recurring:
             matched = True
@@ -165,13 +176,13 @@ def clean_lines(text: str, k: Knowledge, recurring: frozenset[str] = frozenset()
                 matched = True
         if matched:
             out.removed.append(body)
+            in_contents = any(p.search(body) for p in k.furniture.get("contents", []))
             continue
         if low.startswith(("comments", "💬")):
             pass
         out.lines.append(line)
         prev_kept = body
     _drop_widget_runs(out)
-    _drop_contents_lists(out, k)
     _byline_blocks(out, k)
     if main_is_latin:
         _drop_foreign_tail(out)
@@ -229,32 +240,13 @@ def _is_stamp(line: str, k: Knowledge) -> bool:
         return False
     if _DATE_LINE.match(_PAREN_TAIL.sub("", line)):
         return True
-    return any(p.search(line) and "date" in p.groupindex for p in k.attribution)
+    return any((m := p.search(line)) and "date" in p.groupindex and m.group("date") for p in k.attribution)
 
 
 def _next_nonempty(lines: list[str], j: int) -> int:
     while j < len(lines) and not lines[j].replace(MARK, "").strip():
         j += 1
     return j
-
-
-def _drop_contents_lists(out: CleanText, k: Knowledge) -> None:
-    """A table-of-contents label and the list of section links under it."""
-    lines = out.lines
-    pats = k.furniture.get("contents", [])
-    i = 0
-    while i < len(lines):
-        body = lines[i].replace(MARK, "").strip()
-        if body and any(p.search(body) for p in pats):
-            j = _next_nonempty(lines, i + 1)
-            if j < len(lines) and _LIST_ITEM.match(lines[j].replace(MARK, "")):
-                end = j
-                while end < len(lines) and (not lines[end].strip() or _LIST_ITEM.match(lines[end].replace(MARK, ""))):
-                    end += 1
-                out.removed.extend(ln.strip() for ln in lines[i:end] if ln.strip())
-                del lines[i:end]
-                continue
-        i += 1
 
 
 def _caption_pairs(lines: list[str]) -> set[int]:

@@ -32,7 +32,7 @@ def first_sentence(text: str) -> str:
     return parts[0].strip()
 
 
-def title_from_lede(lede: str, max_words: int = 30) -> str:
+def title_from_lede(lede: str, max_words: int = 30, max_chars: int = 150) -> str:
     """A title made from the lede: its first sentence, cut at a clause boundary when long."""
     sentence = first_sentence(lede).rstrip(".")
     words = sentence.split()
@@ -45,9 +45,17 @@ def title_from_lede(lede: str, max_words: int = 30) -> str:
     words = sentence.split()
     if len(words) > max_words:
         sentence = " ".join(words[:max_words]).rstrip(",;:") + "…"
+    if len(sentence) > max_chars:  # a long first sentence: keep its first clause, else cut at a word
+        cuts = [m.start() for m in re.finditer(r",\s", sentence[:max_chars])
+                if len(sentence[: m.start()].split()) >= 6]
+        if cuts:
+            sentence = sentence[: cuts[-1]]
+        else:
+            sentence = sentence[:max_chars].rsplit(" ", 1)[0].rstrip(",;:") + "…"
     return sentence
 
 
+STAMP_LANGUAGES = ("es", "de", "fr", "it", "pt", "nl")   # dates in stamps of pages in these languages
 _NO_YEAR = re.compile(r"^\s*(\d{1,2})/(\d{1,2})\s*$")
 
 
@@ -62,12 +70,10 @@ def parse_date(text: str) -> tuple[dt.date | None, bool]:
             return dt.date(1900, month, day), True
         return None, False
     has_year = bool(re.search(r"\b\d{4}\b", s))
-    parsed = dateparser.parse(
-        s,
-        languages=["en", "zh"],
-        settings={"RETURN_AS_TIMEZONE_AWARE": False, "PREFER_DAY_OF_MONTH": "first",
-                  "RELATIVE_BASE": dt.datetime(1900, 1, 1), "REQUIRE_PARTS": ["day", "month"]},
-    )
+    settings = {"RETURN_AS_TIMEZONE_AWARE": False, "PREFER_DAY_OF_MONTH": "first",
+                "RELATIVE_BASE": dt.datetime(1900, 1, 1), "REQUIRE_PARTS": ["day", "month"]}
+    parsed = dateparser.parse(s, languages=["en", "zh"], settings=settings) \
+        or dateparser.parse(s, languages=list(STAMP_LANGUAGES), settings=settings)
     if parsed is None:
         return None, False
     return parsed.date(), not has_year

@@ -17,6 +17,7 @@ _RUN = re.compile(r"\s{2,}|\t")
 _NUMBER = re.compile(r"^[-+~≈]?[$€£¥]?\d[\d,]*(?:\.\d+)?(?:%|x|×|[kKmMbB]|ms|s)?$")
 _GLUED_ROW = re.compile(r"^(?P<label>.*?[^\d.,\s])\s*(?P<nums>(?:[-+]?\d+(?:\.\d+)?%){2,})$")
 _GLUED_NUM = re.compile(r"[-+]?\d+(?:\.\d+)?%")
+_VERSION = re.compile(r"^(?:[A-Z]|\d+(?:\.\d+)?[A-Za-z]?)$")   # "Arm A", "Claude 3", "Gemini 1.5", "Llama 8B"
 _CASE_JOIN = re.compile(r"(?<=[a-z])(?=[A-Z])")
 
 
@@ -58,7 +59,7 @@ def _split_header(line: str, width: int) -> list[str] | None:
         # join a name to its continuation: after a token with a digit or hyphen, or before "(…)"
         at = next((i for i in range(1, len(tokens) - 1)
                    if (re.search(r"[\d-]", tokens[i]) and not re.search(r"[\d-]", tokens[i + 1]))
-                   or tokens[i + 1].startswith("(")), None)
+                   or tokens[i + 1].startswith("(") or _VERSION.match(tokens[i + 1])), None)
         if at is None:
             return None
         tokens[at:at + 2] = [tokens[at] + " " + tokens[at + 1]]
