@@ -73,7 +73,8 @@ class Report:
 
 # --- reading -----------------------------------------------------------------------------------
 
-def read_documents(path: Path, shown: str, max_bytes: int = DEFAULT_MAX_BYTES) -> list[Document]:
+def read_documents(path: Path, shown: str, max_bytes: int = DEFAULT_MAX_BYTES,
+                   k: Knowledge | None = None) -> list[Document]:
     data = read_input(path, max_bytes)
     ext = path.suffix.lower()
     head = data[:2048].lstrip().lower()
@@ -85,7 +86,7 @@ def read_documents(path: Path, shown: str, max_bytes: int = DEFAULT_MAX_BYTES) -
     if ext in HTML_EXT or head.startswith((b"<!doctype html", b"<html")):
         from digest.sources import html
 
-        return [html.read_html(data, shown)]
+        return [html.read_html(data, shown, k)]
     return [Document(path=shown, text=decode(data, shown))]
 
 
@@ -299,7 +300,7 @@ def convert_paths(inputs: list[tuple[Path, str]], out_dir: Path, k: Knowledge, *
     docs: list[Document] = []
     for path, shown in inputs:
         try:
-            docs.extend(read_documents(path, shown, max_bytes))
+            docs.extend(read_documents(path, shown, max_bytes, k))
         except RejectedInput as err:
             report.rejected.append(str(err))
         except Exception as err:  # a reader bug must not stop the other inputs

@@ -129,6 +129,7 @@ def test_comment_form_and_related_list_end_the_article_and_the_footer_names_the_
         "Stay updated with outletweekly.net. Add us to your sources.", "",
         "Related Articles", "", "Ten Gadgets for Your Kitchen", "Lifestyle & Home",
     ]))
+    assert "Ten Gadgets" not in d.body
     assert d.source["author"] == "Dana Whitfield"
     assert d.source["publisher"] == "outletweekly.net"
     for gone in ("Written by", "Leave a Reply", "Your email", "Stay updated", "Related Articles", "Ten Gadgets"):
@@ -149,7 +150,7 @@ def test_outlet_is_never_invented():
     assert d.source["publisher"] is None and d.source["author"] is None
 
 
-def test_contents_list_anchor_marks_widget_words_counters_and_caption_pairs():
+def test_contents_label_anchor_marks_widget_words_counters_and_caption_pairs():
     d = draft("\n".join([
         "Harbor Robotics Doubles Sorting Speed", "", LEDE, "",
         "Table of Contents #", "",
@@ -163,7 +164,8 @@ def test_contents_list_anchor_marks_widget_words_counters_and_caption_pairs():
     ]))
     lines = body_lines(d)
     assert "## Why Speed Matters" in lines
-    assert not any("Table of Contents" in ln or "the short version" in ln for ln in lines)
+    assert not any("Table of Contents" in ln for ln in lines)
+    assert "- Why speed matters — the short version" in lines   # the entries summarise the sections
     assert "python" not in lines and "12 comments" not in lines
     assert not any("test line in Rotterdam" in ln for ln in lines)
     assert "Why Speed Matters" in d.structure.sections
@@ -239,3 +241,20 @@ def test_long_lede_titles_keep_their_first_clause():
     title = title_from_lede(lede)
     assert len(title) <= 150
     assert lede.startswith(title) and len(title.split()) >= 6
+
+
+def test_teaser_list_in_the_second_half_goes_with_its_label():
+    d = draft("\n".join(["Harbor Robotics Doubles Sorting Speed", "", LEDE, "", MORE, "",
+                         "You may also like", "- Ten Gadgets for Your Kitchen", "- A Drone That Waters Plants"]))
+    assert "Ten Gadgets" not in d.body and "You may also like" not in d.body
+    assert "analysts put the figure" in d.body
+
+
+def test_html_pages_and_feed_items_use_the_same_vocabulary():
+    from digest.sources.html import html_to_markdown
+
+    md = html_to_markdown("<p>The arm sorts parcels twice as fast as before, the company said.</p>"
+                          "<p>Related stories</p><ul><li>Ten Gadgets</li><li>A Drone</li></ul>"
+                          "<p>© 2025 Outlet Weekly. All rights reserved.</p>", K)
+    assert "twice as fast" in md
+    assert "Ten Gadgets" not in md and "Related stories" not in md and "rights reserved" not in md

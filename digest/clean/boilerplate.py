@@ -77,19 +77,19 @@ def clean_lines(text: str, k: Knowledge, recurring: frozenset[str] = frozenset()
     prev_kept = None
     captions = _caption_pairs(raw)
     first_line = next((ln.replace(MARK, "").strip() for ln in raw if ln.replace(MARK, "").strip()), None)
-    in_tail = in_contents = False
+    in_tail = in_links = False
     tail_pats = k.furniture.get("tail", [])
     author_next = False
     for i, line in enumerate(raw):
         body = line.replace(MARK, "").strip()
         if body and not in_tail and i > n // 2 and any(p.search(body) for p in tail_pats):
             in_tail = True  # a comment form or related list: the article has ended
-        if in_contents:   # the list of section links under a contents label
+        if in_links:   # the list of links to other articles under a teaser label
             if not body or _LIST_ITEM.match(line.replace(MARK, "")):
                 if body:
                     out.removed.append(body)
                 continue
-            in_contents = False
+            in_links = False
         if in_tail or i in captions:
             if body:
                 for pat in k.attribution:   # what the footer says about the site still counts
@@ -152,7 +152,8 @@ def clean_lines(text: str, k: Knowledge, recurring: frozenset[str] = frozenset()
             if not labelled:
                 out.meta.setdefault("date", _PAREN_TAIL.sub("", body))  # before recurring lines: dumps of one day share it
             matched = True
-        if not matched and norm_line(body) in recurring:
+        teaser = i > n // 2 and len(body) <= 60 and any(p.search(body) for p in k.furniture.get("teaser", []))
+        if not matched and (teaser or norm_line(body) in recurring):
             matched = True
         if not matched and (_UI_WORD.match(body) or ((i < 15 or i > n - 6) and _COUNTER.match(body)
                                                      and len(body) <= 30)):
@@ -176,7 +177,7 @@ def clean_lines(text: str, k: Knowledge, recurring: frozenset[str] = frozenset()
                 matched = True
         if matched:
             out.removed.append(body)
-            in_contents = any(p.search(body) for p in k.furniture.get("contents", []))
+            in_links = teaser   # a contents list stays: its entries often summarise the sections
             continue
         if low.startswith(("comments", "💬")):
             pass
