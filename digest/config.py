@@ -49,6 +49,7 @@ class Knowledge:
     boilerplate: list[re.Pattern] = field(default_factory=list)
     inline_boilerplate: list[re.Pattern] = field(default_factory=list)
     provenance: list[Provenance] = field(default_factory=list)
+    furniture: dict[str, list[re.Pattern]] = field(default_factory=dict)  # page-furniture shapes by kind
 
     def attribute(self, name: str) -> Attribute | None:
         for attr in self.attributes:
@@ -119,6 +120,8 @@ def load_knowledge(config_dir: str | Path | None = None) -> Knowledge:
     k.boilerplate = _compile(src_path, srcs.get("boilerplate"), "boilerplate")
     k.stamps = _compile(src_path, srcs.get("stamps"), "stamps")
     k.inline_boilerplate = _compile(src_path, srcs.get("inline_boilerplate"), "inline_boilerplate")
+    for kind, pats in (srcs.get("furniture") or {}).items():
+        k.furniture[kind] = _compile(src_path, pats, f"furniture.{kind}")
     for item in srcs.get("provenance") or []:
         k.provenance.append(Provenance(re.compile(item["pattern"], re.IGNORECASE), item["said_by"]))
     return k

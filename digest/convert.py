@@ -22,6 +22,7 @@ from digest.extract import metadata as meta_mod
 from digest.extract.claims import extract_claims
 from digest.extract.duplicates import DuplicateIndex, shingles
 from digest.extract.entities import find_mentions, short_forms
+from digest.extract.headline import read_head
 from digest.extract.stories import StoryItem, assign_stories, slugify
 from digest.extract import timeline
 from digest.extract.structure import Structure, build_structure, render_body
@@ -76,7 +77,8 @@ class Report:
 
 # --- reading -----------------------------------------------------------------------------------
 
-def read_documents(path: Path, shown: str, max_bytes: int = DEFAULT_MAX_BYTES) -> list[Document]:
+def read_documents(path: Path, shown: str, max_bytes: int = DEFAULT_MAX_BYTES,
+                   k: Knowledge | None = None) -> list[Document]:
     data = read_input(path, max_bytes)
     ext = path.suffix.lower()
     head = data[:2048].lstrip().lower()
@@ -88,7 +90,7 @@ def read_documents(path: Path, shown: str, max_bytes: int = DEFAULT_MAX_BYTES) -
     if ext in HTML_EXT or head.startswith((b"<!doctype html", b"<html")):
         from digest.sources import html
 
-        return [html.read_html(data, shown)]
+        return [html.read_html(data, shown, k)]
     return [Document(path=shown, text=decode(data, shown))]
 
 
@@ -163,25 +165,20 @@ def draft_text_dump(doc: Document, k: Knowledge, recurring: frozenset) -> Draft:
     text = fix_text(doc.text)
     cleaned = clean_lines(text, k, recurring)
     m = dict(cleaned.meta)
-    lines = cleaned.lines
-    title = m.get("title")
-    nonempty = [ln.replace(MARK, "").strip() for ln in lines if ln.replace(MARK, "").strip()]
-    first = nonempty[0] if nonempty else ""
-    if not title and first and meta_mod.is_headline(first):
-        title = first
-        # a short category crumb ("Comparisons & Benchmarks") above the real headline
-        if len(first.split()) <= 3 and len(nonempty) > 1 and meta_mod.is_headline(nonempty[1]) \
-                and len(nonempty[1].split()) > len(first.split()):
-            title = nonempty[1]
-            lines = [ln for ln in lines if ln.replace(MARK, "").strip() != first]
+    head = read_head(cleaned.lines, k)
+    lines = head.lines
+    for key, val in head.meta.items():
+        m.setdefault(key, val)
+    title = m.get("title") or head.title
     headline = bool(title)
     if not title:
+        first = next((ln.replace(MARK, "").strip() for ln in lines if ln.replace(MARK, "").strip()), "")
         lede = next((ln for ln in lines if len(ln.split()) > 6), first)
         title = meta_mod.title_from_lede(lede)
     date, partial = (None, False)
     if m.get("date"):
         date, partial = meta_mod.parse_date(m["date"])
-    structure = build_structure(lines, title, cleaned.said_by_from)
+    structure = build_structure(lines, title, head.shift(cleaned.said_by_from))
     source = {
         "publisher": m.get("publisher") or doc.publisher,
         "via": m.get("via"),
@@ -321,7 +318,7 @@ def convert_paths(inputs: list[tuple[Path, str]], out_dir: Path, k: Knowledge, *
     docs: list[Document] = []
     for path, shown in inputs:
         try:
-            docs.extend(read_documents(path, shown, max_bytes))
+            docs.extend(read_documents(path, shown, max_bytes, k))
         except RejectedInput as err:
             report.rejected.append(str(err))
         except Exception as err:  # a reader bug must not stop the other inputs

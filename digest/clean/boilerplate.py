@@ -20,6 +20,12 @@ _NUMBER_ONLY = re.compile(r"^\s*\d{1,3}[.)]?\s*$")
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uff00-\uffef]")
 _LATIN = re.compile(r"[A-Za-z]")
 _NAME = re.compile(r"^[A-Z][\w.'-]+(?: [A-Z][\w.'-]+){1,3}$")
+# "The Three-Tier Strategy#", "Heading ¶": a heading's permalink mark (not "C#" or "F#")
+_ANCHOR_MARK = re.compile(r"(?<=[a-z0-9)?!'’\s])\s*[#¶🔗]$")
+_COUNTER = re.compile(r"^(?:[\w.]+\s*·\s*)?\d[\d,.]*\s+[^\W\d_]+(?:\s+[^\W\d_]+)?$")
+_UI_WORD = re.compile(r"^[a-z]{2,12}$")   # "text", "share", "menu": a widget label, never a sentence
+_LIST_ITEM = re.compile(r"^\s*(?:\d{1,2}[.)]|[-*•·])\s+\S")
+_PAREN_TAIL = re.compile(r"\s*\([^()]{0,60}\)\s*$")   # "May 13, 2024(Updated: May 13, 2024)"
 _DATE_LINE = re.compile(
     r"^(?:\d{1,2}/\d{1,2}(?:/\d{2,4})?|\d{4}-\d{2}-\d{2}|"
     r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d{1,2},? \d{4}|"
@@ -69,8 +75,32 @@ def clean_lines(text: str, k: Knowledge, recurring: frozenset[str] = frozenset()
     main_is_latin = _script_share(text) < 0.3
     n = len(raw)
     prev_kept = None
+    captions = _caption_pairs(raw)
+    first_line = next((ln.replace(MARK, "").strip() for ln in raw if ln.replace(MARK, "").strip()), None)
+    in_tail = in_links = False
+    tail_pats = k.furniture.get("tail", [])
+    author_next = False
     for i, line in enumerate(raw):
         body = line.replace(MARK, "").strip()
+        if body and not in_tail and i > n // 2 and any(p.search(body) for p in tail_pats):
+            in_tail = True  # a comment form or related list: the article has ended
+        if in_links:   # the list of links to other articles under a teaser label
+            if not body or _LIST_ITEM.match(line.replace(MARK, "")):
+                if body:
+                    out.removed.append(body)
+                continue
+            in_links = False
+        if in_tail or i in captions:
+            if body:
+                for pat in k.attribution:   # what the footer says about the site still counts
+                    m = pat.search(body)
+                    if m:
+                        for key, val in m.groupdict().items():
+                            if val and key == "publisher":
+                                out.meta.setdefault(key, val.strip().rstrip(".,;"))
+                        break
+                out.removed.append(body)
+            continue
         for frag in k.inline_boilerplate:
             if frag.search(body):
                 for p in k.provenance:
@@ -78,6 +108,9 @@ def clean_lines(text: str, k: Knowledge, recurring: frozenset[str] = frozenset()
                         out.said_by_from.append((len(out.lines), p.said_by))
                 body = frag.sub("", body).strip()
                 line = (MARK if line.startswith(MARK) else "") + body
+        if len(body.split()) <= 16 and _ANCHOR_MARK.search(body):
+            body = _ANCHOR_MARK.sub("", body).rstrip()
+            line = (MARK if line.startswith(MARK) else "") + body
         low = body.lower()
         if not body:
             out.lines.append("")
@@ -99,8 +132,10 @@ def clean_lines(text: str, k: Knowledge, recurring: frozenset[str] = frozenset()
             m = pat.search(body)
             if m:
                 for key, val in m.groupdict().items():
+                    if key == "author" and val and " " not in val.strip():
+                        continue  # "By OpenAI": a one-word byline names a company, not a writer
                     if val and key not in out.meta:
-                        out.meta[key] = val.strip().strip("'\"")
+                        out.meta[key] = val.strip().strip("'\"").rstrip(".,;") if key != "date" else val.strip()
                 matched = True
                 break
         if not matched and any(p.search(body) for p in k.boilerplate):
@@ -110,23 +145,46 @@ def clean_lines(text: str, k: Knowledge, recurring: frozenset[str] = frozenset()
             if pub and (body.strip().lower() in k.publishers or "•" in body or "|" in body):
                 out.meta.setdefault("publisher", pub)
                 matched = True
-        if not matched and i < 12 and _DATE_LINE.match(body):
-            out.meta.setdefault("date", body)  # before recurring lines: dumps of one day share it
+        if not matched and i < 12 and _DATE_LINE.match(_PAREN_TAIL.sub("", body)):
+            # under a short label that is not the headline ("Last checked"), a date is not the publication's
+            labelled = prev_kept is not None and len(prev_kept.split()) <= 3 and prev_kept != first_line \
+                and not _NAME.match(prev_kept)
+            if not labelled:
+                out.meta.setdefault("date", _PAREN_TAIL.sub("", body))  # before recurring lines: dumps of one day share it
             matched = True
-        if not matched and norm_line(body) in recurring:
+        teaser = i > n // 2 and len(body) <= 60 and any(p.search(body) for p in k.furniture.get("teaser", []))
+        if not matched and (teaser or norm_line(body) in recurring):
+            matched = True
+        if not matched and (_UI_WORD.match(body) or ((i < 15 or i > n - 6) and _COUNTER.match(body)
+                                                     and len(body) <= 30)):
             matched = True
         if not matched and i < 12 and _NAME.match(body) and prev_kept == body:
             out.meta.setdefault("author", body)
             out.lines.pop()
+            matched = author_next = True
+            prev_kept = None
+            out.removed.append(body)
+            continue
+        if not matched and i < 15 and "author" not in out.meta and _NAME.match(body) \
+                and _is_stamp(_next_line(raw, i), k):
+            out.meta["author"] = body          # a name right above its date stamp
             matched = True
+        if not matched and author_next:
+            author_next = False
+            # the author's role under a doubled byline ("Solutions Architect")
+            if len(body.split()) <= 4 and _NAME.match(body) and not _is_stamp(body, k) \
+                    and not any(p.search(body) for p in k.furniture.get("contents", [])):
+                matched = True
         if matched:
             out.removed.append(body)
+            in_links = teaser   # a contents list stays: its entries often summarise the sections
             continue
         if low.startswith(("comments", "💬")):
             pass
         out.lines.append(line)
         prev_kept = body
     _drop_widget_runs(out)
+    _byline_blocks(out, k)
     if main_is_latin:
         _drop_foreign_tail(out)
     while out.lines and not out.lines[-1].strip():
@@ -170,3 +228,52 @@ def _drop_foreign_tail(out: CleanText) -> None:
     if end < len(lines):
         out.removed.extend(ln for ln in lines[end:] if ln.strip())
         out.lines = lines[:end]
+
+
+def _next_line(lines: list[str], i: int) -> str:
+    j = _next_nonempty(lines, i + 1)
+    return lines[j].replace(MARK, "").strip() if j < len(lines) else ""
+
+
+def _is_stamp(line: str, k: Knowledge) -> bool:
+    """A date line, bare or under a label ("Last Updated March 28, 2024 7:24 PM")."""
+    if not line:
+        return False
+    if _DATE_LINE.match(_PAREN_TAIL.sub("", line)):
+        return True
+    return any((m := p.search(line)) and "date" in p.groupindex and m.group("date") for p in k.attribution)
+
+
+def _next_nonempty(lines: list[str], j: int) -> int:
+    while j < len(lines) and not lines[j].replace(MARK, "").strip():
+        j += 1
+    return j
+
+
+def _caption_pairs(lines: list[str]) -> set[int]:
+    """An image caption given twice, the second time with a suffix ("… – Click to enlarge")."""
+    drop: set[int] = set()
+    for i, ln in enumerate(lines):
+        body = ln.replace(MARK, "").strip()
+        j = _next_nonempty(lines, i + 1)
+        if len(body) >= 20 and j < len(lines):
+            nxt = lines[j].replace(MARK, "").strip()
+            rest = nxt[len(body):].strip()
+            if nxt.startswith(body) and rest and len(rest) <= 40 and rest[:1] in "–—-|(:·•":
+                drop.update((i, j))
+    return drop
+
+
+def _byline_blocks(out: CleanText, k: Knowledge) -> None:
+    """'Written by' on a line of its own, the author's name on the next: the name is the author."""
+    lines = out.lines
+    labels = k.furniture.get("byline_label", [])
+    for i, ln in enumerate(lines):
+        body = ln.replace(MARK, "").strip()
+        if body and any(p.search(body) for p in labels):
+            j = _next_nonempty(lines, i + 1)
+            if j < len(lines) and _NAME.match(lines[j].replace(MARK, "").strip()):
+                out.meta.setdefault("author", lines[j].replace(MARK, "").strip())
+                out.removed.extend([body, lines[j].strip()])
+                del lines[i:j + 1]
+                return

@@ -446,7 +446,7 @@ def _table_claims(u: Unit, ctx: Context) -> list[dict]:
             if vals:
                 value, unit = vals[0][2], vals[0][3] or attr.unit
         first_cells = "| " + " | ".join(c.strip() for c in u.cells[: col + 1]) + " |"
-        quote = first_cells if col == 1 else u.quote
+        quote = first_cells if col == 1 and u.quote.startswith("|") else u.quote  # else a rebuilt row's source line
         out.append(_claim(subject, name, value, unit, quote, u.said_by))
     return out
 

@@ -8,13 +8,10 @@ import re
 import dateparser
 
 from digest.clean.mojibake import MARK
+from digest.extract.language import detect_language  # noqa: F401  (readers import it from here)
 
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z\"'“(])")
 _CLAUSE_CUT = re.compile(r",\s+(?=(?:\w+ing|that|which|who|whose|where|while|as|a|an)\b)")
-_CJK = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff]")
-_KANA = re.compile(r"[\u3040-\u30ff]")
-_HANGUL = re.compile(r"[\uac00-\ud7af]")
-_LATIN = re.compile(r"[A-Za-z]")
 _YEAR = re.compile(r"\b(19[89]\d|20[0-4]\d)\b")
 
 
@@ -35,7 +32,7 @@ def first_sentence(text: str) -> str:
     return parts[0].strip()
 
 
-def title_from_lede(lede: str, max_words: int = 30) -> str:
+def title_from_lede(lede: str, max_words: int = 30, max_chars: int = 150) -> str:
     """A title made from the lede: its first sentence, cut at a clause boundary when long."""
     sentence = first_sentence(lede).rstrip(".")
     words = sentence.split()
@@ -48,24 +45,17 @@ def title_from_lede(lede: str, max_words: int = 30) -> str:
     words = sentence.split()
     if len(words) > max_words:
         sentence = " ".join(words[:max_words]).rstrip(",;:") + "…"
+    if len(sentence) > max_chars:  # a long first sentence: keep its first clause, else cut at a word
+        cuts = [m.start() for m in re.finditer(r",\s", sentence[:max_chars])
+                if len(sentence[: m.start()].split()) >= 6]
+        if cuts:
+            sentence = sentence[: cuts[-1]]
+        else:
+            sentence = sentence[:max_chars].rsplit(" ", 1)[0].rstrip(",;:") + "…"
     return sentence
 
 
-def detect_language(text: str) -> str:
-    cjk, kana, hangul = len(_CJK.findall(text)), len(_KANA.findall(text)), len(_HANGUL.findall(text))
-    latin = len(_LATIN.findall(text))
-    total = cjk + kana + hangul + latin
-    if not total:
-        return "en"
-    if kana / total > 0.1:
-        return "ja"
-    if hangul / total > 0.3:
-        return "ko"
-    if cjk / total > 0.3:
-        return "zh"
-    return "en"
-
-
+STAMP_LANGUAGES = ("es", "de", "fr", "it", "pt", "nl")   # dates in stamps of pages in these languages
 _NO_YEAR = re.compile(r"^\s*(\d{1,2})/(\d{1,2})\s*$")
 
 
@@ -80,12 +70,10 @@ def parse_date(text: str) -> tuple[dt.date | None, bool]:
             return dt.date(1900, month, day), True
         return None, False
     has_year = bool(re.search(r"\b\d{4}\b", s))
-    parsed = dateparser.parse(
-        s,
-        languages=["en", "zh"],
-        settings={"RETURN_AS_TIMEZONE_AWARE": False, "PREFER_DAY_OF_MONTH": "first",
-                  "RELATIVE_BASE": dt.datetime(1900, 1, 1), "REQUIRE_PARTS": ["day", "month"]},
-    )
+    settings = {"RETURN_AS_TIMEZONE_AWARE": False, "PREFER_DAY_OF_MONTH": "first",
+                "RELATIVE_BASE": dt.datetime(1900, 1, 1), "REQUIRE_PARTS": ["day", "month"]}
+    parsed = dateparser.parse(s, languages=["en", "zh"], settings=settings) \
+        or dateparser.parse(s, languages=list(STAMP_LANGUAGES), settings=settings)
     if parsed is None:
         return None, False
     return parsed.date(), not has_year

@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 
 from digest.clean.mojibake import MARK
 from digest.extract import markdown as md
+from digest.extract.tables import rebuild_tables
 
 _LIST = re.compile(r"^\s*(?:[-*+](?=\s)|[•·–]|\d{1,2}[.)](?=\s))\s*(?:[•·]\s*)?(?=\S)")
 _BULLET_ONLY = re.compile(r"^\s*[•·\-*]\s*$")
@@ -33,6 +34,7 @@ class Block:
     rows: list[list[str]] = field(default_factory=list)     # table rows (first is the header)
     level: int = 2
     said_by: str | None = None
+    source_rows: list[str] = field(default_factory=list)   # a rebuilt table's rows as the source wrote them
 
 
 @dataclass
@@ -113,8 +115,19 @@ def _heading_candidate(line: str, marked: bool) -> bool:
     return True
 
 
+def _title_cased(line: str) -> bool:
+    """Most words of four letters or more capitalised: 'The Benchmark Gauntlet: Sonnet vs. The World'."""
+    words = re.findall(r"[^\W\d_][\w'’-]*", line)
+    long = [w for w in words if len(w) >= 4]
+    if len(words) < 2 or not long or not words[0][:1].isupper():
+        return False
+    return sum(w[:1].isupper() for w in long) / len(long) >= 0.75
+
+
 def build_structure(lines: list[str], title: str | None, said_by_from: list[tuple[int, str]]) -> Structure:
     said_at = dict(said_by_from)
+    original = list(lines)
+    lines = rebuild_tables(lines)   # one line out per line in, so `original[i]` is line i's source
     has_marks = any(ln.startswith(MARK) and ln.strip(MARK + " ") for ln in lines)
     if _is_hard_wrapped(lines):
         lines = _unwrap(lines)
@@ -145,13 +158,15 @@ def build_structure(lines: list[str], title: str | None, said_by_from: list[tupl
             continue
         # tables
         if _TABLE.match(line):
-            rows = []
+            rows, sources = [], []
             while i < n and _TABLE.match(lines[i].replace(MARK, "").strip()):
                 cells_line = lines[i].replace(MARK, "").strip()
                 if not _TABLE_SEP.match(cells_line):
                     rows.append([c.strip() for c in cells_line.strip("|").split("|")])
+                    sources.append(original[i].replace(MARK, "").strip())
                 i += 1
-            blocks.append(Block("table", rows=rows, said_by=current_said))
+            rebuilt = any(not _TABLE.match(src) for src in sources)
+            blocks.append(Block("table", rows=rows, said_by=current_said, source_rows=sources if rebuilt else []))
             continue
         # timeline: pairs of (date line, event line)
         if _DATE_ONLY.match(line):
@@ -206,12 +221,15 @@ def build_structure(lines: list[str], title: str | None, said_by_from: list[tupl
         # headings
         j = next_nonempty(i + 1)
         follows = lines[j].replace(MARK, "").strip() if j < n else ""
-        if _heading_candidate(line, marked) and (marked or j < n):
+        if _heading_candidate(line, marked):
             followed_by_body = bool(follows) and (
                 len(follows.split()) > len(line.split()) or _LIST.match(follows) or _TABLE.match(follows)
                 or lines[j].startswith(MARK) or _DATE_ONLY.match(follows)
             )
-            if marked or followed_by_body:
+            # a title-cased line standing alone between blank lines is a heading whatever follows it
+            alone = (i == 0 or not lines[i - 1].replace(MARK, "").strip()) and \
+                (i + 1 >= n or not lines[i + 1].replace(MARK, "").strip())
+            if marked or followed_by_body or (alone and _title_cased(line)):
                 level = 2 if (marked or not has_marks) else 3
                 blocks.append(Block("heading", text=line, level=level, said_by=current_said))
                 i += 1

@@ -25,8 +25,8 @@ def _units_of_block(b: Block) -> list[Unit]:
             out += [Unit("sentence", s, s, b.said_by) for s in split_sentences(item)]
     elif b.kind == "table" and b.rows:
         header = b.rows[0]
-        for row in b.rows[1:]:
-            quote = "| " + " | ".join(c.strip() for c in row) + " |"
+        for r, row in enumerate(b.rows[1:], start=1):
+            quote = b.source_rows[r] if b.source_rows else "| " + " | ".join(c.strip() for c in row) + " |"
             out.append(Unit("table", quote, quote, b.said_by, header=header, cells=row))
     elif b.kind == "timeline":
         for item in b.items:

@@ -14,9 +14,10 @@ import trafilatura
 from lxml import etree
 from lxml import html as lxml_html
 
+from digest.config import Knowledge, load_knowledge
 from digest.errors import RejectedInput
 from digest.extract.markdown import escape_line, table
-from digest.extract.metadata import detect_language
+from digest.extract.language import FALLBACK, MIN_CONFIDENCE, guess_language
 from digest.sources.decode import decode
 from digest.sources.document import Document
 
@@ -186,31 +187,20 @@ def _between(el, ancestor):
         node = node.getparent()
 
 
-# Furniture that extractors let through: rights notices, "related/recommended" teasers, share prompts.
-_NOTICE = re.compile(r"未经(?:授权|许可)|不得转载|版权所有|转载请注明|all rights reserved|^\W*(?:©|copyright\b)", re.I)
-_TEASER = re.compile(
-    r"^\W*(?:(?:相关|精彩|热门|更多|推荐|猜你喜欢)(?:视频|阅读|新闻|文章|内容|专题)?(?:推荐|阅读)?"
-    r"|(?:related|recommended|more)(?: \w+)?(?: stories| articles| reading| videos| coverage| content| news)?"
-    r"|read (?:more|next|this next)|you (?:may|might) also like|most (?:read|popular|viewed|shared)"
-    r"|trending(?: now)?|share (?:this|on)\b.*|(?:转播|分享)到.*|sign up for .*|subscribe\b.*)\W*$", re.I)
-_EDITOR = re.compile(r"^\W*(?:责任编辑|责编|编辑)\s*[:：]")
-# A line holding only the page's date/time and source: "2023年10月17日 10:26 来源：星河科技".
-_DATELINE = re.compile(r"^(?=.*\d)\W*(?:\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?)?\s*(?:\d{1,2}:\d{2}(?::\d{2})?)?"
-                       r"\s*(?:(?:来源|source)\s*[:：]\s*\S{1,30})?\s*$", re.I)
-
-
-def _drop_furniture(blocks: list[tuple]) -> list[tuple]:
+def _drop_furniture(blocks: list[tuple], k: Knowledge) -> list[tuple]:
+    """Furniture extractors let through, by the vocabulary text dumps use (site_config/sources.yml):
+    teasers and the link lists under them, rights notices, editor credits, datelines."""
+    teasers = k.furniture.get("teaser", [])
     kept, cutting = [], False
     for block in blocks:
         kind, text = block[0], block[1]
         if cutting and kind == "li":
             continue  # the link list under a "Related stories" teaser
         cutting = False
-        if kind in ("p", "h", "quote") and len(text) <= 60 and _TEASER.match(text):
+        if kind in ("p", "h", "quote") and len(text) <= 60 and any(p.search(text) for p in teasers):
             cutting = True
             continue
-        if kind in ("p", "quote") and len(text) <= 200 and (
-                _NOTICE.search(text) or _EDITOR.match(text) or _DATELINE.match(text)):
+        if kind in ("p", "quote") and len(text) <= 200 and any(p.search(text) for p in k.boilerplate):
             continue
         kept.append(block)
     return kept
@@ -246,7 +236,7 @@ def render_blocks(blocks: list[tuple]) -> str:
     return "".join(out).strip() + ("\n" if out else "")
 
 
-def html_to_markdown(fragment: str) -> str:
+def html_to_markdown(fragment: str, k: Knowledge | None = None) -> str:
     """An HTML fragment (a feed item's content) as escaped Markdown text."""
     if not fragment.strip():
         return ""
@@ -257,7 +247,7 @@ def html_to_markdown(fragment: str) -> str:
     blocks = _Blocks()
     blocks.walk(root)
     blocks.flush()
-    return render_blocks(_drop_furniture(blocks.out))
+    return render_blocks(_drop_furniture(blocks.out, k or load_knowledge()))
 
 
 # --- metadata -------------------------------------------------------------------------------------
@@ -454,10 +444,10 @@ def _language(tree, meta: dict, text: str) -> str | None:
     declared = tree.get("lang") or tree.get("{http://www.w3.org/XML/1998/namespace}lang") \
         or meta.get("content-language") or meta.get("og:locale") or ""
     declared = re.split(r"[-_]", declared.strip().lower())[0] or None
-    detected = detect_language(text) if text.strip() else None
-    if detected in ("zh", "ja", "ko") and declared != detected:
-        return detected  # templates often say lang="en" on CJK pages
-    return declared or detected
+    detected, confidence = guess_language(text) if text.strip() else (None, 0.0)
+    if detected and confidence >= MIN_CONFIDENCE and declared != detected:
+        return detected  # templates often say lang="en" whatever the article's language
+    return declared or detected or FALLBACK
 
 
 def _first(*values):
@@ -532,7 +522,7 @@ def _extract_blocks(text: str, **options) -> list[tuple]:
     return blocks.out
 
 
-def read_html(data: bytes, path: str) -> Document:
+def read_html(data: bytes, path: str, k: Knowledge | None = None) -> Document:
     """A saved news page: main text as escaped Markdown and the best metadata the page offers."""
     text = decode_markup(data, path)
     if not re.search(r"<(?:html|head|body|p|div|article|title)\b", text[:200000], re.I):
@@ -589,7 +579,7 @@ def read_html(data: bytes, path: str) -> Document:
 
     if blocks and blocks[0][0] in ("h", "p") and title and squash(blocks[0][1]) == squash(title):
         blocks = blocks[1:]  # the headline is the entry's title, not body text
-    blocks = _drop_furniture(blocks)
+    blocks = _drop_furniture(blocks, k or load_knowledge())
     body = render_blocks(blocks)
     plain = " ".join(b[1] for b in blocks if isinstance(b[1], str))
     extra = {k: v for k, v in (("original", _original_source(tree, publisher)),

@@ -1,0 +1,212 @@
+"""The headline and the page header above the first paragraph, read from their shapes.
+
+A dump starts with whatever the page showed above the article: a masthead, breadcrumbs, a
+category label, a promo banner, an image caption, then the headline (often twice), a dek, the
+byline and date stamps, counters. The headline is chosen from its evidence: repeated, or the last
+segment of a breadcrumb, or the line before a dek and byline, else the first line shaped like one
+that is not a crumb, counter, caption or label. What stands above it is furniture; so are the
+byline, stamps, counters and repeated lines between it and the first paragraph.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from digest.clean.mojibake import MARK
+from digest.config import Knowledge
+
+_CRUMB_SEP = re.compile(r"\s[/>»›|]\s")
+_NAV_ARROW = re.compile(r"^[←→«»‹›<>]")
+_COUNTER = re.compile(r"^(?:[\w.]+\s*·\s*)?\d[\d,.]*\s+[^\W\d_]+(?:\s+[^\W\d_]+)?$")
+_NAME = re.compile(r"^[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3}$")
+_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
+_DATE = re.compile(
+    rf"(?:{_MONTH} \d{{1,2}}(?:st|nd|rd|th)?,? \d{{4}}|\d{{1,2}} {_MONTH},? \d{{4}}|\d{{4}}-\d{{2}}-\d{{2}}|"
+    rf"\d{{1,2}}[./]\d{{1,2}}[./]\d{{4}})"
+)
+_MONOGRAM = re.compile(r"^([A-Z]) (\1[\w.-]*(?: [A-Z][\w.-]*){0,4})$")   # a logo's letter, then the name
+_SENTENCE_END = re.compile(r"[.!?…]['\"”’)]?$")
+_SYMBOL_START = re.compile(r"^[^\w\s\"“‘'(\[$€£¥]")
+
+
+@dataclass
+class Head:
+    title: str | None = None
+    lines: list[str] = field(default_factory=list)   # the article lines with the header furniture removed
+    meta: dict = field(default_factory=dict)         # author, date, publisher read from the header
+    removed: list[str] = field(default_factory=list)
+    dropped: frozenset[int] = frozenset()            # indexes of the removed lines in the input
+
+    def shift(self, marks: list[tuple[int, str]]) -> list[tuple[int, str]]:
+        """Line-indexed marks moved to the indexes they have once the furniture is gone."""
+        return [(j - sum(1 for d in self.dropped if d < j), v) for j, v in marks if j not in self.dropped]
+
+
+def _plain(line: str) -> str:
+    return line.replace(MARK, "").strip()
+
+
+def _key(line: str) -> str:
+    return re.sub(r"[\s#¶]+$", "", re.sub(r"\s+", " ", line)).strip().lower().replace("’", "'")
+
+
+def is_paragraph(line: str) -> bool:
+    words = line.split()
+    return len(words) > 25 or (len(words) > 12 and bool(_SENTENCE_END.search(line)))
+
+
+def is_crumb(line: str) -> bool:
+    return len(_CRUMB_SEP.findall(line)) >= 2 or bool(_NAV_ARROW.match(line))
+
+
+def is_counter(line: str) -> bool:
+    return len(line) <= 30 and bool(_COUNTER.match(line))
+
+
+def date_in_stamp(line: str, k: Knowledge) -> str | None:
+    """The date of a stamp line ('Last Updated March 28, 2024 7:24 PM', 'June 2, 2024 · 5 min')."""
+    m = _DATE.search(line)
+    if not m:
+        return None
+    rest = (line[: m.start()] + " " + line[m.end():]).strip()
+    rest = re.sub(r"\([^()]*\)|\d{1,2}:\d{2}(?::\d{2})?\s*(?:[AaPp]\.?[Mm]\.?)?|[A-Z]{2,4}\b|[|·•,:—–-]", " ", rest)
+    if len(rest.split()) <= 3:
+        return m.group()
+    return None
+
+
+def _is_label(line: str, k: Knowledge, kind: str) -> bool:
+    return any(p.search(line) for p in k.furniture.get(kind, []))
+
+
+def headline_shaped(line: str, k: Knowledge) -> bool:
+    words = line.split()
+    if not words or len(words) > 24 or len(line) > 180:
+        return False
+    if len(words) < 2:
+        return False
+    if line.endswith((".", ",", ";", ":")) or line.startswith(("-", "*", "•", "|", "#")):
+        return False
+    return not (is_crumb(line) or is_counter(line) or _SYMBOL_START.match(line)
+                or _is_label(line, k, "caption") or _is_label(line, k, "date_label"))
+
+
+def _is_kicker(line: str, following: list[str], k: Knowledge) -> bool:
+    """A category label above the headline: a few capitalised words joined by '&', '/' or spaces."""
+    words = [w for w in line.split() if w not in {"&", "/", "|", "·", "+", "-"}]
+    if not 1 <= len(words) <= 4 or re.search(r"\d", line):
+        return False
+    if not all(w[:1].isupper() for w in words) and len(words) > 2:
+        return False
+    return any(headline_shaped(f, k) and len(f.split()) > len(line.split()) for f in following[:3])
+
+
+def read_head(lines: list[str], k: Knowledge, max_lines: int = 16) -> Head:
+    """Choose the headline among the lines above the first paragraph and strip the header furniture."""
+    idx = [i for i, ln in enumerate(lines) if _plain(ln)]
+    top: list[int] = []
+    for i in idx[:max_lines]:
+        if is_paragraph(_plain(lines[i])):
+            break
+        top.append(i)
+    head = Head(lines=list(lines))
+    if not top:
+        return head
+    text = {i: _plain(lines[i]) for i in top}
+    keys = [_key(text[i]) for i in top]
+    drop: set[int] = set()
+
+    # names of the byline: doubled, after a byline label, or beside a date stamp or counter
+    def furniture_line(i):
+        t = text.get(i, "")
+        return bool(t) and (date_in_stamp(t, k) or is_counter(t) or _is_label(t, k, "date_label"))
+
+    byline: int | None = None
+    for n, i in enumerate(top):
+        t = text[i]
+        if not _NAME.match(t) or headline_shaped(t, k) is False and not _NAME.match(t):
+            continue
+        prev = top[n - 1] if n else None
+        nxt = top[n + 1] if n + 1 < len(top) else None
+        if (prev is not None and (keys[n - 1] == keys[n] or _is_label(text[prev], k, "byline_label")
+                                  or furniture_line(prev))) \
+                or (nxt is not None and (keys[n + 1] == keys[n] or furniture_line(nxt))):
+            byline = n
+            break
+
+    title_at: int | None = None
+    # 1. a line the page repeats, or the last segment of a breadcrumb
+    crumb_tails = {_key(_CRUMB_SEP.split(text[i])[-1]) for i in top if is_crumb(text[i])}
+    for n, i in enumerate(top):
+        t = text[i]
+        near_copy = any(keys[m] == keys[n] for m in range(n + 1, min(n + 4, len(top))))
+        if headline_shaped(t, k) and not _NAME.match(t) and (near_copy or keys[n] in crumb_tails):
+            title_at = n
+            break
+    # 2. headline and dek right above a name that stands alone before the first paragraph
+    if title_at is None:
+        for n in range(2, len(top)):
+            t = text[top[n]]
+            after = _plain(lines[idx[idx.index(top[n]) + 1]]) if idx.index(top[n]) + 1 < len(idx) else ""
+            if _NAME.match(t) and n == len(top) - 1 and is_paragraph(after) \
+                    and headline_shaped(text[top[n - 1]], k) and headline_shaped(text[top[n - 2]], k) \
+                    and not _NAME.match(text[top[n - 1]]):
+                title_at, byline = n - 2, n
+                break
+    # 3. the first line shaped like a headline that is not a label above a longer one
+    if title_at is None:
+        for n, i in enumerate(top):
+            t = text[i]
+            if _MONOGRAM.match(t):
+                continue
+            if headline_shaped(t, k) and not _is_kicker(t, [text[j] for j in top[n + 1:]], k) \
+                    and not (byline is not None and n == byline):
+                title_at = n
+                break
+
+    if title_at is not None:
+        head.title = re.sub(r"\s*[#¶]$", "", text[top[title_at]])
+        for n in range(title_at):                  # everything above the headline
+            drop.add(top[n])
+            m = _MONOGRAM.match(text[top[n]])
+            if m:
+                head.meta.setdefault("publisher", m.group(2))
+        for n in range(title_at, len(top)):        # the headline and its copies
+            if keys[n] == keys[title_at]:
+                drop.add(top[n])
+    start = title_at + 1 if title_at is not None else 0
+    for n in range(start, len(top)):
+        i, t = top[n], text[top[n]]
+        d = date_in_stamp(t, k)
+        if d and len(t) <= 80:
+            # a date under a label that is not a publication stamp ("Last reviewed") is not the date
+            label = text[top[n - 1]] if n else ""
+            if not (label and len(label.split()) <= 3 and not _SENTENCE_END.search(label)
+                    and not _is_label(label, k, "date_label") and not _NAME.match(label)
+                    and n - 1 != title_at):
+                head.meta.setdefault("date", d)
+            drop.add(i)
+        elif is_counter(t) or is_crumb(t) or _is_label(t, k, "date_label") or _is_label(t, k, "byline_label"):
+            drop.add(i)
+        elif keys.count(keys[n]) >= 2:             # review boxes and widgets shown twice
+            drop.add(i)
+        elif title_at is None and len(t.split()) == 1:
+            drop.add(i)                            # a one-word label above the first paragraph
+    if byline is not None:
+        head.meta.setdefault("author", text[top[byline]])
+        for n in range(len(top)):
+            if keys[n] == keys[byline]:
+                drop.add(top[n])
+        # the author's role on the line after the name ("AI Solutions Architect")
+        nb = next((n for n in range(byline + 1, len(top)) if top[n] not in drop), None)
+        if nb is not None and len(text[top[nb]].split()) <= 4 and not re.search(r"\d", text[top[nb]]) \
+                and all(top[m] in drop for m in range(byline + 1, nb)) and keys[nb - 1] == keys[byline] \
+                and not _is_label(text[top[nb]], k, "contents"):
+            following = next((j for j in idx if j > top[nb]), None)
+            if following is None or not is_paragraph(_plain(lines[following])):
+                drop.add(top[nb])
+    head.removed = [text[i] for i in sorted(drop)]
+    head.dropped = frozenset(drop)
+    head.lines = [ln for i, ln in enumerate(lines) if i not in drop]
+    return head

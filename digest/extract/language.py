@@ -1,0 +1,55 @@
+"""The language a page is written in, from its text.
+
+Han, kana and Hangul are told apart by script share (short CJK pages fool statistical models);
+everything else goes to py3langid, a character n-gram model shipped inside the package (no
+network, about a millisecond a page). A guess it is not sure of falls back to English.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+_CJK = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff]")
+_KANA = re.compile(r"[\u3040-\u30ff]")
+_HANGUL = re.compile(r"[\uac00-\ud7af]")
+_LETTER = re.compile(r"[^\W\d_]")
+_URL = re.compile(r"\S+://\S+|\S+@\S+")
+MIN_CONFIDENCE = 0.7
+FALLBACK = "en"
+
+
+@lru_cache(maxsize=1)
+def _identifier():
+    from py3langid.langid import MODEL_FILE, LanguageIdentifier
+
+    return LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
+
+
+def _script_language(text: str) -> str | None:
+    cjk, kana, hangul = len(_CJK.findall(text)), len(_KANA.findall(text)), len(_HANGUL.findall(text))
+    letters = len(_LETTER.findall(text)) or 1
+    if kana / letters > 0.1:
+        return "ja"
+    if hangul / letters > 0.3:
+        return "ko"
+    if cjk / letters > 0.3:
+        return "zh"
+    return None
+
+
+def guess_language(text: str) -> tuple[str | None, float]:
+    """(ISO 639-1 code, confidence) or (None, 0.0) when the text has too few letters to tell."""
+    text = _URL.sub(" ", text)
+    by_script = _script_language(text)
+    if by_script:
+        return by_script, 1.0
+    if len(_LETTER.findall(text)) < 20:
+        return None, 0.0
+    lang, prob = _identifier().classify(text[:5000])
+    return lang, float(prob)
+
+
+def detect_language(text: str, fallback: str = FALLBACK) -> str:
+    lang, prob = guess_language(text)
+    return lang if lang and prob >= MIN_CONFIDENCE else fallback

@@ -1,0 +1,129 @@
+"""Tables that lost their markup in a text dump, rebuilt as Markdown table lines.
+
+Three shapes: cells separated by runs of spaces or tabs; a header line over rows that end in the
+same number of numeric cells ("MMLU 86.8 79.0 75.2"); and rows whose numbers ran together
+("MMLU88.7%86.4%86.8%") under a header whose column names ran together too. A rebuilt table needs
+at least two rows that agree on the column count, and a header that splits into as many cells;
+anything less is left as text.
+"""
+
+from __future__ import annotations
+
+import re
+
+from digest.clean.mojibake import MARK
+
+_RUN = re.compile(r"\s{2,}|\t")
+_NUMBER = re.compile(r"^[-+~≈]?[$€£¥]?\d[\d,]*(?:\.\d+)?(?:%|x|×|[kKmMbB]|ms|s)?$")
+_GLUED_ROW = re.compile(r"^(?P<label>.*?[^\d.,\s])\s*(?P<nums>(?:[-+]?\d+(?:\.\d+)?%){2,})$")
+_GLUED_NUM = re.compile(r"[-+]?\d+(?:\.\d+)?%")
+_VERSION = re.compile(r"^(?:[A-Z]|\d+(?:\.\d+)?[A-Za-z]?)$")   # "Arm A", "Claude 3", "Gemini 1.5", "Llama 8B"
+_CASE_JOIN = re.compile(r"(?<=[a-z])(?=[A-Z])")
+
+
+def _plain(line: str) -> str:
+    return line.replace(MARK, "").strip()
+
+
+def _row(cells: list[str]) -> str:
+    return "| " + " | ".join(c.replace("|", "/").strip() for c in cells) + " |"
+
+
+def _as_table(header: list[str], rows: list[list[str]]) -> list[str]:
+    """One pipe line per input line (header first, no rule line), so line indexes stay put."""
+    width = len(header)
+    return [_row(header)] + [_row(r + [""] * (width - len(r))) for r in rows]
+
+
+def _spaced(line: str) -> list[str] | None:
+    cells = [c for c in _RUN.split(line.strip()) if c]
+    return cells if len(cells) >= 2 else None
+
+
+def _numeric_row(line: str) -> tuple[str, list[str]] | None:
+    tokens = line.split()
+    if not 3 <= len(tokens) <= 14:
+        return None
+    first = next((i for i, t in enumerate(tokens) if _NUMBER.match(t)), None)
+    if not first or not all(_NUMBER.match(t) for t in tokens[first:]) or len(tokens) - first < 2:
+        return None
+    return " ".join(tokens[:first]), tokens[first:]
+
+
+def _split_header(line: str, width: int) -> list[str] | None:
+    """A header line cut into `width` cells: words joined where a name goes on ("GPT-4 Turbo")."""
+    tokens = line.split()
+    if len(tokens) < width:
+        return None
+    while len(tokens) > width:
+        # join a name to its continuation: after a token with a digit or hyphen, or before "(…)"
+        at = next((i for i in range(1, len(tokens) - 1)
+                   if (re.search(r"[\d-]", tokens[i]) and not re.search(r"[\d-]", tokens[i + 1]))
+                   or tokens[i + 1].startswith("(") or _VERSION.match(tokens[i + 1])), None)
+        if at is None:
+            return None
+        tokens[at:at + 2] = [tokens[at] + " " + tokens[at + 1]]
+    return tokens
+
+
+def _glued_header(line: str, width: int) -> list[str] | None:
+    cells = [c.strip() for c in _CASE_JOIN.split(line) if c.strip()]
+    return cells if len(cells) == width else None
+
+
+def rebuild_tables(lines: list[str]) -> list[str]:
+    out: list[str] = []
+    i, n = 0, len(lines)
+    while i < n:
+        line = _plain(lines[i])
+        # cells separated by runs of spaces: three or more lines with one column count
+        cells = _spaced(lines[i].replace(MARK, "")) if line else None
+        if cells:
+            j = i
+            rows = []
+            while j < n and _plain(lines[j]):
+                row = _spaced(lines[j].replace(MARK, ""))
+                if not row or len(row) != len(cells):
+                    break
+                rows.append(row)
+                j += 1
+            if len(rows) >= 3:
+                out.extend(_as_table(rows[0], rows[1:]))
+                i = j
+                continue
+        # a header over rows of numbers (single spaces)
+        first = _numeric_row(_plain(lines[i + 1])) if i + 1 < n and line else None
+        if first and not _numeric_row(line):
+            width = len(first[1]) + 1
+            header = _split_header(line, width)
+            j, rows = i + 1, []
+            while j < n and _numeric_row(_plain(lines[j])):
+                label, nums = _numeric_row(_plain(lines[j]))
+                if len(nums) > width - 1:
+                    break
+                rows.append([label] + nums)
+                j += 1
+            if header and sum(1 for r in rows if len(r) == width) >= 2:
+                out.extend(_as_table(header, rows))
+                i = j
+                continue
+        # numbers glued to their label and to each other
+        m = _GLUED_ROW.match(_plain(lines[i + 1])) if i + 1 < n and line else None
+        if m and not _GLUED_ROW.match(line):
+            width = len(_GLUED_NUM.findall(m.group("nums"))) + 1
+            header = _glued_header(line, width)
+            j, rows = i + 1, []
+            while j < n and _GLUED_ROW.match(_plain(lines[j])):
+                g = _GLUED_ROW.match(_plain(lines[j]))
+                nums = _GLUED_NUM.findall(g.group("nums"))
+                if len(nums) != width - 1:
+                    break
+                rows.append([g.group("label").strip()] + nums)
+                j += 1
+            if header and len(rows) >= 2:
+                out.extend(_as_table(header, rows))
+                i = j
+                continue
+        out.append(lines[i])
+        i += 1
+    return out

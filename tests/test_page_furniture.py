@@ -1,0 +1,260 @@
+"""Page furniture, headline, byline, stamps, sections, tables and language read from text dumps.
+
+Every page here is written for the test in the shapes scraped pages take; none is copied from a set.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from digest.config import load_knowledge
+from digest.convert import draft_text_dump
+from digest.extract.language import detect_language, guess_language
+from digest.extract.metadata import title_from_lede
+from digest.extract.tables import rebuild_tables
+from digest.sources.document import Document
+
+ROOT = Path(__file__).resolve().parent.parent
+K = load_knowledge(str(ROOT / "site_config"))
+
+LEDE = ("Harbor Robotics said on Tuesday that its warehouse arm can now sort 1,200 parcels an hour, "
+        "twice the rate of the model it sold last year, and that three retailers have signed up.")
+MORE = ("The company did not say what the arm costs, but analysts put the figure near $90,000 per unit, "
+        "which would make it cheaper than the older model it replaces in most of its markets.")
+
+
+def draft(text: str):
+    return draft_text_dump(Document(path="page.txt", text=text), K, frozenset())
+
+
+def body_lines(d) -> set[str]:
+    return {ln.strip() for ln in d.body.splitlines() if ln.strip()}
+
+
+def test_breadcrumb_promo_and_counter_give_way_to_the_repeated_headline():
+    d = draft("\n".join([
+        "Start / Business / Robotics / Harbor Robotics Doubles Sorting Speed With New Arm",
+        "4 min read",
+        "",
+        "🚀 Grab your FREE robotics newsletter today — Sign up (click here)",
+        "Harbor Robotics Doubles Sorting Speed With New Arm",
+        "",
+        "Harbor Robotics Doubles Sorting Speed With New Arm",
+        "",
+        LEDE, "", MORE,
+    ]))
+    assert d.title == "Harbor Robotics Doubles Sorting Speed With New Arm"
+    lines = body_lines(d)
+    assert not any("Start / Business" in ln or "min read" in ln or "newsletter" in ln for ln in lines)
+    assert not any("Doubles Sorting Speed" in ln for ln in lines)
+    assert any(ln.startswith("Harbor Robotics said on Tuesday") for ln in lines)
+
+
+def test_category_label_above_the_headline_is_not_the_title():
+    d = draft("Markets & IndustryScience\n\nHarbor Robotics Arm Sorts 1,200 Parcels an Hour\n\n" + LEDE + "\n")
+    assert d.title == "Harbor Robotics Arm Sorts 1,200 Parcels an Hour"
+    assert "Markets & IndustryScience" not in d.body
+
+
+def test_caption_and_kicker_above_headline_dek_and_byline():
+    d = draft("\n".join([
+        "Gadgets",
+        "Photo of the sorting arm in a test warehouse",
+        "Outlet Weekly",
+        "",
+        "A robot arm that sorts faster than people do is about to change warehouses",
+        "",
+        "Three things to know about Harbor's new machine",
+        "",
+        "Dana Whitfield",
+        "",
+        LEDE,
+    ]))
+    assert d.title == "A robot arm that sorts faster than people do is about to change warehouses"
+    assert d.source["author"] == "Dana Whitfield"
+    lines = body_lines(d)
+    assert not {"Gadgets", "Outlet Weekly", "Dana Whitfield"} & lines
+    assert not any(ln.startswith("Photo of") for ln in lines)
+    assert any(ln.endswith("Three things to know about Harbor's new machine") for ln in lines)
+
+
+def test_name_above_its_stamp_is_the_author_and_the_label_is_not():
+    d = draft("\n".join([
+        "Harbor Robotics Doubles Sorting Speed",
+        "",
+        "Last Updated June 2, 2025 9:15 AM",
+        "Dana Whitfield",
+        "Last Updated June 2, 2025 9:15 AM",
+        "",
+        LEDE,
+    ]))
+    assert d.source["author"] == "Dana Whitfield"
+    assert str(d.date) == "2025-06-02"
+    assert "Last Updated" not in d.body and "Dana Whitfield" not in d.body
+
+
+def test_one_word_byline_names_a_company_not_an_author():
+    d = draft("Harbor Arm Pricing Explained\n\nBy Harbor\n\n" + LEDE + "\n")
+    assert d.source["author"] is None
+
+
+@pytest.mark.parametrize("stamp, day", [
+    ("Actualizado: 2025-11-02", "2025-11-02"),
+    ("June 3, 2025(Updated: June 4, 2025)", "2025-06-03"),
+    ("Publicado el 3 de junio de 2025", "2025-06-03"),
+])
+def test_publication_stamps_in_several_shapes_and_languages(stamp, day):
+    d = draft(f"Harbor Robotics Doubles Sorting Speed\n\n{stamp}\n\n{LEDE}\n")
+    assert str(d.date) == day
+    assert stamp not in d.body
+
+
+def test_review_box_shown_twice_is_furniture_and_its_date_is_not_the_publication_date():
+    box = ["Last checked", "Mar 3, 2025", "Citations", "7 citations", "Status", "Checked"]
+    d = draft("\n".join(["Harbor Arm", *box, *box, LEDE]))
+    assert d.title == "Harbor Arm"
+    lines = body_lines(d)
+    assert not {"Last checked", "7 citations", "Status", "Checked"} & lines
+    assert d.date is None
+
+
+def test_comment_form_and_related_list_end_the_article_and_the_footer_names_the_outlet():
+    d = draft("\n".join([
+        "Harbor Robotics Doubles Sorting Speed", "", LEDE, "", MORE, "",
+        "Written by", "Dana Whitfield", "",
+        "Leave a Reply", "",
+        "Your email address will not be published. Required fields are marked *", "",
+        "Stay updated with outletweekly.net. Add us to your sources.", "",
+        "Related Articles", "", "Ten Gadgets for Your Kitchen", "Lifestyle & Home",
+    ]))
+    assert "Ten Gadgets" not in d.body
+    assert d.source["author"] == "Dana Whitfield"
+    assert d.source["publisher"] == "outletweekly.net"
+    for gone in ("Written by", "Leave a Reply", "Your email", "Stay updated", "Related Articles", "Ten Gadgets"):
+        assert gone not in d.body
+    assert "analysts put the figure" in d.body
+
+
+def test_monogram_masthead_names_the_outlet_and_a_mascot_caption_too():
+    d = draft("W Wharf Tech Daily\nModel\n\nHarbor Arm (2025-06)\n\n" + LEDE + "\n")
+    assert d.source["publisher"] == "Wharf Tech Daily"
+    assert d.title == "Harbor Arm (2025-06)"
+    d = draft("Wharfy mascot — waving at the reader.\n\nHarbor Arm Sorts Faster\n\n" + LEDE + "\n")
+    assert d.source["publisher"] == "Wharfy"
+
+
+def test_outlet_is_never_invented():
+    d = draft("Harbor Robotics Doubles Sorting Speed\n\n" + LEDE + "\n\n" + MORE + "\n")
+    assert d.source["publisher"] is None and d.source["author"] is None
+
+
+def test_contents_label_anchor_marks_widget_words_counters_and_caption_pairs():
+    d = draft("\n".join([
+        "Harbor Robotics Doubles Sorting Speed", "", LEDE, "",
+        "Table of Contents #", "",
+        "  1. Why speed matters — the short version",
+        "  2. What it costs — the numbers", "",
+        "Why Speed Matters#", "", MORE, "",
+        "python", "",
+        "The arm on a test line in Rotterdam, sorting parcels",
+        "The arm on a test line in Rotterdam, sorting parcels – Click to enlarge", "",
+        "12 comments",
+    ]))
+    lines = body_lines(d)
+    assert "## Why Speed Matters" in lines
+    assert not any("Table of Contents" in ln for ln in lines)
+    assert "- Why speed matters — the short version" in lines   # the entries summarise the sections
+    assert "python" not in lines and "12 comments" not in lines
+    assert not any("test line in Rotterdam" in ln for ln in lines)
+    assert "Why Speed Matters" in d.structure.sections
+
+
+def test_title_cased_lines_alone_are_headings_even_before_code_or_at_the_end():
+    d = draft("\n".join([
+        "Harbor Arm Notes", "", LEDE, "",
+        "Speed Figures Compared", "",
+        "arm_speed:", "  parcels_per_hour: 1200", "  previous: 600", "  source: vendor", "",
+        "Pricing Outlook", "", "Costs fall.", "",
+        "What Comes Next",
+    ]))
+    assert {"Speed Figures Compared", "Pricing Outlook", "What Comes Next"} <= set(d.structure.sections)
+    assert "Costs fall." not in d.structure.sections
+
+
+def test_flattened_tables_rebuilt_in_three_shapes():
+    spaced = rebuild_tables(["Robot    Speed    Price", "Arm A    1200/h    $90k", "Arm B    600/h    $120k"])
+    assert spaced == ["| Robot | Speed | Price |", "| Arm A | 1200/h | $90k |", "| Arm B | 600/h | $120k |"]
+    single = rebuild_tables(["Task Arm A Arm B Hand-9 Pro", "Sorting (boxes) 98.1 91.0 88.5",
+                             "Picking 95.2 90.3 80.0"])
+    assert single[0] == "| Task | Arm A | Arm B | Hand-9 Pro |"
+    assert single[1] == "| Sorting (boxes) | 98.1 | 91.0 | 88.5 |"
+    glued = rebuild_tables(["TaskArm OneArm TwoHand-9 Pro", "Sorting98.1%91.0%88.5%", "Picking95.2%90.3%80.0%"])
+    assert glued == ["| Task | Arm One | Arm Two | Hand-9 Pro |", "| Sorting | 98.1% | 91.0% | 88.5% |",
+                     "| Picking | 95.2% | 90.3% | 80.0% |"]
+
+
+def test_prose_with_numbers_is_not_a_table():
+    prose = ["The arm sorts 1,200 parcels an hour, up from 600.", "Prices start at $90,000 in 2025 and 2026."]
+    assert rebuild_tables(prose) == prose
+    header_mismatch = ["Notes", "Sorting 98.1 91.0", "Picking 95.2 90.3"]
+    assert rebuild_tables(header_mismatch) == header_mismatch
+
+
+def test_rebuilt_table_claims_quote_the_source_rows():
+    from digest.extract.units import units_from_structure
+
+    d = draft("Harbor Arm Benchmarks\n\n" + LEDE + "\n\nTask Arm A Arm B\nSorting 98.1 91.0\nPicking 95.2 90.3\n")
+    assert d.structure.tables == 1
+    quotes = [u.quote for u in units_from_structure(d.structure) if u.kind == "table"]
+    assert quotes == ["Sorting 98.1 91.0", "Picking 95.2 90.3"]
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Las acciones de la empresa cayeron un 13% el lunes tras el anuncio de su rival chino.", "es"),
+    ("Die Aktie des Unternehmens fiel am Montag um 13 Prozent, nachdem der Rivale sein Modell zeigte.", "de"),
+    ("L'action de l'entreprise a chuté de 13 % lundi après l'annonce de son concurrent chinois.", "fr"),
+    ("The company's shares fell 13% on Monday after its Chinese rival released a cheaper model.", "en"),
+    ("该公司周一股价下跌百分之十三，原因是竞争对手发布了更便宜的模型。", "zh"),
+    ("同社の株価は月曜日に13％下落した。ライバルが安いモデルを発表したためだ。", "ja"),
+])
+def test_language_detected_for_every_page(text, lang):
+    assert detect_language(text) == lang
+
+
+def test_too_little_text_to_tell_falls_back_to_english():
+    assert guess_language("GPT-4o 2024") == (None, 0.0)
+    assert detect_language("GPT-4o 2024") == "en"
+
+
+def test_spanish_dump_is_labelled_spanish():
+    d = draft("Las acciones de Nvidia cayeron un 13% en la apertura del lunes y arrastraron consigo una "
+              "pérdida de unos 465.000 millones de dólares en capitalización de mercado.\n0 Comentarios\n")
+    assert d.language == "es"
+    assert "Comentarios" not in d.body
+
+
+def test_long_lede_titles_keep_their_first_clause():
+    lede = ("Barely a year after its first arm reached warehouses in three countries, the robotics maker that "
+            "hopes to automate every loading dock in Europe, is already shipping a successor that sorts twice as fast.")
+    title = title_from_lede(lede)
+    assert len(title) <= 150
+    assert lede.startswith(title) and len(title.split()) >= 6
+
+
+def test_teaser_list_in_the_second_half_goes_with_its_label():
+    d = draft("\n".join(["Harbor Robotics Doubles Sorting Speed", "", LEDE, "", MORE, "",
+                         "You may also like", "- Ten Gadgets for Your Kitchen", "- A Drone That Waters Plants"]))
+    assert "Ten Gadgets" not in d.body and "You may also like" not in d.body
+    assert "analysts put the figure" in d.body
+
+
+def test_html_pages_and_feed_items_use_the_same_vocabulary():
+    from digest.sources.html import html_to_markdown
+
+    md = html_to_markdown("<p>The arm sorts parcels twice as fast as before, the company said.</p>"
+                          "<p>Related stories</p><ul><li>Ten Gadgets</li><li>A Drone</li></ul>"
+                          "<p>© 2025 Outlet Weekly. All rights reserved.</p>", K)
+    assert "twice as fast" in md
+    assert "Ten Gadgets" not in md and "Related stories" not in md and "rights reserved" not in md
