@@ -49,6 +49,7 @@ class Knowledge:
     boilerplate: list[re.Pattern] = field(default_factory=list)
     inline_boilerplate: list[re.Pattern] = field(default_factory=list)
     provenance: list[Provenance] = field(default_factory=list)
+    terms: dict = field(default_factory=dict)   # attributes.yml `open_terms`: words that name open attributes
 
     def attribute(self, name: str) -> Attribute | None:
         for attr in self.attributes:
@@ -110,6 +111,7 @@ def load_knowledge(config_dir: str | Path | None = None) -> Knowledge:
                 subject=a.get("subject", "nearest"),
             )
         )
+    k.terms = attrs.get("open_terms") or {}
     src_path = root / "sources.yml"
     for p in srcs.get("publishers") or []:
         k.publishers[p["name"].lower()] = p["name"]
