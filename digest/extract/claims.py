@@ -97,7 +97,7 @@ def _values_for(attr: Attribute, s: str, ctx: Context):
     if t == "count":
         minimum = 1e6 if attr.unit == "parameters" else 1
         return [(a, b, v, attr.unit) for a, b, v, _ in V.find_counts(s, minimum, words_ok=True)
-                if not re.match(r"\s*(?:%|percent|x\b|times)", s[b:b + 8])
+                if not re.match(r"\s*(?:%|percent|x\b|times)", s[b:b + 8]) and not _other_noun(s, b, attr.unit)
                 and (re.search(r"\d", s[a:b]) or _synonym_re(attr.synonyms).match(s, b + 1))]
     if t == "percent":
         return list(V.find_percents(s))
@@ -129,6 +129,17 @@ def _values_for(attr: Attribute, s: str, ctx: Context):
         return [(m.start("value"), m.end("value"), _tidy_text(m.group("value")), None)
                 for m in re.finditer(attr.pattern, s)]
     return []
+
+
+def _other_noun(s: str, end: int, unit: str | None) -> bool:
+    """'24,000 NVIDIA H100 GPUs', '300 billion parameters': the count is of another noun than the unit."""
+    if not unit:
+        return False
+    m = re.match(r"[- ]?(?:[A-Z0-9][\w-]*[- ]){0,3}?([A-Za-z][\w-]*s)\b", s[end:end + 60].lstrip())
+    if not m:
+        return False
+    noun = m.group(1)
+    return not any(noun.rstrip("s") == w.rstrip("s") for w in unit.split())
 
 
 def _tidy_text(v: str) -> str:

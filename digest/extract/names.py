@@ -16,6 +16,8 @@ _NOT_NAMES = {
     "while", "after", "before", "since", "with", "still", "also", "however", "today", "yesterday", "according",
     "shares", "stocks", "stock", "ceo", "cfo", "analysts", "investors", "despite", "following", "amid", "to",
     "las", "los", "el", "la", "en", "de", "del", "und", "der", "die", "das", "le", "les", "un", "una", "su",
+    "nobody", "everyone", "everybody", "someone", "somebody", "anyone", "anybody", "nothing", "something",
+    "everything", "all", "some", "many", "most", "few", "both", "each", "other", "others", "another", "one",
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march",
     "april", "may", "june", "july", "august", "september", "october", "november", "december", "covid-19",
 }
@@ -41,6 +43,9 @@ def proper_names(s: str, mentions: list[Mention]) -> list[Mention]:
         if re.match(r"\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?['’]s?\b", s[end:end + 40]) and \
                 re.search(r"\b(?:the|a|an)\s+$", s[max(0, start - 6):start], re.I):
             continue   # "the Silicon Valley chip giant's": a modifier, not the name of the subject
+        if len(words) == 1 and not re.search(r"^\W*$", s[:start]) is None and not re.search(r".[A-Z\d]", text) and \
+                not re.match(r"\s*(?:['’,]|(?:[a-z]+ed|is|was|has|had|said|says|will|would|could|sank|fell|rose|lost)\b)", s[end:end + 12]):
+            continue   # "Some shares fell": a capitalised first word is a name only when a verb follows it
         name = _SUFFIX.sub("", text).rstrip(".")
         if not re.search(r"[a-z]", name) and not re.search(r"&|\d", name) and len(name) <= 2:
             continue

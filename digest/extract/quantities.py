@@ -26,7 +26,7 @@ _PARTICIPLE = re.compile(r"^\s*(?:more than\s+|nearly\s+|almost\s+)?\w+ing\b")
 _RESPECTIVELY = re.compile(r"\b(?:respectively|respectivamente|respectivement|jeweils)\b", re.I)
 _PREP_BEFORE = re.compile(r"\b(?:of|in|on|to|than|over|from|by|for|at|behind|against|like|including|into|vs\.?|versus)\s+(?:the\s+)?$", re.I)
 _REFERENT = re.compile(
-    r"(?:^|\s)(?:(?P<person>his|her|he|she)|(?P<pron>its|it|their|they)|(?P<def>the\s+(?:[\w-]+\s+){0,3}?(?:company|firm|startup|chipmaker|chip-maker|"
+    r"(?:^|\s)(?:(?P<person>his|her|he|she)|(?P<pron>its|their)|(?P<def>the\s+(?:[\w-]+\s+){0,3}?(?:company|firm|startup|chipmaker|chip-maker|"
     r"maker|giant|group|stock|lab|developer|business)(?:['’]s)?))\b", re.I)
 _BY_AGENT = re.compile(r"^\s*(?:[\w-]+\s+){0,2}?(?:posted|suffered|recorded|reported|set)\s+by\s+$", re.I)
 _FROM_TO = re.compile(r"\bfrom\s+$", re.I)
@@ -205,6 +205,10 @@ def subject_for(s: str, clause: tuple[int, int], q: Quantity, names: list[Mentio
         if len(gap) <= 60 and not _PREP_BEFORE.search(s[max(a, n.start - 12):n.start]) or \
                 re.match(r"\s*(?:Inc\.?|Corp\.?|Ltd\.?)?\s*(?:\w+\s+){0,2}?\w+(?:ing|ed)\b", gap):
             return Found(n.name, "verb")
+    # "a $279 billion loss posted by Nvidia"
+    for n in inside:
+        if n.start >= q.end and _BY_AGENT.match(s[q.end:n.start]):
+            return Found(n.name, "agent")
     # "its stock", "the company's shares": the antecedent
     ref = _REFERENT.search(s[a:q.start])
     if ref:
@@ -215,10 +219,6 @@ def subject_for(s: str, clause: tuple[int, int], q: Quantity, names: list[Mentio
             return Found(fits[-1].name, "referent")
         if last and not ref.group("person"):
             return Found(last, "referent")
-    # "a $279 billion loss posted by Nvidia"
-    for n in inside:
-        if n.start >= q.end and _BY_AGENT.match(s[q.end:n.start]):
-            return Found(n.name, "agent")
     # a clause with no name before its value ("The plunge wiped out $589 billion"): the last subject
     if not before and last and re.match(r"\s*(?:the|its|their)\s", s[a:q.start], re.I):
         return Found(last, "referent")
@@ -291,10 +291,15 @@ def open_claims(s: str, mentions: list[Mention], k, date: dt.date | None, last: 
             level = False
         if not level:
             used.append((q.start, q.end))   # a stated change: the vocabulary does not read this value again
+        qualifier = qualifier_of(_window(s, qs, i, span), date, terms)
+        if qualifier is None and found.via == "participle" and out:
+            qualifier = out[-1]["qualifier"]   # "fell 16% as of midday, wiping off $500 billion": the same time
         out.append({"subject": found.subject, "attribute": attr, "value": value, "unit": q.unit,
-                    "qualifier": qualifier_of(_window(s, qs, i, span), date, terms),
+                    "qualifier": qualifier,
                     "level": level})
         last = found.subject
+    if not out and main:
+        last = main   # "Orbital reported weak orders. Its shares …": the next sentence's antecedent
     return out, last, used
 
 
