@@ -50,6 +50,7 @@ class Knowledge:
     inline_boilerplate: list[re.Pattern] = field(default_factory=list)
     provenance: list[Provenance] = field(default_factory=list)
     furniture: dict[str, list[re.Pattern]] = field(default_factory=dict)  # page-furniture shapes by kind
+    terms: dict = field(default_factory=dict)   # attributes.yml `open_terms`: words that name open attributes
 
     def attribute(self, name: str) -> Attribute | None:
         for attr in self.attributes:
@@ -111,6 +112,7 @@ def load_knowledge(config_dir: str | Path | None = None) -> Knowledge:
                 subject=a.get("subject", "nearest"),
             )
         )
+    k.terms = attrs.get("open_terms") or {}
     src_path = root / "sources.yml"
     for p in srcs.get("publishers") or []:
         k.publishers[p["name"].lower()] = p["name"]

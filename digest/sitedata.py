@@ -103,7 +103,7 @@ def build_site_data(entries: list[EntryInfo], k: Knowledge, limit: int = 20) -> 
             family = families.get(attr) or families.get(re.sub(r" to .*$", "", attr)) or (
                 "benchmarks" if attr in bench or attr.endswith(" rank") else "other")
             claims.append(ClaimRef(uid=uid, entry=e.src, subject=c["subject"], attribute=attr,
-                                   value=c["value"], unit=c.get("unit"), said_by=c.get("said_by"),
+                                   value=c["value"], unit=c.get("unit"), said_by=c.get("said_by"), qualifier=c.get("qualifier"),
                                    story=e.story, family=family, date=e.date.isoformat()))
             by_uid[uid] = (e, c)
     link_claims(claims, limit=limit)

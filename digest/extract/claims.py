@@ -16,6 +16,9 @@ from functools import lru_cache
 from digest.config import Attribute, Knowledge
 from digest.extract import values as V
 from digest.extract.entities import Mention, find_mentions, short_forms
+from digest.extract.names import proper_names
+from digest.extract.quantities import open_claims
+from digest.extract.speakers import speaker_of
 
 _ABBREV = r"(?<!\bNo\.)(?<!\bU\.S\.)(?<!\bvs\.)(?<!\be\.g\.)(?<!\bi\.e\.)(?<!\bMr\.)(?<!\bDr\.)(?<!\bSt\.)(?<!\b[A-Z]\.)"
 _SENT_SPLIT = re.compile(r"(?<=[.!?])" + _ABBREV + r"[\"'”)]?\s+(?=[A-Z0-9\"'“(])")
@@ -68,6 +71,8 @@ class Context:
     topic_lab: str | None = None
     shorts: dict = field(default_factory=dict)
     named: dict = field(default_factory=dict)   # "startup" -> the lab the article called that
+    last_subject: str | None = None             # what "its" and "the company" mean in the next clause
+    topic_org: str | None = None                # the document's main entity when it is an organisation
 
 
 def split_sentences(text: str) -> list[str]:
@@ -92,7 +97,7 @@ def _values_for(attr: Attribute, s: str, ctx: Context):
     if t == "count":
         minimum = 1e6 if attr.unit == "parameters" else 1
         return [(a, b, v, attr.unit) for a, b, v, _ in V.find_counts(s, minimum, words_ok=True)
-                if not re.match(r"\s*(?:%|percent|x\b|times)", s[b:b + 8])
+                if not re.match(r"\s*(?:%|percent|x\b|times)", s[b:b + 8]) and not _other_noun(s, b, attr.unit)
                 and (re.search(r"\d", s[a:b]) or _synonym_re(attr.synonyms).match(s, b + 1))]
     if t == "percent":
         return list(V.find_percents(s))
@@ -124,6 +129,17 @@ def _values_for(attr: Attribute, s: str, ctx: Context):
         return [(m.start("value"), m.end("value"), _tidy_text(m.group("value")), None)
                 for m in re.finditer(attr.pattern, s)]
     return []
+
+
+def _other_noun(s: str, end: int, unit: str | None) -> bool:
+    """'24,000 NVIDIA H100 GPUs', '300 billion parameters': the count is of another noun than the unit."""
+    if not unit:
+        return False
+    m = re.match(r"[- ]?(?:[A-Z0-9][\w-]*[- ]){0,3}?([A-Za-z][\w-]*s)\b", s[end:end + 60].lstrip())
+    if not m:
+        return False
+    noun = m.group(1)
+    return not any(noun.rstrip("s") == w.rstrip("s") for w in unit.split())
 
 
 def _tidy_text(v: str) -> str:
@@ -168,7 +184,7 @@ def _pick_subject(mentions: list[Mention], kinds, pos: int, s: str, ctx: Context
     kept = []
     for m in cands:
         before_text = s[max(0, m.start - 40):m.start]
-        cue = re.search(r"\b(?:from|including|than|with|by|like|to)\s+(?:\S+\s+){0,3}$", before_text)
+        cue = re.search(r"\b(?:from|including|than|with|by|like|to|over|versus|vs\.?|against|unlike)\s+(?:\S+\s+){0,3}$", before_text)
         coordinated = dropped and re.fullmatch(r"\s*(?:,|and|or|&)\s*", s[dropped[-1].end:m.start])
         if (cue and m.end > pos) or (cue and "lab" in kinds and re.search(r"\b(?:by|from)\b", cue.group())) or coordinated:
             dropped.append(m)
@@ -224,13 +240,14 @@ def _human(v) -> str:
     return f"{v:,}" if isinstance(v, int) else f"{v:g}"
 
 
-def _claim(subject, attribute, value, unit, quote, said_by, text=None) -> dict:
+def _claim(subject, attribute, value, unit, quote, said_by, text=None, qualifier=None) -> dict:
     shown = _display(value, unit)
-    text = text or f"{subject}: {attribute} {shown}."
+    scope = f" ({qualifier})" if qualifier else ""
+    text = text or f"{subject}: {attribute} {shown}{scope}."
     if said_by:
-        text = f"{said_by}: {subject} {attribute} {shown}."
+        text = f"{said_by}: {subject} {attribute} {shown}{scope}."
     return {"text": text, "subject": subject, "attribute": attribute, "value": value,
-            "unit": unit, "said_by": said_by, "quote": quote}
+            "unit": unit, "qualifier": qualifier, "said_by": said_by, "quote": quote}
 
 
 def _sentence_claims(u: Unit, ctx: Context) -> list[dict]:
@@ -238,6 +255,11 @@ def _sentence_claims(u: Unit, ctx: Context) -> list[dict]:
     s = u.text
     mentions = find_mentions(s, k, ctx.shorts)
     out: list[dict] = []
+    opened, ctx.last_subject, open_spans = open_claims(s, mentions, k, ctx.date, ctx.last_subject or ctx.topic_org, [])
+    for c in opened:
+        if not c["level"]:
+            out.append(_claim(c["subject"], c["attribute"], c["value"], c["unit"], u.quote, u.said_by,
+                              qualifier=c["qualifier"]))
     undisclosed = V.UNDISCLOSED.search(s)
     for attr in k.attributes:
         if attr.type == "license":
@@ -248,7 +270,8 @@ def _sentence_claims(u: Unit, ctx: Context) -> list[dict]:
             continue
         vals = [v for v in _values_for(attr, s, ctx)
                 if attr.type in ("text", "enum") or not any(m.start <= v[0] < m.end for m in mentions)  # "1.5" in "Gemini 1.5"
-                and not _CONVERSION.search(s[max(0, v[0] - 12):v[0]])]      # "(… $3.5 billion)"
+                and not _CONVERSION.search(s[max(0, v[0] - 12):v[0]])      # "(… $3.5 billion)"
+                and not any(a <= v[0] < b for a, b in open_spans)]
         chosen = _nearest(vals, syn.start(), syn.end()) if vals else None
         if chosen and _UNNAMED.search(s[chosen[1]:chosen[1] + 60]):
             continue  # "the 128K context windows offered by competitors": no subject to give it
@@ -304,6 +327,17 @@ def _sentence_claims(u: Unit, ctx: Context) -> list[dict]:
         if chosen and attr.type in ("tokens", "count", "percent", "money") and not attr.relative_to:
             out.extend(_compared_values(attr, name, s, mentions, subjects, chosen, u))
     out.extend(_benchmark_claims(u, s, mentions, ctx))
+    # a level the open reading found ("spent $5.6 million") stands when the vocabulary gave that value no claim
+    stated = {V.value_key(c["value"]) for c in out}
+    for c in opened:
+        if c["level"] and V.value_key(c["value"]) not in stated:
+            out.append(_claim(c["subject"], c["attribute"], c["value"], c["unit"], u.quote, u.said_by,
+                              qualifier=c["qualifier"]))
+    if not u.said_by:
+        speaker = speaker_of(s, proper_names(s, mentions))
+        for c in out:
+            if not c.get("said_by") and speaker and speaker != c["subject"]:
+                c["said_by"] = speaker
     referents = [m.name for m in mentions if m.kind == "model" and not _COMPARED.search(s[max(0, m.start - 30):m.start])]
     if referents:
         ctx.last_models = list(dict.fromkeys(referents))
@@ -378,6 +412,24 @@ def _license_claims(u: Unit, s: str, mentions, ctx: Context) -> list[dict]:
     return out
 
 
+def _in_parens(s: str, pos: int) -> int | None:
+    """Where the parenthesis enclosing `pos` opens, or None."""
+    depth_at = s.rfind("(", 0, pos)
+    if depth_at < 0 or s.rfind(")", 0, pos) > depth_at:
+        return None
+    return depth_at
+
+
+def _compared_entity(s: str, m: Mention, pos: int) -> bool:
+    """'(compared to GPT-4's 86.4%)', 'an advantage over GPT-4 Turbo's 128k': a name that only
+    carries its own value, not the subject of a value elsewhere in the sentence."""
+    opened = _in_parens(s, m.start)
+    if opened is not None and _in_parens(s, pos) != opened:
+        return True
+    return bool(re.search(r"\b(?:compared (?:to|with)|than|versus|vs\.?|over|against|unlike)\s+(?:the\s+)?$",
+                          s[max(0, m.start - 25):m.start]))
+
+
 def _benchmark_claims(u: Unit, s: str, mentions, ctx: Context) -> list[dict]:
     out = []
     benches = [m for m in mentions if m.kind == "benchmark"]
@@ -411,7 +463,8 @@ def _benchmark_claims(u: Unit, s: str, mentions, ctx: Context) -> list[dict]:
             continue
         if chosen[3] == "percent" and not isinstance(chosen[2], (int, float)):
             continue
-        subjects = _pick_subject(mentions, ("model", "product"), chosen[0], s, ctx)
+        own = [m for m in mentions if not _compared_entity(s, m, chosen[0])]
+        subjects = _pick_subject(own, ("model", "product"), chosen[0], s, ctx)
         for subject in subjects[:1]:
             if (subject, b.name) in used:
                 continue
@@ -546,6 +599,8 @@ def extract_claims(units: list[Unit], knowledge: Knowledge, date: dt.date | None
                    primary_model: str | None, doc_models: set[str]) -> list[dict]:
     """All claims in reading order, de-duplicated, with stable ids."""
     ctx = Context(knowledge, date, primary_model=primary_model, shorts=short_forms(doc_models, knowledge))
+    if primary_model and knowledge.entity_kind(primary_model) == "lab":
+        ctx.topic_org = primary_model
     claims: list[dict] = []
     for u in units:
         if u.kind == "table":
@@ -578,7 +633,7 @@ def finish_claims(claims: list[dict], models: set[str] = frozenset()) -> list[di
     ids: dict[str, int] = {}
     out = []
     for c in claims:
-        key = (c["subject"], c["attribute"], V.value_key(c["value"]), c.get("said_by"))
+        key = (c["subject"], c["attribute"], V.value_key(c["value"]), c.get("qualifier"), c.get("said_by"))
         if key in seen:
             continue
         seen.add(key)

@@ -27,7 +27,18 @@ MONTHS = {m: i for i, m in enumerate(
 NUM = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?"
 WORDNUM = r"(?:" + "|".join(sorted(WORD_NUMBERS, key=len, reverse=True)) + r")"
 MAG = r"(?:thousand|million|billion|trillion|mn|bn|tn|[kKmMbBtT])\b"
+# Magnitude words of other languages: with them "6.600" and "465,000" group thousands and
+# "14,8" is a decimal ("6.600 millones" = 6.6e9, "14,8 billones" = 14.8e12).
+INTL_MAGNITUDE = {
+    "mil millones": 1e9, "millones": 1e6, "millón": 1e6, "billones": 1e12, "billón": 1e12,
+    "milhões": 1e6, "milhão": 1e6, "bilhões": 1e9, "bilhão": 1e9, "trilhões": 1e12,
+    "millionen": 1e6, "million": 1e6, "milliarden": 1e9, "milliarde": 1e9, "billionen": 1e12,
+    "mio.": 1e6, "mio": 1e6, "mrd.": 1e9, "mrd": 1e9, "milliards": 1e9, "milliard": 1e9, "millions": 1e6,
+}
+INTL_NUM = r"(?:\d{1,3}(?:[.,]\d{3})+(?:,\d{1,2})?|\d+(?:[.,]\d{1,2})?)(?![\d.,]\d)"
+INTL_MAG = r"(?:" + "|".join(re.escape(w) for w in sorted(INTL_MAGNITUDE, key=len, reverse=True)) + r")(?![\w])"
 NUMSTART = r"(?<![\w.,])"
+APPROX = r"\b(?:over|more than|at least|nearly|almost|about|around|roughly|approximately|up to|less than|under|some)"
 
 
 def number(num: str, mag: str | None = None) -> float | None:
@@ -63,22 +74,33 @@ def parse_quantity(text: str) -> int | float | None:
 # --- typed finders: each returns a list of (start, end, value, unit, qualifier) -----------------
 
 TOKENS = re.compile(
-    rf"(?P<q>(?:up to|over|more than|at least|nearly|about|around|roughly)\s+)?{NUMSTART}(?P<num>{NUM}|{WORDNUM})(?:\s*|-)(?P<mag>{MAG})?"
+    rf"(?P<q>{APPROX}\s+)?{NUMSTART}(?P<num>{NUM}|{WORDNUM})(?:\s*|-)(?P<mag>{MAG})?"
     rf"(?:\+)?(?:[- ]?tokens?\b|(?=[- ]?(?:token\s+)?context))",
     re.IGNORECASE,
 )
 COUNT = re.compile(
-    rf"(?P<q>(?:over|more than|at least|nearly|about|around|roughly|up to)\s+)?{NUMSTART}(?P<num>{NUM}|{WORDNUM})(?:\s+|-|(?<=\d))(?P<mag>{MAG})?(?:\+)?",
+    rf"(?P<q>{APPROX}\s+)?{NUMSTART}(?P<num>{NUM}|{WORDNUM})(?:\s+|-|(?<=\d))(?P<mag>{MAG})?(?:\+)?",
     re.IGNORECASE,
 )
+PCT_NUM = rf"(?:\d+,\d{{1,2}}(?![\d,])|{NUM})"
 PERCENT = re.compile(
-    rf"(?P<q>(?:over|more than|at least|nearly|about|around|roughly|up to|less than|under)\s+)?"
-    rf"(?P<lo>{NUM})(?:\s*%?\s*(?:-|–|to)\s*(?P<hi>{NUM}))?\s*(?:%|percent\b|per cent\b|percentage points?\b)",
+    rf"(?P<q>{APPROX}\s+)?{NUMSTART}"
+    rf"(?P<lo>{PCT_NUM})(?:\s*%?\s*(?:-|–|to)\s*(?P<hi>{PCT_NUM}))?\s*(?:%|percent\b|per cent\b|percentage points?\b)",
     re.IGNORECASE,
 )
 POINTS = re.compile(rf"(?P<num>{NUM})\s*(?:points?|pts)\b", re.IGNORECASE)
+INTL_MONEY = re.compile(
+    rf"(?P<q>(?:m[aá]s de|menos de|cerca de|aproximadamente|unos|unas|mehr als|rund|etwa|fast|plus de|environ|pr[eè]s de|quase|cerca de)\s+)?"
+    rf"(?:(?P<sym>US\$|\$|€|£|R\$)\s?)?{NUMSTART}(?P<num>{INTL_NUM})\s*(?P<mag>{INTL_MAG})"
+    rf"(?:\s+(?:de\s+|d['’])?(?P<cur>d[oó]lares|dollars?|euros?|Euro|reais|yuan|USD|EUR|US-Dollar))?",
+    re.IGNORECASE,
+)
+_INTL_QUAL = {"más de": ">", "mas de": ">", "menos de": "<", "mehr als": ">", "plus de": ">"}
+_INTL_CUR = {"dólares": "USD", "dolares": "USD", "dollars": "USD", "dollar": "USD", "us-dollar": "USD",
+             "euros": "EUR", "euro": "EUR", "reais": "BRL", "yuan": "CNY", "usd": "USD", "eur": "EUR",
+             "$": "USD", "us$": "USD", "€": "EUR", "£": "GBP", "r$": "BRL"}
 MONEY = re.compile(
-    rf"(?P<q>(?:over|more than|at least|nearly|about|around|roughly|up to|some)\s+)?"
+    rf"(?P<q>{APPROX}\s+)?"
     rf"(?:(?P<sym>US\$|\$|€|£|¥)\s?(?P<num>{NUM})(?:\s*|-)(?P<mag>{MAG})?"
     rf"|{NUMSTART}(?P<num2>{NUM}|{WORDNUM})(?:\s*|-)(?P<mag2>{MAG})?\s*(?P<cur>dollars?|euros?|USD|EUR|GBP|yuan|RMB|CNY)\b)",
     re.IGNORECASE,
@@ -124,7 +146,21 @@ DATE = re.compile(
     r"|\bin (?P<y>\d{4})\b",
 )
 _ORD = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4}
-_QUAL = {"over": ">", "more than": ">", "at least": ">=", "up to": "<=", "less than": "<", "under": "<"}
+_QUAL = {"over": ">", "more than": ">", "at least": ">=", "up to": "<=", "less than": "<", "under": "<",
+         "nearly": "~", "almost": "~", "about": "~", "around": "~", "roughly": "~", "approximately": "~",
+         "some": "~"}
+
+
+def intl_number(num: str, mag: str) -> float | None:
+    """'6.600' + 'millones' -> 6.6e9; '465,000' + 'millones' -> 4.65e11; '14,8' + 'billones' -> 1.48e13."""
+    groups = re.split(r"[.,]", num)
+    if len(groups) > 1 and all(len(g) == 3 for g in groups[1:]):
+        whole = float("".join(groups))
+    elif len(groups) > 2 and all(len(g) == 3 for g in groups[1:-1]):
+        whole = float("".join(groups[:-1]) + "." + groups[-1])
+    else:
+        whole = float(num.replace(",", "."))
+    return whole * INTL_MAGNITUDE.get(mag.lower(), 1)
 
 
 def _qualify(val, q: str | None):
@@ -137,7 +173,7 @@ def find_tokens(s: str):
         val = number(m.group("num"), m.group("mag"))
         if val is None or val < 1000:
             continue
-        yield m.start(), m.end(), clean_number(val), "tokens"
+        yield m.start(), m.end(), _qualify(clean_number(val), m.group("q")), "tokens"
 
 
 def find_counts(s: str, min_value: float = 1, words_ok: bool = False):
@@ -149,17 +185,24 @@ def find_counts(s: str, min_value: float = 1, words_ok: bool = False):
         val = number(m.group("num"), m.group("mag"))
         if val is None or val < min_value:
             continue
-        yield m.start(), m.end(), clean_number(val), None
+        yield m.start(), m.end(), _qualify(clean_number(val), m.group("q")), None
 
 
 def find_percents(s: str):
     for m in PERCENT.finditer(s):
-        lo = clean_number(float(m.group("lo").replace(",", "")))
+        lo = clean_number(_pct_number(m.group("lo")))
         if m.group("hi"):
-            hi = clean_number(float(m.group("hi").replace(",", "")))
+            hi = clean_number(_pct_number(m.group("hi")))
             yield m.start(), m.end(), f"{lo}-{hi}", "percent"
         else:
             yield m.start(), m.end(), _qualify(lo, m.group("q")), "percent"
+
+
+def _pct_number(num: str) -> float:
+    """'2,3' (a decimal comma) is 2.3; '1,200' is 1200."""
+    if re.fullmatch(r"\d+,\d{1,2}", num):
+        return float(num.replace(",", "."))
+    return float(num.replace(",", ""))
 
 
 def find_points(s: str):
@@ -168,6 +211,15 @@ def find_points(s: str):
 
 
 def find_money(s: str):
+    intl = list(_intl_money(s))
+    yield from intl
+    taken = [(a, b) for a, b, _, _ in intl]
+    for hit in _english_money(s):
+        if not any(a < hit[1] and hit[0] < b for a, b in taken):
+            yield hit
+
+
+def _english_money(s: str):
     for m in PER_MILLION.finditer(s):
         yield m.start(), m.end(), clean_number(float(m.group("num").replace(",", ""))), CURRENCY[m.group("sym").lower()]
     for m in MONEY.finditer(s):
@@ -180,6 +232,20 @@ def find_money(s: str):
         if val is None:
             continue
         yield m.start(), m.end(), _qualify(clean_number(val), m.group("q")), cur
+
+
+def _intl_money(s: str):
+    """Amounts with another language's magnitude word and a currency ('465.000 millones de dólares')."""
+    for m in INTL_MONEY.finditer(s):
+        cur = m.group("sym") or m.group("cur")
+        if not cur:
+            continue
+        if m.group("mag").lower() in ("million", "millions") and not m.group("cur"):
+            continue   # English "$2 million": the English finder reads it
+        val = intl_number(m.group("num"), m.group("mag"))
+        q = (m.group("q") or "").strip().lower()
+        yield m.start(), m.end(), (f"{_INTL_QUAL[q]}{clean_number(val)}" if q in _INTL_QUAL else
+                                   f"~{clean_number(val)}" if q else clean_number(val)), _INTL_CUR.get(cur.lower(), cur.upper())
 
 
 def find_multiples(s: str):

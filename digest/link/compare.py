@@ -7,7 +7,9 @@ import re
 OPEN_LICENSES = {"open weights", "open source", "mit", "apache 2.0", "apache", "bsd", "gpl", "open"}
 CLOSED_LICENSES = {"proprietary", "closed", "closed source", "closed weights"}
 _RANGE = re.compile(r"^(-?\d+(?:\.\d+)?)\s*-\s*(-?\d+(?:\.\d+)?)$")
-_BOUND = re.compile(r"^(>=|<=|>|<)\s*(-?\d+(?:\.\d+)?)$")
+_BOUND = re.compile(r"^(>=|<=|>|<|~)\s*(-?\d+(?:\.\d+)?)$")
+_FROM_TO = re.compile(r"^from\s+(\S+)\s+to\s+(\S+)$")
+APPROX_TOLERANCE = 0.05
 _PERIOD = re.compile(r"^(\d{4})(?:-(Q[1-4]|H[12]|\d{2})(?:-(\d{2}))?)?$")
 _TOP = re.compile(r"^top (\d+)$")
 TOLERANCE = 0.02
@@ -31,6 +33,8 @@ def _interval(v) -> tuple[float, float, bool] | None:
     m = _BOUND.match(s)
     if m:
         x = float(m.group(2))
+        if m.group(1) == "~":
+            return x * (1 - APPROX_TOLERANCE), x * (1 + APPROX_TOLERANCE), False
         if m.group(1).startswith(">"):
             return x, float("inf"), False
         return float("-inf"), x, False
@@ -73,6 +77,12 @@ def _license_class(s: str) -> str | None:
 def compare(a, b, unit_a=None, unit_b=None) -> str:
     """'agrees', 'conflicts' or 'related' (not comparable)."""
     sa, sb = str(a).strip().lower(), str(b).strip().lower()
+    fa, fb = _FROM_TO.match(sa), _FROM_TO.match(sb)
+    if fa or fb:   # a change from one level to another: both ends must agree with both ends
+        if not (fa and fb):
+            return "related"
+        ends = [compare(fa.group(i), fb.group(i), unit_a, unit_b) for i in (1, 2)]
+        return "agrees" if ends == ["agrees", "agrees"] else "conflicts"
     if sa == "undisclosed" or sb == "undisclosed":
         return "agrees" if sa == sb else "conflicts"
     if unit_a and unit_b and unit_a != unit_b and {unit_a, unit_b} - {"percent", "points"}:
@@ -108,3 +118,47 @@ def compare(a, b, unit_a=None, unit_b=None) -> str:
     if na == nb or (na and nb and (na in nb or nb in na)):
         return "agrees"
     return "conflicts"
+
+
+_CORPORATE = re.compile(r"\s+(?:inc|corp|corporation|ltd|co|plc|ag|sa|llc)\.?$", re.I)
+_LEMMA_EXCEPTIONS = {"series", "news", "analysis", "gpus", "ms", "sales"}
+
+
+def lemma(word: str) -> str:
+    """A plural's singular by spelling ("losses" -> "loss", "companies" -> "company")."""
+    w = word.lower()
+    if w in _LEMMA_EXCEPTIONS or len(w) <= 3 or w.endswith(("ss", "us", "is")):
+        return w
+    if w.endswith("ies"):
+        return w[:-3] + "y"
+    if w.endswith(("sses", "shes", "ches", "xes")):
+        return w[:-2]
+    if w.endswith("s"):
+        return w[:-1]
+    return w
+
+
+def canonical_attribute(name: str, synonyms: dict[str, str] | None = None) -> str:
+    """One key for attributes that mean the same: lower case, singular words, editors' synonyms
+    applied to the whole name and to each word ("Market Caps Lost" -> "market cap lost")."""
+    words = [lemma(w) for w in re.findall(r"[\w.@-]+", str(name).lower().replace("_", " "))]
+    key = " ".join(words)
+    syn = synonyms or {}
+    if key in syn:
+        return syn[key]
+    return " ".join(syn.get(w, w) for w in words)
+
+
+def canonical_subject(name: str) -> str:
+    """One key for the same entity written differently ("Broadcom Inc." ~ "broadcom",
+    "Llama-3-70B" ~ "llama 3 70b"); a family and one of its models stay apart."""
+    s = _CORPORATE.sub("", str(name).strip())
+    return re.sub(r"[^a-z0-9.]+", " ", s.lower()).strip()
+
+
+def canonical_qualifier(q: str | None) -> str:
+    """'2024-09' and '--09' (September, year not stated) are one scope; empty is none."""
+    if not q:
+        return ""
+    m = re.fullmatch(r"(?:\d{4})?-{1,2}(\d{2})", str(q))
+    return f"--{m.group(1)}" if m else str(q).strip().lower()

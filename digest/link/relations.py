@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from digest.link.compare import compare
+from digest.link.compare import canonical_attribute, canonical_qualifier, canonical_subject, compare
 from digest.perf import gc_paused
 
 KIND_ORDER = {"conflicts": 0, "agrees": 1, "related": 2}
@@ -27,6 +27,7 @@ class ClaimRef:
     value: object
     unit: str | None = None
     said_by: str | None = None
+    qualifier: str | None = None
     story: str | None = None
     family: str = "other"
     date: str = ""           # the entry's date, for ordering
@@ -36,6 +37,16 @@ class ClaimRef:
 @lru_cache(maxsize=65536)
 def _key(text: str) -> str:
     return re.sub(r"[^a-z0-9]+", " ", text.lower()).strip()
+
+
+@lru_cache(maxsize=65536)
+def _subject_key(text: str) -> str:
+    return canonical_subject(text)
+
+
+@lru_cache(maxsize=65536)
+def _attribute_key(text: str) -> str:
+    return canonical_attribute(text)
 
 
 def canonical_subjects(claims: list[ClaimRef]) -> None:
@@ -56,7 +67,13 @@ def canonical_subjects(claims: list[ClaimRef]) -> None:
                 c.subject = next(iter(forms))
 
 
+def _forecast(c: ClaimRef) -> bool:
+    return bool(c.said_by) and "forecast" in c.said_by.lower()
+
+
 def classify(a: ClaimRef, b: ClaimRef) -> str:
+    if _forecast(a) != _forecast(b):
+        return "related"   # a forecast relates to the fact; it does not conflict with it
     if a.family in OPINION_FAMILIES or b.family in OPINION_FAMILIES:
         if (a.said_by or "") != (b.said_by or ""):
             return "related"
@@ -89,7 +106,7 @@ def _link_claims(claims: list[ClaimRef], limit: int) -> None:
         if c.family in OPINION_FAMILIES:
             key = ("opinion", c.story or c.subject, _key(c.attribute))
         else:
-            key = (_key(c.subject), _key(c.attribute))
+            key = (_subject_key(c.subject), _attribute_key(c.attribute), canonical_qualifier(c.qualifier))
         groups.setdefault(key, []).append(i)
         if c.story:
             story_attr.setdefault((c.story, _key(c.attribute)), []).append(i)

@@ -1,0 +1,54 @@
+"""Names that are not in site_config: capitalised phrases ("Marvell Technology", "S&P 500",
+"Philadelphia Semiconductor Index") found by their shape, beside the known mentions."""
+
+from __future__ import annotations
+
+import re
+
+from digest.extract.entities import Mention
+
+_CAP = r"[A-Z][\w&.-]*[\w&]"
+_NAME = re.compile(rf"(?<![\w'’])(?:{_CAP}|[A-Z])(?:\s+(?:{_CAP}|\d+(?![\d.,%])|&\s+{_CAP}))*")
+# capitalised words that open a sentence or name a time, not an entity
+_NOT_NAMES = {
+    "the", "a", "an", "on", "in", "at", "as", "by", "for", "from", "but", "and", "or", "meanwhile", "it", "its",
+    "this", "that", "these", "those", "he", "she", "they", "we", "i", "his", "her", "their", "our", "if", "when",
+    "while", "after", "before", "since", "with", "still", "also", "however", "today", "yesterday", "according",
+    "shares", "stocks", "stock", "ceo", "cfo", "analysts", "investors", "despite", "following", "amid", "to",
+    "las", "los", "el", "la", "en", "de", "del", "und", "der", "die", "das", "le", "les", "un", "una", "su",
+    "nobody", "everyone", "everybody", "someone", "somebody", "anyone", "anybody", "nothing", "something",
+    "everything", "all", "some", "many", "most", "few", "both", "each", "other", "others", "another", "one",
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march",
+    "april", "may", "june", "july", "august", "september", "october", "november", "december", "covid-19",
+}
+_SUFFIX = re.compile(r"\s+(?:Inc|Corp|Corporation|Ltd|Co|PLC|plc|AG|SA|S\.A)\.?$")
+
+
+def proper_names(s: str, mentions: list[Mention]) -> list[Mention]:
+    """Known mentions, plus capitalised phrases elsewhere (kind "org"), in text order."""
+    out = list(mentions)
+    for m in _NAME.finditer(s):
+        words = m.group().split()
+        while words and words[0].lower().strip(".") in _NOT_NAMES:
+            words.pop(0)
+        while words and words[-1].lower().strip(".") in _NOT_NAMES:
+            words.pop()
+        if not words or (len(words) == 1 and (len(words[0]) < 2 or words[0].isdigit())):
+            continue
+        text = " ".join(words)
+        start = m.start() + m.group().index(words[0])
+        end = start + len(text)
+        if any(x.start < end and start < x.end for x in mentions):
+            continue
+        if re.match(r"\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?['’]s?\b", s[end:end + 40]) and \
+                re.search(r"\b(?:the|a|an)\s+$", s[max(0, start - 6):start], re.I):
+            continue   # "the Silicon Valley chip giant's": a modifier, not the name of the subject
+        if len(words) == 1 and not re.search(r"^\W*$", s[:start]) is None and not re.search(r".[A-Z\d]", text) and \
+                not re.match(r"\s*(?:['’,]|(?:[a-z]+ed|is|was|has|had|said|says|will|would|could|sank|fell|rose|lost)\b)", s[end:end + 12]):
+            continue   # "Some shares fell": a capitalised first word is a name only when a verb follows it
+        name = _SUFFIX.sub("", text).rstrip(".")
+        if not re.search(r"[a-z]", name) and not re.search(r"&|\d", name) and len(name) <= 2:
+            continue
+        out.append(Mention(start, end, name, "org"))
+    out.sort(key=lambda x: x.start)
+    return out

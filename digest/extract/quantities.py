@@ -1,0 +1,319 @@
+"""Open claims: a clause that states an amount or a percentage change about an entity.
+
+The attribute comes from the clause's own words: the measured thing ("market value", "shares")
+and the change ("lost", "fell"), named through `open_terms` in site_config/attributes.yml. The
+subject comes from the clause's structure: the possessor or of-phrase of the measured thing, the
+name the change verb follows, a pronoun's antecedent, a by-agent. A clause with none of these
+gives no claim.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from digest.extract import values as V
+from digest.extract.entities import Mention
+from digest.extract.names import proper_names
+
+# where one clause ends and the next begins
+_CLAUSE_BREAK = re.compile(r"\s*(?:;|—|–|\s-\s|\s--\s|\(|\)|,\s+(?:while|whereas|but|which|who|after|before|as|and|with)\b"
+                           r"|,\s+(?=(?:more than\s+|nearly\s+|almost\s+)?\w+ing\b)"
+                           r"|\s+(?:while|whereas|but|and|y|et|und|e)\s+(?=(?:the\s+|el\s+|la\s+)?[A-Z]))")
+_PARTICIPLE = re.compile(r"^\s*(?:more than\s+|nearly\s+|almost\s+)?\w+ing\b")
+_RESPECTIVELY = re.compile(r"\b(?:respectively|respectivamente|respectivement|jeweils)\b", re.I)
+_PREP_BEFORE = re.compile(r"\b(?:of|in|on|to|than|over|from|by|for|at|behind|against|like|including|into|vs\.?|versus)\s+(?:the\s+)?$", re.I)
+_REFERENT = re.compile(
+    r"(?:^|\s)(?:(?P<person>his|her|he|she)|(?P<pron>its|their)|(?P<def>the\s+(?:[\w-]+\s+){0,3}?(?:company|firm|startup|chipmaker|chip-maker|"
+    r"maker|giant|group|stock|lab|developer|business)(?:['’]s)?))\b", re.I)
+_BY_AGENT = re.compile(r"^\s*(?:[\w-]+\s+){0,2}?(?:posted|suffered|recorded|reported|set)\s+by\s+$", re.I)
+_FROM_TO = re.compile(r"\bfrom\s+$", re.I)
+_TO = re.compile(r"^\s+to\s+$", re.I)
+_MONTH_IN = re.compile(r"\b(?:in|from)\s+(?P<month>January|February|March|April|May|June|July|August|September|"
+                       r"October|November|December)(?:\s+(?P<year>\d{4}))?\b|\bin\s+(?P<y>(?:19|20)\d{2})\b")
+
+
+@dataclass(frozen=True)
+class Terms:
+    """`open_terms` compiled: each maps a phrase to its canonical word."""
+
+    measures: tuple[tuple[re.Pattern, str], ...]
+    changes: tuple[tuple[re.Pattern, str], ...]
+    index: re.Pattern | None
+    levels: frozenset
+    qualifiers: tuple[tuple[re.Pattern, str], ...]
+
+
+def _phrase_re(phrases) -> re.Pattern:
+    alts = "|".join(re.escape(str(p)) for p in sorted(phrases, key=len, reverse=True))
+    return re.compile(rf"(?<![\w-])(?:{alts})(?![\w-])", re.I)
+
+
+@lru_cache(maxsize=8)
+def terms_of(k) -> Terms:
+    t = k.terms or {}
+    pairs = lambda d: tuple((_phrase_re(v), name) for name, v in (d or {}).items() if v)
+    idx = t.get("index_words")
+    return Terms(pairs(t.get("measures")), pairs(t.get("changes")),
+                 _phrase_re(idx) if idx else None, frozenset(t.get("levels") or ()), pairs(t.get("qualifiers")))
+
+
+@dataclass
+class Quantity:
+    start: int
+    end: int
+    value: object
+    unit: str | None
+
+
+def quantities(s: str) -> list[Quantity]:
+    """Money amounts and percentages, the English and the other-language forms."""
+    out = [Quantity(a, b, v, u) for a, b, v, u in V.find_money(s)
+           if u and not _per_unit(s, b) and not re.search(r"/|\bper\b", s[a:b])]
+    out += [Quantity(a, b, v, u) for a, b, v, u in V.find_percents(s)]
+    out.sort(key=lambda q: q.start)
+    return out
+
+
+def _per_unit(s: str, end: int) -> bool:
+    return bool(re.match(r"\s*(?:/|per\b|a\s+(?:share|month|year|token))", s[end:end + 12], re.I))
+
+
+def clause_span(s: str, pos: int) -> tuple[int, int]:
+    start, end = 0, len(s)
+    for m in _CLAUSE_BREAK.finditer(s):
+        if m.end() <= pos:
+            start = m.end()
+        elif m.start() >= pos:
+            end = m.start()
+            break
+    return start, end
+
+
+def _first(pairs, text: str):
+    best = None
+    for rx, name in pairs:
+        m = rx.search(text)
+        if m and (best is None or m.start() < best[0].start()):
+            best = (m, name)
+    return best
+
+
+def qualifier_of(clause: str, date: dt.date | None, terms: Terms) -> str | None:
+    """Time or scope: a trading session, a stated month or year (a month without a year is the last
+    one before the entry's date)."""
+    hit = _first(terms.qualifiers, clause)
+    if hit and hit[1] not in ("input", "output"):
+        return hit[1]
+    m = _MONTH_IN.search(clause)
+    if not m:
+        return None
+    if m.group("y"):
+        return m.group("y")
+    month = V.MONTHS[m.group("month").lower()]
+    year = int(m.group("year")) if m.group("year") else None
+    if year is None and date is not None:
+        year = date.year if month < date.month else date.year - 1
+    return f"{year}-{month:02d}" if year else f"--{month:02d}"
+
+
+def _is_index(name: str, terms: Terms) -> bool:
+    return bool(terms.index and terms.index.search(name))
+
+
+def attribute_for(clause: str, q: Quantity, subject: str, terms: Terms, company: bool = True) -> str | None:
+    """'market value loss', 'share price drop', 'index drop': the measure and the change."""
+    change = _nearest_term(terms.changes, clause, q)
+    measure = _nearest_term(terms.measures, clause, q, after=True)
+    if change is None and measure is None:
+        return None
+    is_money = q.unit != "percent"
+    if change is None and is_money and measure in terms.levels:
+        near = _nearest_term(terms.measures, clause[max(0, q.start - 60):q.end + 30],
+                             Quantity(min(q.start, 60), min(q.start, 60) + q.end - q.start, q.value, q.unit))
+        return measure if near == measure else None
+    if measure is None or (measure == "share price" and is_money):
+        if _is_index(subject, terms):
+            measure = "index"
+        elif is_money:
+            measure = "market value" if change in ("loss", "drop") else None
+        elif company:
+            measure = "share price"
+    if measure == "index" and not _is_index(subject, terms):
+        return None
+    if is_money and measure and re.search(r"\b(?:to|back|at|now)\s+$", clause[max(0, q.start - 8):q.start]):
+        return measure   # "brought its market value back under $3 trillion": the level, not the change
+    if measure is None or change is None:
+        return None
+    if is_money and change == "drop":
+        change = "loss"
+    if not is_money and change == "loss":
+        change = "drop"
+    if change == "rise" and is_money:
+        change = "gain"
+    return f"{measure} {change}"
+
+
+def _nearest_term(pairs, clause: str, q: Quantity, after: bool = False):
+    best, best_d = None, None
+    for rx, name in pairs:
+        for m in rx.finditer(clause):
+            if m.end() <= q.start:
+                d = q.start - m.end()
+            elif m.start() >= q.end:
+                d = (m.start() - q.end) * (1 if after else 1.5)
+            else:
+                continue
+            if d < 80 and (best_d is None or d < best_d):
+                best, best_d = name, d
+    return best
+
+
+@dataclass
+class Found:
+    subject: str
+    via: str     # how the subject was found: possessor, of, verb, referent, agent
+
+
+def subject_for(s: str, clause: tuple[int, int], q: Quantity, names: list[Mention], last: str | None,
+                terms: Terms) -> Found | None:
+    a, b = clause
+    inside = [n for n in names if a <= n.start and n.end <= b]
+    # the possessor or of-phrase of the measured thing: "Nvidia's market value", "shares of Nvidia"
+    for n in inside:
+        tail = s[n.end:n.end + 40]
+        if re.match(r"['’]s?\s+(?:[\w-]+\s+){0,3}?", tail) and _first(terms.measures, tail[:40]) and \
+                _first(terms.measures, tail)[0].start() < 30 and not re.match(r"['’]s?\s+(?:\w+\s+)?(?:own|previous|last|prior)\b", tail):
+            return Found(n.name, "possessor")
+        head = s[max(a, n.start - 30):n.start]
+        if re.search(r"(?:\bof|\bde|\bdes|\bder|\bdo|\bda)\s+(?:the\s+)?$", head) and _first(terms.measures, head):
+            return Found(n.name, "of")
+    # a name the change verb follows, nearest before the value
+    before = [n for n in inside if n.end <= q.start]
+    for j in range(len(before) - 1, -1, -1):
+        n = before[j]
+        gap = s[n.end:q.start]
+        if _REFERENT.search(gap):
+            break   # "… and Google DeepMind, and by December it was valued at": "it" names the subject
+        if re.match(r"['’]", gap) or s[max(0, n.start - 1):n.start] == "(":
+            continue
+        if j > 0 and re.fullmatch(r"\s*(?:,|and|or|&)\s*", s[before[j - 1].end:n.start]) and \
+                _PREP_BEFORE.search(s[max(a, before[j - 1].start - 12):before[j - 1].start]):
+            continue   # "employees of Meta and Google": the second name is an object too
+        if len(gap) <= 60 and not _PREP_BEFORE.search(s[max(a, n.start - 12):n.start]) or \
+                re.match(r"\s*(?:Inc\.?|Corp\.?|Ltd\.?)?\s*(?:\w+\s+){0,2}?\w+(?:ing|ed)\b", gap):
+            return Found(n.name, "verb")
+    # "a $279 billion loss posted by Nvidia"
+    for n in inside:
+        if n.start >= q.end and _BY_AGENT.match(s[q.end:n.start]):
+            return Found(n.name, "agent")
+    # "its stock", "the company's shares": the antecedent
+    ref = _REFERENT.search(s[a:q.start])
+    if ref:
+        earlier = [n for n in names if n.end <= a + ref.start() and not _PREP_BEFORE.search(s[max(0, n.start - 12):n.start])]
+        kinds = ("person",) if ref.group("person") else ("lab", "org", "group")
+        fits = [n for n in earlier if n.kind in kinds]
+        if fits:
+            return Found(fits[-1].name, "referent")
+        if last and not ref.group("person"):
+            return Found(last, "referent")
+    # a clause with no name before its value ("The plunge wiped out $589 billion"): the last subject
+    if not before and last and re.match(r"\s*(?:the|its|their)\s", s[a:q.start], re.I):
+        return Found(last, "referent")
+    return None
+
+
+def _window(s: str, qs: list[Quantity], i: int, span: tuple[int, int]) -> str:
+    """The words that belong to one value: from the previous value to the next, inside its clause."""
+    a = max(span[0], qs[i - 1].end if i > 0 else 0)
+    b = min(span[1], qs[i + 1].start if i + 1 < len(qs) else len(s))
+    return s[a:b]
+
+
+def _respective(s: str, qs: list[Quantity], names: list[Mention]) -> dict[int, Mention]:
+    """'the S&P 500 and the Nasdaq fell 2.3% and 3.6%, respectively': names paired with values in order."""
+    m = _RESPECTIVELY.search(s)
+    if not m:
+        return {}
+    vals = [i for i, q in enumerate(qs) if q.end <= m.start()]
+    if len(vals) < 2:
+        return {}
+    first = qs[vals[0]].start
+    before = [n for n in names if n.end <= first]
+    group = before[-len(vals):]
+    if len(group) != len(vals) or not all(re.fullmatch(r"\s*(?:,|and|y|et|und|e|&)?\s*(?:the|el|la|le|der|die|o|a)?\s*",
+                                                         s[x.end:y.start], re.I) for x, y in zip(group, group[1:])):
+        return {}
+    return dict(zip(vals, group))
+
+
+def open_claims(s: str, mentions: list[Mention], k, date: dt.date | None, last: str | None,
+                taken: list[tuple[int, int]]) -> tuple[list[dict], str | None, list[tuple[int, int]]]:
+    """Claims for the amounts and percentages of one sentence, the subject later pronouns mean, and
+    the spans of the values used."""
+    terms = terms_of(k)
+    names = proper_names(s, mentions)
+    qs = [q for q in quantities(s) if not any(x < q.end and q.start < y for x, y in taken)]
+    paired = _respective(s, qs, names)
+    out: list[dict] = []
+    used: list[tuple[int, int]] = []
+    skip: set[int] = set()
+    main: str | None = _sentence_subject(s, names)
+    for i, q in enumerate(qs):
+        if i in skip:
+            continue
+        span = clause_span(s, q.start)
+        if i in paired:
+            found = Found(paired[i].name, "respectively")
+        elif (main or out) and _PARTICIPLE.match(s[span[0]:q.start]):
+            found = Found(main or out[-1]["subject"], "participle")
+        else:
+            found = subject_for(s, span, q, names, last, terms)
+        if found is None:
+            continue
+        clause = s[span[0]:span[1]]
+        rel = Quantity(q.start - span[0], q.end - span[0], q.value, q.unit)
+        kind = next((n.kind for n in names if n.name == found.subject), "org")
+        attr = attribute_for(clause, rel, found.subject, terms, company=kind in ("lab", "org"))
+        if attr is None:
+            continue
+        # a measure the clause does not name ("Broadcom tumbled 17%") yields to a vocabulary reading
+        named = _nearest_term(terms.measures, clause, rel, after=True) is not None
+        value, level = q.value, attr in terms.levels or not named
+        nxt = qs[i + 1] if i + 1 < len(qs) else None
+        if _FROM_TO.search(s[max(0, q.start - 8):q.start]) and nxt and nxt.unit == q.unit and _TO.match(s[q.end:nxt.start]):
+            value = f"from {q.value} to {nxt.value}"
+            attr = attr.rsplit(" ", 1)[0]
+            skip.add(i + 1)
+            used.append((nxt.start, nxt.end))
+            level = False
+        if not level:
+            used.append((q.start, q.end))   # a stated change: the vocabulary does not read this value again
+        qualifier = qualifier_of(_window(s, qs, i, span), date, terms)
+        if qualifier is None and found.via == "participle" and out:
+            qualifier = out[-1]["qualifier"]   # "fell 16% as of midday, wiping off $500 billion": the same time
+        out.append({"subject": found.subject, "attribute": attr, "value": value, "unit": q.unit,
+                    "qualifier": qualifier,
+                    "level": level})
+        last = found.subject
+    if not out and main:
+        last = main   # "Orbital reported weak orders. Its shares …": the next sentence's antecedent
+    return out, last, used
+
+
+def _sentence_subject(s: str, names: list[Mention]) -> str | None:
+    """The name the sentence opens its main clause with, when it opens with one ("Marvell Technology
+    suffered …, plunging 19.1%")."""
+    first_break = _CLAUSE_BREAK.search(s)
+    head = s[:first_break.start()] if first_break else s
+    for n in names:
+        if n.start >= len(head):
+            break
+        if re.match(r"['’]", s[n.end:n.end + 1]) or _PREP_BEFORE.search(s[max(0, n.start - 12):n.start]):
+            continue
+        if re.fullmatch(r"(?:\s*(?:[A-Z]\w*\s+\w+,)?\s*(?:the\s+)?)", s[:n.start], re.I) and n.kind in ("lab", "org", "person", "group"):
+            return n.name
+        return None
+    return None

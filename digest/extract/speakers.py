@@ -1,0 +1,38 @@
+"""Who asserts a sentence when that is not the outlet: reported speech ("X said", "according to
+X", "reports X"), unnamed reports and estimates ("reportedly", "analyses have suggested"), and
+forecasts ("is expected to", "could reach"), which readers weigh apart from facts."""
+
+from __future__ import annotations
+
+import re
+
+from digest.extract.entities import Mention
+
+_SAY = r"(?:said|says|told|tells|reported|reports|estimated|estimates|claimed|claims|stated|revealed|noted|wrote)"
+_BEFORE_VERB = re.compile(rf"^\s*(?:,\s*)?(?:has\s+|had\s+|have\s+)?{_SAY}\b")
+_AFTER_VERB = re.compile(rf"\b{_SAY}\s+(?:the\s+)?$")
+_ACCORDING = re.compile(r"\baccording to\s+(?:the\s+|a\s+)?$", re.I)
+_UNNAMED = re.compile(
+    r"\b(?:reportedly|is said to|are said to|is claimed to|are claimed to|is believed to|"
+    r"(?:analyses|analysts|estimates|experts|observers|reports)\s+(?:have\s+|has\s+)?(?:suggested|suggest|estimate[sd]?|say|said|believe[sd]?))\b",
+    re.I)
+_FORECAST = re.compile(
+    r"\b(?:is|are|was|were)\s+(?:widely\s+)?expected to\b|\b(?:is|are)\s+set to\b|\b(?:will|could|may|might)\s+(?:likely\s+)?"
+    r"(?:reach|hit|top|exceed|rise|fall|grow|be released|launch|arrive)\b|\bforecasts?\b|\bprojected to\b", re.I)
+
+
+def speaker_of(s: str, names: list[Mention]) -> str | None:
+    """The named or unnamed voice a sentence reports, or None when the outlet states it."""
+    for n in names:
+        if n.kind in ("benchmark", "model"):
+            continue
+        if _BEFORE_VERB.match(s[n.end:n.end + 20]) or _AFTER_VERB.search(s[max(0, n.start - 20):n.start]) or \
+                _ACCORDING.search(s[max(0, n.start - 20):n.start]):
+            return n.name
+    m = _UNNAMED.search(s)
+    if m:
+        word = m.group().lower()
+        return "analysts' estimate" if re.search(r"analys|estimat|expert|observer", word) else "unnamed reports"
+    if _FORECAST.search(s):
+        return "forecast"
+    return None

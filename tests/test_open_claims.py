@@ -1,0 +1,150 @@
+"""Open claims on sentences of the shapes news pages use, one test per failure pattern: the value
+of a compared entity, a number and the wrong noun, bounds and speakers, market moves outside the
+vocabulary, other languages' numbers, and linking that keeps qualifiers and forecasts apart."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from conftest import ROOT
+from digest.config import load_knowledge
+from digest.extract import values as V
+from digest.extract.claims import Unit, extract_claims, split_sentences
+from digest.link.compare import canonical_attribute, canonical_qualifier, canonical_subject, compare
+from digest.link.relations import ClaimRef, link_claims
+
+K = load_knowledge(ROOT / "site_config")
+
+
+def claims_of(text: str, primary: str | None = None, date=dt.date(2025, 3, 10)) -> list[dict]:
+    units = [Unit("sentence", s, s) for s in split_sentences(text)]
+    return extract_claims(units, K, date, primary, {primary} if primary else set())
+
+
+def facts(text: str, **kw) -> set[tuple]:
+    return {(c["subject"], c["attribute"], c["value"], c.get("qualifier")) for c in claims_of(text, **kw)}
+
+
+# 1. a value given to another entity of the sentence
+def test_compared_entity_keeps_only_its_own_value():
+    got = claims_of("Zephyr-7 scores 71.2% on MMLU (compared to Orca-3's 70.4%), 90.5% on GSM8K math problems.",
+                    primary="Zephyr-7")
+    assert not [c for c in got if c["subject"] == "Orca-3" and c["attribute"] == "GSM8K"]
+    assert ("Zephyr-7", "GSM8K", 90.5) in {(c["subject"], c["attribute"], c["value"]) for c in got}
+
+
+def test_advantage_over_a_rival_is_not_the_rival_value():
+    got = claims_of("All four models have a 150k token context, an advantage over Falcon-9's 64k.")
+    assert not [c for c in got if c["subject"] == "Falcon-9" and c["value"] == 150000]
+
+
+# 3. a number paired with the wrong noun
+@pytest.mark.parametrize("text", [
+    "The model was trained on 16,000 Ampere A100 GPUs over three months.",
+    "A fourth model, which will be trained on more than 300 billion parameters, is still in training.",
+])
+def test_count_of_another_noun_is_not_training_tokens(text):
+    assert not [c for c in claims_of(text, primary="Kestrel 2") if c["attribute"] == "training tokens"]
+
+
+# 4. bounds and speakers
+def test_bounds_and_approximations_are_kept():
+    assert [v[2] for v in V.find_counts("more than 15 trillion tokens")] == [">15000000000000"]
+    assert [v[2] for v in V.find_money("nearly $600 billion")] == ["~600000000000"]
+    assert [v[2] for v in V.find_money("the startup to $4 billion")] == [4000000000]   # "up to" needs a word start
+
+
+def test_estimates_and_forecasts_name_who_says_them():
+    est = claims_of("The maker never published a figure, but analysts estimate that Kestrel 2 has around "
+                    "1.2 trillion parameters.", primary="Kestrel 2")
+    assert {c.get("said_by") for c in est if c["attribute"] == "parameters"} == {"analysts' estimate"}
+    said = claims_of("Shares of Orbital Dynamics sank 22% on Friday, the Financial Times reported.")
+    assert [c["said_by"] for c in said] == ["Financial Times"]
+
+
+# 5. facts outside the vocabulary: market moves, with subjects from structure
+def test_share_moves_and_market_value_losses():
+    got = facts("Shares of Orbital Dynamics sank 22% on Friday, wiping out $41 billion in market value.")
+    assert got == {("Orbital Dynamics", "share price drop", 22, None),
+                   ("Orbital Dynamics", "market value loss", 41000000000, None)}
+
+
+def test_pronoun_and_definite_description_resolve_to_the_company():
+    got = facts("Orbital Dynamics reported weak orders. The rocket maker's stock tumbled 9.4% in early trading, "
+                "shedding nearly $7 billion.")
+    assert ("Orbital Dynamics", "share price drop", 9.4, "at the open") in got
+    assert ("Orbital Dynamics", "market value loss", "~7000000000", "at the open") in got
+
+
+def test_indexes_and_respectively():
+    got = facts("In Europe, the CAC 40 and the DAX fell 1.2% and 0.8%, respectively.")
+    assert got == {("CAC 40", "index drop", 1.2, None), ("DAX", "index drop", 0.8, None)}
+
+
+def test_participle_clause_keeps_the_main_subject():
+    got = facts("Helios Semiconductor posted the sector's worst day, sliding 14.6%.")
+    assert got == {("Helios Semiconductor", "share price drop", 14.6, None)}
+
+
+def test_from_to_keeps_both_ends():
+    got = facts("Helios Semiconductor's market cap fell from $1.2 trillion to $950 billion.")
+    assert got == {("Helios Semiconductor", "market value", "from 1200000000000 to 950000000000", None)}
+
+
+def test_a_clause_without_a_subject_gives_no_claim():
+    assert facts("Some shares fell 12% and others rose 3% as trading thinned.") == set()
+
+
+# other languages' numbers
+@pytest.mark.parametrize("text,value,unit", [
+    ("una pérdida de 6.600 millones de dólares", 6600000000, "USD"),
+    ("un valor de 14,8 billones de dólares", 14800000000000, "USD"),
+    ("ein Verlust von 40 Millionen Euro", 40000000, "EUR"),
+    ("perdeu 208 bilhões de reais", 208000000000, "BRL"),
+    ("une perte de 3,5 milliards de dollars", 3500000000, "USD"),
+])
+def test_other_languages_magnitudes(text, value, unit):
+    got = list(V.find_money(text))
+    assert [(g[2], g[3]) for g in got] == [(value, unit)]
+
+
+def test_decimal_comma_percent():
+    assert [v[2] for v in V.find_percents("cayeron un 9,5 % y un 2,25%")] == [9.5, 2.25]
+
+
+def test_spanish_market_move():
+    got = facts("Las acciones de Orbital cayeron un 9,5% en la apertura, una pérdida de 6.600 millones de "
+                "dólares en capitalización de mercado.")
+    assert ("Orbital", "share price drop", 9.5, "at the open") in got
+    assert ("Orbital", "market value loss", 6600000000, "at the open") in got
+
+
+# 7. linking by meaning, values only when comparable
+def test_canonical_keys():
+    assert canonical_attribute("Market Values Lost") == canonical_attribute("market value lost")
+    assert canonical_subject("Broadcom Inc.") == canonical_subject("broadcom")
+    assert canonical_qualifier("2024-09") == canonical_qualifier("--09")
+
+
+def test_approximations_and_changes_compare():
+    assert compare("~600000000000", 589000000000) == "agrees"
+    assert compare("~600000000000", 279000000000) == "conflicts"
+    assert compare("from 3.5 to 2.9", "from 3.5 to 2.9") == "agrees"
+    assert compare("from 3.5 to 2.9", "from 3.5 to 2.7") == "conflicts"
+
+
+def _ref(uid, value, qualifier=None, said_by=None):
+    return ClaimRef(uid=uid, entry=uid.split("#")[0], subject="Orbital Dynamics", attribute="share price drop",
+                    value=value, unit="percent", qualifier=qualifier, said_by=said_by, story="s")
+
+
+def test_qualifiers_and_forecasts_do_not_conflict():
+    claims = [_ref("a.md#x", 13, "at the open"), _ref("b.md#x", 17), _ref("c.md#x", 17),
+              _ref("d.md#x", 30, said_by="forecast")]
+    link_claims(claims)
+    kinds = {(c.uid, t): k for c in claims for t, k in c.relations}
+    assert kinds[("b.md#x", "c.md#x")] == "agrees"
+    assert kinds.get(("a.md#x", "b.md#x")) != "conflicts"
+    assert kinds.get(("b.md#x", "d.md#x")) != "conflicts"
