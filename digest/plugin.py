@@ -162,6 +162,9 @@ class DigestPlugin(BasePlugin[DigestConfig]):
         # Material's tags plugin reads page.meta["tags"] later (priority -50): entities become tags
         if not page.meta.get("tags"):
             page.meta["tags"] = [e for e in info.entities[:8]]
+        if info.date is None:
+            # the RSS plugin skips drafts: an undated entry joins the feed once an editor dates it
+            page.meta["draft"] = True
         # the page's <meta name="description"> and its item in the RSS feed: the lede, as text
         if info.summary and not page.meta.get("description"):
             page.meta["description"] = info.summary

@@ -72,7 +72,7 @@ def generated_pages(site: SiteData, links: Links | None = None) -> list[PagePart
     links = links or Links()
     pages = [story_pages.stories_index(site, links), overview.entities_index(site, links),
              overview.timeline_page(site, links), overview.conflicts_page(site, links),
-             weekly.archive_page(site, links)]
+             weekly.archive_page(site, links), overview.undated_page(site, links)]
     for week, entries in weekly.weeks(site).items():
         pages.append(weekly.week_page(week, entries, site, links))
     for slug, s in sorted(site.stories.items()):
@@ -92,11 +92,13 @@ def claims_json(site: SiteData, url_of) -> dict:
     out = []
     for ref in site.claims:
         e, c = site.by_uid[ref.uid]
+        q = site.questions.of[ref.uid]
         out.append({
             "url": urls[ref.uid], "entry": e.src, "source_file": e.source.get("file"),
             "publisher": e.source.get("publisher"), "story": e.story, "subject": c["subject"],
             "attribute": c["attribute"], "value": c["value"], "unit": c.get("unit"),
             "said_by": c.get("said_by"), "text": c["text"], "quote": c["quote"],
+            "question": q.name, "verdict": q.label,
             "relations": [{"target": urls[t], "kind": kind} for t, kind in ref.relations],
         })
     return {"claims": out}
