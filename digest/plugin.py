@@ -21,7 +21,9 @@ from mkdocs.plugins import BasePlugin, CombinedEvent, event_priority, get_plugin
 from mkdocs.structure.files import File, Files
 from mkdocs.utils.meta import YAML_RE
 
+from digest.check import check_parsed
 from digest.config import load_knowledge
+from digest.entryfile import parse_entry
 from digest.pages import entry as entry_pages
 from digest.pages import story as story_pages, weekly
 from digest.pages.compare import comparison_table
@@ -59,6 +61,7 @@ class DigestPlugin(BasePlugin[DigestConfig]):
         self.cache: dict[str, tuple[tuple, EntryInfo | None, list[str]]] = {}
         self.handed_meta: set[str] = set()
         self.parsed_count = 0
+        self.serving = command == "serve"
 
     def on_config(self, config):
         if not hasattr(self, "cache"):
@@ -88,15 +91,18 @@ class DigestPlugin(BasePlugin[DigestConfig]):
             if not f.src_uri.startswith(prefix):
                 continue
             seen.add(f.abs_src_path)
-            info = self._entry(f, config)
+            info, problems = self._entry(f, config)
             if info is not None:
                 infos.append(info)
             else:
-                broken.append(f)
+                broken.append((f, problems))
         # An entry that failed validation was reported above; MkDocs and other plugins must not
-        # read it again (a non-UTF-8 file or a YAML alias bomb would crash or hang them).
-        for f in broken:
+        # read it again (a non-UTF-8 file or a YAML alias bomb would crash or hang them). While
+        # serving, its page says what is wrong instead of a 404.
+        for f, problems in broken:
             files.remove(f)
+            if self.serving:
+                files.append(File.generated(config, f.src_uri, content=entry_pages.broken_page(problems)))
         for stale in set(self.cache) - seen:
             del self.cache[stale]
         fill_stories(infos, self.knowledge)
@@ -114,7 +120,7 @@ class DigestPlugin(BasePlugin[DigestConfig]):
             self.parts[page.src] = page.html
         return files
 
-    def _entry(self, f: File, config) -> EntryInfo | None:
+    def _entry(self, f: File, config) -> tuple[EntryInfo | None, list[str]]:
         st = os.stat(f.abs_src_path)
         stamp = (st.st_mtime_ns, st.st_size)
         hit = self.cache.get(f.abs_src_path)
@@ -122,12 +128,24 @@ class DigestPlugin(BasePlugin[DigestConfig]):
             info, problems = hit[1], hit[2]
         else:
             self.parsed_count += 1
-            shown = os.path.relpath(f.abs_src_path, self.root)
-            info, problems = entry_info_from_file(f.abs_src_path, shown, f.src_uri, self.knowledge)
+            info, problems = self._read_entry(f)
             self.cache[f.abs_src_path] = (stamp, info, problems)
         for p in problems:
             log.warning(p)
-        return info
+        return info, problems
+
+    def _read_entry(self, f: File) -> tuple[EntryInfo | None, list[str]]:
+        """The same checks as `digest check`: an entry check rejects is reported and not published."""
+        shown = os.path.relpath(f.abs_src_path, self.root)
+        try:
+            text = Path(f.abs_src_path).read_text(encoding="utf-8")
+        except (OSError, UnicodeDecodeError):
+            text = None
+        parsed = parse_entry(f.abs_src_path)
+        problems = [f"{shown}:{p.line or 1}: {p.message}" for p in check_parsed(parsed, text, self.knowledge)]
+        if problems:
+            return None, problems
+        return entry_info_from_file(f.abs_src_path, shown, f.src_uri, self.knowledge, parsed=parsed)
 
     # MkDocs would parse each entry's front matter again: hand it the body and, before any other
     # plugin reads page.meta, the front matter this plugin has already read and validated.

@@ -7,7 +7,7 @@ import re
 
 from digest.config import Knowledge
 from digest.convert import entities_of
-from digest.entryfile import parse_entry
+from digest.entryfile import ParsedEntry, parse_entry
 from digest.extract.claims import extract_claims
 from digest.extract.stories import StoryItem, assign_stories
 from digest.extract.units import structure_from_markdown, units_from_structure
@@ -16,9 +16,10 @@ from digest.pages.links import Links, PageParts
 from digest.sitedata import EntryInfo, SiteData, claim_uid
 
 
-def entry_info_from_file(path: str, shown: str, src: str, k: Knowledge) -> tuple[EntryInfo | None, list[str]]:
+def entry_info_from_file(path: str, shown: str, src: str, k: Knowledge,
+                         parsed: ParsedEntry | None = None) -> tuple[EntryInfo | None, list[str]]:
     """Parse and validate one entry; claims and entities come from the body when the file has none."""
-    parsed = parse_entry(path)
+    parsed = parsed or parse_entry(path)
     problems = [f"{shown}:{p.line or 1}: {p.message}" for p in parsed.problems]
     entry = parsed.entry
     if entry is None:

@@ -130,3 +130,11 @@ def panel_html(e: EntryInfo, ref, site: SiteData, href) -> str:
     verdict = f" · {verdict_badge(q)}" if q and q.verdict != "single" else ""
     return (f'<aside class="digest-panel" data-search-exclude><p class="digest-panel__title">'
             f"Other sources ({len(rels)}){verdict}</p>{body}</aside>")
+
+
+def broken_page(problems: list[str]) -> str:
+    """What `mkdocs serve` shows in place of an entry that fails validation (Markdown, escaped)."""
+    lines = "\n".join("- `" + p.replace("`", "'") + "`" for p in problems)
+    return ("---\nsearch:\n  exclude: true\n---\n\n# This entry is not published\n\n"
+            "`digest check` rejects it; fix each line below in the file and save, and the page comes back:\n\n"
+            + lines + "\n")
