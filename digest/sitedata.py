@@ -116,17 +116,26 @@ def entity_slug(name: str) -> str:
     return slugify(name, 60) or "entity"
 
 
-def build_site_data(entries: list[EntryInfo], k: Knowledge, limit: int = 20) -> SiteData:
+def attribute_family(k: Knowledge):
+    """attribute -> its family (specs, prices, benchmarks, predictions, ...), from site_config."""
     families = {a.name: a.family for a in k.attributes}
     bench = {e.name for e in k.entities if e.kind == "benchmark"}
+
+    def family_of(attr: str) -> str:
+        return families.get(attr) or families.get(re.sub(r" to .*$", "", attr)) or (
+            "benchmarks" if attr in bench or attr.endswith(" rank") else "other")
+    return family_of
+
+
+def build_site_data(entries: list[EntryInfo], k: Knowledge, limit: int = 20) -> SiteData:
+    family_of = attribute_family(k)
     claims: list[ClaimRef] = []
     by_uid: dict[str, tuple[EntryInfo, dict]] = {}
     for e in sorted(entries, key=by_date):
         for c in e.claims:
             uid = claim_uid(e.src, c["id"])
             attr = c["attribute"]
-            family = families.get(attr) or families.get(re.sub(r" to .*$", "", attr)) or (
-                "benchmarks" if attr in bench or attr.endswith(" rank") else "other")
+            family = family_of(attr)
             claims.append(ClaimRef(uid=uid, entry=e.src, subject=c["subject"], attribute=attr,
                                    value=c["value"], unit=c.get("unit"), said_by=c.get("said_by"),
                                    story=e.story, family=family, date=e.date.isoformat() if e.date else ""))

@@ -86,3 +86,9 @@ def html_table(header: list[str], rows: list[list[str]], labelled: bool = False)
 def bullets(items: list[str], cls: str | None = None) -> str:
     attr = f' class="{cls}"' if cls else ""
     return f"<ul{attr}>\n" + "\n".join(f"<li>{i}</li>" for i in items) + "\n</ul>"
+
+
+def unsearched(html: str) -> str:
+    """A block search skips (Material's `data-search-exclude`): lists that repeat what entries
+    already put in the index, which the browser loads whole on the first search."""
+    return f"<div data-search-exclude>\n{html}\n</div>"

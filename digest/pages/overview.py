@@ -7,7 +7,7 @@ from html import escape as esc
 from digest.extract.markdown import escape_inline
 from digest.link.questions import Question
 from digest.pages.format import link
-from digest.pages.links import Links, PageParts, bullets, html_table, slot
+from digest.pages.links import Links, PageParts, bullets, html_table, slot, unsearched
 from digest.pages.story import UNDATED_SRC, conflicts_phrase, merged_timeline, story_src, timeline_html
 from digest.pages.verdicts import questions_table, rank, shown, verdict_badge
 from digest.sitedata import SiteData, Story, by_date, entity_slug, newest_first
@@ -28,9 +28,12 @@ def entity_page(name: str, site: SiteData, links: Links) -> PageParts:
     kind = site.entity_kinds.get(name, "")
     md = [f"# {escape_inline(name)}", ""]
     parts = {}
-    if kind:
-        md += [f"*{kind}*", ""]
     mentioned = site.mentioned_in.get(name, [])
+    sources = len({c.entry for c in claims} | {e.src for e in mentioned})
+    md += [slot("count")]
+    parts["count"] = unsearched(f"<p>{'<em>' + esc(kind) + '</em> · ' if kind else ''}{len(claims)} "
+                                f"{'claim' if len(claims) == 1 else 'claims'} from {sources} "
+                                f"{'source' if sources == 1 else 'sources'}</p>")
     if claims:
         rows = []
         for c in sorted(claims, key=lambda c: (c.attribute, c.date, c.uid)):
@@ -39,14 +42,16 @@ def entity_page(name: str, site: SiteData, links: Links) -> PageParts:
             q = site.questions.of.get(c.uid)
             rows.append([esc(c.attribute), links.a(shown(raw), src, e.src, "claim-" + raw["id"]) + who,
                          esc(e.outlet), verdict_badge(q) if q else "—"])
-        md += ["## Claims across sources", slot("claims")]
-        parts["claims"] = ('<div class="digest-cards">'
-                           + html_table(["Attribute", "Value", "Source", "Verdict"], rows, labelled=True) + "</div>")
+        # headings inside the blocks search skips: an entity is found by its name, and its claims
+        # by their entries, without one empty search section per heading per entity
+        md += [slot("claims")]
+        parts["claims"] = unsearched('<h2>Claims across sources</h2>\n<div class="digest-cards">'
+                                     + html_table(["Attribute", "Value", "Source", "Verdict"], rows, labelled=True) + "</div>")
     if mentioned:
-        md += ["## Mentioned in", slot("mentioned")]
-        parts["mentioned"] = bullets([
+        md += [slot("mentioned")]
+        parts["mentioned"] = unsearched('<h2>Mentioned in</h2>\n' + bullets([
             f"{e.shown_date} · {links.a(e.title, src, e.src)} ({esc(e.outlet)})"
-            for e in sorted(mentioned, key=by_date, reverse=True)])
+            for e in sorted(mentioned, key=by_date, reverse=True)]))
     return PageParts(src, "\n".join(md) + "\n", parts)
 
 

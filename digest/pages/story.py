@@ -8,7 +8,7 @@ from digest.extract.markdown import escape_inline
 from digest.link.questions import Question
 from digest.link.relations import OPINION_FAMILIES
 from digest.pages.format import badge, link
-from digest.pages.links import Links, PageParts, bullets, html_table, slot
+from digest.pages.links import Links, PageParts, bullets, html_table, slot, unsearched
 from digest.pages.verdicts import rank, shown, story_summary, verdict_badge
 from digest.sitedata import EntryInfo, SiteData, Story, entity_slug, newest_first
 
@@ -54,16 +54,16 @@ def story_page(story: Story, site: SiteData, links: Links) -> PageParts:
     md.append(f"{len(story.entries)} sources · {conflicts_phrase(conflict_count(story, site))} · "
               f"latest {story.shown_latest}")
     md += ["", "## Sources", slot("sources")]
-    parts = {"sources": bullets([
+    parts = {"sources": unsearched(bullets([
         f"{e.shown_date} · <strong>{esc(e.source.get('publisher') or 'Unnamed outlet')}</strong> · "
-        + links.a(e.title, src, e.src) for e in story.entries])}
+        + links.a(e.title, src, e.src) for e in story.entries]))}
     if rows:
         shown_rows = [q for q in rows if q.verdict != "single"]
         if shown_rows:
             md += ["## Claim matrix", "",
                    "Each row is one question (subject and attribute); each column one source. "
                    "Rows where sources disagree come first.", slot("matrix")]
-            parts["matrix"] = matrix_html(shown_rows, story, site, src, links)
+            parts["matrix"] = unsearched(matrix_html(shown_rows, story, site, src, links))
         rest = len(rows) - len(shown_rows)
         if rest:
             md += ["", f"{rest} more {'question is' if rest == 1 else 'questions are'} answered by one source only; "
@@ -71,14 +71,14 @@ def story_page(story: Story, site: SiteData, links: Links) -> PageParts:
     tl = merged_timeline(story)
     if tl:
         md += ["## Timeline", slot("timeline")]
-        parts["timeline"] = timeline_html(tl, src, links)
+        parts["timeline"] = unsearched(timeline_html(tl, src, links))
     return PageParts(src, "\n".join(md) + "\n", parts)
 
 
 def _cell(q: Question, e: EntryInfo, site: SiteData, src: str, links: Links) -> str:
     claims = [site.by_uid[r.uid][1] for r in q.members if r.entry == e.src]
     if not claims:
-        return "—"
+        return '<span class="digest-none">—</span>'
     items = []
     for c in claims:
         who = f' <span class="digest-said">({esc(c["said_by"])})</span>' if c.get("said_by") else ""

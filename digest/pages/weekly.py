@@ -103,3 +103,10 @@ def latest_week_link(site: SiteData, from_src: str) -> str:
         return ""
     week = next(iter(ws))
     return f"This week's digest: {link('Week ' + week, from_src, week_src(week))} · {link('all weeks', from_src, 'digest/index.md')}"
+
+
+def home_block(site: SiteData, from_src: str) -> str:
+    """What the home page's stories marker becomes: this week's digest, then the latest stories."""
+    from digest.pages.story import stories_block
+
+    return latest_week_link(site, from_src) + "\n\n" + stories_block(site, from_src)
