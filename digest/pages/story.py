@@ -7,7 +7,7 @@ from html import escape as esc
 from digest.extract.markdown import escape_inline
 from digest.link.questions import Question
 from digest.link.relations import OPINION_FAMILIES
-from digest.pages.format import badge, link
+from digest.pages.format import link
 from digest.pages.links import Links, PageParts, bullets, html_table, slot, unsearched
 from digest.pages.verdicts import rank, shown, story_summary, verdict_badge
 from digest.sitedata import EntryInfo, SiteData, Story, entity_slug, newest_first
@@ -50,7 +50,7 @@ def story_page(story: Story, site: SiteData, links: Links) -> PageParts:
     md = [f"# {escape_inline(story.title)}", ""]
     said = summary(story, site)
     if said:
-        md += [escape_inline(" ".join(said)), ""]
+        md += [f"- {escape_inline(x)}" for x in said] + [""]
     md.append(f"{len(story.entries)} sources · {conflicts_phrase(conflict_count(story, site))} · "
               f"latest {story.shown_latest}")
     md += ["", "## Sources", slot("sources")]
@@ -142,15 +142,20 @@ def stories_block(site: SiteData, from_src: str, limit: int = 20) -> str:
     out = []
     for s in sorted(site.stories.values(), key=newest_first, reverse=True)[:limit]:
         conflicts = conflict_count(s, site)
-        said = " ".join(summary(s, site)) or next((e.summary for e in s.entries if e.summary), "")
+        said = summary(s, site)
         out.append(f"### {link(s.title, from_src, story_src(s.slug))}")
         out.append("")
-        out.append(f"{s.shown_latest} · {len(s.entries)} sources · "
-                   f"{badge('conflicts') + ' ' if conflicts else ''}{conflicts_phrase(conflicts)}")
+        phrase = conflicts_phrase(conflicts)
+        if conflicts:
+            phrase = f'<span class="digest-verdict digest-verdict--conflict">✗ {phrase}</span>'
+        out.append(f"{s.shown_latest} · {len(s.entries)} sources · {phrase}")
         out.append("")
         if said:
-            out.append(escape_inline(said))
-            out.append("")
+            out += [f"- {escape_inline(x)}" for x in said] + [""]
+        else:
+            lede = next((e.summary for e in s.entries if e.summary), "")
+            if lede:
+                out += [escape_inline(lede), ""]
     return "\n".join(out) + "\n"
 
 

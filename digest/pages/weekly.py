@@ -65,9 +65,11 @@ def week_page(week: str, entries: list, site: SiteData, links: Links, per_value:
         items = []
         for slug in slugs:
             s = site.stories[slug]
-            said = " ".join(summary(s, site)) or next((e.summary for e in s.entries if e.summary), "")[:240]
+            said = summary(s, site)
+            text = (bullets([esc(x) for x in said]) if said
+                    else esc(next((e.summary for e in s.entries if e.summary), "")[:240]))
             items.append(f"<strong>{links.a(s.title, src, story_src(slug))}</strong> · {len(s.entries)} sources · "
-                         f"{conflicts_phrase(conflict_count(s, site))}. {esc(said)}")
+                         f"{conflicts_phrase(conflict_count(s, site))}\n{text}")
         md += ["## Stories this week", slot("stories")]
         parts["stories"] = bullets(items)
     new_conflicts = conflicts_by_week(site).get(week, [])
