@@ -10,6 +10,8 @@ from pathlib import Path
 from digest.config import Knowledge
 from digest.entryfile import ParsedEntry, Problem, is_hand_edited, parse_entry
 from digest.extract.markdown import unescape
+from digest.link.compare import _interval, _months
+from digest.newentry import TEMPLATE
 from digest.schema import Claim, Entry, Source
 
 # Keys other tools put in front matter (Material, the converter's bookkeeping): never typos.
@@ -30,8 +32,59 @@ def _typos(parsed: ParsedEntry, mapping: dict, known: set[str], loc: tuple) -> l
     return out
 
 
+NUMERIC_TYPES = {"count", "money", "percent", "tokens", "rank"}
+NOT_NEGATIVE = {"count", "tokens", "rank"}
+_NUMBER = re.compile(r"(?<![\w.])(\d+(?:[.,]\d+)*)\s*(trillion|billion|million|thousand|[TBMK]\b)?", re.IGNORECASE)
+_SCALE = {"trillion": 1e12, "t": 1e12, "billion": 1e9, "b": 1e9, "million": 1e6, "m": 1e6, "thousand": 1e3, "k": 1e3}
+
+
+def implausible(value, kind: str | None) -> str | None:
+    """Why a value cannot be what an attribute of this type holds, or None."""
+    if isinstance(value, bool) or str(value).strip().lower() == "undisclosed":
+        return None
+    if kind in NUMERIC_TYPES:
+        span = _interval(value)
+        if span is None:
+            return f"'{value}' is not a number; write a number in base units (e.g. 1000000), a range (1-4) or a bound (>50)"
+        if kind in NOT_NEGATIVE and span[0] < 0:
+            return f"'{value}' is negative; a {kind} cannot be"
+    if kind == "date" and _months(value) is None:
+        return f"'{value}' is not a date; write YYYY-MM-DD, YYYY-MM, a quarter (2027-Q1) or a half (2027-H1)"
+    return None
+
+
+def quote_supports(value, quote: str) -> bool:
+    """Whether a number appears in its quote (in any scale: 1M = 1 million = 1,000,000). A quote
+    with no digits (\"top three\", \"early next year\") cannot be judged and passes."""
+    if isinstance(value, bool) or not isinstance(value, (int, float)):
+        return True
+    found = _NUMBER.findall(quote)
+    if not found:
+        return True
+    target = abs(float(value))
+    for digits, word in found:
+        try:
+            n = float(digits.replace(",", ""))
+        except ValueError:
+            continue
+        scales = [_SCALE[word.lower()]] if word else [1, 1e3, 1e6, 1e9, 1e12]
+        for scale in scales:
+            if abs(n * scale - target) <= 0.005 * max(target, 1e-9):
+                return True
+    return False
+
+
 def check_entry(path: Path, k: Knowledge, today: dt.date | None = None) -> list[Problem]:
-    parsed = parse_entry(path)
+    text = None
+    try:
+        text = Path(path).read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError):
+        pass
+    return check_parsed(parse_entry(path), text, k, today)
+
+
+def check_parsed(parsed: ParsedEntry, text: str | None, k: Knowledge, today: dt.date | None = None) -> list[Problem]:
+    """Every problem `digest check` reports for one parsed entry (the plugin calls this too)."""
     problems = list(parsed.problems)
     if isinstance(parsed.meta, dict):
         problems += _typos(parsed, parsed.meta, set(Entry.model_fields) | OTHER_KEYS, ())
@@ -49,9 +102,18 @@ def check_entry(path: Path, k: Knowledge, today: dt.date | None = None) -> list[
     known_attrs = {a.name for a in k.attributes} | {e.name for e in k.entities if e.kind == "benchmark"}
     seen_ids: dict[str, int | None] = {}
     plain = re.sub(r"\s+", " ", unescape(parsed.body))
+    if parsed.body.strip() == TEMPLATE.strip() or (
+            not unescape(re.sub(r"<!--.*?-->", "", parsed.body, flags=re.S)).strip() and "claims" not in parsed.meta):
+        problems.append(Problem(shown, parsed.body_line, "the entry has no text yet; replace the template note "
+                                                         "with the article's text"))
     # The converter may name an attribute from a source's own table ("pricing"); the vocabulary
-    # check is for what people write, so it skips entries exactly as the converter wrote them.
-    generated = not is_hand_edited(Path(path).read_text(encoding="utf-8"))
+    # and quote checks are for what people write, so they skip entries as the converter wrote them.
+    generated = text is not None and not is_hand_edited(text)
+    types = {a.name: a.type for a in k.attributes}
+    names = {n.lower(): n for n in known_attrs}   # a vocabulary name, or a synonym -> its name
+    for a in k.attributes:
+        for syn in a.synonyms:
+            names.setdefault(syn.lower(), a.name)
     raw_claims = parsed.meta.get("claims") or []
     for i, c in enumerate(entry.claims):
         where = parsed.line(("claims", i, "id"))
@@ -64,21 +126,52 @@ def check_entry(path: Path, k: Knowledge, today: dt.date | None = None) -> list[
         base = re.sub(r" to .*$", "", c.attribute)
         if not generated and c.attribute not in known_attrs and base not in known_attrs \
                 and not c.attribute.endswith(" rank"):
-            close = difflib.get_close_matches(c.attribute, sorted(known_attrs), n=1, cutoff=0.75)
-            hint = (f"; did you mean '{close[0]}'?" if close
+            close = list(dict.fromkeys(names[m] for m in difflib.get_close_matches(
+                c.attribute.lower(), sorted(names), n=5, cutoff=0.6)))[:3]
+            also = f" (also close: {', '.join(repr(x) for x in close[1:])})" if len(close) > 1 else ""
+            hint = (f"; did you mean '{close[0]}'?{also}" if close
                     else "; use a name from site_config/attributes.yml or add it there")
             problems.append(Problem(shown, parsed.line(("claims", i, "attribute")),
                                     f"claim '{c.id}': unknown attribute '{c.attribute}'{hint}"))
         quote = re.sub(r"\s+", " ", c.quote).strip()
-        if parsed.body.strip() and quote not in plain:
+        quote_missing = bool(parsed.body.strip()) and quote not in plain
+        why = implausible(c.value, types.get(c.attribute) or types.get(base))
+        if why:
+            problems.append(Problem(shown, parsed.line(("claims", i, "value")),
+                                    f"claim '{c.id}': {c.attribute} {why}"))
+        elif not generated and not quote_missing and not quote_supports(c.value, c.quote):
+            problems.append(Problem(shown, parsed.line(("claims", i, "value")),
+                                    f"claim '{c.id}': value {c.value} is not in its quote; correct the value "
+                                    "or quote the sentence that states it"))
+        if quote_missing:
             problems.append(Problem(shown, parsed.line(("claims", i, "quote")),
                                     f"claim '{c.id}': quote not found in the body; copy it verbatim from the text"))
     return problems
 
 
-def check_folder(root: Path, k: Knowledge, today: dt.date | None = None) -> tuple[list[Problem], int]:
+def undated_notice(parsed: ParsedEntry) -> Problem | None:
+    """A converted entry whose source states no date is valid, and worth an editor's look."""
+    if parsed.entry is not None and parsed.entry.date is None:
+        return Problem(parsed.path, parsed.line(("date",)),
+                       "notice: no publication date; the site lists this entry as undated, outside the feed "
+                       "and the weekly digest, until you set date: YYYY-MM-DD")
+    return None
+
+
+def check_folder(root: Path, k: Knowledge, today: dt.date | None = None,
+                 notices: list[Problem] | None = None) -> tuple[list[Problem], int]:
+    """Problems in every entry under root/entries; notices (undated entries) go to `notices`."""
     files = sorted((root / "entries").rglob("*.md")) if (root / "entries").is_dir() else []
     problems: list[Problem] = []
     for f in files:
-        problems.extend(check_entry(f, k, today))
+        text = None
+        try:
+            text = f.read_text(encoding="utf-8")
+        except (OSError, UnicodeDecodeError):
+            pass
+        parsed = parse_entry(f)
+        problems.extend(check_parsed(parsed, text, k, today))
+        notice = undated_notice(parsed)
+        if notice is not None and notices is not None:
+            notices.append(notice)
     return problems, len(files)

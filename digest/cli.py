@@ -148,11 +148,14 @@ def check(folder, config_dir, quiet):
     if not root.is_dir():
         _err(f"{folder}: no such folder; pass the docs folder that holds entries/")
         sys.exit(2)
-    problems, count = check_folder(root, load_knowledge(config_dir))
-    for p in problems:
+    notices: list = []
+    problems, count = check_folder(root, load_knowledge(config_dir), notices=notices)
+    for p in problems + notices:
         _err(str(p))
     if not quiet:
-        click.echo(f"{count} entries checked, {len(problems)} problems")
+        n = len(problems)
+        undated = f", {len(notices)} undated" if notices else ""
+        click.echo(f"{count} {'entry' if count == 1 else 'entries'} checked, {n} {'problem' if n == 1 else 'problems'}{undated}")
     sys.exit(1 if problems else 0)
 
 

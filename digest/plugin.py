@@ -21,7 +21,9 @@ from mkdocs.plugins import BasePlugin, CombinedEvent, event_priority, get_plugin
 from mkdocs.structure.files import File, Files
 from mkdocs.utils.meta import YAML_RE
 
-from digest.config import load_knowledge
+from digest.check import check_parsed
+from digest.config import Knowledge, load_knowledge
+from digest.entryfile import parse_entry
 from digest.pages import entry as entry_pages
 from digest.pages import story as story_pages, weekly
 from digest.pages.compare import comparison_table
@@ -29,10 +31,15 @@ from digest.pages.links import Links, fill as fill_slots
 from digest.perf import gc_paused
 from digest.sanitize import sanitize
 from digest.sitebuild import claims_json, entry_info_from_file, fill_stories, generated_pages
-from digest.sitedata import EntryInfo, build_site_data
+from digest.sitedata import EntryInfo, SiteData, attribute_family, build_site_data
 
 log = get_plugin_logger(__name__)
 HOME_MARKER = "<!-- digest:stories -->"
+
+
+def _spaced_cells(html_text: str) -> str:
+    """Search joins the text of adjacent table cells ("open sourceMIT"): a space keeps them words."""
+    return html_text.replace("</td>", " </td>").replace("</th>", " </th>") if html_text else html_text
 
 
 class DigestConfig(Config):
@@ -53,22 +60,36 @@ class DigestConfig(Config):
 class DigestPlugin(BasePlugin[DigestConfig]):
     supports_multiple_instances = False
 
+    def __init__(self) -> None:
+        super().__init__()
+        # The plugin's whole state. Kept across `mkdocs serve` rebuilds (on_startup keeps this
+        # instance): parsed entries by path, with the file's stamp and its problems.
+        self.cache: dict[str, tuple[tuple, EntryInfo | None, list[str]]] = {}
+        self.serving = False
+        # Set in on_config: the editable knowledge and the project root.
+        self.knowledge = Knowledge()
+        self.family_of = attribute_family(self.knowledge)
+        self.root = Path(".")
+        # Rebuilt in on_files on every build.
+        self.infos: dict[str, EntryInfo] = {}           # entry src -> its parsed entry
+        self.site: SiteData | None = None               # linked claims, questions, stories
+        self.links = Links()
+        self.parts: dict[str, dict[str, str]] = {}      # page src -> slot name -> HTML
+        self.parsed_count = 0                           # entries parsed this build (not cached)
+        # Per page, between events.
+        self.handed_meta: set[str] = set()              # entries whose front matter was handed over
+        self.full_content: dict[str, str] = {}          # page src -> its HTML while search reads a view
+
     def on_startup(self, *, command, dirty) -> None:
         # Defining on_startup keeps this instance across `mkdocs serve` rebuilds, so the cache
         # of parsed entries survives and a rebuild re-reads only files that changed.
-        self.cache: dict[str, tuple[tuple, EntryInfo | None, list[str]]] = {}
-        self.handed_meta: set[str] = set()
-        self.parsed_count = 0
+        self.serving = command == "serve"
 
     def on_config(self, config):
-        if not hasattr(self, "cache"):
-            self.on_startup(command="build", dirty=False)
         root = Path(config.config_file_path or ".").resolve().parent
         cfg = Path(self.config.config_dir) if self.config.config_dir else root / "site_config"
         self.knowledge = load_knowledge(str(cfg if cfg.is_absolute() else root / cfg))
-        families = {a.name: a.family for a in self.knowledge.attributes}
-        benchmarks = {e.name for e in self.knowledge.entities if e.kind == "benchmark"}
-        self.family_of = lambda attr: families.get(attr) or ("benchmarks" if attr in benchmarks else "other")
+        self.family_of = attribute_family(self.knowledge)
         self.root = root
         return config
 
@@ -78,7 +99,7 @@ class DigestPlugin(BasePlugin[DigestConfig]):
 
     def _add_files(self, files: Files, config) -> Files:
         self.handed_meta.clear()
-        self.full_content: dict[str, str] = {}
+        self.full_content.clear()
         prefix = self.config.entries_dir.strip("/") + "/"
         infos: list[EntryInfo] = []
         self.parsed_count = 0
@@ -88,21 +109,23 @@ class DigestPlugin(BasePlugin[DigestConfig]):
             if not f.src_uri.startswith(prefix):
                 continue
             seen.add(f.abs_src_path)
-            info = self._entry(f, config)
+            info, problems = self._entry(f, config)
             if info is not None:
                 infos.append(info)
             else:
-                broken.append(f)
+                broken.append((f, problems))
         # An entry that failed validation was reported above; MkDocs and other plugins must not
-        # read it again (a non-UTF-8 file or a YAML alias bomb would crash or hang them).
-        for f in broken:
+        # read it again (a non-UTF-8 file or a YAML alias bomb would crash or hang them). While
+        # serving, its page says what is wrong instead of a 404.
+        for f, problems in broken:
             files.remove(f)
+            if self.serving:
+                files.append(File.generated(config, f.src_uri, content=entry_pages.broken_page(problems)))
         for stale in set(self.cache) - seen:
             del self.cache[stale]
         fill_stories(infos, self.knowledge)
         self.infos = {i.src: i for i in infos}
         self.site = build_site_data(infos, self.knowledge, limit=self.config.max_related)
-        self.refs = self.site.refs
         docs, out, dir_urls = config.docs_dir, config.site_dir, config.use_directory_urls
         self.links = Links(lambda src: File(src, docs, out, dir_urls).url)
         self.parts: dict[str, dict[str, str]] = {}
@@ -114,7 +137,7 @@ class DigestPlugin(BasePlugin[DigestConfig]):
             self.parts[page.src] = page.html
         return files
 
-    def _entry(self, f: File, config) -> EntryInfo | None:
+    def _entry(self, f: File, config) -> tuple[EntryInfo | None, list[str]]:
         st = os.stat(f.abs_src_path)
         stamp = (st.st_mtime_ns, st.st_size)
         hit = self.cache.get(f.abs_src_path)
@@ -122,17 +145,29 @@ class DigestPlugin(BasePlugin[DigestConfig]):
             info, problems = hit[1], hit[2]
         else:
             self.parsed_count += 1
-            shown = os.path.relpath(f.abs_src_path, self.root)
-            info, problems = entry_info_from_file(f.abs_src_path, shown, f.src_uri, self.knowledge)
+            info, problems = self._read_entry(f)
             self.cache[f.abs_src_path] = (stamp, info, problems)
         for p in problems:
             log.warning(p)
-        return info
+        return info, problems
+
+    def _read_entry(self, f: File) -> tuple[EntryInfo | None, list[str]]:
+        """The same checks as `digest check`: an entry check rejects is reported and not published."""
+        shown = os.path.relpath(f.abs_src_path, self.root)
+        try:
+            text = Path(f.abs_src_path).read_text(encoding="utf-8")
+        except (OSError, UnicodeDecodeError):
+            text = None
+        parsed = parse_entry(f.abs_src_path)
+        problems = [f"{shown}:{p.line or 1}: {p.message}" for p in check_parsed(parsed, text, self.knowledge)]
+        if problems:
+            return None, problems
+        return entry_info_from_file(f.abs_src_path, shown, f.src_uri, self.knowledge, parsed=parsed)
 
     # MkDocs would parse each entry's front matter again: hand it the body and, before any other
     # plugin reads page.meta, the front matter this plugin has already read and validated.
     def on_page_read_source(self, *, page, config) -> str | None:
-        info = getattr(self, "infos", {}).get(page.file.src_uri)
+        info = self.infos.get(page.file.src_uri)
         if info is None or info.meta is None:
             return None
         source = page.file.content_string
@@ -154,14 +189,16 @@ class DigestPlugin(BasePlugin[DigestConfig]):
     def _add_to_entry(self, markdown: str, *, page, config, files) -> str:
         src = page.file.src_uri
         if src == "index.md" and HOME_MARKER in markdown:
-            block = weekly.latest_week_link(self.site, "index.md") + "\n\n" + story_pages.stories_block(self.site, "index.md")
-            return markdown.replace(HOME_MARKER, block)
+            return markdown.replace(HOME_MARKER, weekly.home_block(self.site, "index.md"))
         info = self.infos.get(src)
         if info is None:
             return markdown
         # Material's tags plugin reads page.meta["tags"] later (priority -50): entities become tags
         if not page.meta.get("tags"):
             page.meta["tags"] = [e for e in info.entities[:8]]
+        if info.date is None:
+            # the RSS plugin skips drafts: an undated entry joins the feed once an editor dates it
+            page.meta["draft"] = True
         # the page's <meta name="description"> and its item in the RSS feed: the lede, as text
         if info.summary and not page.meta.get("description"):
             page.meta["description"] = info.summary
@@ -178,8 +215,8 @@ class DigestPlugin(BasePlugin[DigestConfig]):
     @event_priority(50)  # before search (priority 0) reads page.content at on_page_context
     def on_page_content(self, output: str, *, page, config, files) -> str:
         src = page.file.src_uri
-        parts = getattr(self, "parts", {}).get(src) or {}
-        info = getattr(self, "infos", {}).get(src)
+        parts = self.parts.get(src) or {}
+        info = self.infos.get(src)
         if info is None:
             # a generated page: its blocks are built here from escaped text
             return fill_slots(output, parts) if parts else output
@@ -194,7 +231,7 @@ class DigestPlugin(BasePlugin[DigestConfig]):
     # Material prints page titles unescaped, and an entry's title is text from a source.
     @event_priority(100)
     def _escape_title(self, context, *, page, config, nav):
-        info = getattr(self, "infos", {}).get(page.file.src_uri)
+        info = self.infos.get(page.file.src_uri)
         if info is not None:
             page.meta["title"] = html.escape(info.title)
             # Material prints it into an attribute unescaped; the RSS plugin has read it already
@@ -206,31 +243,34 @@ class DigestPlugin(BasePlugin[DigestConfig]):
     # large digest, an entry's lede and claims only, not its whole text.
     @event_priority(10)
     def _search_view(self, context, *, page, config, nav):
-        info = getattr(self, "infos", {}).get(page.file.src_uri)
-        if info is None:
-            return context
+        info = self.infos.get(page.file.src_uri)
         self.full_content[page.file.src_uri] = page.content
+        if info is None:
+            page.content = _spaced_cells(page.content)
+            return context
         if len(self.infos) <= self.config.search_full_text:
-            claims = entry_pages.claims_for_search(info)
+            # each quote is already in the body search reads: the claims add what they state
+            claims = entry_pages.claims_for_search(info, quotes=False)
             page.content = fill_slots(page.content, {"claims": claims}, last=True)
         else:
             claims = entry_pages.claims_for_search(info, quotes=False)
             ids = re.findall(r'<h2 id="([^"]+)"[^>]*>Claims', page.content)
             page.content = entry_pages.search_view(info, claims, ids[-1] if ids else None)
+        page.content = _spaced_cells(page.content)
         return context
 
     # After search: the page as readers see it, with each claim and its cross-reference panel.
     # The panels are ours and every piece of source text in them is escaped.
     @event_priority(-100)
     def _fill_claims(self, context, *, page, config, nav):
-        info = getattr(self, "infos", {}).get(page.file.src_uri)
-        if info is None:
-            return context
-        full = getattr(self, "full_content", {}).pop(page.file.src_uri, None)
+        full = self.full_content.pop(page.file.src_uri, None)
         if full is not None:
             page.content = full
+        info = self.infos.get(page.file.src_uri)
+        if info is None:
+            return context
         if info.claims:
-            panels = entry_pages.panels_for(info, self.site, self.refs,
+            panels = entry_pages.panels_for(info, self.site, self.site.refs,
                                             lambda to, anchor: self.links.href(info.src, to, anchor))
             page.content = fill_slots(page.content, {"claims": entry_pages.claims_html(info, panels)}, last=True)
         return context

@@ -7,7 +7,7 @@ import re
 
 from digest.config import Knowledge
 from digest.convert import entities_of
-from digest.entryfile import parse_entry
+from digest.entryfile import ParsedEntry, parse_entry
 from digest.extract.claims import extract_claims
 from digest.extract.stories import StoryItem, assign_stories
 from digest.extract.units import structure_from_markdown, units_from_structure
@@ -16,9 +16,10 @@ from digest.pages.links import Links, PageParts
 from digest.sitedata import EntryInfo, SiteData, claim_uid
 
 
-def entry_info_from_file(path: str, shown: str, src: str, k: Knowledge) -> tuple[EntryInfo | None, list[str]]:
+def entry_info_from_file(path: str, shown: str, src: str, k: Knowledge,
+                         parsed: ParsedEntry | None = None) -> tuple[EntryInfo | None, list[str]]:
     """Parse and validate one entry; claims and entities come from the body when the file has none."""
-    parsed = parse_entry(path)
+    parsed = parsed or parse_entry(path)
     problems = [f"{shown}:{p.line or 1}: {p.message}" for p in parsed.problems]
     entry = parsed.entry
     if entry is None:
@@ -72,7 +73,7 @@ def generated_pages(site: SiteData, links: Links | None = None) -> list[PagePart
     links = links or Links()
     pages = [story_pages.stories_index(site, links), overview.entities_index(site, links),
              overview.timeline_page(site, links), overview.conflicts_page(site, links),
-             weekly.archive_page(site, links)]
+             weekly.archive_page(site, links), overview.undated_page(site, links)]
     for week, entries in weekly.weeks(site).items():
         pages.append(weekly.week_page(week, entries, site, links))
     for slug, s in sorted(site.stories.items()):
@@ -92,11 +93,13 @@ def claims_json(site: SiteData, url_of) -> dict:
     out = []
     for ref in site.claims:
         e, c = site.by_uid[ref.uid]
+        q = site.questions.of[ref.uid]
         out.append({
             "url": urls[ref.uid], "entry": e.src, "source_file": e.source.get("file"),
             "publisher": e.source.get("publisher"), "story": e.story, "subject": c["subject"],
             "attribute": c["attribute"], "value": c["value"], "unit": c.get("unit"),
             "said_by": c.get("said_by"), "text": c["text"], "quote": c["quote"],
+            "question": q.name, "verdict": q.label,
             "relations": [{"target": urls[t], "kind": kind} for t, kind in ref.relations],
         })
     return {"claims": out}

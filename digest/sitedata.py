@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 
 from digest.config import Knowledge
 from digest.extract.stories import slugify
+from digest.link.questions import Questions, align_relations, group_questions
 from digest.link.relations import ClaimRef, link_claims
 
 
@@ -18,7 +19,7 @@ from digest.link.relations import ClaimRef, link_claims
 class EntryInfo:
     src: str                      # path under the docs dir, e.g. entries/x.md
     title: str
-    date: dt.date
+    date: dt.date | None          # None: the source states no date and no editor has set one
     date_inferred: bool
     source: dict
     story: str | None
@@ -28,6 +29,10 @@ class EntryInfo:
     summary: str | None = None
     primary: str | None = None
     meta: dict | None = field(default=None, repr=False, compare=False)   # the front matter as read
+
+    @property
+    def shown_date(self) -> str:
+        return self.date.isoformat() if self.date else "undated"
 
     @property
     def outlet(self) -> str:
@@ -48,8 +53,13 @@ class Story:
         return story_title(self.slug)
 
     @property
-    def latest(self) -> dt.date:
-        return max(e.date for e in self.entries)
+    def latest(self) -> dt.date | None:
+        """The newest dated entry's date; None when no entry of the story has a date."""
+        return max((e.date for e in self.entries if e.date), default=None)
+
+    @property
+    def shown_latest(self) -> str:
+        return self.latest.isoformat() if self.latest else "undated"
 
 
 @dataclass
@@ -65,6 +75,21 @@ class SiteData:
     matrices: dict[str, list] = field(default_factory=dict)           # story slug -> matrix rows
     weekly_conflicts: dict[str, list] | None = None                   # ISO week -> new conflicts
     panel_items: dict[tuple, tuple] = field(default_factory=dict)  # panel lines, built once
+    questions: Questions = field(default_factory=lambda: Questions([], {}))  # verdicts, decided once
+
+    @property
+    def undated(self) -> list[EntryInfo]:
+        return [e for e in self.entries if e.date is None]
+
+
+def by_date(e: EntryInfo) -> tuple:
+    """Sort key: oldest first, undated entries last, then by path."""
+    return (e.date is None, e.date or dt.date.min, e.src)
+
+
+def newest_first(s: Story) -> tuple:
+    """Sort key for stories, newest first with `reverse=True`; a story with no dated entry last."""
+    return (s.latest or dt.date.min, s.slug)
 
 
 def claim_uid(src: str, claim_id: str) -> str:
@@ -91,28 +116,41 @@ def entity_slug(name: str) -> str:
     return slugify(name, 60) or "entity"
 
 
-def build_site_data(entries: list[EntryInfo], k: Knowledge, limit: int = 20) -> SiteData:
+def attribute_family(k: Knowledge):
+    """attribute -> its family (specs, prices, benchmarks, predictions, ...), from site_config."""
     families = {a.name: a.family for a in k.attributes}
     bench = {e.name for e in k.entities if e.kind == "benchmark"}
+
+    def family_of(attr: str) -> str:
+        return families.get(attr) or families.get(re.sub(r" to .*$", "", attr)) or (
+            "benchmarks" if attr in bench or attr.endswith(" rank") else "other")
+    return family_of
+
+
+def build_site_data(entries: list[EntryInfo], k: Knowledge, limit: int = 20) -> SiteData:
+    family_of = attribute_family(k)
     claims: list[ClaimRef] = []
     by_uid: dict[str, tuple[EntryInfo, dict]] = {}
-    for e in sorted(entries, key=lambda x: (x.date, x.src)):
+    for e in sorted(entries, key=by_date):
         for c in e.claims:
             uid = claim_uid(e.src, c["id"])
             attr = c["attribute"]
-            family = families.get(attr) or families.get(re.sub(r" to .*$", "", attr)) or (
-                "benchmarks" if attr in bench or attr.endswith(" rank") else "other")
+            family = family_of(attr)
             claims.append(ClaimRef(uid=uid, entry=e.src, subject=c["subject"], attribute=attr,
-                                   value=c["value"], unit=c.get("unit"), said_by=c.get("said_by"), qualifier=c.get("qualifier"),
-                                   story=e.story, family=family, date=e.date.isoformat()))
+                                   value=c["value"], unit=c.get("unit"), said_by=c.get("said_by"),
+                                   qualifier=c.get("qualifier"),
+                                   story=e.story, family=family, date=e.date.isoformat() if e.date else ""))
             by_uid[uid] = (e, c)
     link_claims(claims, limit=limit)
+    aliases = {a.lower(): x.name for x in k.entities for a in (x.name, *x.aliases)}
+    questions = group_questions(claims, {uid: c.get("qualifier") for uid, (_, c) in by_uid.items()}, aliases)
+    align_relations(questions, limit)
     stories: dict[str, Story] = {}
     for e in entries:
         if e.story:
             stories.setdefault(e.story, Story(e.story)).entries.append(e)
     for s in stories.values():
-        s.entries.sort(key=lambda x: (x.date, x.src))
+        s.entries.sort(key=by_date)
     kinds = {x.name: x.kind for x in k.entities}
     entities: dict[str, list[ClaimRef]] = {}
     for e in entries:
@@ -125,4 +163,4 @@ def build_site_data(entries: list[EntryInfo], k: Knowledge, limit: int = 20) -> 
         for name in dict.fromkeys(e.entities):
             mentioned.setdefault(name, []).append(e)
     return SiteData(entries, claims, by_uid, stories, entities, kinds,
-                    refs={c.uid: c for c in claims}, mentioned_in=mentioned)
+                    refs={c.uid: c for c in claims}, mentioned_in=mentioned, questions=questions)

@@ -5,7 +5,7 @@
 Without --site it converts seeds/ into a temp project and builds it with `mkdocs build --strict`
 (like the test suite's `seeds_project`). It serves the site on 127.0.0.1 and saves, with headless
 Chromium, home, an entry with panels (whole page, and its claims section), the story page (and
-its claim matrix up close) and the conflicts page at desktop (1280x900) and phone (390x844) widths in the light and dark palettes:
+its claim matrix up close; on a phone a list of cards) and the conflicts page at desktop (1280x900) and phone (390x844) widths in the light and dark palettes:
 <out>/<page>-<desktop|phone>-<light|dark>.png. Requests that would leave 127.0.0.1 are aborted
 and, like page and console errors, reported; the exit code is 1 if there were any.
 """
@@ -73,12 +73,9 @@ def shoot(site: Path, out: Path) -> list[str]:
                         page.screenshot(path=str(out / f"{name}-{size}-{scheme}.png"), full_page=True)
                         print(out / f"{name}-{size}-{scheme}.png")
                         if name == "story":  # the claim matrix up close
-                            matrix = page.locator(".md-typeset__scrollwrap:has(.digest-row), table:has(.digest-row)").first
+                            matrix = page.locator(".digest-matrix").first
                             if matrix.count():
                                 shot_element(page, matrix, out / f"matrix-{size}-{scheme}.png")
-                                # scrolled sideways: the question column should stay in view
-                                matrix.evaluate("el => { el.scrollLeft = el.scrollWidth; }")
-                                shot_element(page, matrix, out / f"matrix-scrolled-{size}-{scheme}.png")
                     # the claims with their panels, as a reader scrolled there sees them
                     tb._goto(page, base + entry + "#claims")
                     page.screenshot(path=str(out / f"claims-{size}-{scheme}.png"))

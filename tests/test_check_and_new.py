@@ -49,6 +49,27 @@ def test_valid_entry_passes(tmp_path):
 def test_converted_seeds_pass_check(seeds_project):
     proc = run(["digest", "check"], seeds_project)
     assert proc.stderr == ""
+    assert proc.stdout.strip() == "5 entries checked, 0 problems"
+
+
+def test_one_problem_is_singular(tmp_path):
+    proj = make_project(tmp_path / "p")
+    shutil.copy(C / "future_date.md", proj / "content" / "entries" / "future_date.md")
+    proc = run(["digest", "check"], proj, check=False)
+    assert proc.returncode == 1 and proc.stdout.strip() == "1 entry checked, 1 problem"
+
+
+def test_undated_entry_is_a_notice_not_a_problem(tmp_path):
+    """A converted entry with `date: null` (its source states none): check names it, exits 0."""
+    proj = make_project(tmp_path / "p")
+    (proj / "content" / "entries" / "undated.md").write_text(
+        "---\ntitle: Orion-4 notes\ndate: null\nsource:\n  publisher: Example Wire\n"
+        "generated:\n  fingerprint: x\n---\n\nOrion Labs shipped Orion-4 with a 400,000-token context window.\n",
+        encoding="utf-8")
+    proc = run(["digest", "check"], proj)
+    [line] = proc.stderr.strip().splitlines()
+    assert line.startswith("content/entries/undated.md:3: notice: no publication date")
+    assert proc.stdout.strip() == "1 entry checked, 0 problems, 1 undated"
 
 
 def test_new_entry_passes_check_and_builds(tmp_path):
@@ -58,6 +79,12 @@ def test_new_entry_passes_check_and_builds(tmp_path):
                 "--out", str(proj / "content")], proj)
     path = proj / "content" / "entries" / "mistral-ships-large-3-with-a-256k-context-window.md"
     assert proc.stdout.strip() == str(path) and path.is_file()
+    # untouched, the template is no article: check and the strict build both refuse it
+    untouched = run(["digest", "check", str(proj / "content")], proj, check=False)
+    assert untouched.returncode == 1 and "no text yet" in untouched.stderr
+    assert run(["mkdocs", "build", "--strict"], proj, check=False).returncode == 1
+    path.write_text(path.read_text(encoding="utf-8") + "\nMistral AI released Mistral Large 3 on Friday.\n",
+                    encoding="utf-8")
     run(["digest", "check", str(proj / "content")], proj)
     run(["mkdocs", "build", "--strict"], proj)
     html = (proj / "site" / "entries" / path.stem / "index.html").read_text(encoding="utf-8")

@@ -7,6 +7,7 @@ from html import escape as esc
 from digest.extract.markdown import escape_inline, table
 from digest.pages.format import badge, link, show_value
 from digest.pages.links import slot
+from digest.pages.verdicts import shown, verdict_badge
 from digest.sitedata import EntryInfo, SiteData, claim_uid
 
 
@@ -23,7 +24,10 @@ def attribution(e: EntryInfo, story_src: str | None) -> str:
         parts.append(f"based on {escape_inline(s['original'])}")
     if s.get("author"):
         parts.append(f"by {escape_inline(s['author'])}")
-    parts.append(f"{e.date.isoformat()}{' (date inferred)' if e.date_inferred else ''}")
+    if e.date is None:
+        parts.append("undated (the source states no date)")
+    else:
+        parts.append(f"{e.date.isoformat()}{' (date inferred)' if e.date_inferred else ''}")
     if s.get("url"):
         parts.append(f"[original article]({s['url']})")
     line = " · ".join(parts)
@@ -113,13 +117,24 @@ def panel_html(e: EntryInfo, ref, site: SiteData, href) -> str:
         if parts is None:
             # a claim appears in many panels: its line is built once (only the link differs)
             other, oc = site.by_uid[target]
-            value = show_value(oc["value"], oc.get("unit"))
-            label = f"{other.outlet}: {value}" if oc["subject"] == subject else f"{other.outlet}: {oc['subject']} {value}"
-            who = f" ({esc(oc['said_by'])})" if oc.get("said_by") else ""
+            # name what the other claim is about, so "conflicts: top 3" never leaves "of what?"
+            about = oc["attribute"] if oc["subject"] == subject else f"{oc['subject']} {oc['attribute']}"
+            label = f"{other.outlet}: {about} {shown(oc)}"
+            who = f' <span class="digest-said">({esc(oc["said_by"])})</span>' if oc.get("said_by") else ""
             parts = cache[key] = (f"<li>{badge(kind)} <a href=\"", f"\">{esc(label)}</a>{who}", other.src, "claim-" + oc["id"])
         head, tail, other_src, anchor = parts
         same = " (this entry)" if other_src == e.src else ""
         items.append(f"{head}{esc(href(other_src, anchor))}{tail}{same}</li>")
     body = f"<ul>{''.join(items)}</ul>" if items else '<p class="digest-panel__empty">No other source states this yet.</p>'
+    q = site.questions.of.get(ref.uid) if ref else None
+    verdict = f" · {verdict_badge(q)}" if q and q.verdict != "single" else ""
     return (f'<aside class="digest-panel" data-search-exclude><p class="digest-panel__title">'
-            f"Other sources ({len(rels)})</p>{body}</aside>")
+            f"Other sources ({len(rels)}){verdict}</p>{body}</aside>")
+
+
+def broken_page(problems: list[str]) -> str:
+    """What `mkdocs serve` shows in place of an entry that fails validation (Markdown, escaped)."""
+    lines = "\n".join("- `" + p.replace("`", "'") + "`" for p in problems)
+    return ("---\nsearch:\n  exclude: true\n---\n\n# This entry is not published\n\n"
+            "`digest check` rejects it; fix each line below in the file and save, and the page comes back:\n\n"
+            + lines + "\n")

@@ -70,13 +70,25 @@ class PageParts:
     html: dict[str, str] = field(default_factory=dict)
 
 
-def html_table(header: list[str], rows: list[list[str]]) -> str:
-    """An HTML table of already-escaped cells; no class, so the theme styles it as its own."""
+def html_table(header: list[str], rows: list[list[str]], labelled: bool = False) -> str:
+    """An HTML table of already-escaped cells; no class, so the theme styles it as its own.
+    With `labelled`, each cell carries its column's name (`data-label`, escaped text), which the
+    phone layout shows when it lays each row out as a card."""
     head = "".join(f"<th>{h}</th>" for h in header)
-    body = "\n".join("<tr>" + "".join(f"<td>{c}</td>" for c in r) + "</tr>" for r in rows)
+    if labelled:
+        body = "\n".join("<tr>" + "".join(f'<td data-label="{h}">{c}</td>' for h, c in zip(header, r)) + "</tr>"
+                         for r in rows)
+    else:
+        body = "\n".join("<tr>" + "".join(f"<td>{c}</td>" for c in r) + "</tr>" for r in rows)
     return f"<table>\n<thead><tr>{head}</tr></thead>\n<tbody>\n{body}\n</tbody>\n</table>"
 
 
 def bullets(items: list[str], cls: str | None = None) -> str:
     attr = f' class="{cls}"' if cls else ""
     return f"<ul{attr}>\n" + "\n".join(f"<li>{i}</li>" for i in items) + "\n</ul>"
+
+
+def unsearched(html: str) -> str:
+    """A block search skips (Material's `data-search-exclude`): lists that repeat what entries
+    already put in the index, which the browser loads whole on the first search."""
+    return f"<div data-search-exclude>\n{html}\n</div>"

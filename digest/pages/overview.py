@@ -5,10 +5,12 @@ from __future__ import annotations
 from html import escape as esc
 
 from digest.extract.markdown import escape_inline
-from digest.pages.format import badge, link, show_value
-from digest.pages.links import Links, PageParts, bullets, html_table, slot
-from digest.pages.story import merged_timeline, story_src, timeline_html
-from digest.sitedata import SiteData, Story, entity_slug
+from digest.link.questions import Question
+from digest.pages.format import link
+from digest.pages.links import Links, PageParts, bullets, html_table, slot, unsearched
+from digest.pages.story import UNDATED_SRC, conflicts_phrase, merged_timeline, story_src, timeline_html
+from digest.pages.verdicts import questions_table, rank, shown, verdict_badge
+from digest.sitedata import SiteData, Story, by_date, entity_slug, newest_first
 
 
 # Pages that repeat what entries and stories already say stay out of the search index, which
@@ -24,25 +26,32 @@ def entity_page(name: str, site: SiteData, links: Links) -> PageParts:
     src = entity_src(name)
     claims = site.entities.get(name, [])
     kind = site.entity_kinds.get(name, "")
-    md = [NO_SEARCH + f"# {escape_inline(name)}", ""]
+    md = [f"# {escape_inline(name)}", ""]
     parts = {}
-    if kind:
-        md += [f"*{kind}*", ""]
     mentioned = site.mentioned_in.get(name, [])
+    sources = len({c.entry for c in claims} | {e.src for e in mentioned})
+    md += [slot("count")]
+    parts["count"] = unsearched(f"<p>{'<em>' + esc(kind) + '</em> · ' if kind else ''}{len(claims)} "
+                                f"{'claim' if len(claims) == 1 else 'claims'} from {sources} "
+                                f"{'source' if sources == 1 else 'sources'}</p>")
     if claims:
         rows = []
         for c in sorted(claims, key=lambda c: (c.attribute, c.date, c.uid)):
             e, raw = site.by_uid[c.uid]
-            kinds = sorted({k for _, k in c.relations})
-            rows.append([esc(c.attribute), links.a(show_value(c.value, c.unit), src, e.src, "claim-" + raw["id"]),
-                         esc(e.outlet), " ".join(badge(k) for k in kinds) or "—"])
-        md += ["## Claims across sources", slot("claims")]
-        parts["claims"] = html_table(["Attribute", "Value", "Source", "Verdicts"], rows)
+            who = f' <span class="digest-said">({esc(raw["said_by"])})</span>' if raw.get("said_by") else ""
+            q = site.questions.of.get(c.uid)
+            rows.append([esc(c.attribute), links.a(shown(raw), src, e.src, "claim-" + raw["id"]) + who,
+                         esc(e.outlet), verdict_badge(q) if q else "—"])
+        # headings inside the blocks search skips: an entity is found by its name, and its claims
+        # by their entries, without one empty search section per heading per entity
+        md += [slot("claims")]
+        parts["claims"] = unsearched('<h2>Claims across sources</h2>\n<div class="digest-cards">'
+                                     + html_table(["Attribute", "Value", "Source", "Verdict"], rows, labelled=True) + "</div>")
     if mentioned:
-        md += ["## Mentioned in", slot("mentioned")]
-        parts["mentioned"] = bullets([
-            f"{e.date.isoformat()} · {links.a(e.title, src, e.src)} ({esc(e.outlet)})"
-            for e in sorted(mentioned, key=lambda e: (e.date, e.src), reverse=True)])
+        md += [slot("mentioned")]
+        parts["mentioned"] = unsearched('<h2>Mentioned in</h2>\n' + bullets([
+            f"{e.shown_date} · {links.a(e.title, src, e.src)} ({esc(e.outlet)})"
+            for e in sorted(mentioned, key=by_date, reverse=True)]))
     return PageParts(src, "\n".join(md) + "\n", parts)
 
 
@@ -71,59 +80,56 @@ def timeline_page(site: SiteData, links: Links) -> PageParts:
 
 def conflicts_page(site: SiteData, links: Links, per_value: int = 6, stories_in_full: int = 60,
                    rows_per_story: int = 40) -> PageParts:
-    """Open conflicts, one row per question (story, subject, attribute) listing what each source
-    says, newest stories first. The latest `stories_in_full` stories are shown in full (at most
+    """Open conflicts: every question whose verdict is a conflict, with what each source says,
+    newest stories first. The latest `stories_in_full` stories are shown in full (at most
     `rows_per_story` questions each); older ones as links to their story pages, so the page stays
     a size a browser opens quickly however large the digest grows."""
     src = "conflicts.md"
     md = [NO_SEARCH + "# Open conflicts", "", "Questions on which sources give values that cannot both be true.", ""]
-    groups: dict[tuple, dict[str, object]] = {}
-    for c in site.claims:
-        if not any(kind == "conflicts" for _, kind in c.relations):
-            continue
-        e, raw = site.by_uid[c.uid]
-        key = (e.story if e.story in site.stories else "", c.subject, c.attribute)
-        groups.setdefault(key, {}).setdefault(show_value(c.value, c.unit), []).append((e, raw))
-    if not groups:
+    by_story: dict[str, list[Question]] = {}
+    for q in site.questions.all:
+        if q.verdict == "conflict":
+            by_story.setdefault(q.story if q.story in site.stories else "", []).append(q)
+    if not by_story:
         return PageParts(src, "\n".join(md + ["No conflicts found."]) + "\n")
-    by_story: dict[str, list] = {}
-    for (story, subject, attribute), values in groups.items():
-        by_story.setdefault(story, []).append((subject, attribute, values))
-    known = sorted((slug for slug in by_story if slug in site.stories),
-                   key=lambda slug: (site.stories[slug].latest, slug), reverse=True)
-    shown, older = known[:stories_in_full], known[stories_in_full:]
+    known = sorted((slug for slug in by_story if slug), key=lambda slug: newest_first(site.stories[slug]), reverse=True)
+    shown_stories, older = known[:stories_in_full], known[stories_in_full:]
     if "" in by_story:
-        shown.append("")
+        shown_stories.append("")
     parts = {}
-    for i, slug in enumerate(shown):
+    for i, slug in enumerate(shown_stories):
         if slug:
             md.append(f"## {link(site.stories[slug].title, src, story_src(slug))}")
         else:
             md.append("## Other entries")
         md.append(slot(f"s{i}"))
-        questions = sorted(by_story[slug], key=lambda r: (r[0], r[1]))
-        parts[f"s{i}"] = questions_table(questions[:rows_per_story], src, links, per_value)
+        questions = sorted(by_story[slug], key=rank)
+        parts[f"s{i}"] = questions_table(questions[:rows_per_story], site, src, links, per_value)
         if len(questions) > rows_per_story:
             rest = len(questions) - rows_per_story
             md += [f"{rest} more questions on the story's page." if slug else f"{rest} more questions not shown.", ""]
     if older:
         md += ["## Older stories", slot("older")]
         parts["older"] = bullets([f"{links.a(site.stories[slug].title, src, story_src(slug))} · "
-                                  f"{site.stories[slug].latest.isoformat()} · {len(by_story[slug])} questions in conflict"
+                                  f"{site.stories[slug].shown_latest} · {conflicts_phrase(len(by_story[slug]))}"
                                   for slug in older])
     return PageParts(src, "\n".join(md) + "\n", parts)
 
 
-def questions_table(questions: list[tuple[str, str, dict[str, list]]], src: str, links: Links,
-                    per_value: int = 6) -> str:
-    """Questions in conflict as a table: for each (subject, attribute, {value: [(entry, claim)]}),
-    every value with the sources that give it, at most `per_value` of them named."""
-    rows = []
-    for subject, attribute, values in questions:
-        said = []
-        for value, cited in values.items():
-            names = ", ".join(links.a(e.outlet, src, e.src, "claim-" + c["id"]) for e, c in cited[:per_value])
-            more = f" and {len(cited) - per_value} more" if len(cited) > per_value else ""
-            said.append(f"<strong>{esc(value)}</strong>: {names}{more}")
-        rows.append([f"{badge('conflicts')} {esc(subject)} · {esc(attribute)}", "<br>".join(said)])
-    return f'<div class="digest-pairs">\n{html_table(["Question", "What the sources say"], rows)}\n</div>'
+def undated_page(site: SiteData, links: Links) -> PageParts:
+    """Entries whose source states no date: listed here and in their story, kept out of the feed
+    and the week pages until an editor sets `date:` in the entry."""
+    src = UNDATED_SRC
+    md = [NO_SEARCH + "# Undated entries", "",
+          "These sources state no publication date. Each shows in its story; it joins the feed and "
+          "the weekly digest once an editor sets `date:` in the entry.", ""]
+    if not site.undated:
+        return PageParts(src, "\n".join(md + ["Every entry has a date."]) + "\n")
+    items = []
+    for e in sorted(site.undated, key=lambda e: (e.story or "", e.src)):
+        story = (f" · story: {links.a(site.stories[e.story].title, src, story_src(e.story))}"
+                 if e.story in site.stories else "")
+        items.append(f"<strong>{esc(e.outlet)}</strong> · {links.a(e.title, src, e.src)}{story}"
+                     f" · <code>{esc(e.src)}</code>")
+    md.append(slot("entries"))
+    return PageParts(src, "\n".join(md) + "\n", {"entries": bullets(items)})

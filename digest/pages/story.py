@@ -5,86 +5,101 @@ from __future__ import annotations
 from html import escape as esc
 
 from digest.extract.markdown import escape_inline
-from digest.pages.format import badge, link, show_value
-from digest.pages.links import Links, PageParts, bullets, html_table, slot
-from digest.sitedata import SiteData, Story, claim_uid, entity_slug
+from digest.link.questions import Question
+from digest.link.relations import OPINION_FAMILIES
+from digest.pages.format import link
+from digest.pages.links import Links, PageParts, bullets, html_table, slot, unsearched
+from digest.pages.verdicts import rank, shown, story_summary, verdict_badge
+from digest.sitedata import EntryInfo, SiteData, Story, entity_slug, newest_first
+
+UNDATED_SRC = "undated.md"
 
 
 def story_src(slug: str) -> str:
     return f"stories/{slug}.md"
 
 
-def matrix_rows(story: Story, site: SiteData) -> list[dict]:
-    """Rows of the claim matrix: one per (subject, attribute), with each source's claims and a verdict."""
+def matrix_rows(story: Story, site: SiteData) -> list[Question]:
+    """The story's questions, disagreements first (the verdicts are the core's, decided once)."""
     if story.slug in site.matrices:
         return site.matrices[story.slug]
-    refs = site.refs
-    rows: dict[tuple[str, str], dict] = {}
-    for e in story.entries:
-        for c in e.claims:
-            uid = claim_uid(e.src, c["id"])
-            ref = refs.get(uid)
-            subject = ref.subject if ref else c["subject"]
-            key = (subject, c["attribute"])
-            row = rows.setdefault(key, {"subject": subject, "attribute": c["attribute"], "cells": {}, "uids": set()})
-            row["cells"].setdefault(e.src, []).append(c)
-            row["uids"].add(uid)
-    for row in rows.values():
-        kinds = set()
-        for uid in row["uids"]:
-            ref = refs.get(uid)
-            for target, kind in (ref.relations if ref else []):
-                if target in row["uids"]:
-                    kinds.add(kind)
-        row["verdict"] = "conflicts" if "conflicts" in kinds else ("agrees" if "agrees" in kinds else
-                                                                   ("related" if "related" in kinds else None))
-    order = {"conflicts": 0, "agrees": 1, "related": 2, None: 3}
-    ranked = sorted(rows.values(), key=lambda r: (order[r["verdict"]], -len(r["cells"]), r["subject"], r["attribute"]))
+    ranked = sorted(site.questions.in_story(story.slug), key=rank)
     site.matrices[story.slug] = ranked
     return ranked
+
+
+def conflict_count(story: Story, site: SiteData) -> int:
+    return sum(1 for q in matrix_rows(story, site) if q.verdict == "conflict")
+
+
+def conflicts_phrase(n: int) -> str:
+    return f"{n} {'question' if n == 1 else 'questions'} in conflict"
+
+
+def summary(story: Story, site: SiteData) -> list[str]:
+    """The generated summary (plain sentences); cached per story, shared by every page."""
+    key = "summary:" + story.slug
+    if key not in site.matrices:
+        site.matrices[key] = story_summary(matrix_rows(story, site), site)
+    return site.matrices[key]
 
 
 def story_page(story: Story, site: SiteData, links: Links) -> PageParts:
     src = story_src(story.slug)
     rows = matrix_rows(story, site)
-    conflicts = sum(1 for r in rows if r["verdict"] == "conflicts")
     md = [f"# {escape_inline(story.title)}", ""]
-    md.append(f"{len(story.entries)} sources · {conflicts} conflicting "
-              f"{'claim' if conflicts == 1 else 'claims'} · latest {story.latest.isoformat()}")
+    said = summary(story, site)
+    if said:
+        md += [f"- {escape_inline(x)}" for x in said] + [""]
+    md.append(f"{len(story.entries)} sources · {conflicts_phrase(conflict_count(story, site))} · "
+              f"latest {story.shown_latest}")
     md += ["", "## Sources", slot("sources")]
-    parts = {"sources": bullets([
-        f"{e.date.isoformat()} · <strong>{esc(e.source.get('publisher') or 'Unnamed outlet')}</strong> · "
-        + links.a(e.title, src, e.src) for e in story.entries])}
+    parts = {"sources": unsearched(bullets([
+        f"{e.shown_date} · <strong>{esc(e.source.get('publisher') or 'Unnamed outlet')}</strong> · "
+        + links.a(e.title, src, e.src) for e in story.entries]))}
     if rows:
-        shown = [r for r in rows if len(r["cells"]) > 1] or rows
-        md += ["## Claim matrix", "",
-               "Each row is one question (subject and attribute); each column one source. "
-               "Rows where sources disagree come first.", slot("matrix")]
-        parts["matrix"] = matrix_html(shown, story, src, links)
-        rest = len(rows) - len(shown)
+        shown_rows = [q for q in rows if q.verdict != "single"]
+        if shown_rows:
+            md += ["## Claim matrix", "",
+                   "Each row is one question (subject and attribute); each column one source. "
+                   "Rows where sources disagree come first.", slot("matrix")]
+            parts["matrix"] = unsearched(matrix_html(shown_rows, story, site, src, links))
+        rest = len(rows) - len(shown_rows)
         if rest:
-            md += [f"{rest} more claims are stated by one source only; see each source's page.", ""]
+            md += ["", f"{rest} more {'question is' if rest == 1 else 'questions are'} answered by one source only; "
+                   "see each source's page.", ""]
     tl = merged_timeline(story)
     if tl:
         md += ["## Timeline", slot("timeline")]
-        parts["timeline"] = timeline_html(tl, src, links)
+        parts["timeline"] = unsearched(timeline_html(tl, src, links))
     return PageParts(src, "\n".join(md) + "\n", parts)
 
 
-def matrix_html(shown: list[dict], story: Story, src: str, links: Links) -> str:
-    sources = [e for e in story.entries if any(e.src in r["cells"] for r in shown)]
+def _cell(q: Question, e: EntryInfo, site: SiteData, src: str, links: Links) -> str:
+    claims = [site.by_uid[r.uid][1] for r in q.members if r.entry == e.src]
+    if not claims:
+        return '<span class="digest-none">—</span>'
+    items = []
+    for c in claims:
+        who = f' <span class="digest-said">({esc(c["said_by"])})</span>' if c.get("said_by") else ""
+        items.append(links.a(shown(c), src, e.src, "claim-" + c["id"]) + who)
+    note = ""
+    if len({shown(c) for c in claims}) > 1:
+        kinds = {bool(r.family in OPINION_FAMILIES) for r in q.members if r.entry == e.src}
+        why = "a forecast and a statement" if len(kinds) > 1 else "the source gives several values"
+        note = f'<br><span class="digest-note">{why}</span>'
+    return "<br>".join(items) + note
+
+
+def matrix_html(shown_rows: list[Question], story: Story, site: SiteData, src: str, links: Links) -> str:
+    used = {r.entry for q in shown_rows for r in q.members}
+    sources = [e for e in story.entries if e.src in used]
     body = []
-    for r in shown:
-        verdict = badge(r["verdict"]) if r["verdict"] else "one source"
-        cells = []
-        for e in sources:
-            cs = r["cells"].get(e.src, [])
-            cells.append("<br>".join(links.a(show_value(c["value"], c.get("unit")), src, e.src, "claim-" + c["id"])
-                                     for c in cs) or "—")
-        label = f"{esc(r['subject'])} · {esc(r['attribute'])}"
-        body.append([f'<span class="digest-row digest-row--{r["verdict"] or "single"}">{label}</span>', verdict, *cells])
-    header = ["Claim", "Verdict", *(esc(e.outlet) for e in sources)]
-    return f'<div class="digest-matrix">\n{html_table(header, body)}\n</div>'
+    for q in shown_rows:
+        label = f'<span class="digest-row digest-row--{q.verdict}">{esc(q.name)}</span>'
+        body.append([label, verdict_badge(q), *(_cell(q, e, site, src, links) for e in sources)])
+    header = ["Question", "Verdict", *(esc(e.outlet) for e in sources)]
+    return f'<div class="digest-matrix">\n{html_table(header, body, labelled=True)}\n</div>'
 
 
 def merged_timeline(story: Story) -> list[tuple[str, str, object]]:
@@ -112,29 +127,35 @@ def timeline_html(items, src: str, links: Links) -> str:
 def stories_index(site: SiteData, links: Links) -> PageParts:
     src = "stories/index.md"
     items = []
-    for s in sorted(site.stories.values(), key=lambda s: (s.latest, s.slug), reverse=True):
-        conflicts = sum(1 for r in matrix_rows(s, site) if r["verdict"] == "conflicts")
-        items.append(f"{links.a(s.title, src, story_src(s.slug))} · {s.latest.isoformat()} · "
-                     f"{len(s.entries)} sources · {conflicts} conflicts")
+    for s in sorted(site.stories.values(), key=newest_first, reverse=True):
+        items.append(f"{links.a(s.title, src, story_src(s.slug))} · {s.shown_latest} · "
+                     f"{len(s.entries)} sources · {conflicts_phrase(conflict_count(s, site))}")
     md = "# Stories\n\nEvery event the digest covers, newest first.\n" + slot("stories")
+    if site.undated:
+        md += f"\n{link(f'{len(site.undated)} undated entries', src, UNDATED_SRC)} wait for an editor to set their date.\n"
     return PageParts(src, md, {"stories": bullets(items)})
 
 
 def stories_block(site: SiteData, from_src: str, limit: int = 20) -> str:
     """The home page list (Markdown, so the stories show in the page's table of contents):
-    latest stories with summary, sources and open conflicts."""
+    latest stories with their generated summary, sources and open conflicts."""
     out = []
-    for s in sorted(site.stories.values(), key=lambda s: (s.latest, s.slug), reverse=True)[:limit]:
-        conflicts = sum(1 for r in matrix_rows(s, site) if r["verdict"] == "conflicts")
-        summary = next((e.summary for e in s.entries if e.summary), "")
+    for s in sorted(site.stories.values(), key=newest_first, reverse=True)[:limit]:
+        conflicts = conflict_count(s, site)
+        said = summary(s, site)
         out.append(f"### {link(s.title, from_src, story_src(s.slug))}")
         out.append("")
-        out.append(f"{s.latest.isoformat()} · {len(s.entries)} sources · "
-                   f"{badge('conflicts') if conflicts else ''} {conflicts} open conflicts")
+        phrase = conflicts_phrase(conflicts)
+        if conflicts:
+            phrase = f'<span class="digest-verdict digest-verdict--conflict">✗ {phrase}</span>'
+        out.append(f"{s.shown_latest} · {len(s.entries)} sources · {phrase}")
         out.append("")
-        if summary:
-            out.append(escape_inline(summary))
-            out.append("")
+        if said:
+            out += [f"- {escape_inline(x)}" for x in said] + [""]
+        else:
+            lede = next((e.summary for e in s.entries if e.summary), "")
+            if lede:
+                out += [escape_inline(lede), ""]
     return "\n".join(out) + "\n"
 
 

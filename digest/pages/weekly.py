@@ -6,11 +6,13 @@ import datetime as dt
 
 from html import escape as esc
 
-from digest.pages.format import link, show_value
+from digest.link.questions import Question
+from digest.pages.format import link
 from digest.pages.links import Links, PageParts, bullets, slot
-from digest.pages.overview import NO_SEARCH, questions_table
-from digest.pages.story import story_src
-from digest.sitedata import SiteData
+from digest.pages.overview import NO_SEARCH
+from digest.pages.story import UNDATED_SRC, conflict_count, conflicts_phrase, story_src, summary
+from digest.pages.verdicts import questions_table, rank
+from digest.sitedata import SiteData, by_date
 
 
 def week_of(day: dt.date) -> str:
@@ -23,9 +25,11 @@ def week_src(week: str) -> str:
 
 
 def weeks(site: SiteData) -> dict[str, list]:
+    """Dated entries by ISO week, newest first; undated entries wait for a date."""
     out: dict[str, list] = {}
     for e in site.entries:
-        out.setdefault(week_of(e.date), []).append(e)
+        if e.date is not None:
+            out.setdefault(week_of(e.date), []).append(e)
     return dict(sorted(out.items(), reverse=True))
 
 
@@ -35,23 +39,18 @@ def _week_range(week: str) -> tuple[dt.date, dt.date]:
     return start, start + dt.timedelta(days=6)
 
 
-def conflicts_by_week(site: SiteData) -> dict[str, list]:
-    """Each conflict once, under the week its later claim appeared (one pass over all claims)."""
+def conflicts_by_week(site: SiteData) -> dict[str, list[Question]]:
+    """Each question in conflict once, under the week of its latest dated claim."""
     if site.weekly_conflicts is not None:
         return site.weekly_conflicts
-    out: dict[str, list] = {}
-    seen = set()
-    for c in site.claims:
-        for target, kind in c.relations:
-            if kind != "conflicts":
-                continue
-            pair = (c.uid, target) if c.uid < target else (target, c.uid)
-            if pair in seen:
-                continue
-            seen.add(pair)
-            mine, other = site.by_uid[c.uid][0], site.by_uid[target][0]
-            later = max((mine, other), key=lambda e: (e.date, e.src))
-            out.setdefault(week_of(later.date), []).append((c, mine, site.by_uid[target]))
+    out: dict[str, list[Question]] = {}
+    for q in site.questions.all:
+        if q.verdict != "conflict":
+            continue
+        dates = [site.by_uid[r.uid][0].date for r in q.members]
+        dated = [d for d in dates if d is not None]
+        if dated:
+            out.setdefault(week_of(max(dated)), []).append(q)
     site.weekly_conflicts = out
     return out
 
@@ -66,31 +65,24 @@ def week_page(week: str, entries: list, site: SiteData, links: Links, per_value:
         items = []
         for slug in slugs:
             s = site.stories[slug]
-            summary = next((e.summary for e in s.entries if e.summary), "")
-            items.append(f"<strong>{links.a(s.title, src, story_src(slug))}</strong> · {len(s.entries)} sources. "
-                         f"{esc(summary[:240])}")
+            said = summary(s, site)
+            text = (bullets([esc(x) for x in said]) if said
+                    else esc(next((e.summary for e in s.entries if e.summary), "")[:240]))
+            items.append(f"<strong>{links.a(s.title, src, story_src(slug))}</strong> · {len(s.entries)} sources · "
+                         f"{conflicts_phrase(conflict_count(s, site))}\n{text}")
         md += ["## Stories this week", slot("stories")]
         parts["stories"] = bullets(items)
     new_conflicts = conflicts_by_week(site).get(week, [])
     md += ["## New conflicts", ""]
     if new_conflicts:
-        # one row per question, not per pair of claims: a question that five sources disagree on
-        # would otherwise fill ten rows
-        questions: dict[tuple, dict[str, dict]] = {}
-        for c, mine, (oe, oc) in new_conflicts:
-            said = questions.setdefault((c.subject, c.attribute), {})
-            raw = site.by_uid[c.uid][1]
-            for e, claim in ((mine, raw), (oe, oc)):
-                said.setdefault(show_value(claim["value"], claim.get("unit")), {})[(e.src, claim["id"])] = (e, claim)
         md.append(slot("conflicts"))
-        parts["conflicts"] = questions_table(
-            [(subject, attribute, {v: list(cited.values()) for v, cited in said.items()})
-             for (subject, attribute), said in sorted(questions.items())], src, links, per_value)
+        parts["conflicts"] = questions_table(sorted(new_conflicts, key=lambda q: (q.story or "", rank(q))),
+                                             site, src, links, per_value)
     else:
         md += ["No new conflicts this week.", ""]
     md += ["## Entries", slot("entries")]
-    parts["entries"] = bullets([f"{e.date.isoformat()} · <strong>{esc(e.outlet)}</strong> · {links.a(e.title, src, e.src)}"
-                                for e in sorted(entries, key=lambda e: (e.date, e.src))])
+    parts["entries"] = bullets([f"{e.shown_date} · <strong>{esc(e.outlet)}</strong> · {links.a(e.title, src, e.src)}"
+                                for e in sorted(entries, key=by_date)])
     return PageParts(src, "\n".join(md) + "\n", parts)
 
 
@@ -101,6 +93,9 @@ def archive_page(site: SiteData, links: Links) -> PageParts:
         stories = len({e.story for e in entries if e.story})
         items.append(f"{links.a('Week ' + week, src, week_src(week))} · {len(entries)} entries · {stories} stories")
     md = "# Weekly digest\n\nEach week's stories, new conflicts and entries, newest first.\n" + slot("weeks")
+    if site.undated:
+        md += (f"\n{link(f'{len(site.undated)} undated entries', src, UNDATED_SRC)} are not in any week "
+               "until an editor sets their date.\n")
     return PageParts(src, md, {"weeks": bullets(items)})
 
 
@@ -110,3 +105,10 @@ def latest_week_link(site: SiteData, from_src: str) -> str:
         return ""
     week = next(iter(ws))
     return f"This week's digest: {link('Week ' + week, from_src, week_src(week))} · {link('all weeks', from_src, 'digest/index.md')}"
+
+
+def home_block(site: SiteData, from_src: str) -> str:
+    """What the home page's stories marker becomes: this week's digest, then the latest stories."""
+    from digest.pages.story import stories_block
+
+    return latest_week_link(site, from_src) + "\n\n" + stories_block(site, from_src)

@@ -1,0 +1,192 @@
+"""Questions and their verdicts, decided once: every page, panel, count and claims.json reads them.
+
+A question is one (story, subject, attribute, qualifier) group of claims. Subjects are merged
+through the entities' aliases; forecasts within a story meet on their attribute whatever their
+subject ("China" and "Chinese LLMs" asked of one forecast). Each question gets one verdict.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from digest.link.compare import compare
+from digest.link.relations import KIND_ORDER, OPINION_FAMILIES, ClaimRef
+
+# Strongest first: a question that holds a conflict is a conflict whatever else it holds.
+VERDICTS = ("conflict", "undisclosed", "forecasts", "agree", "related", "single")
+VERDICT_LABEL = {"conflict": "conflict", "undisclosed": "stated vs undisclosed",
+                 "forecasts": "forecasts differ", "agree": "agree", "related": "not comparable",
+                 "single": "one source"}
+DISAGREE = ("conflict", "undisclosed", "forecasts")
+MAX_VALUES = 24          # distinct values compared per question: keeps the work per question bounded
+
+
+@dataclass
+class Question:
+    key: tuple
+    story: str | None
+    subject: str
+    attribute: str
+    qualifier: str | None
+    members: list[ClaimRef] = field(default_factory=list)
+    verdict: str = "single"
+
+    @property
+    def entries(self) -> list[str]:
+        return list(dict.fromkeys(c.entry for c in self.members))
+
+    @property
+    def label(self) -> str:
+        return VERDICT_LABEL[self.verdict]
+
+    @property
+    def name(self) -> str:
+        q = f" ({self.qualifier})" if self.qualifier else ""
+        return f"{self.subject} · {self.attribute}{q}"
+
+
+@dataclass
+class Questions:
+    all: list[Question]
+    of: dict[str, Question]                # claim uid -> its question
+
+    def in_story(self, slug: str) -> list[Question]:
+        return [q for q in self.all if q.story == slug]
+
+    def count(self, verdict: str, story: str | None = None) -> int:
+        return sum(1 for q in self.all if q.verdict == verdict and (story is None or q.story == story))
+
+
+def _norm(text) -> str:
+    return re.sub(r"[^a-z0-9]+", " ", str(text or "").lower()).strip()
+
+
+def is_forecast(c: ClaimRef) -> bool:
+    return c.family in OPINION_FAMILIES
+
+
+def value_key(c: ClaimRef) -> str:
+    return f"{_norm(c.value)}|{c.unit or ''}"
+
+
+def pair_kind(a: ClaimRef, b: ClaimRef) -> str | None:
+    """How two claims of one question relate; None for two claims of the same entry (a source
+    citing a range, or a forecast beside a fact, is not disagreeing with itself)."""
+    if a.entry == b.entry:
+        return None
+    if (is_forecast(a) or is_forecast(b)) and _norm(a.said_by) != _norm(b.said_by):
+        return "related"
+    return compare(a.value, b.value, a.unit, b.unit)
+
+
+def group_questions(claims: list[ClaimRef], qualifiers: dict[str, str | None],
+                    aliases: dict[str, str] | None = None) -> Questions:
+    """Group claims into questions (in claim order) and decide each verdict.
+    `qualifiers`: claim uid -> qualifier; `aliases`: lower-cased alias -> canonical entity name."""
+    aliases = aliases or {}
+    by_key: dict[tuple, Question] = {}
+    of: dict[str, Question] = {}
+    for c in claims:
+        subject = aliases.get(c.subject.lower(), c.subject)
+        qualifier = qualifiers.get(c.uid)
+        story = c.story or ""
+        if is_forecast(c) and c.story:
+            key = (story, "", _norm(c.attribute), _norm(qualifier))
+        else:
+            key = (story, _norm(subject), _norm(c.attribute), _norm(qualifier))
+        q = by_key.get(key)
+        if q is None:
+            q = by_key[key] = Question(key, c.story, subject, c.attribute, qualifier)
+        q.members.append(c)
+        of[c.uid] = q
+    for q in by_key.values():
+        if q.key[1] == "":
+            # a forecast question is named for what most of its claims are about
+            subjects = [aliases.get(c.subject.lower(), c.subject) for c in q.members]
+            q.subject = max(dict.fromkeys(subjects), key=subjects.count)
+        q.verdict = verdict(q.members)
+    return Questions(list(by_key.values()), of)
+
+
+def verdict(members: list[ClaimRef]) -> str:
+    if len({c.entry for c in members}) < 2:
+        return "single"
+    reps: dict[str, list[ClaimRef]] = {}
+    for c in members:
+        reps.setdefault(value_key(c) + "|" + (_norm(c.said_by) if is_forecast(c) else ""), []).append(c)
+    groups = list(reps.values())[:MAX_VALUES]
+    found: set[str] = set()
+    for i, ga in enumerate(groups):
+        for gb in groups[i:]:
+            kind = _group_kind(ga, gb)
+            if kind is None:
+                continue
+            a, b = ga[0], gb[0]
+            undisclosed = "undisclosed" in (_norm(a.value), _norm(b.value))
+            forecast = is_forecast(a) or is_forecast(b)
+            if forecast and (kind == "conflicts" or (kind == "related" and _norm(a.said_by) != _norm(b.said_by))):
+                found.add("forecasts")
+            elif kind == "conflicts":
+                found.add("undisclosed" if undisclosed else "conflict")
+            else:
+                found.add({"agrees": "agree"}.get(kind, "related"))
+    for v in VERDICTS:
+        if v in found:
+            return v
+    return "related"
+
+
+def _group_kind(ga: list[ClaimRef], gb: list[ClaimRef]) -> str | None:
+    """The kind between two value groups, from a pair of claims in different entries."""
+    for a in ga[:4]:
+        for b in gb[:4]:
+            if a.entry != b.entry:
+                if (is_forecast(a) or is_forecast(b)) and _norm(a.said_by) != _norm(b.said_by):
+                    return "related"
+                return compare(a.value, b.value, a.unit, b.unit)
+    return None
+
+
+def align_relations(questions: Questions, limit: int = 20) -> None:
+    """Make every panel and claims.json say what the questions say: two claims of one question
+    relate as their values do; claims of different questions are only related. Each claim also
+    meets one claim of every other value of its question, so a conflict always shows both sides."""
+    for q in questions.all:
+        if q.verdict == "single":
+            continue
+        buckets: dict[str, list[ClaimRef]] = {}
+        for c in q.members:
+            buckets.setdefault(value_key(c) + "|" + _norm(c.said_by), []).append(c)
+        keys = list(buckets)[:MAX_VALUES]
+        for c in q.members:
+            have = {t for t, _ in c.relations}
+            for k in keys:
+                other = next((o for o in buckets[k] if o.entry != c.entry), None)
+                if other is not None and other.uid not in have:
+                    c.relations.append((other.uid, "related"))
+                    have.add(other.uid)
+    refs = {c.uid: c for q in questions.all for c in q.members}
+    for q in questions.all:
+        for c in q.members:
+            out: dict[str, str] = {}
+            for target, _ in c.relations:
+                other = refs.get(target)
+                if other is None or target in out:
+                    continue
+                if questions.of.get(target) is q:
+                    kind = pair_kind(c, other) or "related"
+                else:
+                    kind = "related"
+                out[target] = kind
+            ranked = sorted(out.items(), key=lambda tk: KIND_ORDER[tk[1]])
+            c.relations = ranked[:limit]
+    # relations are stored on both claims
+    for q in questions.all:
+        for c in q.members:
+            for target, kind in c.relations:
+                other = refs[target]
+                if all(t != c.uid for t, _ in other.relations) and len(other.relations) < limit:
+                    other.relations.append((c.uid, kind))
+    for c in refs.values():
+        c.relations.sort(key=lambda tk: KIND_ORDER[tk[1]])
