@@ -258,3 +258,13 @@ def test_html_pages_and_feed_items_use_the_same_vocabulary():
                           "<p>© 2025 Outlet Weekly. All rights reserved.</p>", K)
     assert "twice as fast" in md
     assert "Ten Gadgets" not in md and "Related stories" not in md and "rights reserved" not in md
+
+
+def test_a_section_heading_under_headline_and_dek_is_not_an_author():
+    d = draft("\n".join(["Harbor Arm Doubles Sorting Speed", "",
+                         "Three retailers have signed up to test the machine", "",
+                         "Market Reaction", "", "Shares in Harbor rose 4% as the market reaction to the "
+                         "news spread through the sector and traders bought the stock on Tuesday morning.", "",
+                         "Last Updated June 2, 2025", "Sorting Speeds", "", MORE]))
+    assert d.source["author"] is None
+    assert "Market Reaction" in d.body and "Sorting Speeds" in d.body

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 
 from digest.clean.mojibake import MARK
 from digest.config import Knowledge
+from digest.extract.headline import common_words
 
 _NUMBER_ONLY = re.compile(r"^\s*\d{1,3}[.)]?\s*$")
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uff00-\uffef]")
@@ -166,7 +167,7 @@ def clean_lines(text: str, k: Knowledge, recurring: frozenset[str] = frozenset()
             out.removed.append(body)
             continue
         if not matched and i < 15 and "author" not in out.meta and _NAME.match(body) \
-                and _is_stamp(_next_line(raw, i), k):
+                and _is_stamp(_next_line(raw, i), k) and not common_words(body, raw):
             out.meta["author"] = body          # a name right above its date stamp
             matched = True
         if not matched and author_next:

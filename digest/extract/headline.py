@@ -76,6 +76,13 @@ def date_in_stamp(line: str, k: Knowledge) -> str | None:
     return None
 
 
+def common_words(name: str, lines: list[str]) -> bool:
+    """True when a word of `name` also stands in lower case in the text: a heading, not a person."""
+    words = {w.lower() for w in re.findall(r"[^\W\d_]{3,}", name)}
+    lower = {w for ln in lines for w in re.findall(r"(?<![\w'’])[a-z]{3,}(?![\w'’])", ln.replace(MARK, ""))}
+    return bool(words & lower)
+
+
 def _is_label(line: str, k: Knowledge, kind: str) -> bool:
     return any(p.search(line) for p in k.furniture.get(kind, []))
 
@@ -149,7 +156,7 @@ def read_head(lines: list[str], k: Knowledge, max_lines: int = 16) -> Head:
         for n in range(2, len(top)):
             t = text[top[n]]
             after = _plain(lines[idx[idx.index(top[n]) + 1]]) if idx.index(top[n]) + 1 < len(idx) else ""
-            if _NAME.match(t) and n == len(top) - 1 and is_paragraph(after) \
+            if _NAME.match(t) and n == len(top) - 1 and is_paragraph(after) and not common_words(t, lines) \
                     and headline_shaped(text[top[n - 1]], k) and headline_shaped(text[top[n - 2]], k) \
                     and not _NAME.match(text[top[n - 1]]):
                 title_at, byline = n - 2, n
