@@ -268,3 +268,20 @@ def test_a_section_heading_under_headline_and_dek_is_not_an_author():
                          "Last Updated June 2, 2025", "Sorting Speeds", "", MORE]))
     assert d.source["author"] is None
     assert "Market Reaction" in d.body and "Sorting Speeds" in d.body
+
+
+def test_a_heading_printed_across_two_lines_of_a_hard_wrapped_page():
+    wrapped = "\n".join([
+        "Harbor Arm Notes",
+        "Remember the feeling when",
+        "parcels went from slow belts to fast arms? That is the kind of leap the new",
+        "machine brings to warehouses, and it is why buyers are lining up to test",
+        "it in three countries this summer, the company said on Tuesday morning.",
+        "From Slow Belts to Fast Arms: The Sorting",
+        "Revolution",
+        "Harbor, known for careful engineering and slow releases, had placed its older arm as a middle option.",
+        "The new arm changes that, and buyers noticed quickly when the first",
+        "figures came out in the spring of this year from the test sites.",
+    ])
+    d = draft(wrapped)
+    assert "From Slow Belts to Fast Arms: The Sorting Revolution" in d.structure.sections
