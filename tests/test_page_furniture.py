@@ -285,3 +285,12 @@ def test_a_heading_printed_across_two_lines_of_a_hard_wrapped_page():
     ])
     d = draft(wrapped)
     assert "From Slow Belts to Fast Arms: The Sorting Revolution" in d.structure.sections
+
+
+def test_stamp_dates_read_in_the_pages_language():
+    from digest.extract.metadata import parse_date
+
+    assert str(parse_date("02/03/2025", "es")[0]) == "2025-03-02"
+    assert str(parse_date("02/03/2025", "en")[0]) == "2025-02-03"
+    assert parse_date("2. Juni 2025", "de") == (parse_date("June 2, 2025")[0], False)
+    assert parse_date("2024年3月4日", "zh")[1] is False   # the year is stated

@@ -55,12 +55,13 @@ def title_from_lede(lede: str, max_words: int = 30, max_chars: int = 150) -> str
     return sentence
 
 
-STAMP_LANGUAGES = ("es", "de", "fr", "it", "pt", "nl")   # dates in stamps of pages in these languages
+STAMP_LANGUAGES = ("es", "de", "fr", "it", "pt", "nl", "ru", "tr", "pl", "id", "vi", "ja", "ko")   # dates in stamps of pages in these languages
 _NO_YEAR = re.compile(r"^\s*(\d{1,2})/(\d{1,2})\s*$")
 
 
-def parse_date(text: str) -> tuple[dt.date | None, bool]:
-    """(date, year_missing). Keeps the calendar day stated; never consults the clock for a year."""
+def parse_date(text: str, language: str | None = None) -> tuple[dt.date | None, bool]:
+    """(date, year_missing) read in the page's language first; keeps the calendar day stated and
+    never consults the clock for a year."""
     s = text.strip()
     s = re.sub(r"\s*\|\s*\d{1,2}:\d{2}.*$", "", s)  # "Feb 16 2024 | 11:27 AM IST" -> the day
     m = _NO_YEAR.match(s)
@@ -69,11 +70,19 @@ def parse_date(text: str) -> tuple[dt.date | None, bool]:
         if 1 <= month <= 12 and 1 <= day <= 31:
             return dt.date(1900, month, day), True
         return None, False
-    has_year = bool(re.search(r"\b\d{4}\b", s))
+    has_year = bool(re.search(r"(?<!\d)\d{4}(?!\d)", s))
     settings = {"RETURN_AS_TIMEZONE_AWARE": False, "PREFER_DAY_OF_MONTH": "first",
                 "RELATIVE_BASE": dt.datetime(1900, 1, 1), "REQUIRE_PARTS": ["day", "month"]}
-    parsed = dateparser.parse(s, languages=["en", "zh"], settings=settings) \
-        or dateparser.parse(s, languages=list(STAMP_LANGUAGES), settings=settings)
+    first = [language] if language and language not in ("en", "zh") and language in STAMP_LANGUAGES else []
+    parsed = None
+    for langs in (first + ["en"], ["en", "zh"], list(STAMP_LANGUAGES)):
+        order = {"DATE_ORDER": "DMY"} if langs[0] not in ("en", "zh", "ja", "ko") else {}
+        try:
+            parsed = dateparser.parse(s, languages=langs, settings={**settings, **order})
+        except ValueError:  # a language dateparser does not know
+            parsed = None
+        if parsed:
+            break
     if parsed is None:
         return None, False
     return parsed.date(), not has_year
