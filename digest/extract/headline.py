@@ -132,13 +132,14 @@ def read_head(lines: list[str], k: Knowledge, max_lines: int = 16) -> Head:
     byline: int | None = None
     for n, i in enumerate(top):
         t = text[i]
-        if not _NAME.match(t) or headline_shaped(t, k) is False and not _NAME.match(t):
+        if not _NAME.match(t):
             continue
         prev = top[n - 1] if n else None
         nxt = top[n + 1] if n + 1 < len(top) else None
-        if (prev is not None and (keys[n - 1] == keys[n] or _is_label(text[prev], k, "byline_label")
-                                  or furniture_line(prev))) \
-                or (nxt is not None and (keys[n + 1] == keys[n] or furniture_line(nxt))):
+        doubled = (prev is not None and keys[n - 1] == keys[n]) or (nxt is not None and keys[n + 1] == keys[n])
+        labelled = prev is not None and _is_label(text[prev], k, "byline_label")
+        stamped = (prev is not None and furniture_line(prev)) or (nxt is not None and furniture_line(nxt))
+        if doubled or labelled or (stamped and not common_words(t, lines)):
             byline = n
             break
 
@@ -205,14 +206,6 @@ def read_head(lines: list[str], k: Knowledge, max_lines: int = 16) -> Head:
         for n in range(len(top)):
             if keys[n] == keys[byline]:
                 drop.add(top[n])
-        # the author's role on the line after the name ("AI Solutions Architect")
-        nb = next((n for n in range(byline + 1, len(top)) if top[n] not in drop), None)
-        if nb is not None and len(text[top[nb]].split()) <= 4 and not re.search(r"\d", text[top[nb]]) \
-                and all(top[m] in drop for m in range(byline + 1, nb)) and keys[nb - 1] == keys[byline] \
-                and not _is_label(text[top[nb]], k, "contents"):
-            following = next((j for j in idx if j > top[nb]), None)
-            if following is None or not is_paragraph(_plain(lines[following])):
-                drop.add(top[nb])
     head.removed = [text[i] for i in sorted(drop)]
     head.dropped = frozenset(drop)
     head.lines = [ln for i, ln in enumerate(lines) if i not in drop]
