@@ -7,15 +7,12 @@ the evidence gathered from that one tree, as trafilatura's metadata module does.
 from __future__ import annotations
 
 import copy
-import datetime as dt
 import json
 import re
 import unicodedata
 from dataclasses import dataclass
-from email.utils import parsedate_tz
 from urllib.parse import urlsplit
 
-import dateparser
 import trafilatura
 from lxml import etree
 from lxml import html as lxml_html
@@ -23,6 +20,7 @@ from trafilatura.utils import load_html as trafilatura_load_html
 
 from digest.config import Knowledge, load_knowledge
 from digest.errors import RejectedInput
+from digest.extract.dates import iso_day  # noqa: F401  (feed reader imports it from here)
 from digest.extract.markdown import escape_line, table
 from digest.extract.language import FALLBACK, MIN_CONFIDENCE, guess_language
 from digest.sources.decode import decode
@@ -330,29 +328,6 @@ def _meta(tree) -> dict[str, str]:
         if key and content and content.strip() and key not in meta:
             meta[key] = norm_space(content)
     return meta
-
-
-def iso_day(value) -> str | None:
-    """The calendar day a date string states, as YYYY-MM-DD; no time-zone shift, no guessed year."""
-    if not isinstance(value, str) or not value.strip():
-        return None
-    s = value.strip()
-    m = (re.search(r"(\d{4})-(\d{1,2})-(\d{1,2})", s) or re.search(r"(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日", s)
-         or re.search(r"\b(\d{4})[/.](\d{1,2})[/.](\d{1,2})\b", s))
-    if m:
-        parts = tuple(int(g) for g in m.groups())
-    elif parsedate_tz(s):
-        parts = parsedate_tz(s)[:3]
-    elif re.search(r"\b(?:19|20)\d{2}\b", s):
-        parsed = dateparser.parse(s, settings={"REQUIRE_PARTS": ["day", "month", "year"]})
-        parts = (parsed.year, parsed.month, parsed.day) if parsed else None
-    else:
-        parts = None
-    try:
-        day = dt.date(*parts) if parts else None
-    except ValueError:
-        return None
-    return day.isoformat() if day and 1990 <= day.year <= 2100 else None
 
 
 _BYLINE_PREFIX = re.compile(r"^\W*(?:by|written by|words by|posted by|author[:：]?|作者|文|编译|记者|撰文)\s*[/／:：]?\s*", re.I)
