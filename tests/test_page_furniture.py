@@ -294,3 +294,23 @@ def test_stamp_dates_read_in_the_pages_language():
     assert str(parse_date("02/03/2025", "en")[0]) == "2025-02-03"
     assert parse_date("2. Juni 2025", "de") == (parse_date("June 2, 2025")[0], False)
     assert parse_date("2024年3月4日", "zh")[1] is False   # the year is stated
+
+
+@pytest.mark.parametrize("text, author, day, lang", [
+    ("Startseite > Technik > Roboter\nRoboterarm sortiert doppelt so schnell\nVon Anna Weber\n"
+     "3. Juni 2025, 09:30 Uhr\nDas Hamburger Unternehmen hat am Dienstag einen Roboterarm vorgestellt, der nach "
+     "eigenen Angaben doppelt so viele Pakete in der Stunde sortiert wie das ältere Modell.\n",
+     "Anna Weber", "2025-06-03", "de"),
+    ("Accueil / Tech / Robots\nUn bras robot qui trie deux fois plus vite\nPar Claire Martin\n"
+     "Publié le 3 juin 2025\nLa société a présenté mardi un bras robotisé qui, selon elle, trie deux fois "
+     "plus de colis par heure que le modèle précédent vendu l'an dernier.\n",
+     "Claire Martin", "2025-06-03", "fr"),
+    ("Tecnología\nUn brazo robótico que clasifica el doble de rápido\nPor Lucía Gómez\n3 de junio de 2025\n"
+     "La empresa presentó el martes un brazo robótico que, según sus responsables, clasifica el doble de "
+     "paquetes por hora que el modelo que vendía el año pasado.\n",
+     "Lucía Gómez", "2025-06-03", "es"),
+])
+def test_bylines_and_stamps_of_pages_in_other_languages(text, author, day, lang):
+    d = draft(text)
+    assert (d.source["author"], str(d.date), d.language) == (author, day, lang)
+    assert author not in d.body and len(d.body.strip().splitlines()) == 1

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 
 from digest.clean.mojibake import MARK
 from digest.config import Knowledge
+from digest.extract.dates import parse_date
 
 _CRUMB_SEP = re.compile(r"\s[/>»›|]\s")
 _NAV_ARROW = re.compile(r"^[←→«»‹›<>]")
@@ -25,6 +26,7 @@ _DATE = re.compile(
     rf"(?:{_MONTH} \d{{1,2}}(?:st|nd|rd|th)?,? \d{{4}}|\d{{1,2}} {_MONTH},? \d{{4}}|\d{{4}}-\d{{2}}-\d{{2}}|"
     rf"\d{{1,2}}[./]\d{{1,2}}[./]\d{{4}})"
 )
+_YEAR_IN = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
 _MONOGRAM = re.compile(r"^([A-Z]) (\1[\w.-]*(?: [A-Z][\w.-]*){0,4})$")   # a logo's letter, then the name
 _SENTENCE_END = re.compile(r"[.!?…]['\"”’)]?$")
 _SYMBOL_START = re.compile(r"^[^\w\s\"“‘'(\[$€£¥]")
@@ -64,10 +66,16 @@ def is_counter(line: str) -> bool:
     return len(line) <= 30 and bool(_COUNTER.match(line))
 
 
-def date_in_stamp(line: str, k: Knowledge) -> str | None:
-    """The date of a stamp line ('Last Updated March 28, 2024 7:24 PM', 'June 2, 2024 · 5 min')."""
+def date_in_stamp(line: str, k: Knowledge, language: str | None = None) -> str | None:
+    """The date of a stamp line ('Last Updated March 28, 2024 7:24 PM', 'June 2, 2024 · 5 min',
+    '12. März 2024, 14:05 Uhr' on a German page)."""
     m = _DATE.search(line)
     if not m:
+        if language and language != "en" and len(line.split()) <= 8 and _YEAR_IN.search(line) \
+                and not _SENTENCE_END.search(line):
+            day = re.sub(r",?\s*\d{1,2}[:.h]\d{2}(?:\s*\w{1,3})?\s*$", "", line).strip()
+            if parse_date(day, language)[0] is not None and not parse_date(day, language)[1]:
+                return day
         return None
     rest = (line[: m.start()] + " " + line[m.end():]).strip()
     rest = re.sub(r"\([^()]*\)|\d{1,2}:\d{2}(?::\d{2})?\s*(?:[AaPp]\.?[Mm]\.?)?|[A-Z]{2,4}\b|[|·•,:—–-]", " ", rest)
@@ -109,7 +117,7 @@ def _is_kicker(line: str, following: list[str], k: Knowledge) -> bool:
     return any(headline_shaped(f, k) and len(f.split()) > len(line.split()) for f in following[:3])
 
 
-def read_head(lines: list[str], k: Knowledge, max_lines: int = 16) -> Head:
+def read_head(lines: list[str], k: Knowledge, language: str | None = None, max_lines: int = 16) -> Head:
     """Choose the headline among the lines above the first paragraph and strip the header furniture."""
     idx = [i for i, ln in enumerate(lines) if _plain(ln)]
     top: list[int] = []
@@ -127,7 +135,7 @@ def read_head(lines: list[str], k: Knowledge, max_lines: int = 16) -> Head:
     # names of the byline: doubled, after a byline label, or beside a date stamp or counter
     def furniture_line(i):
         t = text.get(i, "")
-        return bool(t) and (date_in_stamp(t, k) or is_counter(t) or _is_label(t, k, "date_label"))
+        return bool(t) and (date_in_stamp(t, k, language) or is_counter(t) or _is_label(t, k, "date_label"))
 
     byline: int | None = None
     for n, i in enumerate(top):
@@ -186,7 +194,7 @@ def read_head(lines: list[str], k: Knowledge, max_lines: int = 16) -> Head:
     start = title_at + 1 if title_at is not None else 0
     for n in range(start, len(top)):
         i, t = top[n], text[top[n]]
-        d = date_in_stamp(t, k)
+        d = date_in_stamp(t, k, language)
         if d and len(t) <= 80:
             # a date under a label that is not a publication stamp ("Last reviewed") is not the date
             label = text[top[n - 1]] if n else ""
