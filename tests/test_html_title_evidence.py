@@ -37,3 +37,17 @@ def test_the_pages_own_h1_wording_is_kept_when_it_agrees():
     html = page("<meta property='og:title' content='HARBOR ARM DOUBLES SORTING SPEED'>",
                 "<h1>Harbor Arm Doubles Sorting Speed</h1>")
     assert read_html(html, "p.html").title == "Harbor Arm Doubles Sorting Speed"
+
+
+def test_the_pages_own_article_element_is_the_fallback_body():
+    from digest.sources.html import _fallback_blocks, parse_page
+
+    tree = parse_page("<html><head><title>Harbor arm notes</title></head><body>"
+                      "<nav><a href='/'>Home</a></nav><main><table><tr><th>Figure</th><th>Value</th></tr>"
+                      "<tr><td>Sorting rate</td><td>1,200 parcels an hour</td></tr></table>"
+                      "<p>Price: about $90,000 per unit, analysts say.</p></main>"
+                      "<footer>Outlet Weekly</footer></body></html>", "short.html")
+    blocks = _fallback_blocks(tree)
+    assert ("table", [["Sorting rate", "1,200 parcels an hour"]], ["Figure", "Value"]) in blocks
+    assert ("p", "Price: about $90,000 per unit, analysts say.") in blocks
+    assert not any("Home" in str(b) or "Outlet Weekly" in str(b) for b in blocks)

@@ -505,6 +505,28 @@ def _extract_blocks(tree, **options) -> list[tuple]:
     return blocks.out
 
 
+def _fallback_blocks(tree) -> list[tuple]:
+    """The page's own <article>, <main> or <body> when trafilatura finds no main text: page chrome
+    (header, footer, navigation, asides, forms) left out."""
+    page = copy.deepcopy(tree)
+    for el in page.xpath("//header|//footer|//nav|//aside|//form|//*[@role='navigation' or @role='banner' "
+                         "or @role='contentinfo' or @role='complementary']"):
+        if el.getparent() is not None:
+            el.drop_tree()
+    root = next(iter(page.xpath("//article") or page.xpath("//main") or page.xpath("//body")), None)
+    if root is None:
+        return []
+    blocks = _Blocks()
+    blocks.walk(root)
+    blocks.flush()
+    return blocks.out
+
+
+def _text_size(blocks: list[tuple]) -> int:
+    return sum(len(b[1]) for b in blocks if b[0] in ("p", "li", "quote")) + \
+        sum(len(" ".join(c for row in [b[2], *b[1]] for c in row)) for b in blocks if b[0] == "table")
+
+
 def parse_page(text: str, path: str):
     """The page parsed once, with the parser trafilatura uses; every field below reads this tree."""
     text = re.sub(r"^\s*<\?xml[^>]*\?>", "", text)  # lxml refuses str input with an encoding declaration
@@ -620,7 +642,9 @@ def read_html(data: bytes, path: str, k: Knowledge | None = None) -> Document:
         raise RejectedInput(path, "no HTML markup found; save the page as HTML or convert it as a text dump")
     tree = parse_page(text, path)
     blocks = _extract_blocks(tree) or _extract_blocks(tree, favor_recall=True)
-    if not blocks or sum(len(b[1]) for b in blocks if b[0] in ("p", "li", "quote")) < 40:
+    if _text_size(blocks) < 40:
+        blocks = _fallback_blocks(tree)
+    if _text_size(blocks) < 40:
         raise RejectedInput(path, "no article text found in the page; save the article page itself, "
                                   "not an index, a log-in wall or a script-only shell")
     pg = _gather(tree)
