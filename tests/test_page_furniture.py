@@ -314,3 +314,9 @@ def test_bylines_and_stamps_of_pages_in_other_languages(text, author, day, lang)
     d = draft(text)
     assert (d.source["author"], str(d.date), d.language) == (author, day, lang)
     assert author not in d.body and len(d.body.strip().splitlines()) == 1
+
+
+def test_a_byline_shown_twice_with_a_blank_line_between():
+    d = draft("Harbor Robotics Doubles Sorting Speed\n\nDana Whitfield\n\nDana Whitfield\n\n" + LEDE + "\n")
+    assert d.source["author"] == "Dana Whitfield"
+    assert "Dana Whitfield" not in d.body

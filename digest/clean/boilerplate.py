@@ -1,11 +1,6 @@
-"""Separating article text from site furniture, line by line.
-
-Three general methods, no per-file answers: patterns for widgets every site has (comment counts,
-log-in prompts, share lines, "Related …" lists, collapse toggles), publisher profiles and
-attribution lines from `site_config/sources.yml`, and lines that recur across several dumps in
-one run. A foreign-script block at the end of an article (a disclaimer, a stock widget) goes too;
-a foreign word inside a sentence stays.
-"""
+"""Separating article text from site furniture, line by line: widget shapes (counters, anchor marks,
+captions given twice, a trailing comment form or related list), the vocabulary and attribution
+lines of `site_config/sources.yml`, and lines that recur across several dumps in one run."""
 
 from __future__ import annotations
 
@@ -112,7 +107,6 @@ def clean_lines(text: str, k: Knowledge, recurring: frozenset[str] = frozenset()
         if len(body.split()) <= 16 and _ANCHOR_MARK.search(body):
             body = _ANCHOR_MARK.sub("", body).rstrip()
             line = (MARK if line.startswith(MARK) else "") + body
-        low = body.lower()
         if not body:
             out.lines.append("")
             continue
@@ -160,8 +154,9 @@ def clean_lines(text: str, k: Knowledge, recurring: frozenset[str] = frozenset()
                                                      and len(body) <= 30)):
             matched = True
         if not matched and i < 12 and _NAME.match(body) and prev_kept == body:
-            out.meta.setdefault("author", body)
-            out.lines.pop()
+            out.meta.setdefault("author", body)     # a byline shown twice
+            j = max(x for x, kept in enumerate(out.lines) if kept.replace(MARK, "").strip() == body)
+            del out.lines[j]
             matched = author_next = True
             prev_kept = None
             out.removed.append(body)
@@ -180,8 +175,6 @@ def clean_lines(text: str, k: Knowledge, recurring: frozenset[str] = frozenset()
             out.removed.append(body)
             in_links = teaser   # a contents list stays: its entries often summarise the sections
             continue
-        if low.startswith(("comments", "💬")):
-            pass
         out.lines.append(line)
         prev_kept = body
     _drop_widget_runs(out)

@@ -1,9 +1,5 @@
-"""Dates a page states about itself: publication stamps in the page's language, and metadata values.
-
-`parse_date` reads a stamp line's date ("3 de junio de 2025", "Feb 16 2024 | 11:27 AM IST", "01/08");
-`iso_day` reads a machine value (ISO, RFC 2822, a CJK date) as the calendar day it states. Neither
-consults the clock for a missing year; `complete_year` gives one from dates already known.
-"""
+"""Dates a page states about itself: stamps read in the page's language (`parse_date`) and metadata
+values (`iso_day`); neither consults the clock for a missing year."""
 
 from __future__ import annotations
 

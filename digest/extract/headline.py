@@ -1,12 +1,5 @@
-"""The headline and the page header above the first paragraph, read from their shapes.
-
-A dump starts with whatever the page showed above the article: a masthead, breadcrumbs, a
-category label, a promo banner, an image caption, then the headline (often twice), a dek, the
-byline and date stamps, counters. The headline is chosen from its evidence: repeated, or the last
-segment of a breadcrumb, or the line before a dek and byline, else the first line shaped like one
-that is not a crumb, counter, caption or label. What stands above it is furniture; so are the
-byline, stamps, counters and repeated lines between it and the first paragraph.
-"""
+"""The headline, chosen from its evidence (repeated, a crumb's tail, above dek and byline, first of
+its shape), and the header furniture around it: crumbs, labels, captions, stamps, counters, bylines."""
 
 from __future__ import annotations
 
