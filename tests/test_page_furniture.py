@@ -320,3 +320,10 @@ def test_a_byline_shown_twice_with_a_blank_line_between():
     d = draft("Harbor Robotics Doubles Sorting Speed\n\nDana Whitfield\n\nDana Whitfield\n\n" + LEDE + "\n")
     assert d.source["author"] == "Dana Whitfield"
     assert "Dana Whitfield" not in d.body
+
+
+def test_a_more_heading_over_prose_is_not_a_teaser():
+    d = draft("\n".join(["Harbor Robotics Doubles Sorting Speed", "", LEDE, "", "More Details", "",
+                         "The arm ships in September to the first three customers, the company said.", "",
+                         "- Arm weight: 40 kg", "- Reach: 1.2 m"]))
+    assert "More Details" in d.body and "ships in September" in d.body and "Reach: 1.2 m" in d.body

@@ -147,7 +147,9 @@ def clean_lines(text: str, k: Knowledge, recurring: frozenset[str] = frozenset()
             if not labelled:
                 out.meta.setdefault("date", _PAREN_TAIL.sub("", body))  # before recurring lines: dumps of one day share it
             matched = True
-        teaser = i > n // 2 and len(body) <= 60 and any(p.search(body) for p in k.furniture.get("teaser", []))
+        # a teaser label heads a list of short links, not a paragraph ("More details" over prose stays)
+        teaser = i > n // 2 and len(body) <= 60 and any(p.search(body) for p in k.furniture.get("teaser", [])) \
+            and _is_link_line(_next_line(raw, i))
         if not matched and (teaser or norm_line(body) in recurring):
             matched = True
         if not matched and (_UI_WORD.match(body) or ((i < 15 or i > n - 6) and _COUNTER.match(body)
@@ -222,6 +224,11 @@ def _drop_foreign_tail(out: CleanText) -> None:
     if end < len(lines):
         out.removed.extend(ln for ln in lines[end:] if ln.strip())
         out.lines = lines[:end]
+
+
+def _is_link_line(line: str) -> bool:
+    text = _LIST_ITEM.sub("", line).strip()
+    return bool(text) and len(text.split()) <= 14 and not re.search(r"[.!?:;]$", text)
 
 
 def _next_line(lines: list[str], i: int) -> str:
