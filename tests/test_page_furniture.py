@@ -327,3 +327,12 @@ def test_a_more_heading_over_prose_is_not_a_teaser():
                          "The arm ships in September to the first three customers, the company said.", "",
                          "- Arm weight: 40 kg", "- Reach: 1.2 m"]))
     assert "More Details" in d.body and "ships in September" in d.body and "Reach: 1.2 m" in d.body
+
+
+def test_headlines_and_quotes_with_spanish_and_french_punctuation_stay():
+    d = draft("Tecnología\n¿Podrá el brazo robótico de Harbor cambiar los almacenes?\n\n"
+              "La empresa presentó el martes un brazo robótico que clasifica el doble de paquetes por hora que "
+              "el modelo anterior, según sus responsables.\n\nEl director dijo: «Es un gran avance»\n")
+    assert d.title == "¿Podrá el brazo robótico de Harbor cambiar los almacenes?"
+    assert "«Es un gran avance»" in d.body
+    assert "Tecnología" not in d.body

@@ -22,7 +22,7 @@ _DATE = re.compile(
 _YEAR_IN = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
 _MONOGRAM = re.compile(r"^([A-Z]) (\1[\w.-]*(?: [A-Z][\w.-]*){0,4})$")   # a logo's letter, then the name
 _SENTENCE_END = re.compile(r"[.!?…]['\"”’)]?$")
-_SYMBOL_START = re.compile(r"^[^\w\s\"“‘'(\[$€£¥]")
+_SYMBOL_START = re.compile(r"^[^\w\s\"“‘'(\[$€£¥¿¡«„‚‹]")
 
 
 @dataclass
