@@ -336,3 +336,8 @@ def test_headlines_and_quotes_with_spanish_and_french_punctuation_stay():
     assert d.title == "¿Podrá el brazo robótico de Harbor cambiar los almacenes?"
     assert "«Es un gran avance»" in d.body
     assert "Tecnología" not in d.body
+
+
+def test_a_short_title_starting_with_a_year_is_not_a_counter():
+    d = draft("2025 Recap\n\n" + LEDE + "\n\n" + MORE + "\n")
+    assert d.title == "2025 Recap"

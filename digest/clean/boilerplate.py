@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 
 from digest.clean.mojibake import MARK
 from digest.config import Knowledge
-from digest.extract.headline import common_words
+from digest.extract.headline import common_words, is_counter
 
 _NUMBER_ONLY = re.compile(r"^\s*\d{1,3}[.)]?\s*$")
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uff00-\uffef]")
@@ -18,7 +18,6 @@ _LATIN = re.compile(r"[A-Za-z]")
 _NAME = re.compile(r"^[A-Z][\w.'-]+(?: [A-Z][\w.'-]+){1,3}$")
 # "The Three-Tier Strategy#", "Heading ¶": a heading's permalink mark (not "C#" or "F#")
 _ANCHOR_MARK = re.compile(r"(?<=[a-z0-9)?!'’\s])\s*[#¶🔗]$")
-_COUNTER = re.compile(r"^(?:[\w.]+\s*·\s*)?\d[\d,.]*\s+[^\W\d_]+(?:\s+[^\W\d_]+)?$")
 _UI_WORD = re.compile(r"^[a-z]{2,12}$")   # "text", "share", "menu": a widget label, never a sentence
 _LIST_ITEM = re.compile(r"^\s*(?:\d{1,2}[.)]|[-*•·])\s+\S")
 _PAREN_TAIL = re.compile(r"\s*\([^()]{0,60}\)\s*$")   # "May 13, 2024(Updated: May 13, 2024)"
@@ -152,8 +151,7 @@ def clean_lines(text: str, k: Knowledge, recurring: frozenset[str] = frozenset()
             and _is_link_line(_next_line(raw, i))
         if not matched and (teaser or norm_line(body) in recurring):
             matched = True
-        if not matched and (_UI_WORD.match(body) or ((i < 15 or i > n - 6) and _COUNTER.match(body)
-                                                     and len(body) <= 30)):
+        if not matched and (_UI_WORD.match(body) or ((i < 15 or i > n - 6) and is_counter(body))):
             matched = True
         if not matched and i < 12 and _NAME.match(body) and prev_kept == body:
             out.meta.setdefault("author", body)     # a byline shown twice

@@ -12,7 +12,7 @@ from digest.extract.dates import parse_date
 
 _CRUMB_SEP = re.compile(r"\s[/>»›|]\s")
 _NAV_ARROW = re.compile(r"^[←→«»‹›<>]")
-_COUNTER = re.compile(r"^(?:[\w.]+\s*·\s*)?\d[\d,.]*\s+[^\W\d_]+(?:\s+[^\W\d_]+)?$")
+_COUNTER = re.compile(r"^(?:[\w.]+\s*·\s*)?(?!(?:19|20)\d\d\b)\d[\d,.]*\s+[^\W\d_]+(?:\s+[^\W\d_]+)?$")
 _NAME = re.compile(r"^[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3}$")
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
 _DATE = re.compile(
