@@ -341,3 +341,10 @@ def test_headlines_and_quotes_with_spanish_and_french_punctuation_stay():
 def test_a_short_title_starting_with_a_year_is_not_a_counter():
     d = draft("2025 Recap\n\n" + LEDE + "\n\n" + MORE + "\n")
     assert d.title == "2025 Recap"
+
+
+def test_an_empty_ranked_widget_and_its_foreign_label_at_the_end_go():
+    d = draft("Harbor Robotics Doubles Sorting Speed\n\n" + LEDE + "\n\n" + MORE + "\n\n热门话题\n\n"
+              + "\n".join(f"  {n}. {n}\n     \n     " for n in range(1, 6)))
+    assert "热门话题" not in d.body and "- 3" not in d.body
+    assert d.body.rstrip().endswith("most of its markets.")

@@ -12,7 +12,7 @@ from digest.clean.mojibake import MARK
 from digest.config import Knowledge
 from digest.extract.headline import common_words, is_counter
 
-_NUMBER_ONLY = re.compile(r"^\s*\d{1,3}[.)]?\s*$")
+_NUMBER_ONLY = re.compile(r"^\s*\d{1,3}[.)]?(?:\s+\d{1,3})?\s*$")   # "7", "7.", "  7. 7": an empty widget slot
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uff00-\uffef]")
 _LATIN = re.compile(r"[A-Za-z]")
 _NAME = re.compile(r"^[A-Z][\w.'-]+(?: [A-Z][\w.'-]+){1,3}$")
