@@ -165,7 +165,8 @@ def draft_text_dump(doc: Document, k: Knowledge, recurring: frozenset) -> Draft:
     text = fix_text(doc.text)
     cleaned = clean_lines(text, k, recurring)
     m = dict(cleaned.meta)
-    head = read_head(cleaned.lines, k)
+    language = meta_mod.detect_language("\n".join(cleaned.lines) or text)
+    head = read_head(cleaned.lines, k, language)
     lines = head.lines
     for key, val in head.meta.items():
         m.setdefault(key, val)
@@ -177,7 +178,7 @@ def draft_text_dump(doc: Document, k: Knowledge, recurring: frozenset) -> Draft:
         title = meta_mod.title_from_lede(lede)
     date, partial = (None, False)
     if m.get("date"):
-        date, partial = meta_mod.parse_date(m["date"])
+        date, partial = meta_mod.parse_date(m["date"], language)
     structure = build_structure(lines, title, head.shift(cleaned.said_by_from))
     source = {
         "publisher": m.get("publisher") or doc.publisher,
@@ -186,7 +187,7 @@ def draft_text_dump(doc: Document, k: Knowledge, recurring: frozenset) -> Draft:
         "author": m.get("author") or doc.author,
         "url": m.get("url") or doc.url,
     }
-    return _finish_draft(doc, k, title, date, partial, source, meta_mod.detect_language(text), structure,
+    return _finish_draft(doc, k, title, date, partial, source, language, structure,
                          title_weight=3 if headline else 0)
 
 

@@ -258,3 +258,93 @@ def test_html_pages_and_feed_items_use_the_same_vocabulary():
                           "<p>© 2025 Outlet Weekly. All rights reserved.</p>", K)
     assert "twice as fast" in md
     assert "Ten Gadgets" not in md and "Related stories" not in md and "rights reserved" not in md
+
+
+def test_a_section_heading_under_headline_and_dek_is_not_an_author():
+    d = draft("\n".join(["Harbor Arm Doubles Sorting Speed", "",
+                         "Three retailers have signed up to test the machine", "",
+                         "Market Reaction", "", "Shares in Harbor rose 4% as the market reaction to the "
+                         "news spread through the sector and traders bought the stock on Tuesday morning.", "",
+                         "Last Updated June 2, 2025", "Sorting Speeds", "", MORE]))
+    assert d.source["author"] is None
+    assert "Market Reaction" in d.body and "Sorting Speeds" in d.body
+
+
+def test_a_heading_printed_across_two_lines_of_a_hard_wrapped_page():
+    wrapped = "\n".join([
+        "Harbor Arm Notes",
+        "Remember the feeling when",
+        "parcels went from slow belts to fast arms? That is the kind of leap the new",
+        "machine brings to warehouses, and it is why buyers are lining up to test",
+        "it in three countries this summer, the company said on Tuesday morning.",
+        "From Slow Belts to Fast Arms: The Sorting",
+        "Revolution",
+        "Harbor, known for careful engineering and slow releases, had placed its older arm as a middle option.",
+        "The new arm changes that, and buyers noticed quickly when the first",
+        "figures came out in the spring of this year from the test sites.",
+    ])
+    d = draft(wrapped)
+    assert "From Slow Belts to Fast Arms: The Sorting Revolution" in d.structure.sections
+
+
+def test_stamp_dates_read_in_the_pages_language():
+    from digest.extract.metadata import parse_date
+
+    assert str(parse_date("02/03/2025", "es")[0]) == "2025-03-02"
+    assert str(parse_date("02/03/2025", "en")[0]) == "2025-02-03"
+    assert parse_date("2. Juni 2025", "de") == (parse_date("June 2, 2025")[0], False)
+    assert parse_date("2024年3月4日", "zh")[1] is False   # the year is stated
+
+
+@pytest.mark.parametrize("text, author, day, lang", [
+    ("Startseite > Technik > Roboter\nRoboterarm sortiert doppelt so schnell\nVon Anna Weber\n"
+     "3. Juni 2025, 09:30 Uhr\nDas Hamburger Unternehmen hat am Dienstag einen Roboterarm vorgestellt, der nach "
+     "eigenen Angaben doppelt so viele Pakete in der Stunde sortiert wie das ältere Modell.\n",
+     "Anna Weber", "2025-06-03", "de"),
+    ("Accueil / Tech / Robots\nUn bras robot qui trie deux fois plus vite\nPar Claire Martin\n"
+     "Publié le 3 juin 2025\nLa société a présenté mardi un bras robotisé qui, selon elle, trie deux fois "
+     "plus de colis par heure que le modèle précédent vendu l'an dernier.\n",
+     "Claire Martin", "2025-06-03", "fr"),
+    ("Tecnología\nUn brazo robótico que clasifica el doble de rápido\nPor Lucía Gómez\n3 de junio de 2025\n"
+     "La empresa presentó el martes un brazo robótico que, según sus responsables, clasifica el doble de "
+     "paquetes por hora que el modelo que vendía el año pasado.\n",
+     "Lucía Gómez", "2025-06-03", "es"),
+])
+def test_bylines_and_stamps_of_pages_in_other_languages(text, author, day, lang):
+    d = draft(text)
+    assert (d.source["author"], str(d.date), d.language) == (author, day, lang)
+    assert author not in d.body and len(d.body.strip().splitlines()) == 1
+
+
+def test_a_byline_shown_twice_with_a_blank_line_between():
+    d = draft("Harbor Robotics Doubles Sorting Speed\n\nDana Whitfield\n\nDana Whitfield\n\n" + LEDE + "\n")
+    assert d.source["author"] == "Dana Whitfield"
+    assert "Dana Whitfield" not in d.body
+
+
+def test_a_more_heading_over_prose_is_not_a_teaser():
+    d = draft("\n".join(["Harbor Robotics Doubles Sorting Speed", "", LEDE, "", "More Details", "",
+                         "The arm ships in September to the first three customers, the company said.", "",
+                         "- Arm weight: 40 kg", "- Reach: 1.2 m"]))
+    assert "More Details" in d.body and "ships in September" in d.body and "Reach: 1.2 m" in d.body
+
+
+def test_headlines_and_quotes_with_spanish_and_french_punctuation_stay():
+    d = draft("Tecnología\n¿Podrá el brazo robótico de Harbor cambiar los almacenes?\n\n"
+              "La empresa presentó el martes un brazo robótico que clasifica el doble de paquetes por hora que "
+              "el modelo anterior, según sus responsables.\n\nEl director dijo: «Es un gran avance»\n")
+    assert d.title == "¿Podrá el brazo robótico de Harbor cambiar los almacenes?"
+    assert "«Es un gran avance»" in d.body
+    assert "Tecnología" not in d.body
+
+
+def test_a_short_title_starting_with_a_year_is_not_a_counter():
+    d = draft("2025 Recap\n\n" + LEDE + "\n\n" + MORE + "\n")
+    assert d.title == "2025 Recap"
+
+
+def test_an_empty_ranked_widget_and_its_foreign_label_at_the_end_go():
+    d = draft("Harbor Robotics Doubles Sorting Speed\n\n" + LEDE + "\n\n" + MORE + "\n\n热门话题\n\n"
+              + "\n".join(f"  {n}. {n}\n     \n     " for n in range(1, 6)))
+    assert "热门话题" not in d.body and "- 3" not in d.body
+    assert d.body.rstrip().endswith("most of its markets.")

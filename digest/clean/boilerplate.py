@@ -1,11 +1,6 @@
-"""Separating article text from site furniture, line by line.
-
-Three general methods, no per-file answers: patterns for widgets every site has (comment counts,
-log-in prompts, share lines, "Related …" lists, collapse toggles), publisher profiles and
-attribution lines from `site_config/sources.yml`, and lines that recur across several dumps in
-one run. A foreign-script block at the end of an article (a disclaimer, a stock widget) goes too;
-a foreign word inside a sentence stays.
-"""
+"""Separating article text from site furniture, line by line: widget shapes (counters, anchor marks,
+captions given twice, a trailing comment form or related list), the vocabulary and attribution
+lines of `site_config/sources.yml`, and lines that recur across several dumps in one run."""
 
 from __future__ import annotations
 
@@ -15,14 +10,14 @@ from dataclasses import dataclass, field
 
 from digest.clean.mojibake import MARK
 from digest.config import Knowledge
+from digest.extract.headline import common_words, is_counter
 
-_NUMBER_ONLY = re.compile(r"^\s*\d{1,3}[.)]?\s*$")
+_NUMBER_ONLY = re.compile(r"^\s*\d{1,3}[.)]?(?:\s+\d{1,3})?\s*$")   # "7", "7.", "  7. 7": an empty widget slot
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uff00-\uffef]")
 _LATIN = re.compile(r"[A-Za-z]")
 _NAME = re.compile(r"^[A-Z][\w.'-]+(?: [A-Z][\w.'-]+){1,3}$")
 # "The Three-Tier Strategy#", "Heading ¶": a heading's permalink mark (not "C#" or "F#")
 _ANCHOR_MARK = re.compile(r"(?<=[a-z0-9)?!'’\s])\s*[#¶🔗]$")
-_COUNTER = re.compile(r"^(?:[\w.]+\s*·\s*)?\d[\d,.]*\s+[^\W\d_]+(?:\s+[^\W\d_]+)?$")
 _UI_WORD = re.compile(r"^[a-z]{2,12}$")   # "text", "share", "menu": a widget label, never a sentence
 _LIST_ITEM = re.compile(r"^\s*(?:\d{1,2}[.)]|[-*•·])\s+\S")
 _PAREN_TAIL = re.compile(r"\s*\([^()]{0,60}\)\s*$")   # "May 13, 2024(Updated: May 13, 2024)"
@@ -111,7 +106,6 @@ def clean_lines(text: str, k: Knowledge, recurring: frozenset[str] = frozenset()
         if len(body.split()) <= 16 and _ANCHOR_MARK.search(body):
             body = _ANCHOR_MARK.sub("", body).rstrip()
             line = (MARK if line.startswith(MARK) else "") + body
-        low = body.lower()
         if not body:
             out.lines.append("")
             continue
@@ -152,21 +146,23 @@ def clean_lines(text: str, k: Knowledge, recurring: frozenset[str] = frozenset()
             if not labelled:
                 out.meta.setdefault("date", _PAREN_TAIL.sub("", body))  # before recurring lines: dumps of one day share it
             matched = True
-        teaser = i > n // 2 and len(body) <= 60 and any(p.search(body) for p in k.furniture.get("teaser", []))
+        # a teaser label heads a list of short links, not a paragraph ("More details" over prose stays)
+        teaser = i > n // 2 and len(body) <= 60 and any(p.search(body) for p in k.furniture.get("teaser", [])) \
+            and _is_link_line(_next_line(raw, i))
         if not matched and (teaser or norm_line(body) in recurring):
             matched = True
-        if not matched and (_UI_WORD.match(body) or ((i < 15 or i > n - 6) and _COUNTER.match(body)
-                                                     and len(body) <= 30)):
+        if not matched and (_UI_WORD.match(body) or ((i < 15 or i > n - 6) and is_counter(body))):
             matched = True
         if not matched and i < 12 and _NAME.match(body) and prev_kept == body:
-            out.meta.setdefault("author", body)
-            out.lines.pop()
+            out.meta.setdefault("author", body)     # a byline shown twice
+            j = max(x for x, kept in enumerate(out.lines) if kept.replace(MARK, "").strip() == body)
+            del out.lines[j]
             matched = author_next = True
             prev_kept = None
             out.removed.append(body)
             continue
         if not matched and i < 15 and "author" not in out.meta and _NAME.match(body) \
-                and _is_stamp(_next_line(raw, i), k):
+                and _is_stamp(_next_line(raw, i), k) and not common_words(body, raw):
             out.meta["author"] = body          # a name right above its date stamp
             matched = True
         if not matched and author_next:
@@ -179,8 +175,6 @@ def clean_lines(text: str, k: Knowledge, recurring: frozenset[str] = frozenset()
             out.removed.append(body)
             in_links = teaser   # a contents list stays: its entries often summarise the sections
             continue
-        if low.startswith(("comments", "💬")):
-            pass
         out.lines.append(line)
         prev_kept = body
     _drop_widget_runs(out)
@@ -228,6 +222,11 @@ def _drop_foreign_tail(out: CleanText) -> None:
     if end < len(lines):
         out.removed.extend(ln for ln in lines[end:] if ln.strip())
         out.lines = lines[:end]
+
+
+def _is_link_line(line: str) -> bool:
+    text = _LIST_ITEM.sub("", line).strip()
+    return bool(text) and len(text.split()) <= 14 and not re.search(r"[.!?:;]$", text)
 
 
 def _next_line(lines: list[str], i: int) -> str:

@@ -1,12 +1,5 @@
-"""The headline and the page header above the first paragraph, read from their shapes.
-
-A dump starts with whatever the page showed above the article: a masthead, breadcrumbs, a
-category label, a promo banner, an image caption, then the headline (often twice), a dek, the
-byline and date stamps, counters. The headline is chosen from its evidence: repeated, or the last
-segment of a breadcrumb, or the line before a dek and byline, else the first line shaped like one
-that is not a crumb, counter, caption or label. What stands above it is furniture; so are the
-byline, stamps, counters and repeated lines between it and the first paragraph.
-"""
+"""The headline, chosen from its evidence (repeated, a crumb's tail, above dek and byline, first of
+its shape), and the header furniture around it: crumbs, labels, captions, stamps, counters, bylines."""
 
 from __future__ import annotations
 
@@ -15,19 +8,21 @@ from dataclasses import dataclass, field
 
 from digest.clean.mojibake import MARK
 from digest.config import Knowledge
+from digest.extract.dates import parse_date
 
 _CRUMB_SEP = re.compile(r"\s[/>»›|]\s")
 _NAV_ARROW = re.compile(r"^[←→«»‹›<>]")
-_COUNTER = re.compile(r"^(?:[\w.]+\s*·\s*)?\d[\d,.]*\s+[^\W\d_]+(?:\s+[^\W\d_]+)?$")
+_COUNTER = re.compile(r"^(?:[\w.]+\s*·\s*)?(?!(?:19|20)\d\d\b)\d[\d,.]*\s+[^\W\d_]+(?:\s+[^\W\d_]+)?$")
 _NAME = re.compile(r"^[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3}$")
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
 _DATE = re.compile(
     rf"(?:{_MONTH} \d{{1,2}}(?:st|nd|rd|th)?,? \d{{4}}|\d{{1,2}} {_MONTH},? \d{{4}}|\d{{4}}-\d{{2}}-\d{{2}}|"
     rf"\d{{1,2}}[./]\d{{1,2}}[./]\d{{4}})"
 )
+_YEAR_IN = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
 _MONOGRAM = re.compile(r"^([A-Z]) (\1[\w.-]*(?: [A-Z][\w.-]*){0,4})$")   # a logo's letter, then the name
 _SENTENCE_END = re.compile(r"[.!?…]['\"”’)]?$")
-_SYMBOL_START = re.compile(r"^[^\w\s\"“‘'(\[$€£¥]")
+_SYMBOL_START = re.compile(r"^[^\w\s\"“‘'(\[$€£¥¿¡«„‚‹]")
 
 
 @dataclass
@@ -64,16 +59,29 @@ def is_counter(line: str) -> bool:
     return len(line) <= 30 and bool(_COUNTER.match(line))
 
 
-def date_in_stamp(line: str, k: Knowledge) -> str | None:
-    """The date of a stamp line ('Last Updated March 28, 2024 7:24 PM', 'June 2, 2024 · 5 min')."""
+def date_in_stamp(line: str, k: Knowledge, language: str | None = None) -> str | None:
+    """The date of a stamp line ('Last Updated March 28, 2024 7:24 PM', 'June 2, 2024 · 5 min',
+    '12. März 2024, 14:05 Uhr' on a German page)."""
     m = _DATE.search(line)
     if not m:
+        if language and language != "en" and len(line.split()) <= 8 and _YEAR_IN.search(line) \
+                and not _SENTENCE_END.search(line):
+            day = re.sub(r",?\s*\d{1,2}[:.h]\d{2}(?:\s*\w{1,3})?\s*$", "", line).strip()
+            if parse_date(day, language)[0] is not None and not parse_date(day, language)[1]:
+                return day
         return None
     rest = (line[: m.start()] + " " + line[m.end():]).strip()
     rest = re.sub(r"\([^()]*\)|\d{1,2}:\d{2}(?::\d{2})?\s*(?:[AaPp]\.?[Mm]\.?)?|[A-Z]{2,4}\b|[|·•,:—–-]", " ", rest)
     if len(rest.split()) <= 3:
         return m.group()
     return None
+
+
+def common_words(name: str, lines: list[str]) -> bool:
+    """True when a word of `name` also stands in lower case in the text: a heading, not a person."""
+    words = {w.lower() for w in re.findall(r"[^\W\d_]{3,}", name)}
+    lower = {w for ln in lines for w in re.findall(r"(?<![\w'’])[a-z]{3,}(?![\w'’])", ln.replace(MARK, ""))}
+    return bool(words & lower)
 
 
 def _is_label(line: str, k: Knowledge, kind: str) -> bool:
@@ -102,7 +110,7 @@ def _is_kicker(line: str, following: list[str], k: Knowledge) -> bool:
     return any(headline_shaped(f, k) and len(f.split()) > len(line.split()) for f in following[:3])
 
 
-def read_head(lines: list[str], k: Knowledge, max_lines: int = 16) -> Head:
+def read_head(lines: list[str], k: Knowledge, language: str | None = None, max_lines: int = 16) -> Head:
     """Choose the headline among the lines above the first paragraph and strip the header furniture."""
     idx = [i for i, ln in enumerate(lines) if _plain(ln)]
     top: list[int] = []
@@ -120,18 +128,19 @@ def read_head(lines: list[str], k: Knowledge, max_lines: int = 16) -> Head:
     # names of the byline: doubled, after a byline label, or beside a date stamp or counter
     def furniture_line(i):
         t = text.get(i, "")
-        return bool(t) and (date_in_stamp(t, k) or is_counter(t) or _is_label(t, k, "date_label"))
+        return bool(t) and (date_in_stamp(t, k, language) or is_counter(t) or _is_label(t, k, "date_label"))
 
     byline: int | None = None
     for n, i in enumerate(top):
         t = text[i]
-        if not _NAME.match(t) or headline_shaped(t, k) is False and not _NAME.match(t):
+        if not _NAME.match(t):
             continue
         prev = top[n - 1] if n else None
         nxt = top[n + 1] if n + 1 < len(top) else None
-        if (prev is not None and (keys[n - 1] == keys[n] or _is_label(text[prev], k, "byline_label")
-                                  or furniture_line(prev))) \
-                or (nxt is not None and (keys[n + 1] == keys[n] or furniture_line(nxt))):
+        doubled = (prev is not None and keys[n - 1] == keys[n]) or (nxt is not None and keys[n + 1] == keys[n])
+        labelled = prev is not None and _is_label(text[prev], k, "byline_label")
+        stamped = (prev is not None and furniture_line(prev)) or (nxt is not None and furniture_line(nxt))
+        if doubled or labelled or (stamped and not common_words(t, lines)):
             byline = n
             break
 
@@ -149,7 +158,7 @@ def read_head(lines: list[str], k: Knowledge, max_lines: int = 16) -> Head:
         for n in range(2, len(top)):
             t = text[top[n]]
             after = _plain(lines[idx[idx.index(top[n]) + 1]]) if idx.index(top[n]) + 1 < len(idx) else ""
-            if _NAME.match(t) and n == len(top) - 1 and is_paragraph(after) \
+            if _NAME.match(t) and n == len(top) - 1 and is_paragraph(after) and not common_words(t, lines) \
                     and headline_shaped(text[top[n - 1]], k) and headline_shaped(text[top[n - 2]], k) \
                     and not _NAME.match(text[top[n - 1]]):
                 title_at, byline = n - 2, n
@@ -178,7 +187,7 @@ def read_head(lines: list[str], k: Knowledge, max_lines: int = 16) -> Head:
     start = title_at + 1 if title_at is not None else 0
     for n in range(start, len(top)):
         i, t = top[n], text[top[n]]
-        d = date_in_stamp(t, k)
+        d = date_in_stamp(t, k, language)
         if d and len(t) <= 80:
             # a date under a label that is not a publication stamp ("Last reviewed") is not the date
             label = text[top[n - 1]] if n else ""
@@ -198,14 +207,6 @@ def read_head(lines: list[str], k: Knowledge, max_lines: int = 16) -> Head:
         for n in range(len(top)):
             if keys[n] == keys[byline]:
                 drop.add(top[n])
-        # the author's role on the line after the name ("AI Solutions Architect")
-        nb = next((n for n in range(byline + 1, len(top)) if top[n] not in drop), None)
-        if nb is not None and len(text[top[nb]].split()) <= 4 and not re.search(r"\d", text[top[nb]]) \
-                and all(top[m] in drop for m in range(byline + 1, nb)) and keys[nb - 1] == keys[byline] \
-                and not _is_label(text[top[nb]], k, "contents"):
-            following = next((j for j in idx if j > top[nb]), None)
-            if following is None or not is_paragraph(_plain(lines[following])):
-                drop.add(top[nb])
     head.removed = [text[i] for i in sorted(drop)]
     head.dropped = frozenset(drop)
     head.lines = [ln for i, ln in enumerate(lines) if i not in drop]

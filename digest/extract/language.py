@@ -1,9 +1,5 @@
-"""The language a page is written in, from its text.
-
-Han, kana and Hangul are told apart by script share (short CJK pages fool statistical models);
-everything else goes to py3langid, a character n-gram model shipped inside the package (no
-network, about a millisecond a page). A guess it is not sure of falls back to English.
-"""
+"""A page's language: CJK by script share, everything else by py3langid (an n-gram model shipped in
+the package, no network); an unsure guess falls back to English."""
 
 from __future__ import annotations
 

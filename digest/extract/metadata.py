@@ -1,18 +1,16 @@
-"""Title, date and language from cleaned article lines."""
+"""Title from cleaned article lines; dates and language live in their own modules (re-exported here)."""
 
 from __future__ import annotations
 
 import datetime as dt
 import re
 
-import dateparser
-
 from digest.clean.mojibake import MARK
+from digest.extract.dates import complete_year, parse_date, years_in  # noqa: F401  (callers import them from here)
 from digest.extract.language import detect_language  # noqa: F401  (readers import it from here)
 
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z\"'“(])")
 _CLAUSE_CUT = re.compile(r",\s+(?=(?:\w+ing|that|which|who|whose|where|while|as|a|an)\b)")
-_YEAR = re.compile(r"\b(19[89]\d|20[0-4]\d)\b")
 
 
 def is_headline(line: str) -> bool:
@@ -53,46 +51,3 @@ def title_from_lede(lede: str, max_words: int = 30, max_chars: int = 150) -> str
         else:
             sentence = sentence[:max_chars].rsplit(" ", 1)[0].rstrip(",;:") + "…"
     return sentence
-
-
-STAMP_LANGUAGES = ("es", "de", "fr", "it", "pt", "nl")   # dates in stamps of pages in these languages
-_NO_YEAR = re.compile(r"^\s*(\d{1,2})/(\d{1,2})\s*$")
-
-
-def parse_date(text: str) -> tuple[dt.date | None, bool]:
-    """(date, year_missing). Keeps the calendar day stated; never consults the clock for a year."""
-    s = text.strip()
-    s = re.sub(r"\s*\|\s*\d{1,2}:\d{2}.*$", "", s)  # "Feb 16 2024 | 11:27 AM IST" -> the day
-    m = _NO_YEAR.match(s)
-    if m:
-        month, day = int(m.group(1)), int(m.group(2))
-        if 1 <= month <= 12 and 1 <= day <= 31:
-            return dt.date(1900, month, day), True
-        return None, False
-    has_year = bool(re.search(r"\b\d{4}\b", s))
-    settings = {"RETURN_AS_TIMEZONE_AWARE": False, "PREFER_DAY_OF_MONTH": "first",
-                "RELATIVE_BASE": dt.datetime(1900, 1, 1), "REQUIRE_PARTS": ["day", "month"]}
-    parsed = dateparser.parse(s, languages=["en", "zh"], settings=settings) \
-        or dateparser.parse(s, languages=list(STAMP_LANGUAGES), settings=settings)
-    if parsed is None:
-        return None, False
-    return parsed.date(), not has_year
-
-
-def years_in(text: str) -> list[int]:
-    return [int(y) for y in _YEAR.findall(text)]
-
-
-def complete_year(partial: dt.date, known_dates: list[dt.date]) -> dt.date | None:
-    """Give a month/day the year that puts it on or after the latest known date before it."""
-    if not known_dates:
-        return None
-    latest = max(known_dates)
-    for year in (latest.year, latest.year + 1):
-        try:
-            candidate = partial.replace(year=year)
-        except ValueError:
-            continue
-        if candidate >= latest:
-            return candidate
-    return None

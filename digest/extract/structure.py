@@ -88,7 +88,7 @@ def _unwrap(lines: list[str]) -> list[str]:
                 or (not cur.endswith((".", "!", "?", ":", '"', "”")) and len(nxt.split()) <= 2
                     and i + 2 < len(lines) and len(lines[i + 2].split()) > 2)
                 or (not cur.endswith((".", "!", "?", ":", '"', "”")) and len(cur.split()) > 6
-                    and len(nxt.split()) > 6)
+                    and len(nxt.split()) > 6 and not (_title_cased(cur) and len(cur.split()) <= 12))
             )
             if not glue:
                 break

@@ -1,11 +1,5 @@
-"""Tables that lost their markup in a text dump, rebuilt as Markdown table lines.
-
-Three shapes: cells separated by runs of spaces or tabs; a header line over rows that end in the
-same number of numeric cells ("MMLU 86.8 79.0 75.2"); and rows whose numbers ran together
-("MMLU88.7%86.4%86.8%") under a header whose column names ran together too. A rebuilt table needs
-at least two rows that agree on the column count, and a header that splits into as many cells;
-anything less is left as text.
-"""
+"""Tables that lost their markup in a dump (cells split by space runs, numbers under a header row,
+numbers glued together) rebuilt as pipe rows, one row per source line; anything unsure stays text."""
 
 from __future__ import annotations
 

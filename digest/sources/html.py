@@ -1,21 +1,26 @@
-"""Saved news pages: the article as escaped Markdown, metadata from JSON-LD, meta tags and the page."""
+"""Saved news pages: the article as escaped Markdown, metadata from JSON-LD, meta tags and the page.
+
+The page is parsed once; each field (title, publisher, author, date, URL) has its own function over
+the evidence gathered from that one tree, as trafilatura's metadata module does.
+"""
 
 from __future__ import annotations
 
-import datetime as dt
+import copy
 import json
 import re
 import unicodedata
-from email.utils import parsedate_tz
+from dataclasses import dataclass
 from urllib.parse import urlsplit
 
-import dateparser
 import trafilatura
 from lxml import etree
 from lxml import html as lxml_html
+from trafilatura.utils import load_html as trafilatura_load_html
 
 from digest.config import Knowledge, load_knowledge
 from digest.errors import RejectedInput
+from digest.extract.dates import iso_day  # noqa: F401  (feed reader imports it from here)
 from digest.extract.markdown import escape_line, table
 from digest.extract.language import FALLBACK, MIN_CONFIDENCE, guess_language
 from digest.sources.decode import decode
@@ -325,29 +330,6 @@ def _meta(tree) -> dict[str, str]:
     return meta
 
 
-def iso_day(value) -> str | None:
-    """The calendar day a date string states, as YYYY-MM-DD; no time-zone shift, no guessed year."""
-    if not isinstance(value, str) or not value.strip():
-        return None
-    s = value.strip()
-    m = (re.search(r"(\d{4})-(\d{1,2})-(\d{1,2})", s) or re.search(r"(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日", s)
-         or re.search(r"\b(\d{4})[/.](\d{1,2})[/.](\d{1,2})\b", s))
-    if m:
-        parts = tuple(int(g) for g in m.groups())
-    elif parsedate_tz(s):
-        parts = parsedate_tz(s)[:3]
-    elif re.search(r"\b(?:19|20)\d{2}\b", s):
-        parsed = dateparser.parse(s, settings={"REQUIRE_PARTS": ["day", "month", "year"]})
-        parts = (parsed.year, parsed.month, parsed.day) if parsed else None
-    else:
-        parts = None
-    try:
-        day = dt.date(*parts) if parts else None
-    except ValueError:
-        return None
-    return day.isoformat() if day and 1990 <= day.year <= 2100 else None
-
-
 _BYLINE_PREFIX = re.compile(r"^\W*(?:by|written by|words by|posted by|author[:：]?|作者|文|编译|记者|撰文)\s*[/／:：]?\s*", re.I)
 # Where a byline stops naming people: a separator, "Updated", a weekday or month before a number, any digit.
 _BYLINE_CUT = re.compile(r"\s*(?:[|•·]|\b(?:updated|published|posted|on)\b|\d|"
@@ -506,8 +488,9 @@ def _original_source(tree, publisher: str | None) -> str | None:
 
 # --- the page -------------------------------------------------------------------------------------
 
-def _extract_blocks(text: str, **options) -> list[tuple]:
-    xml = trafilatura.extract(text, output_format="xml", include_tables=True, include_comments=False,
+def _extract_blocks(tree, **options) -> list[tuple]:
+    """Trafilatura's main-text extraction on the parsed page (it works on its own copy)."""
+    xml = trafilatura.extract(tree, output_format="xml", include_tables=True, include_comments=False,
                               include_formatting=False, include_links=False, include_images=False,
                               deduplicate=False, **options)
     if not xml:
@@ -522,68 +505,160 @@ def _extract_blocks(text: str, **options) -> list[tuple]:
     return blocks.out
 
 
+def _fallback_blocks(tree) -> list[tuple]:
+    """The page's own <article>, <main> or <body> when trafilatura finds no main text: page chrome
+    (header, footer, navigation, asides, forms) left out."""
+    page = copy.deepcopy(tree)
+    for el in page.xpath("//header|//footer|//nav|//aside|//form|//*[@role='navigation' or @role='banner' "
+                         "or @role='contentinfo' or @role='complementary']"):
+        if el.getparent() is not None:
+            el.drop_tree()
+    root = next(iter(page.xpath("//article") or page.xpath("//main") or page.xpath("//body")), None)
+    if root is None:
+        return []
+    blocks = _Blocks()
+    blocks.walk(root)
+    blocks.flush()
+    return blocks.out
+
+
+def _text_size(blocks: list[tuple]) -> int:
+    return sum(len(b[1]) for b in blocks if b[0] in ("p", "li", "quote")) + \
+        sum(len(" ".join(c for row in [b[2], *b[1]] for c in row)) for b in blocks if b[0] == "table")
+
+
+def parse_page(text: str, path: str):
+    """The page parsed once, with the parser trafilatura uses; every field below reads this tree."""
+    text = re.sub(r"^\s*<\?xml[^>]*\?>", "", text)  # lxml refuses str input with an encoding declaration
+    tree = None
+    try:
+        tree = trafilatura_load_html(text)
+    except (etree.ParserError, ValueError, TypeError):
+        tree = None
+    if tree is None:
+        try:
+            tree = lxml_html.document_fromstring(text)
+        except (etree.ParserError, ValueError) as err:
+            raise RejectedInput(path, f"cannot parse the HTML ({err}); save the page again") from None
+    return tree
+
+
+@dataclass
+class _Page:
+    """What the page says about itself, gathered once: meta tags, JSON-LD, <title>, <h1>, trafilatura."""
+
+    tree: object
+    meta: dict
+    article: dict
+    index: dict
+    website: dict
+    h1s: list[str]
+    title_tag: str
+    tm: object
+
+
+def _gather(tree) -> _Page:
+    objects = _jsonld_objects(tree)
+    title_el = tree.find(".//title")
+    return _Page(
+        tree=tree, meta=_meta(tree),
+        article=next((o for o in objects if _types(o) & _ARTICLE_TYPES), {}),
+        index={o.get("@id"): o for o in objects if isinstance(o.get("@id"), str)},
+        website=next((o for o in objects if "website" in _types(o)), {}),
+        h1s=[t for t in (norm_space(h.text_content()) for h in tree.iter("h1")) if t],
+        title_tag=norm_space(title_el.text_content()) if title_el is not None else "",
+        tm=trafilatura.extract_metadata(copy.deepcopy(tree)),
+    )
+
+
+def _declared_publisher(pg: _Page) -> str | None:
+    return _first(*(_names(pg.article.get("publisher"), pg.index) or [None]),
+                  *(_names(pg.website.get("name"), pg.index) or [None]),
+                  pg.meta.get("og:site_name"), pg.meta.get("application-name"))
+
+
+def _title_and_site(pg: _Page) -> tuple[str | None, str | None]:
+    """The headline by evidence: the reading most sources agree on (JSON-LD, OpenGraph, <title>, <h1>,
+    trafilatura), ties going to the more deliberate source; shown as the page's own <h1> wording."""
+    ld = pg.article.get("headline") or pg.article.get("name")
+    ld = norm_space(ld) if isinstance(ld, str) else ""
+    publisher = _declared_publisher(pg)
+    hints = [publisher or "", site_label(_first(pg.meta.get("og:url"), pg.tm.url if pg.tm else None)) or ""]
+    og_title = pg.meta.get("og:title") or pg.meta.get("twitter:title") or ""
+    og_head, og_site = split_title(og_title, [ld, *pg.h1s], hints) if og_title else ("", None)
+    tag_head, tag_site = split_title(pg.title_tag, [ld, og_head, *pg.h1s], hints) if pg.title_tag else ("", None)
+    site_names = {squash(x) for x in (publisher, og_site, tag_site, pg.tm.sitename if pg.tm else None) if x}
+    # (source priority, text): a lower number is a more deliberate statement of the headline
+    readings = [(0, ld), (1, og_head), (2, tag_head)] + [(3, h) for h in pg.h1s[:3]] + \
+        [(4, pg.tm.title if pg.tm and pg.tm.title else "")]
+    readings = [(src, t) for src, t in readings if t and squash(t) and squash(t) not in site_names]
+    best = None
+    for src, text in readings:
+        key = squash(text)
+        support = {s for s, t in readings if squash(t) == key}
+        rank = (len(support), -min(support))
+        if best is None or rank > best[0]:
+            shown = next((t for s, t in readings if s == 3 and squash(t) == key), text)
+            best = (rank, shown)
+    title = best[1] if best else (pg.h1s[0] if pg.h1s else None)
+    return title, _first(tag_site, og_site)
+
+
+def _publisher(pg: _Page, site: str | None) -> str | None:
+    return _first(_declared_publisher(pg), site, pg.tm.sitename if pg.tm else None)
+
+
+def _author(pg: _Page, blocks: list[tuple], publisher: str | None) -> str | None:
+    tm = pg.tm
+    author = _first(clean_author(", ".join(_names(pg.article.get("author"), pg.index))),
+                    *(clean_author(pg.meta.get(k)) for k in _AUTHOR_META if not _is_url(pg.meta.get(k, "x"))),
+                    *(clean_author(a) for a in _dom_authors(pg.tree)),
+                    clean_author(tm.author.replace(";", ",")) if tm and tm.author else None,
+                    *(clean_author(b) for b in _dom_bylines(pg.tree)),
+                    _author_from_text(blocks))
+    if author and publisher and squash(author) == squash(publisher):
+        return None  # an organisation credited as author is the publisher, as in feeds
+    return author
+
+
+def _date(pg: _Page) -> str | None:
+    return _first(iso_day(pg.article.get("datePublished")), iso_day(pg.article.get("dateCreated")),
+                  *(iso_day(pg.meta.get(k)) for k in _DATE_META), *(iso_day(d) for d in _dom_dates(pg.tree)),
+                  iso_day(pg.tm.date) if pg.tm else None)
+
+
+def _url(pg: _Page) -> str | None:
+    canonical = next((l.get("href") for l in pg.tree.iter("link") if (l.get("rel") or "").lower() == "canonical"), None)
+    main_entity = pg.article.get("mainEntityOfPage")
+    return _first(http_url(pg.article.get("url")),
+                  http_url(main_entity.get("@id") if isinstance(main_entity, dict) else main_entity),
+                  http_url(canonical), http_url(pg.meta.get("og:url")), http_url(pg.tm.url) if pg.tm else None)
+
+
 def read_html(data: bytes, path: str, k: Knowledge | None = None) -> Document:
     """A saved news page: main text as escaped Markdown and the best metadata the page offers."""
     text = decode_markup(data, path)
     if not re.search(r"<(?:html|head|body|p|div|article|title)\b", text[:200000], re.I):
         raise RejectedInput(path, "no HTML markup found; save the page as HTML or convert it as a text dump")
-    text = re.sub(r"^\s*<\?xml[^>]*\?>", "", text)  # lxml refuses str input with an encoding declaration
-    try:
-        tree = lxml_html.document_fromstring(text)
-    except (etree.ParserError, ValueError) as err:
-        raise RejectedInput(path, f"cannot parse the HTML ({err}); save the page again") from None
-
-    blocks = _extract_blocks(text) or _extract_blocks(text, favor_recall=True)
-    if not blocks or sum(len(b[1]) for b in blocks if b[0] in ("p", "li", "quote")) < 40:
+    tree = parse_page(text, path)
+    blocks = _extract_blocks(tree) or _extract_blocks(tree, favor_recall=True)
+    if _text_size(blocks) < 40:
+        blocks = _fallback_blocks(tree)
+    if _text_size(blocks) < 40:
         raise RejectedInput(path, "no article text found in the page; save the article page itself, "
                                   "not an index, a log-in wall or a script-only shell")
-    tm = trafilatura.extract_metadata(text)
-    meta = _meta(tree)
-
-    objects = _jsonld_objects(tree)
-    index = {o.get("@id"): o for o in objects if isinstance(o.get("@id"), str)}
-    article = next((o for o in objects if _types(o) & _ARTICLE_TYPES), {})
-    website = next((o for o in objects if "website" in _types(o)), {})
-
-    ld_headline = article.get("headline") or article.get("name")
-    ld_headline = norm_space(ld_headline) if isinstance(ld_headline, str) else ""
-    h1s = [norm_space(h.text_content()) for h in tree.iter("h1") if norm_space(h.text_content())]
-    og_title = meta.get("og:title") or meta.get("twitter:title") or ""
-    title_el = tree.find(".//title")
-    title_tag = norm_space(title_el.text_content()) if title_el is not None else ""
-
-    publisher = _first(*(_names(article.get("publisher"), index) or [None]), *(_names(website.get("name"), index) or [None]),
-                       meta.get("og:site_name"), meta.get("application-name"))
-    hints = [publisher or "", site_label(_first(meta.get("og:url"), tm.url if tm else None)) or ""]
-    og_head, og_site = split_title(og_title, [ld_headline, *h1s], hints) if og_title else ("", None)
-    tag_head, tag_site = split_title(title_tag, [ld_headline, og_head, *h1s], hints) if title_tag else ("", None)
-    agreeing = next((h for h in h1s for c in (ld_headline, og_head, tag_head) if c and squash(h) == squash(c)), None)
-    title = _first(agreeing, ld_headline, og_head, tag_head, h1s[0] if h1s else None, tm.title if tm else None)
-    publisher = _first(publisher, tag_site, og_site, tm.sitename if tm else None)
-
-    author = _first(clean_author(", ".join(_names(article.get("author"), index))),
-                    *(clean_author(meta.get(k)) for k in _AUTHOR_META if not _is_url(meta.get(k, "x"))),
-                    *(clean_author(a) for a in _dom_authors(tree)),
-                    clean_author(tm.author.replace(";", ",")) if tm and tm.author else None,
-                    *(clean_author(b) for b in _dom_bylines(tree)),
-                    _author_from_text(blocks))
-    if author and publisher and squash(author) == squash(publisher):
-        author = None  # an organisation credited as author is the publisher, as in feeds
-    date = _first(iso_day(article.get("datePublished")), iso_day(article.get("dateCreated")),
-                  *(iso_day(meta.get(k)) for k in _DATE_META), *(iso_day(d) for d in _dom_dates(tree)),
-                  iso_day(tm.date) if tm else None)
-    canonical = next((l.get("href") for l in tree.iter("link") if (l.get("rel") or "").lower() == "canonical"), None)
-    main_entity = article.get("mainEntityOfPage")
-    url = _first(http_url(article.get("url")), http_url(main_entity.get("@id") if isinstance(main_entity, dict) else main_entity),
-                 http_url(canonical), http_url(meta.get("og:url")), http_url(tm.url) if tm else None)
-
+    pg = _gather(tree)
+    title, site = _title_and_site(pg)
+    publisher = _publisher(pg, site)
+    author = _author(pg, blocks, publisher)
     if blocks and blocks[0][0] in ("h", "p") and title and squash(blocks[0][1]) == squash(title):
         blocks = blocks[1:]  # the headline is the entry's title, not body text
     blocks = _drop_furniture(blocks, k or load_knowledge())
     body = render_blocks(blocks)
     plain = " ".join(b[1] for b in blocks if isinstance(b[1], str))
-    extra = {k: v for k, v in (("original", _original_source(tree, publisher)),
-                               ("description", meta.get("description") or meta.get("og:description"))) if v}
+    extra = {key: v for key, v in (("original", _original_source(tree, publisher)),
+                                   ("description", pg.meta.get("description") or pg.meta.get("og:description")))
+             if v}
     return Document(path=path, text=body, is_markdown=True, title=title or None, author=author,
-                    publisher=publisher, date=date, url=url, language=_language(tree, meta, plain),
+                    publisher=publisher, date=_date(pg), url=_url(pg), language=_language(tree, pg.meta, plain),
                     extra=extra)

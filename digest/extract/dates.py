@@ -1,0 +1,86 @@
+"""Dates a page states about itself: stamps read in the page's language (`parse_date`) and metadata
+values (`iso_day`); neither consults the clock for a missing year."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from email.utils import parsedate_tz
+
+import dateparser
+
+_YEAR = re.compile(r"\b(19[89]\d|20[0-4]\d)\b")
+# languages whose stamps are read when English and Chinese readings fail
+STAMP_LANGUAGES = ("es", "de", "fr", "it", "pt", "nl", "ru", "tr", "pl", "id", "vi", "ja", "ko")
+_NO_YEAR = re.compile(r"^\s*(\d{1,2})/(\d{1,2})\s*$")
+
+
+def parse_date(text: str, language: str | None = None) -> tuple[dt.date | None, bool]:
+    """(date, year_missing) read in the page's language first; keeps the calendar day stated and
+    never consults the clock for a year."""
+    s = text.strip()
+    s = re.sub(r"\s*\|\s*\d{1,2}:\d{2}.*$", "", s)  # "Feb 16 2024 | 11:27 AM IST" -> the day
+    m = _NO_YEAR.match(s)
+    if m:
+        month, day = int(m.group(1)), int(m.group(2))
+        if 1 <= month <= 12 and 1 <= day <= 31:
+            return dt.date(1900, month, day), True
+        return None, False
+    has_year = bool(re.search(r"(?<!\d)\d{4}(?!\d)", s))
+    settings = {"RETURN_AS_TIMEZONE_AWARE": False, "PREFER_DAY_OF_MONTH": "first",
+                "RELATIVE_BASE": dt.datetime(1900, 1, 1), "REQUIRE_PARTS": ["day", "month"]}
+    first = [language] if language and language not in ("en", "zh") and language in STAMP_LANGUAGES else []
+    parsed = None
+    for langs in (first + ["en"], ["en", "zh"], list(STAMP_LANGUAGES)):
+        order = {"DATE_ORDER": "DMY"} if langs[0] not in ("en", "zh", "ja", "ko") else {}
+        try:
+            parsed = dateparser.parse(s, languages=langs, settings={**settings, **order})
+        except ValueError:  # a language dateparser does not know
+            parsed = None
+        if parsed:
+            break
+    if parsed is None:
+        return None, False
+    return parsed.date(), not has_year
+
+
+def years_in(text: str) -> list[int]:
+    return [int(y) for y in _YEAR.findall(text)]
+
+
+def complete_year(partial: dt.date, known_dates: list[dt.date]) -> dt.date | None:
+    """Give a month/day the year that puts it on or after the latest known date before it."""
+    if not known_dates:
+        return None
+    latest = max(known_dates)
+    for year in (latest.year, latest.year + 1):
+        try:
+            candidate = partial.replace(year=year)
+        except ValueError:
+            continue
+        if candidate >= latest:
+            return candidate
+    return None
+
+
+def iso_day(value) -> str | None:
+    """The calendar day a date string states, as YYYY-MM-DD; no time-zone shift, no guessed year."""
+    if not isinstance(value, str) or not value.strip():
+        return None
+    s = value.strip()
+    m = (re.search(r"(\d{4})-(\d{1,2})-(\d{1,2})", s) or re.search(r"(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日", s)
+         or re.search(r"\b(\d{4})[/.](\d{1,2})[/.](\d{1,2})\b", s))
+    if m:
+        parts = tuple(int(g) for g in m.groups())
+    elif parsedate_tz(s):
+        parts = parsedate_tz(s)[:3]
+    elif re.search(r"\b(?:19|20)\d{2}\b", s):
+        parsed = dateparser.parse(s, settings={"REQUIRE_PARTS": ["day", "month", "year"]})
+        parts = (parsed.year, parsed.month, parsed.day) if parsed else None
+    else:
+        parts = None
+    try:
+        day = dt.date(*parts) if parts else None
+    except ValueError:
+        return None
+    return day.isoformat() if day and 1990 <= day.year <= 2100 else None
