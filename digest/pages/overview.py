@@ -75,7 +75,7 @@ def timeline_page(site: SiteData, links: Links) -> PageParts:
     items = merged_timeline(everything)
     if not items:
         return PageParts("timeline.md", md + "\nNo dated events yet.\n")
-    return PageParts("timeline.md", md + slot("events"), {"events": timeline_html(items, "timeline.md", links)})
+    return PageParts("timeline.md", md + slot("events"), {"events": timeline_html(items, "timeline.md", links, site)})
 
 
 def conflicts_page(site: SiteData, links: Links, per_value: int = 6, stories_in_full: int = 60,

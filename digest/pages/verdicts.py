@@ -19,6 +19,11 @@ def verdict_badge(q: Question) -> str:
             f"{VERDICT_ICON[q.verdict]} {esc(q.label)}</span>")
 
 
+def verdict_context(q: Question) -> dict:
+    """A verdict as the fragments read it."""
+    return {"key": q.verdict, "icon": VERDICT_ICON[q.verdict], "label": q.label}
+
+
 def rank(q: Question) -> tuple:
     """Disagreements first, then questions more sources answer."""
     return (VERDICTS.index(q.verdict), -len(q.entries), q.subject.lower(), q.attribute.lower(), q.qualifier or "")
