@@ -129,6 +129,7 @@ def panel_html(e: EntryInfo, ref, site: SiteData, href) -> str:
 def broken_page(problems: list[str]) -> str:
     """What `mkdocs serve` shows in place of an entry that fails validation (Markdown, escaped)."""
     lines = "\n".join("- `" + p.replace("`", "'") + "`" for p in problems)
-    return ("---\nsearch:\n  exclude: true\n---\n\n# This entry is not published\n\n"
+    # draft: the RSS plugin skips it (it reads dates from a file this page does not have)
+    return ("---\nsearch:\n  exclude: true\ndraft: true\n---\n\n# This entry is not published\n\n"
             "`digest check` rejects it; fix each line below in the file and save, and the page comes back:\n\n"
             + lines + "\n")
