@@ -89,7 +89,9 @@ def conflicts_page(site: SiteData, links: Links, per_value: int = 6, stories_in_
     by_story: dict[str, list[Question]] = {}
     for q in site.questions.all:
         if q.verdict == "conflict":
-            by_story.setdefault(q.story if q.story in site.stories else "", []).append(q)
+            # a question sources of two stories disagree on is listed under each
+            for slug in [st for st in q.stories if st in site.stories] or [""]:
+                by_story.setdefault(slug, []).append(q)
     if not by_story:
         return PageParts(src, "\n".join(md + ["No conflicts found."]) + "\n")
     known = sorted((slug for slug in by_story if slug), key=lambda slug: newest_first(site.stories[slug]), reverse=True)

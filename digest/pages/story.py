@@ -10,7 +10,7 @@ from digest.link.relations import OPINION_FAMILIES
 from digest.pages.format import link
 from digest.pages.links import Links, PageParts, bullets, slot, unsearched
 from digest.pages.fragments import fragments_of
-from digest.pages.verdicts import rank, shown, story_summary, verdict_context
+from digest.pages.verdicts import rank, shown, story_summary, verdict_context, voice
 from digest.sitedata import EntryInfo, SiteData, Story, entity_slug, newest_first
 
 UNDATED_SRC = "undated.md"
@@ -92,9 +92,20 @@ def matrix_html(shown_rows: list[Question], story: Story, site: SiteData, src: s
     """The `matrix` fragment: a row per question, a column per source that answers one."""
     used = {r.entry for q in shown_rows for r in q.members}
     sources = [e for e in story.entries if e.src in used]
-    rows = [{"name": q.name, "verdict": verdict_context(q), "cells": [_cell(q, e, site, src, links) for e in sources]}
-            for q in shown_rows]
-    return fragments_of(site).render("matrix", sources=[e.outlet for e in sources], rows=rows)
+    mine = {e.src for e in story.entries}
+    # a question other stories' sources answer too: their values in one last column, each named
+    elsewhere = any(r.entry not in mine for q in shown_rows for r in q.members)
+    rows = []
+    for q in shown_rows:
+        cells = [_cell(q, e, site, src, links) for e in sources]
+        if elsewhere:
+            others = [site.by_uid[r.uid] for r in q.members if r.entry not in mine]
+            cells.append({"source": "Other stories", "note": None, "links": [
+                {"text": shown(c), "href": links.href(src, e.src, "claim-" + c["id"]), "said_by": voice(e, c)}
+                for e, c in others]})
+        rows.append({"name": q.name, "verdict": verdict_context(q), "cells": cells})
+    names = [e.outlet for e in sources] + (["Other stories"] if elsewhere else [])
+    return fragments_of(site).render("matrix", sources=names, rows=rows)
 
 
 def merged_timeline(story: Story) -> list[tuple[str, str, object]]:
