@@ -160,10 +160,10 @@ class DigestPlugin(BasePlugin[DigestConfig]):
         """The same checks as `digest check`: an entry check rejects is reported and not published."""
         shown = os.path.relpath(f.abs_src_path, self.root)
         try:
-            text = Path(f.abs_src_path).read_text(encoding="utf-8")
+            text = Path(f.abs_src_path).read_bytes().decode("utf-8")
         except (OSError, UnicodeDecodeError):
-            text = None
-        parsed = parse_entry(f.abs_src_path)
+            text = None   # parse_entry reports it, with the line
+        parsed = parse_entry(f.abs_src_path, None if text is None else text.replace("\r\n", "\n").replace("\r", "\n"))
         problems = [f"{shown}:{p.line or 1}: {p.message}" for p in check_parsed(parsed, text, self.knowledge)]
         if problems:
             return None, problems

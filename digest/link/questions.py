@@ -9,8 +9,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
-from digest.link.compare import compare
+from digest.link.compare import compare as _compare_values
 from digest.link.relations import KIND_ORDER, OPINION_FAMILIES, ClaimRef
 
 # Strongest first: a question that holds a conflict is a conflict whatever else it holds.
@@ -65,6 +66,11 @@ class Questions:
                 for st in q.stories:
                     self._by_story.setdefault(st, []).append(q)
         return self._by_story.get(slug, [])
+
+
+@lru_cache(maxsize=65536)
+def compare(a, b, unit_a, unit_b) -> str:
+    return _compare_values(a, b, unit_a, unit_b)
 
 
 def _norm(text) -> str:

@@ -4,14 +4,15 @@ from __future__ import annotations
 
 from html import escape as esc
 
-from digest.extract.markdown import escape_inline, table
 from markupsafe import Markup
 
+from digest.extract.markdown import escape_inline, table
 from digest.pages.format import KIND_ICON, link, show_value
 from digest.pages.fragments import fragments_of
 from digest.pages.links import slot
 from digest.pages.verdicts import shown, verdict_context
 from digest.sitedata import EntryInfo, SiteData, claim_uid
+
 
 
 def attribution(e: EntryInfo, story_src: str | None) -> str:
@@ -108,22 +109,23 @@ def panel_html(e: EntryInfo, ref, site: SiteData, href) -> str:
     naming the other source and what its claim says, and the verdict of the claim's question."""
     rels = ref.relations if ref else []
     subject = ref.subject if ref else None
+    fragments = fragments_of(site)
     items = []
-    cache = site.panel_items
     for target, kind in rels:
-        key = (target, kind, subject)
-        item = cache.get(key)
-        if item is None:
-            # a claim appears in many panels: its line is built once (only the link differs)
-            other, oc = site.by_uid[target]
-            # name what the other claim is about, so "conflicts: top 3" never leaves "of what?"
-            about = oc["attribute"] if oc["subject"] == subject else f"{oc['subject']} {oc['attribute']}"
-            item = cache[key] = {"kind": kind, "icon": KIND_ICON[kind], "label": f"{other.outlet}: {about} {shown(oc)}",
-                                 "said_by": oc.get("said_by"), "src": other.src, "anchor": "claim-" + oc["id"]}
-        items.append({**item, "href": href(item["src"], item["anchor"]), "same_entry": item["src"] == e.src})
+        other, oc = site.by_uid[target]
+        # name what the other claim is about, so "conflicts: top 3" never leaves "of what?"
+        about = oc["attribute"] if oc["subject"] == subject else f"{oc['subject']} {oc['attribute']}"
+        fixed = {"kind": kind, "icon": KIND_ICON[kind], "same_entry": other.src == e.src}
+        extra = {"said_by": oc["said_by"]} if oc.get("said_by") else {}
+        if not extra:
+            fixed["said_by"] = None
+        items.append(fragments.stamp("panel_item", fixed, href=href(other.src, "claim-" + oc["id"]),
+                                     label=f"{other.outlet}: {about} {shown(oc)}", **extra))
     q = site.questions.of.get(ref.uid) if ref else None
     verdict = verdict_context(q) if q and q.verdict != "single" else None
-    return fragments_of(site).render("panel", count=len(rels), verdict=verdict, items=items)
+    # the items go in as one stand-in: the panel is rendered once per verdict, not per claim
+    fixed = {"verdict": verdict, "items": (Markup("\ue000items\ue001"),) if items else ()}
+    return fragments.stamp("panel", fixed, count=len(rels), items=Markup("".join(items)))
 
 
 def broken_page(problems: list[str]) -> str:

@@ -4,6 +4,7 @@ question rows the conflicts and week pages share. Everything reads the verdicts 
 from __future__ import annotations
 
 from html import escape as esc
+from typing import NamedTuple
 
 from digest.link.questions import DISAGREE, VERDICTS, Question
 from digest.pages.format import show_value
@@ -19,9 +20,16 @@ def verdict_badge(q: Question) -> str:
             f"{VERDICT_ICON[q.verdict]} {esc(q.label)}</span>")
 
 
-def verdict_context(q: Question) -> dict:
+class Verdict(NamedTuple):
     """A verdict as the fragments read it."""
-    return {"key": q.verdict, "icon": VERDICT_ICON[q.verdict], "label": q.label}
+
+    key: str
+    icon: str
+    label: str
+
+
+def verdict_context(q: Question) -> Verdict:
+    return Verdict(q.verdict, VERDICT_ICON[q.verdict], q.label)
 
 
 def rank(q: Question) -> tuple:
