@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import difflib
 import re
+from functools import lru_cache
 from pathlib import Path
 
 from digest.config import Knowledge
@@ -74,6 +75,17 @@ def quote_supports(value, quote: str) -> bool:
     return False
 
 
+@lru_cache(maxsize=8)
+def _vocabulary(k: Knowledge) -> tuple[dict, dict, set]:
+    """(attribute -> value type, lower-cased name or synonym -> name, known names), once per Knowledge."""
+    known = {a.name for a in k.attributes} | {e.name for e in k.entities if e.kind == "benchmark"}
+    names = {n.lower(): n for n in known}
+    for a in k.attributes:
+        for syn in a.synonyms:
+            names.setdefault(syn.lower(), a.name)
+    return {a.name: a.type for a in k.attributes}, names, known
+
+
 def check_entry(path: Path, k: Knowledge, today: dt.date | None = None) -> list[Problem]:
     text = None
     try:
@@ -99,7 +111,7 @@ def check_parsed(parsed: ParsedEntry, text: str | None, k: Knowledge, today: dt.
     if entry.date is not None and entry.date > today + dt.timedelta(days=1):
         problems.append(Problem(shown, parsed.line(("date",)),
                                 f"date: {entry.date} is in the future; use the date the article was published"))
-    known_attrs = {a.name for a in k.attributes} | {e.name for e in k.entities if e.kind == "benchmark"}
+    known_attrs = _vocabulary(k)[2]
     seen_ids: dict[str, int | None] = {}
     plain = re.sub(r"\s+", " ", unescape(parsed.body))
     if parsed.body.strip() == TEMPLATE.strip() or (
@@ -109,11 +121,7 @@ def check_parsed(parsed: ParsedEntry, text: str | None, k: Knowledge, today: dt.
     # The converter may name an attribute from a source's own table ("pricing"); the vocabulary
     # and quote checks are for what people write, so they skip entries as the converter wrote them.
     generated = text is not None and not is_hand_edited(text)
-    types = {a.name: a.type for a in k.attributes}
-    names = {n.lower(): n for n in known_attrs}   # a vocabulary name, or a synonym -> its name
-    for a in k.attributes:
-        for syn in a.synonyms:
-            names.setdefault(syn.lower(), a.name)
+    types, names, _ = _vocabulary(k)
     raw_claims = parsed.meta.get("claims") or []
     for i, c in enumerate(entry.claims):
         where = parsed.line(("claims", i, "id"))

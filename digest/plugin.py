@@ -27,6 +27,7 @@ from digest.entryfile import parse_entry
 from digest.pages import entry as entry_pages
 from digest.pages import story as story_pages, weekly
 from digest.pages.compare import comparison_table
+from digest.pages.fragments import Fragments
 from digest.pages.links import Links, fill as fill_slots
 from digest.perf import gc_paused
 from digest.sanitize import sanitize
@@ -70,6 +71,7 @@ class DigestPlugin(BasePlugin[DigestConfig]):
         self.knowledge = Knowledge()
         self.family_of = attribute_family(self.knowledge)
         self.root = Path(".")
+        self.fragments: Fragments | None = None          # the theme's Jinja fragments
         # Rebuilt in on_files on every build.
         self.infos: dict[str, EntryInfo] = {}           # entry src -> its parsed entry
         self.site: SiteData | None = None               # linked claims, questions, stories
@@ -91,6 +93,8 @@ class DigestPlugin(BasePlugin[DigestConfig]):
         self.knowledge = load_knowledge(str(cfg if cfg.is_absolute() else root / cfg))
         self.family_of = attribute_family(self.knowledge)
         self.root = root
+        # the theme's loader (custom_dir first): a site overrides a fragment without Python
+        self.fragments = Fragments(config.theme.get_env().loader)
         return config
 
     def on_files(self, files: Files, *, config) -> Files:
@@ -126,6 +130,7 @@ class DigestPlugin(BasePlugin[DigestConfig]):
         fill_stories(infos, self.knowledge)
         self.infos = {i.src: i for i in infos}
         self.site = build_site_data(infos, self.knowledge, limit=self.config.max_related)
+        self.site.fragments = self.fragments
         docs, out, dir_urls = config.docs_dir, config.site_dir, config.use_directory_urls
         self.links = Links(lambda src: File(src, docs, out, dir_urls).url)
         self.parts: dict[str, dict[str, str]] = {}
@@ -155,10 +160,10 @@ class DigestPlugin(BasePlugin[DigestConfig]):
         """The same checks as `digest check`: an entry check rejects is reported and not published."""
         shown = os.path.relpath(f.abs_src_path, self.root)
         try:
-            text = Path(f.abs_src_path).read_text(encoding="utf-8")
+            text = Path(f.abs_src_path).read_bytes().decode("utf-8")
         except (OSError, UnicodeDecodeError):
-            text = None
-        parsed = parse_entry(f.abs_src_path)
+            text = None   # parse_entry reports it, with the line
+        parsed = parse_entry(f.abs_src_path, None if text is None else text.replace("\r\n", "\n").replace("\r", "\n"))
         problems = [f"{shown}:{p.line or 1}: {p.message}" for p in check_parsed(parsed, text, self.knowledge)]
         if problems:
             return None, problems
@@ -272,7 +277,7 @@ class DigestPlugin(BasePlugin[DigestConfig]):
         if info.claims:
             panels = entry_pages.panels_for(info, self.site, self.site.refs,
                                             lambda to, anchor: self.links.href(info.src, to, anchor))
-            page.content = fill_slots(page.content, {"claims": entry_pages.claims_html(info, panels)}, last=True)
+            page.content = fill_slots(page.content, {"claims": entry_pages.claims_html(info, panels, self.site)}, last=True)
         return context
 
     on_page_context = CombinedEvent(_escape_title, _search_view, _fill_claims)

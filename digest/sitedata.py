@@ -76,6 +76,7 @@ class SiteData:
     weekly_conflicts: dict[str, list] | None = None                   # ISO week -> new conflicts
     panel_items: dict[tuple, tuple] = field(default_factory=dict)  # panel lines, built once
     questions: Questions = field(default_factory=lambda: Questions([], {}))  # verdicts, decided once
+    fragments: object = None      # the theme's Jinja fragments (digest.pages.fragments); None: the project's
 
     @property
     def undated(self) -> list[EntryInfo]:

@@ -127,3 +127,59 @@ def test_json_schema_file_is_current():
     schema = json.loads(committed)
     assert set(schema["required"]) == {"title", "date", "source"}
     assert schema["$defs"]["Claim"]["properties"]["id"]["pattern"]
+
+
+def test_build_rejects_what_check_rejects_in_one_line_each(tmp_path):
+    """The plugin runs check's validation: under --strict the build fails on an entry check
+    rejects, each entry reported once, in one line, with no "not in nav" noise around it."""
+    proj = make_project(tmp_path / "p")
+    shutil.copy(C / "valid.md", proj / "content" / "entries" / "valid.md")
+    for name in ("future_date.md", "value_not_in_quote.md"):
+        shutil.copy(C / name, proj / "content" / "entries" / name)
+    check = run(["digest", "check"], proj, check=False)
+    build = run(["mkdocs", "build", "--strict"], proj, check=False)
+    assert check.returncode == 1 and build.returncode == 1
+    warnings = [ln for ln in build.stderr.splitlines() if ln.startswith("WARNING")]
+    assert len(warnings) == 2, build.stderr
+    for line in check.stderr.strip().splitlines():
+        assert sum(line in w for w in warnings) == 1, (line, warnings)
+    assert "not included in the \"nav\"" not in build.stderr
+    # without --strict the site builds, and leaves the rejected entries out
+    run(["mkdocs", "build"], proj)
+    assert (proj / "site" / "entries" / "valid" / "index.html").is_file()
+    assert not (proj / "site" / "entries" / "future_date").exists()
+
+
+def test_serve_shows_what_is_wrong_with_a_broken_entry(tmp_path):
+    """While serving, a broken entry's page says what is wrong and where, not a 404."""
+    import socket
+    import subprocess
+    import time
+    import urllib.request
+
+    from conftest import BIN
+
+    proj = make_project(tmp_path / "p")
+    shutil.copy(C / "valid.md", proj / "content" / "entries" / "valid.md")
+    (proj / "content" / "entries" / "broken.md").write_text(
+        "---\ntitle: Broken\ndate: 2026-06-20\nsource: [unclosed\n---\n\nText.\n", encoding="utf-8")
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    proc = subprocess.Popen([str(BIN / "mkdocs"), "serve", "--no-livereload", "-a", f"127.0.0.1:{port}"],
+                            cwd=proj, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+    try:
+        body = None
+        for _ in range(120):
+            try:
+                with urllib.request.urlopen(f"http://127.0.0.1:{port}/entries/broken/", timeout=2) as resp:
+                    body = resp.read().decode("utf-8")
+                break
+            except OSError:
+                time.sleep(0.5)
+        assert body is not None, "mkdocs serve did not answer"
+        assert "This entry is not published" in body
+        assert "content/entries/broken.md:4:" in body
+    finally:
+        proc.terminate()
+        proc.wait(10)

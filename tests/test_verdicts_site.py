@@ -92,6 +92,16 @@ ENTRIES = {
     value: proprietary
     quote: Nova-3 remains a proprietary model
 """, "Nova-3 remains a proprietary model, with no weights to download."),
+    # another story, the same question: the verdict counts every story's sources
+    "epsilon.md": ("Benchmarks put Nova-3 to the test", "2026-03-05", "Epsilon Lab", "story: nova-3-benchmarks\n", """
+  - id: context-window
+    text: Nova-3 has a 1-million-token context window.
+    subject: Nova-3
+    attribute: context window
+    value: 1000000
+    unit: tokens
+    quote: We fed Nova-3 1 million tokens
+""", "We fed Nova-3 1 million tokens and it kept up."),
 }
 
 EXPECTED = {"Nova-3 · context window": "conflict", "Nova-3 · license": "conflict",
@@ -103,8 +113,9 @@ def site(tmp_path_factory) -> Path:
     proj = make_project(tmp_path_factory.mktemp("verdicts"))
     for name, (title, date, publisher, extra, claims, body) in ENTRIES.items():
         (proj / "content" / "entries" / name).write_text(
-            f"---\ntitle: {title}\ndate: {date or 'null'}\nsource:\n  publisher: {publisher}\nstory: {STORY}\n"
-            f"{extra}claims:{claims}---\n\n{body}\n", encoding="utf-8")
+            f"---\ntitle: {title}\ndate: {date or 'null'}\nsource:\n  publisher: {publisher}\n"
+            f"{extra if 'story:' in extra else extra + 'story: ' + STORY + chr(10)}claims:{claims}---\n\n{body}\n",
+            encoding="utf-8")
     run(["mkdocs", "build", "--strict"], proj)
     return proj / "site"
 
@@ -137,7 +148,11 @@ def test_claims_json_one_verdict_per_question(site):
             elif c["verdict"] == "agree":
                 assert r["kind"] == "agrees"
     window = [c for c in claims if c["question"] == "Nova-3 · context window"]
-    assert all({r["kind"] for r in c["relations"]} == {"conflicts"} for c in window)
+    assert len(window) == 3
+    for c in window:
+        kinds = {by_url[r["target"]]["value"]: r["kind"] for r in c["relations"]}
+        others = {o["value"] for o in window if o is not c}
+        assert kinds == {v: ("agrees" if v == c["value"] else "conflicts") for v in others}, c["url"]
     assert {r["kind"] for c in forecasts for r in c["relations"]} == {"related"}
 
 
@@ -150,7 +165,7 @@ def test_every_page_shows_the_same_verdicts_and_counts(site):
     text = _text(story)
     assert "2 questions in conflict" in text
     summary = text.split("GLM", 1)[0]
-    assert "Sources disagree on Nova-3's context window: 1M tokens (Alpha Wire) against 2M tokens (Beta Times)" in summary
+    assert "Sources disagree on Nova-3's context window: 1M tokens (Alpha Wire, Epsilon Lab) against 2M tokens (Beta Times)" in summary
     assert "Alpha Wire and Beta Times agree on Nova-3's parameters: 70B." in summary
     assert "Forecasts differ on" in summary and "Ada Stone in Alpha Wire" in summary
     # the same summary and count on the home page, the stories index and the week's page
@@ -158,11 +173,20 @@ def test_every_page_shows_the_same_verdicts_and_counts(site):
     first = re.search(r"Sources disagree on Nova-3's context window[^.]*\.", text).group(0)
     assert first in home and first in week
     assert "2 questions in conflict" in home and "2 questions in conflict" in index and "2 questions in conflict" in week
-    # the conflicts page and the week's new conflicts: exactly the questions in conflict
-    for page in (_page(site, "conflicts"), _page(site, "digest/2026-W10")):
-        listed = re.findall(r'digest-verdict--(\w+)">[^<]*</span> ([^<]+)</td>', page)
-        assert sorted(unescape(q) for _, q in listed) == sorted(q for q, v in EXPECTED.items() if v == "conflict")
+    # the conflicts page (under each story) and the week's new conflicts: exactly the questions in conflict
+    conflicts = _page(site, "conflicts")
+    sections = {m.group(1): m.group(0)
+                for m in re.finditer(r'<h2 id="([\w-]+)">.*?(?=<h2 id=|</article>)', conflicts, re.S)}
+    want = sorted(q for q, v in EXPECTED.items() if v == "conflict")
+    for section, expected in ((sections["nova-3-launch"], want),
+                              (sections["nova-3-benchmarks"], ["Nova-3 · context window"]),
+                              (_page(site, "digest/2026-W10"), want)):
+        listed = re.findall(r'digest-verdict--(\w+)">[^<]*</span> ([^<]+)</td>', section)
+        assert sorted(unescape(q) for _, q in listed) == expected
         assert {v for v, _ in listed} == {"conflict"}
+    other = _page(site, "stories/nova-3-benchmarks")
+    assert "1 question in conflict" in _text(other)
+    assert "Other stories" in other and "Beta Times" in other
     # the entity page: each claim beside its question's verdict
     entity = _page(site, "entities/nova-3")
     for tr in re.findall(r"<tr>(.*?)</tr>", entity, re.S):
@@ -193,7 +217,7 @@ def test_undated_entry_in_its_story_and_the_undated_list_not_the_feed(site):
     assert "undated.md" not in _page(site, "digest") and "undated/" in _page(site, "digest")
     feed = feedparser.parse(str(site / "feed_rss_created.xml"))
     titles = {item.title for item in feed.entries}
-    assert len(titles) == 3 and not any("Delta" in t for t in titles)
+    assert len(titles) == 4 and not any("Delta" in t for t in titles)
     week_entries = _page(site, "digest/2026-W10").split('id="entries"', 1)[1]
     assert "Alpha Wire" in week_entries and "Delta" not in week_entries
     assert "undated (the source states no date)" in _text(_page(site, "entries/delta"))

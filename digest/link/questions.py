@@ -1,16 +1,17 @@
 """Questions and their verdicts, decided once: every page, panel, count and claims.json reads them.
 
-A question is one (story, subject, attribute, qualifier) group of claims. Subjects are merged
-through the entities' aliases; forecasts within a story meet on their attribute whatever their
-subject ("China" and "Chinese LLMs" asked of one forecast). Each question gets one verdict.
+A question is one (subject, attribute, qualifier) group of claims, across stories. Subjects are
+merged through the entities' aliases; forecasts within a story meet on their attribute whatever
+their subject ("China" and "Chinese LLMs" asked of one forecast). Each question gets one verdict.
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
-from digest.link.compare import compare
+from digest.link.compare import compare as _compare_values
 from digest.link.relations import KIND_ORDER, OPINION_FAMILIES, ClaimRef
 
 # Strongest first: a question that holds a conflict is a conflict whatever else it holds.
@@ -25,12 +26,17 @@ MAX_VALUES = 24          # distinct values compared per question: keeps the work
 @dataclass
 class Question:
     key: tuple
-    story: str | None
+    story: str | None             # the story of its first claim
     subject: str
     attribute: str
     qualifier: str | None
     members: list[ClaimRef] = field(default_factory=list)
     verdict: str = "single"
+
+    @property
+    def stories(self) -> list[str]:
+        """Every story one of its claims belongs to, in claim order."""
+        return list(dict.fromkeys(c.story for c in self.members if c.story))
 
     @property
     def entries(self) -> list[str]:
@@ -50,12 +56,21 @@ class Question:
 class Questions:
     all: list[Question]
     of: dict[str, Question]                # claim uid -> its question
+    _by_story: dict[str, list[Question]] | None = field(default=None, repr=False)
 
     def in_story(self, slug: str) -> list[Question]:
-        return [q for q in self.all if q.story == slug]
+        """The questions a story's claims belong to (their verdicts count every story's claims)."""
+        if self._by_story is None:
+            self._by_story = {}
+            for q in self.all:
+                for st in q.stories:
+                    self._by_story.setdefault(st, []).append(q)
+        return self._by_story.get(slug, [])
 
-    def count(self, verdict: str, story: str | None = None) -> int:
-        return sum(1 for q in self.all if q.verdict == verdict and (story is None or q.story == story))
+
+@lru_cache(maxsize=65536)
+def compare(a, b, unit_a, unit_b) -> str:
+    return _compare_values(a, b, unit_a, unit_b)
 
 
 def _norm(text) -> str:
@@ -90,11 +105,10 @@ def group_questions(claims: list[ClaimRef], qualifiers: dict[str, str | None],
     for c in claims:
         subject = aliases.get(c.subject.lower(), c.subject)
         qualifier = qualifiers.get(c.uid)
-        story = c.story or ""
         if is_forecast(c) and c.story:
-            key = (story, "", _norm(c.attribute), _norm(qualifier))
+            key = (c.story, "", _norm(c.attribute), _norm(qualifier))
         else:
-            key = (story, _norm(subject), _norm(c.attribute), _norm(qualifier))
+            key = ("", _norm(subject), _norm(c.attribute), _norm(qualifier))
         q = by_key.get(key)
         if q is None:
             q = by_key[key] = Question(key, c.story, subject, c.attribute, qualifier)

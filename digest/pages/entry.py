@@ -4,11 +4,15 @@ from __future__ import annotations
 
 from html import escape as esc
 
+from markupsafe import Markup
+
 from digest.extract.markdown import escape_inline, table
-from digest.pages.format import badge, link, show_value
+from digest.pages.format import KIND_ICON, link, show_value
+from digest.pages.fragments import fragments_of
 from digest.pages.links import slot
-from digest.pages.verdicts import shown, verdict_badge
+from digest.pages.verdicts import shown, verdict_context
 from digest.sitedata import EntryInfo, SiteData, claim_uid
+
 
 
 def attribution(e: EntryInfo, story_src: str | None) -> str:
@@ -59,20 +63,14 @@ def comparison_heading(table_html: str) -> str:
             + slot("comparison"))
 
 
-def claims_html(e: EntryInfo, panels: list[str]) -> str:
-    """Each claim as HTML, with `panels[i]` beside claim i. Every piece of text is escaped."""
-    out = ['<div class="digest-claims">']
+def claims_html(e: EntryInfo, panels: list[str], site: SiteData | None = None) -> str:
+    """Each claim as HTML (the `claims` fragment), with `panels[i]` beside claim i."""
+    claims = []
     for c, panel in zip(e.claims, panels):
         question, answer = _statement(c)
-        out.append(
-            f'<div class="digest-claim" id="claim-{esc(c["id"])}"><div class="digest-claim__body">'
-            f"<p><strong>{esc(question)}:</strong> {esc(answer)}</p>"
-            f"<blockquote><p>{esc(c['quote'])}</p></blockquote></div>"
-        )
-        out.append(panel)
-        out.append("</div>")
-    out.append("</div>")
-    return "\n".join(out)
+        claims.append({"id": c["id"], "question": question, "answer": answer, "quote": c["quote"],
+                       "panel": Markup(panel)})
+    return fragments_of(site).render("claims", claims=claims)
 
 
 def panels_for(e: EntryInfo, site: SiteData, refs_by_uid: dict, href) -> list[str]:
@@ -107,34 +105,33 @@ def search_view(e: EntryInfo, claims_text: str, claims_id: str | None) -> str:
 
 
 def panel_html(e: EntryInfo, ref, site: SiteData, href) -> str:
+    """A claim's cross-reference panel (the `panel` fragment): every related claim with its kind,
+    naming the other source and what its claim says, and the verdict of the claim's question."""
     rels = ref.relations if ref else []
     subject = ref.subject if ref else None
+    fragments = fragments_of(site)
     items = []
-    cache = site.panel_items
     for target, kind in rels:
-        key = (target, kind, subject)
-        parts = cache.get(key)
-        if parts is None:
-            # a claim appears in many panels: its line is built once (only the link differs)
-            other, oc = site.by_uid[target]
-            # name what the other claim is about, so "conflicts: top 3" never leaves "of what?"
-            about = oc["attribute"] if oc["subject"] == subject else f"{oc['subject']} {oc['attribute']}"
-            label = f"{other.outlet}: {about} {shown(oc)}"
-            who = f' <span class="digest-said">({esc(oc["said_by"])})</span>' if oc.get("said_by") else ""
-            parts = cache[key] = (f"<li>{badge(kind)} <a href=\"", f"\">{esc(label)}</a>{who}", other.src, "claim-" + oc["id"])
-        head, tail, other_src, anchor = parts
-        same = " (this entry)" if other_src == e.src else ""
-        items.append(f"{head}{esc(href(other_src, anchor))}{tail}{same}</li>")
-    body = f"<ul>{''.join(items)}</ul>" if items else '<p class="digest-panel__empty">No other source states this yet.</p>'
+        other, oc = site.by_uid[target]
+        # name what the other claim is about, so "conflicts: top 3" never leaves "of what?"
+        about = oc["attribute"] if oc["subject"] == subject else f"{oc['subject']} {oc['attribute']}"
+        fixed = {"kind": kind, "icon": KIND_ICON[kind], "same_entry": other.src == e.src}
+        extra = {"said_by": oc["said_by"]} if oc.get("said_by") else {}
+        if not extra:
+            fixed["said_by"] = None
+        items.append(fragments.stamp("panel_item", fixed, href=href(other.src, "claim-" + oc["id"]),
+                                     label=f"{other.outlet}: {about} {shown(oc)}", **extra))
     q = site.questions.of.get(ref.uid) if ref else None
-    verdict = f" · {verdict_badge(q)}" if q and q.verdict != "single" else ""
-    return (f'<aside class="digest-panel" data-search-exclude><p class="digest-panel__title">'
-            f"Other sources ({len(rels)}){verdict}</p>{body}</aside>")
+    verdict = verdict_context(q) if q and q.verdict != "single" else None
+    # the items go in as one stand-in: the panel is rendered once per verdict, not per claim
+    fixed = {"verdict": verdict, "items": (Markup("\ue000items\ue001"),) if items else ()}
+    return fragments.stamp("panel", fixed, count=len(rels), items=Markup("".join(items)))
 
 
 def broken_page(problems: list[str]) -> str:
     """What `mkdocs serve` shows in place of an entry that fails validation (Markdown, escaped)."""
     lines = "\n".join("- `" + p.replace("`", "'") + "`" for p in problems)
-    return ("---\nsearch:\n  exclude: true\n---\n\n# This entry is not published\n\n"
+    # draft: the RSS plugin skips it (it reads dates from a file this page does not have)
+    return ("---\nsearch:\n  exclude: true\ndraft: true\n---\n\n# This entry is not published\n\n"
             "`digest check` rejects it; fix each line below in the file and save, and the page comes back:\n\n"
             + lines + "\n")

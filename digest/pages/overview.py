@@ -75,7 +75,7 @@ def timeline_page(site: SiteData, links: Links) -> PageParts:
     items = merged_timeline(everything)
     if not items:
         return PageParts("timeline.md", md + "\nNo dated events yet.\n")
-    return PageParts("timeline.md", md + slot("events"), {"events": timeline_html(items, "timeline.md", links)})
+    return PageParts("timeline.md", md + slot("events"), {"events": timeline_html(items, "timeline.md", links, site)})
 
 
 def conflicts_page(site: SiteData, links: Links, per_value: int = 6, stories_in_full: int = 60,
@@ -89,7 +89,9 @@ def conflicts_page(site: SiteData, links: Links, per_value: int = 6, stories_in_
     by_story: dict[str, list[Question]] = {}
     for q in site.questions.all:
         if q.verdict == "conflict":
-            by_story.setdefault(q.story if q.story in site.stories else "", []).append(q)
+            # a question sources of two stories disagree on is listed under each
+            for slug in [st for st in q.stories if st in site.stories] or [""]:
+                by_story.setdefault(slug, []).append(q)
     if not by_story:
         return PageParts(src, "\n".join(md + ["No conflicts found."]) + "\n")
     known = sorted((slug for slug in by_story if slug), key=lambda slug: newest_first(site.stories[slug]), reverse=True)

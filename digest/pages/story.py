@@ -8,8 +8,9 @@ from digest.extract.markdown import escape_inline
 from digest.link.questions import Question
 from digest.link.relations import OPINION_FAMILIES
 from digest.pages.format import link
-from digest.pages.links import Links, PageParts, bullets, html_table, slot, unsearched
-from digest.pages.verdicts import rank, shown, story_summary, verdict_badge
+from digest.pages.links import Links, PageParts, bullets, slot, unsearched
+from digest.pages.fragments import fragments_of
+from digest.pages.verdicts import rank, shown, story_summary, verdict_context, voice
 from digest.sitedata import EntryInfo, SiteData, Story, entity_slug, newest_first
 
 UNDATED_SRC = "undated.md"
@@ -71,35 +72,40 @@ def story_page(story: Story, site: SiteData, links: Links) -> PageParts:
     tl = merged_timeline(story)
     if tl:
         md += ["## Timeline", slot("timeline")]
-        parts["timeline"] = unsearched(timeline_html(tl, src, links))
+        parts["timeline"] = unsearched(timeline_html(tl, src, links, site))
     return PageParts(src, "\n".join(md) + "\n", parts)
 
 
-def _cell(q: Question, e: EntryInfo, site: SiteData, src: str, links: Links) -> str:
+def _cell(q: Question, e: EntryInfo, site: SiteData, src: str, links: Links) -> dict:
+    """One source's values for one question; several values come with the reason."""
     claims = [site.by_uid[r.uid][1] for r in q.members if r.entry == e.src]
-    if not claims:
-        return '<span class="digest-none">—</span>'
-    items = []
-    for c in claims:
-        who = f' <span class="digest-said">({esc(c["said_by"])})</span>' if c.get("said_by") else ""
-        items.append(links.a(shown(c), src, e.src, "claim-" + c["id"]) + who)
-    note = ""
+    values = [{"text": shown(c), "href": links.href(src, e.src, "claim-" + c["id"]), "said_by": c.get("said_by")}
+              for c in claims]
+    note = None
     if len({shown(c) for c in claims}) > 1:
         kinds = {bool(r.family in OPINION_FAMILIES) for r in q.members if r.entry == e.src}
-        why = "a forecast and a statement" if len(kinds) > 1 else "the source gives several values"
-        note = f'<br><span class="digest-note">{why}</span>'
-    return "<br>".join(items) + note
+        note = "a forecast and a statement" if len(kinds) > 1 else "the source gives several values"
+    return {"source": e.outlet, "links": values, "note": note}
 
 
 def matrix_html(shown_rows: list[Question], story: Story, site: SiteData, src: str, links: Links) -> str:
+    """The `matrix` fragment: a row per question, a column per source that answers one."""
     used = {r.entry for q in shown_rows for r in q.members}
     sources = [e for e in story.entries if e.src in used]
-    body = []
+    mine = {e.src for e in story.entries}
+    # a question other stories' sources answer too: their values in one last column, each named
+    elsewhere = any(r.entry not in mine for q in shown_rows for r in q.members)
+    rows = []
     for q in shown_rows:
-        label = f'<span class="digest-row digest-row--{q.verdict}">{esc(q.name)}</span>'
-        body.append([label, verdict_badge(q), *(_cell(q, e, site, src, links) for e in sources)])
-    header = ["Question", "Verdict", *(esc(e.outlet) for e in sources)]
-    return f'<div class="digest-matrix">\n{html_table(header, body, labelled=True)}\n</div>'
+        cells = [_cell(q, e, site, src, links) for e in sources]
+        if elsewhere:
+            others = [site.by_uid[r.uid] for r in q.members if r.entry not in mine]
+            cells.append({"source": "Other stories", "note": None, "links": [
+                {"text": shown(c), "href": links.href(src, e.src, "claim-" + c["id"]), "said_by": voice(e, c)}
+                for e, c in others]})
+        rows.append({"name": q.name, "verdict": verdict_context(q), "cells": cells})
+    names = [e.outlet for e in sources] + (["Other stories"] if elsewhere else [])
+    return fragments_of(site).render("matrix", sources=names, rows=rows)
 
 
 def merged_timeline(story: Story) -> list[tuple[str, str, object]]:
@@ -115,13 +121,11 @@ def merged_timeline(story: Story) -> list[tuple[str, str, object]]:
     return sorted(items, key=lambda x: (x[0], x[1]))
 
 
-def timeline_html(items, src: str, links: Links) -> str:
-    lines = ['<ol class="digest-timeline">']
-    for date, event, e in items:
-        lines.append(f'<li><span class="digest-timeline__date">{esc(date)}</span> {esc(event)} '
-                     f'<span class="digest-timeline__src">({links.a(e.outlet, src, e.src)})</span></li>')
-    lines.append("</ol>")
-    return "\n".join(lines)
+def timeline_html(items, src: str, links: Links, site: SiteData | None = None) -> str:
+    """The `timeline` fragment: each event with the source that states it."""
+    events = [{"date": date, "event": event, "outlet": e.outlet, "href": links.href(src, e.src)}
+              for date, event, e in items]
+    return fragments_of(site).render("timeline", items=events)
 
 
 def stories_index(site: SiteData, links: Links) -> PageParts:

@@ -4,6 +4,7 @@ question rows the conflicts and week pages share. Everything reads the verdicts 
 from __future__ import annotations
 
 from html import escape as esc
+from typing import NamedTuple
 
 from digest.link.questions import DISAGREE, VERDICTS, Question
 from digest.pages.format import show_value
@@ -17,6 +18,18 @@ def verdict_badge(q: Question) -> str:
     """The verdict in text and colour (the icon and the word, never colour alone)."""
     return (f'<span class="digest-verdict digest-verdict--{q.verdict}">'
             f"{VERDICT_ICON[q.verdict]} {esc(q.label)}</span>")
+
+
+class Verdict(NamedTuple):
+    """A verdict as the fragments read it."""
+
+    key: str
+    icon: str
+    label: str
+
+
+def verdict_context(q: Question) -> Verdict:
+    return Verdict(q.verdict, VERDICT_ICON[q.verdict], q.label)
 
 
 def rank(q: Question) -> tuple:
