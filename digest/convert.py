@@ -72,7 +72,9 @@ class Report:
 
 # --- reading -----------------------------------------------------------------------------------
 
-def read_documents(path: Path, shown: str, max_bytes: int = DEFAULT_MAX_BYTES) -> list[Document]:
+def read_documents(path: Path, shown: str, max_bytes: int = DEFAULT_MAX_BYTES,
+                   rejected: list[str] | None = None) -> list[Document]:
+    """The documents in one input; a feed item that cannot be read gets a line in `rejected`."""
     data = read_input(path, max_bytes)
     ext = path.suffix.lower()
     head = data[:2048].lstrip().lower()
@@ -80,7 +82,7 @@ def read_documents(path: Path, shown: str, max_bytes: int = DEFAULT_MAX_BYTES) -
         from digest.sources import feed
 
         if ext in FEED_EXT or feed.sniff_feed(data):
-            return feed.read_feed(data, shown)
+            return feed.read_feed(data, shown, rejected)
     if ext in HTML_EXT or head.startswith((b"<!doctype html", b"<html")):
         from digest.sources import html
 
@@ -241,7 +243,10 @@ def _partial_to_date(s: str) -> dt.date | None:
     m = re.match(r"^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?$", str(s))
     if not m:
         return None
-    return dt.date(int(m.group(1)), int(m.group(2) or 1), int(m.group(3) or 1))
+    try:
+        return dt.date(int(m.group(1)), int(m.group(2) or 1), int(m.group(3) or 1))
+    except ValueError:  # an impossible day written by hand (2024-02-30) dates nothing
+        return None
 
 
 def read_existing(path: Path) -> Existing | None:
@@ -303,7 +308,7 @@ def convert_paths(inputs: list[tuple[Path, str]], out_dir: Path, k: Knowledge, *
     docs: list[Document] = []
     for path, shown in inputs:
         try:
-            docs.extend(read_documents(path, shown, max_bytes))
+            docs.extend(read_documents(path, shown, max_bytes, report.rejected))
         except RejectedInput as err:
             report.rejected.append(str(err))
         except Exception as err:  # a reader bug must not stop the other inputs

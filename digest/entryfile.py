@@ -53,14 +53,18 @@ class ParsedEntry:
 
 
 class _SafeValues:
-    """Reports values Python cannot hold (2026-02-30, a 5,000-digit number) as YAML errors, with their line."""
+    """Reports values Python cannot hold (2026-02-30, a 5,000-digit number, `!!timestamp x`) as YAML
+    errors, with their line."""
 
     def construct_object(self, node, deep=False):
         try:
             return yaml.constructor.BaseConstructor.construct_object(self, node, deep)
-        except (ValueError, OverflowError) as err:
+        except (yaml.YAMLError, RecursionError):
+            raise
+        except Exception as err:  # PyYAML's constructors raise what they meet ("!!timestamp x": AttributeError)
             if node.tag.endswith(":timestamp"):
-                what = f"'{node.value}' is not a real date ({err}); write an ISO date such as 2026-06-19"
+                what = (f"'{str(node.value)[:40]}' is not a real date" + (f" ({err})" if isinstance(err, ValueError) else "")
+                        + "; write an ISO date such as 2026-06-19")
             else:
                 what = f"value '{str(node.value)[:40]}' cannot be read as a number; put it in quotes"
             raise _ValueProblem(None, None, what, node.start_mark) from None
@@ -79,15 +83,37 @@ class _PyLoader(_SafeValues, yaml.SafeLoader):
 _CLoader = type("_CLoader", (_SafeValues, yaml.CSafeLoader), {}) if hasattr(yaml, "CSafeLoader") else _PyLoader
 
 
+_QUOTED = re.compile(r"'(?:[^']|'')*'|\"(?:[^\"\\]|\\.)*\"")
+# Where a block-context value starts: list dashes, a key, tags and anchors.
+_VALUE_START = re.compile(r"\s*(?:-\s+)*(?:[^\s\[{][^:]*?:(?:\s+|$))?(?:[!&]\S*\s+)*")
+_BLOCK_SCALAR = re.compile(r":\s+(?:[!&]\S*\s+)*[|>][-+0-9]*\s*(?:#.*)?$")
+
+
 def _nesting(fm: str) -> tuple[int, int]:
-    """Upper bounds on (flow-collection depth, any-collection depth), counted on the raw text."""
+    """Upper bounds on (flow-collection depth, any-collection depth), counted on the raw text.
+
+    Brackets inside quoted strings, block scalars and plain values ("a lede [1] with [2] markers")
+    open nothing, so they are not counted; a value that starts with "[" or "{" is a flow collection."""
     flow = max_flow = bound = 0
+    block_indent = None  # inside a "|" or ">" block scalar: the indent of the line that opened it
     for line in fm.split("\n"):
-        opens = line.count("[") + line.count("{")
-        max_flow = max(max_flow, flow + opens)
         indent = len(line) - len(line.lstrip(" "))
-        bound = max(bound, flow + opens + indent + line.count("- ") + line.count("? ") + line.count(": "))
-        flow = max(0, flow + opens - line.count("]") - line.count("}"))
+        if block_indent is not None:
+            if not line.strip() or indent > block_indent:
+                continue
+            block_indent = None
+        code = _QUOTED.sub("''", line)
+        if flow == 0:
+            rest = code[_VALUE_START.match(code).end():]
+            counted = rest if rest.startswith(("[", "{")) else ""
+        else:
+            counted = code
+        opens = counted.count("[") + counted.count("{")
+        max_flow = max(max_flow, flow + opens)
+        bound = max(bound, flow + opens + indent + code.count("- ") + code.count("? ") + code.count(": "))
+        flow = max(0, flow + opens - counted.count("]") - counted.count("}"))
+        if flow == 0 and _BLOCK_SCALAR.search(code):
+            block_indent = indent
     return max_flow, bound
 
 

@@ -76,9 +76,10 @@ def parse_date(text: str) -> tuple[dt.date | None, bool]:
     m = _NO_YEAR.match(s)
     if m:
         month, day = int(m.group(1)), int(m.group(2))
-        if 1 <= month <= 12 and 1 <= day <= 31:
+        try:  # 1900 stands for the missing year until it is completed; "2/30" is no date
             return dt.date(1900, month, day), True
-        return None, False
+        except ValueError:
+            return None, False
     has_year = bool(re.search(r"\b\d{4}\b", s))
     parsed = dateparser.parse(
         s,

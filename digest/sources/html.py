@@ -252,8 +252,14 @@ def html_to_markdown(fragment: str) -> str:
         return ""
     try:
         root = lxml_html.fragment_fromstring(fragment, create_parent="div")
-    except (etree.ParserError, ValueError):
-        return _line(norm_space(fragment)) + "\n"
+    except (etree.ParserError, ValueError, AssertionError):
+        # a whole document ("<html>...") rather than a fragment: lxml asserts one body
+        try:
+            root = lxml_html.document_fromstring(fragment).body
+        except (etree.ParserError, ValueError, AssertionError):
+            root = None
+        if root is None:
+            return _line(norm_space(fragment)) + "\n"
     blocks = _Blocks()
     blocks.walk(root)
     blocks.flush()
@@ -273,15 +279,15 @@ _CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 def _jsonld_objects(tree) -> list[dict]:
     found: list[dict] = []
 
-    def collect(node):
-        if isinstance(node, list):
-            for n in node:
-                collect(n)
-        elif isinstance(node, dict):
-            found.append(node)
-            for value in node.values():
-                if isinstance(value, (dict, list)):
-                    collect(value)
+    def collect(root):
+        stack = [root]  # a loop, not recursion: JSON-LD can nest a thousand levels deep
+        while stack:
+            node = stack.pop()
+            if isinstance(node, list):
+                stack.extend(reversed(node))
+            elif isinstance(node, dict):
+                found.append(node)
+                stack.extend(reversed([v for v in node.values() if isinstance(v, (dict, list))]))
 
     for script in tree.iter("script"):
         if "ld+json" not in (script.get("type") or "").lower() or not script.text:
@@ -289,7 +295,7 @@ def _jsonld_objects(tree) -> list[dict]:
         raw = re.sub(r"^\s*(?:<!--|<!\[CDATA\[)|(?:-->|\]\]>)\s*$", "", script.text.strip())
         try:
             collect(json.loads(raw, strict=False))
-        except ValueError:
+        except (ValueError, RecursionError):
             continue
     return found
 
@@ -321,7 +327,10 @@ def http_url(value) -> str | None:
     if not isinstance(value, str):
         return None
     value = value.strip()
-    parts = urlsplit(value)
+    try:
+        parts = urlsplit(value)
+    except ValueError:  # "http://[x": a broken IPv6 host
+        return None
     return value if parts.scheme in ("http", "https") and parts.netloc else None
 
 
@@ -353,7 +362,7 @@ def iso_day(value) -> str | None:
         parts = None
     try:
         day = dt.date(*parts) if parts else None
-    except ValueError:
+    except (ValueError, OverflowError):  # February 30, the year 9999999999
         return None
     return day.isoformat() if day and 1990 <= day.year <= 2100 else None
 
