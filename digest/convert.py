@@ -17,7 +17,7 @@ from digest import entryfile
 from digest.clean.boilerplate import clean_lines, recurring_lines
 from digest.clean.mojibake import MARK, fix_text
 from digest.config import Knowledge
-from digest.errors import RejectedInput
+from digest.errors import RejectedInput, WriteError
 from digest.extract import metadata as meta_mod
 from digest.extract.claims import extract_claims
 from digest.extract.duplicates import DuplicateIndex, shingles
@@ -317,6 +317,7 @@ def convert_paths(inputs: list[tuple[Path, str]], out_dir: Path, k: Knowledge, *
             progress()
     recurring = recurring_lines([d.text for d in docs if not d.is_markdown])
     entries_dir = out_dir / "entries"
+    entryfile.remove_stale_temps(entries_dir)  # left by a run that was killed
     existing = load_existing(entries_dir, k, jobs)
     by_input = {e.input: e for e in existing if e.input}
 
@@ -465,25 +466,49 @@ def _infer_dates(drafts: list[Draft], existing: list[Existing], default: dt.date
 
 
 class _Writer:
-    """Writes entries one by one: new files get a free slug; unchanged files and hand edits are left alone."""
+    """Writes entries one by one: a new entry claims a free slug atomically (so two runs into one
+    folder never overwrite each other); unchanged files and hand edits are left alone."""
 
     def __init__(self, entries_dir: Path, by_input: dict, existing: list[Existing], report: Report):
         self.entries_dir, self.by_input, self.report = entries_dir, by_input, report
         self.taken = {e.path.resolve() for e in existing}
 
     def write(self, d: Draft) -> None:
+        try:
+            self._write(d)
+        except OSError as err:  # disk full, read-only or not ours: nothing half-written, one line
+            raise WriteError(str(self.entries_dir), f"cannot write entries ({err.strerror or err}); free some "
+                                                    "space or pass a writable --out folder") from None
+
+    def _candidates(self, d: Draft):
+        base = _safe_slug(d.title, d.key)
+        yield self.entries_dir / f"{base}.md"
+        yield self.entries_dir / f"{base[:SLUG_MAX - 8]}-{hashlib.sha256(d.key.encode()).hexdigest()[:6]}.md"
+        n = 3
+        while True:
+            yield self.entries_dir / f"{base[:SLUG_MAX - 8]}-{n}.md"
+            n += 1
+
+    def _write(self, d: Draft) -> None:
         text = d.text
         prev = self.by_input.get(d.key)
-        if prev is not None:
-            target = prev.path
-        else:
-            base = _safe_slug(d.title, d.key)
-            target = self.entries_dir / f"{base}.md"
-            n = 2
-            while target.resolve() in self.taken:
-                suffix = hashlib.sha256(d.key.encode()).hexdigest()[:6] if n == 2 else str(n)
-                target = self.entries_dir / f"{base[:SLUG_MAX - 8]}-{suffix}.md"
-                n += 1
+        if prev is None:
+            for target in self._candidates(d):
+                if target.resolve() in self.taken:
+                    continue
+                if entryfile.create_exclusive(target, text):
+                    self.taken.add(target.resolve())
+                    self.report.written.append(str(target))
+                    return
+                try:
+                    same = target.read_text(encoding="utf-8") == text
+                except (OSError, UnicodeDecodeError):
+                    same = False
+                if same:  # this very entry, written by an earlier or a parallel run
+                    self.taken.add(target.resolve())
+                    self.report.unchanged.append(str(target))
+                    return
+        target = prev.path
         self.taken.add(target.resolve())
         shown = str(target)
         if target.exists():

@@ -6,6 +6,7 @@ import hashlib
 import os
 import re
 import tempfile
+import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -403,21 +404,91 @@ def _umask() -> int:
     return mask
 
 
+_TEMP = re.compile(r"^\..+\.md\.(?:(\d+)\.)?[^.]+\.tmp$")
+_OLD_TEMP_AGE = 600   # seconds: a temp file without a process id is from an older, finished run
+
+
+def _temp_file(path: Path) -> tuple[int, str]:
+    """A private temp file beside `path`, named with this process's id so a later run can tell
+    whether the writer is still alive."""
+    return tempfile.mkstemp(prefix=f".{path.name}.{os.getpid()}.", suffix=".tmp", dir=path.parent)
+
+
+def _fill(fd: int, tmp: str, text: str) -> None:
+    # mkstemp makes the file private (0600); an entry gets the usual mode, like any new file.
+    os.chmod(tmp, 0o666 & ~_umask())
+    with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as fh:
+        fh.write(text)
+        fh.flush()
+        os.fsync(fh.fileno())
+
+
+def _discard(tmp: str) -> None:
+    try:
+        os.unlink(tmp)
+    except OSError:
+        pass
+
+
 def atomic_write(path: Path, text: str) -> None:
     """Write via a temp file in the same folder and rename: readers see the old file or the new one."""
     path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    fd, tmp = _temp_file(path)
     try:
-        # mkstemp makes the file private (0600); an entry gets the usual mode, like any new file.
-        os.chmod(tmp, 0o666 & ~_umask())
-        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as fh:
-            fh.write(text)
-            fh.flush()
-            os.fsync(fh.fileno())
+        _fill(fd, tmp, text)
         os.replace(tmp, path)
     except BaseException:
-        try:
-            os.unlink(tmp)
-        except OSError:
-            pass
+        _discard(tmp)
         raise
+
+
+def create_exclusive(path: Path, text: str) -> bool:
+    """Write a new file only if no file has that name; False when one does (another run may have
+    just taken the name). The file appears whole: written aside, then hard-linked into place."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = _temp_file(path)
+    try:
+        _fill(fd, tmp, text)
+        try:
+            os.link(tmp, path)
+        except FileExistsError:
+            return False
+        except OSError:  # a file system without hard links: claim the name, then fill it
+            try:
+                os.close(os.open(path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o666 & ~_umask()))
+            except FileExistsError:
+                return False
+            os.replace(tmp, path)
+        return True
+    finally:
+        _discard(tmp)
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except OSError:  # exists, owned by someone else
+        return True
+    return True
+
+
+def remove_stale_temps(folder: Path) -> list[Path]:
+    """Delete temp files a killed run left behind (their process is gone); returns what was removed."""
+    removed = []
+    if not folder.is_dir():
+        return removed
+    now = time.time()
+    for p in folder.rglob(".*.tmp"):
+        m = _TEMP.match(p.name)
+        if not m or not p.is_file():
+            continue
+        try:
+            stale = not _alive(int(m.group(1))) if m.group(1) else now - p.stat().st_mtime > _OLD_TEMP_AGE
+            if stale:
+                p.unlink()
+                removed.append(p)
+        except OSError:
+            continue
+    return removed

@@ -7,6 +7,7 @@ from html import escape as esc
 from digest.extract.markdown import escape_inline, table
 from digest.pages.format import badge, link, show_value
 from digest.pages.links import slot
+from digest.sanitize import markdown_url
 from digest.sitedata import EntryInfo, SiteData, claim_uid
 
 
@@ -25,7 +26,7 @@ def attribution(e: EntryInfo, story_src: str | None) -> str:
         parts.append(f"by {escape_inline(s['author'])}")
     parts.append(f"{e.date.isoformat()}{' (date inferred)' if e.date_inferred else ''}")
     if s.get("url"):
-        parts.append(f"[original article]({s['url']})")
+        parts.append(f"[original article]({markdown_url(s['url'])})")
     line = " · ".join(parts)
     if story_src:
         from digest.sitedata import story_title

@@ -7,11 +7,11 @@ from html import escape as esc
 from digest.extract.markdown import escape_inline
 from digest.pages.format import badge, link, show_value
 from digest.pages.links import Links, PageParts, bullets, html_table, slot
-from digest.sitedata import SiteData, Story, claim_uid, entity_slug
+from digest.sitedata import SiteData, Story, claim_uid, entity_slug, page_name
 
 
 def story_src(slug: str) -> str:
-    return f"stories/{slug}.md"
+    return f"stories/{page_name(slug)}.md"
 
 
 def matrix_rows(story: Story, site: SiteData) -> list[dict]:
