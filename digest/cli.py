@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+import stat
 import sys
 from pathlib import Path
 
 import click
 
 from digest import __version__
+from digest.errors import WriteError
 
 
 def _err(line: str) -> None:
@@ -26,20 +28,40 @@ def _shown_path(p: Path) -> str:
 
 
 def _collect(paths: tuple[str, ...]) -> tuple[list[tuple[Path, str]], list[str]]:
+    """The input files: files named on the command line, and the regular files that lie inside each
+    named folder. A link that leads out of its folder, a device or a pipe is refused with a line."""
     from digest.convert import INPUT_EXT
 
-    found, missing = [], []
+    found, refused = [], []
     for raw in paths:
         p = Path(raw)
         if p.is_dir():
+            base = p.resolve()
             for f in sorted(p.rglob("*")):
-                if f.is_file() and not f.name.startswith(".") and f.suffix.lower() in INPUT_EXT:
+                if f.name.startswith(".") or f.suffix.lower() not in INPUT_EXT or f.is_dir():
+                    continue
+                real = f.resolve()
+                if not real.is_relative_to(base):
+                    refused.append(f"{_shown_path(f)}: a link to {real}, outside {raw}; not read (copy the file "
+                                   "into the folder, or name it on the command line)")
+                elif not _regular(real):
+                    refused.append(f"{_shown_path(f)}: not a regular file (a device, pipe or broken link); not read")
+                else:
                     found.append((f, _shown_path(f)))
         elif p.is_file():
             found.append((p, _shown_path(p)))
+        elif p.exists():
+            refused.append(f"{raw}: not a regular file (a device or pipe); name a file or a folder")
         else:
-            missing.append(f"{raw}: no such file or folder; check the path")
-    return found, missing
+            refused.append(f"{raw}: no such file or folder; check the path")
+    return found, refused
+
+
+def _regular(p: Path) -> bool:
+    try:
+        return stat.S_ISREG(p.stat().st_mode)
+    except OSError:
+        return False
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -105,6 +127,9 @@ def convert(paths, out_dir, default_date, config_dir, max_size, jobs, quiet, ver
                                default_date=default_date.date() if default_date else None,
                                max_bytes=max_size * 1024 * 1024, progress=progress,
                                jobs=jobs or (os.cpu_count() or 1))
+    except WriteError as err:
+        _err(str(err))
+        sys.exit(1)
     finally:
         if bar:
             bar.stop()

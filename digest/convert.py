@@ -17,7 +17,7 @@ from digest import entryfile
 from digest.clean.boilerplate import clean_lines, recurring_lines
 from digest.clean.mojibake import MARK, fix_text
 from digest.config import Knowledge
-from digest.errors import RejectedInput
+from digest.errors import RejectedInput, WriteError
 from digest.extract import metadata as meta_mod
 from digest.extract.claims import extract_claims
 from digest.extract.duplicates import DuplicateIndex, shingles
@@ -78,7 +78,8 @@ class Report:
 # --- reading -----------------------------------------------------------------------------------
 
 def read_documents(path: Path, shown: str, max_bytes: int = DEFAULT_MAX_BYTES,
-                   k: Knowledge | None = None) -> list[Document]:
+                   k: Knowledge | None = None, rejected: list[str] | None = None) -> list[Document]:
+    """The documents in one input; a feed item that cannot be read gets a line in `rejected`."""
     data = read_input(path, max_bytes)
     ext = path.suffix.lower()
     head = data[:2048].lstrip().lower()
@@ -86,7 +87,7 @@ def read_documents(path: Path, shown: str, max_bytes: int = DEFAULT_MAX_BYTES,
         from digest.sources import feed
 
         if ext in FEED_EXT or feed.sniff_feed(data):
-            return feed.read_feed(data, shown)
+            return feed.read_feed(data, shown, rejected)
     if ext in HTML_EXT or head.startswith((b"<!doctype html", b"<html")):
         from digest.sources import html
 
@@ -257,7 +258,10 @@ def _partial_to_date(s: str) -> dt.date | None:
     m = re.match(r"^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?$", str(s))
     if not m:
         return None
-    return dt.date(int(m.group(1)), int(m.group(2) or 1), int(m.group(3) or 1))
+    try:
+        return dt.date(int(m.group(1)), int(m.group(2) or 1), int(m.group(3) or 1))
+    except ValueError:  # an impossible day written by hand (2024-02-30) dates nothing
+        return None
 
 
 def read_existing(path: Path) -> Existing | None:
@@ -319,7 +323,7 @@ def convert_paths(inputs: list[tuple[Path, str]], out_dir: Path, k: Knowledge, *
     docs: list[Document] = []
     for path, shown in inputs:
         try:
-            docs.extend(read_documents(path, shown, max_bytes, k))
+            docs.extend(read_documents(path, shown, max_bytes, k, report.rejected))
         except RejectedInput as err:
             report.rejected.append(str(err))
         except Exception as err:  # a reader bug must not stop the other inputs
@@ -328,6 +332,7 @@ def convert_paths(inputs: list[tuple[Path, str]], out_dir: Path, k: Knowledge, *
             progress()
     recurring = recurring_lines([d.text for d in docs if not d.is_markdown])
     entries_dir = out_dir / "entries"
+    entryfile.remove_stale_temps(entries_dir)  # left by a run that was killed
     existing = load_existing(entries_dir, k, jobs)
     by_input = {e.input: e for e in existing if e.input}
 
@@ -481,25 +486,49 @@ def _infer_dates(drafts: list[Draft], existing: list[Existing], default: dt.date
 
 
 class _Writer:
-    """Writes entries one by one: new files get a free slug; unchanged files and hand edits are left alone."""
+    """Writes entries one by one: a new entry claims a free slug atomically (so two runs into one
+    folder never overwrite each other); unchanged files and hand edits are left alone."""
 
     def __init__(self, entries_dir: Path, by_input: dict, existing: list[Existing], report: Report):
         self.entries_dir, self.by_input, self.report = entries_dir, by_input, report
         self.taken = {e.path.resolve() for e in existing}
 
     def write(self, d: Draft) -> None:
+        try:
+            self._write(d)
+        except OSError as err:  # disk full, read-only or not ours: nothing half-written, one line
+            raise WriteError(str(self.entries_dir), f"cannot write entries ({err.strerror or err}); free some "
+                                                    "space or pass a writable --out folder") from None
+
+    def _candidates(self, d: Draft):
+        base = _safe_slug(d.title, d.key)
+        yield self.entries_dir / f"{base}.md"
+        yield self.entries_dir / f"{base[:SLUG_MAX - 8]}-{hashlib.sha256(d.key.encode()).hexdigest()[:6]}.md"
+        n = 3
+        while True:
+            yield self.entries_dir / f"{base[:SLUG_MAX - 8]}-{n}.md"
+            n += 1
+
+    def _write(self, d: Draft) -> None:
         text = d.text
         prev = self.by_input.get(d.key)
-        if prev is not None:
-            target = prev.path
-        else:
-            base = _safe_slug(d.title, d.key)
-            target = self.entries_dir / f"{base}.md"
-            n = 2
-            while target.resolve() in self.taken:
-                suffix = hashlib.sha256(d.key.encode()).hexdigest()[:6] if n == 2 else str(n)
-                target = self.entries_dir / f"{base[:SLUG_MAX - 8]}-{suffix}.md"
-                n += 1
+        if prev is None:
+            for target in self._candidates(d):
+                if target.resolve() in self.taken:
+                    continue
+                if entryfile.create_exclusive(target, text):
+                    self.taken.add(target.resolve())
+                    self.report.written.append(str(target))
+                    return
+                try:
+                    same = target.read_text(encoding="utf-8") == text
+                except (OSError, UnicodeDecodeError):
+                    same = False
+                if same:  # this very entry, written by an earlier or a parallel run
+                    self.taken.add(target.resolve())
+                    self.report.unchanged.append(str(target))
+                    return
+        target = prev.path
         self.taken.add(target.resolve())
         shown = str(target)
         if target.exists():

@@ -6,6 +6,7 @@ import hashlib
 import os
 import re
 import tempfile
+import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -53,14 +54,18 @@ class ParsedEntry:
 
 
 class _SafeValues:
-    """Reports values Python cannot hold (2026-02-30, a 5,000-digit number) as YAML errors, with their line."""
+    """Reports values Python cannot hold (2026-02-30, a 5,000-digit number, `!!timestamp x`) as YAML
+    errors, with their line."""
 
     def construct_object(self, node, deep=False):
         try:
             return yaml.constructor.BaseConstructor.construct_object(self, node, deep)
-        except (ValueError, OverflowError) as err:
+        except (yaml.YAMLError, RecursionError):
+            raise
+        except Exception as err:  # PyYAML's constructors raise what they meet ("!!timestamp x": AttributeError)
             if node.tag.endswith(":timestamp"):
-                what = f"'{node.value}' is not a real date ({err}); write an ISO date such as 2026-06-19"
+                what = (f"'{str(node.value)[:40]}' is not a real date" + (f" ({err})" if isinstance(err, ValueError) else "")
+                        + "; write an ISO date such as 2026-06-19")
             else:
                 what = f"value '{str(node.value)[:40]}' cannot be read as a number; put it in quotes"
             raise _ValueProblem(None, None, what, node.start_mark) from None
@@ -79,15 +84,37 @@ class _PyLoader(_SafeValues, yaml.SafeLoader):
 _CLoader = type("_CLoader", (_SafeValues, yaml.CSafeLoader), {}) if hasattr(yaml, "CSafeLoader") else _PyLoader
 
 
+_QUOTED = re.compile(r"'(?:[^']|'')*'|\"(?:[^\"\\]|\\.)*\"")
+# Where a block-context value starts: list dashes, a key, tags and anchors.
+_VALUE_START = re.compile(r"\s*(?:-\s+)*(?:[^\s\[{][^:]*?:(?:\s+|$))?(?:[!&]\S*\s+)*")
+_BLOCK_SCALAR = re.compile(r":\s+(?:[!&]\S*\s+)*[|>][-+0-9]*\s*(?:#.*)?$")
+
+
 def _nesting(fm: str) -> tuple[int, int]:
-    """Upper bounds on (flow-collection depth, any-collection depth), counted on the raw text."""
+    """Upper bounds on (flow-collection depth, any-collection depth), counted on the raw text.
+
+    Brackets inside quoted strings, block scalars and plain values ("a lede [1] with [2] markers")
+    open nothing, so they are not counted; a value that starts with "[" or "{" is a flow collection."""
     flow = max_flow = bound = 0
+    block_indent = None  # inside a "|" or ">" block scalar: the indent of the line that opened it
     for line in fm.split("\n"):
-        opens = line.count("[") + line.count("{")
-        max_flow = max(max_flow, flow + opens)
         indent = len(line) - len(line.lstrip(" "))
-        bound = max(bound, flow + opens + indent + line.count("- ") + line.count("? ") + line.count(": "))
-        flow = max(0, flow + opens - line.count("]") - line.count("}"))
+        if block_indent is not None:
+            if not line.strip() or indent > block_indent:
+                continue
+            block_indent = None
+        code = _QUOTED.sub("''", line)
+        if flow == 0:
+            rest = code[_VALUE_START.match(code).end():]
+            counted = rest if rest.startswith(("[", "{")) else ""
+        else:
+            counted = code
+        opens = counted.count("[") + counted.count("{")
+        max_flow = max(max_flow, flow + opens)
+        bound = max(bound, flow + opens + indent + code.count("- ") + code.count("? ") + code.count(": "))
+        flow = max(0, flow + opens - counted.count("]") - counted.count("}"))
+        if flow == 0 and _BLOCK_SCALAR.search(code):
+            block_indent = indent
     return max_flow, bound
 
 
@@ -377,21 +404,91 @@ def _umask() -> int:
     return mask
 
 
+_TEMP = re.compile(r"^\..+\.md\.(?:(\d+)\.)?[^.]+\.tmp$")
+_OLD_TEMP_AGE = 600   # seconds: a temp file without a process id is from an older, finished run
+
+
+def _temp_file(path: Path) -> tuple[int, str]:
+    """A private temp file beside `path`, named with this process's id so a later run can tell
+    whether the writer is still alive."""
+    return tempfile.mkstemp(prefix=f".{path.name}.{os.getpid()}.", suffix=".tmp", dir=path.parent)
+
+
+def _fill(fd: int, tmp: str, text: str) -> None:
+    # mkstemp makes the file private (0600); an entry gets the usual mode, like any new file.
+    os.chmod(tmp, 0o666 & ~_umask())
+    with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as fh:
+        fh.write(text)
+        fh.flush()
+        os.fsync(fh.fileno())
+
+
+def _discard(tmp: str) -> None:
+    try:
+        os.unlink(tmp)
+    except OSError:
+        pass
+
+
 def atomic_write(path: Path, text: str) -> None:
     """Write via a temp file in the same folder and rename: readers see the old file or the new one."""
     path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    fd, tmp = _temp_file(path)
     try:
-        # mkstemp makes the file private (0600); an entry gets the usual mode, like any new file.
-        os.chmod(tmp, 0o666 & ~_umask())
-        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as fh:
-            fh.write(text)
-            fh.flush()
-            os.fsync(fh.fileno())
+        _fill(fd, tmp, text)
         os.replace(tmp, path)
     except BaseException:
-        try:
-            os.unlink(tmp)
-        except OSError:
-            pass
+        _discard(tmp)
         raise
+
+
+def create_exclusive(path: Path, text: str) -> bool:
+    """Write a new file only if no file has that name; False when one does (another run may have
+    just taken the name). The file appears whole: written aside, then hard-linked into place."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = _temp_file(path)
+    try:
+        _fill(fd, tmp, text)
+        try:
+            os.link(tmp, path)
+        except FileExistsError:
+            return False
+        except OSError:  # a file system without hard links: claim the name, then fill it
+            try:
+                os.close(os.open(path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o666 & ~_umask()))
+            except FileExistsError:
+                return False
+            os.replace(tmp, path)
+        return True
+    finally:
+        _discard(tmp)
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except OSError:  # exists, owned by someone else
+        return True
+    return True
+
+
+def remove_stale_temps(folder: Path) -> list[Path]:
+    """Delete temp files a killed run left behind (their process is gone); returns what was removed."""
+    removed = []
+    if not folder.is_dir():
+        return removed
+    now = time.time()
+    for p in folder.rglob(".*.tmp"):
+        m = _TEMP.match(p.name)
+        if not m or not p.is_file():
+            continue
+        try:
+            stale = not _alive(int(m.group(1))) if m.group(1) else now - p.stat().st_mtime > _OLD_TEMP_AGE
+            if stale:
+                p.unlink()
+                removed.append(p)
+        except OSError:
+            continue
+    return removed

@@ -19,3 +19,7 @@ class DigestError(Exception):
 
 class RejectedInput(DigestError):
     """A raw dump that cannot be converted (empty, binary, too large, unreadable)."""
+
+
+class WriteError(DigestError):
+    """The output folder cannot take the entries (disk full, read-only, no permission)."""

@@ -30,7 +30,7 @@ from digest.pages.compare import comparison_table
 from digest.pages.fragments import Fragments
 from digest.pages.links import Links, fill as fill_slots
 from digest.perf import gc_paused
-from digest.sanitize import sanitize
+from digest.sanitize import sanitize, theme_safe_meta
 from digest.sitebuild import claims_json, entry_info_from_file, fill_stories, generated_pages
 from digest.sitedata import EntryInfo, SiteData, attribute_family, build_site_data
 
@@ -207,6 +207,8 @@ class DigestPlugin(BasePlugin[DigestConfig]):
         # the page's <meta name="description"> and its item in the RSS feed: the lede, as text
         if info.summary and not page.meta.get("description"):
             page.meta["description"] = info.summary
+        # before the tags plugin, search and the feed read them: they print these unescaped
+        page.meta.update(theme_safe_meta(page.meta))
         story_src = story_pages.story_src(info.story) if info.story in self.site.stories else None
         compare = comparison_table(src, info.claims, self.family_of, self.links)
         self.parts[src] = {"comparison": compare} if compare else {}
@@ -239,9 +241,6 @@ class DigestPlugin(BasePlugin[DigestConfig]):
         info = self.infos.get(page.file.src_uri)
         if info is not None:
             page.meta["title"] = html.escape(info.title)
-            # Material prints it into an attribute unescaped; the RSS plugin has read it already
-            if page.meta.get("description"):
-                page.meta["description"] = html.escape(str(page.meta["description"]))
         return context
 
     # Just before search (priority 0): search reads the claims as one paragraph each and, in a

@@ -19,6 +19,7 @@ Scalar = Union[bool, int, float, str]
 _URL = re.compile(r"^https?://[^\s<>\"'`\\]+$", re.IGNORECASE)
 URL_FIELD = {"format": "uri", "pattern": "^[Hh][Tt][Tt][Pp][Ss]?://[^\\s<>\"'`\\\\]+$"}
 SCHEMA_PATH = Path("site_config") / "entry.schema.json"
+THEME_KEYS = ("template", "location", "icon", "status", "subtitle", "image", "authors", "rss")
 
 
 def _check_url(v):
@@ -131,6 +132,22 @@ class Entry(BaseModel):
     claims: list[Claim] = Field(default_factory=list)
     timeline: list[TimelineItem] = Field(default_factory=list)
     summary: str | None = None
+    # Keys Material or the RSS plugin act on in their templates (a redirect script, an icon path,
+    # an enclosure URL): an entry holds text from sources, so it may not steer the theme.
+    template: None = Field(None, description="Not accepted in entries: it selects a theme template.")
+    location: None = Field(None, description="Not accepted in entries: a redirect target in a script.")
+    icon: None = Field(None, description="Not accepted in entries: a theme icon path.")
+    status: None = Field(None, description="Not accepted in entries: a theme status badge.")
+    subtitle: None = Field(None, description="Not accepted in entries: printed unescaped in navigation.")
+    image: None = Field(None, description="Not accepted in entries: a remote file in the feed.")
+    authors: None = Field(None, description="Not accepted in entries: write source.author.")
+    rss: None = Field(None, description="Not accepted in entries: feed settings.")
+
+    @field_validator(*THEME_KEYS, mode="before")
+    @classmethod
+    def _theme_key(cls, v, info):
+        raise ValueError("not accepted in an entry: this key steers the site's theme; remove it"
+                         + (" (write the author under source:)" if info.field_name == "authors" else ""))
 
     @field_validator("date", mode="before")
     @classmethod

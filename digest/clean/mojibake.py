@@ -10,7 +10,6 @@ never touch other Thai letters.
 
 from __future__ import annotations
 
-import itertools
 import re
 import unicodedata
 
@@ -22,29 +21,22 @@ MARK = "\ue000"
 
 _LEAD_LEN = {0xE2: 2, 0xE3: 2, 0xEF: 2, 0xF0: 3}
 _RUN = re.compile("[\u0e42\u0e4f\u0e50\u0e43][\u00a0\u0e01-\u0e1f]{0,3}")
+_NEXT = re.compile(r" *(.?)", re.S)
 _THAI = re.compile("[\u0e01-\u0e7f]")
 # Characters that carry meaning in running text, in order of preference when a run is ambiguous.
 _TEXT_CHARS = "•…™€→←↑↓✓·"
 _LOST = range(0x80, 0xA0)
 
 
-def _candidates(raw: bytes) -> set[str]:
-    lead, rest = raw[0], raw[1:]
-    need = _LEAD_LEN.get(lead)
-    if need is None or len(rest) > need:
-        return set()
-    missing = need - len(rest)
-    out = set()
-    for positions in itertools.combinations(range(need), missing):
-        for fill in itertools.product(_LOST, repeat=missing):
-            seq, it_rest, it_fill = [lead], iter(rest), iter(fill)
-            for i in range(need):
-                seq.append(next(it_fill) if i in positions else next(it_rest))
-            try:
-                out.add(bytes(seq).decode("utf-8"))
-            except UnicodeDecodeError:
-                continue
-    return out
+def _could_be(ch: str, raw: bytes) -> bool:
+    """True when `ch`'s UTF-8 bytes, less the ones the code page drops, are the damaged run's bytes.
+
+    Checking the few characters we would accept, rather than every way of refilling the lost bytes
+    (up to 32,768 per run), keeps the repair linear in the text."""
+    utf8 = ch.encode("utf-8")
+    need = _LEAD_LEN.get(raw[0])
+    return (need is not None and utf8[0] == raw[0] and len(utf8) == need + 1
+            and bytes(b for b in utf8[1:] if b not in _LOST) == raw[1:])
 
 
 def _repair_run(run: str) -> str | None:
@@ -53,11 +45,9 @@ def _repair_run(run: str) -> str | None:
         raw = run.replace("\u00a0", "\u0e00").encode("cp874", errors="strict")
     except UnicodeEncodeError:
         return None
-    cands = _candidates(raw)
-    for ch in _TEXT_CHARS:
-        if ch in cands and len(raw) > 1:
-            return ch
-    return None
+    if len(raw) < 2:
+        return None
+    return next((ch for ch in _TEXT_CHARS if _could_be(ch, raw)), None)
 
 
 def looks_damaged(text: str) -> bool:
@@ -73,13 +63,17 @@ def _is_damage(text: str, m: re.Match) -> bool:
 def repair_thai_damage(text: str) -> str:
     """Repair or drop runs of Thai-code-page damage; leave real Thai text untouched."""
     out, last = [], 0
+    # whether the line so far holds only runs and spaces, kept as we go (rescanning it is quadratic)
+    prev_end, line_start = 0, True
     for m in _RUN.finditer(text):
+        gap = text[prev_end:m.start()]
+        cut = gap.rfind("\n")
+        line_start = not gap[cut + 1:].strip() and (line_start or cut >= 0)
+        prev_end = m.end()
         if not _is_damage(text, m):
             continue
         out.append(text[last:m.start()])
         fixed = _repair_run(m.group())
-        prefix = text[text.rfind("\n", 0, m.start()) + 1:m.start()]
-        line_start = not _RUN.sub("", prefix).strip()
         if fixed is not None:
             out.append(fixed)
         elif line_start:
@@ -87,7 +81,7 @@ def repair_thai_damage(text: str) -> str:
         else:
             before = text[m.start() - 1]
             after = text[m.end()] if m.end() < len(text) else ""
-            nxt = text[m.end():].lstrip(" ")
+            nxt = _NEXT.match(text, m.end()).group(1)
             if before.isalpha() and nxt[:1].isupper():
                 out.append("\n")
             elif before == " " and after == " " and nxt[:1].isalnum():
@@ -98,7 +92,7 @@ def repair_thai_damage(text: str) -> str:
     out.append(text[last:])
     fixed = "".join(out)
     # Tidy what dropping left behind: a space before a line break, doubled spaces.
-    fixed = re.sub(r"[ \t]+\n", "\n", fixed)
+    fixed = "\n".join(line.rstrip(" \t") for line in fixed.split("\n"))
     fixed = re.sub(MARK + r"[ \u00a0]+", MARK, fixed)
     return fixed
 

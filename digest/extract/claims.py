@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -428,6 +429,10 @@ def _compared_entity(s: str, m: Mention, pos: int) -> bool:
         return True
     return bool(re.search(r"\b(?:compared (?:to|with)|than|versus|vs\.?|over|against|unlike)\s+(?:the\s+)?$",
                           s[max(0, m.start - 25):m.start]))
+# Real quotes are a few hundred characters; a longer "sentence" is a scraping artefact.
+MAX_UNIT_CHARS = 1500
+_SCORE_ON = re.compile(r"\s*(?:on|in|for|at)\s+(?:the\s+)?")
+_GAP_MAX = 40
 
 
 def _benchmark_claims(u: Unit, s: str, mentions, ctx: Context) -> list[dict]:
@@ -443,21 +448,32 @@ def _benchmark_claims(u: Unit, s: str, mentions, ctx: Context) -> list[dict]:
     used = set()
     # "81.5% on MMLU" / "scored 51 on MMLU": a score right before "on <benchmark>" is that benchmark's
     bound: dict[int, tuple] = {}
+    # only nearby pairs are compared (windows found by bisection), so long score lists stay linear
+    bench_order = sorted(range(len(benches)), key=lambda i: benches[i].start)
+    bench_starts = [benches[i].start for i in bench_order]
     for v in scores:
-        for b in benches:
-            if re.fullmatch(r"\s*(?:on|in|for|at)\s+(?:the\s+)?", s[v[1]:b.start]):
-                bound[id(b)] = v
+        near = bench_order[bisect_left(bench_starts, v[1]):bisect_right(bench_starts, v[1] + _GAP_MAX)]
+        for i in sorted(near):
+            if _SCORE_ON.fullmatch(s, v[1], benches[i].start):
+                bound[id(benches[i])] = v
     taken = {id(v) for v in bound.values()}
     scores = [v for v in scores if id(v) not in taken]
+    score_order = sorted(range(len(scores)), key=lambda i: scores[i][0])
+    score_starts = [scores[i][0] for i in score_order]
+    paired = []
+    for m in mentions:
+        if m.kind in ("model", "product"):
+            pm = re.match(r"\s*\((\d+(?:\.\d+)?)%\)", s[m.end:m.end + 40])
+            if pm:
+                paired.append((m, pm))
     for b in benches:
         # "Model (NN%)" pairs name their own subject
-        for m in mentions:
-            if m.kind in ("model", "product"):
-                pm = re.match(r"\s*\((\d+(?:\.\d+)?)%\)", s[m.end:])
-                if pm and (m.name, b.name) not in used:
-                    used.add((m.name, b.name))
-                    out.append(_claim(m.name, b.name, V.clean_number(float(pm.group(1))), "percent", u.quote, u.said_by))
-        free = [v for v in scores if not re.match(r"\)", s[v[1]:v[1] + 1]) and v[0] > b.start - 60]
+        for m, pm in paired:
+            if (m.name, b.name) not in used:
+                used.add((m.name, b.name))
+                out.append(_claim(m.name, b.name, V.clean_number(float(pm.group(1))), "percent", u.quote, u.said_by))
+        window = score_order[bisect_right(score_starts, b.start - 60):bisect_right(score_starts, b.end + 120)]
+        free = [scores[i] for i in sorted(window) if not re.match(r"\)", s[scores[i][1]:scores[i][1] + 1])]
         chosen = bound.get(id(b)) or _nearest(free, b.start, b.end, max_gap=120)
         if not chosen:
             continue
@@ -603,6 +619,8 @@ def extract_claims(units: list[Unit], knowledge: Knowledge, date: dt.date | None
         ctx.topic_org = primary_model
     claims: list[dict] = []
     for u in units:
+        if len(u.text) > MAX_UNIT_CHARS:
+            continue  # not a sentence a reader could check as a quote (a run-on scrape), and costly
         if u.kind == "table":
             claims.extend(_table_claims(u, ctx))
         elif u.kind == "code":

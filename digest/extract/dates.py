@@ -23,9 +23,10 @@ def parse_date(text: str, language: str | None = None) -> tuple[dt.date | None, 
     m = _NO_YEAR.match(s)
     if m:
         month, day = int(m.group(1)), int(m.group(2))
-        if 1 <= month <= 12 and 1 <= day <= 31:
+        try:  # 1900 stands for the missing year until it is completed; "2/30" is no date
             return dt.date(1900, month, day), True
-        return None, False
+        except ValueError:
+            return None, False
     has_year = bool(re.search(r"(?<!\d)\d{4}(?!\d)", s))
     settings = {"RETURN_AS_TIMEZONE_AWARE": False, "PREFER_DAY_OF_MONTH": "first",
                 "RELATIVE_BASE": dt.datetime(1900, 1, 1), "REQUIRE_PARTS": ["day", "month"]}
@@ -35,7 +36,7 @@ def parse_date(text: str, language: str | None = None) -> tuple[dt.date | None, 
         order = {"DATE_ORDER": "DMY"} if langs[0] not in ("en", "zh", "ja", "ko") else {}
         try:
             parsed = dateparser.parse(s, languages=langs, settings={**settings, **order})
-        except ValueError:  # a language dateparser does not know
+        except (ValueError, OverflowError):  # a language dateparser does not know; the year 9999999999
             parsed = None
         if parsed:
             break
@@ -75,12 +76,15 @@ def iso_day(value) -> str | None:
     elif parsedate_tz(s):
         parts = parsedate_tz(s)[:3]
     elif re.search(r"\b(?:19|20)\d{2}\b", s):
-        parsed = dateparser.parse(s, settings={"REQUIRE_PARTS": ["day", "month", "year"]})
+        try:
+            parsed = dateparser.parse(s, settings={"REQUIRE_PARTS": ["day", "month", "year"]})
+        except (ValueError, OverflowError):
+            parsed = None
         parts = (parsed.year, parsed.month, parsed.day) if parsed else None
     else:
         parts = None
     try:
         day = dt.date(*parts) if parts else None
-    except ValueError:
+    except (ValueError, OverflowError):  # February 30, the year 9999999999
         return None
     return day.isoformat() if day and 1990 <= day.year <= 2100 else None

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-_BLOCK_START = re.compile(r"^(\s*)(#|>|[-*+](?=\s)|=+\s*$|-+\s*$|~~~|```)")
+_BLOCK_START = re.compile(r"^(\s*)(#|>|[-*+](?=\s)|=+\s*$|-+\s*$|~~~|```|!!!)")  # "!!!" opens an admonition
 _ORDERED = re.compile(r"^(\s*\d+)([.)])(?=\s)")
 _ESCAPES = {"\\": "\\\\", "[": "\\[", "]": "\\]", "{": "\\{", "}": "\\}", "`": "\\`",
             "<": "&lt;", ">": "&gt;", "&": "&amp;", "|": "\\|", "!": "!", "*": "\\*", "_": "_"}

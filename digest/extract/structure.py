@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from dataclasses import dataclass, field
 
@@ -45,17 +46,30 @@ class Structure:
     tables: int
 
 
+def _real_day(year: int, month: int, day: int) -> bool:
+    try:
+        dt.date(year, month, day)
+    except ValueError:
+        return False
+    return True
+
+
 def iso_from_text_date(s: str) -> str | None:
     """'2023-06' stays; 'June 2024' -> 2024-06; 'Feb 15, 2024' -> 2024-02-15; 'Q1 2027' -> 2027-Q1."""
     s = s.strip().rstrip(",")
-    if re.fullmatch(r"\d{4}(-\d{2}(-\d{2})?)?|\d{4}-[QH][1-4]", s):
+    if re.fullmatch(r"\d{4}-[QH][1-4]", s) or re.fullmatch(r"\d{4}", s):
         return s
+    m = re.fullmatch(r"(\d{4})-(\d{2})(?:-(\d{2}))?", s)
+    if m:
+        return s if _real_day(int(m.group(1)), int(m.group(2)), int(m.group(3) or 1)) else None
     m = re.fullmatch(r"([QH][1-4]) (\d{4})", s)
     if m:
         return f"{m.group(2)}-{m.group(1)}"
     m = re.fullmatch(r"([A-Za-z]+)\.? (?:(\d{1,2}),? )?(\d{4})", s)
     if m and m.group(1)[:3].lower() in _MONTH_NUM:
         month = _MONTH_NUM[m.group(1)[:3].lower()]
+        if not _real_day(int(m.group(3)), month, int(m.group(2) or 1)):
+            return None  # "February 30, 2024" is no date
         if m.group(2):
             return f"{m.group(3)}-{month:02d}-{int(m.group(2)):02d}"
         return f"{m.group(3)}-{month:02d}"
@@ -165,8 +179,9 @@ def build_structure(lines: list[str], title: str | None, said_by_from: list[tupl
                     rows.append([c.strip() for c in cells_line.strip("|").split("|")])
                     sources.append(original[i].replace(MARK, "").strip())
                 i += 1
-            rebuilt = any(not _TABLE.match(src) for src in sources)
-            blocks.append(Block("table", rows=rows, said_by=current_said, source_rows=sources if rebuilt else []))
+            if rows:  # a separator line alone ("|--|") is no table
+                rebuilt = any(not _TABLE.match(src) for src in sources)
+                blocks.append(Block("table", rows=rows, said_by=current_said, source_rows=sources if rebuilt else []))
             continue
         # timeline: pairs of (date line, event line)
         if _DATE_ONLY.match(line):

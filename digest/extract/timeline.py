@@ -140,7 +140,7 @@ def _mentions_in(sentence: str) -> list[tuple[int, int, str, bool]]:
         for m in p[kind].finditer(sentence):
             if any(s <= m.start() < e or s < m.end() <= e for s, e, _, _ in found):
                 continue
-            date, ahead = None, False
+            date = None
             if kind in ("iso", "cjk"):
                 y = int(m.group("year"))
                 mon = int(m.group("mon")) if m.group("mon") else None

@@ -4,6 +4,7 @@ quarters (also relative ones like "early next year"), ranks, multiples, licenses
 from __future__ import annotations
 
 import datetime as dt
+import math
 import re
 
 MAGNITUDE = {
@@ -24,7 +25,9 @@ MONTHS = {m: i for i, m in enumerate(
     ["january", "february", "march", "april", "may", "june", "july", "august", "september",
      "october", "november", "december"], 1)}
 
-NUM = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?"
+# A number starts where a digit run starts and is at most 24 digits (with 12 decimals): finders
+# stay linear on long digit runs, and no value overflows a float.
+NUM = r"(?<![\d,])(?:\d{1,3}(?:,\d{3}){1,7}|\d{1,24})(?:\.\d{1,12})?(?![\d,]?\d)"
 WORDNUM = r"(?:" + "|".join(sorted(WORD_NUMBERS, key=len, reverse=True)) + r")"
 MAG = r"(?:thousand|million|billion|trillion|mn|bn|tn|[kKmMbBtT])\b"
 # Magnitude words of other languages: with them "6.600" and "465,000" group thousands and
@@ -35,7 +38,7 @@ INTL_MAGNITUDE = {
     "millionen": 1e6, "million": 1e6, "milliarden": 1e9, "milliarde": 1e9, "billionen": 1e12,
     "mio.": 1e6, "mio": 1e6, "mrd.": 1e9, "mrd": 1e9, "milliards": 1e9, "milliard": 1e9, "millions": 1e6,
 }
-INTL_NUM = r"(?:\d{1,3}(?:[.,]\d{3})+(?:,\d{1,2})?|\d+(?:[.,]\d{1,2})?)(?![\d.,]\d)"
+INTL_NUM = r"(?<![\d.,])(?:\d{1,3}(?:[.,]\d{3}){1,7}(?:,\d{1,2})?|\d{1,24}(?:[.,]\d{1,2})?)(?![\d.,]?\d)"
 INTL_MAG = r"(?:" + "|".join(re.escape(w) for w in sorted(INTL_MAGNITUDE, key=len, reverse=True)) + r")(?![\w])"
 NUMSTART = r"(?<![\w.,])"
 APPROX = r"\b(?:over|more than|at least|nearly|almost|about|around|roughly|approximately|up to|less than|under|some)"
@@ -49,6 +52,8 @@ def number(num: str, mag: str | None = None) -> float | None:
         try:
             val = float(s)
         except ValueError:
+            return None
+        if not math.isfinite(val):
             return None
     if mag:
         val *= MAGNITUDE.get(mag.strip().lower(), 1)
@@ -74,25 +79,25 @@ def parse_quantity(text: str) -> int | float | None:
 # --- typed finders: each returns a list of (start, end, value, unit, qualifier) -----------------
 
 TOKENS = re.compile(
-    rf"(?P<q>{APPROX}\s+)?{NUMSTART}(?P<num>{NUM}|{WORDNUM})(?:\s*|-)(?P<mag>{MAG})?"
-    rf"(?:\+)?(?:[- ]?tokens?\b|(?=[- ]?(?:token\s+)?context))",
+    rf"(?P<q>{APPROX}\s{{1,3}})?{NUMSTART}(?P<num>{NUM}|{WORDNUM})(?:\s{{0,3}}|-)(?P<mag>{MAG})?"
+    rf"(?:\+)?(?:[- ]?tokens?\b|(?=[- ]?(?:token\s{{1,3}})?context))",
     re.IGNORECASE,
 )
 COUNT = re.compile(
-    rf"(?P<q>{APPROX}\s+)?{NUMSTART}(?P<num>{NUM}|{WORDNUM})(?:\s+|-|(?<=\d))(?P<mag>{MAG})?(?:\+)?",
+    rf"(?P<q>{APPROX}\s{{1,3}})?{NUMSTART}(?P<num>{NUM}|{WORDNUM})(?:\s{{1,3}}|-|(?<=\d))(?P<mag>{MAG})?(?:\+)?",
     re.IGNORECASE,
 )
-PCT_NUM = rf"(?:\d+,\d{{1,2}}(?![\d,])|{NUM})"
+PCT_NUM = rf"(?:(?<![\d,])\d{{1,24}},\d{{1,2}}(?![\d,])|{NUM})"
 PERCENT = re.compile(
-    rf"(?P<q>{APPROX}\s+)?{NUMSTART}"
-    rf"(?P<lo>{PCT_NUM})(?:\s*%?\s*(?:-|–|to)\s*(?P<hi>{PCT_NUM}))?\s*(?:%|percent\b|per cent\b|percentage points?\b)",
+    rf"(?P<q>{APPROX}\s{{1,3}})?{NUMSTART}"
+    rf"(?P<lo>{PCT_NUM})(?:\s{{0,3}}%?\s{{0,3}}(?:-|–|to)\s{{0,3}}(?P<hi>{PCT_NUM}))?\s{{0,3}}(?:%|percent\b|per cent\b|percentage points?\b)",
     re.IGNORECASE,
 )
-POINTS = re.compile(rf"(?P<num>{NUM})\s*(?:points?|pts)\b", re.IGNORECASE)
+POINTS = re.compile(rf"(?P<num>{NUM})\s{{0,3}}(?:points?|pts)\b", re.IGNORECASE)
 INTL_MONEY = re.compile(
-    rf"(?P<q>(?:m[aá]s de|menos de|cerca de|aproximadamente|unos|unas|mehr als|rund|etwa|fast|plus de|environ|pr[eè]s de|quase|cerca de)\s+)?"
-    rf"(?:(?P<sym>US\$|\$|€|£|R\$)\s?)?{NUMSTART}(?P<num>{INTL_NUM})\s*(?P<mag>{INTL_MAG})"
-    rf"(?:\s+(?:de\s+|d['’])?(?P<cur>d[oó]lares|dollars?|euros?|Euro|reais|yuan|USD|EUR|US-Dollar))?",
+    rf"(?P<q>(?:m[aá]s de|menos de|cerca de|aproximadamente|unos|unas|mehr als|rund|etwa|fast|plus de|environ|pr[eè]s de|quase|cerca de)\s{{1,3}})?"
+    rf"(?:(?P<sym>US\$|\$|€|£|R\$)\s?)?{NUMSTART}(?P<num>{INTL_NUM})\s{{0,3}}(?P<mag>{INTL_MAG})"
+    rf"(?:\s{{1,3}}(?:de\s{{1,3}}|d['’])?(?P<cur>d[oó]lares|dollars?|euros?|Euro|reais|yuan|USD|EUR|US-Dollar))?",
     re.IGNORECASE,
 )
 _INTL_QUAL = {"más de": ">", "mas de": ">", "menos de": "<", "mehr als": ">", "plus de": ">"}
@@ -100,47 +105,47 @@ _INTL_CUR = {"dólares": "USD", "dolares": "USD", "dollars": "USD", "dollar": "U
              "euros": "EUR", "euro": "EUR", "reais": "BRL", "yuan": "CNY", "usd": "USD", "eur": "EUR",
              "$": "USD", "us$": "USD", "€": "EUR", "£": "GBP", "r$": "BRL"}
 MONEY = re.compile(
-    rf"(?P<q>{APPROX}\s+)?"
-    rf"(?:(?P<sym>US\$|\$|€|£|¥)\s?(?P<num>{NUM})(?:\s*|-)(?P<mag>{MAG})?"
-    rf"|{NUMSTART}(?P<num2>{NUM}|{WORDNUM})(?:\s*|-)(?P<mag2>{MAG})?\s*(?P<cur>dollars?|euros?|USD|EUR|GBP|yuan|RMB|CNY)\b)",
+    rf"(?P<q>{APPROX}\s{{1,3}})?"
+    rf"(?:(?P<sym>US\$|\$|€|£|¥)\s?(?P<num>{NUM})(?:\s{{0,3}}|-)(?P<mag>{MAG})?"
+    rf"|{NUMSTART}(?P<num2>{NUM}|{WORDNUM})(?:\s{{0,3}}|-)(?P<mag2>{MAG})?\s{{0,3}}(?P<cur>dollars?|euros?|USD|EUR|GBP|yuan|RMB|CNY)\b)",
     re.IGNORECASE,
 )
 PER_MILLION = re.compile(
-    rf"(?P<sym>\$|€|£)\s?(?P<num>{NUM})\s*(?:/|per|for)\s*(?:1M|1 ?million|one million|million|M)\b(?:\s*(?:input|output))?(?:\s*tokens?)?",
+    rf"(?P<sym>\$|€|£)\s?(?P<num>{NUM})\s{{0,3}}(?:/|per|for)\s{{0,3}}(?:1M|1 ?million|one million|million|M)\b(?:\s{{0,3}}(?:input|output))?(?:\s{{0,3}}tokens?)?",
     re.IGNORECASE,
 )
 MULTIPLE = re.compile(
-    rf"(?P<num>{NUM})\s*(?:x|×|times)\b|(?P<word>twice|double|triple|half)\b|(?P<wn>{WORDNUM})\s+times\b",
+    rf"(?P<num>{NUM})\s{{0,3}}(?:x|×|times)\b|(?P<word>twice|double|triple|half)\b|(?P<wn>{WORDNUM})\s{{1,3}}times\b",
     re.IGNORECASE,
 )
 DURATION = re.compile(
-    rf"(?P<lo>{NUM}|{WORDNUM})(?:\s*(?:or|-|–|to)\s*(?P<hi>{NUM}))?\s*(?P<unit>hours?|minutes?|hrs?)\b",
+    rf"(?P<lo>{NUM}|{WORDNUM})(?:\s{{0,3}}(?:or|-|–|to)\s{{0,3}}(?P<hi>{NUM}))?\s{{0,3}}(?P<unit>hours?|minutes?|hrs?)\b",
     re.IGNORECASE,
 )
 RANK = re.compile(
-    r"\b(?:No\.\s?(?P<no>\d+)|number (?P<numw>one|two|three|\d+)|(?P<ord>first|second|third|fourth|fifth)(?:\s+place|\s+spot|\s+globally|\s+worldwide|\s+only|\s+behind)?"
+    r"\b(?:No\.\s?(?P<no>\d+)|number (?P<numw>one|two|three|\d+)|(?P<ord>first|second|third|fourth|fifth)(?:\s{1,3}place|\s{1,3}spot|\s{1,3}globally|\s{1,3}worldwide|\s{1,3}only|\s{1,3}behind)?"
     r"|top[- ](?P<top>three|five|ten|two|\d+))\b",
     re.IGNORECASE,
 )
 LICENSE = re.compile(
     r"\b(?P<lic>MIT|Apache(?:[- ]2\.0| License 2\.0)?|GPL(?:-?v?\d)?|BSD|CC[- ]BY(?:-[A-Z]{2})*(?:[- ]\d\.\d)?|Llama \d+(?:\.\d)? Community License)"
-    r"(?:\s+licen[sc]e)?|(?P<open>open[- ]weights?|open[- ]source|openly accessible|publicly available weights)"
+    r"(?:\s{1,3}licen[sc]e)?|(?P<open>open[- ]weights?|open[- ]source|openly accessible|publicly available weights)"
     r"|(?P<closed>proprietary|closed[- ]source|closed[- ]weights?|isn'?t open[- ]source|not open[- ]source)\b",
     re.IGNORECASE,
 )
 QUARTER = re.compile(
-    r"\b(?:(?P<q>Q[1-4])\s*(?P<qy>\d{4})|(?P<qy2>\d{4})[- ](?P<q2>Q[1-4])"
-    r"|(?:the\s+)?(?P<qord>first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter\s+(?:of\s+)?(?P<qy3>\d{4})"
-    r"|(?P<h>H[12])\s*(?P<hy>\d{4})|(?:the\s+)?(?P<hord>first|second)\s+half\s+(?:of\s+)?(?P<hy2>\d{4})"
+    r"\b(?:(?P<q>Q[1-4])\s{0,3}(?P<qy>\d{4})|(?P<qy2>\d{4})[- ](?P<q2>Q[1-4])"
+    r"|(?:the\s{1,3})?(?P<qord>first|second|third|fourth|1st|2nd|3rd|4th)\s{1,3}quarter\s{1,3}(?:of\s{1,3})?(?P<qy3>\d{4})"
+    r"|(?P<h>H[12])\s{0,3}(?P<hy>\d{4})|(?:the\s{1,3})?(?P<hord>first|second)\s{1,3}half\s{1,3}(?:of\s{1,3})?(?P<hy2>\d{4})"
     r"|(?P<rel>early|late|the end of|end of|mid|the middle of)[- ]?(?P<relwhat>next year|this year|(?P<ry>\d{4}))"
     r"|(?P<within>within the year|this year|later this year|by year-end|by the end of the year)"
     r"|(?P<next>next year)"
-    r"|(?:by|in|until|before)\s+(?P<year>20\d{2}))\b",
+    r"|(?:by|in|until|before)\s{1,3}(?P<year>20\d{2}))\b",
     re.IGNORECASE,
 )
 DATE = re.compile(
     r"\b(?P<month>January|February|March|April|May|June|July|August|September|October|November|December|"
-    r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?\s+(?:(?P<day>\d{1,2})(?:st|nd|rd|th)?,?\s+)?(?P<year>\d{4})\b"
+    r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?\s{1,3}(?:(?P<day>\d{1,2})(?:st|nd|rd|th)?,?\s{1,3})?(?P<year>\d{4})\b"
     r"|\b(?P<iso>\d{4}-\d{2}(?:-\d{2})?)\b"
     r"|\b(?P<early>early|late|mid)[- ](?P<ey>\d{4})\b"
     r"|\bin (?P<y>\d{4})\b",

@@ -11,6 +11,7 @@ from digest.pages.format import KIND_ICON, link, show_value
 from digest.pages.fragments import fragments_of
 from digest.pages.links import slot
 from digest.pages.verdicts import shown, verdict_context
+from digest.sanitize import markdown_url
 from digest.sitedata import EntryInfo, SiteData, claim_uid
 
 
@@ -33,7 +34,7 @@ def attribution(e: EntryInfo, story_src: str | None) -> str:
     else:
         parts.append(f"{e.date.isoformat()}{' (date inferred)' if e.date_inferred else ''}")
     if s.get("url"):
-        parts.append(f"[original article]({s['url']})")
+        parts.append(f"[original article]({markdown_url(s['url'])})")
     line = " · ".join(parts)
     if story_src:
         from digest.sitedata import story_title

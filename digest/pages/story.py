@@ -11,13 +11,13 @@ from digest.pages.format import link
 from digest.pages.links import Links, PageParts, bullets, slot, unsearched
 from digest.pages.fragments import fragments_of
 from digest.pages.verdicts import rank, shown, story_summary, verdict_context, voice
-from digest.sitedata import EntryInfo, SiteData, Story, entity_slug, newest_first
+from digest.sitedata import EntryInfo, SiteData, Story, entity_slug, newest_first, page_name
 
 UNDATED_SRC = "undated.md"
 
 
 def story_src(slug: str) -> str:
-    return f"stories/{slug}.md"
+    return f"stories/{page_name(slug)}.md"
 
 
 def matrix_rows(story: Story, site: SiteData) -> list[Question]:

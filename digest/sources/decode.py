@@ -5,6 +5,7 @@ from __future__ import annotations
 import codecs
 import math
 import re
+import stat
 from pathlib import Path
 
 from charset_normalizer import from_bytes
@@ -33,7 +34,10 @@ def read_input(path, max_bytes: int = DEFAULT_MAX_BYTES) -> bytes:
     """Read a raw dump's bytes, refusing sizes past the limit without reading more than the limit."""
     p = Path(path)
     try:
-        size = p.stat().st_size
+        st = p.stat()
+        if not stat.S_ISREG(st.st_mode):  # opening a pipe would wait forever; a device never ends
+            raise RejectedInput(str(path), "not a regular file (a device or pipe); name a file")
+        size = st.st_size
         if size <= max_bytes:
             with p.open("rb") as fh:
                 data = fh.read(max_bytes + 1)  # a file that grew since stat() is still cut off here

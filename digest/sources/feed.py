@@ -18,7 +18,9 @@ from digest.sources.document import Document
 from digest.sources.html import (http_url, norm_space, site_label, squash, TITLE_SEP, clean_author,
                                  decode_markup, html_to_markdown, iso_day)
 
-_PROLOG = re.compile(r"(?:\s+|<\?.*?\?>|<!--.*?-->|<!DOCTYPE(?:[^\[>]|\[.*?\])*>)*", re.S | re.I)
+# Each part of the prolog is matched without nested repeats (an internal subset is "[...]" once):
+# the old "(?:[^\[>]|\[.*?\])*" was exponential on "[][][]...".
+_PROLOG = re.compile(r"(?:\s+|<\?.*?\?>|<!--.*?-->|<!DOCTYPE[^\[>]*(?:\[[^\]]*\][^\[>]*)?>)*", re.S | re.I)
 _ROOT = re.compile(r"<(rss|rdf:RDF|feed)\b[^>]*>", re.I)
 _ENTITY_DECL = re.compile(r"<!\s*ENTITY", re.I)
 _CDATA = re.compile(r"<!\[CDATA\[.*?\]\]>", re.S)
@@ -127,8 +129,11 @@ def _language(entry, feed, text: str) -> str | None:
     return detect_language(text) if text.strip() else None
 
 
-def read_feed(data: bytes, path: str) -> list[Document]:
-    """One Document per feed item, each with its own title, link, day, author and publisher."""
+def read_feed(data: bytes, path: str, rejected: list[str] | None = None) -> list[Document]:
+    """One Document per feed item, each with its own title, link, day, author and publisher.
+
+    An item that cannot be read is left out with one line in `rejected` (raised when it is None);
+    the other items still convert."""
     parsed = feedparser.parse(io.BytesIO(_safe_bytes(data, path)), sanitize_html=True)
     feed, entries = parsed.get("feed", {}), parsed.get("entries", [])
     if not entries:
@@ -138,21 +143,31 @@ def read_feed(data: bytes, path: str) -> list[Document]:
         raise RejectedInput(path, "feed has no items; nothing to convert")
     publisher = feed_publisher(feed)
     docs = []
-    for entry in entries:
-        title = _plain(entry.get("title"), entry.get("title_detail"))
-        url = http_url(entry.get("link"))
-        date_raw = entry.get("published") or entry.get("updated") or entry.get("created")
-        item_id = entry.get("id") or url or "sha1:" + hashlib.sha1(
-            f"{title}\n{date_raw}".encode("utf-8")).hexdigest()[:16]
-        author = _author(entry)
-        if author and squash(author) in {squash(publisher or ""), site_label(feed.get("link"))}:
-            author = None  # "<author>Anthropic</author>" credits the site itself, not a person
-        source = entry.get("source") or {}
-        text = _item_text(entry)
-        docs.append(Document(
-            path=path, text=text, is_markdown=True, title=title, author=author,
-            publisher=_plain(source.get("title")) or _plain(entry.get("publisher")) or publisher,
-            date=iso_day(date_raw), url=url, language=_language(entry, feed, text), item_id=item_id,
-            extra={"feed_title": _plain(feed.get("title")), "feed_url": http_url(feed.get("link"))},
-        ))
+    for n, entry in enumerate(entries, 1):
+        try:
+            docs.append(_item_document(entry, feed, publisher, path))
+        except Exception as err:
+            if rejected is None:
+                raise
+            rejected.append(f"{path}: feed item {n} could not be read ({type(err).__name__}: "
+                            f"{str(err)[:120]}); skipped, the other items were converted")
     return docs
+
+
+def _item_document(entry, feed, publisher: str | None, path: str) -> Document:
+    title = _plain(entry.get("title"), entry.get("title_detail"))
+    url = http_url(entry.get("link"))
+    date_raw = entry.get("published") or entry.get("updated") or entry.get("created")
+    item_id = entry.get("id") or url or "sha1:" + hashlib.sha1(
+        f"{title}\n{date_raw}".encode("utf-8")).hexdigest()[:16]
+    author = _author(entry)
+    if author and squash(author) in {squash(publisher or ""), site_label(feed.get("link"))}:
+        author = None  # "<author>Anthropic</author>" credits the site itself, not a person
+    source = entry.get("source") or {}
+    text = _item_text(entry)
+    return Document(
+        path=path, text=text, is_markdown=True, title=title, author=author,
+        publisher=_plain(source.get("title")) or _plain(entry.get("publisher")) or publisher,
+        date=iso_day(date_raw), url=url, language=_language(entry, feed, text), item_id=item_id,
+        extra={"feed_title": _plain(feed.get("title")), "feed_url": http_url(feed.get("link"))},
+    )

@@ -247,8 +247,14 @@ def html_to_markdown(fragment: str, k: Knowledge | None = None) -> str:
         return ""
     try:
         root = lxml_html.fragment_fromstring(fragment, create_parent="div")
-    except (etree.ParserError, ValueError):
-        return _line(norm_space(fragment)) + "\n"
+    except (etree.ParserError, ValueError, AssertionError):
+        # a whole document ("<html>...") rather than a fragment: lxml asserts one body
+        try:
+            root = lxml_html.document_fromstring(fragment).body
+        except (etree.ParserError, ValueError, AssertionError):
+            root = None
+        if root is None:
+            return _line(norm_space(fragment)) + "\n"
     blocks = _Blocks()
     blocks.walk(root)
     blocks.flush()
@@ -268,15 +274,15 @@ _CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 def _jsonld_objects(tree) -> list[dict]:
     found: list[dict] = []
 
-    def collect(node):
-        if isinstance(node, list):
-            for n in node:
-                collect(n)
-        elif isinstance(node, dict):
-            found.append(node)
-            for value in node.values():
-                if isinstance(value, (dict, list)):
-                    collect(value)
+    def collect(root):
+        stack = [root]  # a loop, not recursion: JSON-LD can nest a thousand levels deep
+        while stack:
+            node = stack.pop()
+            if isinstance(node, list):
+                stack.extend(reversed(node))
+            elif isinstance(node, dict):
+                found.append(node)
+                stack.extend(reversed([v for v in node.values() if isinstance(v, (dict, list))]))
 
     for script in tree.iter("script"):
         if "ld+json" not in (script.get("type") or "").lower() or not script.text:
@@ -284,7 +290,7 @@ def _jsonld_objects(tree) -> list[dict]:
         raw = re.sub(r"^\s*(?:<!--|<!\[CDATA\[)|(?:-->|\]\]>)\s*$", "", script.text.strip())
         try:
             collect(json.loads(raw, strict=False))
-        except ValueError:
+        except (ValueError, RecursionError):
             continue
     return found
 
@@ -316,7 +322,10 @@ def http_url(value) -> str | None:
     if not isinstance(value, str):
         return None
     value = value.strip()
-    parts = urlsplit(value)
+    try:
+        parts = urlsplit(value)
+    except ValueError:  # "http://[x": a broken IPv6 host
+        return None
     return value if parts.scheme in ("http", "https") and parts.netloc else None
 
 
@@ -382,7 +391,10 @@ def _author_from_text(blocks: list[tuple]) -> str | None:
 
 def site_label(url: str | None) -> str | None:
     """'anthropic' for https://www.anthropic.com/news, 'bbc' for bbc.co.uk: the name in a domain."""
-    host = urlsplit(url or "").hostname or ""
+    try:
+        host = urlsplit(url or "").hostname or ""
+    except ValueError:  # "http://[x": a broken IPv6 host
+        return None
     labels = [x for x in host.split(".") if x and x != "www"]
     if len(labels) < 2:
         return None
