@@ -17,7 +17,7 @@ from digest.schema import Claim, Entry, Source
 
 # Keys other tools put in front matter (Material, the converter's bookkeeping): never typos.
 OTHER_KEYS = {"generated", "tags", "hide", "search", "template", "description", "status", "subtitle",
-              "icon", "comments", "authors"}
+              "icon", "comments", "authors", "author"}
 
 
 def _typos(parsed: ParsedEntry, mapping: dict, known: set[str], loc: tuple) -> list[Problem]:

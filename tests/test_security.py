@@ -94,6 +94,7 @@ def test_lossy_thai_damage_repair_is_linear():
 
 
 def test_long_lines_of_spaces_and_score_lists_stay_fast(k):
+    draft("GPT-4 has a 1 million token context window and scored 90% on MMLU.", k)  # compiles the patterns once
     for text in ("GPT-4 has 1" + " " * 50_000 + "million tokens.",
                  "GPT-4 scored " + "MMLU 90% " * 5_000,
                  "log in to register " * 3_000):
@@ -454,6 +455,9 @@ def hostile_inputs(proj: Path) -> None:
         f"{items}</channel></rss>", encoding="utf-8")
 
 
+QUOTE = "Atlas-9 offers a 1,000,000-token context window"
+
+
 def hostile_hand_entry(proj: Path) -> None:
     p = PAYLOADS
     meta = {
@@ -461,12 +465,14 @@ def hostile_hand_entry(proj: Path) -> None:
         "summary": p[10], "tags": p[:6], "entities": p[6:12],
         "source": {"publisher": p[1], "via": p[2], "original": p[3], "author": p[18],
                    "url": "https://h.example/x){:onclick=alert(7)}", "file": p[12]},
-        "claims": [{"id": "c1", "text": p[13], "subject": p[14], "attribute": p[15], "value": p[16],
-                    "unit": p[17], "said_by": p[20], "quote": p[21]}],
+        # a claim coherent enough for `digest check` (an unknown attribute or a value its quote does
+        # not state keeps the entry off the site), hostile wherever free text is allowed
+        "claims": [{"id": "c1", "text": p[13], "subject": p[14], "attribute": "context window",
+                    "value": 1000000, "unit": "tokens", "said_by": p[20], "quote": QUOTE}],
         "timeline": [{"date": "2024-06", "event": p[22]}],
         "hide": ["toc"],
     }
-    hand_entry(proj, "hostile.md", meta, "\n\n".join(PAYLOADS) + "\n")
+    hand_entry(proj, "hostile.md", meta, "\n\n".join(PAYLOADS + [QUOTE]) + "\n")
 
 
 @pytest.fixture(scope="module")

@@ -17,10 +17,10 @@ _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uff00-
 _LATIN = re.compile(r"[A-Za-z]")
 _NAME = re.compile(r"^[A-Z][\w.'-]+(?: [A-Z][\w.'-]+){1,3}$")
 # "The Three-Tier Strategy#", "Heading ¶": a heading's permalink mark (not "C#" or "F#")
-_ANCHOR_MARK = re.compile(r"(?<=[a-z0-9)?!'’\s])\s*[#¶🔗]$")
+_ANCHOR_MARK = re.compile(r"(?<=[a-z0-9)?!'’\s])\s{0,3}[#¶🔗]$")  # bounded: linear on long space runs
 _UI_WORD = re.compile(r"^[a-z]{2,12}$")   # "text", "share", "menu": a widget label, never a sentence
 _LIST_ITEM = re.compile(r"^\s*(?:\d{1,2}[.)]|[-*•·])\s+\S")
-_PAREN_TAIL = re.compile(r"\s*\([^()]{0,60}\)\s*$")   # "May 13, 2024(Updated: May 13, 2024)"
+_PAREN_TAIL = re.compile(r"\s{0,3}\([^()]{0,60}\)\s{0,3}$")   # "May 13, 2024(Updated: May 13, 2024)"
 _DATE_LINE = re.compile(
     r"^(?:\d{1,2}/\d{1,2}(?:/\d{2,4})?|\d{4}-\d{2}-\d{2}|"
     r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d{1,2},? \d{4}|"
