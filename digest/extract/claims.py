@@ -15,7 +15,7 @@ from functools import lru_cache
 
 from digest.config import Attribute, Knowledge
 from digest.extract import values as V
-from digest.extract.entities import Mention, find_mentions, short_forms
+from digest.extract.entities import TIER_WORDS, Mention, find_mentions, short_forms
 from digest.extract.names import proper_names
 from digest.extract.quantities import open_claims
 from digest.extract.speakers import speaker_of
@@ -60,6 +60,7 @@ class Unit:
     header: list[str] = field(default_factory=list)   # tables: the header row
     cells: list[str] = field(default_factory=list)    # tables: this row's cells
     context: str = ""         # code: the keys above this line
+    scope: str = ""           # the heading or list label the unit sits under
 
 
 @dataclass
@@ -73,6 +74,7 @@ class Context:
     named: dict = field(default_factory=dict)   # "startup" -> the lab the article called that
     last_subject: str | None = None             # what "its" and "the company" mean in the next clause
     topic_org: str | None = None                # the document's main entity when it is an organisation
+    siblings: dict = field(default_factory=dict)  # "Haiku" -> "Claude 3 Haiku" in labels and headers only
 
 
 def split_sentences(text: str) -> list[str]:
@@ -261,7 +263,11 @@ def _sentence_claims(u: Unit, ctx: Context) -> list[dict]:
             out.append(_claim(c["subject"], c["attribute"], c["value"], c["unit"], u.quote, u.said_by,
                               qualifier=c["qualifier"]))
     undisclosed = V.UNDISCLOSED.search(s)
+    priced = _token_prices(u, s, mentions, ctx)
+    out.extend(priced)
     for attr in k.attributes:
+        if priced and attr.family == "prices":
+            continue
         if attr.type == "license":
             out.extend(_license_claims(u, s, mentions, ctx))
             continue
@@ -399,6 +405,25 @@ def _compared_values(attr, name, s, mentions, subjects, chosen, u: Unit) -> list
     return out
 
 
+_SIDE = re.compile(r"\s*(?:of\s+)?(?P<side>input|output|prompt|completion)\b", re.I)
+_SIDE_NAME = {"input": "input", "prompt": "input", "output": "output", "completion": "output"}
+
+
+def _token_prices(u: Unit, s: str, mentions, ctx: Context) -> list[dict]:
+    """'$3 / 1M input, $15 / 1M output': each price per million tokens with the side it names."""
+    out = []
+    for m in V.PER_MILLION.finditer(s):
+        side = _SIDE.match(s, m.end()) or re.search(r"(?P<side>input|output|prompt|completion)(?:\s+tokens?)?\s*$", m.group(), re.I)
+        if not side:
+            continue
+        subjects = _pick_subject(mentions, ("model", "product"), m.start(), s, ctx)
+        name = f"price per million {_SIDE_NAME[side.group('side').lower()]} tokens"
+        value = V.clean_number(float(m.group("num").replace(",", "")))
+        for subject in subjects[:1]:
+            out.append(_claim(subject, name, value, V.CURRENCY[m.group("sym").lower()], u.quote, u.said_by))
+    return out
+
+
 def _license_claims(u: Unit, s: str, mentions, ctx: Context) -> list[dict]:
     out = []
     for ctxm in _LICENSE_CTX.finditer(s):
@@ -441,6 +466,10 @@ def _benchmark_claims(u: Unit, s: str, mentions, ctx: Context) -> list[dict]:
     if not scores:
         return out
     used = set()
+    if len(benches) == 1:
+        sized = _sized_scores(s, scores, ctx)
+        if sized:
+            return [_claim(name, benches[0].name, v[2], v[3], u.quote, u.said_by) for name, v in sized]
     # "81.5% on MMLU" / "scored 51 on MMLU": a score right before "on <benchmark>" is that benchmark's
     bound: dict[int, tuple] = {}
     for v in scores:
@@ -473,38 +502,100 @@ def _benchmark_claims(u: Unit, s: str, mentions, ctx: Context) -> list[dict]:
     return out
 
 
+_SIZE_LABEL = re.compile(r"(?<![\w.])(\d+(?:\.\d+)?[BM])(?:\s*:)?\s+$")
+_SIZE_SUFFIX = re.compile(r"[- ]\d+(?:\.\d+)?[BM]$")
+
+
+def _sized_scores(s: str, scores, ctx: Context) -> list[tuple[str, tuple]]:
+    """'MMLU: 8B 66.6%, 70B 79.5%': each score belongs to the size of the model the text is about."""
+    base = ctx.last_models[0] if ctx.last_models else ctx.primary_model
+    if not base:
+        return []
+    base = _SIZE_SUFFIX.sub("", base)
+    out = []
+    for v in scores:
+        m = _SIZE_LABEL.search(s[max(0, v[0] - 12):v[0]])
+        if m:
+            out.append((f"{base} {m.group(1)}", v))
+    return out if len(out) == len(scores) else []
+
+
 def _table_claims(u: Unit, ctx: Context) -> list[dict]:
-    k = ctx.knowledge
+    """One claim per numeric cell: the subject from the column header (or, when no column header
+    names an entity, from the row label), the attribute from the other header."""
     if len(u.cells) < 2 or len(u.header) < 2:
         return []
     label = u.cells[0].strip()
     if not label:
         return []
-    attr = None
-    for a in k.attributes:
-        if a.synonyms and _synonym_re(a.synonyms + (a.name,)).fullmatch(label):
-            attr = a
-            break
+    columns = [_header_subject(h, ctx) for h in u.header]
+    row_subject = None if any(columns[1:]) else _header_subject(label, ctx)
     out = []
     for col, cell in enumerate(u.cells[1:], start=1):
         if col >= len(u.header) or not cell.strip():
             continue
-        subject = _header_subject(u.header[col], ctx)
-        if not subject:
+        subject = row_subject or columns[col]
+        attr_label = u.header[col] if row_subject else label
+        if not subject or subject == attr_label:
             continue
-        value, unit = cell.strip(), None
-        name = attr.name if attr else label.lower()
-        if attr:
-            vals = _values_for(attr, cell, ctx)
-            if vals:
-                value, unit = vals[0][2], vals[0][3] or attr.unit
+        name, attr, setting = _table_attribute(attr_label, ctx)
+        if not name:
+            continue
+        found = _cell_value(cell.strip(), attr, ctx)
+        if found is None:
+            continue
         first_cells = "| " + " | ".join(c.strip() for c in u.cells[: col + 1]) + " |"
         quote = first_cells if col == 1 and u.quote.startswith("|") else u.quote  # else a rebuilt row's source line
-        out.append(_claim(subject, name, value, unit, quote, u.said_by))
+        out.append({**_claim(subject, name, found[0], found[1], quote, u.said_by, qualifier=setting), "exact": True})
     return out
 
 
+def _table_attribute(label: str, ctx: Context) -> tuple[str | None, Attribute | None, str | None]:
+    """'MMLU (5-shot)' names the benchmark MMLU in the setting '5-shot'; 'Vision (MMMU)' names
+    MMMU; 'Context window' the vocabulary's attribute; any other label stands as its own words
+    ('Multilingual MMLU' is not MMLU)."""
+    k = ctx.knowledge
+    inner = re.search(r"\(([^)]*)\)", label)
+    plain = re.sub(r"\s*\([^)]*\)", "", label).strip(" :*")
+    if not re.search(r"[A-Za-z]", plain):
+        return None, None, None
+    setting = inner.group(1).strip() if inner and re.search(r"\d", inner.group(1)) else None
+    for part, qual in ((plain, setting), (inner.group(1).strip() if inner else "", None)):
+        ms = find_mentions(part, k, ctx.shorts) if part else []
+        if len(ms) == 1 and ms[0].kind == "benchmark" and ms[0].start == 0 and ms[0].end == len(part):
+            return ms[0].name, None, qual
+    for a in k.attributes:
+        if a.synonyms and _synonym_re(a.synonyms + (a.name,)).fullmatch(plain):
+            return a.name, a, setting
+    return plain.lower(), None, setting
+
+
+_CELL = re.compile(rf"(?P<cur>[$€£])?\s*(?P<num>{V.NUM})\s*(?P<mag>[KMBT]\b|thousand|million|billion|trillion)?\s*(?P<pct>%)?", re.I)
+
+
+def _cell_value(cell: str, attr: Attribute | None, ctx: Context):
+    """The number a table cell states, or None for a qualitative cell ('High (SOTA)', 'Tiered/API')."""
+    if attr is not None and attr.type != "text":
+        # a vocabulary attribute reads its own kind of value; an enum only a cell that is one of its values
+        cell = re.sub(r"\s*\([^)]*\)", "", cell)  # "MoE (Optimized)"
+        vals = _values_for(attr, cell, ctx)
+        if len(vals) == 1 and (attr.type != "enum" or vals[0][1] - vals[0][0] == len(cell)):
+            return vals[0][2], vals[0][3] or attr.unit
+        return None
+    m = _CELL.fullmatch(cell)
+    if not m:
+        return None
+    val = V.number(m.group("num"), m.group("mag"))
+    if val is None:
+        return None
+    if m.group("cur"):
+        return V.clean_number(val), V.CURRENCY[m.group("cur")]
+    return V.clean_number(val), "percent" if m.group("pct") else None
+
+
 def _header_subject(header: str, ctx: Context) -> str | None:
+    """The entity a header or label names in full ('Opus' via a sibling of the family the article
+    names); a header that only contains a name, or a similar longer name, names none."""
     k = ctx.knowledge
     h = header.strip()
     inner = re.search(r"\(([^)]+)\)", h)
@@ -515,13 +606,44 @@ def _header_subject(header: str, ctx: Context) -> str | None:
     candidates.append(outer or h)
     for cand in candidates:
         ms = find_mentions(cand, k, ctx.shorts)
-        if ms and ms[0].start == 0 and ms[0].end == len(cand):
+        if ms and ms[0].start == 0 and ms[0].end == len(cand) and ms[0].kind in ("model", "product", "lab", "org", "group"):
             return ms[0].name
-    for cand in candidates:
-        ms = [m for m in find_mentions(cand, k, ctx.shorts) if m.kind in ("model", "product")]
-        if ms:
-            return ms[0].name
+        if cand in ctx.siblings:
+            return ctx.siblings[cand]
     return None
+
+
+def _scope_subject(scope: str, ctx: Context) -> str | None:
+    """'Haiku — fastest and cheapest:', '## Claude 3 Opus': the entity a label or heading is about."""
+    head = re.split(r"\s+[—–-]\s+|:", scope, maxsplit=1)[0].strip()
+    return _header_subject(head, ctx) if head else None
+
+
+def tier_siblings(units: list[Unit], models) -> dict[str, str]:
+    """'Haiku' -> 'Claude 3 Haiku' when the article lists "Haiku, Sonnet, and Opus" (or puts them
+    side by side in a header row) and names one of them in full as "Claude 3 Opus"."""
+    bases: dict[str, set[str]] = {}
+    for name in models:
+        m = re.fullmatch(r"(.+?) (\w+)", name)
+        if m and m.group(2) in TIER_WORDS:
+            bases.setdefault(m.group(2), set()).add(m.group(1))
+    if not bases:
+        return {}
+    word = "(?:" + "|".join(TIER_WORDS) + ")"
+    groups = []
+    for u in units:
+        if u.kind == "table":
+            groups.append([h.strip() for h in u.header if h.strip() in TIER_WORDS])
+        for m in re.finditer(rf"\b{word}(?:,\s+{word})*,?\s+(?:and|or)\s+{word}\b", u.text):
+            groups.append(re.findall(word, m.group()))
+    out: dict[str, str] = {}
+    for words in groups:
+        found = {b for w in words for b in bases.get(w, ())}
+        if len(words) > 1 and len(found) == 1:
+            base = found.pop()
+            for w in words:
+                out.setdefault(w, f"{base} {w}")
+    return out
 
 
 def _code_claims(u: Unit, ctx: Context) -> list[dict]:
@@ -598,12 +720,16 @@ def _timeline_claims(u: Unit, ctx: Context) -> list[dict]:
 def extract_claims(units: list[Unit], knowledge: Knowledge, date: dt.date | None,
                    primary_model: str | None, doc_models: set[str]) -> list[dict]:
     """All claims in reading order, de-duplicated, with stable ids."""
-    ctx = Context(knowledge, date, primary_model=primary_model, shorts=short_forms(doc_models, knowledge))
+    ctx = Context(knowledge, date, primary_model=primary_model, shorts=short_forms(doc_models, knowledge),
+                  siblings=tier_siblings(units, doc_models))
     if primary_model and knowledge.entity_kind(primary_model) == "lab":
         ctx.topic_org = primary_model
     claims: list[dict] = []
     for u in units:
-        if u.kind == "table":
+        scoped = _scope_subject(u.scope, ctx) if u.scope and u.kind == "sentence" else None
+        if scoped and not any(m.kind in ("model", "product", "lab", "org") for m in find_mentions(u.text, knowledge, ctx.shorts)):
+            claims.extend(_scoped_claims(u, ctx, scoped))
+        elif u.kind == "table":
             claims.extend(_table_claims(u, ctx))
         elif u.kind == "code":
             claims.extend(_code_claims(u, ctx))
@@ -614,6 +740,16 @@ def extract_claims(units: list[Unit], knowledge: Knowledge, date: dt.date | None
     return finish_claims(claims, doc_models)
 
 
+def _scoped_claims(u: Unit, ctx: Context, subject: str) -> list[dict]:
+    """A line that names no entity, under a label or heading that does, is about that entity."""
+    saved = (ctx.primary_model, ctx.last_models, ctx.last_subject)
+    ctx.primary_model, ctx.last_models, ctx.last_subject = subject, [subject], subject
+    try:
+        return _sentence_claims(u, ctx)
+    finally:
+        ctx.primary_model, ctx.last_models, ctx.last_subject = saved
+
+
 def slug(text: str, limit: int = 40) -> str:
     s = re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-")
     return s[:limit].strip("-") or "claim"
@@ -622,7 +758,11 @@ def slug(text: str, limit: int = 40) -> str:
 def _canonical_subjects(claims: list[dict], models: set[str]) -> None:
     """'Gemini 1.5' is 'Gemini 1.5 Pro' in an article that names only that 1.5 model."""
     for c in claims:
+        if c.pop("exact", False):
+            continue  # a table header names its column exactly
         longer = [m for m in models if m.startswith(c["subject"] + " ") and len(m.split()) == len(c["subject"].split()) + 1]
+        if re.search(re.escape(c["subject"]) + r"(?:'s)? (?:family|models|series|lineup)\b", c["quote"]):
+            continue  # "the Claude 3 family" is the family, not its one model the article names in full
         if len(longer) == 1:
             c["subject"] = longer[0]
 

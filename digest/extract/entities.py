@@ -11,6 +11,8 @@ from functools import lru_cache
 from digest.config import Knowledge
 
 _TIER = r"(?:Pro|Ultra|Flash|Nano|Opus|Sonnet|Haiku|Turbo|Mini|mini|Large|Medium|Small|Max|Plus|Lite|Air|Instruct|Chat|Vision|Fable|Mythos|Coder|Reasoner|[1-9]\d{0,2}B)"
+# named tiers a family's models share: a bare "Haiku" in a header is the family's Haiku
+TIER_WORDS = tuple(w for w in re.findall(r"[A-Z][a-z]+", _TIER) if w not in ("Instruct", "Chat", "Vision", "Coder", "Reasoner"))
 _VERSION = r"\d+(?:\.\d+)*[a-z]?"
 
 
