@@ -148,3 +148,30 @@ def test_qualifiers_and_forecasts_do_not_conflict():
     assert kinds[("b.md#x", "c.md#x")] == "agrees"
     assert kinds.get(("a.md#x", "b.md#x")) != "conflicts"
     assert kinds.get(("b.md#x", "d.md#x")) != "conflicts"
+
+
+# citation markers, comparisons with an earlier model, "its" after a name, other makers' models
+def test_citation_marker_is_not_a_count():
+    got = claims_of("Skyline introduced the Zephyr-4 family in an announcement to customers on May 2, 2025 [1].",
+                    primary="Zephyr-4")
+    assert not [c for c in got if c["value"] == 1]
+
+
+def test_model_named_in_an_up_from_comparison_is_not_the_next_sentence_subject():
+    text = ("The vocabulary grew to 96,000 tokens, up from 40,000 in Orca-2. "
+            "The model was trained on 9,000 accelerators with a context length of 16,384 tokens.")
+    got = claims_of(text, primary="Orca-3")
+    assert ("Orca-3", 16384) in {(c["subject"], c["value"]) for c in got if c["attribute"] == "context window"}
+    assert not [c for c in got if c["subject"] == "Orca-2" and c["value"] == 16384]
+
+
+def test_its_refers_to_the_name_before_it_not_the_page_topic():
+    got = claims_of("Skyline rattled investors because its new chat assistant is now the No. 1 download in Japan.",
+                    primary="Nimbus Corp")
+    assert not [c for c in got if c["subject"] == "Nimbus Corp"]
+
+
+def test_other_makers_models_are_not_the_page_model():
+    got = claims_of("For reference, Skyline and Nimbus's largest models are nearing three trillion parameters.",
+                    primary="Orca-3")
+    assert not [c for c in got if c["subject"] == "Orca-3"]

@@ -28,7 +28,8 @@ _SPEAKER_VERB = re.compile(
     r"\b(?:predict(?:s|ed)?|forecast(?:s|ed)?|said|says|suggest(?:s|ed)|assert(?:s|ed)|claim(?:s|ed)|"
     r"expect(?:s|ed)|believe(?:s|d)|argue(?:s|d)|noted|notes|warn(?:s|ed)|estimate(?:s|d))\b"
 )
-_COMPARED = re.compile(r"\b(?:than|of|with|against|vs\.?|versus|like|including|behind|to)\s+(?:\S+\s+){0,3}$")
+_COMPARED = re.compile(r"\b(?:than|of|with|against|vs\.?|versus|like|including|behind|to)\s+(?:\S+\s+){0,3}$"
+                       r"|\b(?:up|down) from\s+(?:\S+\s+){0,3}?(?:in|for|on)\s+$")
 _CONVERSION = re.compile(r"(?:\(|\bor (?:about |roughly |around )?)$")
 _UNNAMED = re.compile(r"^\s*(?:\w+\s+){0,4}?(?:offered by|from|of) (?:its |their )?(?:competitors|rivals|other models|others|peers)\b")
 _DOMAIN = re.compile(r"\b(coding|reasoning|math|agent|vision|multilingual|writing)\b", re.IGNORECASE)
@@ -203,6 +204,13 @@ def _pick_subject(mentions: list[Mention], kinds, pos: int, s: str, ctx: Context
         return [ctx.named.get(noun.group(1)) or ctx.topic_lab]
     if before:
         return [before[-1].name]
+    owner = re.search(r"\bits\s+[^,;]{0,60}$", s[:pos])
+    named = [m for m in proper_names(s, mentions) if m.end <= (owner.start() if owner else 0)]
+    if owner and named and not re.search(r"\b(?:[A-Z]\w*'s|model)\b", s[named[-1].end:owner.start()]):
+        # "DeepSeek has jolted the markets because its new assistant is No. 1": its = the name before it
+        return [named[-1].name] if named[-1].kind in kinds + ("lab",) else []
+    if re.search(r"\w's\s+(?:\w+\s+){0,2}models\b", s[:pos]) and not before:
+        return []  # "OpenAI and Google's largest models are nearing …": no one model's value
     pronoun = _PRONOUN.search(s[:pos]) or re.search(r"\b(?:the|its) (?:firm|company|startup|lab)\b", s)
     if pronoun:
         if ("model" in kinds) and ctx.last_models and not re.search(r"firm|company|startup|lab", pronoun.group()):
@@ -252,9 +260,12 @@ def _claim(subject, attribute, value, unit, quote, said_by, text=None, qualifier
             "unit": unit, "qualifier": qualifier, "said_by": said_by, "quote": quote}
 
 
+_CITATION = re.compile(r"\[(?:\d{1,3}|source|citation needed)\]", re.I)
+
+
 def _sentence_claims(u: Unit, ctx: Context) -> list[dict]:
     k = ctx.knowledge
-    s = u.text
+    s = _CITATION.sub(lambda m: " " * len(m.group()), u.text)  # "[1]" is a note, not a number; positions kept
     mentions = find_mentions(s, k, ctx.shorts)
     out: list[dict] = []
     opened, ctx.last_subject, open_spans = open_claims(s, mentions, k, ctx.date, ctx.last_subject or ctx.topic_org, [])
