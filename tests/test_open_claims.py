@@ -175,3 +175,23 @@ def test_other_makers_models_are_not_the_page_model():
     got = claims_of("For reference, Skyline and Nimbus's largest models are nearing three trillion parameters.",
                     primary="Orca-3")
     assert not [c for c in got if c["subject"] == "Orca-3"]
+
+
+# values compared at the precision stated; bounds keep to their order of magnitude; settings do not split scores
+def test_two_stated_scores_conflict_unless_one_figure_at_the_coarser_precision():
+    assert compare(86.8, 85.7, "percent", "percent") == "conflicts"
+    assert compare(86.8, 87, "percent", None) == "agrees"
+    assert compare(1_760_000_000_000, 1_800_000_000_000) == "agrees"
+    assert compare(128000, 131072) == "conflicts"
+
+
+def test_a_bound_does_not_agree_with_a_value_orders_of_magnitude_away():
+    assert compare("<6000000000", 5_600_000, "USD", "USD") == "conflicts"
+    assert compare("<6000000000", 5_500_000_000, "USD", "USD") == "agrees"
+    assert compare(">15000000000000", 15_000_000_000_000) == "agrees"
+
+
+def test_an_evaluation_setting_does_not_keep_scores_apart_but_a_time_does():
+    assert canonical_qualifier("5-shot") == canonical_qualifier(None) == ""
+    assert canonical_qualifier("pass@1") == ""
+    assert canonical_qualifier("at the open") != ""

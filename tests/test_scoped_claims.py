@@ -105,3 +105,9 @@ def test_the_family_is_not_its_one_named_model():
     body = "Skyline launched the Zephyr-4 family on March 4, 2025, and Zephyr-4 Ultra leads it."
     got = claims_of(body, {"Zephyr-4", "Zephyr-4 Ultra"}, "Zephyr-4 Ultra")
     assert {c["subject"] for c in got if c["attribute"] == "release date"} == {"Zephyr-4"}
+
+
+def test_all_of_the_listed_tiers_is_the_family():
+    body = "Skyline released Flash, Pro and Ultra; Zephyr-4 Ultra leads.\n\n- All three have a 64k token context window.\n"
+    got = claims_of(body, {"Zephyr-4 Ultra"}, "Zephyr-4 Ultra")
+    assert {c["subject"] for c in got if c["attribute"] == "context window"} == {"Zephyr-4"}

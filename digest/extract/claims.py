@@ -23,6 +23,7 @@ from digest.extract.speakers import speaker_of
 _ABBREV = r"(?<!\bNo\.)(?<!\bU\.S\.)(?<!\bvs\.)(?<!\be\.g\.)(?<!\bi\.e\.)(?<!\bMr\.)(?<!\bDr\.)(?<!\bSt\.)(?<!\b[A-Z]\.)"
 _SENT_SPLIT = re.compile(r"(?<=[.!?])" + _ABBREV + r"[\"'”)]?\s+(?=[A-Z0-9\"'“(])")
 _PRONOUN = re.compile(r"^(?:It|Its|The model|This model|The new model|The system)\b|\b(?:it|its|the model|this model)\b")
+_ALL_OF = re.compile(r"(?:All|Each of the|Both)(?: (?:two|three|four|five|\d+))?(?: (?:models|tiers|versions|sizes))?\s+(?:have|has|offer|support|share|come|are|get)\b")
 _PLURAL_REF = re.compile(r"\b(?:these models|both models|the models|they)\b", re.IGNORECASE)
 _SPEAKER_VERB = re.compile(
     r"\b(?:predict(?:s|ed)?|forecast(?:s|ed)?|said|says|suggest(?:s|ed)|assert(?:s|ed)|claim(?:s|ed)|"
@@ -211,6 +212,9 @@ def _pick_subject(mentions: list[Mention], kinds, pos: int, s: str, ctx: Context
         return [named[-1].name] if named[-1].kind in kinds + ("lab",) else []
     if re.search(r"\w's\s+(?:\w+\s+){0,2}models\b", s[:pos]) and not before:
         return []  # "OpenAI and Google's largest models are nearing …": no one model's value
+    if ctx.siblings and _ALL_OF.match(s) and ("model" in kinds):
+        # "All three have 200k context": the family whose tiers the article lists
+        return [next(iter(ctx.siblings.values())).rsplit(" ", 1)[0]]
     pronoun = _PRONOUN.search(s[:pos]) or re.search(r"\b(?:the|its) (?:firm|company|startup|lab)\b", s)
     if pronoun:
         if ("model" in kinds) and ctx.last_models and not re.search(r"firm|company|startup|lab", pronoun.group()):
@@ -748,7 +752,7 @@ def extract_claims(units: list[Unit], knowledge: Knowledge, date: dt.date | None
             claims.extend(_timeline_claims(u, ctx))
         else:
             claims.extend(_sentence_claims(u, ctx))
-    return finish_claims(claims, doc_models)
+    return finish_claims(claims, doc_models, set(ctx.siblings.values()))
 
 
 def _scoped_claims(u: Unit, ctx: Context, subject: str) -> list[dict]:
@@ -767,6 +771,7 @@ def slug(text: str, limit: int = 40) -> str:
 
 
 def _canonical_subjects(claims: list[dict], models: set[str]) -> None:
+    # (models include the tiers a page lists by their bare names: then a family has several)
     """'Gemini 1.5' is 'Gemini 1.5 Pro' in an article that names only that 1.5 model."""
     for c in claims:
         if c.pop("exact", False):
@@ -778,8 +783,8 @@ def _canonical_subjects(claims: list[dict], models: set[str]) -> None:
             c["subject"] = longer[0]
 
 
-def finish_claims(claims: list[dict], models: set[str] = frozenset()) -> list[dict]:
-    _canonical_subjects(claims, models)
+def finish_claims(claims: list[dict], models: set[str] = frozenset(), siblings: set[str] = frozenset()) -> list[dict]:
+    _canonical_subjects(claims, set(models) | set(siblings))
     seen: set = set()
     ids: dict[str, int] = {}
     out = []
