@@ -195,3 +195,18 @@ def test_an_evaluation_setting_does_not_keep_scores_apart_but_a_time_does():
     assert canonical_qualifier("5-shot") == canonical_qualifier(None) == ""
     assert canonical_qualifier("pass@1") == ""
     assert canonical_qualifier("at the open") != ""
+
+
+# pattern 2: "the company" and "its" after a sentence that ends on another company
+def test_a_partner_named_as_object_does_not_become_the_company():
+    text = ("Anthropic was founded in 2021. It later signed a cloud partnership with Amazon. "
+            "The company is American. Its headquarters are in San Francisco.")
+    got = claims_of(text)
+    assert {c["subject"] for c in got if c["attribute"] == "headquarters"} == {"Anthropic"}
+
+
+def test_a_descriptive_noun_phrase_means_the_lab_the_page_called_a_startup():
+    text = ("Amazon signed a deal with the AI startup Anthropic on Monday. "
+            "The investment in the fast-growing safety vendor, based in San Francisco, comes as Amazon expands.")
+    got = claims_of(text)
+    assert {c["subject"] for c in got if c["attribute"] == "headquarters"} <= {"Anthropic"}

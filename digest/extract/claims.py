@@ -200,9 +200,9 @@ def _pick_subject(mentions: list[Mention], kinds, pos: int, s: str, ctx: Context
     noun = None
     if "lab" in kinds:
         start = before[-1].end if before else 0
-        noun = re.search(r"\bthe (?:\w+ ){0,2}?(startup|firm|company|upstart|vendor|lab)\b", s[start:pos])
-    if noun and (ctx.named.get(noun.group(1)) or ctx.topic_lab):
-        return [ctx.named.get(noun.group(1)) or ctx.topic_lab]
+        noun = re.search(r"\bthe (?:[\w-]+ ){0,3}?(startup|firm|company|upstart|vendor|lab)\b", s[start:pos])
+    if noun and (ctx.named.get(noun.group(1)) or ctx.named.get("*") or ctx.topic_lab):
+        return [ctx.named.get(noun.group(1)) or ctx.named.get("*") or ctx.topic_lab]
     if before:
         return [before[-1].name]
     owner = re.search(r"\bits\s+[^,;]{0,60}$", s[:pos])
@@ -264,6 +264,7 @@ def _claim(subject, attribute, value, unit, quote, said_by, text=None, qualifier
             "unit": unit, "qualifier": qualifier, "said_by": said_by, "quote": quote}
 
 
+_OBJECT_CUE = re.compile(r"\b(?:with|from|by|to|than|of|for|at|on|against|over|into|and)\s+(?:[\w'-]+\s+){0,2}$")
 _CITATION = re.compile(r"\[(?:\d{1,3}|source|citation needed)\]", re.I)
 
 
@@ -363,7 +364,8 @@ def _sentence_claims(u: Unit, ctx: Context) -> list[dict]:
     if referents:
         ctx.last_models = list(dict.fromkeys(referents))
     for m in mentions:
-        if m.kind == "lab" and m.start < 40:
+        # the lab a sentence is about opens it; "… a partnership with Microsoft" does not make Microsoft "it"
+        if m.kind == "lab" and m.start < 40 and not _OBJECT_CUE.search(s[max(0, m.start - 40):m.start]):
             ctx.topic_lab = m.name
             break
     for m in mentions:
@@ -372,6 +374,7 @@ def _sentence_claims(u: Unit, ctx: Context) -> list[dict]:
             re.match(r",\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}?(startup|firm|company|upstart|vendor|lab)\b", s[m.end:m.end + 60])
         if m.kind == "lab" and called:
             ctx.named[called.group(1)] = m.name
+            ctx.named["*"] = m.name   # "the upstart AI vendor" later: the one lab the page called a company
     return out
 
 
