@@ -210,3 +210,16 @@ def test_a_descriptive_noun_phrase_means_the_lab_the_page_called_a_startup():
             "The investment in the fast-growing safety vendor, based in San Francisco, comes as Amazon expands.")
     got = claims_of(text)
     assert {c["subject"] for c in got if c["attribute"] == "headquarters"} <= {"Anthropic"}
+
+
+# dates of events: each name in a sentence keeps its own date; latencies with their units
+def test_two_retirements_in_one_sentence_keep_their_own_dates():
+    text = ("The line was wound down as newer models arrived, with Zephyr-2 Mini retired from the API on June 3, 2025; "
+            "the retirement of Zephyr-2 Max in March 2025 came first.")
+    got = {(c["subject"], c["value"]) for c in claims_of(text) if c["attribute"] == "retirement date"}
+    assert got == {("Zephyr-2 Mini", "2025-06-03"), ("Zephyr-2 Max", "2025-03")}
+
+
+def test_a_latency_change_reports_the_new_level_in_its_unit():
+    got = claims_of("Round-trip latency fell from about 1.9 seconds to an average of 410 milliseconds.", primary="Orca-3")
+    assert {(c["subject"], c["value"], c["unit"]) for c in got if c["attribute"] == "latency"} == {("Orca-3", 410, "ms")}

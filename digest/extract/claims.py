@@ -175,7 +175,7 @@ def _from_to(values, s: str, chosen):
     a = chosen[0]
     if re.search(r"\bfrom\s+(?:\S+\s+){0,2}$", s[max(0, a - 25):a]):
         for v in values:
-            if v[0] > chosen[1] and re.search(r"\bto\s+(?:over\s+|more than\s+|about\s+|just\s+)?$", s[max(0, v[0] - 16):v[0]]):
+            if v[0] > chosen[1] and re.search(r"\bto\s+(?:(?:an?\s+)?(?:average|mean|median)\s+of\s+|over\s+|more than\s+|about\s+|around\s+|just\s+)?$", s[max(0, v[0] - 24):v[0]]):
                 return v
     return chosen
 
@@ -287,67 +287,70 @@ def _sentence_claims(u: Unit, ctx: Context) -> list[dict]:
         if attr.type == "license":
             out.extend(_license_claims(u, s, mentions, ctx))
             continue
-        syn = _synonym_re(attr.synonyms).search(s) if attr.synonyms else None
-        if not syn:
-            continue
-        vals = [v for v in _values_for(attr, s, ctx)
-                if attr.type in ("text", "enum") or not any(m.start <= v[0] < m.end for m in mentions)  # "1.5" in "Gemini 1.5"
-                and not _CONVERSION.search(s[max(0, v[0] - 12):v[0]])      # "(… $3.5 billion)"
-                and not any(a <= v[0] < b for a, b in open_spans)]
-        chosen = _nearest(vals, syn.start(), syn.end()) if vals else None
-        if chosen and _UNNAMED.search(s[chosen[1]:chosen[1] + 60]):
-            continue  # "the 128K context windows offered by competitors": no subject to give it
-        if chosen:
-            chosen = _from_to(vals, s, chosen)
-        value, unit = (chosen[2], chosen[3] or attr.unit) if chosen else (None, attr.unit)
-        if value is None:
-            if attr.type == "disclosure" or (undisclosed and attr.type in ("tokens", "count", "money", "percent")):
-                if undisclosed and abs(undisclosed.start() - syn.start()) < 120:
-                    value, unit = "undisclosed", None
+        rx = _synonym_re(attr.synonyms) if attr.synonyms else None
+        # a date attribute may be stated of several names in one sentence ("X retired in May; Y in June")
+        syns = (list(rx.finditer(s)) if attr.type == "date" else [m for m in [rx.search(s)] if m]) if rx else []
+        for syn in syns:
+            vals = [v for v in _values_for(attr, s, ctx)
+                    if attr.type in ("text", "enum") or not any(m.start <= v[0] < m.end for m in mentions)  # "1.5" in "Gemini 1.5"
+                    and not _CONVERSION.search(s[max(0, v[0] - 12):v[0]])      # "(… $3.5 billion)"
+                    and not any(a <= v[0] < b for a, b in open_spans)]
+            # a value across a semicolon belongs to the other clause
+            near = [v for v in vals if ";" not in s[min(v[1], syn.start()):max(v[0], syn.end())]]
+            chosen = _nearest(near, syn.start(), syn.end()) if near else None
+            if chosen and _UNNAMED.search(s[chosen[1]:chosen[1] + 60]):
+                continue  # "the 128K context windows offered by competitors": no subject to give it
+            if chosen:
+                chosen = _from_to(vals, s, chosen)
+            value, unit = (chosen[2], chosen[3] or attr.unit) if chosen else (None, attr.unit)
             if value is None:
+                if attr.type == "disclosure" or (undisclosed and attr.type in ("tokens", "count", "money", "percent")):
+                    if undisclosed and abs(undisclosed.start() - syn.start()) < 120:
+                        value, unit = "undisclosed", None
+                if value is None:
+                    continue
+            if attr.type == "disclosure" and value != "undisclosed":
                 continue
-        if attr.type == "disclosure" and value != "undisclosed":
-            continue
-        name = attr.name
-        said_by = u.said_by
-        kinds = SUBJECT_KINDS.get(attr.family, ("model", "product"))
-        exclude: tuple = ()
-        if attr.relative_to:
-            after = [m for m in mentions if m.start >= syn.start() and m.kind in ("model", "product", "group")]
-            if not after:
-                continue
-            name = f"{attr.name} to {after[0].name}"
-            exclude = (after[0].name,)
-        if attr.type == "rank":
-            dom = _DOMAIN.search(s)
-            name = f"{dom.group(1).lower()} rank" if dom else "global rank"
-        if attr.family == "predictions":
-            out.extend(_counter_forecasts(s, mentions, syn.end(), value, kinds, u, ctx))
-            speaker = [m for m in mentions if m.end <= syn.start() and m.kind in ("person", "lab")]
-            if speaker:
-                said_by = speaker[-1].name
-            after = [m for m in mentions if m.start >= syn.end() and m.kind in kinds]
-            before = [m for m in mentions if m.end <= syn.start() and m.kind in ("group", "place")]
-            subj = before[-1:] or after[:1]
-            if not subj:
-                continue
-            subjects = [subj[0].name]
-        else:
-            of = next((m for m in mentions if m.kind in kinds + ("group",) and 0 <= m.start - syn.end() <= 5
-                       and re.match(r"\s+of\s+$", s[syn.end():m.start] + " ")), None)
-            if attr.subject == "first":
-                firsts = [m for m in mentions if m.kind in kinds]
-                subjects = [firsts[0].name] if firsts else []
-            elif of is not None:
-                subjects = [of.name]
-            elif value == "undisclosed" and not [m for m in mentions if m.kind in kinds and m.end <= syn.start()]:
-                subjects = [ctx.primary_model] if ctx.primary_model and "model" in kinds else _pick_subject(mentions, kinds, syn.start(), s, ctx, exclude)
+            name = attr.name
+            said_by = u.said_by
+            kinds = SUBJECT_KINDS.get(attr.family, ("model", "product"))
+            exclude: tuple = ()
+            if attr.relative_to:
+                after = [m for m in mentions if m.start >= syn.start() and m.kind in ("model", "product", "group")]
+                if not after:
+                    continue
+                name = f"{attr.name} to {after[0].name}"
+                exclude = (after[0].name,)
+            if attr.type == "rank":
+                dom = _DOMAIN.search(s)
+                name = f"{dom.group(1).lower()} rank" if dom else "global rank"
+            if attr.family == "predictions":
+                out.extend(_counter_forecasts(s, mentions, syn.end(), value, kinds, u, ctx))
+                speaker = [m for m in mentions if m.end <= syn.start() and m.kind in ("person", "lab")]
+                if speaker:
+                    said_by = speaker[-1].name
+                after = [m for m in mentions if m.start >= syn.end() and m.kind in kinds]
+                before = [m for m in mentions if m.end <= syn.start() and m.kind in ("group", "place")]
+                subj = before[-1:] or after[:1]
+                if not subj:
+                    continue
+                subjects = [subj[0].name]
             else:
-                subjects = _pick_subject(mentions, kinds, syn.start(), s, ctx, exclude)
-        for subject in subjects:
-            out.append(_claim(subject, name, value, unit, u.quote, said_by))
-        if chosen and attr.type in ("tokens", "count", "percent", "money") and not attr.relative_to:
-            out.extend(_compared_values(attr, name, s, mentions, subjects, chosen, u))
+                of = next((m for m in mentions if m.kind in kinds + ("group",) and 0 <= m.start - syn.end() <= 5
+                           and re.match(r"\s+$" if syn.group().endswith(" of") and not attr.relative_to else r"\s+of\s+$", s[syn.end():m.start] + " ")), None)
+                if attr.subject == "first":
+                    firsts = [m for m in mentions if m.kind in kinds]
+                    subjects = [firsts[0].name] if firsts else []
+                elif of is not None:
+                    subjects = [of.name]
+                elif value == "undisclosed" and not [m for m in mentions if m.kind in kinds and m.end <= syn.start()]:
+                    subjects = [ctx.primary_model] if ctx.primary_model and "model" in kinds else _pick_subject(mentions, kinds, syn.start(), s, ctx, exclude)
+                else:
+                    subjects = _pick_subject(mentions, kinds, syn.start(), s, ctx, exclude)
+            for subject in subjects:
+                out.append(_claim(subject, name, value, unit, u.quote, said_by))
+            if chosen and attr.type in ("tokens", "count", "percent", "money") and not attr.relative_to:
+                out.extend(_compared_values(attr, name, s, mentions, subjects, chosen, u))
     out.extend(_benchmark_claims(u, s, mentions, ctx))
     # a level the open reading found ("spent $5.6 million") stands when the vocabulary gave that value no claim
     stated = {V.value_key(c["value"]) for c in out}
