@@ -223,3 +223,20 @@ def test_two_retirements_in_one_sentence_keep_their_own_dates():
 def test_a_latency_change_reports_the_new_level_in_its_unit():
     got = claims_of("Round-trip latency fell from about 1.9 seconds to an average of 410 milliseconds.", primary="Orca-3")
     assert {(c["subject"], c["value"], c["unit"]) for c in got if c["attribute"] == "latency"} == {("Orca-3", 410, "ms")}
+
+
+# counts with units: the counted thing names the attribute; shares and other nouns are not counts
+def test_counts_of_things_the_site_counts():
+    got = facts("The model was trained on 18,000 Orbital X9 GPUs over four months.", primary="Orca-3")
+    assert ("Orca-3", "training GPUs", 18000, None) in got
+    got = facts("Zephyr-4 Mini and Zephyr-4 Max were available at launch in 71 countries.")
+    assert {("Zephyr-4 Mini", 71), ("Zephyr-4 Max", 71)} <= {(f[0], f[2]) for f in got if f[1] == "availability countries"} or \
+        ("Zephyr-4 Mini", "availability countries", 71, None) in got
+
+
+def test_a_share_of_users_or_a_year_is_not_a_count():
+    got = claims_of("Since launch, eight out of ten users rated it well; it was founded in March 2021 by former employees of Orbital.",
+                    primary="Orca-3")
+    assert not [c for c in got if c["attribute"] in ("users", "employees")]
+    got = claims_of("Learners held nearly 3,000 learning sessions with the tutor.", primary="Orca-3")
+    assert not [c for c in got if c["attribute"] == "users"]

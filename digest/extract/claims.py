@@ -139,7 +139,8 @@ def _other_noun(s: str, end: int, unit: str | None) -> bool:
     """'24,000 NVIDIA H100 GPUs', '300 billion parameters': the count is of another noun than the unit."""
     if not unit:
         return False
-    m = re.match(r"[- ]?(?:[A-Z0-9][\w-]*[- ]){0,3}?([A-Za-z][\w-]*s)\b", s[end:end + 60].lstrip())
+    m = re.match(r"[- ]?(?:[A-Z0-9][\w-]*[- ]){0,3}?([A-Za-z][\w-]*s)\b", s[end:end + 60].lstrip()) or \
+        re.match(r"[- ]?[a-z][\w-]*[- ]([a-z][\w-]*s)\b", s[end:end + 60].lstrip())   # "4,000 learning sessions"
     if not m:
         return False
     noun = m.group(1)
@@ -180,7 +181,23 @@ def _from_to(values, s: str, chosen):
     return chosen
 
 
-def _pick_subject(mentions: list[Mention], kinds, pos: int, s: str, ctx: Context, exclude=()) -> list[str]:
+def _leading_siblings(s: str, pos: int, ctx: Context) -> list[str]:
+    """'Opus and Sonnet were available …' after the page listed the family's tiers by their bare names."""
+    if not ctx.siblings:
+        return []
+    words = "|".join(re.escape(w) for w in ctx.siblings)
+    m = re.match(rf"((?:{words})(?:(?:,\s*|,?\s+and\s+)(?:{words}))*)\s+(?:is|are|was|were|has|have|had|scores?|scored|costs?|"
+                 rf"offers?|supports?|became|remains?)\b", s)
+    if not m or m.end() > pos:
+        return []
+    return [ctx.siblings[w] for w in re.findall(words, m.group(1))]
+
+
+def _pick_subject(mentions: list[Mention], kinds, pos: int, s: str, ctx: Context, exclude=(),
+                  each: bool = False) -> list[str]:
+    tiers = _leading_siblings(s, pos, ctx)
+    if tiers and ("model" in kinds):
+        return tiers
     cands = [m for m in mentions if m.kind in kinds and m.name not in exclude]
     # investors, founders' former employers and comparisons ("from X", "by former employees of X
     # and Y", "than X") are not the subject
@@ -188,7 +205,7 @@ def _pick_subject(mentions: list[Mention], kinds, pos: int, s: str, ctx: Context
     kept = []
     for m in cands:
         before_text = s[max(0, m.start - 40):m.start]
-        cue = re.search(r"\b(?:from|including|than|with|by|like|to|over|versus|vs\.?|against|unlike)\s+(?:\S+\s+){0,3}$", before_text)
+        cue = re.search(r"\b(?:from|including|than|with|by|like|to|over|versus|vs\.?|against|unlike|through|via)\s+(?:\S+\s+){0,3}$", before_text)
         coordinated = dropped and re.fullmatch(r"\s*(?:,|and|or|&)\s*", s[dropped[-1].end:m.start])
         if (cue and m.end > pos) or (cue and "lab" in kinds and re.search(r"\b(?:by|from)\b", cue.group())) or coordinated:
             dropped.append(m)
@@ -203,6 +220,9 @@ def _pick_subject(mentions: list[Mention], kinds, pos: int, s: str, ctx: Context
         noun = re.search(r"\bthe (?:[\w-]+ ){0,3}?(startup|firm|company|upstart|vendor|lab)\b", s[start:pos])
     if noun and (ctx.named.get(noun.group(1)) or ctx.named.get("*") or ctx.topic_lab):
         return [ctx.named.get(noun.group(1)) or ctx.named.get("*") or ctx.topic_lab]
+    if each and len(before) >= 2 and re.fullmatch(r"\s*(?:the\s+)?", s[:before[0].start], re.I) and all(
+            re.fullmatch(r"\s*(?:,|,?\s*and|&)\s*", s[x.end:y.start]) for x, y in zip(before, before[1:])):
+        return [m.name for m in before]   # "Zephyr Mini and Zephyr Max were available …": both
     if before:
         return [before[-1].name]
     owner = re.search(r"\bits\s+[^,;]{0,60}$", s[:pos])
@@ -278,6 +298,7 @@ def _sentence_claims(u: Unit, ctx: Context) -> list[dict]:
         if not c["level"]:
             out.append(_claim(c["subject"], c["attribute"], c["value"], c["unit"], u.quote, u.said_by,
                               qualifier=c["qualifier"]))
+    out.extend(_count_claims(u, s, mentions, ctx))
     undisclosed = V.UNDISCLOSED.search(s)
     priced = _token_prices(u, s, mentions, ctx)
     out.extend(priced)
@@ -423,6 +444,46 @@ def _compared_values(attr, name, s, mentions, subjects, chosen, u: Unit) -> list
         if val is None or (attr.type == "tokens" and val < 1000):
             continue
         out.append(_claim(m.name, name, V.clean_number(val), chosen[3] or attr.unit, u.quote, u.said_by))
+    return out
+
+
+@lru_cache(maxsize=8)
+def _count_rx(k: Knowledge) -> tuple[re.Pattern | None, dict, tuple]:
+    nouns = (k.terms or {}).get("count_nouns") or {}
+    if not nouns:
+        return None, {}, ()
+    canon = {w.lower(): name for name, ws in nouns.items() for w in ws}
+    alts = "|".join(re.escape(w) for w in sorted(canon, key=len, reverse=True))
+    rx = re.compile(rf"(?P<q>{V.APPROX}\s+)?{V.NUMSTART}(?P<num>{V.NUM}|{V.WORDNUM})(?:\s*(?P<mag>thousand|million|billion|[KMB])\b)?"
+                    rf"\s+(?-i:[A-Z0-9][\w.-]*\s+){{0,3}}?(?P<noun>{alts})\b", re.I)
+    contexts = tuple((name, re.compile(r"\b(?:" + "|".join(re.escape(w) for w in ws) + r")\b", re.I))
+                     for name, ws in ((k.terms or {}).get("count_contexts") or {}).items())
+    return rx, canon, contexts
+
+
+def _count_claims(u: Unit, s: str, mentions, ctx: Context) -> list[dict]:
+    """'trained on 24,000 NVIDIA H100 GPUs', 'available in 159 countries', 'fluent in five languages':
+    a count of a thing the site counts, about the sentence's model or company."""
+    rx, canon, contexts = _count_rx(ctx.knowledge)
+    out = []
+    for m in rx.finditer(s) if rx else ():
+        if re.search(r"\b(?:out of|of|per|every)\s+$", s[max(0, m.start() - 10):m.start()]):
+            continue   # "nine out of ten users": a share, not a count
+        if any(x.start <= m.start("num") < x.end for x in mentions) or re.match(r"[a-z]", m.group("num")) and \
+                m.group("num").lower() in ("a", "an", "one"):
+            continue   # "GPT-4 users", "an employee"
+        val = V.number(m.group("num"), m.group("mag"))
+        if val is None or val < 2 or re.fullmatch(r"(?:19|20)\d\d", m.group("num")):
+            continue
+        noun = canon[m.group("noun").lower()]
+        clause = s[max(0, s.rfind(",", 0, m.start()) + 1, s.rfind(";", 0, m.start()) + 1):m.start()]
+        purpose = next((name for name, crx in contexts if crx.search(clause)), None)
+        kinds = ("lab",) if noun == "employees" else ("model", "product", "lab")
+        # one count stated of coordinated names holds for each ("Mini and Max were available in 71 countries")
+        subjects = _pick_subject(mentions, kinds, m.start(), s, ctx, each=len(list(rx.finditer(s))) == 1)
+        name = f"{purpose} {noun}" if purpose else noun
+        for subject in subjects:
+            out.append(_claim(subject, name, V._qualify(V.clean_number(val), m.group("q")), None, u.quote, u.said_by))
     return out
 
 
