@@ -240,3 +240,16 @@ def test_a_share_of_users_or_a_year_is_not_a_count():
     assert not [c for c in got if c["attribute"] in ("users", "employees")]
     got = claims_of("Learners held nearly 3,000 learning sessions with the tutor.", primary="Orca-3")
     assert not [c for c in got if c["attribute"] == "users"]
+
+
+# investments keep whom they went to; "It" after a sentence that opened with a company is the company
+def test_an_investment_names_its_target_so_two_investments_do_not_conflict():
+    got = facts("Amazon has worked mostly with Anthropic, investing about $6 billion in the San Francisco startup.")
+    assert ("Amazon", "investment", "~6000000000", "in Anthropic") in got
+
+
+def test_it_after_a_sentence_opened_by_a_company_is_the_company_not_its_model():
+    text = ("Mistral Large scores 81% on MMLU. Mistral AI is a young company that builds open models. "
+            "It was valued at more than $5 billion by June, according to one report.")
+    got = claims_of(text, primary="Mistral Large")
+    assert {c["subject"] for c in got if c["attribute"] == "valuation"} == {"Mistral AI"}

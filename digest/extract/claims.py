@@ -76,6 +76,7 @@ class Context:
     named: dict = field(default_factory=dict)   # "startup" -> the lab the article called that
     last_subject: str | None = None             # what "its" and "the company" mean in the next clause
     topic_org: str | None = None                # the document's main entity when it is an organisation
+    opener: tuple | None = None                 # (name, kind) the last sentence opened with
     siblings: dict = field(default_factory=dict)  # "Haiku" -> "Claude 3 Haiku" in labels and headers only
 
 
@@ -181,6 +182,26 @@ def _from_to(values, s: str, chosen):
     return chosen
 
 
+_TARGET = re.compile(r"\s*(?:[^\s,;]+\s+){0,4}?(?:in|into)\s+(?:the\s+)?(?:(?P<noun>(?:[\w-]+\s+){0,3}?(?:startup|firm|company|upstart|vendor|lab))\b)?")
+
+
+def _target(s: str, pos: int, subjects: list[str], mentions, ctx: Context) -> str | None:
+    """'investing $13 billion in the California startup', 'its investment in OpenAI': whom an
+    investor's money went to, so that two investments in different companies are never compared."""
+    m = _TARGET.match(s, pos)
+    if not m:
+        return None
+    named = next((x for x in mentions if x.start == m.end() and x.kind in ("lab", "org", "group")), None)
+    if named and named.name not in subjects:
+        return f"in {named.name}"
+    if m.group("noun"):
+        earlier = [x for x in mentions if x.end <= pos and x.kind == "lab" and x.name not in subjects]
+        lab = earlier[-1].name if earlier else ctx.named.get("*") or ctx.topic_lab
+        if lab and lab not in subjects:
+            return f"in {lab}"
+    return None
+
+
 def _leading_siblings(s: str, pos: int, ctx: Context) -> list[str]:
     """'Opus and Sonnet were available …' after the page listed the family's tiers by their bare names."""
     if not ctx.siblings:
@@ -236,6 +257,8 @@ def _pick_subject(mentions: list[Mention], kinds, pos: int, s: str, ctx: Context
         # "All three have 200k context": the family whose tiers the article lists
         return [next(iter(ctx.siblings.values())).rsplit(" ", 1)[0]]
     pronoun = _PRONOUN.search(s[:pos]) or re.search(r"\b(?:the|its) (?:firm|company|startup|lab)\b", s)
+    if pronoun and ctx.opener and ctx.opener[1] in kinds and ctx.opener[1] != "model" and re.match(r"It\b", s):
+        return [ctx.opener[0]]   # "Mistral AI is a leading company. It was founded …": the company, not its model
     if pronoun:
         if ("model" in kinds) and ctx.last_models and not re.search(r"firm|company|startup|lab", pronoun.group()):
             return [ctx.last_models[0]]
@@ -368,8 +391,10 @@ def _sentence_claims(u: Unit, ctx: Context) -> list[dict]:
                     subjects = [ctx.primary_model] if ctx.primary_model and "model" in kinds else _pick_subject(mentions, kinds, syn.start(), s, ctx, exclude)
                 else:
                     subjects = _pick_subject(mentions, kinds, syn.start(), s, ctx, exclude)
+            target = _target(s, max(syn.end(), chosen[1]) if chosen else syn.end(), subjects, mentions, ctx) \
+                if attr.subject == "first" else None
             for subject in subjects:
-                out.append(_claim(subject, name, value, unit, u.quote, said_by))
+                out.append(_claim(subject, name, value, unit, u.quote, said_by, qualifier=target))
             if chosen and attr.type in ("tokens", "count", "percent", "money") and not attr.relative_to:
                 out.extend(_compared_values(attr, name, s, mentions, subjects, chosen, u))
     out.extend(_benchmark_claims(u, s, mentions, ctx))
@@ -384,6 +409,9 @@ def _sentence_claims(u: Unit, ctx: Context) -> list[dict]:
         for c in out:
             if not c.get("said_by") and speaker and speaker != c["subject"]:
                 c["said_by"] = speaker
+    first = mentions[0] if mentions and re.fullmatch(r"\s*(?:The\s+)?", s[:mentions[0].start]) else None
+    if first or not re.match(r"(?:It|Its|The company|The firm)\b", s):
+        ctx.opener = (first.name, first.kind) if first else None
     referents = [m.name for m in mentions if m.kind == "model" and not _COMPARED.search(s[max(0, m.start - 30):m.start])]
     if referents:
         ctx.last_models = list(dict.fromkeys(referents))
