@@ -253,3 +253,10 @@ def test_it_after_a_sentence_opened_by_a_company_is_the_company_not_its_model():
             "It was valued at more than $5 billion by June, according to one report.")
     got = claims_of(text, primary="Mistral Large")
     assert {c["subject"] for c in got if c["attribute"] == "valuation"} == {"Mistral AI"}
+
+
+def test_a_model_named_after_jump_from_is_not_what_it_means_next():
+    text = ("On reasoning, Orca-3 scores 61.5%, a big jump from Orca-2. "
+            "On general knowledge, it hits 88.1%, a solid gain on MMLU.")
+    got = claims_of(text, primary="Orca-3")
+    assert not [c for c in got if c["subject"] == "Orca-2"]

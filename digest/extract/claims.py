@@ -29,7 +29,7 @@ _SPEAKER_VERB = re.compile(
     r"\b(?:predict(?:s|ed)?|forecast(?:s|ed)?|said|says|suggest(?:s|ed)|assert(?:s|ed)|claim(?:s|ed)|"
     r"expect(?:s|ed)|believe(?:s|d)|argue(?:s|d)|noted|notes|warn(?:s|ed)|estimate(?:s|d))\b"
 )
-_COMPARED = re.compile(r"\b(?:than|of|with|against|vs\.?|versus|like|including|behind|to)\s+(?:\S+\s+){0,3}$"
+_COMPARED = re.compile(r"\b(?:than|of|with|against|vs\.?|versus|like|including|behind|to|from|over|above|beyond)\s+(?:\S+\s+){0,3}$"
                        r"|\b(?:up|down) from\s+(?:\S+\s+){0,3}?(?:in|for|on)\s+$")
 _CONVERSION = re.compile(r"(?:\(|\bor (?:about |roughly |around )?)$")
 _UNNAMED = re.compile(r"^\s*(?:\w+\s+){0,4}?(?:offered by|from|of) (?:its |their )?(?:competitors|rivals|other models|others|peers)\b")
