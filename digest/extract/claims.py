@@ -76,6 +76,7 @@ class Context:
     named: dict = field(default_factory=dict)   # "startup" -> the lab the article called that
     last_subject: str | None = None             # what "its" and "the company" mean in the next clause
     topic_org: str | None = None                # the document's main entity when it is an organisation
+    models: frozenset = frozenset()             # the models the document names
     opener: tuple | None = None                 # (name, kind) the last sentence opened with
     siblings: dict = field(default_factory=dict)  # "Haiku" -> "Claude 3 Haiku" in labels and headers only
 
@@ -768,13 +769,10 @@ def _code_claims(u: Unit, ctx: Context) -> list[dict]:
     other = None
     vs = re.search(r"vs[_ ]([a-z0-9_]+)", u.context)
     if vs:
-        words = vs.group(1).replace("_", " ")
-        for e in list(ctx.shorts.values()) + [(n, "model") for n in ctx.last_models]:
-            if re.sub(r"[^a-z0-9]", "", e[0].lower()) == re.sub(r"[^a-z0-9]", "", words.replace("35", "3.5")):
-                other = e[0]
-        if not other:
-            for cand in find_mentions(words.title().replace("Gpt", "GPT"), k, ctx.shorts):
-                other = cand.name
+        # "vs_claude_3_opus", "vs_gpt_4o": the name whose letters and digits are the key's
+        alnum = lambda x: re.sub(r"[^a-z0-9]", "", x.lower())
+        names = [e[0] for e in ctx.shorts.values()] + list(ctx.last_models) + sorted(ctx.models) + [e.name for e in k.entities]
+        other = next((n for n in names if alnum(n) == alnum(vs.group(1))), None)
     subject = ctx.primary_model
     if not subject:
         return []
@@ -831,6 +829,7 @@ def extract_claims(units: list[Unit], knowledge: Knowledge, date: dt.date | None
                    primary_model: str | None, doc_models: set[str]) -> list[dict]:
     """All claims in reading order, de-duplicated, with stable ids."""
     ctx = Context(knowledge, date, primary_model=primary_model, shorts=short_forms(doc_models, knowledge),
+                  models=frozenset(doc_models),
                   siblings=tier_siblings(units, doc_models))
     if primary_model and knowledge.entity_kind(primary_model) == "lab":
         ctx.topic_org = primary_model
