@@ -148,3 +148,115 @@ def test_qualifiers_and_forecasts_do_not_conflict():
     assert kinds[("b.md#x", "c.md#x")] == "agrees"
     assert kinds.get(("a.md#x", "b.md#x")) != "conflicts"
     assert kinds.get(("b.md#x", "d.md#x")) != "conflicts"
+
+
+# citation markers, comparisons with an earlier model, "its" after a name, other makers' models
+def test_citation_marker_is_not_a_count():
+    got = claims_of("Skyline introduced the Zephyr-4 family in an announcement to customers on May 2, 2025 [1].",
+                    primary="Zephyr-4")
+    assert not [c for c in got if c["value"] == 1]
+
+
+def test_model_named_in_an_up_from_comparison_is_not_the_next_sentence_subject():
+    text = ("The vocabulary grew to 96,000 tokens, up from 40,000 in Orca-2. "
+            "The model was trained on 9,000 accelerators with a context length of 16,384 tokens.")
+    got = claims_of(text, primary="Orca-3")
+    assert ("Orca-3", 16384) in {(c["subject"], c["value"]) for c in got if c["attribute"] == "context window"}
+    assert not [c for c in got if c["subject"] == "Orca-2" and c["value"] == 16384]
+
+
+def test_its_refers_to_the_name_before_it_not_the_page_topic():
+    got = claims_of("Skyline rattled investors because its new chat assistant is now the No. 1 download in Japan.",
+                    primary="Nimbus Corp")
+    assert not [c for c in got if c["subject"] == "Nimbus Corp"]
+
+
+def test_other_makers_models_are_not_the_page_model():
+    got = claims_of("For reference, Skyline and Nimbus's largest models are nearing three trillion parameters.",
+                    primary="Orca-3")
+    assert not [c for c in got if c["subject"] == "Orca-3"]
+
+
+# values compared at the precision stated; bounds keep to their order of magnitude; settings do not split scores
+def test_two_stated_scores_conflict_unless_one_figure_at_the_coarser_precision():
+    assert compare(86.8, 85.7, "percent", "percent") == "conflicts"
+    assert compare(86.8, 87, "percent", None) == "agrees"
+    assert compare(1_760_000_000_000, 1_800_000_000_000) == "agrees"
+    assert compare(128000, 131072) == "conflicts"
+
+
+def test_a_bound_does_not_agree_with_a_value_orders_of_magnitude_away():
+    assert compare("<6000000000", 5_600_000, "USD", "USD") == "conflicts"
+    assert compare("<6000000000", 5_500_000_000, "USD", "USD") == "agrees"
+    assert compare(">15000000000000", 15_000_000_000_000) == "agrees"
+
+
+def test_an_evaluation_setting_does_not_keep_scores_apart_but_a_time_does():
+    assert canonical_qualifier("5-shot") == canonical_qualifier(None) == ""
+    assert canonical_qualifier("pass@1") == ""
+    assert canonical_qualifier("at the open") != ""
+
+
+# pattern 2: "the company" and "its" after a sentence that ends on another company
+def test_a_partner_named_as_object_does_not_become_the_company():
+    text = ("Anthropic was founded in 2021. It later signed a cloud partnership with Amazon. "
+            "The company is American. Its headquarters are in San Francisco.")
+    got = claims_of(text)
+    assert {c["subject"] for c in got if c["attribute"] == "headquarters"} == {"Anthropic"}
+
+
+def test_a_descriptive_noun_phrase_means_the_lab_the_page_called_a_startup():
+    text = ("Amazon signed a deal with the AI startup Anthropic on Monday. "
+            "The investment in the fast-growing safety vendor, based in San Francisco, comes as Amazon expands.")
+    got = claims_of(text)
+    assert {c["subject"] for c in got if c["attribute"] == "headquarters"} <= {"Anthropic"}
+
+
+# dates of events: each name in a sentence keeps its own date; latencies with their units
+def test_two_retirements_in_one_sentence_keep_their_own_dates():
+    text = ("The line was wound down as newer models arrived, with Zephyr-2 Mini retired from the API on June 3, 2025; "
+            "the retirement of Zephyr-2 Max in March 2025 came first.")
+    got = {(c["subject"], c["value"]) for c in claims_of(text) if c["attribute"] == "retirement date"}
+    assert got == {("Zephyr-2 Mini", "2025-06-03"), ("Zephyr-2 Max", "2025-03")}
+
+
+def test_a_latency_change_reports_the_new_level_in_its_unit():
+    got = claims_of("Round-trip latency fell from about 1.9 seconds to an average of 410 milliseconds.", primary="Orca-3")
+    assert {(c["subject"], c["value"], c["unit"]) for c in got if c["attribute"] == "latency"} == {("Orca-3", 410, "ms")}
+
+
+# counts with units: the counted thing names the attribute; shares and other nouns are not counts
+def test_counts_of_things_the_site_counts():
+    got = facts("The model was trained on 18,000 Orbital X9 GPUs over four months.", primary="Orca-3")
+    assert ("Orca-3", "training GPUs", 18000, None) in got
+    got = facts("Zephyr-4 Mini and Zephyr-4 Max were available at launch in 71 countries.")
+    assert {("Zephyr-4 Mini", 71), ("Zephyr-4 Max", 71)} <= {(f[0], f[2]) for f in got if f[1] == "availability countries"} or \
+        ("Zephyr-4 Mini", "availability countries", 71, None) in got
+
+
+def test_a_share_of_users_or_a_year_is_not_a_count():
+    got = claims_of("Since launch, eight out of ten users rated it well; it was founded in March 2021 by former employees of Orbital.",
+                    primary="Orca-3")
+    assert not [c for c in got if c["attribute"] in ("users", "employees")]
+    got = claims_of("Learners held nearly 3,000 learning sessions with the tutor.", primary="Orca-3")
+    assert not [c for c in got if c["attribute"] == "users"]
+
+
+# investments keep whom they went to; "It" after a sentence that opened with a company is the company
+def test_an_investment_names_its_target_so_two_investments_do_not_conflict():
+    got = facts("Amazon has worked mostly with Anthropic, investing about $6 billion in the San Francisco startup.")
+    assert ("Amazon", "investment", "~6000000000", "in Anthropic") in got
+
+
+def test_it_after_a_sentence_opened_by_a_company_is_the_company_not_its_model():
+    text = ("Mistral Large scores 81% on MMLU. Mistral AI is a young company that builds open models. "
+            "It was valued at more than $5 billion by June, according to one report.")
+    got = claims_of(text, primary="Mistral Large")
+    assert {c["subject"] for c in got if c["attribute"] == "valuation"} == {"Mistral AI"}
+
+
+def test_a_model_named_after_jump_from_is_not_what_it_means_next():
+    text = ("On reasoning, Orca-3 scores 61.5%, a big jump from Orca-2. "
+            "On general knowledge, it hits 88.1%, a solid gain on MMLU.")
+    got = claims_of(text, primary="Orca-3")
+    assert not [c for c in got if c["subject"] == "Orca-2"]

@@ -16,7 +16,7 @@ from functools import lru_cache
 
 from digest.config import Attribute, Knowledge
 from digest.extract import values as V
-from digest.extract.entities import Mention, find_mentions, short_forms
+from digest.extract.entities import TIER_WORDS, Mention, find_mentions, short_forms
 from digest.extract.names import proper_names
 from digest.extract.quantities import open_claims
 from digest.extract.speakers import speaker_of
@@ -24,12 +24,14 @@ from digest.extract.speakers import speaker_of
 _ABBREV = r"(?<!\bNo\.)(?<!\bU\.S\.)(?<!\bvs\.)(?<!\be\.g\.)(?<!\bi\.e\.)(?<!\bMr\.)(?<!\bDr\.)(?<!\bSt\.)(?<!\b[A-Z]\.)"
 _SENT_SPLIT = re.compile(r"(?<=[.!?])" + _ABBREV + r"[\"'”)]?\s+(?=[A-Z0-9\"'“(])")
 _PRONOUN = re.compile(r"^(?:It|Its|The model|This model|The new model|The system)\b|\b(?:it|its|the model|this model)\b")
+_ALL_OF = re.compile(r"(?:All|Each of the|Both)(?: (?:two|three|four|five|\d+))?(?: (?:models|tiers|versions|sizes))?\s+(?:have|has|offer|support|share|come|are|get)\b")
 _PLURAL_REF = re.compile(r"\b(?:these models|both models|the models|they)\b", re.IGNORECASE)
 _SPEAKER_VERB = re.compile(
     r"\b(?:predict(?:s|ed)?|forecast(?:s|ed)?|said|says|suggest(?:s|ed)|assert(?:s|ed)|claim(?:s|ed)|"
     r"expect(?:s|ed)|believe(?:s|d)|argue(?:s|d)|noted|notes|warn(?:s|ed)|estimate(?:s|d))\b"
 )
-_COMPARED = re.compile(r"\b(?:than|of|with|against|vs\.?|versus|like|including|behind|to)\s+(?:\S+\s+){0,3}$")
+_COMPARED = re.compile(r"\b(?:than|of|with|against|vs\.?|versus|like|including|behind|to|from|over|above|beyond)\s+(?:\S+\s+){0,3}$"
+                       r"|\b(?:up|down) from\s+(?:\S+\s+){0,3}?(?:in|for|on)\s+$")
 _CONVERSION = re.compile(r"(?:\(|\bor (?:about |roughly |around )?)$")
 _UNNAMED = re.compile(r"^\s*(?:\w+\s+){0,4}?(?:offered by|from|of) (?:its |their )?(?:competitors|rivals|other models|others|peers)\b")
 _DOMAIN = re.compile(r"\b(coding|reasoning|math|agent|vision|multilingual|writing)\b", re.IGNORECASE)
@@ -61,6 +63,7 @@ class Unit:
     header: list[str] = field(default_factory=list)   # tables: the header row
     cells: list[str] = field(default_factory=list)    # tables: this row's cells
     context: str = ""         # code: the keys above this line
+    scope: str = ""           # the heading or list label the unit sits under
 
 
 @dataclass
@@ -74,6 +77,9 @@ class Context:
     named: dict = field(default_factory=dict)   # "startup" -> the lab the article called that
     last_subject: str | None = None             # what "its" and "the company" mean in the next clause
     topic_org: str | None = None                # the document's main entity when it is an organisation
+    models: frozenset = frozenset()             # the models the document names
+    opener: tuple | None = None                 # (name, kind) the last sentence opened with
+    siblings: dict = field(default_factory=dict)  # "Haiku" -> "Claude 3 Haiku" in labels and headers only
 
 
 def split_sentences(text: str) -> list[str]:
@@ -136,7 +142,8 @@ def _other_noun(s: str, end: int, unit: str | None) -> bool:
     """'24,000 NVIDIA H100 GPUs', '300 billion parameters': the count is of another noun than the unit."""
     if not unit:
         return False
-    m = re.match(r"[- ]?(?:[A-Z0-9][\w-]*[- ]){0,3}?([A-Za-z][\w-]*s)\b", s[end:end + 60].lstrip())
+    m = re.match(r"[- ]?(?:[A-Z0-9][\w-]*[- ]){0,3}?([A-Za-z][\w-]*s)\b", s[end:end + 60].lstrip()) or \
+        re.match(r"[- ]?[a-z][\w-]*[- ]([a-z][\w-]*s)\b", s[end:end + 60].lstrip())   # "4,000 learning sessions"
     if not m:
         return False
     noun = m.group(1)
@@ -172,12 +179,48 @@ def _from_to(values, s: str, chosen):
     a = chosen[0]
     if re.search(r"\bfrom\s+(?:\S+\s+){0,2}$", s[max(0, a - 25):a]):
         for v in values:
-            if v[0] > chosen[1] and re.search(r"\bto\s+(?:over\s+|more than\s+|about\s+|just\s+)?$", s[max(0, v[0] - 16):v[0]]):
+            if v[0] > chosen[1] and re.search(r"\bto\s+(?:(?:an?\s+)?(?:average|mean|median)\s+of\s+|over\s+|more than\s+|about\s+|around\s+|just\s+)?$", s[max(0, v[0] - 24):v[0]]):
                 return v
     return chosen
 
 
-def _pick_subject(mentions: list[Mention], kinds, pos: int, s: str, ctx: Context, exclude=()) -> list[str]:
+_TARGET = re.compile(r"\s*(?:[^\s,;]+\s+){0,4}?(?:in|into)\s+(?:the\s+)?(?:(?P<noun>(?:[\w-]+\s+){0,3}?(?:startup|firm|company|upstart|vendor|lab))\b)?")
+
+
+def _target(s: str, pos: int, subjects: list[str], mentions, ctx: Context) -> str | None:
+    """'investing $13 billion in the California startup', 'its investment in OpenAI': whom an
+    investor's money went to, so that two investments in different companies are never compared."""
+    m = _TARGET.match(s, pos)
+    if not m:
+        return None
+    named = next((x for x in mentions if x.start == m.end() and x.kind in ("lab", "org", "group")), None)
+    if named and named.name not in subjects:
+        return f"in {named.name}"
+    if m.group("noun"):
+        earlier = [x for x in mentions if x.end <= pos and x.kind == "lab" and x.name not in subjects]
+        lab = earlier[-1].name if earlier else ctx.named.get("*") or ctx.topic_lab
+        if lab and lab not in subjects:
+            return f"in {lab}"
+    return None
+
+
+def _leading_siblings(s: str, pos: int, ctx: Context) -> list[str]:
+    """'Opus and Sonnet were available …' after the page listed the family's tiers by their bare names."""
+    if not ctx.siblings:
+        return []
+    words = "|".join(re.escape(w) for w in ctx.siblings)
+    m = re.match(rf"((?:{words})(?:(?:,\s*|,?\s+and\s+)(?:{words}))*)\s+(?:is|are|was|were|has|have|had|scores?|scored|costs?|"
+                 rf"offers?|supports?|became|remains?)\b", s)
+    if not m or m.end() > pos:
+        return []
+    return [ctx.siblings[w] for w in re.findall(words, m.group(1))]
+
+
+def _pick_subject(mentions: list[Mention], kinds, pos: int, s: str, ctx: Context, exclude=(),
+                  each: bool = False) -> list[str]:
+    tiers = _leading_siblings(s, pos, ctx)
+    if tiers and ("model" in kinds):
+        return tiers
     cands = [m for m in mentions if m.kind in kinds and m.name not in exclude]
     # investors, founders' former employers and comparisons ("from X", "by former employees of X
     # and Y", "than X") are not the subject
@@ -185,7 +228,7 @@ def _pick_subject(mentions: list[Mention], kinds, pos: int, s: str, ctx: Context
     kept = []
     for m in cands:
         before_text = s[max(0, m.start - 40):m.start]
-        cue = re.search(r"\b(?:from|including|than|with|by|like|to|over|versus|vs\.?|against|unlike)\s+(?:\S+\s+){0,3}$", before_text)
+        cue = re.search(r"\b(?:from|including|than|with|by|like|to|over|versus|vs\.?|against|unlike|through|via)\s+(?:\S+\s+){0,3}$", before_text)
         coordinated = dropped and re.fullmatch(r"\s*(?:,|and|or|&)\s*", s[dropped[-1].end:m.start])
         if (cue and m.end > pos) or (cue and "lab" in kinds and re.search(r"\b(?:by|from)\b", cue.group())) or coordinated:
             dropped.append(m)
@@ -197,12 +240,27 @@ def _pick_subject(mentions: list[Mention], kinds, pos: int, s: str, ctx: Context
     noun = None
     if "lab" in kinds:
         start = before[-1].end if before else 0
-        noun = re.search(r"\bthe (?:\w+ ){0,2}?(startup|firm|company|upstart|vendor|lab)\b", s[start:pos])
-    if noun and (ctx.named.get(noun.group(1)) or ctx.topic_lab):
-        return [ctx.named.get(noun.group(1)) or ctx.topic_lab]
+        noun = re.search(r"\bthe (?:[\w-]+ ){0,3}?(startup|firm|company|upstart|vendor|lab)\b", s[start:pos])
+    if noun and (ctx.named.get(noun.group(1)) or ctx.named.get("*") or ctx.topic_lab):
+        return [ctx.named.get(noun.group(1)) or ctx.named.get("*") or ctx.topic_lab]
+    if each and len(before) >= 2 and re.fullmatch(r"\s*(?:the\s+)?", s[:before[0].start], re.I) and all(
+            re.fullmatch(r"\s*(?:,|,?\s*and|&)\s*", s[x.end:y.start]) for x, y in zip(before, before[1:])):
+        return [m.name for m in before]   # "Zephyr Mini and Zephyr Max were available …": both
     if before:
         return [before[-1].name]
+    owner = re.search(r"\bits\s+[^,;]{0,60}$", s[:pos])
+    named = [m for m in proper_names(s, mentions) if m.end <= (owner.start() if owner else 0)]
+    if owner and named and not re.search(r"\b(?:[A-Z]\w*'s|model)\b", s[named[-1].end:owner.start()]):
+        # "DeepSeek has jolted the markets because its new assistant is No. 1": its = the name before it
+        return [named[-1].name] if named[-1].kind in kinds + ("lab",) else []
+    if re.search(r"\w's\s+(?:\w+\s+){0,2}models\b", s[:pos]) and not before:
+        return []  # "OpenAI and Google's largest models are nearing …": no one model's value
+    if ctx.siblings and _ALL_OF.match(s) and ("model" in kinds):
+        # "All three have 200k context": the family whose tiers the article lists
+        return [next(iter(ctx.siblings.values())).rsplit(" ", 1)[0]]
     pronoun = _PRONOUN.search(s[:pos]) or re.search(r"\b(?:the|its) (?:firm|company|startup|lab)\b", s)
+    if pronoun and ctx.opener and ctx.opener[1] in kinds and ctx.opener[1] != "model" and re.match(r"It\b", s):
+        return [ctx.opener[0]]   # "Mistral AI is a leading company. It was founded …": the company, not its model
     if pronoun:
         if ("model" in kinds) and ctx.last_models and not re.search(r"firm|company|startup|lab", pronoun.group()):
             return [ctx.last_models[0]]
@@ -251,9 +309,13 @@ def _claim(subject, attribute, value, unit, quote, said_by, text=None, qualifier
             "unit": unit, "qualifier": qualifier, "said_by": said_by, "quote": quote}
 
 
+_OBJECT_CUE = re.compile(r"\b(?:with|from|by|to|than|of|for|at|on|against|over|into|and)\s+(?:[\w'-]+\s+){0,2}$")
+_CITATION = re.compile(r"\[(?:\d{1,3}|source|citation needed)\]", re.I)
+
+
 def _sentence_claims(u: Unit, ctx: Context) -> list[dict]:
     k = ctx.knowledge
-    s = u.text
+    s = _CITATION.sub(lambda m: " " * len(m.group()), u.text)  # "[1]" is a note, not a number; positions kept
     mentions = find_mentions(s, k, ctx.shorts)
     out: list[dict] = []
     opened, ctx.last_subject, open_spans = open_claims(s, mentions, k, ctx.date, ctx.last_subject or ctx.topic_org, [])
@@ -261,72 +323,82 @@ def _sentence_claims(u: Unit, ctx: Context) -> list[dict]:
         if not c["level"]:
             out.append(_claim(c["subject"], c["attribute"], c["value"], c["unit"], u.quote, u.said_by,
                               qualifier=c["qualifier"]))
+    out.extend(_count_claims(u, s, mentions, ctx))
     undisclosed = V.UNDISCLOSED.search(s)
+    priced = _token_prices(u, s, mentions, ctx)
+    out.extend(priced)
     for attr in k.attributes:
+        if priced and attr.family == "prices":
+            continue
         if attr.type == "license":
             out.extend(_license_claims(u, s, mentions, ctx))
             continue
-        syn = _synonym_re(attr.synonyms).search(s) if attr.synonyms else None
-        if not syn:
-            continue
-        vals = [v for v in _values_for(attr, s, ctx)
-                if attr.type in ("text", "enum") or not any(m.start <= v[0] < m.end for m in mentions)  # "1.5" in "Gemini 1.5"
-                and not _CONVERSION.search(s[max(0, v[0] - 12):v[0]])      # "(… $3.5 billion)"
-                and not any(a <= v[0] < b for a, b in open_spans)]
-        chosen = _nearest(vals, syn.start(), syn.end()) if vals else None
-        if chosen and _UNNAMED.search(s[chosen[1]:chosen[1] + 60]):
-            continue  # "the 128K context windows offered by competitors": no subject to give it
-        if chosen:
-            chosen = _from_to(vals, s, chosen)
-        value, unit = (chosen[2], chosen[3] or attr.unit) if chosen else (None, attr.unit)
-        if value is None:
-            if attr.type == "disclosure" or (undisclosed and attr.type in ("tokens", "count", "money", "percent")):
-                if undisclosed and abs(undisclosed.start() - syn.start()) < 120:
-                    value, unit = "undisclosed", None
+        rx = _synonym_re(attr.synonyms) if attr.synonyms else None
+        # a date attribute may be stated of several names in one sentence ("X retired in May; Y in June")
+        syns = (list(rx.finditer(s)) if attr.type == "date" else [m for m in [rx.search(s)] if m]) if rx else []
+        for syn in syns:
+            vals = [v for v in _values_for(attr, s, ctx)
+                    if attr.type in ("text", "enum") or not any(m.start <= v[0] < m.end for m in mentions)  # "1.5" in "Gemini 1.5"
+                    and not _CONVERSION.search(s[max(0, v[0] - 12):v[0]])      # "(… $3.5 billion)"
+                    and not any(a <= v[0] < b for a, b in open_spans)]
+            # a value across a semicolon belongs to the other clause
+            near = [v for v in vals if ";" not in s[min(v[1], syn.start()):max(v[0], syn.end())]]
+            chosen = _nearest(near, syn.start(), syn.end()) if near else None
+            if chosen and _UNNAMED.search(s[chosen[1]:chosen[1] + 60]):
+                continue  # "the 128K context windows offered by competitors": no subject to give it
+            if chosen:
+                chosen = _from_to(vals, s, chosen)
+            value, unit = (chosen[2], chosen[3] or attr.unit) if chosen else (None, attr.unit)
             if value is None:
+                if attr.type == "disclosure" or (undisclosed and attr.type in ("tokens", "count", "money", "percent")):
+                    if undisclosed and abs(undisclosed.start() - syn.start()) < 120:
+                        value, unit = "undisclosed", None
+                if value is None:
+                    continue
+            if attr.type == "disclosure" and value != "undisclosed":
                 continue
-        if attr.type == "disclosure" and value != "undisclosed":
-            continue
-        name = attr.name
-        said_by = u.said_by
-        kinds = SUBJECT_KINDS.get(attr.family, ("model", "product"))
-        exclude: tuple = ()
-        if attr.relative_to:
-            after = [m for m in mentions if m.start >= syn.start() and m.kind in ("model", "product", "group")]
-            if not after:
-                continue
-            name = f"{attr.name} to {after[0].name}"
-            exclude = (after[0].name,)
-        if attr.type == "rank":
-            dom = _DOMAIN.search(s)
-            name = f"{dom.group(1).lower()} rank" if dom else "global rank"
-        if attr.family == "predictions":
-            out.extend(_counter_forecasts(s, mentions, syn.end(), value, kinds, u, ctx))
-            speaker = [m for m in mentions if m.end <= syn.start() and m.kind in ("person", "lab")]
-            if speaker:
-                said_by = speaker[-1].name
-            after = [m for m in mentions if m.start >= syn.end() and m.kind in kinds]
-            before = [m for m in mentions if m.end <= syn.start() and m.kind in ("group", "place")]
-            subj = before[-1:] or after[:1]
-            if not subj:
-                continue
-            subjects = [subj[0].name]
-        else:
-            of = next((m for m in mentions if m.kind in kinds + ("group",) and 0 <= m.start - syn.end() <= 5
-                       and re.match(r"\s+of\s+$", s[syn.end():m.start] + " ")), None)
-            if attr.subject == "first":
-                firsts = [m for m in mentions if m.kind in kinds]
-                subjects = [firsts[0].name] if firsts else []
-            elif of is not None:
-                subjects = [of.name]
-            elif value == "undisclosed" and not [m for m in mentions if m.kind in kinds and m.end <= syn.start()]:
-                subjects = [ctx.primary_model] if ctx.primary_model and "model" in kinds else _pick_subject(mentions, kinds, syn.start(), s, ctx, exclude)
+            name = attr.name
+            said_by = u.said_by
+            kinds = SUBJECT_KINDS.get(attr.family, ("model", "product"))
+            exclude: tuple = ()
+            if attr.relative_to:
+                after = [m for m in mentions if m.start >= syn.start() and m.kind in ("model", "product", "group")]
+                if not after:
+                    continue
+                name = f"{attr.name} to {after[0].name}"
+                exclude = (after[0].name,)
+            if attr.type == "rank":
+                dom = _DOMAIN.search(s)
+                name = f"{dom.group(1).lower()} rank" if dom else "global rank"
+            if attr.family == "predictions":
+                out.extend(_counter_forecasts(s, mentions, syn.end(), value, kinds, u, ctx))
+                speaker = [m for m in mentions if m.end <= syn.start() and m.kind in ("person", "lab")]
+                if speaker:
+                    said_by = speaker[-1].name
+                after = [m for m in mentions if m.start >= syn.end() and m.kind in kinds]
+                before = [m for m in mentions if m.end <= syn.start() and m.kind in ("group", "place")]
+                subj = before[-1:] or after[:1]
+                if not subj:
+                    continue
+                subjects = [subj[0].name]
             else:
-                subjects = _pick_subject(mentions, kinds, syn.start(), s, ctx, exclude)
-        for subject in subjects:
-            out.append(_claim(subject, name, value, unit, u.quote, said_by))
-        if chosen and attr.type in ("tokens", "count", "percent", "money") and not attr.relative_to:
-            out.extend(_compared_values(attr, name, s, mentions, subjects, chosen, u))
+                of = next((m for m in mentions if m.kind in kinds + ("group",) and 0 <= m.start - syn.end() <= 5
+                           and re.match(r"\s+$" if syn.group().endswith(" of") and not attr.relative_to else r"\s+of\s+$", s[syn.end():m.start] + " ")), None)
+                if attr.subject == "first":
+                    firsts = [m for m in mentions if m.kind in kinds]
+                    subjects = [firsts[0].name] if firsts else []
+                elif of is not None:
+                    subjects = [of.name]
+                elif value == "undisclosed" and not [m for m in mentions if m.kind in kinds and m.end <= syn.start()]:
+                    subjects = [ctx.primary_model] if ctx.primary_model and "model" in kinds else _pick_subject(mentions, kinds, syn.start(), s, ctx, exclude)
+                else:
+                    subjects = _pick_subject(mentions, kinds, syn.start(), s, ctx, exclude)
+            target = _target(s, max(syn.end(), chosen[1]) if chosen else syn.end(), subjects, mentions, ctx) \
+                if attr.subject == "first" else None
+            for subject in subjects:
+                out.append(_claim(subject, name, value, unit, u.quote, said_by, qualifier=target))
+            if chosen and attr.type in ("tokens", "count", "percent", "money") and not attr.relative_to:
+                out.extend(_compared_values(attr, name, s, mentions, subjects, chosen, u))
     out.extend(_benchmark_claims(u, s, mentions, ctx))
     # a level the open reading found ("spent $5.6 million") stands when the vocabulary gave that value no claim
     stated = {V.value_key(c["value"]) for c in out}
@@ -339,11 +411,15 @@ def _sentence_claims(u: Unit, ctx: Context) -> list[dict]:
         for c in out:
             if not c.get("said_by") and speaker and speaker != c["subject"]:
                 c["said_by"] = speaker
+    first = mentions[0] if mentions and re.fullmatch(r"\s*(?:The\s+)?", s[:mentions[0].start]) else None
+    if first or not re.match(r"(?:It|Its|The company|The firm)\b", s):
+        ctx.opener = (first.name, first.kind) if first else None
     referents = [m.name for m in mentions if m.kind == "model" and not _COMPARED.search(s[max(0, m.start - 30):m.start])]
     if referents:
         ctx.last_models = list(dict.fromkeys(referents))
     for m in mentions:
-        if m.kind == "lab" and m.start < 40:
+        # the lab a sentence is about opens it; "… a partnership with Microsoft" does not make Microsoft "it"
+        if m.kind == "lab" and m.start < 40 and not _OBJECT_CUE.search(s[max(0, m.start - 40):m.start]):
             ctx.topic_lab = m.name
             break
     for m in mentions:
@@ -352,6 +428,7 @@ def _sentence_claims(u: Unit, ctx: Context) -> list[dict]:
             re.match(r",\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}?(startup|firm|company|upstart|vendor|lab)\b", s[m.end:m.end + 60])
         if m.kind == "lab" and called:
             ctx.named[called.group(1)] = m.name
+            ctx.named["*"] = m.name   # "the upstart AI vendor" later: the one lab the page called a company
     return out
 
 
@@ -397,6 +474,65 @@ def _compared_values(attr, name, s, mentions, subjects, chosen, u: Unit) -> list
         if val is None or (attr.type == "tokens" and val < 1000):
             continue
         out.append(_claim(m.name, name, V.clean_number(val), chosen[3] or attr.unit, u.quote, u.said_by))
+    return out
+
+
+@lru_cache(maxsize=8)
+def _count_rx(k: Knowledge) -> tuple[re.Pattern | None, dict, tuple]:
+    nouns = (k.terms or {}).get("count_nouns") or {}
+    if not nouns:
+        return None, {}, ()
+    canon = {w.lower(): name for name, ws in nouns.items() for w in ws}
+    alts = "|".join(re.escape(w) for w in sorted(canon, key=len, reverse=True))
+    rx = re.compile(rf"(?P<q>{V.APPROX}\s+)?{V.NUMSTART}(?P<num>{V.NUM}|{V.WORDNUM})(?:\s*(?P<mag>thousand|million|billion|[KMB])\b)?"
+                    rf"\s+(?-i:[A-Z0-9][\w.-]*\s+){{0,3}}?(?P<noun>{alts})\b", re.I)
+    contexts = tuple((name, re.compile(r"\b(?:" + "|".join(re.escape(w) for w in ws) + r")\b", re.I))
+                     for name, ws in ((k.terms or {}).get("count_contexts") or {}).items())
+    return rx, canon, contexts
+
+
+def _count_claims(u: Unit, s: str, mentions, ctx: Context) -> list[dict]:
+    """'trained on 24,000 NVIDIA H100 GPUs', 'available in 159 countries', 'fluent in five languages':
+    a count of a thing the site counts, about the sentence's model or company."""
+    rx, canon, contexts = _count_rx(ctx.knowledge)
+    out = []
+    for m in rx.finditer(s) if rx else ():
+        if re.search(r"\b(?:out of|of|per|every)\s+$", s[max(0, m.start() - 10):m.start()]):
+            continue   # "nine out of ten users": a share, not a count
+        if any(x.start <= m.start("num") < x.end for x in mentions) or re.match(r"[a-z]", m.group("num")) and \
+                m.group("num").lower() in ("a", "an", "one"):
+            continue   # "GPT-4 users", "an employee"
+        val = V.number(m.group("num"), m.group("mag"))
+        if val is None or val < 2 or re.fullmatch(r"(?:19|20)\d\d", m.group("num")):
+            continue
+        noun = canon[m.group("noun").lower()]
+        clause = s[max(0, s.rfind(",", 0, m.start()) + 1, s.rfind(";", 0, m.start()) + 1):m.start()]
+        purpose = next((name for name, crx in contexts if crx.search(clause)), None)
+        kinds = ("lab",) if noun == "employees" else ("model", "product", "lab")
+        # one count stated of coordinated names holds for each ("Mini and Max were available in 71 countries")
+        subjects = _pick_subject(mentions, kinds, m.start(), s, ctx, each=len(list(rx.finditer(s))) == 1)
+        name = f"{purpose} {noun}" if purpose else noun
+        for subject in subjects:
+            out.append(_claim(subject, name, V._qualify(V.clean_number(val), m.group("q")), None, u.quote, u.said_by))
+    return out
+
+
+_SIDE = re.compile(r"\s*(?:of\s+)?(?P<side>input|output|prompt|completion)\b", re.I)
+_SIDE_NAME = {"input": "input", "prompt": "input", "output": "output", "completion": "output"}
+
+
+def _token_prices(u: Unit, s: str, mentions, ctx: Context) -> list[dict]:
+    """'$3 / 1M input, $15 / 1M output': each price per million tokens with the side it names."""
+    out = []
+    for m in V.PER_MILLION.finditer(s):
+        side = _SIDE.match(s, m.end()) or re.search(r"(?P<side>input|output|prompt|completion)(?:\s+tokens?)?\s*$", m.group(), re.I)
+        if not side:
+            continue
+        subjects = _pick_subject(mentions, ("model", "product"), m.start(), s, ctx)
+        name = f"price per million {_SIDE_NAME[side.group('side').lower()]} tokens"
+        value = V.clean_number(float(m.group("num").replace(",", "")))
+        for subject in subjects[:1]:
+            out.append(_claim(subject, name, value, V.CURRENCY[m.group("sym").lower()], u.quote, u.said_by))
     return out
 
 
@@ -446,6 +582,10 @@ def _benchmark_claims(u: Unit, s: str, mentions, ctx: Context) -> list[dict]:
     if not scores:
         return out
     used = set()
+    if len(benches) == 1:
+        sized = _sized_scores(s, scores, ctx)
+        if sized:
+            return [_claim(name, benches[0].name, v[2], v[3], u.quote, u.said_by) for name, v in sized]
     # "81.5% on MMLU" / "scored 51 on MMLU": a score right before "on <benchmark>" is that benchmark's
     bound: dict[int, tuple] = {}
     # only nearby pairs are compared (windows found by bisection), so long score lists stay linear
@@ -489,38 +629,100 @@ def _benchmark_claims(u: Unit, s: str, mentions, ctx: Context) -> list[dict]:
     return out
 
 
+_SIZE_LABEL = re.compile(r"(?<![\w.])(\d+(?:\.\d+)?[BM])(?:\s*:)?\s+$")
+_SIZE_SUFFIX = re.compile(r"[- ]\d+(?:\.\d+)?[BM]$")
+
+
+def _sized_scores(s: str, scores, ctx: Context) -> list[tuple[str, tuple]]:
+    """'MMLU: 8B 66.6%, 70B 79.5%': each score belongs to the size of the model the text is about."""
+    base = ctx.last_models[0] if ctx.last_models else ctx.primary_model
+    if not base:
+        return []
+    base = _SIZE_SUFFIX.sub("", base)
+    out = []
+    for v in scores:
+        m = _SIZE_LABEL.search(s[max(0, v[0] - 12):v[0]])
+        if m:
+            out.append((f"{base} {m.group(1)}", v))
+    return out if len(out) == len(scores) else []
+
+
 def _table_claims(u: Unit, ctx: Context) -> list[dict]:
-    k = ctx.knowledge
+    """One claim per numeric cell: the subject from the column header (or, when no column header
+    names an entity, from the row label), the attribute from the other header."""
     if len(u.cells) < 2 or len(u.header) < 2:
         return []
     label = u.cells[0].strip()
     if not label:
         return []
-    attr = None
-    for a in k.attributes:
-        if a.synonyms and _synonym_re(a.synonyms + (a.name,)).fullmatch(label):
-            attr = a
-            break
+    columns = [_header_subject(h, ctx) for h in u.header]
+    row_subject = None if any(columns[1:]) else _header_subject(label, ctx)
     out = []
     for col, cell in enumerate(u.cells[1:], start=1):
         if col >= len(u.header) or not cell.strip():
             continue
-        subject = _header_subject(u.header[col], ctx)
-        if not subject:
+        subject = row_subject or columns[col]
+        attr_label = u.header[col] if row_subject else label
+        if not subject or subject == attr_label:
             continue
-        value, unit = cell.strip(), None
-        name = attr.name if attr else label.lower()
-        if attr:
-            vals = _values_for(attr, cell, ctx)
-            if vals:
-                value, unit = vals[0][2], vals[0][3] or attr.unit
+        name, attr, setting = _table_attribute(attr_label, ctx)
+        if not name:
+            continue
+        found = _cell_value(cell.strip(), attr, ctx)
+        if found is None:
+            continue
         first_cells = "| " + " | ".join(c.strip() for c in u.cells[: col + 1]) + " |"
         quote = first_cells if col == 1 and u.quote.startswith("|") else u.quote  # else a rebuilt row's source line
-        out.append(_claim(subject, name, value, unit, quote, u.said_by))
+        out.append({**_claim(subject, name, found[0], found[1], quote, u.said_by, qualifier=setting), "exact": True})
     return out
 
 
+def _table_attribute(label: str, ctx: Context) -> tuple[str | None, Attribute | None, str | None]:
+    """'MMLU (5-shot)' names the benchmark MMLU in the setting '5-shot'; 'Vision (MMMU)' names
+    MMMU; 'Context window' the vocabulary's attribute; any other label stands as its own words
+    ('Multilingual MMLU' is not MMLU)."""
+    k = ctx.knowledge
+    inner = re.search(r"\(([^)]*)\)", label)
+    plain = re.sub(r"\s*\([^)]*\)", "", label).strip(" :*")
+    if not re.search(r"[A-Za-z]", plain):
+        return None, None, None
+    setting = inner.group(1).strip() if inner and re.search(r"\d", inner.group(1)) else None
+    for part, qual in ((plain, setting), (inner.group(1).strip() if inner else "", None)):
+        ms = find_mentions(part, k, ctx.shorts) if part else []
+        if len(ms) == 1 and ms[0].kind == "benchmark" and ms[0].start == 0 and ms[0].end == len(part):
+            return ms[0].name, None, qual
+    for a in k.attributes:
+        if a.synonyms and _synonym_re(a.synonyms + (a.name,)).fullmatch(plain):
+            return a.name, a, setting
+    return plain.lower(), None, setting
+
+
+_CELL = re.compile(rf"(?P<cur>[$€£])?\s*(?P<num>{V.NUM})\s*(?P<mag>[KMBT]\b|thousand|million|billion|trillion)?\s*(?P<pct>%)?", re.I)
+
+
+def _cell_value(cell: str, attr: Attribute | None, ctx: Context):
+    """The number a table cell states, or None for a qualitative cell ('High (SOTA)', 'Tiered/API')."""
+    if attr is not None and attr.type != "text":
+        # a vocabulary attribute reads its own kind of value; an enum only a cell that is one of its values
+        cell = re.sub(r"\s*\([^)]*\)", "", cell)  # "MoE (Optimized)"
+        vals = _values_for(attr, cell, ctx)
+        if len(vals) == 1 and (attr.type != "enum" or vals[0][1] - vals[0][0] == len(cell)):
+            return vals[0][2], vals[0][3] or attr.unit
+        return None
+    m = _CELL.fullmatch(cell)
+    if not m:
+        return None
+    val = V.number(m.group("num"), m.group("mag"))
+    if val is None:
+        return None
+    if m.group("cur"):
+        return V.clean_number(val), V.CURRENCY[m.group("cur")]
+    return V.clean_number(val), "percent" if m.group("pct") else None
+
+
 def _header_subject(header: str, ctx: Context) -> str | None:
+    """The entity a header or label names in full ('Opus' via a sibling of the family the article
+    names); a header that only contains a name, or a similar longer name, names none."""
     k = ctx.knowledge
     h = header.strip()
     inner = re.search(r"\(([^)]+)\)", h)
@@ -531,13 +733,44 @@ def _header_subject(header: str, ctx: Context) -> str | None:
     candidates.append(outer or h)
     for cand in candidates:
         ms = find_mentions(cand, k, ctx.shorts)
-        if ms and ms[0].start == 0 and ms[0].end == len(cand):
+        if ms and ms[0].start == 0 and ms[0].end == len(cand) and ms[0].kind in ("model", "product", "lab", "org", "group"):
             return ms[0].name
-    for cand in candidates:
-        ms = [m for m in find_mentions(cand, k, ctx.shorts) if m.kind in ("model", "product")]
-        if ms:
-            return ms[0].name
+        if cand in ctx.siblings:
+            return ctx.siblings[cand]
     return None
+
+
+def _scope_subject(scope: str, ctx: Context) -> str | None:
+    """'Haiku — fastest and cheapest:', '## Claude 3 Opus': the entity a label or heading is about."""
+    head = re.split(r"\s+[—–-]\s+|:", scope, maxsplit=1)[0].strip()
+    return _header_subject(head, ctx) if head else None
+
+
+def tier_siblings(units: list[Unit], models) -> dict[str, str]:
+    """'Haiku' -> 'Claude 3 Haiku' when the article lists "Haiku, Sonnet, and Opus" (or puts them
+    side by side in a header row) and names one of them in full as "Claude 3 Opus"."""
+    bases: dict[str, set[str]] = {}
+    for name in models:
+        m = re.fullmatch(r"(.+?) (\w+)", name)
+        if m and m.group(2) in TIER_WORDS:
+            bases.setdefault(m.group(2), set()).add(m.group(1))
+    if not bases:
+        return {}
+    word = "(?:" + "|".join(TIER_WORDS) + ")"
+    groups = []
+    for u in units:
+        if u.kind == "table":
+            groups.append([h.strip() for h in u.header if h.strip() in TIER_WORDS])
+        for m in re.finditer(rf"\b{word}(?:,\s+{word})*,?\s+(?:and|or)\s+{word}\b", u.text):
+            groups.append(re.findall(word, m.group()))
+    out: dict[str, str] = {}
+    for words in groups:
+        found = {b for w in words for b in bases.get(w, ())}
+        if len(words) > 1 and len(found) == 1:
+            base = found.pop()
+            for w in words:
+                out.setdefault(w, f"{base} {w}")
+    return out
 
 
 def _code_claims(u: Unit, ctx: Context) -> list[dict]:
@@ -552,13 +785,10 @@ def _code_claims(u: Unit, ctx: Context) -> list[dict]:
     other = None
     vs = re.search(r"vs[_ ]([a-z0-9_]+)", u.context)
     if vs:
-        words = vs.group(1).replace("_", " ")
-        for e in list(ctx.shorts.values()) + [(n, "model") for n in ctx.last_models]:
-            if re.sub(r"[^a-z0-9]", "", e[0].lower()) == re.sub(r"[^a-z0-9]", "", words.replace("35", "3.5")):
-                other = e[0]
-        if not other:
-            for cand in find_mentions(words.title().replace("Gpt", "GPT"), k, ctx.shorts):
-                other = cand.name
+        # "vs_claude_3_opus", "vs_gpt_4o": the name whose letters and digits are the key's
+        alnum = lambda x: re.sub(r"[^a-z0-9]", "", x.lower())
+        names = [e[0] for e in ctx.shorts.values()] + list(ctx.last_models) + sorted(ctx.models) + [e.name for e in k.entities]
+        other = next((n for n in names if alnum(n) == alnum(vs.group(1))), None)
     subject = ctx.primary_model
     if not subject:
         return []
@@ -614,14 +844,19 @@ def _timeline_claims(u: Unit, ctx: Context) -> list[dict]:
 def extract_claims(units: list[Unit], knowledge: Knowledge, date: dt.date | None,
                    primary_model: str | None, doc_models: set[str]) -> list[dict]:
     """All claims in reading order, de-duplicated, with stable ids."""
-    ctx = Context(knowledge, date, primary_model=primary_model, shorts=short_forms(doc_models, knowledge))
+    ctx = Context(knowledge, date, primary_model=primary_model, shorts=short_forms(doc_models, knowledge),
+                  models=frozenset(doc_models),
+                  siblings=tier_siblings(units, doc_models))
     if primary_model and knowledge.entity_kind(primary_model) == "lab":
         ctx.topic_org = primary_model
     claims: list[dict] = []
     for u in units:
         if len(u.text) > MAX_UNIT_CHARS:
             continue  # not a sentence a reader could check as a quote (a run-on scrape), and costly
-        if u.kind == "table":
+        scoped = _scope_subject(u.scope, ctx) if u.scope and u.kind == "sentence" else None
+        if scoped and not any(m.kind in ("model", "product", "lab", "org") for m in find_mentions(u.text, knowledge, ctx.shorts)):
+            claims.extend(_scoped_claims(u, ctx, scoped))
+        elif u.kind == "table":
             claims.extend(_table_claims(u, ctx))
         elif u.kind == "code":
             claims.extend(_code_claims(u, ctx))
@@ -629,7 +864,17 @@ def extract_claims(units: list[Unit], knowledge: Knowledge, date: dt.date | None
             claims.extend(_timeline_claims(u, ctx))
         else:
             claims.extend(_sentence_claims(u, ctx))
-    return finish_claims(claims, doc_models)
+    return finish_claims(claims, doc_models, set(ctx.siblings.values()))
+
+
+def _scoped_claims(u: Unit, ctx: Context, subject: str) -> list[dict]:
+    """A line that names no entity, under a label or heading that does, is about that entity."""
+    saved = (ctx.primary_model, ctx.last_models, ctx.last_subject)
+    ctx.primary_model, ctx.last_models, ctx.last_subject = subject, [subject], subject
+    try:
+        return _sentence_claims(u, ctx)
+    finally:
+        ctx.primary_model, ctx.last_models, ctx.last_subject = saved
 
 
 def slug(text: str, limit: int = 40) -> str:
@@ -638,15 +883,20 @@ def slug(text: str, limit: int = 40) -> str:
 
 
 def _canonical_subjects(claims: list[dict], models: set[str]) -> None:
+    # (models include the tiers a page lists by their bare names: then a family has several)
     """'Gemini 1.5' is 'Gemini 1.5 Pro' in an article that names only that 1.5 model."""
     for c in claims:
+        if c.pop("exact", False):
+            continue  # a table header names its column exactly
         longer = [m for m in models if m.startswith(c["subject"] + " ") and len(m.split()) == len(c["subject"].split()) + 1]
+        if re.search(re.escape(c["subject"]) + r"(?:'s)? (?:family|models|series|lineup)\b", c["quote"]):
+            continue  # "the Claude 3 family" is the family, not its one model the article names in full
         if len(longer) == 1:
             c["subject"] = longer[0]
 
 
-def finish_claims(claims: list[dict], models: set[str] = frozenset()) -> list[dict]:
-    _canonical_subjects(claims, models)
+def finish_claims(claims: list[dict], models: set[str] = frozenset(), siblings: set[str] = frozenset()) -> list[dict]:
+    _canonical_subjects(claims, set(models) | set(siblings))
     seen: set = set()
     ids: dict[str, int] = {}
     out = []

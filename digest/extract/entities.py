@@ -10,7 +10,9 @@ from functools import lru_cache
 
 from digest.config import Knowledge
 
-_TIER = r"(?:Pro|Ultra|Flash|Nano|Opus|Sonnet|Haiku|Turbo|Mini|mini|Large|Medium|Small|Max|Plus|Lite|Air|Instruct|Chat|Vision|Fable|Mythos|Coder|Reasoner|[1-9]\d{0,2}B)"
+_TIER = r"(?:Pro|Ultra|Flash|Nano|Opus|Sonnet|Haiku|Turbo|Mini|mini|Large|Medium|Small|Max|Plus|Lite|Air|Instruct|Chat|Vision|Coder|Reasoner|[1-9]\d{0,2}B)"
+# named tiers a family's models share: a bare "Haiku" in a header is the family's Haiku
+TIER_WORDS = tuple(w for w in re.findall(r"[A-Z][a-z]+", _TIER) if w not in ("Instruct", "Chat", "Vision", "Coder", "Reasoner"))
 _VERSION = r"\d+(?:\.\d+)*[a-z]?"
 
 
@@ -43,7 +45,9 @@ def _matcher(k: Knowledge) -> EntityMatcher:
     model = re.compile(
         rf"(?<![\w.-])(?:(?:{fam})(?:[- ]?{_TIER})?[- ]?{_VERSION}(?:[- ]{_TIER})*(?:-\d+B)?"
         rf"|[A-Z][A-Za-z]+(?:-[A-Z][a-z]+)?-{_VERSION}(?:-\d+B)?(?:[- ]{_TIER})*"
-        rf"|(?:Claude|Gemini|GPT|Llama|Qwen|Grok) {_TIER}(?: {_VERSION})?)(?![\w-]|\.\d)"
+        rf"|(?:Claude|Gemini|GPT|Llama|Qwen|Grok) {_TIER}(?: {_VERSION})?"
+        # a family, a capitalised name and a version: "Claude Fable 5", a tier the list does not know
+        rf"|(?:{fam}) [A-Z][a-z]{{2,}} \d+(?:\.\d+)?)(?![\w-]|\.\d)"
     )
     return EntityMatcher(known, lookup, model)
 

@@ -9,25 +9,37 @@ from digest.extract.markdown import unescape
 from digest.extract.structure import Block, Structure
 
 
+_LABEL = re.compile(r"^[^.!?]{1,80}:$")
+
+
 def units_from_structure(structure: Structure) -> list[Unit]:
+    """Units in reading order, each with the scope it sits under: the last heading, or for a list
+    the short label line ("Haiku — fastest and cheapest:") just above it."""
     units: list[Unit] = []
+    heading = ""
+    prev: Block | None = None
     for b in structure.blocks:
-        units.extend(_units_of_block(b))
+        if b.kind == "heading":
+            heading = b.text
+        label = prev.text if b.kind == "list" and prev is not None and prev.kind == "paragraph" \
+            and _LABEL.match(prev.text) else ""
+        units.extend(_units_of_block(b, label or heading))
+        prev = b
     return units
 
 
-def _units_of_block(b: Block) -> list[Unit]:
+def _units_of_block(b: Block, scope: str = "") -> list[Unit]:
     out: list[Unit] = []
     if b.kind == "paragraph":
-        out += [Unit("sentence", s, s, b.said_by) for s in split_sentences(b.text)]
+        out += [Unit("sentence", s, s, b.said_by, scope=scope) for s in split_sentences(b.text)]
     elif b.kind == "list":
         for item in b.items:
-            out += [Unit("sentence", s, s, b.said_by) for s in split_sentences(item)]
+            out += [Unit("sentence", s, s, b.said_by, scope=scope) for s in split_sentences(item)]
     elif b.kind == "table" and b.rows:
         header = b.rows[0]
         for r, row in enumerate(b.rows[1:], start=1):
             quote = b.source_rows[r] if b.source_rows else "| " + " | ".join(c.strip() for c in row) + " |"
-            out.append(Unit("table", quote, quote, b.said_by, header=header, cells=row))
+            out.append(Unit("table", quote, quote, b.said_by, header=header, cells=row, scope=scope))
     elif b.kind == "timeline":
         for item in b.items:
             date, event = item.split("\t", 1)

@@ -119,7 +119,7 @@ MULTIPLE = re.compile(
     re.IGNORECASE,
 )
 DURATION = re.compile(
-    rf"(?P<lo>{NUM}|{WORDNUM})(?:\s{{0,3}}(?:or|-|–|to)\s{{0,3}}(?P<hi>{NUM}))?\s{{0,3}}(?P<unit>hours?|minutes?|hrs?)\b",
+    rf"(?P<lo>{NUM}|{WORDNUM})(?:\s{{0,3}}(?:or|-|–|to)\s{{0,3}}(?P<hi>{NUM}))?\s{{0,3}}(?P<unit>hours?|minutes?|hrs?|seconds?|secs?|milliseconds?|ms)\b",
     re.IGNORECASE,
 )
 RANK = re.compile(
@@ -269,7 +269,9 @@ def find_durations(s: str):
         lo = number(m.group("lo"))
         if lo is None:
             continue
-        unit = "hours" if m.group("unit").lower().startswith("h") else "minutes"
+        word = m.group("unit").lower()
+        unit = "hours" if word.startswith("h") else "ms" if word.startswith(("ms", "milli")) else \
+            "seconds" if word.startswith("s") else "minutes"
         val = f"{clean_number(lo)}-{m.group('hi')}" if m.group("hi") else clean_number(lo)
         yield m.start(), m.end(), val, unit
 

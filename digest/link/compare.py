@@ -13,6 +13,7 @@ APPROX_TOLERANCE = 0.05
 _PERIOD = re.compile(r"^(\d{4})(?:-(Q[1-4]|H[12]|\d{2})(?:-(\d{2}))?)?$")
 _TOP = re.compile(r"^top (\d+)$")
 TOLERANCE = 0.02
+BOUND_SPAN = 10
 
 
 def _interval(v) -> tuple[float, float, bool] | None:
@@ -35,9 +36,10 @@ def _interval(v) -> tuple[float, float, bool] | None:
         x = float(m.group(2))
         if m.group(1) == "~":
             return x * (1 - APPROX_TOLERANCE), x * (1 + APPROX_TOLERANCE), False
+        # a bound speaks of its own order of magnitude: "less than $6 billion" is not "$5.6 million"
         if m.group(1).startswith(">"):
-            return x, float("inf"), False
-        return float("-inf"), x, False
+            return x, x * BOUND_SPAN if x > 0 else float("inf"), False
+        return x / BOUND_SPAN if x > 0 else float("-inf"), x, False
     m = _TOP.match(s)
     if m:
         return 1.0, float(m.group(1)), False
@@ -74,6 +76,18 @@ def _license_class(s: str) -> str | None:
     return None
 
 
+def _significant(x: float) -> int:
+    digits = re.sub(r"e.*$", "", f"{abs(x):.10g}").replace(".", "").lstrip("0").rstrip("0")
+    return max(1, len(digits))
+
+
+def _same_figure(a: float, b: float) -> bool:
+    """Two stated figures agree when they are one figure at the coarser precision of the two
+    (86.8 ~ 87, 200,000 ~ 200k, 1.76 trillion ~ 1.8 trillion); 86.8 and 85.7 are two reports."""
+    n = min(_significant(a), _significant(b))
+    return float(f"{a:.{n}g}") == float(f"{b:.{n}g}")
+
+
 def compare(a, b, unit_a=None, unit_b=None) -> str:
     """'agrees', 'conflicts' or 'related' (not comparable)."""
     sa, sb = str(a).strip().lower(), str(b).strip().lower()
@@ -96,8 +110,7 @@ def compare(a, b, unit_a=None, unit_b=None) -> str:
         lo_a, hi_a, exact_a = ia
         lo_b, hi_b, exact_b = ib
         if exact_a and exact_b:
-            big = max(abs(lo_a), abs(lo_b), 1e-9)
-            return "agrees" if abs(lo_a - lo_b) / big <= TOLERANCE else "conflicts"
+            return "agrees" if _same_figure(lo_a, lo_b) else "conflicts"
         # a bound or range agrees with what it contains, and with a near approximation
         if lo_a <= hi_b * (1 + TOLERANCE) and lo_b <= hi_a * (1 + TOLERANCE):
             return "agrees"
@@ -156,9 +169,14 @@ def canonical_subject(name: str) -> str:
     return re.sub(r"[^a-z0-9.]+", " ", s.lower()).strip()
 
 
+# a benchmark's evaluation setting ("5-shot", "pass@1", "0-shot CoT") is shown on the claim but does not
+# keep two reports of one score apart: pages rarely state it, and a differing figure is worth a look
+_SETTING = re.compile(r"(?:\d+-shot|pass@\d+|maj@\d+|cot|chain[- ]of[- ]thought)(?:[ ,]+(?:\d+-shot|pass@\d+|maj@\d+|cot))*", re.I)
+
+
 def canonical_qualifier(q: str | None) -> str:
     """'2024-09' and '--09' (September, year not stated) are one scope; empty is none."""
-    if not q:
+    if not q or _SETTING.fullmatch(str(q).strip()):
         return ""
     m = re.fullmatch(r"(?:\d{4})?-{1,2}(\d{2})", str(q))
     return f"--{m.group(1)}" if m else str(q).strip().lower()
