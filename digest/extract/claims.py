@@ -16,12 +16,15 @@ from functools import lru_cache
 from digest.config import Attribute, Knowledge
 from digest.extract import values as V
 from digest.extract.entities import Mention, find_mentions, short_forms
+from digest.extract import lexicon
 from digest.extract.names import proper_names
 from digest.extract.quantities import open_claims
 from digest.extract.speakers import speaker_of
 
 _ABBREV = r"(?<!\bNo\.)(?<!\bU\.S\.)(?<!\bvs\.)(?<!\be\.g\.)(?<!\bi\.e\.)(?<!\bMr\.)(?<!\bDr\.)(?<!\bSt\.)(?<!\b[A-Z]\.)"
-_SENT_SPLIT = re.compile(r"(?<=[.!?])" + _ABBREV + r"[\"'”)]?\s+(?=[A-Z0-9\"'“(])")
+# German "3,5 Mrd. Dollar", "40 Mio. Euro": a magnitude abbreviation, not a sentence end
+_ABBREV += r"(?<!\bMrd\.)(?<!\bMio\.)(?<!\bBio\.)(?<!\bMd\.)(?<!\bMds\.)"
+_SENT_SPLIT = re.compile(r"(?<=[.!?])" + _ABBREV + r"[\"'”»)]?\s+(?=[A-Z0-9\"'“«(¿¡À-ÖØ-Þ])")
 _PRONOUN = re.compile(r"^(?:It|Its|The model|This model|The new model|The system)\b|\b(?:it|its|the model|this model)\b")
 _PLURAL_REF = re.compile(r"\b(?:these models|both models|the models|they)\b", re.IGNORECASE)
 _SPEAKER_VERB = re.compile(
@@ -73,6 +76,7 @@ class Context:
     named: dict = field(default_factory=dict)   # "startup" -> the lab the article called that
     last_subject: str | None = None             # what "its" and "the company" mean in the next clause
     topic_org: str | None = None                # the document's main entity when it is an organisation
+    last_labs: list[str] = field(default_factory=list)   # the organisations the last sentence named
 
 
 def split_sentences(text: str) -> list[str]:
@@ -100,7 +104,7 @@ def _values_for(attr: Attribute, s: str, ctx: Context):
                 if not re.match(r"\s*(?:%|percent|x\b|times)", s[b:b + 8]) and not _other_noun(s, b, attr.unit)
                 and (re.search(r"\d", s[a:b]) or _synonym_re(attr.synonyms).match(s, b + 1))]
     if t == "percent":
-        return list(V.find_percents(s))
+        return list(V.find_percents(s)) + list(lexicon.find_percents(s, ctx.knowledge))
     if t == "money":
         return list(V.find_money(s))
     if t == "multiple":
@@ -166,6 +170,34 @@ def _nearest(values, pos_start: int, pos_end: int, max_gap: int = 90):
     return best
 
 
+def _other_antecedent(s: str, syn_end: int, value_start: int, ctx: Context) -> bool:
+    """'revenue came from its data-centre division, which reached $35.6 billion': a relative clause
+    about another noun than the attribute's words holds the value."""
+    rel = lexicon.grammar(ctx.knowledge).relative.search(s, syn_end, value_start)
+    return bool(rel and len(s[syn_end:rel.start()].split()) > 2)
+
+
+def _gap(v, pos_start: int, pos_end: int) -> float:
+    """How far a value lies from the words naming its attribute (a value before them counts more)."""
+    return v[0] - pos_end if v[0] >= pos_end else (pos_start - v[1]) * 1.5 if v[1] <= pos_start else 0
+
+
+def _closest_attribute(claims: list[dict]) -> list[dict]:
+    """One value read by two attributes ("une levée de fonds qui la valoriserait à 6 milliards") goes
+    to the one whose words stand nearer to it."""
+    best: dict[int, float] = {}
+    for c in claims:
+        if "_near" in c:
+            at, d = c["_near"]
+            best[at] = min(d, best.get(at, d))
+    out = []
+    for c in claims:
+        near = c.pop("_near", None)
+        if near is None or near[1] <= best[near[0]]:
+            out.append(c)
+    return out
+
+
 def _from_to(values, s: str, chosen):
     """'from 1.2% … to over 50%': the claim is the later value."""
     a = chosen[0]
@@ -210,6 +242,9 @@ def _pick_subject(mentions: list[Mention], kinds, pos: int, s: str, ctx: Context
     after = [m for m in cands if pos <= m.start <= pos + 60]
     if after:
         return [after[0].name]
+    if "lab" in kinds and lexicon.grammar(ctx.knowledge).referent.search(s):
+        # "la start-up", "das Unternehmen": the one organisation the last sentence named, else the page's
+        return ctx.last_labs[:1] if len(ctx.last_labs) == 1 else [] if ctx.last_labs else [ctx.topic_lab] if ctx.topic_lab else []
     if "model" in kinds or "product" in kinds:
         if _PLURAL_REF.search(s) and len(ctx.last_models) > 1:
             return list(ctx.last_models)
@@ -272,6 +307,7 @@ def _sentence_claims(u: Unit, ctx: Context) -> list[dict]:
                 if attr.type in ("text", "enum") or not any(m.start <= v[0] < m.end for m in mentions)  # "1.5" in "Gemini 1.5"
                 and not _CONVERSION.search(s[max(0, v[0] - 12):v[0]])      # "(… $3.5 billion)"
                 and not any(a <= v[0] < b for a, b in open_spans)]
+        vals = [v for v in vals if not _other_antecedent(s, syn.end(), v[0], ctx)]
         chosen = _nearest(vals, syn.start(), syn.end()) if vals else None
         if chosen and _UNNAMED.search(s[chosen[1]:chosen[1] + 60]):
             continue  # "the 128K context windows offered by competitors": no subject to give it
@@ -322,10 +358,17 @@ def _sentence_claims(u: Unit, ctx: Context) -> list[dict]:
                 subjects = [ctx.primary_model] if ctx.primary_model and "model" in kinds else _pick_subject(mentions, kinds, syn.start(), s, ctx, exclude)
             else:
                 subjects = _pick_subject(mentions, kinds, syn.start(), s, ctx, exclude)
+            agent = chosen and next((m for m in mentions if m.kind in kinds and m.start >= chosen[1]
+                                     and lexicon.grammar(k).agent_before.match(s[chosen[1]:m.start])), None)
+            if agent and attr.subject != "first":
+                subjects = [agent.name]   # "the $6 billion round raised by xAI", "la levée de 6 milliards par xAI"
         for subject in subjects:
             out.append(_claim(subject, name, value, unit, u.quote, said_by))
+            if chosen and attr.type in ("money", "count", "tokens", "percent"):
+                out[-1]["_near"] = (chosen[0], _gap(chosen, syn.start(), syn.end()))
         if chosen and attr.type in ("tokens", "count", "percent", "money") and not attr.relative_to:
             out.extend(_compared_values(attr, name, s, mentions, subjects, chosen, u))
+    out = _closest_attribute(out)
     out.extend(_benchmark_claims(u, s, mentions, ctx))
     # a level the open reading found ("spent $5.6 million") stands when the vocabulary gave that value no claim
     stated = {V.value_key(c["value"]) for c in out}
@@ -334,7 +377,7 @@ def _sentence_claims(u: Unit, ctx: Context) -> list[dict]:
             out.append(_claim(c["subject"], c["attribute"], c["value"], c["unit"], u.quote, u.said_by,
                               qualifier=c["qualifier"]))
     if not u.said_by:
-        speaker = speaker_of(s, proper_names(s, mentions))
+        speaker = speaker_of(s, proper_names(s, mentions), lexicon.grammar(k))
         for c in out:
             if not c.get("said_by") and speaker and speaker != c["subject"]:
                 c["said_by"] = speaker
@@ -345,6 +388,7 @@ def _sentence_claims(u: Unit, ctx: Context) -> list[dict]:
         if m.kind == "lab" and m.start < 40:
             ctx.topic_lab = m.name
             break
+    ctx.last_labs = list(dict.fromkeys(m.name for m in mentions if m.kind == "lab"))
     for m in mentions:
         # "French startup Mistral AI", "Mistral AI, a Paris-based startup": what "the startup" means
         called = re.search(r"\b(startup|firm|company|upstart|vendor|lab)\s+$", s[max(0, m.start - 20):m.start]) or \

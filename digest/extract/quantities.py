@@ -16,6 +16,7 @@ from functools import lru_cache
 
 from digest.extract import values as V
 from digest.extract.entities import Mention
+from digest.extract.lexicon import Grammar, find_percents, grammar
 from digest.extract.names import proper_names
 
 # where one clause ends and the next begins
@@ -44,6 +45,12 @@ class Terms:
     index: re.Pattern | None
     levels: frozenset
     qualifiers: tuple[tuple[re.Pattern, str], ...]
+    grammar: Grammar | None = None
+
+
+def _object(text: str, terms: Terms) -> bool:
+    """A preposition, English or another language's, ends `text`: the name after it is an object."""
+    return bool(_PREP_BEFORE.search(text) or (terms.grammar and terms.grammar.prep_before.search(text)))
 
 
 def _phrase_re(phrases) -> re.Pattern:
@@ -57,7 +64,8 @@ def terms_of(k) -> Terms:
     pairs = lambda d: tuple((_phrase_re(v), name) for name, v in (d or {}).items() if v)
     idx = t.get("index_words")
     return Terms(pairs(t.get("measures")), pairs(t.get("changes")),
-                 _phrase_re(idx) if idx else None, frozenset(t.get("levels") or ()), pairs(t.get("qualifiers")))
+                 _phrase_re(idx) if idx else None, frozenset(t.get("levels") or ()), pairs(t.get("qualifiers")),
+                 grammar(k))
 
 
 @dataclass
@@ -68,11 +76,12 @@ class Quantity:
     unit: str | None
 
 
-def quantities(s: str) -> list[Quantity]:
+def quantities(s: str, k=None) -> list[Quantity]:
     """Money amounts and percentages, the English and the other-language forms."""
     out = [Quantity(a, b, v, u) for a, b, v, u in V.find_money(s)
            if u and not _per_unit(s, b) and not re.search(r"/|\bper\b", s[a:b])]
     out += [Quantity(a, b, v, u) for a, b, v, u in V.find_percents(s)]
+    out += [Quantity(a, b, v, u) for a, b, v, u in (find_percents(s, k) if k is not None else ())]
     out.sort(key=lambda q: q.start)
     return out
 
@@ -200,9 +209,9 @@ def subject_for(s: str, clause: tuple[int, int], q: Quantity, names: list[Mentio
         if re.match(r"['’]", gap) or s[max(0, n.start - 1):n.start] == "(":
             continue
         if j > 0 and re.fullmatch(r"\s*(?:,|and|or|&)\s*", s[before[j - 1].end:n.start]) and \
-                _PREP_BEFORE.search(s[max(a, before[j - 1].start - 12):before[j - 1].start]):
+                _object(s[max(a, before[j - 1].start - 12):before[j - 1].start], terms):
             continue   # "employees of Meta and Google": the second name is an object too
-        if len(gap) <= 60 and not _PREP_BEFORE.search(s[max(a, n.start - 12):n.start]) or \
+        if len(gap) <= 60 and not _object(s[max(a, n.start - 12):n.start], terms) or \
                 re.match(r"\s*(?:Inc\.?|Corp\.?|Ltd\.?)?\s*(?:\w+\s+){0,2}?\w+(?:ing|ed)\b", gap):
             return Found(n.name, "verb")
     # "a $279 billion loss posted by Nvidia"
@@ -210,14 +219,15 @@ def subject_for(s: str, clause: tuple[int, int], q: Quantity, names: list[Mentio
         if n.start >= q.end and _BY_AGENT.match(s[q.end:n.start]):
             return Found(n.name, "agent")
     # "its stock", "the company's shares": the antecedent
-    ref = _REFERENT.search(s[a:q.start])
+    ref = _REFERENT.search(s[a:q.start]) or (terms.grammar and terms.grammar.referent.search(s[a:q.start]))
     if ref:
-        earlier = [n for n in names if n.end <= a + ref.start() and not _PREP_BEFORE.search(s[max(0, n.start - 12):n.start])]
-        kinds = ("person",) if ref.group("person") else ("lab", "org", "group")
+        person = ref.re is _REFERENT and ref.group("person")
+        earlier = [n for n in names if n.end <= a + ref.start() and not _object(s[max(0, n.start - 12):n.start], terms)]
+        kinds = ("person",) if person else ("lab", "org", "group")
         fits = [n for n in earlier if n.kind in kinds]
         if fits:
             return Found(fits[-1].name, "referent")
-        if last and not ref.group("person"):
+        if last and not person:
             return Found(last, "referent")
     # a clause with no name before its value ("The plunge wiped out $589 billion"): the last subject
     if not before and last and re.match(r"\s*(?:the|its|their)\s", s[a:q.start], re.I):
@@ -255,12 +265,12 @@ def open_claims(s: str, mentions: list[Mention], k, date: dt.date | None, last: 
     the spans of the values used."""
     terms = terms_of(k)
     names = proper_names(s, mentions)
-    qs = [q for q in quantities(s) if not any(x < q.end and q.start < y for x, y in taken)]
+    qs = [q for q in quantities(s, k) if not any(x < q.end and q.start < y for x, y in taken)]
     paired = _respective(s, qs, names)
     out: list[dict] = []
     used: list[tuple[int, int]] = []
     skip: set[int] = set()
-    main: str | None = _sentence_subject(s, names)
+    main: str | None = _sentence_subject(s, names, terms)
     for i, q in enumerate(qs):
         if i in skip:
             continue
@@ -303,7 +313,7 @@ def open_claims(s: str, mentions: list[Mention], k, date: dt.date | None, last: 
     return out, last, used
 
 
-def _sentence_subject(s: str, names: list[Mention]) -> str | None:
+def _sentence_subject(s: str, names: list[Mention], terms: Terms) -> str | None:
     """The name the sentence opens its main clause with, when it opens with one ("Marvell Technology
     suffered …, plunging 19.1%")."""
     first_break = _CLAUSE_BREAK.search(s)
@@ -311,7 +321,7 @@ def _sentence_subject(s: str, names: list[Mention]) -> str | None:
     for n in names:
         if n.start >= len(head):
             break
-        if re.match(r"['’]", s[n.end:n.end + 1]) or _PREP_BEFORE.search(s[max(0, n.start - 12):n.start]):
+        if re.match(r"['’]", s[n.end:n.end + 1]) or _object(s[max(0, n.start - 12):n.start], terms):
             continue
         if re.fullmatch(r"(?:\s*(?:[A-Z]\w*\s+\w+,)?\s*(?:the\s+)?)", s[:n.start], re.I) and n.kind in ("lab", "org", "person", "group"):
             return n.name

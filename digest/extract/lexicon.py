@@ -1,0 +1,74 @@
+"""Function words of other languages, read from site_config/languages.yml `grammar`, as patterns
+the extractors use beside their English ones: prepositions that make a name an object, nouns
+that refer back to the page's organisation, speech verbs and "according to" phrases, forecast
+and hearsay markers, and the words a language writes for "percent"."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+
+def _alts(words) -> str:
+    return "|".join(re.escape(str(w)) for w in sorted(set(words), key=len, reverse=True))
+
+
+def _bounded(words) -> str:
+    """Phrases as alternatives that start and end on word boundaries ("d'" ends on its apostrophe)."""
+    parts = []
+    for w in sorted(set(words), key=len, reverse=True):
+        left = r"(?<![\w'’])" if w[:1].isalnum() else ""
+        right = r"(?![\w'’])" if w[-1:].isalnum() else ""
+        parts.append(left + re.escape(str(w)) + right)
+    return "(?:" + "|".join(parts) + ")" if parts else r"(?!x)x"
+
+
+@dataclass(frozen=True)
+class Grammar:
+    prep_before: re.Pattern     # a preposition right before a name
+    referent: re.Pattern        # "la start-up", "das Unternehmen"
+    according_before: re.Pattern  # "según ", "selon le " right before a name
+    said_after: re.Pattern      # "Musk dijo": a speech verb right after a name
+    said_before: re.Pattern     # "dijo Musk", "a déclaré CNBC": a speech verb right before a name
+    reported: re.Pattern        # unnamed reports
+    forecast: re.Pattern
+    agent_before: re.Pattern    # "par xAI", "por Nvidia" right after a value
+    relative: re.Pattern        # ", which", ", que", ", die": a relative clause opens
+    percent: re.Pattern | None  # a number and another language's word for "percent"
+
+
+_ARTICLE = r"(?:(?:the|le|la|les|l['’]|el|los|las|der|die|das|dem|den|o|a|os|as|il|lo|gli)\s*)?"
+
+
+@lru_cache(maxsize=8)
+def grammar(k) -> Grammar:
+    g = k.grammar or {}
+    words = lambda role: g.get(role) or ()
+    return Grammar(
+        prep_before=re.compile(_bounded(words("prepositions")) + r"\s*" + _ARTICLE + r"$", re.I),
+        referent=re.compile(_bounded(words("referents")), re.I),
+        according_before=re.compile(_bounded(words("according_to")) + r"\s+" + _ARTICLE + r"$", re.I),
+        said_after=re.compile(r"^\s*,?\s*" + _bounded(words("said")), re.I),
+        said_before=re.compile(_bounded(words("said")) + r"\s*,?\s+" + _ARTICLE + r"$", re.I),
+        reported=re.compile(_bounded(words("reported")), re.I),
+        forecast=re.compile(_bounded(words("forecast")), re.I),
+        agent_before=re.compile(r"^\s+" + _bounded(words("agent")) + r"\s+" + _ARTICLE + r"$", re.I),
+        relative=re.compile(r",\s*" + _bounded(words("relative")), re.I),
+        percent=re.compile(rf"(?:(?P<approx>{_bounded(words('approx'))})\s+|(?P<more>{_bounded(words('more_than'))})\s+)?"
+                           rf"(?<![\w.,])(?P<n>\d+(?:[.,]\d{{1,2}})?)\s+{_bounded(words('percent'))}", re.I)
+        if words("percent") else None,
+    )
+
+
+
+def find_percents(s: str, k):
+    """'17 Prozent', 'rund 2,3 por ciento': percentages written with another language's word."""
+    rx = grammar(k).percent
+    if rx is None:
+        return
+    for m in rx.finditer(s):
+        num = m.group("n")
+        val = float(num.replace(",", ".")) if re.fullmatch(r"\d+,\d{1,2}", num) else float(num)
+        val = int(val) if val == int(val) else round(val, 4)
+        yield m.start(), m.end(), (f"~{val}" if m.group("approx") else f">{val}" if m.group("more") else val), "percent"
