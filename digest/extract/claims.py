@@ -377,7 +377,7 @@ def _sentence_claims(u: Unit, ctx: Context) -> list[dict]:
             out.append(_claim(c["subject"], c["attribute"], c["value"], c["unit"], u.quote, u.said_by,
                               qualifier=c["qualifier"]))
     if not u.said_by:
-        speaker = speaker_of(s, proper_names(s, mentions), lexicon.grammar(k))
+        speaker = speaker_of(s, proper_names(s, mentions, lexicon.grammar(k).stop), lexicon.grammar(k))
         for c in out:
             if not c.get("said_by") and speaker and speaker != c["subject"]:
                 c["said_by"] = speaker

@@ -36,15 +36,14 @@ class Grammar:
     agent_before: re.Pattern    # "par xAI", "por Nvidia" right after a value
     relative: re.Pattern        # ", which", ", que", ", die": a relative clause opens
     percent: re.Pattern | None  # a number and another language's word for "percent"
-
-
-_ARTICLE = r"(?:(?:the|le|la|les|l['’]|el|los|las|der|die|das|dem|den|o|a|os|as|il|lo|gli)\s*)?"
+    stop: frozenset = frozenset()  # one-word function words: not the first word of a name ("Según Bloomberg")
 
 
 @lru_cache(maxsize=8)
 def grammar(k) -> Grammar:
     g = k.grammar or {}
     words = lambda role: g.get(role) or ()
+    _ARTICLE = r"(?:(?:the|" + _alts(words("articles")) + r")\s*)?"
     return Grammar(
         prep_before=re.compile(_bounded(words("prepositions")) + r"\s*" + _ARTICLE + r"$", re.I),
         referent=re.compile(_bounded(words("referents")), re.I),
@@ -58,6 +57,8 @@ def grammar(k) -> Grammar:
         percent=re.compile(rf"(?:(?P<approx>{_bounded(words('approx'))})\s+|(?P<more>{_bounded(words('more_than'))})\s+)?"
                            rf"(?<![\w.,])(?P<n>\d+(?:[.,]\d{{1,2}})?)\s+{_bounded(words('percent'))}", re.I)
         if words("percent") else None,
+        stop=frozenset(w.lower() for role in ("prepositions", "according_to", "agent", "articles", "approx")
+                       for w in words(role) if " " not in w),
     )
 
 

@@ -24,12 +24,13 @@ _NOT_NAMES = {
 _SUFFIX = re.compile(r"\s+(?:Inc|Corp|Corporation|Ltd|Co|PLC|plc|AG|SA|S\.A)\.?$")
 
 
-def proper_names(s: str, mentions: list[Mention]) -> list[Mention]:
-    """Known mentions, plus capitalised phrases elsewhere (kind "org"), in text order."""
+def proper_names(s: str, mentions: list[Mention], stop: frozenset = frozenset()) -> list[Mention]:
+    """Known mentions, plus capitalised phrases elsewhere (kind "org"), in text order; `stop` adds
+    other languages' function words that do not open a name."""
     out = list(mentions)
     for m in _NAME.finditer(s):
         words = m.group().split()
-        while words and words[0].lower().strip(".") in _NOT_NAMES:
+        while words and (words[0].lower().strip(".") in _NOT_NAMES or words[0].lower() in stop):
             words.pop(0)
         while words and words[-1].lower().strip(".") in _NOT_NAMES:
             words.pop()

@@ -197,7 +197,7 @@ def subject_for(s: str, clause: tuple[int, int], q: Quantity, names: list[Mentio
                 _first(terms.measures, tail)[0].start() < 30 and not re.match(r"['’]s?\s+(?:\w+\s+)?(?:own|previous|last|prior)\b", tail):
             return Found(n.name, "possessor")
         head = s[max(a, n.start - 30):n.start]
-        if re.search(r"(?:\bof|\bde|\bdes|\bder|\bdo|\bda)\s+(?:the\s+)?$", head) and _first(terms.measures, head):
+        if re.search(r"(?:\bof|\bde|\bdes|\bder|\bdo|\bda|\bvon|\bdi)\s+(?:the\s+)?$", head) and _first(terms.measures, head):
             return Found(n.name, "of")
     # a name the change verb follows, nearest before the value
     before = [n for n in inside if n.end <= q.start]
@@ -264,7 +264,7 @@ def open_claims(s: str, mentions: list[Mention], k, date: dt.date | None, last: 
     """Claims for the amounts and percentages of one sentence, the subject later pronouns mean, and
     the spans of the values used."""
     terms = terms_of(k)
-    names = proper_names(s, mentions)
+    names = proper_names(s, mentions, grammar(k).stop)
     qs = [q for q in quantities(s, k) if not any(x < q.end and q.start < y for x, y in taken)]
     paired = _respective(s, qs, names)
     out: list[dict] = []
