@@ -35,14 +35,22 @@ def facts(text: str, **kw) -> set[tuple]:
     ("A Cohere captou 208 bilhões de reais numa rodada de investimento.",
      ("Cohere", "funding", 208000000000, "BRL")),
     ("Cohere ha raccolto 300 milioni di euro in un round di finanziamento.",
-     None),   # Italian "milioni" is not a magnitude the money reader knows: no claim rather than a wrong one
+     ("Cohere", "funding", 300000000, "EUR")),
 ])
 def test_funding_in_each_language_is_the_english_attribute(text, want):
-    got = facts(text)
-    if want is None:
-        assert not [c for c in got if c[1] == "funding" and c[2] != 300000000]
-    else:
-        assert want in got
+    assert want in facts(text)
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Su asistente Kestrel ya tiene más de 200 millones de usuarios.", ("Kestrel", "users", ">200000000", "users")),
+    ("Kestrel 3 compte 40 millions d'utilisateurs chaque semaine.", ("Kestrel 3", "users", 40000000, "users")),
+    ("Kestrel 3 hat 2,5 Milliarden Parametern und ist offen.", ("Kestrel 3", "parameters", 2500000000, "parameters")),
+    ("El modelo Kestrel 3 tiene unos 70.000 millones de parámetros.", ("Kestrel 3", "parameters", "~70000000000", "parameters")),
+    ("Kestrel 3 ofrece una ventana de contexto de 256.000 tokens.", ("Kestrel 3", "context window", 256000, "tokens")),
+    ("Kestrel 3 dispõe de uma janela de contexto de 1 milhão de tokens.", ("Kestrel 3", "context window", 1000000, "tokens")),
+])
+def test_counts_in_each_language(text, want):
+    assert want in facts(text, primary="Kestrel 3" if "Kestrel 3" in text else "Kestrel")
 
 
 @pytest.mark.parametrize("text, subject, value, unit", [
