@@ -129,3 +129,22 @@ def test_english_words_do_not_read_other_languages():
     got = facts("Anthropic raised $4 billion in a funding round, valuing it at $61.5 billion.")
     assert ("Anthropic", "funding", 4000000000, "USD") in got
     assert ("Anthropic", "valuation", 61500000000, "USD") in got
+
+
+@pytest.mark.parametrize("text, value", [
+    ("Kestrel 3 fue lanzado el 4 de marzo de 2025 para todos los usuarios.", "2025-03-04"),
+    ("Kestrel 3 wurde am 4. März 2025 veröffentlicht.", "2025-03-04"),
+    ("Kestrel 3 a été dévoilé en juin 2025.", "2025-06"),
+])
+def test_release_dates_with_other_languages_months(text, value):
+    assert ("Kestrel 3", "release date", value, None) in facts(text, primary="Kestrel 3")
+
+
+def test_launching_a_company_is_no_model_release():
+    assert not [c for c in claims_of("Elon Musk lanzó xAI en 2023 como rival.", primary="Kestrel 3")
+                if c["attribute"] == "release date"]
+
+
+def test_bounds_written_with_other_languages_words():
+    got = claims_of("Las acciones de Apple cayeron cerca del 9% tras el anuncio.")
+    assert [(c["subject"], c["value"]) for c in got if c["attribute"] == "share price drop"] == [("Apple", "~9")]

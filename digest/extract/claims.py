@@ -24,6 +24,8 @@ from digest.extract.speakers import speaker_of
 _ABBREV = r"(?<!\bNo\.)(?<!\bU\.S\.)(?<!\bvs\.)(?<!\be\.g\.)(?<!\bi\.e\.)(?<!\bMr\.)(?<!\bDr\.)(?<!\bSt\.)(?<!\b[A-Z]\.)"
 # German "3,5 Mrd. Dollar", "40 Mio. Euro": a magnitude abbreviation, not a sentence end
 _ABBREV += r"(?<!\bMrd\.)(?<!\bMio\.)(?<!\bBio\.)(?<!\bMd\.)(?<!\bMds\.)"
+# a day with an ordinal dot before its month and year ("am 4. März 2025") does not end a sentence
+_ABBREV += r"(?!(?<=(?<![\d.])\d\.)\s+\w+\s+\d{4}\b)(?!(?<=(?<![\d.])\d\d\.)\s+\w+\s+\d{4}\b)"
 _SENT_SPLIT = re.compile(r"(?<=[.!?])" + _ABBREV + r"[\"'”»)]?\s+(?=[A-Z0-9\"'“«(¿¡À-ÖØ-Þ])")
 _PRONOUN = re.compile(r"^(?:It|Its|The model|This model|The new model|The system)\b|\b(?:it|its|the model|this model)\b")
 _PLURAL_REF = re.compile(r"\b(?:these models|both models|the models|they)\b", re.IGNORECASE)
@@ -104,7 +106,8 @@ def _values_for(attr: Attribute, s: str, ctx: Context):
                 if not re.match(r"\s*(?:%|percent|x\b|times)", s[b:b + 8]) and not _other_noun(s, b, attr.unit)
                 and (re.search(r"\d", s[a:b]) or _synonym_re(attr.synonyms).match(s, b + 1))]
     if t == "percent":
-        return list(V.find_percents(s)) + list(lexicon.find_percents(s, ctx.knowledge))
+        other = list(lexicon.find_percents(s, ctx.knowledge))
+        return other + [v for v in V.find_percents(s) if not any(o[0] < v[1] and v[0] < o[1] for o in other)]
     if t == "money":
         return list(V.find_money(s))
     if t == "multiple":
@@ -114,7 +117,7 @@ def _values_for(attr: Attribute, s: str, ctx: Context):
     if t == "rank":
         return list(V.find_ranks(s))
     if t == "date":
-        return list(V.find_dates(s))
+        return list(V.find_dates(s)) + list(lexicon.find_dates(s, ctx.knowledge))
     if t == "quarter":
         return list(V.find_quarters(s, ctx.date))
     if t == "fraction":
@@ -325,6 +328,9 @@ def _sentence_claims(u: Unit, ctx: Context) -> list[dict]:
         name = attr.name
         said_by = u.said_by
         kinds = SUBJECT_KINDS.get(attr.family, ("model", "product"))
+        obj = next((m for m in mentions if 0 < m.start - syn.end() <= 2 and not s[syn.end():m.start].strip()), None)
+        if obj and obj.kind in ("lab", "person") and obj.kind not in kinds and attr.family != "predictions":
+            continue   # "launched xAI in 2023": the verb's object is no model, so no model's release
         exclude: tuple = ()
         if attr.relative_to:
             after = [m for m in mentions if m.start >= syn.start() and m.kind in ("model", "product", "group")]

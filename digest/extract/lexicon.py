@@ -55,7 +55,7 @@ def grammar(k) -> Grammar:
         agent_before=re.compile(r"^\s+" + _bounded(words("agent")) + r"\s+" + _ARTICLE + r"$", re.I),
         relative=re.compile(r",\s*" + _bounded(words("relative")), re.I),
         percent=re.compile(rf"(?:(?P<approx>{_bounded(words('approx'))})\s+|(?P<more>{_bounded(words('more_than'))})\s+)?"
-                           rf"(?<![\w.,])(?P<n>\d+(?:[.,]\d{{1,2}})?)\s+{_bounded(words('percent'))}", re.I)
+                           rf"(?<![\w.,])(?P<n>\d+(?:[.,]\d{{1,2}})?)(?:\s+{_bounded(words('percent'))}|\s?%(?<=(?:\s|\d)%))", re.I)
         if words("percent") else None,
         stop=frozenset(w.lower() for role in ("prepositions", "according_to", "agent", "articles", "approx")
                        for w in words(role) if " " not in w),
@@ -64,12 +64,42 @@ def grammar(k) -> Grammar:
 
 
 def find_percents(s: str, k):
-    """'17 Prozent', 'rund 2,3 por ciento': percentages written with another language's word."""
+    """'17 Prozent', 'rund 2,3 por ciento', 'cerca del 17%': percentages with another language's
+    word or bound."""
     rx = grammar(k).percent
     if rx is None:
         return
     for m in rx.finditer(s):
+        if m.group().endswith("%") and not (m.group("approx") or m.group("more")):
+            continue   # a bare "17%": the English reader's
         num = m.group("n")
         val = float(num.replace(",", ".")) if re.fullmatch(r"\d+,\d{1,2}", num) else float(num)
         val = int(val) if val == int(val) else round(val, 4)
         yield m.start(), m.end(), (f"~{val}" if m.group("approx") else f">{val}" if m.group("more") else val), "percent"
+
+
+@lru_cache(maxsize=8)
+def _date_re(k) -> tuple[re.Pattern | None, dict[str, int]]:
+    months = (k.grammar or {}).get("months") or ()
+    if not months or len(months) % 12:
+        return None, {}
+    number = {m.lower(): i % 12 + 1 for i, m in enumerate(months)}
+    in_year = (k.grammar or {}).get("in_year") or ()
+    rx = re.compile(
+        rf"(?:(?P<day>\d{{1,2}})(?:\.|er|º)?\s+(?:de\s+)?)?(?P<month>{_bounded(months)})\s+(?:de\s+|del\s+)?(?P<year>(?:19|20)\d{{2}})\b"
+        + (rf"|{_bounded(in_year)}\s+(?P<y>(?:19|20)\d{{2}})\b" if in_year else ""), re.I)
+    return rx, number
+
+
+def find_dates(s: str, k):
+    """'13 de mayo de 2024', '13. Mai 2024', 'juin 2024', 'fundada en 2023': ISO dates, months, years."""
+    rx, number = _date_re(k)
+    if rx is None:
+        return
+    for m in rx.finditer(s):
+        if m.group("month"):
+            month = number[m.group("month").lower()]
+            val = f"{m.group('year')}-{month:02d}" + (f"-{int(m.group('day')):02d}" if m.group("day") else "")
+        else:
+            val = m.group("y")
+        yield m.start(), m.end(), val, None
