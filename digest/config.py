@@ -138,6 +138,10 @@ def load_knowledge(config_dir: str | Path | None = None) -> Knowledge:
         )
     k.terms = _merge_terms(attrs.get("open_terms") or {}, langs.get("open_terms") or {})
     k.grammar = {role: _flat(words) for role, words in (langs.get("grammar") or {}).items()}
+    # every phrase languages.yml lists for an attribute or term: its one-word nouns are no names ("Umsatz")
+    k.grammar["terms"] = tuple(w for words in more.values() for w in _flat(words)) + tuple(
+        w for group in (langs.get("open_terms") or {}).values() if isinstance(group, dict)
+        for words in group.values() for w in _flat(words))
     src_path = root / "sources.yml"
     for p in srcs.get("publishers") or []:
         k.publishers[p["name"].lower()] = p["name"]

@@ -148,3 +148,34 @@ def test_launching_a_company_is_no_model_release():
 def test_bounds_written_with_other_languages_words():
     got = claims_of("Las acciones de Apple cayeron cerca del 9% tras el anuncio.")
     assert [(c["subject"], c["value"]) for c in got if c["attribute"] == "share price drop"] == [("Apple", "~9")]
+
+
+def test_a_conjunction_opens_a_clause_with_its_own_subject():
+    got = facts("Il titolo di Ferrari è sceso del 4% in apertura, mentre il FTSE MIB ha perso lo 0,6%.")
+    assert ("Ferrari", "share price drop", 4, "percent") in got
+    assert ("FTSE MIB", "index drop", 0.6, "percent") in got
+    assert not [c for c in got if c[0] == "Ferrari" and c[2] == 0.6]
+
+
+def test_german_compound_and_participle():
+    got = facts("Am Dienstag ist die Aktie von Infineon um 6 Prozent gestiegen, während die Zalando-Aktie um 2 Prozent fiel.")
+    assert ("Infineon", "share price rise", 6, "percent") in got
+    assert ("Zalando", "share price drop", 2, "percent") in got
+
+
+def test_german_nouns_are_not_subjects():
+    got = claims_of("Der Umsatz stieg auf 4,2 Milliarden Euro. Die Bewertung liegt bei 20 Milliarden Euro.")
+    assert not [c for c in got if c["subject"] in ("Umsatz", "Bewertung")]
+
+
+def test_future_tense_is_a_forecast_and_conditional_is_hearsay():
+    fut = [c for c in claims_of("Los ingresos de Anthropic alcanzarán 2.000 millones de dólares.") if c["attribute"] == "revenue"]
+    assert fut and fut[0]["subject"] == "Anthropic" and fut[0]["said_by"] == "forecast"
+    cond = [c for c in claims_of("Cohere serait valorisée à 5 milliards de dollars.") if c["attribute"] == "valuation"]
+    assert cond and cond[0]["said_by"] == "unnamed reports"
+
+
+def test_an_unknown_company_does_not_lend_its_money_to_the_page_entity():
+    got = claims_of("Mistral AI construit des modèles. La start-up munichoise Helsing a levé 450 millions d'euros.",
+                    primary="Mistral AI")
+    assert not [c for c in got if c["attribute"] == "funding" and c["subject"] == "Mistral AI"]

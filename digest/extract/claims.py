@@ -364,6 +364,9 @@ def _sentence_claims(u: Unit, ctx: Context) -> list[dict]:
                 subjects = [ctx.primary_model] if ctx.primary_model and "model" in kinds else _pick_subject(mentions, kinds, syn.start(), s, ctx, exclude)
             else:
                 subjects = _pick_subject(mentions, kinds, syn.start(), s, ctx, exclude)
+            if attr.family in ("markets", "company") and subjects and not any(m.name in subjects for m in mentions) and any(
+                    n.kind == "org" and n.end <= syn.start() for n in proper_names(s, mentions, lexicon.grammar(k).stop)):
+                continue   # "Munich start-up Helsing raised …": a name not known here, not the page's main entity
             agent = chosen and next((m for m in mentions if m.kind in kinds and m.start >= chosen[1]
                                      and lexicon.grammar(k).agent_before.match(s[chosen[1]:m.start])), None)
             if agent and attr.subject != "first":

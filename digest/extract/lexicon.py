@@ -35,6 +35,7 @@ class Grammar:
     forecast: re.Pattern
     agent_before: re.Pattern    # "par xAI", "por Nvidia" right after a value
     relative: re.Pattern        # ", which", ", que", ", die": a relative clause opens
+    conjunction: re.Pattern     # "mientras", "tandis que", "während": a new clause opens
     percent: re.Pattern | None  # a number and another language's word for "percent"
     stop: frozenset = frozenset()  # one-word function words: not the first word of a name ("Según Bloomberg")
 
@@ -50,15 +51,17 @@ def grammar(k) -> Grammar:
         according_before=re.compile(_bounded(words("according_to")) + r"\s+" + _ARTICLE + r"$", re.I),
         said_after=re.compile(r"^\s*,?\s*" + _bounded(words("said")), re.I),
         said_before=re.compile(_bounded(words("said")) + r"\s*,?\s+" + _ARTICLE + r"$", re.I),
-        reported=re.compile(_bounded(words("reported")), re.I),
-        forecast=re.compile(_bounded(words("forecast")), re.I),
+        reported=re.compile("|".join([_bounded(words("reported"))] + list(words("reported_forms"))), re.I),
+        forecast=re.compile("|".join([_bounded(words("forecast"))] + list(words("forecast_forms"))), re.I),
         agent_before=re.compile(r"^\s+" + _bounded(words("agent")) + r"\s+" + _ARTICLE + r"$", re.I),
         relative=re.compile(r",\s*" + _bounded(words("relative")), re.I),
+        conjunction=re.compile(r"\s*,?\s+" + _bounded(words("conjunctions")) + r"\s", re.I),
         percent=re.compile(rf"(?:(?P<approx>{_bounded(words('approx'))})\s+|(?P<more>{_bounded(words('more_than'))})\s+)?"
                            rf"(?<![\w.,])(?P<n>\d+(?:[.,]\d{{1,2}})?)(?:\s+{_bounded(words('percent'))}|\s?%(?<=(?:\s|\d)%))", re.I)
         if words("percent") else None,
-        stop=frozenset(w.lower() for role in ("prepositions", "according_to", "agent", "articles", "approx")
-                       for w in words(role) if " " not in w),
+        stop=frozenset(w.lower() for role in ("prepositions", "according_to", "agent", "articles", "approx", "terms", "months", "weekdays")
+                       for w in words(role) if " " not in w)
+        | frozenset(w.split()[-1].lower() for w in words("referents")),
     )
 
 

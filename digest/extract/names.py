@@ -34,6 +34,8 @@ def proper_names(s: str, mentions: list[Mention], stop: frozenset = frozenset())
             words.pop(0)
         while words and words[-1].lower().strip(".") in _NOT_NAMES:
             words.pop()
+        if words and "-" in words[-1] and words[-1].rsplit("-", 1)[1].lower() in stop:
+            words[-1] = words[-1].rsplit("-", 1)[0]   # "die Nvidia-Aktie": the name is the compound's head
         if not words or (len(words) == 1 and (len(words[0]) < 2 or words[0].isdigit())):
             continue
         text = " ".join(words)

@@ -91,9 +91,10 @@ def _per_unit(s: str, end: int) -> bool:
     return bool(re.match(r"\s*(?:/|per\b|a\s+(?:share|month|year|token))", s[end:end + 12], re.I))
 
 
-def clause_span(s: str, pos: int) -> tuple[int, int]:
+def clause_span(s: str, pos: int, g: Grammar | None = None) -> tuple[int, int]:
     start, end = 0, len(s)
-    for m in _CLAUSE_BREAK.finditer(s):
+    breaks = sorted(list(_CLAUSE_BREAK.finditer(s)) + (list(g.conjunction.finditer(s)) if g else []), key=lambda m: m.start())
+    for m in breaks:
         if m.end() <= pos:
             start = m.end()
         elif m.start() >= pos:
@@ -275,7 +276,7 @@ def open_claims(s: str, mentions: list[Mention], k, date: dt.date | None, last: 
     for i, q in enumerate(qs):
         if i in skip:
             continue
-        span = clause_span(s, q.start)
+        span = clause_span(s, q.start, terms.grammar)
         if i in paired:
             found = Found(paired[i].name, "respectively")
         elif (main or out) and _PARTICIPLE.match(s[span[0]:q.start]):
