@@ -18,7 +18,7 @@ from digest.extract import values as V
 from digest.extract.entities import Mention, find_mentions, short_forms
 from digest.extract import lexicon
 from digest.extract.names import proper_names
-from digest.extract.quantities import open_claims
+from digest.extract.quantities import Quantity, clause_span, open_claims, subject_for, terms_of
 from digest.extract.speakers import speaker_of
 
 _ABBREV = r"(?<!\bNo\.)(?<!\bU\.S\.)(?<!\bvs\.)(?<!\be\.g\.)(?<!\bi\.e\.)(?<!\bMr\.)(?<!\bDr\.)(?<!\bSt\.)(?<!\b[A-Z]\.)"
@@ -180,6 +180,33 @@ def _other_antecedent(s: str, syn_end: int, value_start: int, ctx: Context) -> b
     return bool(rel and len(s[syn_end:rel.start()].split()) > 2)
 
 
+_REFERS = re.compile(r"\b(?:the|its) (?:\w+ )?(?:firm|company|startup|start-up|lab|group)\b", re.I)
+
+
+def _refers_back(s: str, k) -> bool:
+    """'the company', 'das Start-up' naming an organisation met before; 'la start-up parisienne H
+    Company' is an apposition that introduces its name instead."""
+    for m in list(_REFERS.finditer(s)) + list(lexicon.grammar(k).referent.finditer(s)):
+        if not re.match(r"(?:\s+[a-zß-ÿ][\w-]*){0,2},?\s+[A-Z]", s[m.end():]):
+            return True
+    return False
+
+
+def _common_noun(s: str, n: Mention, k) -> bool:
+    """'des vergangenen Jahres': one capitalised word after an article and lower-case words is a
+    noun (German capitalises every noun), not the name of a company; and a speaker is no subject."""
+    g = lexicon.grammar(k)
+    if g.according_before.search(s[max(0, n.start - 30):n.start]):
+        return True
+    if " " in n.name or re.search(r".[A-Z\d]", n.name):
+        return False
+    words = s[max(0, n.start - 60):n.start].split()
+    i = len(words) - 1
+    while i >= 0 and re.fullmatch(r"[a-zß-ÿ][\w-]*", words[i]) and words[i].lower() not in g.stop:
+        i -= 1
+    return i < len(words) - 1 and i >= 0 and words[i].lower() in g.articles
+
+
 def _gap(v, pos_start: int, pos_end: int) -> float:
     """How far a value lies from the words naming its attribute (a value before them counts more)."""
     return v[0] - pos_end if v[0] >= pos_end else (pos_start - v[1]) * 1.5 if v[1] <= pos_start else 0
@@ -245,7 +272,7 @@ def _pick_subject(mentions: list[Mention], kinds, pos: int, s: str, ctx: Context
     after = [m for m in cands if pos <= m.start <= pos + 60]
     if after:
         return [after[0].name]
-    if "lab" in kinds and lexicon.grammar(ctx.knowledge).referent.search(s):
+    if "lab" in kinds and lexicon.grammar(ctx.knowledge).referent.search(s) and _refers_back(s, ctx.knowledge):
         # "la start-up", "das Unternehmen": the one organisation the last sentence named, else the page's
         return ctx.last_labs[:1] if len(ctx.last_labs) == 1 else [] if ctx.last_labs else [ctx.topic_lab] if ctx.topic_lab else []
     if "model" in kinds or "product" in kinds:
@@ -364,9 +391,16 @@ def _sentence_claims(u: Unit, ctx: Context) -> list[dict]:
                 subjects = [ctx.primary_model] if ctx.primary_model and "model" in kinds else _pick_subject(mentions, kinds, syn.start(), s, ctx, exclude)
             else:
                 subjects = _pick_subject(mentions, kinds, syn.start(), s, ctx, exclude)
-            if attr.family in ("markets", "company") and subjects and not any(m.name in subjects for m in mentions) and any(
-                    n.kind == "org" and n.end <= syn.start() for n in proper_names(s, mentions, lexicon.grammar(k).stop)):
-                continue   # "Munich start-up Helsing raised …": a name not known here, not the page's main entity
+            if attr.family in ("markets", "company") and chosen and not any(m.name in subjects for m in mentions) \
+                    and not _refers_back(s, k):
+                # "Munich start-up Helsing raised …": a name not known here, not the page's main entity
+                names = [n for n in proper_names(s, mentions, lexicon.grammar(k).stop)
+                         if not (n.kind == "org" and _common_noun(s, n, k))]
+                if any(n.kind == "org" and n.end <= syn.start() for n in names):
+                    found = subject_for(s, clause_span(s, chosen[0], lexicon.grammar(k)), Quantity(*chosen), names, None, terms_of(k))
+                    if not found or found.via not in ("verb", "possessor", "of"):
+                        continue
+                    subjects = [found.subject]
             agent = chosen and next((m for m in mentions if m.kind in kinds and m.start >= chosen[1]
                                      and lexicon.grammar(k).agent_before.match(s[chosen[1]:m.start])), None)
             if agent and attr.subject != "first":

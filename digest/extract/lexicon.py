@@ -38,6 +38,7 @@ class Grammar:
     conjunction: re.Pattern     # "mientras", "tandis que", "während": a new clause opens
     percent: re.Pattern | None  # a number and another language's word for "percent"
     stop: frozenset = frozenset()  # one-word function words: not the first word of a name ("Según Bloomberg")
+    articles: frozenset = frozenset()
 
 
 @lru_cache(maxsize=8)
@@ -59,9 +60,10 @@ def grammar(k) -> Grammar:
         percent=re.compile(rf"(?:(?P<approx>{_bounded(words('approx'))})\s+|(?P<more>{_bounded(words('more_than'))})\s+)?"
                            rf"(?<![\w.,])(?P<n>\d+(?:[.,]\d{{1,2}})?)(?:\s+{_bounded(words('percent'))}|\s?%(?<=(?:\s|\d)%))", re.I)
         if words("percent") else None,
-        stop=frozenset(w.lower() for role in ("prepositions", "according_to", "agent", "articles", "approx", "terms", "months", "weekdays")
+        stop=frozenset(w.lower() for role in ("prepositions", "according_to", "agent", "articles", "approx", "terms", "months", "weekdays", "units")
                        for w in words(role) if " " not in w)
         | frozenset(w.split()[-1].lower() for w in words("referents")),
+        articles=frozenset(w.lower() for w in words("articles")) | {"the", "a", "an"},
     )
 
 

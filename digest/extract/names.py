@@ -34,6 +34,11 @@ def proper_names(s: str, mentions: list[Mention], stop: frozenset = frozenset())
             words.pop(0)
         while words and words[-1].lower().strip(".") in _NOT_NAMES:
             words.pop()
+        inner = [i for i, w in enumerate(words[:-1]) if w.lower().strip(".") in stop]
+        if inner:
+            words = words[inner[-1] + 1:]   # "Münchner Start-up Helsing": the name after the common noun
+        while stop and words and (words[0].isdigit() or words[0].lower().strip(".") in stop):
+            words.pop(0)
         if words and "-" in words[-1] and words[-1].rsplit("-", 1)[1].lower() in stop:
             words[-1] = words[-1].rsplit("-", 1)[0]   # "die Nvidia-Aktie": the name is the compound's head
         if not words or (len(words) == 1 and (len(words[0]) < 2 or words[0].isdigit())):
