@@ -179,3 +179,27 @@ def test_an_unknown_company_does_not_lend_its_money_to_the_page_entity():
     got = claims_of("Mistral AI construit des modèles. La start-up munichoise Helsing a levé 450 millions d'euros.",
                     primary="Mistral AI")
     assert not [c for c in got if c["attribute"] == "funding" and c["subject"] == "Mistral AI"]
+
+
+def test_a_speaker_after_lower_case_words_and_not_as_subject():
+    got = claims_of("Según analistas de Morgan Stanley, el modelo Kestrel 3 costó menos de 9 millones de dólares.",
+                    primary="Kestrel 3")
+    assert [(c["subject"], c["value"], c["said_by"]) for c in got if c["attribute"] == "cost"] == \
+        [("Kestrel 3", "<9000000", "Morgan Stanley")]
+    rev = claims_of("Secondo Bloomberg, i ricavi di Cohere hanno superato 1 miliardo di dollari.")
+    assert not [c for c in rev if c["subject"] == "Bloomberg"]
+
+
+def test_german_company_noun_and_article_are_not_part_of_the_name():
+    got = facts("Das Kölner KI-Unternehmen DeepL hatte 300 Millionen Dollar von Investoren eingesammelt.")
+    assert ("DeepL", "funding", 300000000, "USD") in got
+
+
+def test_plural_acronym_is_no_subject():
+    got = claims_of("A Sabiá treinou o modelo com 512 GPUs, a um custo de 2 milhões de dólares.")
+    assert not [c for c in got if c["subject"] == "GPUs"]
+
+
+def test_revenue_without_a_subject_is_not_the_model_of_the_page():
+    got = claims_of("Kestrel 3 è uscito ieri. I ricavi annualizzati hanno superato 1 miliardo di dollari.", primary="Kestrel 3")
+    assert not [c for c in got if c["attribute"] == "revenue"]

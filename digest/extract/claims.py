@@ -391,6 +391,9 @@ def _sentence_claims(u: Unit, ctx: Context) -> list[dict]:
                 subjects = [ctx.primary_model] if ctx.primary_model and "model" in kinds else _pick_subject(mentions, kinds, syn.start(), s, ctx, exclude)
             else:
                 subjects = _pick_subject(mentions, kinds, syn.start(), s, ctx, exclude)
+            if attr.type == "money" and attr.family == "markets" and subjects == [ctx.primary_model] and not mentions \
+                    and k.entity_kind(ctx.primary_model) != "lab" and not _refers_back(s, k):
+                continue   # "annual revenue passed $1 billion" on a page about a model: the model earns nothing
             if attr.family in ("markets", "company") and chosen and not any(m.name in subjects for m in mentions) \
                     and not _refers_back(s, k):
                 # "Munich start-up Helsing raised …": a name not known here, not the page's main entity

@@ -49,7 +49,8 @@ def grammar(k) -> Grammar:
     return Grammar(
         prep_before=re.compile(_bounded(words("prepositions")) + r"\s*" + _ARTICLE + r"$", re.I),
         referent=re.compile(_bounded(words("referents")), re.I),
-        according_before=re.compile(_bounded(words("according_to")) + r"\s+" + _ARTICLE + r"$", re.I),
+        # "según analistas de Bernstein", "selon des informations obtenues par le WSJ"
+        according_before=re.compile(_bounded(words("according_to")) + r"\s+(?:(?-i:[a-zß-ÿ][\w-]*)\s+){0,4}?" + _ARTICLE + r"$", re.I),
         said_after=re.compile(r"^\s*,?\s*" + _bounded(words("said")), re.I),
         said_before=re.compile(_bounded(words("said")) + r"\s*,?\s+" + _ARTICLE + r"$", re.I),
         reported=re.compile("|".join([_bounded(words("reported"))] + list(words("reported_forms"))), re.I),

@@ -50,7 +50,8 @@ class Terms:
 
 def _object(text: str, terms: Terms) -> bool:
     """A preposition, English or another language's, ends `text`: the name after it is an object."""
-    return bool(_PREP_BEFORE.search(text) or (terms.grammar and terms.grammar.prep_before.search(text)))
+    g = terms.grammar
+    return bool(_PREP_BEFORE.search(text) or (g and (g.prep_before.search(text) or g.according_before.search(text))))
 
 
 def _phrase_re(phrases) -> re.Pattern:
