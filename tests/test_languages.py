@@ -203,3 +203,13 @@ def test_plural_acronym_is_no_subject():
 def test_revenue_without_a_subject_is_not_the_model_of_the_page():
     got = claims_of("Kestrel 3 è uscito ieri. I ricavi annualizzati hanno superato 1 miliardo di dollari.", primary="Kestrel 3")
     assert not [c for c in got if c["attribute"] == "revenue"]
+
+
+@pytest.mark.parametrize("text, qualifier", [
+    ("Las acciones de Tesla cayeron un 12% en enero.", "2025-01"),
+    ("Die Aktie von Tesla ist im Februar 2024 um 12 Prozent gefallen.", "2024-02"),
+    ("As ações da Tesla caíram 12% em 2024.", "2024"),
+])
+def test_a_stated_month_or_year_qualifies_the_value(text, qualifier):
+    got = claims_of(text)
+    assert [(c["subject"], c["value"], c["qualifier"]) for c in got] == [("Tesla", 12, qualifier)]

@@ -39,6 +39,8 @@ class Grammar:
     percent: re.Pattern | None  # a number and another language's word for "percent"
     stop: frozenset = frozenset()  # one-word function words: not the first word of a name ("Según Bloomberg")
     articles: frozenset = frozenset()
+    month_in: re.Pattern | None = None   # "en enero de 2025", "im Januar", "en 2024"
+    month_number: tuple = ()              # month names, twelve per language in order
 
 
 @lru_cache(maxsize=8)
@@ -65,6 +67,10 @@ def grammar(k) -> Grammar:
                        for w in words(role) if " " not in w)
         | frozenset(w.split()[-1].lower() for w in words("referents")),
         articles=frozenset(w.lower() for w in words("articles")) | {"the", "a", "an"},
+        month_in=re.compile(rf"{_bounded(words('in_month'))}\s+(?P<month>{_bounded(words('months'))})(?:\s+(?:de\s+|del\s+)?(?P<year>(?:19|20)\d{{2}})\b)?"
+                            rf"|{_bounded(words('in_year'))}\s+(?P<y>(?:19|20)\d{{2}})\b", re.I)
+        if words("months") and words("in_month") and words("in_year") else None,
+        month_number=tuple(w.lower() for w in words("months")),
     )
 
 
@@ -109,3 +115,13 @@ def find_dates(s: str, k):
         else:
             val = m.group("y")
         yield m.start(), m.end(), val, None
+
+
+def month_in(clause: str, g: Grammar) -> tuple[int | None, str | None] | None:
+    """(month, year) a clause dates its value by in another language; (None, year) for a bare year."""
+    m = g.month_in.search(clause) if g.month_in else None
+    if not m:
+        return None
+    if m.group("y"):
+        return None, m.group("y")
+    return g.month_number.index(m.group("month").lower()) % 12 + 1, m.group("year")

@@ -16,7 +16,7 @@ from functools import lru_cache
 
 from digest.extract import values as V
 from digest.extract.entities import Mention
-from digest.extract.lexicon import Grammar, find_percents, grammar
+from digest.extract.lexicon import Grammar, find_percents, grammar, month_in
 from digest.extract.names import proper_names
 
 # where one clause ends and the next begins
@@ -120,12 +120,14 @@ def qualifier_of(clause: str, date: dt.date | None, terms: Terms) -> str | None:
     if hit and hit[1] not in ("input", "output"):
         return hit[1]
     m = _MONTH_IN.search(clause)
-    if not m:
+    other = None if m or not terms.grammar else month_in(clause, terms.grammar)
+    if not m and not other:
         return None
-    if m.group("y"):
-        return m.group("y")
-    month = V.MONTHS[m.group("month").lower()]
-    year = int(m.group("year")) if m.group("year") else None
+    if (m and m.group("y")) or (other and other[0] is None):
+        return m.group("y") if m else other[1]
+    month = V.MONTHS[m.group("month").lower()] if m else other[0]
+    year = m.group("year") if m else other[1]
+    year = int(year) if year else None
     if year is None and date is not None:
         year = date.year if month < date.month else date.year - 1
     return f"{year}-{month:02d}" if year else f"--{month:02d}"
