@@ -213,3 +213,15 @@ def test_revenue_without_a_subject_is_not_the_model_of_the_page():
 def test_a_stated_month_or_year_qualifies_the_value(text, qualifier):
     got = claims_of(text)
     assert [(c["subject"], c["value"], c["qualifier"]) for c in got] == [("Tesla", 12, qualifier)]
+
+
+def test_a_german_noun_after_a_referring_noun_is_no_apposition():
+    got = claims_of("Die Aktie von Siemens Energy ist um 9 Prozent gestiegen. "
+                    "Der Konzern meldete einen Umsatz von 9,1 Milliarden Euro.", primary="Mistral AI")
+    assert [(c["subject"], c["value"]) for c in got if c["attribute"] == "revenue"] == [("Siemens Energy", 9100000000)]
+
+
+def test_an_unknown_company_on_a_model_page_keeps_its_money():
+    got = claims_of("La start-up parisienne Orque Labs a annoncé une levée de fonds de 220 millions de dollars, "
+                    "une des plus importantes pour une jeune pousse.", primary="Kestrel 3")
+    assert [(c["subject"], c["attribute"]) for c in got] == [("Orque Labs", "funding")]

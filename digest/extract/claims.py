@@ -186,8 +186,10 @@ _REFERS = re.compile(r"\b(?:the|its) (?:\w+ )?(?:firm|company|startup|start-up|l
 def _refers_back(s: str, k) -> bool:
     """'the company', 'das Start-up' naming an organisation met before; 'la start-up parisienne H
     Company' is an apposition that introduces its name instead."""
+    stop = lexicon.grammar(k).stop
     for m in list(_REFERS.finditer(s)) + list(lexicon.grammar(k).referent.finditer(s)):
-        if not re.match(r"(?:\s+[a-zß-ÿ][\w-]*){0,2},?\s+[A-Z]", s[m.end():]):
+        named = re.match(r"(?:\s+[a-zß-ÿ][\w-]*){0,2},?\s+([A-Z][\w-]*)", s[m.end():])
+        if not named or named.group(1).lower() in stop:
             return True
     return False
 
@@ -274,7 +276,9 @@ def _pick_subject(mentions: list[Mention], kinds, pos: int, s: str, ctx: Context
         return [after[0].name]
     if "lab" in kinds and lexicon.grammar(ctx.knowledge).referent.search(s) and _refers_back(s, ctx.knowledge):
         # "la start-up", "das Unternehmen": the one organisation the last sentence named, else the page's
-        return ctx.last_labs[:1] if len(ctx.last_labs) == 1 else [] if ctx.last_labs else [ctx.topic_lab] if ctx.topic_lab else []
+        if ctx.last_labs:
+            return ctx.last_labs[:1] if len(ctx.last_labs) == 1 else []
+        return [ctx.last_subject or ctx.topic_lab] if ctx.last_subject or ctx.topic_lab else []
     if "model" in kinds or "product" in kinds:
         if _PLURAL_REF.search(s) and len(ctx.last_models) > 1:
             return list(ctx.last_models)
@@ -391,19 +395,20 @@ def _sentence_claims(u: Unit, ctx: Context) -> list[dict]:
                 subjects = [ctx.primary_model] if ctx.primary_model and "model" in kinds else _pick_subject(mentions, kinds, syn.start(), s, ctx, exclude)
             else:
                 subjects = _pick_subject(mentions, kinds, syn.start(), s, ctx, exclude)
-            if attr.type == "money" and attr.family == "markets" and subjects == [ctx.primary_model] and not mentions \
-                    and k.entity_kind(ctx.primary_model) != "lab" and not _refers_back(s, k):
-                continue   # "annual revenue passed $1 billion" on a page about a model: the model earns nothing
+            named = False
             if attr.family in ("markets", "company") and chosen and not any(m.name in subjects for m in mentions) \
-                    and not _refers_back(s, k):
+                    and not _refers_back(s[:min(syn.start(), chosen[0])], k):
                 # "Munich start-up Helsing raised …": a name not known here, not the page's main entity
                 names = [n for n in proper_names(s, mentions, lexicon.grammar(k).stop)
                          if not (n.kind == "org" and _common_noun(s, n, k))]
                 if any(n.kind == "org" and n.end <= syn.start() for n in names):
                     found = subject_for(s, clause_span(s, chosen[0], lexicon.grammar(k)), Quantity(*chosen), names, None, terms_of(k))
-                    if not found or found.via not in ("verb", "possessor", "of"):
+                    if not found or found.via not in ("verb", "possessor", "of", "referent"):
                         continue
-                    subjects = [found.subject]
+                    subjects, named = [found.subject], True
+            if attr.type == "money" and attr.family == "markets" and subjects == [ctx.primary_model] and not mentions \
+                    and not named and k.entity_kind(ctx.primary_model) != "lab" and not _refers_back(s, k):
+                continue   # "annual revenue passed $1 billion" on a page about a model: the model earns nothing
             agent = chosen and next((m for m in mentions if m.kind in kinds and m.start >= chosen[1]
                                      and lexicon.grammar(k).agent_before.match(s[chosen[1]:m.start])), None)
             if agent and attr.subject != "first":
