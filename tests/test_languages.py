@@ -225,3 +225,20 @@ def test_an_unknown_company_on_a_model_page_keeps_its_money():
     got = claims_of("La start-up parisienne Orque Labs a annoncé une levée de fonds de 220 millions de dollars, "
                     "une des plus importantes pour une jeune pousse.", primary="Kestrel 3")
     assert [(c["subject"], c["attribute"]) for c in got] == [("Orque Labs", "funding")]
+
+
+@pytest.mark.parametrize("text, attribute, value", [
+    ("Kestrel 3 cuesta 0,25 $ por millón de tokens de entrada.", "price per million input tokens", 0.25),
+    ("Kestrel 3 coûte 12 € par million de tokens en sortie.", "price per million output tokens", 12),
+])
+def test_token_prices_in_other_languages(text, attribute, value):
+    assert ("Kestrel 3", attribute, value) in {(c["subject"], c["attribute"], c["value"]) for c in claims_of(text, primary="Kestrel 3")}
+
+
+@pytest.mark.parametrize("text", [
+    "Kestrel 3 est publié sous licence Apache 2.0.",
+    "Kestrel 3 se distribuye bajo licencia MIT.",
+])
+def test_license_in_other_languages(text):
+    got = [c["value"] for c in claims_of(text, primary="Kestrel 3") if c["attribute"] == "license"]
+    assert got and got[0] in ("Apache-2.0", "MIT")

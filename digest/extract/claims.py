@@ -496,7 +496,8 @@ def _compared_values(attr, name, s, mentions, subjects, chosen, u: Unit) -> list
 
 def _license_claims(u: Unit, s: str, mentions, ctx: Context) -> list[dict]:
     out = []
-    for ctxm in _LICENSE_CTX.finditer(s):
+    under = lexicon.grammar(ctx.knowledge).under_license
+    for ctxm in list(_LICENSE_CTX.finditer(s)) + (list(under.finditer(s)) if under else []):
         lic = next(iter(V.find_licenses(s[ctxm.start():ctxm.end() + 40])), None)
         if not lic:
             continue

@@ -39,6 +39,7 @@ class Grammar:
     percent: re.Pattern | None  # a number and another language's word for "percent"
     stop: frozenset = frozenset()  # one-word function words: not the first word of a name ("Según Bloomberg")
     articles: frozenset = frozenset()
+    under_license: re.Pattern | None = None   # "sous licence ", "unter der " before a license name
     month_in: re.Pattern | None = None   # "en enero de 2025", "im Januar", "en 2024"
     month_number: tuple = ()              # month names, twelve per language in order
 
@@ -71,6 +72,8 @@ def grammar(k) -> Grammar:
                             rf"|{_bounded(words('in_year'))}\s+(?P<y>(?:19|20)\d{{2}})\b", re.I)
         if words("months") and words("in_month") and words("in_year") else None,
         month_number=tuple(w.lower() for w in words("months")),
+        under_license=re.compile(_bounded(words("under_license")) + r"\s+(?=(?:MIT|Apache|GPL|BSD|CC|Llama))", re.I)
+        if words("under_license") else None,
     )
 
 

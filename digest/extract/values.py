@@ -257,8 +257,22 @@ def find_points(s: str):
         yield m.start(), m.end(), clean_number(float(m.group("num").replace(",", ""))), "points"
 
 
+# a sum with no magnitude written the other languages' way: "0,25 $", "15 €", "3 dólares", "2,50 euros"
+SMALL_MONEY = re.compile(
+    rf"{NUMSTART}(?P<num>\d{{1,3}}(?:\.\d{{3}})+(?:,\d{{1,2}})?|\d+(?:,\d{{1,2}})?)(?![\d.,]\d)"
+    rf"(?:\s?(?P<sym>\$|€|US\$)(?!\w)|\s+(?:de\s+)?(?P<cur>d[oó]lares|dollari|euros|reais)\b)", re.IGNORECASE)
+
+
+def _small_money(s: str):
+    for m in SMALL_MONEY.finditer(s):
+        num = m.group("num").replace(".", "").replace(",", ".")
+        cur = (m.group("sym") or m.group("cur")).lower()
+        yield m.start(), m.end(), clean_number(float(num)), _INTL_CUR.get(cur, cur.upper())
+
+
 def find_money(s: str):
     intl = list(_intl_money(s))
+    intl += [hit for hit in _small_money(s) if not any(a < hit[1] and hit[0] < b for a, b, _, _ in intl)]
     yield from intl
     taken = [(a, b) for a, b, _, _ in intl]
     for hit in _english_money(s):
