@@ -51,6 +51,7 @@ class Knowledge:
     provenance: list[Provenance] = field(default_factory=list)
     furniture: dict[str, list[re.Pattern]] = field(default_factory=dict)  # page-furniture shapes by kind
     terms: dict = field(default_factory=dict)   # attributes.yml `open_terms`: words that name open attributes
+    grammar: dict = field(default_factory=dict)  # languages.yml `grammar`: function words by role, all languages
 
     def attribute(self, name: str) -> Attribute | None:
         for attr in self.attributes:
@@ -92,12 +93,35 @@ def find_config_dir(start: Path | None = None) -> Path:
     return Path(__file__).resolve().parent.parent / "site_config"
 
 
+def _flat(words) -> tuple[str, ...]:
+    """A list of phrases, or a mapping of language code to lists (languages.yml), as one tuple."""
+    if isinstance(words, dict):
+        return tuple(str(w) for ws in words.values() for w in ws or ())
+    return tuple(str(w) for w in words or ())
+
+
+def _merge_terms(base: dict, extra: dict) -> dict:
+    """attributes.yml `open_terms` with languages.yml's words added to each list."""
+    out = dict(base)
+    for key, val in extra.items():
+        if isinstance(val, dict):
+            merged = dict(out.get(key) or {})
+            for name, words in val.items():
+                merged[name] = list(merged.get(name) or ()) + list(_flat(words))
+            out[key] = merged
+        else:
+            out[key] = list(out.get(key) or ()) + list(_flat(val))
+    return out
+
+
 @lru_cache(maxsize=8)
 def load_knowledge(config_dir: str | Path | None = None) -> Knowledge:
     root = Path(config_dir) if config_dir else find_config_dir()
     ents = _read_yaml(root / "entities.yml")
     attrs = _read_yaml(root / "attributes.yml")
     srcs = _read_yaml(root / "sources.yml")
+    langs = _read_yaml(root / "languages.yml")
+    more = langs.get("synonyms") or {}
     k = Knowledge()
     for e in ents.get("entities") or []:
         k.entities.append(Entity(e["name"], e.get("kind", "group"), tuple(e.get("aliases") or ())))
@@ -107,12 +131,17 @@ def load_knowledge(config_dir: str | Path | None = None) -> Knowledge:
         k.attributes.append(
             Attribute(
                 name=a["name"], family=a.get("family", "other"), type=a.get("type", "text"),
-                unit=a.get("unit"), synonyms=tuple(str(s) for s in a.get("synonyms") or ()),
+                unit=a.get("unit"), synonyms=tuple(str(s) for s in a.get("synonyms") or ()) + _flat(more.get(a["name"])),
                 values=values, pattern=a.get("pattern"), relative_to=bool(a.get("relative_to")),
                 subject=a.get("subject", "nearest"),
             )
         )
-    k.terms = attrs.get("open_terms") or {}
+    k.terms = _merge_terms(attrs.get("open_terms") or {}, langs.get("open_terms") or {})
+    k.grammar = {role: _flat(words) for role, words in (langs.get("grammar") or {}).items()}
+    # every phrase languages.yml lists for an attribute or term: its one-word nouns are no names ("Umsatz")
+    k.grammar["terms"] = tuple(w for words in more.values() for w in _flat(words)) + tuple(
+        w for group in (langs.get("open_terms") or {}).values() if isinstance(group, dict)
+        for words in group.values() for w in _flat(words))
     src_path = root / "sources.yml"
     for p in srcs.get("publishers") or []:
         k.publishers[p["name"].lower()] = p["name"]

@@ -17,12 +17,17 @@ from functools import lru_cache
 from digest.config import Attribute, Knowledge
 from digest.extract import values as V
 from digest.extract.entities import TIER_WORDS, Mention, find_mentions, short_forms
+from digest.extract import lexicon
 from digest.extract.names import proper_names
-from digest.extract.quantities import open_claims
+from digest.extract.quantities import Quantity, clause_span, open_claims, subject_for, terms_of
 from digest.extract.speakers import speaker_of
 
 _ABBREV = r"(?<!\bNo\.)(?<!\bU\.S\.)(?<!\bvs\.)(?<!\be\.g\.)(?<!\bi\.e\.)(?<!\bMr\.)(?<!\bDr\.)(?<!\bSt\.)(?<!\b[A-Z]\.)"
-_SENT_SPLIT = re.compile(r"(?<=[.!?])" + _ABBREV + r"[\"'”)]?\s+(?=[A-Z0-9\"'“(])")
+# German "3,5 Mrd. Dollar", "40 Mio. Euro": a magnitude abbreviation, not a sentence end
+_ABBREV += r"(?<!\bMrd\.)(?<!\bMio\.)(?<!\bBio\.)(?<!\bMd\.)(?<!\bMds\.)"
+# a day with an ordinal dot before its month and year ("am 4. März 2025") does not end a sentence
+_ABBREV += r"(?!(?<=(?<![\d.])\d\.)\s+\w+\s+\d{4}\b)(?!(?<=(?<![\d.])\d\d\.)\s+\w+\s+\d{4}\b)"
+_SENT_SPLIT = re.compile(r"(?<=[.!?])" + _ABBREV + r"[\"'”»)]?\s+(?=[A-Z0-9\"'“«(¿¡À-ÖØ-Þ])")
 _PRONOUN = re.compile(r"^(?:It|Its|The model|This model|The new model|The system)\b|\b(?:it|its|the model|this model)\b")
 _ALL_OF = re.compile(r"(?:All|Each of the|Both)(?: (?:two|three|four|five|\d+))?(?: (?:models|tiers|versions|sizes))?\s+(?:have|has|offer|support|share|come|are|get)\b")
 _PLURAL_REF = re.compile(r"\b(?:these models|both models|the models|they)\b", re.IGNORECASE)
@@ -74,6 +79,7 @@ class Context:
     last_models: list[str] = field(default_factory=list)
     topic_lab: str | None = None
     shorts: dict = field(default_factory=dict)
+    last_labs: list[str] = field(default_factory=list)   # the organisations the last sentence named
     named: dict = field(default_factory=dict)   # "startup" -> the lab the article called that
     last_subject: str | None = None             # what "its" and "the company" mean in the next clause
     topic_org: str | None = None                # the document's main entity when it is an organisation
@@ -107,7 +113,8 @@ def _values_for(attr: Attribute, s: str, ctx: Context):
                 if not re.match(r"\s*(?:%|percent|x\b|times)", s[b:b + 8]) and not _other_noun(s, b, attr.unit)
                 and (re.search(r"\d", s[a:b]) or _synonym_re(attr.synonyms).match(s, b + 1))]
     if t == "percent":
-        return list(V.find_percents(s))
+        other = list(lexicon.find_percents(s, ctx.knowledge))
+        return other + [v for v in V.find_percents(s) if not any(o[0] < v[1] and v[0] < o[1] for o in other)]
     if t == "money":
         return list(V.find_money(s))
     if t == "multiple":
@@ -117,7 +124,7 @@ def _values_for(attr: Attribute, s: str, ctx: Context):
     if t == "rank":
         return list(V.find_ranks(s))
     if t == "date":
-        return list(V.find_dates(s))
+        return list(V.find_dates(s)) + list(lexicon.find_dates(s, ctx.knowledge))
     if t == "quarter":
         return list(V.find_quarters(s, ctx.date))
     if t == "fraction":
@@ -172,6 +179,63 @@ def _nearest(values, pos_start: int, pos_end: int, max_gap: int = 90):
         if d <= max_gap and (best_d is None or d < best_d):
             best, best_d = v, d
     return best
+
+
+def _other_antecedent(s: str, syn_end: int, value_start: int, ctx: Context) -> bool:
+    """'revenue came from its data-centre division, which reached $35.6 billion': a relative clause
+    about another noun than the attribute's words holds the value."""
+    rel = lexicon.grammar(ctx.knowledge).relative.search(s, syn_end, value_start)
+    return bool(rel and len(s[syn_end:rel.start()].split()) > 2)
+
+
+_REFERS = re.compile(r"\b(?:the|its) (?:\w+ )?(?:firm|company|startup|start-up|lab|group)\b", re.I)
+
+
+def _refers_back(s: str, k) -> bool:
+    """'the company', 'das Start-up' naming an organisation met before; 'la start-up parisienne H
+    Company' is an apposition that introduces its name instead."""
+    stop = lexicon.grammar(k).stop
+    for m in list(_REFERS.finditer(s)) + list(lexicon.grammar(k).referent.finditer(s)):
+        named = re.match(r"(?:\s+[a-zß-ÿ][\w-]*){0,2},?\s+([A-Z][\w-]*)", s[m.end():])
+        if not named or named.group(1).lower() in stop:
+            return True
+    return False
+
+
+def _common_noun(s: str, n: Mention, k) -> bool:
+    """'des vergangenen Jahres': one capitalised word after an article and lower-case words is a
+    noun (German capitalises every noun), not the name of a company; and a speaker is no subject."""
+    g = lexicon.grammar(k)
+    if g.according_before.search(s[max(0, n.start - 30):n.start]):
+        return True
+    if " " in n.name or re.search(r".[A-Z\d]", n.name):
+        return False
+    words = s[max(0, n.start - 60):n.start].split()
+    i = len(words) - 1
+    while i >= 0 and re.fullmatch(r"[a-zß-ÿ][\w-]*", words[i]) and words[i].lower() not in g.stop:
+        i -= 1
+    return i < len(words) - 1 and i >= 0 and words[i].lower() in g.articles
+
+
+def _gap(v, pos_start: int, pos_end: int) -> float:
+    """How far a value lies from the words naming its attribute (a value before them counts more)."""
+    return v[0] - pos_end if v[0] >= pos_end else (pos_start - v[1]) * 1.5 if v[1] <= pos_start else 0
+
+
+def _closest_attribute(claims: list[dict]) -> list[dict]:
+    """One value read by two attributes ("une levée de fonds qui la valoriserait à 6 milliards") goes
+    to the one whose words stand nearer to it."""
+    best: dict[int, float] = {}
+    for c in claims:
+        if "_near" in c:
+            at, d = c["_near"]
+            best[at] = min(d, best.get(at, d))
+    out = []
+    for c in claims:
+        near = c.pop("_near", None)
+        if near is None or near[1] <= best[near[0]]:
+            out.append(c)
+    return out
 
 
 def _from_to(values, s: str, chosen):
@@ -269,6 +333,11 @@ def _pick_subject(mentions: list[Mention], kinds, pos: int, s: str, ctx: Context
     after = [m for m in cands if pos <= m.start <= pos + 60]
     if after:
         return [after[0].name]
+    if "lab" in kinds and lexicon.grammar(ctx.knowledge).referent.search(s) and _refers_back(s, ctx.knowledge):
+        # "la start-up", "das Unternehmen": the one organisation the last sentence named, else the page's
+        if ctx.last_labs:
+            return ctx.last_labs[:1] if len(ctx.last_labs) == 1 else []
+        return [ctx.last_subject or ctx.topic_lab] if ctx.last_subject or ctx.topic_lab else []
     if "model" in kinds or "product" in kinds:
         if _PLURAL_REF.search(s) and len(ctx.last_models) > 1:
             return list(ctx.last_models)
@@ -341,6 +410,7 @@ def _sentence_claims(u: Unit, ctx: Context) -> list[dict]:
                     if attr.type in ("text", "enum") or not any(m.start <= v[0] < m.end for m in mentions)  # "1.5" in "Gemini 1.5"
                     and not _CONVERSION.search(s[max(0, v[0] - 12):v[0]])      # "(… $3.5 billion)"
                     and not any(a <= v[0] < b for a, b in open_spans)]
+            vals = [v for v in vals if not _other_antecedent(s, syn.end(), v[0], ctx)]
             # a value across a semicolon belongs to the other clause
             near = [v for v in vals if ";" not in s[min(v[1], syn.start()):max(v[0], syn.end())]]
             chosen = _nearest(near, syn.start(), syn.end()) if near else None
@@ -360,6 +430,9 @@ def _sentence_claims(u: Unit, ctx: Context) -> list[dict]:
             name = attr.name
             said_by = u.said_by
             kinds = SUBJECT_KINDS.get(attr.family, ("model", "product"))
+            obj = next((m for m in mentions if 0 < m.start - syn.end() <= 2 and not s[syn.end():m.start].strip()), None)
+            if obj and obj.kind in ("lab", "person") and obj.kind not in kinds and attr.family != "predictions":
+                continue   # "launched xAI in 2023": the verb's object is no model, so no model's release
             exclude: tuple = ()
             if attr.relative_to:
                 after = [m for m in mentions if m.start >= syn.start() and m.kind in ("model", "product", "group")]
@@ -393,12 +466,34 @@ def _sentence_claims(u: Unit, ctx: Context) -> list[dict]:
                     subjects = [ctx.primary_model] if ctx.primary_model and "model" in kinds else _pick_subject(mentions, kinds, syn.start(), s, ctx, exclude)
                 else:
                     subjects = _pick_subject(mentions, kinds, syn.start(), s, ctx, exclude)
+                named = False
+                if attr.family in ("markets", "company") and chosen and not any(m.name in subjects for m in mentions) \
+                        and not _refers_back(s[:min(syn.start(), chosen[0])], k):
+                    # "Munich start-up Helsing raised …": a name not known here, not the page's main entity
+                    names = [n for n in proper_names(s, mentions, lexicon.grammar(k).stop)
+                             if not (n.kind == "org" and _common_noun(s, n, k))]
+                    if any(n.kind == "org" and n.end <= syn.start() for n in names):
+                        found = subject_for(s, clause_span(s, chosen[0], lexicon.grammar(k)), Quantity(*chosen), names,
+                                            None, terms_of(k))
+                        if not found or found.via not in ("verb", "possessor", "of", "referent"):
+                            continue
+                        subjects, named = [found.subject], True
+                if attr.type == "money" and attr.family == "markets" and subjects == [ctx.primary_model] and not mentions \
+                        and not named and k.entity_kind(ctx.primary_model) != "lab" and not _refers_back(s, k):
+                    continue   # "annual revenue passed $1 billion" on a page about a model: the model earns nothing
+                agent = chosen and next((m for m in mentions if m.kind in kinds and m.start >= chosen[1]
+                                         and lexicon.grammar(k).agent_before.match(s[chosen[1]:m.start])), None)
+                if agent and attr.subject != "first":
+                    subjects = [agent.name]   # "the $6 billion round raised by xAI", "la levée de 6 milliards par xAI"
             target = _target(s, max(syn.end(), chosen[1]) if chosen else syn.end(), subjects, mentions, ctx) \
                 if attr.subject == "first" else None
             for subject in subjects:
                 out.append(_claim(subject, name, value, unit, u.quote, said_by, qualifier=target))
+                if chosen and attr.type in ("money", "count", "tokens", "percent"):
+                    out[-1]["_near"] = (chosen[0], _gap(chosen, syn.start(), syn.end()))
             if chosen and attr.type in ("tokens", "count", "percent", "money") and not attr.relative_to:
                 out.extend(_compared_values(attr, name, s, mentions, subjects, chosen, u))
+    out = _closest_attribute(out)
     out.extend(_benchmark_claims(u, s, mentions, ctx))
     # a level the open reading found ("spent $5.6 million") stands when the vocabulary gave that value no claim
     stated = {V.value_key(c["value"]) for c in out}
@@ -407,7 +502,7 @@ def _sentence_claims(u: Unit, ctx: Context) -> list[dict]:
             out.append(_claim(c["subject"], c["attribute"], c["value"], c["unit"], u.quote, u.said_by,
                               qualifier=c["qualifier"]))
     if not u.said_by:
-        speaker = speaker_of(s, proper_names(s, mentions))
+        speaker = speaker_of(s, proper_names(s, mentions, lexicon.grammar(k).stop), lexicon.grammar(k))
         for c in out:
             if not c.get("said_by") and speaker and speaker != c["subject"]:
                 c["said_by"] = speaker
@@ -422,6 +517,7 @@ def _sentence_claims(u: Unit, ctx: Context) -> list[dict]:
         if m.kind == "lab" and m.start < 40 and not _OBJECT_CUE.search(s[max(0, m.start - 40):m.start]):
             ctx.topic_lab = m.name
             break
+    ctx.last_labs = list(dict.fromkeys(m.name for m in mentions if m.kind == "lab"))
     for m in mentions:
         # "French startup Mistral AI", "Mistral AI, a Paris-based startup": what "the startup" means
         called = re.search(r"\b(startup|firm|company|upstart|vendor|lab)\s+$", s[max(0, m.start - 20):m.start]) or \
@@ -538,7 +634,8 @@ def _token_prices(u: Unit, s: str, mentions, ctx: Context) -> list[dict]:
 
 def _license_claims(u: Unit, s: str, mentions, ctx: Context) -> list[dict]:
     out = []
-    for ctxm in _LICENSE_CTX.finditer(s):
+    under = lexicon.grammar(ctx.knowledge).under_license
+    for ctxm in list(_LICENSE_CTX.finditer(s)) + (list(under.finditer(s)) if under else []):
         lic = next(iter(V.find_licenses(s[ctxm.start():ctxm.end() + 40])), None)
         if not lic:
             continue

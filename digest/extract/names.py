@@ -24,15 +24,23 @@ _NOT_NAMES = {
 _SUFFIX = re.compile(r"\s+(?:Inc|Corp|Corporation|Ltd|Co|PLC|plc|AG|SA|S\.A)\.?$")
 
 
-def proper_names(s: str, mentions: list[Mention]) -> list[Mention]:
-    """Known mentions, plus capitalised phrases elsewhere (kind "org"), in text order."""
+def proper_names(s: str, mentions: list[Mention], stop: frozenset = frozenset()) -> list[Mention]:
+    """Known mentions, plus capitalised phrases elsewhere (kind "org"), in text order; `stop` adds
+    other languages' function words that do not open a name."""
     out = list(mentions)
     for m in _NAME.finditer(s):
         words = m.group().split()
-        while words and words[0].lower().strip(".") in _NOT_NAMES:
+        while words and (words[0].lower().strip(".") in _NOT_NAMES or words[0].lower() in stop):
             words.pop(0)
         while words and words[-1].lower().strip(".") in _NOT_NAMES:
             words.pop()
+        inner = [i for i, w in enumerate(words[:-1]) if w.lower().strip(".") in stop or w.rsplit("-", 1)[-1].lower() in stop]
+        if inner:
+            words = words[inner[-1] + 1:]   # "Münchner Start-up Helsing": the name after the common noun
+        while stop and words and (words[0].isdigit() or words[0].lower().strip(".") in stop):
+            words.pop(0)
+        if words and "-" in words[-1] and words[-1].rsplit("-", 1)[1].lower() in stop:
+            words[-1] = words[-1].rsplit("-", 1)[0]   # "die Nvidia-Aktie": the name is the compound's head
         if not words or (len(words) == 1 and (len(words[0]) < 2 or words[0].isdigit())):
             continue
         text = " ".join(words)
@@ -47,6 +55,8 @@ def proper_names(s: str, mentions: list[Mention]) -> list[Mention]:
                 not re.match(r"\s*(?:['’,]|(?:[a-z]+ed|is|was|has|had|said|says|will|would|could|sank|fell|rose|lost)\b)", s[end:end + 12]):
             continue   # "Some shares fell": a capitalised first word is a name only when a verb follows it
         name = _SUFFIX.sub("", text).rstrip(".")
+        if re.fullmatch(r"[A-Z]{2,}s", name):
+            continue   # "GPUs", "LLMs": a plural common noun
         if not re.search(r"[a-z]", name) and not re.search(r"&|\d", name) and len(name) <= 2:
             continue
         out.append(Mention(start, end, name, "org"))

@@ -16,6 +16,7 @@ from functools import lru_cache
 
 from digest.extract import values as V
 from digest.extract.entities import Mention
+from digest.extract.lexicon import Grammar, find_percents, grammar, month_in
 from digest.extract.names import proper_names
 
 # where one clause ends and the next begins
@@ -44,6 +45,13 @@ class Terms:
     index: re.Pattern | None
     levels: frozenset
     qualifiers: tuple[tuple[re.Pattern, str], ...]
+    grammar: Grammar | None = None
+
+
+def _object(text: str, terms: Terms) -> bool:
+    """A preposition, English or another language's, ends `text`: the name after it is an object."""
+    g = terms.grammar
+    return bool(_PREP_BEFORE.search(text) or (g and (g.prep_before.search(text) or g.according_before.search(text))))
 
 
 def _phrase_re(phrases) -> re.Pattern:
@@ -57,7 +65,8 @@ def terms_of(k) -> Terms:
     pairs = lambda d: tuple((_phrase_re(v), name) for name, v in (d or {}).items() if v)
     idx = t.get("index_words")
     return Terms(pairs(t.get("measures")), pairs(t.get("changes")),
-                 _phrase_re(idx) if idx else None, frozenset(t.get("levels") or ()), pairs(t.get("qualifiers")))
+                 _phrase_re(idx) if idx else None, frozenset(t.get("levels") or ()), pairs(t.get("qualifiers")),
+                 grammar(k))
 
 
 @dataclass
@@ -68,11 +77,13 @@ class Quantity:
     unit: str | None
 
 
-def quantities(s: str) -> list[Quantity]:
+def quantities(s: str, k=None) -> list[Quantity]:
     """Money amounts and percentages, the English and the other-language forms."""
     out = [Quantity(a, b, v, u) for a, b, v, u in V.find_money(s)
            if u and not _per_unit(s, b) and not re.search(r"/|\bper\b", s[a:b])]
-    out += [Quantity(a, b, v, u) for a, b, v, u in V.find_percents(s)]
+    other = [Quantity(a, b, v, u) for a, b, v, u in (find_percents(s, k) if k is not None else ())]
+    out += other + [Quantity(a, b, v, u) for a, b, v, u in V.find_percents(s)
+                    if not any(o.start < b and a < o.end for o in other)]
     out.sort(key=lambda q: q.start)
     return out
 
@@ -81,9 +92,10 @@ def _per_unit(s: str, end: int) -> bool:
     return bool(re.match(r"\s*(?:/|per\b|a\s+(?:share|month|year|token))", s[end:end + 12], re.I))
 
 
-def clause_span(s: str, pos: int) -> tuple[int, int]:
+def clause_span(s: str, pos: int, g: Grammar | None = None) -> tuple[int, int]:
     start, end = 0, len(s)
-    for m in _CLAUSE_BREAK.finditer(s):
+    breaks = sorted(list(_CLAUSE_BREAK.finditer(s)) + (list(g.conjunction.finditer(s)) if g else []), key=lambda m: m.start())
+    for m in breaks:
         if m.end() <= pos:
             start = m.end()
         elif m.start() >= pos:
@@ -108,12 +120,14 @@ def qualifier_of(clause: str, date: dt.date | None, terms: Terms) -> str | None:
     if hit and hit[1] not in ("input", "output"):
         return hit[1]
     m = _MONTH_IN.search(clause)
-    if not m:
+    other = None if m or not terms.grammar else month_in(clause, terms.grammar)
+    if not m and not other:
         return None
-    if m.group("y"):
-        return m.group("y")
-    month = V.MONTHS[m.group("month").lower()]
-    year = int(m.group("year")) if m.group("year") else None
+    if (m and m.group("y")) or (other and other[0] is None):
+        return m.group("y") if m else other[1]
+    month = V.MONTHS[m.group("month").lower()] if m else other[0]
+    year = m.group("year") if m else other[1]
+    year = int(year) if year else None
     if year is None and date is not None:
         year = date.year if month < date.month else date.year - 1
     return f"{year}-{month:02d}" if year else f"--{month:02d}"
@@ -188,7 +202,7 @@ def subject_for(s: str, clause: tuple[int, int], q: Quantity, names: list[Mentio
                 _first(terms.measures, tail)[0].start() < 30 and not re.match(r"['’]s?\s+(?:\w+\s+)?(?:own|previous|last|prior)\b", tail):
             return Found(n.name, "possessor")
         head = s[max(a, n.start - 30):n.start]
-        if re.search(r"(?:\bof|\bde|\bdes|\bder|\bdo|\bda)\s+(?:the\s+)?$", head) and _first(terms.measures, head):
+        if re.search(r"(?:\bof|\bde|\bdes|\bder|\bdo|\bda|\bvon|\bdi)\s+(?:the\s+)?$", head) and _first(terms.measures, head):
             return Found(n.name, "of")
     # a name the change verb follows, nearest before the value
     before = [n for n in inside if n.end <= q.start]
@@ -200,9 +214,9 @@ def subject_for(s: str, clause: tuple[int, int], q: Quantity, names: list[Mentio
         if re.match(r"['’]", gap) or s[max(0, n.start - 1):n.start] == "(":
             continue
         if j > 0 and re.fullmatch(r"\s*(?:,|and|or|&)\s*", s[before[j - 1].end:n.start]) and \
-                _PREP_BEFORE.search(s[max(a, before[j - 1].start - 12):before[j - 1].start]):
+                _object(s[max(a, before[j - 1].start - 12):before[j - 1].start], terms):
             continue   # "employees of Meta and Google": the second name is an object too
-        if len(gap) <= 60 and not _PREP_BEFORE.search(s[max(a, n.start - 12):n.start]) or \
+        if len(gap) <= 60 and not _object(s[max(a, n.start - 12):n.start], terms) or \
                 re.match(r"\s*(?:Inc\.?|Corp\.?|Ltd\.?)?\s*(?:\w+\s+){0,2}?\w+(?:ing|ed)\b", gap):
             return Found(n.name, "verb")
     # "a $279 billion loss posted by Nvidia"
@@ -210,14 +224,15 @@ def subject_for(s: str, clause: tuple[int, int], q: Quantity, names: list[Mentio
         if n.start >= q.end and _BY_AGENT.match(s[q.end:n.start]):
             return Found(n.name, "agent")
     # "its stock", "the company's shares": the antecedent
-    ref = _REFERENT.search(s[a:q.start])
+    ref = _REFERENT.search(s[a:q.start]) or (terms.grammar and terms.grammar.referent.search(s[a:q.start]))
     if ref:
-        earlier = [n for n in names if n.end <= a + ref.start() and not _PREP_BEFORE.search(s[max(0, n.start - 12):n.start])]
-        kinds = ("person",) if ref.group("person") else ("lab", "org", "group")
+        person = ref.re is _REFERENT and ref.group("person")
+        earlier = [n for n in names if n.end <= a + ref.start() and not _object(s[max(0, n.start - 12):n.start], terms)]
+        kinds = ("person",) if person else ("lab", "org", "group")
         fits = [n for n in earlier if n.kind in kinds]
         if fits:
             return Found(fits[-1].name, "referent")
-        if last and not ref.group("person"):
+        if last and not person:
             return Found(last, "referent")
     # a clause with no name before its value ("The plunge wiped out $589 billion"): the last subject
     if not before and last and re.match(r"\s*(?:the|its|their)\s", s[a:q.start], re.I):
@@ -254,17 +269,17 @@ def open_claims(s: str, mentions: list[Mention], k, date: dt.date | None, last: 
     """Claims for the amounts and percentages of one sentence, the subject later pronouns mean, and
     the spans of the values used."""
     terms = terms_of(k)
-    names = proper_names(s, mentions)
-    qs = [q for q in quantities(s) if not any(x < q.end and q.start < y for x, y in taken)]
+    names = proper_names(s, mentions, grammar(k).stop)
+    qs = [q for q in quantities(s, k) if not any(x < q.end and q.start < y for x, y in taken)]
     paired = _respective(s, qs, names)
     out: list[dict] = []
     used: list[tuple[int, int]] = []
     skip: set[int] = set()
-    main: str | None = _sentence_subject(s, names)
+    main: str | None = _sentence_subject(s, names, terms)
     for i, q in enumerate(qs):
         if i in skip:
             continue
-        span = clause_span(s, q.start)
+        span = clause_span(s, q.start, terms.grammar)
         if i in paired:
             found = Found(paired[i].name, "respectively")
         elif (main or out) and _PARTICIPLE.match(s[span[0]:q.start]):
@@ -303,7 +318,7 @@ def open_claims(s: str, mentions: list[Mention], k, date: dt.date | None, last: 
     return out, last, used
 
 
-def _sentence_subject(s: str, names: list[Mention]) -> str | None:
+def _sentence_subject(s: str, names: list[Mention], terms: Terms) -> str | None:
     """The name the sentence opens its main clause with, when it opens with one ("Marvell Technology
     suffered …, plunging 19.1%")."""
     first_break = _CLAUSE_BREAK.search(s)
@@ -311,7 +326,7 @@ def _sentence_subject(s: str, names: list[Mention]) -> str | None:
     for n in names:
         if n.start >= len(head):
             break
-        if re.match(r"['’]", s[n.end:n.end + 1]) or _PREP_BEFORE.search(s[max(0, n.start - 12):n.start]):
+        if re.match(r"['’]", s[n.end:n.end + 1]) or _object(s[max(0, n.start - 12):n.start], terms):
             continue
         if re.fullmatch(r"(?:\s*(?:[A-Z]\w*\s+\w+,)?\s*(?:the\s+)?)", s[:n.start], re.I) and n.kind in ("lab", "org", "person", "group"):
             return n.name

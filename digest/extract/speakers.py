@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from digest.extract.entities import Mention
+from digest.extract.lexicon import Grammar
 
 _SAY = r"(?:said|says|told|tells|reported|reports|estimated|estimates|claimed|claims|stated|revealed|noted|wrote)"
 _BEFORE_VERB = re.compile(rf"^\s*(?:,\s*)?(?:has\s+|had\s+|have\s+)?{_SAY}\b")
@@ -21,14 +22,22 @@ _FORECAST = re.compile(
     r"(?:reach|hit|top|exceed|rise|fall|grow|be released|launch|arrive)\b|\bforecasts?\b|\bprojected to\b", re.I)
 
 
-def speaker_of(s: str, names: list[Mention]) -> str | None:
-    """The named or unnamed voice a sentence reports, or None when the outlet states it."""
+def speaker_of(s: str, names: list[Mention], g: Grammar | None = None) -> str | None:
+    """The named or unnamed voice a sentence reports, or None when the outlet states it; `g` adds
+    other languages' speech verbs and markers ("según X", "a déclaré X", "X sagte")."""
     for n in names:
         if n.kind in ("benchmark", "model"):
             continue
         if _BEFORE_VERB.match(s[n.end:n.end + 20]) or _AFTER_VERB.search(s[max(0, n.start - 20):n.start]) or \
                 _ACCORDING.search(s[max(0, n.start - 20):n.start]):
             return n.name
+        if g and (g.said_after.match(s[n.end:n.end + 30]) or g.said_before.search(s[max(0, n.start - 30):n.start])
+                  or g.according_before.search(s[max(0, n.start - 30):n.start])):
+            return n.name
+    if g and g.reported.search(s):
+        return "unnamed reports"
+    if g and g.forecast.search(s):
+        return "forecast"
     m = _UNNAMED.search(s)
     if m:
         word = m.group().lower()

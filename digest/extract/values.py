@@ -37,6 +37,7 @@ INTL_MAGNITUDE = {
     "milhões": 1e6, "milhão": 1e6, "bilhões": 1e9, "bilhão": 1e9, "trilhões": 1e12,
     "millionen": 1e6, "million": 1e6, "milliarden": 1e9, "milliarde": 1e9, "billionen": 1e12,
     "mio.": 1e6, "mio": 1e6, "mrd.": 1e9, "mrd": 1e9, "milliards": 1e9, "milliard": 1e9, "millions": 1e6,
+    "mil milhões": 1e9, "milioni": 1e6, "milione": 1e6, "miliardi": 1e9, "miliardo": 1e9,
 }
 INTL_NUM = r"(?<![\d.,])(?:\d{1,3}(?:[.,]\d{3}){1,7}(?:,\d{1,2})?|\d{1,24}(?:[.,]\d{1,2})?)(?![\d.,]?\d)"
 INTL_MAG = r"(?:" + "|".join(re.escape(w) for w in sorted(INTL_MAGNITUDE, key=len, reverse=True)) + r")(?![\w])"
@@ -94,14 +95,16 @@ PERCENT = re.compile(
     re.IGNORECASE,
 )
 POINTS = re.compile(rf"(?P<num>{NUM})\s{{0,3}}(?:points?|pts)\b", re.IGNORECASE)
+INTL_Q = (r"(?P<q>(?:m[aá]s de|menos de|cerca de|aproximadamente|unos|unas|mehr als|rund|etwa|fast|plus de|environ|pr[eè]s de|quase"
+          r"|mais de|oltre|circa|quasi)\s{1,3})?")
 INTL_MONEY = re.compile(
-    rf"(?P<q>(?:m[aá]s de|menos de|cerca de|aproximadamente|unos|unas|mehr als|rund|etwa|fast|plus de|environ|pr[eè]s de|quase|cerca de)\s{{1,3}})?"
+    INTL_Q +
     rf"(?:(?P<sym>US\$|\$|€|£|R\$)\s?)?{NUMSTART}(?P<num>{INTL_NUM})\s{{0,3}}(?P<mag>{INTL_MAG})"
-    rf"(?:\s{{1,3}}(?:de\s{{1,3}}|d['’])?(?P<cur>d[oó]lares|dollars?|euros?|Euro|reais|yuan|USD|EUR|US-Dollar))?",
+    rf"(?:\s{{1,3}}(?:de\s{{1,3}}|d['’]|di\s{{1,3}})?(?P<cur>d[oó]lares|dollars?|dollari|euros?|Euro|reais|yuan|USD|EUR|US-Dollar))?",
     re.IGNORECASE,
 )
-_INTL_QUAL = {"más de": ">", "mas de": ">", "menos de": "<", "mehr als": ">", "plus de": ">"}
-_INTL_CUR = {"dólares": "USD", "dolares": "USD", "dollars": "USD", "dollar": "USD", "us-dollar": "USD",
+_INTL_QUAL = {"más de": ">", "mas de": ">", "menos de": "<", "mehr als": ">", "plus de": ">", "mais de": ">", "oltre": ">"}
+_INTL_CUR = {"dólares": "USD", "dolares": "USD", "dollars": "USD", "dollari": "USD", "dollar": "USD", "us-dollar": "USD",
              "euros": "EUR", "euro": "EUR", "reais": "BRL", "yuan": "CNY", "usd": "USD", "eur": "EUR",
              "$": "USD", "us$": "USD", "€": "EUR", "£": "GBP", "r$": "BRL"}
 MONEY = re.compile(
@@ -173,7 +176,42 @@ def _qualify(val, q: str | None):
     return f"{_QUAL[q]}{val}" if q in _QUAL else val
 
 
+# "128.000 tokens", "128 000 tokens", "1 millón de tokens", "2 Millionen Token"
+INTL_TOKENS = re.compile(
+    rf"{NUMSTART}(?P<num>\d{{1,3}}(?:[.\u00a0\u202f ]\d{{3}})+(?![\d.,]\d)|{INTL_NUM})\s*(?P<mag>{INTL_MAG})?"
+    rf"\s*(?:de\s+|d['’]|di\s+)?tokens?\b", re.IGNORECASE)
+INTL_COUNT = re.compile(INTL_Q + rf"{NUMSTART}(?P<num>{INTL_NUM})\s{{0,3}}(?P<mag>{INTL_MAG})", re.IGNORECASE)
+_ENGLISH_MAG = ("million", "millions")
+
+
+def _intl_tokens(s: str):
+    for m in INTL_TOKENS.finditer(s):
+        num, mag = m.group("num"), m.group("mag") or ""
+        if mag.lower() in _ENGLISH_MAG or not (mag or re.search(r"\d[.\u00a0\u202f ]\d{3}$", num)):
+            continue   # "128,000 tokens", "1 million tokens": the English reader's
+        val = intl_number(re.sub(r"[\u00a0\u202f ]", ".", num), mag) if mag else float(re.sub(r"\D", "", num))
+        if val and val >= 1000:
+            yield m.start(), m.end(), clean_number(val), "tokens"
+
+
+def _intl_counts(s: str, min_value: float = 1):
+    for m in INTL_COUNT.finditer(s):
+        if m.group("mag").lower() in _ENGLISH_MAG and not re.match(r"\s+(?:de|d['’])", s[m.end():m.end() + 4]):
+            continue
+        val = intl_number(m.group("num"), m.group("mag"))
+        if val >= min_value:
+            yield m.start(), m.end(), _intl_qualify(clean_number(val), m.group("q")), None
+
+
 def find_tokens(s: str):
+    intl = list(_intl_tokens(s))
+    yield from intl
+    for hit in _english_tokens(s):
+        if not any(a < hit[1] and hit[0] < b for a, b, _, _ in intl):
+            yield hit
+
+
+def _english_tokens(s: str):
     for m in TOKENS.finditer(s):
         val = number(m.group("num"), m.group("mag"))
         if val is None or val < 1000:
@@ -182,6 +220,15 @@ def find_tokens(s: str):
 
 
 def find_counts(s: str, min_value: float = 1, words_ok: bool = False):
+    """Counts: '15 trillion', 'more than 1,000'; another language's '70.000 millones', '2,5 Milliarden'."""
+    intl = list(_intl_counts(s, min_value))
+    yield from intl
+    for hit in _english_counts(s, min_value, words_ok):
+        if not any(a < hit[1] and hit[0] < b for a, b, _, _ in intl):
+            yield hit
+
+
+def _english_counts(s: str, min_value: float, words_ok: bool):
     for m in COUNT.finditer(s):
         if not m.group("mag") and not re.search(r"\d", m.group("num")) and not words_ok:
             continue
@@ -215,8 +262,22 @@ def find_points(s: str):
         yield m.start(), m.end(), clean_number(float(m.group("num").replace(",", ""))), "points"
 
 
+# a sum with no magnitude written the other languages' way: "0,25 $", "15 €", "3 dólares", "2,50 euros"
+SMALL_MONEY = re.compile(
+    rf"{NUMSTART}(?P<num>\d{{1,3}}(?:\.\d{{3}})+(?:,\d{{1,2}})?|\d+(?:,\d{{1,2}})?)(?![\d.,]\d)"
+    rf"(?:\s?(?P<sym>\$|€|US\$)(?!\w)|\s+(?:de\s+)?(?P<cur>d[oó]lares|dollari|euros|reais)\b)", re.IGNORECASE)
+
+
+def _small_money(s: str):
+    for m in SMALL_MONEY.finditer(s):
+        num = m.group("num").replace(".", "").replace(",", ".")
+        cur = (m.group("sym") or m.group("cur")).lower()
+        yield m.start(), m.end(), clean_number(float(num)), _INTL_CUR.get(cur, cur.upper())
+
+
 def find_money(s: str):
     intl = list(_intl_money(s))
+    intl += [hit for hit in _small_money(s) if not any(a < hit[1] and hit[0] < b for a, b, _, _ in intl)]
     yield from intl
     taken = [(a, b) for a, b, _, _ in intl]
     for hit in _english_money(s):
@@ -248,9 +309,12 @@ def _intl_money(s: str):
         if m.group("mag").lower() in ("million", "millions") and not m.group("cur"):
             continue   # English "$2 million": the English finder reads it
         val = intl_number(m.group("num"), m.group("mag"))
-        q = (m.group("q") or "").strip().lower()
-        yield m.start(), m.end(), (f"{_INTL_QUAL[q]}{clean_number(val)}" if q in _INTL_QUAL else
-                                   f"~{clean_number(val)}" if q else clean_number(val)), _INTL_CUR.get(cur.lower(), cur.upper())
+        yield m.start(), m.end(), _intl_qualify(clean_number(val), m.group("q")), _INTL_CUR.get(cur.lower(), cur.upper())
+
+
+def _intl_qualify(val, q: str | None):
+    q = (q or "").strip().lower()
+    return f"{_INTL_QUAL[q]}{val}" if q in _INTL_QUAL else f"~{val}" if q else val
 
 
 def find_multiples(s: str):

@@ -1,0 +1,130 @@
+"""Function words of other languages, read from site_config/languages.yml `grammar`, as patterns
+the extractors use beside their English ones: prepositions that make a name an object, nouns
+that refer back to the page's organisation, speech verbs and "according to" phrases, forecast
+and hearsay markers, and the words a language writes for "percent"."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+
+def _alts(words) -> str:
+    return "|".join(re.escape(str(w)) for w in sorted(set(words), key=len, reverse=True))
+
+
+def _bounded(words) -> str:
+    """Phrases as alternatives that start and end on word boundaries ("d'" ends on its apostrophe)."""
+    parts = []
+    for w in sorted(set(words), key=len, reverse=True):
+        left = r"(?<![\w'’])" if w[:1].isalnum() else ""
+        right = r"(?![\w'’])" if w[-1:].isalnum() else ""
+        parts.append(left + re.escape(str(w)) + right)
+    return "(?:" + "|".join(parts) + ")" if parts else r"(?!x)x"
+
+
+@dataclass(frozen=True)
+class Grammar:
+    prep_before: re.Pattern     # a preposition right before a name
+    referent: re.Pattern        # "la start-up", "das Unternehmen"
+    according_before: re.Pattern  # "según ", "selon le " right before a name
+    said_after: re.Pattern      # "Musk dijo": a speech verb right after a name
+    said_before: re.Pattern     # "dijo Musk", "a déclaré CNBC": a speech verb right before a name
+    reported: re.Pattern        # unnamed reports
+    forecast: re.Pattern
+    agent_before: re.Pattern    # "par xAI", "por Nvidia" right after a value
+    relative: re.Pattern        # ", which", ", que", ", die": a relative clause opens
+    conjunction: re.Pattern     # "mientras", "tandis que", "während": a new clause opens
+    percent: re.Pattern | None  # a number and another language's word for "percent"
+    stop: frozenset = frozenset()  # one-word function words: not the first word of a name ("Según Bloomberg")
+    articles: frozenset = frozenset()
+    under_license: re.Pattern | None = None   # "sous licence ", "unter der " before a license name
+    month_in: re.Pattern | None = None   # "en enero de 2025", "im Januar", "en 2024"
+    month_number: tuple = ()              # month names, twelve per language in order
+
+
+@lru_cache(maxsize=8)
+def grammar(k) -> Grammar:
+    g = k.grammar or {}
+    words = lambda role: g.get(role) or ()
+    _ARTICLE = r"(?:(?:the|" + _alts(words("articles")) + r")\s*)?"
+    return Grammar(
+        prep_before=re.compile(_bounded(words("prepositions")) + r"\s*" + _ARTICLE + r"$", re.I),
+        referent=re.compile(_bounded(words("referents")), re.I),
+        # "según analistas de Bernstein", "selon des informations obtenues par le WSJ"
+        according_before=re.compile(_bounded(words("according_to")) + r"\s+(?:(?-i:[a-zß-ÿ][\w-]*)\s+){0,4}?" + _ARTICLE + r"$", re.I),
+        said_after=re.compile(r"^\s*,?\s*" + _bounded(words("said")), re.I),
+        said_before=re.compile(_bounded(words("said")) + r"\s*,?\s+" + _ARTICLE + r"$", re.I),
+        reported=re.compile("|".join([_bounded(words("reported"))] + list(words("reported_forms"))), re.I),
+        forecast=re.compile("|".join([_bounded(words("forecast"))] + list(words("forecast_forms"))), re.I),
+        agent_before=re.compile(r"^\s+" + _bounded(words("agent")) + r"\s+" + _ARTICLE + r"$", re.I),
+        relative=re.compile(r",\s*" + _bounded(words("relative")), re.I),
+        conjunction=re.compile(r"\s*,?\s+" + _bounded(words("conjunctions")) + r"\s", re.I),
+        percent=re.compile(rf"(?:(?P<approx>{_bounded(words('approx'))})\s+|(?P<more>{_bounded(words('more_than'))})\s+)?"
+                           rf"(?<![\w.,])(?P<n>\d+(?:[.,]\d{{1,2}})?)(?:\s+{_bounded(words('percent'))}|\s?%(?<=(?:\s|\d)%))", re.I)
+        if words("percent") else None,
+        stop=frozenset(w.lower() for role in ("prepositions", "according_to", "agent", "articles", "approx", "terms", "months", "weekdays", "units")
+                       for w in words(role) if " " not in w)
+        | frozenset(w.split()[-1].lower() for w in words("referents")),
+        articles=frozenset(w.lower() for w in words("articles")) | {"the", "a", "an"},
+        month_in=re.compile(rf"{_bounded(words('in_month'))}\s+(?P<month>{_bounded(words('months'))})(?:\s+(?:de\s+|del\s+)?(?P<year>(?:19|20)\d{{2}})\b)?"
+                            rf"|{_bounded(words('in_year'))}\s+(?P<y>(?:19|20)\d{{2}})\b", re.I)
+        if words("months") and words("in_month") and words("in_year") else None,
+        month_number=tuple(w.lower() for w in words("months")),
+        under_license=re.compile(_bounded(words("under_license")) + r"\s+(?=(?:MIT|Apache|GPL|BSD|CC|Llama))", re.I)
+        if words("under_license") else None,
+    )
+
+
+
+def find_percents(s: str, k):
+    """'17 Prozent', 'rund 2,3 por ciento', 'cerca del 17%': percentages with another language's
+    word or bound."""
+    rx = grammar(k).percent
+    if rx is None:
+        return
+    for m in rx.finditer(s):
+        if m.group().endswith("%") and not (m.group("approx") or m.group("more")):
+            continue   # a bare "17%": the English reader's
+        num = m.group("n")
+        val = float(num.replace(",", ".")) if re.fullmatch(r"\d+,\d{1,2}", num) else float(num)
+        val = int(val) if val == int(val) else round(val, 4)
+        yield m.start(), m.end(), (f"~{val}" if m.group("approx") else f">{val}" if m.group("more") else val), "percent"
+
+
+@lru_cache(maxsize=8)
+def _date_re(k) -> tuple[re.Pattern | None, dict[str, int]]:
+    months = (k.grammar or {}).get("months") or ()
+    if not months or len(months) % 12:
+        return None, {}
+    number = {m.lower(): i % 12 + 1 for i, m in enumerate(months)}
+    in_year = (k.grammar or {}).get("in_year") or ()
+    rx = re.compile(
+        rf"(?:(?P<day>\d{{1,2}})(?:\.|er|º)?\s+(?:de\s+)?)?(?P<month>{_bounded(months)})\s+(?:de\s+|del\s+)?(?P<year>(?:19|20)\d{{2}})\b"
+        + (rf"|{_bounded(in_year)}\s+(?P<y>(?:19|20)\d{{2}})\b" if in_year else ""), re.I)
+    return rx, number
+
+
+def find_dates(s: str, k):
+    """'13 de mayo de 2024', '13. Mai 2024', 'juin 2024', 'fundada en 2023': ISO dates, months, years."""
+    rx, number = _date_re(k)
+    if rx is None:
+        return
+    for m in rx.finditer(s):
+        if m.group("month"):
+            month = number[m.group("month").lower()]
+            val = f"{m.group('year')}-{month:02d}" + (f"-{int(m.group('day')):02d}" if m.group("day") else "")
+        else:
+            val = m.group("y")
+        yield m.start(), m.end(), val, None
+
+
+def month_in(clause: str, g: Grammar) -> tuple[int | None, str | None] | None:
+    """(month, year) a clause dates its value by in another language; (None, year) for a bare year."""
+    m = g.month_in.search(clause) if g.month_in else None
+    if not m:
+        return None
+    if m.group("y"):
+        return None, m.group("y")
+    return g.month_number.index(m.group("month").lower()) % 12 + 1, m.group("year")
