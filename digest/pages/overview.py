@@ -131,7 +131,7 @@ def undated_page(site: SiteData, links: Links) -> PageParts:
     for e in sorted(site.undated, key=lambda e: (e.story or "", e.src)):
         story = (f" · story: {links.a(site.stories[e.story].title, src, story_src(e.story))}"
                  if e.story in site.stories else "")
-        items.append(f"<strong>{esc(e.outlet)}</strong> · {links.a(e.title, src, e.src)}{story}"
+        items.append(f"<strong>{esc(e.source.get('publisher') or 'Unnamed outlet')}</strong> · {links.a(e.title, src, e.src)}{story}"
                      f" · <code>{esc(e.src)}</code>")
     md.append(slot("entries"))
     return PageParts(src, "\n".join(md) + "\n", {"entries": bullets(items)})

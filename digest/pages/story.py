@@ -33,6 +33,10 @@ def conflict_count(story: Story, site: SiteData) -> int:
     return sum(1 for q in matrix_rows(story, site) if q.verdict == "conflict")
 
 
+def sources_phrase(n: int) -> str:
+    return f"{n} {'source' if n == 1 else 'sources'}"
+
+
 def conflicts_phrase(n: int) -> str:
     return f"{n} {'question' if n == 1 else 'questions'} in conflict"
 
@@ -52,7 +56,7 @@ def story_page(story: Story, site: SiteData, links: Links) -> PageParts:
     said = summary(story, site)
     if said:
         md += [f"- {escape_inline(x)}" for x in said] + [""]
-    md.append(f"{len(story.entries)} sources · {conflicts_phrase(conflict_count(story, site))} · "
+    md.append(f"{sources_phrase(len(story.entries))} · {conflicts_phrase(conflict_count(story, site))} · "
               f"latest {story.shown_latest}")
     md += ["", "## Sources", slot("sources")]
     parts = {"sources": unsearched(bullets([
@@ -133,7 +137,7 @@ def stories_index(site: SiteData, links: Links) -> PageParts:
     items = []
     for s in sorted(site.stories.values(), key=newest_first, reverse=True):
         items.append(f"{links.a(s.title, src, story_src(s.slug))} · {s.shown_latest} · "
-                     f"{len(s.entries)} sources · {conflicts_phrase(conflict_count(s, site))}")
+                     f"{sources_phrase(len(s.entries))} · {conflicts_phrase(conflict_count(s, site))}")
     md = "# Stories\n\nEvery event the digest covers, newest first.\n" + slot("stories")
     if site.undated:
         md += f"\n{link(f'{len(site.undated)} undated entries', src, UNDATED_SRC)} wait for an editor to set their date.\n"
@@ -152,7 +156,7 @@ def stories_block(site: SiteData, from_src: str, limit: int = 20) -> str:
         phrase = conflicts_phrase(conflicts)
         if conflicts:
             phrase = f'<span class="digest-verdict digest-verdict--conflict">✗ {phrase}</span>'
-        out.append(f"{s.shown_latest} · {len(s.entries)} sources · {phrase}")
+        out.append(f"{s.shown_latest} · {sources_phrase(len(s.entries))} · {phrase}")
         out.append("")
         if said:
             out += [f"- {escape_inline(x)}" for x in said] + [""]
