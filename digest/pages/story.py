@@ -8,8 +8,8 @@ from digest.extract.markdown import escape_inline
 from digest.link.questions import Question
 from digest.link.relations import OPINION_FAMILIES
 from digest.pages.format import link
-from digest.pages.links import Links, PageParts, bullets, slot, unsearched
 from digest.pages.fragments import fragments_of
+from digest.pages.links import Links, PageParts, bullets, slot, unsearched
 from digest.pages.verdicts import rank, shown, story_summary, verdict_context, voice
 from digest.sitedata import EntryInfo, SiteData, Story, entity_slug, newest_first
 
@@ -43,10 +43,9 @@ def conflicts_phrase(n: int) -> str:
 
 def summary(story: Story, site: SiteData) -> list[str]:
     """The generated summary (plain sentences); cached per story, shared by every page."""
-    key = "summary:" + story.slug
-    if key not in site.matrices:
-        site.matrices[key] = story_summary(matrix_rows(story, site), site)
-    return site.matrices[key]
+    if story.slug not in site.summaries:
+        site.summaries[story.slug] = story_summary(matrix_rows(story, site), site)
+    return site.summaries[story.slug]
 
 
 def story_page(story: Story, site: SiteData, links: Links) -> PageParts:
