@@ -333,3 +333,30 @@ def test_search_index_reads_cells_apart_and_stays_small(seeds_project):
     assert not [d for d in docs if "digest-panel" in d["text"] or "Other sources (" in d["text"]]
     entries = len(list((seeds_project / "content" / "entries").glob("*.md")))
     assert path.stat().st_size / entries <= 53_143 / 5, path.stat().st_size
+
+
+def test_seeds_pages_agree_on_every_verdict(seeds_project, claims_json):
+    """On the seeds, each question has one verdict in claims.json, and the story matrix, the
+    conflicts page and the home page's count say the same."""
+    from html import unescape
+
+    site = seeds_project / "site"
+    verdicts: dict[str, set] = {}
+    for c in claims_json["claims"]:
+        verdicts.setdefault(c["question"], set()).add(c["verdict"])
+    assert all(len(v) == 1 for v in verdicts.values()), verdicts
+    label = {"conflict": "conflict", "agree": "agree", "undisclosed": "stated vs undisclosed",
+             "forecasts": "forecasts differ", "related": "not comparable"}
+    story = (site / "stories" / "glm-5-2-launch" / "index.html").read_text(encoding="utf-8")
+    rows = [(unescape(q), v) for v, q in re.findall(r'digest-row--(\w+)">([^<]+)</span>', story)]
+    assert rows
+    for question, verdict in rows:
+        if question in verdicts:  # forecast questions are named for their most common subject
+            assert verdicts[question] == {label[verdict]}, question
+    in_conflict = sorted(q for q, v in rows if v == "conflict")
+    conflicts = (site / "conflicts" / "index.html").read_text(encoding="utf-8")
+    listed = sorted(unescape(q) for q in re.findall(r'digest-verdict--conflict">[^<]*</span> ([^<]+)</td>', conflicts))
+    assert listed == in_conflict
+    home = (site / "index.html").read_text(encoding="utf-8")
+    n = len(in_conflict)
+    assert f"{n} {'question' if n == 1 else 'questions'} in conflict" in home
