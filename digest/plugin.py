@@ -15,8 +15,10 @@ import os
 import re
 from pathlib import Path
 
+import jinja2
 from mkdocs.config import config_options as c
 from mkdocs.config.base import Config
+from mkdocs.exceptions import PluginError
 from mkdocs.plugins import BasePlugin, CombinedEvent, event_priority, get_plugin_logger
 from mkdocs.structure.files import File, Files
 from mkdocs.utils.meta import YAML_RE
@@ -94,7 +96,10 @@ class DigestPlugin(BasePlugin[DigestConfig]):
         self.family_of = attribute_family(self.knowledge)
         self.root = root
         # the theme's loader (custom_dir first): a site overrides a fragment without Python
-        self.fragments = Fragments(config.theme.get_env().loader)
+        try:
+            self.fragments = Fragments(config.theme.get_env().loader)
+        except jinja2.TemplateSyntaxError as err:
+            raise PluginError(f"{err.filename}:{err.lineno}: {err.message}; fix the fragment's Jinja") from None
         return config
 
     def on_files(self, files: Files, *, config) -> Files:
