@@ -1,10 +1,12 @@
 """The `digest` MkDocs plugin: a thin shell over the core.
 
-The build, in order: parse entries (cached across `mkdocs serve` rebuilds) -> link claims ->
-add story, entity, week, timeline and conflict pages (their large blocks are HTML put in after
-Markdown) -> add attribution, timeline and comparison to entry pages -> sanitise entry HTML ->
-let search read each entry with its claims as plain paragraphs -> put in the claims with their
-cross-reference panels -> write claims.json.
+The build, in order: parse and check entries as `digest check` does (cached across `mkdocs
+serve` rebuilds; a rejected entry is reported and left out) -> link claims and decide each
+question's verdict -> add story, entity, week, timeline, conflict and undated pages (their large
+blocks are HTML from the theme's fragments, put in after Markdown) -> add attribution, timeline
+and comparison to entry pages -> sanitise entry HTML -> let search read each entry with its
+claims as plain paragraphs -> put in the claims with their cross-reference panels -> write
+claims.json.
 """
 
 from __future__ import annotations
