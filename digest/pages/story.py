@@ -87,7 +87,13 @@ def _cell(q: Question, e: EntryInfo, site: SiteData, src: str, links: Links) -> 
     note = None
     if len({shown(c) for c in claims}) > 1:
         kinds = {bool(r.family in OPINION_FAMILIES) for r in q.members if r.entry == e.src}
-        note = "a forecast and a statement" if len(kinds) > 1 else "the source gives several values"
+        voices = {c.get("said_by") or "" for c in claims}
+        if len(kinds) > 1:
+            note = "a forecast and a statement"
+        elif len(voices) == len(claims):
+            note = "the source quotes each of these"
+        else:
+            note = "the source gives several values"
     return {"source": e.outlet, "links": values, "note": note}
 
 
