@@ -1,10 +1,12 @@
 """The `digest` MkDocs plugin: a thin shell over the core.
 
-The build, in order: parse entries (cached across `mkdocs serve` rebuilds) -> link claims ->
-add story, entity, week, timeline and conflict pages (their large blocks are HTML put in after
-Markdown) -> add attribution, timeline and comparison to entry pages -> sanitise entry HTML ->
-let search read each entry with its claims as plain paragraphs -> put in the claims with their
-cross-reference panels -> write claims.json.
+The build, in order: parse and check entries as `digest check` does (cached across `mkdocs
+serve` rebuilds; a rejected entry is reported and left out) -> link claims and decide each
+question's verdict -> add story, entity, week, timeline, conflict and undated pages (their large
+blocks are HTML from the theme's fragments, put in after Markdown) -> add attribution, timeline
+and comparison to entry pages -> sanitise entry HTML -> let search read each entry with its
+claims as plain paragraphs -> put in the claims with their cross-reference panels -> write
+claims.json.
 """
 
 from __future__ import annotations
@@ -15,8 +17,10 @@ import os
 import re
 from pathlib import Path
 
+import jinja2
 from mkdocs.config import config_options as c
 from mkdocs.config.base import Config
+from mkdocs.exceptions import PluginError
 from mkdocs.plugins import BasePlugin, CombinedEvent, event_priority, get_plugin_logger
 from mkdocs.structure.files import File, Files
 from mkdocs.utils.meta import YAML_RE
@@ -94,7 +98,10 @@ class DigestPlugin(BasePlugin[DigestConfig]):
         self.family_of = attribute_family(self.knowledge)
         self.root = root
         # the theme's loader (custom_dir first): a site overrides a fragment without Python
-        self.fragments = Fragments(config.theme.get_env().loader)
+        try:
+            self.fragments = Fragments(config.theme.get_env().loader)
+        except jinja2.TemplateSyntaxError as err:
+            raise PluginError(f"{err.filename}:{err.lineno}: {err.message}; fix the fragment's Jinja") from None
         return config
 
     def on_files(self, files: Files, *, config) -> Files:

@@ -73,9 +73,9 @@ class SiteData:
     entity_kinds: dict[str, str]
     refs: dict[str, ClaimRef] = field(default_factory=dict)          # uid -> linked claim
     mentioned_in: dict[str, list[EntryInfo]] = field(default_factory=dict)  # entity -> entries
-    matrices: dict[str, list] = field(default_factory=dict)           # story slug -> matrix rows
+    matrices: dict[str, list] = field(default_factory=dict)           # story slug -> its questions, ranked
+    summaries: dict[str, list[str]] = field(default_factory=dict)     # story slug -> generated summary
     weekly_conflicts: dict[str, list] | None = None                   # ISO week -> new conflicts
-    panel_items: dict[tuple, tuple] = field(default_factory=dict)  # panel lines, built once
     questions: Questions = field(default_factory=lambda: Questions([], {}))  # verdicts, decided once
     fragments: object = None      # the theme's Jinja fragments (digest.pages.fragments); None: the project's
 

@@ -54,3 +54,13 @@ def test_custom_dir_overrides_one_fragment(tmp_path):
     assert "<script>alert(1)</script>" not in entry.split('class="digest-claims"', 1)[1]
     assert "Example &lt;i&gt;Wire&lt;/i&gt;" in story
     assert not (proj / "site" / "fragments").exists()
+
+
+def test_a_broken_fragment_is_named_in_one_line(tmp_path):
+    proj = make_project(tmp_path / "p")
+    (proj / "content" / "entries" / "a.md").write_text(ENTRY, encoding="utf-8")
+    (proj / "site_config" / "overrides" / "fragments" / "digest" / "timeline.html").write_text(
+        "<ol>\n{% for t in items %}<li>{{ t.date }</li>{% endfor %}</ol>\n", encoding="utf-8")
+    proc = run(["mkdocs", "build", "--strict"], proj, check=False)
+    assert proc.returncode == 1 and "Traceback" not in proc.stderr
+    assert "fragments/digest/timeline.html:2: " in proc.stderr, proc.stderr

@@ -316,3 +316,47 @@ def test_description_from_source_text_is_escaped(tmp_path):
                         "Some words about a model and its launch this week.\n")
     meta = re.search(r'<meta name="description" content="([^"]*)"', page)
     assert meta and "&lt;script&gt;" in meta.group(1) and "<script>alert" not in page
+
+
+def test_search_index_reads_cells_apart_and_stays_small(seeds_project):
+    """Search reads table cells as separate words, indexes story summaries and entity names, keeps
+    repeated blocks (matrix, source lists, entity tables, panels) out, and costs no more per entry
+    than before story and entity pages joined it (53,143 bytes for the five seeds)."""
+    path = seeds_project / "site" / "search" / "search_index.json"
+    docs = json.loads(path.read_text(encoding="utf-8"))["docs"]
+    tables = [d["text"] for d in docs if d["location"].endswith("#comparison")]
+    assert tables and all(re.search(r"Attribute \S+", t) for t in tables), tables
+    story = next(d for d in docs if d["location"] == "stories/glm-5-2-launch/")
+    assert "Sources disagree on GLM-5.2's context window" in story["text"]
+    assert any(d["location"] == "entities/glm-5-2/" and d["title"] == "GLM-5.2" for d in docs)
+    assert not [d for d in docs if re.match(r"entities/[^/#]+/#", d["location"])]
+    assert not [d for d in docs if "digest-panel" in d["text"] or "Other sources (" in d["text"]]
+    entries = len(list((seeds_project / "content" / "entries").glob("*.md")))
+    assert path.stat().st_size / entries <= 53_143 / 5, path.stat().st_size
+
+
+def test_seeds_pages_agree_on_every_verdict(seeds_project, claims_json):
+    """On the seeds, each question has one verdict in claims.json, and the story matrix, the
+    conflicts page and the home page's count say the same."""
+    from html import unescape
+
+    site = seeds_project / "site"
+    verdicts: dict[str, set] = {}
+    for c in claims_json["claims"]:
+        verdicts.setdefault(c["question"], set()).add(c["verdict"])
+    assert all(len(v) == 1 for v in verdicts.values()), verdicts
+    label = {"conflict": "conflict", "agree": "agree", "undisclosed": "stated vs undisclosed",
+             "forecasts": "forecasts differ", "related": "not comparable"}
+    story = (site / "stories" / "glm-5-2-launch" / "index.html").read_text(encoding="utf-8")
+    rows = [(unescape(q), v) for v, q in re.findall(r'digest-row--(\w+)">([^<]+)</span>', story)]
+    assert rows
+    for question, verdict in rows:
+        if question in verdicts:  # forecast questions are named for their most common subject
+            assert verdicts[question] == {label[verdict]}, question
+    in_conflict = sorted(q for q, v in rows if v == "conflict")
+    conflicts = (site / "conflicts" / "index.html").read_text(encoding="utf-8")
+    listed = sorted(unescape(q) for q in re.findall(r'digest-verdict--conflict">[^<]*</span> ([^<]+)</td>', conflicts))
+    assert listed == in_conflict
+    home = (site / "index.html").read_text(encoding="utf-8")
+    n = len(in_conflict)
+    assert f"{n} {'question' if n == 1 else 'questions'} in conflict" in home

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from html import escape as esc
 
 from digest.extract.markdown import escape_inline
@@ -10,7 +11,7 @@ from digest.pages.format import link
 from digest.pages.links import Links, PageParts, bullets, html_table, slot, unsearched
 from digest.pages.story import UNDATED_SRC, conflicts_phrase, merged_timeline, story_src, timeline_html
 from digest.pages.verdicts import questions_table, rank, shown, verdict_badge
-from digest.sitedata import SiteData, Story, by_date, entity_slug, newest_first
+from digest.sitedata import SiteData, Story, entity_slug, newest_first
 
 
 # Pages that repeat what entries and stories already say stay out of the search index, which
@@ -51,7 +52,7 @@ def entity_page(name: str, site: SiteData, links: Links) -> PageParts:
         md += [slot("mentioned")]
         parts["mentioned"] = unsearched('<h2>Mentioned in</h2>\n' + bullets([
             f"{e.shown_date} · {links.a(e.title, src, e.src)} ({esc(e.outlet)})"
-            for e in sorted(mentioned, key=by_date, reverse=True)]))
+            for e in sorted(mentioned, key=lambda e: (e.date or dt.date.min, e.src), reverse=True)]))
     return PageParts(src, "\n".join(md) + "\n", parts)
 
 
@@ -131,7 +132,7 @@ def undated_page(site: SiteData, links: Links) -> PageParts:
     for e in sorted(site.undated, key=lambda e: (e.story or "", e.src)):
         story = (f" · story: {links.a(site.stories[e.story].title, src, story_src(e.story))}"
                  if e.story in site.stories else "")
-        items.append(f"<strong>{esc(e.outlet)}</strong> · {links.a(e.title, src, e.src)}{story}"
+        items.append(f"<strong>{esc(e.source.get('publisher') or 'Unnamed outlet')}</strong> · {links.a(e.title, src, e.src)}{story}"
                      f" · <code>{esc(e.src)}</code>")
     md.append(slot("entries"))
     return PageParts(src, "\n".join(md) + "\n", {"entries": bullets(items)})

@@ -8,8 +8,8 @@ from digest.extract.markdown import escape_inline
 from digest.link.questions import Question
 from digest.link.relations import OPINION_FAMILIES
 from digest.pages.format import link
-from digest.pages.links import Links, PageParts, bullets, slot, unsearched
 from digest.pages.fragments import fragments_of
+from digest.pages.links import Links, PageParts, bullets, slot, unsearched
 from digest.pages.verdicts import rank, shown, story_summary, verdict_context, voice
 from digest.sitedata import EntryInfo, SiteData, Story, entity_slug, newest_first, page_name
 
@@ -33,16 +33,19 @@ def conflict_count(story: Story, site: SiteData) -> int:
     return sum(1 for q in matrix_rows(story, site) if q.verdict == "conflict")
 
 
+def sources_phrase(n: int) -> str:
+    return f"{n} {'source' if n == 1 else 'sources'}"
+
+
 def conflicts_phrase(n: int) -> str:
     return f"{n} {'question' if n == 1 else 'questions'} in conflict"
 
 
 def summary(story: Story, site: SiteData) -> list[str]:
     """The generated summary (plain sentences); cached per story, shared by every page."""
-    key = "summary:" + story.slug
-    if key not in site.matrices:
-        site.matrices[key] = story_summary(matrix_rows(story, site), site)
-    return site.matrices[key]
+    if story.slug not in site.summaries:
+        site.summaries[story.slug] = story_summary(matrix_rows(story, site), site)
+    return site.summaries[story.slug]
 
 
 def story_page(story: Story, site: SiteData, links: Links) -> PageParts:
@@ -52,7 +55,7 @@ def story_page(story: Story, site: SiteData, links: Links) -> PageParts:
     said = summary(story, site)
     if said:
         md += [f"- {escape_inline(x)}" for x in said] + [""]
-    md.append(f"{len(story.entries)} sources · {conflicts_phrase(conflict_count(story, site))} · "
+    md.append(f"{sources_phrase(len(story.entries))} · {conflicts_phrase(conflict_count(story, site))} · "
               f"latest {story.shown_latest}")
     md += ["", "## Sources", slot("sources")]
     parts = {"sources": unsearched(bullets([
@@ -84,7 +87,13 @@ def _cell(q: Question, e: EntryInfo, site: SiteData, src: str, links: Links) -> 
     note = None
     if len({shown(c) for c in claims}) > 1:
         kinds = {bool(r.family in OPINION_FAMILIES) for r in q.members if r.entry == e.src}
-        note = "a forecast and a statement" if len(kinds) > 1 else "the source gives several values"
+        voices = {c.get("said_by") or "" for c in claims}
+        if len(kinds) > 1:
+            note = "a forecast and a statement"
+        elif len(voices) == len(claims):
+            note = "the source quotes each of these"
+        else:
+            note = "the source gives several values"
     return {"source": e.outlet, "links": values, "note": note}
 
 
@@ -133,7 +142,7 @@ def stories_index(site: SiteData, links: Links) -> PageParts:
     items = []
     for s in sorted(site.stories.values(), key=newest_first, reverse=True):
         items.append(f"{links.a(s.title, src, story_src(s.slug))} · {s.shown_latest} · "
-                     f"{len(s.entries)} sources · {conflicts_phrase(conflict_count(s, site))}")
+                     f"{sources_phrase(len(s.entries))} · {conflicts_phrase(conflict_count(s, site))}")
     md = "# Stories\n\nEvery event the digest covers, newest first.\n" + slot("stories")
     if site.undated:
         md += f"\n{link(f'{len(site.undated)} undated entries', src, UNDATED_SRC)} wait for an editor to set their date.\n"
@@ -152,7 +161,7 @@ def stories_block(site: SiteData, from_src: str, limit: int = 20) -> str:
         phrase = conflicts_phrase(conflicts)
         if conflicts:
             phrase = f'<span class="digest-verdict digest-verdict--conflict">✗ {phrase}</span>'
-        out.append(f"{s.shown_latest} · {len(s.entries)} sources · {phrase}")
+        out.append(f"{s.shown_latest} · {sources_phrase(len(s.entries))} · {phrase}")
         out.append("")
         if said:
             out += [f"- {escape_inline(x)}" for x in said] + [""]

@@ -6,7 +6,7 @@ from __future__ import annotations
 from html import escape as esc
 from typing import NamedTuple
 
-from digest.link.questions import DISAGREE, VERDICTS, Question
+from digest.link.questions import DISAGREE, VERDICTS, Question, compare
 from digest.pages.format import show_value
 from digest.pages.links import Links, html_table
 from digest.sitedata import EntryInfo, SiteData
@@ -77,21 +77,36 @@ def _of(q: Question) -> str:
     return f"{subject} {q.attribute}{qual}"
 
 
+def sides(values: list[tuple[str, list]]) -> list[tuple[str, list]]:
+    """Values that agree with each other (MIT, open source) as one side, most cited first."""
+    out: list[tuple[list[str], list, dict]] = []
+    for value, cited in values:
+        claim = cited[0][1]
+        for shown_values, all_cited, first in out:
+            if compare(claim["value"], first["value"], claim.get("unit"), first.get("unit")) == "agrees":
+                shown_values.append(value)
+                all_cited.extend(cited)
+                break
+        else:
+            out.append(([value], list(cited), claim))
+    return [(" / ".join(v), cited) for v, cited, _ in out]
+
+
 def sentence(q: Question, site: SiteData) -> str:
     """One plain sentence for a question, from its claims only."""
-    values = values_of(q, site)
+    grouped = sides(values_of(q, site))
     if q.verdict == "agree":
-        outlets = list(dict.fromkeys(e.outlet for _, cited in values for e, _ in cited))
+        outlets = list(dict.fromkeys(e.outlet for _, cited in grouped for e, _ in cited))
         who = " and ".join(outlets) if len(outlets) <= 3 else f"{len(outlets)} sources"
-        return f"{who} agree on {_of(q)}: {values[0][0]}."
+        return f"{who} agree on {_of(q)}: {grouped[0][0]}."
     if q.verdict == "undisclosed":
-        stated = [(v, c) for v, c in values if v != "not disclosed"]
-        hidden = [c for v, c in values if v == "not disclosed"]
+        stated = [(v, c) for v, c in grouped if v != "not disclosed"]
+        hidden = [c for v, c in grouped if v == "not disclosed"]
         said = " against ".join(f"{v} ({_voices(c)})" for v, c in stated)
         return f"On {_of(q)}: {said}, while {_voices(hidden[0] if hidden else [])} says it is not disclosed."
-    said = " against ".join(f"{v} ({_voices(c)})" for v, c in values[:3])
-    if len(values) > 3:
-        said += f" and {len(values) - 3} other {'value' if len(values) == 4 else 'values'}"
+    said = " against ".join(f"{v} ({_voices(c)})" for v, c in grouped[:3])
+    if len(grouped) > 3:
+        said += f" and {len(grouped) - 3} other {'value' if len(grouped) == 4 else 'values'}"
     lead = "Forecasts differ on" if q.verdict == "forecasts" else "Sources disagree on"
     return f"{lead} {_of(q)}: {said}."
 

@@ -10,7 +10,7 @@ from digest.link.questions import Question
 from digest.pages.format import link
 from digest.pages.links import Links, PageParts, bullets, slot
 from digest.pages.overview import NO_SEARCH
-from digest.pages.story import UNDATED_SRC, conflict_count, conflicts_phrase, story_src, summary
+from digest.pages.story import UNDATED_SRC, conflict_count, conflicts_phrase, sources_phrase, story_src, summary
 from digest.pages.verdicts import questions_table, rank
 from digest.sitedata import SiteData, by_date
 
@@ -68,7 +68,7 @@ def week_page(week: str, entries: list, site: SiteData, links: Links, per_value:
             said = summary(s, site)
             text = (bullets([esc(x) for x in said]) if said
                     else esc(next((e.summary for e in s.entries if e.summary), "")[:240]))
-            items.append(f"<strong>{links.a(s.title, src, story_src(slug))}</strong> · {len(s.entries)} sources · "
+            items.append(f"<strong>{links.a(s.title, src, story_src(slug))}</strong> · {sources_phrase(len(s.entries))} · "
                          f"{conflicts_phrase(conflict_count(s, site))}\n{text}")
         md += ["## Stories this week", slot("stories")]
         parts["stories"] = bullets(items)
