@@ -367,3 +367,9 @@ def test_a_name_over_its_handle_is_the_author_not_the_title():
     d = draft("Dana Whitfield\n@danaw\n" + LEDE + "\n1.2M Views\n")
     assert d.source["author"] == "Dana Whitfield"
     assert d.title != "Dana Whitfield" and "@danaw" not in d.body and "Views" not in d.body
+
+
+def test_navigation_and_account_controls_above_the_headline():
+    d = draft("Skip to content\nSign in\nMenu\nSearch\nHarbor Robotics Doubles Sorting Speed\n\n" + LEDE + "\n")
+    assert d.title == "Harbor Robotics Doubles Sorting Speed"
+    assert not {"Sign in", "Menu", "Search", "Skip to content"} & body_lines(d)
