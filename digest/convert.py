@@ -167,7 +167,7 @@ def draft_text_dump(doc: Document, k: Knowledge, recurring: frozenset) -> Draft:
     cleaned = clean_lines(text, k, recurring)
     m = dict(cleaned.meta)
     language = meta_mod.detect_language("\n".join(cleaned.lines) or text)
-    head = read_head(cleaned.lines, k, language)
+    head = read_head(cleaned.lines, k, language, cleaned.stamps_at, author_known="author" in m)
     lines = head.lines
     for key, val in head.meta.items():
         m.setdefault(key, val)

@@ -88,8 +88,13 @@ def test_name_above_its_stamp_is_the_author_and_the_label_is_not():
         "Dana Whitfield",
         "Last Updated June 2, 2025 9:15 AM",
         "",
+        "Key Points",
+        "",
+        "- The arm sorts 1,200 parcels an hour.",
+        "",
         LEDE,
     ]))
+    assert "## Key Points" in d.body
     assert d.source["author"] == "Dana Whitfield"
     assert str(d.date) == "2025-06-02"
     assert "Last Updated" not in d.body and "Dana Whitfield" not in d.body
@@ -348,3 +353,23 @@ def test_an_empty_ranked_widget_and_its_foreign_label_at_the_end_go():
               + "\n".join(f"  {n}. {n}\n     \n     " for n in range(1, 6)))
     assert "热门话题" not in d.body and "- 3" not in d.body
     assert d.body.rstrip().endswith("most of its markets.")
+
+
+def test_a_byline_with_the_writers_role_and_a_numbered_list_at_the_top():
+    d = draft("OPENAI UNVEILS NEW REASONING MODEL\nPublished: 12 March 2025\nJane Smith, Technology Reporter\n"
+              + LEDE + "\n")
+    assert d.source["author"] == "Jane Smith" and "Technology Reporter" not in d.body
+    d = draft("Top 3 Sorting Arms of 2025\n1. Harbor Arm\n2. Dock Hand Pro\n3. Crate Mate\n" + LEDE + "\n")
+    assert "- Crate Mate" in d.body and "- Dock Hand Pro" in d.body
+
+
+def test_a_name_over_its_handle_is_the_author_not_the_title():
+    d = draft("Dana Whitfield\n@danaw\n" + LEDE + "\n1.2M Views\n")
+    assert d.source["author"] == "Dana Whitfield"
+    assert d.title != "Dana Whitfield" and "@danaw" not in d.body and "Views" not in d.body
+
+
+def test_navigation_and_account_controls_above_the_headline():
+    d = draft("Skip to content\nSign in\nMenu\nSearch\nHarbor Robotics Doubles Sorting Speed\n\n" + LEDE + "\n")
+    assert d.title == "Harbor Robotics Doubles Sorting Speed"
+    assert not {"Sign in", "Menu", "Search", "Skip to content"} & body_lines(d)

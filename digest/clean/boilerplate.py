@@ -36,6 +36,7 @@ class CleanText:
     meta: dict = field(default_factory=dict)       # publisher, via, original, author, url, title, date
     said_by_from: list[tuple[int, str]] = field(default_factory=list)  # (line index, said_by)
     removed: list[str] = field(default_factory=list)
+    stamps_at: list[int] = field(default_factory=list)   # where a removed date stamp stood among `lines`
 
 
 def norm_line(line: str) -> str:
@@ -125,6 +126,8 @@ def clean_lines(text: str, k: Knowledge, recurring: frozenset[str] = frozenset()
         for pat in k.attribution:
             m = pat.search(body)
             if m:
+                if m.groupdict().get("date"):
+                    out.stamps_at.append(len(out.lines))
                 for key, val in m.groupdict().items():
                     if key == "author" and val and " " not in val.strip():
                         continue  # "By OpenAI": a one-word byline names a company, not a writer
@@ -145,6 +148,7 @@ def clean_lines(text: str, k: Knowledge, recurring: frozenset[str] = frozenset()
                 and not _NAME.match(prev_kept)
             if not labelled:
                 out.meta.setdefault("date", _PAREN_TAIL.sub("", body))  # before recurring lines: dumps of one day share it
+                out.stamps_at.append(len(out.lines))
             matched = True
         # a teaser label heads a list of short links, not a paragraph ("More details" over prose stays)
         teaser = i > n // 2 and len(body) <= 60 and any(p.search(body) for p in k.furniture.get("teaser", [])) \
@@ -186,6 +190,7 @@ def clean_lines(text: str, k: Knowledge, recurring: frozenset[str] = frozenset()
     while out.lines and not out.lines[0].strip():
         out.lines.pop(0)
         out.said_by_from = [(max(0, j - 1), s) for j, s in out.said_by_from]
+        out.stamps_at = [max(0, j - 1) for j in out.stamps_at]
     return out
 
 

@@ -12,7 +12,10 @@ from digest.extract.dates import parse_date
 
 _CRUMB_SEP = re.compile(r"\s[/>»›|]\s")
 _NAV_ARROW = re.compile(r"^[←→«»‹›<>]")
-_COUNTER = re.compile(r"^(?:[\w.]+\s*·\s*)?(?!(?:19|20)\d\d\b)\d[\d,.]*\s+[^\W\d_]+(?:\s+[^\W\d_]+)?$")
+_COUNTER = re.compile(r"^(?:[\w.]+\s*·\s*)?(?!(?:19|20)\d\d\b)\d[\d,]*(?:\.\d+)?[KkMmBb]?\s+[^\W\d_]+(?:\s+[^\W\d_]+)?$")
+_LIST_START = re.compile(r"^(?:[-*•·–]|\d{1,2}[.)])\s")
+_HANDLE = re.compile(r"^@\w{1,30}$")
+_NAME_ROLE = re.compile(r"^([A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3})\s*[,|–—]\s*[^\d,|]{2,50}$")
 _NAME = re.compile(r"^[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3}$")
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
 _DATE = re.compile(
@@ -110,8 +113,11 @@ def _is_kicker(line: str, following: list[str], k: Knowledge) -> bool:
     return any(headline_shaped(f, k) and len(f.split()) > len(line.split()) for f in following[:3])
 
 
-def read_head(lines: list[str], k: Knowledge, language: str | None = None, max_lines: int = 16) -> Head:
-    """Choose the headline among the lines above the first paragraph and strip the header furniture."""
+def read_head(lines: list[str], k: Knowledge, language: str | None = None, stamps_at: list[int] = (),
+              author_known: bool = False, max_lines: int = 16) -> Head:
+    """Choose the headline among the lines above the first paragraph and strip the header furniture.
+    `stamps_at`: positions among `lines` where cleaning already took out a date stamp; a page has one
+    byline, so with `author_known` a name beside a stamp is taken for a heading."""
     idx = [i for i, ln in enumerate(lines) if _plain(ln)]
     top: list[int] = []
     for i in idx[:max_lines]:
@@ -130,18 +136,31 @@ def read_head(lines: list[str], k: Knowledge, language: str | None = None, max_l
         t = text.get(i, "")
         return bool(t) and (date_in_stamp(t, k, language) or is_counter(t) or _is_label(t, k, "date_label"))
 
+    def stamp_beside(i):
+        """A removed stamp stood right before or after line i (blank lines between do not count)."""
+        return any(all(not _plain(lines[j]) for j in range(min(p, i + 1), max(p, i))) for p in stamps_at)
+
     byline: int | None = None
+    author: str | None = None
     for n, i in enumerate(top):
         t = text[i]
-        if not _NAME.match(t):
+        role = _NAME_ROLE.match(t)    # "Jane Roe, Technology Reporter"
+        name = t if _NAME.match(t) else role.group(1) if role else None
+        if not name:
             continue
         prev = top[n - 1] if n else None
         nxt = top[n + 1] if n + 1 < len(top) else None
         doubled = (prev is not None and keys[n - 1] == keys[n]) or (nxt is not None and keys[n + 1] == keys[n])
         labelled = prev is not None and _is_label(text[prev], k, "byline_label")
-        stamped = (prev is not None and furniture_line(prev)) or (nxt is not None and furniture_line(nxt))
-        if doubled or labelled or (stamped and not common_words(t, lines)):
-            byline = n
+        handle = nxt is not None and bool(_HANDLE.match(text[nxt]))   # a name over its @handle
+        stamped = (prev is not None and furniture_line(prev)) or (nxt is not None and furniture_line(nxt)) \
+            or stamp_beside(i)
+        after = next((_plain(lines[j]) for j in idx if j > i), "")
+        lone = not author_known and not common_words(name, lines) and not _LIST_START.match(after)
+        if doubled or labelled or handle or (stamped and lone):
+            byline, author = n, name
+            if handle:
+                drop.add(nxt)
             break
 
     title_at: int | None = None
@@ -161,7 +180,7 @@ def read_head(lines: list[str], k: Knowledge, language: str | None = None, max_l
             if _NAME.match(t) and n == len(top) - 1 and is_paragraph(after) and not common_words(t, lines) \
                     and headline_shaped(text[top[n - 1]], k) and headline_shaped(text[top[n - 2]], k) \
                     and not _NAME.match(text[top[n - 1]]):
-                title_at, byline = n - 2, n
+                title_at, byline, author = n - 2, n, t
                 break
     # 3. the first line shaped like a headline that is not a label above a longer one
     if title_at is None:
@@ -203,7 +222,7 @@ def read_head(lines: list[str], k: Knowledge, language: str | None = None, max_l
         elif title_at is None and len(t.split()) == 1:
             drop.add(i)                            # a one-word label above the first paragraph
     if byline is not None:
-        head.meta.setdefault("author", text[top[byline]])
+        head.meta.setdefault("author", author)
         for n in range(len(top)):
             if keys[n] == keys[byline]:
                 drop.add(top[n])

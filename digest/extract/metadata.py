@@ -13,17 +13,6 @@ _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z\"'“(])")
 _CLAUSE_CUT = re.compile(r",\s+(?=(?:\w+ing|that|which|who|whose|where|while|as|a|an)\b)")
 
 
-def is_headline(line: str) -> bool:
-    """A line that reads as a headline: short, no sentence-final period, not a list item."""
-    s = line.replace(MARK, "").strip()
-    words = s.split()
-    if not (2 <= len(words) <= 24) or len(s) > 180:
-        return False
-    if s.startswith(("-", "*", "•", "|", "#")) or s.endswith((".", ",", ";", ":")):
-        return False
-    return any(w[:1].isupper() or w[:1].isdigit() for w in words[1:]) or s.endswith("?")
-
-
 def first_sentence(text: str) -> str:
     text = text.replace(MARK, "").strip()
     parts = _SENTENCE_END.split(text, maxsplit=1)
