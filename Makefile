@@ -5,7 +5,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed-stamp
 
-.PHONY: install site serve test bench screenshots chromium clean
+.PHONY: install site serve test bench fuzz screenshots chromium clean
 
 install: $(STAMP)
 
@@ -33,6 +33,10 @@ test: install chromium
 
 bench: install
 	$(BIN)/python bench/run.py
+
+# At least 100,000 generated inputs over every pure entry point, then the 1/10/100 KB scaling check.
+fuzz: install
+	$(BIN)/python bench/fuzz.py
 
 screenshots: install chromium
 	$(BIN)/python tests/screenshots.py

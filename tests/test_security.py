@@ -237,8 +237,9 @@ def test_two_runs_into_one_folder_keep_every_entry(proj):
         (proj / side / "in").mkdir(parents=True)
         for n in range(40):
             (proj / side / "in" / f"{n}.txt").write_text(
-                f"Lab ships a model\nJune 3, 2024\nLab {side.upper()}{n} released Model-{side}{n} with "
-                f"{n + 1} billion parameters on Monday. It costs {n + 7} dollars per month, a {side} note said "
+                # one slug for all; the lines differ, so none is dropped as a line every file repeats
+                f"Northwind Labs Ships A New Model To Everyone{'!' * n}\nJune 3, 2024\n"
+                f"Lab {side.upper()}{n} released Model-{side}{n} with {n + 1} billion parameters on Monday. It costs {n + 7} dollars per month, a {side} note said "
                 f"on day {n} of the {side}-side tests.\n", encoding="utf-8")
     procs = [subprocess.Popen([str(BIN / "digest"), "convert", "in", "--out", "../content", "--config",
                                "../site_config", "-q"], cwd=proj / side, stdout=subprocess.PIPE,
@@ -284,6 +285,26 @@ def test_temp_files_of_a_killed_run_are_removed_by_the_next(proj):
     live.write_text("half", encoding="utf-8")
     assert convert(proj, "in").returncode == 0
     assert [p.name for p in entries_dir.iterdir() if p.name.startswith(".")] == [live.name]
+
+
+def test_an_impossible_date_does_not_stop_the_run(proj):
+    (proj / "in" / "a.txt").write_text("Northwind ships Atlas-1\nOn February 30, 2024, Northwind unveiled Atlas-1.\n"
+                                       "Northwind said Atlas-1 has 10 billion parameters.\n", encoding="utf-8")
+    (proj / "in" / "b.txt").write_text(ARTICLE.format(n=2), encoding="utf-8")
+    proc = convert(proj, "in")
+    assert proc.returncode == 0 and "Traceback" not in proc.stderr, proc.stderr
+    assert len(entry_files(proj)) == 2
+
+
+def test_admonition_markers_in_a_dump_stay_text(proj):
+    (proj / "in" / "a.txt").write_text(ARTICLE.format(n=1) + '!!! danger "Injected"\nMore text follows here.\n',
+                                       encoding="utf-8")
+    assert convert(proj, "in").returncode == 0
+    [entry] = entry_files(proj)
+    assert not any(ln.startswith("!!!") for ln in entry.read_text(encoding="utf-8").splitlines())
+    run(["mkdocs", "build"], proj)
+    page = next((proj / "site" / "entries").glob("*/index.html")).read_text(encoding="utf-8")
+    assert 'class="admonition' not in page and '!!! danger "Injected"' in lxml_html.fromstring(page).text_content()
 
 
 def test_citation_markers_convert_into_an_entry_that_checks_clean(proj):
