@@ -26,11 +26,12 @@ from digest.config import load_knowledge
 from digest.convert import claims_for, draft_document
 from digest.entryfile import parse_entry
 from digest.errors import RejectedInput
-from digest.extract import metadata, values as V
+from digest.extract import headline, metadata, values as V
 from digest.extract.duplicates import DuplicateIndex, shingles
 from digest.extract.entities import find_mentions
 from digest.extract.markdown import escape_inline, escape_line, unescape
 from digest.extract.stories import StoryItem, assign_stories
+from digest.extract.timeline import find_mentions as dated_mentions, resolve as resolve_dates
 from digest.extract.structure import build_structure, iso_from_text_date, render_body
 from digest.sanitize import markdown_url, sanitize, theme_safe_meta
 from digest.sources.decode import decode
@@ -210,7 +211,12 @@ def test_dates(text):
 @given(text=text_like)
 def test_metadata(text):
     INPUTS['metadata'] += 1
-    timed("metadata", metadata.is_headline, text)
+    timed("metadata", headline.headline_shaped, text, K)
+    timed("metadata", headline.is_crumb, text)
+    timed("metadata", headline.read_head, text.split("\n"), K)
+    mentions = timed("metadata", dated_mentions, [text])
+    for item in resolve_dates(mentions, dt.date(2024, 2, 29), True):
+        assert re.fullmatch(r"\d{4}(?:-(?:\d{2}(?:-\d{2})?|Q[1-4]))?", item["date"])
     timed("metadata", metadata.title_from_lede, text)
     timed("metadata", metadata.first_sentence, text)
 
