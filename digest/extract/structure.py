@@ -165,8 +165,9 @@ def build_structure(lines: list[str], title: str | None, said_by_from: list[tupl
                     rows.append([c.strip() for c in cells_line.strip("|").split("|")])
                     sources.append(original[i].replace(MARK, "").strip())
                 i += 1
-            rebuilt = any(not _TABLE.match(src) for src in sources)
-            blocks.append(Block("table", rows=rows, said_by=current_said, source_rows=sources if rebuilt else []))
+            if rows:  # a lone rule line ("|---|---|") is no table
+                rebuilt = any(not _TABLE.match(src) for src in sources)
+                blocks.append(Block("table", rows=rows, said_by=current_said, source_rows=sources if rebuilt else []))
             continue
         # timeline: pairs of (date line, event line)
         if _DATE_ONLY.match(line):
