@@ -8,6 +8,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from digest.config import load_knowledge
 from digest.convert import draft_text_dump
@@ -373,3 +375,21 @@ def test_navigation_and_account_controls_above_the_headline():
     d = draft("Skip to content\nSign in\nMenu\nSearch\nHarbor Robotics Doubles Sorting Speed\n\n" + LEDE + "\n")
     assert d.title == "Harbor Robotics Doubles Sorting Speed"
     assert not {"Sign in", "Menu", "Search", "Skip to content"} & body_lines(d)
+
+
+SHAPES = ["", "Harbor Robotics Doubles Sorting Speed", LEDE, MORE, "Dana Whitfield", "Written by", "Last Updated",
+          "June 2, 2025", "Published: 12 March 2025", "3 min read", "Home / News / Robots", "@danaw", "| a | b |",
+          "|---|---|", "Arm  Speed  Price", "Sorting98.1%91.0%", "Task Arm A Arm B", "Sorting 98.1 91.0", "Notes#",
+          "1. 1", "Related Articles", "- Ten Gadgets", "W Wharf Tech Daily", "Jane Smith, Reporter", "热门话题",
+          "Von Anna Weber", "3. Juni 2025, 09:30 Uhr", "Editorial note: written by Wharf’s desk (Kai).", "text"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(SHAPES), max_size=30))
+def test_any_arrangement_of_furniture_shapes_converts(picked):
+    d = draft("\n".join(picked))
+    assert d.title and d.body.endswith("\n")
+    lines = d.body.splitlines()
+    for n, ln in enumerate(lines):   # every rule line sits under a header row
+        if ln.startswith("|---"):
+            assert n > 0 and lines[n - 1].startswith("| ")

@@ -39,6 +39,19 @@ class CleanText:
     stamps_at: list[int] = field(default_factory=list)   # where a removed date stamp stood among `lines`
 
 
+def _remove_lines(out: CleanText, drop: set[int]) -> None:
+    """Remove lines by index, moving the line-indexed marks (said_by, stamps) with the lines kept."""
+    if not drop:
+        return
+    out.lines = [ln for j, ln in enumerate(out.lines) if j not in drop]
+
+    def moved(j: int) -> int:
+        return j - sum(1 for d in drop if d < j)
+
+    out.said_by_from = [(moved(j), s) for j, s in out.said_by_from]
+    out.stamps_at = [moved(j) for j in out.stamps_at]
+
+
 def norm_line(line: str) -> str:
     return re.sub(r"\s+", " ", line.replace(MARK, "")).strip().lower()
 
@@ -160,7 +173,7 @@ def clean_lines(text: str, k: Knowledge, recurring: frozenset[str] = frozenset()
         if not matched and i < 12 and _NAME.match(body) and prev_kept == body:
             out.meta.setdefault("author", body)     # a byline shown twice
             j = max(x for x, kept in enumerate(out.lines) if kept.replace(MARK, "").strip() == body)
-            del out.lines[j]
+            _remove_lines(out, {j})
             matched = author_next = True
             prev_kept = None
             out.removed.append(body)
@@ -211,7 +224,7 @@ def _drop_widget_runs(out: CleanText) -> None:
             i = j
         else:
             i += 1
-    out.lines = [ln for ln, k in zip(lines, keep) if k]
+    _remove_lines(out, {j for j, k in enumerate(keep) if not k})
 
 
 def _drop_foreign_tail(out: CleanText) -> None:
@@ -226,7 +239,7 @@ def _drop_foreign_tail(out: CleanText) -> None:
         break
     if end < len(lines):
         out.removed.extend(ln for ln in lines[end:] if ln.strip())
-        out.lines = lines[:end]
+        _remove_lines(out, set(range(end, len(lines))))
 
 
 def _is_link_line(line: str) -> bool:
@@ -279,5 +292,5 @@ def _byline_blocks(out: CleanText, k: Knowledge) -> None:
             if j < len(lines) and _NAME.match(lines[j].replace(MARK, "").strip()):
                 out.meta.setdefault("author", lines[j].replace(MARK, "").strip())
                 out.removed.extend([body, lines[j].strip()])
-                del lines[i:j + 1]
+                _remove_lines(out, set(range(i, j + 1)))
                 return

@@ -138,7 +138,8 @@ def read_head(lines: list[str], k: Knowledge, language: str | None = None, stamp
 
     def stamp_beside(i):
         """A removed stamp stood right before or after line i (blank lines between do not count)."""
-        return any(all(not _plain(lines[j]) for j in range(min(p, i + 1), max(p, i))) for p in stamps_at)
+        spots = {min(max(p, 0), len(lines)) for p in stamps_at}
+        return any(all(not _plain(lines[j]) for j in range(min(p, i + 1), max(p, i))) for p in spots)
 
     byline: int | None = None
     author: str | None = None
