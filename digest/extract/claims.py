@@ -110,7 +110,7 @@ def _values_for(attr: Attribute, s: str, ctx: Context):
     if t == "count":
         minimum = 1e6 if attr.unit == "parameters" else 1
         return [(a, b, v, attr.unit) for a, b, v, _ in V.find_counts(s, minimum, words_ok=True)
-                if not re.match(r"\s*(?:%|percent|x\b|times)", s[b:b + 8]) and not _other_noun(s, b, attr.unit)
+                if not re.match(r"\s*(?:%|percent|x\b|times)", s[b:b + 8]) and not _other_noun(s, b, attr.unit, attr.synonyms)
                 and (re.search(r"\d", s[a:b]) or _synonym_re(attr.synonyms).match(s, b + 1))]
     if t == "percent":
         other = list(lexicon.find_percents(s, ctx.knowledge))
@@ -145,16 +145,18 @@ def _values_for(attr: Attribute, s: str, ctx: Context):
     return []
 
 
-def _other_noun(s: str, end: int, unit: str | None) -> bool:
-    """'24,000 NVIDIA H100 GPUs', '300 billion parameters': the count is of another noun than the unit."""
+def _other_noun(s: str, end: int, unit: str | None, synonyms: tuple = ()) -> bool:
+    """'24,000 NVIDIA H100 GPUs', '300 billion parameters': the count is of another noun than the
+    unit (or than the attribute's own words: "millones de usuarios" counts users)."""
     if not unit:
         return False
     m = re.match(r"[- ]?(?:[A-Z0-9][\w-]*[- ]){0,3}?([A-Za-z][\w-]*s)\b", s[end:end + 60].lstrip()) or \
         re.match(r"[- ]?[a-z][\w-]*[- ]([a-z][\w-]*s)\b", s[end:end + 60].lstrip())   # "4,000 learning sessions"
     if not m:
         return False
-    noun = m.group(1)
-    return not any(noun.rstrip("s") == w.rstrip("s") for w in unit.split())
+    noun = m.group(1).lower()
+    own = [w.lower() for w in unit.split()] + [w.lower() for syn in synonyms for w in syn.split()]
+    return not any(noun.rstrip("s") == w.rstrip("s") for w in own)
 
 
 def _tidy_text(v: str) -> str:
