@@ -34,6 +34,7 @@ class Attribute:
 class Provenance:
     pattern: re.Pattern
     said_by: str
+    page: bool = False   # the line speaks of the whole page ("This review is written by an AI agent")
 
 
 @dataclass(eq=False)
@@ -154,5 +155,6 @@ def load_knowledge(config_dir: str | Path | None = None) -> Knowledge:
     for kind, pats in (srcs.get("furniture") or {}).items():
         k.furniture[kind] = _compile(src_path, pats, f"furniture.{kind}")
     for item in srcs.get("provenance") or []:
-        k.provenance.append(Provenance(re.compile(item["pattern"], re.IGNORECASE), item["said_by"]))
+        k.provenance.append(Provenance(re.compile(item["pattern"], re.IGNORECASE), item["said_by"],
+                                       item.get("scope") == "page"))
     return k

@@ -78,6 +78,9 @@ def _publisher_in(line: str, k: Knowledge) -> str | None:
     return None
 
 
+PAGE_NOTE_LINES = 15
+
+
 def clean_lines(text: str, k: Knowledge, recurring: frozenset[str] = frozenset()) -> CleanText:
     raw = [ln.rstrip() for ln in text.split("\n")]
     out = CleanText(lines=[])
@@ -89,6 +92,12 @@ def clean_lines(text: str, k: Knowledge, recurring: frozenset[str] = frozenset()
     in_tail = in_links = False
     tail_pats = k.furniture.get("tail", [])
     author_next = False
+    # a note near the top or the end that the whole page was written by an AI labels every claim
+    edges = [ln.replace(MARK, "").strip() for ln in raw[:PAGE_NOTE_LINES] + raw[-PAGE_NOTE_LINES:]]
+    for p in (p for p in k.provenance if p.page):
+        if any(len(ln) < 1000 and p.pattern.search(ln) for ln in edges):
+            out.said_by_from.append((0, p.said_by))
+            break
     for i, line in enumerate(raw):
         body = line.replace(MARK, "").strip()
         if body and not in_tail and i > n // 2 and any(p.search(body) for p in tail_pats):
@@ -113,7 +122,7 @@ def clean_lines(text: str, k: Knowledge, recurring: frozenset[str] = frozenset()
         for frag in k.inline_boilerplate:
             if frag.search(body):
                 for p in k.provenance:
-                    if p.pattern.search(body):
+                    if not p.page and p.pattern.search(body):
                         out.said_by_from.append((len(out.lines), p.said_by))
                 body = frag.sub("", body).strip()
                 line = (MARK if line.startswith(MARK) else "") + body
@@ -125,7 +134,7 @@ def clean_lines(text: str, k: Knowledge, recurring: frozenset[str] = frozenset()
             continue
         near_edge = i < 12 or i > n - 12
         for p in k.provenance:
-            if p.pattern.search(body) and len(body) < 120:
+            if not p.page and p.pattern.search(body) and len(body) < 120:
                 out.said_by_from.append((len(out.lines), p.said_by))
         for pat in k.stamps:
             m = pat.search(body)
