@@ -37,8 +37,9 @@ class Head:
     dropped: frozenset[int] = frozenset()            # indexes of the removed lines in the input
 
     def shift(self, marks: list[tuple[int, str]]) -> list[tuple[int, str]]:
-        """Line-indexed marks moved to the indexes they have once the furniture is gone."""
-        return [(j - sum(1 for d in self.dropped if d < j), v) for j, v in marks if j not in self.dropped]
+        """Line-indexed marks moved to the indexes they have once the furniture is gone; a mark on a
+        dropped line moves to the line after it (what it labels is still there)."""
+        return [(j - sum(1 for d in self.dropped if d < j), v) for j, v in marks]
 
 
 def _plain(line: str) -> str:
