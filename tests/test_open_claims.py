@@ -260,3 +260,11 @@ def test_a_model_named_after_jump_from_is_not_what_it_means_next():
             "On general knowledge, it hits 88.1%, a solid gain on MMLU.")
     got = claims_of(text, primary="Orca-3")
     assert not [c for c in got if c["subject"] == "Orca-2"]
+
+
+def test_a_name_in_an_aside_is_not_the_subject_and_a_former_state_is_not_a_value():
+    got = claims_of("At a glance: Orca 3 (orca/Orca-3-8B and orca/Orca-3-70B) — released May 2, 2025.", primary="Orca 3")
+    assert {c["subject"] for c in got if c["attribute"] == "release date"} <= {"Orca 3"}
+    got = claims_of("The rollout widened access to the flagship model, previously restricted to paying subscribers.",
+                    primary="Orca-3")
+    assert not [c for c in got if c["attribute"] == "access"]

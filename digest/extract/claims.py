@@ -129,7 +129,8 @@ def _values_for(attr: Attribute, s: str, ctx: Context):
         out = []
         for canon, phrases in attr.values:
             for m in _synonym_re(tuple(phrases)).finditer(s):
-                out.append((m.start(), m.end(), canon, None))
+                if not _FORMERLY.search(s[max(0, m.start() - 20):m.start()]):   # "previously restricted": not now
+                    out.append((m.start(), m.end(), canon, None))
         return out
     if t == "text" and attr.pattern:
         return [(m.start("value"), m.end("value"), _tidy_text(m.group("value")), None)
@@ -220,7 +221,9 @@ def _pick_subject(mentions: list[Mention], kinds, pos: int, s: str, ctx: Context
     tiers = _leading_siblings(s, pos, ctx)
     if tiers and ("model" in kinds):
         return tiers
-    cands = [m for m in mentions if m.kind in kinds and m.name not in exclude]
+    # a name inside a parenthesis that does not hold the value is an aside ("Meta Llama 3 (8B and 70B) — released …")
+    cands = [m for m in mentions if m.kind in kinds and m.name not in exclude
+             and (_in_parens(s, m.start) is None or _in_parens(s, m.start) == _in_parens(s, pos))]
     # investors, founders' former employers and comparisons ("from X", "by former employees of X
     # and Y", "than X") are not the subject
     dropped: list = []
@@ -309,6 +312,7 @@ def _claim(subject, attribute, value, unit, quote, said_by, text=None, qualifier
 
 
 _OBJECT_CUE = re.compile(r"\b(?:with|from|by|to|than|of|for|at|on|against|over|into|and)\s+(?:[\w'-]+\s+){0,2}$")
+_FORMERLY = re.compile(r"\b(?:previously|formerly|once|no longer|not|never)\s+(?:been\s+|be\s+)?$", re.I)
 _CITATION = re.compile(r"\[(?:\d{1,3}|source|citation needed)\]", re.I)
 
 
@@ -879,14 +883,17 @@ def _canonical_subjects(claims: list[dict], models: set[str]) -> None:
 
 def finish_claims(claims: list[dict], models: set[str] = frozenset(), siblings: set[str] = frozenset()) -> list[dict]:
     _canonical_subjects(claims, set(models) | set(siblings))
-    seen: set = set()
-    ids: dict[str, int] = {}
-    out = []
+    # one fact stated twice is kept once, in its first place, quoting the shorter (more direct) sentence
+    first: dict[tuple, dict] = {}
     for c in claims:
         key = (c["subject"], c["attribute"], V.value_key(c["value"]), c.get("qualifier"), c.get("said_by"))
-        if key in seen:
-            continue
-        seen.add(key)
+        if key not in first:
+            first[key] = c
+        elif len(c["quote"]) < len(first[key]["quote"]):
+            first[key].update(quote=c["quote"], text=c["text"])
+    ids: dict[str, int] = {}
+    out = []
+    for c in first.values():
         base = slug(f"{c['subject']} {c['attribute']}")
         n = ids.get(base, 0) + 1
         ids[base] = n
