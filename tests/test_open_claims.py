@@ -268,3 +268,24 @@ def test_a_name_in_an_aside_is_not_the_subject_and_a_former_state_is_not_a_value
     got = claims_of("The rollout widened access to the flagship model, previously restricted to paying subscribers.",
                     primary="Orca-3")
     assert not [c for c in got if c["attribute"] == "access"]
+
+
+# dates without a year, "today" and a weekday are read against the entry's date, or kept without a year
+def test_a_launch_date_without_a_year_uses_the_entry_date_or_none():
+    got = claims_of("Skyline released Zephyr-4 on March 4th, a week early.", date=dt.date(2025, 3, 10))
+    assert ("Zephyr-4", "2025-03-04") in {(c["subject"], c["value"]) for c in got if c["attribute"] == "release date"}
+    got = claims_of("Skyline released Zephyr-4 on March 4th, a week early.", date=None)
+    assert ("Zephyr-4", "--03-04") in {(c["subject"], c["value"]) for c in got if c["attribute"] == "release date"}
+    got = claims_of("Zephyr-4 launches today with voice and vision.", date=dt.date(2025, 3, 10))
+    assert ("Zephyr-4", "2025-03-10") in {(c["subject"], c["value"]) for c in got if c["attribute"] == "release date"}
+    assert not [c for c in claims_of("Zephyr-4 launches today.", date=None) if c["attribute"] == "release date"]
+
+
+def test_a_date_of_another_event_or_another_product_is_not_the_model_release():
+    got = claims_of("Orbital shares plummeted 9% on March 3, following Skyline's release of Zephyr-4.", date=dt.date(2025, 3, 10))
+    assert not [c for c in got if c["attribute"] == "release date"]
+    got = claims_of("Since the tool was rolled out on March 4, learners held 900 sessions.", primary="Orca-3",
+                    date=dt.date(2025, 3, 10))
+    assert not [c for c in got if c["attribute"] == "release date"]
+    got = claims_of("March 2, 2025 Skyline launches Orca-3 for Schools to help teachers.", primary="Orca-3")
+    assert not [c for c in got if c["attribute"] == "release date"]

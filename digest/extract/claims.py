@@ -116,7 +116,7 @@ def _values_for(attr: Attribute, s: str, ctx: Context):
     if t == "rank":
         return list(V.find_ranks(s))
     if t == "date":
-        return list(V.find_dates(s))
+        return list(V.find_dates(s)) + _dates_without_year(s, ctx.date)
     if t == "quarter":
         return list(V.find_quarters(s, ctx.date))
     if t == "fraction":
@@ -136,6 +136,35 @@ def _values_for(attr: Attribute, s: str, ctx: Context):
         return [(m.start("value"), m.end("value"), _tidy_text(m.group("value")), None)
                 for m in re.finditer(attr.pattern, s)]
     return []
+
+
+_DAY_MONTH = re.compile(r"\b(?P<month>January|February|March|April|May|June|July|August|September|October|November|December)"
+                        r"\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?\b(?!,?\s+\d{4})(?!\d)")
+_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_RELATIVE_DAY = re.compile(r"\b(?:(?P<today>today)|on (?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b")
+
+
+def _dates_without_year(s: str, date: dt.date | None) -> list[tuple]:
+    """'on March 4th' (the last March 4 up to the entry's date, or '--03-04' when the entry has
+    none); 'today' and 'on Thursday' only when the entry's date says which day that was."""
+    out = []
+    for m in _DAY_MONTH.finditer(s):
+        month, day = V.MONTHS[m.group("month").lower()], int(m.group("day"))
+        if not 1 <= day <= 31:
+            continue
+        if date is None:
+            out.append((m.start(), m.end(), f"--{month:02d}-{day:02d}", None))
+        else:
+            year = date.year if (month, day) <= (date.month, date.day) else date.year - 1
+            out.append((m.start(), m.end(), f"{year}-{month:02d}-{day:02d}", None))
+    for m in _RELATIVE_DAY.finditer(s) if date else ():
+        if m.group("today"):
+            when = date
+        else:
+            back = (date.weekday() - _WEEKDAYS.index(m.group("weekday").lower())) % 7
+            when = date - dt.timedelta(days=back)
+        out.append((m.start(), m.end(), when.isoformat(), None))
+    return out
 
 
 def _other_noun(s: str, end: int, unit: str | None) -> bool:
@@ -223,7 +252,10 @@ def _pick_subject(mentions: list[Mention], kinds, pos: int, s: str, ctx: Context
         return tiers
     # a name inside a parenthesis that does not hold the value is an aside ("Meta Llama 3 (8B and 70B) — released …")
     cands = [m for m in mentions if m.kind in kinds and m.name not in exclude
-             and (_in_parens(s, m.start) is None or _in_parens(s, m.start) == _in_parens(s, pos))]
+             and (_in_parens(s, m.start) is None or _in_parens(s, m.start) == _in_parens(s, pos))
+             and not re.match(r"\s+for\s+[A-Z]", s[m.end:m.end + 8])]
+    # "Claude for Nonprofits" is another product, and the sentence is about it, not the page's model
+    other_product = any(re.match(r"\s+for\s+[A-Z]", s[m.end:m.end + 8]) for m in mentions if m.kind in kinds)
     # investors, founders' former employers and comparisons ("from X", "by former employees of X
     # and Y", "than X") are not the subject
     dropped: list = []
@@ -276,7 +308,7 @@ def _pick_subject(mentions: list[Mention], kinds, pos: int, s: str, ctx: Context
             return list(ctx.last_models)
         if _PRONOUN.search(s) and ctx.last_models:
             return [ctx.last_models[0]]
-        if ctx.primary_model:
+        if ctx.primary_model and not _OTHER_THING.search(s) and not other_product:
             return [ctx.primary_model]
     if "lab" in kinds and ctx.topic_lab and re.search(r"\b(?:the|its) (?:firm|company|startup|lab)\b", s):
         return [ctx.topic_lab]
@@ -312,6 +344,10 @@ def _claim(subject, attribute, value, unit, quote, said_by, text=None, qualifier
 
 
 _OBJECT_CUE = re.compile(r"\b(?:with|from|by|to|than|of|for|at|on|against|over|into|and)\s+(?:[\w'-]+\s+){0,2}$")
+# "since the tool was rolled out": the sentence is about another thing than the page's model
+_OTHER_THING = re.compile(r"\bthe (?!model\b|company\b|firm\b|startup\b|lab\b|system\b)[a-z]+ (?:was|is|were|has|had|will)\b")
+# "shares plummeted 17% on January 27, following DeepSeek's release": the date is of another event
+_OTHER_EVENT = re.compile(r",\s*(?:following|after|amid|as|while|when|since|before|despite)\b")
 _FORMERLY = re.compile(r"\b(?:previously|formerly|once|no longer|not|never)\s+(?:been\s+|be\s+)?$", re.I)
 _CITATION = re.compile(r"\[(?:\d{1,3}|source|citation needed)\]", re.I)
 
@@ -345,7 +381,8 @@ def _sentence_claims(u: Unit, ctx: Context) -> list[dict]:
                     and not _CONVERSION.search(s[max(0, v[0] - 12):v[0]])      # "(… $3.5 billion)"
                     and not any(a <= v[0] < b for a, b in open_spans)]
             # a value across a semicolon belongs to the other clause
-            near = [v for v in vals if ";" not in s[min(v[1], syn.start()):max(v[0], syn.end())]]
+            near = [v for v in vals if ";" not in s[min(v[1], syn.start()):max(v[0], syn.end())]
+                    and not (attr.type == "date" and _OTHER_EVENT.search(s[min(v[1], syn.start()):max(v[0], syn.end())]))]
             chosen = _nearest(near, syn.start(), syn.end()) if near else None
             if chosen and _UNNAMED.search(s[chosen[1]:chosen[1] + 60]):
                 continue  # "the 128K context windows offered by competitors": no subject to give it
