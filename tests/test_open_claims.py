@@ -289,3 +289,10 @@ def test_a_date_of_another_event_or_another_product_is_not_the_model_release():
     assert not [c for c in got if c["attribute"] == "release date"]
     got = claims_of("March 2, 2025 Skyline launches Orca-3 for Schools to help teachers.", primary="Orca-3")
     assert not [c for c in got if c["attribute"] == "release date"]
+
+
+# pattern 7: the maker named by an appositive, not its product
+def test_the_company_behind_a_product_is_the_subject_of_its_funding():
+    got = facts("Skyline Labs, the company behind Zephyr-4, has raised $2.5 billion in new funding.", primary="Zephyr-4")
+    assert ("Skyline Labs", "funding", 2_500_000_000, None) in got
+    assert not [f for f in got if f[0] == "Zephyr-4"]

@@ -247,6 +247,11 @@ def _leading_siblings(s: str, pos: int, ctx: Context) -> list[str]:
 
 def _pick_subject(mentions: list[Mention], kinds, pos: int, s: str, ctx: Context, exclude=(),
                   each: bool = False) -> list[str]:
+    maker = _MAKER_OF.match(s)
+    if maker and pos >= maker.end():
+        # "Skyline, the company behind Zephyr, has raised $2 billion": the company's, never the product's
+        names = [n for n in proper_names(s, mentions) if n.end == maker.end("x")]
+        return [names[0].name] if names and "lab" in kinds else []
     tiers = _leading_siblings(s, pos, ctx)
     if tiers and ("model" in kinds):
         return tiers
@@ -348,6 +353,8 @@ _OBJECT_CUE = re.compile(r"\b(?:with|from|by|to|than|of|for|at|on|against|over|i
 _OTHER_THING = re.compile(r"\bthe (?!model\b|company\b|firm\b|startup\b|lab\b|system\b)[a-z]+ (?:was|is|were|has|had|will)\b")
 # "shares plummeted 17% on January 27, following DeepSeek's release": the date is of another event
 _OTHER_EVENT = re.compile(r",\s*(?:following|after|amid|as|while|when|since|before|despite)\b")
+_MAKER_OF = re.compile(r"(?P<x>[^,]{2,60}?),\s+(?:the|a)\s+(?:[\w-]+\s+){0,2}?(?:company|startup|firm|maker|lab|developer|"
+                       r"creator|group)\s+(?:behind|that (?:makes|built|created|develops)|which (?:makes|built|created|develops))\s+[^,]+,")
 _FORMERLY = re.compile(r"\b(?:previously|formerly|once|no longer|not|never)\s+(?:been\s+|be\s+)?$", re.I)
 _CITATION = re.compile(r"\[(?:\d{1,3}|source|citation needed)\]", re.I)
 
