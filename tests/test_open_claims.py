@@ -296,3 +296,11 @@ def test_the_company_behind_a_product_is_the_subject_of_its_funding():
     got = facts("Skyline Labs, the company behind Zephyr-4, has raised $2.5 billion in new funding.", primary="Zephyr-4")
     assert ("Skyline Labs", "funding", 2_500_000_000, None) in got
     assert not [f for f in got if f[0] == "Zephyr-4"]
+
+
+def test_a_long_sentence_joined_by_semicolons_is_quoted_clause_by_clause():
+    text = ("The older line was wound down over two years as the newer generations arrived and customers moved across, "
+            "with Zephyr-2 Mini retired from the API on June 3, 2025; the retirement of Zephyr-2 Max in March 2025 "
+            "became the first test of the lab's stated commitments on keeping old weights available to researchers.")
+    got = [c for c in claims_of(text) if c["subject"] == "Zephyr-2 Max"]
+    assert got and all(c["quote"].startswith("the retirement of Zephyr-2 Max") for c in got)

@@ -355,6 +355,7 @@ _OTHER_THING = re.compile(r"\bthe (?!model\b|company\b|firm\b|startup\b|lab\b|sy
 _OTHER_EVENT = re.compile(r",\s*(?:following|after|amid|as|while|when|since|before|despite)\b")
 _MAKER_OF = re.compile(r"(?P<x>[^,]{2,60}?),\s+(?:the|a)\s+(?:[\w-]+\s+){0,2}?(?:company|startup|firm|maker|lab|developer|"
                        r"creator|group)\s+(?:behind|that (?:makes|built|created|develops)|which (?:makes|built|created|develops))\s+[^,]+,")
+LONG_SENTENCE = 200
 _FORMERLY = re.compile(r"\b(?:previously|formerly|once|no longer|not|never)\s+(?:been\s+|be\s+)?$", re.I)
 _CITATION = re.compile(r"\[(?:\d{1,3}|source|citation needed)\]", re.I)
 
@@ -882,7 +883,7 @@ def extract_claims(units: list[Unit], knowledge: Knowledge, date: dt.date | None
     if primary_model and knowledge.entity_kind(primary_model) == "lab":
         ctx.topic_org = primary_model
     claims: list[dict] = []
-    for u in units:
+    for u in (c for unit in units for c in _clauses(unit)):
         scoped = _scope_subject(u.scope, ctx) if u.scope and u.kind == "sentence" else None
         if scoped and not any(m.kind in ("model", "product", "lab", "org") for m in find_mentions(u.text, knowledge, ctx.shorts)):
             claims.extend(_scoped_claims(u, ctx, scoped))
@@ -895,6 +896,14 @@ def extract_claims(units: list[Unit], knowledge: Knowledge, date: dt.date | None
         else:
             claims.extend(_sentence_claims(u, ctx))
     return finish_claims(claims, doc_models, set(ctx.siblings.values()))
+
+
+def _clauses(u: Unit) -> list[Unit]:
+    """A long sentence whose clauses a semicolon joins is read (and quoted) clause by clause."""
+    if u.kind != "sentence" or len(u.text) <= LONG_SENTENCE or "; " not in u.text:
+        return [u]
+    parts = [x.strip() for x in u.text.split("; ") if x.strip()]
+    return [Unit("sentence", x, x, u.said_by, scope=u.scope) for x in parts]
 
 
 def _scoped_claims(u: Unit, ctx: Context, subject: str) -> list[dict]:
