@@ -304,3 +304,7 @@ def test_a_long_sentence_joined_by_semicolons_is_quoted_clause_by_clause():
             "became the first test of the lab's stated commitments on keeping old weights available to researchers.")
     got = [c for c in claims_of(text) if c["subject"] == "Zephyr-2 Max"]
     assert got and all(c["quote"].startswith("the retirement of Zephyr-2 Max") for c in got)
+
+
+def test_day_month_year_dates_keep_the_day():
+    assert [v[2] for v in V.find_dates("Skyline announced on 13 May 2025 that Zephyr-4 would ship")] == ["2025-05-13"]
