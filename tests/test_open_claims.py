@@ -308,3 +308,9 @@ def test_a_long_sentence_joined_by_semicolons_is_quoted_clause_by_clause():
 
 def test_day_month_year_dates_keep_the_day():
     assert [v[2] for v in V.find_dates("Skyline announced on 13 May 2025 that Zephyr-4 would ship")] == ["2025-05-13"]
+
+
+def test_a_sentence_about_a_class_of_models_is_not_about_the_page_model():
+    got = claims_of("Meanwhile, access to leading closed-source models from firms like Skyline is becoming more restricted.",
+                    primary="Orca-3")
+    assert not [c for c in got if c["subject"] == "Orca-3"]

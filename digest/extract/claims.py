@@ -313,7 +313,8 @@ def _pick_subject(mentions: list[Mention], kinds, pos: int, s: str, ctx: Context
             return list(ctx.last_models)
         if _PRONOUN.search(s) and ctx.last_models:
             return [ctx.last_models[0]]
-        if ctx.primary_model and not _OTHER_THING.search(s) and not other_product:
+        generic = re.search(r"\b(?:leading|other|rival|closed-source|open-source|competing|frontier|largest)\s+(?:[\w-]+\s+)?models\b", s)
+        if ctx.primary_model and not _OTHER_THING.search(s) and not other_product and not generic:
             return [ctx.primary_model]
     if "lab" in kinds and ctx.topic_lab and re.search(r"\b(?:the|its) (?:firm|company|startup|lab)\b", s):
         return [ctx.topic_lab]
@@ -382,7 +383,9 @@ def _sentence_claims(u: Unit, ctx: Context) -> list[dict]:
             continue
         rx = _synonym_re(attr.synonyms) if attr.synonyms else None
         # a date attribute may be stated of several names in one sentence ("X retired in May; Y in June")
-        syns = (list(rx.finditer(s)) if attr.type == "date" else [m for m in [rx.search(s)] if m]) if rx else []
+        # an occurrence with no value of its own yields to the next ("The investment in X … its $13 billion
+        # investment in Y"); only a date attribute gives each occurrence its own claim
+        syns = list(rx.finditer(s)) if rx else []
         for syn in syns:
             vals = [v for v in _values_for(attr, s, ctx)
                     if attr.type in ("text", "enum") or not any(m.start <= v[0] < m.end for m in mentions)  # "1.5" in "Gemini 1.5"
@@ -447,6 +450,8 @@ def _sentence_claims(u: Unit, ctx: Context) -> list[dict]:
                 out.append(_claim(subject, name, value, unit, u.quote, said_by, qualifier=target))
             if chosen and attr.type in ("tokens", "count", "percent", "money") and not attr.relative_to:
                 out.extend(_compared_values(attr, name, s, mentions, subjects, chosen, u))
+            if attr.type != "date":
+                break
     out.extend(_benchmark_claims(u, s, mentions, ctx))
     # a level the open reading found ("spent $5.6 million") stands when the vocabulary gave that value no claim
     stated = {V.value_key(c["value"]) for c in out}
