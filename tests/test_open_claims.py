@@ -314,3 +314,15 @@ def test_a_sentence_about_a_class_of_models_is_not_about_the_page_model():
     got = claims_of("Meanwhile, access to leading closed-source models from firms like Skyline is becoming more restricted.",
                     primary="Orca-3")
     assert not [c for c in got if c["subject"] == "Orca-3"]
+
+
+def test_a_context_size_after_a_copula_is_read():
+    got = facts("The context window of Skyline's Zephyr-4 model is also 64k.")
+    assert ("Zephyr-4", "context window", 64000, None) in got
+
+
+def test_a_model_name_is_not_stretched_to_a_longer_model_the_page_names():
+    units = [Unit("sentence", s, s) for s in split_sentences(
+        "Orca-3 Turbo has a 128k context window. The context window of Skyline's Orca-3 model is also 32k.")]
+    got = extract_claims(units, K, dt.date(2025, 3, 10), None, {"Orca-3", "Orca-3 Turbo"})
+    assert ("Orca-3", 32000) in {(c["subject"], c["value"]) for c in got}

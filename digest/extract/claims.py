@@ -99,7 +99,13 @@ def _synonym_re(words: tuple[str, ...]) -> re.Pattern:
 def _values_for(attr: Attribute, s: str, ctx: Context):
     t = attr.type
     if t == "tokens":
-        return list(V.find_tokens(s))
+        found = list(V.find_tokens(s))
+        # "The context window of GPT-4 is also 32k": a size with its magnitude after a copula
+        for m in _COPULA_SIZE.finditer(s):
+            val = V.number(m.group("num"), m.group("mag"))
+            if val and val >= 1000 and not any(a <= m.start("num") < b for a, b, *_ in found):
+                found.append((m.start("num"), m.end(), V.clean_number(val), "tokens"))
+        return found
     if t == "count":
         minimum = 1e6 if attr.unit == "parameters" else 1
         return [(a, b, v, attr.unit) for a, b, v, _ in V.find_counts(s, minimum, words_ok=True)
@@ -142,6 +148,9 @@ _DAY_MONTH = re.compile(r"\b(?P<month>January|February|March|April|May|June|July
                         r"\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?\b(?!,?\s+\d{4})(?!\d)")
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 _RELATIVE_DAY = re.compile(r"\b(?:(?P<today>today)|on (?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b")
+
+
+_COPULA_SIZE = re.compile(rf"\b(?:is|was|are|were)\s+(?:also\s+|now\s+|just\s+|only\s+)?(?P<num>{V.NUM})(?P<mag>[kKM])\b(?!\s*(?:words|parameters|users|lines))")
 
 
 def _dates_without_year(s: str, date: dt.date | None) -> list[tuple]:
@@ -927,11 +936,15 @@ def slug(text: str, limit: int = 40) -> str:
 
 
 def _canonical_subjects(claims: list[dict], models: set[str]) -> None:
-    # (models include the tiers a page lists by their bare names: then a family has several)
-    """'Gemini 1.5' is 'Gemini 1.5 Pro' in an article that names only that 1.5 model."""
+    """'Gemini 1.5' is 'Gemini 1.5 Pro' in an article that names only that 1.5 model. Only a
+    point-release name stands for its one model: "GPT-4" and "Claude 3" are models or families of
+    their own, never "GPT-4 Turbo" or "Claude 3 Opus". (The models include the tiers a page lists
+    by their bare names: then a release has several.)"""
     for c in claims:
         if c.pop("exact", False):
             continue  # a table header names its column exactly
+        if not re.search(r"\d\.\d+$", c["subject"]):
+            continue
         longer = [m for m in models if m.startswith(c["subject"] + " ") and len(m.split()) == len(c["subject"].split()) + 1]
         if re.search(re.escape(c["subject"]) + r"(?:'s)? (?:family|models|series|lineup)\b", c["quote"]):
             continue  # "the Claude 3 family" is the family, not its one model the article names in full
