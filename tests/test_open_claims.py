@@ -326,3 +326,8 @@ def test_a_model_name_is_not_stretched_to_a_longer_model_the_page_names():
         "Orca-3 Turbo has a 128k context window. The context window of Skyline's Orca-3 model is also 32k.")]
     got = extract_claims(units, K, dt.date(2025, 3, 10), None, {"Orca-3", "Orca-3 Turbo"})
     assert ("Orca-3", 32000) in {(c["subject"], c["value"]) for c in got}
+
+
+def test_an_alternative_quantity_after_or_is_not_a_restated_amount():
+    got = facts("It could read codebases of 40,000 lines, or more than 500,000 words of text, in one prompt.", primary="Orca-3")
+    assert ("Orca-3", "words per prompt", ">500000", None) in got

@@ -31,7 +31,10 @@ _SPEAKER_VERB = re.compile(
 )
 _COMPARED = re.compile(r"\b(?:than|of|with|against|vs\.?|versus|like|including|behind|to|from|over|above|beyond)\s+(?:\S+\s+){0,3}$"
                        r"|\b(?:up|down) from\s+(?:\S+\s+){0,3}?(?:in|for|on)\s+$")
-_CONVERSION = re.compile(r"(?:\(|\bor (?:about |roughly |around )?)$")
+# "(… $3.5 billion)", "two billion euros, or about $2.1 billion": the same amount restated; "30,000 lines,
+# or more than 700,000 words" is another quantity
+_CONVERSION = re.compile(r"(?:\(|\d\s*(?:%|percent|thousand|million|billion|trillion|dollars?|euros?|pounds?|yuan|"
+                         r"[kKmMbBtT]n?|[A-Z]{3})?\s*,?\s*\bor (?:about |roughly |around |nearly |some )?)$")
 _UNNAMED = re.compile(r"^\s*(?:\w+\s+){0,4}?(?:offered by|from|of) (?:its |their )?(?:competitors|rivals|other models|others|peers)\b")
 _DOMAIN = re.compile(r"\b(coding|reasoning|math|agent|vision|multilingual|writing)\b", re.IGNORECASE)
 _FRACTION = re.compile(r"\b(?P<f>a fifth|one fifth|a quarter|one quarter|a third|one third|half)\s+(?:of\s+)?the\s+(?:cost|price)\b"
@@ -398,7 +401,7 @@ def _sentence_claims(u: Unit, ctx: Context) -> list[dict]:
         for syn in syns:
             vals = [v for v in _values_for(attr, s, ctx)
                     if attr.type in ("text", "enum") or not any(m.start <= v[0] < m.end for m in mentions)  # "1.5" in "Gemini 1.5"
-                    and not _CONVERSION.search(s[max(0, v[0] - 12):v[0]])      # "(… $3.5 billion)"
+                    and not _CONVERSION.search(s[max(0, v[0] - 40):v[0]])
                     and not any(a <= v[0] < b for a, b in open_spans)]
             # a value across a semicolon belongs to the other clause
             near = [v for v in vals if ";" not in s[min(v[1], syn.start()):max(v[0], syn.end())]
