@@ -76,7 +76,7 @@ class Claim(BaseModel):
     text: str = Field(min_length=1)
     subject: str = Field(min_length=1, description="Canonical entity name the claim is about.")
     attribute: str = Field(min_length=1, description="Canonical attribute name (site_config/attributes.yml).")
-    value: Scalar = Field(description="Normalised: a number in base units, an ISO date or quarter, or short text.")
+    value: Scalar = Field(description="Normalised: a number in base units, an ISO date or quarter (--MM-DD when the year is not stated), or short text.")
     unit: str | None = None
     qualifier: str | None = Field(None, description='What limits the value in time or scope ("at the open", "2024-09", "input").')
     said_by: str | None = Field(None, description="Who asserts it, when that is not the publisher.")

@@ -260,3 +260,74 @@ def test_a_model_named_after_jump_from_is_not_what_it_means_next():
             "On general knowledge, it hits 88.1%, a solid gain on MMLU.")
     got = claims_of(text, primary="Orca-3")
     assert not [c for c in got if c["subject"] == "Orca-2"]
+
+
+def test_a_name_in_an_aside_is_not_the_subject_and_a_former_state_is_not_a_value():
+    got = claims_of("At a glance: Orca 3 (orca/Orca-3-8B and orca/Orca-3-70B) — released May 2, 2025.", primary="Orca 3")
+    assert {c["subject"] for c in got if c["attribute"] == "release date"} <= {"Orca 3"}
+    got = claims_of("The rollout widened access to the flagship model, previously restricted to paying subscribers.",
+                    primary="Orca-3")
+    assert not [c for c in got if c["attribute"] == "access"]
+
+
+# dates without a year, "today" and a weekday are read against the entry's date, or kept without a year
+def test_a_launch_date_without_a_year_uses_the_entry_date_or_none():
+    got = claims_of("Skyline released Zephyr-4 on March 4th, a week early.", date=dt.date(2025, 3, 10))
+    assert ("Zephyr-4", "2025-03-04") in {(c["subject"], c["value"]) for c in got if c["attribute"] == "release date"}
+    got = claims_of("Skyline released Zephyr-4 on March 4th, a week early.", date=None)
+    assert ("Zephyr-4", "--03-04") in {(c["subject"], c["value"]) for c in got if c["attribute"] == "release date"}
+    got = claims_of("Zephyr-4 launches today with voice and vision.", date=dt.date(2025, 3, 10))
+    assert ("Zephyr-4", "2025-03-10") in {(c["subject"], c["value"]) for c in got if c["attribute"] == "release date"}
+    assert not [c for c in claims_of("Zephyr-4 launches today.", date=None) if c["attribute"] == "release date"]
+
+
+def test_a_date_of_another_event_or_another_product_is_not_the_model_release():
+    got = claims_of("Orbital shares plummeted 9% on March 3, following Skyline's release of Zephyr-4.", date=dt.date(2025, 3, 10))
+    assert not [c for c in got if c["attribute"] == "release date"]
+    got = claims_of("Since the tool was rolled out on March 4, learners held 900 sessions.", primary="Orca-3",
+                    date=dt.date(2025, 3, 10))
+    assert not [c for c in got if c["attribute"] == "release date"]
+    got = claims_of("March 2, 2025 Skyline launches Orca-3 for Schools to help teachers.", primary="Orca-3")
+    assert not [c for c in got if c["attribute"] == "release date"]
+
+
+# pattern 7: the maker named by an appositive, not its product
+def test_the_company_behind_a_product_is_the_subject_of_its_funding():
+    got = facts("Skyline Labs, the company behind Zephyr-4, has raised $2.5 billion in new funding.", primary="Zephyr-4")
+    assert ("Skyline Labs", "funding", 2_500_000_000, None) in got
+    assert not [f for f in got if f[0] == "Zephyr-4"]
+
+
+def test_a_long_sentence_joined_by_semicolons_is_quoted_clause_by_clause():
+    text = ("The older line was wound down over two years as the newer generations arrived and customers moved across, "
+            "with Zephyr-2 Mini retired from the API on June 3, 2025; the retirement of Zephyr-2 Max in March 2025 "
+            "became the first test of the lab's stated commitments on keeping old weights available to researchers.")
+    got = [c for c in claims_of(text) if c["subject"] == "Zephyr-2 Max"]
+    assert got and all(c["quote"].startswith("the retirement of Zephyr-2 Max") for c in got)
+
+
+def test_day_month_year_dates_keep_the_day():
+    assert [v[2] for v in V.find_dates("Skyline announced on 13 May 2025 that Zephyr-4 would ship")] == ["2025-05-13"]
+
+
+def test_a_sentence_about_a_class_of_models_is_not_about_the_page_model():
+    got = claims_of("Meanwhile, access to leading closed-source models from firms like Skyline is becoming more restricted.",
+                    primary="Orca-3")
+    assert not [c for c in got if c["subject"] == "Orca-3"]
+
+
+def test_a_context_size_after_a_copula_is_read():
+    got = facts("The context window of Skyline's Zephyr-4 model is also 64k.")
+    assert ("Zephyr-4", "context window", 64000, None) in got
+
+
+def test_a_model_name_is_not_stretched_to_a_longer_model_the_page_names():
+    units = [Unit("sentence", s, s) for s in split_sentences(
+        "Orca-3 Turbo has a 128k context window. The context window of Skyline's Orca-3 model is also 32k.")]
+    got = extract_claims(units, K, dt.date(2025, 3, 10), None, {"Orca-3", "Orca-3 Turbo"})
+    assert ("Orca-3", 32000) in {(c["subject"], c["value"]) for c in got}
+
+
+def test_an_alternative_quantity_after_or_is_not_a_restated_amount():
+    got = facts("It could read codebases of 40,000 lines, or more than 500,000 words of text, in one prompt.", primary="Orca-3")
+    assert ("Orca-3", "words per prompt", ">500000", None) in got

@@ -37,7 +37,10 @@ _SPEAKER_VERB = re.compile(
 )
 _COMPARED = re.compile(r"\b(?:than|of|with|against|vs\.?|versus|like|including|behind|to|from|over|above|beyond)\s+(?:\S+\s+){0,3}$"
                        r"|\b(?:up|down) from\s+(?:\S+\s+){0,3}?(?:in|for|on)\s+$")
-_CONVERSION = re.compile(r"(?:\(|\bor (?:about |roughly |around )?)$")
+# "(… $3.5 billion)", "two billion euros, or about $2.1 billion": the same amount restated; "30,000 lines,
+# or more than 700,000 words" is another quantity
+_CONVERSION = re.compile(r"(?:\(|\d\s*(?:%|percent|thousand|million|billion|trillion|dollars?|euros?|pounds?|yuan|"
+                         r"[kKmMbBtT]n?|[A-Z]{3})?\s*,?\s*\bor (?:about |roughly |around |nearly |some )?)$")
 _UNNAMED = re.compile(r"^\s*(?:\w+\s+){0,4}?(?:offered by|from|of) (?:its |their )?(?:competitors|rivals|other models|others|peers)\b")
 _DOMAIN = re.compile(r"\b(coding|reasoning|math|agent|vision|multilingual|writing)\b", re.IGNORECASE)
 _FRACTION = re.compile(r"\b(?P<f>a fifth|one fifth|a quarter|one quarter|a third|one third|half)\s+(?:of\s+)?the\s+(?:cost|price)\b"
@@ -106,7 +109,13 @@ def _synonym_re(words: tuple[str, ...]) -> re.Pattern:
 def _values_for(attr: Attribute, s: str, ctx: Context):
     t = attr.type
     if t == "tokens":
-        return list(V.find_tokens(s))
+        found = list(V.find_tokens(s))
+        # "The context window of GPT-4 is also 32k": a size with its magnitude after a copula
+        for m in _COPULA_SIZE.finditer(s):
+            val = V.number(m.group("num"), m.group("mag"))
+            if val and val >= 1000 and not any(a <= m.start("num") < b for a, b, *_ in found):
+                found.append((m.start("num"), m.end(), V.clean_number(val), "tokens"))
+        return found
     if t == "count":
         minimum = 1e6 if attr.unit == "parameters" else 1
         return [(a, b, v, attr.unit) for a, b, v, _ in V.find_counts(s, minimum, words_ok=True)
@@ -124,7 +133,7 @@ def _values_for(attr: Attribute, s: str, ctx: Context):
     if t == "rank":
         return list(V.find_ranks(s))
     if t == "date":
-        return list(V.find_dates(s)) + list(lexicon.find_dates(s, ctx.knowledge))
+        return list(V.find_dates(s)) + list(lexicon.find_dates(s, ctx.knowledge)) + _dates_without_year(s, ctx.date)
     if t == "quarter":
         return list(V.find_quarters(s, ctx.date))
     if t == "fraction":
@@ -137,12 +146,49 @@ def _values_for(attr: Attribute, s: str, ctx: Context):
         out = []
         for canon, phrases in attr.values:
             for m in _synonym_re(tuple(phrases)).finditer(s):
-                out.append((m.start(), m.end(), canon, None))
+                if not _FORMERLY.search(s[max(0, m.start() - 20):m.start()]):   # "previously restricted": not now
+                    out.append((m.start(), m.end(), canon, None))
         return out
     if t == "text" and attr.pattern:
         return [(m.start("value"), m.end("value"), _tidy_text(m.group("value")), None)
                 for m in re.finditer(attr.pattern, s)]
     return []
+
+
+_DAY_MONTH = re.compile(r"\b(?P<month>January|February|March|April|May|June|July|August|September|October|November|December)"
+                        r"\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?\b(?!,?\s+\d{4})(?!\d)")
+_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_RELATIVE_DAY = re.compile(r"\b(?:(?P<today>today)|on (?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b")
+
+
+_COPULA_SIZE = re.compile(rf"\b(?:is|was|are|were)\s+(?:also\s+|now\s+|just\s+|only\s+)?(?P<num>{V.NUM})(?P<mag>[kKM])\b(?!\s*(?:words|parameters|users|lines))")
+
+
+def _dates_without_year(s: str, date: dt.date | None) -> list[tuple]:
+    """'on March 4th' (the last March 4 up to the entry's date, or '--03-04' when the entry has
+    none); 'today' and 'on Thursday' only when the entry's date says which day that was."""
+    out = []
+    for m in _DAY_MONTH.finditer(s):
+        month, day = V.MONTHS[m.group("month").lower()], int(m.group("day"))
+        try:
+            dt.date(2000, month, day)   # February 30 is no day (2000 has a February 29)
+        except ValueError:
+            continue
+        if date is None:
+            out.append((m.start(), m.end(), f"--{month:02d}-{day:02d}", None))
+        else:
+            year = date.year if (month, day) <= (date.month, date.day) else date.year - 1
+            if month == 2 and day == 29 and year % 4:
+                continue
+            out.append((m.start(), m.end(), f"{year}-{month:02d}-{day:02d}", None))
+    for m in _RELATIVE_DAY.finditer(s) if date else ():
+        if m.group("today"):
+            when = date
+        else:
+            back = (date.weekday() - _WEEKDAYS.index(m.group("weekday").lower())) % 7
+            when = date - dt.timedelta(days=back)
+        out.append((m.start(), m.end(), when.isoformat(), None))
+    return out
 
 
 def _other_noun(s: str, end: int, unit: str | None, synonyms: tuple = ()) -> bool:
@@ -284,10 +330,20 @@ def _leading_siblings(s: str, pos: int, ctx: Context) -> list[str]:
 
 def _pick_subject(mentions: list[Mention], kinds, pos: int, s: str, ctx: Context, exclude=(),
                   each: bool = False) -> list[str]:
+    maker = _MAKER_OF.match(s)
+    if maker and pos >= maker.end():
+        # "Skyline, the company behind Zephyr, has raised $2 billion": the company's, never the product's
+        names = [n for n in proper_names(s, mentions) if n.end == maker.end("x")]
+        return [names[0].name] if names and "lab" in kinds else []
     tiers = _leading_siblings(s, pos, ctx)
     if tiers and ("model" in kinds):
         return tiers
-    cands = [m for m in mentions if m.kind in kinds and m.name not in exclude]
+    # a name inside a parenthesis that does not hold the value is an aside ("Meta Llama 3 (8B and 70B) — released …")
+    cands = [m for m in mentions if m.kind in kinds and m.name not in exclude
+             and (_in_parens(s, m.start) is None or _in_parens(s, m.start) == _in_parens(s, pos))
+             and not re.match(r"\s+for\s+[A-Z]", s[m.end:m.end + 8])]
+    # "Claude for Nonprofits" is another product, and the sentence is about it, not the page's model
+    other_product = any(re.match(r"\s+for\s+[A-Z]", s[m.end:m.end + 8]) for m in mentions if m.kind in kinds)
     # investors, founders' former employers and comparisons ("from X", "by former employees of X
     # and Y", "than X") are not the subject
     dropped: list = []
@@ -345,7 +401,8 @@ def _pick_subject(mentions: list[Mention], kinds, pos: int, s: str, ctx: Context
             return list(ctx.last_models)
         if _PRONOUN.search(s) and ctx.last_models:
             return [ctx.last_models[0]]
-        if ctx.primary_model:
+        generic = re.search(r"\b(?:leading|other|rival|closed-source|open-source|competing|frontier|largest)\s+(?:[\w-]+\s+)?models\b", s)
+        if ctx.primary_model and not _OTHER_THING.search(s) and not other_product and not generic:
             return [ctx.primary_model]
     if "lab" in kinds and ctx.topic_lab and re.search(r"\b(?:the|its) (?:firm|company|startup|lab)\b", s):
         return [ctx.topic_lab]
@@ -381,6 +438,14 @@ def _claim(subject, attribute, value, unit, quote, said_by, text=None, qualifier
 
 
 _OBJECT_CUE = re.compile(r"\b(?:with|from|by|to|than|of|for|at|on|against|over|into|and)\s+(?:[\w'-]+\s+){0,2}$")
+# "since the tool was rolled out": the sentence is about another thing than the page's model
+_OTHER_THING = re.compile(r"\bthe (?!model\b|company\b|firm\b|startup\b|lab\b|system\b)[a-z]+ (?:was|is|were|has|had|will)\b")
+# "shares plummeted 17% on January 27, following DeepSeek's release": the date is of another event
+_OTHER_EVENT = re.compile(r",\s*(?:following|after|amid|as|while|when|since|before|despite)\b")
+_MAKER_OF = re.compile(r"(?P<x>[^,]{2,60}?),\s+(?:the|a)\s+(?:[\w-]+\s+){0,2}?(?:company|startup|firm|maker|lab|developer|"
+                       r"creator|group)\s+(?:behind|that (?:makes|built|created|develops)|which (?:makes|built|created|develops))\s+[^,]+,")
+LONG_SENTENCE = 200
+_FORMERLY = re.compile(r"\b(?:previously|formerly|once|no longer|not|never)\s+(?:been\s+|be\s+)?$", re.I)
 _CITATION = re.compile(r"\[(?:\d{1,3}|source|citation needed)\]", re.I)
 
 
@@ -406,15 +471,18 @@ def _sentence_claims(u: Unit, ctx: Context) -> list[dict]:
             continue
         rx = _synonym_re(attr.synonyms) if attr.synonyms else None
         # a date attribute may be stated of several names in one sentence ("X retired in May; Y in June")
-        syns = (list(rx.finditer(s)) if attr.type == "date" else [m for m in [rx.search(s)] if m]) if rx else []
+        # an occurrence with no value of its own yields to the next ("The investment in X … its $13 billion
+        # investment in Y"); only a date attribute gives each occurrence its own claim
+        syns = list(rx.finditer(s)) if rx else []
         for syn in syns:
             vals = [v for v in _values_for(attr, s, ctx)
                     if attr.type in ("text", "enum") or not any(m.start <= v[0] < m.end for m in mentions)  # "1.5" in "Gemini 1.5"
-                    and not _CONVERSION.search(s[max(0, v[0] - 12):v[0]])      # "(… $3.5 billion)"
+                    and not _CONVERSION.search(s[max(0, v[0] - 40):v[0]])
                     and not any(a <= v[0] < b for a, b in open_spans)]
             vals = [v for v in vals if not _other_antecedent(s, syn.end(), v[0], ctx)]
             # a value across a semicolon belongs to the other clause
-            near = [v for v in vals if ";" not in s[min(v[1], syn.start()):max(v[0], syn.end())]]
+            near = [v for v in vals if ";" not in s[min(v[1], syn.start()):max(v[0], syn.end())]
+                    and not (attr.type == "date" and _OTHER_EVENT.search(s[min(v[1], syn.start()):max(v[0], syn.end())]))]
             chosen = _nearest(near, syn.start(), syn.end()) if near else None
             if chosen and _UNNAMED.search(s[chosen[1]:chosen[1] + 60]):
                 continue  # "the 128K context windows offered by competitors": no subject to give it
@@ -495,6 +563,8 @@ def _sentence_claims(u: Unit, ctx: Context) -> list[dict]:
                     out[-1]["_near"] = (chosen[0], _gap(chosen, syn.start(), syn.end()))
             if chosen and attr.type in ("tokens", "count", "percent", "money") and not attr.relative_to:
                 out.extend(_compared_values(attr, name, s, mentions, subjects, chosen, u))
+            if attr.type != "date":
+                break
     out = _closest_attribute(out)
     out.extend(_benchmark_claims(u, s, mentions, ctx))
     # a level the open reading found ("spent $5.6 million") stands when the vocabulary gave that value no claim
@@ -949,7 +1019,7 @@ def extract_claims(units: list[Unit], knowledge: Knowledge, date: dt.date | None
     if primary_model and knowledge.entity_kind(primary_model) == "lab":
         ctx.topic_org = primary_model
     claims: list[dict] = []
-    for u in units:
+    for u in (c for unit in units for c in _clauses(unit)):
         if len(u.text) > MAX_UNIT_CHARS:
             continue  # not a sentence a reader could check as a quote (a run-on scrape), and costly
         scoped = _scope_subject(u.scope, ctx) if u.scope and u.kind == "sentence" else None
@@ -964,6 +1034,14 @@ def extract_claims(units: list[Unit], knowledge: Knowledge, date: dt.date | None
         else:
             claims.extend(_sentence_claims(u, ctx))
     return finish_claims(claims, doc_models, set(ctx.siblings.values()))
+
+
+def _clauses(u: Unit) -> list[Unit]:
+    """A long sentence whose clauses a semicolon joins is read (and quoted) clause by clause."""
+    if u.kind != "sentence" or len(u.text) <= LONG_SENTENCE or "; " not in u.text:
+        return [u]
+    parts = [x.strip() for x in u.text.split("; ") if x.strip()]
+    return [Unit("sentence", x, x, u.said_by, scope=u.scope) for x in parts]
 
 
 def _scoped_claims(u: Unit, ctx: Context, subject: str) -> list[dict]:
@@ -982,11 +1060,15 @@ def slug(text: str, limit: int = 40) -> str:
 
 
 def _canonical_subjects(claims: list[dict], models: set[str]) -> None:
-    # (models include the tiers a page lists by their bare names: then a family has several)
-    """'Gemini 1.5' is 'Gemini 1.5 Pro' in an article that names only that 1.5 model."""
+    """'Gemini 1.5' is 'Gemini 1.5 Pro' in an article that names only that 1.5 model. Only a
+    point-release name stands for its one model: "GPT-4" and "Claude 3" are models or families of
+    their own, never "GPT-4 Turbo" or "Claude 3 Opus". (The models include the tiers a page lists
+    by their bare names: then a release has several.)"""
     for c in claims:
         if c.pop("exact", False):
             continue  # a table header names its column exactly
+        if not re.search(r"\d\.\d+$", c["subject"]):
+            continue
         longer = [m for m in models if m.startswith(c["subject"] + " ") and len(m.split()) == len(c["subject"].split()) + 1]
         if re.search(re.escape(c["subject"]) + r"(?:'s)? (?:family|models|series|lineup)\b", c["quote"]):
             continue  # "the Claude 3 family" is the family, not its one model the article names in full
@@ -996,14 +1078,17 @@ def _canonical_subjects(claims: list[dict], models: set[str]) -> None:
 
 def finish_claims(claims: list[dict], models: set[str] = frozenset(), siblings: set[str] = frozenset()) -> list[dict]:
     _canonical_subjects(claims, set(models) | set(siblings))
-    seen: set = set()
-    ids: dict[str, int] = {}
-    out = []
+    # one fact stated twice is kept once, in its first place, quoting the shorter (more direct) sentence
+    first: dict[tuple, dict] = {}
     for c in claims:
         key = (c["subject"], c["attribute"], V.value_key(c["value"]), c.get("qualifier"), c.get("said_by"))
-        if key in seen:
-            continue
-        seen.add(key)
+        if key not in first:
+            first[key] = c
+        elif len(c["quote"]) < len(first[key]["quote"]):
+            first[key].update(quote=c["quote"], text=c["text"])
+    ids: dict[str, int] = {}
+    out = []
+    for c in first.values():
         base = slug(f"{c['subject']} {c['attribute']}")
         n = ids.get(base, 0) + 1
         ids[base] = n

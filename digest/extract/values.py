@@ -149,6 +149,8 @@ QUARTER = re.compile(
 DATE = re.compile(
     r"\b(?P<month>January|February|March|April|May|June|July|August|September|October|November|December|"
     r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?\s{1,3}(?:(?P<day>\d{1,2})(?:st|nd|rd|th)?,?\s{1,3})?(?P<year>\d{4})\b"
+    r"|\b(?P<dday>\d{1,2})\s{1,3}(?P<dmonth>January|February|March|April|May|June|July|August|September|October|November|December)"
+    r",?\s{1,3}(?P<dyear>\d{4})\b"
     r"|\b(?P<iso>\d{4}-\d{2}(?:-\d{2})?)\b"
     r"|\b(?P<early>early|late|mid)[- ](?P<ey>\d{4})\b"
     r"|\bin (?P<y>\d{4})\b",
@@ -415,6 +417,8 @@ def find_dates(s: str):
                 val = f"{m.group('year')}-{month:02d}-{int(m.group('day')):02d}"
             else:
                 val = f"{m.group('year')}-{month:02d}"
+        elif m.group("dmonth"):   # "13 May 2024"
+            val = f"{m.group('dyear')}-{MONTHS[m.group('dmonth').lower()]:02d}-{int(m.group('dday')):02d}"
         elif m.group("iso"):
             val = m.group("iso")
         elif m.group("early"):
