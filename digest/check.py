@@ -86,6 +86,10 @@ def _vocabulary(k: Knowledge) -> tuple[dict, dict, set]:
     return {a.name: a.type for a in k.attributes}, names, known
 
 
+def _squeezed(text: str) -> str:
+    return re.sub(r"[\s|]+", "", text)
+
+
 def check_entry(path: Path, k: Knowledge, today: dt.date | None = None) -> list[Problem]:
     text = None
     try:
@@ -114,6 +118,7 @@ def check_parsed(parsed: ParsedEntry, text: str | None, k: Knowledge, today: dt.
     known_attrs = _vocabulary(k)[2]
     seen_ids: dict[str, int | None] = {}
     plain = re.sub(r"\s+", " ", unescape(parsed.body))
+    squeezed = _squeezed(plain)
     if parsed.body.strip() == TEMPLATE.strip() or (
             not unescape(re.sub(r"<!--.*?-->", "", parsed.body, flags=re.S)).strip() and "claims" not in parsed.meta):
         problems.append(Problem(shown, parsed.body_line, "the entry has no text yet; replace the template note "
@@ -142,7 +147,9 @@ def check_parsed(parsed: ParsedEntry, text: str | None, k: Knowledge, today: dt.
             problems.append(Problem(shown, parsed.line(("claims", i, "attribute")),
                                     f"claim '{c.id}': unknown attribute '{c.attribute}'{hint}"))
         quote = re.sub(r"\s+", " ", c.quote).strip()
-        quote_missing = bool(parsed.body.strip()) and quote not in plain
+        # a table's claim may quote the row as the source printed it (cells run together); the
+        # body shows the rebuilt table, so the row is found there with cell borders and spaces aside
+        quote_missing = bool(parsed.body.strip()) and quote not in plain and _squeezed(quote) not in squeezed
         why = implausible(c.value, types.get(c.attribute) or types.get(base))
         if why:
             problems.append(Problem(shown, parsed.line(("claims", i, "value")),

@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from digest.link.compare import canonical_attribute, canonical_qualifier, canonical_subject
 from digest.link.compare import compare as _compare_values
 from digest.link.relations import KIND_ORDER, OPINION_FAMILIES, ClaimRef
 
@@ -105,10 +106,13 @@ def group_questions(claims: list[ClaimRef], qualifiers: dict[str, str | None],
     for c in claims:
         subject = aliases.get(c.subject.lower(), c.subject)
         qualifier = qualifiers.get(c.uid)
+        # the same canonical forms the linker uses: "MMLU" and "mmlu" are one attribute, a
+        # benchmark's setting ("5-shot") does not split a score, "Broadcom Inc." is Broadcom
+        attribute, scope = canonical_attribute(c.attribute), canonical_qualifier(qualifier)
         if is_forecast(c) and c.story:
-            key = (c.story, "", _norm(c.attribute), _norm(qualifier))
+            key = (c.story, "", attribute, scope)
         else:
-            key = ("", _norm(subject), _norm(c.attribute), _norm(qualifier))
+            key = ("", canonical_subject(subject), attribute, scope)
         q = by_key.get(key)
         if q is None:
             q = by_key[key] = Question(key, c.story, subject, c.attribute, qualifier)
