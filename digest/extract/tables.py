@@ -105,7 +105,7 @@ def rebuild_tables(lines: list[str]) -> list[str]:
         m = _GLUED_ROW.match(_plain(lines[i + 1])) if i + 1 < n and line else None
         if m and not _GLUED_ROW.match(line):
             width = len(_GLUED_NUM.findall(m.group("nums"))) + 1
-            header = _glued_header(line, width)
+            header = _glued_header(line, width) or _split_header(line, width)
             j, rows = i + 1, []
             while j < n and _GLUED_ROW.match(_plain(lines[j])):
                 g = _GLUED_ROW.match(_plain(lines[j]))
