@@ -242,3 +242,8 @@ def test_token_prices_in_other_languages(text, attribute, value):
 def test_license_in_other_languages(text):
     got = [c["value"] for c in claims_of(text, primary="Kestrel 3") if c["attribute"] == "license"]
     assert got and got[0] in ("Apache-2.0", "MIT")
+
+
+def test_presenting_results_is_no_release():
+    got = claims_of("NVIDIA presentó sus resultados el 26 de febrero de 2025 ante los analistas.", primary="Kestrel 3")
+    assert not [c for c in got if c["attribute"] == "release date"]
