@@ -247,3 +247,12 @@ def test_license_in_other_languages(text):
 def test_presenting_results_is_no_release():
     got = claims_of("NVIDIA presentó sus resultados el 26 de febrero de 2025 ante los analistas.", primary="Kestrel 3")
     assert not [c for c in got if c["attribute"] == "release date"]
+
+
+def test_a_word_of_another_language_inside_a_name_does_not_cut_it():
+    from digest.extract import lexicon
+    from digest.extract.names import proper_names
+    g = lexicon.grammar(K)
+    names = [m.name for m in proper_names("Investors like Alta Ventures Fund joined.", [], g.stop, g.company, g.nouns)]
+    assert "Alta Ventures Fund" in names
+    assert [m.name for m in proper_names("Das Münchner Start-up Helsing wuchs.", [], g.stop, g.company, g.nouns)] == ["Helsing"]

@@ -188,7 +188,7 @@ def _unlisted_subject(s: str, syn_start: int, chosen, mentions: list[Mention], k
     the clause's structure. (whether such a name precedes the attribute's words, the subject)."""
     if _refers_back(s[:min(syn_start, chosen[0])], k):
         return False, None
-    names = [n for n in proper_names(s, mentions, lexicon.grammar(k).stop) if not (n.kind == "org" and _common_noun(s, n, k))]
+    names = [n for n in proper_names(s, mentions, lexicon.grammar(k).stop, lexicon.grammar(k).company, lexicon.grammar(k).nouns) if not (n.kind == "org" and _common_noun(s, n, k))]
     if not any(n.kind == "org" and n.end <= syn_start for n in names):
         return False, None
     found = subject_for(s, clause_span(s, chosen[0], lexicon.grammar(k)), Quantity(*chosen), names, None, terms_of(k))
@@ -201,7 +201,7 @@ def _refers_back(s: str, k) -> bool:
     stop = lexicon.grammar(k).stop
     for m in list(_REFERS.finditer(s)) + list(lexicon.grammar(k).referent.finditer(s)):
         named = re.match(r"(?:\s+[a-zß-ÿ][\w-]*){0,2},?\s+([A-Z][\w-]*)", s[m.end():])
-        if not named or named.group(1).lower() in stop:
+        if not named or named.group(1).lower() in stop or named.group(1).lower() in lexicon.grammar(k).nouns:
             return True
     return False
 
@@ -216,7 +216,7 @@ def _common_noun(s: str, n: Mention, k) -> bool:
         return False
     words = s[max(0, n.start - 60):n.start].split()
     i = len(words) - 1
-    while i >= 0 and re.fullmatch(r"[a-zß-ÿ][\w-]*", words[i]) and words[i].lower() not in g.stop:
+    while i >= 0 and re.fullmatch(r"[a-zß-ÿ][\w-]*", words[i]) and words[i].lower() not in g.stop | g.company:
         i -= 1
     return i < len(words) - 1 and i >= 0 and words[i].lower() in g.articles
 
@@ -435,7 +435,7 @@ def _sentence_claims(u: Unit, ctx: Context) -> list[dict]:
             out.append(_claim(c["subject"], c["attribute"], c["value"], c["unit"], u.quote, u.said_by,
                               qualifier=c["qualifier"]))
     if not u.said_by:
-        speaker = speaker_of(s, proper_names(s, mentions, lexicon.grammar(k).stop), lexicon.grammar(k))
+        speaker = speaker_of(s, proper_names(s, mentions, lexicon.grammar(k).stop, lexicon.grammar(k).company, lexicon.grammar(k).nouns), lexicon.grammar(k))
         for c in out:
             if not c.get("said_by") and speaker and speaker != c["subject"]:
                 c["said_by"] = speaker
