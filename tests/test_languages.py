@@ -256,3 +256,11 @@ def test_a_word_of_another_language_inside_a_name_does_not_cut_it():
     names = [m.name for m in proper_names("Investors like Alta Ventures Fund joined.", [], g.stop, g.company, g.nouns)]
     assert "Alta Ventures Fund" in names
     assert [m.name for m in proper_names("Das Münchner Start-up Helsing wuchs.", [], g.stop, g.company, g.nouns)] == ["Helsing"]
+
+
+def test_a_currency_stated_once_carries_to_the_next_amount():
+    got = facts("Cohere sammelt 2 Milliarden Dollar ein und wird mit 20 Milliarden bewertet.")
+    assert ("Cohere", "funding", 2000000000, "USD") in got
+    assert ("Cohere", "valuation", 20000000000, "USD") in got
+    users = facts("Cohere sammelt 2 Milliarden Dollar ein und hat 100 Millionen Nutzer.", primary="Cohere")
+    assert not [c for c in users if c[3] == "USD" and c[2] == 100000000]
