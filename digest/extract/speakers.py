@@ -32,7 +32,7 @@ def speaker_of(s: str, names: list[Mention], g: Grammar | None = None) -> str | 
                 _ACCORDING.search(s[max(0, n.start - 20):n.start]):
             return n.name
         if g and (g.said_after.match(s[n.end:n.end + 30]) or g.said_before.search(s[max(0, n.start - 30):n.start])
-                  or g.according_before.search(s[max(0, n.start - 30):n.start])):
+                  or g.according_before.search(s[max(0, n.start - 60):n.start])):
             return n.name
     if g and g.reported.search(s):
         return "unnamed reports"
