@@ -264,3 +264,13 @@ def test_a_currency_stated_once_carries_to_the_next_amount():
     assert ("Cohere", "valuation", 20000000000, "USD") in got
     users = facts("Cohere sammelt 2 Milliarden Dollar ein und hat 100 Millionen Nutzer.", primary="Cohere")
     assert not [c for c in users if c[3] == "USD" and c[2] == 100000000]
+
+
+@pytest.mark.parametrize("text", [
+    "Kestrel-3 erreicht 71,5 Prozent bei MMLU, Orca-3 kommt auf 68,2 Prozent.",
+    "Kestrel-3 obtuvo un 71,5% en MMLU, frente al 68,2% de Orca-3.",
+])
+def test_benchmark_scores_in_other_languages(text):
+    got = {(c["subject"], c["attribute"], c["value"]) for c in claims_of(text, primary="Kestrel-3")}
+    assert ("Kestrel-3", "MMLU", 71.5) in got
+    assert ("Kestrel-3", "MMLU", 68.2) not in got

@@ -538,7 +538,9 @@ def _benchmark_claims(u: Unit, s: str, mentions, ctx: Context) -> list[dict]:
     benches = [m for m in mentions if m.kind == "benchmark"]
     if not benches:
         return out
-    scores = list(V.find_percents(s)) + list(V.find_points(s))
+    other = list(lexicon.find_percents(s, ctx.knowledge))   # "84,6 Prozent"
+    scores = other + [v for v in V.find_percents(s) if not any(o[0] < v[1] and v[0] < o[1] for o in other)]
+    scores += list(V.find_points(s))
     scores += [(m.start("n"), m.end("n"), V.clean_number(float(m.group("n"))), "points")
                for m in re.finditer(r"\bscored\s+(?P<n>\d+(?:\.\d+)?)\b(?!\s*(?:%|percent|points?))", s)]
     if not scores:
@@ -548,7 +550,9 @@ def _benchmark_claims(u: Unit, s: str, mentions, ctx: Context) -> list[dict]:
     bound: dict[int, tuple] = {}
     for v in scores:
         for b in benches:
-            if re.fullmatch(r"\s*(?:on|in|for|at)\s+(?:the\s+)?", s[v[1]:b.start]):
+            gap = s[v[1]:b.start]
+            if re.fullmatch(r"\s*(?:on|in|for|at)\s+(?:the\s+)?", gap) or (
+                    re.fullmatch(r"\s*\S+\s+(?:\S+\s+)?", gap) and lexicon.grammar(ctx.knowledge).prep_before.fullmatch(gap.strip() + " ")):
                 bound[id(b)] = v
     taken = {id(v) for v in bound.values()}
     scores = [v for v in scores if id(v) not in taken]
