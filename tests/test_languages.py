@@ -274,3 +274,9 @@ def test_benchmark_scores_in_other_languages(text):
     got = {(c["subject"], c["attribute"], c["value"]) for c in claims_of(text, primary="Kestrel-3")}
     assert ("Kestrel-3", "MMLU", 71.5) in got
     assert ("Kestrel-3", "MMLU", 68.2) not in got
+
+
+def test_a_capitalised_article_mid_sentence_belongs_to_the_speaker():
+    got = [c for c in claims_of("Le chiffre d'affaires de Cohere a atteint 50 millions d'euros, selon Les Echos.")
+           if c["attribute"] == "revenue"]
+    assert got and got[0]["said_by"] == "Les Echos"
