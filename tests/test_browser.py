@@ -314,7 +314,7 @@ def test_story_matrix_flags_context_window_conflict(browse, seeds_site, claims):
     expect(row).to_be_visible()
     expect(row.locator(".digest-verdict--conflict")).to_contain_text("conflict")
     # the summary above the matrix says the same, in words
-    expect(page.locator("article p").first).to_contain_text("Sources disagree on GLM-5.2's context window")
+    expect(page.locator("article").first).to_contain_text("Sources disagree on GLM-5.2's context window")
     # the cells link to the 1M and the 2M claims
     cell_links = row.locator("td a[href]").evaluate_all("els => els.map(a => a.href)")
     one_m = _claim(claims, "GLM-5.2", "context window", 1000000)
