@@ -242,3 +242,41 @@ def test_token_prices_in_other_languages(text, attribute, value):
 def test_license_in_other_languages(text):
     got = [c["value"] for c in claims_of(text, primary="Kestrel 3") if c["attribute"] == "license"]
     assert got and got[0] in ("Apache-2.0", "MIT")
+
+
+def test_presenting_results_is_no_release():
+    got = claims_of("NVIDIA presentó sus resultados el 26 de febrero de 2025 ante los analistas.", primary="Kestrel 3")
+    assert not [c for c in got if c["attribute"] == "release date"]
+
+
+def test_a_word_of_another_language_inside_a_name_does_not_cut_it():
+    from digest.extract import lexicon
+    from digest.extract.names import proper_names
+    g = lexicon.grammar(K)
+    names = [m.name for m in proper_names("Investors like Alta Ventures Fund joined.", [], g.stop, g.company, g.nouns)]
+    assert "Alta Ventures Fund" in names
+    assert [m.name for m in proper_names("Das Münchner Start-up Helsing wuchs.", [], g.stop, g.company, g.nouns)] == ["Helsing"]
+
+
+def test_a_currency_stated_once_carries_to_the_next_amount():
+    got = facts("Cohere sammelt 2 Milliarden Dollar ein und wird mit 20 Milliarden bewertet.")
+    assert ("Cohere", "funding", 2000000000, "USD") in got
+    assert ("Cohere", "valuation", 20000000000, "USD") in got
+    users = facts("Cohere sammelt 2 Milliarden Dollar ein und hat 100 Millionen Nutzer.", primary="Cohere")
+    assert not [c for c in users if c[3] == "USD" and c[2] == 100000000]
+
+
+@pytest.mark.parametrize("text", [
+    "Kestrel-3 erreicht 71,5 Prozent bei MMLU, Orca-3 kommt auf 68,2 Prozent.",
+    "Kestrel-3 obtuvo un 71,5% en MMLU, frente al 68,2% de Orca-3.",
+])
+def test_benchmark_scores_in_other_languages(text):
+    got = {(c["subject"], c["attribute"], c["value"]) for c in claims_of(text, primary="Kestrel-3")}
+    assert ("Kestrel-3", "MMLU", 71.5) in got
+    assert ("Kestrel-3", "MMLU", 68.2) not in got
+
+
+def test_a_capitalised_article_mid_sentence_belongs_to_the_speaker():
+    got = [c for c in claims_of("Le chiffre d'affaires de Cohere a atteint 50 millions d'euros, selon Les Echos.")
+           if c["attribute"] == "revenue"]
+    assert got and got[0]["said_by"] == "Les Echos"

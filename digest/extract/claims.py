@@ -239,13 +239,25 @@ def _other_antecedent(s: str, syn_end: int, value_start: int, ctx: Context) -> b
 _REFERS = re.compile(r"\b(?:the|its) (?:\w+ )?(?:firm|company|startup|start-up|lab|group)\b", re.I)
 
 
+def _unlisted_subject(s: str, syn_start: int, chosen, mentions: list[Mention], k) -> tuple[bool, str | None]:
+    """'Munich start-up Helsing raised €450 million': a company site_config does not list, found by
+    the clause's structure. (whether such a name precedes the attribute's words, the subject)."""
+    if _refers_back(s[:min(syn_start, chosen[0])], k):
+        return False, None
+    names = [n for n in proper_names(s, mentions, lexicon.grammar(k).stop, lexicon.grammar(k).company, lexicon.grammar(k).nouns) if not (n.kind == "org" and _common_noun(s, n, k))]
+    if not any(n.kind == "org" and n.end <= syn_start for n in names):
+        return False, None
+    found = subject_for(s, clause_span(s, chosen[0], lexicon.grammar(k)), Quantity(*chosen), names, None, terms_of(k))
+    return True, (found.subject if found and found.via in ("verb", "possessor", "of", "referent") else None)
+
+
 def _refers_back(s: str, k) -> bool:
     """'the company', 'das Start-up' naming an organisation met before; 'la start-up parisienne H
     Company' is an apposition that introduces its name instead."""
     stop = lexicon.grammar(k).stop
     for m in list(_REFERS.finditer(s)) + list(lexicon.grammar(k).referent.finditer(s)):
         named = re.match(r"(?:\s+[a-zß-ÿ][\w-]*){0,2},?\s+([A-Z][\w-]*)", s[m.end():])
-        if not named or named.group(1).lower() in stop:
+        if not named or named.group(1).lower() in stop or named.group(1).lower() in lexicon.grammar(k).nouns:
             return True
     return False
 
@@ -260,7 +272,7 @@ def _common_noun(s: str, n: Mention, k) -> bool:
         return False
     words = s[max(0, n.start - 60):n.start].split()
     i = len(words) - 1
-    while i >= 0 and re.fullmatch(r"[a-zß-ÿ][\w-]*", words[i]) and words[i].lower() not in g.stop:
+    while i >= 0 and re.fullmatch(r"[a-zß-ÿ][\w-]*", words[i]) and words[i].lower() not in g.stop | g.company:
         i -= 1
     return i < len(words) - 1 and i >= 0 and words[i].lower() in g.articles
 
@@ -536,18 +548,12 @@ def _sentence_claims(u: Unit, ctx: Context) -> list[dict]:
                     subjects = [ctx.primary_model] if ctx.primary_model and "model" in kinds else _pick_subject(mentions, kinds, syn.start(), s, ctx, exclude)
                 else:
                     subjects = _pick_subject(mentions, kinds, syn.start(), s, ctx, exclude)
-                named = False
-                if attr.family in ("markets", "company") and chosen and not any(m.name in subjects for m in mentions) \
-                        and not _refers_back(s[:min(syn.start(), chosen[0])], k):
-                    # "Munich start-up Helsing raised …": a name not known here, not the page's main entity
-                    names = [n for n in proper_names(s, mentions, lexicon.grammar(k).stop)
-                             if not (n.kind == "org" and _common_noun(s, n, k))]
-                    if any(n.kind == "org" and n.end <= syn.start() for n in names):
-                        found = subject_for(s, clause_span(s, chosen[0], lexicon.grammar(k)), Quantity(*chosen), names,
-                                            None, terms_of(k))
-                        if not found or found.via not in ("verb", "possessor", "of", "referent"):
-                            continue
-                        subjects, named = [found.subject], True
+                unlisted, named = (_unlisted_subject(s, syn.start(), chosen, mentions, k)
+                                   if attr.family in ("markets", "company") and chosen
+                                   and not any(m.name in subjects for m in mentions) else (False, None))
+                if unlisted and not named:
+                    continue   # an unknown name leads the sentence but is not its subject: no safe subject
+                subjects = [named] if named else subjects
                 if attr.type == "money" and attr.family == "markets" and subjects == [ctx.primary_model] and not mentions \
                         and not named and k.entity_kind(ctx.primary_model) != "lab" and not _refers_back(s, k):
                     continue   # "annual revenue passed $1 billion" on a page about a model: the model earns nothing
@@ -574,7 +580,7 @@ def _sentence_claims(u: Unit, ctx: Context) -> list[dict]:
             out.append(_claim(c["subject"], c["attribute"], c["value"], c["unit"], u.quote, u.said_by,
                               qualifier=c["qualifier"]))
     if not u.said_by:
-        speaker = speaker_of(s, proper_names(s, mentions, lexicon.grammar(k).stop), lexicon.grammar(k))
+        speaker = speaker_of(s, proper_names(s, mentions, lexicon.grammar(k).stop, lexicon.grammar(k).company, lexicon.grammar(k).nouns), lexicon.grammar(k))
         for c in out:
             if not c.get("said_by") and speaker and speaker != c["subject"]:
                 c["said_by"] = speaker
@@ -745,7 +751,9 @@ def _benchmark_claims(u: Unit, s: str, mentions, ctx: Context) -> list[dict]:
     benches = [m for m in mentions if m.kind == "benchmark"]
     if not benches:
         return out
-    scores = list(V.find_percents(s)) + list(V.find_points(s))
+    other = list(lexicon.find_percents(s, ctx.knowledge))   # "84,6 Prozent"
+    scores = other + [v for v in V.find_percents(s) if not any(o[0] < v[1] and v[0] < o[1] for o in other)]
+    scores += list(V.find_points(s))
     scores += [(m.start("n"), m.end("n"), V.clean_number(float(m.group("n"))), "points")
                for m in re.finditer(r"\bscored\s+(?P<n>\d+(?:\.\d+)?)\b(?!\s*(?:%|percent|points?))", s)]
     if not scores:
@@ -763,7 +771,9 @@ def _benchmark_claims(u: Unit, s: str, mentions, ctx: Context) -> list[dict]:
     for v in scores:
         near = bench_order[bisect_left(bench_starts, v[1]):bisect_right(bench_starts, v[1] + _GAP_MAX)]
         for i in sorted(near):
-            if _SCORE_ON.fullmatch(s, v[1], benches[i].start):
+            gap = s[v[1]:benches[i].start]
+            if _SCORE_ON.fullmatch(gap) or (re.fullmatch(r"\s*\S+\s+(?:\S+\s+)?", gap)
+                                          and lexicon.grammar(ctx.knowledge).prep_before.fullmatch(gap.strip() + " ")):
                 bound[id(benches[i])] = v
     taken = {id(v) for v in bound.values()}
     scores = [v for v in scores if id(v) not in taken]

@@ -39,6 +39,8 @@ class Grammar:
     percent: re.Pattern | None  # a number and another language's word for "percent"
     stop: frozenset = frozenset()  # one-word function words: not the first word of a name ("Según Bloomberg")
     articles: frozenset = frozenset()
+    company: frozenset = frozenset()    # nouns a name follows ("das Münchner Start-up Helsing")
+    nouns: frozenset = frozenset()      # capitalised common nouns: attribute words, units, company nouns
     under_license: re.Pattern | None = None   # "sous licence ", "unter der " before a license name
     month_in: re.Pattern | None = None   # "en enero de 2025", "im Januar", "en 2024"
     month_number: tuple = ()              # month names, twelve per language in order
@@ -64,10 +66,12 @@ def grammar(k) -> Grammar:
         percent=re.compile(rf"(?:(?P<approx>{_bounded(words('approx'))})\s+|(?P<more>{_bounded(words('more_than'))})\s+)?"
                            rf"(?<![\w.,])(?P<n>\d+(?:[.,]\d{{1,2}})?)(?:\s+{_bounded(words('percent'))}|\s?%(?<=(?:\s|\d)%))", re.I)
         if words("percent") else None,
-        stop=frozenset(w.lower() for role in ("prepositions", "according_to", "agent", "articles", "approx", "terms", "months", "weekdays", "units")
-                       for w in words(role) if " " not in w)
-        | frozenset(w.split()[-1].lower() for w in words("referents")),
+        stop=frozenset(w.lower() for role in ("prepositions", "according_to", "agent", "articles", "approx", "months", "weekdays")
+                       for w in words(role) if " " not in w),
         articles=frozenset(w.lower() for w in words("articles")) | {"the", "a", "an"},
+        company=frozenset(w.split()[-1].lower() for w in words("referents")),
+        nouns=frozenset(w.lower() for role in ("terms", "units") for w in words(role) if " " not in w)
+        | frozenset(w.split()[-1].lower() for w in words("referents")),
         month_in=re.compile(rf"{_bounded(words('in_month'))}\s+(?P<month>{_bounded(words('months'))})(?:\s+(?:de\s+|del\s+)?(?P<year>(?:19|20)\d{{2}})\b)?"
                             rf"|{_bounded(words('in_year'))}\s+(?P<y>(?:19|20)\d{{2}})\b", re.I)
         if words("months") and words("in_month") and words("in_year") else None,

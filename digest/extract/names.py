@@ -24,9 +24,12 @@ _NOT_NAMES = {
 _SUFFIX = re.compile(r"\s+(?:Inc|Corp|Corporation|Ltd|Co|PLC|plc|AG|SA|S\.A)\.?$")
 
 
-def proper_names(s: str, mentions: list[Mention], stop: frozenset = frozenset()) -> list[Mention]:
-    """Known mentions, plus capitalised phrases elsewhere (kind "org"), in text order; `stop` adds
-    other languages' function words that do not open a name."""
+def proper_names(s: str, mentions: list[Mention], stop: frozenset = frozenset(), cut: frozenset = frozenset(),
+                 nouns: frozenset = frozenset()) -> list[Mention]:
+    """Known mentions, plus capitalised phrases elsewhere (kind "org"), in text order. Other
+    languages' words: `stop` never opens a name ("Según Bloomberg"), a name follows a `cut` noun
+    ("das Münchner Start-up Helsing"), and a capitalised common noun of `nouns` ("Umsatz", "450
+    Millionen Euro") is no name alone or before a number."""
     out = list(mentions)
     for m in _NAME.finditer(s):
         words = m.group().split()
@@ -34,12 +37,13 @@ def proper_names(s: str, mentions: list[Mention], stop: frozenset = frozenset())
             words.pop(0)
         while words and words[-1].lower().strip(".") in _NOT_NAMES:
             words.pop()
-        inner = [i for i, w in enumerate(words[:-1]) if w.lower().strip(".") in stop or w.rsplit("-", 1)[-1].lower() in stop]
+        inner = [i for i, w in enumerate(words[:-1]) if w.lower().strip(".") in cut or w.rsplit("-", 1)[-1].lower() in cut]
         if inner:
             words = words[inner[-1] + 1:]   # "Münchner Start-up Helsing": the name after the common noun
-        while stop and words and (words[0].isdigit() or words[0].lower().strip(".") in stop):
+        while (stop or nouns) and words and (words[0].isdigit() or words[0].lower().strip(".") in stop or (
+                words[0].lower().strip(".") in nouns and (len(words) == 1 or words[1][0].isdigit() or words[1].lower() in nouns))):
             words.pop(0)
-        if words and "-" in words[-1] and words[-1].rsplit("-", 1)[1].lower() in stop:
+        if words and "-" in words[-1] and words[-1].rsplit("-", 1)[1].lower() in nouns:
             words[-1] = words[-1].rsplit("-", 1)[0]   # "die Nvidia-Aktie": the name is the compound's head
         if not words or (len(words) == 1 and (len(words[0]) < 2 or words[0].isdigit())):
             continue

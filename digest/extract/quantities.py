@@ -269,7 +269,7 @@ def open_claims(s: str, mentions: list[Mention], k, date: dt.date | None, last: 
     """Claims for the amounts and percentages of one sentence, the subject later pronouns mean, and
     the spans of the values used."""
     terms = terms_of(k)
-    names = proper_names(s, mentions, grammar(k).stop)
+    names = proper_names(s, mentions, grammar(k).stop, grammar(k).company, grammar(k).nouns)
     qs = [q for q in quantities(s, k) if not any(x < q.end and q.start < y for x, y in taken)]
     paired = _respective(s, qs, names)
     out: list[dict] = []

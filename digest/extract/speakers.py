@@ -32,8 +32,9 @@ def speaker_of(s: str, names: list[Mention], g: Grammar | None = None) -> str | 
                 _ACCORDING.search(s[max(0, n.start - 20):n.start]):
             return n.name
         if g and (g.said_after.match(s[n.end:n.end + 30]) or g.said_before.search(s[max(0, n.start - 30):n.start])
-                  or g.according_before.search(s[max(0, n.start - 30):n.start])):
-            return n.name
+                  or g.according_before.search(s[max(0, n.start - 60):n.start])):
+            art = re.search(r"(?<=\S )([A-Z][a-z]{1,2}) $", s[max(0, n.start - 8):n.start])
+            return f"{art.group(1)} {n.name}" if art and art.group(1).lower() in g.articles else n.name   # "selon Les Echos"
     if g and g.reported.search(s):
         return "unnamed reports"
     if g and g.forecast.search(s):

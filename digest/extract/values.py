@@ -304,10 +304,15 @@ def _english_money(s: str):
 
 def _intl_money(s: str):
     """Amounts with another language's magnitude word and a currency ('465.000 millones de dólares')."""
+    last = None
     for m in INTL_MONEY.finditer(s):
         cur = m.group("sym") or m.group("cur")
+        if not cur and last and m.group("mag").lower() not in ("million", "millions") \
+                and re.match(r"\s*(?:[,.;:)–—]|$|(?!(?:de|del|d['’]|di|of)\b)[a-zß-ÿ])", s[m.end():]):
+            cur = last   # "3,5 Milliarden Dollar … mit 61,5 Milliarden bewertet": the currency stated before
         if not cur:
             continue
+        last = cur
         if m.group("mag").lower() in ("million", "millions") and not m.group("cur"):
             continue   # English "$2 million": the English finder reads it
         val = intl_number(m.group("num"), m.group("mag"))
