@@ -95,6 +95,11 @@ def split_sentences(text: str) -> list[str]:
     return [s.strip() for s in _SENT_SPLIT.split(text) if s.strip()]
 
 
+@lru_cache(maxsize=None)
+def _lowered(words: tuple[str, ...]) -> tuple[str, ...]:
+    return tuple(w.lower() for w in words)
+
+
 @lru_cache(maxsize=512)
 def _synonym_re(words: tuple[str, ...]) -> re.Pattern:
     parts = []
@@ -464,6 +469,7 @@ _CITATION = re.compile(r"\[(?:\d{1,3}|source|citation needed)\]", re.I)
 def _sentence_claims(u: Unit, ctx: Context) -> list[dict]:
     k = ctx.knowledge
     s = _CITATION.sub(lambda m: " " * len(m.group()), u.text)  # "[1]" is a note, not a number; positions kept
+    low = s.lower()
     mentions = find_mentions(s, k, ctx.shorts)
     out: list[dict] = []
     opened, ctx.last_subject, open_spans = open_claims(s, mentions, k, ctx.date, ctx.last_subject or ctx.topic_org, [])
@@ -480,6 +486,9 @@ def _sentence_claims(u: Unit, ctx: Context) -> list[dict]:
             continue
         if attr.type == "license":
             out.extend(_license_claims(u, s, mentions, ctx))
+            continue
+        # a cheap necessary test first: most attributes' words are nowhere in a given sentence
+        if attr.synonyms and not any(w in low for w in _lowered(attr.synonyms)):
             continue
         rx = _synonym_re(attr.synonyms) if attr.synonyms else None
         # a date attribute may be stated of several names in one sentence ("X retired in May; Y in June")
