@@ -5,9 +5,20 @@ Each test reproduces one defect on text written for it and asserts the behaviour
 
 from __future__ import annotations
 
+import json
+import os
+import re
+import resource
+import shutil
+import signal
+import subprocess
 import time
+from pathlib import Path
 
 import pytest
+import yaml
+from lxml import etree
+from lxml import html as lxml_html
 
 from digest.clean.mojibake import fix_text
 from digest.config import load_knowledge
@@ -18,7 +29,7 @@ from digest.sources.document import Document
 from digest.sources.feed import read_feed, sniff_feed
 from digest.sources.html import html_to_markdown, read_html
 
-from conftest import ROOT
+from conftest import BIN, ROOT, make_project, run
 
 
 @pytest.fixture(scope="module")
@@ -171,22 +182,6 @@ def test_html_to_markdown_takes_whole_documents():
 
 
 # --- the CLI: symlinks, devices, concurrent runs, write errors, killed runs ----------------------
-
-import json  # noqa: E402
-import os  # noqa: E402
-import re  # noqa: E402
-import resource  # noqa: E402
-import shutil  # noqa: E402
-import signal  # noqa: E402
-import subprocess  # noqa: E402
-import sys  # noqa: E402
-from pathlib import Path  # noqa: E402
-
-import yaml  # noqa: E402
-from lxml import etree  # noqa: E402
-from lxml import html as lxml_html  # noqa: E402
-
-from conftest import BIN, make_project, run  # noqa: E402
 
 ARTICLE = ("Northwind ships Atlas-{n}\nJune 3, 2024\n"
            "Northwind released Atlas-{n} on Monday. The model has {n}0 billion parameters, the company said.\n")
@@ -529,3 +524,22 @@ def test_without_the_html_sanitiser_converted_entries_are_still_safe(hostile_sit
     (proj / "mkdocs.yml").write_text(cfg, encoding="utf-8")
     run(["mkdocs", "build"], proj)
     assert unsafe_in_site(proj / "site") == []
+
+
+# --- found by `make fuzz` ----------------------------------------------------------------------------
+
+def test_a_sixty_digit_rank_is_no_rank():
+    assert list(V.find_ranks("No." + "1" * 60)) == []
+    assert [r[2] for r in V.find_ranks("It took the No. 2 spot")] == [2]
+
+
+def test_a_long_run_of_digits_is_no_date_and_quick():
+    from digest.extract.metadata import parse_date
+
+    assert timed(parse_date, "7" * 22_000) < 0.5
+    assert parse_date("7" * 22_000) == (None, False)
+
+
+def test_html_that_trips_the_date_finder_still_reads():
+    page = b"<svg><html><p>" + b"9" * 40 + b" Northwind released Atlas-1 with 10 billion parameters on Monday.</p>"
+    assert "Atlas-1" in read_html(page, "p.html").text

@@ -69,9 +69,14 @@ def detect_language(text: str) -> str:
 _NO_YEAR = re.compile(r"^\s*(\d{1,2})/(\d{1,2})\s*$")
 
 
+MAX_DATE_CHARS = 120
+
+
 def parse_date(text: str) -> tuple[dt.date | None, bool]:
     """(date, year_missing). Keeps the calendar day stated; never consults the clock for a year."""
     s = text.strip()
+    if len(s) > MAX_DATE_CHARS:  # no date line is this long, and the parser's time grows with it
+        return None, False
     s = re.sub(r"\s*\|\s*\d{1,2}:\d{2}.*$", "", s)  # "Feb 16 2024 | 11:27 AM IST" -> the day
     m = _NO_YEAR.match(s)
     if m:

@@ -556,7 +556,10 @@ def read_html(data: bytes, path: str) -> Document:
     if not blocks or sum(len(b[1]) for b in blocks if b[0] in ("p", "li", "quote")) < 40:
         raise RejectedInput(path, "no article text found in the page; save the article page itself, "
                                   "not an index, a log-in wall or a script-only shell")
-    tm = trafilatura.extract_metadata(text)
+    try:
+        tm = trafilatura.extract_metadata(text)
+    except (AssertionError, ValueError, TypeError, RecursionError):  # htmldate on odd trees ("<svg><html>")
+        tm = None
     meta = _meta(tree)
 
     objects = _jsonld_objects(tree)
