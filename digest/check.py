@@ -13,7 +13,7 @@ from digest.extract.markdown import unescape
 from digest.schema import Claim, Entry, Source
 
 # Keys other tools put in front matter (Material, the converter's bookkeeping): never typos.
-OTHER_KEYS = {"generated", "tags", "hide", "search", "template", "description", "status", "subtitle",
+OTHER_KEYS = {"generated", "tags", "hide", "search", "template", "description", "status", "subtitle", "author",
               "icon", "comments", "authors"}
 
 
@@ -43,7 +43,7 @@ def check_entry(path: Path, k: Knowledge, today: dt.date | None = None) -> list[
     shown = parsed.path
 
     today = today or dt.date.today()
-    if entry.date > today + dt.timedelta(days=1):
+    if entry.date and entry.date > today + dt.timedelta(days=1):
         problems.append(Problem(shown, parsed.line(("date",)),
                                 f"date: {entry.date} is in the future; use the date the article was published"))
     known_attrs = {a.name for a in k.attributes} | {e.name for e in k.entities if e.kind == "benchmark"}
