@@ -27,7 +27,7 @@ from digest.entryfile import parse_entry
 from digest.extract import values as V
 from digest.sources.document import Document
 from digest.sources.feed import read_feed, sniff_feed
-from digest.sources.html import html_to_markdown, read_html
+from digest.sources.html import html_to_markdown, iso_day, read_html
 
 from conftest import BIN, ROOT, make_project, run
 
@@ -543,3 +543,8 @@ def test_a_long_run_of_digits_is_no_date_and_quick():
 def test_html_that_trips_the_date_finder_still_reads():
     page = b"<svg><html><p>" + b"9" * 40 + b" Northwind released Atlas-1 with 10 billion parameters on Monday.</p>"
     assert "Atlas-1" in read_html(page, "p.html").text
+
+
+def test_a_huge_date_field_is_no_date_and_quick():
+    assert timed(iso_day, "Updated 2024 " + "7" * 100_000) < 0.5
+    assert iso_day("Updated 2024 " + "7" * 100_000) is None and iso_day("Mon, 03 Jun 2024 10:00:00 GMT") == "2024-06-03"

@@ -346,7 +346,7 @@ def _meta(tree) -> dict[str, str]:
 
 def iso_day(value) -> str | None:
     """The calendar day a date string states, as YYYY-MM-DD; no time-zone shift, no guessed year."""
-    if not isinstance(value, str) or not value.strip():
+    if not isinstance(value, str) or not value.strip() or len(value) > 200:  # no date is this long
         return None
     s = value.strip()
     m = (re.search(r"(\d{4})-(\d{1,2})-(\d{1,2})", s) or re.search(r"(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日", s)
