@@ -50,7 +50,7 @@ class Story:
 
     @property
     def latest(self) -> dt.date:
-        return max(e.date for e in self.entries)
+        return max(sort_day(e) for e in self.entries)
 
 
 @dataclass
@@ -66,6 +66,15 @@ class SiteData:
     matrices: dict[str, list] = field(default_factory=dict)           # story slug -> matrix rows
     weekly_conflicts: dict[str, list] | None = None                   # ISO week -> new conflicts
     panel_items: dict[tuple, tuple] = field(default_factory=dict)  # panel lines, built once
+
+
+def sort_day(e: EntryInfo) -> dt.date:
+    """An entry's date for ordering; an undated converted entry sorts first (oldest)."""
+    return e.date or dt.date.min
+
+
+def shown_day(e: EntryInfo) -> str:
+    return e.date.isoformat() if e.date else "undated"
 
 
 def claim_uid(src: str, claim_id: str) -> str:
@@ -112,7 +121,7 @@ def build_site_data(entries: list[EntryInfo], k: Knowledge, limit: int = 20) -> 
     bench = {e.name for e in k.entities if e.kind == "benchmark"}
     claims: list[ClaimRef] = []
     by_uid: dict[str, tuple[EntryInfo, dict]] = {}
-    for e in sorted(entries, key=lambda x: (x.date, x.src)):
+    for e in sorted(entries, key=lambda x: (sort_day(x), x.src)):
         for c in e.claims:
             uid = claim_uid(e.src, c["id"])
             attr = c["attribute"]
@@ -120,7 +129,7 @@ def build_site_data(entries: list[EntryInfo], k: Knowledge, limit: int = 20) -> 
                 "benchmarks" if attr in bench or attr.endswith(" rank") else "other")
             claims.append(ClaimRef(uid=uid, entry=e.src, subject=c["subject"], attribute=attr,
                                    value=c["value"], unit=c.get("unit"), said_by=c.get("said_by"),
-                                   story=e.story, family=family, date=e.date.isoformat()))
+                                   story=e.story, family=family, date=shown_day(e)))
             by_uid[uid] = (e, c)
     link_claims(claims, limit=limit)
     stories: dict[str, Story] = {}
@@ -128,7 +137,7 @@ def build_site_data(entries: list[EntryInfo], k: Knowledge, limit: int = 20) -> 
         if e.story:
             stories.setdefault(e.story, Story(e.story)).entries.append(e)
     for s in stories.values():
-        s.entries.sort(key=lambda x: (x.date, x.src))
+        s.entries.sort(key=lambda x: (sort_day(x), x.src))
     kinds = {x.name: x.kind for x in k.entities}
     entities: dict[str, list[ClaimRef]] = {}
     for e in entries:

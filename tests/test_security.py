@@ -548,3 +548,13 @@ def test_html_that_trips_the_date_finder_still_reads():
 def test_a_huge_date_field_is_no_date_and_quick():
     assert timed(iso_day, "Updated 2024 " + "7" * 100_000) < 0.5
     assert iso_day("Updated 2024 " + "7" * 100_000) is None and iso_day("Mon, 03 Jun 2024 10:00:00 GMT") == "2024-06-03"
+
+
+def test_an_undated_converted_entry_does_not_stop_the_build(proj):
+    (proj / "in" / "a.txt").write_text("Northwind ships Atlas-1\nNorthwind said Atlas-1 has 10 billion parameters.\n",
+                                       encoding="utf-8")
+    (proj / "in" / "b.txt").write_text(ARTICLE.format(n=2), encoding="utf-8")
+    assert convert(proj, "in").returncode == 0
+    assert "date: null" in "".join(p.read_text(encoding="utf-8") for p in entry_files(proj))
+    assert run(["digest", "check"], proj, check=False).returncode == 0
+    run(["mkdocs", "build"], proj)

@@ -8,7 +8,7 @@ from digest.extract.markdown import escape_inline, table
 from digest.pages.format import badge, link, show_value
 from digest.pages.links import slot
 from digest.sanitize import markdown_url
-from digest.sitedata import EntryInfo, SiteData, claim_uid
+from digest.sitedata import EntryInfo, SiteData, claim_uid, shown_day
 
 
 def attribution(e: EntryInfo, story_src: str | None) -> str:
@@ -24,7 +24,7 @@ def attribution(e: EntryInfo, story_src: str | None) -> str:
         parts.append(f"based on {escape_inline(s['original'])}")
     if s.get("author"):
         parts.append(f"by {escape_inline(s['author'])}")
-    parts.append(f"{e.date.isoformat()}{' (date inferred)' if e.date_inferred else ''}")
+    parts.append(f"{shown_day(e)}{' (date inferred)' if e.date_inferred else ''}")
     if s.get("url"):
         parts.append(f"[original article]({markdown_url(s['url'])})")
     line = " · ".join(parts)

@@ -8,7 +8,7 @@ from digest.extract.markdown import escape_inline
 from digest.pages.format import badge, link, show_value
 from digest.pages.links import Links, PageParts, bullets, html_table, slot
 from digest.pages.story import merged_timeline, story_src, timeline_html
-from digest.sitedata import SiteData, Story, entity_slug
+from digest.sitedata import SiteData, Story, entity_slug, shown_day, sort_day
 
 
 # Pages that repeat what entries and stories already say stay out of the search index, which
@@ -41,8 +41,8 @@ def entity_page(name: str, site: SiteData, links: Links) -> PageParts:
     if mentioned:
         md += ["## Mentioned in", slot("mentioned")]
         parts["mentioned"] = bullets([
-            f"{e.date.isoformat()} · {links.a(e.title, src, e.src)} ({esc(e.outlet)})"
-            for e in sorted(mentioned, key=lambda e: (e.date, e.src), reverse=True)])
+            f"{shown_day(e)} · {links.a(e.title, src, e.src)} ({esc(e.outlet)})"
+            for e in sorted(mentioned, key=lambda e: (sort_day(e), e.src), reverse=True)])
     return PageParts(src, "\n".join(md) + "\n", parts)
 
 

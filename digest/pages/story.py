@@ -7,7 +7,7 @@ from html import escape as esc
 from digest.extract.markdown import escape_inline
 from digest.pages.format import badge, link, show_value
 from digest.pages.links import Links, PageParts, bullets, html_table, slot
-from digest.sitedata import SiteData, Story, claim_uid, entity_slug, page_name
+from digest.sitedata import SiteData, Story, claim_uid, entity_slug, page_name, shown_day
 
 
 def story_src(slug: str) -> str:
@@ -53,7 +53,7 @@ def story_page(story: Story, site: SiteData, links: Links) -> PageParts:
               f"{'claim' if conflicts == 1 else 'claims'} · latest {story.latest.isoformat()}")
     md += ["", "## Sources", slot("sources")]
     parts = {"sources": bullets([
-        f"{e.date.isoformat()} · <strong>{esc(e.source.get('publisher') or 'Unnamed outlet')}</strong> · "
+        f"{shown_day(e)} · <strong>{esc(e.source.get('publisher') or 'Unnamed outlet')}</strong> · "
         + links.a(e.title, src, e.src) for e in story.entries])}
     if rows:
         shown = [r for r in rows if len(r["cells"]) > 1] or rows

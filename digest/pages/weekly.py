@@ -10,7 +10,7 @@ from digest.pages.format import link, show_value
 from digest.pages.links import Links, PageParts, bullets, slot
 from digest.pages.overview import NO_SEARCH, questions_table
 from digest.pages.story import story_src
-from digest.sitedata import SiteData
+from digest.sitedata import SiteData, sort_day
 
 
 def week_of(day: dt.date) -> str:
@@ -25,7 +25,8 @@ def week_src(week: str) -> str:
 def weeks(site: SiteData) -> dict[str, list]:
     out: dict[str, list] = {}
     for e in site.entries:
-        out.setdefault(week_of(e.date), []).append(e)
+        if e.date:  # an undated entry joins no week until an editor dates it
+            out.setdefault(week_of(e.date), []).append(e)
     return dict(sorted(out.items(), reverse=True))
 
 
@@ -50,8 +51,9 @@ def conflicts_by_week(site: SiteData) -> dict[str, list]:
                 continue
             seen.add(pair)
             mine, other = site.by_uid[c.uid][0], site.by_uid[target][0]
-            later = max((mine, other), key=lambda e: (e.date, e.src))
-            out.setdefault(week_of(later.date), []).append((c, mine, site.by_uid[target]))
+            later = max((mine, other), key=lambda e: (sort_day(e), e.src))
+            if later.date:
+                out.setdefault(week_of(later.date), []).append((c, mine, site.by_uid[target]))
     site.weekly_conflicts = out
     return out
 
@@ -89,8 +91,8 @@ def week_page(week: str, entries: list, site: SiteData, links: Links, per_value:
     else:
         md += ["No new conflicts this week.", ""]
     md += ["## Entries", slot("entries")]
-    parts["entries"] = bullets([f"{e.date.isoformat()} · <strong>{esc(e.outlet)}</strong> · {links.a(e.title, src, e.src)}"
-                                for e in sorted(entries, key=lambda e: (e.date, e.src))])
+    parts["entries"] = bullets([f"{shown_day(e)} · <strong>{esc(e.outlet)}</strong> · {links.a(e.title, src, e.src)}"
+                                for e in sorted(entries, key=lambda e: (sort_day(e), e.src))])
     return PageParts(src, "\n".join(md) + "\n", parts)
 
 
