@@ -10,7 +10,7 @@ from digest.pages.format import link, show_value
 from digest.pages.links import Links, PageParts, bullets, slot
 from digest.pages.overview import NO_SEARCH, questions_table
 from digest.pages.story import story_src
-from digest.sitedata import SiteData, sort_day
+from digest.sitedata import SiteData, shown_day, sort_day
 
 
 def week_of(day: dt.date) -> str:
