@@ -558,3 +558,8 @@ def test_an_undated_converted_entry_does_not_stop_the_build(proj):
     assert "date: null" in "".join(p.read_text(encoding="utf-8") for p in entry_files(proj))
     assert run(["digest", "check"], proj, check=False).returncode == 0
     run(["mkdocs", "build"], proj)
+
+
+def test_a_multi_line_value_under_an_odd_tag_is_a_one_line_problem():
+    p = parse_entry("e.md", "---\n!!timestamp x\n\n- \n---\n\n")
+    assert p.problems and all("\n" not in q.message for q in p.problems)
