@@ -95,7 +95,9 @@ def convert(paths, out_dir, default_date, config_dir, max_size, jobs, quiet, ver
     """Convert raw dumps (.txt page text, .html pages, RSS/Atom feeds) into entries.
 
     PATHS are files or folders. Re-running on the same inputs rewrites nothing; entries edited
-    by hand are never overwritten. Exit 0 when every input converted, 1 when some were rejected.
+    by hand are never overwritten; two runs into one folder never overwrite each other's entries.
+    In a folder, links that lead out of it, devices and pipes are refused. Exit 0 when every input
+    converted, 1 when some were rejected or the entries could not be written.
 
     \b
     Examples:

@@ -63,11 +63,12 @@ class _SafeValues:
         except (yaml.YAMLError, RecursionError):
             raise
         except Exception as err:  # PyYAML's constructors raise what they meet ("!!timestamp x": AttributeError)
+            value = " ".join(str(node.value).split())[:40]   # one line, whatever the scalar held
             if node.tag.endswith(":timestamp"):
-                what = (f"'{str(node.value)[:40]}' is not a real date" + (f" ({err})" if isinstance(err, ValueError) else "")
+                what = (f"'{value}' is not a real date" + (f" ({err})" if isinstance(err, ValueError) else "")
                         + "; write an ISO date such as 2026-06-19")
             else:
-                what = f"value '{str(node.value)[:40]}' cannot be read as a number; put it in quotes"
+                what = f"value '{value}' cannot be read as a number; put it in quotes"
             raise _ValueProblem(None, None, what, node.start_mark) from None
 
 

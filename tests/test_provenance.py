@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from conftest import ROOT
 from digest.config import load_knowledge
 from digest.convert import claims_for, draft_document

@@ -5,9 +5,20 @@ Each test reproduces one defect on text written for it and asserts the behaviour
 
 from __future__ import annotations
 
+import json
+import os
+import re
+import resource
+import shutil
+import signal
+import subprocess
 import time
+from pathlib import Path
 
 import pytest
+import yaml
+from lxml import etree
+from lxml import html as lxml_html
 
 from digest.clean.mojibake import fix_text
 from digest.config import load_knowledge
@@ -16,9 +27,9 @@ from digest.entryfile import parse_entry
 from digest.extract import values as V
 from digest.sources.document import Document
 from digest.sources.feed import read_feed, sniff_feed
-from digest.sources.html import html_to_markdown, read_html
+from digest.sources.html import html_to_markdown, iso_day, read_html
 
-from conftest import ROOT
+from conftest import BIN, ROOT, make_project, run
 
 
 @pytest.fixture(scope="module")
@@ -73,10 +84,10 @@ def test_a_309_digit_number_does_not_drop_the_article_claims(k):
                                     V.find_durations, V.find_tokens, lambda s: V.find_counts(s, 1, True)])
 def test_value_finders_are_linear_on_long_runs(finder):
     for unit in ("7", " ", "1.", "1,", "MMLU 90% "):
-        small, big = unit * (10_000 // len(unit)), unit * (100_000 // len(unit))
+        small, big = unit * (50_000 // len(unit)), unit * (200_000 // len(unit))
         run = lambda s: list(finder(s))  # noqa: E731
-        # 10x the text may cost about 10x the time, never the 100x of a quadratic pattern
-        assert timed(run, big, repeat=3) < max(0.1, 30 * timed(run, small, repeat=3))
+        # 4x the text costs about 4x the time (a quadratic pattern: 16x, and minutes at this size)
+        assert timed(run, big, repeat=2) < max(0.5, 10 * timed(run, small, repeat=2))
         assert all(len(str(v[2])) < 40 for v in finder("9" * 400 + " percent"))
 
 
@@ -172,22 +183,6 @@ def test_html_to_markdown_takes_whole_documents():
 
 
 # --- the CLI: symlinks, devices, concurrent runs, write errors, killed runs ----------------------
-
-import json  # noqa: E402
-import os  # noqa: E402
-import re  # noqa: E402
-import resource  # noqa: E402
-import shutil  # noqa: E402
-import signal  # noqa: E402
-import subprocess  # noqa: E402
-import sys  # noqa: E402
-from pathlib import Path  # noqa: E402
-
-import yaml  # noqa: E402
-from lxml import etree  # noqa: E402
-from lxml import html as lxml_html  # noqa: E402
-
-from conftest import BIN, make_project, run  # noqa: E402
 
 ARTICLE = ("Northwind ships Atlas-{n}\nJune 3, 2024\n"
            "Northwind released Atlas-{n} on Monday. The model has {n}0 billion parameters, the company said.\n")
@@ -535,3 +530,42 @@ def test_without_the_html_sanitiser_converted_entries_are_still_safe(hostile_sit
     (proj / "mkdocs.yml").write_text(cfg, encoding="utf-8")
     run(["mkdocs", "build"], proj)
     assert unsafe_in_site(proj / "site") == []
+
+
+# --- found by `make fuzz` ----------------------------------------------------------------------------
+
+def test_a_sixty_digit_rank_is_no_rank():
+    assert list(V.find_ranks("No." + "1" * 60)) == []
+    assert [r[2] for r in V.find_ranks("It took the No. 2 spot")] == [2]
+
+
+def test_a_long_run_of_digits_is_no_date_and_quick():
+    from digest.extract.metadata import parse_date
+
+    assert timed(parse_date, "7" * 22_000) < 0.5
+    assert parse_date("7" * 22_000) == (None, False)
+
+
+def test_html_that_trips_the_date_finder_still_reads():
+    page = b"<svg><html><p>" + b"9" * 40 + b" Northwind released Atlas-1 with 10 billion parameters on Monday.</p>"
+    assert "Atlas-1" in read_html(page, "p.html").text
+
+
+def test_a_huge_date_field_is_no_date_and_quick():
+    assert timed(iso_day, "Updated 2024 " + "7" * 100_000) < 0.5
+    assert iso_day("Updated 2024 " + "7" * 100_000) is None and iso_day("Mon, 03 Jun 2024 10:00:00 GMT") == "2024-06-03"
+
+
+def test_an_undated_converted_entry_does_not_stop_the_build(proj):
+    (proj / "in" / "a.txt").write_text("Northwind ships Atlas-1\nNorthwind said Atlas-1 has 10 billion parameters.\n",
+                                       encoding="utf-8")
+    (proj / "in" / "b.txt").write_text(ARTICLE.format(n=2), encoding="utf-8")
+    assert convert(proj, "in").returncode == 0
+    assert "date: null" in "".join(p.read_text(encoding="utf-8") for p in entry_files(proj))
+    assert run(["digest", "check"], proj, check=False).returncode == 0
+    run(["mkdocs", "build"], proj)
+
+
+def test_a_multi_line_value_under_an_odd_tag_is_a_one_line_problem():
+    p = parse_entry("e.md", "---\n!!timestamp x\n\n- \n---\n\n")
+    assert p.problems and all("\n" not in q.message for q in p.problems)

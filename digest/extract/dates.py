@@ -13,12 +13,15 @@ _YEAR = re.compile(r"\b(19[89]\d|20[0-4]\d)\b")
 # languages whose stamps are read when English and Chinese readings fail
 STAMP_LANGUAGES = ("es", "de", "fr", "it", "pt", "nl", "ru", "tr", "pl", "id", "vi", "ja", "ko")
 _NO_YEAR = re.compile(r"^\s*(\d{1,2})/(\d{1,2})\s*$")
+MAX_DATE_CHARS = 120   # no date line is longer, and the parser's time grows with the text
 
 
 def parse_date(text: str, language: str | None = None) -> tuple[dt.date | None, bool]:
     """(date, year_missing) read in the page's language first; keeps the calendar day stated and
     never consults the clock for a year."""
     s = text.strip()
+    if len(s) > MAX_DATE_CHARS:
+        return None, False
     s = re.sub(r"\s*\|\s*\d{1,2}:\d{2}.*$", "", s)  # "Feb 16 2024 | 11:27 AM IST" -> the day
     m = _NO_YEAR.match(s)
     if m:
@@ -66,7 +69,7 @@ def complete_year(partial: dt.date, known_dates: list[dt.date]) -> dt.date | Non
 
 def iso_day(value) -> str | None:
     """The calendar day a date string states, as YYYY-MM-DD; no time-zone shift, no guessed year."""
-    if not isinstance(value, str) or not value.strip():
+    if not isinstance(value, str) or not value.strip() or len(value) > 200:  # no date is this long
         return None
     s = value.strip()
     m = (re.search(r"(\d{4})-(\d{1,2})-(\d{1,2})", s) or re.search(r"(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日", s)

@@ -126,8 +126,8 @@ DURATION = re.compile(
     re.IGNORECASE,
 )
 RANK = re.compile(
-    r"\b(?:No\.\s?(?P<no>\d+)|number (?P<numw>one|two|three|\d+)|(?P<ord>first|second|third|fourth|fifth)(?:\s{1,3}place|\s{1,3}spot|\s{1,3}globally|\s{1,3}worldwide|\s{1,3}only|\s{1,3}behind)?"
-    r"|top[- ](?P<top>three|five|ten|two|\d+))\b",
+    r"\b(?:No\.\s?(?P<no>\d{1,4})|number (?P<numw>one|two|three|\d{1,4})|(?P<ord>first|second|third|fourth|fifth)(?:\s{1,3}place|\s{1,3}spot|\s{1,3}globally|\s{1,3}worldwide|\s{1,3}only|\s{1,3}behind)?"
+    r"|top[- ](?P<top>three|five|ten|two|\d{1,4}))\b",
     re.IGNORECASE,
 )
 LICENSE = re.compile(
