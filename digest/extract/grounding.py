@@ -46,6 +46,7 @@ class Rules:
     money_nouns: dict[str, re.Pattern]
     speech: re.Pattern
     indefinite: re.Pattern
+    definite: re.Pattern
     owner_after: tuple
     referent: re.Pattern
     object_before: re.Pattern
@@ -87,6 +88,7 @@ def rules_of(k: Knowledge) -> Rules:
         referent=re.compile(rf"(?<![\w-])(?:{_alt(g.get('referents'))})(?![\w-])", re.I),
         object_before=re.compile(rf"(?<![\w-])(?:{_alt(g.get('object_prepositions'))})\s+(?:the\s+|a\s+|an\s+)?$", re.I),
         owner_after=tuple(str(w) for w in g.get("owner_after") or ()),
+        definite=re.compile(rf"^\W*(?:{_alt(g.get('definite'))})\b"),
         indefinite=re.compile(rf"^\W*(?:{_alt(g.get('indefinite'))})\s", re.I),
         speech=re.compile(rf"^\s*(?:{_alt(g.get('speech'))})\b", re.I),
         function_words=frozenset(str(w).lower() for w in g.get("function_words") or ()) | grammar_words,
@@ -137,11 +139,11 @@ def _names(subject: str, k: Knowledge) -> list[str]:
 
 
 def _find(names: list[str], text: str) -> list[re.Match]:
-    return [m for n in names for m in re.finditer(rf"(?<![\w-]){re.escape(n)}(?![\w-])", text)]
+    return [m for n in names for m in re.finditer(rf"(?<![\w-]){re.escape(n)}(?!\w|-\d)", text)]
 
 
 def _known(subject: str, k: Knowledge, models) -> bool:
-    return k.entity_kind(subject) is not None or subject in models or \
+    return k.entity_kind(subject) is not None or any(_related(subject, m) for m in models) or \
         any(subject == f or subject.startswith(f + " ") for f in k.families)
 
 
@@ -228,9 +230,12 @@ class _Grounder:
         if not hits:
             if _find(names, scope) or self.kind.get(q) in ("table", "code", "timeline"):
                 return True
-            if not _known(subj, self.k, self.models) or self.r.indefinite.match(q):
-                return False  # an unknown name, or "An experimental version scored...": someone else
             prior = self.previous.get(q, "")
+            if self.r.indefinite.match(q):
+                return False  # "An experimental version scored...": something new, not the name before
+            if not _known(subj, self.k, self.models):
+                # a name the site does not know holds only when this sentence points back to the one before
+                return bool(_find(names, prior)) and bool(self.r.definite.match(q) or self.r.referent.search(q))
             opener = re.match(r"\W*([A-Z][\w-]+)", prior)
             if re.match(r"\W*(?:It|Its|It['’]s|They|Their)\b", q) and opener and opener.group(1) in self.members \
                     and not _related(self.members[opener.group(1)], subj):
@@ -267,6 +272,8 @@ class _Grounder:
             between = q[near.end:at]
             if _related(near.name, subj) or _find(names, between) or self.r.referent.search(between):
                 return True
+            if re.search(rf"(?<![\w-])(?:{_alt(names)})\s*(?:,|and|or|&|y|et|und|e)\s*$", q[lo:near.start]):
+                return True  # "X and Y were available in 71 countries": the value is both names'
             if re.search(r"\binvest", between, re.I) and _VERB_AFTER.match(q[near.end:]):
                 c["subject"] = near.name   # "Microsoft, which has invested $N in Y": the investor's amount
                 return True
