@@ -47,6 +47,7 @@ class Rules:
     speech: re.Pattern
     indefinite: re.Pattern
     definite: re.Pattern
+    ordinal: re.Pattern
     owner_after: tuple
     referent: re.Pattern
     object_before: re.Pattern
@@ -88,6 +89,7 @@ def rules_of(k: Knowledge) -> Rules:
         referent=re.compile(rf"(?<![\w-])(?:{_alt(g.get('referents'))})(?![\w-])", re.I),
         object_before=re.compile(rf"(?<![\w-])(?:{_alt(g.get('object_prepositions'))})\s+(?:the\s+|a\s+|an\s+)?$", re.I),
         owner_after=tuple(str(w) for w in g.get("owner_after") or ()),
+        ordinal=re.compile(rf"^\W*\w+\s+(?:{_alt(g.get('ordinals'))})\b", re.I),
         definite=re.compile(rf"^\W*(?:{_alt(g.get('definite'))})\b"),
         indefinite=re.compile(rf"^\W*(?:{_alt(g.get('indefinite'))})\s", re.I),
         speech=re.compile(rf"^\s*(?:{_alt(g.get('speech'))})\b", re.I),
@@ -180,9 +182,15 @@ class _Grounder:
         self.k, self.r, self.models, self.shorts = k, rules_of(k), set(models), shorts or {}
         self.scope = {u.quote: u.scope for u in units}
         self.kind = {u.quote: u.kind for u in units}
-        doc = " ".join(u.text for u in units)
+        doc = " ".join(f"{u.scope}. {u.text}" if u.scope else u.text for u in units)
         self.members = _members(doc, self.models)
+        for name in sorted(self.models):
+            base, _, word = name.rpartition(" ")
+            if base and word.isalpha() and word[0].isupper():
+                self.members.setdefault(word, name)
         _siblings(doc, self.members)
+        self.lower_words = set(re.findall(r"\b[a-z][\w-]*", doc))
+        self.mid_caps = set(re.findall(r"(?<=[a-z,]\s)([A-Z][\w-]+)", doc))  # capitalised inside a sentence: a name
         self.previous = {b.quote: a.text for a, b in zip(units, units[1:])}
 
     def names(self, subj: str) -> list[str]:
@@ -199,14 +207,25 @@ class _Grounder:
         lo = _clause_start(q, at)
         best = None
         for word, full in self.members.items():
-            if full == subj or not (full.startswith(subj + " ") or self.k.entity_kind(subj) not in ("model", None)
-                                     or self._spec(c)):
+            if full == subj or not (full.startswith(subj + " ") or (not self._is_model(subj) and self._spec(c))):
                 continue
             for m in re.finditer(rf"(?<![\w-]){re.escape(word)}(?![\w-])", q[:at]):
                 if m.start() >= lo and (best is None or m.start() > best[0]):
                     best = (m.start(), full)
         if best and not any(m.start() > best[0] for m in _find([subj], q[:at]) if not self._modifier(q, m.end())):
             c["subject"], c["exact"] = best[1], True
+
+    def _is_model(self, name: str) -> bool:
+        return self.k.entity_kind(name) == "model" or name in self.models
+
+    def _opener(self, text: str) -> str | None:
+        """The name a sentence opens with as its subject ("Behemoth, planned for ...", "Maverick packs ..."),
+        when the page never writes that word in lower case (so it is a name, not "Revenue climbed")."""
+        m = re.match(r"\W*([A-Z][\w-]+)(?=\s*,|\s+(?:is|was|has|had|will|[a-z]+s|[a-z]+ed)\b)", text)
+        if not m or m.group(1).lower() in self.lower_words or m.group(1) not in self.mid_caps or m.group(1).lower() in self.r.function_words \
+                or self.r.definite.match(m.group(1)) or self.r.indefinite.match(m.group(1) + " "):
+            return None
+        return m.group(1)
 
     def _measure_words(self) -> list[str]:
         return [w for ws in (self.k.grounding.get("growth_measures") or {}).values() for w in ws]
@@ -228,11 +247,14 @@ class _Grounder:
         if subj.split()[0].lower() in self.r.function_words or subj.split("-")[0].lower() in self.r.function_words:
             return False
         if not hits:
+            if self.kind.get(q) == "sentence" and self.r.indefinite.match(q) and not self.r.ordinal.match(q):
+                return False  # "An experimental version scored...": something new, not the name before
+            opener = self._opener(q)
+            if opener and not self.k.entity_kind(opener) and not any(_related(opener, m) for m in self.models):
+                return False  # "Behemoth, planned for later, has ...": the sentence is about another name
             if _find(names, scope) or self.kind.get(q) in ("table", "code", "timeline"):
                 return True
             prior = self.previous.get(q, "")
-            if self.r.indefinite.match(q):
-                return False  # "An experimental version scored...": something new, not the name before
             if not _known(subj, self.k, self.models):
                 # a name the site does not know holds only when this sentence points back to the one before
                 return bool(_find(names, prior)) and bool(self.r.definite.match(q) or self.r.referent.search(q))
@@ -241,6 +263,10 @@ class _Grounder:
                     and not _related(self.members[opener.group(1)], subj):
                 c["subject"], c["exact"] = self.members[opener.group(1)], True  # the sentence before opens with it
                 return True
+            before = self._opener(prior)
+            if re.match(r"\W*(?:It|Its|It['’]s|They|Their)\b", q) and before and not self.k.entity_kind(before) \
+                    and not _find(names, prior):
+                return False  # "Scout is the nerd. It reads ...": the pronoun is that other name
             if at is None or c["attribute"] not in self.r.money_attributes:
                 return True
             # another named entity raises or spends in the sentence: the claim's subject came from elsewhere
@@ -264,7 +290,7 @@ class _Grounder:
             return True
         names = self.names(subj)
         alt = _alt(names)
-        if re.match(rf"[^,;]{{0,40}}?\b(?:{_alt(self.r.owner_after)})\s+(?:[\w-]+\s+){{0,2}}?(?:{alt})(?![\w-])", q[at:]):
+        if re.match(rf"(?:[^,;]|(?<=\d),(?=\d)){{0,40}}?\b(?:{_alt(self.r.owner_after)})\s+(?:[\w-]+\s+){{0,2}}?(?:{alt})(?![\w-])", q[at:]):
             return True  # "X leads an investment of $N in Y", "a raise of $N by Y": the subject after the value
         lo = _clause_start(q, at)
         kind = self.k.entity_kind(subj) or ("model" if subj in self.models else None)
