@@ -10,6 +10,7 @@ its subject or value is not grounded. Word lists live in `site_config/attributes
 from __future__ import annotations
 
 import re
+import weakref
 from dataclasses import dataclass
 
 from digest.config import Knowledge
@@ -64,12 +65,12 @@ def _words(words) -> re.Pattern:
     return re.compile(rf"(?<![\w-])(?:{_alt(words)})(?![\w-])", re.I)
 
 
-_RULES: dict[int, Rules] = {}
+_RULES: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
 
 
 def rules_of(k: Knowledge) -> Rules:
-    if id(k) in _RULES:
-        return _RULES[id(k)]
+    if k in _RULES:
+        return _RULES[k]
     g = k.grounding or {}
     shares = (k.terms.get("measures") or {}).get("share price") or ["shares", "stock"]
     grammar_words = {w.lower() for w in k.grammar.get("prepositions") or ()}
@@ -97,7 +98,7 @@ def rules_of(k: Knowledge) -> Rules:
         spec_families=frozenset(g.get("spec_families") or ()),
         money_attributes=frozenset((g.get("money_nouns") or {}).keys()),
     )
-    _RULES[id(k)] = r
+    _RULES[k] = r
     return r
 
 
