@@ -53,6 +53,7 @@ class Knowledge:
     furniture: dict[str, list[re.Pattern]] = field(default_factory=dict)  # page-furniture shapes by kind
     terms: dict = field(default_factory=dict)   # attributes.yml `open_terms`: words that name open attributes
     grammar: dict = field(default_factory=dict)  # languages.yml `grammar`: function words by role, all languages
+    grounding: dict = field(default_factory=dict)  # attributes.yml `grounding`: words that check a claim's quote
 
     def attribute(self, name: str) -> Attribute | None:
         for attr in self.attributes:
@@ -139,6 +140,7 @@ def load_knowledge(config_dir: str | Path | None = None) -> Knowledge:
         )
     k.terms = _merge_terms(attrs.get("open_terms") or {}, langs.get("open_terms") or {})
     k.grammar = {role: _flat(words) for role, words in (langs.get("grammar") or {}).items()}
+    k.grounding = attrs.get("grounding") or {}
     # every phrase languages.yml lists for an attribute or term: its one-word nouns are no names ("Umsatz")
     k.grammar["terms"] = tuple(w for words in more.values() for w in _flat(words)) + tuple(
         w for group in (langs.get("open_terms") or {}).values() if isinstance(group, dict)

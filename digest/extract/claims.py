@@ -18,6 +18,7 @@ from digest.config import Attribute, Knowledge
 from digest.extract import values as V
 from digest.extract.entities import TIER_WORDS, Mention, find_mentions, short_forms
 from digest.extract import lexicon
+from digest.extract.grounding import ground_claims
 from digest.extract.names import proper_names
 from digest.extract.quantities import Quantity, clause_span, open_claims, subject_for, terms_of
 from digest.extract.speakers import speaker_of
@@ -1052,6 +1053,7 @@ def extract_claims(units: list[Unit], knowledge: Knowledge, date: dt.date | None
             claims.extend(_timeline_claims(u, ctx))
         else:
             claims.extend(_sentence_claims(u, ctx))
+    claims = ground_claims(claims, units, knowledge, set(doc_models) | set(ctx.siblings.values()), ctx.shorts)
     return finish_claims(claims, doc_models, set(ctx.siblings.values()))
 
 

@@ -1,0 +1,434 @@
+"""Grounding: the last check every claim passes before it is emitted.
+
+Each claim is read again against its quote (and the heading or label that scoped it): the value is
+found in the quote, then the words around it decide whether the subject, attribute and speaker
+hold. A claim is kept, corrected when the structure is unambiguous (the family member named next
+to the value, a segment noun before the measure, a growth rate, a forecast cue), or dropped when
+its subject or value is not grounded. Word lists live in `site_config/attributes.yml` `grounding:`.
+"""
+
+from __future__ import annotations
+
+import re
+import weakref
+from dataclasses import dataclass
+
+from digest.config import Knowledge
+from digest.extract.entities import Mention, find_mentions
+
+_NUM = re.compile(
+    r"(?<![\w.,])(?P<num>\d+(?:[.,]\d+)*)\s*(?:-\s*)?"
+    r"(?P<mag>trillion|billion|million|thousand|billones|mil millones|millones|milliards?|millions?|"
+    r"milliarden?|millionen|mrd\.?|mio\.?|bilh\w*|milh\w*|bn|mn|[KMBT](?![\w]))?", re.I)
+_MAG = {"thousand": 1e3, "k": 1e3, "million": 1e6, "millions": 1e6, "millones": 1e6, "millionen": 1e6, "mio": 1e6,
+        "mn": 1e6, "m": 1e6, "milh": 1e6, "billion": 1e9, "bn": 1e9, "b": 1e9, "mil millones": 1e9, "milliard": 1e9,
+        "milliards": 1e9, "milliarde": 1e9, "milliarden": 1e9, "mrd": 1e9, "bilh": 1e9, "trillion": 1e12,
+        "t": 1e12, "billones": 1e12}
+_CLAUSE_BREAK = re.compile(r"[;:]|\s(?:[—–]|--)\s|\.\s")
+_VERB_AFTER = re.compile(r"^(?:,\s*(?:which|who)\s+)?(?:\s*(?:has|have|had|is|was|will|would|also|just|then|now|recently))*\s+"
+                         r"(?:[a-z]+ed|[a-z]+s|raised|secured|took|won|got|made|built)\b")
+_POSSESSIVE = re.compile(r"^['’]s?\b")
+
+
+@dataclass(frozen=True)
+class Rules:
+    """The `grounding:` word lists, compiled once per knowledge."""
+
+    share_words: re.Pattern
+    growth_measures: dict[str, re.Pattern]
+    whole: re.Pattern
+    segment_nouns: re.Pattern
+    premodified: re.Pattern
+    per_share: re.Pattern
+    forecast: re.Pattern
+    reported: re.Pattern
+    partial: re.Pattern
+    other_things: re.Pattern
+    money_nouns: dict[str, re.Pattern]
+    speech: re.Pattern
+    indefinite: re.Pattern
+    definite: re.Pattern
+    ordinal: re.Pattern
+    owner_after: tuple
+    referent: re.Pattern
+    object_before: re.Pattern
+    function_words: frozenset
+    spec_families: frozenset
+    money_attributes: frozenset
+
+
+def _alt(words) -> str:
+    return "|".join(re.escape(w) for w in sorted((str(w) for w in words or ()), key=len, reverse=True)) or r"(?!x)x"
+
+
+def _words(words) -> re.Pattern:
+    return re.compile(rf"(?<![\w-])(?:{_alt(words)})(?![\w-])", re.I)
+
+
+_RULES: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
+
+
+def rules_of(k: Knowledge) -> Rules:
+    if k in _RULES:
+        return _RULES[k]
+    g = k.grounding or {}
+    shares = (k.terms.get("measures") or {}).get("share price") or ["shares", "stock"]
+    grammar_words = {w.lower() for w in k.grammar.get("prepositions") or ()}
+    r = Rules(
+        share_words=_words(shares),
+        growth_measures={name: _words(ws) for name, ws in (g.get("growth_measures") or {}).items()},
+        whole=_words(g.get("whole") or []),
+        segment_nouns=_words(g.get("segment_nouns") or []),
+        premodified=_words(g.get("premodified_measures") or []),
+        per_share=_words(g.get("per_share") or []),
+        forecast=_words(g.get("forecast") or []),
+        reported=_words(g.get("reported") or []),
+        partial=re.compile(rf"(?<![\w-])(?:{_alt(g.get('partial'))})\s+(?:of\s+)?(?:the\s+)?(?:up to\s+)?[$€£]?\s*$", re.I),
+        other_things=re.compile(rf"^\s*(?:[\w-]+\s+){{0,1}}?(?:{_alt(g.get('other_things'))})\b", re.I),
+        money_nouns={name: re.compile(rf"^\s*(?:[\w-]+\s+){{0,2}}?(?:{_alt(ws)})\b", re.I)
+                     for name, ws in (g.get("money_nouns") or {}).items()},
+        referent=re.compile(rf"(?<![\w-])(?:{_alt(g.get('referents'))})(?![\w-])", re.I),
+        object_before=re.compile(rf"(?<![\w-])(?:{_alt(g.get('object_prepositions'))})\s+(?:the\s+|a\s+|an\s+)?$", re.I),
+        owner_after=tuple(str(w) for w in g.get("owner_after") or ()),
+        ordinal=re.compile(rf"^\W*\w+\s+(?:{_alt(g.get('ordinals'))})\b", re.I),
+        definite=re.compile(rf"^\W*(?:{_alt(g.get('definite'))})\b"),
+        indefinite=re.compile(rf"^\W*(?:{_alt(g.get('indefinite'))})\s", re.I),
+        speech=re.compile(rf"^\s*(?:{_alt(g.get('speech'))})\b", re.I),
+        function_words=frozenset(str(w).lower() for w in g.get("function_words") or ()) | grammar_words,
+        spec_families=frozenset(g.get("spec_families") or ()),
+        money_attributes=frozenset((g.get("money_nouns") or {}).keys()),
+    )
+    _RULES[k] = r
+    return r
+
+
+def _number(text: str) -> float | None:
+    try:
+        return float(re.sub(r"^[~<>=≈]+", "", str(text)))
+    except ValueError:
+        return None
+
+
+def value_spans(quote: str, value) -> list[tuple[int, int]]:
+    """Where the claim's number stands in its quote ("$35.6 billion", "39.300 millones", "10M")."""
+    v = _number(value)
+    if v is None or v == 0:
+        return []
+    out = []
+    for m in _NUM.finditer(quote):
+        raw, mag = m.group("num"), (m.group("mag") or "").lower().rstrip(".")
+        scale = _MAG.get(mag, _MAG.get(mag[:4], 1.0)) if mag else 1.0
+        for text in (raw.replace(",", ""), raw.replace(".", "").replace(",", ".")):
+            try:
+                n = float(text) * scale
+            except ValueError:
+                continue
+            if abs(n - v) <= 0.005 * abs(v) or abs(float(text) - v) <= 0.005 * abs(v):
+                out.append((m.start(), m.end()))
+                break
+    return out
+
+
+def _clause_start(quote: str, pos: int) -> int:
+    starts = [m.end() for m in _CLAUSE_BREAK.finditer(quote, 0, pos)]
+    return starts[-1] if starts else 0
+
+
+def _names(subject: str, k: Knowledge) -> list[str]:
+    for e in k.entities:
+        if e.name == subject:
+            return [subject, *e.aliases]
+    return [subject]
+
+
+def _find(names: list[str], text: str) -> list[re.Match]:
+    return [m for n in names for m in re.finditer(rf"(?<![\w-]){re.escape(n)}(?!\w|-\d)", text)]
+
+
+def _known(subject: str, k: Knowledge, models) -> bool:
+    return k.entity_kind(subject) is not None or any(_related(subject, m) for m in models) or \
+        any(subject == f or subject.startswith(f + " ") for f in k.families)
+
+
+def _members(doc: str, models) -> dict[str, str]:
+    """'Scout' -> 'Llama 4 Scout': the capitalised word a page puts after a model's name."""
+    out: dict[str, str] = {}
+    for base in sorted(models, key=len):
+        for m in re.finditer(rf"(?<![\w-]){re.escape(base)}\s+([A-Z][a-z][\w-]+)", doc):
+            out.setdefault(m.group(1), f"{base} {m.group(1)}")
+    return out
+
+
+_ITEM = r"[A-Z][a-z][\w-]+(?:\s*\([^)]*\))?"
+_LIST = re.compile(rf"{_ITEM}(?:,\s+{_ITEM})*,?\s+(?:and|or|&)\s+(?:[a-z]+\s+){{0,3}}?{_ITEM}")
+
+
+def _siblings(doc: str, members: dict[str, str]) -> None:
+    """'Scout, Maverick and Behemoth' next to 'Llama 4 Scout': the others are 'Llama 4 ...' too."""
+    for m in _LIST.finditer(doc):
+        words = re.findall(r"(?<![(\w])([A-Z][a-z][\w-]+)(?![^(]*\))", m.group())
+        bases = {members[w].rsplit(" ", 1)[0] for w in words if w in members}
+        if len(bases) == 1:
+            base = bases.pop()
+            for w in words:
+                members.setdefault(w, f"{base} {w}")
+
+
+def _related(a: str, b: str) -> bool:
+    return a == b or a.startswith(b + " ") or b.startswith(a + " ")
+
+
+class _Grounder:
+    def __init__(self, units, k: Knowledge, models, shorts):
+        self.k, self.r, self.models, self.shorts = k, rules_of(k), set(models), shorts or {}
+        self.scope = {u.quote: u.scope for u in units}
+        self.kind = {u.quote: u.kind for u in units}
+        doc = " ".join(f"{u.scope}. {u.text}" if u.scope else u.text for u in units)
+        self.members = _members(doc, self.models)
+        for name in sorted(self.models):
+            base, _, word = name.rpartition(" ")
+            if base and word.isalpha() and word[0].isupper():
+                self.members.setdefault(word, name)
+        _siblings(doc, self.members)
+        self.lower_words = set(re.findall(r"\b[a-z][\w-]*", doc))
+        self.mid_caps = set(re.findall(r"(?<=[a-z,]\s)([A-Z][\w-]+)", doc))  # capitalised inside a sentence: a name
+        self.previous = {b.quote: a.text for a, b in zip(units, units[1:])}
+
+    def names(self, subj: str) -> list[str]:
+        return _names(subj, self.k) + [w for w, full in self.members.items() if full == subj] + \
+            [short for short, (name, _) in self.shorts.items() if name == subj]
+
+    def mentions(self, quote: str) -> list[Mention]:
+        return [m for m in find_mentions(quote, self.k, self.shorts) if m.kind in ("model", "lab", "product", "org")]
+
+    # --- subject
+    def member(self, c: dict, at: int) -> None:
+        """The family member named nearest before the value, in the value's clause, owns it."""
+        q, subj = c["quote"], c["subject"]
+        lo = _clause_start(q, at)
+        best = None
+        for word, full in self.members.items():
+            if full == subj or not (full.startswith(subj + " ") or (not self._is_model(subj) and self._spec(c))):
+                continue
+            for m in re.finditer(rf"(?<![\w-]){re.escape(word)}(?![\w-])", q[:at]):
+                if m.start() >= lo and (best is None or m.start() > best[0]):
+                    best = (m.start(), full)
+        if best and not any(m.start() > best[0] for m in _find([subj], q[:at]) if not self._modifier(q, m.end())):
+            c["subject"], c["exact"] = best[1], True
+
+    def _is_model(self, name: str) -> bool:
+        return self.k.entity_kind(name) == "model" or name in self.models
+
+    def _opener(self, text: str) -> str | None:
+        """The name a sentence opens with as its subject ("Behemoth, planned for ...", "Maverick packs ..."),
+        when the page never writes that word in lower case (so it is a name, not "Revenue climbed")."""
+        m = re.match(r"\W*([A-Z][\w-]+)(?=\s*,|\s+(?:is|was|has|had|will|[a-z]+s|[a-z]+ed)\b)", text)
+        if not m or m.group(1).lower() in self.lower_words or m.group(1) not in self.mid_caps or m.group(1).lower() in self.r.function_words \
+                or self.r.definite.match(m.group(1)) or self.r.indefinite.match(m.group(1) + " "):
+            return None
+        return m.group(1)
+
+    def _measure_words(self) -> list[str]:
+        return [w for ws in (self.k.grounding.get("growth_measures") or {}).values() for w in ws]
+
+    def _spec(self, c: dict) -> bool:
+        a = self.k.attribute(c["attribute"])
+        return bool(a and a.family in self.r.spec_families)
+
+    def _modifier(self, q: str, end: int) -> bool:
+        """'NVIDIA GPU', 'GAAP earnings': a name right before a noun describes that noun."""
+        return bool(re.match(r"\s+[A-Za-z][a-z]*\b", q[end:])) and \
+            not re.match(r"\s+(?:[a-z]+ed|[a-z]+s|has|have|had|is|was|will|would|also|in|of|to|and|or|on|at|for|with|by)\b", q[end:])
+
+    def grounded_subject(self, c: dict, at: int | None) -> bool:
+        q, subj = c["quote"], c["subject"]
+        names = self.names(subj)
+        hits = _find(names, q)
+        scope = self.scope.get(q, "")
+        if subj.split()[0].lower() in self.r.function_words or subj.split("-")[0].lower() in self.r.function_words:
+            return False
+        if not hits:
+            if self.kind.get(q) == "sentence" and self.r.indefinite.match(q) and not self.r.ordinal.match(q):
+                return False  # "An experimental version scored...": something new, not the name before
+            opener = self._opener(q)
+            if opener and not self.k.entity_kind(opener) and not any(_related(opener, m) for m in self.models):
+                return False  # "Behemoth, planned for later, has ...": the sentence is about another name
+            if _find(names, scope) or self.kind.get(q) in ("table", "code", "timeline"):
+                return True
+            prior = self.previous.get(q, "")
+            if not _known(subj, self.k, self.models):
+                # a name the site does not know holds only when this sentence points back to the one before
+                return bool(_find(names, prior)) and bool(self.r.definite.match(q) or self.r.referent.search(q))
+            opener = re.match(r"\W*([A-Z][\w-]+)", prior)
+            if re.match(r"\W*(?:It|Its|It['’]s|They|Their)\b", q) and opener and opener.group(1) in self.members \
+                    and not _related(self.members[opener.group(1)], subj):
+                c["subject"], c["exact"] = self.members[opener.group(1)], True  # the sentence before opens with it
+                return True
+            before = self._opener(prior)
+            if re.match(r"\W*(?:It|Its|It['’]s|They|Their)\b", q) and before and not self.k.entity_kind(before) \
+                    and not _find(names, prior):
+                return False  # "Scout is the nerd. It reads ...": the pronoun is that other name
+            if at is None or c["attribute"] not in self.r.money_attributes:
+                return True
+            # another named entity raises or spends in the sentence: the claim's subject came from elsewhere
+            return not any(_VERB_AFTER.match(q[m.end:]) and not _related(m.name, subj) and m.end <= at
+                           for m in self.mentions(q))
+        for m in hits:
+            after = q[m.end():]
+            if re.match(r"\s*:\s*\d", after) or re.match(r"\s+[A-Z](?![\w])", after):
+                return False  # a ticker prefix, "Series E"
+        if self.k.entity_kind(subj) in (None, "person") and any(self.r.speech.match(q[m.end():]) for m in hits):
+            return False  # "Carlsson noted the $N investment": the speaker, not the owner
+        if not _known(subj, self.k, self.models) and all(
+                re.match(r"\s+(?:[\w-]+\s+){0,2}?(?:%s)\b" % _alt(self._measure_words()), q[m.end():], re.I) for m in hits):
+            return False  # "GAAP earnings": a name that qualifies a measure
+        return True
+
+    def owner_ok(self, c: dict, at: int) -> bool:
+        """The nearest acting entity before the value in its clause is the subject (or its family)."""
+        q, subj = c["quote"], c["subject"]
+        if self.kind.get(q) != "sentence":
+            return True
+        names = self.names(subj)
+        alt = _alt(names)
+        if re.match(rf"(?:[^,;]|(?<=\d),(?=\d)){{0,40}}?\b(?:{_alt(self.r.owner_after)})\s+(?:[\w-]+\s+){{0,2}}?(?:{alt})(?![\w-])", q[at:]):
+            return True  # "X leads an investment of $N in Y", "a raise of $N by Y": the subject after the value
+        lo = _clause_start(q, at)
+        kind = self.k.entity_kind(subj) or ("model" if subj in self.models else None)
+        for near in reversed([m for m in self.mentions(q) if lo <= m.start and m.end <= at]):
+            between = q[near.end:at]
+            if _related(near.name, subj) or _find(names, between) or self.r.referent.search(between):
+                return True
+            if re.search(rf"(?<![\w-])(?:{_alt(names)})\s*(?:,|and|or|&|y|et|und|e)\s*$", q[lo:near.start]):
+                return True  # "X and Y were available in 71 countries": the value is both names'
+            if re.search(r"\binvest", between, re.I) and _VERB_AFTER.match(q[near.end:]):
+                c["subject"] = near.name   # "Microsoft, which has invested $N in Y": the investor's amount
+                return True
+            if self.r.object_before.search(q[max(0, near.start - 25):near.start]) or \
+                    (q[:near.start].count("(") > q[:near.start].count(")") and ")" in between):
+                continue  # an object ("with Y", "compared to Y's") or an aside in brackets
+            if near.kind != kind and kind is not None and not _POSSESSIVE.match(q[near.end:]):
+                return True  # a lab acting on its model, a product named in passing
+            return False
+        return True
+
+    # --- attribute
+    def attribute(self, c: dict, span: tuple[int, int]) -> bool:
+        q, at, end = c["quote"], span[0], span[1]
+        r, attr = self.r, c["attribute"]
+        lo = _clause_start(q, at)
+        tail = q[end:end + 40]
+        if r.per_share.search(tail[:30]) and "per share" not in attr:
+            if re.search(r"earning|EPS", q[max(lo, at - 40):end + 40], re.I):
+                c["attribute"] = "earnings per share"
+                return True
+            return False
+        if attr == "parameters":
+            if re.match(r"\s*(?:\w+\s+)?active\b", q[end:end + 20], re.I):
+                c["attribute"] = "active parameters"
+                return True
+            near = q[max(0, at - 20):end + 20]
+            if re.search(r"\btotal\b", q, re.I) and not re.search(r"\btotal\b", near, re.I):
+                return False  # the page gives a total elsewhere: this figure is some other count
+        if attr.startswith("share price ") and not r.share_words.search(q):
+            change = attr.rsplit(" ", 1)[1]
+            measure = self._measure_before(q[lo:at])
+            if not measure:
+                return True
+            c["attribute"] = f"{measure} {'growth' if change == 'rise' else 'decline'}"
+            return True
+        if attr in r.money_attributes:
+            for other, rx in r.money_nouns.items():
+                if other != attr and rx.match(q[end:]) and not r.money_nouns[attr].match(q[end:]):
+                    return False  # "$61.5 billion post-money valuation" is no funding amount
+            if r.other_things.match(q[end:]):
+                return False  # "a $500 billion initiative": the amount of another thing
+        if attr == "revenue":
+            seg = self._segment(q, lo, at, c["subject"])
+            if seg == "":
+                return False
+            if seg:
+                c["attribute"] = f"{seg} revenue"
+        return True
+
+    def _measure_before(self, text: str) -> str | None:
+        best = None
+        for name, rx in self.r.growth_measures.items():
+            for m in rx.finditer(text):
+                if best is None or m.start() > best[0]:
+                    best = (m.start(), name)
+        return best[1] if best else None
+
+    def _segment(self, q: str, lo: int, at: int, subj: str) -> str | None:
+        """'data center revenue', 'its gaming segment ... sales': the part's name, None for the whole,
+        '' when a part is named but its name cannot be read."""
+        window = q[lo:at + 60]
+        seg = self.r.segment_nouns.search(q[lo:at])
+        names = {n.lower() for n in _names(subj, self.k)}
+        if seg:
+            mod = self._premodifier(q[lo:lo + seg.start()], names)
+            return mod if mod else ""
+        for m in self.r.premodified.finditer(window):
+            mod = self._premodifier(window[:m.start()], names)
+            if mod:
+                return mod
+        return None
+
+    def _premodifier(self, before: str, names: set[str]) -> str | None:
+        words = re.findall(r"[\w'’.-]+", before)[-2:]
+        kept = []
+        for w in reversed(words):
+            lw = re.sub(r"['’]s$", "", w).lower()
+            if lw in self.r.function_words or lw in names or not re.fullmatch(r"[a-z][a-z-]*", lw) \
+                    or self.r.whole.fullmatch(lw) or re.search(r"(?:ing|ed|ly)$", lw):
+                break
+            kept.insert(0, lw)
+        return " ".join(kept) or None
+
+    # --- speaker and amount
+    def speaker(self, c: dict, at: int) -> None:
+        q, lo = c["quote"], _clause_start(c["quote"], at)
+        said = c.get("said_by")
+        if said in ("forecast", "analysts' estimate", "unnamed reports"):
+            return
+        if self.r.forecast.search(q[lo:at]):
+            if said is None or not _find(_names(said, self.k), q[:at]):
+                c["said_by"] = "forecast"
+        elif said is None and self.r.reported.search(q):
+            c["said_by"] = "unnamed reports"
+
+    def partial(self, c: dict, at: int) -> bool:
+        return bool(self.r.partial.search(c["quote"][max(0, at - 40):at]))
+
+    def ground(self, c: dict) -> dict | None:
+        spans = value_spans(c["quote"], c["value"])
+        at = spans[0][0] if len(spans) == 1 else None
+        if at is not None:
+            self.member(c, at)
+        if not self.grounded_subject(c, at):
+            return None
+        if at is None:
+            return c
+        if self.partial(c, at) or not self.owner_ok(c, at) or not self.attribute(c, spans[0]):
+            return None
+        if self._spec(c) and self.k.entity_kind(c["subject"]) in ("lab", "product", "org", "person"):
+            return None  # a model's figure on a company or a product
+        self.speaker(c, at)
+        return c
+
+
+def _vaguer(claims: list[dict]) -> list[dict]:
+    """Drop 'languages 200' when the same quote gives 'training languages 200' to the same subject."""
+    out = []
+    for c in claims:
+        if any(o is not c and o["subject"] == c["subject"] and o["quote"] == c["quote"] and str(o["value"]) == str(c["value"])
+               and o["attribute"].endswith(" " + c["attribute"]) for o in claims):
+            continue
+        out.append(c)
+    return out
+
+
+def ground_claims(claims: list[dict], units, k: Knowledge, models=frozenset(), shorts=None) -> list[dict]:
+    """The claims whose subject and value hold in their quote, some corrected; the rest dropped."""
+    g = _Grounder(units, k, models, shorts)
+    return _vaguer([c for c in (g.ground(dict(c)) for c in claims) if c is not None])
