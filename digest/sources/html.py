@@ -579,8 +579,17 @@ def _gather(tree) -> _Page:
         website=next((o for o in objects if "website" in _types(o)), {}),
         h1s=[t for t in (norm_space(h.text_content()) for h in tree.iter("h1")) if t],
         title_tag=norm_space(title_el.text_content()) if title_el is not None else "",
-        tm=trafilatura.extract_metadata(copy.deepcopy(tree)),
+        tm=_trafilatura_metadata(tree),
     )
+
+
+def _trafilatura_metadata(tree):
+    """trafilatura's reading of the page, or None when its date finder trips on odd markup
+    ("<svg><html>"): the other sources of evidence still stand."""
+    try:
+        return trafilatura.extract_metadata(copy.deepcopy(tree))
+    except (AssertionError, ValueError, TypeError, AttributeError, RecursionError):
+        return None
 
 
 def _declared_publisher(pg: _Page) -> str | None:
