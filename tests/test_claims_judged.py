@@ -17,17 +17,17 @@ from conftest import DATA, make_project, run
 from digest.entryfile import split_front_matter
 
 JUDGED = DATA / "claims_judged_devset2.yml"
-SHARE_JUDGED_RIGHT = 0.85
+SHARE_JUDGED_RIGHT = 0.90
 
 
 def key(file: str, c: dict) -> tuple:
-    return (Path(file).name, str(c["subject"]), str(c["attribute"]), str(c["value"]))
+    return (Path(file).name, str(c["subject"]), str(c["attribute"]), str(c["value"]), str(c.get("said_by")))
 
 
 def test_most_emitted_claims_were_judged_right(tmp_path):
     proj = make_project(tmp_path / "p")
     shutil.copytree(DATA / "devset2" / "raw", proj / "raw")
-    run(["digest", "convert", "raw"], proj)
+    run(["digest", "convert", "raw"], proj)   # no --date, as the scorer converts
     emitted = []
     for path in sorted((proj / "content" / "entries").glob("*.md")):
         fm, _, _ = split_front_matter(path.read_text(encoding="utf-8"))
