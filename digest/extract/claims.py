@@ -445,6 +445,15 @@ def _human(v) -> str:
     return f"{v:,}" if isinstance(v, int) else f"{v:g}"
 
 
+def _claim_text(c: dict) -> str:
+    """The claim as a sentence a reader can check: "Nvidia: revenue 39.3 billion USD (Q4)"."""
+    shown = _display(c["value"], c.get("unit"))
+    scope = f" ({c['qualifier']})" if c.get("qualifier") else ""
+    if c.get("said_by"):
+        return f"{c['said_by']}: {c['subject']} {c['attribute']} {shown}{scope}."
+    return f"{c['subject']}: {c['attribute']} {shown}{scope}."
+
+
 def _claim(subject, attribute, value, unit, quote, said_by, text=None, qualifier=None) -> dict:
     shown = _display(value, unit)
     scope = f" ({qualifier})" if qualifier else ""
@@ -1053,7 +1062,14 @@ def extract_claims(units: list[Unit], knowledge: Knowledge, date: dt.date | None
             claims.extend(_timeline_claims(u, ctx))
         else:
             claims.extend(_sentence_claims(u, ctx))
+    # a claim's reading sentence follows its fields when grounding corrects them; a sentence the
+    # extractor wrote on purpose (a forecast's wording) stays
+    for c in claims:
+        c["_auto"] = c["text"] == _claim_text(c)
     claims = ground_claims(claims, units, knowledge, set(doc_models) | set(ctx.siblings.values()), ctx.shorts)
+    for c in claims:
+        if c.pop("_auto", False):
+            c["text"] = _claim_text(c)
     return finish_claims(claims, doc_models, set(ctx.siblings.values()))
 
 
