@@ -397,7 +397,8 @@ def _pick_subject(mentions: list[Mention], kinds, pos: int, s: str, ctx: Context
         return []  # "OpenAI and Google's largest models are nearing …": no one model's value
     if ctx.siblings and _ALL_OF.match(s) and ("model" in kinds):
         # "All three have 200k context": the family whose tiers the article lists
-        return [next(iter(ctx.siblings.values())).rsplit(" ", 1)[0]]
+        families = {full.rsplit(" ", 1)[0] for full in ctx.siblings.values()}
+        return list(families) if len(families) == 1 else []
     pronoun = _PRONOUN.search(s[:pos]) or re.search(r"\b(?:the|its) (?:firm|company|startup|lab)\b", s)
     if pronoun and ctx.opener and ctx.opener[1] in kinds and ctx.opener[1] != "model" and re.match(r"It\b", s):
         return [ctx.opener[0]]   # "Mistral AI is a leading company. It was founded …": the company, not its model

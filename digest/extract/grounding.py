@@ -72,7 +72,7 @@ def rules_of(k: Knowledge) -> Rules:
     if k in _RULES:
         return _RULES[k]
     g = k.grounding or {}
-    shares = (k.terms.get("measures") or {}).get("share price") or ["shares", "stock"]
+    shares = ((k.terms or {}).get("measures") or {}).get("share price") or ["shares", "stock"]
     grammar_words = {w.lower() for w in k.grammar.get("prepositions") or ()}
     r = Rules(
         share_words=_words(shares),
@@ -245,6 +245,8 @@ class _Grounder:
         names = self.names(subj)
         hits = _find(names, q)
         scope = self.scope.get(q, "")
+        if not subj.strip():
+            return False
         if subj.split()[0].lower() in self.r.function_words or subj.split("-")[0].lower() in self.r.function_words:
             return False
         if not hits:
