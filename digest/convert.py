@@ -19,6 +19,8 @@ from digest.clean.mojibake import MARK, fix_text
 from digest.config import Knowledge
 from digest.errors import RejectedInput, WriteError
 from digest.extract import metadata as meta_mod
+from digest.extract.dates import complete_year, parse_date
+from digest.extract.language import detect_language
 from digest.extract.claims import extract_claims
 from digest.extract.duplicates import DuplicateIndex, shingles
 from digest.extract.entities import find_mentions, short_forms
@@ -61,7 +63,6 @@ class Draft:
     mentions: list = field(default_factory=list)   # dated events in prose, placed once the date is known
     runners: tuple = ()
     subject_weights: dict = field(default_factory=dict)
-    strong: bool = True
     text: str = ""                            # the rendered entry, once claims are known
 
 
@@ -152,11 +153,10 @@ def entities_of(structure: Structure, title: str, k: Knowledge, title_weight: in
         labs = sorted((n for n in names if kinds[n] == "lab"), key=lambda n: (-counts[n], order[n]))
         primary = labs[0] if labs else None
     entities = [n for n in names if kinds[n] != "benchmark" or counts[n] > 0]
-    strong = not runners or counts[primary] >= 2 * counts[runners[0]]
     # what the story is about: the most mentioned subjects of any kind but places and benchmarks
     weights = {n: float(counts[n]) for n in sorted(counts, key=lambda n: (-counts[n], order[n]))
                if counts[n] and kinds[n] not in ("place", "benchmark")}
-    return entities, primary, models, runners, strong, dict(list(weights.items())[:STORY_SUBJECTS])
+    return entities, primary, models, runners, dict(list(weights.items())[:STORY_SUBJECTS])
 
 
 _LAUNCH = re.compile(r"\b(?:launch|unveil|releas|introduc|debut|drop|ship|announc)(?:e|es|ed|s|ing|ped|ped)?\b\s+(?:its |the |a |their |his |her )?(?:new |latest |flagship )?", re.I)
@@ -166,7 +166,7 @@ def draft_text_dump(doc: Document, k: Knowledge, recurring: frozenset) -> Draft:
     text = fix_text(doc.text)
     cleaned = clean_lines(text, k, recurring)
     m = dict(cleaned.meta)
-    language = meta_mod.detect_language("\n".join(cleaned.lines) or text)
+    language = detect_language("\n".join(cleaned.lines) or text)
     head = read_head(cleaned.lines, k, language, cleaned.stamps_at, author_known="author" in m)
     lines = head.lines
     for key, val in head.meta.items():
@@ -179,7 +179,7 @@ def draft_text_dump(doc: Document, k: Knowledge, recurring: frozenset) -> Draft:
         title = meta_mod.title_from_lede(lede)
     date, partial = (None, False)
     if m.get("date"):
-        date, partial = meta_mod.parse_date(m["date"], language)
+        date, partial = parse_date(m["date"], language)
     structure = build_structure(lines, title, head.shift(cleaned.said_by_from))
     source = {
         "publisher": m.get("publisher") or doc.publisher,
@@ -198,7 +198,7 @@ def draft_markdown(doc: Document, k: Knowledge) -> Draft:
     title = doc.title or meta_mod.title_from_lede(next((b.text for b in structure.blocks if b.kind == "paragraph"), "Untitled"))
     source = {"publisher": doc.publisher, "via": None, "original": doc.extra.get("original"),
               "author": doc.author, "url": doc.url}
-    draft = _finish_draft(doc, k, title, date, False, source, doc.language or meta_mod.detect_language(doc.text), structure)
+    draft = _finish_draft(doc, k, title, date, False, source, doc.language or detect_language(doc.text), structure)
     draft.body = doc.text.strip() + "\n"
     return draft
 
@@ -210,12 +210,12 @@ def doc_key(doc: Document) -> str:
 
 def _finish_draft(doc, k, title, date, partial, source, language, structure, title_weight: int = 3) -> Draft:
     title = re.sub(r"\s+", " ", title).strip()[:300] or "Untitled"
-    entities, primary, models, runners, strong, weights = entities_of(structure, title, k, title_weight)
+    entities, primary, models, runners, weights = entities_of(structure, title, k, title_weight)
     key = doc_key(doc)
     body = render_body(structure)
     return Draft(doc=doc, key=key, title=title, date=date, date_partial=partial, source=source,
                  language=language, structure=structure, body=body, entities=entities,
-                 primary=primary, models=models, summary=_summary(structure), runners=runners, strong=strong,
+                 primary=primary, models=models, summary=_summary(structure), runners=runners,
                  subject_weights=weights,
                  shingles=shingles(body), mentions=timeline.find_mentions(_prose(structure)))
 
@@ -369,7 +369,7 @@ def convert_paths(inputs: list[tuple[Path, str]], out_dir: Path, k: Knowledge, *
         prev = by_input.get(d.key)
         items.append(StoryItem(d.key, d.primary, d.date if not d.date_partial else None,
                                d.title + "\n" + (d.summary or ""), prev.story if prev else None,
-                               others=d.runners, strong=d.strong, weights=d.subject_weights, origin=d.doc.path))
+                               others=d.runners, weights=d.subject_weights, origin=d.doc.path))
     stories = assign_stories(items)
     for d in drafts:
         d.story = stories.get(d.key)
@@ -461,7 +461,7 @@ def _infer_dates(drafts: list[Draft], existing: list[Existing], default: dt.date
         if d.date and d.date_partial:
             known = story_dates.get(d.story, []) + story_events.get(d.story, [])
             own = [x for x in (_partial_to_date(t["date"]) for t in d.structure.timeline) if x]
-            done = meta_mod.complete_year(d.date, known or own)
+            done = complete_year(d.date, known or own)
             if done is None and default:
                 done = d.date.replace(year=default.year)
             d.date, d.date_partial, d.date_inferred = done, False, True

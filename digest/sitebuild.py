@@ -29,7 +29,7 @@ def entry_info_from_file(path: str, shown: str, src: str, k: Knowledge,
     primary = (parsed.meta.get("generated") or {}).get("primary") if isinstance(parsed.meta.get("generated"), dict) else None
     if not claims or not entities:
         structure = structure_from_markdown(parsed.body)
-        ents, prim, models, _, _, _ = entities_of(structure, entry.title, k, 3)
+        ents, prim, models, _, _ = entities_of(structure, entry.title, k, 3)
         entities = entities or ents
         primary = primary or prim
         if not claims and "claims" not in parsed.meta:

@@ -26,7 +26,7 @@ from digest.config import load_knowledge
 from digest.convert import claims_for, draft_document
 from digest.entryfile import parse_entry
 from digest.errors import RejectedInput
-from digest.extract import headline, metadata, values as V
+from digest.extract import dates, headline, metadata, values as V
 from digest.extract.duplicates import DuplicateIndex, shingles
 from digest.extract.entities import find_mentions
 from digest.extract.markdown import escape_inline, escape_line, unescape
@@ -196,11 +196,11 @@ def test_values(text):
 @given(text=text_like)
 def test_dates(text):
     INPUTS['dates'] += 1
-    for fn in (metadata.parse_date, iso_from_text_date, iso_day):
+    for fn in (dates.parse_date, iso_from_text_date, iso_day):
         timed("dates", fn, text)
-    day, partial = metadata.parse_date(text)
+    day, partial = dates.parse_date(text)
     if day is not None and partial:
-        done = metadata.complete_year(day, [dt.date(2024, 2, 29), dt.date(2023, 12, 31)])
+        done = dates.complete_year(day, [dt.date(2024, 2, 29), dt.date(2023, 12, 31)])
         assert done is None or isinstance(done, dt.date)
     iso = iso_from_text_date(text)
     if iso and len(iso) == 10:

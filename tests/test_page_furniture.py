@@ -295,7 +295,7 @@ def test_a_heading_printed_across_two_lines_of_a_hard_wrapped_page():
 
 
 def test_stamp_dates_read_in_the_pages_language():
-    from digest.extract.metadata import parse_date
+    from digest.extract.dates import parse_date
 
     assert str(parse_date("02/03/2025", "es")[0]) == "2025-03-02"
     assert str(parse_date("02/03/2025", "en")[0]) == "2025-02-03"

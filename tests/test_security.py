@@ -540,7 +540,7 @@ def test_a_sixty_digit_rank_is_no_rank():
 
 
 def test_a_long_run_of_digits_is_no_date_and_quick():
-    from digest.extract.metadata import parse_date
+    from digest.extract.dates import parse_date
 
     assert timed(parse_date, "7" * 22_000) < 0.5
     assert parse_date("7" * 22_000) == (None, False)

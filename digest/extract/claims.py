@@ -456,13 +456,11 @@ def _claim_text(c: dict) -> str:
 
 
 def _claim(subject, attribute, value, unit, quote, said_by, text=None, qualifier=None) -> dict:
-    shown = _display(value, unit)
-    scope = f" ({qualifier})" if qualifier else ""
-    text = text or f"{subject}: {attribute} {shown}{scope}."
-    if said_by:
-        text = f"{said_by}: {subject} {attribute} {shown}{scope}."
-    return {"text": text, "subject": subject, "attribute": attribute, "value": value,
-            "unit": unit, "qualifier": qualifier, "said_by": said_by, "quote": quote}
+    c = {"text": text, "subject": subject, "attribute": attribute, "value": value,
+         "unit": unit, "qualifier": qualifier, "said_by": said_by, "quote": quote}
+    if said_by or not text:
+        c["text"] = _claim_text(c)
+    return c
 
 
 _OBJECT_CUE = re.compile(r"\b(?:with|from|by|to|than|of|for|at|on|against|over|into|and)\s+(?:[\w'-]+\s+){0,2}$")

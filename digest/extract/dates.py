@@ -9,7 +9,6 @@ from email.utils import parsedate_tz
 
 import dateparser
 
-_YEAR = re.compile(r"\b(19[89]\d|20[0-4]\d)\b")
 # languages whose stamps are read when English and Chinese readings fail
 STAMP_LANGUAGES = ("es", "de", "fr", "it", "pt", "nl", "ru", "tr", "pl", "id", "vi", "ja", "ko")
 _NO_YEAR = re.compile(r"^\s*(\d{1,2})/(\d{1,2})\s*$")
@@ -46,10 +45,6 @@ def parse_date(text: str, language: str | None = None) -> tuple[dt.date | None, 
     if parsed is None:
         return None, False
     return parsed.date(), not has_year
-
-
-def years_in(text: str) -> list[int]:
-    return [int(y) for y in _YEAR.findall(text)]
 
 
 def complete_year(partial: dt.date, known_dates: list[dt.date]) -> dt.date | None:

@@ -1,12 +1,10 @@
-"""Title from cleaned article lines; dates and language live in their own modules (re-exported here)."""
+"""Title from cleaned article lines (dates live in `dates.py`, the language in `language.py`)."""
 
 from __future__ import annotations
 
 import re
 
 from digest.clean.mojibake import MARK
-from digest.extract.dates import complete_year, parse_date, years_in  # noqa: F401  (callers import them from here)
-from digest.extract.language import detect_language  # noqa: F401  (readers import it from here)
 
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z\"'“(])")
 _CLAUSE_CUT = re.compile(r",\s+(?=(?:\w+ing|that|which|who|whose|where|while|as|a|an)\b)")

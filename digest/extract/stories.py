@@ -27,7 +27,6 @@ class StoryItem:
     text: str                     # title + lede, to name the event
     story: str | None = None      # set when known (existing entries, hand-set)
     others: tuple[str, ...] = ()  # runner-up subjects, tried when the primary starts no story
-    strong: bool = True           # the primary clearly dominates the article
     weights: dict[str, float] = field(default_factory=dict)   # subject -> mentions, when counted
     origin: str | None = None     # the input file; a feed's items are separate articles, not one story
 

@@ -13,7 +13,7 @@ from lxml import html as lxml_html
 
 from digest.errors import RejectedInput
 from digest.extract.markdown import escape_line
-from digest.extract.metadata import detect_language
+from digest.extract.language import detect_language
 from digest.sources.document import Document
 from digest.sources.html import (http_url, norm_space, site_label, squash, TITLE_SEP, clean_author,
                                  decode_markup, html_to_markdown, iso_day)
