@@ -23,6 +23,7 @@ from digest.extract.dates import complete_year, parse_date
 from digest.extract.language import detect_language
 from digest.extract.claims import extract_claims
 from digest.extract.duplicates import DuplicateIndex, shingles
+from digest.extract.propernames import discover
 from digest.extract.entities import find_mentions, short_forms
 from digest.extract.headline import read_head
 from digest.extract.stories import StoryItem, assign_stories, slugify
@@ -124,12 +125,15 @@ def entities_of(structure: Structure, title: str, k: Knowledge, title_weight: in
         texts.extend(b.items)
         for row in b.rows:
             texts.extend(row)
+    # organisations and people the page introduces that site_config does not list
+    found = discover([b.text for b in structure.blocks if b.kind == "paragraph"]
+                     + [i for b in structure.blocks if b.kind == "list" for i in b.items], k)
     for t in texts:
-        for m in find_mentions(t, k):
+        for m in find_mentions(t, k, found):
             order.setdefault(m.name, len(order))
             kinds[m.name] = m.kind
     # second pass: short forms of the models the article named ("Sonnet", "3.5 Sonnet") count too
-    shorts = short_forms({n for n, kd in kinds.items() if kd == "model"}, k)
+    shorts = {**found, **short_forms({n for n, kd in kinds.items() if kd == "model"}, k)}
     for t in texts:
         mentions = find_mentions(t, k, shorts)
         for m in mentions:
@@ -149,9 +153,11 @@ def entities_of(structure: Structure, title: str, k: Knowledge, title_weight: in
     ranked = sorted(models, key=lambda n: (-counts[n], order[n]))
     primary = ranked[0] if ranked else None
     runners = tuple(n for n in ranked[1:3] if counts[n] >= 2)
-    if primary is None:
-        labs = sorted((n for n in names if kinds[n] == "lab"), key=lambda n: (-counts[n], order[n]))
-        primary = labs[0] if labs else None
+    labs = sorted((n for n in names if kinds[n] == "lab"), key=lambda n: (-counts[n], order[n]))
+    new_names = {name for name, _ in found.values()}
+    # a page about a company that names a model in passing is about the company
+    if labs and (primary is None or (labs[0] in new_names and counts[labs[0]] >= 3 * counts[primary])):
+        primary = labs[0]
     entities = [n for n in names if kinds[n] != "benchmark" or counts[n] > 0]
     # what the story is about: the most mentioned subjects of any kind but places and benchmarks
     weights = {n: float(counts[n]) for n in sorted(counts, key=lambda n: (-counts[n], order[n]))
@@ -442,18 +448,25 @@ def _map(fn, items: list, k: Knowledge, jobs: int):
         yield from pool.map(fn, rest, chunksize=max(1, min(64, len(rest) // (jobs * 8))))
 
 
+STORY_DATE_SPAN = 14   # days: the widest spread of a story's dates that still dates an undated member
+
+
 def _infer_dates(drafts: list[Draft], existing: list[Existing], default: dt.date | None, report: Report) -> None:
     story_dates: dict[str, list[dt.date]] = {}
     story_events: dict[str, list[dt.date]] = {}
+    # (story, main subject) -> dates: an undated article takes a date only from articles about the same thing
+    subject_dates: dict[tuple, list[dt.date]] = {}
     for e in existing:
         if e.story and e.date:
             story_dates.setdefault(e.story, []).append(e.date)
+            subject_dates.setdefault((e.story, e.primary), []).append(e.date)
         if e.story:
             story_events.setdefault(e.story, []).extend(e.timeline_dates)
     for d in drafts:
         if d.story:
             if d.date and not d.date_partial:
                 story_dates.setdefault(d.story, []).append(d.date)
+                subject_dates.setdefault((d.story, d.primary), []).append(d.date)
             story_events.setdefault(d.story, []).extend(
                 x for x in (_partial_to_date(t["date"]) for t in d.structure.timeline) if x)
     # first complete the year of month/day dates, which then date their story
@@ -467,12 +480,15 @@ def _infer_dates(drafts: list[Draft], existing: list[Existing], default: dt.date
             d.date, d.date_partial, d.date_inferred = done, False, True
             if done and d.story:
                 story_dates.setdefault(d.story, []).append(done)
+                subject_dates.setdefault((d.story, d.primary), []).append(done)
     for d in drafts:
         if d.date is None:
-            dates = story_dates.get(d.story or "", [])
+            dates = subject_dates.get((d.story, d.primary), []) if d.story else []
             own = [dt.date.fromisoformat(t["date"]) for t in d.structure.timeline
                    if re.fullmatch(r"\d{4}-\d{2}-\d{2}", str(t["date"]))]
-            if dates:
+            if dates and (max(dates) - min(dates)).days <= STORY_DATE_SPAN:
+                # a story whose articles are dated within days of each other dates this one too;
+                # a story that spans months does not say when this article was written
                 d.date, d.date_inferred = min(dates), True
             elif own:
                 # the latest full date the article itself reports: it was written on or after it

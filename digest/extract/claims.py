@@ -20,6 +20,7 @@ from digest.extract.entities import TIER_WORDS, Mention, find_mentions, short_fo
 from digest.extract import lexicon
 from digest.extract.grounding import ground_claims
 from digest.extract.names import proper_names
+from digest.extract.propernames import discover
 from digest.extract.quantities import Quantity, clause_span, open_claims, subject_for, terms_of
 from digest.extract.speakers import speaker_of
 
@@ -573,7 +574,7 @@ def _sentence_claims(u: Unit, ctx: Context) -> list[dict]:
                     continue   # an unknown name leads the sentence but is not its subject: no safe subject
                 subjects = [named] if named else subjects
                 if attr.type == "money" and attr.family == "markets" and subjects == [ctx.primary_model] and not mentions \
-                        and not named and k.entity_kind(ctx.primary_model) != "lab" and not _refers_back(s, k):
+                        and not named and ctx.topic_org is None and not _refers_back(s, k):
                     continue   # "annual revenue passed $1 billion" on a page about a model: the model earns nothing
                 agent = chosen and next((m for m in mentions if m.kind in kinds and m.start >= chosen[1]
                                          and lexicon.grammar(k).agent_before.match(s[chosen[1]:m.start])), None)
@@ -736,6 +737,10 @@ def _license_claims(u: Unit, s: str, mentions, ctx: Context) -> list[dict]:
         if not lic:
             continue
         subjects = _pick_subject(mentions, ("model", "product"), ctxm.start(), s, ctx)
+        lead = next((m for m in mentions if m.start < ctxm.start()), None)
+        if lead and re.fullmatch(r"\W*", s[:lead.start]) and subjects and lead.name != subjects[0] \
+                and re.fullmatch(r"\s*(?:[a-z]+\s+){0,3}", s[lead.end:ctxm.start()]):
+            continue   # "Bun will remain open source": the sentence opens with its own subject
         for subject in subjects[:1]:
             out.append(_claim(subject, "license", lic[2], None, u.quote, u.said_by))
         break
@@ -1041,10 +1046,14 @@ def _timeline_claims(u: Unit, ctx: Context) -> list[dict]:
 def extract_claims(units: list[Unit], knowledge: Knowledge, date: dt.date | None,
                    primary_model: str | None, doc_models: set[str]) -> list[dict]:
     """All claims in reading order, de-duplicated, with stable ids."""
-    ctx = Context(knowledge, date, primary_model=primary_model, shorts=short_forms(doc_models, knowledge),
+    # organisations and people the page introduces, beside those site_config lists
+    found = discover([u.text for u in units if u.kind == "sentence"], knowledge)
+    ctx = Context(knowledge, date, primary_model=primary_model,
+                  shorts={**found, **short_forms(doc_models, knowledge)},
                   models=frozenset(doc_models),
                   siblings=tier_siblings(units, doc_models))
-    if primary_model and knowledge.entity_kind(primary_model) == "lab":
+    found_kinds = {name: kind for name, kind in found.values()}
+    if primary_model and (knowledge.entity_kind(primary_model) or found_kinds.get(primary_model)) == "lab":
         ctx.topic_org = primary_model
     claims: list[dict] = []
     for u in (c for unit in units for c in _clauses(unit)):

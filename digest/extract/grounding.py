@@ -193,6 +193,13 @@ class _Grounder:
         self.lower_words = set(re.findall(r"\b[a-z][\w-]*", doc))
         self.mid_caps = set(re.findall(r"(?<=[a-z,]\s)([A-Z][\w-]+)", doc))  # capitalised inside a sentence: a name
         self.previous = {b.quote: a.text for a, b in zip(units, units[1:])}
+        self.found = {name: kind for name, kind in self.shorts.values()}   # names the page introduced
+
+    def kind_of(self, name: str) -> str | None:
+        return self.k.entity_kind(name) or self.found.get(name)
+
+    def known(self, subject: str) -> bool:
+        return subject in self.found or _known(subject, self.k, self.models)
 
     def names(self, subj: str) -> list[str]:
         return _names(subj, self.k) + [w for w, full in self.members.items() if full == subj] + \
@@ -217,7 +224,7 @@ class _Grounder:
             c["subject"], c["exact"] = best[1], True
 
     def _is_model(self, name: str) -> bool:
-        return self.k.entity_kind(name) == "model" or name in self.models
+        return self.kind_of(name) == "model" or name in self.models
 
     def _opener(self, text: str) -> str | None:
         """The name a sentence opens with as its subject ("Behemoth, planned for ...", "Maverick packs ..."),
@@ -240,6 +247,18 @@ class _Grounder:
         return bool(re.match(r"\s+[A-Za-z][a-z]*\b", q[end:])) and \
             not re.match(r"\s+(?:[a-z]+ed|[a-z]+s|has|have|had|is|was|will|would|also|in|of|to|and|or|on|at|for|with|by)\b", q[end:])
 
+    def _not_actor(self, q: str, m: re.Match) -> bool:
+        """A name that describes a person ("OpenAI co-founder", "CEO of OpenAI"), is told something
+        ("tell CBS") or is another's product ("the creator of ChatGPT") is not a claim's subject."""
+        g = self.k.grammar or {}
+        roles, told, maker = g.get("person_roles") or (), g.get("told") or (), g.get("maker_of") or ()
+        after, before = q[m.end():m.end() + 40], q[max(0, m.start() - 60):m.start()]
+        return bool(
+            (roles and re.match(rf"\s+(?:{_alt(roles)})\b", after, re.I))
+            or (roles and re.search(rf"\b(?:{_alt(roles)})\s+(?:of|at|de|da|do|du|von|bei|di)\s+(?:the\s+|la\s+|le\s+)?$", before, re.I))
+            or (told and re.search(rf"(?<![\w-])(?:{_alt(told)})\s+$", before, re.I))
+            or (maker and re.search(rf"(?<![\w-])(?:{_alt(maker)})\s+(?:the\s+)?$", before, re.I)))
+
     def grounded_subject(self, c: dict, at: int | None) -> bool:
         q, subj = c["quote"], c["subject"]
         names = self.names(subj)
@@ -249,16 +268,18 @@ class _Grounder:
             return False
         if subj.split()[0].lower() in self.r.function_words or subj.split("-")[0].lower() in self.r.function_words:
             return False
+        if hits and all(self._not_actor(q, m) for m in hits):
+            return False  # "Former OpenAI co-founder X raised …", "Sources tell CBS": the name is not who acts
         if not hits:
             if self.kind.get(q) == "sentence" and self.r.indefinite.match(q) and not self.r.ordinal.match(q):
                 return False  # "An experimental version scored...": something new, not the name before
             opener = self._opener(q)
-            if opener and not self.k.entity_kind(opener) and not any(_related(opener, m) for m in self.models):
+            if opener and not self.kind_of(opener) and not any(_related(opener, m) for m in self.models):
                 return False  # "Behemoth, planned for later, has ...": the sentence is about another name
             if _find(names, scope) or self.kind.get(q) in ("table", "code", "timeline"):
                 return True
             prior = self.previous.get(q, "")
-            if not _known(subj, self.k, self.models):
+            if not self.known(subj):
                 # a name the site does not know holds only when this sentence points back to the one before
                 return bool(_find(names, prior)) and bool(self.r.definite.match(q) or self.r.referent.search(q))
             opener = re.match(r"\W*([A-Z][\w-]+)", prior)
@@ -267,7 +288,7 @@ class _Grounder:
                 c["subject"], c["exact"] = self.members[opener.group(1)], True  # the sentence before opens with it
                 return True
             before = self._opener(prior)
-            if re.match(r"\W*(?:It|Its|It['’]s|They|Their)\b", q) and before and not self.k.entity_kind(before) \
+            if re.match(r"\W*(?:It|Its|It['’]s|They|Their)\b", q) and before and not self.kind_of(before) \
                     and not _find(names, prior):
                 return False  # "Scout is the nerd. It reads ...": the pronoun is that other name
             if at is None or c["attribute"] not in self.r.money_attributes:
@@ -279,9 +300,9 @@ class _Grounder:
             after = q[m.end():]
             if re.match(r"\s*:\s*\d", after) or re.match(r"\s+[A-Z](?![\w])", after):
                 return False  # a ticker prefix, "Series E"
-        if self.k.entity_kind(subj) in (None, "person") and any(self.r.speech.match(q[m.end():]) for m in hits):
+        if self.kind_of(subj) in (None, "person") and any(self.r.speech.match(q[m.end():]) for m in hits):
             return False  # "Carlsson noted the $N investment": the speaker, not the owner
-        if not _known(subj, self.k, self.models) and all(
+        if not self.known(subj) and all(
                 re.match(r"\s+(?:[\w-]+\s+){0,2}?(?:%s)\b" % _alt(self._measure_words()), q[m.end():], re.I) for m in hits):
             return False  # "GAAP earnings": a name that qualifies a measure
         return True
@@ -296,7 +317,7 @@ class _Grounder:
         if re.match(rf"(?:[^,;]|(?<=\d),(?=\d)){{0,40}}?\b(?:{_alt(self.r.owner_after)})\s+(?:[\w-]+\s+){{0,2}}?(?:{alt})(?![\w-])", q[at:]):
             return True  # "X leads an investment of $N in Y", "a raise of $N by Y": the subject after the value
         lo = _clause_start(q, at)
-        kind = self.k.entity_kind(subj) or ("model" if subj in self.models else None)
+        kind = self.kind_of(subj) or ("model" if subj in self.models else None)
         for near in reversed([m for m in self.mentions(q) if lo <= m.start and m.end <= at]):
             between = q[near.end:at]
             if _related(near.name, subj) or _find(names, between) or self.r.referent.search(between):
@@ -413,7 +434,7 @@ class _Grounder:
             return c
         if self.partial(c, at) or not self.owner_ok(c, at) or not self.attribute(c, spans[0]):
             return None
-        if self._spec(c) and self.k.entity_kind(c["subject"]) in ("lab", "product", "org", "person"):
+        if self._spec(c) and self.kind_of(c["subject"]) in ("lab", "product", "org", "person"):
             return None  # a model's figure on a company or a product
         self.speaker(c, at)
         return c

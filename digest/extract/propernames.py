@@ -1,0 +1,196 @@
+"""Names a document introduces that site_config does not know: organisations and people found by
+the cues around them, so that a new company or person needs no YAML edit.
+
+A capitalised phrase becomes a document name only with evidence of what it is: an organisation's
+suffix ("Perplexity AI", "Safe Superintelligence Inc."), a company noun beside it ("the startup
+X", "X, a search engine startup"), a business verb after it ("X raised", "X is valued"), a
+business noun after its possessive ("X's valuation"); a person's role before or after the name
+("CEO Jane Roe", "Jane Roe, the founder of"). An acronym defined in brackets ("Safe
+Superintelligence (SSI)") and the short forms the page uses later ("Perplexity", "Roe") name the
+same entity. The cue words are in site_config/languages.yml `grammar` (all languages at once).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from functools import lru_cache
+
+from digest.extract import lexicon
+from digest.extract.entities import find_mentions
+from digest.extract.names import proper_names
+
+MAX_TEXT = 200_000          # characters read per document: names are introduced early
+_SENT = re.compile(r"(?<=[.!?])\s+(?=[A-Z\"'“])|\n+")
+# "Chinese", "European", "Western": a people's or region's adjective, not a name
+_ADJECTIVE = re.compile(r"[A-Z][a-z]+(?:ese|ian|ean|ern|ish|ic)")
+# "US-based Vertiv Holdings", "Nvidia-backed X": the modifier is not part of the name
+_MODIFIER = re.compile(r"^[\w.]+-(?:led|based|backed|owned|born|made|funded)\s+")
+_ACRONYM = re.compile(r"\.?\s*\(\s*([A-Z][A-Z0-9&]{1,7})\s*\)")
+
+
+def _alts(words) -> str:
+    return "|".join(re.escape(w) for w in sorted({str(w) for w in words}, key=len, reverse=True)) or r"(?!x)x"
+
+
+@lru_cache(maxsize=8)
+def _cues(k) -> dict:
+    g = k.grammar or {}
+    word = lambda role: _alts(g.get(role) or ())
+    return {
+        # "Perplexity AI", "Acme Labs": the name's last word
+        "suffix": re.compile(rf"(?:^|\s)(?:{word('org_suffixes')})\.?$"),
+        # "the startup X", "la start-up X": a company noun right before the name
+        "noun_before": re.compile(rf"(?<![\w-])(?:{word('org_nouns')})\s+$", re.I),
+        # "X, a search engine startup", "X, the company behind": a company noun in an apposition
+        # "X, a search engine startup", "X is one of the biggest data center operators"
+        "noun_after": re.compile(rf"^\s*(?:,|\s(?:is|was|remains)(?:\s+one\s+of)?)\s*(?:the|a|an|its|their)\s+"
+                                 rf"(?:[\w-]+\s+){{0,5}}?(?:{word('org_nouns')})s?\b", re.I),
+        "verb_after": re.compile(rf"^\s+(?:(?:has|have|had|is|was|were|will|would|just|also|now|recently|reportedly)\s+){{0,2}}"
+                                 rf"(?:{word('org_verbs')})\b", re.I),
+        # "X's valuation", "X's CEO"
+        "owns": re.compile(rf"^['’]s?\s+(?:[\w-]+\s+){{0,2}}?(?:{word('org_owns')})\b", re.I),
+        # "Founder and CEO of ALX", "analyst at Acme Capital": the organisation a role belongs to
+        "role_of": re.compile(rf"(?<![\w-])(?:{word('person_roles')})\s+(?:of|at|de|du|chez|bei|von|der|di|da|do)\s+(?:the\s+)?$", re.I),
+        # "CEO Jane Roe", "co-founder and chief scientist Jane Roe"
+        "role_before": re.compile(rf"(?<![\w-])(?:{word('person_roles')})(?:\s+(?:and|y|et|und|e)\s+[\w-]+(?:\s+[\w-]+)?)?\s+$", re.I),
+        # "Jane Roe, the chief executive of", "Jane Roe, CEO of"
+        # "SoftBank CEO Masayoshi Son": a role inside a capitalised phrase splits owner and person
+        "role_inside": re.compile(rf"\s(?:{word('person_roles')})\s", re.I),
+        "role_after": re.compile(rf"^\s*,\s*(?:(?:the|its|a|an|his|her|their|former|co-?)\s+(?:[\w-]+\s+){{0,3}}?)?"
+                                 rf"(?:{word('person_roles')})\b", re.I),
+    }
+
+
+def _sentences(texts: list[str]) -> list[str]:
+    out, size = [], 0
+    for t in texts:
+        for s in _SENT.split(t):
+            s = s.strip()
+            if s:
+                out.append(s)
+                size += len(s)
+        if size > MAX_TEXT:
+            break
+    return out
+
+
+def _person_shape(name: str) -> bool:
+    words = name.split()
+    return 2 <= len(words) <= 3 and all(re.fullmatch(r"[A-Z][a-zà-ÿ'’-]+", w) for w in words)
+
+
+def discover(texts: list[str], k) -> dict[str, tuple[str, str]]:
+    """Surface form -> (name, kind) for the organisations ("lab") and people ("person") a document
+    names with evidence and site_config does not list; the known ones are found as they are."""
+    cue = _cues(k)
+    g = lexicon.grammar(k)
+    seen: Counter = Counter()
+    kind_votes: dict[str, Counter] = {}
+    acronyms: dict[str, str] = {}
+    publishers = set(k.publishers)
+    for s in _sentences(texts):
+        mentions = find_mentions(s, k)
+        for n in proper_names(s, mentions, g.stop, g.company, g.nouns):
+            if n.kind != "org" or any(m.start == n.start for m in mentions):
+                continue
+            for name, start, end, hint in _split_roles(s, n, cue):
+                if len(name) < 2 or name.lower() in publishers or name.isupper() and len(name) > 8:
+                    continue
+                seen[name] += 1
+                before, after = s[max(0, start - 80):start], s[end:end + 120]
+                votes = kind_votes.setdefault(name, Counter())
+                if hint:
+                    votes[hint] += 1
+                elif cue["suffix"].search(s[start:end]) or cue["noun_before"].search(before) \
+                        or cue["noun_after"].match(after) or cue["owns"].match(after):
+                    votes["lab"] += 1
+                elif cue["role_of"].search(before):
+                    votes["lab"] += 1
+                elif cue["role_before"].search(before) or cue["role_after"].match(after):
+                    votes["person"] += 1
+                elif cue["verb_after"].match(after):
+                    votes["person" if _person_shape(name) and votes["person"] else "lab"] += 1
+                m = _ACRONYM.match(after)
+                if m and len(name.split()) >= 2 and _initials_match(name, m.group(1)):
+                    acronyms[m.group(1)] = name
+    found: dict[str, tuple[str, str]] = {}
+    for name, votes in kind_votes.items():
+        if not votes:
+            continue
+        kind = votes.most_common(1)[0][0]
+        found[name] = (name, kind)
+    # one entity under its several forms: "Perplexity AI" and "Perplexity", "Jane Roe" and "Roe"
+    canon = _merge_forms(found, seen)
+    out: dict[str, tuple[str, str]] = {}
+    for surface, name in canon.items():
+        out[surface] = (name, found[name][1])
+    for acr, name in acronyms.items():
+        target = canon.get(name)
+        if target:
+            # the acronym is the defined name, wherever else the page used it
+            out[acr] = (target, found[target][1])
+            for surface, (was, _) in list(out.items()):
+                if was == acr:
+                    out[surface] = out[acr]
+    return out
+
+
+def _split_roles(s: str, n, cue) -> list[tuple[str, int, int, str | None]]:
+    """(name, start, end, kind hint): "SoftBank CEO Masayoshi Son" is an organisation and a person;
+    "Chief Scientist Ilya Sutskever" is the person after the role."""
+    text = s[n.start:n.end]
+    mod = _MODIFIER.match(text)
+    if mod:
+        text = text[mod.end():]
+        n = type(n)(n.start + mod.end(), n.end, n.name[mod.end():] if n.name.startswith(mod.group()) else n.name, n.kind)
+    if _ADJECTIVE.fullmatch(text.strip()):
+        return []
+    m = cue["role_inside"].search(" " + text + " ")
+    if not m:
+        return [(n.name.strip(" .,'’"), n.start, n.end, None)]
+    left, right = text[:max(0, m.start())].strip(), text[max(0, m.end() - 2):].strip()
+    out = []
+    if left:
+        out.append((left, n.start, n.start + len(left), "lab"))
+    if right:
+        r0 = n.start + text.index(right)
+        out.append((right, r0, r0 + len(right), "person" if _person_shape(right) else None))
+    return out
+
+
+def _initials_match(name: str, acronym: str) -> bool:
+    initials = "".join(w[0] for w in name.split() if w[0].isupper())
+    return acronym.upper().startswith(initials[:len(acronym)]) and len(initials) >= 2 or acronym == initials
+
+
+def _merge_forms(found: dict[str, tuple[str, str]], seen: Counter) -> dict[str, str]:
+    """surface -> canonical name. An organisation's suffix form and its bare form are one name (the
+    one the page uses most); a person's surname alone is the person when no one else has it."""
+    canon = {n: n for n in found}
+    orgs = [n for n, (_, kind) in found.items() if kind == "lab"]
+    for n in orgs:
+        words = n.split()
+        if len(words) >= 2:
+            bare = " ".join(words[:-1])
+            if bare in seen and bare not in found:
+                found[bare] = (bare, "lab")
+                canon[bare] = bare
+            if bare in canon and found[bare][1] == "lab":
+                main = max((bare, n), key=lambda x: (seen[x], -len(x)))
+                canon[bare] = canon[n] = main
+    by_case: dict[str, list[str]] = {}
+    for n in list(canon):
+        by_case.setdefault(n.lower(), []).append(n)
+    for forms in by_case.values():
+        if len(forms) > 1:
+            main = max(forms, key=lambda x: (seen[x], x))
+            for f in forms:
+                canon[f] = canon.get(main, main)
+    people = [n for n, (_, kind) in found.items() if kind == "person"]
+    surnames = Counter(n.split()[-1] for n in people if " " in n)
+    for n in people:
+        last = n.split()[-1]
+        if surnames[last] == 1 and (last not in canon or found.get(last, ("", ""))[1] == "person"):
+            canon[last] = n
+    return canon

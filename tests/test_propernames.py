@@ -1,0 +1,99 @@
+"""Organisations and people a page introduces that site_config does not list: found by the cues
+around them, used as claim subjects, and never taken for the actor when they only describe
+someone, are told something, or are another's product. Sentences written for these tests."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from conftest import make_project, run
+from digest.config import load_knowledge
+from digest.extract.claims import extract_claims
+from digest.extract.propernames import discover
+from digest.extract.units import structure_from_markdown, units_from_structure
+
+K = load_knowledge("site_config")
+
+
+def names(text: str) -> dict[str, tuple[str, str]]:
+    return discover(text.split("\n"), K)
+
+
+def claims(body: str, primary=None) -> list[tuple]:
+    units = units_from_structure(structure_from_markdown(body))
+    return [(c["subject"], c["attribute"], c["value"]) for c in extract_claims(units, K, dt.date(2025, 3, 1), primary, set())]
+
+
+def test_an_organisation_by_its_suffix_apposition_or_business_verb():
+    found = names("Quillfeather Labs said on Monday it would open an office.\n"
+                  "Investors include Brightwater Capital, which led the last round.\n"
+                  "Marrowbyte, a data-labelling startup based in Lisbon, has raised $40 million.")
+    assert found["Quillfeather Labs"] == ("Quillfeather Labs", "lab")
+    assert found["Brightwater Capital"][1] == "lab"
+    assert found["Marrowbyte"] == ("Marrowbyte", "lab")
+
+
+def test_a_person_by_role_and_the_surname_alone_is_the_same_person():
+    found = names("Chief executive Ottilie Varga told staff the plan was on track.\n"
+                  "Varga said the company would hire 200 engineers.")
+    assert found["Ottilie Varga"] == ("Ottilie Varga", "person")
+    assert found["Varga"] == ("Ottilie Varga", "person")
+
+
+def test_a_role_inside_a_name_splits_the_owner_from_the_person():
+    found = names("Corvane CEO Idris Mbeki appeared at the launch with the mayor.")
+    assert found["Corvane"][1] == "lab"
+    assert found["Idris Mbeki"] == ("Idris Mbeki", "person")
+
+
+def test_an_acronym_defined_in_brackets_names_the_same_organisation():
+    found = names("Deep Harbor Systems Inc. (DHS) was founded last year.\nDHS has raised $12 million.")
+    assert found["DHS"][0] == found["Deep Harbor Systems"][0]
+
+
+def test_adjectives_and_modifiers_are_no_names():
+    found = names("Several Chinese firms and European startups competed.\n"
+                  "US-based Tallow Holdings, a logistics company, said it was not affected.")
+    assert "Chinese" not in found and "European" not in found
+    assert "Tallow Holdings" in found and "US-based Tallow Holdings" not in found
+
+
+def test_a_names_without_evidence_is_left_alone():
+    assert names("The Great Hall was full.\nEveryone in Springfield watched the game.") == {}
+
+
+def test_the_money_of_a_new_organisation_is_its_own_not_the_pages_known_one():
+    body = ("Marrowbyte, a data-labelling startup, has raised $40 million from investors including Google, "
+            "in a deal that valued it at $300 million.\n\n"
+            "Marrowbyte's revenue reached $8 million last year.")
+    got = claims(body)
+    assert ("Marrowbyte", "valuation", 300_000_000) in got
+    assert not any(s == "Google" for s, _, _ in got)
+
+
+def test_a_name_that_only_describes_a_person_or_is_told_is_not_the_subject():
+    body = ("Former Corvane co-founder Idris Mbeki raised $50 million for his new venture.\n\n"
+            "Sources tell Telwick News that the plan starts with a $20 billion commitment.")
+    got = claims(body)
+    assert not any(s in ("Corvane", "Telwick News") for s, _, _ in got), got
+
+
+def test_an_undated_article_takes_no_date_from_a_story_about_something_else(tmp_path):
+    proj = make_project(tmp_path / "p")
+    raw = proj / "raw"
+    raw.mkdir()
+    (raw / "a.txt").write_text(
+        "Corvane unveils Glint 2 reasoning model\n\nMarch 3, 2025\n\n"
+        "Corvane released Glint 2, a reasoning model, on Monday. Corvane said Glint 2 scores 71% on AIME.\n", encoding="utf-8")
+    (raw / "b.txt").write_text(
+        "Corvane's spin-off Tallowmere raises $90 million\n\n"
+        "Tallowmere, a robotics startup founded by former Corvane staff, has raised $90 million. "
+        "Tallowmere said it would hire 40 engineers. Corvane is not an investor.\n", encoding="utf-8")
+    run(["digest", "convert", "raw"], proj)
+    dates = {}
+    for p in (proj / "content" / "entries").glob("*.md"):
+        text = p.read_text(encoding="utf-8")
+        dates["b" if "Tallowmere" in text.split("---")[1].split("title:")[1][:80] else "a"] = \
+            [line for line in text.splitlines() if line.startswith("date:")][0]
+    assert dates["a"] == "date: 2025-03-03"
+    assert dates["b"] == "date: null"
