@@ -65,6 +65,9 @@ class Draft:
     runners: tuple = ()
     subject_weights: dict = field(default_factory=dict)
     text: str = ""                            # the rendered entry, once claims are known
+    # what "March 4th" and "on Monday" are read against when the entry has no date of its own:
+    # the earliest date of its story
+    ref_date: dt.date | None = None
 
 
 @dataclass
@@ -181,7 +184,9 @@ def draft_text_dump(doc: Document, k: Knowledge, recurring: frozenset) -> Draft:
     headline = bool(title)
     if not title:
         first = next((ln.replace(MARK, "").strip() for ln in lines if ln.replace(MARK, "").strip()), "")
-        lede = next((ln for ln in lines if len(ln.split()) > 6), first)
+        # the first line with a sentence's length (in words, or in letters for scripts written
+        # without spaces), not a "[ Print ]" button
+        lede = next((ln for ln in lines if len(ln.split()) > 6 or sum(ch.isalpha() for ch in ln) > 30), first)
         title = meta_mod.title_from_lede(lede)
     date, partial = (None, False)
     if m.get("date"):
@@ -242,7 +247,7 @@ def draft_document(doc: Document, k: Knowledge, recurring: frozenset = frozenset
 
 def claims_for(draft: Draft, k: Knowledge) -> list[dict]:
     units = units_from_structure(draft.structure)
-    return extract_claims(units, k, draft.date, draft.primary, draft.models)
+    return extract_claims(units, k, draft.date or draft.ref_date, draft.primary, draft.models)
 
 
 # --- existing entries --------------------------------------------------------------------------
@@ -383,7 +388,8 @@ def convert_paths(inputs: list[tuple[Path, str]], out_dir: Path, k: Knowledge, *
     _infer_dates(drafts, existing, default_date, report)
     for d in drafts:
         d.structure.timeline = timeline.merge(d.structure.timeline,
-                                              timeline.resolve(d.mentions, d.date, not d.date_inferred))
+                                              timeline.resolve(d.mentions, d.date or d.ref_date,
+                                                               d.date is not None and not d.date_inferred))
     writer = _Writer(entries_dir, by_input, existing, report)
     # entries are written in input order as the workers finish them
     for d, result in zip(drafts, _map(_entry_job, drafts, k, jobs)):
@@ -454,19 +460,15 @@ STORY_DATE_SPAN = 14   # days: the widest spread of a story's dates that still d
 def _infer_dates(drafts: list[Draft], existing: list[Existing], default: dt.date | None, report: Report) -> None:
     story_dates: dict[str, list[dt.date]] = {}
     story_events: dict[str, list[dt.date]] = {}
-    # (story, main subject) -> dates: an undated article takes a date only from articles about the same thing
-    subject_dates: dict[tuple, list[dt.date]] = {}
     for e in existing:
         if e.story and e.date:
             story_dates.setdefault(e.story, []).append(e.date)
-            subject_dates.setdefault((e.story, e.primary), []).append(e.date)
         if e.story:
             story_events.setdefault(e.story, []).extend(e.timeline_dates)
     for d in drafts:
         if d.story:
             if d.date and not d.date_partial:
                 story_dates.setdefault(d.story, []).append(d.date)
-                subject_dates.setdefault((d.story, d.primary), []).append(d.date)
             story_events.setdefault(d.story, []).extend(
                 x for x in (_partial_to_date(t["date"]) for t in d.structure.timeline) if x)
     # first complete the year of month/day dates, which then date their story
@@ -480,12 +482,13 @@ def _infer_dates(drafts: list[Draft], existing: list[Existing], default: dt.date
             d.date, d.date_partial, d.date_inferred = done, False, True
             if done and d.story:
                 story_dates.setdefault(d.story, []).append(done)
-                subject_dates.setdefault((d.story, d.primary), []).append(done)
     for d in drafts:
         if d.date is None:
-            dates = subject_dates.get((d.story, d.primary), []) if d.story else []
+            dates = story_dates.get(d.story or "", [])
             own = [dt.date.fromisoformat(t["date"]) for t in d.structure.timeline
                    if re.fullmatch(r"\d{4}-\d{2}-\d{2}", str(t["date"]))]
+            if dates:
+                d.ref_date = min(dates)
             if dates and (max(dates) - min(dates)).days <= STORY_DATE_SPAN:
                 # a story whose articles are dated within days of each other dates this one too;
                 # a story that spans months does not say when this article was written

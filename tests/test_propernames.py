@@ -97,3 +97,31 @@ def test_an_undated_article_takes_no_date_from_a_story_about_something_else(tmp_
             [line for line in text.splitlines() if line.startswith("date:")][0]
     assert dates["a"] == "date: 2025-03-03"
     assert dates["b"] == "date: null"
+
+
+def test_a_date_inside_a_relative_clause_is_not_the_attributes():
+    got = claims("Ottilie Varga, who left Corvane in May 2023, co-founded Tallowmere with two partners.")
+    assert not any(a == "founded" for _, a, _ in got), got
+
+
+def test_a_section_label_or_a_print_button_is_no_headline(tmp_path):
+    proj = make_project(tmp_path / "p")
+    raw = proj / "raw"
+    raw.mkdir()
+    (raw / "label.txt").write_text(
+        "What you need to know\n\nCorvane, a robotics startup, has raised $90 million in a round led by "
+        "Brightwater Capital, the company said on Tuesday, and plans to hire forty engineers this year.\n", encoding="utf-8")
+    (raw / "zh.txt").write_text(
+        "[ 打印 ]\n2025年3月3日,科瓦内公司发布了新一代机器人模型Glint2系列,迅速引发国内外关注。该系列包括多个尺寸的模型,面向开发者开放。\n",
+        encoding="utf-8")
+    run(["digest", "convert", "raw", "--date", "2025-03-04"], proj)
+    titles = sorted(p.read_text(encoding="utf-8").split("title: ", 1)[1].split("\n", 1)[0]
+                    for p in (proj / "content" / "entries").glob("*.md"))
+    assert not any("What you need" in t or "打印" in t for t in titles), titles
+    zh = next(p for p in (proj / "content" / "entries").glob("*.md") if "zh.txt" in p.read_text(encoding="utf-8"))
+    assert "Glint2" in zh.read_text(encoding="utf-8").split("---", 2)[2]   # the article's body is kept
+
+
+def test_a_model_name_inside_chinese_text_is_found():
+    from digest.extract.entities import find_mentions
+    assert [m.name for m in find_mentions("阿里发布了新一代模型Qwen3系列", K)] == ["Qwen3"]

@@ -14,6 +14,9 @@ _TIER = r"(?:Pro|Ultra|Flash|Nano|Opus|Sonnet|Haiku|Turbo|Mini|mini|Large|Medium
 # named tiers a family's models share: a bare "Haiku" in a header is the family's Haiku
 TIER_WORDS = tuple(w for w in re.findall(r"[A-Z][a-z]+", _TIER) if w not in ("Instruct", "Chat", "Vision", "Coder", "Reasoner"))
 _VERSION = r"\d+(?:\.\d+)*[a-z]?"
+# a word character of a script written with spaces: beside Chinese or Japanese text ("模型Qwen3系列")
+# a name still starts and ends
+_W = r"[^\W\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]"
 
 
 @dataclass(frozen=True)
@@ -39,15 +42,15 @@ def _matcher(k: Knowledge) -> EntityMatcher:
         for a in e.aliases:
             lookup.setdefault(a, (e.name, e.kind))
     names = sorted(lookup, key=len, reverse=True)
-    known = re.compile(r"(?<![\w.-])(?:" + "|".join(re.escape(n) for n in names) + r")(?![\w-]|\.\d)")
+    known = re.compile(rf"(?<!{_W})(?<![.-])(?:" + "|".join(re.escape(n) for n in names) + rf")(?!{_W}|-|\.\d)")
     fams = sorted(k.families, key=len, reverse=True)
     fam = "|".join(re.escape(f) for f in fams)
     model = re.compile(
-        rf"(?<![\w.-])(?:(?:{fam})(?:[- ]?{_TIER})?[- ]?{_VERSION}(?:[- ]{_TIER})*(?:-\d+B)?"
+        rf"(?<!{_W})(?<![.-])(?:(?:{fam})(?:[- ]?{_TIER})?[- ]?{_VERSION}(?:[- ]{_TIER})*(?:-\d+B)?"
         rf"|[A-Z][A-Za-z]+(?:-[A-Z][a-z]+)?-{_VERSION}(?:-\d+B)?(?:[- ]{_TIER})*"
         rf"|(?:Claude|Gemini|GPT|Llama|Qwen|Grok) {_TIER}(?: {_VERSION})?"
         # a family, a capitalised name and a version: "Claude Fable 5", a tier the list does not know
-        rf"|(?:{fam}) [A-Z][a-z]{{2,}} \d+(?:\.\d+)?)(?![\w-]|\.\d)"
+        rf"|(?:{fam}) [A-Z][a-z]{{2,}} \d+(?:\.\d+)?)(?!{_W}|-|\.\d)"
     )
     return EntityMatcher(known, lookup, model)
 
@@ -68,7 +71,7 @@ def find_mentions(text: str, k: Knowledge, extra: dict[str, tuple[str, str]] | N
         name, kind = m.lookup[x.group()]
         found.append(Mention(x.start(), x.end(), name, kind))
     for short, (name, kind) in (extra or {}).items():
-        for x in re.finditer(r"(?<![\w.-])" + re.escape(short) + r"(?![\w-]|\.\d)", text):
+        for x in re.finditer(rf"(?<!{_W})(?<![.-])" + re.escape(short) + rf"(?!{_W}|-|\.\d)", text):
             found.append(Mention(x.start(), x.end(), name, kind))
     found.sort(key=lambda mm: (mm.start, -(mm.end - mm.start)))
     out: list[Mention] = []

@@ -423,6 +423,22 @@ class _Grounder:
     def partial(self, c: dict, at: int) -> bool:
         return bool(self.r.partial.search(c["quote"][max(0, at - 40):at]))
 
+    def aside_value(self, c: dict, at: int) -> bool:
+        """'Sutskever, who left OpenAI in May 2024, co-founded SSI': a value inside a relative clause
+        belongs to that clause; when the words naming the claim's attribute stand only outside it,
+        the value is not the attribute's."""
+        a = self.k.attribute(c["attribute"])
+        rel = (self.k.grammar or {}).get("relative") or ()
+        if a is None or not rel:
+            return False
+        q = c["quote"]
+        clause = next((m for m in re.finditer(rf",\s+(?:{_alt(rel)})\s[^,;:]*", q) if m.start() < at < m.end()), None)
+        if clause is None:
+            return False
+        words = [w for w in (a.name, *a.synonyms) if len(w) > 2]
+        found = [m for w in words for m in re.finditer(rf"(?<!\w){re.escape(w)}(?!\w)", q, re.I)]
+        return bool(found) and not any(clause.start() <= m.start() < clause.end() for m in found)
+
     def ground(self, c: dict) -> dict | None:
         spans = value_spans(c["quote"], c["value"])
         at = spans[0][0] if len(spans) == 1 else None
@@ -431,8 +447,13 @@ class _Grounder:
         if not self.grounded_subject(c, at):
             return None
         if at is None:
+            year = re.fullmatch(r"((?:19|20)\d\d)(?:-\d\d){0,2}", str(c["value"]))
+            years = [m.start() for m in re.finditer(rf"(?<!\d){year.group(1)}(?!\d)", c["quote"])] if year else []
+            if len(years) == 1 and self.aside_value(c, years[0]):
+                return None   # a date: only the clause it stands in is checked
             return c
-        if self.partial(c, at) or not self.owner_ok(c, at) or not self.attribute(c, spans[0]):
+        if self.partial(c, at) or not self.owner_ok(c, at) or not self.attribute(c, spans[0]) \
+                or self.aside_value(c, at):
             return None
         if self._spec(c) and self.kind_of(c["subject"]) in ("lab", "product", "org", "person"):
             return None  # a model's figure on a company or a product

@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from digest.clean.mojibake import MARK
 from digest.config import Knowledge
 from digest.extract.dates import parse_date
+from digest.extract.entities import find_mentions
 
 _CRUMB_SEP = re.compile(r"\s[/>»›|]\s")
 _NAV_ARROW = re.compile(r"^[←→«»‹›<>]")
@@ -25,7 +26,8 @@ _DATE = re.compile(
 _YEAR_IN = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
 _MONOGRAM = re.compile(r"^([A-Z]) (\1[\w.-]*(?: [A-Z][\w.-]*){0,4})$")   # a logo's letter, then the name
 _SENTENCE_END = re.compile(r"[.!?…]['\"”’)]?$")
-_SYMBOL_START = re.compile(r"^[^\w\s\"“‘'(\[$€£¥¿¡«„‚‹]")
+_BUTTON = re.compile(r"^\[[^\]]{0,24}\]$")   # "[ Print ]", "[ 打印 ]": a button's label
+_SYMBOL_START = re.compile(r"^(?:[^\w\s\"“‘'(\[$€£¥¿¡«„‚‹]|\[[^\]]{0,24}\]$)")
 
 
 @dataclass
@@ -50,9 +52,17 @@ def _key(line: str) -> str:
     return re.sub(r"[\s#¶]+$", "", re.sub(r"\s+", " ", line)).strip().lower().replace("’", "'")
 
 
+_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
+_CJK_END = re.compile(r"[。！？]['\"”’)）」』]?$")
+
+
 def is_paragraph(line: str) -> bool:
     words = line.split()
-    return len(words) > 25 or (len(words) > 12 and bool(_SENTENCE_END.search(line)))
+    if len(words) > 25 or (len(words) > 12 and bool(_SENTENCE_END.search(line))):
+        return True
+    # scripts written without spaces: a sentence's length in characters, or a sentence's end
+    cjk = len(_CJK.findall(line))
+    return cjk > 60 or (cjk > 20 and bool(_CJK_END.search(line) or "，" in line or "," in line))
 
 
 def is_crumb(line: str) -> bool:
@@ -102,6 +112,19 @@ def headline_shaped(line: str, k: Knowledge) -> bool:
         return False
     return not (is_crumb(line) or is_counter(line) or _SYMBOL_START.match(line)
                 or _is_label(line, k, "caption") or _is_label(line, k, "date_label"))
+
+
+def section_label(line: str, lines: list[str], k: Knowledge) -> bool:
+    """'What you need to know', 'Key points': a few ordinary words naming nothing (no name the site
+    knows, no number, no word capitalised after the first, a first word the page never writes
+    capitalised inside a sentence): a section's label, not the article's headline."""
+    words = re.findall(r"[^\W\d_][\w'’-]*", line)
+    if not 1 <= len(words) <= 6 or re.search(r"\d", line) or line.isupper():
+        return False
+    if any(w[:1].isupper() for w in words[1:]) or find_mentions(line, k):
+        return False
+    inside = re.compile(rf"(?<=[\w,;]\s){re.escape(words[0])}\b")
+    return not any(inside.search(ln) for ln in lines)
 
 
 def _is_kicker(line: str, following: list[str], k: Knowledge) -> bool:
@@ -191,7 +214,7 @@ def read_head(lines: list[str], k: Knowledge, language: str | None = None, stamp
             if _MONOGRAM.match(t):
                 continue
             if headline_shaped(t, k) and not _is_kicker(t, [text[j] for j in top[n + 1:]], k) \
-                    and not (byline is not None and n == byline):
+                    and not (byline is not None and n == byline) and not section_label(t, lines, k):
                 title_at = n
                 break
 
@@ -217,11 +240,12 @@ def read_head(lines: list[str], k: Knowledge, language: str | None = None, stamp
                     and n - 1 != title_at):
                 head.meta.setdefault("date", d)
             drop.add(i)
-        elif is_counter(t) or is_crumb(t) or _is_label(t, k, "date_label") or _is_label(t, k, "byline_label"):
+        elif is_counter(t) or is_crumb(t) or _BUTTON.match(t) or _is_label(t, k, "date_label") \
+                or _is_label(t, k, "byline_label"):
             drop.add(i)
         elif keys.count(keys[n]) >= 2:             # review boxes and widgets shown twice
             drop.add(i)
-        elif title_at is None and len(t.split()) == 1:
+        elif title_at is None and len(t.split()) == 1 and len(t) <= 30:
             drop.add(i)                            # a one-word label above the first paragraph
     if byline is not None:
         head.meta.setdefault("author", author)

@@ -6,7 +6,7 @@ import re
 
 from digest.clean.mojibake import MARK
 
-_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z\"'“(])")
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z\"'“(])|(?<=[。！？])")
 _CLAUSE_CUT = re.compile(r",\s+(?=(?:\w+ing|that|which|who|whose|where|while|as|a|an)\b)")
 
 
@@ -18,7 +18,11 @@ def first_sentence(text: str) -> str:
 
 def title_from_lede(lede: str, max_words: int = 30, max_chars: int = 150) -> str:
     """A title made from the lede: its first sentence, cut at a clause boundary when long."""
-    sentence = first_sentence(lede).rstrip(".")
+    sentence = first_sentence(lede)
+    rest = lede.replace(MARK, "").strip()[len(sentence):].strip()
+    if sentence.endswith("?") and len(sentence.split()) <= 8 and rest:
+        sentence = first_sentence(rest)   # a newsletter's "What's going on here?" asks; the next sentence tells
+    sentence = sentence.rstrip(".。")
     words = sentence.split()
     if len(words) > 14:
         for m in _CLAUSE_CUT.finditer(sentence):
