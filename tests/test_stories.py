@@ -43,3 +43,20 @@ def test_an_existing_story_is_kept_and_joined():
     items = [item("old.md", {"Orbital Labs": 1}, story="orbital-labs-funding"),
              item("new", {"Orbital Labs": 3, "Northwind": 1})]
     assert assign_stories(items) == {"old.md": "orbital-labs-funding", "new": "orbital-labs-funding"}
+
+
+def test_a_subject_every_article_mentions_does_not_make_one_story():
+    """Each launch of one lab, and each round of another company the lab's name appears in, is its
+    own story: the lab that every article mentions weighs less than the subjects that differ."""
+    from digest.extract.stories import StoryItem, assign_stories
+    d = dt.date(2025, 3, 1)
+    items = [StoryItem(f"a{i}", "Glint 2", d, "Corvane launches Glint 2", weights={"Glint 2": 5, "Corvane": 4})
+             for i in range(3)]
+    items += [StoryItem(f"b{i}", "Tallowmere", d, "Tallowmere raises $90 million",
+                        weights={"Tallowmere": 4, "Corvane": 4, "Ottilie Varga": 2}) for i in range(3)]
+    items += [StoryItem(f"c{i}", "Glint 2-7B", d, "Corvane's small Glint 2-7B", weights={"Glint 2-7B": 3, "Corvane": 3})
+              for i in range(1)]
+    got = assign_stories(items)
+    assert len({got[f"a{i}"] for i in range(3)}) == 1 and len({got[f"b{i}"] for i in range(3)}) == 1
+    assert got["a0"] != got["b0"]
+    assert got["c0"] == got["a0"]   # a size of the model is the model's story

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import math
 import re
 from dataclasses import dataclass, field
 
@@ -52,9 +53,13 @@ def _event_word(texts: list[str]) -> str:
 _TIER = re.compile(r"(?:\s+(?:Pro|Ultra|Flash|Nano|Opus|Sonnet|Haiku|Turbo|Mini|mini|Large|Medium|Small|Max|Plus|Lite|Air))+$")
 
 
+_SIZE = re.compile(r"(?:[- ](?:\d+(?:\.\d+)?[BM](?:-A\d+(?:\.\d+)?B)?|Instruct|Chat|Base))+$")
+
+
 def _keys(subject: str) -> list[str]:
-    """'Gemini 1.5 Pro' is found under itself and under 'Gemini 1.5' (what other articles call it)."""
-    base = _TIER.sub("", subject)
+    """'Gemini 1.5 Pro' is found under itself and under 'Gemini 1.5' (what other articles call it);
+    'Qwen3-4B' and 'Qwen3-235B-A22B' under 'Qwen3'."""
+    base = _TIER.sub("", _SIZE.sub("", subject))
     return [subject, base] if base != subject and re.search(r"\d", base) else [subject]
 
 
@@ -73,13 +78,32 @@ def _near(a: dt.date | None, b: dt.date | None) -> bool:
     return a is None or b is None or abs((a - b).days) <= WINDOW_DAYS
 
 
-def _profile(it: StoryItem) -> dict[str, float]:
-    """What an item is about, as shares of its subjects' mentions (tiers folded into their family)."""
+def _raw_profile(it: StoryItem) -> dict[str, float]:
     raw = dict(it.weights) or {n: 1.0 / (i + 1) for i, n in enumerate(x for x in (it.primary, *it.others) if x)}
     out: dict[str, float] = {}
     for name, w in raw.items():
         key = _keys(name)[-1]
         out[key] = out.get(key, 0.0) + w
+    return out
+
+
+def _rarity(items: list[StoryItem]) -> dict[str, float]:
+    """subject -> weight: a subject most articles of the batch mention ("OpenAI" beside each of its
+    launches and rivals) tells less about which event an article reports than a rare one."""
+    df: dict[str, int] = {}
+    for it in items:
+        for n in _raw_profile(it):
+            df[n] = df.get(n, 0) + 1
+    total = len(items)
+    return {n: math.log(1 + total / c) for n, c in df.items()}
+
+
+def _profile(it: StoryItem, rarity: dict[str, float] | None = None) -> dict[str, float]:
+    """What an item is about, as shares of its subjects' mentions (tiers folded into their family),
+    each weighted by how rare the subject is in the batch."""
+    out = _raw_profile(it)
+    if rarity:
+        out = {n: w * rarity.get(n, 1.0) for n, w in out.items()}
     total = sum(out.values()) or 1.0
     return {n: w / total for n, w in out.items()}
 
@@ -127,13 +151,14 @@ def assign_stories(items: list[StoryItem]) -> dict[str, str]:
                 index[n].append(slug)
         result[it.key] = slug
 
+    rarity = _rarity(items)
     for it in items:
         if it.story:
-            place(it, it.story, _profile(it))
+            place(it, it.story, _profile(it, rarity))
     pending = sorted((it for it in items if not it.story), key=lambda x: (x.date or dt.date.min, x.key))
     new = 0
     for it in pending:
-        profile = _profile(it)
+        profile = _profile(it, rarity)
         if not profile:
             result[it.key] = _own_slug(it, taken_names=set(result.values()))
             continue
