@@ -125,3 +125,20 @@ def test_a_section_label_or_a_print_button_is_no_headline(tmp_path):
 def test_a_model_name_inside_chinese_text_is_found():
     from digest.extract.entities import find_mentions
     assert [m.name for m in find_mentions("阿里发布了新一代模型Qwen3系列", K)] == ["Qwen3"]
+
+
+def test_the_company_is_the_page_organisation_not_the_investor_named_before():
+    body = ("Marrowbyte, a data-labelling startup, is raising $40 million. The venture capital firm Brightwater "
+            "Capital is expected to lead the round. At the end of June, the company was valued at $300 million.\n\n"
+            "Marrowbyte said it would hire 50 people. Marrowbyte is growing fast, and Marrowbyte's revenue doubled.")
+    units = units_from_structure(structure_from_markdown(body))
+    got = extract_claims(units, K, dt.date(2025, 11, 5), "Marrowbyte", set())
+    valued = [c for c in got if c["attribute"] == "valuation"]
+    assert [(c["subject"], c["value"], c["qualifier"]) for c in valued] == [("Marrowbyte", 300_000_000, "2025-06")]
+
+
+def test_a_figure_from_the_start_of_the_year_says_so():
+    body = "At the beginning of this year, Marrowbyte raised $10 million at a valuation of $90 million."
+    units = units_from_structure(structure_from_markdown(body))
+    got = extract_claims(units, K, dt.date(2025, 11, 5), "Marrowbyte", set())
+    assert any(c["attribute"] == "valuation" and c.get("qualifier") == "start of year" for c in got), got

@@ -21,7 +21,7 @@ from digest.extract import lexicon
 from digest.extract.grounding import ground_claims
 from digest.extract.names import proper_names
 from digest.extract.propernames import discover
-from digest.extract.quantities import Quantity, clause_span, open_claims, subject_for, terms_of
+from digest.extract.quantities import Quantity, clause_span, open_claims, qualifier_of, subject_for, terms_of
 from digest.extract.speakers import speaker_of
 
 _ABBREV = r"(?<!\bNo\.)(?<!\bU\.S\.)(?<!\bvs\.)(?<!\be\.g\.)(?<!\bi\.e\.)(?<!\bMr\.)(?<!\bDr\.)(?<!\bSt\.)(?<!\b[A-Z]\.)"
@@ -382,8 +382,9 @@ def _pick_subject(mentions: list[Mention], kinds, pos: int, s: str, ctx: Context
     if "lab" in kinds:
         start = before[-1].end if before else 0
         noun = re.search(r"\bthe (?:[\w-]+ ){0,3}?(startup|firm|company|upstart|vendor|lab)\b", s[start:pos])
-    if noun and (ctx.named.get(noun.group(1)) or ctx.named.get("*") or ctx.topic_lab):
-        return [ctx.named.get(noun.group(1)) or ctx.named.get("*") or ctx.topic_lab]
+    if noun and (ctx.named.get(noun.group(1)) or ctx.topic_org or ctx.named.get("*") or ctx.topic_lab):
+        # the one the page called by this noun, else the organisation the page is about
+        return [ctx.named.get(noun.group(1)) or ctx.topic_org or ctx.named.get("*") or ctx.topic_lab]
     if each and len(before) >= 2 and re.fullmatch(r"\s*(?:the\s+)?", s[:before[0].start], re.I) and all(
             re.fullmatch(r"\s*(?:,|,?\s*and|&)\s*", s[x.end:y.start]) for x, y in zip(before, before[1:])):
         return [m.name for m in before]   # "Zephyr Mini and Zephyr Max were available …": both
@@ -476,13 +477,26 @@ _FORMERLY = re.compile(r"\b(?:previously|formerly|once|no longer|not|never)\s+(?
 _CITATION = re.compile(r"\[(?:\d{1,3}|source|citation needed)\]", re.I)
 
 
+_COMPANY_REF = re.compile(r"\b[Tt]he (?:[\w-]+ ){0,2}?(company|startup|start-up|firm|upstart|group|lab)\b(?!['’]s? (?:rivals?|competitors?|investors?|backers?))")
+
+
+def _antecedent(s: str, mentions, ctx: Context) -> str | None:
+    """Whom a clause without a name of its own is about. "The company" with no organisation named
+    before it in the sentence is the one the page called a company, else the organisation the page
+    is about: not an investor the sentence before happened to open with."""
+    ref = _COMPANY_REF.search(s)
+    if ref and ctx.topic_org and not any(m.kind == "lab" and m.end <= ref.start() for m in mentions):
+        return ctx.named.get(ref.group(1)) or ctx.topic_org
+    return ctx.last_subject or ctx.topic_org
+
+
 def _sentence_claims(u: Unit, ctx: Context) -> list[dict]:
     k = ctx.knowledge
     s = _CITATION.sub(lambda m: " " * len(m.group()), u.text)  # "[1]" is a note, not a number; positions kept
     low = s.lower()
     mentions = find_mentions(s, k, ctx.shorts)
     out: list[dict] = []
-    opened, ctx.last_subject, open_spans = open_claims(s, mentions, k, ctx.date, ctx.last_subject or ctx.topic_org, [])
+    opened, ctx.last_subject, open_spans = open_claims(s, mentions, k, ctx.date, _antecedent(s, mentions, ctx), [])
     for c in opened:
         if not c["level"]:
             out.append(_claim(c["subject"], c["attribute"], c["value"], c["unit"], u.quote, u.said_by,
@@ -582,6 +596,9 @@ def _sentence_claims(u: Unit, ctx: Context) -> list[dict]:
                     subjects = [agent.name]   # "the $6 billion round raised by xAI", "la levée de 6 milliards par xAI"
             target = _target(s, max(syn.end(), chosen[1]) if chosen else syn.end(), subjects, mentions, ctx) \
                 if attr.subject == "first" else None
+            if target is None and chosen and attr.type == "money":
+                # "At the end of June, the company was valued at $3 billion": a figure of another time
+                target = qualifier_of(s[clause_span(s, chosen[0])[0]:chosen[1]], ctx.date, terms_of(k))
             for subject in subjects:
                 out.append(_claim(subject, name, value, unit, u.quote, said_by, qualifier=target))
                 if chosen and attr.type in ("money", "count", "tokens", "percent"):

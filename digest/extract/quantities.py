@@ -32,7 +32,7 @@ _REFERENT = re.compile(
 _BY_AGENT = re.compile(r"^\s*(?:[\w-]+\s+){0,2}?(?:posted|suffered|recorded|reported|set)\s+by\s+$", re.I)
 _FROM_TO = re.compile(r"\bfrom\s+$", re.I)
 _TO = re.compile(r"^\s+to\s+$", re.I)
-_MONTH_IN = re.compile(r"\b(?:in|from)\s+(?P<month>January|February|March|April|May|June|July|August|September|"
+_MONTH_IN = re.compile(r"\b(?:in|from|(?:end|beginning|start|middle) of)\s+(?P<month>January|February|March|April|May|June|July|August|September|"
                        r"October|November|December)(?:\s+(?P<year>\d{4}))?\b|\bin\s+(?P<y>(?:19|20)\d{2})\b")
 
 
@@ -129,7 +129,7 @@ def qualifier_of(clause: str, date: dt.date | None, terms: Terms) -> str | None:
     year = m.group("year") if m else other[1]
     year = int(year) if year else None
     if year is None and date is not None:
-        year = date.year if month < date.month else date.year - 1
+        year = date.year if month <= date.month else date.year - 1
     return f"{year}-{month:02d}" if year else f"--{month:02d}"
 
 
