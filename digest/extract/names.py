@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+import bisect
+import itertools
 import re
 
 from digest.extract.entities import Mention
@@ -31,6 +33,10 @@ def proper_names(s: str, mentions: list[Mention], stop: frozenset = frozenset(),
     ("das Münchner Start-up Helsing"), and a capitalised common noun of `nouns` ("Umsatz", "450
     Millionen Euro") is no name alone or before a number."""
     out = list(mentions)
+    # known mentions do not overlap: sorted by start, their ends are sorted too
+    spans = sorted((x.start, x.end) for x in mentions)
+    starts = [a for a, _ in spans]
+    max_end = list(itertools.accumulate((b for _, b in spans), max))
     for m in _NAME.finditer(s):
         words = m.group().split()
         while words and (words[0].lower().strip(".") in _NOT_NAMES or words[0].lower() in stop):
@@ -50,7 +56,8 @@ def proper_names(s: str, mentions: list[Mention], stop: frozenset = frozenset(),
         text = " ".join(words)
         start = m.start() + m.group().index(words[0])
         end = start + len(text)
-        if any(x.start < end and start < x.end for x in mentions):
+        i = bisect.bisect_left(starts, end)   # mentions that start before this name ends
+        if i and max_end[i - 1] > start:
             continue
         if re.match(r"\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?['’]s?\b", s[end:end + 40]) and \
                 re.search(r"\b(?:the|a|an)\s+$", s[max(0, start - 6):start], re.I):

@@ -91,8 +91,9 @@ def discover(texts: list[str], k) -> dict[str, tuple[str, str]]:
     publishers = set(k.publishers)
     for s in _sentences(texts):
         mentions = find_mentions(s, k)
+        known_at = {m.start for m in mentions}
         for n in proper_names(s, mentions, g.stop, g.company, g.nouns):
-            if n.kind != "org" or any(m.start == n.start for m in mentions):
+            if n.kind != "org" or n.start in known_at:
                 continue
             for name, start, end, hint in _split_roles(s, n, cue):
                 if len(name) < 2 or name.lower() in publishers or name.isupper() and len(name) > 8:
