@@ -598,7 +598,8 @@ def _sentence_claims(u: Unit, ctx: Context) -> list[dict]:
                 if attr.subject == "first" else None
             if target is None and chosen and attr.type == "money":
                 # "At the end of June, the company was valued at $3 billion": a figure of another time
-                target = qualifier_of(s[clause_span(s, chosen[0])[0]:chosen[1]], ctx.date, terms_of(k))
+                a, b = clause_span(s, chosen[0])
+                target = qualifier_of(s[a:b], ctx.date, terms_of(k))
             for subject in subjects:
                 out.append(_claim(subject, name, value, unit, u.quote, said_by, qualifier=target))
                 if chosen and attr.type in ("money", "count", "tokens", "percent"):
