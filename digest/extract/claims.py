@@ -22,6 +22,7 @@ from digest.extract.grounding import ground_claims
 from digest.extract.names import proper_names
 from digest.extract.quantities import Quantity, clause_span, open_claims, subject_for, terms_of
 from digest.extract.speakers import speaker_of
+from digest.extract import quantity_shapes as shapes
 
 _ABBREV = r"(?<!\bNo\.)(?<!\bU\.S\.)(?<!\bvs\.)(?<!\be\.g\.)(?<!\bi\.e\.)(?<!\bMr\.)(?<!\bDr\.)(?<!\bSt\.)(?<!\b[A-Z]\.)"
 # German "3,5 Mrd. Dollar", "40 Mio. Euro": a magnitude abbreviation, not a sentence end
@@ -591,6 +592,7 @@ def _sentence_claims(u: Unit, ctx: Context) -> list[dict]:
                 break
     out = _closest_attribute(out)
     out.extend(_benchmark_claims(u, s, mentions, ctx))
+    out = _shaped_claims(u, s, mentions, ctx, out)
     # a level the open reading found ("spent $5.6 million") stands when the vocabulary gave that value no claim
     stated = {V.value_key(c["value"]) for c in out}
     for c in opened:
@@ -621,6 +623,26 @@ def _sentence_claims(u: Unit, ctx: Context) -> list[dict]:
         if m.kind == "lab" and called:
             ctx.named[called.group(1)] = m.name
             ctx.named["*"] = m.name   # "the upstart AI vendor" later: the one lab the page called a company
+    return out
+
+
+def _shaped_claims(u: Unit, s: str, mentions, ctx: Context, out: list[dict]) -> list[dict]:
+    """Relative prices and speeds, a model's sizes, a further or first tranche of money: each replaces
+    what the vocabulary read from the same figures."""
+    pick = lambda kinds, pos, exclude=(): _pick_subject(mentions, kinds, pos, s, ctx, exclude)
+    for c in shapes.size_claims(s, pick):
+        counts = c.pop("counts")
+        out = [o for o in out if not (o["attribute"] == "parameters" and
+                                      V.value_key(str(o["value"]).lstrip("<>=~")) in {V.value_key(n) for n in counts})]
+        out.append(_claim(c["subject"], c["attribute"], c["value"], c["unit"], u.quote, u.said_by))
+    for c in shapes.tranche_claims(s, pick):
+        kind = c.pop("replaces")
+        replaced = [o for o in out if o["attribute"] == kind and V.value_key(o["value"]) == V.value_key(c["value"])]
+        out = [o for o in out if o not in replaced]
+        out.append(_claim(c["subject"], c["attribute"], c["value"], c["unit"], u.quote, u.said_by,
+                          qualifier=replaced[0].get("qualifier") if replaced else None))
+    for c in shapes.relative_claims(s, mentions, pick):
+        out.append(_claim(c["subject"], c["attribute"], c["value"], c["unit"], u.quote, u.said_by))
     return out
 
 

@@ -1,0 +1,66 @@
+"""Quantities in sentence shapes the vocabulary alone does not read: relative prices and speeds,
+the sizes a model comes in, a further or first tranche of money. Sentences written for these tests."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from conftest import ROOT
+from digest.config import load_knowledge
+from digest.extract.claims import Unit, extract_claims, split_sentences
+
+K = load_knowledge(ROOT / "site_config")
+
+
+def facts(text: str, primary: str | None = None) -> set[tuple]:
+    units = [Unit("sentence", s, s) for s in split_sentences(text)]
+    got = extract_claims(units, K, dt.date(2025, 3, 10), primary, {primary} if primary else set())
+    return {(c["subject"], c["attribute"], c["value"], c.get("unit"), c.get("said_by")) for c in got}
+
+
+def test_times_cheaper_than_another_model_keeps_the_stated_range_and_the_hedge():
+    got = facts("The new Zephyr-7 model is claimed to be 10 to 30 times cheaper than Orca-3.", "Zephyr-7")
+    assert ("Zephyr-7", "price relative to Orca-3", "10-30", "times cheaper", "unnamed reports") in got
+
+
+def test_percent_less_than_is_the_share_of_the_other_price():
+    got = facts("Zephyr-7 arrived last week. It is priced at roughly 70-90% less than Orca-3.", "Zephyr-7")
+    assert ("Zephyr-7", "price relative to Orca-3", "10-30", "percent", None) in got
+
+
+def test_percent_less_without_a_price_word_is_no_price():
+    assert not [f for f in facts("Zephyr-7 hallucinates 40% less than Orca-3.", "Zephyr-7") if "price" in f[1]]
+
+
+def test_speed_and_cost_against_the_object_of_a_comparison_verb():
+    got = facts("Zephyr-7 matched Orca-3 on reasoning at 3x speed and 40% lower cost.", "Zephyr-7")
+    assert ("Zephyr-7", "speed relative to Orca-3", 3, "times", None) in got
+    assert ("Zephyr-7", "price relative to Orca-3", 60, "percent", None) in got
+
+
+def test_coordinated_sizes_are_one_claim_not_the_model_parameters():
+    for text in ("Zephyr-7 ships in two sizes: one with 9 billion parameters, and one with 40 billion parameters.",
+                 "Users can download Zephyr-7's nine billion and 40 billion parameter variants.",
+                 "Zephyr-7 comes in 9B and 40B sizes."):
+        got = facts(text, "Zephyr-7")
+        assert ("Zephyr-7", "sizes", "9B, 40B", "parameters", None) in got, text
+        assert not [f for f in got if f[1] == "parameters"], text
+
+
+def test_one_size_stays_a_parameter_count():
+    got = facts("Zephyr-7 has 40 billion parameters.", "Zephyr-7")
+    assert ("Zephyr-7", "parameters", 40000000000, "parameters", None) in got
+    assert not [f for f in got if f[1] == "sizes"]
+
+
+def test_a_further_tranche_is_an_additional_investment_and_the_total_stays():
+    got = facts("Microsoft has committed a further $1.5 billion to Mistral AI, bringing its total investment "
+                "in the startup to $3 billion.")
+    assert ("Microsoft", "additional investment", 1500000000, "USD", None) in got
+    assert ("Microsoft", "investment", 3000000000, "USD", None) in got
+
+
+def test_a_first_tranche_is_the_initial_investment():
+    got = facts("Microsoft initially invested $500 million in Mistral AI two years ago.")
+    assert ("Microsoft", "initial investment", 500000000, "USD", None) in got
+    assert not [f for f in got if f[1] == "investment"]
