@@ -64,3 +64,35 @@ def test_a_first_tranche_is_the_initial_investment():
     got = facts("Microsoft initially invested $500 million in Mistral AI two years ago.")
     assert ("Microsoft", "initial investment", 500000000, "USD", None) in got
     assert not [f for f in got if f[1] == "investment"]
+
+
+def test_shares_up_over_a_period_is_a_rise_with_that_period():
+    units = [Unit("sentence", s, s) for s in split_sentences("Nvidia's shares are still up nearly 300% over the last three years.")]
+    got = {(c["subject"], c["attribute"], c["value"], c.get("qualifier"))
+           for c in extract_claims(units, K, dt.date(2025, 3, 10), None, set())}
+    assert ("NVIDIA", "share price rise", "~300", "over 3 years") in got
+
+
+def test_a_speaker_is_not_what_the_company_means():
+    got = facts("Nvidia lost ground on Monday, reports Wire Daily, which adds that the company's shares are "
+                "still up nearly 300% over the last three years.")
+    rises = [f for f in got if f[1] == "share price rise"]
+    assert rises and all(f[0] == "NVIDIA" for f in rises)
+
+
+def test_a_rank_is_named_for_what_is_ranked():
+    assert ("Zephyr-7", "download rank", 1, None, None) in facts(
+        "The Zephyr-7 app is now the No. 1 download for iPhones.", "Zephyr-7")
+    assert ("Zephyr-7", "Chatbot Arena rank", 1, None, None) in facts(
+        "Zephyr-7 climbed to #1 on the Chatbot Arena leaderboard last week.", "Zephyr-7")
+    assert ("Zephyr-7", "rank", 3, None, None) in facts("Zephyr-7 finished in third place in the race.", "Zephyr-7")
+
+
+def test_a_hashtag_is_no_rank():
+    assert not [f for f in facts("Zephyr-7 trended under #1 hashtags.", "Zephyr-7") if "rank" in f[1]]
+
+
+def test_what_training_a_model_cost():
+    got = facts("Its Zephyr-7 model was trained using Orbital's chips, a cheaper option, at a cost of under $4 million.",
+                "Zephyr-7")
+    assert ("Zephyr-7", "training cost", "<4000000", "USD", None) in got

@@ -464,6 +464,27 @@ def _claim(subject, attribute, value, unit, quote, said_by, text=None, qualifier
     return c
 
 
+# what a rank is of: "No. 1 download", "#1 on the Chatbot Arena leaderboard", "first place in the app charts"
+_RANKED_LIST = re.compile(r"\s+(?:on|in|at|atop|of)\s+(?:the\s+)?(?P<list>(?:[\w-]+\s+){0,2}?(?:chart|charts|leaderboard|"
+                          r"rankings?|list|Store|store|Arena))\b")
+_RANKED_NOUN = re.compile(r"\s+(?P<noun>(?!(?:in|on|at|of|for|and|or|is|was|with|by|among|spot|place|position|overall)\b)[a-z][a-z-]{2,})"
+                          r"(?=\s+(?:for|on|in|among|of)\b|[,.;]|$)")
+_GLOBAL = re.compile(r"\b(?:global(?:ly)?|worldwide|world(?:['’]s)?)\b", re.I)
+
+
+def _rank_name(s: str, chosen) -> str:
+    """A rank's attribute: its domain ("coding rank"), the list or thing ranked ("download rank",
+    "App Store rank"), "global rank" when the text says so, else "rank"."""
+    dom = _DOMAIN.search(s)
+    if dom:
+        return f"{dom.group(1).lower()} rank"
+    end = chosen[1] if chosen else 0
+    ranked = _RANKED_LIST.match(s, end) or _RANKED_NOUN.match(s, end)
+    if chosen and ranked:
+        return f"{ranked.group(ranked.lastgroup)} rank"
+    return "global rank" if _GLOBAL.search(s) else "rank"
+
+
 _OBJECT_CUE = re.compile(r"\b(?:with|from|by|to|than|of|for|at|on|against|over|into|and)\s+(?:[\w'-]+\s+){0,2}$")
 # "since the tool was rolled out": the sentence is about another thing than the page's model
 _OTHER_THING = re.compile(r"\bthe (?!model\b|company\b|firm\b|startup\b|lab\b|system\b)[a-z]+ (?:was|is|were|has|had|will)\b")
@@ -542,8 +563,7 @@ def _sentence_claims(u: Unit, ctx: Context) -> list[dict]:
                 name = f"{attr.name} to {after[0].name}"
                 exclude = (after[0].name,)
             if attr.type == "rank":
-                dom = _DOMAIN.search(s)
-                name = f"{dom.group(1).lower()} rank" if dom else "global rank"
+                name = _rank_name(s, chosen)
             if attr.family == "predictions":
                 out.extend(_counter_forecasts(s, mentions, syn.end(), value, kinds, u, ctx))
                 speaker = [m for m in mentions if m.end <= syn.start() and m.kind in ("person", "lab")]
@@ -641,7 +661,7 @@ def _shaped_claims(u: Unit, s: str, mentions, ctx: Context, out: list[dict]) -> 
         out = [o for o in out if o not in replaced]
         out.append(_claim(c["subject"], c["attribute"], c["value"], c["unit"], u.quote, u.said_by,
                           qualifier=replaced[0].get("qualifier") if replaced else None))
-    for c in shapes.relative_claims(s, mentions, pick):
+    for c in shapes.relative_claims(s, mentions, pick) + shapes.making_cost_claims(s, pick):
         out.append(_claim(c["subject"], c["attribute"], c["value"], c["unit"], u.quote, u.said_by))
     return out
 

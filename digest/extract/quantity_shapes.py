@@ -148,3 +148,25 @@ def tranche_claims(s: str, pick: Pick) -> list[dict]:
                 out.append({"subject": subjects[0], "attribute": f"{word} {kind}", "value": money[2], "unit": money[3],
                             "replaces": kind})
     return out
+
+
+_MAKING_COST = re.compile(
+    r"\b(?P<verb>trained|training|train|built|developed|develop|created)\b[^.;]{0,80}?"
+    r"(?:\bat a (?:total |reported |combined )?cost of|\bfor|\bcosting)\s+(?=(?:(?:just|only|a mere)\s+)?"
+    rf"(?:(?:{V.APPROX})\s+)?[$€£])", re.I)
+
+
+def making_cost_claims(s: str, pick: Pick) -> list[dict]:
+    """'was trained … at a cost of under $6 million', 'built for just $5 million': what making a
+    model cost, named by the verb (training or development cost)."""
+    out = []
+    for m in _MAKING_COST.finditer(s):
+        rest = re.sub(r"^(?:just|only|a mere)\s+", "", s[m.end():m.end() + 40], flags=re.I)
+        money = next(iter(V.find_money(rest)), None)
+        if money is None or money[0] != 0:
+            continue
+        kind = "training cost" if m.group("verb").lower().startswith("train") else "development cost"
+        subjects = pick(("model", "product", "lab"), m.start())
+        if subjects:
+            out.append({"subject": subjects[0], "attribute": kind, "value": money[2], "unit": money[3]})
+    return out

@@ -126,8 +126,9 @@ DURATION = re.compile(
     re.IGNORECASE,
 )
 RANK = re.compile(
+    r"(?:(?<![\w&])#(?P<hash>\d{1,3})\b(?=\s+(?:on|in|at|among|spot|place|position|download|app|model)\b)|"
     r"\b(?:No\.\s?(?P<no>\d{1,4})|number (?P<numw>one|two|three|\d{1,4})|(?P<ord>first|second|third|fourth|fifth)(?:\s{1,3}place|\s{1,3}spot|\s{1,3}globally|\s{1,3}worldwide|\s{1,3}only|\s{1,3}behind)?"
-    r"|top[- ](?P<top>three|five|ten|two|\d{1,4}))\b",
+    r"|top[- ](?P<top>three|five|ten|two|\d{1,4}))\b)",
     re.IGNORECASE,
 )
 LICENSE = re.compile(
@@ -349,8 +350,8 @@ def find_durations(s: str):
 
 def find_ranks(s: str):
     for m in RANK.finditer(s):
-        if m.group("no"):
-            val = int(m.group("no"))
+        if m.group("no") or m.group("hash"):
+            val = int(m.group("no") or m.group("hash"))
         elif m.group("numw"):
             w = m.group("numw").lower()
             val = WORD_NUMBERS.get(w) or int(w)
