@@ -107,7 +107,8 @@ def _synonym_re(words: tuple[str, ...]) -> re.Pattern:
     parts = []
     for w in sorted(words, key=len, reverse=True):
         esc = re.escape(w)
-        left = r"(?<![\w])" if w[:1].isalnum() else ""
+        # a letter may follow a digit ("700k words" names "k words"); a word never starts inside another word
+        left = r"(?<![^\W\d])" if w[:1].isalnum() else ""
         right = r"(?![\w])" if w[-1:].isalnum() else ""
         parts.append(left + esc + right)
     return re.compile("|".join(parts), re.IGNORECASE)
