@@ -96,3 +96,17 @@ def test_what_training_a_model_cost():
     got = facts("Its Zephyr-7 model was trained using Orbital's chips, a cheaper option, at a cost of under $4 million.",
                 "Zephyr-7")
     assert ("Zephyr-7", "training cost", "<4000000", "USD", None) in got
+
+
+def test_a_record_since_a_date():
+    got = facts("Shares of Orbital Corp fell 12% on Tuesday, marking its worst single-day loss since the start of "
+                "the war in August 2022.")
+    assert [f for f in got if f[1] == "worst single-day loss since" and f[2] == "2022-08"]
+    got = facts("The Lisbon Tech Index recorded a 4.1% decline, its worst since October 2021.")
+    assert ("Lisbon Tech Index", "worst since", "2022-08") not in got
+    assert [f for f in got if f[0] == "Lisbon Tech Index" and f[1] == "worst since" and f[2] == "2021-10"]
+
+
+def test_a_duration_keeps_its_bound():
+    got = facts("Zephyr-7 can take up to an hour of video in one prompt.", "Zephyr-7")
+    assert ("Zephyr-7", "video length per prompt", "<=1", "hours", None) in got

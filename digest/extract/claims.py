@@ -20,7 +20,7 @@ from digest.extract.entities import TIER_WORDS, Mention, find_mentions, short_fo
 from digest.extract import lexicon
 from digest.extract.grounding import ground_claims
 from digest.extract.names import proper_names
-from digest.extract.quantities import Quantity, clause_span, open_claims, subject_for, terms_of
+from digest.extract.quantities import Quantity, clause_span, open_claims, sentence_subject, subject_for, terms_of
 from digest.extract.speakers import speaker_of
 from digest.extract import quantity_shapes as shapes
 
@@ -662,7 +662,8 @@ def _shaped_claims(u: Unit, s: str, mentions, ctx: Context, out: list[dict]) -> 
         out = [o for o in out if o not in replaced]
         out.append(_claim(c["subject"], c["attribute"], c["value"], c["unit"], u.quote, u.said_by,
                           qualifier=replaced[0].get("qualifier") if replaced else None))
-    for c in shapes.relative_claims(s, mentions, pick) + shapes.making_cost_claims(s, pick):
+    for c in shapes.relative_claims(s, mentions, pick) + shapes.making_cost_claims(s, pick) + \
+            shapes.record_since_claims(s, pick, sentence_subject(s, mentions, ctx.knowledge), ctx.last_subject):
         out.append(_claim(c["subject"], c["attribute"], c["value"], c["unit"], u.quote, u.said_by))
     return out
 

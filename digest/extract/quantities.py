@@ -347,6 +347,12 @@ def open_claims(s: str, mentions: list[Mention], k, date: dt.date | None, last: 
     return out, last, used
 
 
+def sentence_subject(s: str, mentions: list[Mention], k) -> str | None:
+    """The name, listed or not, a sentence's main clause opens with."""
+    g = grammar(k)
+    return _sentence_subject(s, proper_names(s, mentions, g.stop, g.company, g.nouns), terms_of(k))
+
+
 def _sentence_subject(s: str, names: list[Mention], terms: Terms) -> str | None:
     """The name the sentence opens its main clause with, when it opens with one ("Marvell Technology
     suffered …, plunging 19.1%")."""

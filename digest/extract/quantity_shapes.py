@@ -170,3 +170,23 @@ def making_cost_claims(s: str, pick: Pick) -> list[dict]:
         if subjects:
             out.append({"subject": subjects[0], "attribute": kind, "value": money[2], "unit": money[3]})
     return out
+
+
+# "its worst single-day loss since March 2020", "its biggest decline since the start of the pandemic in March 2020"
+_RECORD_SINCE = re.compile(
+    r"\b(?:its|their|the)\s+(?P<what>(?:worst|best|biggest|largest|steepest|sharpest|deepest|lowest|highest|strongest|weakest)"
+    r"(?:\s+[\w-]+){0,3}?)\s+since\s+(?:(?:the\s+)?(?:[\w-]+\s+){0,6}?(?:in|of)\s+)?"
+    r"(?P<date>(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{4}|(?:19|20)\d{2})\b")
+
+
+def record_since_claims(s: str, pick: Pick, opener: str | None = None, last: str | None = None) -> list[dict]:
+    """'marking its worst single-day loss since March 2020': a record measured against the last time,
+    a date; whose it is, the sentence's subject (`opener`, the name its main clause opens with), else
+    the organisation named before, else what the sentence's figures were about (`last`)."""
+    out = []
+    for m in _RECORD_SINCE.finditer(s):
+        date = next(iter(V.find_dates(m.group("date"))), None) or (0, 0, m.group("date"), None)
+        subjects = [opener] if opener else pick(("lab", "org", "group"), m.start()) or ([last] if last else [])
+        if subjects:
+            out.append({"subject": subjects[0], "attribute": f"{m.group('what').lower()} since", "value": date[2], "unit": None})
+    return out

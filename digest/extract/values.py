@@ -122,7 +122,7 @@ MULTIPLE = re.compile(
     re.IGNORECASE,
 )
 DURATION = re.compile(
-    rf"(?P<lo>{NUM}|{WORDNUM})(?:\s{{0,3}}(?:or|-|–|to)\s{{0,3}}(?P<hi>{NUM}))?\s{{0,3}}(?P<unit>hours?|minutes?|hrs?|seconds?|secs?|milliseconds?|ms)\b",
+    rf"(?P<q>{APPROX}\s{{1,3}})?{NUMSTART}(?P<lo>{NUM}|{WORDNUM})(?:\s{{0,3}}(?:or|-|–|to)\s{{0,3}}(?P<hi>{NUM}))?\s{{0,3}}(?P<unit>hours?|minutes?|hrs?|seconds?|secs?|milliseconds?|ms)\b",
     re.IGNORECASE,
 )
 RANK = re.compile(
@@ -344,7 +344,7 @@ def find_durations(s: str):
         word = m.group("unit").lower()
         unit = "hours" if word.startswith("h") else "ms" if word.startswith(("ms", "milli")) else \
             "seconds" if word.startswith("s") else "minutes"
-        val = f"{clean_number(lo)}-{m.group('hi')}" if m.group("hi") else clean_number(lo)
+        val = f"{clean_number(lo)}-{m.group('hi')}" if m.group("hi") else _qualify(clean_number(lo), m.group("q"))
         yield m.start(), m.end(), val, unit
 
 
