@@ -110,3 +110,14 @@ def test_a_record_since_a_date():
 def test_a_duration_keeps_its_bound():
     got = facts("Zephyr-7 can take up to an hour of video in one prompt.", "Zephyr-7")
     assert ("Zephyr-7", "video length per prompt", "<=1", "hours", None) in got
+
+
+def test_the_time_a_task_takes_names_the_task():
+    units = [Unit("sentence", s, s) for s in split_sentences(
+        "Zephyr-7 is built for quick answers. Mistral AI claims it can read a 50-page contract with tables in under "
+        "five seconds. Zephyr-7 responds in 250 milliseconds on average. Zephyr-7 processes data in 2 seconds.")]
+    got = {(c["subject"], c["attribute"], c["value"], c.get("unit"), c.get("qualifier"), c.get("said_by"))
+           for c in extract_claims(units, K, dt.date(2025, 3, 10), "Zephyr-7", {"Zephyr-7"})}
+    assert ("Zephyr-7", "processing time", "<5", "seconds", "a 50-page contract", "Mistral AI") in got
+    assert ("Zephyr-7", "latency", 250, "ms", None, None) in got
+    assert not [c for c in got if c[2] == 2]

@@ -190,3 +190,31 @@ def record_since_claims(s: str, pick: Pick, opener: str | None = None, last: str
         if subjects:
             out.append({"subject": subjects[0], "attribute": f"{m.group('what').lower()} since", "value": date[2], "unit": None})
     return out
+
+
+# "can process a 10K-token research paper … in under three seconds", "responds in 320 milliseconds on average"
+_TASK_TIME = re.compile(
+    r"\b(?P<verb>process(?:es|ed)?|read(?:s)?|analy[sz]e[sd]?|transcribe[sd]?|summari[sz]e[sd]?|respond(?:s|ed)?|answer(?:s|ed)?|"
+    r"generate[sd]?|translate[sd]?)\b(?P<obj>(?:\s+(?!in\b)[^\s,.;:]+){0,10}?)\s+in\s+(?=(?:(?:just|only)\s+)?"
+    rf"(?:(?:{V.APPROX})\s+)?(?:{V.NUM}|{V.WORDNUM})\s*(?:-\s*)?(?:hours?|minutes?|seconds?|milliseconds?|ms)\b)", re.I)
+_OBJ_TRIM = re.compile(r"\s+(?:with|including|containing|of|from)\b.*$", re.I)
+
+
+def task_time_claims(s: str, pick: Pick) -> list[dict]:
+    """How long a model takes for a task: its latency when it responds, or the time to process what the sentence
+    names (kept as the qualifier, "a 10K-token research paper")."""
+    out = []
+    for m in _TASK_TIME.finditer(s):
+        rest = re.sub(r"^(?:just|only)\s+", "", s[m.end():m.end() + 40], flags=re.I)
+        dur = next(iter(V.find_durations(rest)), None)
+        if dur is None or dur[0] != 0:
+            continue
+        respond = m.group("verb").lower().startswith(("respond", "answer"))
+        obj = _OBJ_TRIM.sub("", m.group("obj")).strip()
+        if not respond and not re.search(r"\d|\b(?:a|an|one|the)\b", obj):
+            continue   # "processes data in 2 seconds": no measured task
+        subjects = pick(("model", "product"), m.start())
+        if subjects:
+            out.append({"subject": subjects[0], "attribute": "latency" if respond else "processing time",
+                        "value": dur[2], "unit": dur[3], "qualifier": None if respond else obj or None})
+    return out
