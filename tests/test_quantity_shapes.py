@@ -121,3 +121,22 @@ def test_the_time_a_task_takes_names_the_task():
     assert ("Zephyr-7", "processing time", "<5", "seconds", "a 50-page contract", "Mistral AI") in got
     assert ("Zephyr-7", "latency", 250, "ms", None, None) in got
     assert not [c for c in got if c[2] == 2]
+
+
+def test_one_duration_in_two_units_agrees():
+    from digest.link.compare import compare
+    assert compare(250, "0.25", "ms", "seconds") == "agrees"
+    assert compare(1, 60, "hours", "minutes") == "agrees"
+    assert compare(1, "10-11", "hours", "hours") == "conflicts"
+    assert compare("<3", 2500, "seconds", "ms") == "agrees"
+    assert compare(2, 300, "seconds", "ms") == "conflicts"
+
+
+def test_a_model_named_only_with_its_own_figure_is_not_what_it_means_next():
+    units = [Unit("sentence", s, s) for s in split_sentences(
+        "Zephyr-7 has a huge context window. The window holds 2 million tokens, compared to 64,000 for the current "
+        "Orca-3. Tom Reyes puts it simply: “It's about 20 hours of video.”")]
+    got = {(c["subject"], c["attribute"], c["value"], c.get("said_by"))
+           for c in extract_claims(units, K, dt.date(2025, 3, 10), "Zephyr-7", {"Zephyr-7", "Orca-3"})}
+    assert ("Zephyr-7", "video length per prompt", "~20") in {g[:3] for g in got}
+    assert not [g for g in got if g[0] == "Orca-3" and g[1] == "video length per prompt"]

@@ -38,6 +38,7 @@ _SPEAKER_VERB = re.compile(
     r"expect(?:s|ed)|believe(?:s|d)|argue(?:s|d)|noted|notes|warn(?:s|ed)|estimate(?:s|d))\b"
 )
 _COMPARED = re.compile(r"\b(?:than|of|with|against|vs\.?|versus|like|including|behind|to|from|over|above|beyond)\s+(?:\S+\s+){0,3}$"
+                       r"|\d[\d,.]*\s*[A-Za-z]{0,8}\s+for\s+(?:\S+\s+){0,3}$"   # "32,000 for the current X": X's own figure
                        r"|\b(?:up|down) from\s+(?:\S+\s+){0,3}?(?:in|for|on)\s+$")
 # "(… $3.5 billion)", "two billion euros, or about $2.1 billion": the same amount restated; "30,000 lines,
 # or more than 700,000 words" is another quantity

@@ -22,12 +22,17 @@ _FORECAST = re.compile(
     r"(?:reach|hit|top|exceed|rise|fall|grow|be released|launch|arrive)\b|\bforecasts?\b|\bprojected to\b", re.I)
 
 
+_QUOTES_AFTER = re.compile(r"^[^.:;\"“”]{0,40}:\s*[\"“]")
+
+
 def speaker_of(s: str, names: list[Mention], g: Grammar | None = None) -> str | None:
     """The named or unnamed voice a sentence reports, or None when the outlet states it; `g` adds
     other languages' speech verbs and markers ("según X", "a déclaré X", "X sagte")."""
     for n in names:
         if n.kind in ("benchmark", "model"):
             continue
+        if n.kind == "person" and _QUOTES_AFTER.match(s[n.end:n.end + 60]):
+            return n.name   # 'Pichai makes it simpler: "It's about 10 hours of video"'
         if _BEFORE_VERB.match(s[n.end:n.end + 20]) or _AFTER_VERB.search(s[max(0, n.start - 20):n.start]) or \
                 _ACCORDING.search(s[max(0, n.start - 20):n.start]):
             return n.name
