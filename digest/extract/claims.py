@@ -115,53 +115,75 @@ def _synonym_re(words: tuple[str, ...]) -> re.Pattern:
     return re.compile("|".join(parts), re.IGNORECASE)
 
 
-def _values_for(attr: Attribute, s: str, ctx: Context):
-    t = attr.type
-    if t == "tokens":
-        found = list(V.find_tokens(s))
-        # "The context window of GPT-4 is also 32k": a size with its magnitude after a copula
-        for m in _COPULA_SIZE.finditer(s):
-            val = V.number(m.group("num"), m.group("mag"))
-            if val and val >= 1000 and not any(a <= m.start("num") < b for a, b, *_ in found):
-                found.append((m.start("num"), m.end(), V.clean_number(val), "tokens"))
-        return found
-    if t == "count":
-        minimum = 1e6 if attr.unit == "parameters" else 1
-        return [(a, b, v, attr.unit) for a, b, v, _ in V.find_counts(s, minimum, words_ok=True)
-                if not re.match(r"\s*(?:%|percent|x\b|times)", s[b:b + 8]) and not _other_noun(s, b, attr.unit, attr.synonyms)
-                and (re.search(r"\d", s[a:b]) or _synonym_re(attr.synonyms).match(s, b + 1))]
-    if t == "percent":
-        other = list(lexicon.find_percents(s, ctx.knowledge))
-        return other + [v for v in V.find_percents(s) if not any(o[0] < v[1] and v[0] < o[1] for o in other)]
-    if t == "money":
-        return list(V.find_money(s))
-    if t == "multiple":
-        return list(V.find_multiples(s))
-    if t == "duration":
-        return list(V.find_durations(s))
-    if t == "rank":
-        return list(V.find_ranks(s))
-    if t == "date":
-        return list(V.find_dates(s)) + list(lexicon.find_dates(s, ctx.knowledge)) + _dates_without_year(s, ctx.date)
-    if t == "quarter":
-        return list(V.find_quarters(s, ctx.date))
-    if t == "fraction":
-        out = []
-        for m in _FRACTION.finditer(s):
-            val = _FRACTIONS[m.group("f").lower()] if m.group("f") else V.clean_number(100 - float(m.group("pct")))
-            out.append((m.start(), m.end(), val, "percent"))
-        return out
-    if t == "enum":
-        out = []
-        for canon, phrases in attr.values:
-            for m in _synonym_re(tuple(phrases)).finditer(s):
-                if not _FORMERLY.search(s[max(0, m.start() - 20):m.start()]):   # "previously restricted": not now
-                    out.append((m.start(), m.end(), canon, None))
-        return out
-    if t == "text" and attr.pattern:
-        return [(m.start("value"), m.end("value"), _tidy_text(m.group("value")), None)
-                for m in re.finditer(attr.pattern, s)]
-    return []
+def _token_values(attr: Attribute, s: str, ctx: Context) -> list[tuple]:
+    found = list(V.find_tokens(s))
+    # "The context window of GPT-4 is also 32k": a size with its magnitude after a copula
+    for m in _COPULA_SIZE.finditer(s):
+        val = V.number(m.group("num"), m.group("mag"))
+        if val and val >= 1000 and not any(a <= m.start("num") < b for a, b, *_ in found):
+            found.append((m.start("num"), m.end(), V.clean_number(val), "tokens"))
+    return found
+
+
+def _count_values(attr: Attribute, s: str, ctx: Context) -> list[tuple]:
+    minimum = 1e6 if attr.unit == "parameters" else 1
+    return [(a, b, v, attr.unit) for a, b, v, _ in V.find_counts(s, minimum, words_ok=True)
+            if not re.match(r"\s*(?:%|percent|x\b|times)", s[b:b + 8]) and not _other_noun(s, b, attr.unit, attr.synonyms)
+            and (re.search(r"\d", s[a:b]) or _synonym_re(attr.synonyms).match(s, b + 1))]
+
+
+def _percent_values(attr: Attribute, s: str, ctx: Context) -> list[tuple]:
+    other = list(lexicon.find_percents(s, ctx.knowledge))
+    return other + [v for v in V.find_percents(s) if not any(o[0] < v[1] and v[0] < o[1] for o in other)]
+
+
+def _date_values(attr: Attribute, s: str, ctx: Context) -> list[tuple]:
+    return list(V.find_dates(s)) + list(lexicon.find_dates(s, ctx.knowledge)) + _dates_without_year(s, ctx.date)
+
+
+def _fraction_values(attr: Attribute, s: str, ctx: Context) -> list[tuple]:
+    out = []
+    for m in _FRACTION.finditer(s):
+        val = _FRACTIONS[m.group("f").lower()] if m.group("f") else V.clean_number(100 - float(m.group("pct")))
+        out.append((m.start(), m.end(), val, "percent"))
+    return out
+
+
+def _enum_values(attr: Attribute, s: str, ctx: Context) -> list[tuple]:
+    out = []
+    for canon, phrases in attr.values:
+        for m in _synonym_re(tuple(phrases)).finditer(s):
+            if not _FORMERLY.search(s[max(0, m.start() - 20):m.start()]):   # "previously restricted": not now
+                out.append((m.start(), m.end(), canon, None))
+    return out
+
+
+def _text_values(attr: Attribute, s: str, ctx: Context) -> list[tuple]:
+    if not attr.pattern:
+        return []
+    return [(m.start("value"), m.end("value"), _tidy_text(m.group("value")), None) for m in re.finditer(attr.pattern, s)]
+
+
+# the value finder of each attribute type: (start, end, value, unit) for every value of that type in a sentence
+_FINDERS = {
+    "tokens": _token_values,
+    "count": _count_values,
+    "percent": _percent_values,
+    "money": lambda attr, s, ctx: list(V.find_money(s)),
+    "multiple": lambda attr, s, ctx: list(V.find_multiples(s)),
+    "duration": lambda attr, s, ctx: list(V.find_durations(s)),
+    "rank": lambda attr, s, ctx: list(V.find_ranks(s)),
+    "date": _date_values,
+    "quarter": lambda attr, s, ctx: list(V.find_quarters(s, ctx.date)),
+    "fraction": _fraction_values,
+    "enum": _enum_values,
+    "text": _text_values,
+}
+
+
+def _values_for(attr: Attribute, s: str, ctx: Context) -> list[tuple]:
+    finder = _FINDERS.get(attr.type)
+    return finder(attr, s, ctx) if finder else []
 
 
 _DAY_MONTH = re.compile(r"\b(?P<month>January|February|March|April|May|June|July|August|September|October|November|December)"
