@@ -140,3 +140,13 @@ def test_a_model_named_only_with_its_own_figure_is_not_what_it_means_next():
            for c in extract_claims(units, K, dt.date(2025, 3, 10), "Zephyr-7", {"Zephyr-7", "Orca-3"})}
     assert ("Zephyr-7", "video length per prompt", "~20") in {g[:3] for g in got}
     assert not [g for g in got if g[0] == "Orca-3" and g[1] == "video length per prompt"]
+
+
+def test_first_place_in_another_language_is_rank_one_of_the_company_that_took_it():
+    got = facts("Con un ascenso fulgurante, Mistral AI ha conquistado el primer lugar en las listas de descargas de Francia.")
+    assert ("Mistral AI", "rank", 1, None, None) in got
+
+
+def test_a_company_possessive_does_not_take_its_model_rank():
+    got = facts("Zhipu's milestone makes it the first Chinese model to rank within the global top three.", "GLM-5.2")
+    assert not [f for f in got if f[0] == "Zhipu AI"]

@@ -164,6 +164,18 @@ def _text_values(attr: Attribute, s: str, ctx: Context) -> list[tuple]:
     return [(m.start("value"), m.end("value"), _tidy_text(m.group("value")), None) for m in re.finditer(attr.pattern, s)]
 
 
+@lru_cache(maxsize=8)
+def _first_place_re(k: Knowledge) -> re.Pattern | None:
+    words = (k.grammar or {}).get("first_place") or ()
+    return _synonym_re(tuple(words)) if words else None
+
+
+def _first_places(s: str, k: Knowledge) -> list[tuple]:
+    """'el primer lugar', 'la première place': another language's words for rank 1 (languages.yml)."""
+    rx = _first_place_re(k)
+    return [(m.start(), m.end(), 1, None) for m in rx.finditer(s)] if rx else []
+
+
 # the value finder of each attribute type: (start, end, value, unit) for every value of that type in a sentence
 _FINDERS = {
     "tokens": _token_values,
@@ -172,7 +184,7 @@ _FINDERS = {
     "money": lambda attr, s, ctx: list(V.find_money(s)),
     "multiple": lambda attr, s, ctx: list(V.find_multiples(s)),
     "duration": lambda attr, s, ctx: list(V.find_durations(s)),
-    "rank": lambda attr, s, ctx: list(V.find_ranks(s)),
+    "rank": lambda attr, s, ctx: list(V.find_ranks(s)) + _first_places(s, ctx.knowledge),
     "date": _date_values,
     "quarter": lambda attr, s, ctx: list(V.find_quarters(s, ctx.date)),
     "fraction": _fraction_values,
@@ -576,6 +588,9 @@ def _sentence_claims(u: Unit, ctx: Context) -> list[dict]:
             name = attr.name
             said_by = u.said_by
             kinds = SUBJECT_KINDS.get(attr.family, ("model", "product"))
+            if attr.type == "rank" and not any(m.kind in kinds for m in mentions) and mentions and \
+                    mentions[0].kind == "lab" and not re.match(r"['’]", s[mentions[0].end:mentions[0].end + 1]):
+                kinds += ("lab",)   # "DeepSeek took first place in the app charts": a company's app ranks too
             obj = next((m for m in mentions if 0 < m.start - syn.end() <= 2 and not s[syn.end():m.start].strip()), None)
             if obj and obj.kind in ("lab", "person") and obj.kind not in kinds and attr.family != "predictions":
                 continue   # "launched xAI in 2023": the verb's object is no model, so no model's release
