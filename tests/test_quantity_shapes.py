@@ -150,3 +150,23 @@ def test_first_place_in_another_language_is_rank_one_of_the_company_that_took_it
 def test_a_company_possessive_does_not_take_its_model_rank():
     got = facts("Zhipu's milestone makes it the first Chinese model to rank within the global top three.", "GLM-5.2")
     assert not [f for f in got if f[0] == "Zhipu AI"]
+
+
+def test_label_then_value_lines_under_a_model():
+    for text, want in (("Input price: $4.00 / 1M tokens", ("price per million input tokens", 4, "USD")),
+                       ("Output price: $12.00 per 1M tokens", ("price per million output tokens", 12, "USD")),
+                       ("Context: 64K", ("context window", 64000, "tokens"))):
+        got = {f[1:4] for f in facts(text, "Zephyr-7") if f[0] == "Zephyr-7"}
+        assert want in got, text
+
+
+def test_a_label_word_inside_a_line_is_no_label():
+    got = facts("2M Context: a far larger context window, managing up to 2 million tokens.", "Zephyr-7")
+    assert ("Zephyr-7", "context window", "<=2000000", "tokens", None) in got
+
+
+def test_a_rise_over_a_span_without_the_last():
+    units = [Unit("sentence", s, s) for s in split_sentences("Nvidia's shares rose nearly 300% in three years.")]
+    got = {(c["subject"], c["attribute"], c["value"], c.get("qualifier"))
+           for c in extract_claims(units, K, dt.date(2025, 3, 10), None, set())}
+    assert ("NVIDIA", "share price rise", "~300", "over 3 years") in got

@@ -115,8 +115,17 @@ def _synonym_re(words: tuple[str, ...]) -> re.Pattern:
     return re.compile("|".join(parts), re.IGNORECASE)
 
 
+_LABEL_SIZE = re.compile(rf"\s*(?P<label>[A-Za-z][\w ]{{1,30}}:)\s*(?P<num>{V.NUM})\s*(?P<mag>[kKM])\b(?!\s*(?:words|parameters|users|lines))")
+
+
 def _token_values(attr: Attribute, s: str, ctx: Context) -> list[tuple]:
     found = list(V.find_tokens(s))
+    # "Context: 128K": a size after a label that names the attribute
+    label = _LABEL_SIZE.match(s)
+    if label and not found and _synonym_re(attr.synonyms + (attr.name,)).fullmatch(label.group("label")):
+        val = V.number(label.group("num"), label.group("mag"))
+        if val and val >= 1000:
+            found.append((label.start("num"), label.end(), V.clean_number(val), "tokens"))
     # "The context window of GPT-4 is also 32k": a size with its magnitude after a copula
     for m in _COPULA_SIZE.finditer(s):
         val = V.number(m.group("num"), m.group("mag"))
@@ -561,7 +570,9 @@ def _sentence_claims(u: Unit, ctx: Context) -> list[dict]:
         # a date attribute may be stated of several names in one sentence ("X retired in May; Y in June")
         # an occurrence with no value of its own yields to the next ("The investment in X … its $13 billion
         # investment in Y"); only a date attribute gives each occurrence its own claim
-        syns = list(rx.finditer(s)) if rx else []
+        # a label ("Context:", "input:") names the attribute where a line or a list part starts
+        syns = [x for x in rx.finditer(s) if not x.group().endswith(":") or re.search(r"(?:^|[—–,;(]|\s-)\s*$", s[:x.start()])] \
+            if rx else []
         for syn in syns:
             vals = [v for v in _values_for(attr, s, ctx)
                     if attr.type in ("text", "enum") or not any(m.start <= v[0] < m.end for m in mentions)  # "1.5" in "Gemini 1.5"
@@ -797,11 +808,17 @@ _SIDE = re.compile(r"\s*(?:of\s+)?(?P<side>input|output|prompt|completion)\b", r
 _SIDE_NAME = {"input": "input", "prompt": "input", "output": "output", "completion": "output"}
 
 
+_SIDE_LABEL = re.compile(r"\s*(?P<side>input|output|prompt|completion)(?:\s+(?:tokens?|price|pricing|cost))*\s*:", re.I)
+
+
 def _token_prices(u: Unit, s: str, mentions, ctx: Context) -> list[dict]:
     """'$3 / 1M input, $15 / 1M output': each price per million tokens with the side it names."""
     out = []
-    for m in V.PER_MILLION.finditer(s):
-        side = _SIDE.match(s, m.end()) or re.search(r"(?P<side>input|output|prompt|completion)(?:\s+tokens?)?\s*$", m.group(), re.I)
+    prices = list(V.PER_MILLION.finditer(s))
+    label = _SIDE_LABEL.match(s) if len(prices) == 1 else None   # "Input price: $5.00 / 1M tokens"
+    for m in prices:
+        side = _SIDE.match(s, m.end()) or re.search(r"(?P<side>input|output|prompt|completion)(?:\s+tokens?)?\s*$", m.group(), re.I) \
+            or label
         if not side:
             continue
         subjects = _pick_subject(mentions, ("model", "product"), m.start(), s, ctx)

@@ -113,7 +113,8 @@ def _first(pairs, text: str):
     return best
 
 
-_PERIOD = re.compile(rf"\b(?:over|in|during|within)\s+the\s+(?:last|past|previous)\s+(?:(?P<n>\d{{1,3}}|{V.WORDNUM})\s+)?"
+_PERIOD = re.compile(rf"\b(?:over|in|during|within)\s+(?:the\s+(?:last|past|previous)\s+(?:(?P<n>\d{{1,3}}|{V.WORDNUM})\s+)?"
+                     rf"|(?P<n2>\d{{1,3}}|two|three|four|five|six|seven|eight|nine|ten|twelve)\s+)"
                      r"(?P<unit>years?|months?|weeks?|days?|quarters?|decades?)\b", re.I)
 
 
@@ -122,7 +123,7 @@ def period_of(clause: str) -> str | None:
     m = _PERIOD.search(clause)
     if not m:
         return None
-    n = V.number(m.group("n")) if m.group("n") else 1
+    n = V.number(m.group("n") or m.group("n2")) if m.group("n") or m.group("n2") else 1
     if n is None:
         return None
     unit = m.group("unit").lower().rstrip("s")
