@@ -94,8 +94,12 @@ class Context:
     siblings: dict = field(default_factory=dict)  # "Haiku" -> "Claude 3 Haiku" in labels and headers only
 
 
+_CJK_SPLIT = re.compile(r"(?<=[。！？])\s*")
+
+
 def split_sentences(text: str) -> list[str]:
-    return [s.strip() for s in _SENT_SPLIT.split(text) if s.strip()]
+    """Sentences: after a full stop and a capital, or after a Chinese or Japanese full stop."""
+    return [x.strip() for s in _SENT_SPLIT.split(text) for x in _CJK_SPLIT.split(s) if x.strip()]
 
 
 @lru_cache(maxsize=None)
