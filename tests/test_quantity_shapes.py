@@ -170,3 +170,9 @@ def test_a_rise_over_a_span_without_the_last():
     got = {(c["subject"], c["attribute"], c["value"], c.get("qualifier"))
            for c in extract_claims(units, K, dt.date(2025, 3, 10), None, set())}
     assert ("NVIDIA", "share price rise", "~300", "over 3 years") in got
+
+
+def test_an_unnamed_source_the_sentence_opens_with_is_its_speaker():
+    got = facts("According to a technical report, its Zephyr-7 model was trained on Orbital chips at a cost of "
+                "under $3 million.", "Zephyr-7")
+    assert ("Zephyr-7", "training cost", "<3000000", "USD", "a technical report") in got

@@ -22,6 +22,7 @@ _FORECAST = re.compile(
     r"(?:reach|hit|top|exceed|rise|fall|grow|be released|launch|arrive)\b|\bforecasts?\b|\bprojected to\b", re.I)
 
 
+_ACCORDING_SOURCE = re.compile(r"^\s*According to (?P<who>(?:a|an)\s+(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*),")
 _QUOTES_AFTER = re.compile(r"^[^.:;\"“”]{0,40}:\s*[\"“]")
 
 
@@ -40,6 +41,9 @@ def speaker_of(s: str, names: list[Mention], g: Grammar | None = None) -> str | 
                   or g.according_before.search(s[max(0, n.start - 60):n.start])):
             art = re.search(r"(?<=\S )([A-Z][a-z]{1,2}) $", s[max(0, n.start - 8):n.start])
             return f"{art.group(1)} {n.name}" if art and art.group(1).lower() in g.articles else n.name   # "selon Les Echos"
+    source = _ACCORDING_SOURCE.search(s)
+    if source:
+        return source.group("who")   # "According to a research paper, …": a source the outlet does not name
     if g and g.reported.search(s):
         return "unnamed reports"
     if g and g.forecast.search(s):
