@@ -176,3 +176,16 @@ def test_an_unnamed_source_the_sentence_opens_with_is_its_speaker():
     got = facts("According to a technical report, its Zephyr-7 model was trained on Orbital chips at a cost of "
                 "under $3 million.", "Zephyr-7")
     assert ("Zephyr-7", "training cost", "<3000000", "USD", "a technical report") in got
+
+
+def test_a_range_of_versions_is_the_family_size_range():
+    got = facts("Zephyr-7 is available in versions ranging from nine billion to over 300 billion parameters.", "Zephyr-7")
+    assert ("Zephyr-7", "size range", "9B to >300B", "parameters", None) in got
+    assert not [f for f in got if f[1] == "parameters"]
+
+
+def test_a_figure_its_owner_claims_but_others_report_is_a_report():
+    got = facts("Mistral AI claimed to have used a cheap process, reportedly spending less than $9 million.")
+    assert [f for f in got if f[2] == "<9000000" and f[4] == "unnamed reports"]
+    got = facts("Mistral AI is raising funds that could value the company at more than $9 billion, the report claimed.")
+    assert [f for f in got if f[1] == "valuation" and f[4] == "unnamed reports"]

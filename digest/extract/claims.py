@@ -674,10 +674,16 @@ def _sentence_claims(u: Unit, ctx: Context) -> list[dict]:
             out.append(_claim(c["subject"], c["attribute"], c["value"], c["unit"], u.quote, u.said_by,
                               qualifier=c["qualifier"]))
     if not u.said_by:
-        speaker = speaker_of(s, proper_names(s, mentions, lexicon.grammar(k).stop, lexicon.grammar(k).company, lexicon.grammar(k).nouns), lexicon.grammar(k))
+        names = proper_names(s, mentions, lexicon.grammar(k).stop, lexicon.grammar(k).company, lexicon.grammar(k).nouns)
+        speaker = speaker_of(s, names, lexicon.grammar(k))
         for c in out:
-            if not c.get("said_by") and speaker and speaker != c["subject"]:
-                c["said_by"] = speaker
+            said = speaker
+            if said and said == c["subject"]:
+                # "X claimed …, reportedly spending $N": X's own figure, which others report
+                said = speaker_of(s, [n for n in names if n.name != said], lexicon.grammar(k))
+                said = said if said in ("unnamed reports", "analysts' estimate", "forecast") else None
+            if not c.get("said_by") and said:
+                c["said_by"] = said
     first = mentions[0] if mentions and re.fullmatch(r"\s*(?:The\s+)?", s[:mentions[0].start]) else None
     if first or not re.match(r"(?:It|Its|The company|The firm)\b", s):
         ctx.opener = (first.name, first.kind) if first else None
@@ -704,7 +710,7 @@ def _shaped_claims(u: Unit, s: str, mentions, ctx: Context, out: list[dict]) -> 
     """Relative prices and speeds, a model's sizes, a further or first tranche of money: each replaces
     what the vocabulary read from the same figures."""
     pick = lambda kinds, pos, exclude=(): _pick_subject(mentions, kinds, pos, s, ctx, exclude)
-    for c in shapes.size_claims(s, pick):
+    for c in shapes.size_claims(s, pick) + shapes.size_range_claims(s, pick):
         counts = c.pop("counts")
         out = [o for o in out if not (o["attribute"] == "parameters" and
                                       V.value_key(str(o["value"]).lstrip("<>=~")) in {V.value_key(n) for n in counts})]

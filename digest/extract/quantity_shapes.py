@@ -94,6 +94,32 @@ _JOIN = re.compile(r"^\s*(?:parameters?\s*)?(?:,\s*|,?\s*(?:and|or)\s+)(?:one wi
 _MAG_LETTER = {"billion": "B", "million": "M", "trillion": "T", "b": "B", "m": "M", "t": "T"}
 
 
+_SIZE_RANGE = re.compile(
+    rf"\b(?:from|between)\s+(?P<lo>{V.NUM}|{V.WORDNUM})(?:\s*|-)(?P<lm>billion|million|trillion|[BMT])\b\s+(?:to|and)\s+"
+    rf"(?P<q>{V.APPROX}\s+)?(?P<hi>{V.NUM}|{V.WORDNUM})(?:\s*|-)(?P<hm>billion|million|trillion|[BMT])\b\s*-?\s*parameters?\b", re.I)
+
+
+def _size(num: str, mag: str) -> str | None:
+    n = V.number(num)
+    return f"{V.clean_number(n)}{_MAG_LETTER[mag.lower()]}" if n is not None else None
+
+
+def size_range_claims(s: str, pick: Pick) -> list[dict]:
+    """'available in versions ranging from eight billion to over 400 billion parameters': the span of a
+    family's sizes, not one model's parameter count."""
+    out = []
+    for m in _SIZE_RANGE.finditer(s):
+        if not _SIZES_CUE.search(s) and not re.search(r"\branging\b", s):
+            continue
+        lo, hi = _size(m.group("lo"), m.group("lm")), _size(m.group("hi"), m.group("hm"))
+        subjects = pick(("model", "product"), m.start())
+        if lo and hi and subjects:
+            bound = V._qualify("", m.group("q"))
+            out.append({"subject": subjects[0], "attribute": "size range", "value": f"{lo} to {bound}{hi}", "unit": "parameters",
+                        "counts": [V.number(m.group("lo"), m.group("lm")), V.number(m.group("hi"), m.group("hm"))]})
+    return out
+
+
 def size_claims(s: str, pick: Pick) -> list[dict]:
     """One claim of the sizes a model comes in, when two or more sizes are coordinated: each size is a
     member's parameter count, not the model's."""

@@ -15,6 +15,7 @@ _AFTER_VERB = re.compile(rf"\b{_SAY}\s+(?:the\s+)?$")
 _ACCORDING = re.compile(r"\baccording to\s+(?:the\s+|a\s+)?$", re.I)
 _UNNAMED = re.compile(
     r"\b(?:reportedly|is said to|are said to|is claimed to|are claimed to|is believed to|"
+    r"the (?:report|reports|study|paper|filing) (?:said|says|claimed|claims|stated|states|suggested|suggests)|"
     r"(?:analyses|analysts|estimates|experts|observers|reports)\s+(?:have\s+|has\s+)?(?:suggested|suggest|estimate[sd]?|say|said|believe[sd]?))\b",
     re.I)
 _FORECAST = re.compile(
