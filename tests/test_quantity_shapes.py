@@ -189,3 +189,8 @@ def test_a_figure_its_owner_claims_but_others_report_is_a_report():
     assert [f for f in got if f[2] == "<9000000" and f[4] == "unnamed reports"]
     got = facts("Mistral AI is raising funds that could value the company at more than $9 billion, the report claimed.")
     assert [f for f in got if f[1] == "valuation" and f[4] == "unnamed reports"]
+
+
+def test_a_money_commitment_is_named_by_what_it_buys():
+    got = facts("Mistral AI has committed to purchase $5 billion of Azure compute capacity and to contract more later.")
+    assert ("Mistral AI", "Azure compute capacity commitment", 5000000000, "USD", None) in got

@@ -723,7 +723,7 @@ def _shaped_claims(u: Unit, s: str, mentions, ctx: Context, out: list[dict]) -> 
                           qualifier=replaced[0].get("qualifier") if replaced else None))
     for c in shapes.relative_claims(s, mentions, pick) + shapes.making_cost_claims(s, pick) + \
             shapes.record_since_claims(s, pick, sentence_subject(s, mentions, ctx.knowledge), ctx.last_subject) + \
-            shapes.task_time_claims(s, pick):
+            shapes.task_time_claims(s, pick) + shapes.commitment_claims(s, pick):
         out.append(_claim(c["subject"], c["attribute"], c["value"], c["unit"], u.quote, u.said_by,
                           qualifier=c.get("qualifier")))
     return out

@@ -244,3 +244,22 @@ def task_time_claims(s: str, pick: Pick) -> list[dict]:
             out.append({"subject": subjects[0], "attribute": "latency" if respond else "processing time",
                         "value": dur[2], "unit": dur[3], "qualifier": None if respond else obj or None})
     return out
+
+
+# "has committed to purchase $30 billion of Azure compute capacity", "pledged to spend $10 billion on data centres"
+_COMMITMENT = re.compile(
+    r"\b(?:commit(?:s|ted)?|pledg(?:es|ed)|agree(?:s|d))\s+to\s+(?:purchase|buy|spend|invest|pay)\s+"
+    rf"(?P<money>(?:(?:{V.APPROX})\s+)?[$€£]\s?{V.NUM}(?:\s*(?:{V.MAG}))?)\s+(?:of|in|on|for)\s+"
+    r"(?P<thing>[\w-]+(?:\s+(?!and\b|to\b|over\b|by\b|from\b|with\b)[\w-]+){0,3})", re.I)
+
+
+def commitment_claims(s: str, pick: Pick) -> list[dict]:
+    """A money commitment named by what it buys ('Azure compute capacity commitment')."""
+    out = []
+    for m in _COMMITMENT.finditer(s):
+        money = next(iter(V.find_money(m.group("money"))), None)
+        subjects = pick(("lab", "org", "group"), m.start())
+        if money and subjects:
+            thing = re.sub(r"^(?:the|its|their)\s+", "", m.group("thing"), flags=re.I)
+            out.append({"subject": subjects[0], "attribute": f"{thing} commitment", "value": money[2], "unit": money[3]})
+    return out
