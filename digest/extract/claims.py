@@ -21,8 +21,9 @@ from digest.extract import lexicon
 from digest.extract.grounding import ground_claims
 from digest.extract.names import proper_names
 from digest.extract.propernames import discover
-from digest.extract.quantities import Quantity, clause_span, open_claims, qualifier_of, subject_for, terms_of
+from digest.extract.quantities import Quantity, clause_span, open_claims, qualifier_of, sentence_subject, subject_for, terms_of
 from digest.extract.speakers import speaker_of
+from digest.extract import quantity_shapes as shapes
 
 _ABBREV = r"(?<!\bNo\.)(?<!\bU\.S\.)(?<!\bvs\.)(?<!\be\.g\.)(?<!\bi\.e\.)(?<!\bMr\.)(?<!\bDr\.)(?<!\bSt\.)(?<!\b[A-Z]\.)"
 # German "3,5 Mrd. Dollar", "40 Mio. Euro": a magnitude abbreviation, not a sentence end
@@ -38,6 +39,7 @@ _SPEAKER_VERB = re.compile(
     r"expect(?:s|ed)|believe(?:s|d)|argue(?:s|d)|noted|notes|warn(?:s|ed)|estimate(?:s|d))\b"
 )
 _COMPARED = re.compile(r"\b(?:than|of|with|against|vs\.?|versus|like|including|behind|to|from|over|above|beyond)\s+(?:\S+\s+){0,3}$"
+                       r"|\d[\d,.]*\s*[A-Za-z]{0,8}\s+for\s+(?:\S+\s+){0,3}$"   # "32,000 for the current X": X's own figure
                        r"|\b(?:up|down) from\s+(?:\S+\s+){0,3}?(?:in|for|on)\s+$")
 # "(… $3.5 billion)", "two billion euros, or about $2.1 billion": the same amount restated; "30,000 lines,
 # or more than 700,000 words" is another quantity
@@ -93,8 +95,12 @@ class Context:
     siblings: dict = field(default_factory=dict)  # "Haiku" -> "Claude 3 Haiku" in labels and headers only
 
 
+_CJK_SPLIT = re.compile(r"(?<=[。！？])\s*")
+
+
 def split_sentences(text: str) -> list[str]:
-    return [s.strip() for s in _SENT_SPLIT.split(text) if s.strip()]
+    """Sentences: after a full stop and a capital, or after a Chinese or Japanese full stop."""
+    return [x.strip() for s in _SENT_SPLIT.split(text) for x in _CJK_SPLIT.split(s) if x.strip()]
 
 
 @lru_cache(maxsize=None)
@@ -107,59 +113,103 @@ def _synonym_re(words: tuple[str, ...]) -> re.Pattern:
     parts = []
     for w in sorted(words, key=len, reverse=True):
         esc = re.escape(w)
-        left = r"(?<![\w])" if w[:1].isalnum() else ""
+        # a letter may follow a digit ("700k words" names "k words"); a word never starts inside another word
+        left = r"(?<![^\W\d])" if w[:1].isalnum() else ""
         right = r"(?![\w])" if w[-1:].isalnum() else ""
         parts.append(left + esc + right)
     return re.compile("|".join(parts), re.IGNORECASE)
 
 
-def _values_for(attr: Attribute, s: str, ctx: Context):
-    t = attr.type
-    if t == "tokens":
-        found = list(V.find_tokens(s))
-        # "The context window of GPT-4 is also 32k": a size with its magnitude after a copula
-        for m in _COPULA_SIZE.finditer(s):
-            val = V.number(m.group("num"), m.group("mag"))
-            if val and val >= 1000 and not any(a <= m.start("num") < b for a, b, *_ in found):
-                found.append((m.start("num"), m.end(), V.clean_number(val), "tokens"))
-        return found
-    if t == "count":
-        minimum = 1e6 if attr.unit == "parameters" else 1
-        return [(a, b, v, attr.unit) for a, b, v, _ in V.find_counts(s, minimum, words_ok=True)
-                if not re.match(r"\s*(?:%|percent|x\b|times)", s[b:b + 8]) and not _other_noun(s, b, attr.unit, attr.synonyms)
-                and (re.search(r"\d", s[a:b]) or _synonym_re(attr.synonyms).match(s, b + 1))]
-    if t == "percent":
-        other = list(lexicon.find_percents(s, ctx.knowledge))
-        return other + [v for v in V.find_percents(s) if not any(o[0] < v[1] and v[0] < o[1] for o in other)]
-    if t == "money":
-        return list(V.find_money(s))
-    if t == "multiple":
-        return list(V.find_multiples(s))
-    if t == "duration":
-        return list(V.find_durations(s))
-    if t == "rank":
-        return list(V.find_ranks(s))
-    if t == "date":
-        return list(V.find_dates(s)) + list(lexicon.find_dates(s, ctx.knowledge)) + _dates_without_year(s, ctx.date)
-    if t == "quarter":
-        return list(V.find_quarters(s, ctx.date))
-    if t == "fraction":
-        out = []
-        for m in _FRACTION.finditer(s):
-            val = _FRACTIONS[m.group("f").lower()] if m.group("f") else V.clean_number(100 - float(m.group("pct")))
-            out.append((m.start(), m.end(), val, "percent"))
-        return out
-    if t == "enum":
-        out = []
-        for canon, phrases in attr.values:
-            for m in _synonym_re(tuple(phrases)).finditer(s):
-                if not _FORMERLY.search(s[max(0, m.start() - 20):m.start()]):   # "previously restricted": not now
-                    out.append((m.start(), m.end(), canon, None))
-        return out
-    if t == "text" and attr.pattern:
-        return [(m.start("value"), m.end("value"), _tidy_text(m.group("value")), None)
-                for m in re.finditer(attr.pattern, s)]
-    return []
+_LABEL_SIZE = re.compile(rf"\s*(?P<label>[A-Za-z][\w ]{{1,30}}:)\s*(?P<num>{V.NUM})\s*(?P<mag>[kKM])\b(?!\s*(?:words|parameters|users|lines))")
+
+
+def _token_values(attr: Attribute, s: str, ctx: Context) -> list[tuple]:
+    found = list(V.find_tokens(s))
+    # "Context: 128K": a size after a label that names the attribute
+    label = _LABEL_SIZE.match(s)
+    if label and not found and _synonym_re(attr.synonyms + (attr.name,)).fullmatch(label.group("label")):
+        val = V.number(label.group("num"), label.group("mag"))
+        if val and val >= 1000:
+            found.append((label.start("num"), label.end(), V.clean_number(val), "tokens"))
+    # "The context window of GPT-4 is also 32k": a size with its magnitude after a copula
+    for m in _COPULA_SIZE.finditer(s):
+        val = V.number(m.group("num"), m.group("mag"))
+        if val and val >= 1000 and not any(a <= m.start("num") < b for a, b, *_ in found):
+            found.append((m.start("num"), m.end(), V.clean_number(val), "tokens"))
+    return found
+
+
+def _count_values(attr: Attribute, s: str, ctx: Context) -> list[tuple]:
+    minimum = 1e6 if attr.unit == "parameters" else 1
+    return [(a, b, v, attr.unit) for a, b, v, _ in V.find_counts(s, minimum, words_ok=True)
+            if not re.match(r"\s*(?:%|percent|x\b|times)", s[b:b + 8]) and not _other_noun(s, b, attr.unit, attr.synonyms)
+            and (re.search(r"\d", s[a:b]) or _synonym_re(attr.synonyms).match(s, b + 1))]
+
+
+def _percent_values(attr: Attribute, s: str, ctx: Context) -> list[tuple]:
+    other = list(lexicon.find_percents(s, ctx.knowledge))
+    return other + [v for v in V.find_percents(s) if not any(o[0] < v[1] and v[0] < o[1] for o in other)]
+
+
+def _date_values(attr: Attribute, s: str, ctx: Context) -> list[tuple]:
+    return list(V.find_dates(s)) + list(lexicon.find_dates(s, ctx.knowledge)) + _dates_without_year(s, ctx.date)
+
+
+def _fraction_values(attr: Attribute, s: str, ctx: Context) -> list[tuple]:
+    out = []
+    for m in _FRACTION.finditer(s):
+        val = _FRACTIONS[m.group("f").lower()] if m.group("f") else V.clean_number(100 - float(m.group("pct")))
+        out.append((m.start(), m.end(), val, "percent"))
+    return out
+
+
+def _enum_values(attr: Attribute, s: str, ctx: Context) -> list[tuple]:
+    out = []
+    for canon, phrases in attr.values:
+        for m in _synonym_re(tuple(phrases)).finditer(s):
+            if not _FORMERLY.search(s[max(0, m.start() - 20):m.start()]):   # "previously restricted": not now
+                out.append((m.start(), m.end(), canon, None))
+    return out
+
+
+def _text_values(attr: Attribute, s: str, ctx: Context) -> list[tuple]:
+    if not attr.pattern:
+        return []
+    return [(m.start("value"), m.end("value"), _tidy_text(m.group("value")), None) for m in re.finditer(attr.pattern, s)]
+
+
+@lru_cache(maxsize=8)
+def _first_place_re(k: Knowledge) -> re.Pattern | None:
+    words = (k.grammar or {}).get("first_place") or ()
+    return _synonym_re(tuple(words)) if words else None
+
+
+def _first_places(s: str, k: Knowledge) -> list[tuple]:
+    """'el primer lugar', 'la première place': another language's words for rank 1 (languages.yml)."""
+    rx = _first_place_re(k)
+    return [(m.start(), m.end(), 1, None) for m in rx.finditer(s)] if rx else []
+
+
+# the value finder of each attribute type: (start, end, value, unit) for every value of that type in a sentence
+_FINDERS = {
+    "tokens": _token_values,
+    "count": _count_values,
+    "percent": _percent_values,
+    "money": lambda attr, s, ctx: list(V.find_money(s)),
+    "multiple": lambda attr, s, ctx: list(V.find_multiples(s)),
+    "duration": lambda attr, s, ctx: list(V.find_durations(s)),
+    "rank": lambda attr, s, ctx: list(V.find_ranks(s)) + _first_places(s, ctx.knowledge),
+    "date": _date_values,
+    "quarter": lambda attr, s, ctx: list(V.find_quarters(s, ctx.date)),
+    "fraction": _fraction_values,
+    "enum": _enum_values,
+    "text": _text_values,
+}
+
+
+def _values_for(attr: Attribute, s: str, ctx: Context) -> list[tuple]:
+    finder = _FINDERS.get(attr.type)
+    return finder(attr, s, ctx) if finder else []
 
 
 _DAY_MONTH = re.compile(r"\b(?P<month>January|February|March|April|May|June|July|August|September|October|November|December)"
@@ -465,6 +515,27 @@ def _claim(subject, attribute, value, unit, quote, said_by, text=None, qualifier
     return c
 
 
+# what a rank is of: "No. 1 download", "#1 on the Chatbot Arena leaderboard", "first place in the app charts"
+_RANKED_LIST = re.compile(r"\s+(?:on|in|at|atop|of)\s+(?:the\s+)?(?P<list>(?:[\w-]+\s+){0,2}?(?:chart|charts|leaderboard|"
+                          r"rankings?|list|Store|store|Arena))\b")
+_RANKED_NOUN = re.compile(r"\s+(?P<noun>(?!(?:in|on|at|of|for|and|or|is|was|with|by|among|spot|place|position|overall)\b)[a-z][a-z-]{2,})"
+                          r"(?=\s+(?:for|on|in|among|of)\b|[,.;]|$)")
+_GLOBAL = re.compile(r"\b(?:global(?:ly)?|worldwide|world(?:['’]s)?)\b", re.I)
+
+
+def _rank_name(s: str, chosen) -> str:
+    """A rank's attribute: its domain ("coding rank"), the list or thing ranked ("download rank",
+    "App Store rank"), "global rank" when the text says so, else "rank"."""
+    dom = _DOMAIN.search(s)
+    if dom:
+        return f"{dom.group(1).lower()} rank"
+    end = chosen[1] if chosen else 0
+    ranked = _RANKED_LIST.match(s, end) or _RANKED_NOUN.match(s, end)
+    if chosen and ranked:
+        return f"{ranked.group(ranked.lastgroup)} rank"
+    return "global rank" if _GLOBAL.search(s) else "rank"
+
+
 _OBJECT_CUE = re.compile(r"\b(?:with|from|by|to|than|of|for|at|on|against|over|into|and)\s+(?:[\w'-]+\s+){0,2}$")
 # "since the tool was rolled out": the sentence is about another thing than the page's model
 _OTHER_THING = re.compile(r"\bthe (?!model\b|company\b|firm\b|startup\b|lab\b|system\b)[a-z]+ (?:was|is|were|has|had|will)\b")
@@ -518,7 +589,9 @@ def _sentence_claims(u: Unit, ctx: Context) -> list[dict]:
         # a date attribute may be stated of several names in one sentence ("X retired in May; Y in June")
         # an occurrence with no value of its own yields to the next ("The investment in X … its $13 billion
         # investment in Y"); only a date attribute gives each occurrence its own claim
-        syns = list(rx.finditer(s)) if rx else []
+        # a label ("Context:", "input:") names the attribute where a line or a list part starts
+        syns = [x for x in rx.finditer(s) if not x.group().endswith(":") or re.search(r"(?:^|[—–,;(]|\s-)\s*$", s[:x.start()])] \
+            if rx else []
         for syn in syns:
             vals = [v for v in _values_for(attr, s, ctx)
                     if attr.type in ("text", "enum") or not any(m.start <= v[0] < m.end for m in mentions)  # "1.5" in "Gemini 1.5"
@@ -545,6 +618,9 @@ def _sentence_claims(u: Unit, ctx: Context) -> list[dict]:
             name = attr.name
             said_by = u.said_by
             kinds = SUBJECT_KINDS.get(attr.family, ("model", "product"))
+            if attr.type == "rank" and not any(m.kind in kinds for m in mentions) and mentions and \
+                    mentions[0].kind == "lab" and not re.match(r"['’]", s[mentions[0].end:mentions[0].end + 1]):
+                kinds += ("lab",)   # "DeepSeek took first place in the app charts": a company's app ranks too
             obj = next((m for m in mentions if 0 < m.start - syn.end() <= 2 and not s[syn.end():m.start].strip()), None)
             if obj and obj.kind in ("lab", "person") and obj.kind not in kinds and attr.family != "predictions":
                 continue   # "launched xAI in 2023": the verb's object is no model, so no model's release
@@ -556,8 +632,7 @@ def _sentence_claims(u: Unit, ctx: Context) -> list[dict]:
                 name = f"{attr.name} to {after[0].name}"
                 exclude = (after[0].name,)
             if attr.type == "rank":
-                dom = _DOMAIN.search(s)
-                name = f"{dom.group(1).lower()} rank" if dom else "global rank"
+                name = _rank_name(s, chosen)
             if attr.family == "predictions":
                 out.extend(_counter_forecasts(s, mentions, syn.end(), value, kinds, u, ctx))
                 speaker = [m for m in mentions if m.end <= syn.start() and m.kind in ("person", "lab")]
@@ -610,6 +685,7 @@ def _sentence_claims(u: Unit, ctx: Context) -> list[dict]:
                 break
     out = _closest_attribute(out)
     out.extend(_benchmark_claims(u, s, mentions, ctx))
+    out = _shaped_claims(u, s, mentions, ctx, out)
     # a level the open reading found ("spent $5.6 million") stands when the vocabulary gave that value no claim
     stated = {V.value_key(c["value"]) for c in out}
     for c in opened:
@@ -617,10 +693,16 @@ def _sentence_claims(u: Unit, ctx: Context) -> list[dict]:
             out.append(_claim(c["subject"], c["attribute"], c["value"], c["unit"], u.quote, u.said_by,
                               qualifier=c["qualifier"]))
     if not u.said_by:
-        speaker = speaker_of(s, proper_names(s, mentions, lexicon.grammar(k).stop, lexicon.grammar(k).company, lexicon.grammar(k).nouns), lexicon.grammar(k))
+        names = proper_names(s, mentions, lexicon.grammar(k).stop, lexicon.grammar(k).company, lexicon.grammar(k).nouns)
+        speaker = speaker_of(s, names, lexicon.grammar(k))
         for c in out:
-            if not c.get("said_by") and speaker and speaker != c["subject"]:
-                c["said_by"] = speaker
+            said = speaker
+            if said and said == c["subject"]:
+                # "X claimed …, reportedly spending $N": X's own figure, which others report
+                said = speaker_of(s, [n for n in names if n.name != said], lexicon.grammar(k))
+                said = said if said in ("unnamed reports", "analysts' estimate", "forecast") else None
+            if not c.get("said_by") and said:
+                c["said_by"] = said
     first = mentions[0] if mentions and re.fullmatch(r"\s*(?:The\s+)?", s[:mentions[0].start]) else None
     if first or not re.match(r"(?:It|Its|The company|The firm)\b", s):
         ctx.opener = (first.name, first.kind) if first else None
@@ -640,6 +722,29 @@ def _sentence_claims(u: Unit, ctx: Context) -> list[dict]:
         if m.kind == "lab" and called:
             ctx.named[called.group(1)] = m.name
             ctx.named["*"] = m.name   # "the upstart AI vendor" later: the one lab the page called a company
+    return out
+
+
+def _shaped_claims(u: Unit, s: str, mentions, ctx: Context, out: list[dict]) -> list[dict]:
+    """Relative prices and speeds, a model's sizes, a further or first tranche of money: each replaces
+    what the vocabulary read from the same figures."""
+    pick = lambda kinds, pos, exclude=(): _pick_subject(mentions, kinds, pos, s, ctx, exclude)
+    for c in shapes.size_claims(s, pick) + shapes.size_range_claims(s, pick):
+        counts = c.pop("counts")
+        out = [o for o in out if not (o["attribute"] == "parameters" and
+                                      V.value_key(str(o["value"]).lstrip("<>=~")) in {V.value_key(n) for n in counts})]
+        out.append(_claim(c["subject"], c["attribute"], c["value"], c["unit"], u.quote, u.said_by))
+    for c in shapes.tranche_claims(s, pick):
+        kind = c.pop("replaces")
+        replaced = [o for o in out if o["attribute"] == kind and V.value_key(o["value"]) == V.value_key(c["value"])]
+        out = [o for o in out if o not in replaced]
+        out.append(_claim(c["subject"], c["attribute"], c["value"], c["unit"], u.quote, u.said_by,
+                          qualifier=replaced[0].get("qualifier") if replaced else None))
+    for c in shapes.relative_claims(s, mentions, pick) + shapes.making_cost_claims(s, pick) + \
+            shapes.record_since_claims(s, pick, sentence_subject(s, mentions, ctx.knowledge), ctx.last_subject) + \
+            shapes.task_time_claims(s, pick) + shapes.commitment_claims(s, pick):
+        out.append(_claim(c["subject"], c["attribute"], c["value"], c["unit"], u.quote, u.said_by,
+                          qualifier=c.get("qualifier")))
     return out
 
 
@@ -732,11 +837,17 @@ _SIDE = re.compile(r"\s*(?:of\s+)?(?P<side>input|output|prompt|completion)\b", r
 _SIDE_NAME = {"input": "input", "prompt": "input", "output": "output", "completion": "output"}
 
 
+_SIDE_LABEL = re.compile(r"\s*(?P<side>input|output|prompt|completion)(?:\s+(?:tokens?|price|pricing|cost))*\s*:", re.I)
+
+
 def _token_prices(u: Unit, s: str, mentions, ctx: Context) -> list[dict]:
     """'$3 / 1M input, $15 / 1M output': each price per million tokens with the side it names."""
     out = []
-    for m in V.PER_MILLION.finditer(s):
-        side = _SIDE.match(s, m.end()) or re.search(r"(?P<side>input|output|prompt|completion)(?:\s+tokens?)?\s*$", m.group(), re.I)
+    prices = list(V.PER_MILLION.finditer(s))
+    label = _SIDE_LABEL.match(s) if len(prices) == 1 else None   # "Input price: $5.00 / 1M tokens"
+    for m in prices:
+        side = _SIDE.match(s, m.end()) or re.search(r"(?P<side>input|output|prompt|completion)(?:\s+tokens?)?\s*$", m.group(), re.I) \
+            or label
         if not side:
             continue
         subjects = _pick_subject(mentions, ("model", "product"), m.start(), s, ctx)

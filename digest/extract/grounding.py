@@ -322,6 +322,8 @@ class _Grounder:
             between = q[near.end:at]
             if _related(near.name, subj) or _find(names, between) or self.r.referent.search(between):
                 return True
+            if c["attribute"].endswith(f" to {near.name}"):
+                continue  # "X matched Y at half the cost": the entity compared against
             if re.search(rf"(?<![\w-])(?:{_alt(names)})\s*(?:,|and|or|&|y|et|und|e)\s*$", q[lo:near.start]):
                 return True  # "X and Y were available in 71 countries": the value is both names'
             if re.search(r"\binvest", between, re.I) and _VERB_AFTER.match(q[near.end:]):

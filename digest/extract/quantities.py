@@ -113,12 +113,32 @@ def _first(pairs, text: str):
     return best
 
 
+_PERIOD = re.compile(rf"\b(?:over|in|during|within)\s+(?:the\s+(?:last|past|previous)\s+(?:(?P<n>\d{{1,3}}|{V.WORDNUM})\s+)?"
+                     rf"|(?P<n2>\d{{1,3}}|two|three|four|five|six|seven|eight|nine|ten|twelve)\s+)"
+                     r"(?P<unit>years?|months?|weeks?|days?|quarters?|decades?)\b", re.I)
+
+
+def period_of(clause: str) -> str | None:
+    """'over the last two years' -> 'over 2 years', 'in the past year' -> 'over 1 year'."""
+    m = _PERIOD.search(clause)
+    if not m:
+        return None
+    n = V.number(m.group("n") or m.group("n2")) if m.group("n") or m.group("n2") else 1
+    if n is None:
+        return None
+    unit = m.group("unit").lower().rstrip("s")
+    return f"over {V.clean_number(n)} {unit}{'' if n == 1 else 's'}"
+
+
 def qualifier_of(clause: str, date: dt.date | None, terms: Terms) -> str | None:
     """Time or scope: a trading session, a stated month or year (a month without a year is the last
-    one before the entry's date)."""
+    one before the entry's date), a period the change spans ("over the last two years")."""
     hit = _first(terms.qualifiers, clause)
     if hit and hit[1] not in ("input", "output"):
         return hit[1]
+    period = period_of(clause)
+    if period:
+        return period
     m = _MONTH_IN.search(clause)
     other = None if m or not terms.grammar else month_in(clause, terms.grammar)
     if not m and not other:
@@ -227,7 +247,8 @@ def subject_for(s: str, clause: tuple[int, int], q: Quantity, names: list[Mentio
     ref = _REFERENT.search(s[a:q.start]) or (terms.grammar and terms.grammar.referent.search(s[a:q.start]))
     if ref:
         person = ref.re is _REFERENT and ref.group("person")
-        earlier = [n for n in names if n.end <= a + ref.start() and not _object(s[max(0, n.start - 12):n.start], terms)]
+        earlier = [n for n in names if n.end <= a + ref.start() and not _object(s[max(0, n.start - 12):n.start], terms)
+                   and not _speaker(s, n)]
         kinds = ("person",) if person else ("lab", "org", "group")
         fits = [n for n in earlier if n.kind in kinds]
         if fits:
@@ -238,6 +259,15 @@ def subject_for(s: str, clause: tuple[int, int], q: Quantity, names: list[Mentio
     if not before and last and re.match(r"\s*(?:the|its|their)\s", s[a:q.start], re.I):
         return Found(last, "referent")
     return None
+
+
+_SPEECH_BEFORE = re.compile(r"\b(?:reports?|reported|said|says|told|writes|wrote|according to)\s+(?:the\s+)?$", re.I)
+_SPEECH_AFTER = re.compile(r"^\s*,?\s*(?:which|who)?\s*(?:said|says|reported|reports|adds|added|told|notes|noted|writes|wrote)\b", re.I)
+
+
+def _speaker(s: str, n: Mention) -> bool:
+    """'reports NBC News, which adds that the company's shares …': the voice, not the company meant."""
+    return bool(_SPEECH_BEFORE.search(s[max(0, n.start - 20):n.start]) or _SPEECH_AFTER.match(s[n.end:n.end + 24]))
 
 
 def _window(s: str, qs: list[Quantity], i: int, span: tuple[int, int]) -> str:
@@ -316,6 +346,12 @@ def open_claims(s: str, mentions: list[Mention], k, date: dt.date | None, last: 
     if not out and main:
         last = main   # "Orbital reported weak orders. Its shares …": the next sentence's antecedent
     return out, last, used
+
+
+def sentence_subject(s: str, mentions: list[Mention], k) -> str | None:
+    """The name, listed or not, a sentence's main clause opens with."""
+    g = grammar(k)
+    return _sentence_subject(s, proper_names(s, mentions, g.stop, g.company, g.nouns), terms_of(k))
 
 
 def _sentence_subject(s: str, names: list[Mention], terms: Terms) -> str | None:

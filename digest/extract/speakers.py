@@ -15,11 +15,16 @@ _AFTER_VERB = re.compile(rf"\b{_SAY}\s+(?:the\s+)?$")
 _ACCORDING = re.compile(r"\baccording to\s+(?:the\s+|a\s+)?$", re.I)
 _UNNAMED = re.compile(
     r"\b(?:reportedly|is said to|are said to|is claimed to|are claimed to|is believed to|"
+    r"the (?:report|reports|study|paper|filing) (?:said|says|claimed|claims|stated|states|suggested|suggests)|"
     r"(?:analyses|analysts|estimates|experts|observers|reports)\s+(?:have\s+|has\s+)?(?:suggested|suggest|estimate[sd]?|say|said|believe[sd]?))\b",
     re.I)
 _FORECAST = re.compile(
     r"\b(?:is|are|was|were)\s+(?:widely\s+)?expected to\b|\b(?:is|are)\s+set to\b|\b(?:will|could|may|might)\s+(?:likely\s+)?"
     r"(?:reach|hit|top|exceed|rise|fall|grow|be released|launch|arrive)\b|\bforecasts?\b|\bprojected to\b", re.I)
+
+
+_ACCORDING_SOURCE = re.compile(r"^\s*According to (?P<who>(?:a|an)\s+(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*),")
+_QUOTES_AFTER = re.compile(r"^[^.:;\"“”]{0,40}:\s*[\"“]")
 
 
 def speaker_of(s: str, names: list[Mention], g: Grammar | None = None) -> str | None:
@@ -28,6 +33,8 @@ def speaker_of(s: str, names: list[Mention], g: Grammar | None = None) -> str | 
     for n in names:
         if n.kind in ("benchmark", "model"):
             continue
+        if n.kind == "person" and _QUOTES_AFTER.match(s[n.end:n.end + 60]):
+            return n.name   # 'Pichai makes it simpler: "It's about 10 hours of video"'
         if _BEFORE_VERB.match(s[n.end:n.end + 20]) or _AFTER_VERB.search(s[max(0, n.start - 20):n.start]) or \
                 _ACCORDING.search(s[max(0, n.start - 20):n.start]):
             return n.name
@@ -35,6 +42,9 @@ def speaker_of(s: str, names: list[Mention], g: Grammar | None = None) -> str | 
                   or g.according_before.search(s[max(0, n.start - 60):n.start])):
             art = re.search(r"(?<=\S )([A-Z][a-z]{1,2}) $", s[max(0, n.start - 8):n.start])
             return f"{art.group(1)} {n.name}" if art and art.group(1).lower() in g.articles else n.name   # "selon Les Echos"
+    source = _ACCORDING_SOURCE.search(s)
+    if source:
+        return source.group("who")   # "According to a research paper, …": a source the outlet does not name
     if g and g.reported.search(s):
         return "unnamed reports"
     if g and g.forecast.search(s):

@@ -122,12 +122,13 @@ MULTIPLE = re.compile(
     re.IGNORECASE,
 )
 DURATION = re.compile(
-    rf"(?P<lo>{NUM}|{WORDNUM})(?:\s{{0,3}}(?:or|-|–|to)\s{{0,3}}(?P<hi>{NUM}))?\s{{0,3}}(?P<unit>hours?|minutes?|hrs?|seconds?|secs?|milliseconds?|ms)\b",
+    rf"(?P<q>{APPROX}\s{{1,3}})?{NUMSTART}(?P<lo>{NUM}|{WORDNUM})(?:\s{{0,3}}(?:or|-|–|to)\s{{0,3}}(?P<hi>{NUM}))?\s{{0,3}}(?P<unit>hours?|minutes?|hrs?|seconds?|secs?|milliseconds?|ms)\b",
     re.IGNORECASE,
 )
 RANK = re.compile(
+    r"(?:(?<![\w&])#(?P<hash>\d{1,3})\b(?=\s+(?:on|in|at|among|spot|place|position|download|app|model)\b)|"
     r"\b(?:No\.\s?(?P<no>\d{1,4})|number (?P<numw>one|two|three|\d{1,4})|(?P<ord>first|second|third|fourth|fifth)(?:\s{1,3}place|\s{1,3}spot|\s{1,3}globally|\s{1,3}worldwide|\s{1,3}only|\s{1,3}behind)?"
-    r"|top[- ](?P<top>three|five|ten|two|\d{1,4}))\b",
+    r"|top[- ](?P<top>three|five|ten|two|\d{1,4}))\b)",
     re.IGNORECASE,
 )
 LICENSE = re.compile(
@@ -221,9 +222,70 @@ def _english_tokens(s: str):
         yield m.start(), m.end(), _qualify(clean_number(val), m.group("q")), "tokens"
 
 
+# Chinese and Japanese numbers: digits or numerals with the myriad magnitudes ("3000万" = 3e7, "1.5亿" = 1.5e8,
+# "三千" = 3000, "2万亿" = 2e12), bounds before or after ("大约", "超过", "多", "以上") and currencies after.
+CJK_DIGITS = {"〇": 0, "零": 0, "一": 1, "二": 2, "两": 2, "兩": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+CJK_UNITS = {"十": 10, "百": 100, "千": 1000}
+CJK_MAGNITUDE = {"万亿": 1e12, "萬億": 1e12, "万": 1e4, "萬": 1e4, "亿": 1e8, "億": 1e8, "兆": 1e12}
+CJK_CURRENCY = {"美元": "USD", "美金": "USD", "ドル": "USD", "人民币": "CNY", "元": "CNY", "欧元": "EUR", "ユーロ": "EUR",
+                "日元": "JPY", "円": "JPY", "英镑": "GBP"}
+_CJK_BEFORE = {"大约": "~", "约": "~", "約": "~", "近": "~", "将近": "~", "接近": "~", "およそ": "~", "超过": ">", "超過": ">",
+               "逾": ">", "不到": "<", "不足": "<"}
+_CJK_AFTER = {"多": ">", "余": ">", "餘": ">", "以上": ">", "左右": "~", "前后": "~", "未満": "<"}
+_CJK_ANY = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff]")
+
+
+def _alts(words) -> str:
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+CJK_NUMBER = re.compile(
+    rf"(?P<before>{_alts(_CJK_BEFORE)})?(?P<num>\d+(?:\.\d+)?|[{''.join(CJK_DIGITS)}{''.join(CJK_UNITS)}]+)"
+    rf"(?P<mag>{_alts(CJK_MAGNITUDE)})?(?P<after>{_alts(_CJK_AFTER)})?(?P<cur>{_alts(CJK_CURRENCY)})?")
+
+
+def cjk_number(num: str, mag: str | None = None) -> float | None:
+    """'3000' + '万' -> 3e7; '三千' -> 3000; '十五' -> 15; '两' + '亿' -> 2e8."""
+    if re.fullmatch(r"\d+(?:\.\d+)?", num):
+        val = float(num)
+    else:
+        val, digit = 0.0, None
+        for ch in num:
+            if ch in CJK_DIGITS:
+                if digit is not None:   # "二〇二四": digit by digit
+                    digit = digit * 10 + CJK_DIGITS[ch]
+                else:
+                    digit = CJK_DIGITS[ch]
+            else:
+                val += (digit if digit is not None else 1) * CJK_UNITS[ch]
+                digit = None
+        val += digit or 0
+    return val * CJK_MAGNITUDE.get(mag or "", 1)
+
+
+def find_cjk_numbers(s: str):
+    """(start, end, value, currency or None) for each number written the Chinese or Japanese way; a bare
+    run of Arabic digits is left to the other readers."""
+    if not _CJK_ANY.search(s):
+        return
+    for m in CJK_NUMBER.finditer(s):
+        if not (m.group("mag") or m.group("cur") or not m.group("num")[0].isdigit()):
+            continue
+        if not m.group("num")[0].isdigit() and not m.group("mag") and len(m.group("num")) == 1 and not m.group("cur"):
+            continue   # "一" alone is a word ("one", "a") far more often than a count
+        val = cjk_number(m.group("num"), m.group("mag"))
+        if val is None:
+            continue
+        bound = _CJK_BEFORE.get(m.group("before") or "") or _CJK_AFTER.get(m.group("after") or "")
+        val = clean_number(val)
+        yield m.start(), m.end(), f"{bound}{val}" if bound else val, CJK_CURRENCY.get(m.group("cur") or "")
+
+
 def find_counts(s: str, min_value: float = 1, words_ok: bool = False):
-    """Counts: '15 trillion', 'more than 1,000'; another language's '70.000 millones', '2,5 Milliarden'."""
+    """Counts: '15 trillion', 'more than 1,000'; another language's '70.000 millones', '2,5 Milliarden', '3000万'."""
     intl = list(_intl_counts(s, min_value))
+    intl += [(a, b, v, None) for a, b, v, cur in find_cjk_numbers(s)
+             if not cur and (_num_of(v) or 0) >= min_value and not any(x < b and a < y for x, y, _, _ in intl)]
     yield from intl
     for hit in _english_counts(s, min_value, words_ok):
         if not any(a < hit[1] and hit[0] < b for a, b, _, _ in intl):
@@ -277,8 +339,16 @@ def _small_money(s: str):
         yield m.start(), m.end(), clean_number(float(num)), _INTL_CUR.get(cur, cur.upper())
 
 
+def _num_of(v) -> float | None:
+    try:
+        return float(str(v).lstrip("<>=~"))
+    except ValueError:
+        return None
+
+
 def find_money(s: str):
     intl = list(_intl_money(s))
+    intl += [hit for hit in find_cjk_numbers(s) if hit[3] and not any(a < hit[1] and hit[0] < b for a, b, _, _ in intl)]
     intl += [hit for hit in _small_money(s) if not any(a < hit[1] and hit[0] < b for a, b, _, _ in intl)]
     yield from intl
     taken = [(a, b) for a, b, _, _ in intl]
@@ -343,14 +413,14 @@ def find_durations(s: str):
         word = m.group("unit").lower()
         unit = "hours" if word.startswith("h") else "ms" if word.startswith(("ms", "milli")) else \
             "seconds" if word.startswith("s") else "minutes"
-        val = f"{clean_number(lo)}-{m.group('hi')}" if m.group("hi") else clean_number(lo)
+        val = f"{clean_number(lo)}-{m.group('hi')}" if m.group("hi") else _qualify(clean_number(lo), m.group("q"))
         yield m.start(), m.end(), val, unit
 
 
 def find_ranks(s: str):
     for m in RANK.finditer(s):
-        if m.group("no"):
-            val = int(m.group("no"))
+        if m.group("no") or m.group("hash"):
+            val = int(m.group("no") or m.group("hash"))
         elif m.group("numw"):
             w = m.group("numw").lower()
             val = WORD_NUMBERS.get(w) or int(w)

@@ -88,6 +88,16 @@ def _same_figure(a: float, b: float) -> bool:
     return float(f"{a:.{n}g}") == float(f"{b:.{n}g}")
 
 
+_SECONDS = {"ms": 0.001, "milliseconds": 0.001, "seconds": 1, "minutes": 60, "hours": 3600, "days": 86400}
+
+
+def _scaled(v, factor: float):
+    """A number, bound or range in another unit ("<3" seconds -> "<3000" ms)."""
+    if isinstance(v, (int, float)) and not isinstance(v, bool):
+        return v * factor
+    return re.sub(r"\d+(?:\.\d+)?", lambda m: repr(float(m.group()) * factor), str(v))
+
+
 def compare(a, b, unit_a=None, unit_b=None) -> str:
     """'agrees', 'conflicts' or 'related' (not comparable)."""
     sa, sb = str(a).strip().lower(), str(b).strip().lower()
@@ -99,6 +109,9 @@ def compare(a, b, unit_a=None, unit_b=None) -> str:
         return "agrees" if ends == ["agrees", "agrees"] else "conflicts"
     if sa == "undisclosed" or sb == "undisclosed":
         return "agrees" if sa == sb else "conflicts"
+    if unit_a and unit_b and unit_a != unit_b and unit_a in _SECONDS and unit_b in _SECONDS:
+        # "320 ms" and "0.32 seconds", "1 hour" and "60 minutes": one duration in two units
+        return compare(_scaled(a, _SECONDS[unit_a]), _scaled(b, _SECONDS[unit_b]))
     if unit_a and unit_b and unit_a != unit_b and {unit_a, unit_b} - {"percent", "points"}:
         return "related"
     ma, mb = _months(a), _months(b)

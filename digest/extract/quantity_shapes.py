@@ -1,0 +1,265 @@
+"""Quantities in sentence shapes the attribute vocabulary does not read on its own.
+
+Relative prices and speeds ("20 to 50 times cheaper than X", "60-80% less than X", "at 2x speed and
+50% lower cost"), the sizes a model comes in ("in 8B and 70B sizes", "one with 8 billion parameters,
+and one with 70 billion parameters"), a further or first tranche of money ("committed a further
+$2.75 billion", "initially invested $1.25 billion"). Each finder returns plain claim fields; the
+caller picks subjects through `pick(kinds, pos, exclude)` and grounding checks every claim after.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Callable
+
+from digest.extract import values as V
+from digest.extract.entities import Mention
+
+Pick = Callable[..., list]
+
+_RANGE = rf"(?P<q>{V.APPROX}\s+)?(?P<lo>{V.NUM}|{V.WORDNUM})(?:\s*(?:to|-|–)\s*(?P<hi>{V.NUM}|{V.WORDNUM}))?"
+# "20 to 50 times cheaper than", "60-80% less than", "50% lower cost", "2x speed", "twice as fast as"
+_RELATIVE = re.compile(
+    _RANGE + r"\s*(?P<kind>%|percent\b|x\b|×|times\b)\s*"
+    r"(?P<dir>cheaper|less expensive|lower[- ]cost|lower (?:cost|price)|less|lower|faster|the speed|speed)\b", re.I)
+_PRICE_WORDS = re.compile(r"\b(?:pric\w*|costs?|cheap\w*|charg\w*|expensive)\b", re.I)
+_THAN = re.compile(r"\s+(?:than|that of|compared (?:to|with))\s+(?:the\s+)?", re.I)
+# "X matched Y on text at 2x speed": the object of a comparison verb is what the figures compare to
+_COMPARED_TO = re.compile(r"\b(?:match(?:es|ed)?|equal(?:s|led|ed)?|beat(?:s)?|outperform(?:s|ed)?|compared (?:to|with)|"
+                          r"versus|vs\.?|relative to)\s+(?:the\s+)?$", re.I)
+
+
+def _num(text: str | None) -> float | None:
+    return V.number(text) if text else None
+
+
+def relative_claims(s: str, mentions: list[Mention], pick: Pick) -> list[dict]:
+    """Prices and speeds stated against another model or company: a price as a share of the other's
+    (as "price relative" in the vocabulary reads "a fifth of the cost"), or as "N times cheaper";
+    a speed as a multiple."""
+    out = []
+    for m in _RELATIVE.finditer(s):
+        kind, direction = m.group("kind").lower(), m.group("dir").lower()
+        lo, hi = _num(m.group("lo")), _num(m.group("hi"))
+        if lo is None or (m.group("hi") and hi is None):
+            continue
+        speed, times = direction in ("faster", "the speed", "speed"), kind in ("x", "×", "times")
+        if speed and not times:
+            continue   # "50% faster": a gain, not a multiple
+        if direction in ("less", "lower") and not _PRICE_WORDS.search(s[max(0, m.start() - 60):m.start()]):
+            continue   # "30% less than" with no price in sight: another measure
+        other = _compared(s, m.end(), mentions)
+        if other is None:
+            continue
+        subjects = pick(("model", "product", "lab"), m.start(), exclude=(other.name,))
+        if not subjects or other.name in subjects:
+            continue
+        if speed:
+            attr, value, unit = f"speed relative to {other.name}", _range(lo, hi, m.group("q")), "times"
+        elif times:
+            attr, value, unit = f"price relative to {other.name}", _range(lo, hi, m.group("q")), "times cheaper"
+        else:
+            share = (100 - hi, 100 - lo) if hi is not None else (100 - lo, None)
+            if share[0] <= 0:
+                continue
+            attr, value, unit = f"price relative to {other.name}", _range(*share, m.group("q")), "percent"
+        out.append({"subject": subjects[0], "attribute": attr, "value": value, "unit": unit})
+    return out
+
+
+def _range(lo: float, hi: float | None, q: str | None = None):
+    if hi is not None:
+        return f"{V.clean_number(lo)}-{V.clean_number(hi)}"
+    return V._qualify(V.clean_number(lo), q)
+
+
+def _compared(s: str, end: int, mentions: list[Mention]) -> Mention | None:
+    """The entity after "than", else the one object of a comparison verb earlier in the sentence."""
+    than = _THAN.match(s, end)
+    if than:
+        return next((x for x in mentions if x.start == than.end()), None)
+    if re.match(r"\s*(?:than|compared)\b", s[end:]):
+        return None
+    objects = [x for x in mentions if x.end <= end and _COMPARED_TO.search(s[max(0, x.start - 30):x.start])]
+    return objects[0] if len(objects) == 1 else None
+
+
+_ONE_SIZE = re.compile(rf"(?P<n>{V.NUM}|{V.WORDNUM})(?:\s*|-)(?P<m>billion|million|trillion|[BMT])\b", re.I)
+# the counts a model is offered in: "8B and 70B sizes", "eight billion and 70 billion parameter variants",
+# "in two sizes: one with 8 billion parameters, and one with 70 billion parameters"
+_SIZE_NOUN = re.compile(r"\s*(?:-?\s*parameters?|\s+sizes?|\s+versions?|\s+variants?|\s+models?)\b", re.I)
+_SIZES_CUE = re.compile(r"\b(?:sizes?|versions|variants|flavou?rs)\b", re.I)
+_RANGE_CUE = re.compile(r"\b(?:from|between|ranging|range)\s+(?:\S+\s+){0,2}$", re.I)
+_JOIN = re.compile(r"^\s*(?:parameters?\s*)?(?:,\s*|,?\s*(?:and|or)\s+)(?:one with\s+|a\s+)?$", re.I)
+_MAG_LETTER = {"billion": "B", "million": "M", "trillion": "T", "b": "B", "m": "M", "t": "T"}
+
+
+_SIZE_RANGE = re.compile(
+    rf"\b(?:from|between)\s+(?P<lo>{V.NUM}|{V.WORDNUM})(?:\s*|-)(?P<lm>billion|million|trillion|[BMT])\b\s+(?:to|and)\s+"
+    rf"(?P<q>{V.APPROX}\s+)?(?P<hi>{V.NUM}|{V.WORDNUM})(?:\s*|-)(?P<hm>billion|million|trillion|[BMT])\b\s*-?\s*parameters?\b", re.I)
+
+
+def _size(num: str, mag: str) -> str | None:
+    n = V.number(num)
+    return f"{V.clean_number(n)}{_MAG_LETTER[mag.lower()]}" if n is not None else None
+
+
+def size_range_claims(s: str, pick: Pick) -> list[dict]:
+    """'available in versions ranging from eight billion to over 400 billion parameters': the span of a
+    family's sizes, not one model's parameter count."""
+    out = []
+    for m in _SIZE_RANGE.finditer(s):
+        if not _SIZES_CUE.search(s) and not re.search(r"\branging\b", s):
+            continue
+        lo, hi = _size(m.group("lo"), m.group("lm")), _size(m.group("hi"), m.group("hm"))
+        subjects = pick(("model", "product"), m.start())
+        if lo and hi and subjects:
+            bound = V._qualify("", m.group("q"))
+            out.append({"subject": subjects[0], "attribute": "size range", "value": f"{lo} to {bound}{hi}", "unit": "parameters",
+                        "counts": [V.number(m.group("lo"), m.group("lm")), V.number(m.group("hi"), m.group("hm"))]})
+    return out
+
+
+def size_claims(s: str, pick: Pick) -> list[dict]:
+    """One claim of the sizes a model comes in, when two or more sizes are coordinated: each size is a
+    member's parameter count, not the model's."""
+    found = list(_ONE_SIZE.finditer(s))
+    groups: list[list[re.Match]] = []
+    for m in found:
+        if groups and _JOIN.match(s[groups[-1][-1].end():m.start()]):
+            groups[-1].append(m)
+        else:
+            groups.append([m])
+    out = []
+    for g in groups:
+        if len(g) < 2 or _RANGE_CUE.search(s[max(0, g[0].start() - 20):g[0].start()]):
+            continue
+        tail = s[g[-1].end():g[-1].end() + 30]
+        if not _SIZE_NOUN.match(tail) or not (_SIZES_CUE.search(s) or re.match(r"\s*-?\s*parameter\b(?!s)", tail)
+                                               or re.search(r"\bone with\b", s[g[0].start() - 12:g[-1].end()])):
+            continue
+        sizes = []
+        for m in g:
+            n = V.number(m.group("n"))
+            if n is None:
+                break
+            sizes.append(f"{V.clean_number(n)}{_MAG_LETTER[m.group('m').lower()]}")
+        if len(sizes) != len(g) or len(set(sizes)) < 2:
+            continue
+        subjects = pick(("model", "product"), g[0].start())
+        if subjects:
+            out.append({"subject": subjects[0], "attribute": "sizes", "value": ", ".join(sizes), "unit": "parameters",
+                        "counts": [V.number(m.group("n"), m.group("m")) for m in g]})
+    return out
+
+
+_FURTHER = re.compile(rf"\b(?P<verb>invest\w*|commit\w*|pledg\w*|rais\w*|add\w*|inject\w*|put\w*)\s+(?:an?\s+)?"
+                      rf"(?P<more>further|additional|another|extra)\s+(?P<money>[$€£]\s?{V.NUM}(?:\s*(?:{V.MAG}))?)", re.I)
+_INITIAL = re.compile(rf"\b(?P<when>initially|originally|first)\s+(?P<verb>invested|committed|raised|put)\s+"
+                      rf"(?P<money>[$€£]\s?{V.NUM}(?:\s*(?:{V.MAG}))?)", re.I)
+
+
+def tranche_claims(s: str, pick: Pick) -> list[dict]:
+    """'committed a further $2.75 billion': an additional investment (or funding); 'initially invested
+    $1.25 billion': the first one. The total the sentence may give stays the vocabulary's."""
+    out = []
+    for rx, word in ((_FURTHER, "additional"), (_INITIAL, "initial")):
+        for m in rx.finditer(s):
+            money = next(iter(V.find_money(m.group("money"))), None)
+            if money is None:
+                continue
+            kind = "funding" if m.group("verb").lower().startswith("rais") else "investment"
+            subjects = pick(("lab", "org", "group"), m.start())
+            if subjects:
+                out.append({"subject": subjects[0], "attribute": f"{word} {kind}", "value": money[2], "unit": money[3],
+                            "replaces": kind})
+    return out
+
+
+_MAKING_COST = re.compile(
+    r"\b(?P<verb>trained|training|train|built|developed|develop|created)\b[^.;]{0,80}?"
+    r"(?:\bat a (?:total |reported |combined )?cost of|\bfor|\bcosting)\s+(?=(?:(?:just|only|a mere)\s+)?"
+    rf"(?:(?:{V.APPROX})\s+)?[$€£])", re.I)
+
+
+def making_cost_claims(s: str, pick: Pick) -> list[dict]:
+    """'was trained … at a cost of under $6 million', 'built for just $5 million': what making a
+    model cost, named by the verb (training or development cost)."""
+    out = []
+    for m in _MAKING_COST.finditer(s):
+        rest = re.sub(r"^(?:just|only|a mere)\s+", "", s[m.end():m.end() + 40], flags=re.I)
+        money = next(iter(V.find_money(rest)), None)
+        if money is None or money[0] != 0:
+            continue
+        kind = "training cost" if m.group("verb").lower().startswith("train") else "development cost"
+        subjects = pick(("model", "product", "lab"), m.start())
+        if subjects:
+            out.append({"subject": subjects[0], "attribute": kind, "value": money[2], "unit": money[3]})
+    return out
+
+
+# "its worst single-day loss since March 2020", "its biggest decline since the start of the pandemic in March 2020"
+_RECORD_SINCE = re.compile(
+    r"\b(?:its|their|the)\s+(?P<what>(?:worst|best|biggest|largest|steepest|sharpest|deepest|lowest|highest|strongest|weakest)"
+    r"(?:\s+[\w-]+){0,3}?)\s+since\s+(?:(?:the\s+)?(?:[\w-]+\s+){0,6}?(?:in|of)\s+)?"
+    r"(?P<date>(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{4}|(?:19|20)\d{2})\b")
+
+
+def record_since_claims(s: str, pick: Pick, opener: str | None = None, last: str | None = None) -> list[dict]:
+    """'marking its worst single-day loss since March 2020': a record measured against the last time,
+    a date; whose it is, the sentence's subject (`opener`, the name its main clause opens with), else
+    the organisation named before, else what the sentence's figures were about (`last`)."""
+    out = []
+    for m in _RECORD_SINCE.finditer(s):
+        date = next(iter(V.find_dates(m.group("date"))), None) or (0, 0, m.group("date"), None)
+        subjects = [opener] if opener else pick(("lab", "org", "group"), m.start()) or ([last] if last else [])
+        if subjects:
+            out.append({"subject": subjects[0], "attribute": f"{m.group('what').lower()} since", "value": date[2], "unit": None})
+    return out
+
+
+# "can process a 10K-token research paper … in under three seconds", "responds in 320 milliseconds on average"
+_TASK_TIME = re.compile(
+    r"\b(?P<verb>process(?:es|ed)?|read(?:s)?|analy[sz]e[sd]?|transcribe[sd]?|summari[sz]e[sd]?|respond(?:s|ed)?|answer(?:s|ed)?|"
+    r"generate[sd]?|translate[sd]?)\b(?P<obj>(?:\s+(?!in\b)[^\s,.;:]+){0,10}?)\s+in\s+(?=(?:(?:just|only)\s+)?"
+    rf"(?:(?:{V.APPROX})\s+)?(?:{V.NUM}|{V.WORDNUM})\s*(?:-\s*)?(?:hours?|minutes?|seconds?|milliseconds?|ms)\b)", re.I)
+_OBJ_TRIM = re.compile(r"\s+(?:with|including|containing|of|from)\b.*$", re.I)
+
+
+def task_time_claims(s: str, pick: Pick) -> list[dict]:
+    """How long a model takes for a task: its latency when it responds, or the time to process what the sentence
+    names (kept as the qualifier, "a 10K-token research paper")."""
+    out = []
+    for m in _TASK_TIME.finditer(s):
+        rest = re.sub(r"^(?:just|only)\s+", "", s[m.end():m.end() + 40], flags=re.I)
+        dur = next(iter(V.find_durations(rest)), None)
+        if dur is None or dur[0] != 0:
+            continue
+        respond = m.group("verb").lower().startswith(("respond", "answer"))
+        obj = _OBJ_TRIM.sub("", m.group("obj")).strip()
+        if not respond and not re.search(r"\d|\b(?:a|an|one|the)\b", obj):
+            continue   # "processes data in 2 seconds": no measured task
+        subjects = pick(("model", "product"), m.start())
+        if subjects:
+            out.append({"subject": subjects[0], "attribute": "latency" if respond else "processing time",
+                        "value": dur[2], "unit": dur[3], "qualifier": None if respond else obj or None})
+    return out
+
+
+# "has committed to purchase $30 billion of Azure compute capacity", "pledged to spend $10 billion on data centres"
+_COMMITMENT = re.compile(
+    r"\b(?:commit(?:s|ted)?|pledg(?:es|ed)|agree(?:s|d))\s+to\s+(?:purchase|buy|spend|invest|pay)\s+"
+    rf"(?P<money>(?:(?:{V.APPROX})\s+)?[$€£]\s?{V.NUM}(?:\s*(?:{V.MAG}))?)\s+(?:of|in|on|for)\s+"
+    r"(?P<thing>[\w-]+(?:\s+(?!and\b|to\b|over\b|by\b|from\b|with\b)[\w-]+){0,3})", re.I)
+
+
+def commitment_claims(s: str, pick: Pick) -> list[dict]:
+    """A money commitment named by what it buys ('Azure compute capacity commitment')."""
+    out = []
+    for m in _COMMITMENT.finditer(s):
+        money = next(iter(V.find_money(m.group("money"))), None)
+        subjects = pick(("lab", "org", "group"), m.start())
+        if money and subjects:
+            thing = re.sub(r"^(?:the|its|their)\s+", "", m.group("thing"), flags=re.I)
+            out.append({"subject": subjects[0], "attribute": f"{thing} commitment", "value": money[2], "unit": money[3]})
+    return out

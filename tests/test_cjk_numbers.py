@@ -1,0 +1,36 @@
+"""Chinese and Japanese numbers: digits or numerals with the myriad magnitudes, bounds, currencies."""
+
+from __future__ import annotations
+
+from digest.extract import values as V
+from digest.extract.claims import split_sentences
+
+
+def test_myriads_and_numerals():
+    assert V.cjk_number("3000", "万") == 3e7
+    assert V.cjk_number("1.5", "亿") == 1.5e8
+    assert V.cjk_number("2", "万亿") == 2e12
+    assert V.cjk_number("三千") == 3000
+    assert V.cjk_number("十五") == 15
+    assert V.cjk_number("两", "亿") == 2e8
+
+
+def test_counts_keep_their_bound():
+    assert list(V.find_counts("研究人员向模型提供了大约2000万条记录")) == [(10, 17, "~20000000", None)]
+    assert [h[2] for h in V.find_counts("公司已有三千多名员工")] == [">3000"]
+
+
+def test_money_needs_a_currency_word():
+    assert [h[2:] for h in V.find_money("这家初创公司获得了2.5亿美元融资")] == [(250000000, "USD")]
+    assert [h[2:] for h in V.find_money("評価額は約40億ドルに達した")] == [("~4000000000", "USD")]
+    assert [h[2:] for h in V.find_money("估值超过2万亿元")] == [(">2000000000000", "CNY")]
+    assert list(V.find_money("公司有3000万用户")) == []
+
+
+def test_a_lone_numeral_is_a_word_and_a_year_is_no_myriad():
+    assert list(V.find_cjk_numbers("这是一个模型")) == []
+    assert list(V.find_cjk_numbers("在2014年收购")) == []
+
+
+def test_sentences_end_at_a_cjk_full_stop():
+    assert split_sentences("模型很大。它有三千亿个参数！真的吗？") == ["模型很大。", "它有三千亿个参数！", "真的吗？"]
