@@ -114,13 +114,16 @@ def write_bundle(pages: list[SearchPage], out: Path) -> None:
     with tempfile.TemporaryDirectory(prefix="digest-search-") as tmp:
         root = Path(tmp) / "site"
         for page in pages:
-            folder = root / page.url if page.url else root
-            folder.mkdir(parents=True, exist_ok=True)
-            (folder / "index.html").write_text(page_html(page), encoding="utf-8")
+            # `entries/x/` is read as entries/x/index.html and `entries/x.html` (without
+            # use_directory_urls) as itself: Pagefind gives each back the URL it came from
+            path = root / page.url if page.url.endswith(".html") else root / page.url / "index.html"
+            path.parent.mkdir(parents=True, exist_ok=True)
+            path.write_text(page_html(page), encoding="utf-8")
         staged = Path(tmp) / BUNDLE_DIR
-        proc = subprocess.run([_executable(), "--site", str(root), "--output-path", str(staged),
-                               "--force-language", "en", "--silent"],
-                              capture_output=True, text=True, check=False)
+        args = [_executable(), "--site", str(root), "--output-path", str(staged), "--force-language", "en", "--silent"]
+        if any(p.url.endswith(".html") for p in pages):
+            args.append("--keep-index-url")   # URLs end in .html: the home page is index.html too
+        proc = subprocess.run(args, capture_output=True, text=True, check=False)
         if proc.returncode != 0:
             raise SearchBundleError(f"Pagefind failed: {(proc.stderr or proc.stdout).strip()[-300:]}")
         for name in _UNUSED:

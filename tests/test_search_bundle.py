@@ -99,6 +99,18 @@ def test_bundle_holds_every_page_and_material_keeps_an_empty_index(bundle_site):
         assert "<" not in doc["title"] + doc["text"], doc
 
 
+def test_pages_keep_their_urls_with_or_without_directory_urls(tmp_path):
+    site = tmp_path / "site"
+    (site / "search").mkdir(parents=True)
+    docs = [{"location": "index.html", "title": "Home", "text": "<p>Harbour news.</p>"},
+            {"location": "entries/kestrel.html", "title": "Kestrel-7 ships", "text": "<p>Kestrel-7 ships today.</p>"},
+            {"location": "entries/kestrel.html#claims", "title": "Claims", "text": "<p>Kestrel-7 · license: MIT.</p>"}]
+    (site / "search" / "search_index.json").write_text(json.dumps({"config": {}, "docs": docs}), encoding="utf-8")
+    build_bundle(site)
+    assert sorted(d["location"] for d in read_bundle(site)) == ["entries/kestrel.html", "entries/kestrel.html#claims",
+                                                                "index.html"]
+
+
 def test_same_index_gives_the_same_bundle(bundle_site, tmp_path):
     again = tmp_path / "site"
     (again / "search").mkdir(parents=True)
