@@ -269,7 +269,7 @@ def _search(page, words: str) -> None:
     box.press_sequentially(words, delay=20)
 
 
-@pytest.mark.parametrize("words", ["MIT", "sources disagree on GLM-5.2's context window"])
+@pytest.mark.parametrize("words", ["MIT", "2M tokens", "sources disagree on GLM-5.2's context window"])
 def test_search_finds_the_story_by_value_and_summary(browse, seeds_site, words):
     page, guard = browse.page()
     _goto(page, seeds_site)
