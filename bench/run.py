@@ -10,7 +10,8 @@ Steps (numbers as in bench/README.md):
   3 link_claims over 10k and 100k synthetic ClaimRefs             (budget 100k < 2 s, <= 12x per 10x)
   4 site with the plugin vs plain Material, time per built page   (budget <= 1.25x)
   5 `mkdocs serve`: new file -> page served, and entries re-parsed (budget 0 re-parsed)
-  6 size of search/search_index.json and of the largest generated page
+  6 size of search/search_index.json and of the largest generated page; search both ways: the
+    first search's download with the Pagefind bundle (adopted) and with Material's index
 plus peak memory of each, and cProfile summaries of the slowest steps.
 
 The machine is shared and noisy, so every figure is one run's, every budget is a ratio, and each
@@ -729,8 +730,121 @@ def measure_serve(n: int, work: Path, timeout: float, entries_from: Path) -> dic
 
 # --- 6. sizes ---------------------------------------------------------------------------------------
 
+SEARCH_QUERIES = ("context window", "open weights", "MMLU")   # words every generated digest holds
+
+
+def _material_search(project: Path) -> None:
+    """The project's digest plugin keeps Material's own search index (`search: material`), so that
+    one build gives both figures: Material's index as the browser would load it, then the Pagefind
+    bundle made from it."""
+    cfg = project / "mkdocs.yml"
+    text = cfg.read_text(encoding="utf-8")
+    if "search: material" not in text:
+        cfg.write_text(text.replace("\n  - digest\n", "\n  - digest:\n      search: material\n"), encoding="utf-8")
+
+
+def _gz(data: bytes) -> int:
+    import gzip
+
+    return len(gzip.compress(data, 6))
+
+
+def _first_searches(site: Path, queries: tuple[str, ...], worker: str | None = None) -> list[dict]:
+    """Each query typed into Material's search box on a fresh browser (Debian's chromium): the
+    search files fetched from page load to the first results (Material's index and worker, or
+    the digest worker and Pagefind's files), raw and gzipped, the wait, and the hits."""
+    import functools
+    import http.server
+    import threading
+
+    chromium = Path("/usr/bin/chromium")
+    try:
+        from playwright.sync_api import sync_playwright
+    except ImportError:
+        return [{"query": q, "error": "playwright is not installed"} for q in queries]
+    if not chromium.exists():
+        return [{"query": q, "error": f"no {chromium}"} for q in queries]
+
+    class Quiet(http.server.SimpleHTTPRequestHandler):
+        def log_message(self, *args):
+            pass
+
+    page_path = site / "stories" / "index.html"
+    original = page_path.read_text(encoding="utf-8")
+    if worker:   # the bench's page asks the digest worker, the rest of the site is as built
+        page_path.write_text(re.sub(r'"search": "[^"]*"', f'"search": "../{worker}"', original), encoding="utf-8")
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(Quiet, directory=str(site)))
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    base = f"http://127.0.0.1:{server.server_address[1]}/"
+    rows = []
+    try:
+        with sync_playwright() as pw:
+            browser = pw.chromium.launch(executable_path=str(chromium), headless=True,
+                                         args=["--no-sandbox", "--disable-gpu", "--disable-background-networking"])
+            for q in queries:
+                context = browser.new_context(service_workers="block")
+                context.route("**/*", lambda route: route.continue_() if route.request.url.startswith(base)
+                              else route.abort())
+                page = context.new_page()
+                urls: list[str] = []
+                page.on("requestfinished", lambda req: urls.append(req.url))
+                page.goto(base + "stories/", wait_until="load")
+                page.wait_for_function("() => { const m = document.querySelector('.md-search-result__meta');"
+                                       " return m && !/Initializing/i.test(m.textContent) }", timeout=300_000)
+                t0 = time.perf_counter()
+                page.keyboard.press("/")
+                page.locator("input.md-search__input").fill(q)
+                page.locator("input.md-search__input").press("End")   # a keyup: Material sends the query
+                page.wait_for_selector(".md-search-result__item", state="attached", timeout=300_000)
+                wait = time.perf_counter() - t0
+                page.wait_for_timeout(300)
+                hits = page.locator(".md-search-result__item").count()
+                files = sorted({u[len(base):].split("?")[0] for u in urls if u.startswith(base)})
+                files = [f for f in files if f.startswith(("search/", "pagefind/", "assets/javascripts/workers/",
+                                                           "assets/javascripts/lunr/", "assets/javascripts/digest-search"))]
+                datas = [(site / f).read_bytes() for f in files if (site / f).is_file()]
+                rows.append({"query": q, "files": len(datas), "bytes": sum(map(len, datas)),
+                             "gzip": sum(map(_gz, datas)), "seconds": wait, "hits": hits})
+                context.close()
+            browser.close()
+    finally:
+        server.shutdown()
+        server.server_close()
+        page_path.write_text(original, encoding="utf-8")
+    return rows
+
+
+def search_figures(site: Path) -> dict:
+    """Search at this size, both ways, from one build with Material's index kept: (b) Material's
+    index (downloaded whole at page load: raw, gzipped, and its floor, titles alone) and its
+    first searches; (a) the Pagefind bundle made from the same documents: build time (this
+    process and the binary) and first searches through the digest worker."""
+    import resource
+
+    from digest import search_bundle
+
+    index = site / "search" / "search_index.json"
+    data = index.read_bytes()
+    docs = json.loads(data)["docs"]
+    titles = json.dumps({"docs": [{"location": d["location"], "title": d["title"]} for d in docs
+                                  if "#" not in d["location"]]}, ensure_ascii=False).encode()
+    material = {"index_bytes": len(data), "index_gzip": _gz(data), "docs": len(docs),
+                "titles_only_bytes": len(titles), "titles_only_gzip": _gz(titles),
+                "first_search": _first_searches(site, SEARCH_QUERIES)}
+    kids0, cpu0, t0 = resource.getrusage(resource.RUSAGE_CHILDREN), time.process_time(), time.perf_counter()
+    built = search_bundle.build_bundle(site)
+    kids1 = resource.getrusage(resource.RUSAGE_CHILDREN)
+    bundle = site / search_bundle.BUNDLE_DIR
+    pagefind = {"pages": built["pages"], "build_wall": time.perf_counter() - t0,
+                "build_cpu": time.process_time() - cpu0 + (kids1.ru_utime - kids0.ru_utime) + (kids1.ru_stime - kids0.ru_stime),
+                "bundle_bytes": sum(p.stat().st_size for p in bundle.rglob("*") if p.is_file()),
+                "first_search": _first_searches(site, SEARCH_QUERIES, worker=search_bundle.WORKER)}
+    return {"material": material, "pagefind": pagefind}
+
+
 def measure_sizes(sizes: list[int], work: Path, timeout: float, known: dict[int, dict], build_cap: float) -> dict:
-    """Search index and largest generated page per size, and the plugin core's stages (_child_core)."""
+    """Search index and largest generated page per size, the plugin core's stages (_child_core), and
+    search both ways (search_figures) from a build that keeps Material's index."""
     rows = []
     keys = ("search_index_bytes", "largest_generated", "largest_generated_bytes", "mean_entry_page_bytes",
             "site_bytes", "pages", "generated_pages", "wall", "cpu", "rss_mb", "search_index_by_area")
@@ -738,6 +852,9 @@ def measure_sizes(sizes: list[int], work: Path, timeout: float, known: dict[int,
         proj = work / f"site-{n}"
         if n in known:
             row = {"n": n, **{k: known[n][k] for k in keys if k in known[n]}}
+            _material_search(proj)
+            b = build_cli(proj, build_cap)   # the site step's builds end with the Pagefind bundle
+            row.update({k: b[k] for k in ("search_index_bytes", "search_index_by_area") if k in b})
         else:
             t0 = time.perf_counter()
             try:
@@ -747,11 +864,17 @@ def measure_sizes(sizes: list[int], work: Path, timeout: float, known: dict[int,
                 continue
             conv = time.perf_counter() - t0
             core = child("core", {"project": str(proj)}, timeout=timeout)
+            _material_search(proj)
             b = build_cli(proj, build_cap)
             row = {"n": n, "convert_wall": conv, "core": core, **{k: b[k] for k in keys if k in b}}
             if b.get("timed_out") or b.get("rc"):
                 row["error"] = (f"plugin build not finished within {build_cap:.0f} s (stopped)" if b.get("timed_out")
                                 else f"plugin build exit {b.get('rc')}: {b.get('stderr', '')[-200:]}")
+        if not row.get("error") and (proj / "site" / "search" / "search_index.json").is_file():
+            try:
+                row["search"] = search_figures(proj / "site")
+            except Exception as err:   # a figure missing, not a run lost
+                row["search"] = {"error": f"{type(err).__name__}: {err}"}
         row["entries"] = sum(1 for _ in (proj / "content" / "entries").rglob("*.md"))
         if "core" not in row:
             row["core"] = child("core", {"project": str(proj)}, timeout=timeout)
@@ -769,6 +892,38 @@ def measure_sizes(sizes: list[int], work: Path, timeout: float, known: dict[int,
         b["core_ratios"] = {k: cb[k] / ca[k] for k in ("parse", "link (build_site_data)", "generated pages")
                             if ca.get(k) and cb.get(k)}
     return {"rows": rows}
+
+
+def search_rows(r: dict) -> list[tuple]:
+    """Table rows for one size's search figures: the adopted search (Pagefind) against the budget,
+    then Material's index measured the same way."""
+    s = r.get("search") or {}
+    n = f"{r.get('entries', r['n']):,} entries"
+    if s.get("error"):
+        return [("6 search", f"{n}: {s['error'][:90]}", "", "", "", "", "≤ 1 MB", "")]
+    out = []
+
+    def firsts(fs: list[dict]) -> tuple[str, int | None]:
+        ok = [f for f in fs if "bytes" in f]
+        if not ok:
+            return (fs[0].get("error", "no figure") if fs else "no figure"), None
+        worst = max(f["bytes"] for f in ok)
+        text = "; ".join(f"\"{f['query']}\" {_mb(f['bytes'])} ({_mb(f['gzip'])} gzip, {f['files']} files, "
+                         f"{f['seconds']:.1f} s, {f['hits']} hits)" for f in ok)
+        return text, worst
+
+    pf, mat = s.get("pagefind") or {}, s.get("material") or {}
+    text, worst = firsts(pf.get("first_search") or [])
+    out.append(("6 search", f"{n}, Pagefind (adopted), first search: {text}; bundle {_mb(pf.get('bundle_bytes'))} "
+                f"on disk, {pf.get('pages')} pages",
+                _f(pf.get("build_wall")), _f(pf.get("build_cpu")), "", "", "≤ 1 MB",
+                _met(None if worst is None else worst <= 2**20)))
+    text, worst = firsts(mat.get("first_search") or [])
+    out.append(("6 search", f"{n}, Material's index (alternative): {_mb(mat.get('index_bytes'))} "
+                f"({_mb(mat.get('index_gzip'))} gzip, {mat.get('docs'):,} documents; titles alone "
+                f"{_mb(mat.get('titles_only_bytes'))}, {_mb(mat.get('titles_only_gzip'))} gzip), first search: {text}",
+                "", "", "", "", "≤ 1 MB", _met(None if worst is None else worst <= 2**20)))
+    return out
 
 
 # --- report -------------------------------------------------------------------------------------------
@@ -897,6 +1052,8 @@ def table(results: dict) -> str:
                          + ", ".join(f"{a} {_mb(b)}" for a, b in sorted((r.get("search_index_by_area") or {}).items(),
                                                                          key=lambda x: -x[1])[:4]),
                          _f(r.get("wall")), _f(r.get("cpu")), _f(r.get("rss_mb"), "{:.0f}"), ratio, "", ""))
+            if r.get("search"):
+                rows.extend(search_rows(r))
             core = r.get("core") or {}
             if "parse" in core:
                 ratio = ""

@@ -269,13 +269,32 @@ def _search(page, words: str) -> None:
     box.press_sequentially(words, delay=20)
 
 
-@pytest.mark.parametrize("words", ["MIT", "sources disagree on GLM-5.2's context window"])
+@pytest.mark.parametrize("words", ["MIT", "2M tokens", "sources disagree on GLM-5.2's context window"])
 def test_search_finds_the_story_by_value_and_summary(browse, seeds_site, words):
     page, guard = browse.page()
     _goto(page, seeds_site)
     _search(page, words)
     story = page.locator(f".md-search-result__item a[href*='stories/{STORY}/']")
     expect(story.first).to_be_attached()
+    guard.assert_clean()
+
+
+def test_search_loads_the_fragments_it_needs_from_the_site(browse, seeds_site, seeds_project):
+    """Material's search box answers from the Pagefind bundle: the page load fetches Material's
+    index with no documents, the first query Pagefind's script, its index chunks and fragments,
+    all from the site; hits are marked in the results."""
+    page, guard = browse.page()
+    _goto(page, seeds_site)
+    _search(page, "MIT")
+    expect(page.locator(f".md-search-result__item a[href*='stories/{STORY}/']").first).to_be_attached()
+    expect(page.locator(".md-search-result mark").first).to_have_text("MIT", ignore_case=True)
+    paths = [urllib.parse.urlsplit(u).path for u in guard.requests]
+    assert any(p.endswith(".pf_index") for p in paths) and any(p.endswith(".pf_fragment") for p in paths), paths
+    assert any(p.endswith("/assets/javascripts/digest-search.js") for p in paths), paths
+    site = seeds_project / "site"
+    assert (site / "search" / "search_index.json").stat().st_size < 1000
+    searched = {p for p in paths if p.startswith(("/pagefind/", "/search/", "/assets/javascripts/digest-search"))}
+    assert sum((site / p.lstrip("/")).stat().st_size for p in searched) < 400_000, searched
     guard.assert_clean()
 
 
@@ -484,6 +503,7 @@ def test_hostile_text_never_runs(browse, hostile_site):
     if not box.evaluate("el => el === document.activeElement"):
         page.locator('label[for="__search"]').first.click()
     box.press_sequentially("alert", delay=20)
+    expect(page.locator(".md-search-result__item").first).to_be_attached()  # source text found, as text
     page.wait_for_timeout(500)
     assert _injected(page, ".md-search") == {}
     page.wait_for_timeout(200)

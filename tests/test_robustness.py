@@ -19,6 +19,7 @@ from hypothesis import strategies as st
 
 from conftest import BIN, DATA, ROOT, load_yaml, make_project, run
 from digest.entryfile import parse_entry
+from digest.search_bundle import read_bundle
 
 R = DATA / "robustness"
 SOCIETE = (R / "societe.txt").read_text(encoding="utf-8")
@@ -206,7 +207,7 @@ def test_hostile_text_is_published_as_text(proj):
             if f.suffix == ".html":
                 assert unsafe_markup(text) == [], f
     index = json.loads((proj / "site" / "search" / "search_index.json").read_text(encoding="utf-8"))
-    for doc in index["docs"]:
+    for doc in index["docs"] + read_bundle(proj / "site"):   # Material's index or the Pagefind bundle
         assert unsafe_markup(doc["text"]) == [] and unsafe_markup(doc["title"]) == [], doc["location"]
 
 

@@ -25,6 +25,7 @@ from digest.config import load_knowledge
 from digest.convert import claims_for, draft_document
 from digest.entryfile import parse_entry
 from digest.extract import values as V
+from digest.search_bundle import WORKER, read_bundle
 from digest.sources.document import Document
 from digest.sources.feed import read_feed, sniff_feed
 from digest.sources.html import html_to_markdown, iso_day, read_html
@@ -428,11 +429,16 @@ def unsafe_in_site(site: Path) -> list[str]:
     for page in sorted(site.rglob("*.html")):
         found += unsafe_in_html(page.read_text(encoding="utf-8"), str(page.relative_to(site)))
     index = json.loads((site / "search" / "search_index.json").read_text(encoding="utf-8"))
-    for doc in index["docs"]:
+    # Material's index, or (after a build with the Pagefind bundle) none and the bundle's fragments,
+    # which the theme's worker escapes again before Material's search box prints them
+    for doc in index["docs"] + read_bundle(site):
         for key in ("title", "text"):
             found += unsafe_in_html(doc.get(key) or "", f"search index {doc['location']} {key}")
         for tag in doc.get("tags") or []:
             found += unsafe_in_html(tag, f"search index {doc['location']} tag")
+    worker = site / WORKER
+    if worker.is_file() and "://" in worker.read_text(encoding="utf-8"):
+        found.append(f"{WORKER}: the search worker names an address outside the site")
     feeds = sorted(site.glob("feed_*.xml"))
     assert feeds
     for feed in feeds:

@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 
 from conftest import DATA, load_yaml, make_project, run
+from digest.search_bundle import read_bundle
 from goldutil import overlaps
 
 
@@ -267,7 +268,7 @@ def test_large_digest_indexes_lede_and_claims(seeds_project, tmp_path):
     import shutil
 
     def index(proj: Path) -> list[dict]:
-        return json.loads((proj / "site" / "search" / "search_index.json").read_text(encoding="utf-8"))["docs"]
+        return read_bundle(proj / "site")   # what search reads, from the Pagefind bundle
 
     proj = tmp_path / "p"
     shutil.copytree(seeds_project, proj, ignore=shutil.ignore_patterns("site"))
@@ -322,8 +323,7 @@ def test_search_index_reads_cells_apart_and_stays_small(seeds_project):
     """Search reads table cells as separate words, indexes story summaries and entity names, keeps
     repeated blocks (matrix, source lists, entity tables, panels) out, and costs no more per entry
     than before story and entity pages joined it (53,143 bytes for the five seeds)."""
-    path = seeds_project / "site" / "search" / "search_index.json"
-    docs = json.loads(path.read_text(encoding="utf-8"))["docs"]
+    docs = read_bundle(seeds_project / "site")   # what search reads, from the Pagefind bundle
     tables = [d["text"] for d in docs if d["location"].endswith("#comparison")]
     assert tables and all(re.search(r"Attribute \S+", t) for t in tables), tables
     story = next(d for d in docs if d["location"] == "stories/glm-5-2-launch/")
@@ -332,7 +332,8 @@ def test_search_index_reads_cells_apart_and_stays_small(seeds_project):
     assert not [d for d in docs if re.match(r"entities/[^/#]+/#", d["location"])]
     assert not [d for d in docs if "digest-panel" in d["text"] or "Other sources (" in d["text"]]
     entries = len(list((seeds_project / "content" / "entries").glob("*.md")))
-    assert path.stat().st_size / entries <= 53_143 / 5, path.stat().st_size
+    size = len(json.dumps(docs, ensure_ascii=False).encode())
+    assert size / entries <= 53_143 / 5, size
 
 
 def test_seeds_pages_agree_on_every_verdict(seeds_project, claims_json):

@@ -1,0 +1,155 @@
+"""Search as a Pagefind bundle: Material's documents grouped by page, escaped, indexed in
+fragments; Material left an index with no documents; Material's own search while serving."""
+
+from __future__ import annotations
+
+import json
+import re
+import shutil
+from html.parser import HTMLParser
+from pathlib import Path
+
+import pytest
+from mkdocs.config import load_config
+
+from conftest import run
+from digest import search_bundle
+from digest.search_bundle import SearchPage, build_bundle, page_html, pages_from_index, read_bundle
+
+# Material's index of a small site, written in the shape its search plugin writes: a document
+# per page and per section, text as HTML with the source text escaped, entity names as tags.
+INDEX = {
+    "config": {"lang": ["en"], "separator": r"[\s\-]+", "pipeline": ["stopWordFilter"]},
+    "docs": [
+        {"location": "", "title": "Harbour Digest", "text": "<p>Stories from the harbour's labs.</p>"},
+        {"location": "entries/kestrel-ships/", "title": "Kestrel-7 ships &lt;img src=x onerror=alert(1)&gt;",
+         "text": "<p>Kestrel-7 ships under the Apache-2.0 license with a 512K-token window &amp; more.</p>",
+         "tags": ["Kestrel-7", "Northwind Labs"]},
+        {"location": "entries/kestrel-ships/#claims", "title": "Claims",
+         "text": "<p>Kestrel-7 · license: Apache-2.0.</p> <p>Kestrel-7 · context window: 512K tokens.</p>"},
+        {"location": "entries/kestrel-ships/#comparison", "title": "Comparison",
+         "text": "Attribute Kestrel-7 Osprey-2  license Apache-2.0 proprietary"},
+        {"location": "stories/kestrel-launch/", "title": "Kestrel Launch",
+         "text": "<ul><li>Sources disagree on Kestrel-7's context window: 512K tokens against 1M tokens.</li></ul>"},
+        {"location": "contributing/", "title": "Contributing", "boost": 0.3,
+         "text": "<p>Add an entry with its context window and license.</p>"},
+    ],
+}
+
+
+def test_documents_are_grouped_by_page_with_their_sections():
+    pages = {p.url: p for p in pages_from_index(INDEX)}
+    assert list(pages) == ["", "entries/kestrel-ships/", "stories/kestrel-launch/", "contributing/"]
+    entry = pages["entries/kestrel-ships/"]
+    assert [s[0] for s in entry.sections] == ["claims", "comparison"]
+    assert entry.tags == ("Kestrel-7", "Northwind Labs")
+    assert "Kestrel-7 · license: Apache-2.0. Kestrel-7 · context window: 512K tokens." == entry.sections[0][2]
+    # source text stays text: entities decoded, angle brackets kept escaped, no markup left
+    assert entry.title == "Kestrel-7 ships &lt;img src=x onerror=alert(1)&gt;"
+    assert "window & more." in entry.text and "<" not in entry.text + entry.title
+    assert pages["contributing/"].boost == 0.3 and entry.boost == 1.0
+
+
+class _Elements(HTMLParser):
+    def __init__(self):
+        super().__init__()
+        self.tags: list[str] = []
+        self.text = ""
+
+    def handle_starttag(self, tag, attrs):
+        self.tags.append(tag)
+
+    def handle_data(self, data):
+        self.text += data
+
+
+def test_page_html_carries_source_text_as_text():
+    page = SearchPage("entries/x/", "<script>alert(1)</script>", "a <b>bold</b> claim", (("s", "<i>h</i>", "t"),),
+                      ("<svg onload=alert(1)>",), 1.0)
+    parsed = _Elements()
+    parsed.feed(page_html(page))
+    assert set(parsed.tags) <= {"html", "head", "title", "body", "h1", "h2", "p", "span"}
+    assert "<script>alert(1)</script>" in parsed.text and "<svg onload=alert(1)>" in parsed.text
+
+
+@pytest.fixture(scope="module")
+def bundle_site(tmp_path_factory) -> Path:
+    site = tmp_path_factory.mktemp("bundle") / "site"
+    (site / "search").mkdir(parents=True)
+    (site / "search" / "search_index.json").write_text(json.dumps(INDEX), encoding="utf-8")
+    build_bundle(site)
+    return site
+
+
+def test_bundle_holds_every_page_and_material_keeps_an_empty_index(bundle_site):
+    index = json.loads((bundle_site / "search" / "search_index.json").read_text(encoding="utf-8"))
+    assert index == {"config": INDEX["config"], "docs": []}
+    bundle = bundle_site / "pagefind"
+    assert (bundle / "pagefind.js").is_file() and list(bundle.glob("wasm.*.pagefind"))
+    assert not list(bundle.glob("pagefind-*ui*")), "Pagefind's own interfaces are not used"
+    docs = {d["location"]: d for d in read_bundle(bundle_site)}
+    assert set(docs) == {"", "entries/kestrel-ships/", "entries/kestrel-ships/#claims",
+                         "entries/kestrel-ships/#comparison", "stories/kestrel-launch/", "contributing/"}
+    assert "context window: 512K tokens" in docs["entries/kestrel-ships/#claims"]["text"]
+    assert re.search(r"license Apache-2\.0 proprietary", docs["entries/kestrel-ships/#comparison"]["text"])
+    assert "Northwind Labs" in docs["entries/kestrel-ships/#comparison"]["text"]  # entity names, last
+    assert "Sources disagree on Kestrel-7's context window" in docs["stories/kestrel-launch/"]["text"]
+    assert docs["contributing/"]["boost"] == "0.3"
+    for doc in docs.values():
+        assert "<" not in doc["title"] + doc["text"], doc
+
+
+def test_pages_keep_their_urls_with_or_without_directory_urls(tmp_path):
+    site = tmp_path / "site"
+    (site / "search").mkdir(parents=True)
+    docs = [{"location": "index.html", "title": "Home", "text": "<p>Harbour news.</p>"},
+            {"location": "entries/kestrel.html", "title": "Kestrel-7 ships", "text": "<p>Kestrel-7 ships today.</p>"},
+            {"location": "entries/kestrel.html#claims", "title": "Claims", "text": "<p>Kestrel-7 · license: MIT.</p>"}]
+    (site / "search" / "search_index.json").write_text(json.dumps({"config": {}, "docs": docs}), encoding="utf-8")
+    build_bundle(site)
+    assert sorted(d["location"] for d in read_bundle(site)) == ["entries/kestrel.html", "entries/kestrel.html#claims",
+                                                                "index.html"]
+
+
+def test_same_index_gives_the_same_bundle(bundle_site, tmp_path):
+    again = tmp_path / "site"
+    (again / "search").mkdir(parents=True)
+    (again / "search" / "search_index.json").write_text(json.dumps(INDEX), encoding="utf-8")
+    build_bundle(again)
+
+    def files(root: Path) -> dict[str, bytes]:
+        return {p.relative_to(root).as_posix(): p.read_bytes() for p in sorted(root.rglob("*")) if p.is_file()}
+
+    assert files(again / "pagefind") == files(bundle_site / "pagefind")
+
+
+def test_built_site_searches_through_the_bundle(seeds_project):
+    site = seeds_project / "site"
+    assert json.loads((site / "search" / "search_index.json").read_text(encoding="utf-8"))["docs"] == []
+    page = (site / "stories" / "index.html").read_text(encoding="utf-8")
+    config = json.loads(re.search(r'<script id="__config" type="application/json">(.*?)</script>', page, re.S).group(1))
+    assert config["search"] == "../" + search_bundle.WORKER
+    assert (site / search_bundle.WORKER).is_file()
+    docs = read_bundle(site)
+    assert any(d["location"] == "entities/tang-jie/" and d["title"] == "Tang Jie" for d in docs)
+
+
+def test_serving_and_material_option_keep_materials_search(seeds_project, tmp_path):
+    cfg = load_config(str(seeds_project / "mkdocs.yml"))
+    plugin = cfg.plugins["digest"]
+    plugin.on_startup(command="serve", dirty=False)
+    assert not plugin._pagefind(cfg)
+    plugin.on_startup(command="build", dirty=False)
+    assert plugin._pagefind(cfg)
+
+    proj = tmp_path / "p"
+    shutil.copytree(seeds_project, proj, ignore=shutil.ignore_patterns("site"))
+    yml = proj / "mkdocs.yml"
+    yml.write_text(yml.read_text(encoding="utf-8").replace("\n  - digest\n", "\n  - digest:\n      search: material\n"),
+                   encoding="utf-8")
+    run(["mkdocs", "build", "--strict"], proj)
+    site = proj / "site"
+    assert not (site / "pagefind").exists()
+    assert json.loads((site / "search" / "search_index.json").read_text(encoding="utf-8"))["docs"]
+    page = (site / "stories" / "index.html").read_text(encoding="utf-8")
+    assert "workers/search." in page and search_bundle.WORKER not in page
