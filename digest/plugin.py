@@ -96,6 +96,7 @@ class DigestPlugin(BasePlugin[DigestConfig]):
         self.kept: dict[tuple, dict] = {}               # site-wide outputs per page: search, feed, tags
         self.feed_mark: dict[int, int] = {}             # feed plugin -> its pages before this build
         self.config_dir = Path("site_config")
+        self.templates = _CompiledTemplates()
 
     def on_startup(self, *, command, dirty) -> None:
         # Defining on_startup keeps this instance across `mkdocs serve` rebuilds, so the cache
@@ -227,13 +228,14 @@ class DigestPlugin(BasePlugin[DigestConfig]):
         current: dict[str, str] = {}
         hand_written = []
         pages = files.documentation_pages()
+        views = rebuild.claim_views(self.site)
         for f in pages:
             src = f.src_uri
             info = self.infos.get(src)
             if info is not None:
                 st = os.stat(f.abs_src_path)
                 story = story_pages.story_src(info.story) if info.story in self.site.stories else None
-                current[src] = rebuild.entry_fingerprint(info, self.site, (st.st_mtime_ns, st.st_size), story)
+                current[src] = rebuild.entry_fingerprint(info, self.site, (st.st_mtime_ns, st.st_size), story, views)
             elif f.generated_by is not None:
                 current[src] = rebuild.page_fingerprint(f.content_string, self.parts.get(src))
             else:
@@ -257,6 +259,8 @@ class DigestPlugin(BasePlugin[DigestConfig]):
     @event_priority(110)  # before the tags plugin (100) lists every page's tags
     def on_env(self, env, *, config, files):
         if self.dirty and self.serving:
+            # each rebuild makes a new theme environment: compile its templates once per serve
+            env.bytecode_cache = self.templates
             urls = [url for _, url, _ in self.order]
             rebuilt = {url for src, url, _ in self.order if src in self.rebuilt}
             for plugin in _plugins_with(config, "mappings"):
@@ -414,6 +418,20 @@ class DigestPlugin(BasePlugin[DigestConfig]):
 
 
     on_post_build = CombinedEvent(_carry_over, _write_claims_json)
+
+
+class _CompiledTemplates(jinja2.BytecodeCache):
+    """The theme's compiled templates, in memory across rebuilds (keyed by each source's checksum)."""
+
+    def __init__(self) -> None:
+        self.code: dict[str, bytes] = {}
+
+    def load_bytecode(self, bucket) -> None:
+        if bucket.key in self.code:
+            bucket.bytecode_from_string(self.code[bucket.key])
+
+    def dump_bytecode(self, bucket) -> None:
+        self.code[bucket.key] = bucket.bytecode_to_string()
 
 
 def _plugins_with(config, attribute: str) -> list:

@@ -24,21 +24,30 @@ def digest_of(parts: Iterable[str]) -> str:
     return h.hexdigest()
 
 
-def entry_fingerprint(info: EntryInfo, site: SiteData, stamp: tuple, story_page: str | None) -> str:
+def claim_views(site: SiteData) -> dict[str, str]:
+    """What a panel shows of each claim (its entry, outlet and statement), as a short digest."""
+    outlets = {e.src: e.outlet for e in site.entries}
+    views = {}
+    for uid, (e, c) in site.by_uid.items():
+        views[uid] = digest_of((e.src, outlets[e.src], c["id"], c["subject"], c["attribute"], repr(c["value"]),
+                                str(c.get("unit")), str(c.get("said_by"))))
+    return views
+
+
+def entry_fingerprint(info: EntryInfo, site: SiteData, stamp: tuple, story_page: str | None,
+                      views: Mapping[str, str]) -> str:
     """An entry page's inputs: the file (its stamp), the story the build gave it, and for each
     claim the verdict of its question and every related claim its panel shows, as that other
-    entry and claim are now (a title, value or story changed there changes this page too)."""
-    parts = [repr(stamp), repr(info.story), repr(story_page)]
+    entry and claim are now (`claim_views`: a title, value or story changed there changes this
+    page too)."""
+    parts = [repr(stamp), str(info.story), str(story_page)]
     for c in info.claims:
         uid = claim_uid(info.src, c["id"])
         ref = site.refs.get(uid)
         q = site.questions.of.get(uid)
-        parts.append(repr((c["id"], q.verdict if q else None, q.label if q else None,
-                           ref.subject if ref else None)))
-        for target, kind in (ref.relations if ref else ()):
-            other, oc = site.by_uid[target]
-            parts.append(repr((target, kind, other.src, other.outlet, oc["id"], oc["subject"],
-                               oc["attribute"], oc["value"], oc.get("unit"), oc.get("said_by"))))
+        parts.append(f"{c['id']}|{q.verdict if q else ''}|{q.label if q else ''}|{ref.subject if ref else ''}")
+        if ref and ref.relations:
+            parts.append("|".join(f"{target}>{kind}>{views[target]}" for target, kind in ref.relations))
     return digest_of(parts)
 
 
