@@ -184,3 +184,54 @@ def test_served_site_matches_a_clean_build_after_every_change(served, tmp_path):
     # nothing changed: nothing but the pages that list the whole site is written again
     assert served.build() <= 3
     assert_same_as_clean(served, tmp_path, "no-change")
+
+
+# --- the pure core: which pages change, and what pages not rebuilt keep -------------------------
+
+def _info(i: int, model: str, tokens: int, outlet: str):
+    import datetime as dt
+
+    from digest.sitedata import EntryInfo
+
+    claim = {"id": "context-window", "subject": model, "attribute": "context window", "value": tokens,
+             "unit": "tokens", "text": "…", "quote": f"{model} reads {tokens} tokens."}
+    return EntryInfo(src=f"entries/e{i}.md", title=f"{outlet} on {model}", date=dt.date(2026, 3, 1 + i),
+                     date_inferred=False, source={"publisher": outlet}, story=model.lower(), entities=[model],
+                     claims=[claim], timeline=[])
+
+
+def _fingerprints(infos):
+    from conftest import ROOT
+
+    from digest import rebuild
+    from digest.config import load_knowledge
+    from digest.sitedata import build_site_data
+
+    site = build_site_data(infos, load_knowledge(str(ROOT / "site_config")))
+    views = rebuild.claim_views(site)
+    return {i.src: rebuild.entry_fingerprint(i, site, (1, 1), None, views) for i in infos}
+
+
+def test_an_entry_changes_when_a_claim_its_panel_names_changes():
+    from digest import rebuild
+
+    before = _fingerprints([_info(0, "Nimbus-3", 1_000_000, "A"), _info(1, "Nimbus-3", 1_000_000, "B"),
+                            _info(2, "Corvid-2", 5_000, "C")])
+    # entry 1 now says 2M: entry 0's panel and verdict change; entry 2 (another model) does not
+    after = _fingerprints([_info(0, "Nimbus-3", 1_000_000, "A"), _info(1, "Nimbus-3", 2_000_000, "B"),
+                           _info(2, "Corvid-2", 5_000, "C")])
+    assert rebuild.changed_pages(before, after) == ({"entries/e0.md", "entries/e1.md"}, set())
+    # entry 1 is gone: entry 0 loses its panel link
+    gone = _fingerprints([_info(0, "Nimbus-3", 1_000_000, "A"), _info(2, "Corvid-2", 5_000, "C")])
+    assert rebuild.changed_pages(before, gone) == ({"entries/e0.md"}, {"entries/e1.md"})
+
+
+def test_carry_over_keeps_site_order_and_drops_pages_gone():
+    from digest.rebuild import carry_over
+
+    previous = {"a/": ["a1"], "b/": ["b1", "b2"], "gone/": ["g"]}
+    fresh = {"b/": ["b3"], "c/": ["c1"]}
+    out = carry_over(["c/", "a/", "b/"], {"b/", "c/"}, fresh, previous)
+    assert list(out.items()) == [("c/", ["c1"]), ("a/", ["a1"]), ("b/", ["b3"])]
+    # a page rebuilt that yields nothing (now excluded from search, or a draft) keeps nothing
+    assert carry_over(["a/", "b/"], {"b/"}, {}, previous) == {"a/": ["a1"]}
