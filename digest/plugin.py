@@ -36,7 +36,7 @@ from digest.pages.fragments import Fragments
 from digest.pages.links import Links, fill as fill_slots
 from digest.perf import gc_paused
 from digest.sanitize import sanitize, theme_safe_meta
-from digest.sitebuild import claims_json, entry_info_from_file, fill_stories, generated_pages
+from digest.sitebuild import claim_row, claim_urls, claims_json, entry_info_from_file, fill_stories, generated_pages
 from digest.sitedata import EntryInfo, SiteData, attribute_family, build_site_data
 
 log = get_plugin_logger(__name__)
@@ -97,6 +97,7 @@ class DigestPlugin(BasePlugin[DigestConfig]):
         self.feed_mark: dict[int, int] = {}             # feed plugin -> its pages before this build
         self.config_dir = Path("site_config")
         self.templates = _CompiledTemplates()
+        self.claim_lines: dict[str, tuple] = {}         # claim uid -> (its page's inputs, its claims.json line)
 
     def on_startup(self, *, command, dirty) -> None:
         # Defining on_startup keeps this instance across `mkdocs serve` rebuilds, so the cache
@@ -256,6 +257,20 @@ class DigestPlugin(BasePlugin[DigestConfig]):
         self.dest_of = {f.src_uri: f.abs_dest_path for f in pages}
         log.info(f"digest: rebuilding {len(modified)} of {len(pages)} pages, {len(gone)} removed")
 
+    def _claim_rows(self) -> list[str]:
+        """claims.json's lines; a claim whose entry page did not change keeps its line (the
+        page's fingerprint covers the claim, its verdict and its relations)."""
+        urls = claim_urls(self.site, self.links.url)
+        rows = {}
+        for ref in self.site.claims:
+            key = (self.built_key, self.fingerprints.get(ref.entry), self.site.questions.of[ref.uid].name)
+            hit = self.claim_lines.get(ref.uid)
+            if hit is None or hit[0] != key:
+                hit = (key, json.dumps(claim_row(self.site, ref, urls), ensure_ascii=False, default=str))
+            rows[ref.uid] = hit
+        self.claim_lines = rows
+        return [line for _, line in rows.values()]
+
     @event_priority(110)  # before the tags plugin (100) lists every page's tags
     def on_env(self, env, *, config, files):
         if self.dirty and self.serving:
@@ -410,12 +425,14 @@ class DigestPlugin(BasePlugin[DigestConfig]):
     on_page_context = CombinedEvent(_escape_title, _search_view, _fill_claims)
 
     def _write_claims_json(self, *, config) -> None:
-        data = claims_json(self.site, self.links.url)
         out = Path(config.site_dir) / "claims.json"
-        # one claim per line: readable in a diff, and json's C encoder (indent= would not use it)
-        rows = ",\n".join(json.dumps(c, ensure_ascii=False, default=str) for c in data["claims"])
+        if self.dirty and self.serving:
+            rows = ",\n".join(self._claim_rows())
+        else:
+            data = claims_json(self.site, self.links.url)
+            # one claim per line: readable in a diff, and json's C encoder (indent= would not use it)
+            rows = ",\n".join(json.dumps(c, ensure_ascii=False, default=str) for c in data["claims"])
         out.write_text('{"claims": [\n' + rows + "\n]}\n", encoding="utf-8")
-
 
     on_post_build = CombinedEvent(_carry_over, _write_claims_json)
 
