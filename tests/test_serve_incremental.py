@@ -168,6 +168,14 @@ def test_served_site_matches_a_clean_build_after_every_change(served, tmp_path):
     assert rebuilt < total // 2
     assert "entries/e21.md" in served.plugin.rebuilt and "entries/e02.md" not in served.plugin.rebuilt
 
+    # a hand-written entry without a story: the build finds its story and claims from the body
+    (entries / "hand.md").write_text(
+        "---\ntitle: Hand-written note on Petrel-5\ndate: 2026-03-21\nsource:\n  publisher: Note Desk\n---\n\n"
+        "Petrel-5 supports a context window of 2 million tokens, the company told developers on Friday.\n",
+        encoding="utf-8")
+    served.build()
+    assert_same_as_clean(served, tmp_path, "hand-written")
+
     # a deleted entry: its page goes, and so do the links to it
     (entries / "e11.md").unlink()
     served.build()
