@@ -6,7 +6,8 @@ question's verdict -> add story, entity, week, timeline, conflict and undated pa
 blocks are HTML from the theme's fragments, put in after Markdown) -> add attribution, timeline
 and comparison to entry pages -> sanitise entry HTML -> let search read each entry with its
 claims as plain paragraphs -> put in the claims with their cross-reference panels -> write
-claims.json.
+claims.json. Under `mkdocs serve --dirty`, MkDocs writes only the pages whose inputs changed
+(digest.rebuild decides which); the search index, feeds and tags keep the other pages' items.
 """
 
 from __future__ import annotations
