@@ -19,8 +19,9 @@ site: install
 	$(BIN)/digest convert seeds --out content
 	$(BIN)/mkdocs build --strict
 
+# --dirty: a save rebuilds only the pages whose content changed (digest/rebuild.py decides which)
 serve: site
-	$(BIN)/mkdocs serve
+	$(BIN)/mkdocs serve --dirty
 
 # Browser tests need Debian's chromium; install it when missing and we are allowed to.
 chromium:

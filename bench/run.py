@@ -12,6 +12,8 @@ Steps (numbers as in bench/README.md):
   5 `mkdocs serve`: new file -> page served, and entries re-parsed (budget 0 re-parsed)
   6 size of search/search_index.json and of the largest generated page; search both ways: the
     first search's download with the Pagefind bundle (adopted) and with Material's index
+  7 serving: edit, add, delete -> every affected page rebuilt, `mkdocs serve --dirty` with the plugin
+    vs plain Material's `mkdocs serve`, at 1,000 and 5,000 entries (budget 1.5 s and 3 s)
 plus peak memory of each, and cProfile summaries of the slowest steps.
 
 The machine is shared and noisy, so every figure is one run's, every budget is a ratio, and each
@@ -52,9 +54,9 @@ GENERATED_NAV = ("stories/index.md", "entities/index.md", "timeline.md", "confli
 NEW_ENTRY = "bench-new-entry"
 
 FULL = {"convert": [200, 2000, 20000], "jobs": 1000, "link": [10_000, 100_000], "site": 1000,
-        "serve": 1000, "sizes": [1000, 5000], "incremental": (100, 300), "convert_cap": 900.0, "step_timeout": 1800, "build_cap": 900.0}
+        "serve": 1000, "sizes": [1000, 5000], "incremental": (100, 300), "dirty": [1000, 5000], "convert_cap": 900.0, "step_timeout": 1800, "build_cap": 900.0}
 QUICK = {"convert": [50, 500], "jobs": 300, "link": [3_000, 30_000], "site": 300,
-         "serve": 300, "sizes": [300], "incremental": (30, 90), "convert_cap": 120.0, "step_timeout": 600, "build_cap": 300.0}
+         "serve": 300, "sizes": [300], "incremental": (30, 90), "dirty": [300], "convert_cap": 120.0, "step_timeout": 600, "build_cap": 300.0}
 
 
 # --- running and measuring a child process -------------------------------------------------------
@@ -928,6 +930,176 @@ def search_rows(r: dict) -> list[tuple]:
 
 # --- report -------------------------------------------------------------------------------------------
 
+# --- 7. serving with dirty rebuilds --------------------------------------------------------------------
+
+def _served_text(url: str) -> str | None:
+    try:
+        with urllib.request.urlopen(url, timeout=5) as r:
+            return r.read().decode("utf-8", "replace") if r.status == 200 else None
+    except (urllib.error.URLError, ConnectionError, TimeoutError, OSError):
+        return None
+
+
+def _builds(log_path: Path) -> int:
+    return log_path.read_text(errors="replace").count("Documentation built in")
+
+
+def _until(done, timeout: float) -> None:
+    end = time.perf_counter() + timeout
+    while not done():
+        if time.perf_counter() > end:
+            raise TimeoutError(f"not done within {timeout:.0f} s")
+        time.sleep(0.02)
+
+
+def measure_serve_changes(project: Path, timeout: float, model: str | None, dirty: bool) -> dict:
+    """`mkdocs serve` (with --dirty for the plugin) and three saves, one after the other: an entry
+    edited (its title), a new entry, that entry deleted. Latency: from the file written until the
+    changed page is served updated and the rebuild has finished (every affected page written)."""
+    port = free_port()
+    base = f"http://127.0.0.1:{port}/"
+    log_path = project / "serve.log"
+    entries = project / "content" / "entries"
+    edited = sorted(entries.rglob("*.md"))[len(list(entries.rglob("*.md"))) // 2]
+    edited_url = base + edited.relative_to(project / "content").with_suffix("").as_posix() + "/"
+    new = entries / f"{NEW_ENTRY}.md"
+    new.unlink(missing_ok=True)
+    env = dict(os.environ, NO_MKDOCS_2_WARNING="1", PYTHONHASHSEED="0")
+    cmd = [str(BIN / "mkdocs"), "serve", "-a", f"127.0.0.1:{port}"] + (["--dirty"] if dirty else [])
+    res: dict = {"dirty": dirty}
+    original = edited.read_text(encoding="utf-8")
+    with open(log_path, "w") as log:
+        proc = subprocess.Popen(cmd, cwd=project, stdout=log, stderr=subprocess.STDOUT, env=env, start_new_session=True)
+    try:
+        start = time.perf_counter()
+        _until(lambda: "Serving on" in log_path.read_text(errors="replace") or proc.poll() is not None, timeout)
+        if proc.poll() is not None:
+            raise RuntimeError("mkdocs serve exited: " + log_path.read_text()[-1500:])
+        res["startup_wall"] = time.perf_counter() - start
+        _poll(base, 60)
+        time.sleep(1.0)   # let the file watcher settle
+
+        def rebuilt() -> list[int]:
+            return [int(a) for a in re.findall(r"digest: rebuilding (\d+) of", log_path.read_text(errors="replace"))]
+
+        def change(name: str, write, served) -> None:
+            before, counted, cpu0 = _builds(log_path), len(rebuilt()), _proc_cpu(proc.pid)
+            t0 = time.perf_counter()
+            write()
+            _until(lambda: served() and _builds(log_path) > before, timeout)
+            res[name] = time.perf_counter() - t0
+            time.sleep(1.0)   # a second build (the watcher saw two events) counts with this change
+            res[name + "_cpu"] = _proc_cpu(proc.pid) - cpu0
+            times = re.findall(r"Documentation built in ([\d.]+) seconds", log_path.read_text(errors="replace"))
+            res[name + "_build"] = float(times[-1])
+            res[name + "_rebuilt"] = sum(rebuilt()[counted:]) if dirty else None
+
+        marker = "Bench edited title"
+        change("edit", lambda: edited.write_text(re.sub(r"^title: .*$", f"title: {marker}", original, count=1, flags=re.M),
+                                                 encoding="utf-8"),
+               lambda: marker in (_served_text(edited_url) or ""))
+        change("add", lambda: new.write_text(new_entry_text(model), encoding="utf-8"),
+               lambda: _served_text(base + f"entries/{NEW_ENTRY}/") is not None)
+        change("delete", lambda: new.unlink(),
+               lambda: _served_text(base + f"entries/{NEW_ENTRY}/") is None)
+        pages = re.findall(r"digest: rebuilding \d+ of (\d+) pages", log_path.read_text(errors="replace"))
+        res["pages"] = int(pages[-1]) if pages else None
+    except Exception as err:  # reported in the table, the other steps go on
+        res["error"] = f"{type(err).__name__}: {err}"
+    finally:
+        if proc.poll() is None:
+            os.killpg(proc.pid, signal.SIGINT)
+            try:
+                proc.wait(15)
+            except subprocess.TimeoutExpired:
+                os.killpg(proc.pid, signal.SIGKILL)
+                proc.wait()
+        new.unlink(missing_ok=True)
+        edited.write_text(original, encoding="utf-8")
+    return res
+
+
+def _child_dirty_profile(args: dict) -> dict:
+    """One dirty rebuild after an edited title, in process and profiled: where the time goes."""
+    import logging
+
+    from mkdocs.commands.build import build
+    from mkdocs.config import load_config
+
+    logging.disable(logging.WARNING)
+    project = Path(args["project"])
+    os.chdir(project)
+    site = project / "site-dirty"
+    config = load_config(config_file=str(project / "mkdocs.yml"), site_dir=str(site))
+    config.plugins.on_startup(command="serve", dirty=True)
+    plugin = config.plugins["digest"]
+    build(config, dirty=True)
+    entries = sorted((project / "content" / "entries").rglob("*.md"))
+    edited = entries[len(entries) // 2]
+    original = edited.read_text(encoding="utf-8")
+    edited.write_text(re.sub(r"^title: .*$", "title: Bench profiled title", original, count=1, flags=re.M), encoding="utf-8")
+    prof = cProfile.Profile()
+    try:
+        config = load_config(config_file=str(project / "mkdocs.yml"), site_dir=str(site))
+        t0, c0 = time.perf_counter(), _cpu()
+        prof.enable()
+        build(config, dirty=True)
+        prof.disable()
+        wall, cpu = time.perf_counter() - t0, _cpu() - c0
+    finally:
+        edited.write_text(original, encoding="utf-8")
+        shutil.rmtree(site, ignore_errors=True)
+    return {"wall": wall, "cpu": cpu, "rebuilt": len(plugin.rebuilt), "pages": len(plugin.fingerprints),
+            "profile": profile_summary(prof, top=14)}
+
+
+def measure_serve_dirty(sizes: list[int], work: Path, timeout: float) -> dict:
+    """At each size: the plugin under `mkdocs serve --dirty` (what `make serve` runs) and plain
+    Material under `mkdocs serve` as its users run it (every save rebuilds the site)."""
+    rows = []
+    for n in sizes:
+        proj = prepare_site_project(n, work, timeout)
+        served = make_project(work / f"dirty-{n}")
+        copy_entries(proj, served)
+        plain = make_project(work / f"dirty-plain-{n}", plugin=False)
+        copy_entries(proj, plain)
+        model = main_model(served)
+        row = {"n": n, "entries": sum(1 for _ in (served / "content" / "entries").rglob("*.md"))}
+        row["plugin"] = measure_serve_changes(served, timeout, model, dirty=True)
+        row["plain"] = measure_serve_changes(plain, timeout, model, dirty=False)
+        row["profile"] = child("dirtyprof", {"project": str(served)}, timeout=timeout)
+        rows.append(row)
+        shutil.rmtree(plain, ignore_errors=True)
+        shutil.rmtree(served, ignore_errors=True)
+    return {"rows": rows}
+
+
+def dirty_table(res: dict) -> str:
+    out = ["", "Serving (7): file written -> changed page served and every affected page rebuilt, wall s",
+           "(CPU: the server's CPU seconds for the change, its rebuild(s) included);",
+           "plugin: `mkdocs serve --dirty` (make serve); plain Material: `mkdocs serve` (full rebuilds)", "",
+           "| entries | change | plugin | pages rebuilt | plain Material | budget | met |", "|---|---|---|---|---|---|---|"]
+    for row in res.get("rows", []):
+        budget = 1.5 if row["n"] <= 1000 else 3.0
+        p, q = row["plugin"], row["plain"]
+        for name in ("edit", "add", "delete"):
+            rebuilt = p.get(name + "_rebuilt")
+            pages = f"{rebuilt} of {p.get('pages')}" if rebuilt is not None else "-"
+            out.append(f"| {row['entries']:,} | {name} | {_f(p.get(name))} (CPU {_f(p.get(name + '_cpu'))}) | {pages} "
+                       f"| {_f(q.get(name))} (CPU {_f(q.get(name + '_cpu'))}) | <= {budget} s | {_met(p.get(name) is not None and p[name] <= budget)} |")
+        for side in ("plugin", "plain"):
+            if row[side].get("error"):
+                out.append(f"| {row['entries']:,} | {side} error | {row[side]['error'][:200]} | | | | |")
+        prof = row.get("profile") or {}
+        if prof.get("profile"):
+            areas = ", ".join(f"{a} {share:.0%}" for a, share in prof["profile"]["areas"][:6])
+            out.append(f"\n{row['entries']:,} entries, one dirty rebuild in process: {_f(prof.get('wall'))} s wall, "
+                       f"{_f(prof.get('cpu'))} s CPU, {prof.get('rebuilt')} of {prof.get('pages')} pages; {areas}")
+            for t in prof["profile"]["top"][:8]:
+                out.append(f"    {t['own']:.3f} s own  {t['cum']:.3f} s cum  {t['func']}")
+    return "\n".join(out)
+
+
 def _f(x, fmt="{:.2f}") -> str:
     return "—" if x is None else fmt.format(x)
 
@@ -1112,14 +1284,15 @@ def profiles(results: dict) -> str:
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description="Scale and speed benchmarks (prints ratios measured in one run).")
     ap.add_argument("--quick", action="store_true", help="smaller sizes (a few minutes)")
-    ap.add_argument("--only", default="convert,incremental,jobs,link,site,serve,sizes", help="comma-separated steps")
+    ap.add_argument("--only", default="convert,incremental,jobs,link,site,serve,sizes,dirty", help="comma-separated steps")
     ap.add_argument("--json", type=Path, help="also write every figure to this JSON file")
     ap.add_argument("--work", type=Path, help="work folder (default: a temp folder, removed at the end)")
     ap.add_argument("--child", nargs=2, metavar=("MODE", "ARGS"), help=argparse.SUPPRESS)
     args = ap.parse_args(argv)
     if args.child:
         mode, payload = args.child
-        fn = {"convert": _child_convert, "link": _child_link, "inproc": _child_inproc, "core": _child_core}[mode]
+        fn = {"convert": _child_convert, "link": _child_link, "inproc": _child_inproc, "core": _child_core,
+              "dirtyprof": _child_dirty_profile}[mode]
         print(json.dumps(fn(json.loads(payload)), default=str))
         return 0
     sizes = QUICK if args.quick else FULL
@@ -1158,6 +1331,9 @@ def main(argv: list[str] | None = None) -> int:
             say(f"6 sizes {sizes['sizes']}")
             known = {site_n: results["site"]["plugin"]} if "site" in results else {}
             results["sizes"] = measure_sizes(sizes["sizes"], work, timeout, known, sizes["build_cap"])
+        if "dirty" in steps:
+            say(f"7 serving with dirty rebuilds: {sizes['dirty']} entries")
+            results["dirty"] = measure_serve_dirty(sizes["dirty"], work, timeout)
     finally:
         results["load_after"] = os.getloadavg()
         results["total_wall"] = time.perf_counter() - t_start
@@ -1165,6 +1341,8 @@ def main(argv: list[str] | None = None) -> int:
             shutil.rmtree(work, ignore_errors=True)
     print(table(results))
     print(profiles(results))
+    if "dirty" in results:
+        print(dirty_table(results["dirty"]))
     print(f"\nload average before {results['load_before'][0]:.1f}, after {results['load_after'][0]:.1f}; "
           f"{os.cpu_count()} cores; whole run {results['total_wall']:.0f} s")
     if args.json:

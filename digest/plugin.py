@@ -7,6 +7,8 @@ blocks are HTML from the theme's fragments, put in after Markdown) -> add attrib
 and comparison to entry pages -> sanitise entry HTML -> let search read each entry with its
 claims as plain paragraphs -> put in the claims with their cross-reference panels -> write
 claims.json -> turn Material's search index into a Pagefind bundle (digest/search_bundle.py).
+Under `mkdocs serve --dirty`, MkDocs writes only the pages whose inputs changed (digest.rebuild
+decides which); the search index, feeds and tags keep the other pages' items.
 """
 
 from __future__ import annotations
@@ -25,6 +27,7 @@ from mkdocs.plugins import BasePlugin, CombinedEvent, event_priority, get_plugin
 from mkdocs.structure.files import File, Files
 from mkdocs.utils.meta import YAML_RE
 
+from digest import rebuild
 from digest.check import check_parsed
 from digest.config import Knowledge, load_knowledge
 from digest.entryfile import parse_entry
@@ -36,7 +39,7 @@ from digest.pages.links import Links, fill as fill_slots
 from digest.perf import gc_paused
 from digest.sanitize import sanitize, theme_safe_meta
 from digest import search_bundle
-from digest.sitebuild import claims_json, entry_info_from_file, fill_stories, generated_pages
+from digest.sitebuild import claim_row, claim_urls, claims_json, entry_info_from_file, fill_stories, generated_pages
 from digest.sitedata import EntryInfo, SiteData, attribute_family, build_site_data
 
 log = get_plugin_logger(__name__)
@@ -91,11 +94,25 @@ class DigestPlugin(BasePlugin[DigestConfig]):
         # Per page, between events.
         self.handed_meta: set[str] = set()              # entries whose front matter was handed over
         self.full_content: dict[str, str] = {}          # page src -> its HTML while search reads a view
+        # Dirty rebuilds while serving (`mkdocs serve --dirty`): what the previous build wrote.
+        self.dirty = False
+        self.built_key = ""                             # mkdocs.yml and site_config as last built
+        self.fingerprints: dict[str, str] = {}          # page src -> fingerprint of its inputs
+        self.dest_of: dict[str, str] = {}               # page src -> its output file
+        self.rebuilt: set[str] = set()                  # page srcs this build writes
+        self.order: list[tuple[str, str, str | None]] = []  # (src, url, abs source) in build order
+        self.kept: dict[tuple, dict] = {}               # site-wide outputs per page: search, feed, tags
+        self.feed_mark: dict[int, int] = {}             # feed plugin -> its pages before this build
+        self.config_dir = Path("site_config")
+        self.templates = _CompiledTemplates()
+        self.claim_lines: dict[str, tuple] = {}         # claim uid -> (its page's inputs, its claims.json line)
 
     def on_startup(self, *, command, dirty) -> None:
         # Defining on_startup keeps this instance across `mkdocs serve` rebuilds, so the cache
         # of parsed entries survives and a rebuild re-reads only files that changed.
         self.serving = command == "serve"
+        # with --dirty, MkDocs rebuilds only files it counts as modified: this plugin decides
+        self.dirty = dirty
 
     def on_config(self, config):
         root = Path(config.config_file_path or ".").resolve().parent
@@ -104,6 +121,7 @@ class DigestPlugin(BasePlugin[DigestConfig]):
         self.family_of = attribute_family(self.knowledge)
         self.root = root
         self._choose_search(config)
+        self.config_dir = cfg if cfg.is_absolute() else root / cfg
         # the theme's loader (custom_dir first): a site overrides a fragment without Python
         try:
             self.fragments = Fragments(config.theme.get_env().loader)
@@ -113,7 +131,12 @@ class DigestPlugin(BasePlugin[DigestConfig]):
 
     def on_files(self, files: Files, *, config) -> Files:
         with gc_paused():
-            return self._add_files(files, config)
+            files = self._add_files(files, config)
+            if self.serving:
+                self._note_pages(files, config)
+            if self.dirty:
+                self._mark_modified(files, config)
+            return files
 
     def _add_files(self, files: Files, config) -> Files:
         self.handed_meta.clear()
@@ -182,6 +205,121 @@ class DigestPlugin(BasePlugin[DigestConfig]):
         if problems:
             return None, problems
         return entry_info_from_file(f.abs_src_path, shown, f.src_uri, self.knowledge, parsed=parsed)
+
+    # --- Rebuilds while serving. With `mkdocs serve --dirty`, MkDocs writes only the files that
+    # count as modified; the plugin decides which (digest.rebuild), removes the output of pages
+    # gone, and gives the search index, the feeds and the tags of pages not rebuilt what the
+    # previous build gave them.
+
+    def _note_pages(self, files: Files, config) -> None:
+        # a page's URL as search and tags key it (Page.url: the home page's is "", not "./")
+        self.order = [(f.src_uri, "" if f.url == "./" else f.url, f.abs_src_path) for f in files.documentation_pages()]
+        self.rebuilt = {src for src, _, _ in self.order}
+        # the feed plugin keeps every page it ever read while serving (its list starts at on_startup)
+        self.feed_mark = {id(p): len(p.pages_to_filter) for p in _plugins_with(config, "pages_to_filter")}
+
+    def _built_key(self, config) -> str:
+        """mkdocs.yml, the knowledge and theme overrides, and whether search reads whole entries:
+        when one of them changed since the last build, every page is rebuilt."""
+        parts = [str(len(self.infos) <= self.config.search_full_text)]
+        if config.config_file_path and os.path.isfile(config.config_file_path):
+            parts.append(Path(config.config_file_path).read_text(encoding="utf-8", errors="replace"))
+        dirs = [self.config_dir] + ([Path(config.theme.custom_dir)] if config.theme.custom_dir else [])
+        for d in dirs:
+            for path in sorted(d.rglob("*")) if d.is_dir() else ():
+                if path.is_file():
+                    st = path.stat()
+                    parts.append(f"{path}:{st.st_mtime_ns}:{st.st_size}")
+        return rebuild.digest_of(parts)
+
+    def _mark_modified(self, files: Files, config) -> None:
+        key = self._built_key(config)
+        previous = self.fingerprints if key == self.built_key else {}
+        current: dict[str, str] = {}
+        hand_written = []
+        pages = files.documentation_pages()
+        views = rebuild.claim_views(self.site)
+        for f in pages:
+            src = f.src_uri
+            info = self.infos.get(src)
+            if info is not None:
+                st = os.stat(f.abs_src_path)
+                story = story_pages.story_src(info.story) if info.story in self.site.stories else None
+                current[src] = rebuild.entry_fingerprint(info, self.site, (st.st_mtime_ns, st.st_size), story, views)
+            elif f.generated_by is not None:
+                current[src] = rebuild.page_fingerprint(f.content_string, self.parts.get(src))
+            else:
+                hand_written.append(f)
+        # the home page and the tags page list the whole site
+        whole = rebuild.site_fingerprint(current)
+        for f in hand_written:
+            st = os.stat(f.abs_src_path)
+            current[f.src_uri] = rebuild.digest_of([f"{st.st_mtime_ns}:{st.st_size}", whole])
+        modified, gone = rebuild.changed_pages(previous, current)
+        for f in pages:
+            if f.src_uri not in modified and not os.path.isfile(f.abs_dest_path):
+                modified.add(f.src_uri)
+            f.is_modified = _answer(f.src_uri in modified)
+        for src in sorted(gone):
+            _remove_output(self.dest_of.get(src), config.site_dir)
+        self.built_key, self.fingerprints, self.rebuilt = key, current, modified
+        self.dest_of = {f.src_uri: f.abs_dest_path for f in pages}
+        log.info(f"digest: rebuilding {len(modified)} of {len(pages)} pages, {len(gone)} removed")
+
+    def _claim_rows(self) -> list[str]:
+        """claims.json's lines; a claim whose entry page did not change keeps its line (the
+        page's fingerprint covers the claim, its verdict and its relations)."""
+        urls = claim_urls(self.site, self.links.url)
+        rows = {}
+        for ref in self.site.claims:
+            key = (self.built_key, self.fingerprints.get(ref.entry), self.site.questions.of[ref.uid].name)
+            hit = self.claim_lines.get(ref.uid)
+            if hit is None or hit[0] != key:
+                hit = (key, json.dumps(claim_row(self.site, ref, urls), ensure_ascii=False, default=str))
+            rows[ref.uid] = hit
+        self.claim_lines = rows
+        return [line for _, line in rows.values()]
+
+    @event_priority(110)  # before the tags plugin (100) lists every page's tags
+    def on_env(self, env, *, config, files):
+        if self.dirty and self.serving:
+            # each rebuild makes a new theme environment: compile its templates once per serve
+            env.bytecode_cache = self.templates
+            urls = [url for _, url, _ in self.order]
+            rebuilt = {url for src, url, _ in self.order if src in self.rebuilt}
+            for plugin in _plugins_with(config, "mappings"):
+                data = getattr(plugin.mappings, "data", None)
+                if isinstance(data, dict):
+                    kept = rebuild.carry_over(urls, rebuilt, {u: [m] for u, m in data.items()},
+                                              self.kept.get(("tags", id(plugin)), {}))
+                    self.kept[("tags", id(plugin))] = kept
+                    plugin.mappings.data = {u: ms[0] for u, ms in kept.items()}
+        return env
+
+    @event_priority(50)  # before search and the feed plugin write what they gathered
+    def _carry_over(self, *, config) -> None:
+        if not self.serving:
+            return
+        urls = [url for _, url, _ in self.order]
+        rebuilt = {url for src, url, _ in self.order if src in self.rebuilt}
+        for plugin in _plugins_with(config, "search_index"):
+            index = plugin.search_index
+            if not isinstance(getattr(index, "entries", None), list):
+                continue
+            fresh = rebuild.group_by(index.entries, lambda e: e["location"].split("#", 1)[0])
+            kept = rebuild.carry_over(urls, rebuilt, fresh, self.kept.get(("search", id(plugin)), {}))
+            self.kept[("search", id(plugin))] = kept
+            index.entries = [e for items in kept.values() for e in items]
+            # its own merge assumes one page per rebuild; the index is whole already
+            plugin.search_index_prev = None
+        sources = [path for _, _, path in self.order if path]
+        built = {path for src, _, path in self.order if path and src in self.rebuilt}
+        for plugin in _plugins_with(config, "pages_to_filter"):
+            fresh = rebuild.group_by(plugin.pages_to_filter[self.feed_mark.get(id(plugin), 0):],
+                                     lambda p: str(p.abs_path))
+            kept = rebuild.carry_over(sources, built, fresh, self.kept.get(("feed", id(plugin)), {}))
+            self.kept[("feed", id(plugin))] = kept
+            plugin.pages_to_filter = [p for items in kept.values() for p in items[-1:]]
 
     # MkDocs would parse each entry's front matter again: hand it the body and, before any other
     # plugin reads page.meta, the front matter this plugin has already read and validated.
@@ -318,11 +456,49 @@ class DigestPlugin(BasePlugin[DigestConfig]):
 
     # After Material's search plugin (priority 0) has written the index the Pagefind bundle reads.
     @event_priority(-50)
-    def on_post_build(self, *, config) -> None:
-        data = claims_json(self.site, self.links.url)
+    def _write_claims_json(self, *, config) -> None:
         out = Path(config.site_dir) / "claims.json"
-        # one claim per line: readable in a diff, and json's C encoder (indent= would not use it)
-        rows = ",\n".join(json.dumps(c, ensure_ascii=False, default=str) for c in data["claims"])
+        if self.dirty and self.serving:
+            rows = ",\n".join(self._claim_rows())
+        else:
+            data = claims_json(self.site, self.links.url)
+            # one claim per line: readable in a diff, and json's C encoder (indent= would not use it)
+            rows = ",\n".join(json.dumps(c, ensure_ascii=False, default=str) for c in data["claims"])
         out.write_text('{"claims": [\n' + rows + "\n]}\n", encoding="utf-8")
         self._search_bundle(config)
 
+    on_post_build = CombinedEvent(_carry_over, _write_claims_json)
+
+
+class _CompiledTemplates(jinja2.BytecodeCache):
+    """The theme's compiled templates, in memory across rebuilds (keyed by each source's checksum)."""
+
+    def __init__(self) -> None:
+        self.code: dict[str, bytes] = {}
+
+    def load_bytecode(self, bucket) -> None:
+        if bucket.key in self.code:
+            bucket.bytecode_from_string(self.code[bucket.key])
+
+    def dump_bytecode(self, bucket) -> None:
+        self.code[bucket.key] = bucket.bytecode_to_string()
+
+
+def _plugins_with(config, attribute: str) -> list:
+    """Other plugins that keep `attribute` (search's index, the feed's pages, the tags' mappings)."""
+    return [p for p in config.plugins.values() if hasattr(p, attribute) and not isinstance(p, DigestPlugin)]
+
+
+def _answer(value: bool):
+    return lambda: value
+
+
+def _remove_output(dest: str | None, site_dir: str) -> None:
+    """A page gone since the last build: its file, and the folders that leaves empty."""
+    if not dest or not os.path.isfile(dest):
+        return
+    os.remove(dest)
+    folder, top = os.path.dirname(dest), os.path.abspath(site_dir)
+    while os.path.abspath(folder).startswith(top + os.sep) and not os.listdir(folder):
+        os.rmdir(folder)
+        folder = os.path.dirname(folder)

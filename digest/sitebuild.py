@@ -85,21 +85,28 @@ def generated_pages(site: SiteData, links: Links | None = None) -> list[PagePart
 
 def claims_json(site: SiteData, url_of) -> dict:
     """The machine-readable claims list (DESIGN.md contract)."""
+    urls = claim_urls(site, url_of)
+    return {"claims": [claim_row(site, ref, urls) for ref in site.claims]}
+
+
+def claim_urls(site: SiteData, url_of) -> dict[str, str]:
     urls: dict[str, str] = {}
     for e in site.entries:
         base = url_of(e.src)
         for c in e.claims:
             urls[claim_uid(e.src, c["id"])] = f"{base}#claim-{c['id']}"
-    out = []
-    for ref in site.claims:
-        e, c = site.by_uid[ref.uid]
-        q = site.questions.of[ref.uid]
-        out.append({
-            "url": urls[ref.uid], "entry": e.src, "source_file": e.source.get("file"),
-            "publisher": e.source.get("publisher"), "story": e.story, "subject": c["subject"],
-            "attribute": c["attribute"], "value": c["value"], "unit": c.get("unit"),
-            "said_by": c.get("said_by"), "text": c["text"], "quote": c["quote"],
-            "question": q.name, "verdict": q.label,
-            "relations": [{"target": urls[t], "kind": kind} for t, kind in ref.relations],
-        })
-    return {"claims": out}
+    return urls
+
+
+def claim_row(site: SiteData, ref, urls: dict[str, str]) -> dict:
+    """One claim of claims.json."""
+    e, c = site.by_uid[ref.uid]
+    q = site.questions.of[ref.uid]
+    return {
+        "url": urls[ref.uid], "entry": e.src, "source_file": e.source.get("file"),
+        "publisher": e.source.get("publisher"), "story": e.story, "subject": c["subject"],
+        "attribute": c["attribute"], "value": c["value"], "unit": c.get("unit"),
+        "said_by": c.get("said_by"), "text": c["text"], "quote": c["quote"],
+        "question": q.name, "verdict": q.label,
+        "relations": [{"target": urls[t], "kind": kind} for t, kind in ref.relations],
+    }

@@ -1,0 +1,89 @@
+"""Which pages a rebuild while serving must write again, from the claim graph.
+
+Each page gets a fingerprint of everything that goes into its HTML: an entry its file's stamp,
+its story and, claim by claim, its question's verdict and every related claim its panel names;
+a generated page its Markdown and slot HTML. A page is rebuilt when its fingerprint differs from
+the previous build's; a page the previous build had and this one has not is removed. Pages not
+rebuilt keep what the previous build gave them in site-wide outputs (search index, feeds, tags):
+`carry_over` merges that, in the order a full build writes it. Plain data only, no MkDocs.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Iterable, Mapping
+
+from digest.sitedata import EntryInfo, SiteData, claim_uid
+
+
+def digest_of(parts: Iterable[str]) -> str:
+    h = hashlib.blake2b(digest_size=16)
+    for p in parts:
+        h.update(p.encode("utf-8", "surrogatepass"))
+        h.update(b"\0")
+    return h.hexdigest()
+
+
+def claim_views(site: SiteData) -> dict[str, str]:
+    """What a panel shows of each claim (its entry, outlet and statement), as a short digest."""
+    outlets = {e.src: e.outlet for e in site.entries}
+    views = {}
+    for uid, (e, c) in site.by_uid.items():
+        views[uid] = digest_of((e.src, outlets[e.src], c["id"], c["subject"], c["attribute"], repr(c["value"]),
+                                str(c.get("unit")), str(c.get("said_by"))))
+    return views
+
+
+def entry_fingerprint(info: EntryInfo, site: SiteData, stamp: tuple, story_page: str | None,
+                      views: Mapping[str, str]) -> str:
+    """An entry page's inputs: the file (its stamp), the story the build gave it, and for each
+    claim the verdict of its question and every related claim its panel shows, as that other
+    entry and claim are now (`claim_views`: a title, value or story changed there changes this
+    page too)."""
+    parts = [repr(stamp), str(info.story), str(story_page)]
+    for c in info.claims:
+        uid = claim_uid(info.src, c["id"])
+        ref = site.refs.get(uid)
+        q = site.questions.of.get(uid)
+        parts.append(f"{c['id']}|{q.verdict if q else ''}|{q.label if q else ''}|{ref.subject if ref else ''}")
+        if ref and ref.relations:
+            parts.append("|".join(f"{target}>{kind}>{views[target]}" for target, kind in ref.relations))
+    return digest_of(parts)
+
+
+def page_fingerprint(markdown: str, slots: Mapping[str, str] | None = None) -> str:
+    """A generated page's inputs: its Markdown and the HTML of its slots."""
+    parts = [markdown]
+    for name in sorted(slots or {}):
+        parts += [name, slots[name]]
+    return digest_of(parts)
+
+
+def site_fingerprint(fingerprints: Mapping[str, str]) -> str:
+    """Everything at once: for the few hand-written pages (home, tags) that list the whole site."""
+    return digest_of(f"{src}={fp}" for src, fp in sorted(fingerprints.items()))
+
+
+def changed_pages(previous: Mapping[str, str], current: Mapping[str, str]) -> tuple[set[str], set[str]]:
+    """(pages to rebuild, pages gone): new or changed fingerprints, and pages no longer built."""
+    modified = {src for src, fp in current.items() if previous.get(src) != fp}
+    return modified, set(previous) - set(current)
+
+
+def carry_over(order: Iterable[str], rebuilt: set[str], fresh: Mapping[str, list],
+               previous: Mapping[str, list]) -> dict[str, list]:
+    """Per page, in site order: this build's items for the pages it rebuilt, the previous
+    build's for the others; pages no longer in `order` drop out."""
+    out = {}
+    for key in order:
+        items = fresh.get(key) if key in rebuilt else previous.get(key)
+        if items:
+            out[key] = items
+    return out
+
+
+def group_by(items: Iterable, key_of) -> dict[str, list]:
+    out: dict[str, list] = {}
+    for item in items:
+        out.setdefault(key_of(item), []).append(item)
+    return out
