@@ -124,6 +124,12 @@ class Server:
 @pytest.fixture
 def served(tmp_path, monkeypatch):
     proj = make_project(tmp_path / "proj")
+    # serving searches with Material's index (a Pagefind bundle is made by full builds only): the
+    # clean builds compared with the served site use the same search
+    cfg = proj / "mkdocs.yml"
+    text = cfg.read_text(encoding="utf-8")
+    assert "\n  - digest\n" in text
+    cfg.write_text(text.replace("\n  - digest\n", "\n  - digest:\n      search: material\n"), encoding="utf-8")
     write_entries(proj / "content" / "entries")
     monkeypatch.chdir(proj)
     server = Server(proj, tmp_path / "served")
