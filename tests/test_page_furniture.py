@@ -12,7 +12,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from digest.config import load_knowledge
-from digest.convert import draft_text_dump
+from digest.convert.draft import draft_text_dump
 from digest.extract.language import detect_language, guess_language
 from digest.extract.metadata import title_from_lede
 from digest.extract.tables import rebuild_tables
