@@ -6,12 +6,10 @@ Plain data and plain functions: the MkDocs plugin adapts this, nothing here know
 from __future__ import annotations
 
 import datetime as dt
-import hashlib
 import re
 from dataclasses import dataclass, field
 
 from digest.config import Knowledge
-from digest.extract.stories import slugify
 from digest.link.questions import Questions, align_relations, group_questions
 from digest.link.relations import ClaimRef, link_claims
 
@@ -112,25 +110,6 @@ def story_title(slug: str) -> str:
         i += 1
     text = " ".join(out)
     return re.sub(r"(?<=[A-Z]) (?=\d)", "-", text)
-
-
-# Index pages the plugin generates in each folder; no entry value may take their names.
-INDEX_NAMES = {"index"}
-
-
-def page_name(slug: str) -> str:
-    """A generated page's file name for a slug from entry values: "_" cannot occur in a slug, so
-    "index" becomes "index_" and no story or entity replaces a folder's index page."""
-    return slug + "_" if slug in INDEX_NAMES else slug
-
-
-def entity_slug(name: str) -> str:
-    """A distinct, bounded ASCII name: a name mostly in other scripts keeps a short hash of itself."""
-    s = slugify(name, 60)
-    letters = sum(ch.isalnum() for ch in name)
-    if len(s.replace("-", "")) < max(1, letters // 2):
-        s = (s[:50] + "-" if s else "") + hashlib.sha256(name.encode("utf-8")).hexdigest()[:8]
-    return page_name(s)
 
 
 def attribute_family(k: Knowledge):

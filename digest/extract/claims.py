@@ -22,6 +22,7 @@ from digest.extract.grounding import ground_claims
 from digest.extract.names import proper_names
 from digest.extract.quantities import Quantity, clause_span, open_claims, subject_for, terms_of
 from digest.extract.speakers import speaker_of
+from digest.slugs import claim_slug
 
 _ABBREV = r"(?<!\bNo\.)(?<!\bU\.S\.)(?<!\bvs\.)(?<!\be\.g\.)(?<!\bi\.e\.)(?<!\bMr\.)(?<!\bDr\.)(?<!\bSt\.)(?<!\b[A-Z]\.)"
 # German "3,5 Mrd. Dollar", "40 Mio. Euro": a magnitude abbreviation, not a sentence end
@@ -1090,11 +1091,6 @@ def _scoped_claims(u: Unit, ctx: Context, subject: str) -> list[dict]:
         ctx.primary_model, ctx.last_models, ctx.last_subject = saved
 
 
-def slug(text: str, limit: int = 40) -> str:
-    s = re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-")
-    return s[:limit].strip("-") or "claim"
-
-
 def _canonical_subjects(claims: list[dict], models: set[str]) -> None:
     """'Gemini 1.5' is 'Gemini 1.5 Pro' in an article that names only that 1.5 model. Only a
     point-release name stands for its one model: "GPT-4" and "Claude 3" are models or families of
@@ -1125,7 +1121,7 @@ def finish_claims(claims: list[dict], models: set[str] = frozenset(), siblings: 
     ids: dict[str, int] = {}
     out = []
     for c in first.values():
-        base = slug(f"{c['subject']} {c['attribute']}")
+        base = claim_slug(f"{c['subject']} {c['attribute']}")
         n = ids.get(base, 0) + 1
         ids[base] = n
         c = {"id": base if n == 1 else f"{base}-{n}", **{k: v for k, v in c.items() if v is not None}}

@@ -6,6 +6,8 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field
 
+from digest.slugs import slugify, story_slug
+
 WINDOW_DAYS = 60
 SAME_STORY = 0.3     # least shared share of subjects for an item to join a story
 LEADING = 3          # an item is looked up, and a story indexed, under this many leading subjects
@@ -31,14 +33,6 @@ class StoryItem:
     origin: str | None = None     # the input file; a feed's items are separate articles, not one story
 
 
-def slugify(text: str, limit: int = 60) -> str:
-    import unicodedata
-
-    text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
-    s = re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-")
-    return s[:limit].strip("-")
-
-
 def _event_word(texts: list[str]) -> str:
     joined = " ".join(texts).lower()
     best, best_n = "news", 0
@@ -60,13 +54,7 @@ def _keys(subject: str) -> list[str]:
 
 def _own_slug(it: StoryItem, taken_names: set) -> str:
     """A story of its own, named from the title (with a short hash when the title is not Latin)."""
-    import hashlib
-
-    title = it.text.split("\n")[0]
-    slug = slugify(title, 50)
-    if len(slug.replace("-", "")) < max(6, sum(ch.isalnum() for ch in title) // 2):
-        slug = (slug[:40] + "-" if slug else "story-") + hashlib.sha256(it.key.encode()).hexdigest()[:8]
-    return slug
+    return story_slug(it.text.split("\n")[0], it.key)
 
 
 def _near(a: dt.date | None, b: dt.date | None) -> bool:

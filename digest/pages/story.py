@@ -11,7 +11,8 @@ from digest.pages.format import link
 from digest.pages.fragments import fragments_of
 from digest.pages.links import Links, PageParts, bullets, slot, unsearched
 from digest.pages.verdicts import rank, shown, story_summary, verdict_context, voice
-from digest.sitedata import EntryInfo, SiteData, Story, entity_slug, newest_first, page_name
+from digest.sitedata import EntryInfo, SiteData, Story, newest_first
+from digest.slugs import entity_slug, page_name
 
 UNDATED_SRC = "undated.md"
 
