@@ -62,7 +62,7 @@ def fill_stories(infos: list[EntryInfo], k: Knowledge) -> None:
         return
     items = [StoryItem(i.src, getattr(i, "primary", None) or (i.entities[0] if i.entities else None),
                        i.date, i.title + "\n" + (i.summary or ""), i.story) for i in infos]
-    stories = assign_stories(items)
+    stories = assign_stories(items, k.tiers)
     for i in infos:
         if not i.story:
             i.story = stories.get(i.src)

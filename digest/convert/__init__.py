@@ -82,7 +82,7 @@ def convert_paths(inputs: list[tuple[Path, str]], out_dir: Path, k: Knowledge, *
         items.append(StoryItem(d.key, d.primary, d.date if not d.date_partial else None,
                                d.title + "\n" + (d.summary or ""), prev.story if prev else None,
                                others=d.runners, weights=d.subject_weights, origin=d.doc.path))
-    stories = assign_stories(items)
+    stories = assign_stories(items, k.tiers)
     for d in drafts:
         d.story = stories.get(d.key)
 

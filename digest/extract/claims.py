@@ -16,7 +16,7 @@ from functools import lru_cache
 
 from digest.config import Attribute, Knowledge
 from digest.extract import values as V
-from digest.extract.entities import TIER_WORDS, Mention, find_mentions, short_forms
+from digest.extract.entities import Mention, find_mentions, short_forms, tier_words
 from digest.extract import lexicon
 from digest.extract.grounding import ground_claims
 from digest.extract.names import proper_names
@@ -54,14 +54,6 @@ _LICENSE_CTX = re.compile(
     r"|\b(?:open[- ]weights?|open[- ]source|MIT|Apache(?: 2\.0)?) licen[sc]e",
     re.IGNORECASE,
 )
-SUBJECT_KINDS = {
-    "specs": ("model", "product"), "benchmarks": ("model", "product"), "availability": ("model", "product"),
-    "prices": ("model", "product"), "disclosure": ("model", "product"),
-    "markets": ("lab", "group", "model", "product"), "company": ("lab", "group"),
-    "predictions": ("group", "place", "lab", "model", "product"),
-}
-
-
 @dataclass
 class Unit:
     """A piece of text claims are read from: a sentence, a table row, or a key/value line."""
@@ -530,7 +522,7 @@ def _sentence_claims(u: Unit, ctx: Context) -> list[dict]:
                 continue
             name = attr.name
             said_by = u.said_by
-            kinds = SUBJECT_KINDS.get(attr.family, ("model", "product"))
+            kinds = k.family(attr.family).subjects
             obj = next((m for m in mentions if 0 < m.start - syn.end() <= 2 and not s[syn.end():m.start].strip()), None)
             if obj and obj.kind in ("lab", "person") and obj.kind not in kinds and attr.family != "predictions":
                 continue   # "launched xAI in 2023": the verb's object is no model, so no model's release
@@ -944,21 +936,21 @@ def _scope_subject(scope: str, ctx: Context) -> str | None:
     return _header_subject(head, ctx) if head else None
 
 
-def tier_siblings(units: list[Unit], models) -> dict[str, str]:
+def tier_siblings(units: list[Unit], models, tiers: tuple[str, ...]) -> dict[str, str]:
     """'Haiku' -> 'Claude 3 Haiku' when the article lists "Haiku, Sonnet, and Opus" (or puts them
     side by side in a header row) and names one of them in full as "Claude 3 Opus"."""
     bases: dict[str, set[str]] = {}
     for name in models:
         m = re.fullmatch(r"(.+?) (\w+)", name)
-        if m and m.group(2) in TIER_WORDS:
+        if m and m.group(2) in tiers:
             bases.setdefault(m.group(2), set()).add(m.group(1))
     if not bases:
         return {}
-    word = "(?:" + "|".join(TIER_WORDS) + ")"
+    word = "(?:" + "|".join(tiers) + ")"
     groups = []
     for u in units:
         if u.kind == "table":
-            groups.append([h.strip() for h in u.header if h.strip() in TIER_WORDS])
+            groups.append([h.strip() for h in u.header if h.strip() in tiers])
         for m in re.finditer(rf"\b{word}(?:,\s+{word})*,?\s+(?:and|or)\s+{word}\b", u.text):
             groups.append(re.findall(word, m.group()))
     out: dict[str, str] = {}
@@ -1044,7 +1036,7 @@ def extract_claims(units: list[Unit], knowledge: Knowledge, date: dt.date | None
     """All claims in reading order, de-duplicated, with stable ids."""
     ctx = Context(knowledge, date, primary_model=primary_model, shorts=short_forms(doc_models, knowledge),
                   models=frozenset(doc_models),
-                  siblings=tier_siblings(units, doc_models))
+                  siblings=tier_siblings(units, doc_models, tier_words(knowledge)))
     if primary_model and knowledge.entity_kind(primary_model) == "lab":
         ctx.topic_org = primary_model
     claims: list[dict] = []

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from digest.slugs import slugify, story_slug
 
@@ -43,12 +44,14 @@ def _event_word(texts: list[str]) -> str:
     return best
 
 
-_TIER = re.compile(r"(?:\s+(?:Pro|Ultra|Flash|Nano|Opus|Sonnet|Haiku|Turbo|Mini|mini|Large|Medium|Small|Max|Plus|Lite|Air))+$")
+@lru_cache(maxsize=8)
+def _tier_end(tiers: tuple[str, ...]) -> re.Pattern:
+    return re.compile(r"(?:\s+(?:" + "|".join(re.escape(t) for t in tiers) + "))+$") if tiers else re.compile(r"(?!)")
 
 
-def _keys(subject: str) -> list[str]:
+def _keys(subject: str, tiers: tuple[str, ...]) -> list[str]:
     """'Gemini 1.5 Pro' is found under itself and under 'Gemini 1.5' (what other articles call it)."""
-    base = _TIER.sub("", subject)
+    base = _tier_end(tiers).sub("", subject)
     return [subject, base] if base != subject and re.search(r"\d", base) else [subject]
 
 
@@ -61,12 +64,12 @@ def _near(a: dt.date | None, b: dt.date | None) -> bool:
     return a is None or b is None or abs((a - b).days) <= WINDOW_DAYS
 
 
-def _profile(it: StoryItem) -> dict[str, float]:
+def _profile(it: StoryItem, tiers: tuple[str, ...]) -> dict[str, float]:
     """What an item is about, as shares of its subjects' mentions (tiers folded into their family)."""
     raw = dict(it.weights) or {n: 1.0 / (i + 1) for i, n in enumerate(x for x in (it.primary, *it.others) if x)}
     out: dict[str, float] = {}
     for name, w in raw.items():
-        key = _keys(name)[-1]
+        key = _keys(name, tiers)[-1]
         out[key] = out.get(key, 0.0) + w
     total = sum(out.values()) or 1.0
     return {n: w / total for n, w in out.items()}
@@ -91,9 +94,10 @@ class _Story:
         return {n: w / len(self.members) for n, w in self.weights.items()}
 
 
-def assign_stories(items: list[StoryItem]) -> dict[str, str]:
+def assign_stories(items: list[StoryItem], tiers: tuple[str, ...] = ()) -> dict[str, str]:
     """key -> story slug. Items with a story keep it; others join the story whose subjects they
-    share most (by share of mentions, at least SAME_STORY, near in time) or start one.
+    share most (by share of mentions, at least SAME_STORY, near in time) or start one. A model's
+    named `tiers` (site_config) fold into its release: "Gemini 1.5 Pro" counts as "Gemini 1.5".
 
     Stories are indexed by their leading subjects, so each item compares with a handful of
     candidates: linear in the number of items.
@@ -117,11 +121,11 @@ def assign_stories(items: list[StoryItem]) -> dict[str, str]:
 
     for it in items:
         if it.story:
-            place(it, it.story, _profile(it))
+            place(it, it.story, _profile(it, tiers))
     pending = sorted((it for it in items if not it.story), key=lambda x: (x.date or dt.date.min, x.key))
     new = 0
     for it in pending:
-        profile = _profile(it)
+        profile = _profile(it, tiers)
         if not profile:
             result[it.key] = _own_slug(it, taken_names=set(result.values()))
             continue
@@ -150,7 +154,7 @@ def assign_stories(items: list[StoryItem]) -> dict[str, str]:
         # named after the members' main subject that the whole group mentions most
         weights = story.profile()
         primaries = [c.primary for c in group if c.primary]
-        primary = max(primaries, key=lambda p: (weights.get(_keys(p)[-1], 0.0), primaries.count(p),
+        primary = max(primaries, key=lambda p: (weights.get(_keys(p, tiers)[-1], 0.0), primaries.count(p),
                                                 -primaries.index(p))) if primaries else lead(weights)[0]
         name = f"{slugify(primary)}-{_event_word([c.text for c in group])}"
         dated = [c.date for c in group if c.date]
