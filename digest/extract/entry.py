@@ -51,7 +51,7 @@ def find_subjects(structure: Structure, title: str, k: Knowledge, title_weight: 
             counts[m.name] += 1
             kinds.setdefault(m.name, m.kind)
             order.setdefault(m.name, len(order))
-        # what the article launches or reviews is its subject: "Zhipu launches its GLM-5.2 model"
+        # what the article launches or reviews is its subject: "Orbital launches its Vega-3 model"
         for v in _LAUNCH.finditer(t):
             nxt = next((m for m in mentions if m.kind == "model" and 0 <= m.start - v.end() <= 25), None)
             if nxt:
