@@ -79,9 +79,9 @@ def convert_paths(inputs: list[tuple[Path, str]], out_dir: Path, k: Knowledge, *
              for e in existing if e.input not in draft_keys]
     for d in drafts:
         prev = by_input.get(d.key)
-        items.append(StoryItem(d.key, d.primary, d.date if not d.date_partial else None,
+        items.append(StoryItem(d.key, d.subjects.primary, d.date if not d.date_partial else None,
                                d.title + "\n" + (d.summary or ""), prev.story if prev else None,
-                               others=d.runners, weights=d.subject_weights, origin=d.doc.path))
+                               others=d.subjects.runners, weights=d.subjects.weights, origin=d.doc.path))
     stories = assign_stories(items, k.tiers)
     for d in drafts:
         d.story = stories.get(d.key)

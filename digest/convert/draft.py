@@ -35,9 +35,7 @@ class Draft:
     language: str
     structure: Structure
     body: str
-    entities: list[str]
-    primary: str | None
-    models: set[str]
+    subjects: Subjects                        # entities, the main subject, models, runners-up
     summary: str | None
     story: str | None = None
     date_inferred: bool = False
@@ -45,8 +43,6 @@ class Draft:
     also: list[dict] = field(default_factory=list)
     shingles: frozenset = frozenset()
     mentions: list = field(default_factory=list)   # dated events in prose, placed once the date is known
-    runners: tuple = ()
-    subject_weights: dict = field(default_factory=dict)
     text: str = ""                            # the rendered entry, once claims are known
 
 
@@ -108,12 +104,10 @@ def draft_markdown(doc: Document, k: Knowledge) -> Draft:
 
 def _finish_draft(doc, k, title, date, partial, source, language, structure, title_weight: int = 3) -> Draft:
     title = re.sub(r"\s+", " ", title).strip()[:300] or "Untitled"
-    found = find_subjects(structure, title, k, title_weight)
     body = render_body(structure)
     return Draft(doc=doc, key=doc_key(doc), title=title, date=date, date_partial=partial, source=source,
-                 language=language, structure=structure, body=body, entities=found.entities,
-                 primary=found.primary, models=found.models, summary=_summary(structure), runners=found.runners,
-                 subject_weights=found.weights,
+                 language=language, structure=structure, body=body,
+                 subjects=find_subjects(structure, title, k, title_weight), summary=_summary(structure),
                  shingles=shingles(body), mentions=timeline.find_mentions(_prose(structure)))
 
 
@@ -132,8 +126,7 @@ def draft_document(doc: Document, k: Knowledge, recurring: frozenset = frozenset
 
 
 def claims_for(draft: Draft, k: Knowledge) -> list[dict]:
-    subjects = Subjects(draft.entities, draft.primary, draft.models, draft.runners, draft.subject_weights)
-    return entry_claims(draft.structure, subjects, k, draft.date)
+    return entry_claims(draft.structure, draft.subjects, k, draft.date)
 
 
 def entry_meta(d: Draft) -> dict:
@@ -145,12 +138,12 @@ def entry_meta(d: Draft) -> dict:
     meta = {"title": d.title, "date": d.date}
     if d.date_inferred:
         meta["date_inferred"] = True
-    meta.update({"source": source, "language": d.language, "story": d.story, "entities": d.entities,
+    meta.update({"source": source, "language": d.language, "story": d.story, "entities": d.subjects.entities,
                  "claims": d.claims, "timeline": d.structure.timeline})
     if d.summary:
         meta["summary"] = d.summary
-    meta["tags"] = [e for e in d.entities[:8]]
-    meta["generated"] = {"by": "digest convert", "input": d.key, "primary": d.primary}
+    meta["tags"] = [e for e in d.subjects.entities[:8]]
+    meta["generated"] = {"by": "digest convert", "input": d.key, "primary": d.subjects.primary}
     return meta
 
 
