@@ -209,10 +209,6 @@ def load_knowledge(config_dir: str | Path | None = None) -> Knowledge:
                 subject=a.get("subject", "nearest"),
             )
         )
-    for a in k.attributes:
-        if k.attribute_families and a.family != "other" and a.family not in k.attribute_families:
-            raise ValueError(f"{root / 'attributes.yml'}: attribute {a.name!r}: family {a.family!r} is not "
-                             "in `families`; add it there or use one of them")
     k.terms = _merge_terms(attrs.get("open_terms") or {}, langs.get("open_terms") or {})
     k.grammar = {role: _flat(words) for role, words in (langs.get("grammar") or {}).items()}
     k.grounding = attrs.get("grounding") or {}

@@ -85,7 +85,6 @@ def test_attribute_families_come_from_yaml():
     (lambda d: d["tiers"].update(named=["Pro", "Ultra Max"]), None, "tiers.named: expected a list of single words"),
     (None, lambda d: d["families"]["markets"].update(subjects=["company"]), "families.markets.subjects"),
     (None, lambda d: d["families"]["specs"].update(order="first"), "families.specs.order"),
-    (None, lambda d: d["families"].pop("prices"), "family 'prices' is not in `families`"),
 ])
 def test_a_mistake_in_families_or_tiers_names_the_file_and_the_fix(tmp_path, entities, attributes, message):
     root = _config(tmp_path, entities, attributes)
