@@ -476,7 +476,8 @@ def synthetic_claims(n: int, seed: int = DEFAULT_SEED) -> list:
                 value, unit = "undisclosed", None
             said_by = rng.choice(["Elon Musk", "Tang Jie", None]) if attr == "prediction" else None
             out.append(ClaimRef(uid=f"{entry}#claim-{k}", entry=entry, subject=subject, attribute=attr, value=value,
-                                unit=unit, said_by=said_by, story=story, family=ATTR_FAMILY[attr], date=date))
+                                unit=unit, said_by=said_by, story=story, family=ATTR_FAMILY[attr],
+                                opinion=ATTR_FAMILY[attr] == "predictions", date=date))
         i += 1
     return out
 

@@ -333,8 +333,8 @@ def _child_convert(args: dict) -> dict:
         total = summary["total"]
         summary["similar_share"] = (cum.get("find", 0.0) + cum.get("add", 0.0)) / total
         summary["steps"] = {name: cum.get(fn, 0.0) / total for name, fn in (
-            ("read", "read_documents"), ("draft (clean, structure, entities)", "_draft_job"),
-            ("claims and YAML", "_entry_job"), ("duplicate check (index)", "find"),
+            ("read", "read_documents"), ("draft (clean, structure, entities)", "draft_job"),
+            ("claims and YAML", "entry_job"), ("duplicate check (index)", "find"),
             ("load existing", "read_existing"), ("stories", "assign_stories"), ("write (fsync)", "write"))}
         out["profile"] = summary
     return out

@@ -30,7 +30,7 @@ def _shown_path(p: Path) -> str:
 def _collect(paths: tuple[str, ...]) -> tuple[list[tuple[Path, str]], list[str]]:
     """The input files: files named on the command line, and the regular files that lie inside each
     named folder. A link that leads out of its folder, a device or a pipe is refused with a line."""
-    from digest.convert import INPUT_EXT
+    from digest.convert.read import INPUT_EXT
 
     found, refused = [], []
     for raw in paths:

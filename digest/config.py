@@ -30,6 +30,19 @@ class Attribute:
     subject: str = "nearest"   # "first": the sentence's first entity (an investor), else the nearest
 
 
+ENTITY_KINDS = ("model", "lab", "person", "product", "benchmark", "place", "group")
+
+
+@dataclass(frozen=True)
+class Family:
+    """What the site does with an attribute family (attributes.yml `families`)."""
+
+    name: str
+    order: int | None = None                      # its place in comparison tables; None: after the rest
+    subjects: tuple[str, ...] = ("model", "product")   # entity kinds its claims may be about
+    opinion: bool = False                         # forecasts and opinions relate, they never conflict
+
+
 @dataclass(frozen=True)
 class Provenance:
     pattern: re.Pattern
@@ -54,12 +67,23 @@ class Knowledge:
     terms: dict = field(default_factory=dict)   # attributes.yml `open_terms`: words that name open attributes
     grammar: dict = field(default_factory=dict)  # languages.yml `grammar`: function words by role, all languages
     grounding: dict = field(default_factory=dict)  # attributes.yml `grounding`: words that check a claim's quote
+    attribute_families: dict[str, Family] = field(default_factory=dict)  # attributes.yml `families`
+    tiers: tuple[str, ...] = ()          # entities.yml `tiers.named`: rungs a family's models share
+    tier_variants: tuple[str, ...] = ()  # `tiers.variants`: words that end a model name but are no rung
+    tier_families: tuple[str, ...] = ()  # `tiers.families`: families that also name a model by a tier alone
 
     def attribute(self, name: str) -> Attribute | None:
         for attr in self.attributes:
             if attr.name == name:
                 return attr
         return None
+
+    def family(self, name: str) -> Family:
+        return self.attribute_families.get(name) or Family(name)
+
+    @property
+    def opinion_families(self) -> frozenset[str]:
+        return frozenset(n for n, f in self.attribute_families.items() if f.opinion)
 
     def entity_kind(self, name: str) -> str | None:
         for ent in self.entities:
@@ -116,6 +140,51 @@ def _merge_terms(base: dict, extra: dict) -> dict:
     return out
 
 
+def _words(path: Path, key: str, words) -> tuple[str, ...]:
+    if words is None:
+        return ()
+    if not isinstance(words, list) or not all(isinstance(w, str) and re.fullmatch(r"[^\W\d_]+", w) for w in words):
+        raise ValueError(f"{path}: {key}: expected a list of single words, e.g. [Pro, Flash]")
+    return tuple(words)
+
+
+def _tiers(path: Path, data, families: list[str]) -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]:
+    """entities.yml `tiers`: (named tiers, variants, families named by a tier alone)."""
+    data = data or {}
+    if not isinstance(data, dict) or set(data) - {"named", "variants", "families"}:
+        raise ValueError(f"{path}: tiers: expected a mapping with named, variants and families")
+    named, variants = _words(path, "tiers.named", data.get("named")), _words(path, "tiers.variants", data.get("variants"))
+    fams = data.get("families") or []
+    if not isinstance(fams, list):
+        raise ValueError(f"{path}: tiers.families: expected a list of family names")
+    for f in fams:
+        if f not in families:
+            raise ValueError(f"{path}: tiers.families: {f!r} is not in `families`; add it there first")
+    return named, variants, tuple(fams)
+
+
+def _attribute_families(path: Path, data) -> dict[str, Family]:
+    """attributes.yml `families`: family name -> order, subject kinds, opinion."""
+    if not isinstance(data or {}, dict):
+        raise ValueError(f"{path}: families: expected a mapping of family name to its properties")
+    out: dict[str, Family] = {}
+    for name, props in (data or {}).items():
+        props = props or {}
+        where = f"{path}: families.{name}"
+        if not isinstance(props, dict) or set(props) - {"order", "subjects", "opinion"}:
+            raise ValueError(f"{where}: expected a mapping with order, subjects and opinion")
+        order = props.get("order")
+        if order is not None and (not isinstance(order, int) or isinstance(order, bool)):
+            raise ValueError(f"{where}.order: expected a whole number, got {order!r}")
+        subjects = props.get("subjects", ["model", "product"])
+        if not isinstance(subjects, list) or not subjects or any(s not in ENTITY_KINDS for s in subjects):
+            raise ValueError(f"{where}.subjects: expected a list of entity kinds ({', '.join(ENTITY_KINDS)})")
+        if not isinstance(props.get("opinion", False), bool):
+            raise ValueError(f"{where}.opinion: expected true or false")
+        out[str(name)] = Family(str(name), order, tuple(subjects), props.get("opinion", False))
+    return out
+
+
 @lru_cache(maxsize=8)
 def load_knowledge(config_dir: str | Path | None = None) -> Knowledge:
     root = Path(config_dir) if config_dir else find_config_dir()
@@ -128,6 +197,8 @@ def load_knowledge(config_dir: str | Path | None = None) -> Knowledge:
     for e in ents.get("entities") or []:
         k.entities.append(Entity(e["name"], e.get("kind", "group"), tuple(e.get("aliases") or ())))
     k.families = [f for f in ents.get("families") or [] if len(f) > 1]
+    k.tiers, k.tier_variants, k.tier_families = _tiers(root / "entities.yml", ents.get("tiers"), k.families)
+    k.attribute_families = _attribute_families(root / "attributes.yml", attrs.get("families"))
     for a in attrs.get("attributes") or []:
         values = tuple((str(v), tuple(str(p) for p in ps)) for v, ps in (a.get("values") or {}).items())
         k.attributes.append(

@@ -3,15 +3,14 @@
 from __future__ import annotations
 
 import datetime as dt
-import hashlib
 import re
 from pathlib import Path
 
 from pydantic import ValidationError
 
 from digest.entryfile import atomic_write, dump_front_matter
-from digest.extract.stories import slugify
 from digest.schema import Entry
+from digest.slugs import distinct_slug
 
 SLUG_MAX = 80
 TEMPLATE = """<!--
@@ -41,7 +40,8 @@ def write_new_entry(out_dir: Path, title: str, publisher: str, url: str | None, 
         raise ValueError(f"{option}: {msg}") from None
     if not publisher:
         raise ValueError("--publisher: must not be empty")
-    slug = slugify(title, SLUG_MAX) or "entry-" + hashlib.sha256(title.encode()).hexdigest()[:10]
+    # a title with no ASCII letter at all is named by its hash
+    slug = distinct_slug(title, title, limit=SLUG_MAX, keep=SLUG_MAX, digits=10, prefix="entry-", share=0)
     path = out_dir / "entries" / f"{slug}.md"
     if path.exists():
         raise FileExistsError(f"{path}: an entry with this title exists; choose another title or edit that file")

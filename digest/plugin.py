@@ -362,7 +362,7 @@ class DigestPlugin(BasePlugin[DigestConfig]):
         # before the tags plugin, search and the feed read them: they print these unescaped
         page.meta.update(theme_safe_meta(page.meta))
         story_src = story_pages.story_src(info.story) if info.story in self.site.stories else None
-        compare = comparison_table(src, info.claims, self.family_of, self.links)
+        compare = comparison_table(src, info.claims, self.family_of, self.knowledge.attribute_families, self.links)
         self.parts[src] = {"comparison": compare} if compare else {}
         return (entry_pages.attribution(info, story_src) + "\n" + markdown
                 + entry_pages.timeline_table(info, markdown)

@@ -6,11 +6,10 @@ from __future__ import annotations
 import re
 
 from digest.config import Knowledge
-from digest.convert import entities_of
 from digest.entryfile import ParsedEntry, parse_entry
-from digest.extract.claims import extract_claims
+from digest.extract.entry import extract_entry
 from digest.extract.stories import StoryItem, assign_stories
-from digest.extract.units import structure_from_markdown, units_from_structure
+from digest.extract.units import structure_from_markdown
 from digest.pages import overview, story as story_pages, weekly
 from digest.pages.links import Links, PageParts
 from digest.sitedata import EntryInfo, SiteData, claim_uid
@@ -28,12 +27,13 @@ def entry_info_from_file(path: str, shown: str, src: str, k: Knowledge,
     entities = list(entry.entities)
     primary = (parsed.meta.get("generated") or {}).get("primary") if isinstance(parsed.meta.get("generated"), dict) else None
     if not claims or not entities:
-        structure = structure_from_markdown(parsed.body)
-        ents, prim, models, _, _ = entities_of(structure, entry.title, k, 3)
-        entities = entities or ents
-        primary = primary or prim
-        if not claims and "claims" not in parsed.meta:
-            claims = extract_claims(units_from_structure(structure), k, entry.date, prim, models)
+        want_claims = not claims and "claims" not in parsed.meta
+        found, found_claims = extract_entry(structure_from_markdown(parsed.body), entry.title, k, entry.date,
+                                            claims=want_claims)
+        entities = entities or found.entities
+        primary = primary or found.primary
+        if want_claims:
+            claims = found_claims
     ids = set()
     for c in claims:
         if c["id"] in ids:
@@ -62,7 +62,7 @@ def fill_stories(infos: list[EntryInfo], k: Knowledge) -> None:
         return
     items = [StoryItem(i.src, getattr(i, "primary", None) or (i.entities[0] if i.entities else None),
                        i.date, i.title + "\n" + (i.summary or ""), i.story) for i in infos]
-    stories = assign_stories(items)
+    stories = assign_stories(items, k.tiers)
     for i in infos:
         if not i.story:
             i.story = stories.get(i.src)

@@ -6,12 +6,10 @@ Plain data and plain functions: the MkDocs plugin adapts this, nothing here know
 from __future__ import annotations
 
 import datetime as dt
-import hashlib
 import re
 from dataclasses import dataclass, field
 
 from digest.config import Knowledge
-from digest.extract.stories import slugify
 from digest.link.questions import Questions, align_relations, group_questions
 from digest.link.relations import ClaimRef, link_claims
 
@@ -114,25 +112,6 @@ def story_title(slug: str) -> str:
     return re.sub(r"(?<=[A-Z]) (?=\d)", "-", text)
 
 
-# Index pages the plugin generates in each folder; no entry value may take their names.
-INDEX_NAMES = {"index"}
-
-
-def page_name(slug: str) -> str:
-    """A generated page's file name for a slug from entry values: "_" cannot occur in a slug, so
-    "index" becomes "index_" and no story or entity replaces a folder's index page."""
-    return slug + "_" if slug in INDEX_NAMES else slug
-
-
-def entity_slug(name: str) -> str:
-    """A distinct, bounded ASCII name: a name mostly in other scripts keeps a short hash of itself."""
-    s = slugify(name, 60)
-    letters = sum(ch.isalnum() for ch in name)
-    if len(s.replace("-", "")) < max(1, letters // 2):
-        s = (s[:50] + "-" if s else "") + hashlib.sha256(name.encode("utf-8")).hexdigest()[:8]
-    return page_name(s)
-
-
 def attribute_family(k: Knowledge):
     """attribute -> its family (specs, prices, benchmarks, predictions, ...), from site_config."""
     families = {a.name: a.family for a in k.attributes}
@@ -146,6 +125,7 @@ def attribute_family(k: Knowledge):
 
 def build_site_data(entries: list[EntryInfo], k: Knowledge, limit: int = 20) -> SiteData:
     family_of = attribute_family(k)
+    opinion = k.opinion_families
     claims: list[ClaimRef] = []
     by_uid: dict[str, tuple[EntryInfo, dict]] = {}
     for e in sorted(entries, key=by_date):
@@ -156,7 +136,7 @@ def build_site_data(entries: list[EntryInfo], k: Knowledge, limit: int = 20) -> 
             claims.append(ClaimRef(uid=uid, entry=e.src, subject=c["subject"], attribute=attr,
                                    value=c["value"], unit=c.get("unit"), said_by=c.get("said_by"),
                                    qualifier=c.get("qualifier"),
-                                   story=e.story, family=family, date=e.date.isoformat() if e.date else ""))
+                                   story=e.story, family=family, opinion=family in opinion, date=e.date.isoformat() if e.date else ""))
             by_uid[uid] = (e, c)
     link_claims(claims, limit=limit)
     aliases = {a.lower(): x.name for x in k.entities for a in (x.name, *x.aliases)}

@@ -37,7 +37,9 @@ from digest.sanitize import markdown_url, sanitize, theme_safe_meta
 from digest.sources.decode import decode
 from digest.sources.document import Document
 from digest.sources.feed import read_feed, sniff_feed
-from digest.sources.html import html_to_markdown, iso_day, read_html
+from digest.extract.dates import iso_day
+from digest.sources.blocks import html_to_markdown
+from digest.sources.html import read_html
 
 from conftest import ROOT
 

@@ -40,14 +40,15 @@ def test_the_pages_own_h1_wording_is_kept_when_it_agrees():
 
 
 def test_the_pages_own_article_element_is_the_fallback_body():
-    from digest.sources.html import _fallback_blocks, parse_page
+    from digest.sources.blocks import fallback_blocks
+    from digest.sources.markup import parse_page
 
     tree = parse_page("<html><head><title>Harbor arm notes</title></head><body>"
                       "<nav><a href='/'>Home</a></nav><main><table><tr><th>Figure</th><th>Value</th></tr>"
                       "<tr><td>Sorting rate</td><td>1,200 parcels an hour</td></tr></table>"
                       "<p>Price: about $90,000 per unit, analysts say.</p></main>"
                       "<footer>Outlet Weekly</footer></body></html>", "short.html")
-    blocks = _fallback_blocks(tree)
+    blocks = fallback_blocks(tree)
     assert ("table", [["Sorting rate", "1,200 parcels an hour"]], ["Figure", "Value"]) in blocks
     assert ("p", "Price: about $90,000 per unit, analysts say.") in blocks
     assert not any("Home" in str(b) or "Outlet Weekly" in str(b) for b in blocks)

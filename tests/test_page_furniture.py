@@ -12,7 +12,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from digest.config import load_knowledge
-from digest.convert import draft_text_dump
+from digest.convert.draft import draft_text_dump
 from digest.extract.language import detect_language, guess_language
 from digest.extract.metadata import title_from_lede
 from digest.extract.tables import rebuild_tables
@@ -258,7 +258,7 @@ def test_teaser_list_in_the_second_half_goes_with_its_label():
 
 
 def test_html_pages_and_feed_items_use_the_same_vocabulary():
-    from digest.sources.html import html_to_markdown
+    from digest.sources.blocks import html_to_markdown
 
     md = html_to_markdown("<p>The arm sorts parcels twice as fast as before, the company said.</p>"
                           "<p>Related stories</p><ul><li>Ten Gadgets</li><li>A Drone</li></ul>"

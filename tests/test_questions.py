@@ -9,7 +9,8 @@ from digest.link.relations import ClaimRef
 def _claim(n: int, entry: str, subject: str, attribute: str, value, unit=None, said_by=None,
            family="specs", story="s") -> ClaimRef:
     return ClaimRef(uid=f"{entry}#c{n}", entry=entry, subject=subject, attribute=attribute, value=value,
-                    unit=unit, said_by=said_by, story=story, family=family)
+                    unit=unit, said_by=said_by, story=story, family=family,
+                    opinion=family == "predictions")
 
 
 def _verdicts(claims, qualifiers=None, aliases=None) -> dict[str, str]:

@@ -28,7 +28,9 @@ from digest.extract import values as V
 from digest.search_bundle import WORKER, read_bundle
 from digest.sources.document import Document
 from digest.sources.feed import read_feed, sniff_feed
-from digest.sources.html import html_to_markdown, iso_day, read_html
+from digest.extract.dates import iso_day
+from digest.sources.blocks import html_to_markdown
+from digest.sources.html import read_html
 
 from conftest import BIN, ROOT, make_project, run
 

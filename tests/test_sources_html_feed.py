@@ -17,7 +17,9 @@ from lxml import html as lxml_html
 from digest.errors import RejectedInput
 from digest.extract.markdown import unescape
 from digest.sources.feed import read_feed, sniff_feed
-from digest.sources.html import decode_markup, html_to_markdown, read_html
+from digest.sources.blocks import html_to_markdown
+from digest.sources.html import read_html
+from digest.sources.markup import decode_markup
 
 DATA = Path(__file__).parent / "data"
 FIXTURES = DATA / "fixtures"

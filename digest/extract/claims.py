@@ -16,7 +16,7 @@ from functools import lru_cache
 
 from digest.config import Attribute, Knowledge
 from digest.extract import values as V
-from digest.extract.entities import TIER_WORDS, Mention, find_mentions, short_forms
+from digest.extract.entities import Mention, find_mentions, short_forms, tier_words
 from digest.extract import lexicon
 from digest.extract.grounding import ground_claims
 from digest.extract.names import proper_names
@@ -24,6 +24,7 @@ from digest.extract.propernames import discover
 from digest.extract.quantities import Quantity, clause_span, open_claims, qualifier_of, sentence_subject, subject_for, terms_of
 from digest.extract.speakers import speaker_of
 from digest.extract import quantity_shapes as shapes
+from digest.slugs import claim_slug
 
 _ABBREV = r"(?<!\bNo\.)(?<!\bU\.S\.)(?<!\bvs\.)(?<!\be\.g\.)(?<!\bi\.e\.)(?<!\bMr\.)(?<!\bDr\.)(?<!\bSt\.)(?<!\b[A-Z]\.)"
 # German "3,5 Mrd. Dollar", "40 Mio. Euro": a magnitude abbreviation, not a sentence end
@@ -56,14 +57,6 @@ _LICENSE_CTX = re.compile(
     r"|\b(?:open[- ]weights?|open[- ]source|MIT|Apache(?: 2\.0)?) licen[sc]e",
     re.IGNORECASE,
 )
-SUBJECT_KINDS = {
-    "specs": ("model", "product"), "benchmarks": ("model", "product"), "availability": ("model", "product"),
-    "prices": ("model", "product"), "disclosure": ("model", "product"),
-    "markets": ("lab", "group", "model", "product"), "company": ("lab", "group"),
-    "predictions": ("group", "place", "lab", "model", "product"),
-}
-
-
 @dataclass
 class Unit:
     """A piece of text claims are read from: a sentence, a table row, or a key/value line."""
@@ -617,7 +610,7 @@ def _sentence_claims(u: Unit, ctx: Context) -> list[dict]:
                 continue
             name = attr.name
             said_by = u.said_by
-            kinds = SUBJECT_KINDS.get(attr.family, ("model", "product"))
+            kinds = k.family(attr.family).subjects
             if attr.type == "rank" and not any(m.kind in kinds for m in mentions) and mentions and \
                     mentions[0].kind == "lab" and not re.match(r"['’]", s[mentions[0].end:mentions[0].end + 1]):
                 kinds += ("lab",)   # "DeepSeek took first place in the app charts": a company's app ranks too
@@ -1077,21 +1070,21 @@ def _scope_subject(scope: str, ctx: Context) -> str | None:
     return _header_subject(head, ctx) if head else None
 
 
-def tier_siblings(units: list[Unit], models) -> dict[str, str]:
+def tier_siblings(units: list[Unit], models, tiers: tuple[str, ...]) -> dict[str, str]:
     """'Haiku' -> 'Claude 3 Haiku' when the article lists "Haiku, Sonnet, and Opus" (or puts them
     side by side in a header row) and names one of them in full as "Claude 3 Opus"."""
     bases: dict[str, set[str]] = {}
     for name in models:
         m = re.fullmatch(r"(.+?) (\w+)", name)
-        if m and m.group(2) in TIER_WORDS:
+        if m and m.group(2) in tiers:
             bases.setdefault(m.group(2), set()).add(m.group(1))
     if not bases:
         return {}
-    word = "(?:" + "|".join(TIER_WORDS) + ")"
+    word = "(?:" + "|".join(tiers) + ")"
     groups = []
     for u in units:
         if u.kind == "table":
-            groups.append([h.strip() for h in u.header if h.strip() in TIER_WORDS])
+            groups.append([h.strip() for h in u.header if h.strip() in tiers])
         for m in re.finditer(rf"\b{word}(?:,\s+{word})*,?\s+(?:and|or)\s+{word}\b", u.text):
             groups.append(re.findall(word, m.group()))
     out: dict[str, str] = {}
@@ -1180,7 +1173,7 @@ def extract_claims(units: list[Unit], knowledge: Knowledge, date: dt.date | None
     ctx = Context(knowledge, date, primary_model=primary_model,
                   shorts={**found, **short_forms(doc_models, knowledge)},
                   models=frozenset(doc_models),
-                  siblings=tier_siblings(units, doc_models))
+                  siblings=tier_siblings(units, doc_models, tier_words(knowledge)))
     found_kinds = {name: kind for name, kind in found.values()}
     if primary_model and (knowledge.entity_kind(primary_model) or found_kinds.get(primary_model)) == "lab":
         ctx.topic_org = primary_model
@@ -1228,11 +1221,6 @@ def _scoped_claims(u: Unit, ctx: Context, subject: str) -> list[dict]:
         ctx.primary_model, ctx.last_models, ctx.last_subject = saved
 
 
-def slug(text: str, limit: int = 40) -> str:
-    s = re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-")
-    return s[:limit].strip("-") or "claim"
-
-
 def _canonical_subjects(claims: list[dict], models: set[str]) -> None:
     """'Gemini 1.5' is 'Gemini 1.5 Pro' in an article that names only that 1.5 model. Only a
     point-release name stands for its one model: "GPT-4" and "Claude 3" are models or families of
@@ -1263,7 +1251,7 @@ def finish_claims(claims: list[dict], models: set[str] = frozenset(), siblings: 
     ids: dict[str, int] = {}
     out = []
     for c in first.values():
-        base = slug(f"{c['subject']} {c['attribute']}")
+        base = claim_slug(f"{c['subject']} {c['attribute']}")
         n = ids.get(base, 0) + 1
         ids[base] = n
         c = {"id": base if n == 1 else f"{base}-{n}", **{k: v for k, v in c.items() if v is not None}}

@@ -10,9 +10,6 @@ from functools import lru_cache
 
 from digest.config import Knowledge
 
-_TIER = r"(?:Pro|Ultra|Flash|Nano|Opus|Sonnet|Haiku|Turbo|Mini|mini|Large|Medium|Small|Max|Plus|Lite|Air|Instruct|Chat|Vision|Coder|Reasoner|[1-9]\d{0,2}B)"
-# named tiers a family's models share: a bare "Haiku" in a header is the family's Haiku
-TIER_WORDS = tuple(w for w in re.findall(r"[A-Z][a-z]+", _TIER) if w not in ("Instruct", "Chat", "Vision", "Coder", "Reasoner"))
 _VERSION = r"\d+(?:\.\d+)*[a-z]?"
 # a word character of a script written with spaces: beside Chinese or Japanese text ("模型Qwen3系列")
 # a name still starts and ends
@@ -32,6 +29,12 @@ class EntityMatcher:
     known: re.Pattern
     lookup: dict[str, tuple[str, str]]
     model: re.Pattern
+    tier: re.Pattern      # one word that ends a model name: a tier, a variant or a size ("70B")
+
+
+def tier_words(k: Knowledge) -> tuple[str, ...]:
+    """The named tiers a family's models share, capitalised: a bare "Haiku" in a header is the family's Haiku."""
+    return tuple(w for w in k.tiers if re.fullmatch(r"[A-Z][a-z]+", w))
 
 
 @lru_cache(maxsize=8)
@@ -45,14 +48,16 @@ def _matcher(k: Knowledge) -> EntityMatcher:
     known = re.compile(rf"(?<!{_W})(?<![.-])(?:" + "|".join(re.escape(n) for n in names) + rf")(?!{_W}|-|\.\d)")
     fams = sorted(k.families, key=len, reverse=True)
     fam = "|".join(re.escape(f) for f in fams)
+    tier = "(?:" + "".join(re.escape(w) + "|" for w in (*k.tiers, *k.tier_variants)) + r"[1-9]\d{0,2}B)"
+    tier_first = "|".join(re.escape(f) for f in k.tier_families)
     model = re.compile(
-        rf"(?<!{_W})(?<![.-])(?:(?:{fam})(?:[- ]?{_TIER})?[- ]?{_VERSION}(?:[- ]{_TIER})*(?:-\d+B)?"
-        rf"|[A-Z][A-Za-z]+(?:-[A-Z][a-z]+)?-{_VERSION}(?:-\d+B)?(?:[- ]{_TIER})*"
-        rf"|(?:Claude|Gemini|GPT|Llama|Qwen|Grok) {_TIER}(?: {_VERSION})?"
-        # a family, a capitalised name and a version: "Claude Fable 5", a tier the list does not know
-        rf"|(?:{fam}) [A-Z][a-z]{{2,}} \d+(?:\.\d+)?)(?!{_W}|-|\.\d)"
+        rf"(?<!{_W})(?<![.-])(?:(?:{fam})(?:[- ]?{tier})?[- ]?{_VERSION}(?:[- ]{tier})*(?:-\d+B)?"
+        rf"|[A-Z][A-Za-z]+(?:-[A-Z][a-z]+)?-{_VERSION}(?:-\d+B)?(?:[- ]{tier})*"
+        + (rf"|(?:{tier_first}) {tier}(?: {_VERSION})?" if tier_first else "")
+        # a family, a capitalised name and a version: "Orion Vega 5", a tier the list does not know
+        + rf"|(?:{fam}) [A-Z][a-z]{{2,}} \d+(?:\.\d+)?)(?!{_W}|-|\.\d)"
     )
-    return EntityMatcher(known, lookup, model)
+    return EntityMatcher(known, lookup, model, re.compile(tier))
 
 
 def matcher(k: Knowledge) -> EntityMatcher:
@@ -84,13 +89,14 @@ def find_mentions(text: str, k: Knowledge, extra: dict[str, tuple[str, str]] | N
 
 
 def short_forms(models: set[str], k: Knowledge) -> dict[str, tuple[str, str]]:
-    """'3.5 Sonnet' for 'Claude 3.5 Sonnet', 'Fable 5' for 'Claude Fable 5': only when unambiguous."""
-    fams = set(k.families) | {"Claude", "Gemini", "GPT"}
+    """'3.5 Sonnet' for 'Claude 3.5 Sonnet', 'Vega 5' for 'Orion Vega 5': only when unambiguous."""
+    fams = set(k.families)
+    tier = matcher(k).tier
     counts: dict[str, list[str]] = {}
     for name in models:
         parts = name.split(" ")
         if len(parts) >= 3 and parts[0] in fams:
             counts.setdefault(" ".join(parts[1:]), []).append(name)
-        if len(parts) >= 2 and re.fullmatch(_TIER, parts[-1]) and not parts[-1][0].isdigit():
+        if len(parts) >= 2 and tier.fullmatch(parts[-1]) and not parts[-1][0].isdigit():
             counts.setdefault(parts[-1], []).append(name)
     return {s: (names[0], "model") for s, names in counts.items() if len(set(names)) == 1}

@@ -6,6 +6,9 @@ import datetime as dt
 import math
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
+
+from digest.slugs import slugify, story_slug
 
 WINDOW_DAYS = 60
 SAME_STORY = 0.3     # least shared share of subjects for an item to join a story
@@ -32,14 +35,6 @@ class StoryItem:
     origin: str | None = None     # the input file; a feed's items are separate articles, not one story
 
 
-def slugify(text: str, limit: int = 60) -> str:
-    import unicodedata
-
-    text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
-    s = re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-")
-    return s[:limit].strip("-")
-
-
 def _event_word(texts: list[str]) -> str:
     joined = " ".join(texts).lower()
     best, best_n = "news", 0
@@ -50,58 +45,54 @@ def _event_word(texts: list[str]) -> str:
     return best
 
 
-_TIER = re.compile(r"(?:\s+(?:Pro|Ultra|Flash|Nano|Opus|Sonnet|Haiku|Turbo|Mini|mini|Large|Medium|Small|Max|Plus|Lite|Air))+$")
+@lru_cache(maxsize=8)
+def _tier_end(tiers: tuple[str, ...]) -> re.Pattern:
+    return re.compile(r"(?:\s+(?:" + "|".join(re.escape(t) for t in tiers) + "))+$") if tiers else re.compile(r"(?!)")
 
 
 _SIZE = re.compile(r"(?:[- ](?:\d+(?:\.\d+)?[BM](?:-A\d+(?:\.\d+)?B)?|Instruct|Chat|Base))+$")
 
 
-def _keys(subject: str) -> list[str]:
+def _keys(subject: str, tiers: tuple[str, ...]) -> list[str]:
     """'Gemini 1.5 Pro' is found under itself and under 'Gemini 1.5' (what other articles call it);
     'Qwen3-4B' and 'Qwen3-235B-A22B' under 'Qwen3'."""
-    base = _TIER.sub("", _SIZE.sub("", subject))
+    base = _tier_end(tiers).sub("", _SIZE.sub("", subject))
     return [subject, base] if base != subject and re.search(r"\d", base) else [subject]
 
 
 def _own_slug(it: StoryItem, taken_names: set) -> str:
     """A story of its own, named from the title (with a short hash when the title is not Latin)."""
-    import hashlib
-
-    title = it.text.split("\n")[0]
-    slug = slugify(title, 50)
-    if len(slug.replace("-", "")) < max(6, sum(ch.isalnum() for ch in title) // 2):
-        slug = (slug[:40] + "-" if slug else "story-") + hashlib.sha256(it.key.encode()).hexdigest()[:8]
-    return slug
+    return story_slug(it.text.split("\n")[0], it.key)
 
 
 def _near(a: dt.date | None, b: dt.date | None) -> bool:
     return a is None or b is None or abs((a - b).days) <= WINDOW_DAYS
 
 
-def _raw_profile(it: StoryItem) -> dict[str, float]:
+def _raw_profile(it: StoryItem, tiers: tuple[str, ...]) -> dict[str, float]:
     raw = dict(it.weights) or {n: 1.0 / (i + 1) for i, n in enumerate(x for x in (it.primary, *it.others) if x)}
     out: dict[str, float] = {}
     for name, w in raw.items():
-        key = _keys(name)[-1]
+        key = _keys(name, tiers)[-1]
         out[key] = out.get(key, 0.0) + w
     return out
 
 
-def _rarity(items: list[StoryItem]) -> dict[str, float]:
+def _rarity(items: list[StoryItem], tiers: tuple[str, ...]) -> dict[str, float]:
     """subject -> weight: a subject most articles of the batch mention ("OpenAI" beside each of its
     launches and rivals) tells less about which event an article reports than a rare one."""
     df: dict[str, int] = {}
     for it in items:
-        for n in _raw_profile(it):
+        for n in _raw_profile(it, tiers):
             df[n] = df.get(n, 0) + 1
     total = len(items)
     return {n: math.log(1 + total / c) for n, c in df.items()}
 
 
-def _profile(it: StoryItem, rarity: dict[str, float] | None = None) -> dict[str, float]:
+def _profile(it: StoryItem, tiers: tuple[str, ...], rarity: dict[str, float] | None = None) -> dict[str, float]:
     """What an item is about, as shares of its subjects' mentions (tiers folded into their family),
     each weighted by how rare the subject is in the batch."""
-    out = _raw_profile(it)
+    out = _raw_profile(it, tiers)
     if rarity:
         out = {n: w * rarity.get(n, 1.0) for n, w in out.items()}
     total = sum(out.values()) or 1.0
@@ -127,9 +118,10 @@ class _Story:
         return {n: w / len(self.members) for n, w in self.weights.items()}
 
 
-def assign_stories(items: list[StoryItem]) -> dict[str, str]:
+def assign_stories(items: list[StoryItem], tiers: tuple[str, ...] = ()) -> dict[str, str]:
     """key -> story slug. Items with a story keep it; others join the story whose subjects they
-    share most (by share of mentions, at least SAME_STORY, near in time) or start one.
+    share most (by share of mentions, at least SAME_STORY, near in time) or start one. A model's
+    named `tiers` (site_config) fold into its release: "Gemini 1.5 Pro" counts as "Gemini 1.5".
 
     Stories are indexed by their leading subjects, so each item compares with a handful of
     candidates: linear in the number of items.
@@ -151,14 +143,14 @@ def assign_stories(items: list[StoryItem]) -> dict[str, str]:
                 index[n].append(slug)
         result[it.key] = slug
 
-    rarity = _rarity(items)
+    rarity = _rarity(items, tiers)
     for it in items:
         if it.story:
-            place(it, it.story, _profile(it, rarity))
+            place(it, it.story, _profile(it, tiers, rarity))
     pending = sorted((it for it in items if not it.story), key=lambda x: (x.date or dt.date.min, x.key))
     new = 0
     for it in pending:
-        profile = _profile(it, rarity)
+        profile = _profile(it, tiers, rarity)
         if not profile:
             result[it.key] = _own_slug(it, taken_names=set(result.values()))
             continue
@@ -187,7 +179,7 @@ def assign_stories(items: list[StoryItem]) -> dict[str, str]:
         # named after the members' main subject that the whole group mentions most
         weights = story.profile()
         primaries = [c.primary for c in group if c.primary]
-        primary = max(primaries, key=lambda p: (weights.get(_keys(p)[-1], 0.0), primaries.count(p),
+        primary = max(primaries, key=lambda p: (weights.get(_keys(p, tiers)[-1], 0.0), primaries.count(p),
                                                 -primaries.index(p))) if primaries else lead(weights)[0]
         name = f"{slugify(primary)}-{_event_word([c.text for c in group])}"
         dated = [c.date for c in group if c.date]

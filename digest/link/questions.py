@@ -13,7 +13,7 @@ from functools import lru_cache
 
 from digest.link.compare import canonical_attribute, canonical_qualifier, canonical_subject
 from digest.link.compare import compare as _compare_values
-from digest.link.relations import KIND_ORDER, OPINION_FAMILIES, ClaimRef
+from digest.link.relations import KIND_ORDER, ClaimRef
 
 # Strongest first: a question that holds a conflict is a conflict whatever else it holds.
 VERDICTS = ("conflict", "undisclosed", "forecasts", "agree", "related", "single")
@@ -79,7 +79,7 @@ def _norm(text) -> str:
 
 
 def is_forecast(c: ClaimRef) -> bool:
-    return c.family in OPINION_FAMILIES
+    return c.opinion
 
 
 def value_key(c: ClaimRef) -> str:

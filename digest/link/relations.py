@@ -12,7 +12,6 @@ from digest.perf import gc_paused
 
 KIND_ORDER = {"conflicts": 0, "agrees": 1, "related": 2}
 RELATED_PER_CLAIM = 6
-OPINION_FAMILIES = {"predictions"}
 FACT_FAMILIES_FOR_DISCLOSURE = {"specs", "benchmarks"}
 
 
@@ -30,6 +29,7 @@ class ClaimRef:
     qualifier: str | None = None
     story: str | None = None
     family: str = "other"
+    opinion: bool = False    # a forecast or opinion (its family is `opinion: true` in site_config)
     date: str = ""           # the entry's date, for ordering
     relations: list[tuple[str, str]] = field(default_factory=list)  # (uid, kind)
 
@@ -74,7 +74,7 @@ def _forecast(c: ClaimRef) -> bool:
 def classify(a: ClaimRef, b: ClaimRef) -> str:
     if _forecast(a) != _forecast(b):
         return "related"   # a forecast relates to the fact; it does not conflict with it
-    if a.family in OPINION_FAMILIES or b.family in OPINION_FAMILIES:
+    if a.opinion or b.opinion:
         if (a.said_by or "") != (b.said_by or ""):
             return "related"
     if a.family == "disclosure" or b.family == "disclosure":
@@ -103,7 +103,7 @@ def _link_claims(claims: list[ClaimRef], limit: int) -> None:
     disclosure: dict[str, list[int]] = {}
     facts_by_subject: dict[str, list[int]] = {}
     for i, c in enumerate(claims):
-        if c.family in OPINION_FAMILIES:
+        if c.opinion:
             key = ("opinion", c.story or c.subject, _key(c.attribute))
         else:
             key = (_subject_key(c.subject), _attribute_key(c.attribute), canonical_qualifier(c.qualifier))
@@ -190,7 +190,7 @@ def _link_group(claims: list[ClaimRef], members: list[int], add, limit: int) -> 
     buckets: dict[str, list[int]] = {}
     for i in members:
         c = claims[i]
-        buckets.setdefault(f"{c.said_by if c.family in OPINION_FAMILIES else ''}|{str(c.value).lower()}|{c.unit}", []).append(i)
+        buckets.setdefault(f"{c.said_by if c.opinion else ''}|{str(c.value).lower()}|{c.unit}", []).append(i)
     keys = list(buckets)
     same = max(2, limit // 4)
     for k in keys:

@@ -2,19 +2,24 @@
 
 from __future__ import annotations
 
+import math
 from html import escape as esc
 
+from digest.config import Family
 from digest.pages.format import show_value
 from digest.pages.links import Links, html_table
 
-FAMILY_ORDER = {"benchmarks": 0, "specs": 1, "prices": 2, "availability": 3, "markets": 4, "company": 5}
+def comparison_rows(claims: list[dict], family_of, families: dict[str, Family]
+                    ) -> tuple[list[str], list[tuple[str, dict[str, dict]]]]:
+    """(subjects, [(attribute, {subject: claim})]) for attributes given for two or more subjects;
+    rows in the order of their families (site_config), forecasts and opinions left out."""
+    def family(attr: str) -> Family:
+        name = family_of(attr)
+        return families.get(name) or Family(name)
 
-
-def comparison_rows(claims: list[dict], family_of) -> tuple[list[str], list[tuple[str, dict[str, dict]]]]:
-    """(subjects, [(attribute, {subject: claim})]) for attributes given for two or more subjects."""
     by_attr: dict[str, dict[str, dict]] = {}
     for c in claims:
-        if c.get("said_by") and family_of(c["attribute"]) == "predictions":
+        if c.get("said_by") and family(c["attribute"]).opinion:
             continue
         by_attr.setdefault(c["attribute"], {}).setdefault(c["subject"], c)
     rows = [(a, cells) for a, cells in by_attr.items() if len(cells) >= 2]
@@ -25,14 +30,14 @@ def comparison_rows(claims: list[dict], family_of) -> tuple[list[str], list[tupl
         for s in cells:
             if s not in subjects:
                 subjects.append(s)
-    rows.sort(key=lambda r: (FAMILY_ORDER.get(family_of(r[0]), 9), r[0].lower()))
+    rows.sort(key=lambda r: (math.inf if (o := family(r[0]).order) is None else o, r[0].lower()))
     return subjects, rows
 
 
-def comparison_table(src: str, claims: list[dict], family_of, links: Links) -> str:
+def comparison_table(src: str, claims: list[dict], family_of, families: dict[str, Family], links: Links) -> str:
     """HTML for an entry's generated comparison table, or '' when there is nothing to compare or
     when it would only repeat a table the source printed."""
-    subjects, rows = comparison_rows(claims, family_of)
+    subjects, rows = comparison_rows(claims, family_of, families)
     # rows read straight off a table the source printed are already on the page
     rows = [(a, cells) for a, cells in rows if not all(c["quote"].startswith("|") for c in cells.values())]
     if not rows:

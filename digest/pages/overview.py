@@ -11,7 +11,8 @@ from digest.pages.format import link
 from digest.pages.links import Links, PageParts, bullets, html_table, slot, unsearched
 from digest.pages.story import UNDATED_SRC, conflicts_phrase, merged_timeline, story_src, timeline_html
 from digest.pages.verdicts import questions_table, rank, shown, verdict_badge
-from digest.sitedata import SiteData, Story, entity_slug, newest_first
+from digest.sitedata import SiteData, Story, newest_first
+from digest.slugs import entity_slug
 
 
 # Pages that repeat what entries and stories already say stay out of the search index, which

@@ -6,12 +6,12 @@ from html import escape as esc
 
 from digest.extract.markdown import escape_inline
 from digest.link.questions import Question
-from digest.link.relations import OPINION_FAMILIES
 from digest.pages.format import link
 from digest.pages.fragments import fragments_of
 from digest.pages.links import Links, PageParts, bullets, slot, unsearched
 from digest.pages.verdicts import rank, shown, story_summary, verdict_context, voice
-from digest.sitedata import EntryInfo, SiteData, Story, entity_slug, newest_first, page_name
+from digest.sitedata import EntryInfo, SiteData, Story, newest_first
+from digest.slugs import entity_slug, page_name
 
 UNDATED_SRC = "undated.md"
 
@@ -86,7 +86,7 @@ def _cell(q: Question, e: EntryInfo, site: SiteData, src: str, links: Links) -> 
               for c in claims]
     note = None
     if len({shown(c) for c in claims}) > 1:
-        kinds = {bool(r.family in OPINION_FAMILIES) for r in q.members if r.entry == e.src}
+        kinds = {r.opinion for r in q.members if r.entry == e.src}
         voices = {c.get("said_by") or "" for c in claims}
         if len(kinds) > 1:
             note = "a forecast and a statement"

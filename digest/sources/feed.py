@@ -15,8 +15,10 @@ from digest.errors import RejectedInput
 from digest.extract.markdown import escape_line
 from digest.extract.language import detect_language
 from digest.sources.document import Document
-from digest.sources.html import (http_url, norm_space, site_label, squash, TITLE_SEP, clean_author,
-                                 decode_markup, html_to_markdown, iso_day)
+from digest.extract.dates import iso_day
+from digest.sources.blocks import html_to_markdown, norm_space
+from digest.sources.evidence import TITLE_SEP, clean_author, http_url, site_label, squash
+from digest.sources.markup import decode_markup
 
 # Each part of the prolog is matched without nested repeats (an internal subset is "[...]" once):
 # the old "(?:[^\[>]|\[.*?\])*" was exponential on "[][][]...".

@@ -1,0 +1,71 @@
+"""Dates across a story: a draft without a full date takes its year or its day from its story,
+from the events it reports, or from `--date`; else it stays undated with a notice."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from digest.extract.dates import complete_year
+
+
+def partial_to_date(s: str) -> dt.date | None:
+    """The first day an ISO date, month or year can mean."""
+    m = re.match(r"^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?$", str(s))
+    if not m:
+        return None
+    try:
+        return dt.date(int(m.group(1)), int(m.group(2) or 1), int(m.group(3) or 1))
+    except ValueError:  # an impossible day written by hand (2024-02-30) dates nothing
+        return None
+
+
+STORY_DATE_SPAN = 14   # days: the widest spread of a story's dates that still dates an undated member
+
+
+def infer_dates(drafts: list, existing: list, default: dt.date | None, notices: list[str]) -> None:
+    """Date the drafts in place; each draft left undated gets a line in `notices`."""
+    story_dates: dict[str, list[dt.date]] = {}
+    story_events: dict[str, list[dt.date]] = {}
+    for e in existing:
+        if e.story and e.date:
+            story_dates.setdefault(e.story, []).append(e.date)
+        if e.story:
+            story_events.setdefault(e.story, []).extend(e.timeline_dates)
+    for d in drafts:
+        if d.story:
+            if d.date and not d.date_partial:
+                story_dates.setdefault(d.story, []).append(d.date)
+            story_events.setdefault(d.story, []).extend(
+                x for x in (partial_to_date(t["date"]) for t in d.structure.timeline) if x)
+    # first complete the year of month/day dates, which then date their story
+    for d in drafts:
+        if d.date and d.date_partial:
+            known = story_dates.get(d.story, []) + story_events.get(d.story, [])
+            own = [x for x in (partial_to_date(t["date"]) for t in d.structure.timeline) if x]
+            done = complete_year(d.date, known or own)
+            if done is None and default:
+                done = d.date.replace(year=default.year)
+            d.date, d.date_partial, d.date_inferred = done, False, True
+            if done and d.story:
+                story_dates.setdefault(d.story, []).append(done)
+    for d in drafts:
+        if d.date is None:
+            dates = story_dates.get(d.story or "", [])
+            own = [dt.date.fromisoformat(t["date"]) for t in d.structure.timeline
+                   if re.fullmatch(r"\d{4}-\d{2}-\d{2}", str(t["date"]))]
+            if dates:
+                d.ref_date = min(dates)
+            if dates and (max(dates) - min(dates)).days <= STORY_DATE_SPAN:
+                # a story whose articles are dated within days of each other dates this one too;
+                # a story that spans months does not say when this article was written
+                d.date, d.date_inferred = min(dates), True
+            elif own:
+                # the latest full date the article itself reports: it was written on or after it
+                d.date, d.date_inferred = max(own), True
+            elif default:
+                d.date, d.date_inferred = default, True
+        if d.date is None:
+            # still written: the site lists it as undated until an editor sets the date
+            notices.append(f"{d.doc.path}: no publication date in the text or its story; written with "
+                           f"date: null (set it in the entry, or pass --date YYYY-MM-DD)")

@@ -1,0 +1,92 @@
+"""What an entry is about and what it claims, from its structure: entities, the main subject and
+the claims. One path for converted dumps and for hand-written entries read at build time."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+
+from digest.config import Knowledge
+from digest.extract.claims import extract_claims
+from digest.extract.entities import find_mentions, short_forms
+from digest.extract.propernames import discover
+from digest.extract.structure import Structure
+from digest.extract.units import units_from_structure
+
+STORY_SUBJECTS = 6
+
+_LAUNCH = re.compile(r"\b(?:launch|unveil|releas|introduc|debut|drop|ship|announc)(?:e|es|ed|s|ing|ped|ped)?\b\s+(?:its |the |a |their |his |her )?(?:new |latest |flagship )?", re.I)
+
+
+@dataclass
+class Subjects:
+    entities: list[str]                       # in order of mention
+    primary: str | None                       # the main model, else the main lab
+    models: set[str]
+    runners: tuple = ()                       # runner-up models
+    weights: dict = field(default_factory=dict)   # what the story is about: subject -> mentions
+
+
+def find_subjects(structure: Structure, title: str, k: Knowledge, title_weight: int = 3) -> Subjects:
+    """The entities an entry names and its main subject; the title counts `title_weight` times."""
+    counts: Counter = Counter()
+    kinds: dict[str, str] = {}
+    order: dict[str, int] = {}
+    texts = [title] * title_weight
+    for b in structure.blocks:
+        texts.append(b.text)
+        texts.extend(b.items)
+        for row in b.rows:
+            texts.extend(row)
+    # organisations and people the page introduces that site_config does not list
+    found = discover([b.text for b in structure.blocks if b.kind == "paragraph"]
+                     + [i for b in structure.blocks if b.kind == "list" for i in b.items], k)
+    for t in texts:
+        for m in find_mentions(t, k, found):
+            order.setdefault(m.name, len(order))
+            kinds[m.name] = m.kind
+    # second pass: short forms of the models the article named ("Sonnet", "3.5 Sonnet") count too
+    shorts = {**found, **short_forms({n for n, kd in kinds.items() if kd == "model"}, k)}
+    for t in texts:
+        mentions = find_mentions(t, k, shorts)
+        for m in mentions:
+            counts[m.name] += 1
+            kinds.setdefault(m.name, m.kind)
+            order.setdefault(m.name, len(order))
+        # what the article launches or reviews is its subject: "Orbital launches its Vega-3 model"
+        for v in _LAUNCH.finditer(t):
+            nxt = next((m for m in mentions if m.kind == "model" and 0 <= m.start - v.end() <= 25), None)
+            if nxt:
+                counts[nxt.name] += 3
+    title_models = [m.name for m in find_mentions(title, k, shorts) if m.kind == "model"] if title_weight else []
+    if title_models:
+        counts[title_models[0]] += 2  # the headline's first model is what the article is about
+    names = sorted(counts, key=lambda n: order[n])
+    models = {n for n in names if kinds[n] == "model"}
+    ranked = sorted(models, key=lambda n: (-counts[n], order[n]))
+    primary = ranked[0] if ranked else None
+    runners = tuple(n for n in ranked[1:3] if counts[n] >= 2)
+    labs = sorted((n for n in names if kinds[n] == "lab"), key=lambda n: (-counts[n], order[n]))
+    new_names = {name for name, _ in found.values()}
+    # a page about a company that names a model in passing is about the company
+    if labs and (primary is None or (labs[0] in new_names and counts[labs[0]] >= 3 * counts[primary])):
+        primary = labs[0]
+    entities = [n for n in names if kinds[n] != "benchmark" or counts[n] > 0]
+    # what the story is about: the most mentioned subjects of any kind but places and benchmarks
+    weights = {n: float(counts[n]) for n in sorted(counts, key=lambda n: (-counts[n], order[n]))
+               if counts[n] and kinds[n] not in ("place", "benchmark")}
+    return Subjects(entities, primary, models, runners, dict(list(weights.items())[:STORY_SUBJECTS]))
+
+
+def entry_claims(structure: Structure, subjects: Subjects, k: Knowledge, date: dt.date | None) -> list[dict]:
+    """The claims of an entry whose subjects are known (its date places relative dates)."""
+    return extract_claims(units_from_structure(structure), k, date, subjects.primary, subjects.models)
+
+
+def extract_entry(structure: Structure, title: str, k: Knowledge, date: dt.date | None,
+                  *, claims: bool = True) -> tuple[Subjects, list[dict]]:
+    """Subjects and (when asked for) claims of an entry in one call."""
+    subjects = find_subjects(structure, title, k)
+    return subjects, entry_claims(structure, subjects, k, date) if claims else []

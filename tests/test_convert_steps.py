@@ -1,0 +1,53 @@
+"""The convert pipeline's steps on their own: choosing a reader, and dating drafts across a story."""
+
+from __future__ import annotations
+
+import datetime as dt
+from types import SimpleNamespace
+
+from digest.config import load_knowledge
+from digest.convert.dates import infer_dates, partial_to_date
+from digest.convert.read import read_documents
+
+
+def test_the_reader_follows_the_content_when_the_extension_says_text(tmp_path):
+    page = tmp_path / "saved.txt"
+    page.write_text("<!doctype html><html><head><title>Quill Labs opens a lab | Harbor Post</title></head><body>"
+                    "<article><h1>Quill Labs opens a lab</h1><p>Quill Labs opened a research lab in Lisbon on "
+                    "Tuesday, with forty staff and plans to double that within a year.</p></article></body></html>",
+                    encoding="utf-8")
+    text = tmp_path / "notes.txt"
+    text.write_text("Quill Labs opens a lab\n\nQuill Labs opened a research lab in Lisbon.\n", encoding="utf-8")
+    k = load_knowledge()
+    [doc] = read_documents(page, "saved.txt", k=k)
+    assert doc.is_markdown and doc.title == "Quill Labs opens a lab"
+    [plain] = read_documents(text, "notes.txt", k=k)
+    assert not plain.is_markdown and plain.text.startswith("Quill Labs opens a lab")
+
+
+def _draft(path, story, date=None, partial=False, timeline=()):
+    return SimpleNamespace(doc=SimpleNamespace(path=path), story=story, date=date, date_partial=partial,
+                           date_inferred=False, structure=SimpleNamespace(timeline=list(timeline)))
+
+
+def test_a_draft_takes_its_year_or_its_day_from_its_story_else_stays_undated():
+    dated = _draft("a.txt", "lab-opening", dt.date(2031, 2, 24))
+    month_day = _draft("b.txt", "lab-opening", dt.date(1900, 3, 2), partial=True)   # "March 2": on or after the story
+    undated = _draft("c.txt", "lab-opening")
+    reported = _draft("d.txt", "other", timeline=[{"date": "2030-11-20", "event": "x"}, {"date": "2030-12", "event": "y"}])
+    alone = _draft("e.txt", None)
+    notices: list[str] = []
+    infer_dates([dated, month_day, undated, reported, alone], [], None, notices)
+    assert (dated.date, dated.date_inferred) == (dt.date(2031, 2, 24), False)
+    assert (month_day.date, month_day.date_inferred) == (dt.date(2031, 3, 2), True)
+    assert undated.date == dt.date(2031, 2, 24) and undated.date_inferred  # the story's earliest day
+    assert reported.date == dt.date(2030, 11, 20)                          # the latest full day it reports
+    assert alone.date is None and notices == [
+        "e.txt: no publication date in the text or its story; written with date: null "
+        "(set it in the entry, or pass --date YYYY-MM-DD)"]
+
+
+def test_partial_dates_mean_their_first_day_and_impossible_days_mean_nothing():
+    assert partial_to_date("2031") == dt.date(2031, 1, 1)
+    assert partial_to_date("2031-07") == dt.date(2031, 7, 1)
+    assert partial_to_date("2031-02-30") is None and partial_to_date("2031-Q1") is None

@@ -1,0 +1,93 @@
+"""Families and tiers are site_config data: an editor adds a model family, a tier or an attribute
+family's policy in YAML only, and a mistake there is reported with the file to fix."""
+
+from __future__ import annotations
+
+import datetime as dt
+import shutil
+from pathlib import Path
+
+import pytest
+import yaml
+
+from digest.config import load_knowledge
+from digest.extract.entities import find_mentions
+from digest.extract.stories import StoryItem, assign_stories
+from digest.extract.entry import extract_entry
+from digest.extract.units import structure_from_markdown
+from digest.pages.compare import comparison_rows
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def _config(tmp_path: Path, entities=None, attributes=None) -> Path:
+    """A copy of the shipped site_config with some top-level sections changed."""
+    root = tmp_path / "site_config"
+    shutil.copytree(ROOT / "site_config", root, ignore=shutil.ignore_patterns("overrides", "*.css"))
+    for name, change in (("entities.yml", entities), ("attributes.yml", attributes)):
+        if change:
+            data = yaml.safe_load((root / name).read_text(encoding="utf-8"))
+            change(data)
+            (root / name).write_text(yaml.safe_dump(data, allow_unicode=True), encoding="utf-8")
+    return root
+
+
+def _add_family_and_tier(data: dict) -> None:
+    data["families"].append("Zorblax")
+    data["tiers"]["named"].append("Hyper")
+    data["tiers"]["families"].append("Zorblax")
+
+
+def _models(text: str, k) -> list[str]:
+    return [m.name for m in find_mentions(text, k) if m.kind == "model"]
+
+
+def test_a_family_and_a_tier_added_in_yaml_are_recognised(tmp_path):
+    text = "Quill Labs shipped Zorblax 3.1 Hyper on Monday; Zorblax Hyper costs less than Zorblax 2."
+    before = load_knowledge(str(ROOT / "site_config"))
+    assert _models(text, before) == []
+    k = load_knowledge(str(_config(tmp_path, entities=_add_family_and_tier)))
+    assert _models(text, k) == ["Zorblax 3.1 Hyper", "Zorblax Hyper", "Zorblax 2"]
+
+
+def test_a_new_tier_folds_into_its_release_in_stories_and_names_a_bare_header(tmp_path):
+    k = load_knowledge(str(_config(tmp_path, entities=_add_family_and_tier)))
+    day = dt.date(2031, 4, 2)
+    items = [StoryItem("a", "Zorblax 3.1 Hyper", day, "Quill Labs launches Zorblax 3.1 Hyper"),
+             StoryItem("b", "Zorblax 3.1", day, "Zorblax 3.1 is out")]
+    assert assign_stories(items, k.tiers)["a"] == assign_stories(items, k.tiers)["b"]
+    assert assign_stories(items)["a"] != assign_stories(items)["b"]   # without the tier list: two subjects
+
+    body = ("Zorblax 3.1 comes in two sizes. The larger Zorblax 3.1 Hyper leads the benchmarks.\n\n"
+            "| Benchmark | Hyper | Lite |\n|---|---|---|\n| MMLU | 91.2 | 80.5 |\n")
+    title = "Zorblax 3.1 Hyper and Lite"
+    subjects, claims = extract_entry(structure_from_markdown(body), title, k, day)
+    assert subjects.primary == "Zorblax 3.1 Hyper"
+    # the bare "Hyper" and "Lite" headers are the release's tiers
+    assert {(c["subject"], c["value"]) for c in claims} == {("Zorblax 3.1 Hyper", 91.2), ("Zorblax 3.1 Lite", 80.5)}
+
+
+def test_attribute_families_come_from_yaml():
+    k = load_knowledge(str(ROOT / "site_config"))
+    assert k.opinion_families == {"predictions"}
+    assert k.family("company").subjects == ("lab", "group")
+    assert k.family("not listed").subjects == ("model", "product") and k.family("not listed").order is None
+    family_of = {"price": "prices", "MMLU": "benchmarks", "forecast": "predictions"}.get
+    claims = [{"attribute": a, "subject": s, "value": 1, "quote": "q", "said_by": by}
+              for a in ("price", "MMLU") for s in ("A-1", "B-2") for by in (None,)]
+    claims += [{"attribute": "forecast", "subject": s, "value": 1, "quote": "q", "said_by": "Ann"} for s in ("A-1", "B-2")]
+    _, rows = comparison_rows(claims, family_of, k.attribute_families)
+    assert [a for a, _ in rows] == ["MMLU", "price"]    # benchmarks first; a speaker's forecast is no row
+
+
+@pytest.mark.parametrize("entities,attributes,message", [
+    (lambda d: d["tiers"]["families"].append("Zorblax"), None, "tiers.families: 'Zorblax' is not in `families`"),
+    (lambda d: d["tiers"].update(named=["Pro", "Ultra Max"]), None, "tiers.named: expected a list of single words"),
+    (None, lambda d: d["families"]["markets"].update(subjects=["company"]), "families.markets.subjects"),
+    (None, lambda d: d["families"]["specs"].update(order="first"), "families.specs.order"),
+])
+def test_a_mistake_in_families_or_tiers_names_the_file_and_the_fix(tmp_path, entities, attributes, message):
+    root = _config(tmp_path, entities, attributes)
+    with pytest.raises(ValueError) as err:
+        load_knowledge(str(root))
+    assert message in str(err.value) and str(root) in str(err.value)
