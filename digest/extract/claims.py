@@ -20,6 +20,7 @@ from digest.extract.entities import TIER_WORDS, Mention, find_mentions, short_fo
 from digest.extract import lexicon
 from digest.extract.grounding import ground_claims
 from digest.extract.names import proper_names
+from digest.extract.qualitative import qualitative_claims
 from digest.extract.quantities import Quantity, clause_span, open_claims, subject_for, terms_of
 from digest.extract.speakers import speaker_of
 
@@ -591,6 +592,11 @@ def _sentence_claims(u: Unit, ctx: Context) -> list[dict]:
                 break
     out = _closest_attribute(out)
     out.extend(_benchmark_claims(u, s, mentions, ctx))
+    out.extend(qualitative_claims(
+        s, u.quote, u.said_by, proper_names(s, mentions), k, bool(u.scope) and ctx.primary_model is not None,
+        lambda kinds, pos, exclude: _pick_subject(mentions, kinds, pos, s, ctx, exclude),
+        lambda subject, attribute, value, quote, said_by, qualifier: _claim(subject, attribute, value, None, quote, said_by,
+                                                                             qualifier=qualifier)))
     # a level the open reading found ("spent $5.6 million") stands when the vocabulary gave that value no claim
     stated = {V.value_key(c["value"]) for c in out}
     for c in opened:
