@@ -32,7 +32,6 @@ def qualitative(text: str) -> set[tuple]:
     ("Zephyr-4 is built on a sparse mixture-of-experts design.", ("Zephyr-4", "architecture", "MoE")),
     ("Zephyr-4 uses a dense transformer, unlike its rivals.", ("Zephyr-4", "architecture", "dense transformer")),
     ("Zephyr-4 accepts images, text and video as input.", ("Zephyr-4", "modalities", "text, images, video")),
-    ("Zephyr-4 speaks Korean, Japanese and Portuguese.", ("Zephyr-4", "languages", "Portuguese, Japanese, Korean")),
     ("Zephyr-4 is now available on Nimbus Cloud and Stratus AI Studio from today.",
      ("Zephyr-4", "availability", "Nimbus Cloud, Stratus AI Studio")),
     ("Zephyr-4 is rolling out to all Team subscribers this week.", ("Zephyr-4", "audience", "all Team subscribers")),
@@ -45,6 +44,13 @@ def qualitative(text: str) -> set[tuple]:
 ])
 def test_each_relation_reads_its_sentence_shape(text, fact):
     assert fact in {f[:3] for f in qualitative(text)}
+
+
+def test_a_listed_attribute_the_vocabulary_counts_gives_its_count_and_names_the_items():
+    text = "Zephyr-4 speaks Korean, Japanese and Portuguese."
+    got = [c for c in extract_claims([Unit("sentence", text, text)], K, None, None, MODELS) if c["attribute"] == "languages"]
+    assert [(c["subject"], c["value"], c["unit"]) for c in got] == [("Zephyr-4", 3, "languages")]
+    assert "Portuguese, Japanese, Korean" in got[0]["text"]
 
 
 def test_a_comparison_keeps_what_narrows_it_and_drops_what_does_not():

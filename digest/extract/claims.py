@@ -595,8 +595,8 @@ def _sentence_claims(u: Unit, ctx: Context) -> list[dict]:
     out.extend(qualitative_claims(
         s, u.quote, u.said_by, proper_names(s, mentions), k, bool(u.scope) and ctx.primary_model is not None,
         lambda kinds, pos, exclude: _pick_subject(mentions, kinds, pos, s, ctx, exclude),
-        lambda subject, attribute, value, quote, said_by, qualifier: _claim(subject, attribute, value, None, quote, said_by,
-                                                                             qualifier=qualifier)))
+        lambda subject, attribute, value, unit, quote, said_by, qualifier, text: _claim(
+            subject, attribute, value, unit, quote, said_by, text=text, qualifier=qualifier)))
     # a level the open reading found ("spent $5.6 million") stands when the vocabulary gave that value no claim
     stated = {V.value_key(c["value"]) for c in out}
     for c in opened:

@@ -152,7 +152,7 @@ def _names_after(rest: str, mentions_after) -> list[str] | None:
 def qualitative_claims(s: str, quote: str, said_by: str | None, mentions: list, k, scoped: bool,
                        pick_subject: Callable, make_claim: Callable) -> list[dict]:
     """Claims the relations read in one sentence. `pick_subject(kinds, pos, exclude)` names the
-    grammatical subject before a position; `make_claim(subject, attribute, value, quote, said_by, qualifier)`
+    grammatical subject before a position; `make_claim(subject, attribute, value, unit, quote, said_by, qualifier, text)`
     builds the claim record."""
     out: list[dict] = []
     w = words(k)
@@ -161,7 +161,16 @@ def qualitative_claims(s: str, quote: str, said_by: str | None, mentions: list, 
             claim = _read(rel, cue, s, mentions, scoped, pick_subject, w)
             if claim:
                 subject, attribute, value, hedge, qualifier = claim
-                out.append(make_claim(subject, attribute, value, quote, said_by or hedge, qualifier))
+                vocab = k.attribute(attribute)
+                if vocab and vocab.type == "count" and rel.many:
+                    # the vocabulary counts this attribute ("five languages"): the list gives its count
+                    listed = value
+                    value = len(listed.split(", "))
+                    text = f"{subject}: {attribute} {value} ({listed})."
+                    out.append(make_claim(subject, attribute, value, vocab.unit, quote, said_by or hedge, qualifier,
+                                          None if said_by or hedge else text))
+                else:
+                    out.append(make_claim(subject, attribute, value, None, quote, said_by or hedge, qualifier, None))
                 break
     return out
 
