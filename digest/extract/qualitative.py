@@ -49,6 +49,7 @@ class Relation:
     inverse: bool               # the name after the cue is the subject; the one before is the value
     context: re.Pattern | None  # words the clause must hold ("round" for "led by")
     heads: tuple[str, ...]      # audience nouns ("users", "customers")
+    filler: str                 # what may sit between a cue's words
 
 
 @dataclass(frozen=True)
@@ -67,7 +68,19 @@ def _alts(phrases) -> str:
     return "|".join(parts) or r"(?!x)x"
 
 
-def _relation(item: dict) -> Relation:
+def _cue_alts(phrases, filler: str) -> str:
+    """Cue phrases whose words may have a filler between them ("available now on", "roll out
+    broadly across")."""
+    parts = []
+    for p in sorted({str(x) for x in phrases}, key=len, reverse=True):
+        inner = (filler + r"\s+").join(re.escape(w) for w in p.split())
+        left = r"(?<![\w-])" if p[:1].isalnum() else ""
+        right = r"(?![\w-])" if p[-1:].isalnum() else ""
+        parts.append(left + inner + right)
+    return "|".join(parts) or r"(?!x)x"
+
+
+def _relation(item: dict, filler: str) -> Relation:
     cues = item.get("cues") or []
     cue_values: dict = {}
     if isinstance(cues, dict):   # the cue states the value
@@ -76,19 +89,24 @@ def _relation(item: dict) -> Relation:
     inverse = [str(c) for c in item.get("inverse_cues") or []]
     values = tuple((str(v), tuple(str(p) for p in ps)) for v, ps in (item.get("values") or {}).items())
     context = item.get("context")
+    cue_rx = rf"(?P<cue>{_cue_alts(cues, filler)})"
     return Relation(
         attribute=str(item["attribute"]), kinds=tuple(item.get("kinds") or ("model", "product")),
-        cues=re.compile(rf"(?P<cue>{_alts(cues)})|(?P<inv>{_alts(inverse)})" if inverse else rf"(?P<cue>{_alts(cues)})", re.I),
+        cues=re.compile(cue_rx + (rf"|(?P<inv>{_cue_alts(inverse, filler)})" if inverse else ""), re.I),
         cue_values=cue_values, obj=str(item.get("object", "values")), values=values,
         many=bool(item.get("list")), min_items=int(item.get("min_items", 1)), gap=int(item.get("gap", 3)),
         inverse=bool(inverse), context=re.compile(_alts(context), re.I) if context else None,
-        heads=tuple(str(h) for h in item.get("heads") or ()),
+        heads=tuple(str(h) for h in item.get("heads") or ()), filler=filler,
     )
 
 
 @lru_cache(maxsize=8)
 def relations(k) -> tuple[Relation, ...]:
-    return tuple(_relation(item) for item in k.relations)
+    w = k.relation_words
+    shapes = [_alts(w.get("fillers") or ())] + [str(x) for x in w.get("filler_shapes") or ()]
+    filler = r"(?:\s+(?:" + "|".join(shapes) + r"))?"
+    return tuple(_relation(item, filler) for item in k.relations)
+
 
 
 @lru_cache(maxsize=8)
@@ -98,6 +116,14 @@ def words(k) -> Words:
                    for p in ps)
     return Words(negation=re.compile(_alts(g.get("negation") or ()), re.I),
                  modal=re.compile(_alts(g.get("modal") or ()), re.I), hedges=hedges)
+
+
+def _cue_value(rel: Relation, text: str) -> str | None:
+    """The value a cue states, its fillers aside ("matched or even exceeded" is "matched or exceeded")."""
+    for phrase, value in rel.cue_values.items():
+        if re.fullmatch(_cue_alts([phrase], rel.filler), text, re.I):
+            return value
+    return None
 
 
 def _clause_before(s: str, pos: int) -> str:
@@ -160,18 +186,23 @@ def qualitative_claims(s: str, quote: str, said_by: str | None, mentions: list, 
         for cue in rel.cues.finditer(s):
             claim = _read(rel, cue, s, mentions, scoped, pick_subject, w)
             if claim:
-                subject, attribute, value, hedge, qualifier = claim
-                vocab = k.attribute(attribute)
-                if vocab and vocab.type == "count" and rel.many:
-                    # the vocabulary counts this attribute ("five languages"): the list gives its count
-                    listed = value
-                    value = len(listed.split(", "))
-                    text = f"{subject}: {attribute} {value} ({listed})."
-                    out.append(make_claim(subject, attribute, value, vocab.unit, quote, said_by or hedge, qualifier,
-                                          None if said_by or hedge else text))
-                else:
-                    out.append(make_claim(subject, attribute, value, None, quote, said_by or hedge, qualifier, None))
+                subjects, attribute, value, hedge, qualifier = claim
+                out.extend(_claims(k, rel, subjects, attribute, value, quote, said_by or hedge, qualifier, make_claim))
                 break
+    return out
+
+
+def _claims(k, rel: Relation, subjects, attribute, value, quote, said_by, qualifier, make_claim) -> list[dict]:
+    vocab = k.attribute(attribute)
+    out = []
+    for subject in subjects:
+        if vocab and vocab.type == "count" and rel.many:
+            # the vocabulary counts this attribute ("five languages"): the list gives its count
+            n = len(str(value).split(", "))
+            text = None if said_by else f"{subject}: {attribute} {n} ({value})."
+            out.append(make_claim(subject, attribute, n, vocab.unit, quote, said_by, qualifier, text))
+        else:
+            out.append(make_claim(subject, attribute, value, None, quote, said_by, qualifier, None))
     return out
 
 
@@ -210,9 +241,9 @@ def _read(rel: Relation, cue: re.Match, s: str, mentions, scoped: bool, pick_sub
             return None   # "on par with X and Y": a comparison with several is not one question
         value = ", ".join(sorted(set(names))) if rel.obj == "names" else names[0]
     if rel.obj == "name" and rel.cue_values:
-        attribute, value = f"{rel.attribute} {value}", rel.cue_values.get(re.sub(r"\s+", " ", cue.group().lower()))
+        attribute, value = f"{rel.attribute} {value}", _cue_value(rel, cue.group())
     elif rel.cue_values:
-        value = rel.cue_values.get(re.sub(r"\s+", " ", cue.group().lower()))
+        value = _cue_value(rel, cue.group())
     if not value:
         return None
     qualifier = None
@@ -220,7 +251,9 @@ def _read(rel: Relation, cue: re.Match, s: str, mentions, scoped: bool, pick_sub
         at = rest.find(names[0]) if names[0] in rest else -1
         scope = _SCOPE.match(rest, at + len(names[0])) if at >= 0 else None
         q = _SCOPE_END.split(scope.group("q"))[0].strip() if scope else ""
-        if q and len(q.split()) <= 7 and not _WHOLE.search(q):
+        # a comparison's domain ("on text") or a role ("as the default model"); a date is no scope here
+        if q and len(q.split()) <= 7 and not _WHOLE.search(q) and (rel.cue_values or q.startswith("as ")) \
+                and not re.search(r"\b(?:19|20)\d\d\b", q):
             qualifier = q
     if inverse:
         subject, value = value, None
@@ -228,12 +261,13 @@ def _read(rel: Relation, cue: re.Match, s: str, mentions, scoped: bool, pick_sub
         value = names[-1].name if names and not _CLAUSE_END.search(s[names[-1].end:cue.start()]) else None
         if not value or value == subject:
             return None
+        subjects = [subject]
     else:
-        subject = _subject(rel, cue, s, before, mentions, scoped, pick_subject, value)
-        if not subject:
+        subjects = _subject(rel, cue, s, before, mentions, scoped, pick_subject, value)
+        if not subjects:
             return None
     hedge = next((said for rx, said in w.hedges if rx.search(before)), None)
-    return subject, attribute, value, hedge, qualifier
+    return subjects, attribute, value, hedge, qualifier
 
 
 def _subject(rel: Relation, cue: re.Match, s: str, before: str, mentions, scoped: bool, pick_subject, value):
@@ -246,24 +280,30 @@ def _subject(rel: Relation, cue: re.Match, s: str, before: str, mentions, scoped
         subjects = pick_subject(rel.kinds, cue.start(), ())
         if not subjects or subjects[0] not in {m.name for m in own}:
             subjects = [own[0].name]   # a name the vocabulary does not know, by its shape
+        if len(own) > 1 and re.fullmatch(r"\s*(?:The\s+|Both\s+)?", s[start:own[0].start]) and all(
+                re.fullmatch(r"\s*(?:,|,?\s*and|&)\s*", s[x.end:y.start]) for x, y in zip(own, own[1:])):
+            # "Opus and Sonnet were available …": both
+            return [m.name for m in own if _may_be_subject(m.name, cue, s, mentions, value)]
     elif _PRONOUN.search(before) or (scoped and not before.strip(" ,")) or (
-            start == 0 and re.match(r"\s*(?:The company|The startup|The firm)\b", s)):
+            start == 0 and "lab" in rel.kinds and re.match(r"\s*(?:The company|The startup|The firm)\b(?!['’])", s)):
         first = [m for m in mentions if m.kind in rel.kinds and m.start < cue.start()]
         opener = first[0] if first and re.fullmatch(r"\s*(?:The\s+)?", s[:first[0].start]) else None
         subjects = [opener.name] if opener else pick_subject(rel.kinds, cue.start(), ())
+    elif start == 0 and not before.strip():
+        subjects = _main_clause_subject(rel, cue, s, mentions, pick_subject, value)
     else:
         subjects = _before_dash(rel, s, start, mentions)
-    if not subjects:
-        return None
-    subject = subjects[0]
-    low = str(value).lower()
-    if subject.lower() in low or any(m.name == subject and m.start >= cue.end() for m in mentions) and \
+    return [x for x in subjects[:1] if _may_be_subject(x, cue, s, mentions, value)]
+
+
+def _may_be_subject(subject: str, cue: re.Match, s: str, mentions, value) -> bool:
+    if subject.lower() in str(value).lower():
+        return False
+    if any(m.name == subject and m.start >= cue.end() for m in mentions) and \
             not any(m.name == subject and m.end <= cue.start() for m in mentions):
-        return None
+        return False
     at = [m for m in mentions if m.name == subject and m.end <= cue.start()]
-    if at and re.match(r"['’]s?\s+(?!(?:new|latest)\s+model)[a-z]", s[at[-1].end:at[-1].end + 12]):
-        return None
-    return subject
+    return not (at and re.match(r"['’]s?\s+(?!(?:new|latest)\s+model)[a-z]", s[at[-1].end:at[-1].end + 12]))
 
 
 def _before_dash(rel: Relation, s: str, start: int, mentions) -> list[str]:
@@ -274,3 +314,17 @@ def _before_dash(rel: Relation, s: str, start: int, mentions) -> list[str]:
         return []
     named = [m for m in mentions if m.kind in rel.kinds and m.end == dash.start()]
     return [named[-1].name] if named else []
+
+
+def _main_clause_subject(rel: Relation, cue: re.Match, s: str, mentions, pick_subject, value) -> list[str]:
+    """"Available via Amazon Bedrock, the model competes with …": a sentence that opens with the
+    cue speaks of the subject of the clause after the comma."""
+    main = re.search(r",\s+(?:(?P<pronoun>it|the (?:new )?model|this model)\b|(?=\S))", s[cue.end():], re.I)
+    if not main:
+        return []
+    at = cue.end() + main.end()
+    if main.group("pronoun"):
+        items = tuple(x.strip() for x in str(value).split(","))
+        return pick_subject(rel.kinds, at, items + tuple(m.name for m in mentions if m.end <= at))
+    named = [m for m in mentions if m.start == at and m.kind in rel.kinds]
+    return [named[0].name] if named else []
