@@ -31,8 +31,12 @@ _PRONOUN = re.compile(r"\b(?:it|they|the (?:new )?model|this model)\b", re.I)
 # what narrows a comparison or a replacement: "on text", "as the default model"
 _SCOPE = re.compile(r"\s+(?P<q>(?:on|in|across|for|as)\s+(?:[^,.;:()—–]|\.(?=\w))*)")
 _SCOPE_END = re.compile(r"\s+(?:while|and|but|at|with|when|to|thanks|because)\b")
-_WHOLE = re.compile(r"\b(?:most|majority|many|all|several|range|variety|number|benchmarks?|evaluations?|tasks?)\b", re.I)
+_WHOLE = re.compile(r"\b(?:most|majority|many|all|several|range|variety|number|benchmarks?|evaluations?|tasks?|"
+                    r"these|those|such|this|that)\b", re.I)
 _WORD = re.compile(r"[\w'’-]+")
+_TIME = re.compile(r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
+                   r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Monday|Tuesday|Wednesday|Thursday|Friday|"
+                   r"Saturday|Sunday|Q[1-4]|H[12]|FY\d*)(?:\s+\d{1,4})*", re.I)
 
 
 @dataclass(frozen=True)
@@ -49,6 +53,7 @@ class Relation:
     inverse: bool               # the name after the cue is the subject; the one before is the value
     context: re.Pattern | None  # words the clause must hold ("round" for "led by")
     heads: tuple[str, ...]      # audience nouns ("users", "customers")
+    between: str                # words allowed between the cue and a name ("the much larger")
     filler: str                 # what may sit between a cue's words
 
 
@@ -97,6 +102,7 @@ def _relation(item: dict, filler: str) -> Relation:
         many=bool(item.get("list")), min_items=int(item.get("min_items", 1)), gap=int(item.get("gap", 3)),
         inverse=bool(inverse), context=re.compile(_alts(context), re.I) if context else None,
         heads=tuple(str(h) for h in item.get("heads") or ()), filler=filler,
+        between=_alts(item.get("between") or ["the"]),
     )
 
 
@@ -170,6 +176,11 @@ def _names_after(rest: str, mentions_after) -> list[str] | None:
     names = []
     for p in parts:
         p = re.sub(r"^the\s+", "", p.strip())
+        owned = re.match(r"[A-Z][\w.&-]*['’]s\s+(?P<name>.+)", p)
+        if owned:
+            p = owned.group("name")   # "OpenAI's GPT-4 Turbo": the model, not its maker
+        if _TIME.fullmatch(p):
+            return None   # "available in March", "on Monday", "in Q3": a time, not a place or a platform
         if p and re.match(r"[A-Z]|[a-z]+[A-Z]", p):
             names.append(mentions_after.get(p, p))
     return names or None
@@ -188,7 +199,8 @@ def qualitative_claims(s: str, quote: str, said_by: str | None, mentions: list, 
             if claim:
                 subjects, attribute, value, hedge, qualifier = claim
                 out.extend(_claims(k, rel, subjects, attribute, value, quote, said_by or hedge, qualifier, make_claim))
-                break
+                if rel.obj != "name":
+                    break   # one statement per relation; comparisons with two models are two
     return out
 
 
@@ -207,6 +219,8 @@ def _claims(k, rel: Relation, subjects, attribute, value, quote, said_by, qualif
 
 
 def _read(rel: Relation, cue: re.Match, s: str, mentions, scoped: bool, pick_subject, w: Words):
+    if s.rstrip().endswith("?"):
+        return None   # a question states nothing
     before = _clause_before(s, cue.start())
     if w.negation.search(before[-40:]) or w.modal.search(before[-30:]):
         return None   # "is not available in the EU", "could be released": nothing stated
@@ -233,7 +247,7 @@ def _read(rel: Relation, cue: re.Match, s: str, mentions, scoped: bool, pick_sub
             return None
         value = re.sub(r"\s+", " ", m.group(1)).strip()
     else:
-        lead = re.match(rf"\s*(?:(?:the|a|an|its|much|far|more|less|larger|smaller|[a-z-]+)\s+){{0,{rel.gap}}}", rest)
+        lead = re.match(rf"\s*(?:(?:{rel.between})\s+){{0,{rel.gap}}}", rest, re.I)
         names = _names_after(rest[lead.end():] if rel.obj == "name" else rest.lstrip(), after)
         if not names:
             return None
@@ -252,7 +266,7 @@ def _read(rel: Relation, cue: re.Match, s: str, mentions, scoped: bool, pick_sub
         scope = _SCOPE.match(rest, at + len(names[0])) if at >= 0 else None
         q = _SCOPE_END.split(scope.group("q"))[0].strip() if scope else ""
         # a comparison's domain ("on text") or a role ("as the default model"); a date is no scope here
-        if q and len(q.split()) <= 7 and not _WHOLE.search(q) and (rel.cue_values or q.startswith("as ")) \
+        if q and len(q.split()) <= 8 and not _WHOLE.search(q) and (rel.cue_values or q.startswith("as ")) \
                 and not re.search(r"\b(?:19|20)\d\d\b", q):
             qualifier = q
     if inverse:
@@ -276,24 +290,45 @@ def _subject(rel: Relation, cue: re.Match, s: str, before: str, mentions, scoped
     ("GPT-4o's audio API is available to developers" is about the API)."""
     start = cue.start() - len(before)
     own = [m for m in mentions if m.kind in rel.kinds and start <= m.start and m.end <= cue.start()]
-    if own:
+    opening = re.match(r"\s*(?:[A-Za-z]+ly,?\s+)?(?:The\s+|Both\s+)?", s[start:cue.start()])
+    if own and re.fullmatch(r"\s*(?:,|,?\s*and|or)\s*(?:[a-z]+ly\s+)?", s[own[-1].end:cue.start()]):
+        # "X surpasses Y and rivals Z": the second verb's subject is the first's, not its object
+        if own[0].start == start + opening.end() and len(own) > 1:
+            subjects = [own[0].name]
+        elif _PRONOUN.match(s, start + opening.end()):
+            subjects = _pronoun(rel, s, start + opening.end(), mentions, pick_subject)
+        else:
+            return []
+    elif own:
         subjects = pick_subject(rel.kinds, cue.start(), ())
         if not subjects or subjects[0] not in {m.name for m in own}:
             subjects = [own[0].name]   # a name the vocabulary does not know, by its shape
-        if len(own) > 1 and re.fullmatch(r"\s*(?:The\s+|Both\s+)?", s[start:own[0].start]) and all(
+        if len(own) > 1 and own[0].start == start + opening.end() and all(
                 re.fullmatch(r"\s*(?:,|,?\s*and|&)\s*", s[x.end:y.start]) for x, y in zip(own, own[1:])):
             # "Opus and Sonnet were available …": both
             return [m.name for m in own if _may_be_subject(m.name, cue, s, mentions, value)]
-    elif _PRONOUN.search(before) or (scoped and not before.strip(" ,")) or (
+    elif _PRONOUN.search(before):
+        subjects = _pronoun(rel, s, start + _PRONOUN.search(before).start(), mentions, pick_subject)
+    elif (scoped and not before.strip(" ,")) or (
             start == 0 and "lab" in rel.kinds and re.match(r"\s*(?:The company|The startup|The firm)\b(?!['’])", s)):
-        first = [m for m in mentions if m.kind in rel.kinds and m.start < cue.start()]
-        opener = first[0] if first and re.fullmatch(r"\s*(?:The\s+)?", s[:first[0].start]) else None
-        subjects = [opener.name] if opener else pick_subject(rel.kinds, cue.start(), ())
+        subjects = pick_subject(rel.kinds, cue.start(), ())
     elif start == 0 and not before.strip():
         subjects = _main_clause_subject(rel, cue, s, mentions, pick_subject, value)
     else:
         subjects = _before_dash(rel, s, start, mentions)
     return [x for x in subjects[:1] if _may_be_subject(x, cue, s, mentions, value)]
+
+
+def _pronoun(rel: Relation, s: str, at: int, mentions, pick_subject) -> list[str]:
+    """What "it" at `at` stands for: the name the sentence opens with, else, when the sentence
+    names nothing before it, the model or company the text spoke of last; several names before
+    it leave it unresolved."""
+    first = [m for m in mentions if m.kind in rel.kinds and m.start < at]
+    if first and re.fullmatch(r"\s*(?:The\s+)?", s[:first[0].start]):
+        return [first[0].name]
+    if first:
+        return []
+    return pick_subject(rel.kinds, at + 12, ())
 
 
 def _may_be_subject(subject: str, cue: re.Match, s: str, mentions, value) -> bool:
