@@ -112,6 +112,15 @@ def test_a_dash_apposition_speaks_of_the_name_before_it():
     assert ("Zephyr-4", "modalities", "text, images, audio") in {f[:3] for f in got}
 
 
+def test_a_value_set_against_the_subject_is_not_its_value():
+    assert not [f for f in qualitative("Zephyr-4 is an alternative to mixture-of-experts designs.") if f[1] == "architecture"]
+    assert not [f for f in qualitative("Zephyr-4 uses fewer chips than dense transformer models.") if f[1] == "architecture"]
+
+
+def test_a_time_is_not_a_platform():
+    assert qualitative("Zephyr-4 is available in March and Kestrel-2 Pro is available on Monday.") == set()
+
+
 def test_one_listed_item_is_not_a_list():
     assert not [f for f in qualitative("Zephyr-4 accepts text as input.") if f[1] == "modalities"]
 

@@ -34,6 +34,9 @@ _SCOPE_END = re.compile(r"\s+(?:while|and|but|at|with|when|to|thanks|because)\b"
 _WHOLE = re.compile(r"\b(?:most|majority|many|all|several|range|variety|number|benchmarks?|evaluations?|tasks?|"
                     r"these|those|such|this|that)\b", re.I)
 _WORD = re.compile(r"[\w'’-]+")
+# words between a cue and a value that set the value against the subject ("is an alternative to MoE")
+_CONTRAST = re.compile(r"\b(?:unlike|than|instead|alternative|versus|vs|compared|rather|not|no|non|without|rival|"
+                       r"competing|other|traditional|standard|conventional)\b", re.I)
 _TIME = re.compile(r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
                    r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Monday|Tuesday|Wednesday|Thursday|Friday|"
                    r"Saturday|Sunday|Q[1-4]|H[12]|FY\d*)(?:\s+\d{1,4})*", re.I)
@@ -62,6 +65,7 @@ class Words:
     negation: re.Pattern
     modal: re.Pattern
     hedges: tuple   # ((pattern, said_by), ...)
+    times: frozenset = frozenset()   # other languages' month and weekday names, lower case
 
 
 def _alts(phrases) -> str:
@@ -121,7 +125,8 @@ def words(k) -> Words:
     hedges = tuple((re.compile(_alts([p]), re.I), said) for said, ps in (k.relation_words.get("hedges") or {}).items()
                    for p in ps)
     return Words(negation=re.compile(_alts(g.get("negation") or ()), re.I),
-                 modal=re.compile(_alts(g.get("modal") or ()), re.I), hedges=hedges)
+                 modal=re.compile(_alts(g.get("modal") or ()), re.I), hedges=hedges,
+                 times=frozenset(x.lower() for role in ("months", "weekdays") for x in g.get(role) or ()))
 
 
 def _cue_value(rel: Relation, text: str) -> str | None:
@@ -148,7 +153,8 @@ def _closed_values(rel: Relation, rest: str) -> list[str]:
     rx = _value_rx(rel.values)
     first = None
     for m in rx.finditer(rest):
-        if len(_WORD.findall(rest[:m.start()])) <= rel.gap and not re.search(r"[.;:!?]", rest[:m.start()]):
+        gap = rest[:m.start()]
+        if len(_WORD.findall(gap)) <= rel.gap and not re.search(r"[.;:!?]", gap) and not _CONTRAST.search(gap):
             first = m
         break
     if not first:
@@ -167,7 +173,7 @@ def _closed_values(rel: Relation, rest: str) -> list[str]:
     return [rel.values[i][0] for i in sorted(got)]
 
 
-def _names_after(rest: str, mentions_after) -> list[str] | None:
+def _names_after(rest: str, mentions_after, times: frozenset = frozenset()) -> list[str] | None:
     """A coordinated list of proper names opening `rest`, when the clause goes on or ends after it."""
     m = _NAMES.match(rest)
     if not m or not _AFTER_NAMES.match(rest, m.end()):
@@ -179,7 +185,7 @@ def _names_after(rest: str, mentions_after) -> list[str] | None:
         owned = re.match(r"[A-Z][\w.&-]*['’]s\s+(?P<name>.+)", p)
         if owned:
             p = owned.group("name")   # "OpenAI's GPT-4 Turbo": the model, not its maker
-        if _TIME.fullmatch(p):
+        if _TIME.fullmatch(p) or p.split()[0].lower() in times:
             return None   # "available in March", "on Monday", "in Q3": a time, not a place or a platform
         if p and re.match(r"[A-Z]|[a-z]+[A-Z]", p):
             names.append(mentions_after.get(p, p))
@@ -248,7 +254,7 @@ def _read(rel: Relation, cue: re.Match, s: str, mentions, scoped: bool, pick_sub
         value = re.sub(r"\s+", " ", m.group(1)).strip()
     else:
         lead = re.match(rf"\s*(?:(?:{rel.between})\s+){{0,{rel.gap}}}", rest, re.I)
-        names = _names_after(rest[lead.end():] if rel.obj == "name" else rest.lstrip(), after)
+        names = _names_after(rest[lead.end():] if rel.obj == "name" else rest.lstrip(), after, w.times)
         if not names:
             return None
         if rel.obj == "name" and len(names) != 1:
