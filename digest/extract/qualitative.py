@@ -57,6 +57,7 @@ class Relation:
     context: re.Pattern | None  # words the clause must hold ("round" for "led by")
     heads: tuple[str, ...]      # audience nouns ("users", "customers")
     between: str                # words allowed between the cue and a name ("the much larger")
+    firsts: tuple[str, ...]     # every cue's first word, lower case: a cheap test before the pattern
     filler: str                 # what may sit between a cue's words
 
 
@@ -107,6 +108,7 @@ def _relation(item: dict, filler: str) -> Relation:
         inverse=bool(inverse), context=re.compile(_alts(context), re.I) if context else None,
         heads=tuple(str(h) for h in item.get("heads") or ()), filler=filler,
         between=_alts(item.get("between") or ["the"]),
+        firsts=tuple(sorted({str(c).split()[0].lower() for c in list(cues) + inverse})),
     )
 
 
@@ -132,9 +134,14 @@ def words(k) -> Words:
 def _cue_value(rel: Relation, text: str) -> str | None:
     """The value a cue states, its fillers aside ("matched or even exceeded" is "matched or exceeded")."""
     for phrase, value in rel.cue_values.items():
-        if re.fullmatch(_cue_alts([phrase], rel.filler), text, re.I):
+        if _phrase_rx(phrase, rel.filler).fullmatch(text):
             return value
     return None
+
+
+@lru_cache(maxsize=512)
+def _phrase_rx(phrase: str, filler: str) -> re.Pattern:
+    return re.compile(_cue_alts([phrase], filler), re.I)
 
 
 def _clause_before(s: str, pos: int) -> str:
@@ -199,7 +206,10 @@ def qualitative_claims(s: str, quote: str, said_by: str | None, mentions: list, 
     builds the claim record."""
     out: list[dict] = []
     w = words(k)
+    low = s.lower()
     for rel in relations(k):
+        if not any(f in low for f in rel.firsts):
+            continue
         for cue in rel.cues.finditer(s):
             claim = _read(rel, cue, s, mentions, scoped, pick_subject, w)
             if claim:
