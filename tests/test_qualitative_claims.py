@@ -53,6 +53,11 @@ def test_a_listed_attribute_the_vocabulary_counts_gives_its_count_and_names_the_
     assert "Portuguese, Japanese, Korean" in got[0]["text"]
 
 
+def test_a_status_is_the_value_its_cue_states():
+    assert ("Zephyr-4", "status", "paused") in {f[:3] for f in qualitative("Zephyr-4 was paused after a week of complaints.")}
+    assert qualitative("Zephyr-4 was not paused, the company said.") == set()
+
+
 def test_a_comparison_keeps_what_narrows_it_and_drops_what_does_not():
     narrowed = qualitative("Zephyr-4 matched Kestrel-2 Pro on speech while costing less.")
     assert ("Zephyr-4", "performance versus Kestrel-2 Pro", "on par", None, "on speech") in narrowed

@@ -67,6 +67,7 @@ class Words:
     modal: re.Pattern
     hedges: tuple   # ((pattern, said_by), ...)
     times: frozenset = frozenset()   # other languages' month and weekday names, lower case
+    conditional: re.Pattern = re.compile(r"(?!x)x")
 
 
 def _alts(phrases) -> str:
@@ -128,7 +129,8 @@ def words(k) -> Words:
                    for p in ps)
     return Words(negation=re.compile(_alts(g.get("negation") or ()), re.I),
                  modal=re.compile(_alts(g.get("modal") or ()), re.I), hedges=hedges,
-                 times=frozenset(x.lower() for role in ("months", "weekdays") for x in g.get(role) or ()))
+                 times=frozenset(x.lower() for role in ("months", "weekdays") for x in g.get(role) or ()),
+                 conditional=re.compile(_alts(g.get("conditional") or ()), re.I))
 
 
 def _cue_value(rel: Relation, text: str) -> str | None:
@@ -240,8 +242,8 @@ def _read(rel: Relation, cue: re.Match, s: str, mentions, scoped: bool, pick_sub
     before = _clause_before(s, cue.start())
     if w.negation.search(before[-40:]) or w.modal.search(before[-30:]):
         return None   # "is not available in the EU", "could be released": nothing stated
-    if re.search(r"\b(?:if|whether|unless|would|might)\b", before, re.I):
-        return None
+    if w.conditional.search(before):
+        return None   # "if X outperforms Y": a condition, not a statement
     if rel.context and not rel.context.search(s):
         return None
     rest = s[cue.end():]
@@ -256,6 +258,8 @@ def _read(rel: Relation, cue: re.Match, s: str, mentions, scoped: bool, pick_sub
         if len(vals) < rel.min_items:
             return None
         value = ", ".join(vals)
+    elif rel.obj == "cue":
+        value = _cue_value(rel, cue.group())
     elif rel.obj == "audience":
         head = rf"(?:[\w-]+\s+){{0,3}}?(?:{_alts(rel.heads)})"
         m = re.match(rf"\s*((?:all\s+)?{head}(?:\s+(?:and|or)\s+{head})?)\b", rest, re.I)
