@@ -46,7 +46,7 @@ _TIME = re.compile(r"(?:January|February|March|April|May|June|July|August|Septem
 class Relation:
     attribute: str
     kinds: tuple[str, ...]
-    cues: re.Pattern
+    cues: str                   # the cue pattern, compiled when a sentence holds a cue's words
     cue_values: dict            # lower-cased cue -> the value it states ("on par with" -> "on par")
     obj: str                    # values, cue, names, name, audience
     values: tuple               # ((canonical, (phrases...)), ...) in canonical order
@@ -57,7 +57,7 @@ class Relation:
     context: re.Pattern | None  # words the clause must hold ("round" for "led by")
     heads: tuple[str, ...]      # audience nouns ("users", "customers")
     between: str                # words allowed between the cue and a name ("the much larger")
-    firsts: tuple[str, ...]     # every cue's first word, lower case: a cheap test before the pattern
+    cue_words: tuple            # every cue's words, lower case: a cheap test before the pattern
     filler: str                 # what may sit between a cue's words
 
 
@@ -103,14 +103,19 @@ def _relation(item: dict, filler: str) -> Relation:
     cue_rx = rf"(?P<cue>{_cue_alts(cues, filler)})"
     return Relation(
         attribute=str(item["attribute"]), kinds=tuple(item.get("kinds") or ("model", "product")),
-        cues=re.compile(cue_rx + (rf"|(?P<inv>{_cue_alts(inverse, filler)})" if inverse else ""), re.I),
+        cues=cue_rx + (rf"|(?P<inv>{_cue_alts(inverse, filler)})" if inverse else ""),
         cue_values=cue_values, obj=str(item.get("object", "values")), values=values,
         many=bool(item.get("list")), min_items=int(item.get("min_items", 1)), gap=int(item.get("gap", 3)),
         inverse=bool(inverse), context=re.compile(_alts(context), re.I) if context else None,
         heads=tuple(str(h) for h in item.get("heads") or ()), filler=filler,
         between=_alts(item.get("between") or ["the"]),
-        firsts=tuple(sorted({str(c).split()[0].lower() for c in list(cues) + inverse})),
+        cue_words=tuple(sorted({tuple(str(c).lower().split()) for c in list(cues) + inverse})),
     )
+
+
+@lru_cache(maxsize=64)
+def _compiled(pattern: str) -> re.Pattern:
+    return re.compile(pattern, re.I)
 
 
 @lru_cache(maxsize=8)
@@ -208,11 +213,11 @@ def qualitative_claims(s: str, quote: str, said_by: str | None, mentions: list, 
     builds the claim record."""
     out: list[dict] = []
     w = words(k)
-    low = s.lower()
+    present = set(_WORD.findall(s.lower()))
     for rel in relations(k):
-        if not any(f in low for f in rel.firsts):
+        if not any(all(x in present for x in ws) for ws in rel.cue_words):
             continue
-        for cue in rel.cues.finditer(s):
+        for cue in _compiled(rel.cues).finditer(s):
             claim = _read(rel, cue, s, mentions, scoped, pick_subject, w)
             if claim:
                 subjects, attribute, value, hedge, qualifier = claim
