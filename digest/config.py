@@ -71,6 +71,8 @@ class Knowledge:
     tiers: tuple[str, ...] = ()          # entities.yml `tiers.named`: rungs a family's models share
     tier_variants: tuple[str, ...] = ()  # `tiers.variants`: words that end a model name but are no rung
     tier_families: tuple[str, ...] = ()  # `tiers.families`: families that also name a model by a tier alone
+    relations: list = field(default_factory=list)  # attributes.yml `relations`: qualitative facts by cue phrases
+    relation_words: dict = field(default_factory=dict)  # attributes.yml `relation_words`: hedges
 
     def attribute(self, name: str) -> Attribute | None:
         for attr in self.attributes:
@@ -212,6 +214,8 @@ def load_knowledge(config_dir: str | Path | None = None) -> Knowledge:
     k.terms = _merge_terms(attrs.get("open_terms") or {}, langs.get("open_terms") or {})
     k.grammar = {role: _flat(words) for role, words in (langs.get("grammar") or {}).items()}
     k.grounding = attrs.get("grounding") or {}
+    k.relations = list(attrs.get("relations") or [])
+    k.relation_words = attrs.get("relation_words") or {}
     # every phrase languages.yml lists for an attribute or term: its one-word nouns are no names ("Umsatz")
     k.grammar["terms"] = tuple(w for words in more.values() for w in _flat(words)) + tuple(
         w for group in (langs.get("open_terms") or {}).values() if isinstance(group, dict)

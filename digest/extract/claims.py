@@ -21,6 +21,7 @@ from digest.extract import lexicon
 from digest.extract.grounding import ground_claims
 from digest.extract.names import proper_names
 from digest.extract.propernames import discover
+from digest.extract.qualitative import qualitative_claims
 from digest.extract.quantities import Quantity, clause_span, open_claims, qualifier_of, sentence_subject, subject_for, terms_of
 from digest.extract.speakers import speaker_of
 from digest.extract import quantity_shapes as shapes
@@ -679,6 +680,11 @@ def _sentence_claims(u: Unit, ctx: Context) -> list[dict]:
     out = _closest_attribute(out)
     out.extend(_benchmark_claims(u, s, mentions, ctx))
     out = _shaped_claims(u, s, mentions, ctx, out)
+    out.extend(qualitative_claims(
+        s, u.quote, u.said_by, proper_names(s, mentions), k, bool(u.scope) and ctx.primary_model is not None,
+        lambda kinds, pos, exclude: _pick_subject(mentions, kinds, pos, s, ctx, exclude),
+        lambda subject, attribute, value, unit, quote, said_by, qualifier, text: _claim(
+            subject, attribute, value, unit, quote, said_by, text=text, qualifier=qualifier)))
     # a level the open reading found ("spent $5.6 million") stands when the vocabulary gave that value no claim
     stated = {V.value_key(c["value"]) for c in out}
     for c in opened:

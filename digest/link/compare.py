@@ -76,6 +76,18 @@ def _license_class(s: str) -> str | None:
     return None
 
 
+_GENERIC_LICENSES = {"open weights", "open source", "open", "open-weight", "open-source"}
+
+
+def _named_licenses_differ(sa: str, sb: str) -> bool:
+    """Two named licenses ("MIT", "Apache-2.0") cannot both be a model's; "open weights" is
+    true of either."""
+    a, b = (re.sub(r"[\s_-]+", " ", x).replace(" license", "").strip() for x in (sa, sb))
+    if a in _GENERIC_LICENSES or b in _GENERIC_LICENSES or a.startswith(b) or b.startswith(a):
+        return False
+    return True
+
+
 def _significant(x: float) -> int:
     digits = re.sub(r"e.*$", "", f"{abs(x):.10g}").replace(".", "").lstrip("0").rstrip("0")
     return max(1, len(digits))
@@ -114,6 +126,9 @@ def compare(a, b, unit_a=None, unit_b=None) -> str:
         return compare(_scaled(a, _SECONDS[unit_a]), _scaled(b, _SECONDS[unit_b]))
     if unit_a and unit_b and unit_a != unit_b and {unit_a, unit_b} - {"percent", "points"}:
         return "related"
+    listed = compare_qualitative(a, b)
+    if listed:
+        return listed
     ma, mb = _months(a), _months(b)
     if ma and mb and isinstance(a, str) and isinstance(b, str):
         inside = (ma[0] <= mb[0] and mb[1] <= ma[1]) or (mb[0] <= ma[0] and ma[1] <= mb[1])
@@ -135,7 +150,7 @@ def compare(a, b, unit_a=None, unit_b=None) -> str:
         return "related"
     la, lb = _license_class(sa), _license_class(sb)
     if la and lb:
-        if la != lb:
+        if la != lb or _named_licenses_differ(sa, sb):
             return "conflicts"
         return "agrees"
     if re.match(r"(?:without|no|not|non)\b", sa) or re.match(r"(?:without|no|not|non)\b", sb):
@@ -144,6 +159,40 @@ def compare(a, b, unit_a=None, unit_b=None) -> str:
     if na == nb or (na and nb and (na in nb or nb in na)):
         return "agrees"
     return "conflicts"
+
+
+_ITEMS = re.compile(r"\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+")
+# how one model performs against another (site_config relations "performance versus"): "on par or
+# better" holds with either of the others, which exclude each other
+_STANDING = {"on par": {"on par"}, "better": {"better"}, "on par or better": {"on par", "better"}}
+
+
+def _items(v) -> frozenset[str] | None:
+    """A listed value ("text, images, audio", "Amazon Bedrock and Vertex AI") as a set of items."""
+    if isinstance(v, (int, float)) or not re.search(r",\s|\s(?:and|&)\s", str(v)):
+        return None
+    items = frozenset(x.strip().lower() for x in _ITEMS.split(str(v)) if x.strip())
+    return items if len(items) >= 2 else None
+
+
+def compare_qualitative(a, b) -> str | None:
+    """Lists and standings; None when neither value is one. Two lists agree when they list the same
+    items, whatever the order or the joining words; one that lists part of the other, or other
+    items, is related, not a conflict (a page names what it chose to name). A list agrees with a
+    count of as many items ("five languages"). Standings conflict only when they exclude each other."""
+    sa, sb = str(a).strip().lower(), str(b).strip().lower()
+    if sa in _STANDING and sb in _STANDING:
+        return "agrees" if _STANDING[sa] & _STANDING[sb] else "conflicts"
+    la, lb = _items(a), _items(b)
+    if la is None and lb is None:
+        return None
+    if la is not None and lb is not None:
+        return "agrees" if la == lb else "related"
+    listed, other = (la, b) if la is not None else (lb, a)
+    count = _interval(other)
+    if count and count[2]:
+        return "agrees" if count[0] == len(listed) else "related"
+    return "agrees" if frozenset({str(other).strip().lower()}) == listed else "related"
 
 
 _CORPORATE = re.compile(r"\s+(?:inc|corp|corporation|ltd|co|plc|ag|sa|llc)\.?$", re.I)
