@@ -126,6 +126,9 @@ def attribute_family(k: Knowledge):
 def build_site_data(entries: list[EntryInfo], k: Knowledge, limit: int = 20) -> SiteData:
     family_of = attribute_family(k)
     opinion = k.opinion_families
+    # relations whose object is a list of names or an audience hold several values at once
+    several = {r.get("attribute") for r in k.relations
+               if isinstance(r, dict) and (r.get("list") or r.get("object") in ("names", "audience"))}
     claims: list[ClaimRef] = []
     by_uid: dict[str, tuple[EntryInfo, dict]] = {}
     for e in sorted(entries, key=by_date):
@@ -136,7 +139,8 @@ def build_site_data(entries: list[EntryInfo], k: Knowledge, limit: int = 20) -> 
             claims.append(ClaimRef(uid=uid, entry=e.src, subject=c["subject"], attribute=attr,
                                    value=c["value"], unit=c.get("unit"), said_by=c.get("said_by"),
                                    qualifier=c.get("qualifier"),
-                                   story=e.story, family=family, opinion=family in opinion, date=e.date.isoformat() if e.date else ""))
+                                   story=e.story, family=family, opinion=family in opinion,
+                                   several=attr in several, date=e.date.isoformat() if e.date else ""))
             by_uid[uid] = (e, c)
     link_claims(claims, limit=limit)
     aliases = {a.lower(): x.name for x in k.entities for a in (x.name, *x.aliases)}

@@ -145,3 +145,17 @@ def test_one_listed_item_is_not_a_list():
 def test_linker_compares_qualitative_values(a, b, kind):
     assert compare(a, b) == kind
     assert compare(b, a) == kind
+
+
+def test_several_true_values_never_conflict():
+    """Available on one cloud and on another, led by one investor and by another: both can hold."""
+    from digest.link.questions import pair_kind
+    from digest.link.relations import ClaimRef, classify
+    a = ClaimRef(uid="a#1", entry="a.md", subject="Orca-3", attribute="availability", value="Amazon Bedrock",
+                 unit=None, said_by=None, story="s", family="availability", several=True)
+    b = ClaimRef(uid="b#1", entry="b.md", subject="Orca-3", attribute="availability", value="Microsoft Azure",
+                 unit=None, said_by=None, story="s", family="availability", several=True)
+    c = ClaimRef(uid="c#1", entry="c.md", subject="Orca-3", attribute="availability", value="amazon bedrock",
+                 unit=None, said_by=None, story="s", family="availability", several=True)
+    assert classify(a, b) == "related" and pair_kind(a, b) == "related"
+    assert classify(a, c) == "agrees"

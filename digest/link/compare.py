@@ -195,6 +195,16 @@ def compare_qualitative(a, b) -> str | None:
     return "agrees" if frozenset({str(other).strip().lower()}) == listed else "related"
 
 
+def several_values(a, b) -> str:
+    """Values of an attribute that holds several at once (where a model is available, who led a
+    round): the same items agree, other or partial ones are related, never a conflict."""
+    listed = compare_qualitative(a, b)
+    if listed:
+        return listed
+    na, nb = re.sub(r"[^a-z0-9]+", " ", str(a).lower()).strip(), re.sub(r"[^a-z0-9]+", " ", str(b).lower()).strip()
+    return "agrees" if na == nb else "related"
+
+
 _CORPORATE = re.compile(r"\s+(?:inc|corp|corporation|ltd|co|plc|ag|sa|llc)\.?$", re.I)
 _LEMMA_EXCEPTIONS = {"series", "news", "analysis", "gpus", "ms", "sales"}
 

@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from digest.link.compare import canonical_attribute, canonical_qualifier, canonical_subject
+from digest.link.compare import canonical_attribute, canonical_qualifier, canonical_subject, several_values
 from digest.link.compare import compare as _compare_values
 from digest.link.relations import KIND_ORDER, ClaimRef
 
@@ -93,6 +93,8 @@ def pair_kind(a: ClaimRef, b: ClaimRef) -> str | None:
         return None
     if (is_forecast(a) or is_forecast(b)) and _norm(a.said_by) != _norm(b.said_by):
         return "related"
+    if a.several or b.several:
+        return several_values(a.value, b.value)
     return compare(a.value, b.value, a.unit, b.unit)
 
 

@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from digest.link.compare import canonical_attribute, canonical_qualifier, canonical_subject, compare
+from digest.link.compare import canonical_attribute, canonical_qualifier, canonical_subject, compare, several_values
 from digest.perf import gc_paused
 
 KIND_ORDER = {"conflicts": 0, "agrees": 1, "related": 2}
@@ -30,6 +30,7 @@ class ClaimRef:
     story: str | None = None
     family: str = "other"
     opinion: bool = False    # a forecast or opinion (its family is `opinion: true` in site_config)
+    several: bool = False    # one of several true values ("available on X" beside "on Y"): never a conflict
     date: str = ""           # the entry's date, for ordering
     relations: list[tuple[str, str]] = field(default_factory=list)  # (uid, kind)
 
@@ -82,6 +83,8 @@ def classify(a: ClaimRef, b: ClaimRef) -> str:
         if other.family == "benchmarks" and str(other.value) != "undisclosed":
             return "conflicts"
         return "related"
+    if a.several or b.several:
+        return several_values(a.value, b.value)
     return _compare(a.value, b.value, a.unit, b.unit)
 
 
