@@ -149,3 +149,10 @@ def test_a_figure_that_topped_a_value_is_a_bound_with_its_month():
     units = units_from_structure(structure_from_markdown(body))
     got = extract_claims(units, K, dt.date(2025, 11, 5), "Marrowbyte", set())
     assert [(c["value"], c.get("qualifier")) for c in got if c["attribute"] == "revenue"] == [(">35000000", "2025-08")]
+
+
+def test_a_run_rate_is_annualized_revenue_not_what_a_year_earned():
+    body = "Marrowbyte's annual recurring revenue reached $12 million, and its revenue last year was $4 million."
+    units = units_from_structure(structure_from_markdown(body))
+    got = {(c["attribute"], c["value"]) for c in extract_claims(units, K, dt.date(2025, 11, 5), "Marrowbyte", set())}
+    assert ("annualized revenue", 12_000_000) in got and ("revenue", 12_000_000) not in got
