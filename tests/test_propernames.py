@@ -145,7 +145,7 @@ def test_a_figure_from_the_start_of_the_year_says_so():
 
 
 def test_a_figure_that_topped_a_value_is_a_bound_with_its_month():
-    body = "Marrowbyte's annualized revenue topped $35 million in August."
+    body = "Marrowbyte's quarterly revenue topped $35 million in August."
     units = units_from_structure(structure_from_markdown(body))
     got = extract_claims(units, K, dt.date(2025, 11, 5), "Marrowbyte", set())
     assert [(c["value"], c.get("qualifier")) for c in got if c["attribute"] == "revenue"] == [(">35000000", "2025-08")]
