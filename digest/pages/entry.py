@@ -111,22 +111,39 @@ def panel_html(e: EntryInfo, ref, site: SiteData, href) -> str:
     rels = ref.relations if ref else []
     subject = ref.subject if ref else None
     fragments = fragments_of(site)
+    # A related claim's line is the same on every page but for its link: drawn once per build.
+    lines = site.memo.setdefault("panel_lines", {})
     items = []
     for target, kind in rels:
         other, oc = site.by_uid[target]
-        # name what the other claim is about, so "conflicts: top 3" never leaves "of what?"
-        about = oc["attribute"] if oc["subject"] == subject else f"{oc['subject']} {oc['attribute']}"
-        fixed = {"kind": kind, "icon": KIND_ICON[kind], "same_entry": other.src == e.src}
-        extra = {"said_by": oc["said_by"]} if oc.get("said_by") else {}
-        if not extra:
-            fixed["said_by"] = None
-        items.append(fragments.stamp("panel_item", fixed, href=href(other.src, "claim-" + oc["id"]),
-                                     label=f"{other.outlet}: {about} {shown(oc)}", **extra))
+        same_entry = other.src == e.src
+        key = (target, kind, oc["subject"] == subject, same_entry)
+        pieces = lines.get(key)
+        if pieces is None:
+            pieces = lines[key] = _panel_line(fragments, other, oc, kind, subject, same_entry)
+        items.append(esc(href(other.src, "claim-" + oc["id"])).join(pieces))
     q = site.questions.of.get(ref.uid) if ref else None
     verdict = verdict_context(q) if q and q.verdict != "single" else None
     # the items go in as one stand-in: the panel is rendered once per verdict, not per claim
     fixed = {"verdict": verdict, "items": (Markup("\ue000items\ue001"),) if items else ()}
     return fragments.stamp("panel", fixed, count=len(rels), items=Markup("".join(items)))
+
+
+_HREF = "\ue002href\ue003"
+
+
+def _panel_line(fragments, other: EntryInfo, oc: dict, kind: str, subject: str | None,
+                same_entry: bool) -> list[str]:
+    """A related claim's line in panels (the `panel_item` fragment), split where its link goes."""
+    # name what the other claim is about, so "conflicts: top 3" never leaves "of what?"
+    about = oc["attribute"] if oc["subject"] == subject else f"{oc['subject']} {oc['attribute']}"
+    fixed = {"kind": kind, "icon": KIND_ICON[kind], "same_entry": same_entry}
+    extra = {"said_by": oc["said_by"]} if oc.get("said_by") else {}
+    if not extra:
+        fixed["said_by"] = None
+    line = fragments.stamp("panel_item", fixed, href=Markup(_HREF),
+                           label=f"{other.outlet}: {about} {shown(oc)}", **extra)
+    return line.split(_HREF)
 
 
 def broken_page(problems: list[str]) -> str:
