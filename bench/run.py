@@ -983,7 +983,8 @@ def main(argv: list[str] | None = None) -> int:
                     help="entries for the site step, e.g. 1000,5000 (default: 1000, or 300 with --quick)")
     ap.add_argument("--site-cache", default="cold,warm",
                     help="the plugin's parse cache in the site step: cold (emptied before each build), warm, or both")
-    ap.add_argument("--site-rounds", type=int, default=3, help="builds of each kind in the site step (fastest kept)")
+    ap.add_argument("--site-rounds", type=lambda v: [int(x) for x in v.split(",")], default=[3],
+                    help="builds of each kind in the site step, fastest kept; one number per size, e.g. 3,1")
     ap.add_argument("--child", nargs=2, metavar=("MODE", "ARGS"), help=argparse.SUPPRESS)
     args = ap.parse_args(argv)
     if args.child:
@@ -1023,12 +1024,13 @@ def main(argv: list[str] | None = None) -> int:
         if steps & {"site", "serve", "sizes"}:
             say(f"4 site: {site_n} entries, plugin vs plain")
             caches = tuple(args.site_cache.split(","))
+            rounds = args.site_rounds + args.site_rounds[-1:] * 8
             results["site"] = measure_site(site_n, work, timeout, entries_from=converted, caches=caches,
-                                           rounds=args.site_rounds)
-            for n in args.site_sizes[1:]:
+                                           rounds=rounds[0])
+            for i, n in enumerate((args.site_sizes or [])[1:], 1):
                 say(f"4 site: {n} entries, plugin vs plain")
                 results.setdefault("site_more", []).append(
-                    measure_site(n, work, timeout, caches=caches, rounds=args.site_rounds))
+                    measure_site(n, work, timeout, caches=caches, rounds=rounds[i]))
         if "serve" in steps:
             say(f"5 serve: {sizes['serve']} entries")
             results["serve"] = measure_serve(sizes["serve"], work, timeout, entries_from=work / f"site-{site_n}")
