@@ -18,6 +18,7 @@ import shutil
 import sys
 import tempfile
 from functools import lru_cache
+from importlib import metadata
 from pathlib import Path
 
 import digest
@@ -41,10 +42,24 @@ class _EntryUnpickler(pickle.Unpickler):
         return super().find_class(module, name)
 
 
+# Libraries whose results end up in a parsed entry (front matter, the schema, claims found in a body).
+LIBRARIES = ("PyYAML", "pydantic", "pydantic-core", "regex", "dateparser", "ftfy", "charset-normalizer",
+             "trafilatura", "lxml")
+
+
+def _version(name: str) -> str:
+    try:
+        return metadata.version(name)
+    except metadata.PackageNotFoundError:
+        return "-"
+
+
 @lru_cache(maxsize=1)
 def code_fingerprint() -> str:
-    """The package's version and the bytes of its modules: a changed parser invalidates the cache."""
-    h = hashlib.sha256(f"{digest.__version__} {sys.version_info[:2]}".encode())
+    """The package's version and the bytes of its modules, Python's and the parsing libraries'
+    versions: a changed parser invalidates the cache."""
+    versions = " ".join(f"{name}={_version(name)}" for name in LIBRARIES)
+    h = hashlib.sha256(f"{digest.__version__} {sys.version_info[:3]} {versions}".encode())
     pkg = Path(digest.__file__).resolve().parent
     for path in sorted(pkg.rglob("*.py")):
         h.update(path.relative_to(pkg).as_posix().encode() + b"\0" + path.read_bytes() + b"\0")
