@@ -1,8 +1,8 @@
 """Parsed and validated entries kept between builds, keyed by what decides the result.
 
-A cached entry is the plugin's `(EntryInfo, problems)` for one file; it is used only when the
-file's bytes, the knowledge in site_config/ and the package's code are all what they were when
-it was stored. One small file per entry under `.cache/digest/<fingerprint>/` beside mkdocs.yml,
+A cached entry is the plugin's `EntryInfo` for one file; it is used only when the file's bytes,
+the knowledge in site_config/, the package's code and the parsing libraries' versions are all
+what they were when it was stored. One small file per entry under `.cache/digest/<fingerprint>/` beside mkdocs.yml,
 written atomically; a file that cannot be read is ignored and rewritten. Only entries that passed
 every check are stored: a problem is reported again on every build (some depend on the day).
 """
