@@ -488,7 +488,11 @@ def prepare_site_project(n: int, work: Path, timeout: float, jobs: int = 2) -> P
     return proj
 
 
-def measure_site(n: int, work: Path, timeout: float, entries_from: Path | None = None, rounds: int = 3) -> dict:
+def measure_site(n: int, work: Path, timeout: float, entries_from: Path | None = None, rounds: int = 3,
+                 caches: tuple[str, ...] = ("cold", "warm")) -> dict:
+    """Plain Material against the plugin, the plugin with its parse cache (.cache/digest/) empty
+    ("cold": every entry parsed and checked) and filled by the previous build ("warm": no entry
+    changed, none parsed). `plugin` is the first state measured, as the rest of the report reads it."""
     proj = work / f"site-{n}"
     if entries_from is not None:
         make_project(proj)
@@ -497,22 +501,32 @@ def measure_site(n: int, work: Path, timeout: float, entries_from: Path | None =
         proj = prepare_site_project(n, work, timeout)
     plain = make_project(work / f"plain-{n}", plugin=False)
     copy_entries(proj, plain)
-    res = {"n": n, "entries": sum(1 for _ in (proj / "content" / "entries").rglob("*.md"))}
-    # The machine's speed drifts by a third within minutes: the two builds alternate, three times
+    res = {"n": n, "entries": sum(1 for _ in (proj / "content" / "entries").rglob("*.md")), "caches": list(caches)}
+    cache = proj / ".cache"
+    # The machine's speed drifts by a third within minutes: the builds alternate, `rounds` times
     # each, and each keeps its fastest run (the one least disturbed by others).
-    runs: dict[str, list[dict]] = {"plugin": [], "plain": []}
+    runs: dict[str, list[dict]] = {"plain": [], **{c: [] for c in caches}}
     for _ in range(rounds):
         runs["plain"].append(build_cli(plain, timeout))
-        runs["plugin"].append(build_cli(proj, timeout))
+        for state in caches:
+            if state == "cold":
+                shutil.rmtree(cache, ignore_errors=True)
+            elif not cache.is_dir():
+                build_cli(proj, timeout)   # fills the cache
+            runs[state].append(build_cli(proj, timeout))
+    keys = {"plain": "plain", **{c: ("plugin" if i == 0 else f"plugin_{c}") for i, c in enumerate(caches)}}
     for kind, rs in runs.items():
         ok = [r for r in rs if r.get("rc") == 0] or rs
-        res[kind] = dict(min(ok, key=lambda r: r["cpu"]), runs_cpu=[round(r["cpu"], 2) for r in rs])
-    p, q = res["plugin"], res["plain"]
-    if p.get("pages") and q.get("pages"):
-        for key in ("wall", "cpu"):
-            res[f"per_page_{key}_ratio"] = (p[key] / p["pages"]) / (q[key] / q["pages"])
-        res["whole_build_cpu_ratio"] = p["cpu"] / q["cpu"]
+        res[keys[kind]] = dict(min(ok, key=lambda r: r["cpu"]), runs_cpu=[round(r["cpu"], 2) for r in rs], cache=kind)
+    q = res["plain"]
+    for state in caches:
+        p, suffix = res[keys[state]], ("" if keys[state] == "plugin" else f"_{state}")
+        if p.get("pages") and q.get("pages"):
+            for key in ("wall", "cpu"):
+                res[f"per_page_{key}_ratio{suffix}"] = (p[key] / p["pages"]) / (q[key] / q["pages"])
+            res[f"whole_build_cpu_ratio{suffix}"] = p["cpu"] / q["cpu"]
     res["plain_ok"] = q.get("rc") == 0 and q.get("pages", 0) >= res["entries"]
+    shutil.rmtree(cache, ignore_errors=True)
     return res
 
 
@@ -1162,18 +1176,25 @@ def table(results: dict) -> str:
             rows.append(("3 link", f"link_claims, {r['n']:,} claims ({r.get('relations', 0):,} relations; "
                          f"tracemalloc peak {_f(r.get('tracemalloc_peak_mb'), '{:.0f}')} MB)",
                          _f(r.get("wall")), _f(r.get("cpu")), _f(r.get("rss_mb"), "{:.0f}"), ratio, budget, _met(ok)))
-    s = results.get("site")
-    if s:
-        for kind in ("plugin", "plain"):
+    for s in [results["site"]] + results.get("site_more", []) if results.get("site") else []:
+        states = s.get("caches") or ["cold"]
+        kinds = [("plugin" if i == 0 else f"plugin_{c}", c) for i, c in enumerate(states)] + [("plain", None)]
+        for kind, state in kinds:
             b = s[kind]
-            rows.append(("4 site", f"{s['entries']:,} entries, {kind}: {b.get('pages', '?')} pages"
-                         + (f" ({b.get('generated_pages')} generated)" if kind == "plugin" else f", builds: {s.get('plain_ok')}")
+            rows.append(("4 site", f"{s['entries']:,} entries, {'plugin, ' + state + ' cache' if state else kind}: "
+                         f"{b.get('pages', '?')} pages"
+                         + (f" ({b.get('generated_pages')} generated)" if state else f", builds: {s.get('plain_ok')}")
                          + (f"; fastest of CPU {', '.join(map(str, b['runs_cpu']))} s" if len(b.get("runs_cpu", [])) > 1 else ""),
                          _f(b.get("wall")), _f(b.get("cpu")), _f(b.get("rss_mb"), "{:.0f}"),
                          f"{_f(b['wall'] / b['pages'] * 1000 if b.get('pages') else None, '{:.1f}')} ms/page wall", "", ""))
-        rows.append(("4 site", "plugin vs plain, time per built page", "", "", "",
-                     f"×{_f(s.get('per_page_cpu_ratio'))} CPU (×{_f(s.get('per_page_wall_ratio'))} wall)", "≤1.25×",
-                     _met(s.get("per_page_cpu_ratio") is not None and s["per_page_cpu_ratio"] <= 1.25)))
+        for kind, state in kinds[:-1]:
+            suffix = "" if kind == "plugin" else f"_{state}"
+            ratio = s.get(f"per_page_cpu_ratio{suffix}")
+            rows.append(("4 site", f"{s['entries']:,} entries, plugin ({state} cache) vs plain, time per built page",
+                         "", "", "", f"×{_f(ratio)} CPU (×{_f(s.get(f'per_page_wall_ratio{suffix}'))} wall)", "≤1.25×",
+                         _met(ratio is not None and ratio <= 1.25)))
+    s = results.get("site")
+    if s:
         v = results.get("serve") or {}
         ip = v.get("inproc", {})
         for label, b in (("plugin", ip.get("first_build")), ("plain", v.get("inproc_plain", {}).get("first_build"))):
@@ -1287,6 +1308,12 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--only", default="convert,incremental,jobs,link,site,serve,sizes,dirty", help="comma-separated steps")
     ap.add_argument("--json", type=Path, help="also write every figure to this JSON file")
     ap.add_argument("--work", type=Path, help="work folder (default: a temp folder, removed at the end)")
+    ap.add_argument("--site-sizes", type=lambda v: [int(x) for x in v.split(",")],
+                    help="entries for the site step, e.g. 1000,5000 (default: 1000, or 300 with --quick)")
+    ap.add_argument("--site-cache", default="cold,warm",
+                    help="the plugin's parse cache in the site step: cold (emptied before each build), warm, or both")
+    ap.add_argument("--site-rounds", type=lambda v: [int(x) for x in v.split(",")], default=[3],
+                    help="builds of each kind in the site step, fastest kept; one number per size, e.g. 3,1")
     ap.add_argument("--child", nargs=2, metavar=("MODE", "ARGS"), help=argparse.SUPPRESS)
     args = ap.parse_args(argv)
     if args.child:
@@ -1310,11 +1337,14 @@ def main(argv: list[str] | None = None) -> int:
         if "convert" in steps:
             say(f"1 convert {sizes['convert']}")
             results["convert"] = measure_convert(sizes["convert"], work, sizes["convert_cap"], timeout)
+        if args.site_sizes:
+            sizes = dict(sizes, site=args.site_sizes[0])
         site_n = sizes["site"]
-        if steps & {"jobs", "incremental", "site", "serve", "sizes"}:
+        if steps & {"jobs", "incremental"}:
             say(f"2 jobs: digest convert of {sizes['jobs']} dumps, --jobs 1 and 2")
             results["jobs"] = measure_jobs(sizes["jobs"], work, timeout)
-        converted = work / "jobs1" if sizes["jobs"] == site_n else None
+        # the site step builds the entries the jobs step converted, when it ran at the same size
+        converted = work / "jobs1" if sizes["jobs"] == site_n and (work / "jobs1").is_dir() else None
         if "incremental" in steps and (work / "jobs1").is_dir():
             say(f"1b incremental: new dumps into the {sizes['jobs']}-entry folder")
             results["incremental"] = measure_incremental(work / "jobs1", work, timeout, sizes["incremental"])
@@ -1323,7 +1353,14 @@ def main(argv: list[str] | None = None) -> int:
             results["link"] = measure_link(sizes["link"], timeout)
         if steps & {"site", "serve", "sizes"}:
             say(f"4 site: {site_n} entries, plugin vs plain")
-            results["site"] = measure_site(site_n, work, timeout, entries_from=converted)
+            caches = tuple(args.site_cache.split(","))
+            rounds = args.site_rounds + args.site_rounds[-1:] * 8
+            results["site"] = measure_site(site_n, work, timeout, entries_from=converted, caches=caches,
+                                           rounds=rounds[0])
+            for i, n in enumerate((args.site_sizes or [])[1:], 1):
+                say(f"4 site: {n} entries, plugin vs plain")
+                results.setdefault("site_more", []).append(
+                    measure_site(n, work, timeout, caches=caches, rounds=rounds[i]))
         if "serve" in steps:
             say(f"5 serve: {sizes['serve']} entries")
             results["serve"] = measure_serve(sizes["serve"], work, timeout, entries_from=work / f"site-{site_n}")

@@ -35,7 +35,8 @@ from digest.pages import entry as entry_pages
 from digest.pages import story as story_pages, weekly
 from digest.pages.compare import comparison_table
 from digest.pages.fragments import Fragments
-from digest.pages.links import Links, fill as fill_slots
+from digest.pages.links import Links, fill as fill_slots, is_unsearched
+from digest.parsecache import ParseCache
 from digest.perf import gc_paused
 from digest.sanitize import sanitize, theme_safe_meta
 from digest import search_bundle
@@ -79,6 +80,8 @@ class DigestPlugin(BasePlugin[DigestConfig]):
         # The plugin's whole state. Kept across `mkdocs serve` rebuilds (on_startup keeps this
         # instance): parsed entries by path, with the file's stamp and its problems.
         self.cache: dict[str, tuple[tuple, EntryInfo | None, list[str]]] = {}
+        # Across `mkdocs build` runs: entries that passed every check, by content (digest.parsecache).
+        self.disk_cache: ParseCache | None = None
         self.serving = False
         # Set in on_config: the editable knowledge and the project root.
         self.knowledge = Knowledge()
@@ -186,7 +189,6 @@ class DigestPlugin(BasePlugin[DigestConfig]):
         if hit and hit[0] == stamp:
             info, problems = hit[1], hit[2]
         else:
-            self.parsed_count += 1
             info, problems = self._read_entry(f)
             self.cache[f.abs_src_path] = (stamp, info, problems)
         for p in problems:
@@ -194,17 +196,41 @@ class DigestPlugin(BasePlugin[DigestConfig]):
         return info, problems
 
     def _read_entry(self, f: File) -> tuple[EntryInfo | None, list[str]]:
-        """The same checks as `digest check`: an entry check rejects is reported and not published."""
+        """The same checks as `digest check`: an entry check rejects is reported and not published.
+        An entry whose bytes, knowledge and code are unchanged since a build stored it is not parsed."""
         shown = os.path.relpath(f.abs_src_path, self.root)
         try:
-            text = Path(f.abs_src_path).read_bytes().decode("utf-8")
-        except (OSError, UnicodeDecodeError):
+            data = Path(f.abs_src_path).read_bytes()
+        except OSError:
+            data = None
+        disk = self._disk_cache()
+        key = disk.key(data, f.src_uri, shown) if disk is not None and data is not None else None
+        if key is not None:
+            info = disk.get(f.src_uri, key)
+            if info is not None:
+                return info, []
+        self.parsed_count += 1
+        try:
+            text = data.decode("utf-8") if data is not None else None
+        except UnicodeDecodeError:
             text = None   # parse_entry reports it, with the line
         parsed = parse_entry(f.abs_src_path, None if text is None else text.replace("\r\n", "\n").replace("\r", "\n"))
         problems = [f"{shown}:{p.line or 1}: {p.message}" for p in check_parsed(parsed, text, self.knowledge)]
         if problems:
             return None, problems
-        return entry_info_from_file(f.abs_src_path, shown, f.src_uri, self.knowledge, parsed=parsed)
+        info, problems = entry_info_from_file(f.abs_src_path, shown, f.src_uri, self.knowledge, parsed=parsed)
+        if key is not None and info is not None and not problems:
+            disk.put(f.src_uri, key, info)
+        return info, problems
+
+    def _disk_cache(self) -> ParseCache | None:
+        """The parse cache of this project and knowledge (made once per build configuration)."""
+        cfg = Path(self.config.config_dir) if self.config.config_dir else self.root / "site_config"
+        cfg = cfg if cfg.is_absolute() else self.root / cfg
+        if self.disk_cache is None or self.disk_cache.made_for != (self.root, cfg, id(self.knowledge)):
+            self.disk_cache = ParseCache(self.root, cfg)
+            self.disk_cache.made_for = (self.root, cfg, id(self.knowledge))
+        return self.disk_cache
 
     # --- Rebuilds while serving. With `mkdocs serve --dirty`, MkDocs writes only the files that
     # count as modified; the plugin decides which (digest.rebuild), removes the output of pages
@@ -377,8 +403,9 @@ class DigestPlugin(BasePlugin[DigestConfig]):
         parts = self.parts.get(src) or {}
         info = self.infos.get(src)
         if info is None:
-            # a generated page: its blocks are built here from escaped text
-            return fill_slots(output, parts) if parts else output
+            # a generated page: its blocks are built here from escaped text; those search skips
+            # go in after search has read the page (_fill_claims), so that it parses less
+            return fill_slots(output, {k: v for k, v in parts.items() if not is_unsearched(v)}) if parts else output
         if self.config.sanitize_entries:
             output = sanitize(output)
         if info.claims and page.present_anchor_ids is not None:
@@ -424,6 +451,8 @@ class DigestPlugin(BasePlugin[DigestConfig]):
             page.content = full
         info = self.infos.get(page.file.src_uri)
         if info is None:
+            late = {k: v for k, v in (self.parts.get(page.file.src_uri) or {}).items() if is_unsearched(v)}
+            page.content = fill_slots(page.content, late) if late else page.content
             return context
         if info.claims:
             panels = entry_pages.panels_for(info, self.site, self.site.refs,

@@ -76,6 +76,7 @@ class SiteData:
     weekly_conflicts: dict[str, list] | None = None                   # ISO week -> new conflicts
     questions: Questions = field(default_factory=lambda: Questions([], {}))  # verdicts, decided once
     fragments: object = None      # the theme's Jinja fragments (digest.pages.fragments); None: the project's
+    memo: dict = field(default_factory=dict, repr=False, compare=False)  # page builders' work shared by pages
 
     @property
     def undated(self) -> list[EntryInfo]:

@@ -76,7 +76,8 @@ def claims_html(e: EntryInfo, panels: list[str], site: SiteData | None = None) -
 
 def panels_for(e: EntryInfo, site: SiteData, refs_by_uid: dict, href) -> list[str]:
     """Each claim's cross-reference panel; `href(src, anchor)` gives a link relative to this page."""
-    return [panel_html(e, refs_by_uid.get(claim_uid(e.src, c["id"])), site, href) for c in e.claims]
+    pages: dict[str, str] = {}   # another entry -> the escaped link to it from this page
+    return [panel_html(e, refs_by_uid.get(claim_uid(e.src, c["id"])), site, href, pages) for c in e.claims]
 
 
 def claims_for_search(e: EntryInfo, quotes: bool = True) -> str:
@@ -105,28 +106,55 @@ def search_view(e: EntryInfo, claims_text: str, claims_id: str | None) -> str:
     return lede + f'<h2 id="{esc(claims_id or "claims")}">Claims</h2>\n' + claims_text
 
 
-def panel_html(e: EntryInfo, ref, site: SiteData, href) -> str:
+def panel_html(e: EntryInfo, ref, site: SiteData, href, pages: dict[str, str] | None = None) -> str:
     """A claim's cross-reference panel (the `panel` fragment): every related claim with its kind,
     naming the other source and what its claim says, and the verdict of the claim's question."""
     rels = ref.relations if ref else []
     subject = ref.subject if ref else None
     fragments = fragments_of(site)
+    pages = {} if pages is None else pages
+    # A related claim's line is the same on every page but for the link to its page: drawn once
+    # per build, with the claim's anchor in it, and split where the page's link goes.
+    lines = site.memo.setdefault("panel_lines", {})
     items = []
     for target, kind in rels:
         other, oc = site.by_uid[target]
-        # name what the other claim is about, so "conflicts: top 3" never leaves "of what?"
-        about = oc["attribute"] if oc["subject"] == subject else f"{oc['subject']} {oc['attribute']}"
-        fixed = {"kind": kind, "icon": KIND_ICON[kind], "same_entry": other.src == e.src}
-        extra = {"said_by": oc["said_by"]} if oc.get("said_by") else {}
-        if not extra:
-            fixed["said_by"] = None
-        items.append(fragments.stamp("panel_item", fixed, href=href(other.src, "claim-" + oc["id"]),
-                                     label=f"{other.outlet}: {about} {shown(oc)}", **extra))
+        same_entry = other.src == e.src
+        key = (target, kind, oc["subject"] == subject, same_entry)
+        pieces = lines.get(key)
+        if pieces is None:
+            pieces = lines[key] = _panel_line(fragments, other, oc, kind, subject, same_entry)
+        if same_entry:
+            items.append("".join(pieces))
+            continue
+        page = pages.get(other.src)
+        if page is None:
+            page = pages[other.src] = esc(href(other.src, None))
+        items.append(page.join(pieces))
     q = site.questions.of.get(ref.uid) if ref else None
     verdict = verdict_context(q) if q and q.verdict != "single" else None
     # the items go in as one stand-in: the panel is rendered once per verdict, not per claim
     fixed = {"verdict": verdict, "items": (Markup("\ue000items\ue001"),) if items else ()}
     return fragments.stamp("panel", fixed, count=len(rels), items=Markup("".join(items)))
+
+
+_HREF = "\ue002href\ue003"
+
+
+def _panel_line(fragments, other: EntryInfo, oc: dict, kind: str, subject: str | None,
+                same_entry: bool) -> list[str]:
+    """A related claim's line in panels (the `panel_item` fragment), split where the link to the
+    other page goes (`href(page, None)`, whose link to a claim is that and `#claim-<id>`)."""
+    # name what the other claim is about, so "conflicts: top 3" never leaves "of what?"
+    about = oc["attribute"] if oc["subject"] == subject else f"{oc['subject']} {oc['attribute']}"
+    fixed = {"kind": kind, "icon": KIND_ICON[kind], "same_entry": same_entry}
+    extra = {"said_by": oc["said_by"]} if oc.get("said_by") else {}
+    if not extra:
+        fixed["said_by"] = None
+    # the link is the other page's (put in per page) and the claim's anchor on it
+    line = fragments.stamp("panel_item", fixed, href=Markup(_HREF + esc("#claim-" + oc["id"])),
+                           label=f"{other.outlet}: {about} {shown(oc)}", **extra)
+    return line.split(_HREF)
 
 
 def broken_page(problems: list[str]) -> str:

@@ -92,3 +92,8 @@ def unsearched(html: str) -> str:
     """A block search skips (Material's `data-search-exclude`): lists that repeat what entries
     already put in the index, which the browser loads whole on the first search."""
     return f"<div data-search-exclude>\n{html}\n</div>"
+
+
+def is_unsearched(html: str) -> bool:
+    """A block made by `unsearched`: the plugin puts it in once search has read the page."""
+    return html.startswith("<div data-search-exclude>\n")

@@ -1,0 +1,173 @@
+"""The parse cache between builds (digest/parsecache.py): used, and never changes the site."""
+
+from __future__ import annotations
+
+import logging
+import pickle
+import re
+import shutil
+import subprocess
+from pathlib import Path
+
+import pytest
+from mkdocs.commands.build import build
+from mkdocs.config import load_config
+from mkdocs.config.defaults import MkDocsConfig
+
+from conftest import ROOT, make_project
+from digest.parsecache import CACHE_DIR
+
+ENTRIES = {
+    "lumen-launch.md": ("Lumen-7 arrives with a long memory", "2026-03-02", "Orbit Daily",
+                        "Halcyon Labs released Lumen-7 on Monday. Lumen-7 supports a 512,000-token context "
+                        "window, the company said in its announcement. The model costs $3 per million input "
+                        "tokens through the company's API, and Halcyon Labs said it scores 88.1 on MMLU."),
+    "lumen-review.md": ("Hands-on with Lumen-7", "2026-03-04", "Bench Notes",
+                        "We spent two days with Lumen-7 from Halcyon Labs. Lumen-7 supports a 256,000-token "
+                        "context window in our tests, half of what the launch post claimed. The model costs "
+                        "$3 per million input tokens, as announced."),
+    "lumen-pricing.md": ("Halcyon Labs prices Lumen-7 for business", "2026-03-05", "Ledger Tech",
+                         "Halcyon Labs set the price of Lumen-7 for its business customers this week. Lumen-7 "
+                         "costs $4 per million input tokens for business accounts, according to the price list."),
+}
+
+
+def _write_entries(proj: Path) -> None:
+    for name, (title, date, publisher, body) in ENTRIES.items():
+        (proj / "content" / "entries" / name).write_text(
+            f"---\ntitle: {title}\ndate: {date}\nsource:\n  publisher: {publisher}\n---\n\n{body}\n", encoding="utf-8")
+
+
+@pytest.fixture
+def project(tmp_path, monkeypatch) -> Path:
+    proj = make_project(tmp_path / "proj")
+    _write_entries(proj)
+    monkeypatch.chdir(proj)
+    logging.getLogger("mkdocs").setLevel(logging.ERROR)
+    return proj
+
+
+def build_site(proj: Path, out: Path):
+    """One `mkdocs build` in this process, with new plugin instances as the command makes (MkDocs
+    keeps instances of plugins with `on_startup` for `mkdocs serve`; a new process has none)."""
+    dict(MkDocsConfig._schema)["plugins"].plugin_cache.clear()
+    cfg = load_config(config_file=str(proj / "mkdocs.yml"), site_dir=str(out))
+    cfg.plugins.on_startup(command="build", dirty=False)
+    build(cfg)
+    return cfg.plugins["digest"]
+
+
+# when the feeds were built (and, in the feed of updates, when each entry was: the build's time)
+_BUILT = re.compile(rb"<(pubDate|lastBuildDate)>[^<]*</\1>\s*(?=<(?:lastBuildDate|generator|docs|ttl|image|item)\b)")
+_ANY_DATE = re.compile(rb"<(pubDate|lastBuildDate)>[^<]*</\1>")
+
+
+def site_files(site: Path) -> dict[str, bytes]:
+    out = {}
+    for p in sorted(site.rglob("*")):
+        if p.is_file() and not p.name.endswith(".gz"):
+            out[p.relative_to(site).as_posix()] = (_ANY_DATE if "updated" in p.name else _BUILT).sub(b"", p.read_bytes())
+    return out
+
+
+def assert_same_as_clean_build(proj: Path, site: Path, tmp_path: Path) -> None:
+    """The site a build made with the cache is the one a build without any cache makes."""
+    kept = tmp_path / "kept-cache"
+    shutil.move(proj / CACHE_DIR, kept)
+    try:
+        clean = tmp_path / "clean-site"
+        plugin = build_site(proj, clean)
+        assert plugin.parsed_count == len(ENTRIES)
+        built, expected = site_files(site), site_files(clean)
+        assert sorted(built) == sorted(expected)
+        assert [name for name in expected if built[name] != expected[name]] == []
+    finally:
+        shutil.rmtree(proj / CACHE_DIR, ignore_errors=True)
+        shutil.move(kept, proj / CACHE_DIR)
+
+
+def cache_files(proj: Path) -> list[Path]:
+    return sorted((proj / CACHE_DIR).glob("*/*.pickle"))
+
+
+def test_second_build_parses_nothing_and_builds_the_same_site(project, tmp_path):
+    first = build_site(project, tmp_path / "first")
+    assert first.parsed_count == len(ENTRIES)
+    assert len(cache_files(project)) == len(ENTRIES)
+    second = build_site(project, tmp_path / "second")
+    assert second is not first
+    assert second.parsed_count == 0
+    assert site_files(tmp_path / "first") == site_files(tmp_path / "second")
+    claims = (tmp_path / "second" / "claims.json").read_text(encoding="utf-8")
+    assert "context window" in claims and '"conflicts"' in claims
+
+
+def test_an_edited_entry_is_parsed_again(project, tmp_path):
+    build_site(project, tmp_path / "first")
+    path = project / "content" / "entries" / "lumen-review.md"
+    path.write_text(path.read_text(encoding="utf-8").replace("256,000-token", "512,000-token"), encoding="utf-8")
+    plugin = build_site(project, tmp_path / "edited")
+    assert plugin.parsed_count == 1
+    assert "256000" not in (tmp_path / "edited" / "claims.json").read_text(encoding="utf-8")
+    assert_same_as_clean_build(project, tmp_path / "edited", tmp_path)
+
+
+def test_a_changed_site_config_parses_every_entry_again(project, tmp_path):
+    build_site(project, tmp_path / "first")
+    old_folders = {p.name for p in (project / CACHE_DIR).iterdir() if p.is_dir()}
+    entities = project / "site_config" / "entities.yml"
+    text = entities.read_text(encoding="utf-8")
+    assert text.startswith("entities:") or "\nentities:" in text
+    entities.write_text(text.replace("entities:", "entities:\n  - name: Lumen-7\n    kind: model\n"
+                                     "    aliases: [Lumen 7]\n", 1), encoding="utf-8")
+    plugin = build_site(project, tmp_path / "changed")
+    assert plugin.parsed_count == len(ENTRIES)
+    # the folder of the old knowledge is gone: it could never be used again
+    assert not old_folders & {p.name for p in (project / CACHE_DIR).iterdir() if p.is_dir()}
+    assert_same_as_clean_build(project, tmp_path / "changed", tmp_path)
+
+
+def test_a_corrupt_cache_file_is_ignored_and_rewritten(project, tmp_path):
+    build_site(project, tmp_path / "first")
+    broken, truncated, *_ = cache_files(project)
+    broken.write_bytes(b"not a pickle at all")
+    truncated.write_bytes(truncated.read_bytes()[:40])
+    plugin = build_site(project, tmp_path / "repaired")
+    assert plugin.parsed_count == 2
+    assert_same_as_clean_build(project, tmp_path / "repaired", tmp_path)
+    assert build_site(project, tmp_path / "again").parsed_count == 0
+
+
+class _Trap:
+    def __reduce__(self):
+        return (Path.touch, (Path("trap-was-sprung"),))
+
+
+def test_a_cache_file_is_data_never_code(project, tmp_path):
+    build_site(project, tmp_path / "first")
+    target = cache_files(project)[0]
+    target.write_bytes(pickle.dumps((b"key", _Trap())))
+    plugin = build_site(project, tmp_path / "second")
+    assert plugin.parsed_count == 1
+    assert not (project / "trap-was-sprung").exists()
+
+
+def test_a_rejected_entry_is_never_cached(project, tmp_path):
+    (project / "content" / "entries" / "future.md").write_text(
+        "---\ntitle: A column from next decade\ndate: 2099-01-01\nsource:\n  publisher: Orbit Daily\n---\n\n"
+        "Halcyon Labs will release Lumen-9 with a 2,000,000-token context window, the column says.\n",
+        encoding="utf-8")
+    assert build_site(project, tmp_path / "first").parsed_count == len(ENTRIES) + 1
+    # reported again on every build (whether a date is in the future depends on the day)
+    plugin = build_site(project, tmp_path / "second")
+    assert plugin.parsed_count == 1
+    assert "entries/future.md" not in plugin.infos
+    assert len(cache_files(project)) == len(ENTRIES)
+
+
+def test_cache_folder_is_git_ignored_and_documented(project):
+    build_site(project, project / "site")
+    assert (project / CACHE_DIR / ".gitignore").is_file()
+    proc = subprocess.run(["git", "check-ignore", "-q", str(CACHE_DIR / "0" / "x.pickle")], cwd=ROOT)
+    assert proc.returncode == 0, ".cache/digest/ is not in .gitignore"
+    assert ".cache/digest/" in (ROOT / "README.md").read_text(encoding="utf-8")
