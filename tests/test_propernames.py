@@ -156,3 +156,19 @@ def test_a_run_rate_is_annualized_revenue_not_what_a_year_earned():
     units = units_from_structure(structure_from_markdown(body))
     got = {(c["attribute"], c["value"]) for c in extract_claims(units, K, dt.date(2025, 11, 5), "Marrowbyte", set())}
     assert ("annualized revenue", 12_000_000) in got and ("revenue", 12_000_000) not in got
+
+
+def test_a_year_a_currency_prefix_and_a_makers_name_are_not_what_they_seem():
+    body = ("Corvane launched its chatbot in November 2023 to a limited number of users. "
+            "Su valoración previa era de US$ 18 mil millones, dijo la empresa. "
+            "The plan is for the cluster to run by the end of 2026 on Nvidia H100 GPUs.")
+    got = claims(body, primary="Corvane")
+    assert not any(v == 2023 or s in ("United States", "NVIDIA") for s, _, v in got), got
+
+
+def test_a_date_in_an_aside_does_not_date_what_follows_it():
+    got = claims("A empresa, fundada por ex-pesquisadores da Corvane, pretende registrar US$ 12 bilhões em 2027.")
+    assert not any(a == "founded" for _, a, _ in got), got
+    # a date before the comma that opens the sentence still dates its verb
+    got = claims("On June 20, 2024, they released Glint 2, a reasoning model.", primary="Glint 2")
+    assert ("Glint 2", "release date", "2024-06-20") in got

@@ -102,6 +102,29 @@ def _lowered(words: tuple[str, ...]) -> tuple[str, ...]:
     return tuple(w.lower() for w in words)
 
 
+_SYNONYM_INDEX: dict = {}
+
+
+def _named_attributes(k: Knowledge, low: str) -> set[int]:
+    """The positions in `k.attributes` of the attributes one of whose words (lower case) stands in
+    `low`: the words indexed by their first three letters, so a sentence is read once, not once per word."""
+    index = _SYNONYM_INDEX.get(id(k))
+    if index is None or index[0] is not k:
+        by_start: dict[str, list[tuple[int, str]]] = {}
+        short: list[tuple[int, str]] = []
+        for i, attr in enumerate(k.attributes):
+            for w in set(_lowered(attr.synonyms)):
+                (by_start.setdefault(w[:3], []) if len(w) >= 3 else short).append((i, w))
+        index = _SYNONYM_INDEX[id(k)] = (k, by_start, short)
+    _, by_start, short = index
+    found = {i for i, w in short if w in low}
+    for start in {low[j:j + 3] for j in range(len(low) - 2)} & by_start.keys():
+        for i, w in by_start[start]:
+            if i not in found and w in low:
+                found.add(i)
+    return found
+
+
 @lru_cache(maxsize=512)
 def _synonym_re(words: tuple[str, ...]) -> re.Pattern:
     parts = []
@@ -570,14 +593,15 @@ def _sentence_claims(u: Unit, ctx: Context) -> list[dict]:
     undisclosed = V.UNDISCLOSED.search(s)
     priced = _token_prices(u, s, mentions, ctx)
     out.extend(priced)
-    for attr in k.attributes:
+    worded = _named_attributes(k, low)
+    for i, attr in enumerate(k.attributes):
         if priced and attr.family == "prices":
             continue
         if attr.type == "license":
             out.extend(_license_claims(u, s, mentions, ctx))
             continue
         # a cheap necessary test first: most attributes' words are nowhere in a given sentence
-        if attr.synonyms and not any(w in low for w in _lowered(attr.synonyms)):
+        if attr.synonyms and i not in worded:
             continue
         rx = _synonym_re(attr.synonyms) if attr.synonyms else None
         # a date attribute may be stated of several names in one sentence ("X retired in May; Y in June")
@@ -1172,10 +1196,10 @@ def _timeline_claims(u: Unit, ctx: Context) -> list[dict]:
 
 
 def extract_claims(units: list[Unit], knowledge: Knowledge, date: dt.date | None,
-                   primary_model: str | None, doc_models: set[str]) -> list[dict]:
-    """All claims in reading order, de-duplicated, with stable ids."""
-    # organisations and people the page introduces, beside those site_config lists
-    found = discover([u.text for u in units if u.kind == "sentence"], knowledge)
+                   primary_model: str | None, doc_models: set[str], names: dict | None = None) -> list[dict]:
+    """All claims in reading order, de-duplicated, with stable ids. `names`: the organisations and
+    people the page introduces (digest.extract.propernames), when already found."""
+    found = names if names is not None else discover([u.text for u in units if u.kind == "sentence"], knowledge)
     ctx = Context(knowledge, date, primary_model=primary_model,
                   shorts={**found, **short_forms(doc_models, knowledge)},
                   models=frozenset(doc_models),

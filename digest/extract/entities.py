@@ -45,7 +45,7 @@ def _matcher(k: Knowledge) -> EntityMatcher:
         for a in e.aliases:
             lookup.setdefault(a, (e.name, e.kind))
     names = sorted(lookup, key=len, reverse=True)
-    known = re.compile(rf"(?<!{_W})(?<![.-])(?:" + "|".join(re.escape(n) for n in names) + rf")(?!{_W}|-|\.\d)")
+    known = re.compile(rf"(?<!{_W})(?<![.-])(?:" + "|".join(re.escape(n) for n in names) + rf")(?!{_W}|-|\.\d|\$)")
     fams = sorted(k.families, key=len, reverse=True)
     fam = "|".join(re.escape(f) for f in fams)
     tier = "(?:" + "".join(re.escape(w) + "|" for w in (*k.tiers, *k.tier_variants)) + r"[1-9]\d{0,2}B)"
@@ -55,7 +55,7 @@ def _matcher(k: Knowledge) -> EntityMatcher:
         rf"|[A-Z][A-Za-z]+(?:-[A-Z][a-z]+)?-{_VERSION}(?:-\d+B)?(?:[- ]{tier})*"
         + (rf"|(?:{tier_first}) {tier}(?: {_VERSION})?" if tier_first else "")
         # a family, a capitalised name and a version: "Orion Vega 5", a tier the list does not know
-        + rf"|(?:{fam}) [A-Z][a-z]{{2,}} \d+(?:\.\d+)?)(?!{_W}|-|\.\d)"
+        + rf"|(?:{fam}) [A-Z][a-z]{{2,}} \d+(?:\.\d+)?)(?!{_W}|-|\.\d|\$)"
     )
     return EntityMatcher(known, lookup, model, re.compile(tier))
 
@@ -76,7 +76,7 @@ def find_mentions(text: str, k: Knowledge, extra: dict[str, tuple[str, str]] | N
         name, kind = m.lookup[x.group()]
         found.append(Mention(x.start(), x.end(), name, kind))
     for short, (name, kind) in (extra or {}).items():
-        for x in re.finditer(rf"(?<!{_W})(?<![.-])" + re.escape(short) + rf"(?!{_W}|-|\.\d)", text):
+        for x in re.finditer(rf"(?<!{_W})(?<![.-])" + re.escape(short) + rf"(?!{_W}|-|\.\d|\$)", text):
             found.append(Mention(x.start(), x.end(), name, kind))
     found.sort(key=lambda mm: (mm.start, -(mm.end - mm.start)))
     out: list[Mention] = []

@@ -27,6 +27,7 @@ class Subjects:
     models: set[str]
     runners: tuple = ()                       # runner-up models
     weights: dict = field(default_factory=dict)   # what the story is about: subject -> mentions
+    names: dict = field(default_factory=dict)     # names the page introduced: surface -> (name, kind)
 
 
 def find_subjects(structure: Structure, title: str, k: Knowledge, title_weight: int = 3) -> Subjects:
@@ -77,12 +78,13 @@ def find_subjects(structure: Structure, title: str, k: Knowledge, title_weight: 
     # what the story is about: the most mentioned subjects of any kind but places and benchmarks
     weights = {n: float(counts[n]) for n in sorted(counts, key=lambda n: (-counts[n], order[n]))
                if counts[n] and kinds[n] not in ("place", "benchmark")}
-    return Subjects(entities, primary, models, runners, dict(list(weights.items())[:STORY_SUBJECTS]))
+    return Subjects(entities, primary, models, runners, dict(list(weights.items())[:STORY_SUBJECTS]), found)
 
 
 def entry_claims(structure: Structure, subjects: Subjects, k: Knowledge, date: dt.date | None) -> list[dict]:
     """The claims of an entry whose subjects are known (its date places relative dates)."""
-    return extract_claims(units_from_structure(structure), k, date, subjects.primary, subjects.models)
+    return extract_claims(units_from_structure(structure), k, date, subjects.primary, subjects.models,
+                          names=subjects.names)
 
 
 def extract_entry(structure: Structure, title: str, k: Knowledge, date: dt.date | None,

@@ -178,6 +178,22 @@ def _related(a: str, b: str) -> bool:
     return a == b or a.startswith(b + " ") or b.startswith(a + " ")
 
 
+_ACTOR_PATTERNS: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
+
+
+def _actor_patterns(k: Knowledge) -> tuple[re.Pattern, ...]:
+    """languages.yml's person roles, 'told' and 'maker of' words as patterns, compiled once per knowledge."""
+    if k not in _ACTOR_PATTERNS:
+        g = k.grammar or {}
+        roles, told, maker = _alt(g.get("person_roles")), _alt(g.get("told")), _alt(g.get("maker_of"))
+        _ACTOR_PATTERNS[k] = (
+            re.compile(rf"\s+(?:{roles})\b", re.I),
+            re.compile(rf"\b(?:{roles})\s+(?:of|at|de|da|do|du|von|bei|di)\s+(?:the\s+|la\s+|le\s+)?$", re.I),
+            re.compile(rf"(?<![\w-])(?:{told})\s+$", re.I),
+            re.compile(rf"(?<![\w-])(?:{maker})\s+(?:the\s+)?$", re.I))
+    return _ACTOR_PATTERNS[k]
+
+
 class _Grounder:
     def __init__(self, units, k: Knowledge, models, shorts):
         self.k, self.r, self.models, self.shorts = k, rules_of(k), set(models), shorts or {}
@@ -250,14 +266,10 @@ class _Grounder:
     def _not_actor(self, q: str, m: re.Match) -> bool:
         """A name that describes a person ("OpenAI co-founder", "CEO of OpenAI"), is told something
         ("tell CBS") or is another's product ("the creator of ChatGPT") is not a claim's subject."""
-        g = self.k.grammar or {}
-        roles, told, maker = g.get("person_roles") or (), g.get("told") or (), g.get("maker_of") or ()
+        role_after, role_of, told, maker = _actor_patterns(self.k)
         after, before = q[m.end():m.end() + 40], q[max(0, m.start() - 60):m.start()]
-        return bool(
-            (roles and re.match(rf"\s+(?:{_alt(roles)})\b", after, re.I))
-            or (roles and re.search(rf"\b(?:{_alt(roles)})\s+(?:of|at|de|da|do|du|von|bei|di)\s+(?:the\s+|la\s+|le\s+)?$", before, re.I))
-            or (told and re.search(rf"(?<![\w-])(?:{_alt(told)})\s+$", before, re.I))
-            or (maker and re.search(rf"(?<![\w-])(?:{_alt(maker)})\s+(?:the\s+)?$", before, re.I)))
+        return bool(role_after.match(after) or role_of.search(before) or told.search(before) or maker.search(before)
+                    or re.match(r"\s+[A-Z]{1,3}\d{2,4}[A-Za-z]?\b", after))   # "Nvidia H100 GPUs": the maker of a product named after it
 
     def grounded_subject(self, c: dict, at: int | None) -> bool:
         q, subj = c["quote"], c["subject"]
@@ -425,6 +437,50 @@ class _Grounder:
     def partial(self, c: dict, at: int) -> bool:
         return bool(self.r.partial.search(c["quote"][max(0, at - 40):at]))
 
+    def wrong_kind(self, c: dict) -> bool:
+        """A vocabulary attribute said of a kind of entity its family never describes: a place's
+        valuation ("US$ 18 billion" read as the United States'), a company's release date."""
+        a = self.k.attribute(c["attribute"])
+        kind = self.kind_of(c["subject"])
+        if a is None or a.family not in self.k.attribute_families:
+            return False
+        # a company's users or a person's fortune are fine whatever the family lists; a place's
+        # figures and a company's or person's dates of a model's life are not
+        if kind == "place" or (kind in ("lab", "person") and a.type == "date"):
+            return kind not in self.k.family(a.family).subjects
+        return False
+
+    def year_as_count(self, c: dict, at: int) -> bool:
+        """'in November 2023 to a limited number of users': a year, not 2,023 users."""
+        a = self.k.attribute(c["attribute"])
+        if not re.fullmatch(r"(?:19|20)\d\d", str(c["value"])) or (a and a.type not in ("count",)) or c.get("unit") in ("USD", "EUR", "percent"):
+            return False
+        before = c["quote"][max(0, at - 16):at].lower()
+        return bool(re.search(r"(?:\b(?:in|since|by|until|of|en|em|im|seit|depuis|desde)|[a-z]{3,9}\.?)\s+$", before)) and \
+            bool(re.search(r"\b(?:january|february|march|april|may|june|july|august|september|october|november|december|"
+                           r"in|since|by|until|en|em|im|seit|depuis|desde)\s+$", before))
+
+    def date_apart(self, c: dict, at: int) -> bool:
+        """A date attribute's word inside an aside between commas does not date what follows the
+        aside: 'a empresa, fundada por ex-pesquisadores, pretende registrar … em 2027' is no
+        founding year ('On June 20, 2024, they dropped X' is one statement)."""
+        a = self.k.attribute(c["attribute"])
+        if a is None or a.type != "date" or not a.synonyms:
+            return False
+        q = c["quote"]
+        cut = re.compile(r"[;:—–()]|,(?!\s*(?:19|20)\d\d\b)")   # "June 20, 2024" is one date
+        words = [w for w in (a.name, *a.synonyms) if len(w) > 2]
+        found = [m.start() for w in words for m in re.finditer(rf"(?<!\w){re.escape(w)}(?!\w)", q, re.I)]
+        if not found:
+            return False
+        for f in found:
+            lo = max((m.end() for m in cut.finditer(q[:f])), default=0)
+            hi = min((m.start() for m in cut.finditer(q[f:])), default=len(q) - f) + f
+            enclosed = lo > 0 and q[lo - 1] == "," and hi < len(q) and q[hi] == ","
+            if not (enclosed and at >= hi):
+                return False
+        return True
+
     def aside_value(self, c: dict, at: int) -> bool:
         """'Sutskever, who left OpenAI in May 2024, co-founded SSI': a value inside a relative clause
         belongs to that clause; when the words naming the claim's attribute stand only outside it,
@@ -448,12 +504,16 @@ class _Grounder:
             self.member(c, at)
         if not self.grounded_subject(c, at):
             return None
+        if self.wrong_kind(c):
+            return None
         if at is None:
             year = re.fullmatch(r"((?:19|20)\d\d)(?:-\d\d){0,2}", str(c["value"]))
             years = [m.start() for m in re.finditer(rf"(?<!\d){year.group(1)}(?!\d)", c["quote"])] if year else []
-            if len(years) == 1 and self.aside_value(c, years[0]):
+            if len(years) == 1 and (self.aside_value(c, years[0]) or self.date_apart(c, years[0])):
                 return None   # a date: only the clause it stands in is checked
             return c
+        if self.year_as_count(c, at):
+            return None
         if self.partial(c, at) or not self.owner_ok(c, at) or not self.attribute(c, spans[0]) \
                 or self.aside_value(c, at):
             return None

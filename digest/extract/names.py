@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import bisect
+import functools
 import itertools
 import re
 
@@ -28,6 +29,17 @@ _SUFFIX = re.compile(r"\s+(?:Inc|Corp|Corporation|Ltd|Co|PLC|plc|AG|SA|S\.A)\.?$
 
 def proper_names(s: str, mentions: list[Mention], stop: frozenset = frozenset(), cut: frozenset = frozenset(),
                  nouns: frozenset = frozenset()) -> list[Mention]:
+    # extraction asks this of one sentence several times over: the answer is kept for a while
+    return list(_proper_names(s, tuple(mentions), frozenset(stop), frozenset(cut), frozenset(nouns)))
+
+
+@functools.lru_cache(maxsize=2048)
+def _proper_names(s: str, mentions: tuple, stop: frozenset, cut: frozenset, nouns: frozenset) -> tuple:
+    return tuple(_find_proper_names(s, list(mentions), stop, cut, nouns))
+
+
+def _find_proper_names(s: str, mentions: list[Mention], stop: frozenset = frozenset(), cut: frozenset = frozenset(),
+                       nouns: frozenset = frozenset()) -> list[Mention]:
     """Known mentions, plus capitalised phrases elsewhere (kind "org"), in text order. Other
     languages' words: `stop` never opens a name ("Según Bloomberg"), a name follows a `cut` noun
     ("das Münchner Start-up Helsing"), and a capitalised common noun of `nouns` ("Umsatz", "450

@@ -59,6 +59,7 @@ class Relation:
     between: str                # words allowed between the cue and a name ("the much larger")
     cue_words: tuple            # every cue's words, lower case: a cheap test before the pattern
     filler: str                 # what may sit between a cue's words
+    first_words: frozenset = frozenset()   # each cue's first word: a cheaper test before cue_words
 
 
 @dataclass(frozen=True)
@@ -110,6 +111,7 @@ def _relation(item: dict, filler: str) -> Relation:
         heads=tuple(str(h) for h in item.get("heads") or ()), filler=filler,
         between=_alts(item.get("between") or ["the"]),
         cue_words=tuple(sorted({tuple(str(c).lower().split()) for c in list(cues) + inverse})),
+        first_words=frozenset(ws[0] for ws in {tuple(str(c).lower().split()) for c in list(cues) + inverse} if ws),
     )
 
 
@@ -215,7 +217,7 @@ def qualitative_claims(s: str, quote: str, said_by: str | None, mentions: list, 
     w = words(k)
     present = set(_WORD.findall(s.lower()))
     for rel in relations(k):
-        if not any(all(x in present for x in ws) for ws in rel.cue_words):
+        if rel.first_words.isdisjoint(present) or not any(all(x in present for x in ws) for ws in rel.cue_words):
             continue
         for cue in _compiled(rel.cues).finditer(s):
             claim = _read(rel, cue, s, mentions, scoped, pick_subject, w)
