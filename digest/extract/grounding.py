@@ -515,7 +515,7 @@ class _Grounder:
         if self.year_as_count(c, at):
             return None
         if self.partial(c, at) or not self.owner_ok(c, at) or not self.attribute(c, spans[0]) \
-                or self.aside_value(c, at):
+                or self.aside_value(c, at) or self.date_apart(c, at):
             return None
         if self._spec(c) and self.kind_of(c["subject"]) in ("lab", "product", "org", "person"):
             return None  # a model's figure on a company or a product
