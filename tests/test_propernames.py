@@ -58,7 +58,7 @@ def test_adjectives_and_modifiers_are_no_names():
     assert "Tallow Holdings" in found and "US-based Tallow Holdings" not in found
 
 
-def test_a_names_without_evidence_is_left_alone():
+def test_a_name_without_evidence_is_left_alone():
     assert names("The Great Hall was full.\nEveryone in Springfield watched the game.") == {}
 
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import weakref
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -102,21 +103,21 @@ def _lowered(words: tuple[str, ...]) -> tuple[str, ...]:
     return tuple(w.lower() for w in words)
 
 
-_SYNONYM_INDEX: dict = {}
+_SYNONYM_INDEX: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()   # knowledge -> its attribute words
 
 
 def _named_attributes(k: Knowledge, low: str) -> set[int]:
     """The positions in `k.attributes` of the attributes one of whose words (lower case) stands in
     `low`: the words indexed by their first three letters, so a sentence is read once, not once per word."""
-    index = _SYNONYM_INDEX.get(id(k))
-    if index is None or index[0] is not k:
+    index = _SYNONYM_INDEX.get(k)
+    if index is None:
         by_start: dict[str, list[tuple[int, str]]] = {}
         short: list[tuple[int, str]] = []
         for i, attr in enumerate(k.attributes):
             for w in set(_lowered(attr.synonyms)):
                 (by_start.setdefault(w[:3], []) if len(w) >= 3 else short).append((i, w))
-        index = _SYNONYM_INDEX[id(k)] = (k, by_start, short)
-    _, by_start, short = index
+        index = _SYNONYM_INDEX[k] = (by_start, short)
+    by_start, short = index
     found = {i for i, w in short if w in low}
     for start in {low[j:j + 3] for j in range(len(low) - 2)} & by_start.keys():
         for i, w in by_start[start]:

@@ -55,6 +55,11 @@ class Rules:
     function_words: frozenset
     spec_families: frozenset
     money_attributes: frozenset
+    # languages.yml's person roles, "told" and "maker of" words: a name that is not the actor
+    role_after: re.Pattern = None
+    role_of: re.Pattern = None
+    told: re.Pattern = None
+    maker_of: re.Pattern = None
 
 
 def _alt(words) -> str:
@@ -74,6 +79,7 @@ def rules_of(k: Knowledge) -> Rules:
     g = k.grounding or {}
     shares = ((k.terms or {}).get("measures") or {}).get("share price") or ["shares", "stock"]
     grammar_words = {w.lower() for w in k.grammar.get("prepositions") or ()}
+    roles = _alt(k.grammar.get("person_roles"))
     r = Rules(
         share_words=_words(shares),
         growth_measures={name: _words(ws) for name, ws in (g.get("growth_measures") or {}).items()},
@@ -97,6 +103,10 @@ def rules_of(k: Knowledge) -> Rules:
         function_words=frozenset(str(w).lower() for w in g.get("function_words") or ()) | grammar_words,
         spec_families=frozenset(g.get("spec_families") or ()),
         money_attributes=frozenset((g.get("money_nouns") or {}).keys()),
+        role_after=re.compile(rf"\s+(?:{roles})\b", re.I),
+        role_of=re.compile(rf"\b(?:{roles})\s+(?:of|at|de|da|do|du|von|bei|di)\s+(?:the\s+|la\s+|le\s+)?$", re.I),
+        told=re.compile(rf"(?<![\w-])(?:{_alt(k.grammar.get('told'))})\s+$", re.I),
+        maker_of=re.compile(rf"(?<![\w-])(?:{_alt(k.grammar.get('maker_of'))})\s+(?:the\s+)?$", re.I),
     )
     _RULES[k] = r
     return r
@@ -178,22 +188,6 @@ def _related(a: str, b: str) -> bool:
     return a == b or a.startswith(b + " ") or b.startswith(a + " ")
 
 
-_ACTOR_PATTERNS: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
-
-
-def _actor_patterns(k: Knowledge) -> tuple[re.Pattern, ...]:
-    """languages.yml's person roles, 'told' and 'maker of' words as patterns, compiled once per knowledge."""
-    if k not in _ACTOR_PATTERNS:
-        g = k.grammar or {}
-        roles, told, maker = _alt(g.get("person_roles")), _alt(g.get("told")), _alt(g.get("maker_of"))
-        _ACTOR_PATTERNS[k] = (
-            re.compile(rf"\s+(?:{roles})\b", re.I),
-            re.compile(rf"\b(?:{roles})\s+(?:of|at|de|da|do|du|von|bei|di)\s+(?:the\s+|la\s+|le\s+)?$", re.I),
-            re.compile(rf"(?<![\w-])(?:{told})\s+$", re.I),
-            re.compile(rf"(?<![\w-])(?:{maker})\s+(?:the\s+)?$", re.I))
-    return _ACTOR_PATTERNS[k]
-
-
 class _Grounder:
     def __init__(self, units, k: Knowledge, models, shorts):
         self.k, self.r, self.models, self.shorts = k, rules_of(k), set(models), shorts or {}
@@ -266,9 +260,9 @@ class _Grounder:
     def _not_actor(self, q: str, m: re.Match) -> bool:
         """A name that describes a person ("OpenAI co-founder", "CEO of OpenAI"), is told something
         ("tell CBS") or is another's product ("the creator of ChatGPT") is not a claim's subject."""
-        role_after, role_of, told, maker = _actor_patterns(self.k)
+        r = self.r
         after, before = q[m.end():m.end() + 40], q[max(0, m.start() - 60):m.start()]
-        return bool(role_after.match(after) or role_of.search(before) or told.search(before) or maker.search(before)
+        return bool(r.role_after.match(after) or r.role_of.search(before) or r.told.search(before) or r.maker_of.search(before)
                     or re.match(r"\s+[A-Z]{1,3}\d{2,4}[A-Za-z]?\b", after))   # "Nvidia H100 GPUs": the maker of a product named after it
 
     def grounded_subject(self, c: dict, at: int | None) -> bool:
