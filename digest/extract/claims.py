@@ -383,6 +383,7 @@ def _from_to(values, s: str, chosen):
     return chosen
 
 
+_INTO = re.compile(r"\b(?:in|into|en|dans|em|na|no|in)\s+(?:(?:the|la|le|l'|a|o)\s+)?(?:[\w-]+\s+){0,3}$", re.I)
 _TARGET = re.compile(r"\s*(?:[^\s,;]+\s+){0,4}?(?:in|into)\s+(?:the\s+)?(?:(?P<noun>(?:[\w-]+\s+){0,3}?(?:startup|firm|company|upstart|vendor|lab))\b)?")
 
 
@@ -644,6 +645,7 @@ def _sentence_claims(u: Unit, ctx: Context) -> list[dict]:
             if obj and obj.kind in ("lab", "person") and obj.kind not in kinds and attr.family != "predictions":
                 continue   # "launched xAI in 2023": the verb's object is no model, so no model's release
             exclude: tuple = ()
+            into = None
             if attr.relative_to:
                 after = [m for m in mentions if m.start >= syn.start() and m.kind in ("model", "product", "group")]
                 if not after:
@@ -669,6 +671,13 @@ def _sentence_claims(u: Unit, ctx: Context) -> list[dict]:
                 if attr.subject == "first":
                     firsts = [m for m in mentions if m.kind in kinds]
                     subjects = [firsts[0].name] if firsts else []
+                    if firsts and _INTO.search(s[max(0, firsts[0].start - 40):firsts[0].start]):
+                        # "the company revealed a $14.3 billion investment in AI startup Scale": the first
+                        # name is where the money went; the investor is the one the sentence points back to
+                        back = _COMPANY_REF.search(s[:firsts[0].start])
+                        investor = back and (ctx.named.get(back.group(1)) or ctx.topic_org)
+                        subjects = [investor] if investor and investor != firsts[0].name else []
+                        into = firsts[0].name
                 elif of is not None:
                     subjects = [of.name]
                 elif value == "undisclosed" and not [m for m in mentions if m.kind in kinds and m.end <= syn.start()]:
@@ -690,6 +699,8 @@ def _sentence_claims(u: Unit, ctx: Context) -> list[dict]:
                     subjects = [agent.name]   # "the $6 billion round raised by xAI", "la levée de 6 milliards par xAI"
             target = _target(s, max(syn.end(), chosen[1]) if chosen else syn.end(), subjects, mentions, ctx) \
                 if attr.subject == "first" else None
+            if into:
+                target = f"in {into}"
             if target is None and chosen and attr.type == "money":
                 # "At the end of June, the company was valued at $3 billion": a figure of another time
                 a, b = clause_span(s, chosen[0])
@@ -920,6 +931,15 @@ def _compared_entity(s: str, m: Mention, pos: int) -> bool:
 MAX_UNIT_CHARS = 1500
 _SCORE_ON = re.compile(r"\s*(?:on|in|for|at)\s+(?:the\s+)?")
 _GAP_MAX = 40
+_SCORE_ON_NAME = re.compile(r"(?P<gap>\s*[^\W\d]+\s+(?:[^\W\d_A-Z][\w-]*\s+){0,2})[A-Z]")
+
+
+def _score_gap(gap: str, g) -> bool:
+    """'on', 'on the', 'en el benchmark', 'sur le test': the words between a score and the test it is on."""
+    if _SCORE_ON.fullmatch(gap):
+        return True
+    m = re.fullmatch(r"\s*(\S+)\s+(?:[^\W\d_A-Z][\w-]*\s+){0,2}", gap)
+    return bool(m) and (m.group(1).lower() in ("on", "in", "at", "for") or bool(g.prep_before.fullmatch(m.group(1) + " ")))
 
 
 def _benchmark_claims(u: Unit, s: str, mentions, ctx: Context) -> list[dict]:
@@ -944,14 +964,18 @@ def _benchmark_claims(u: Unit, s: str, mentions, ctx: Context) -> list[dict]:
     # only nearby pairs are compared (windows found by bisection), so long score lists stay linear
     bench_order = sorted(range(len(benches)), key=lambda i: benches[i].start)
     bench_starts = [benches[i].start for i in bench_order]
+    g = lexicon.grammar(ctx.knowledge)
+    elsewhere = set()
     for v in scores:
         near = bench_order[bisect_left(bench_starts, v[1]):bisect_right(bench_starts, v[1] + _GAP_MAX)]
         for i in sorted(near):
             gap = s[v[1]:benches[i].start]
-            if _SCORE_ON.fullmatch(gap) or (re.fullmatch(r"\s*\S+\s+(?:\S+\s+)?", gap)
-                                          and lexicon.grammar(ctx.knowledge).prep_before.fullmatch(gap.strip() + " ")):
+            if _score_gap(gap, g):
                 bound[id(benches[i])] = v
-    taken = {id(v) for v in bound.values()}
+        named = _SCORE_ON_NAME.match(s, v[1])
+        if named and _score_gap(named.group("gap"), g) and not any(b.start == named.end("gap") for b in benches):
+            elsewhere.add(id(v))   # "43.2% on Terminal-bench": a score of a test the site does not know
+    taken = {id(v) for v in bound.values()} | elsewhere
     scores = [v for v in scores if id(v) not in taken]
     score_order = sorted(range(len(scores)), key=lambda i: scores[i][0])
     score_starts = [scores[i][0] for i in score_order]

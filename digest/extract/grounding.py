@@ -28,6 +28,8 @@ _CLAUSE_BREAK = re.compile(r"[;:]|\s(?:[—–]|--)\s|\.\s")
 _VERB_AFTER = re.compile(r"^(?:,\s*(?:which|who)\s+)?(?:\s*(?:has|have|had|is|was|will|would|also|just|then|now|recently))*\s+"
                          r"(?:[a-z]+ed|[a-z]+s|raised|secured|took|won|got|made|built)\b")
 _POSSESSIVE = re.compile(r"^['’]s?\b")
+# a sentence opening with a possessive determiner: its owner is named in the sentence before
+_POSSESSIVE_OPENER = re.compile(r"\W*(?:Its|Their|Su|Sus|Son|Sa|Ses|Leur|Leurs|Sein|Seine|Seinen|Ihr|Ihre|Ihren|Seu|Sua|Seus|Suas|Il suo|La sua)\s")
 
 
 @dataclass(frozen=True)
@@ -60,6 +62,14 @@ class Rules:
     role_of: re.Pattern = None
     told: re.Pattern = None
     maker_of: re.Pattern = None
+    # "Nvidia claims that …" right after a name: it reports the clause that follows
+    says_that: re.Pattern = None
+    # "…, a few years after it was founded": a clause dated relative to another event
+    temporal: re.Pattern = None
+    pronoun: re.Pattern = None
+    sides: dict = None
+    things_before: re.Pattern = None
+    whose: re.Pattern = None
 
 
 def _alt(words) -> str:
@@ -107,6 +117,15 @@ def rules_of(k: Knowledge) -> Rules:
         role_of=re.compile(rf"\b(?:{roles})\s+(?:of|at|de|da|do|du|von|bei|di)\s+(?:the\s+|la\s+|le\s+)?$", re.I),
         told=re.compile(rf"(?<![\w-])(?:{_alt(k.grammar.get('told'))})\s+$", re.I),
         maker_of=re.compile(rf"(?<![\w-])(?:{_alt(k.grammar.get('maker_of'))})\s+(?:the\s+)?$", re.I),
+        says_that=re.compile(
+            rf"\s*,?\s*(?:(?:has|have|had|also)\s+)*(?:{_alt([*(g.get('speech') or ()), *(g.get('reporting') or ()), *k.grammar.get('said', ())])})"
+            rf"(?:\s+[\w-]+){{0,4}}?\s*,?\s+(?:{_alt(k.grammar.get('complementizer'))})(?![\w-])\s*", re.I),
+        things_before=re.compile(rf"(?<![\w-])(?:{_alt(g.get('other_things_before'))})\s+(?:(?:of|de|do|da|du|von|über|di|worth|for|around|about|nearly)\s+){{1,2}}(?:US\s?)?[$€£]?\s*$", re.I),
+        whose=re.compile(rf"(?<![\w-])(?:{_alt(k.grammar.get('relative_possessive'))})(?![\w-])", re.I),
+        sides={side: re.compile(rf"(?<![\w-])(?:{_alt(ws)})(?!\w)", re.I) for side, ws in (g.get("price_sides") or {}).items()},
+        pronoun=re.compile(rf"(?:{_alt(k.grammar.get('pronouns'))})(?![\w-])", re.I),
+        temporal=re.compile(rf"^\s*(?:(?:a|an|some|several|few|many|two|three|just|shortly|soon|long|only|[\w-]+\s+(?:years?|months?|weeks?|days?))\s+){{0,3}}"
+                            rf"(?:{_alt(k.grammar.get('temporal'))})(?![\w-])", re.I),
     )
     _RULES[k] = r
     return r
@@ -200,6 +219,8 @@ class _Grounder:
             if base and word.isalpha() and word[0].isupper():
                 self.members.setdefault(word, name)
         _siblings(doc, self.members)
+        # the organisation the page is about: the one its lede names first
+        self.topic = next((m.name for m in find_mentions(doc[:2000], k, self.shorts) if m.kind in ("lab", "org")), None)
         self.lower_words = set(re.findall(r"\b[a-z][\w-]*", doc))
         self.mid_caps = set(re.findall(r"(?<=[a-z,]\s)([A-Z][\w-]+)", doc))  # capitalised inside a sentence: a name
         self.previous = {b.quote: a.text for a, b in zip(units, units[1:])}
@@ -265,6 +286,15 @@ class _Grounder:
         return bool(r.role_after.match(after) or r.role_of.search(before) or r.told.search(before) or r.maker_of.search(before)
                     or re.match(r"\s+[A-Z]{1,3}\d{2,4}[A-Za-z]?\b", after))   # "Nvidia H100 GPUs": the maker of a product named after it
 
+    def _reports(self, q: str, m: re.Match, at: int, names: list[str]) -> bool:
+        """The name says what follows ("X claims that the new link …") and the value stands there,
+        in a clause that does not point back to it ("X said that its revenue …")."""
+        said = self.r.says_that.match(q, m.end())
+        if not said or at < said.end():
+            return False
+        rest = q[said.end():at]
+        return not (self.r.referent.match(rest) or self.r.pronoun.match(rest) or _find(names, rest))
+
     def grounded_subject(self, c: dict, at: int | None) -> bool:
         q, subj = c["quote"], c["subject"]
         names = self.names(subj)
@@ -276,6 +306,8 @@ class _Grounder:
             return False
         if hits and all(self._not_actor(q, m) for m in hits):
             return False  # "Former OpenAI co-founder X raised …", "Sources tell CBS": the name is not who acts
+        if hits and at is not None and all(self._reports(q, m, at, names) for m in hits):
+            return False  # "Nvidia claims that the new link serves 576 GPUs": the speaker, not the subject
         if not hits:
             if self.kind.get(q) == "sentence" and self.r.indefinite.match(q) and not self.r.ordinal.match(q):
                 return False  # "An experimental version scored...": something new, not the name before
@@ -285,6 +317,11 @@ class _Grounder:
             if _find(names, scope) or self.kind.get(q) in ("table", "code", "timeline"):
                 return True
             prior = self.previous.get(q, "")
+            if _POSSESSIVE_OPENER.match(q) and self.kind.get(q) == "sentence" and not _find(names, prior) and \
+                    not (self.r.referent.match(prior.lstrip()) and subj == self.topic):
+                # "Su valoración previa era de …" after a sentence that names no one: whose? Only the
+                # organisation the page is about, pointed to again by "The company …", is safe
+                return False
             if not self.known(subj):
                 # a name the site does not know holds only when this sentence points back to the one before
                 return bool(_find(names, prior)) and bool(self.r.definite.match(q) or self.r.referent.search(q))
@@ -372,8 +409,8 @@ class _Grounder:
             for other, rx in r.money_nouns.items():
                 if other != attr and rx.match(q[end:]) and not r.money_nouns[attr].match(q[end:]):
                     return False  # "$61.5 billion post-money valuation" is no funding amount
-            if r.other_things.match(q[end:]):
-                return False  # "a $500 billion initiative": the amount of another thing
+            if r.other_things.match(q[end:]) or r.things_before.search(q[max(lo, at - 60):at]):
+                return False  # "a $500 billion initiative", "a line of credit of $2.5 billion": another thing's amount
         if attr == "revenue":
             seg = self._segment(q, lo, at, c["subject"])
             if seg == "":
@@ -381,6 +418,27 @@ class _Grounder:
             if seg:
                 c["attribute"] = f"{seg} revenue"
         return True
+
+    def price_side(self, c: dict, at: int) -> bool:
+        """A per-token price is the number its side word follows ('$15 per million input tokens',
+        '15 Dollar pro Million Input-Tokens') or, with none before it, the next one ('input: $5')."""
+        attr, q = c["attribute"], c["quote"]
+        side = attr.split()[3] if attr.startswith("price per million ") else None
+        rx = (self.r.sides or {}).get(side)
+        cues = list(rx.finditer(q)) if rx else []
+        if side is None and attr.split()[0] in ("cost", "price", "costs", "prices") and \
+                any(x.search(q) for x in (self.r.sides or {}).values()) and re.search(r"\btokens?\b|Token", q):
+            return False   # "costs $15 per million input tokens and $75 for output": which side is "cost"?
+        if not cues:
+            return True
+        nums = [m for m in _NUM.finditer(q) if not re.search(r"(?:/|\bper|\bpro|\bpor|\bpar)\s*$", q[max(0, m.start() - 6):m.start()], re.I)]
+        for cue in cues:
+            before = [n for n in nums if n.end() <= cue.start() and cue.start() - n.end() <= 40
+                      and not re.search(r"[,;]|\b(?:and|und|y|et|e|or)\b", q[n.end():cue.start()])]
+            owner = before[-1] if before else next((n for n in nums if 0 <= n.start() - cue.end() <= 40), None)
+            if owner is None or owner.start() <= at < owner.end():
+                return True
+        return False
 
     def _measure_before(self, text: str) -> str | None:
         best = None
@@ -420,6 +478,10 @@ class _Grounder:
     def speaker(self, c: dict, at: int) -> None:
         q, lo = c["quote"], _clause_start(c["quote"], at)
         said = c.get("said_by")
+        if said and not said[:1].islower():
+            spoken = _find(self.names(said) or [said], q)
+            if spoken and all(m.start() > at and self.r.says_that.match(q, m.end()) for m in spoken):
+                said = c["said_by"] = None   # "…, months after Musk said that …": Musk speaks of what follows
         if said in ("forecast", "analysts' estimate", "unnamed reports"):
             return
         if self.r.forecast.search(q[lo:at]):
@@ -471,7 +533,9 @@ class _Grounder:
             lo = max((m.end() for m in cut.finditer(q[:f])), default=0)
             hi = min((m.start() for m in cut.finditer(q[f:])), default=len(q) - f) + f
             enclosed = lo > 0 and q[lo - 1] == "," and hi < len(q) and q[hi] == ","
-            if not (enclosed and at >= hi):
+            # "left OpenAI in 2018, a few years after it was founded": that clause is dated by another event
+            relative = lo > 0 and bool(self.r.temporal.match(q[lo:f])) and not lo <= at < hi
+            if not ((enclosed and at >= hi) or relative):
                 return False
         return True
 
@@ -491,6 +555,18 @@ class _Grounder:
         found = [m for w in words for m in re.finditer(rf"(?<!\w){re.escape(w)}(?!\w)", q, re.I)]
         return bool(found) and not any(clause.start() <= m.start() < clause.end() for m in found)
 
+    def whose_value(self, c: dict, at: int) -> bool:
+        """'les start-ups dont la valorisation atteint au moins 1 milliard': a value in a clause that a
+        possessive relative opens belongs to the noun before it; unless that noun is the subject's
+        name, it is said of something else (often a whole class)."""
+        q = c["quote"]
+        lo = _clause_start(q, at)
+        rel = [m for m in self.r.whose.finditer(q, 0, at) if not re.search(r"[.;:]", q[m.end():at])]
+        if not rel:
+            return False
+        before = q[max(0, rel[-1].start() - 30):rel[-1].start()]
+        return rel[-1].start() >= lo - 1 and not _find(self.names(c["subject"]), before)
+
     def ground(self, c: dict) -> dict | None:
         spans = value_spans(c["quote"], c["value"])
         at = spans[0][0] if len(spans) == 1 else None
@@ -508,8 +584,8 @@ class _Grounder:
             return c
         if self.year_as_count(c, at):
             return None
-        if self.partial(c, at) or not self.owner_ok(c, at) or not self.attribute(c, spans[0]) \
-                or self.aside_value(c, at) or self.date_apart(c, at):
+        if self.partial(c, at) or not self.owner_ok(c, at) or not self.attribute(c, spans[0]) or not self.price_side(c, at) \
+                or self.aside_value(c, at) or self.date_apart(c, at) or self.whose_value(c, at):
             return None
         if self._spec(c) and self.kind_of(c["subject"]) in ("lab", "product", "org", "person"):
             return None  # a model's figure on a company or a product
