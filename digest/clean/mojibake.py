@@ -1,4 +1,5 @@
-"""Repairing damaged characters: ftfy for the usual mojibake, plus the lossy Thai-code-page kind.
+"""Repairing damaged characters: ftfy for the usual mojibake, UTF-8 read through the single-byte
+code pages ftfy does not try (Greek, Central European, Cyrillic, ...), and the lossy Thai-code-page kind.
 
 Some scrapers read UTF-8 bytes as TIS-620/cp874 (a Thai code page) and drop the bytes that code
 page cannot show (0x80-0x9F). "•" (E2 80 A2) becomes "โข", an emoji (F0 9F 92 A1) becomes "๐ก".
@@ -108,6 +109,60 @@ def _strip_leading_symbols(line: str) -> str:
     return line
 
 
+# Single-byte code pages ftfy does not try: UTF-8 read through one of them ("β€”" for "—" through
+# Greek windows-1253, "πŸ‘" for an emoji). Browsers fill the bytes a code page leaves undefined
+# with windows-1252's characters or C1 controls, so the reverse tables allow those too.
+_CODEPAGES = ("cp1253", "cp1250", "cp1251", "cp1254", "cp1255", "cp1256", "cp1257")
+_NON_ASCII_RUN = re.compile(r"[^\x00-\x7f]{2,}")
+_TABLES: dict[str, dict[str, int]] = {}
+
+
+def _table(cp: str) -> dict[str, int]:
+    if cp not in _TABLES:
+        table: dict[str, int] = {}
+        filled = set()
+        for codec in (cp, "cp1252", "latin-1"):   # the code page's own characters first
+            for b in range(0x80, 0x100):
+                if b in filled:
+                    continue
+                try:
+                    ch = bytes([b]).decode(codec)
+                except UnicodeDecodeError:
+                    continue
+                table.setdefault(ch, b)
+                filled.add(b)
+        _TABLES[cp] = table
+    return _TABLES[cp]
+
+
+def _through(run: str, cp: str) -> str | None:
+    """The text a run of damage stood for when it is UTF-8 read through `cp`, else None."""
+    table = _table(cp)
+    try:
+        raw = bytes(table[ch] for ch in run)
+        fixed = raw.decode("utf-8")
+    except (KeyError, UnicodeDecodeError):
+        return None
+    return fixed if len(fixed) < len(run) else None
+
+
+def repair_codepage_damage(text: str) -> str:
+    """Undo UTF-8 read through a single-byte code page ftfy does not try. The code page is chosen
+    once for the whole text (the one that explains the most runs); a run is replaced only when its
+    bytes are valid UTF-8, which ordinary Greek, Cyrillic or Turkish words never are."""
+    runs = _NON_ASCII_RUN.findall(text)
+    if not runs:
+        return text
+    best, best_n = None, 0
+    for cp in _CODEPAGES:
+        n = sum(1 for r in runs if _through(r, cp))
+        if n > best_n:
+            best, best_n = cp, n
+    if best is None:
+        return text
+    return _NON_ASCII_RUN.sub(lambda m: _through(m.group(), best) or m.group(), text)
+
+
 def fix_text(text: str) -> str:
     """Full character repair: ftfy (mojibake, curly quotes, odd spaces), then the lossy kind.
 
@@ -121,7 +176,7 @@ def fix_text(text: str) -> str:
 
 
 def _fix_once(text: str) -> str:
-    text = ftfy.fix_text(text, normalization="NFC")
+    text = ftfy.fix_text(repair_codepage_damage(text), normalization="NFC")
     text = repair_thai_damage(text)
     text = "\n".join(_strip_leading_symbols(line) for line in text.split("\n"))
     return text
