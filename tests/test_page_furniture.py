@@ -393,3 +393,25 @@ def test_any_arrangement_of_furniture_shapes_converts(picked):
     for n, ln in enumerate(lines):   # every rule line sits under a header row
         if ln.startswith("|---"):
             assert n > 0 and lines[n - 1].startswith("| ")
+
+
+def test_a_spec_sheet_flattened_to_one_line_per_cell_keeps_every_value_with_its_label():
+    d = draft("\n".join([
+        "Harbor Robotics Arm Sorts 1,200 Parcels an Hour", "", LEDE, "",
+        "Specifications", "",
+        "Maker", "Harbor Robotics", "Reach", "1.4 m", "Payload", "12 kg", "Grade", "industrial",
+        "Compare with other arms →", "",
+        MORE,
+    ]))
+    lines = body_lines(d)
+    for field in ("Maker: Harbor Robotics", "Reach: 1.4 m", "Payload: 12 kg", "Grade: industrial"):
+        assert f"- {field}" in lines, field
+    assert "## Harbor Robotics" not in d.body and "### Harbor Robotics" not in d.body
+
+
+def test_a_menu_of_single_words_is_not_read_as_label_value_pairs():
+    d = draft("\n".join([
+        "Harbor Robotics Arm Sorts 1,200 Parcels an Hour", "", LEDE, "",
+        "Home", "News", "Robots", "Markets", "About", "Contact", "", MORE,
+    ]))
+    assert not any(": " in ln and ln.startswith("- ") for ln in body_lines(d))

@@ -81,8 +81,41 @@ def _publisher_in(line: str, k: Knowledge) -> str | None:
 PAGE_NOTE_LINES = 15
 
 
+_FIELD_LABEL = re.compile(r"^[A-Z][A-Za-z'’-]*(?: [A-Za-z'’-]+){0,2}$")
+
+
+def _field_value(line: str) -> bool:
+    return len(line) <= 60 and not line.endswith((".", "!", "?", ":")) and not _LIST_ITEM.match(line)
+
+
+def join_field_runs(raw: list[str], min_pairs: int = 3) -> list[str]:
+    """A spec sheet flattened to one line per cell ("Provider", "OpenAI", "Tier", "standard", ...):
+    a run of at least `min_pairs` label/value pairs between blank lines becomes one list item per
+    field ("- Provider: OpenAI"), so that no value is taken for a heading or a widget. Labels are
+    short capitalised phrases; most values must not look like labels, so that a menu of single
+    words is never read as pairs."""
+    out, i, n = [], 0, len(raw)
+    while i < n:
+        j = i
+        while j < n and raw[j].strip():
+            j += 1
+        block = [ln.strip() for ln in raw[i:j]]
+        block = block[:len(block) - len(block) % 2]   # a last line of its own ("See alternatives →") stays as it is
+        labels, values = block[0::2], block[1::2]
+        if len(block) >= 2 * min_pairs and (i == 0 or not raw[i - 1].strip()) \
+                and all(len(lb) <= 25 and _FIELD_LABEL.match(lb) for lb in labels) and len(set(labels)) == len(labels) \
+                and all(_field_value(v) for v in values) \
+                and sum(1 for v in values if not _FIELD_LABEL.match(v)) * 3 >= len(values) * 2:
+            out.extend(f"- {lb}: {v}" for lb, v in zip(labels, values))
+            i += len(block)
+            continue
+        out.extend(raw[i:j + 1])
+        i = j + 1
+    return out
+
+
 def clean_lines(text: str, k: Knowledge, recurring: frozenset[str] = frozenset()) -> CleanText:
-    raw = [ln.rstrip() for ln in text.split("\n")]
+    raw = join_field_runs([ln.rstrip() for ln in text.split("\n")])
     out = CleanText(lines=[])
     main_is_latin = _script_share(text) < 0.3
     n = len(raw)
