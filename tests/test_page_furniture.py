@@ -415,3 +415,25 @@ def test_a_menu_of_single_words_is_not_read_as_label_value_pairs():
         "Home", "News", "Robots", "Markets", "About", "Contact", "", MORE,
     ]))
     assert not any(": " in ln and ln.startswith("- ") for ln in body_lines(d))
+
+
+def test_a_browser_notice_and_an_authors_bio_line_are_not_the_headline():
+    d = draft("\n".join([
+        "JavaScript is disabled in your browser. Some features may not work.",
+        "",
+        "Redactora en Diario Ejemplo. Especialista en robótica y logística…",
+        LEDE, "", MORE,
+    ]))
+    assert "JavaScript" not in d.title and "Redactora" not in d.title
+    lines = body_lines(d)
+    assert not any("JavaScript" in ln or ln.startswith("Redactora en") for ln in lines)
+    assert any(ln.startswith("Harbor Robotics said on Tuesday") for ln in lines)
+
+
+def test_a_product_name_shown_twice_above_the_headline_is_neither_title_nor_author():
+    d = draft("\n".join([
+        "HARBOR HX200 ARM2", "HARBOR HX200 ARM2", "",
+        "Harbor Robotics lance un bras qui trie 1 200 colis par heure", "", LEDE, "", MORE,
+    ]))
+    assert d.title == "Harbor Robotics lance un bras qui trie 1 200 colis par heure"
+    assert d.source["author"] is None

@@ -10,12 +10,11 @@ from dataclasses import dataclass, field
 
 from digest.clean.mojibake import MARK
 from digest.config import Knowledge
-from digest.extract.headline import common_words, is_counter
+from digest.extract.headline import PERSON_NAME, common_words, is_counter
 
 _NUMBER_ONLY = re.compile(r"^\s*\d{1,3}[.)]?(?:\s+\d{1,3})?\s*$")   # "7", "7.", "  7. 7": an empty widget slot
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uff00-\uffef]")
 _LATIN = re.compile(r"[A-Za-z]")
-_NAME = re.compile(r"^[A-Z][\w.'-]+(?: [A-Z][\w.'-]+){1,3}$")
 # "The Three-Tier Strategy#", "Heading ¶": a heading's permalink mark (not "C#" or "F#")
 _ANCHOR_MARK = re.compile(r"(?<=[a-z0-9)?!'’\s])\s{0,3}[#¶🔗]$")  # bounded: linear on long space runs
 _UI_WORD = re.compile(r"^[a-z]{2,12}$")   # "text", "share", "menu": a widget label, never a sentence
@@ -200,7 +199,7 @@ def clean_lines(text: str, k: Knowledge, recurring: frozenset[str] = frozenset()
         if not matched and i < 12 and _DATE_LINE.match(_PAREN_TAIL.sub("", body)):
             # under a short label that is not the headline ("Last checked"), a date is not the publication's
             labelled = prev_kept is not None and len(prev_kept.split()) <= 3 and prev_kept != first_line \
-                and not _NAME.match(prev_kept)
+                and not PERSON_NAME.match(prev_kept)
             if not labelled:
                 out.meta.setdefault("date", _PAREN_TAIL.sub("", body))  # before recurring lines: dumps of one day share it
                 out.stamps_at.append(len(out.lines))
@@ -212,7 +211,7 @@ def clean_lines(text: str, k: Knowledge, recurring: frozenset[str] = frozenset()
             matched = True
         if not matched and (_UI_WORD.match(body) or ((i < 15 or i > n - 6) and is_counter(body))):
             matched = True
-        if not matched and i < 12 and _NAME.match(body) and prev_kept == body:
+        if not matched and i < 12 and PERSON_NAME.match(body) and prev_kept == body:
             out.meta.setdefault("author", body)     # a byline shown twice
             j = max(x for x, kept in enumerate(out.lines) if kept.replace(MARK, "").strip() == body)
             _remove_lines(out, {j})
@@ -220,14 +219,14 @@ def clean_lines(text: str, k: Knowledge, recurring: frozenset[str] = frozenset()
             prev_kept = None
             out.removed.append(body)
             continue
-        if not matched and i < 15 and "author" not in out.meta and _NAME.match(body) \
+        if not matched and i < 15 and "author" not in out.meta and PERSON_NAME.match(body) \
                 and _is_stamp(_next_line(raw, i), k) and not common_words(body, raw):
             out.meta["author"] = body          # a name right above its date stamp
             matched = True
         if not matched and author_next:
             author_next = False
             # the author's role under a doubled byline ("Solutions Architect")
-            if len(body.split()) <= 4 and _NAME.match(body) and not _is_stamp(body, k) \
+            if len(body.split()) <= 4 and PERSON_NAME.match(body) and not _is_stamp(body, k) \
                     and not any(p.search(body) for p in k.furniture.get("contents", [])):
                 matched = True
         if matched:
@@ -331,7 +330,7 @@ def _byline_blocks(out: CleanText, k: Knowledge) -> None:
         body = ln.replace(MARK, "").strip()
         if body and any(p.search(body) for p in labels):
             j = _next_nonempty(lines, i + 1)
-            if j < len(lines) and _NAME.match(lines[j].replace(MARK, "").strip()):
+            if j < len(lines) and PERSON_NAME.match(lines[j].replace(MARK, "").strip()):
                 out.meta.setdefault("author", lines[j].replace(MARK, "").strip())
                 out.removed.extend([body, lines[j].strip()])
                 _remove_lines(out, set(range(i, j + 1)))

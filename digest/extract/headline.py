@@ -16,8 +16,9 @@ _NAV_ARROW = re.compile(r"^[←→«»‹›<>]")
 _COUNTER = re.compile(r"^(?:[\w.]+\s*·\s*)?(?!(?:19|20)\d\d\b)\d[\d,]*(?:\.\d+)?[KkMmBb]?\s+[^\W\d_]+(?:\s+[^\W\d_]+)?$")
 _LIST_START = re.compile(r"^(?:[-*•·–]|\d{1,2}[.)])\s")
 _HANDLE = re.compile(r"^@\w{1,30}$")
+# a person's name: two to four capitalised words, no digits and no all-capitals word ("NVIDIA GB200 NVL72" is a product)
+PERSON_NAME = re.compile(r"^(?![^\n]*\d)(?![^\n]*\b[A-Z]{3,}\b)[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3}$")
 _NAME_ROLE = re.compile(r"^([A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3})\s*[,|–—]\s*[^\d,|]{2,50}$")
-_NAME = re.compile(r"^[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3}$")
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
 _DATE = re.compile(
     rf"(?:{_MONTH} \d{{1,2}}(?:st|nd|rd|th)?,? \d{{4}}|\d{{1,2}} {_MONTH},? \d{{4}}|\d{{4}}-\d{{2}}-\d{{2}}|"
@@ -110,6 +111,8 @@ def headline_shaped(line: str, k: Knowledge) -> bool:
         return False
     if line.endswith((".", ",", ";", ":")) or line.startswith(("-", "*", "•", "|", "#")):
         return False
+    if len(words) <= 4 and re.search(r"[A-Za-z]", line) and not re.search(r"[a-z]", line) and re.search(r"\d", line):
+        return False   # "NVIDIA GB200 NVL72": a product's name (an image's alt text and caption), not a headline
     return not (is_crumb(line) or is_counter(line) or _SYMBOL_START.match(line)
                 or _is_label(line, k, "caption") or _is_label(line, k, "date_label"))
 
@@ -170,7 +173,7 @@ def read_head(lines: list[str], k: Knowledge, language: str | None = None, stamp
     for n, i in enumerate(top):
         t = text[i]
         role = _NAME_ROLE.match(t)    # "Jane Roe, Technology Reporter"
-        name = t if _NAME.match(t) else role.group(1) if role else None
+        name = t if PERSON_NAME.match(t) else role.group(1) if role else None
         if not name:
             continue
         prev = top[n - 1] if n else None
@@ -194,7 +197,7 @@ def read_head(lines: list[str], k: Knowledge, language: str | None = None, stamp
     for n, i in enumerate(top):
         t = text[i]
         near_copy = any(keys[m] == keys[n] for m in range(n + 1, min(n + 4, len(top))))
-        if headline_shaped(t, k) and not _NAME.match(t) and (near_copy or keys[n] in crumb_tails):
+        if headline_shaped(t, k) and not PERSON_NAME.match(t) and (near_copy or keys[n] in crumb_tails):
             title_at = n
             break
     # 2. headline and dek right above a name that stands alone before the first paragraph
@@ -202,9 +205,9 @@ def read_head(lines: list[str], k: Knowledge, language: str | None = None, stamp
         for n in range(2, len(top)):
             t = text[top[n]]
             after = _plain(lines[idx[idx.index(top[n]) + 1]]) if idx.index(top[n]) + 1 < len(idx) else ""
-            if _NAME.match(t) and n == len(top) - 1 and is_paragraph(after) and not common_words(t, lines) \
+            if PERSON_NAME.match(t) and n == len(top) - 1 and is_paragraph(after) and not common_words(t, lines) \
                     and headline_shaped(text[top[n - 1]], k) and headline_shaped(text[top[n - 2]], k) \
-                    and not _NAME.match(text[top[n - 1]]):
+                    and not PERSON_NAME.match(text[top[n - 1]]):
                 title_at, byline, author = n - 2, n, t
                 break
     # 3. the first line shaped like a headline that is not a label above a longer one
@@ -236,7 +239,7 @@ def read_head(lines: list[str], k: Knowledge, language: str | None = None, stamp
             # a date under a label that is not a publication stamp ("Last reviewed") is not the date
             label = text[top[n - 1]] if n else ""
             if not (label and len(label.split()) <= 3 and not _SENTENCE_END.search(label)
-                    and not _is_label(label, k, "date_label") and not _NAME.match(label)
+                    and not _is_label(label, k, "date_label") and not PERSON_NAME.match(label)
                     and n - 1 != title_at):
                 head.meta.setdefault("date", d)
             drop.add(i)
