@@ -89,3 +89,54 @@ def test_a_possessive_after_a_sentence_that_names_no_one_has_no_owner():
                  "La empresa quiere usar los fondos para lanzar productos.\n\n"
                  "Su valoración previa era de US$ 18 mil millones, dijo Musk.")
     assert not any(c[1] == "valuation" and c[0] == "OpenAI" for c in out)
+
+
+def test_active_parameters_in_any_language():
+    for text in ("O Orion 5 Lite opera com 21 bilhões de parâmetros ativos e suporta contextos longos.",
+                 "Orion 5 Lite usa 21.000 millones de parámetros activos por inferencia.",
+                 "Orion 5 Lite introduce una arquitectura MoE, activando solo 21B de parámetros por inferencia."):
+        out = claims("Orion 5 Lite is a model by Lumen Labs.\n\n" + text)
+        assert ("Orion 5 Lite", "active parameters", 21000000000) in [c[:3] for c in out], text
+        assert not any(c[1] == "parameters" for c in out), text
+
+
+def test_a_company_stating_a_clause_speaks_its_value():
+    out = claims("Meta released Llama 4 Scout.\n\n"
+                 "Meta states that all Llama 4 Scout models were trained on large amounts of text, alongside training on 140 languages.")
+    langs = [c for c in out if "languages" in c[1]]
+    assert langs and langs[0][3] == "Meta"
+
+
+def test_a_figure_set_aside_is_not_the_subjects():
+    out = claims("ChatGPT is a chatbot.\n\n"
+                 "ChatGPT did not report the data breach (which had involved over 300 Italian users) to the regulator.\n\n"
+                 "Commercial use by companies with more than 500 million users requires approval.")
+    assert not any(c[1] == "users" for c in out)
+    out = claims("Mistral AI is a startup.\n\n"
+                 "Mistral AI's seed round, which refers to very early investment in a company, was 95 million euros.")
+    assert not any(c[1] == "investment" for c in out)
+
+
+def test_an_investment_in_the_startup_goes_to_the_startup_the_page_is_about():
+    out = claims("OpenAI, the startup behind ChatGPT, raised $6.6 billion.\n\n"
+                 "The round was led by Thrive Capital. Other backers include Microsoft, which has already invested "
+                 "$13 billion in the startup.")
+    inv = [c for c in out if c[1] == "investment"]
+    assert inv and inv[0][0] == "Microsoft" and inv[0][4] == "in OpenAI"
+
+
+def test_a_date_before_an_offset_does_not_date_the_later_event():
+    out = claims("xAI, founded in July 2023, launched its Grok chatbot and Grok 1.5 six months later.")
+    assert not any(c[1] == "release date" for c in out)
+
+
+def test_each_amount_keeps_its_own_time_and_a_forecast_is_marked():
+    out = claims("OpenAI raised $6.6 billion.\n\n"
+                 "OpenAI was last valued at $80 billion early this year, when employees sold shares.\n\n"
+                 "The startup had a revenue of $250 million last month and is expecting $3.2 billion in revenue this year.\n\n"
+                 "Mistral AI, which has raised $600 million since its founding last year, is growing.")
+    got = {(c[1], c[2]): (c[3], c[4]) for c in out}
+    assert got[("valuation", 80000000000)][1] == "earlier this year"
+    assert got[("revenue", 250000000)][1] == "last month"
+    assert got[("revenue", 3200000000)] == ("forecast", "this year")
+    assert got[("funding", 600000000)][1] is None

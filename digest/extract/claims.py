@@ -397,8 +397,11 @@ def _target(s: str, pos: int, subjects: list[str], mentions, ctx: Context) -> st
     if named and named.name not in subjects:
         return f"in {named.name}"
     if m.group("noun"):
+        # "which has invested $13 billion in the startup": the one the page calls so, else the one it is about
+        noun = m.group("noun").split()[-1].lower()
+        called = ctx.named.get(noun) or ctx.named.get("*") or ctx.topic_org
         earlier = [x for x in mentions if x.end <= pos and x.kind == "lab" and x.name not in subjects]
-        lab = earlier[-1].name if earlier else ctx.named.get("*") or ctx.topic_lab
+        lab = called if called and called not in subjects else earlier[-1].name if earlier else ctx.topic_lab
         if lab and lab not in subjects:
             return f"in {lab}"
     return None
@@ -704,7 +707,12 @@ def _sentence_claims(u: Unit, ctx: Context) -> list[dict]:
             if target is None and chosen and attr.type == "money":
                 # "At the end of June, the company was valued at $3 billion": a figure of another time
                 a, b = clause_span(s, chosen[0])
-                target = qualifier_of(s[a:b], ctx.date, terms_of(k))
+                # only the words between this amount and its neighbours ("$300 million last month and
+                # $3.7 billion this year": each its own time)
+                amounts = [m.span() for m in V.MONEY.finditer(s, a, b)]
+                a = max([e for _, e in amounts if e <= chosen[0]], default=a)
+                b = min([st for st, _ in amounts if st >= chosen[1]], default=b)
+                target = qualifier_of(s[a:b], ctx.date, terms_of(k), (chosen[0] - a, chosen[1] - a))
             for subject in subjects:
                 out.append(_claim(subject, name, value, unit, u.quote, said_by, qualifier=target))
                 if chosen and attr.type in ("money", "count", "tokens", "percent"):

@@ -70,6 +70,10 @@ class Rules:
     sides: dict = None
     things_before: re.Pattern = None
     whose: re.Pattern = None
+    active_after: re.Pattern = None
+    class_with: re.Pattern = None
+    later: re.Pattern = None
+    active_before: re.Pattern = None
 
 
 def _alt(words) -> str:
@@ -121,6 +125,11 @@ def rules_of(k: Knowledge) -> Rules:
             rf"\s*,?\s*(?:(?:has|have|had|also)\s+)*(?:{_alt([*(g.get('speech') or ()), *(g.get('reporting') or ()), *k.grammar.get('said', ())])})"
             rf"(?:\s+[\w-]+){{0,4}}?\s*,?\s+(?:{_alt(k.grammar.get('complementizer'))})(?![\w-])\s*", re.I),
         things_before=re.compile(rf"(?<![\w-])(?:{_alt(g.get('other_things_before'))})\s+(?:(?:of|de|do|da|du|von|über|di|worth|for|around|about|nearly)\s+){{1,2}}(?:US\s?)?[$€£]?\s*$", re.I),
+        later=re.compile(rf"(?<![\w-])(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|few|\d+)\s+)?"
+                         rf"(?:[\w-]+\s+)?(?:{_alt(k.grammar.get('later'))})(?![\w-])", re.I),
+        class_with=re.compile(rf"(?<![\w-])(?:{_alt(g.get('class_nouns'))})\s+(?:{_alt(g.get('class_with'))})\s+(?:[\w-]+\s+){{0,3}}?(?:US)?[$€£]?\s*$", re.I),
+        active_after=_words(g.get("active_after") or ["active"]),
+        active_before=re.compile(rf"(?<![\w-])(?:{_alt(g.get('active_before'))})\s+(?:(?:only|solo|sólo|apenas|seulement|nur|solo)\s+)?(?:\w+\s+){{0,1}}$", re.I),
         whose=re.compile(rf"(?<![\w-])(?:{_alt(k.grammar.get('relative_possessive'))})(?![\w-])", re.I),
         sides={side: re.compile(rf"(?<![\w-])(?:{_alt(ws)})(?!\w)", re.I) for side, ws in (g.get("price_sides") or {}).items()},
         pronoun=re.compile(rf"(?:{_alt(k.grammar.get('pronouns'))})(?![\w-])", re.I),
@@ -392,8 +401,9 @@ class _Grounder:
                 return True
             return False
         if attr == "parameters":
-            if re.match(r"\s*(?:\w+\s+)?active\b", q[end:end + 20], re.I):
-                c["attribute"] = "active parameters"
+            hi = min((m.start() for m in re.finditer(r"[,;:.]\s|\s(?:and|y|e|et|und)\s", q[end:])), default=len(q) - end) + end
+            if r.active_after.search(q[end:min(hi, end + 45)]) or r.active_before.search(q[max(lo, at - 30):at]):
+                c["attribute"] = "active parameters"   # "17B active", "17 bilhões de parâmetros ativos", "activando 17B"
                 return True
             near = q[max(0, at - 20):end + 20]
             if re.search(r"\btotal\b", q, re.I) and not re.search(r"\btotal\b", near, re.I):
@@ -482,6 +492,13 @@ class _Grounder:
             spoken = _find(self.names(said) or [said], q)
             if spoken and all(m.start() > at and self.r.says_that.match(q, m.end()) for m in spoken):
                 said = c["said_by"] = None   # "…, months after Musk said that …": Musk speaks of what follows
+        if said is None:
+            # "Meta states that all Llama 4 models … 200 languages": the one who says the clause speaks its value
+            for m in self.mentions(q[:at]):
+                said_that = self.r.says_that.match(q, m.end)
+                if said_that and said_that.end() <= at and not _related(m.name, c["subject"]) \
+                        and not re.search(r"[.;:]", q[said_that.end():at]):
+                    said = c["said_by"] = m.name
         if said in ("forecast", "analysts' estimate", "unnamed reports"):
             return
         if self.r.forecast.search(q[lo:at]):
@@ -515,6 +532,16 @@ class _Grounder:
         return bool(re.search(r"(?:\b(?:in|since|by|until|of|en|em|im|seit|depuis|desde)|[a-z]{3,9}\.?)\s+$", before)) and \
             bool(re.search(r"\b(?:january|february|march|april|may|june|july|august|september|october|november|december|"
                            r"in|since|by|until|en|em|im|seit|depuis|desde)\s+$", before))
+
+    def offset_after(self, c: dict, at: int) -> bool:
+        """'founded in July 2023, launched Grok 1.5 six months later': an offset after the date dates
+        the event it follows from the date, not on it."""
+        a = self.k.attribute(c["attribute"])
+        if a is None or a.type != "date":
+            return False
+        rest = c["quote"][at:]
+        end = re.search(r"[.;!?](?:\s|$)", rest)
+        return bool(self.r.later.search(rest[:end.start() if end else len(rest)]))
 
     def date_apart(self, c: dict, at: int) -> bool:
         """A date attribute's word inside an aside between commas does not date what follows the
@@ -567,6 +594,25 @@ class _Grounder:
         before = q[max(0, rel[-1].start() - 30):rel[-1].start()]
         return rel[-1].start() >= lo - 1 and not _find(self.names(c["subject"]), before)
 
+    def elsewhere(self, c: dict, at: int) -> bool:
+        """The value belongs to something the sentence sets aside: a bracket that does not follow the
+        subject ('the breach (which hit over 400 users)'), a class of others ('companies with more than
+        700 million users'); or the words naming the attribute stand only in a relative clause that
+        does not hold the value ('the seed round, which refers to early investment, was €105 million')."""
+        q = c["quote"]
+        opened = q.rfind("(", 0, at)
+        if opened >= 0 and q.find(")", opened) > at and not _find(self.names(c["subject"]), q[opened:at]) \
+                and not _find(self.names(c["subject"]), q[max(0, opened - 30):opened]):
+            return True
+        if self.r.class_with.search(q[max(0, at - 50):at]):
+            return True
+        a = self.k.attribute(c["attribute"])
+        words = [w for w in ((a.name, *a.synonyms) if a else (c["attribute"],)) if len(w) > 3]
+        rel = (self.k.grammar or {}).get("relative") or ()
+        clauses = [m.span() for m in re.finditer(rf",\s+(?:{_alt(rel)})\s[^,;]*,", q)] if rel else []
+        found = [m.start() for w in words for m in re.finditer(rf"(?<!\w){re.escape(w)}(?!\w)", q, re.I)]
+        return bool(found) and bool(clauses) and all(any(lo <= f < hi and not lo <= at < hi for lo, hi in clauses) for f in found)
+
     def ground(self, c: dict) -> dict | None:
         spans = value_spans(c["quote"], c["value"])
         at = spans[0][0] if len(spans) == 1 else None
@@ -579,13 +625,14 @@ class _Grounder:
         if at is None:
             year = re.fullmatch(r"((?:19|20)\d\d)(?:-\d\d){0,2}", str(c["value"]))
             years = [m.start() for m in re.finditer(rf"(?<!\d){year.group(1)}(?!\d)", c["quote"])] if year else []
-            if len(years) == 1 and (self.aside_value(c, years[0]) or self.date_apart(c, years[0])):
+            if len(years) == 1 and (self.aside_value(c, years[0]) or self.date_apart(c, years[0]) or self.offset_after(c, years[0])):
                 return None   # a date: only the clause it stands in is checked
             return c
         if self.year_as_count(c, at):
             return None
         if self.partial(c, at) or not self.owner_ok(c, at) or not self.attribute(c, spans[0]) or not self.price_side(c, at) \
-                or self.aside_value(c, at) or self.date_apart(c, at) or self.whose_value(c, at):
+                or self.aside_value(c, at) or self.date_apart(c, at) or self.whose_value(c, at) or self.elsewhere(c, at) \
+                or self.offset_after(c, at):
             return None
         if self._spec(c) and self.kind_of(c["subject"]) in ("lab", "product", "org", "person"):
             return None  # a model's figure on a company or a product

@@ -104,12 +104,20 @@ def clause_span(s: str, pos: int, g: Grammar | None = None) -> tuple[int, int]:
     return start, end
 
 
-def _first(pairs, text: str):
-    best = None
+# "since its founding last year": the time a span starts from, not the value's
+_SINCE = re.compile(r"\b(?:since|desde|depuis|seit|dal|dalla|desde\s+su|depuis\s+sa)\b(?:\s+[\w-]+){0,2}\s+$", re.I)
+
+
+def _first(pairs, text: str, at: tuple[int, int] | None = None):
+    """The first phrase of `pairs` in `text`, or with `at` (a value's span), the one nearest it."""
+    best, dist = None, None
     for rx, name in pairs:
-        m = rx.search(text)
-        if m and (best is None or m.start() < best[0].start()):
-            best = (m, name)
+        for m in (rx.finditer(text) if at is not None else [rx.search(text)]):
+            if m is None:
+                continue
+            d = m.start() if at is None else (at[0] - m.end() if m.end() <= at[0] else max(0, m.start() - at[1]))
+            if best is None or d < dist:
+                best, dist = (m, name), d
     return best
 
 
@@ -130,11 +138,11 @@ def period_of(clause: str) -> str | None:
     return f"over {V.clean_number(n)} {unit}{'' if n == 1 else 's'}"
 
 
-def qualifier_of(clause: str, date: dt.date | None, terms: Terms) -> str | None:
+def qualifier_of(clause: str, date: dt.date | None, terms: Terms, at: tuple[int, int] | None = None) -> str | None:
     """Time or scope: a trading session, a stated month or year (a month without a year is the last
     one before the entry's date), a period the change spans ("over the last two years")."""
-    hit = _first(terms.qualifiers, clause)
-    if hit and hit[1] not in ("input", "output"):
+    hit = _first(terms.qualifiers, clause, at)
+    if hit and hit[1] not in ("input", "output") and not _SINCE.search(clause[max(0, hit[0].start() - 30):hit[0].start()]):
         return hit[1]
     period = period_of(clause)
     if period:
@@ -336,7 +344,8 @@ def open_claims(s: str, mentions: list[Mention], k, date: dt.date | None, last: 
             level = False
         if not level:
             used.append((q.start, q.end))   # a stated change: the vocabulary does not read this value again
-        qualifier = qualifier_of(_window(s, qs, i, span), date, terms)
+        w0 = max(span[0], qs[i - 1].end if i > 0 else 0)
+        qualifier = qualifier_of(_window(s, qs, i, span), date, terms, (q.start - w0, q.end - w0))
         if qualifier is None and found.via == "participle" and out:
             qualifier = out[-1]["qualifier"]   # "fell 16% as of midday, wiping off $500 billion": the same time
         out.append({"subject": found.subject, "attribute": attr, "value": value, "unit": q.unit,
