@@ -140,3 +140,21 @@ def test_each_amount_keeps_its_own_time_and_a_forecast_is_marked():
     assert got[("revenue", 250000000)][1] == "last month"
     assert got[("revenue", 3200000000)] == ("forecast", "this year")
     assert got[("funding", 600000000)][1] is None
+
+
+def test_a_total_is_not_an_active_count_and_a_founding_date_stands_before_an_offset():
+    out = claims("Meta released Llama 4 Scout.\n\n"
+                 "The series has several models, with Scout featuring 17 billion active and 109 billion total parameters.")
+    assert not any(c[1] == "active parameters" and c[2] == 109000000000 for c in out)
+    out = claims("xAI, founded in July 2023, launched its Grok chatbot six months later.")
+    assert ("xAI", "founded") in [(c[0], c[1]) for c in out]
+
+
+def test_a_name_after_an_article_or_model_noun_owns_its_clause():
+    out = claims("Meta lançou a família Llama 4.\n\n"
+                 "O Scout tem 17 bilhões de parâmetros ativos e 16 especialistas.\n\n"
+                 "Ainda em desenvolvimento, o modelo Behemoth promete 288 bilhões de parâmetros ativos.")
+    assert not any(c[0] == "Llama 4" and "parameters" in c[1] for c in out)
+    # a place before a descriptive noun is not a name that owns the clause
+    out = claims("Nvidia makes chips.\n\nThe Silicon Valley chip giant's shares plummeted 12% on Monday.")
+    assert any(c[0] == "NVIDIA" and c[2] == 12 for c in out)

@@ -707,11 +707,7 @@ def _sentence_claims(u: Unit, ctx: Context) -> list[dict]:
             if target is None and chosen and attr.type == "money":
                 # "At the end of June, the company was valued at $3 billion": a figure of another time
                 a, b = clause_span(s, chosen[0])
-                # only the words between this amount and its neighbours ("$300 million last month and
-                # $3.7 billion this year": each its own time)
-                amounts = [m.span() for m in V.MONEY.finditer(s, a, b)]
-                a = max([e for _, e in amounts if e <= chosen[0]], default=a)
-                b = min([st for st, _ in amounts if st >= chosen[1]], default=b)
+                # the time words nearest the amount ("$300 million last month and $3.7 billion this year")
                 target = qualifier_of(s[a:b], ctx.date, terms_of(k), (chosen[0] - a, chosen[1] - a))
             for subject in subjects:
                 out.append(_claim(subject, name, value, unit, u.quote, said_by, qualifier=target))

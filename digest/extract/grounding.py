@@ -73,6 +73,7 @@ class Rules:
     active_after: re.Pattern = None
     class_with: re.Pattern = None
     later: re.Pattern = None
+    article_name: re.Pattern = None
     active_before: re.Pattern = None
 
 
@@ -125,11 +126,13 @@ def rules_of(k: Knowledge) -> Rules:
             rf"\s*,?\s*(?:(?:has|have|had|also)\s+)*(?:{_alt([*(g.get('speech') or ()), *(g.get('reporting') or ()), *k.grammar.get('said', ())])})"
             rf"(?:\s+[\w-]+){{0,4}}?\s*,?\s+(?:{_alt(k.grammar.get('complementizer'))})(?![\w-])\s*", re.I),
         things_before=re.compile(rf"(?<![\w-])(?:{_alt(g.get('other_things_before'))})\s+(?:(?:of|de|do|da|du|von|über|di|worth|for|around|about|nearly)\s+){{1,2}}(?:US\s?)?[$€£]?\s*$", re.I),
+        article_name=re.compile(rf"(?<![\w-])(?:{_alt(g.get('name_articles'))}|{_alt(g.get('model_nouns'))})\s+"
+                                rf"(?:(?:{_alt(g.get('model_nouns'))})\s+)?(?P<name>(?-i:[A-Z][a-z][\w-]*))(?![\w-])(?!\s+(?-i:[A-Z]))", re.I),
         later=re.compile(rf"(?<![\w-])(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|few|\d+)\s+)?"
                          rf"(?:[\w-]+\s+)?(?:{_alt(k.grammar.get('later'))})(?![\w-])", re.I),
         class_with=re.compile(rf"(?<![\w-])(?:{_alt(g.get('class_nouns'))})\s+(?:{_alt(g.get('class_with'))})\s+(?:[\w-]+\s+){{0,3}}?(?:US)?[$€£]?\s*$", re.I),
         active_after=_words(g.get("active_after") or ["active"]),
-        active_before=re.compile(rf"(?<![\w-])(?:{_alt(g.get('active_before'))})\s+(?:(?:only|solo|sólo|apenas|seulement|nur|solo)\s+)?(?:\w+\s+){{0,1}}$", re.I),
+        active_before=re.compile(rf"(?<![\w-])(?:{_alt(g.get('active_before'))})\s+(?:(?:only|solo|sólo|apenas|seulement|nur|solo)\s+)?(?:(?!and\b|y\b|e\b|et\b|und\b)\w+\s+){{0,1}}$", re.I),
         whose=re.compile(rf"(?<![\w-])(?:{_alt(k.grammar.get('relative_possessive'))})(?![\w-])", re.I),
         sides={side: re.compile(rf"(?<![\w-])(?:{_alt(ws)})(?!\w)", re.I) for side, ws in (g.get("price_sides") or {}).items()},
         pronoun=re.compile(rf"(?:{_alt(k.grammar.get('pronouns'))})(?![\w-])", re.I),
@@ -263,6 +266,18 @@ class _Grounder:
         if best and not any(m.start() > best[0] for m in _find([subj], q[:at]) if not self._modifier(q, m.end())):
             c["subject"], c["exact"] = best[1], True
 
+    def _named_before(self, q: str, at: int, subj: str) -> bool:
+        """An article or a model noun before a capitalised word the site does not know, in the value's
+        clause: the clause is about that name, not about a subject it does not write."""
+        lo = _clause_start(q, at)
+        for m in self.r.article_name.finditer(q, lo, at):
+            name = m.group("name")
+            if name.lower() in self.lower_words or name.lower() in self.r.function_words or self.kind_of(name) \
+                    or any(name in n.split() for n in (subj, *self.names(subj))):
+                continue
+            return True
+        return False
+
     def _is_model(self, name: str) -> bool:
         return self.kind_of(name) == "model" or name in self.models
 
@@ -323,6 +338,8 @@ class _Grounder:
             opener = self._opener(q)
             if opener and not self.kind_of(opener) and not any(_related(opener, m) for m in self.models):
                 return False  # "Behemoth, planned for later, has ...": the sentence is about another name
+            if at is not None and self._named_before(q, at, subj):
+                return False  # "O Scout tem 17 bilhões", "o modelo Behemoth promete 288 bilhões": that name's figure
             if _find(names, scope) or self.kind.get(q) in ("table", "code", "timeline"):
                 return True
             prior = self.previous.get(q, "")
@@ -402,7 +419,8 @@ class _Grounder:
             return False
         if attr == "parameters":
             hi = min((m.start() for m in re.finditer(r"[,;:.]\s|\s(?:and|y|e|et|und)\s", q[end:])), default=len(q) - end) + end
-            if r.active_after.search(q[end:min(hi, end + 45)]) or r.active_before.search(q[max(lo, at - 30):at]):
+            total = re.match(r"\s*(?:[\w-]+\s+)?(?:total|totales|totais|totaux|insgesamt|in total)\b", q[end:end + 30], re.I)
+            if not total and (r.active_after.search(q[end:min(hi, end + 45)]) or r.active_before.search(q[max(lo, at - 30):at])):
                 c["attribute"] = "active parameters"   # "17B active", "17 bilhões de parâmetros ativos", "activando 17B"
                 return True
             near = q[max(0, at - 20):end + 20]
@@ -539,7 +557,12 @@ class _Grounder:
         a = self.k.attribute(c["attribute"])
         if a is None or a.type != "date":
             return False
-        rest = c["quote"][at:]
+        q = c["quote"]
+        words = [w for w in (a.name, *a.synonyms) if len(w) > 2]
+        lo = _clause_start(q, at)
+        if any(re.search(rf"(?<!\w){re.escape(w)}(?!\w)", q[max(lo, at - 40):at], re.I) for w in words):
+            return False   # "founded in July 2023, …": the cue before the date is dated by it
+        rest = q[at:]
         end = re.search(r"[.;!?](?:\s|$)", rest)
         return bool(self.r.later.search(rest[:end.start() if end else len(rest)]))
 

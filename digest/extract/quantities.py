@@ -104,6 +104,8 @@ def clause_span(s: str, pos: int, g: Grammar | None = None) -> tuple[int, int]:
     return start, end
 
 
+# qualifiers of relative time: a month or year the clause states says the same, better
+_RELATIVE = frozenset({"earlier this year", "last year", "last month", "previously", "this year"})
 # "since its founding last year": the time a span starts from, not the value's
 _SINCE = re.compile(r"\b(?:since|desde|depuis|seit|dal|dalla|desde\s+su|depuis\s+sa)\b(?:\s+[\w-]+){0,2}\s+$", re.I)
 
@@ -142,7 +144,11 @@ def qualifier_of(clause: str, date: dt.date | None, terms: Terms, at: tuple[int,
     """Time or scope: a trading session, a stated month or year (a month without a year is the last
     one before the entry's date), a period the change spans ("over the last two years")."""
     hit = _first(terms.qualifiers, clause, at)
-    if hit and hit[1] not in ("input", "output") and not _SINCE.search(clause[max(0, hit[0].start() - 30):hit[0].start()]):
+    if hit and (hit[1] in ("input", "output") or _SINCE.search(clause[max(0, hit[0].start() - 30):hit[0].start()])):
+        hit = None
+    if hit and at is not None and hit[1] in _RELATIVE and hit[0].start() >= at[1] and re.search(r"[,;(]", clause[at[1]:hit[0].start()]):
+        hit = None   # "raised $6 billion, months after Musk said earlier this year …": another clause's time
+    if hit and hit[1] not in _RELATIVE:
         return hit[1]
     period = period_of(clause)
     if period:
@@ -150,7 +156,7 @@ def qualifier_of(clause: str, date: dt.date | None, terms: Terms, at: tuple[int,
     m = _MONTH_IN.search(clause)
     other = None if m or not terms.grammar else month_in(clause, terms.grammar)
     if not m and not other:
-        return None
+        return hit[1] if hit else None   # "last month", "previously": no stated month says better
     if (m and m.group("y")) or (other and other[0] is None):
         return m.group("y") if m else other[1]
     month = V.MONTHS[m.group("month").lower()] if m else other[0]
