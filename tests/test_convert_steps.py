@@ -51,3 +51,15 @@ def test_partial_dates_mean_their_first_day_and_impossible_days_mean_nothing():
     assert partial_to_date("2031") == dt.date(2031, 1, 1)
     assert partial_to_date("2031-07") == dt.date(2031, 7, 1)
     assert partial_to_date("2031-02-30") is None and partial_to_date("2031-Q1") is None
+
+
+def test_a_month_the_text_states_bounds_the_day_its_story_gives():
+    june = _draft("a.txt", "round", dt.date(2031, 6, 12))
+    may = _draft("b.txt", "round")
+    may.month = "2031-05"          # "date 2031-05" over the text: written in May, before the story's June day
+    also_june = _draft("c.txt", "round")
+    also_june.month = "2031-06"
+    notices: list[str] = []
+    infer_dates([june, may, also_june], [], dt.date(2031, 7, 1), notices)
+    assert may.date is None and len(notices) == 1 and notices[0].startswith("b.txt:")
+    assert (also_june.date, also_june.date_inferred) == (dt.date(2031, 6, 12), True)

@@ -1,5 +1,6 @@
 """Dates across a story: a draft without a full date takes its year or its day from its story,
-from the events it reports, or from `--date`; else it stays undated with a notice."""
+from the events it reports, or from `--date` (within the month its text states, if it states one);
+else it stays undated with a notice."""
 
 from __future__ import annotations
 
@@ -51,9 +52,11 @@ def infer_dates(drafts: list, existing: list, default: dt.date | None, notices: 
                 story_dates.setdefault(d.story, []).append(done)
     for d in drafts:
         if d.date is None:
-            dates = story_dates.get(d.story or "", [])
-            own = [dt.date.fromisoformat(t["date"]) for t in d.structure.timeline
-                   if re.fullmatch(r"\d{4}-\d{2}-\d{2}", str(t["date"]))]
+            month = getattr(d, "month", None)
+            in_month = (lambda x: x.isoformat()[:7] == month) if month else (lambda x: True)
+            dates = [x for x in story_dates.get(d.story or "", []) if in_month(x)]
+            own = [x for x in (dt.date.fromisoformat(t["date"]) for t in d.structure.timeline
+                               if re.fullmatch(r"\d{4}-\d{2}-\d{2}", str(t["date"]))) if in_month(x)]
             if dates:
                 d.ref_date = min(dates)
             if dates and (max(dates) - min(dates)).days <= STORY_DATE_SPAN:
@@ -63,7 +66,7 @@ def infer_dates(drafts: list, existing: list, default: dt.date | None, notices: 
             elif own:
                 # the latest full date the article itself reports: it was written on or after it
                 d.date, d.date_inferred = max(own), True
-            elif default:
+            elif default and in_month(default):
                 d.date, d.date_inferred = default, True
         if d.date is None:
             # still written: the site lists it as undated until an editor sets the date

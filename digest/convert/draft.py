@@ -47,6 +47,8 @@ class Draft:
     # what "March 4th" and "on Monday" are read against when the entry has no date of its own:
     # the earliest date of its story
     ref_date: dt.date | None = None
+    # a month the text states without a day ("date 2024-05"): a date from the story must fall in it
+    month: str | None = None
 
 
 def _summary(structure: Structure) -> str | None:
@@ -92,8 +94,11 @@ def draft_text_dump(doc: Document, k: Knowledge, recurring: frozenset) -> Draft:
         "author": m.get("author") or doc.author,
         "url": m.get("url") or doc.url,
     }
-    return _finish_draft(doc, k, title, date, partial, source, language, structure,
-                         title_weight=3 if headline else 0)
+    draft = _finish_draft(doc, k, title, date, partial, source, language, structure,
+                          title_weight=3 if headline else 0)
+    if date is None and re.fullmatch(r"\d{4}-\d{2}", str(m.get("date") or "")):
+        draft.month = m["date"]
+    return draft
 
 
 def draft_markdown(doc: Document, k: Knowledge) -> Draft:
