@@ -437,3 +437,29 @@ def test_a_product_name_shown_twice_above_the_headline_is_neither_title_nor_auth
     ]))
     assert d.title == "Harbor Robotics lance un bras qui trie 1 200 colis par heure"
     assert d.source["author"] is None
+
+
+def test_a_headline_run_into_its_dek_and_a_summary_box_label():
+    d = draft("\n".join([
+        "Harbor Robotics Doubles Its Sorting Speed and Signs Three Retailers in One Week The arm now sorts twice "
+        "as many parcels as last year's model.", "",
+        "By Dana Whitfield Edited by Sam Ortiz", "", LEDE, "", MORE]))
+    assert d.title == "Harbor Robotics Doubles Its Sorting Speed and Signs Three Retailers in One Week"
+    assert d.source["author"] == "Dana Whitfield"
+    d = draft("\n".join(["En Resumen", "- Harbor Robotics presentó un brazo que clasifica 1.200 paquetes por hora.",
+                         "- La empresa firmó con tres minoristas.", "", LEDE, "", MORE]))
+    assert d.title != "En Resumen" and not d.title.startswith("-")
+
+
+def test_a_lede_title_ends_at_its_first_sentence_whatever_the_capital_and_never_inside_brackets():
+    d = draft("Una novità da 15 milioni di euro. È il peso (economico, ma non solo) della decisione del Garante sul "
+              "caso Harbor Robotics, che ha chiesto spiegazioni alla società.\n\n" + MORE)
+    assert d.title == "Una novità da 15 milioni di euro"
+
+
+def test_a_wire_dateline_and_a_byline_acronym_name_the_outlet():
+    d = draft("(HRWIRE) Harbor Robotics said on Tuesday that its arm now sorts 1,200 parcels an hour, twice the rate "
+              "of last year's model.\n\n" + MORE)
+    assert d.source["publisher"] == "HRWIRE" and not d.title.startswith("(")
+    d = draft("Harbor Robotics Arm Sorts 1,200 Parcels an Hour\n\nBy Dana Whitfield,HRTV\n\n" + LEDE + "\n\n" + MORE)
+    assert d.source["author"] == "Dana Whitfield" and d.source["publisher"] == "HRTV"

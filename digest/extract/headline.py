@@ -114,7 +114,7 @@ def headline_shaped(line: str, k: Knowledge) -> bool:
     if len(words) <= 4 and re.search(r"[A-Za-z]", line) and not re.search(r"[a-z]", line) and re.search(r"\d", line):
         return False   # "NVIDIA GB200 NVL72": a product's name (an image's alt text and caption), not a headline
     return not (is_crumb(line) or is_counter(line) or _SYMBOL_START.match(line)
-                or _is_label(line, k, "caption") or _is_label(line, k, "date_label"))
+                or _is_label(line, k, "caption") or _is_label(line, k, "date_label") or _is_label(line, k, "summary_label"))
 
 
 def section_label(line: str, lines: list[str], k: Knowledge) -> bool:

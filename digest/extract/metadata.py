@@ -6,7 +6,7 @@ import re
 
 from digest.clean.mojibake import MARK
 
-_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z\"'“(])|(?<=[。！？])")
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-ZÀ-ÖØ-Þ\"'“(¿¡«])|(?<=[。！？])")
 _CLAUSE_CUT = re.compile(r",\s+(?=(?:\w+ing|that|which|who|whose|where|while|as|a|an)\b)")
 
 
@@ -16,9 +16,28 @@ def first_sentence(text: str) -> str:
     return parts[0].strip()
 
 
+_SMALL = frozenset("a an and as at but by for from in into of on or over the to up via vs with".split())
+
+
+def glued_headline(sentence: str) -> str | None:
+    """'OpenAI Has the Biggest Funding Round Ever … Same Week ChatGPT's user base is now double …':
+    a title-cased headline run into its sentence-case dek; the headline, else None."""
+    words = sentence.split()
+    for j in range(4, len(words) - 3):
+        if not words[j][:1].isupper() or not all(re.fullmatch(r"[a-zß-ÿ][\w'’-]*", w) for w in words[j + 1:j + 4]):
+            continue
+        content = [w for w in words[:j] if re.search(r"[A-Za-z]", w) and w.lower() not in _SMALL]
+        if len(content) >= 4 and sum(1 for w in content if w[:1].isupper() or w[:1].isdigit()) >= 0.9 * len(content):
+            return " ".join(words[:j])
+        return None
+    return None
+
+
 def title_from_lede(lede: str, max_words: int = 30, max_chars: int = 150) -> str:
     """A title made from the lede: its first sentence, cut at a clause boundary when long."""
+    lede = re.sub(r"^\s*(?:[-*•·–]|\d{1,2}[.)])\s+", "", lede.replace(MARK, "").strip())   # a list item's marker
     sentence = first_sentence(lede)
+    sentence = glued_headline(sentence) or sentence
     rest = lede.replace(MARK, "").strip()[len(sentence):].strip()
     if sentence.endswith("?") and len(sentence.split()) <= 8 and rest:
         sentence = first_sentence(rest)   # a newsletter's "What's going on here?" asks; the next sentence tells
@@ -40,4 +59,7 @@ def title_from_lede(lede: str, max_words: int = 30, max_chars: int = 150) -> str
             sentence = sentence[: cuts[-1]]
         else:
             sentence = sentence[:max_chars].rsplit(" ", 1)[0].rstrip(",;:") + "…"
+    opened = sentence.rfind("(")
+    if opened > 0 and sentence.find(")", opened) < 0 and len(sentence[:opened].split()) >= 4:
+        sentence = sentence[:opened].rstrip(" ,;:") + "…"   # never a title cut inside brackets
     return sentence
