@@ -158,3 +158,17 @@ def test_a_name_after_an_article_or_model_noun_owns_its_clause():
     # a place before a descriptive noun is not a name that owns the clause
     out = claims("Nvidia makes chips.\n\nThe Silicon Valley chip giant's shares plummeted 12% on Monday.")
     assert any(c[0] == "NVIDIA" and c[2] == 12 for c in out)
+
+
+def test_a_familys_size_that_is_a_members_size_is_the_members_and_a_third_model_has_its_own():
+    out = claims("Lumen released Llama 3 8B and Llama 3 70B today.\n\n"
+                 "Even with a mere 70 billion parameters, Lumen claims Llama 3 is more than capable of rivalling larger models.\n\n"
+                 "A third model, which will be trained on more than 400 billion parameters, is still being trained, "
+                 "CEO Mark Zuckerberg said.")
+    params = [c for c in out if c[1] == "parameters"]
+    assert [(c[0], c[2], c[3]) for c in params] == [("Llama 3 70B", 70000000000, None)]
+
+
+def test_a_speaker_closing_the_sentence_still_speaks_the_value():
+    out = claims("Meta released Llama 3.\n\nLlama 3 was trained on 15 trillion tokens, CEO Mark Zuckerberg said.")
+    assert ("Llama 3", "training tokens", 15000000000000, "Mark Zuckerberg") in [c[:4] for c in out]

@@ -67,6 +67,7 @@ class Rules:
     # "…, a few years after it was founded": a clause dated relative to another event
     temporal: re.Pattern = None
     pronoun: re.Pattern = None
+    speech_verb: re.Pattern = None
     sides: dict = None
     things_before: re.Pattern = None
     whose: re.Pattern = None
@@ -135,6 +136,8 @@ def rules_of(k: Knowledge) -> Rules:
         active_before=re.compile(rf"(?<![\w-])(?:{_alt(g.get('active_before'))})\s+(?:(?:only|solo|sólo|apenas|seulement|nur|solo)\s+)?(?:(?!and\b|y\b|e\b|et\b|und\b)\w+\s+){{0,1}}$", re.I),
         whose=re.compile(rf"(?<![\w-])(?:{_alt(k.grammar.get('relative_possessive'))})(?![\w-])", re.I),
         sides={side: re.compile(rf"(?<![\w-])(?:{_alt(ws)})(?!\w)", re.I) for side, ws in (g.get("price_sides") or {}).items()},
+        speech_verb=re.compile(
+            rf"\s*,?\s*(?:(?:has|have|had|also)\s+)*(?:{_alt([*(g.get('speech') or ()), *(g.get('reporting') or ()), *k.grammar.get('said', ())])})(?![\w-])", re.I),
         pronoun=re.compile(rf"(?:{_alt(k.grammar.get('pronouns'))})(?![\w-])", re.I),
         temporal=re.compile(rf"^\s*(?:(?:a|an|some|several|few|many|two|three|just|shortly|soon|long|only|[\w-]+\s+(?:years?|months?|weeks?|days?))\s+){{0,3}}"
                             rf"(?:{_alt(k.grammar.get('temporal'))})(?![\w-])", re.I),
@@ -252,6 +255,21 @@ class _Grounder:
         return [m for m in find_mentions(quote, self.k, self.shorts) if m.kind in ("model", "lab", "product", "org")]
 
     # --- subject
+    def sized_member(self, c: dict) -> None:
+        """'Even with a mere 70 billion parameters, Meta claims Llama 3 …': a family's parameter count
+        that is one of its members' sizes ("Llama 3 70B" on the page) is that member's."""
+        if c["attribute"] not in ("parameters", "active parameters"):
+            return
+        v = _number(c["value"])
+        if not v or not str(c["value"])[:1].isdigit():
+            return
+        for name in sorted(self.models):
+            rest = name[len(c["subject"]):] if name.startswith(c["subject"] + " ") else ""
+            size = re.fullmatch(r"\s*[-\s]?(\d+(?:\.\d+)?)\s*([BMT])", rest)
+            if size and abs(float(size.group(1)) * {"B": 1e9, "M": 1e6, "T": 1e12}[size.group(2)] - v) <= 0.005 * v:
+                c["subject"], c["exact"] = name, True
+                return
+
     def member(self, c: dict, at: int) -> None:
         """The family member named nearest before the value, in the value's clause, owns it."""
         q, subj = c["quote"], c["subject"]
@@ -310,6 +328,15 @@ class _Grounder:
         return bool(r.role_after.match(after) or r.role_of.search(before) or r.told.search(before) or r.maker_of.search(before)
                     or re.match(r"\s+[A-Z]{1,3}\d{2,4}[A-Za-z]?\b", after))   # "Nvidia H100 GPUs": the maker of a product named after it
 
+    def _says_more(self, q: str, end: int) -> bool:
+        """A speech verb after a name that opens a clause of its own ("Meta claims Llama 3 is …"), not
+        one that closes the sentence ("…, CEO Mark Zuckerberg said.")."""
+        verb = self.r.speech_verb.match(q, end)
+        if not verb:
+            return False
+        rest = re.split(r"[.;!?](?:\s|$)", q[verb.end():], maxsplit=1)[0]
+        return len(re.findall(r"[^\W\d_][\w'’-]*", rest)) >= 3
+
     def _reports(self, q: str, m: re.Match, at: int, names: list[str]) -> bool:
         """The name says what follows ("X claims that the new link …") and the value stands there,
         in a clause that does not point back to it ("X said that its revenue …")."""
@@ -333,8 +360,10 @@ class _Grounder:
         if hits and at is not None and all(self._reports(q, m, at, names) for m in hits):
             return False  # "Nvidia claims that the new link serves 576 GPUs": the speaker, not the subject
         if not hits:
-            if self.kind.get(q) == "sentence" and self.r.indefinite.match(q) and not self.r.ordinal.match(q):
-                return False  # "An experimental version scored...": something new, not the name before
+            if self.kind.get(q) == "sentence" and self.r.indefinite.match(q) and (not self.r.ordinal.match(q) or self._spec(c)):
+                # "An experimental version scored...": something new, not the name before; "A third model,
+                # which will be trained on 400 billion parameters": one more of the family, its own size
+                return False
             opener = self._opener(q)
             if opener and not self.kind_of(opener) and not any(_related(opener, m) for m in self.models):
                 return False  # "Behemoth, planned for later, has ...": the sentence is about another name
@@ -508,8 +537,11 @@ class _Grounder:
         said = c.get("said_by")
         if said and not said[:1].islower():
             spoken = _find(self.names(said) or [said], q)
-            if spoken and all(m.start() > at and self.r.says_that.match(q, m.end()) for m in spoken):
-                said = c["said_by"] = None   # "…, months after Musk said that …": Musk speaks of what follows
+            if spoken and all(m.start() > at and (self.r.says_that.match(q, m.end()) or self._says_more(q, m.end()))
+                              for m in spoken):
+                # "…, months after Musk said that …", "Even with 70 billion parameters, Meta claims Llama 3 is
+                # capable of …": the speaker speaks of what follows, not of the value before
+                said = c["said_by"] = None
         if said is None:
             # "Meta states that all Llama 4 models … 200 languages": the one who says the clause speaks its value
             for m in self.mentions(q[:at]):
@@ -639,6 +671,7 @@ class _Grounder:
     def ground(self, c: dict) -> dict | None:
         spans = value_spans(c["quote"], c["value"])
         at = spans[0][0] if len(spans) == 1 else None
+        self.sized_member(c)
         if at is not None:
             self.member(c, at)
         if not self.grounded_subject(c, at):
@@ -674,7 +707,17 @@ def _vaguer(claims: list[dict]) -> list[dict]:
     return out
 
 
+def _several_sizes(claims: list[dict]) -> list[dict]:
+    """A page that gives one name several parameter counts ("Llama 3's eight billion and 70 billion
+    parameter variants") is naming its variants' sizes: none of them is the name's own."""
+    sizes: dict[str, set] = {}
+    for c in claims:
+        if c["attribute"] == "parameters":
+            sizes.setdefault(c["subject"], set()).add(str(c["value"]).lstrip("<>=~"))
+    return [c for c in claims if not (c["attribute"] == "parameters" and len(sizes.get(c["subject"], ())) > 1)]
+
+
 def ground_claims(claims: list[dict], units, k: Knowledge, models=frozenset(), shorts=None) -> list[dict]:
     """The claims whose subject and value hold in their quote, some corrected; the rest dropped."""
     g = _Grounder(units, k, models, shorts)
-    return _vaguer([c for c in (g.ground(dict(c)) for c in claims) if c is not None])
+    return _several_sizes(_vaguer([c for c in (g.ground(dict(c)) for c in claims) if c is not None]))
