@@ -172,3 +172,47 @@ def test_a_familys_size_that_is_a_members_size_is_the_members_and_a_third_model_
 def test_a_speaker_closing_the_sentence_still_speaks_the_value():
     out = claims("Meta released Llama 3.\n\nLlama 3 was trained on 15 trillion tokens, CEO Mark Zuckerberg said.")
     assert ("Llama 3", "training tokens", 15000000000000, "Mark Zuckerberg") in [c[:4] for c in out]
+
+
+def test_ordinary_words_are_never_subjects():
+    out = claims("Lumen will invest in OpenAI.\n\n"
+                 "Moreover, the Japanese firm's effective investment is expected to be up to $25 billion.\n\n"
+                 "Accordingly, the firm's stake is expected to reach $12 billion.\n\n"
+                 "Die Aktie des Konzerns verlor im nachbörslichen Handel rund 2,5 Prozent.\n\n"
+                 "Dabei wird der ChatGPT-Entwickler mit 250 Mrd. Dollar bewertet.")
+    assert {c[0] for c in out} <= {"OpenAI", "Lumen"}
+
+
+def test_who_reports_a_figure_and_who_only_comments_on_it():
+    out = claims("Anthropic is an AI startup.\n\n"
+                 "Anthropic has raised $20bn and more than doubled its valuation to $300bn, according to a report by The Courier.")
+    assert {c[3] for c in out if c[1] in ("funding", "valuation")} == {"Courier"}
+    out = claims("OpenAI ist ein KI-Unternehmen.\n\n"
+                 "Insgesamt sammelte OpenAI 35 Milliarden Dollar ein – laut CNBC der höchste Betrag, den ein Unternehmen je erhielt.")
+    assert [(c[0], c[1], c[3]) for c in out] == [("OpenAI", "funding", None)]
+    out = claims("Nvidia makes chips.\n\n"
+                 "Nvidia said it expected about $40 billion in revenue, versus $38.5 billion expected per LSEG estimates.\n\n"
+                 "Für das laufende Quartal prognostiziert Nvidia einen Umsatz von etwa 41 Milliarden Dollar.")
+    said = {c[2]: c[3] for c in out if c[1] == "revenue"}
+    assert said[38500000000] == "analysts' estimate" and said["~41000000000"] == "forecast"
+
+
+def test_amounts_of_another_thing_time_or_condition():
+    out = claims("OpenAI est une start-up.\n\n"
+                 "OpenAI a bouclé une gigantesque levée de 30 milliards de dollars valorisant l'entreprise 250 milliards de dollars.")
+    assert not any(c[1] == "valuation" and c[2] == 30000000000 for c in out)
+    out = claims("Lumen investiert in OpenAI.\n\n"
+                 "Lumen behält sich das Recht vor, seine Investition auf 15 Milliarden Dollar zu kürzen, falls OpenAI sich nicht umwandelt.")
+    assert not any(c[1] == "investment" for c in out)
+    out = claims("Nvidia makes chips.\n\nData center revenue for fiscal 2025 reached $105.2 billion at Nvidia.\n\n"
+                 "OpenAI ist ein KI-Unternehmen.\n\nDamals sammelte OpenAI 5,6 Mrd. Dollar ein.")
+    got = {(c[0], c[2]): c[4] for c in out}
+    assert got[("NVIDIA", 105200000000)] == "FY2025" and got[("OpenAI", 5600000000)] == "previously"
+
+
+def test_a_possessors_product_owns_the_figure_and_a_headline_clause_its_own():
+    out = claims("DeepSeek released DeepSeek-V3.\n\n"
+                 "While OpenAI's GPT-4 reportedly cost around $90 million to train, it was expensive.")
+    assert not any(c[0] == "OpenAI" for c in out)
+    out = claims("OpenAI schliesst eine Runde ab.\n\nLumen Capital führt Rekordfinanzierung an – Bewertung steigt auf 250 Mrd. Dollar")
+    assert not any(c[0] == "Lumen Capital" for c in out)

@@ -419,6 +419,17 @@ def _leading_siblings(s: str, pos: int, ctx: Context) -> list[str]:
     return [ctx.siblings[w] for w in re.findall(words, m.group(1))]
 
 
+_AGENTS: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
+
+
+def _agent_before(k) -> re.Pattern:
+    """languages.yml's agent words ("von", "par", "por") and up to three words (article, adjectives) before a name."""
+    if k not in _AGENTS:
+        words = "|".join(re.escape(w) for w in sorted((k.grammar or {}).get("agent") or ("by",), key=len, reverse=True))
+        _AGENTS[k] = re.compile(rf"(?<![\w-])(?:{words})\s+(?:(?-i:[a-zäöüßàâçéèêëîïôûùÿñ])[\w'’-]*\s+){{0,3}}$", re.I)
+    return _AGENTS[k]
+
+
 def _pick_subject(mentions: list[Mention], kinds, pos: int, s: str, ctx: Context, exclude=(),
                   each: bool = False) -> list[str]:
     maker = _MAKER_OF.match(s)
@@ -442,8 +453,11 @@ def _pick_subject(mentions: list[Mention], kinds, pos: int, s: str, ctx: Context
     for m in cands:
         before_text = s[max(0, m.start - 40):m.start]
         cue = re.search(r"\b(?:from|including|than|with|by|like|to|over|versus|vs\.?|against|unlike|through|via)\s+(?:\S+\s+){0,3}$", before_text)
+        # "eine von der japanischen Softbank Group angeführte Runde", "une levée menée par X": the agent of another verb
+        agent = _agent_before(ctx.knowledge).search(before_text)
         coordinated = dropped and re.fullmatch(r"\s*(?:,|and|or|&)\s*", s[dropped[-1].end:m.start])
-        if (cue and m.end > pos) or (cue and "lab" in kinds and re.search(r"\b(?:by|from)\b", cue.group())) or coordinated:
+        if (cue and m.end > pos) or (cue and "lab" in kinds and re.search(r"\b(?:by|from)\b", cue.group())) or coordinated \
+                or (agent and "lab" in kinds):
             dropped.append(m)
         else:
             kept.append(m)
@@ -1255,7 +1269,7 @@ def extract_claims(units: list[Unit], knowledge: Knowledge, date: dt.date | None
     # extractor wrote on purpose (a forecast's wording) stays
     for c in claims:
         c["_auto"] = c["text"] == _claim_text(c)
-    claims = ground_claims(claims, units, knowledge, set(doc_models) | set(ctx.siblings.values()), ctx.shorts)
+    claims = ground_claims(claims, units, knowledge, set(doc_models) | set(ctx.siblings.values()), ctx.shorts, ctx.topic_org)
     for c in claims:
         if c.pop("_auto", False):
             c["text"] = _claim_text(c)

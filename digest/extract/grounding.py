@@ -14,6 +14,7 @@ import weakref
 from dataclasses import dataclass
 
 from digest.config import Knowledge
+from digest.extract import lexicon
 from digest.extract.entities import Mention, find_mentions
 
 _NUM = re.compile(
@@ -28,6 +29,9 @@ _CLAUSE_BREAK = re.compile(r"[;:]|\s(?:[—–]|--)\s|\.\s")
 _VERB_AFTER = re.compile(r"^(?:,\s*(?:which|who)\s+)?(?:\s*(?:has|have|had|is|was|will|would|also|just|then|now|recently))*\s+"
                          r"(?:[a-z]+ed|[a-z]+s|raised|secured|took|won|got|made|built)\b")
 _POSSESSIVE = re.compile(r"^['’]s?\b")
+# "$41.78 billion expected per LSEG estimates", "€2 billion, according to analysts' consensus"
+_ESTIMATES_AFTER = re.compile(r"\s*(?:[\w$€£.,]*\s+){0,2}?(?:expected|estimated|forecast|projected)?\s*,?\s*(?:per|by|according to|from|in)\s+"
+                              r"(?:[A-Z][\w&.'’-]*\s+){0,3}(?:analysts['’]?\s+)?(?:estimates?|consensus|forecasts?|expectations)\b")
 # a sentence opening with a possessive determiner: its owner is named in the sentence before
 _POSSESSIVE_OPENER = re.compile(r"\W*(?:Its|Their|Su|Sus|Son|Sa|Ses|Leur|Leurs|Sein|Seine|Seinen|Ihr|Ihre|Ihren|Seu|Sua|Seus|Suas|Il suo|La sua)\s")
 
@@ -70,6 +74,8 @@ class Rules:
     speech_verb: re.Pattern = None
     sides: dict = None
     things_before: re.Pattern = None
+    money_before: dict = None
+    condition_after: re.Pattern = None
     whose: re.Pattern = None
     active_after: re.Pattern = None
     class_with: re.Pattern = None
@@ -126,6 +132,9 @@ def rules_of(k: Knowledge) -> Rules:
         says_that=re.compile(
             rf"\s*,?\s*(?:(?:has|have|had|also)\s+)*(?:{_alt([*(g.get('speech') or ()), *(g.get('reporting') or ()), *k.grammar.get('said', ())])})"
             rf"(?:\s+[\w-]+){{0,4}}?\s*,?\s+(?:{_alt(k.grammar.get('complementizer'))})(?![\w-])\s*", re.I),
+        condition_after=re.compile(rf",\s*(?:{_alt([w for w in k.grammar.get('conditional', ()) if w.lower() not in ('would', 'might', 'whether')])})(?![\w-])", re.I),
+        money_before={name: re.compile(rf"(?<![\w-])(?:{_alt(ws)})\s+(?:(?:about|around|nearly|some|unos|environ|rund|gut|quelque)\s+)?(?:US\s?)?[$€£]?\s*$", re.I)
+                      for name, ws in (g.get("money_nouns_before") or {}).items()},
         things_before=re.compile(rf"(?<![\w-])(?:{_alt(g.get('other_things_before'))})\s+(?:(?:of|de|do|da|du|von|über|di|worth|for|around|about|nearly)\s+){{1,2}}(?:US\s?)?[$€£]?\s*$", re.I),
         article_name=re.compile(rf"(?<![\w-])(?:{_alt(g.get('name_articles'))}|{_alt(g.get('model_nouns'))})\s+"
                                 rf"(?:(?:{_alt(g.get('model_nouns'))})\s+)?(?P<name>(?-i:[A-Z][a-z][\w-]*))(?![\w-])(?!\s+(?-i:[A-Z]))", re.I),
@@ -138,7 +147,7 @@ def rules_of(k: Knowledge) -> Rules:
         sides={side: re.compile(rf"(?<![\w-])(?:{_alt(ws)})(?!\w)", re.I) for side, ws in (g.get("price_sides") or {}).items()},
         speech_verb=re.compile(
             rf"\s*,?\s*(?:(?:has|have|had|also)\s+)*(?:{_alt([*(g.get('speech') or ()), *(g.get('reporting') or ()), *k.grammar.get('said', ())])})(?![\w-])", re.I),
-        pronoun=re.compile(rf"(?:{_alt(k.grammar.get('pronouns'))})(?![\w-])", re.I),
+        pronoun=re.compile(rf"(?<![\w-])(?:{_alt(k.grammar.get('pronouns'))})(?![\w-])", re.I),
         temporal=re.compile(rf"^\s*(?:(?:a|an|some|several|few|many|two|three|just|shortly|soon|long|only|[\w-]+\s+(?:years?|months?|weeks?|days?))\s+){{0,3}}"
                             rf"(?:{_alt(k.grammar.get('temporal'))})(?![\w-])", re.I),
     )
@@ -223,7 +232,7 @@ def _related(a: str, b: str) -> bool:
 
 
 class _Grounder:
-    def __init__(self, units, k: Knowledge, models, shorts):
+    def __init__(self, units, k: Knowledge, models, shorts, topic: str | None = None):
         self.k, self.r, self.models, self.shorts = k, rules_of(k), set(models), shorts or {}
         self.scope = {u.quote: u.scope for u in units}
         self.kind = {u.quote: u.kind for u in units}
@@ -235,10 +244,12 @@ class _Grounder:
                 self.members.setdefault(word, name)
         _siblings(doc, self.members)
         # the organisation the page is about: the one its lede names first
-        self.topic = next((m.name for m in find_mentions(doc[:2000], k, self.shorts) if m.kind in ("lab", "org")), None)
+        self.first = next((m.name for m in find_mentions(doc[:2000], k, self.shorts) if m.kind in ("lab", "org")), None)
+        self.topic = topic or self.first
         self.lower_words = set(re.findall(r"\b[a-z][\w-]*", doc))
         self.mid_caps = set(re.findall(r"(?<=[a-z,]\s)([A-Z][\w-]+)", doc))  # capitalised inside a sentence: a name
         self.previous = {b.quote: a.text for a, b in zip(units, units[1:])}
+        self.nouns = lexicon.grammar(k).nouns
         self.found = {name: kind for name, kind in self.shorts.values()}   # names the page introduced
 
     def kind_of(self, name: str) -> str | None:
@@ -355,8 +366,25 @@ class _Grounder:
             return False
         if subj.split()[0].lower() in self.r.function_words or subj.split("-")[0].lower() in self.r.function_words:
             return False
+        if not self.kind_of(subj) and subj not in self.models:
+            base = subj.lower()
+            if " " not in subj and any(x in self.nouns for x in (base, base[:-1], base[:-2])):
+                return False  # "des Konzerns": a common noun (German writes them capitalised), not a name
+            if "-" in subj and self.kind_of(subj.split("-")[0]):
+                return False  # "der ChatGPT-Entwickler": a known name's descriptor, not a new name
         if hits and all(self._not_actor(q, m) for m in hits):
             return False  # "Former OpenAI co-founder X raised …", "Sources tell CBS": the name is not who acts
+        if hits and at is not None and subj != self.topic and all(
+                (cut := re.search(r"\s[–—]\s|;", q[m.end():at])) and len(re.findall(r"[^\W\d_]{2,}", re.sub(r"\([^)]*\)", "", q[m.end():m.end() + cut.start()]))) >= 2
+                for m in hits) \
+                and not self.r.referent.search(q[max(m.end() for m in hits):at]) and not self.r.pronoun.search(q[max(m.end() for m in hits):at]):
+            # "Softbank führt Rekordfinanzierung an – Bewertung steigt auf 300 Mrd.": another clause's name (not
+            # "GPT-4o (2024-05-13) — pricing, 128k context window", a name and its description)
+            return False
+        if hits and at is not None:
+            owned = {x.start for x in self.mentions(q) if not _related(x.name, subj)}
+            if all((pm := re.match(r"['’]s?\s+", q[m.end():])) and m.end() + pm.end() in owned for m in hits):
+                return False  # "OpenAI's GPT-4 reportedly cost $100 million": the possessed thing's figure
         if hits and at is not None and all(self._reports(q, m, at, names) for m in hits):
             return False  # "Nvidia claims that the new link serves 576 GPUs": the speaker, not the subject
         if not hits:
@@ -373,7 +401,7 @@ class _Grounder:
                 return True
             prior = self.previous.get(q, "")
             if _POSSESSIVE_OPENER.match(q) and self.kind.get(q) == "sentence" and not _find(names, prior) and \
-                    not (self.r.referent.match(prior.lstrip()) and subj == self.topic):
+                    not (self.r.referent.match(prior.lstrip()) and subj == self.topic == self.first):
                 # "Su valoración previa era de …" after a sentence that names no one: whose? Only the
                 # organisation the page is about, pointed to again by "The company …", is safe
                 return False
@@ -466,6 +494,9 @@ class _Grounder:
             for other, rx in r.money_nouns.items():
                 if other != attr and rx.match(q[end:]) and not r.money_nouns[attr].match(q[end:]):
                     return False  # "$61.5 billion post-money valuation" is no funding amount
+            for other, rx in r.money_before.items():
+                if other != attr and rx.search(q[max(0, at - 50):at]):
+                    return False  # "une levée de 40 milliards de dollars valorisant …": the round's amount
             if r.other_things.match(q[end:]) or r.things_before.search(q[max(lo, at - 60):at]):
                 return False  # "a $500 billion initiative", "a line of credit of $2.5 billion": another thing's amount
         if attr == "revenue":
@@ -537,10 +568,12 @@ class _Grounder:
         said = c.get("said_by")
         if said and not said[:1].islower():
             spoken = _find(self.names(said) or [said], q)
-            if spoken and all(m.start() > at and (self.r.says_that.match(q, m.end()) or self._says_more(q, m.end()))
+            if spoken and all(m.start() > at and (self.r.says_that.match(q, m.end()) or self._says_more(q, m.end())
+                                                  or re.search(r"\s[–—]\s|;|:\s", q[at:m.start()]))
                               for m in spoken):
                 # "…, months after Musk said that …", "Even with 70 billion parameters, Meta claims Llama 3 is
-                # capable of …": the speaker speaks of what follows, not of the value before
+                # capable of …", "$40 billion – laut CNBC der höchste Betrag": the speaker speaks of what
+                # follows or of another clause, not of the value before
                 said = c["said_by"] = None
         if said is None:
             # "Meta states that all Llama 4 models … 200 languages": the one who says the clause speaks its value
@@ -549,6 +582,10 @@ class _Grounder:
                 if said_that and said_that.end() <= at and not _related(m.name, c["subject"]) \
                         and not re.search(r"[.;:]", q[said_that.end():at]):
                     said = c["said_by"] = m.name
+        num = _NUM.match(q, at)
+        if num and _ESTIMATES_AFTER.match(q, num.end()):
+            c["said_by"] = "analysts' estimate"   # "versus $41.78 billion expected per LSEG estimates"
+            return
         if said in ("forecast", "analysts' estimate", "unnamed reports"):
             return
         if self.r.forecast.search(q[lo:at]):
@@ -637,6 +674,15 @@ class _Grounder:
         found = [m for w in words for m in re.finditer(rf"(?<!\w){re.escape(w)}(?!\w)", q, re.I)]
         return bool(found) and not any(clause.start() <= m.start() < clause.end() for m in found)
 
+    def conditional(self, c: dict, at: int) -> bool:
+        """'… cut its investment to $20 billion, if OpenAI does not convert by 2025': an amount under a
+        condition that follows it is not a stated one."""
+        q = c["quote"]
+        num = _NUM.match(q, at)
+        end = num.end() if num else at
+        nxt = re.search(r"[.;!?](?:\s|$)", q[end:])
+        return bool(self.r.condition_after.search(q[end:end + (nxt.start() if nxt else 200)][:120]))
+
     def whose_value(self, c: dict, at: int) -> bool:
         """'les start-ups dont la valorisation atteint au moins 1 milliard': a value in a clause that a
         possessive relative opens belongs to the noun before it; unless that noun is the subject's
@@ -687,7 +733,7 @@ class _Grounder:
         if self.year_as_count(c, at):
             return None
         if self.partial(c, at) or not self.owner_ok(c, at) or not self.attribute(c, spans[0]) or not self.price_side(c, at) \
-                or self.aside_value(c, at) or self.date_apart(c, at) or self.whose_value(c, at) or self.elsewhere(c, at) \
+                or self.aside_value(c, at) or self.date_apart(c, at) or self.whose_value(c, at) or self.elsewhere(c, at) or self.conditional(c, at) \
                 or self.offset_after(c, at):
             return None
         if self._spec(c) and self.kind_of(c["subject"]) in ("lab", "product", "org", "person"):
@@ -717,7 +763,8 @@ def _several_sizes(claims: list[dict]) -> list[dict]:
     return [c for c in claims if not (c["attribute"] == "parameters" and len(sizes.get(c["subject"], ())) > 1)]
 
 
-def ground_claims(claims: list[dict], units, k: Knowledge, models=frozenset(), shorts=None) -> list[dict]:
-    """The claims whose subject and value hold in their quote, some corrected; the rest dropped."""
-    g = _Grounder(units, k, models, shorts)
+def ground_claims(claims: list[dict], units, k: Knowledge, models=frozenset(), shorts=None, topic: str | None = None) -> list[dict]:
+    """The claims whose subject and value hold in their quote, some corrected; the rest dropped.
+    `topic`: the organisation the entry is about, when the entry's main subject is one."""
+    g = _Grounder(units, k, models, shorts, topic)
     return _several_sizes(_vaguer([c for c in (g.ground(dict(c)) for c in claims) if c is not None]))

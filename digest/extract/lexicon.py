@@ -52,7 +52,9 @@ def grammar(k) -> Grammar:
     words = lambda role: g.get(role) or ()
     _ARTICLE = r"(?:(?:the|" + _alts(words("articles")) + r")\s*)?"
     return Grammar(
-        prep_before=re.compile(_bounded(words("prepositions")) + r"\s*" + _ARTICLE + r"$", re.I),
+        # "von der japanischen Softbank Group": adjectives (lower case) may stand between the article and the name
+        prep_before=re.compile(_bounded(words("prepositions")) + r"\s*" + _ARTICLE
+                               + r"(?:(?-i:[a-zäöüßàâçéèêëîïôûùÿñ][\w-]*)\s+){0,2}$", re.I),
         referent=re.compile(_bounded(words("referents")), re.I),
         # "según analistas de Bernstein", "selon des informations obtenues par le WSJ"
         according_before=re.compile(_bounded(words("according_to")) + r"\s+(?:(?-i:[a-zß-ÿ][\w-]*)\s+){0,4}?" + _ARTICLE + r"$", re.I),
@@ -66,7 +68,8 @@ def grammar(k) -> Grammar:
         percent=re.compile(rf"(?:(?P<approx>{_bounded(words('approx'))})\s+|(?P<more>{_bounded(words('more_than'))})\s+)?"
                            rf"(?<![\w.,])(?P<n>\d+(?:[.,]\d{{1,2}})?)(?:\s+{_bounded(words('percent'))}|\s?%(?<=(?:\s|\d)%))", re.I)
         if words("percent") else None,
-        stop=frozenset(w.lower() for role in ("prepositions", "according_to", "agent", "articles", "approx", "months", "weekdays")
+        stop=frozenset(w.lower() for role in ("prepositions", "according_to", "agent", "articles", "approx", "months", "weekdays",
+                                              "connectives")
                        for w in words(role) if " " not in w),
         articles=frozenset(w.lower() for w in words("articles")) | {"the", "a", "an"},
         company=frozenset(w.split()[-1].lower() for w in words("referents")),

@@ -45,7 +45,7 @@ def _cues(k) -> dict:
         # "X, a search engine startup", "X, the company behind": a company noun in an apposition
         # "X, a search engine startup", "X is one of the biggest data center operators"
         "noun_after": re.compile(rf"^\s*(?:,|\s(?:is|was|remains)(?:\s+one\s+of)?)\s*(?:the|a|an|its|their)\s+"
-                                 rf"(?:[\w-]+\s+){{0,5}}?(?:{word('org_nouns')})s?\b", re.I),
+                                 rf"(?:[\w-]+\s+){{0,5}}?(?:{word('org_nouns')})s?\b(?!['’])", re.I),
         "verb_after": re.compile(rf"^\s+(?:(?:has|have|had|is|was|were|will|would|just|also|now|recently|reportedly)\s+){{0,2}}"
                                  rf"(?:{word('org_verbs')})\b", re.I),
         # "X's valuation", "X's CEO"
@@ -95,6 +95,8 @@ def discover(texts: list[str], k) -> dict[str, tuple[str, str]]:
         for n in proper_names(s, mentions, g.stop, g.company, g.nouns):
             if n.kind != "org" or n.start in known_at:
                 continue
+            if n.start == 0 and " " not in n.name and re.match(r"\s*,", s[n.end:]) and n.name.endswith("ly"):
+                continue   # "Accordingly, the Japanese firm …": a sentence's opening adverb, not a name
             for name, start, end, hint in _split_roles(s, n, cue):
                 if len(name) < 2 or name.lower() in publishers or name.isupper() and len(name) > 8:
                     continue

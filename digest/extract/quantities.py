@@ -104,6 +104,10 @@ def clause_span(s: str, pos: int, g: Grammar | None = None) -> tuple[int, int]:
     return start, end
 
 
+_COMPARED_AFTER = re.compile(r"(?<![\w-])(?:than|compared (?:to|with)|versus|vs\.?|up from|down from|als|wie bei|wie|gegenüber|"
+                             r"frente a|par rapport à|rispetto a|que en|que lors)(?![\w-])", re.I)
+_FISCAL = re.compile(r"(?<![\w-])(?:fiscal(?: year)?|financial year|FY|Geschäftsjahr(?:es)?|año fiscal|exercice(?: fiscal)?|"
+                     r"ano fiscal|esercizio)\s*'?(?P<y>(?:19|20)\d{2}|\d{2})(?![\w-])", re.I)
 # qualifiers of relative time: a month or year the clause states says the same, better
 _RELATIVE = frozenset({"earlier this year", "last year", "last month", "previously", "this year"})
 # "since its founding last year": the time a span starts from, not the value's
@@ -150,6 +154,15 @@ def qualifier_of(clause: str, date: dt.date | None, terms: Terms, at: tuple[int,
         hit = None   # "raised $6 billion, months after Musk said earlier this year …": another clause's time
     if hit and hit[1] not in _RELATIVE:
         return hit[1]
+    if at is not None:
+        # "valued at $300 billion, almost double the last round in October 2024": the compared value's time
+        tail = _COMPARED_AFTER.search(clause, at[1])
+        if tail:
+            clause = clause[:tail.start()]
+    fiscal = _FISCAL.search(clause)
+    if fiscal:
+        year = fiscal.group("y")
+        return f"FY{'20' + year if len(year) == 2 else year}"
     period = period_of(clause)
     if period:
         return period

@@ -12,7 +12,8 @@ from digest.extract.lexicon import Grammar
 _SAY = r"(?:said|says|told|tells|reported|reports|estimated|estimates|claimed|claims|stated|revealed|noted|wrote)"
 _BEFORE_VERB = re.compile(rf"^\s*(?:,\s*)?(?:has\s+|had\s+|have\s+)?{_SAY}\b")
 _AFTER_VERB = re.compile(rf"\b{_SAY}\s+(?:the\s+)?$")
-_ACCORDING = re.compile(r"\baccording to\s+(?:the\s+|a\s+)?$", re.I)
+# "according to Reuters", "according to a report by The Guardian"
+_ACCORDING = re.compile(r"\baccording to\s+(?:(?-i:[a-z][\w-]*)\s+){0,4}?(?:the\s+|a\s+)?$", re.I)
 _UNNAMED = re.compile(
     r"\b(?:reportedly|is said to|are said to|is claimed to|are claimed to|is believed to|"
     r"the (?:report|reports|study|paper|filing) (?:said|says|claimed|claims|stated|states|suggested|suggests)|"
@@ -36,7 +37,7 @@ def speaker_of(s: str, names: list[Mention], g: Grammar | None = None) -> str | 
         if n.kind == "person" and _QUOTES_AFTER.match(s[n.end:n.end + 60]):
             return n.name   # 'Pichai makes it simpler: "It's about 10 hours of video"'
         if _BEFORE_VERB.match(s[n.end:n.end + 20]) or _AFTER_VERB.search(s[max(0, n.start - 20):n.start]) or \
-                _ACCORDING.search(s[max(0, n.start - 20):n.start]):
+                _ACCORDING.search(s[max(0, n.start - 50):n.start]):
             return n.name
         if g and (g.said_after.match(s[n.end:n.end + 30]) or g.said_before.search(s[max(0, n.start - 30):n.start])
                   or g.according_before.search(s[max(0, n.start - 60):n.start])):
