@@ -463,3 +463,8 @@ def test_a_wire_dateline_and_a_byline_acronym_name_the_outlet():
     assert d.source["publisher"] == "HRWIRE" and not d.title.startswith("(")
     d = draft("Harbor Robotics Arm Sorts 1,200 Parcels an Hour\n\nBy Dana Whitfield,HRTV\n\n" + LEDE + "\n\n" + MORE)
     assert d.source["author"] == "Dana Whitfield" and d.source["publisher"] == "HRTV"
+
+
+def test_a_byline_with_two_authors():
+    d = draft("Harbor Robotics Arm Sorts 1,200 Parcels an Hour\n\npar Milana Ostrova et Max B. Lindqvist\n\n" + LEDE + "\n\n" + MORE)
+    assert d.source["author"] == "Milana Ostrova et Max B. Lindqvist"
