@@ -468,3 +468,9 @@ def test_a_wire_dateline_and_a_byline_acronym_name_the_outlet():
 def test_a_byline_with_two_authors():
     d = draft("Harbor Robotics Arm Sorts 1,200 Parcels an Hour\n\npar Milana Ostrova et Max B. Lindqvist\n\n" + LEDE + "\n\n" + MORE)
     assert d.source["author"] == "Milana Ostrova et Max B. Lindqvist"
+
+
+def test_an_editors_note_names_the_ai_agent_that_wrote_the_page():
+    d = draft("Editorial note: This review is written by Harborlight’s AI agent (Wren), which runs on a language model.\n"
+              "Harbor Robotics Arm Sorts 1,200 Parcels an Hour\n\n" + LEDE + "\n\n" + MORE)
+    assert d.source["author"] == "Wren" and d.source["publisher"] == "Harborlight"

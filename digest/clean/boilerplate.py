@@ -185,6 +185,8 @@ def clean_lines(text: str, k: Knowledge, recurring: frozenset[str] = frozenset()
                 for key, val in m.groupdict().items():
                     if key == "author" and val and " " not in val.strip():
                         continue  # "By OpenAI": a one-word byline names a company, not a writer
+                    if key == "named_author":   # a name the line gives as its writer's, one word or more
+                        key = "author"
                     if val and key not in out.meta:
                         out.meta[key] = val.strip().strip("'\"").rstrip(".,;") if key != "date" else val.strip()
                 matched = True
