@@ -216,3 +216,11 @@ def test_a_possessors_product_owns_the_figure_and_a_headline_clause_its_own():
     assert not any(c[0] == "OpenAI" for c in out)
     out = claims("OpenAI schliesst eine Runde ab.\n\nLumen Capital führt Rekordfinanzierung an – Bewertung steigt auf 250 Mrd. Dollar")
     assert not any(c[0] == "Lumen Capital" for c in out)
+
+
+def test_an_unnamed_source_and_another_languages_approximation_are_kept():
+    out = claims("OpenAI is an AI company.\n\n"
+                 "OpenAI is eyeing a valuation of around $450 billion in a stock sale, a source familiar with the matter told Reuters.")
+    assert [c[3] for c in out if c[1] == "valuation"] == ["unnamed reports"]
+    out = claims("A SSI é uma startup.\n\nA Reuters apurou que a SSI girou na casa dos US$ 4 bilhões.")
+    assert [c[2] for c in out if c[1] == "valuation"] == ["~4000000000"]

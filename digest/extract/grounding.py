@@ -76,6 +76,8 @@ class Rules:
     things_before: re.Pattern = None
     money_before: dict = None
     condition_after: re.Pattern = None
+    approx_before: re.Pattern = None
+    more_before: re.Pattern = None
     whose: re.Pattern = None
     active_after: re.Pattern = None
     class_with: re.Pattern = None
@@ -132,6 +134,8 @@ def rules_of(k: Knowledge) -> Rules:
         says_that=re.compile(
             rf"\s*,?\s*(?:(?:has|have|had|also)\s+)*(?:{_alt([*(g.get('speech') or ()), *(g.get('reporting') or ()), *k.grammar.get('said', ())])})"
             rf"(?:\s+[\w-]+){{0,4}}?\s*,?\s+(?:{_alt(k.grammar.get('complementizer'))})(?![\w-])\s*", re.I),
+        approx_before=re.compile(rf"(?<![\w-])(?:{_alt(k.grammar.get('approx'))})\s+(?:US\s?)?[$€£]?\s*$", re.I),
+        more_before=re.compile(rf"(?<![\w-])(?:{_alt(k.grammar.get('more_than'))})\s+(?:US\s?)?[$€£]?\s*$", re.I),
         condition_after=re.compile(rf",\s*(?:{_alt([w for w in k.grammar.get('conditional', ()) if w.lower() not in ('would', 'might', 'whether')])})(?![\w-])", re.I),
         money_before={name: re.compile(rf"(?<![\w-])(?:{_alt(ws)})\s+(?:(?:about|around|nearly|some|unos|environ|rund|gut|quelque)\s+)?(?:US\s?)?[$€£]?\s*$", re.I)
                       for name, ws in (g.get("money_nouns_before") or {}).items()},
@@ -739,7 +743,19 @@ class _Grounder:
         if self._spec(c) and self.kind_of(c["subject"]) in ("lab", "product", "org", "person"):
             return None  # a model's figure on a company or a product
         self.speaker(c, at)
+        self.bound(c, at)
         return c
+
+    def bound(self, c: dict, at: int) -> None:
+        """'na casa dos US$ 5 bilhões', 'rund 17 Milliarden', 'plus de 6 milliards': another language's
+        approximation or bound before a plain number is kept with it ("~", ">")."""
+        if not isinstance(c["value"], (int, float)) or isinstance(c["value"], bool):
+            return
+        before = c["quote"][max(0, at - 30):at]
+        if self.r.approx_before.search(before):
+            c["value"] = f"~{c['value']}"
+        elif self.r.more_before.search(before):
+            c["value"] = f">{c['value']}"
 
 
 def _vaguer(claims: list[dict]) -> list[dict]:

@@ -16,6 +16,7 @@ _AFTER_VERB = re.compile(rf"\b{_SAY}\s+(?:the\s+)?$")
 _ACCORDING = re.compile(r"\baccording to\s+(?:(?-i:[a-z][\w-]*)\s+){0,4}?(?:the\s+|a\s+)?$", re.I)
 _UNNAMED = re.compile(
     r"\b(?:reportedly|is said to|are said to|is claimed to|are claimed to|is believed to|"
+
     r"the (?:report|reports|study|paper|filing) (?:said|says|claimed|claims|stated|states|suggested|suggests)|"
     r"(?:analyses|analysts|estimates|experts|observers|reports)\s+(?:have\s+|has\s+)?(?:suggested|suggest|estimate[sd]?|say|said|believe[sd]?))\b",
     re.I)
@@ -28,9 +29,16 @@ _ACCORDING_SOURCE = re.compile(r"^\s*According to (?P<who>(?:a|an)\s+(?:[a-z][\w
 _QUOTES_AFTER = re.compile(r"^[^.:;\"“”]{0,40}:\s*[\"“]")
 
 
+# "a source familiar with the matter told Reuters": the voice is unnamed, whoever it told
+_SOURCES = re.compile(r"\b(?:an?|one|two|three|several)?\s*(?:sources?|people|persons?|insiders?)\s+"
+                      r"(?:familiar with|with knowledge of|close to|briefed on|with direct knowledge)\b", re.I)
+
+
 def speaker_of(s: str, names: list[Mention], g: Grammar | None = None) -> str | None:
     """The named or unnamed voice a sentence reports, or None when the outlet states it; `g` adds
     other languages' speech verbs and markers ("según X", "a déclaré X", "X sagte")."""
+    if _SOURCES.search(s):
+        return "unnamed reports"
     for n in names:
         if n.kind in ("benchmark", "model"):
             continue
