@@ -222,5 +222,5 @@ def test_an_unnamed_source_and_another_languages_approximation_are_kept():
     out = claims("OpenAI is an AI company.\n\n"
                  "OpenAI is eyeing a valuation of around $450 billion in a stock sale, a source familiar with the matter told Reuters.")
     assert [c[3] for c in out if c[1] == "valuation"] == ["unnamed reports"]
-    out = claims("A SSI é uma startup.\n\nA Reuters apurou que a SSI girou na casa dos US$ 4 bilhões.")
+    out = claims("Die SSI ist ein Start-up.\n\nDie SSI wird mit rund 4 Milliarden Dollar bewertet.")
     assert [c[2] for c in out if c[1] == "valuation"] == ["~4000000000"]
