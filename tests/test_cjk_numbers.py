@@ -34,3 +34,27 @@ def test_a_lone_numeral_is_a_word_and_a_year_is_no_myriad():
 
 def test_sentences_end_at_a_cjk_full_stop():
     assert split_sentences("模型很大。它有三千亿个参数！真的吗？") == ["模型很大。", "它有三千亿个参数！", "真的吗？"]
+
+
+def test_latin_magnitudes_and_korean_myriads_inside_cjk_text():
+    assert [h[2] for h in V.find_cjk_numbers("Orion-5は540Bパラメータを含む")] == [540000000000]
+    assert [h[2] for h in V.find_cjk_numbers("오리온은 5400억 개의 파라미터를 가진")] == [540000000000]
+    assert [h[2:] for h in V.find_cjk_numbers("7억 달러를 유치했다")] == [(700000000, "USD")]
+    assert [h[2] for h in V.find_tokens("Orion-5は12.5Tトークンで事前学習された")] == [12500000000000]
+
+
+def test_spec_claims_in_chinese_japanese_and_korean_only_when_the_noun_follows_the_value():
+    import datetime as dt
+    from digest.config import load_knowledge
+    from digest.extract.entry import extract_entry
+    from digest.extract.units import structure_from_markdown
+    k = load_knowledge()
+    body = ("DeepSeek-V3是一个模型。\n\nDeepSeek-V3拥有5400亿参数，在12.5万亿token上进行了预训练。\n\n"
+            "据报道，该模型使用了高达10万块GPU进行训练。\n\n"
+            "有观点认为，Grok-3的参数规模可能远超DeepSeek-V3的5400亿。\n")
+    _, found = extract_entry(structure_from_markdown(body), "DeepSeek-V3", k, dt.date(2025, 1, 1))
+    got = {(c["subject"], c["attribute"], c["value"]) for c in found}
+    assert ("DeepSeek-V3", "parameters", 540000000000) in got
+    assert ("DeepSeek-V3", "training tokens", 12500000000000) in got
+    assert not any(c["value"] == 100000 for c in found)              # GPUs, not training tokens
+    assert not any(c["subject"] == "Grok-3" for c in found)          # DeepSeek-V3的5400亿: DeepSeek-V3's figure

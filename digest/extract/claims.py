@@ -132,8 +132,9 @@ def _synonym_re(words: tuple[str, ...]) -> re.Pattern:
     for w in sorted(words, key=len, reverse=True):
         esc = re.escape(w)
         # a letter may follow a digit ("700k words" names "k words"); a word never starts inside another word
-        left = r"(?<![^\W\d])" if w[:1].isalnum() else ""
-        right = r"(?![\w])" if w[-1:].isalnum() else ""
+        # (Chinese, Japanese and Korean words stand between other characters without spaces)
+        left = r"(?<![^\W\d])" if w[:1].isalnum() and not V.is_cjk(w[:1]) else ""
+        right = r"(?![\w])" if w[-1:].isalnum() and not V.is_cjk(w[-1:]) else ""
         parts.append(left + esc + right)
     return re.compile("|".join(parts), re.IGNORECASE)
 
@@ -161,7 +162,20 @@ def _count_values(attr: Attribute, s: str, ctx: Context) -> list[tuple]:
     minimum = 1e6 if attr.unit == "parameters" else 1
     return [(a, b, v, attr.unit) for a, b, v, _ in V.find_counts(s, minimum, words_ok=True)
             if not re.match(r"\s*(?:%|percent|x\b|times)", s[b:b + 8]) and not _other_noun(s, b, attr.unit, attr.synonyms)
-            and (re.search(r"\d", s[a:b]) or _synonym_re(attr.synonyms).match(s, b + 1))]
+            and (re.search(r"\d", s[a:b]) or _synonym_re(attr.synonyms).match(s, b + 1))
+            and _cjk_noun_ok(attr, s, a, b)]
+
+
+def _cjk_noun_ok(attr: Attribute, s: str, a: int, b: int) -> bool:
+    """A count written the Chinese, Japanese or Korean way ("6710亿", "671B" before kana) counts the
+    attribute's own noun only when that noun follows it at once ("6710亿参数", "14.8Tトークン"):
+    "20万块英伟达GPU进行训练" counts GPUs, not training tokens."""
+    if not any(V.is_cjk(ch) for ch in s[max(0, a - 1):b + 2]):
+        return True
+    nouns = tuple(w for w in attr.synonyms if any(V.is_cjk(ch) for ch in w))
+    if attr.unit == "tokens":
+        return bool(V.CJK_TOKEN.match(s, b))
+    return bool(nouns) and bool(re.match(r"\s?(?:个|個|개의\s?|개\s)?(?:" + "|".join(map(re.escape, nouns)) + ")", s[b:b + 12]))
 
 
 def _percent_values(attr: Attribute, s: str, ctx: Context) -> list[tuple]:

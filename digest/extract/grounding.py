@@ -389,6 +389,10 @@ class _Grounder:
             owned = {x.start for x in self.mentions(q) if not _related(x.name, subj)}
             if all((pm := re.match(r"['’]s?\s+", q[m.end():])) and m.end() + pm.end() in owned for m in hits):
                 return False  # "OpenAI's GPT-4 reportedly cost $100 million": the possessed thing's figure
+        if at is not None and q[max(0, at - 2):at].rstrip().endswith(("的", "の", "의")):
+            owner = [x for x in self.mentions(q) if q[x.end:at].strip() in ("的", "の", "의")]
+            if owner and not _related(owner[-1].name, subj):
+                return False  # "Grok-3的参数规模可能远超DeepSeek-V3的6710亿": DeepSeek-V3's figure
         if hits and at is not None and all(self._reports(q, m, at, names) for m in hits):
             return False  # "Nvidia claims that the new link serves 576 GPUs": the speaker, not the subject
         if not hits:

@@ -206,8 +206,15 @@ def _intl_counts(s: str, min_value: float = 1):
             yield m.start(), m.end(), _intl_qualify(clean_number(val), m.group("q")), None
 
 
+CJK_TOKEN = re.compile(r"\s?(?:トークン|token|tokens|词元|詞元|토큰|개의 토큰)")
+
+
 def find_tokens(s: str):
     intl = list(_intl_tokens(s))
+    # "14.8Tトークン", "14.8万亿token", "128K 토큰"
+    intl += [(a, CJK_TOKEN.match(s, b).end(), v, "tokens") for a, b, v, cur in find_cjk_numbers(s)
+             if not cur and CJK_TOKEN.match(s, b) and (_num_of(v) or 0) >= 1000
+             and not any(x < b and a < y for x, y, _, _ in intl)]
     yield from intl
     for hit in _english_tokens(s):
         if not any(a < hit[1] and hit[0] < b for a, b, _, _ in intl):
@@ -226,13 +233,20 @@ def _english_tokens(s: str):
 # "三千" = 3000, "2万亿" = 2e12), bounds before or after ("大约", "超过", "多", "以上") and currencies after.
 CJK_DIGITS = {"〇": 0, "零": 0, "一": 1, "二": 2, "两": 2, "兩": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 CJK_UNITS = {"十": 10, "百": 100, "千": 1000}
-CJK_MAGNITUDE = {"万亿": 1e12, "萬億": 1e12, "万": 1e4, "萬": 1e4, "亿": 1e8, "億": 1e8, "兆": 1e12}
+CJK_MAGNITUDE = {"万亿": 1e12, "萬億": 1e12, "万": 1e4, "萬": 1e4, "亿": 1e8, "億": 1e8, "兆": 1e12,
+                 "만": 1e4, "억": 1e8, "조": 1e12}
+# Latin magnitude letters inside CJK text ("671Bパラメータ", "14.8Tトークン", "128K上下文")
+_LATIN_MAG = {"K": 1e3, "k": 1e3, "M": 1e6, "B": 1e9, "T": 1e12}
 CJK_CURRENCY = {"美元": "USD", "美金": "USD", "ドル": "USD", "人民币": "CNY", "元": "CNY", "欧元": "EUR", "ユーロ": "EUR",
-                "日元": "JPY", "円": "JPY", "英镑": "GBP"}
+                "日元": "JPY", "円": "JPY", "英镑": "GBP", "달러": "USD", "원": "KRW", "유로": "EUR"}
 _CJK_BEFORE = {"大约": "~", "约": "~", "約": "~", "近": "~", "将近": "~", "接近": "~", "およそ": "~", "超过": ">", "超過": ">",
                "逾": ">", "不到": "<", "不足": "<"}
 _CJK_AFTER = {"多": ">", "余": ">", "餘": ">", "以上": ">", "左右": "~", "前后": "~", "未満": "<"}
-_CJK_ANY = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff]")
+_CJK_ANY = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]")
+
+
+def is_cjk(ch: str) -> bool:
+    return bool(_CJK_ANY.match(ch))
 
 
 def _alts(words) -> str:
@@ -240,8 +254,9 @@ def _alts(words) -> str:
 
 
 CJK_NUMBER = re.compile(
-    rf"(?P<before>{_alts(_CJK_BEFORE)})?(?P<num>\d+(?:\.\d+)?|[{''.join(CJK_DIGITS)}{''.join(CJK_UNITS)}]+)"
-    rf"(?P<mag>{_alts(CJK_MAGNITUDE)})?(?P<after>{_alts(_CJK_AFTER)})?(?P<cur>{_alts(CJK_CURRENCY)})?")
+    rf"(?P<before>{_alts(_CJK_BEFORE)})?(?<![A-Za-z0-9_.])(?P<num>\d+(?:\.\d+)?|[{''.join(CJK_DIGITS)}{''.join(CJK_UNITS)}]+)"
+    rf"(?:(?P<mag>{_alts(CJK_MAGNITUDE)})|(?P<latin>[KkMBT])(?=[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]))?"
+    rf"(?P<after>{_alts(_CJK_AFTER)})?\s?(?P<cur>{_alts(CJK_CURRENCY)})?")
 
 
 def cjk_number(num: str, mag: str | None = None) -> float | None:
@@ -269,13 +284,15 @@ def find_cjk_numbers(s: str):
     if not _CJK_ANY.search(s):
         return
     for m in CJK_NUMBER.finditer(s):
-        if not (m.group("mag") or m.group("cur") or not m.group("num")[0].isdigit()):
+        if not (m.group("mag") or m.group("latin") or m.group("cur") or not m.group("num")[0].isdigit()):
             continue
         if not m.group("num")[0].isdigit() and not m.group("mag") and len(m.group("num")) == 1 and not m.group("cur"):
             continue   # "一" alone is a word ("one", "a") far more often than a count
         val = cjk_number(m.group("num"), m.group("mag"))
         if val is None:
             continue
+        if m.group("latin"):
+            val *= _LATIN_MAG[m.group("latin")]
         bound = _CJK_BEFORE.get(m.group("before") or "") or _CJK_AFTER.get(m.group("after") or "")
         val = clean_number(val)
         yield m.start(), m.end(), f"{bound}{val}" if bound else val, CJK_CURRENCY.get(m.group("cur") or "")
