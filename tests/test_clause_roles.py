@@ -224,3 +224,13 @@ def test_an_unnamed_source_and_another_languages_approximation_are_kept():
     assert [c[3] for c in out if c[1] == "valuation"] == ["unnamed reports"]
     out = claims("Die SSI ist ein Start-up.\n\nDie SSI wird mit rund 4 Milliarden Dollar bewertet.")
     assert [c[2] for c in out if c[1] == "valuation"] == ["~4000000000"]
+
+
+def test_a_known_familys_model_with_a_letter_version_is_a_model():
+    from digest.extract.entities import find_mentions
+    from digest.config import load_knowledge
+    k = load_knowledge("site_config")
+    assert [(m.name, m.kind) for m in find_mentions("But the release of Kimi K3 in 2026 changed that.", k)] == [("Kimi K3", "model")]
+    out = claims("Moonshot AI released Kimi K3.\n\nKimi K3 employs a sparse Mixture-of-Experts architecture. "
+                 "In coding benchmarks, K3 achieved a 61.2% success rate on SWE-bench Verified.")
+    assert ("Kimi K3", "SWE-bench", 61.2) in [c[:3] for c in out]

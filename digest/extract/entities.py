@@ -11,6 +11,8 @@ from functools import lru_cache
 from digest.config import Knowledge
 
 _VERSION = r"\d+(?:\.\d+)*[a-z]?"
+# after a family name a version may start with one capital letter ("Kimi K2", "DeepSeek V3", "Kimi K1.5")
+_FAMILY_VERSION = r"(?:[A-Z]\d+(?:\.\d+)*|\d+(?:\.\d+)*[a-z]?)"
 # a word character of a script written with spaces: beside Chinese or Japanese text ("模型Qwen3系列")
 # a name still starts and ends
 _W = r"[^\W\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]"
@@ -51,7 +53,7 @@ def _matcher(k: Knowledge) -> EntityMatcher:
     tier = "(?:" + "".join(re.escape(w) + "|" for w in (*k.tiers, *k.tier_variants)) + r"[1-9]\d{0,2}B)"
     tier_first = "|".join(re.escape(f) for f in k.tier_families)
     model = re.compile(
-        rf"(?<!{_W})(?<![.-])(?:(?:{fam})(?:[- ]?{tier})?[- ]?{_VERSION}(?:[- ]{tier})*(?:-\d+B)?"
+        rf"(?<!{_W})(?<![.-])(?:(?:{fam})(?:[- ]?{tier})?[- ]?{_FAMILY_VERSION}(?:[- ]{tier})*(?:-\d+B)?"
         rf"|[A-Z][A-Za-z]+(?:-[A-Z][a-z]+)?-{_VERSION}(?:-\d+B)?(?:[- ]{tier})*"
         + (rf"|(?:{tier_first}) {tier}(?: {_VERSION})?" if tier_first else "")
         # a family, a capitalised name and a version: "Orion Vega 5", a tier the list does not know
@@ -99,4 +101,6 @@ def short_forms(models: set[str], k: Knowledge) -> dict[str, tuple[str, str]]:
             counts.setdefault(" ".join(parts[1:]), []).append(name)
         if len(parts) >= 2 and tier.fullmatch(parts[-1]) and not parts[-1][0].isdigit():
             counts.setdefault(parts[-1], []).append(name)
+        if len(parts) == 2 and parts[0] in fams and re.fullmatch(r"[A-Z]\d+(?:\.\d+)*", parts[1]):
+            counts.setdefault(parts[1], []).append(name)   # "K2" after "Kimi K2"
     return {s: (names[0], "model") for s, names in counts.items() if len(set(names)) == 1}
