@@ -234,3 +234,20 @@ def test_a_known_familys_model_with_a_letter_version_is_a_model():
     out = claims("Moonshot AI released Kimi K3.\n\nKimi K3 employs a sparse Mixture-of-Experts architecture. "
                  "In coding benchmarks, K3 achieved a 61.2% success rate on SWE-bench Verified.")
     assert ("Kimi K3", "SWE-bench", 61.2) in [c[:3] for c in out]
+
+
+def test_the_chatbots_users_an_investments_worth_and_who_reports_what():
+    out = claims("Lumen launched ChatGPT.\n\nWithin one week of launching, the chatbot garnered over two million users.")
+    assert not any(c[1] == "users" and c[0] != "ChatGPT" for c in out)
+    out = claims("Microsoft backs OpenAI.\n\nThis follows the initial investment Microsoft made in 2019 worth $2 billion.")
+    assert not any(c[1] == "valuation" for c in out)
+    out = claims("Mistral AI est une start-up.\n\nMistral AI a annoncé avoir bouclé un tour de financement de 300 millions "
+                 "d'euros, portant sa valorisation à 3 milliards de dollars selon des sources financières.")
+    said = {c[1]: c[3] for c in out}
+    assert said.get("funding") is None and said.get("valuation") == "unnamed reports"
+    out = claims("Anthropic is a startup.\n\nAnthropic declined to state its updated valuation, last estimated at more than US$5 billion.")
+    assert [(c[2], c[3], c[4]) for c in out if c[1] == "valuation"] == [(">5000000000", "analysts' estimate", "previously")]
+    out = claims("OpenAI is a startup.\n\nMicrosoft did not disclose the amount of the investment, but news website Semafor "
+                 "reported that the company had been in discussions.\n\nIn 2019, Microsoft invested $1 billion in OpenAI.")
+    assert ("Microsoft", "investment", "undisclosed", None) in [c[:4] for c in out]
+    assert ("Microsoft", "investment", 1000000000, None, "in OpenAI, 2019") in out

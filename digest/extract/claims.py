@@ -397,6 +397,8 @@ def _from_to(values, s: str, chosen):
     return chosen
 
 
+_FRONTED_YEAR = re.compile(r"\W*(?:In|By|Back in|En|Em|Im|Nel|Dans)\s+(?:(?:early|late|mid|January|February|March|April|May|June|"
+                           r"July|August|September|October|November|December)\s+)?((?:19|20)\d\d)\s*,")
 _INTO = re.compile(r"\b(?:in|into|en|dans|em|na|no|in)\s+(?:(?:the|la|le|l'|a|o)\s+)?(?:[\w-]+\s+){0,3}$", re.I)
 _TARGET = re.compile(r"\s*(?:[^\s,;]+\s+){0,4}?(?:in|into)\s+(?:the\s+)?(?:(?P<noun>(?:[\w-]+\s+){0,3}?(?:startup|firm|company|upstart|vendor|lab))\b)?")
 
@@ -732,6 +734,11 @@ def _sentence_claims(u: Unit, ctx: Context) -> list[dict]:
                 if attr.subject == "first" else None
             if into:
                 target = f"in {into}"
+            if target and target.startswith("in ") and attr.type == "money":
+                # "In 2019, Microsoft invested $1 billion in the company": that investment, not a later one
+                year = _FRONTED_YEAR.match(s)
+                if year:
+                    target = f"{target}, {year.group(1)}"
             if target is None and chosen and attr.type == "money":
                 # "At the end of June, the company was valued at $3 billion": a figure of another time
                 a, b = clause_span(s, chosen[0])

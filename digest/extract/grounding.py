@@ -77,6 +77,10 @@ class Rules:
     money_before: dict = None
     condition_after: re.Pattern = None
     approx_before: re.Pattern = None
+    product_ref: re.Pattern = None
+    report_cue: re.Pattern = None
+    estimated: re.Pattern = None
+    worth_of: re.Pattern = None
     more_before: re.Pattern = None
     whose: re.Pattern = None
     active_after: re.Pattern = None
@@ -134,6 +138,10 @@ def rules_of(k: Knowledge) -> Rules:
         says_that=re.compile(
             rf"\s*,?\s*(?:(?:has|have|had|also)\s+)*(?:{_alt([*(g.get('speech') or ()), *(g.get('reporting') or ()), *k.grammar.get('said', ())])})"
             rf"(?:\s+[\w-]+){{0,4}}?\s*,?\s+(?:{_alt(k.grammar.get('complementizer'))})(?![\w-])\s*", re.I),
+        report_cue=re.compile(rf"(?<![\w-])(?:{_alt([*k.grammar.get('reported', ()), *(g.get('reported') or ()), 'reportedly', 'sources', 'people familiar'])})(?![\w-])", re.I),
+        product_ref=re.compile(rf"(?<![\w-])(?:{_alt(g.get('product_referents'))})(?![\w-])", re.I),
+        estimated=re.compile(rf"(?<![\w-])(?:{_alt(g.get('estimated'))})\s+(?:(?:more than|over|about|around|nearly|some|plus de|más de|mais de|mehr als|rund)\s+)?(?:US\s?)?[$€£]?\s*$", re.I),
+        worth_of=re.compile(rf"(?<![\w-])(?:{_alt(g.get('worth_of'))})\b[^,;.]{{0,40}}\bworth\s+(?:(?:about|around|nearly|some|up to|more than|over)\s+)?[$€£]?\s*$", re.I),
         approx_before=re.compile(rf"(?<![\w-])(?:{_alt(k.grammar.get('approx'))})\s+(?:US\s?)?[$€£]?\s*$", re.I),
         more_before=re.compile(rf"(?<![\w-])(?:{_alt(k.grammar.get('more_than'))})\s+(?:US\s?)?[$€£]?\s*$", re.I),
         condition_after=re.compile(rf",\s*(?:{_alt([w for w in k.grammar.get('conditional', ()) if w.lower() not in ('would', 'might', 'whether')])})(?![\w-])", re.I),
@@ -343,6 +351,17 @@ class _Grounder:
         return bool(r.role_after.match(after) or r.role_of.search(before) or r.told.search(before) or r.maker_of.search(before)
                     or re.match(r"\s+[A-Z]{1,3}\d{2,4}[A-Za-z]?\b", after))   # "Nvidia H100 GPUs": the maker of a product named after it
 
+    def _report_cue_later(self, q: str, at: int) -> bool:
+        """The sentence's report cue ("selon des sources", "according to people familiar") stands after
+        another value that is nearer to it than this one: it covers that value, not this."""
+        cue = self.r.report_cue.search(q, at)
+        if not cue:
+            return False
+        num = _NUM.match(q, at)
+        start = num.end() if num else at
+        later = [m for m in _NUM.finditer(q, start, cue.start()) if not re.fullmatch(r"(?:19|20)\d\d", m.group("num"))]
+        return bool(later) and bool(re.search(r"[,;]", q[start:later[0].start()]))
+
     def _says_more(self, q: str, end: int) -> bool:
         """A speech verb after a name that opens a clause of its own ("Meta claims Llama 3 is …"), not
         one that closes the sentence ("…, CEO Mark Zuckerberg said.")."""
@@ -408,6 +427,8 @@ class _Grounder:
             if _find(names, scope) or self.kind.get(q) in ("table", "code", "timeline"):
                 return True
             prior = self.previous.get(q, "")
+            if self.kind_of(subj) in ("lab", "org") and self.r.product_ref.search(q[:at] if at is not None else q):
+                return False  # "The chatbot garnered over one million users": the product's, not its maker's
             if _POSSESSIVE_OPENER.match(q) and self.kind.get(q) == "sentence" and not _find(names, prior) and \
                     not (self.r.referent.match(prior.lstrip()) and subj == self.topic == self.first):
                 # "Su valoración previa era de …" after a sentence that names no one: whose? Only the
@@ -498,6 +519,8 @@ class _Grounder:
                 return True
             c["attribute"] = f"{measure} {'growth' if change == 'rise' else 'decline'}"
             return True
+        if attr == "valuation" and r.worth_of.search(q[max(lo, at - 70):at]):
+            return False  # "the initial investment Microsoft made in 2019 worth $1 billion": the investment's amount
         if attr in r.money_attributes:
             for other, rx in r.money_nouns.items():
                 if other != attr and rx.match(q[end:]) and not r.money_nouns[attr].match(q[end:]):
@@ -590,6 +613,11 @@ class _Grounder:
                 if said_that and said_that.end() <= at and not _related(m.name, c["subject"]) \
                         and not re.search(r"[.;:]", q[said_that.end():at]):
                     said = c["said_by"] = m.name
+        if said == "unnamed reports" and self._report_cue_later(q, at):
+            said = c["said_by"] = None   # "… 385 millions d'euros, portant sa valorisation à 2 milliards selon des sources"
+        if said is None and self.r.estimated.search(q[max(0, at - 40):at]):
+            c["said_by"] = "analysts' estimate"   # "last estimated at more than US$4 billion"
+            return
         num = _NUM.match(q, at)
         if num and _ESTIMATES_AFTER.match(q, num.end()):
             c["said_by"] = "analysts' estimate"   # "versus $41.78 billion expected per LSEG estimates"
@@ -732,6 +760,11 @@ class _Grounder:
             return None
         if self.wrong_kind(c):
             return None
+        if at is None and c["value"] == "undisclosed" and c.get("said_by") and not c["said_by"][:1].islower():
+            spoken = _find(self.names(c["said_by"]) or [c["said_by"]], c["quote"])
+            if spoken and all(re.search(r"(?:,|;)\s*(?:but|while|whereas|although|pero|mais|aber|ma|mas)\b", c["quote"][:m.start()], re.I)
+                              for m in spoken):
+                c["said_by"] = None   # "X did not disclose the amount, but Semafor reported …": the outlet states it
         if at is None:
             year = re.fullmatch(r"((?:19|20)\d\d)(?:-\d\d){0,2}", str(c["value"]))
             years = [m.start() for m in re.finditer(rf"(?<!\d){year.group(1)}(?!\d)", c["quote"])] if year else []
