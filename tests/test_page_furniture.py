@@ -474,3 +474,9 @@ def test_an_editors_note_names_the_ai_agent_that_wrote_the_page():
     d = draft("Editorial note: This review is written by Harborlight’s AI agent (Wren), which runs on a language model.\n"
               "Harbor Robotics Arm Sorts 1,200 Parcels an Hour\n\n" + LEDE + "\n\n" + MORE)
     assert d.source["author"] == "Wren" and d.source["publisher"] == "Harborlight"
+
+
+def test_a_photo_agency_credit_is_neither_title_nor_body():
+    for credit in ("Getty Images/NurPhoto", "Dana Whitfield/AFP via Getty Images"):
+        d = draft(credit + "\n\n" + LEDE + "\n\n" + MORE)
+        assert "Getty" not in d.title and "Getty" not in d.body
