@@ -58,3 +58,13 @@ def test_spec_claims_in_chinese_japanese_and_korean_only_when_the_noun_follows_t
     assert ("DeepSeek-V3", "training tokens", 12500000000000) in got
     assert not any(c["value"] == 100000 for c in found)              # GPUs, not training tokens
     assert not any(c["subject"] == "Grok-3" for c in found)          # DeepSeek-V3的5400亿: DeepSeek-V3's figure
+
+
+def test_a_size_inside_a_model_name_is_no_count_in_a_cjk_sentence():
+    import datetime as dt
+    from digest.config import load_knowledge
+    from digest.extract.entry import extract_entry
+    from digest.extract.units import structure_from_markdown
+    body = "Qwen3是一个模型系列。\n\n小型MoE模型Qwen3-30B-A3B的激活参数数量仅QwQ-32B的十分之一。\n"
+    _, found = extract_entry(structure_from_markdown(body), "Qwen3", load_knowledge(), dt.date(2025, 5, 1))
+    assert not any(c["attribute"] == "parameters" for c in found)

@@ -167,11 +167,12 @@ def _count_values(attr: Attribute, s: str, ctx: Context) -> list[tuple]:
 
 
 def _cjk_noun_ok(attr: Attribute, s: str, a: int, b: int) -> bool:
-    """A count written the Chinese, Japanese or Korean way ("6710亿", "671B" before kana) counts the
+    """In a Chinese, Japanese or Korean sentence a count ("6710亿", "671B" before kana) counts the
     attribute's own noun only when that noun follows it at once ("6710亿参数", "14.8Tトークン"):
-    "20万块英伟达GPU进行训练" counts GPUs, not training tokens."""
-    if not any(V.is_cjk(ch) for ch in s[max(0, a - 1):b + 2]):
-        return True
+    "20万块英伟达GPU进行训练" counts GPUs, not training tokens, and the "30B" of "Qwen3-30B-A3B的激活参数"
+    is part of a name."""
+    if not any(V.is_cjk(ch) for ch in s):
+        return True   # (in a sentence of those scripts every count is held to this, "Qwen3-30B-A3B的…" too)
     nouns = tuple(w for w in attr.synonyms if any(V.is_cjk(ch) for ch in w))
     if attr.unit == "tokens":
         return bool(V.CJK_TOKEN.match(s, b))
