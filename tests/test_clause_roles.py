@@ -251,3 +251,9 @@ def test_the_chatbots_users_an_investments_worth_and_who_reports_what():
                  "reported that the company had been in discussions.\n\nIn 2019, Microsoft invested $1 billion in OpenAI.")
     assert ("Microsoft", "investment", "undisclosed", None) in [c[:4] for c in out]
     assert ("Microsoft", "investment", 1000000000, None, "in OpenAI, 2019") in out
+
+
+def test_a_german_round_of_an_amount_is_no_bound():
+    out = claims("Quellwerk ist ein Start-up.\n\nNach einer Finanzierungsrunde über 650 Mio. Dollar hat Quellwerk neue Büros.\n\n"
+                 "Quellwerk hat über 700 Millionen Dollar eingesammelt.")
+    assert sorted(str(c[2]) for c in out if c[1] == "funding") == ["650000000", ">700000000"]

@@ -172,3 +172,10 @@ def test_a_date_in_an_aside_does_not_date_what_follows_it():
     # a date before the comma that opens the sentence still dates its verb
     got = claims("On June 20, 2024, they released Glint 2, a reasoning model.", primary="Glint 2")
     assert ("Glint 2", "release date", "2024-06-20") in got
+
+
+def test_a_company_named_by_a_copula_in_any_language_or_after_its_founding_year():
+    found = names("Quellwerk ist ein von Jana Roth gegründetes Chip-Start-up aus München.\n"
+                  "Founded in 2013, Brightforge sells companies a platform for data storage.\n"
+                  "Stellwind is a robotics company based in Oslo.")
+    assert found["Quellwerk"][1] == "lab" and found["Brightforge"][1] == "lab" and found["Stellwind"][1] == "lab"

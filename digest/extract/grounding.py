@@ -788,10 +788,12 @@ class _Grounder:
         approximation or bound before a plain number is kept with it ("~", ">")."""
         if not isinstance(c["value"], (int, float)) or isinstance(c["value"], bool):
             return
-        before = c["quote"][max(0, at - 30):at]
-        if self.r.approx_before.search(before):
+        before = c["quote"][max(0, at - 50):at]
+        noun = lambda m: re.search(r"(?<![.!?]\s)(?<!^)\b[A-ZÄÖÜ][\w-]+\s+$", before[:m.start()])
+        approx, more = self.r.approx_before.search(before), self.r.more_before.search(before)
+        if approx and not noun(approx):
             c["value"] = f"~{c['value']}"
-        elif self.r.more_before.search(before):
+        elif more and not noun(more):   # "eine Finanzierungsrunde über 750 Mio.": a round of, not more than
             c["value"] = f">{c['value']}"
 
 

@@ -75,8 +75,11 @@ def _find_proper_names(s: str, mentions: list[Mention], stop: frozenset = frozen
                 re.search(r"\b(?:the|a|an)\s+$", s[max(0, start - 6):start], re.I):
             continue   # "the Silicon Valley chip giant's": a modifier, not the name of the subject
         if len(words) == 1 and not re.search(r"^\W*$", s[:start]) is None and not re.search(r".[A-Z\d]", text) and \
-                not re.match(r"\s*(?:['’,]|(?:[a-z]+ed|is|was|has|had|said|says|will|would|could|sank|fell|rose|lost)\b)", s[end:end + 12]):
-            continue   # "Some shares fell": a capitalised first word is a name only when a verb follows it
+                not re.match(r"\s*(?:['’,]|(?:[a-z]+ed|is|was|has|had|said|says|will|would|could|sank|fell|rose|lost|"
+                             r"ist|war|hat|wird|est|a|sera|es|era|ha|será|é|foi|tem|è|ha)\b)", s[end:end + 12]):
+            # "Some shares fell": a capitalised first word is a name only when a verb follows it (the
+            # copulas and auxiliaries of the languages languages.yml reads: "Groq ist ein …", "Mistral a levé")
+            continue
         name = _SUFFIX.sub("", text).rstrip(".")
         if re.fullmatch(r"[A-Z]{2,}s", name):
             continue   # "GPUs", "LLMs": a plural common noun

@@ -37,6 +37,9 @@ def _alts(words) -> str:
 def _cues(k) -> dict:
     g = k.grammar or {}
     word = lambda role: _alts(g.get(role) or ())
+    copula = _alts(g.get("copula") or ("is", "was", "remains", "is one of"))
+    articles = _alts(w for w in (g.get("articles") or ()) if not w.endswith(("'", "’")))
+    bare_nouns = _alts({str(w).split()[-1] for w in g.get("org_nouns") or ()})
     return {
         # "Perplexity AI", "Acme Labs": the name's last word
         "suffix": re.compile(rf"(?:^|\s)(?:{word('org_suffixes')})\.?$"),
@@ -44,8 +47,11 @@ def _cues(k) -> dict:
         "noun_before": re.compile(rf"(?<![\w-])(?:{word('org_nouns')})\s+$", re.I),
         # "X, a search engine startup", "X, the company behind": a company noun in an apposition
         # "X, a search engine startup", "X is one of the biggest data center operators"
-        "noun_after": re.compile(rf"^\s*(?:,|\s(?:is|was|remains)(?:\s+one\s+of)?)\s*(?:the|a|an|its|their)\s+"
-                                 rf"(?:[\w-]+\s+){{0,5}}?(?:{word('org_nouns')})s?\b(?!['’])", re.I),
+        "noun_after": re.compile(rf"^\s*(?:,|\s(?:{copula}))\s*(?:the|a|an|its|their|{articles})\s+"
+                                 rf"(?:[\w-]+\s+){{0,5}}?(?:[\w]+-)?(?:{bare_nouns})s?\b(?!['’])", re.I),
+        # "Founded in 2013, Databricks sells …": a founding year before a name
+        "founded_before": re.compile(rf"(?:^|[.;]\s+)(?:founded|fundada|fundado|fondée|fondé|gegründet|fondata|fondato)\s+"
+                                     rf"(?:in|en|em|im|nel)\s+(?:19|20)\d\d\s*,\s*$", re.I),
         "verb_after": re.compile(rf"^\s+(?:(?:has|have|had|is|was|were|will|would|just|also|now|recently|reportedly)\s+){{0,2}}"
                                  rf"(?:{word('org_verbs')})\b", re.I),
         # "X's valuation", "X's CEO"
@@ -106,7 +112,7 @@ def discover(texts: list[str], k) -> dict[str, tuple[str, str]]:
                 if hint:
                     votes[hint] += 1
                 elif cue["suffix"].search(s[start:end]) or cue["noun_before"].search(before) \
-                        or cue["noun_after"].match(after) or cue["owns"].match(after):
+                        or cue["noun_after"].match(after) or cue["owns"].match(after) or cue["founded_before"].search(before):
                     votes["lab"] += 1
                 elif cue["role_of"].search(before):
                     votes["lab"] += 1
