@@ -257,3 +257,18 @@ def test_a_german_round_of_an_amount_is_no_bound():
     out = claims("Quellwerk ist ein Start-up.\n\nNach einer Finanzierungsrunde über 650 Mio. Dollar hat Quellwerk neue Büros.\n\n"
                  "Quellwerk hat über 700 Millionen Dollar eingesammelt.")
     assert sorted(str(c[2]) for c in out if c[1] == "funding") == ["650000000", ">700000000"]
+
+
+def test_vague_amounts_source_documents_partial_headcounts_and_earlier_quarters():
+    out = claims("Lumen makes chips.\n\nLumen's founder received a Lumen stock package worth several hundred million dollars.\n\n"
+                 "According to an SEC filing, the minimum investment in this round was $65,250.\n\n"
+                 "Roughly 300 current and former Lumen employees are eligible to cash out shares.\n\n"
+                 "Lumen has 2,500 employees.")
+    assert [(c[1], c[2]) for c in out] == [("employees", 2500)]
+    out = claims("Nvidia makes chips.\n\nIm Quartal davor hatte Nvidia einen Umsatz von 41,7 Milliarden Dollar erzielt.\n\n"
+                 "Since its founding in March 2023, xAI has grown to a reported valuation of $40 billion.\n\n"
+                 "Für das vierte Quartal prognostiziert der Chip-Konzern einen Umsatz von 61,0 Milliarden Dollar.")
+    got = {(c[0], c[1], c[2]): (c[3], c[4]) for c in out}
+    assert got[("NVIDIA", "revenue", 41700000000)] == (None, "previous quarter")
+    assert got[("xAI", "valuation", 40000000000)] == ("unnamed reports", None)
+    assert not any(c[0] == "Chip" for c in out)

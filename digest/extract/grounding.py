@@ -32,6 +32,13 @@ _POSSESSIVE = re.compile(r"^['’]s?\b")
 # "$41.78 billion expected per LSEG estimates", "€2 billion, according to analysts' consensus"
 _ESTIMATES_AFTER = re.compile(r"\s*(?:[\w$€£.,]*\s+){0,2}?(?:expected|estimated|forecast|projected)?\s*,?\s*(?:per|by|according to|from|in)\s+"
                               r"(?:[A-Z][\w&.'’-]*\s+){0,3}(?:analysts['’]?\s+)?(?:estimates?|consensus|forecasts?|expectations)\b")
+_VAGUE = re.compile(r"(?<![\w-])(?:several|a few|few|many|some|hundreds of|tens of|mehrere|einige|plusieurs|varios|vários|diversi)\s+"
+                    r"(?:hundred|thousand|million|billion|Millionen|Milliarden|millions|milliards|millones|milhões|milioni)", re.I)
+# a headcount is had or employed: "has 3,000 employees", "employs 500", "a workforce of 1,200", "60 empleados"
+_HEADCOUNT = re.compile(r"(?<![\w-])(?:has|have|had|employs|employed|employing|workforce of|staff of|headcount of|team of|"
+                        r"tiene|emplea|cuenta con|compte|emploie|beschäftigt|hat|tem|emprega|conta com|impiega|conta)(?![\w-])", re.I)
+# "According to an SEC filing, …": the name of a source document, not of the figure's owner
+_SOURCE_DOC = re.compile(r"(?<![\w-])according to\s+(?:an?|the)\s+$", re.I)
 # a sentence opening with a possessive determiner: its owner is named in the sentence before
 _POSSESSIVE_OPENER = re.compile(r"\W*(?:Its|Their|Su|Sus|Son|Sa|Ses|Leur|Leurs|Sein|Seine|Seinen|Ihr|Ihre|Ihren|Seu|Sua|Seus|Suas|Il suo|La sua)\s")
 
@@ -262,6 +269,7 @@ class _Grounder:
         self.mid_caps = set(re.findall(r"(?<=[a-z,]\s)([A-Z][\w-]+)", doc))  # capitalised inside a sentence: a name
         self.previous = {b.quote: a.text for a, b in zip(units, units[1:])}
         self.nouns = lexicon.grammar(k).nouns
+        self.company = lexicon.grammar(k).company   # "Konzern", "Unternehmen", "start-up": nouns that refer to an organisation
         self.found = {name: kind for name, kind in self.shorts.values()}   # names the page introduced
 
     def kind_of(self, name: str) -> str | None:
@@ -395,6 +403,11 @@ class _Grounder:
                 return False  # "des Konzerns": a common noun (German writes them capitalised), not a name
             if "-" in subj and self.kind_of(subj.split("-")[0]):
                 return False  # "der ChatGPT-Entwickler": a known name's descriptor, not a new name
+        if hits and all(_SOURCE_DOC.search(q[max(0, m.start() - 20):m.start()]) for m in hits):
+            return False  # "According to an SEC filing, the minimum investment was …": the filer is no subject
+        if not self.kind_of(subj) and subj not in self.models and \
+                any(x.lower() in self.company for x in re.findall(rf"(?<![\w-]){re.escape(subj)}-([\w-]+)", q)):
+            return False  # "der Chip-Konzern": a common noun in a compound with a referring noun, not a name
         if hits and all(self._not_actor(q, m) for m in hits):
             return False  # "Former OpenAI co-founder X raised …", "Sources tell CBS": the name is not who acts
         if hits and at is not None and subj != self.topic and all(
@@ -519,7 +532,7 @@ class _Grounder:
                 return True
             c["attribute"] = f"{measure} {'growth' if change == 'rise' else 'decline'}"
             return True
-        if attr == "valuation" and r.worth_of.search(q[max(lo, at - 70):at]):
+        if attr == "valuation" and (r.worth_of.search(q[max(lo, at - 70):at]) or re.match(r"\s*(?:[\w-]+\s+)?worth of\b", q[end:])):
             return False  # "the initial investment Microsoft made in 2019 worth $1 billion": the investment's amount
         if attr in r.money_attributes:
             for other, rx in r.money_nouns.items():
@@ -530,6 +543,8 @@ class _Grounder:
                     return False  # "une levée de 40 milliards de dollars valorisant …": the round's amount
             if r.other_things.match(q[end:]) or r.things_before.search(q[max(lo, at - 60):at]):
                 return False  # "a $500 billion initiative", "a line of credit of $2.5 billion": another thing's amount
+        if attr in ("employees", "staff", "workers") and not _HEADCOUNT.search(q[lo:at]):
+            return False  # "400 current and former OpenAI employees are eligible …": some employees, not the headcount
         if attr == "revenue":
             seg = self._segment(q, lo, at, c["subject"])
             if seg == "":
@@ -760,6 +775,8 @@ class _Grounder:
             return None
         if self.wrong_kind(c):
             return None
+        if at is None and _VAGUE.search(c["quote"]) and isinstance(c["value"], (int, float)):
+            return None   # "several hundred million dollars": no figure was stated
         if at is None and c["value"] == "undisclosed" and c.get("said_by") and not c["said_by"][:1].islower():
             spoken = _find(self.names(c["said_by"]) or [c["said_by"]], c["quote"])
             if spoken and all(re.search(r"(?:,|;)\s*(?:but|while|whereas|although|pero|mais|aber|ma|mas)\b", c["quote"][:m.start()], re.I)

@@ -109,9 +109,9 @@ _COMPARED_AFTER = re.compile(r"(?<![\w-])(?:than|compared (?:to|with)|versus|vs\
 _FISCAL = re.compile(r"(?<![\w-])(?:fiscal(?: year)?|financial year|FY|Geschäftsjahr(?:es)?|año fiscal|exercice(?: fiscal)?|"
                      r"ano fiscal|esercizio)\s*'?(?P<y>(?:19|20)\d{2}|\d{2})(?![\w-])", re.I)
 # qualifiers of relative time: a month or year the clause states says the same, better
-_RELATIVE = frozenset({"earlier this year", "last year", "last month", "previously", "this year"})
+_RELATIVE = frozenset({"earlier this year", "last year", "last month", "previously", "this year", "previous quarter"})
 # "since its founding last year": the time a span starts from, not the value's
-_SINCE = re.compile(r"\b(?:since|desde|depuis|seit|dal|dalla|desde\s+su|depuis\s+sa)\b(?:\s+[\w-]+){0,2}\s+$", re.I)
+_SINCE = re.compile(r"\b(?:since|desde|depuis|seit|dal|dalla|desde\s+su|depuis\s+sa)\b(?:\s+[\w-]+){0,2}\s+(?:in\s+)?$", re.I)
 
 
 def _first(pairs, text: str, at: tuple[int, int] | None = None):
@@ -167,6 +167,8 @@ def qualifier_of(clause: str, date: dt.date | None, terms: Terms, at: tuple[int,
     if period:
         return period
     m = _MONTH_IN.search(clause)
+    if m and _SINCE.search(clause[max(0, m.start() - 40):m.start() + 3]):
+        m = None   # "Since its founding in July 2023, xAI has grown to …": the start of a span
     other = None if m or not terms.grammar else month_in(clause, terms.grammar)
     if not m and not other:
         return hit[1] if hit else None   # "last month", "previously": no stated month says better

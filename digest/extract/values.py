@@ -42,7 +42,7 @@ INTL_MAGNITUDE = {
 INTL_NUM = r"(?<![\d.,])(?:\d{1,3}(?:[.,]\d{3}){1,7}(?:,\d{1,2})?|\d{1,24}(?:[.,]\d{1,2})?)(?![\d.,]?\d)"
 INTL_MAG = r"(?:" + "|".join(re.escape(w) for w in sorted(INTL_MAGNITUDE, key=len, reverse=True)) + r")(?![\w])"
 NUMSTART = r"(?<![\w.,])"
-APPROX = r"\b(?:over|more than|at least|nearly|almost|about|around|roughly|approximately|up to|less than|under|some|topped|exceeded|surpassed|above)"
+APPROX = r"\b(?:over|more than|at least|nearly|almost|about|around|roughly|approximately|up to|less than|under|below|some|topped|exceeded|surpassed|above)"
 
 
 def number(num: str, mag: str | None = None) -> float | None:
@@ -159,7 +159,7 @@ DATE = re.compile(
 _ORD = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4}
 _QUAL = {"over": ">", "more than": ">", "at least": ">=", "up to": "<=", "less than": "<", "under": "<",
          "nearly": "~", "almost": "~", "about": "~", "around": "~", "roughly": "~", "approximately": "~",
-         "some": "~", "topped": ">", "exceeded": ">", "surpassed": ">", "above": ">"}
+         "some": "~", "topped": ">", "exceeded": ">", "surpassed": ">", "above": ">", "below": "<"}
 
 
 def intl_number(num: str, mag: str) -> float | None:
