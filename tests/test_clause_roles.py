@@ -272,3 +272,8 @@ def test_vague_amounts_source_documents_partial_headcounts_and_earlier_quarters(
     assert got[("NVIDIA", "revenue", 41700000000)] == (None, "previous quarter")
     assert got[("xAI", "valuation", 40000000000)] == ("unnamed reports", None)
     assert not any(c[0] == "Chip" for c in out)
+
+
+def test_a_companys_announcement_day_is_not_its_models_release_date():
+    out = claims("Lumen builds Grok 3.\n\nxAI announced on Monday it has secured $5 billion in Series C funding.")
+    assert not any(c[1] == "release date" for c in out)
