@@ -442,7 +442,7 @@ class _Grounder:
             prior = self.previous.get(q, "")
             a = self.k.attribute(c["attribute"])
             if a is not None and a.type == "date" and self.kind.get(q) == "sentence" and self._is_model(subj) \
-                    and any(m.kind in ("lab", "org") for m in self.mentions(q)) and not self.r.referent.search(q) \
+                    and any(m.kind in ("lab", "org") for m in self.mentions(q)) \
                     and not re.search(r"(?<![\w-])(?:the|its|their|a|an|new)\s+(?:[\w-]+\s+)?(?:model|models|version|chatbot)\b", q, re.I):
                 return False  # "xAI announced on Monday it has secured $6 billion": the company's day, not the model's
             if self.kind_of(subj) in ("lab", "org") and self.r.product_ref.search(q[:at] if at is not None else q):
