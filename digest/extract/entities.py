@@ -12,7 +12,7 @@ from digest.config import Knowledge
 
 _VERSION = r"\d+(?:\.\d+)*[a-z]?"
 # after a family name a version may start with one capital letter ("Kimi K2", "DeepSeek V3", "Kimi K1.5")
-_FAMILY_VERSION = r"(?:[A-Z]\d+(?:\.\d+)*|\d+(?:\.\d+)*[a-z]?)"
+_FAMILY_VERSION = r"(?:[A-Z]\d+(?:\.\d+)*|\d+x\d+B|\d+(?:\.\d+)*[a-z]?)"   # and a mixture's shape: "Mixtral 8x7B"
 # a word character of a script written with spaces: beside Chinese or Japanese text ("模型Qwen3系列")
 # a name still starts and ends
 _W = r"[^\W\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]"
@@ -74,12 +74,13 @@ def find_mentions(text: str, k: Knowledge, extra: dict[str, tuple[str, str]] | N
         name = x.group().strip()
         canon = m.lookup.get(name, (name, "model"))
         found.append(Mention(x.start(), x.end(), canon[0], canon[1]))
-    for x in m.known.finditer(text):
-        name, kind = m.lookup[x.group()]
-        found.append(Mention(x.start(), x.end(), name, kind))
+    # the page's own short forms before the site's names: a bare "Mixtral" on a page about Mixtral 8x7B is that model
     for short, (name, kind) in (extra or {}).items():
         for x in re.finditer(rf"(?<!{_W})(?<![.-])" + re.escape(short) + rf"(?!{_W}|-|\.\d|\$)", text):
             found.append(Mention(x.start(), x.end(), name, kind))
+    for x in m.known.finditer(text):
+        name, kind = m.lookup[x.group()]
+        found.append(Mention(x.start(), x.end(), name, kind))
     found.sort(key=lambda mm: (mm.start, -(mm.end - mm.start)))
     out: list[Mention] = []
     last_end = -1
@@ -103,4 +104,12 @@ def short_forms(models: set[str], k: Knowledge) -> dict[str, tuple[str, str]]:
             counts.setdefault(parts[-1], []).append(name)
         if len(parts) == 2 and parts[0] in fams and re.fullmatch(r"[A-Z]\d+(?:\.\d+)*", parts[1]):
             counts.setdefault(parts[1], []).append(name)   # "K2" after "Kimi K2"
+    # a family's bare name ("Mixtral") for its one model on the page ("Mixtral 8x7B")
+    known = matcher(k).lookup
+    for fam in fams:
+        if known.get(fam, (fam, "model"))[1] != "model":
+            continue   # "Mistral" is also the lab's name: never the model's short form
+        members = {n for n in models if re.match(rf"{re.escape(fam)}[- ]", n) and " " not in n[len(fam) + 1:].strip()}
+        if len(members) == 1:
+            counts.setdefault(fam, []).extend(members)
     return {s: (names[0], "model") for s, names in counts.items() if len(set(names)) == 1}

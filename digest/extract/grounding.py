@@ -662,6 +662,8 @@ class _Grounder:
             return False
         # a company's users or a person's fortune are fine whatever the family lists; a place's
         # figures and a company's or person's dates of a model's life are not
+        if kind == "model" and c["attribute"] in ("funding", "valuation", "investment"):
+            return True   # "Mixtral … The company recently claimed a $2 billion valuation": a company's, never a model's
         if kind == "place" or (kind in ("lab", "person") and a.type == "date"):
             return kind not in self.k.family(a.family).subjects
         return False
