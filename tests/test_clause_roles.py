@@ -277,3 +277,20 @@ def test_vague_amounts_source_documents_partial_headcounts_and_earlier_quarters(
 def test_a_companys_announcement_day_is_not_its_models_release_date():
     out = claims("Lumen builds Grok 3.\n\nxAI announced on Monday it has secured $5 billion in Series C funding.")
     assert not any(c[1] == "release date" for c in out)
+
+
+def test_rules_stay_within_their_clause():
+    import time
+    t0 = time.process_time()
+    claims("OpenAI raised $6.6 billion" + " " * 300 + "in its latest round.")
+    assert time.process_time() - t0 < 5
+    assert ("ChatGPT", "users", 400000000) in [c[:3] for c in claims(
+        "ChatGPT now has 400 million weekly users, including many in Japan (日本).")]
+    assert ("Microsoft", "investment", 80000000000) in [c[:3] for c in claims(
+        "In a statement Microsoft said it would invest $80 billion in data centers this year.")]
+    assert ("OpenAI", "funding", 40000000000) in [c[:3] for c in claims(
+        "A OpenAI arrecadou US$ 40 bilhões, se tornando a startup mais valiosa do mundo.")]
+    assert ("Llama 3", "release date", "2024-04") in [(c[0], c[1], str(c[2])) for c in claims(
+        "Meta released the open-weight Llama 3 models to developers in April 2024, and later shipped Llama 3.1.")]
+    assert not any(c[0].startswith("Mistral Q") for c in claims("Mistral Q3 revenue rose 20% to $100 million."))
+    assert not any(str(c[2]).startswith("~") for c in claims("Groq serves Llama 3 70B at a blazing fast 300 tokens per second."))

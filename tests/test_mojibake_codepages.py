@@ -41,3 +41,8 @@ def test_text_read_through_a_single_byte_code_page_is_repaired(codepage):
 ])
 def test_genuine_text_in_other_scripts_is_left_alone(text):
     assert repair_codepage_damage(text) == text
+
+
+@pytest.mark.parametrize("text", ["„groß“ und Spaß…", "l'ÉTÉ\xa0: oui", "Ці моделі … Ні, ні"])
+def test_words_whose_bytes_happen_to_be_utf8_are_left_alone(text):
+    assert repair_codepage_damage(text) == text

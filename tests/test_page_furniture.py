@@ -480,3 +480,9 @@ def test_a_photo_agency_credit_is_neither_title_nor_body():
     for credit in ("Getty Images/NurPhoto", "Dana Whitfield/AFP via Getty Images"):
         d = draft(credit + "\n\n" + LEDE + "\n\n" + MORE)
         assert "Getty" not in d.title and "Getty" not in d.body
+
+
+def test_a_sentence_opening_with_names_is_no_glued_headline():
+    d = draft("Harbor Robotics CEO Dana Whitfield said the company will double its sorting capacity next year, "
+              "adding three new warehouses.\n\n" + MORE)
+    assert d.title.startswith("Harbor Robotics CEO Dana Whitfield said")

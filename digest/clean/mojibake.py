@@ -143,7 +143,16 @@ def _through(run: str, cp: str) -> str | None:
         fixed = raw.decode("utf-8")
     except (KeyError, UnicodeDecodeError):
         return None
-    return fixed if len(fixed) < len(run) else None
+    if len(fixed) >= len(run) or not all(_plausible(ch) for ch in fixed):
+        return None
+    return fixed
+
+
+def _plausible(ch: str) -> bool:
+    """What repaired damage may be: Latin-1 letters and signs, punctuation, symbols and arrows, CJK,
+    emoji. Two bytes of an ordinary word read as UTF-8 land elsewhere ("ß“" would be N'Ko "ߓ")."""
+    o = ord(ch)
+    return o < 0x100 or 0x2000 <= o < 0x2c00 or 0x3000 <= o < 0xa000 or 0xfe00 <= o < 0xff00 or o >= 0x1f000
 
 
 def repair_codepage_damage(text: str) -> str:

@@ -171,8 +171,8 @@ def _cjk_noun_ok(attr: Attribute, s: str, a: int, b: int) -> bool:
     attribute's own noun only when that noun follows it at once ("6710亿参数", "14.8Tトークン"):
     "20万块英伟达GPU进行训练" counts GPUs, not training tokens, and the "30B" of "Qwen3-30B-A3B的激活参数"
     is part of a name."""
-    if not any(V.is_cjk(ch) for ch in s):
-        return True   # (in a sentence of those scripts every count is held to this, "Qwen3-30B-A3B的…" too)
+    if not any(V.is_cjk(ch) for ch in s[max(0, a - 6):b + 6]):
+        return True   # (a count within a few characters of those scripts is held to this, "Qwen3-30B-A3B的…" too)
     nouns = tuple(w for w in attr.synonyms if any(V.is_cjk(ch) for ch in w))
     if attr.unit == "tokens":
         return bool(V.CJK_TOKEN.match(s, b))
@@ -705,7 +705,7 @@ def _sentence_claims(u: Unit, ctx: Context) -> list[dict]:
                 if attr.subject == "first":
                     firsts = [m for m in mentions if m.kind in kinds]
                     subjects = [firsts[0].name] if firsts else []
-                    if firsts and _INTO.search(s[max(0, firsts[0].start - 40):firsts[0].start]):
+                    if firsts and firsts[0].start >= syn.end() and _INTO.search(s[max(0, firsts[0].start - 40):firsts[0].start]):
                         # "the company revealed a $14.3 billion investment in AI startup Scale": the first
                         # name is where the money went; the investor is the one the sentence points back to
                         back = _COMPANY_REF.search(s[:firsts[0].start])

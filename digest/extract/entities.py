@@ -12,7 +12,7 @@ from digest.config import Knowledge
 
 _VERSION = r"\d+(?:\.\d+)*[a-z]?"
 # after a family name a version may start with one capital letter ("Kimi K2", "DeepSeek V3", "Kimi K1.5")
-_FAMILY_VERSION = r"(?:[A-Z]\d+(?:\.\d+)*|\d+x\d+B|\d+(?:\.\d+)*[a-z]?)"   # and a mixture's shape: "Mixtral 8x7B"
+_FAMILY_VERSION = r"(?:(?!Q[1-4]\b|H[12]\b)[A-Z]\d+(?:\.\d+)*|\d+x\d+B|\d+(?:\.\d+)*[a-z]?)"   # and a mixture's shape: "Mixtral 8x7B"
 # a word character of a script written with spaces: beside Chinese or Japanese text ("模型Qwen3系列")
 # a name still starts and ends
 _W = r"[^\W\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]"

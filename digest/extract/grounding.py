@@ -30,7 +30,7 @@ _VERB_AFTER = re.compile(r"^(?:,\s*(?:which|who)\s+)?(?:\s*(?:has|have|had|is|wa
                          r"(?:[a-z]+ed|[a-z]+s|raised|secured|took|won|got|made|built)\b")
 _POSSESSIVE = re.compile(r"^['’]s?\b")
 # "$41.78 billion expected per LSEG estimates", "€2 billion, according to analysts' consensus"
-_ESTIMATES_AFTER = re.compile(r"\s*(?:[\w$€£.,]*\s+){0,2}?(?:expected|estimated|forecast|projected)?\s*,?\s*(?:per|by|according to|from|in)\s+"
+_ESTIMATES_AFTER = re.compile(r"[ \t]{0,3}(?:[\w$€£.,]+[ \t]{1,3}){0,2}?(?:(?:expected|estimated|forecast|projected)[ \t]{0,3})?(?:,[ \t]{0,3})?(?:per|by|according to|from|in)\s+"
                               r"(?:[A-Z][\w&.'’-]*\s+){0,3}(?:analysts['’]?\s+)?(?:estimates?|consensus|forecasts?|expectations)\b")
 _VAGUE = re.compile(r"(?<![\w-])(?:several|a few|few|many|some|hundreds of|tens of|mehrere|einige|plusieurs|varios|vários|diversi)\s+"
                     r"(?:hundred|thousand|million|billion|Millionen|Milliarden|millions|milliards|millones|milhões|milioni)", re.I)
@@ -143,29 +143,29 @@ def rules_of(k: Knowledge) -> Rules:
         told=re.compile(rf"(?<![\w-])(?:{_alt(k.grammar.get('told'))})\s+$", re.I),
         maker_of=re.compile(rf"(?<![\w-])(?:{_alt(k.grammar.get('maker_of'))})\s+(?:the\s+)?$", re.I),
         says_that=re.compile(
-            rf"\s*,?\s*(?:(?:has|have|had|also)\s+)*(?:{_alt([*(g.get('speech') or ()), *(g.get('reporting') or ()), *k.grammar.get('said', ())])})"
-            rf"(?:\s+[\w-]+){{0,4}}?\s*,?\s+(?:{_alt(k.grammar.get('complementizer'))})(?![\w-])\s*", re.I),
+            rf"[ \t]{{0,3}}(?:,[ \t]{{0,3}})?(?:(?:has|have|had|also)\s+)*(?:{_alt([*(g.get('speech') or ()), *(g.get('reporting') or ()), *k.grammar.get('said', ())])})"
+            rf"(?:\s+[\w-]+){{0,4}}?(?:[ \t]{{0,3}},)?\s+(?:{_alt(k.grammar.get('complementizer'))})(?![\w-])\s*", re.I),
         report_cue=re.compile(rf"(?<![\w-])(?:{_alt([*k.grammar.get('reported', ()), *(g.get('reported') or ()), 'reportedly', 'sources', 'people familiar'])})(?![\w-])", re.I),
         product_ref=re.compile(rf"(?<![\w-])(?:{_alt(g.get('product_referents'))})(?![\w-])", re.I),
         estimated=re.compile(rf"(?<![\w-])(?:{_alt(g.get('estimated'))})\s+(?:(?:more than|over|about|around|nearly|some|plus de|más de|mais de|mehr als|rund)\s+)?(?:US\s?)?[$€£]?\s*$", re.I),
         worth_of=re.compile(rf"(?<![\w-])(?:{_alt(g.get('worth_of'))})\b[^,;.]{{0,40}}\bworth\s+(?:(?:about|around|nearly|some|up to|more than|over)\s+)?[$€£]?\s*$", re.I),
         approx_before=re.compile(rf"(?<![\w-])(?:{_alt(k.grammar.get('approx'))})\s+(?:US\s?)?[$€£]?\s*$", re.I),
         more_before=re.compile(rf"(?<![\w-])(?:{_alt(k.grammar.get('more_than'))})\s+(?:US\s?)?[$€£]?\s*$", re.I),
-        condition_after=re.compile(rf",\s*(?:{_alt([w for w in k.grammar.get('conditional', ()) if w.lower() not in ('would', 'might', 'whether')])})(?![\w-])", re.I),
+        condition_after=re.compile(rf",\s*(?:{_alt([w for w in k.grammar.get('conditional', ()) if w.lower() not in ('would', 'might', 'whether', 'se', 'caso')])})(?![\w-])", re.I),
         money_before={name: re.compile(rf"(?<![\w-])(?:{_alt(ws)})\s+(?:(?:about|around|nearly|some|unos|environ|rund|gut|quelque)\s+)?(?:US\s?)?[$€£]?\s*$", re.I)
                       for name, ws in (g.get("money_nouns_before") or {}).items()},
         things_before=re.compile(rf"(?<![\w-])(?:{_alt(g.get('other_things_before'))})\s+(?:(?:of|de|do|da|du|von|über|di|worth|for|around|about|nearly)\s+){{1,2}}(?:US\s?)?[$€£]?\s*$", re.I),
         article_name=re.compile(rf"(?<![\w-])(?:{_alt(g.get('name_articles'))}|{_alt(g.get('model_nouns'))})\s+"
                                 rf"(?:(?:{_alt(g.get('model_nouns'))})\s+)?(?P<name>(?-i:[A-Z][a-z][\w-]*))(?![\w-])(?!\s+(?-i:[A-Z]))", re.I),
         later=re.compile(rf"(?<![\w-])(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|few|\d+)\s+)?"
-                         rf"(?:[\w-]+\s+)?(?:{_alt(k.grammar.get('later'))})(?![\w-])", re.I),
+                         rf"(?:[\w-]+\s+)?(?P<w>{_alt(k.grammar.get('later'))})(?![\w-])", re.I),
         class_with=re.compile(rf"(?<![\w-])(?:{_alt(g.get('class_nouns'))})\s+(?:{_alt(g.get('class_with'))})\s+(?:[\w-]+\s+){{0,3}}?(?:US)?[$€£]?\s*$", re.I),
         active_after=_words(g.get("active_after") or ["active"]),
         active_before=re.compile(rf"(?<![\w-])(?:{_alt(g.get('active_before'))})\s+(?:(?:only|solo|sólo|apenas|seulement|nur|solo)\s+)?(?:(?!and\b|y\b|e\b|et\b|und\b)\w+\s+){{0,1}}$", re.I),
         whose=re.compile(rf"(?<![\w-])(?:{_alt(k.grammar.get('relative_possessive'))})(?![\w-])", re.I),
         sides={side: re.compile(rf"(?<![\w-])(?:{_alt(ws)})(?!\w)", re.I) for side, ws in (g.get("price_sides") or {}).items()},
         speech_verb=re.compile(
-            rf"\s*,?\s*(?:(?:has|have|had|also)\s+)*(?:{_alt([*(g.get('speech') or ()), *(g.get('reporting') or ()), *k.grammar.get('said', ())])})(?![\w-])", re.I),
+            rf"[ \t]{{0,3}}(?:,[ \t]{{0,3}})?(?:(?:has|have|had|also)\s+)*(?:{_alt([*(g.get('speech') or ()), *(g.get('reporting') or ()), *k.grammar.get('said', ())])})(?![\w-])", re.I),
         pronoun=re.compile(rf"(?<![\w-])(?:{_alt(k.grammar.get('pronouns'))})(?![\w-])", re.I),
         temporal=re.compile(rf"^\s*(?:(?:a|an|some|several|few|many|two|three|just|shortly|soon|long|only|[\w-]+\s+(?:years?|months?|weeks?|days?))\s+){{0,3}}"
                             rf"(?:{_alt(k.grammar.get('temporal'))})(?![\w-])", re.I),
@@ -691,7 +691,8 @@ class _Grounder:
             return False   # "founded in July 2023, …": the cue before the date is dated by it
         rest = q[at:]
         end = re.search(r"[.;!?](?:\s|$)", rest)
-        return bool(self.r.later.search(rest[:end.start() if end else len(rest)]))
+        return any(not re.search(r"(?<![\w-])(?:and|but|y|et|und|e|ma|mas|pero|mais|aber)\s+$", rest[:m.start("w")], re.I)
+                   for m in self.r.later.finditer(rest[:end.start() if end else len(rest)]))   # "…, and later shipped …": another event
 
     def date_apart(self, c: dict, at: int) -> bool:
         """A date attribute's word inside an aside between commas does not date what follows the

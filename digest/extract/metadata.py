@@ -27,7 +27,12 @@ def glued_headline(sentence: str) -> str | None:
         if not words[j][:1].isupper() or not all(re.fullmatch(r"[a-zß-ÿ][\w'’-]*", w) for w in words[j + 1:j + 4]):
             continue
         content = [w for w in words[:j] if re.search(r"[A-Za-z]", w) and w.lower() not in _SMALL]
-        if len(content) >= 4 and sum(1 for w in content if w[:1].isupper() or w[:1].isdigit()) >= 0.9 * len(content):
+        # title case shows in a capitalised verb or small word ("Has", "Is", "The" inside): a run of names
+        # before a verb ("Google DeepMind CEO Demis Hassabis said …") is a sentence, not a headline
+        titled = any(w in ("Has", "Have", "Is", "Are", "Was", "Were", "Will", "Gets", "Hits", "Takes", "Makes") or
+                     (i > 0 and w.lower() in _SMALL | {"its", "their", "his", "her", "our", "this", "that", "than"}
+                      and w[:1].isupper()) for i, w in enumerate(words[:j]))
+        if titled and len(content) >= 4 and sum(1 for w in content if w[:1].isupper() or w[:1].isdigit()) >= 0.9 * len(content):
             return " ".join(words[:j])
         return None
     return None

@@ -234,7 +234,7 @@ def _english_tokens(s: str):
 CJK_DIGITS = {"〇": 0, "零": 0, "一": 1, "二": 2, "两": 2, "兩": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 CJK_UNITS = {"十": 10, "百": 100, "千": 1000}
 CJK_MAGNITUDE = {"万亿": 1e12, "萬億": 1e12, "万": 1e4, "萬": 1e4, "亿": 1e8, "億": 1e8, "兆": 1e12,
-                 "만": 1e4, "억": 1e8, "조": 1e12}
+                 "만": 1e4, "억": 1e8}   # Korean 조 (1e12) also means "article": not read
 # Latin magnitude letters inside CJK text ("671Bパラメータ", "14.8Tトークン", "128K上下文")
 _LATIN_MAG = {"K": 1e3, "k": 1e3, "M": 1e6, "B": 1e9, "T": 1e12}
 CJK_CURRENCY = {"美元": "USD", "美金": "USD", "ドル": "USD", "人民币": "CNY", "元": "CNY", "欧元": "EUR", "ユーロ": "EUR",
@@ -254,7 +254,7 @@ def _alts(words) -> str:
 
 
 CJK_NUMBER = re.compile(
-    rf"(?P<before>{_alts(_CJK_BEFORE)})?(?<![A-Za-z0-9_.])(?P<num>\d+(?:\.\d+)?|[{''.join(CJK_DIGITS)}{''.join(CJK_UNITS)}]+)"
+    rf"(?P<before>{_alts(_CJK_BEFORE)})?(?<![A-Za-z0-9_.\-])(?<![A-Za-z] )(?P<num>\d+(?:\.\d+)?|[{''.join(CJK_DIGITS)}{''.join(CJK_UNITS)}]+)"
     rf"(?:(?P<mag>{_alts(CJK_MAGNITUDE)})|(?P<latin>[KkMBT])(?=[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]))?"
     rf"(?P<after>{_alts(_CJK_AFTER)})?\s?(?P<cur>{_alts(CJK_CURRENCY)})?")
 
