@@ -27,7 +27,7 @@ from mkdocs.plugins import BasePlugin, CombinedEvent, event_priority, get_plugin
 from mkdocs.structure.files import File, Files
 from mkdocs.utils.meta import YAML_RE
 
-from digest import rebuild
+from digest import pageplan, rebuild
 from digest.check import check_parsed
 from digest.config import Knowledge, load_knowledge
 from digest.entryfile import parse_entry
@@ -100,6 +100,10 @@ class DigestPlugin(BasePlugin[DigestConfig]):
         # Dirty rebuilds while serving (`mkdocs serve --dirty`): what the previous build wrote.
         self.dirty = False
         self.built_key = ""                             # mkdocs.yml and site_config as last built
+        self.marked_key = ""                            # the same, when pages were last fingerprinted
+        self.tokens = pageplan.Tokens()                 # a digest of each parsed entry
+        self.generated: dict[str, tuple] = {}           # page src -> (inputs, PageParts, output fingerprint)
+        self.rendered: set[str] = set()                 # generated pages rendered by this build
         self.fingerprints: dict[str, str] = {}          # page src -> fingerprint of its inputs
         self.dest_of: dict[str, str] = {}               # page src -> its output file
         self.rebuilt: set[str] = set()                  # page srcs this build writes
@@ -169,18 +173,44 @@ class DigestPlugin(BasePlugin[DigestConfig]):
             del self.cache[stale]
         fill_stories(infos, self.knowledge)
         self.infos = {i.src: i for i in infos}
-        self.site = build_site_data(infos, self.knowledge, limit=self.config.max_related)
+        key = self._built_key(config) if self.dirty else ""
+        same = self.dirty and key == self.built_key
+        self.built_key = key
+        if same and self.site is not None and _same_entries(self.site.entries, infos):
+            pass  # no entry changed (the watcher's second event, a theme change): the claim graph stands
+        else:
+            self.site = build_site_data(infos, self.knowledge, limit=self.config.max_related)
         self.site.fragments = self.fragments
         docs, out, dir_urls = config.docs_dir, config.site_dir, config.use_directory_urls
         self.links = Links(lambda src: File(src, docs, out, dir_urls).url)
         self.parts: dict[str, dict[str, str]] = {}
-        for page in generated_pages(self.site, self.links):
+        if self.dirty:
+            pages = self._changed_generated_pages(infos, same)
+        else:
+            pages = generated_pages(self.site, self.links)
+        for page in pages:
             existing = files.get_file_from_path(page.src)
             if existing is not None:
                 files.remove(existing)
             files.append(File.generated(config, page.src, content=page.markdown))
             self.parts[page.src] = page.html
         return files
+
+    def _changed_generated_pages(self, infos: list[EntryInfo], same_config: bool) -> list:
+        """Generated pages while serving: only those whose inputs changed are rendered again
+        (digest.pageplan); each keeps the fingerprint of its output for `_mark_modified`."""
+        self.tokens.keep_only(infos)
+        plan = pageplan.planned_pages(self.site, self.links, self.tokens)
+        previous = {src: (inputs, page) for src, (inputs, page, _) in self.generated.items()} if same_config else {}
+        pages, rendered = pageplan.render_changed(plan, previous)
+        self.rendered = rendered
+        kept = self.generated if same_config else {}
+        self.generated = {}
+        for planned, page in zip(plan, pages):
+            printed = (kept[page.src][2] if page.src not in rendered
+                       else rebuild.page_fingerprint(page.markdown, page.html))
+            self.generated[page.src] = (planned.inputs, page, printed)
+        return pages
 
     def _entry(self, f: File, config) -> tuple[EntryInfo | None, list[str]]:
         st = os.stat(f.abs_src_path)
@@ -259,8 +289,8 @@ class DigestPlugin(BasePlugin[DigestConfig]):
         return rebuild.digest_of(parts)
 
     def _mark_modified(self, files: Files, config) -> None:
-        key = self._built_key(config)
-        previous = self.fingerprints if key == self.built_key else {}
+        key = self.built_key
+        previous = self.fingerprints if key == self.marked_key else {}
         current: dict[str, str] = {}
         hand_written = []
         pages = files.documentation_pages()
@@ -273,7 +303,8 @@ class DigestPlugin(BasePlugin[DigestConfig]):
                 story = story_pages.story_src(info.story) if info.story in self.site.stories else None
                 current[src] = rebuild.entry_fingerprint(info, self.site, (st.st_mtime_ns, st.st_size), story, views)
             elif f.generated_by is not None:
-                current[src] = rebuild.page_fingerprint(f.content_string, self.parts.get(src))
+                made = self.generated.get(src)
+                current[src] = made[2] if made else rebuild.page_fingerprint(f.content_string, self.parts.get(src))
             else:
                 hand_written.append(f)
         # the home page and the tags page list the whole site
@@ -288,7 +319,7 @@ class DigestPlugin(BasePlugin[DigestConfig]):
             f.is_modified = _answer(f.src_uri in modified)
         for src in sorted(gone):
             _remove_output(self.dest_of.get(src), config.site_dir)
-        self.built_key, self.fingerprints, self.rebuilt = key, current, modified
+        self.marked_key, self.fingerprints, self.rebuilt = key, current, modified
         self.dest_of = {f.src_uri: f.abs_dest_path for f in pages}
         log.info(f"digest: rebuilding {len(modified)} of {len(pages)} pages, {len(gone)} removed")
 
@@ -516,6 +547,11 @@ class _CompiledTemplates(jinja2.BytecodeCache):
 def _plugins_with(config, attribute: str) -> list:
     """Other plugins that keep `attribute` (search's index, the feed's pages, the tags' mappings)."""
     return [p for p in config.plugins.values() if hasattr(p, attribute) and not isinstance(p, DigestPlugin)]
+
+
+def _same_entries(before: list[EntryInfo], now: list[EntryInfo]) -> bool:
+    """The same parsed entries as the last build (an entry not parsed again is the same object)."""
+    return len(before) == len(now) and {id(e) for e in before} == {id(e) for e in now}
 
 
 def _answer(value: bool):
