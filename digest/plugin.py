@@ -41,6 +41,7 @@ from digest.perf import gc_paused
 from digest.sanitize import sanitize, theme_safe_meta
 from digest import search_bundle
 from digest.sitebuild import claim_row, claim_urls, claims_json, entry_info_from_file, fill_stories, generated_pages
+from digest.link.parts import LinkedParts
 from digest.sitedata import EntryInfo, SiteData, attribute_family, build_site_data
 
 log = get_plugin_logger(__name__)
@@ -178,6 +179,11 @@ class DigestPlugin(BasePlugin[DigestConfig]):
         self.built_key = key
         if same and self.site is not None and _same_entries(self.site.entries, infos):
             pass  # no entry changed (the watcher's second event, a theme change): the claim graph stands
+        elif self.dirty:
+            # only the parts of the claim graph a change reaches are linked again
+            kept = self.site.linked if same and self.site is not None else None
+            self.site = build_site_data(infos, self.knowledge, limit=self.config.max_related,
+                                        parts=kept or LinkedParts())
         else:
             self.site = build_site_data(infos, self.knowledge, limit=self.config.max_related)
         self.site.fragments = self.fragments

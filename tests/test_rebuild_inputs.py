@@ -87,3 +87,90 @@ def test_an_entrys_token_follows_its_parsed_data_and_its_story():
     assert tokens(a) != tokens(info(0, "Nimbus-3", 1_000_000, "Outlet 0", title="Another headline"))
     a.story = "another-story"
     assert tokens(a) != tokens(same)
+
+
+# --- linking in parts: a partial relink equals a full one ---------------------------------------
+
+SUBJECTS = ["Nimbus", "Nimbus Pro", "Corvid-2", "DeepMind", "Google DeepMind", "Halyard-7", "Petrel-5"]
+ATTRIBUTES = [("context window", "tokens", [1_000_000, 2_000_000, "undisclosed"]),
+              ("parameters", None, [70_000_000_000, 80_000_000_000]),
+              ("MMLU", "percent", [86.4, 88.0]),
+              ("specs and benchmarks", None, ["undisclosed"]),
+              ("prediction", None, ["2027-Q1", "2026"]),
+              ("price", "USD", [20, 25])]
+
+
+def linked_entry(rng, i: int, stories: int = 6, claims: int = 5) -> EntryInfo:
+    """An entry of one of a few stories, with claims on subjects shared across stories (aliases,
+    a name and its longer form), a disclosure, forecasts by different speakers and qualifiers."""
+    story = rng.randrange(stories)
+    items = []
+    for n in range(claims):
+        attr, unit, values = ATTRIBUTES[rng.randrange(len(ATTRIBUTES))]
+        subject = SUBJECTS[(story + rng.randrange(3)) % len(SUBJECTS)]
+        c = {"id": f"c{n}", "subject": subject, "attribute": attr, "value": rng.choice(values),
+             "text": f"{subject} {attr}.", "quote": f"{subject} {attr}"}
+        if unit:
+            c["unit"] = unit
+        if attr == "prediction":
+            c["said_by"] = rng.choice(["Elon Musk", "Jane Analyst"])
+        if attr == "price" and rng.random() < 0.5:
+            c["qualifier"] = "input"
+        items.append(c)
+    return EntryInfo(src=f"entries/p{i:03d}.md", title=f"Entry {i}", date=dt.date(2026, 1 + i % 12, 1 + i % 27),
+                     date_inferred=False, source={"publisher": f"Outlet {i % 7}"}, story=f"story-{story}",
+                     entities=[], claims=items, timeline=[])
+
+
+def graph(site) -> tuple:
+    """Everything linking decides: each claim's subject and relations, each question in order."""
+    claims = [(c.uid, c.subject, tuple(c.relations)) for c in site.claims]
+    questions = [(q.key, q.verdict, q.subject, tuple(c.uid for c in q.members)) for q in site.questions.all]
+    of = [(uid, q.key) for uid, q in site.questions.of.items()]
+    return claims, questions, of
+
+
+def test_linking_in_parts_equals_a_full_linking_through_edits(knowledge):
+    import random
+
+    from digest.link.parts import LinkedParts
+
+    rng = random.Random(7)
+    infos = [linked_entry(rng, i) for i in range(60)]
+    # one question under two names (an alias), asked in two stories that share nothing else
+    for i, (name, story) in enumerate([("Open AI", "story-x"), ("OpenAI", "story-y")]):
+        infos.append(EntryInfo(src=f"entries/alias{i}.md", title=name, date=dt.date(2026, 2, 1 + i),
+                               date_inferred=False, source={"publisher": f"Desk {i}"}, story=story, entities=[],
+                               timeline=[], claims=[{"id": "headcount", "subject": name, "attribute": "headcount",
+                                                     "value": 100 + i, "text": "…", "quote": "…"}]))
+    parts = LinkedParts()
+    for step in range(8):
+        if step == 1:      # a value changed
+            infos[10].claims[0]["value"] = 123
+            infos[10] = EntryInfo(**{**infos[10].__dict__})
+        elif step == 2:    # an entry gone
+            del infos[20]
+        elif step == 3:    # a new entry
+            infos.append(linked_entry(rng, 99))
+        elif step == 4:    # a date changed: the entry moves in site order
+            infos[5] = EntryInfo(**{**infos[5].__dict__, "date": dt.date(2025, 1, 1)})
+        elif step == 5:    # an entry moves to another story
+            infos[7] = EntryInfo(**{**infos[7].__dict__, "story": "story-0"})
+        elif step == 6:    # several at once
+            infos[30:33] = [linked_entry(rng, 200 + j) for j in range(3)]
+        for limit in (4, 20):
+            full = build_site_data([EntryInfo(**e.__dict__) for e in infos], knowledge, limit=limit)
+            if limit == 20:
+                site = build_site_data(infos, knowledge, limit=limit, parts=parts)
+                parts = site.linked
+                assert graph(site) == graph(full), f"step {step}"
+            else:
+                fresh = build_site_data(infos, knowledge, limit=limit, parts=LinkedParts())
+                assert graph(fresh) == graph(full), f"step {step}, limit {limit}"
+        total = sum(len(e.claims) for e in infos)
+        if step == 0:
+            assert parts.relinked == total
+        elif step == 7:    # nothing changed
+            assert parts.relinked == 0
+        else:
+            assert 0 < parts.relinked < total, (step, parts.relinked, total)
