@@ -105,6 +105,8 @@ class DigestPlugin(BasePlugin[DigestConfig]):
         self.tokens = pageplan.Tokens()                 # a digest of each parsed entry
         self.generated: dict[str, tuple] = {}           # page src -> (inputs, PageParts, output fingerprint)
         self.rendered: set[str] = set()                 # generated pages rendered by this build
+        self.stamps: dict[str, tuple] = {}              # entry src -> its file's (mtime, size)
+        self.entry_prints: dict[str, rebuild.EntryPrint] = {}  # entry src -> its page's fingerprint
         self.fingerprints: dict[str, str] = {}          # page src -> fingerprint of its inputs
         self.dest_of: dict[str, str] = {}               # page src -> its output file
         self.rebuilt: set[str] = set()                  # page srcs this build writes
@@ -151,6 +153,7 @@ class DigestPlugin(BasePlugin[DigestConfig]):
         self.full_content.clear()
         prefix = self.config.entries_dir.strip("/") + "/"
         infos: list[EntryInfo] = []
+        self.stamps = {}
         self.parsed_count = 0
         seen = set()
         broken = []
@@ -161,6 +164,7 @@ class DigestPlugin(BasePlugin[DigestConfig]):
             info, problems = self._entry(f, config)
             if info is not None:
                 infos.append(info)
+                self.stamps[f.src_uri] = self.cache[f.abs_src_path][0]
             else:
                 broken.append((f, problems))
         # An entry that failed validation was reported above; MkDocs and other plugins must not
@@ -300,14 +304,15 @@ class DigestPlugin(BasePlugin[DigestConfig]):
         current: dict[str, str] = {}
         hand_written = []
         pages = files.documentation_pages()
-        views = rebuild.claim_views(self.site)
+        stories = self.site.stories
+        self.entry_prints = rebuild.entry_prints(
+            self.site, self.stamps, lambda e: story_pages.story_src(e.story) if e.story in stories else None,
+            self.tokens, self.entry_prints if key == self.marked_key else {})
         for f in pages:
             src = f.src_uri
             info = self.infos.get(src)
             if info is not None:
-                st = os.stat(f.abs_src_path)
-                story = story_pages.story_src(info.story) if info.story in self.site.stories else None
-                current[src] = rebuild.entry_fingerprint(info, self.site, (st.st_mtime_ns, st.st_size), story, views)
+                current[src] = self.entry_prints[src].print
             elif f.generated_by is not None:
                 made = self.generated.get(src)
                 current[src] = made[2] if made else rebuild.page_fingerprint(f.content_string, self.parts.get(src))

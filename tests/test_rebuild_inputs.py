@@ -174,3 +174,31 @@ def test_linking_in_parts_equals_a_full_linking_through_edits(knowledge):
             assert parts.relinked == 0
         else:
             assert 0 < parts.relinked < total, (step, parts.relinked, total)
+
+
+def test_entry_prints_kept_only_when_nothing_they_show_changed(knowledge):
+    from digest import rebuild
+    from digest.link.parts import LinkedParts
+
+    tokens = pageplan.Tokens()
+
+    def prints(infos, site, previous):
+        # the file's stamp: an edited file's changes
+        stamps = {e.src: (1, 1) if e.title != "A new headline" else (2, 2) for e in infos}
+        return rebuild.entry_prints(site, stamps, lambda e: None, tokens, previous)
+
+    infos = entries()
+    for e in infos:
+        e.source = {"publisher": None}      # panels name these sources by their titles
+    site = build_site_data(infos, knowledge, parts=LinkedParts())
+    before = prints(infos, site, {})
+    # a Nimbus-3 entry gets a new title: the Nimbus-3 entries' panels name it by that title
+    changed = list(infos)
+    changed[3] = EntryInfo(**{**infos[3].__dict__, "title": "A new headline"})
+    site = build_site_data(changed, knowledge, parts=site.linked)
+    after = prints(changed, site, before)
+    fresh = prints(changed, site, {})
+    assert {k: p.print for k, p in after.items()} == {k: p.print for k, p in fresh.items()}
+    nimbus = {e.src for e in changed if e.story == "nimbus-3-launch"}
+    assert {k for k in after if after[k] is not before[k]} == nimbus
+    assert all(after[k].print != before[k].print for k in nimbus)

@@ -128,10 +128,14 @@ def question_key(c: ClaimRef, qualifier: str | None, aliases: dict[str, str]) ->
     ("", subject, attribute, qualifier), in the same canonical forms the linker uses ("MMLU" and
     "mmlu" are one attribute, a benchmark's setting ("5-shot") does not split a score, "Broadcom
     Inc." is Broadcom)."""
-    attribute, scope = canonical_attribute(c.attribute), canonical_qualifier(qualifier)
+    attribute, scope = _canonical_attribute(c.attribute), canonical_qualifier(qualifier)
     if is_forecast(c) and c.story:
         return (c.story, "", attribute, scope)
-    return ("", canonical_subject(aliases.get(c.subject.lower(), c.subject)), attribute, scope)
+    return ("", _canonical_subject(aliases.get(c.subject.lower(), c.subject)), attribute, scope)
+
+
+_canonical_attribute = lru_cache(maxsize=65536)(canonical_attribute)
+_canonical_subject = lru_cache(maxsize=65536)(canonical_subject)
 
 
 def verdict(members: list[ClaimRef]) -> str:
