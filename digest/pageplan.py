@@ -10,7 +10,6 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 
-from digest.link.questions import Question
 from digest.pages import overview, story as story_pages, weekly
 from digest.pages.links import Links, PageParts
 from digest.rebuild import digest_of
@@ -25,20 +24,35 @@ class PlannedPage:
 
 
 class Tokens:
-    """A short digest of each entry's parsed data, computed once per parsed entry: an entry that
-    is not parsed again is the same object from one build to the next."""
+    """Short digests of each entry's parsed data, computed once per parsed entry: an entry that
+    is not parsed again is the same object from one build to the next. Calling gives the digest
+    of everything; `claims` of what question tables show (source, outlet, date, claims) and
+    `timeline` of what timelines show, so that a new headline does not redraw them."""
 
     def __init__(self) -> None:
-        self._memo: dict[int, tuple[EntryInfo, str]] = {}
+        self._memo: dict[int, tuple[EntryInfo, str, str, str]] = {}
 
-    def __call__(self, e: EntryInfo) -> str:
+    def _of(self, e: EntryInfo) -> tuple[EntryInfo, str, str, str]:
         hit = self._memo.get(id(e))
         if hit is None or hit[0] is not e:
-            hit = self._memo[id(e)] = (e, digest_of(repr(x) for x in (
-                e.src, e.title, e.date, e.date_inferred, e.source, e.entities, e.claims, e.timeline,
-                e.summary, e.primary)))
-        # the build may give an entry without `story:` a story: not part of the parsed data
-        return f"{hit[1]}:{e.story}"
+            outlet = e.outlet
+            hit = self._memo[id(e)] = (
+                e,
+                digest_of(repr(x) for x in (e.src, e.title, e.date, e.date_inferred, e.source, e.entities, e.claims,
+                                            e.timeline, e.summary, e.primary)),
+                digest_of(repr(x) for x in (e.src, outlet, e.date, e.claims)),
+                digest_of(repr(x) for x in (e.src, outlet, e.timeline)))
+        return hit
+
+    # the build may give an entry without `story:` a story: not part of the parsed data
+    def __call__(self, e: EntryInfo) -> str:
+        return f"{self._of(e)[1]}:{e.story}"
+
+    def claims(self, e: EntryInfo) -> str:
+        return f"{self._of(e)[2]}:{e.story}"
+
+    def timeline(self, e: EntryInfo) -> str:
+        return self._of(e)[3]
 
     def keep_only(self, entries: list[EntryInfo]) -> None:
         """Forget entries no longer in the site (their ids may be reused)."""
@@ -47,58 +61,74 @@ class Tokens:
             del self._memo[key]
 
 
-def question_prints(site: SiteData, token: Callable[[EntryInfo], str]) -> dict[int, str]:
-    """id(question) -> its verdict, name and members (each with its entry's token)."""
+def question_prints(site: SiteData, claims_token: Callable[[EntryInfo], str]) -> dict[int, str]:
+    """id(question) -> its verdict, name, stories and members (each with its entry's claims)."""
     out = {}
     by_uid = site.by_uid
     for q in site.questions.all:
         out[id(q)] = digest_of([q.verdict, q.name, repr(q.key), repr(q.stories)]
-                               + [f"{c.uid}|{token(by_uid[c.uid][0])}" for c in q.members])
+                               + [f"{c.uid}|{claims_token(by_uid[c.uid][0])}" for c in q.members])
     return out
 
 
-def planned_pages(site: SiteData, links: Links, token: Callable[[EntryInfo], str]) -> list[PlannedPage]:
-    """Every generated page, in the order `digest.sitebuild.generated_pages` lists them."""
-    qprint = question_prints(site, token)
+def planned_pages(site: SiteData, links: Links, tokens: Tokens) -> list[PlannedPage]:
+    """Every generated page, in the order `digest.sitebuild.generated_pages` lists them, each
+    with the digest of what it shows."""
+    qprint = question_prints(site, tokens.claims)
     verdicts = {uid: (q.verdict, q.label) for uid, q in site.questions.of.items()}
 
-    stories: dict[str, str] = {}
+    pages_of: dict[str, str] = {}      # story -> its page's inputs
+    briefs: dict[str, str] = {}        # story -> what week pages show of it (counts, summary)
+    listed: dict[str, str] = {}        # story -> what lists of stories show (latest, counts)
     for slug, s in site.stories.items():
-        stories[slug] = digest_of(["story", slug] + [token(e) for e in s.entries]
-                                  + [qprint[id(q)] for q in site.questions.in_story(slug)])
+        questions = site.questions.in_story(slug)
+        asked = [qprint[id(q)] for q in questions]
+        conflicts = sum(1 for q in questions if q.verdict == "conflict")
+        listed[slug] = f"{slug}|{s.shown_latest}|{len(s.entries)}|{conflicts}"
+        briefs[slug] = digest_of([listed[slug], next((e.summary for e in s.entries if e.summary), "") or ""] + asked)
+        pages_of[slug] = digest_of(["story", slug] + [tokens(e) for e in s.entries] + asked)
     entities: dict[str, str] = {}
     for name in site.entities:
         parts = ["entity", name, str(site.entity_kinds.get(name, ""))]
         for c in site.entities[name]:
             e = site.by_uid[c.uid][0]
-            parts.append(f"{c.uid}|{c.attribute}|{c.date}|{token(e)}|{verdicts.get(c.uid)}")
-        parts += [token(e) for e in site.mentioned_in.get(name, [])]
+            parts.append(f"{c.uid}|{c.attribute}|{c.date}|{tokens.claims(e)}|{verdicts.get(c.uid)}")
+        parts += [tokens(e) for e in site.mentioned_in.get(name, [])]
         entities[name] = digest_of(parts)
     week_conflicts = weekly.conflicts_by_week(site)
     weeks = weekly.weeks(site)
     week_prints = {}
     for week, entries in weeks.items():
         slugs = sorted({e.story for e in entries if e.story})
-        week_prints[week] = digest_of(["week", week] + [token(e) for e in entries]
-                                      + [stories[s] for s in slugs]
+        week_prints[week] = digest_of(["week", week] + [tokens(e) for e in entries]
+                                      + [briefs[s] for s in slugs]
                                       + [qprint[id(q)] for q in week_conflicts.get(week, [])])
-    # the indexes, the timeline and the conflicts page list the whole site
-    whole = digest_of(["whole"] + [token(e) for e in site.entries]
-                      + [f"{k}={v}" for k, v in sorted(stories.items())]
-                      + [f"{k}={v}" for k, v in sorted(entities.items())]
-                      + [qprint[id(q)] for q in site.questions.all if q.verdict == "conflict"])
-
-    pages = [PlannedPage("stories/index.md", whole, lambda: story_pages.stories_index(site, links)),
-             PlannedPage("entities/index.md", whole, lambda: overview.entities_index(site, links)),
-             PlannedPage("timeline.md", whole, lambda: overview.timeline_page(site, links)),
-             PlannedPage("conflicts.md", whole, lambda: overview.conflicts_page(site, links)),
-             PlannedPage("digest/index.md", whole, lambda: weekly.archive_page(site, links)),
-             PlannedPage(story_pages.UNDATED_SRC, whole, lambda: overview.undated_page(site, links))]
+    undated = len(site.undated)
+    stories_listed = [listed[slug] for slug in sorted(listed)]
+    indexes = {
+        "stories/index.md": digest_of(["stories", str(undated)] + stories_listed),
+        "entities/index.md": digest_of(["entities"] + [f"{name}|{site.entity_kinds.get(name)}|{len(claims)}"
+                                                       for name, claims in site.entities.items()]),
+        "timeline.md": digest_of(["timeline"] + [tokens.timeline(e) for e in site.entries]),
+        "conflicts.md": digest_of(["conflicts"] + stories_listed
+                                  + [qprint[id(q)] for q in site.questions.all if q.verdict == "conflict"]),
+        "digest/index.md": digest_of(["weeks", str(undated)] + [
+            f"{week}|{len(entries)}|{len({e.story for e in entries if e.story})}" for week, entries in weeks.items()]),
+        story_pages.UNDATED_SRC: digest_of(["undated"] + [f"{tokens(e)}|{e.story in site.stories}"
+                                                         for e in site.undated]),
+    }
+    pages = [PlannedPage("stories/index.md", indexes["stories/index.md"], lambda: story_pages.stories_index(site, links)),
+             PlannedPage("entities/index.md", indexes["entities/index.md"], lambda: overview.entities_index(site, links)),
+             PlannedPage("timeline.md", indexes["timeline.md"], lambda: overview.timeline_page(site, links)),
+             PlannedPage("conflicts.md", indexes["conflicts.md"], lambda: overview.conflicts_page(site, links)),
+             PlannedPage("digest/index.md", indexes["digest/index.md"], lambda: weekly.archive_page(site, links)),
+             PlannedPage(story_pages.UNDATED_SRC, indexes[story_pages.UNDATED_SRC],
+                         lambda: overview.undated_page(site, links))]
     for week, entries in weeks.items():
         pages.append(PlannedPage(weekly.week_src(week), week_prints[week],
                                  lambda week=week, entries=entries: weekly.week_page(week, entries, site, links)))
     for slug, s in sorted(site.stories.items()):
-        pages.append(PlannedPage(story_pages.story_src(slug), stories[slug],
+        pages.append(PlannedPage(story_pages.story_src(slug), pages_of[slug],
                                  lambda s=s: story_pages.story_page(s, site, links)))
     for name in sorted(site.entities):
         pages.append(PlannedPage(overview.entity_src(name), entities[name],

@@ -78,6 +78,17 @@ def test_only_pages_whose_inputs_changed_are_rendered_again(knowledge):
     full = generated_pages(build_site_data(changed, knowledge), Links())
     assert [(p.src, p.markdown, p.html) for p in fresh] == [(p.src, p.markdown, p.html) for p in full]
 
+    # a new headline: the pages that list the entry by its title, not the question tables
+    previous = {p.src: (planned.inputs, p) for planned, p in zip(plan, fresh)}
+    retitled = list(changed)
+    retitled[4] = info(4, "Corvid-2", 2_000_000, "Outlet 4", day=13, title="A new headline")
+    site, plan = plan_of(retitled, knowledge, tokens)
+    fresh, rendered = pageplan.render_changed(plan, previous)
+    assert {"stories/corvid-2-launch.md", "entities/corvid-2.md", "digest/2026-W11.md"} <= rendered
+    assert not rendered & {"conflicts.md", "timeline.md", "stories/index.md", "stories/nimbus-3-launch.md"}
+    full = generated_pages(build_site_data(retitled, knowledge), Links())
+    assert [(p.src, p.markdown, p.html) for p in fresh] == [(p.src, p.markdown, p.html) for p in full]
+
 
 def test_an_entrys_token_follows_its_parsed_data_and_its_story():
     tokens = pageplan.Tokens()
