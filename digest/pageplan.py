@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 
-from digest.pages import overview, story as story_pages, weekly
+from digest.pages import overview, story as story_pages, verdicts, weekly
 from digest.pages.links import Links, PageParts
 from digest.rebuild import digest_of
 from digest.sitedata import EntryInfo, SiteData
@@ -61,6 +61,28 @@ class Tokens:
             del self._memo[key]
 
 
+class Tables:
+    """The conflicts page's question tables (one per story), kept by the questions they show:
+    a rebuild draws again only the stories whose conflicts changed."""
+
+    def __init__(self) -> None:
+        self._kept: dict[tuple, str] = {}
+
+    def table(self, site: SiteData, links: Links, qprint: dict[int, str], per_value: int = 6):
+        """A `table` for `overview.conflicts_page`; what it draws is kept for the next build."""
+        kept, drawn = self._kept, {}
+        self._kept = drawn
+
+        def draw(questions) -> str:
+            key = (per_value,) + tuple(qprint[id(q)] for q in questions)
+            html = kept.get(key) or drawn.get(key)
+            if html is None:
+                html = verdicts.questions_table(questions, site, "conflicts.md", links, per_value)
+            drawn[key] = html
+            return html
+        return draw
+
+
 def question_prints(site: SiteData, claims_token: Callable[[EntryInfo], str]) -> dict[int, str]:
     """id(question) -> its verdict, name, stories and members (each with its entry's claims)."""
     out = {}
@@ -71,9 +93,10 @@ def question_prints(site: SiteData, claims_token: Callable[[EntryInfo], str]) ->
     return out
 
 
-def planned_pages(site: SiteData, links: Links, tokens: Tokens) -> list[PlannedPage]:
+def planned_pages(site: SiteData, links: Links, tokens: Tokens, tables: Tables | None = None) -> list[PlannedPage]:
     """Every generated page, in the order `digest.sitebuild.generated_pages` lists them, each
-    with the digest of what it shows."""
+    with the digest of what it shows. `tables` keeps the conflicts page's tables between builds."""
+    tables = tables or Tables()
     qprint = question_prints(site, tokens.claims)
     verdicts = {uid: (q.verdict, q.label) for uid, q in site.questions.of.items()}
 
@@ -120,7 +143,8 @@ def planned_pages(site: SiteData, links: Links, tokens: Tokens) -> list[PlannedP
     pages = [PlannedPage("stories/index.md", indexes["stories/index.md"], lambda: story_pages.stories_index(site, links)),
              PlannedPage("entities/index.md", indexes["entities/index.md"], lambda: overview.entities_index(site, links)),
              PlannedPage("timeline.md", indexes["timeline.md"], lambda: overview.timeline_page(site, links)),
-             PlannedPage("conflicts.md", indexes["conflicts.md"], lambda: overview.conflicts_page(site, links)),
+             PlannedPage("conflicts.md", indexes["conflicts.md"],
+                         lambda: overview.conflicts_page(site, links, table=tables.table(site, links, qprint))),
              PlannedPage("digest/index.md", indexes["digest/index.md"], lambda: weekly.archive_page(site, links)),
              PlannedPage(story_pages.UNDATED_SRC, indexes[story_pages.UNDATED_SRC],
                          lambda: overview.undated_page(site, links))]

@@ -105,6 +105,7 @@ class DigestPlugin(BasePlugin[DigestConfig]):
         self.tokens = pageplan.Tokens()                 # a digest of each parsed entry
         self.generated: dict[str, tuple] = {}           # page src -> (inputs, PageParts, output fingerprint)
         self.rendered: set[str] = set()                 # generated pages rendered by this build
+        self.tables = pageplan.Tables()                 # the conflicts page's tables, by their questions
         self.stamps: dict[str, tuple] = {}              # entry src -> its file's (mtime, size)
         self.entry_prints: dict[str, rebuild.EntryPrint] = {}  # entry src -> its page's fingerprint
         self.fingerprints: dict[str, str] = {}          # page src -> fingerprint of its inputs
@@ -210,7 +211,9 @@ class DigestPlugin(BasePlugin[DigestConfig]):
         """Generated pages while serving: only those whose inputs changed are rendered again
         (digest.pageplan); each keeps the fingerprint of its output for `_mark_modified`."""
         self.tokens.keep_only(infos)
-        plan = pageplan.planned_pages(self.site, self.links, self.tokens)
+        if not same_config:
+            self.tables = pageplan.Tables()
+        plan = pageplan.planned_pages(self.site, self.links, self.tokens, self.tables)
         previous = {src: (inputs, page) for src, (inputs, page, _) in self.generated.items()} if same_config else {}
         pages, rendered = pageplan.render_changed(plan, previous)
         self.rendered = rendered
