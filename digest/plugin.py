@@ -105,6 +105,7 @@ class DigestPlugin(BasePlugin[DigestConfig]):
         self.tokens = pageplan.Tokens()                 # a digest of each parsed entry
         self.generated: dict[str, tuple] = {}           # page src -> (inputs, PageParts, output fingerprint)
         self.rendered: set[str] = set()                 # generated pages rendered by this build
+        self.relinked = 0                               # claims this build linked again
         self.tables = pageplan.Tables()                 # the conflicts page's tables, by their questions
         self.stamps: dict[str, tuple] = {}              # entry src -> its file's (mtime, size)
         self.entry_prints: dict[str, rebuild.EntryPrint] = {}  # entry src -> its page's fingerprint
@@ -116,6 +117,7 @@ class DigestPlugin(BasePlugin[DigestConfig]):
         self.feed_mark: dict[int, int] = {}             # feed plugin -> its pages before this build
         self.config_dir = Path("site_config")
         self.templates = _CompiledTemplates()
+        self.fragment_code = _CompiledTemplates()       # the digest's fragments, compiled (an autoescaping env)
         self.claim_lines: dict[str, tuple] = {}         # claim uid -> (its page's inputs, its claims.json line)
 
     def on_startup(self, *, command, dirty) -> None:
@@ -135,7 +137,8 @@ class DigestPlugin(BasePlugin[DigestConfig]):
         self.config_dir = cfg if cfg.is_absolute() else root / cfg
         # the theme's loader (custom_dir first): a site overrides a fragment without Python
         try:
-            self.fragments = Fragments(config.theme.get_env().loader)
+            # while serving, compiled once (kept by each template's checksum), as the theme's are
+            self.fragments = Fragments(config.theme.get_env().loader, self.fragment_code if self.serving else None)
         except jinja2.TemplateSyntaxError as err:
             raise PluginError(f"{err.filename}:{err.lineno}: {err.message}; fix the fragment's Jinja") from None
         return config
@@ -182,6 +185,7 @@ class DigestPlugin(BasePlugin[DigestConfig]):
         key = self._built_key(config) if self.dirty else ""
         same = self.dirty and key == self.built_key
         self.built_key = key
+        self.relinked = 0
         if same and self.site is not None and _same_entries(self.site.entries, infos):
             pass  # no entry changed (the watcher's second event, a theme change): the claim graph stands
         elif self.dirty:
@@ -189,6 +193,7 @@ class DigestPlugin(BasePlugin[DigestConfig]):
             kept = self.site.linked if same and self.site is not None else None
             self.site = build_site_data(infos, self.knowledge, limit=self.config.max_related,
                                         parts=kept or LinkedParts())
+            self.relinked = self.site.linked.relinked
         else:
             self.site = build_site_data(infos, self.knowledge, limit=self.config.max_related)
         self.site.fragments = self.fragments
@@ -335,7 +340,8 @@ class DigestPlugin(BasePlugin[DigestConfig]):
             _remove_output(self.dest_of.get(src), config.site_dir)
         self.marked_key, self.fingerprints, self.rebuilt = key, current, modified
         self.dest_of = {f.src_uri: f.abs_dest_path for f in pages}
-        log.info(f"digest: rebuilding {len(modified)} of {len(pages)} pages, {len(gone)} removed")
+        log.info(f"digest: rebuilding {len(modified)} of {len(pages)} pages, {len(gone)} removed; "
+                 f"{len(self.rendered)} generated pages drawn, {self.relinked} claims linked again")
 
     def _claim_rows(self) -> list[str]:
         """claims.json's lines; a claim whose entry page did not change keeps its line (the
