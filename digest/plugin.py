@@ -119,6 +119,7 @@ class DigestPlugin(BasePlugin[DigestConfig]):
         self.templates = _CompiledTemplates()
         self.fragment_code = _CompiledTemplates()       # the digest's fragments, compiled (an autoescaping env)
         self.claim_lines: dict[str, tuple] = {}         # claim uid -> (its page's inputs, its claims.json line)
+        self.claims_written: list[str] = []             # claims.json's lines as last written while serving
 
     def on_startup(self, *, command, dirty) -> None:
         # Defining on_startup keeps this instance across `mkdocs serve` rebuilds, so the cache
@@ -539,7 +540,12 @@ class DigestPlugin(BasePlugin[DigestConfig]):
     def _write_claims_json(self, *, config) -> None:
         out = Path(config.site_dir) / "claims.json"
         if self.dirty and self.serving:
-            rows = ",\n".join(self._claim_rows())
+            lines = self._claim_rows()
+            if lines == self.claims_written and out.is_file():
+                self._search_bundle(config)
+                return   # not one claim's line changed: the file stands
+            self.claims_written = lines
+            rows = ",\n".join(lines)
         else:
             data = claims_json(self.site, self.links.url)
             # one claim per line: readable in a diff, and json's C encoder (indent= would not use it)

@@ -23,6 +23,10 @@ class LinkedParts:
 
     parts: dict[tuple, tuple[list[ClaimRef], list[Question]]] = field(default_factory=dict)
     relinked: int = 0          # claims linked again by the last call (the others were kept)
+    # the whole result, and what every claim was: a rebuild whose claims are all as they were
+    # (a new headline, a body edit) takes it as it is
+    whole: tuple = ()
+    result: tuple | None = None
 
 
 def claim_state(c: ClaimRef) -> tuple:
@@ -73,13 +77,16 @@ def link_in_parts(claims: list[ClaimRef], qualifiers: Mapping[str, str | None], 
     unchanged since `previous` keep their claims (with their relations) and questions.
     Returns the claims to use (some from `previous`), the questions and what to keep."""
     canonical_subjects(claims)
+    whole = tuple(claim_state(c) for c in claims)
+    if previous is not None and previous.result is not None and previous.whole == whole:
+        return previous.result[0], previous.result[1], LinkedParts(previous.parts, 0, whole, previous.result)
     old = previous.parts if previous is not None else {}
-    out = LinkedParts()
+    out = LinkedParts(whole=whole)
     linked: list[ClaimRef] = list(claims)
     found: list[tuple[int, Question]] = []       # (index of its first claim, question)
     for members in split_parts(claims, qualifiers, aliases):
         part = [claims[i] for i in members]
-        key = tuple(claim_state(c) for c in part)
+        key = tuple(whole[i] for i in members)
         hit = old.get(key)
         if hit is None:
             link_relations(part, limit)
@@ -96,4 +103,5 @@ def link_in_parts(claims: list[ClaimRef], qualifiers: Mapping[str, str | None], 
     found.sort(key=lambda iq: iq[0])
     questions = [q for _, q in found]
     question_of = {id(c): q for q in questions for c in q.members}
-    return linked, Questions(questions, {c.uid: question_of[id(c)] for c in linked}), out
+    out.result = (linked, Questions(questions, {c.uid: question_of[id(c)] for c in linked}))
+    return out.result[0], out.result[1], out
