@@ -345,14 +345,17 @@ class DigestPlugin(BasePlugin[DigestConfig]):
                  f"{len(self.rendered)} generated pages drawn, {self.relinked} claims linked again")
 
     def _claim_rows(self) -> list[str]:
-        """claims.json's lines; a claim whose entry page did not change keeps its line (the
-        page's fingerprint covers the claim, its verdict and its relations)."""
-        urls = claim_urls(self.site, self.links.url)
+        """claims.json's lines; a claim keeps its line while what the line says is unchanged: its
+        entry (`tokens`), its question's name and verdict, and its relations."""
+        urls = None
         rows = {}
+        by_uid, of = self.site.by_uid, self.site.questions.of
         for ref in self.site.claims:
-            key = (self.built_key, self.fingerprints.get(ref.entry), self.site.questions.of[ref.uid].name)
+            q = of[ref.uid]
+            key = (self.built_key, self.tokens(by_uid[ref.uid][0]), q.name, q.verdict, tuple(ref.relations))
             hit = self.claim_lines.get(ref.uid)
             if hit is None or hit[0] != key:
+                urls = urls or claim_urls(self.site, self.links.url)
                 hit = (key, json.dumps(claim_row(self.site, ref, urls), ensure_ascii=False, default=str))
             rows[ref.uid] = hit
         self.claim_lines = rows
