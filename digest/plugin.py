@@ -93,6 +93,7 @@ class DigestPlugin(BasePlugin[DigestConfig]):
         self.infos: dict[str, EntryInfo] = {}           # entry src -> its parsed entry
         self.site: SiteData | None = None               # linked claims, questions, stories
         self.links = Links()
+        self.links_for: tuple = ()                      # (docs_dir, site_dir, use_directory_urls) of self.links
         self.parts: dict[str, dict[str, str]] = {}      # page src -> slot name -> HTML
         self.parsed_count = 0                           # entries parsed this build (not cached)
         # Per page, between events.
@@ -187,7 +188,8 @@ class DigestPlugin(BasePlugin[DigestConfig]):
         same = self.dirty and key == self.built_key
         self.built_key = key
         self.relinked = 0
-        if same and self.site is not None and _same_entries(self.site.entries, infos):
+        unchanged = same and self.site is not None and _same_entries(self.site.entries, infos)
+        if unchanged:
             pass  # no entry changed (the watcher's second event, a theme change): the claim graph stands
         elif self.dirty:
             # only the parts of the claim graph a change reaches are linked again
@@ -199,9 +201,14 @@ class DigestPlugin(BasePlugin[DigestConfig]):
             self.site = build_site_data(infos, self.knowledge, limit=self.config.max_related)
         self.site.fragments = self.fragments
         docs, out, dir_urls = config.docs_dir, config.site_dir, config.use_directory_urls
-        self.links = Links(lambda src: File(src, docs, out, dir_urls).url)
+        if not (same and self.links_for == (docs, out, dir_urls)):
+            # while serving, kept across rebuilds: a page's URL and the links between two pages do not change
+            self.links = Links(lambda src: File(src, docs, out, dir_urls).url)
+            self.links_for = (docs, out, dir_urls)
         self.parts: dict[str, dict[str, str]] = {}
-        if self.dirty:
+        if self.dirty and unchanged and self.generated:
+            pages, self.rendered = [page for _, page, _ in self.generated.values()], set()
+        elif self.dirty:
             pages = self._changed_generated_pages(infos, same)
         else:
             pages = generated_pages(self.site, self.links)
