@@ -83,21 +83,38 @@ class Tables:
         return draw
 
 
-def question_prints(site: SiteData, claims_token: Callable[[EntryInfo], str]) -> dict[int, str]:
-    """id(question) -> its verdict, name, stories and members (each with its entry's claims)."""
+def question_prints(site: SiteData, claims_token: Callable[[EntryInfo], str],
+                    memo: dict[int, tuple] | None = None) -> dict[int, str]:
+    """id(question) -> its verdict, name, stories and members (each with its entry's claims).
+    With `memo` (kept between builds), a question that is the same object as last time, with
+    the same entry objects behind its members, keeps its digest."""
     out = {}
     by_uid = site.by_uid
+    kept = memo.copy() if memo is not None else {}
+    if memo is not None:
+        memo.clear()
     for q in site.questions.all:
-        out[id(q)] = digest_of([q.verdict, q.name, repr(q.key), repr(q.stories)]
-                               + [f"{c.uid}|{claims_token(by_uid[c.uid][0])}" for c in q.members])
+        infos = tuple(by_uid[c.uid][0] for c in q.members)
+        stories = tuple(e.story for e in infos)
+        hit = kept.get(id(q))
+        if hit is not None and hit[0] is q and hit[2] == stories and all(a is b for a, b in zip(hit[1], infos)):
+            printed = hit[3]
+        else:
+            printed = digest_of([q.verdict, q.name, repr(q.key), repr(q.stories)]
+                                + [f"{c.uid}|{claims_token(e)}" for c, e in zip(q.members, infos)])
+        if memo is not None:
+            memo[id(q)] = (q, infos, stories, printed)
+        out[id(q)] = printed
     return out
 
 
-def planned_pages(site: SiteData, links: Links, tokens: Tokens, tables: Tables | None = None) -> list[PlannedPage]:
+def planned_pages(site: SiteData, links: Links, tokens: Tokens, tables: Tables | None = None,
+                  memo: dict | None = None) -> list[PlannedPage]:
     """Every generated page, in the order `digest.sitebuild.generated_pages` lists them, each
-    with the digest of what it shows. `tables` keeps the conflicts page's tables between builds."""
+    with the digest of what it shows. `tables` keeps the conflicts page's tables between builds,
+    `memo` the questions' digests."""
     tables = tables or Tables()
-    qprint = question_prints(site, tokens.claims)
+    qprint = question_prints(site, tokens.claims, memo)
     verdicts = {uid: (q.verdict, q.label) for uid, q in site.questions.of.items()}
 
     pages_of: dict[str, str] = {}      # story -> its page's inputs

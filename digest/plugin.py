@@ -108,6 +108,7 @@ class DigestPlugin(BasePlugin[DigestConfig]):
         self.rendered: set[str] = set()                 # generated pages rendered by this build
         self.relinked = 0                               # claims this build linked again
         self.tables = pageplan.Tables()                 # the conflicts page's tables, by their questions
+        self.question_prints: dict[int, tuple] = {}     # id(question) -> its digest and what it was made of
         self.stamps: dict[str, tuple] = {}              # entry src -> its file's (mtime, size)
         self.entry_prints: dict[str, rebuild.EntryPrint] = {}  # entry src -> its page's fingerprint
         self.fingerprints: dict[str, str] = {}          # page src -> fingerprint of its inputs
@@ -119,7 +120,7 @@ class DigestPlugin(BasePlugin[DigestConfig]):
         self.config_dir = Path("site_config")
         self.templates = _CompiledTemplates()
         self.fragment_code = _CompiledTemplates()       # the digest's fragments, compiled (an autoescaping env)
-        self.claim_lines: dict[str, tuple] = {}         # claim uid -> (its page's inputs, its claims.json line)
+        self.claim_lines: dict[str, tuple] = {}         # claim uid -> (what its claims.json line says, the line)
         self.claims_written: list[str] = []             # claims.json's lines as last written while serving
 
     def on_startup(self, *, command, dirty) -> None:
@@ -225,8 +226,8 @@ class DigestPlugin(BasePlugin[DigestConfig]):
         (digest.pageplan); each keeps the fingerprint of its output for `_mark_modified`."""
         self.tokens.keep_only(infos)
         if not same_config:
-            self.tables = pageplan.Tables()
-        plan = pageplan.planned_pages(self.site, self.links, self.tokens, self.tables)
+            self.tables, self.question_prints = pageplan.Tables(), {}
+        plan = pageplan.planned_pages(self.site, self.links, self.tokens, self.tables, self.question_prints)
         previous = {src: (inputs, page) for src, (inputs, page, _) in self.generated.items()} if same_config else {}
         pages, rendered = pageplan.render_changed(plan, previous)
         self.rendered = rendered
@@ -359,14 +360,21 @@ class DigestPlugin(BasePlugin[DigestConfig]):
         by_uid, of = self.site.by_uid, self.site.questions.of
         for ref in self.site.claims:
             q = of[ref.uid]
-            key = (self.built_key, self.tokens(by_uid[ref.uid][0]), q.name, q.verdict, tuple(ref.relations))
+            info = by_uid[ref.uid][0]
             hit = self.claim_lines.get(ref.uid)
-            if hit is None or hit[0] != key:
+            # the same linked claim and question objects: linking kept their part as it was
+            if hit is not None and hit[0] is ref and hit[1] is q and hit[2] is info and hit[3] == info.story:
+                rows[ref.uid] = hit
+                continue
+            key = (self.built_key, self.tokens(info), q.name, q.verdict, tuple(ref.relations))
+            if hit is None or hit[4] != key:
                 urls = urls or claim_urls(self.site, self.links.url)
-                hit = (key, json.dumps(claim_row(self.site, ref, urls), ensure_ascii=False, default=str))
-            rows[ref.uid] = hit
+                line = json.dumps(claim_row(self.site, ref, urls), ensure_ascii=False, default=str)
+            else:
+                line = hit[5]
+            rows[ref.uid] = (ref, q, info, info.story, key, line)
         self.claim_lines = rows
-        return [line for _, line in rows.values()]
+        return [hit[5] for hit in rows.values()]
 
     @event_priority(110)  # before the tags plugin (100) lists every page's tags
     def on_env(self, env, *, config, files):

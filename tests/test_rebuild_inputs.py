@@ -37,9 +37,9 @@ def entries() -> list[EntryInfo]:
     return [info(i, MODELS[i % 3], 1_000_000, f"Outlet {i}", day=1 + 3 * i) for i in range(9)]
 
 
-def plan_of(infos, knowledge, tokens, tables=None):
+def plan_of(infos, knowledge, tokens, tables=None, memo=None):
     site = build_site_data(infos, knowledge)
-    return site, pageplan.planned_pages(site, Links(), tokens, tables)
+    return site, pageplan.planned_pages(site, Links(), tokens, tables, memo)
 
 
 def test_the_plan_lists_and_renders_exactly_the_generated_pages(knowledge):
@@ -53,15 +53,15 @@ def test_the_plan_lists_and_renders_exactly_the_generated_pages(knowledge):
 
 
 def test_only_pages_whose_inputs_changed_are_rendered_again(knowledge):
-    tokens, tables = pageplan.Tokens(), pageplan.Tables()
+    tokens, tables, memo = pageplan.Tokens(), pageplan.Tables(), {}
     infos = entries()
-    site, plan = plan_of(infos, knowledge, tokens, tables)
+    site, plan = plan_of(infos, knowledge, tokens, tables, memo)
     pages, rendered = pageplan.render_changed(plan, {})
     assert rendered == {p.src for p in plan}
     previous = {p.src: (planned.inputs, p) for planned, p in zip(plan, pages)}
 
     # nothing changed: nothing is rendered
-    site, plan = plan_of(infos, knowledge, tokens, tables)
+    site, plan = plan_of(infos, knowledge, tokens, tables, memo)
     again, rendered = pageplan.render_changed(plan, previous)
     assert rendered == set() and again == pages
 
@@ -69,7 +69,7 @@ def test_only_pages_whose_inputs_changed_are_rendered_again(knowledge):
     # pages of what it names, and the pages that list the whole site; not the other stories
     changed = list(infos)
     changed[4] = info(4, "Corvid-2", 2_000_000, "Outlet 4", day=13)
-    site, plan = plan_of(changed, knowledge, tokens, tables)
+    site, plan = plan_of(changed, knowledge, tokens, tables, memo)
     fresh, rendered = pageplan.render_changed(plan, previous)
     assert "stories/corvid-2-launch.md" in rendered and "conflicts.md" in rendered
     assert "entities/corvid-2.md" in rendered and "entities/example-lab.md" in rendered
@@ -82,7 +82,7 @@ def test_only_pages_whose_inputs_changed_are_rendered_again(knowledge):
     previous = {p.src: (planned.inputs, p) for planned, p in zip(plan, fresh)}
     retitled = list(changed)
     retitled[4] = info(4, "Corvid-2", 2_000_000, "Outlet 4", day=13, title="A new headline")
-    site, plan = plan_of(retitled, knowledge, tokens, tables)
+    site, plan = plan_of(retitled, knowledge, tokens, tables, memo)
     fresh, rendered = pageplan.render_changed(plan, previous)
     assert {"stories/corvid-2-launch.md", "entities/corvid-2.md", "digest/2026-W11.md"} <= rendered
     assert not rendered & {"conflicts.md", "timeline.md", "stories/index.md", "stories/nimbus-3-launch.md"}
