@@ -30,26 +30,25 @@ class Tokens:
     `timeline` of what timelines show, so that a new headline does not redraw them."""
 
     def __init__(self) -> None:
-        self._memo: dict[int, tuple[EntryInfo, str, str, str]] = {}
+        self._memo: dict[int, tuple] = {}   # id -> (entry, whole, claims, timeline, story)
 
-    def _of(self, e: EntryInfo) -> tuple[EntryInfo, str, str, str]:
+    def _of(self, e: EntryInfo) -> tuple:
         hit = self._memo.get(id(e))
-        if hit is None or hit[0] is not e:
+        # the build may give an entry without `story:` a story: not part of the parsed data
+        if hit is None or hit[0] is not e or hit[4] != e.story:
             outlet = e.outlet
-            hit = self._memo[id(e)] = (
-                e,
-                digest_of(repr(x) for x in (e.src, e.title, e.date, e.date_inferred, e.source, e.entities, e.claims,
-                                            e.timeline, e.summary, e.primary)),
-                digest_of(repr(x) for x in (e.src, outlet, e.date, e.claims)),
-                digest_of(repr(x) for x in (e.src, outlet, e.timeline)))
+            whole = digest_of(repr(x) for x in (e.src, e.title, e.date, e.date_inferred, e.source, e.entities,
+                                                e.claims, e.timeline, e.summary, e.primary))
+            claims = digest_of(repr(x) for x in (e.src, outlet, e.date, e.claims))
+            hit = self._memo[id(e)] = (e, f"{whole}:{e.story}", f"{claims}:{e.story}",
+                                       digest_of(repr(x) for x in (e.src, outlet, e.timeline)), e.story)
         return hit
 
-    # the build may give an entry without `story:` a story: not part of the parsed data
     def __call__(self, e: EntryInfo) -> str:
-        return f"{self._of(e)[1]}:{e.story}"
+        return self._of(e)[1]
 
     def claims(self, e: EntryInfo) -> str:
-        return f"{self._of(e)[2]}:{e.story}"
+        return self._of(e)[2]
 
     def timeline(self, e: EntryInfo) -> str:
         return self._of(e)[3]

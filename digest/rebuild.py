@@ -73,8 +73,8 @@ def entry_prints(site: SiteData, stamps: Mapping[str, tuple], story_page_of: Cal
             out[e.src] = p
             continue
         targets = frozenset(site.by_uid[t][0].src for r in refs if r is not None for t, _ in r.relations)
-        out[e.src] = EntryPrint(entry_fingerprint(e, site, stamp, story_page, token), stamp, story_page,
-                                tokens[e.src], refs, targets)
+        out[e.src] = EntryPrint(entry_fingerprint(e, site, stamp, story_page, lambda other: tokens[other.src]),
+                                stamp, story_page, tokens[e.src], refs, targets)
     return out
 
 
