@@ -303,14 +303,15 @@ class DigestPlugin(BasePlugin[DigestConfig]):
 
     def _built_key(self, config) -> str:
         """mkdocs.yml, the knowledge and theme overrides, and whether search reads whole entries:
-        when one of them changed since the last build, every page is rebuilt."""
+        when one of them changed since the last build, every page is rebuilt. Stylesheets and
+        scripts are not in it: pages link to them, and MkDocs copies a changed one by itself."""
         parts = [str(len(self.infos) <= self.config.search_full_text)]
         if config.config_file_path and os.path.isfile(config.config_file_path):
             parts.append(Path(config.config_file_path).read_text(encoding="utf-8", errors="replace"))
         dirs = [self.config_dir] + ([Path(config.theme.custom_dir)] if config.theme.custom_dir else [])
         for d in dirs:
             for path in sorted(d.rglob("*")) if d.is_dir() else ():
-                if path.is_file():
+                if path.is_file() and path.suffix.lower() not in (".css", ".js"):
                     st = path.stat()
                     parts.append(f"{path}:{st.st_mtime_ns}:{st.st_size}")
         return rebuild.digest_of(parts)

@@ -199,6 +199,13 @@ def test_served_site_matches_a_clean_build_after_every_change(served, tmp_path):
     assert served.build() <= 3
     assert_same_as_clean(served, tmp_path, "no-change")
 
+    # a stylesheet edited: pages link to it, so no page is written again, and the file is copied
+    css = served.project / "site_config" / "overrides" / "assets" / "digest.css"
+    css.write_text(css.read_text(encoding="utf-8") + "\n.digest-note { color: inherit; }\n", encoding="utf-8")
+    assert served.build() == 0
+    assert served.plugin.relinked == 0 and not served.plugin.rendered
+    assert_same_as_clean(served, tmp_path, "stylesheet")
+
 
 # --- the pure core: which pages change, and what pages not rebuilt keep -------------------------
 
