@@ -8,7 +8,9 @@ and comparison to entry pages -> sanitise entry HTML -> let search read each ent
 claims as plain paragraphs -> put in the claims with their cross-reference panels -> write
 claims.json -> turn Material's search index into a Pagefind bundle (digest/search_bundle.py).
 Under `mkdocs serve --dirty`, MkDocs writes only the pages whose inputs changed (digest.rebuild
-decides which); the search index, feeds and tags keep the other pages' items.
+decides which); the claim graph is linked again only in the parts a change reaches
+(digest.link.parts), generated pages are drawn again only when what they show changed
+(digest.pageplan), and the search index, feeds and tags keep the other pages' items.
 """
 
 from __future__ import annotations
