@@ -111,10 +111,10 @@ def planned_pages(site: SiteData, links: Links, tokens: Tokens, tables: Tables |
                   memo: dict | None = None) -> list[PlannedPage]:
     """Every generated page, in the order `digest.sitebuild.generated_pages` lists them, each
     with the digest of what it shows. `tables` keeps the conflicts page's tables between builds,
-    `memo` the questions' digests."""
+    `memo` the questions' and entities' digests."""
     tables = tables or Tables()
-    qprint = question_prints(site, tokens.claims, memo)
-    verdicts = {uid: (q.verdict, q.label) for uid, q in site.questions.of.items()}
+    memo = {} if memo is None else memo
+    qprint = question_prints(site, tokens.claims, memo.setdefault("questions", {}))
 
     pages_of: dict[str, str] = {}      # story -> its page's inputs
     briefs: dict[str, str] = {}        # story -> what week pages show of it (counts, summary)
@@ -127,13 +127,29 @@ def planned_pages(site: SiteData, links: Links, tokens: Tokens, tables: Tables |
         briefs[slug] = digest_of([listed[slug], next((e.summary for e in s.entries if e.summary), "") or ""] + asked)
         pages_of[slug] = digest_of(["story", slug] + [tokens(e) for e in s.entries] + asked)
     entities: dict[str, str] = {}
+    kept, memo["entities"] = memo.get("entities", {}), {}
+    by_uid, of = site.by_uid, site.questions.of
     for name in site.entities:
-        parts = ["entity", name, str(site.entity_kinds.get(name, ""))]
-        for c in site.entities[name]:
-            e = site.by_uid[c.uid][0]
-            parts.append(f"{c.uid}|{c.attribute}|{c.date}|{tokens.claims(e)}|{verdicts.get(c.uid)}")
-        parts += [tokens(e) for e in site.mentioned_in.get(name, [])]
-        entities[name] = digest_of(parts)
+        # an entity whose claims are the same objects (linking kept their parts, so their verdicts
+        # stand) from the same entry objects, mentioned by the same entries, keeps its digest
+        refs = tuple(site.entities[name])
+        infos = tuple(by_uid[c.uid][0] for c in refs) + tuple(site.mentioned_in.get(name, ()))
+        stories = tuple(e.story for e in infos)
+        kind = str(site.entity_kinds.get(name, ""))
+        hit = kept.get(name)
+        if (hit is not None and hit[2] == stories and hit[3] == kind and len(hit[0]) == len(refs)
+                and len(hit[1]) == len(infos) and all(a is b for a, b in zip(hit[0], refs))
+                and all(a is b for a, b in zip(hit[1], infos))):
+            printed = hit[4]
+        else:
+            parts = ["entity", name, kind]
+            for c, e in zip(refs, infos):
+                q = of.get(c.uid)
+                parts.append(f"{c.uid}|{c.attribute}|{c.date}|{tokens.claims(e)}|{q and (q.verdict, q.label)}")
+            parts += [tokens(e) for e in site.mentioned_in.get(name, [])]
+            printed = digest_of(parts)
+        memo["entities"][name] = (refs, infos, stories, kind, printed)
+        entities[name] = printed
     week_conflicts = weekly.conflicts_by_week(site)
     weeks = weekly.weeks(site)
     week_prints = {}

@@ -110,7 +110,7 @@ class DigestPlugin(BasePlugin[DigestConfig]):
         self.rendered: set[str] = set()                 # generated pages rendered by this build
         self.relinked = 0                               # claims this build linked again
         self.tables = pageplan.Tables()                 # the conflicts page's tables, by their questions
-        self.question_prints: dict[int, tuple] = {}     # id(question) -> its digest and what it was made of
+        self.page_memo: dict[str, dict] = {}            # questions' and entities' digests, what they were made of
         self.stamps: dict[str, tuple] = {}              # entry src -> its file's (mtime, size)
         self.entry_prints: dict[str, rebuild.EntryPrint] = {}  # entry src -> its page's fingerprint
         self.fingerprints: dict[str, str] = {}          # page src -> fingerprint of its inputs
@@ -228,8 +228,8 @@ class DigestPlugin(BasePlugin[DigestConfig]):
         (digest.pageplan); each keeps the fingerprint of its output for `_mark_modified`."""
         self.tokens.keep_only(infos)
         if not same_config:
-            self.tables, self.question_prints = pageplan.Tables(), {}
-        plan = pageplan.planned_pages(self.site, self.links, self.tokens, self.tables, self.question_prints)
+            self.tables, self.page_memo = pageplan.Tables(), {}
+        plan = pageplan.planned_pages(self.site, self.links, self.tokens, self.tables, self.page_memo)
         previous = {src: (inputs, page) for src, (inputs, page, _) in self.generated.items()} if same_config else {}
         pages, rendered = pageplan.render_changed(plan, previous)
         self.rendered = rendered

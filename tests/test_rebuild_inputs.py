@@ -215,3 +215,39 @@ def test_entry_prints_kept_only_when_nothing_they_show_changed(knowledge):
     nimbus = {e.src for e in changed if e.story == "nimbus-3-launch"}
     assert {k for k in after if after[k] is not before[k]} == nimbus
     assert all(after[k].print != before[k].print for k in nimbus)
+
+
+def test_pages_kept_or_drawn_equal_a_full_build_through_edits(knowledge):
+    """Linking in parts and the page plan with everything it keeps between builds (entry digests,
+    question and entity digests, the conflicts page's tables): after every change, each generated
+    page is what a full build draws."""
+    import random
+
+    from digest.link.parts import LinkedParts
+
+    rng = random.Random(11)
+    infos = [linked_entry(rng, i) for i in range(40)]
+    for e in infos[::3]:
+        e.source = {"publisher": None}      # named by their titles in question tables
+    tokens, tables, memo, parts, previous = pageplan.Tokens(), pageplan.Tables(), {}, LinkedParts(), {}
+    for step in range(6):
+        if step == 1:
+            infos[3] = EntryInfo(**{**infos[3].__dict__, "title": "A new headline"})
+        elif step == 2:
+            infos[4] = EntryInfo(**{**infos[4].__dict__, "claims": [dict(c, value=999) for c in infos[4].claims]})
+        elif step == 3:
+            del infos[5]
+        elif step == 4:
+            infos.append(linked_entry(rng, 77))
+        site = build_site_data(infos, knowledge, parts=parts)
+        parts = site.linked
+        tokens.keep_only(infos)
+        plan = pageplan.planned_pages(site, Links(), tokens, tables, memo)
+        pages, rendered = pageplan.render_changed(plan, previous)
+        previous = {p.src: (planned.inputs, p) for planned, p in zip(plan, pages)}
+        full = generated_pages(build_site_data([EntryInfo(**e.__dict__) for e in infos], knowledge), Links())
+        assert [(p.src, p.markdown, p.html) for p in pages] == [(p.src, p.markdown, p.html) for p in full], step
+        if step == 5:
+            assert rendered == set()
+        elif step:
+            assert 0 < len(rendered) < len(plan), step
