@@ -8,7 +8,9 @@ and comparison to entry pages -> sanitise entry HTML -> let search read each ent
 claims as plain paragraphs -> put in the claims with their cross-reference panels -> write
 claims.json -> turn Material's search index into a Pagefind bundle (digest/search_bundle.py).
 Under `mkdocs serve --dirty`, MkDocs writes only the pages whose inputs changed (digest.rebuild
-decides which); the search index, feeds and tags keep the other pages' items.
+decides which); the claim graph is linked again only in the parts a change reaches
+(digest.link.parts), generated pages are drawn again only when what they show changed
+(digest.pageplan), and the search index, feeds and tags keep the other pages' items.
 """
 
 from __future__ import annotations
@@ -27,7 +29,7 @@ from mkdocs.plugins import BasePlugin, CombinedEvent, event_priority, get_plugin
 from mkdocs.structure.files import File, Files
 from mkdocs.utils.meta import YAML_RE
 
-from digest import rebuild
+from digest import pageplan, rebuild
 from digest.check import check_parsed
 from digest.config import Knowledge, load_knowledge
 from digest.entryfile import parse_entry
@@ -41,6 +43,7 @@ from digest.perf import gc_paused
 from digest.sanitize import sanitize, theme_safe_meta
 from digest import search_bundle
 from digest.sitebuild import claim_row, claim_urls, claims_json, entry_info_from_file, fill_stories, generated_pages
+from digest.link.parts import LinkedParts
 from digest.sitedata import EntryInfo, SiteData, attribute_family, build_site_data
 
 log = get_plugin_logger(__name__)
@@ -92,6 +95,7 @@ class DigestPlugin(BasePlugin[DigestConfig]):
         self.infos: dict[str, EntryInfo] = {}           # entry src -> its parsed entry
         self.site: SiteData | None = None               # linked claims, questions, stories
         self.links = Links()
+        self.links_for: tuple = ()                      # (docs_dir, site_dir, use_directory_urls) of self.links
         self.parts: dict[str, dict[str, str]] = {}      # page src -> slot name -> HTML
         self.parsed_count = 0                           # entries parsed this build (not cached)
         # Per page, between events.
@@ -100,6 +104,15 @@ class DigestPlugin(BasePlugin[DigestConfig]):
         # Dirty rebuilds while serving (`mkdocs serve --dirty`): what the previous build wrote.
         self.dirty = False
         self.built_key = ""                             # mkdocs.yml and site_config as last built
+        self.marked_key = ""                            # the same, when pages were last fingerprinted
+        self.tokens = pageplan.Tokens()                 # a digest of each parsed entry
+        self.generated: dict[str, tuple] = {}           # page src -> (inputs, PageParts, output fingerprint)
+        self.rendered: set[str] = set()                 # generated pages rendered by this build
+        self.relinked = 0                               # claims this build linked again
+        self.tables = pageplan.Tables()                 # the conflicts page's tables, by their questions
+        self.page_memo: dict[str, dict] = {}            # questions' and entities' digests, what they were made of
+        self.stamps: dict[str, tuple] = {}              # entry src -> its file's (mtime, size)
+        self.entry_prints: dict[str, rebuild.EntryPrint] = {}  # entry src -> its page's fingerprint
         self.fingerprints: dict[str, str] = {}          # page src -> fingerprint of its inputs
         self.dest_of: dict[str, str] = {}               # page src -> its output file
         self.rebuilt: set[str] = set()                  # page srcs this build writes
@@ -108,7 +121,9 @@ class DigestPlugin(BasePlugin[DigestConfig]):
         self.feed_mark: dict[int, int] = {}             # feed plugin -> its pages before this build
         self.config_dir = Path("site_config")
         self.templates = _CompiledTemplates()
-        self.claim_lines: dict[str, tuple] = {}         # claim uid -> (its page's inputs, its claims.json line)
+        self.fragment_code = _CompiledTemplates()       # the digest's fragments, compiled (an autoescaping env)
+        self.claim_lines: dict[str, tuple] = {}         # claim uid -> (what its claims.json line says, the line)
+        self.claims_written: list[str] = []             # claims.json's lines as last written while serving
 
     def on_startup(self, *, command, dirty) -> None:
         # Defining on_startup keeps this instance across `mkdocs serve` rebuilds, so the cache
@@ -127,7 +142,8 @@ class DigestPlugin(BasePlugin[DigestConfig]):
         self.config_dir = cfg if cfg.is_absolute() else root / cfg
         # the theme's loader (custom_dir first): a site overrides a fragment without Python
         try:
-            self.fragments = Fragments(config.theme.get_env().loader)
+            # while serving, compiled once (kept by each template's checksum), as the theme's are
+            self.fragments = Fragments(config.theme.get_env().loader, self.fragment_code if self.serving else None)
         except jinja2.TemplateSyntaxError as err:
             raise PluginError(f"{err.filename}:{err.lineno}: {err.message}; fix the fragment's Jinja") from None
         return config
@@ -146,6 +162,7 @@ class DigestPlugin(BasePlugin[DigestConfig]):
         self.full_content.clear()
         prefix = self.config.entries_dir.strip("/") + "/"
         infos: list[EntryInfo] = []
+        self.stamps = {}
         self.parsed_count = 0
         seen = set()
         broken = []
@@ -156,6 +173,7 @@ class DigestPlugin(BasePlugin[DigestConfig]):
             info, problems = self._entry(f, config)
             if info is not None:
                 infos.append(info)
+                self.stamps[f.src_uri] = self.cache[f.abs_src_path][0]
             else:
                 broken.append((f, problems))
         # An entry that failed validation was reported above; MkDocs and other plugins must not
@@ -169,18 +187,59 @@ class DigestPlugin(BasePlugin[DigestConfig]):
             del self.cache[stale]
         fill_stories(infos, self.knowledge)
         self.infos = {i.src: i for i in infos}
-        self.site = build_site_data(infos, self.knowledge, limit=self.config.max_related)
+        key = self._built_key(config) if self.dirty else ""
+        same = self.dirty and key == self.built_key
+        self.built_key = key
+        self.relinked = 0
+        unchanged = same and self.site is not None and _same_entries(self.site.entries, infos)
+        if unchanged:
+            pass  # no entry changed (the watcher's second event, a theme change): the claim graph stands
+        elif self.dirty:
+            # only the parts of the claim graph a change reaches are linked again
+            kept = self.site.linked if same and self.site is not None else None
+            self.site = build_site_data(infos, self.knowledge, limit=self.config.max_related,
+                                        parts=kept or LinkedParts())
+            self.relinked = self.site.linked.relinked
+        else:
+            self.site = build_site_data(infos, self.knowledge, limit=self.config.max_related)
         self.site.fragments = self.fragments
         docs, out, dir_urls = config.docs_dir, config.site_dir, config.use_directory_urls
-        self.links = Links(lambda src: File(src, docs, out, dir_urls).url)
+        if not (same and self.links_for == (docs, out, dir_urls)):
+            # while serving, kept across rebuilds: a page's URL and the links between two pages do not change
+            self.links = Links(lambda src: File(src, docs, out, dir_urls).url)
+            self.links_for = (docs, out, dir_urls)
         self.parts: dict[str, dict[str, str]] = {}
-        for page in generated_pages(self.site, self.links):
+        if self.dirty and unchanged and self.generated:
+            pages, self.rendered = [page for _, page, _ in self.generated.values()], set()
+        elif self.dirty:
+            pages = self._changed_generated_pages(infos, same)
+        else:
+            pages = generated_pages(self.site, self.links)
+        for page in pages:
             existing = files.get_file_from_path(page.src)
             if existing is not None:
                 files.remove(existing)
             files.append(File.generated(config, page.src, content=page.markdown))
             self.parts[page.src] = page.html
         return files
+
+    def _changed_generated_pages(self, infos: list[EntryInfo], same_config: bool) -> list:
+        """Generated pages while serving: only those whose inputs changed are rendered again
+        (digest.pageplan); each keeps the fingerprint of its output for `_mark_modified`."""
+        self.tokens.keep_only(infos)
+        if not same_config:
+            self.tables, self.page_memo = pageplan.Tables(), {}
+        plan = pageplan.planned_pages(self.site, self.links, self.tokens, self.tables, self.page_memo)
+        previous = {src: (inputs, page) for src, (inputs, page, _) in self.generated.items()} if same_config else {}
+        pages, rendered = pageplan.render_changed(plan, previous)
+        self.rendered = rendered
+        kept = self.generated if same_config else {}
+        self.generated = {}
+        for planned, page in zip(plan, pages):
+            printed = (kept[page.src][2] if page.src not in rendered
+                       else rebuild.page_fingerprint(page.markdown, page.html))
+            self.generated[page.src] = (planned.inputs, page, printed)
+        return pages
 
     def _entry(self, f: File, config) -> tuple[EntryInfo | None, list[str]]:
         st = os.stat(f.abs_src_path)
@@ -246,34 +305,37 @@ class DigestPlugin(BasePlugin[DigestConfig]):
 
     def _built_key(self, config) -> str:
         """mkdocs.yml, the knowledge and theme overrides, and whether search reads whole entries:
-        when one of them changed since the last build, every page is rebuilt."""
+        when one of them changed since the last build, every page is rebuilt. Stylesheets and
+        scripts are not in it: pages link to them, and MkDocs copies a changed one by itself."""
         parts = [str(len(self.infos) <= self.config.search_full_text)]
         if config.config_file_path and os.path.isfile(config.config_file_path):
             parts.append(Path(config.config_file_path).read_text(encoding="utf-8", errors="replace"))
         dirs = [self.config_dir] + ([Path(config.theme.custom_dir)] if config.theme.custom_dir else [])
         for d in dirs:
             for path in sorted(d.rglob("*")) if d.is_dir() else ():
-                if path.is_file():
+                if path.is_file() and path.suffix.lower() not in (".css", ".js"):
                     st = path.stat()
                     parts.append(f"{path}:{st.st_mtime_ns}:{st.st_size}")
         return rebuild.digest_of(parts)
 
     def _mark_modified(self, files: Files, config) -> None:
-        key = self._built_key(config)
-        previous = self.fingerprints if key == self.built_key else {}
+        key = self.built_key
+        previous = self.fingerprints if key == self.marked_key else {}
         current: dict[str, str] = {}
         hand_written = []
         pages = files.documentation_pages()
-        views = rebuild.claim_views(self.site)
+        stories = self.site.stories
+        self.entry_prints = rebuild.entry_prints(
+            self.site, self.stamps, lambda e: story_pages.story_src(e.story) if e.story in stories else None,
+            self.tokens, self.entry_prints if key == self.marked_key else {})
         for f in pages:
             src = f.src_uri
             info = self.infos.get(src)
             if info is not None:
-                st = os.stat(f.abs_src_path)
-                story = story_pages.story_src(info.story) if info.story in self.site.stories else None
-                current[src] = rebuild.entry_fingerprint(info, self.site, (st.st_mtime_ns, st.st_size), story, views)
+                current[src] = self.entry_prints[src].print
             elif f.generated_by is not None:
-                current[src] = rebuild.page_fingerprint(f.content_string, self.parts.get(src))
+                made = self.generated.get(src)
+                current[src] = made[2] if made else rebuild.page_fingerprint(f.content_string, self.parts.get(src))
             else:
                 hand_written.append(f)
         # the home page and the tags page list the whole site
@@ -288,23 +350,34 @@ class DigestPlugin(BasePlugin[DigestConfig]):
             f.is_modified = _answer(f.src_uri in modified)
         for src in sorted(gone):
             _remove_output(self.dest_of.get(src), config.site_dir)
-        self.built_key, self.fingerprints, self.rebuilt = key, current, modified
+        self.marked_key, self.fingerprints, self.rebuilt = key, current, modified
         self.dest_of = {f.src_uri: f.abs_dest_path for f in pages}
-        log.info(f"digest: rebuilding {len(modified)} of {len(pages)} pages, {len(gone)} removed")
+        log.info(f"digest: rebuilding {len(modified)} of {len(pages)} pages, {len(gone)} removed; "
+                 f"{len(self.rendered)} generated pages drawn, {self.relinked} claims linked again")
 
     def _claim_rows(self) -> list[str]:
-        """claims.json's lines; a claim whose entry page did not change keeps its line (the
-        page's fingerprint covers the claim, its verdict and its relations)."""
-        urls = claim_urls(self.site, self.links.url)
+        """claims.json's lines; a claim keeps its line while what the line says is unchanged: its
+        entry (`tokens`), its question's name and verdict, and its relations."""
+        urls = None
         rows = {}
+        by_uid, of = self.site.by_uid, self.site.questions.of
         for ref in self.site.claims:
-            key = (self.built_key, self.fingerprints.get(ref.entry), self.site.questions.of[ref.uid].name)
+            q = of[ref.uid]
+            info = by_uid[ref.uid][0]
             hit = self.claim_lines.get(ref.uid)
-            if hit is None or hit[0] != key:
-                hit = (key, json.dumps(claim_row(self.site, ref, urls), ensure_ascii=False, default=str))
-            rows[ref.uid] = hit
+            # the same linked claim and question objects: linking kept their part as it was
+            if hit is not None and hit[0] is ref and hit[1] is q and hit[2] is info and hit[3] == info.story:
+                rows[ref.uid] = hit
+                continue
+            key = (self.built_key, self.tokens(info), q.name, q.verdict, tuple(ref.relations))
+            if hit is None or hit[4] != key:
+                urls = urls or claim_urls(self.site, self.links.url)
+                line = json.dumps(claim_row(self.site, ref, urls), ensure_ascii=False, default=str)
+            else:
+                line = hit[5]
+            rows[ref.uid] = (ref, q, info, info.story, key, line)
         self.claim_lines = rows
-        return [line for _, line in rows.values()]
+        return [hit[5] for hit in rows.values()]
 
     @event_priority(110)  # before the tags plugin (100) lists every page's tags
     def on_env(self, env, *, config, files):
@@ -488,7 +561,12 @@ class DigestPlugin(BasePlugin[DigestConfig]):
     def _write_claims_json(self, *, config) -> None:
         out = Path(config.site_dir) / "claims.json"
         if self.dirty and self.serving:
-            rows = ",\n".join(self._claim_rows())
+            lines = self._claim_rows()
+            if lines == self.claims_written and out.is_file():
+                self._search_bundle(config)
+                return   # not one claim's line changed: the file stands
+            self.claims_written = lines
+            rows = ",\n".join(lines)
         else:
             data = claims_json(self.site, self.links.url)
             # one claim per line: readable in a diff, and json's C encoder (indent= would not use it)
@@ -516,6 +594,11 @@ class _CompiledTemplates(jinja2.BytecodeCache):
 def _plugins_with(config, attribute: str) -> list:
     """Other plugins that keep `attribute` (search's index, the feed's pages, the tags' mappings)."""
     return [p for p in config.plugins.values() if hasattr(p, attribute) and not isinstance(p, DigestPlugin)]
+
+
+def _same_entries(before: list[EntryInfo], now: list[EntryInfo]) -> bool:
+    """The same parsed entries as the last build (an entry not parsed again is the same object)."""
+    return len(before) == len(now) and {id(e) for e in before} == {id(e) for e in now}
 
 
 def _answer(value: bool):

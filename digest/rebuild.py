@@ -2,7 +2,7 @@
 
 Each page gets a fingerprint of everything that goes into its HTML: an entry its file's stamp,
 its story and, claim by claim, its question's verdict and every related claim its panel names;
-a generated page its Markdown and slot HTML. A page is rebuilt when its fingerprint differs from
+a generated page its Markdown and slot HTML (digest.pageplan decides which to render again). A page is rebuilt when its fingerprint differs from
 the previous build's; a page the previous build had and this one has not is removed. Pages not
 rebuilt keep what the previous build gave them in site-wide outputs (search index, feeds, tags):
 `carry_over` merges that, in the order a full build writes it. Plain data only, no MkDocs.
@@ -11,7 +11,8 @@ rebuilt keep what the previous build gave them in site-wide outputs (search inde
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass
 
 from digest.sitedata import EntryInfo, SiteData, claim_uid
 
@@ -24,31 +25,57 @@ def digest_of(parts: Iterable[str]) -> str:
     return h.hexdigest()
 
 
-def claim_views(site: SiteData) -> dict[str, str]:
-    """What a panel shows of each claim (its entry, outlet and statement), as a short digest."""
-    outlets = {e.src: e.outlet for e in site.entries}
-    views = {}
-    for uid, (e, c) in site.by_uid.items():
-        views[uid] = digest_of((e.src, outlets[e.src], c["id"], c["subject"], c["attribute"], repr(c["value"]),
-                                str(c.get("unit")), str(c.get("said_by"))))
-    return views
-
-
 def entry_fingerprint(info: EntryInfo, site: SiteData, stamp: tuple, story_page: str | None,
-                      views: Mapping[str, str]) -> str:
+                      token: Callable[[EntryInfo], str]) -> str:
     """An entry page's inputs: the file (its stamp), the story the build gave it, and for each
-    claim the verdict of its question and every related claim its panel shows, as that other
-    entry and claim are now (`claim_views`: a title, value or story changed there changes this
-    page too)."""
+    claim the verdict of its question and every related claim its panel shows, with that other
+    entry as it is now (its `token`: a title, value or story changed there changes this page too)."""
     parts = [repr(stamp), str(info.story), str(story_page)]
+    by_uid = site.by_uid
     for c in info.claims:
         uid = claim_uid(info.src, c["id"])
         ref = site.refs.get(uid)
         q = site.questions.of.get(uid)
         parts.append(f"{c['id']}|{q.verdict if q else ''}|{q.label if q else ''}|{ref.subject if ref else ''}")
         if ref and ref.relations:
-            parts.append("|".join(f"{target}>{kind}>{views[target]}" for target, kind in ref.relations))
+            parts.append("|".join(f"{target}>{kind}>{token(by_uid[target][0])}" for target, kind in ref.relations))
     return digest_of(parts)
+
+
+@dataclass
+class EntryPrint:
+    """An entry page's fingerprint and what it was computed from."""
+
+    print: str
+    stamp: tuple
+    story_page: str | None
+    token: str
+    refs: tuple            # the linked claims (objects) of its claims
+    targets: frozenset     # the entries its panels name
+
+
+def entry_prints(site: SiteData, stamps: Mapping[str, tuple], story_page_of: Callable[[EntryInfo], str | None],
+                 token: Callable[[EntryInfo], str], previous: Mapping[str, EntryPrint]) -> dict[str, EntryPrint]:
+    """Every entry page's fingerprint. An entry whose file, story page and linked claims are the
+    same objects as last time (linking kept their part), and whose panels name no entry that
+    changed, keeps its previous fingerprint without computing it again."""
+    tokens = {e.src: token(e) for e in site.entries}
+    changed = {src for src, t in tokens.items() if (p := previous.get(src)) is None or p.token != t}
+    changed |= set(previous) - set(tokens)
+    out = {}
+    for e in site.entries:
+        stamp, story_page = stamps[e.src], story_page_of(e)
+        refs = tuple(site.refs.get(claim_uid(e.src, c["id"])) for c in e.claims)
+        p = previous.get(e.src)
+        if (p is not None and p.stamp == stamp and p.story_page == story_page and p.token == tokens[e.src]
+                and len(p.refs) == len(refs) and all(a is b for a, b in zip(p.refs, refs))
+                and p.targets.isdisjoint(changed)):
+            out[e.src] = p
+            continue
+        targets = frozenset(site.by_uid[t][0].src for r in refs if r is not None for t, _ in r.relations)
+        out[e.src] = EntryPrint(entry_fingerprint(e, site, stamp, story_page, lambda other: tokens[other.src]),
+                                stamp, story_page, tokens[e.src], refs, targets)
+    return out
 
 
 def page_fingerprint(markdown: str, slots: Mapping[str, str] | None = None) -> str:

@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 
 from digest.config import Knowledge
 from digest.link.questions import Questions, align_relations, group_questions
+from digest.link.parts import LinkedParts, link_in_parts
 from digest.link.relations import ClaimRef, link_claims
 
 
@@ -77,6 +78,7 @@ class SiteData:
     questions: Questions = field(default_factory=lambda: Questions([], {}))  # verdicts, decided once
     fragments: object = None      # the theme's Jinja fragments (digest.pages.fragments); None: the project's
     memo: dict = field(default_factory=dict, repr=False, compare=False)  # page builders' work shared by pages
+    linked: LinkedParts | None = field(default=None, repr=False, compare=False)  # for the next partial linking
 
     @property
     def undated(self) -> list[EntryInfo]:
@@ -124,7 +126,10 @@ def attribute_family(k: Knowledge):
     return family_of
 
 
-def build_site_data(entries: list[EntryInfo], k: Knowledge, limit: int = 20) -> SiteData:
+def build_site_data(entries: list[EntryInfo], k: Knowledge, limit: int = 20,
+                    parts: LinkedParts | None = None) -> SiteData:
+    """The site's data. With `parts` (a previous build's, or empty), claims are linked in
+    independent parts and parts unchanged since then keep their result (digest.link.parts)."""
     family_of = attribute_family(k)
     opinion = k.opinion_families
     # relations whose object is a list of names or an audience hold several values at once
@@ -143,10 +148,14 @@ def build_site_data(entries: list[EntryInfo], k: Knowledge, limit: int = 20) -> 
                                    story=e.story, family=family, opinion=family in opinion,
                                    several=attr in several, date=e.date.isoformat() if e.date else ""))
             by_uid[uid] = (e, c)
-    link_claims(claims, limit=limit)
     aliases = {a.lower(): x.name for x in k.entities for a in (x.name, *x.aliases)}
-    questions = group_questions(claims, {uid: c.get("qualifier") for uid, (_, c) in by_uid.items()}, aliases)
-    align_relations(questions, limit)
+    qualifiers = {uid: c.get("qualifier") for uid, (_, c) in by_uid.items()}
+    if parts is None:
+        link_claims(claims, limit=limit)
+        questions = group_questions(claims, qualifiers, aliases)
+        align_relations(questions, limit)
+    else:
+        claims, questions, parts = link_in_parts(claims, qualifiers, aliases, limit, parts)
     stories: dict[str, Story] = {}
     for e in entries:
         if e.story:
@@ -165,4 +174,4 @@ def build_site_data(entries: list[EntryInfo], k: Knowledge, limit: int = 20) -> 
         for name in dict.fromkeys(e.entities):
             mentioned.setdefault(name, []).append(e)
     return SiteData(entries, claims, by_uid, stories, entities, kinds,
-                    refs={c.uid: c for c in claims}, mentioned_in=mentioned, questions=questions)
+                    refs={c.uid: c for c in claims}, mentioned_in=mentioned, questions=questions, linked=parts)

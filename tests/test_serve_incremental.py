@@ -199,6 +199,13 @@ def test_served_site_matches_a_clean_build_after_every_change(served, tmp_path):
     assert served.build() <= 3
     assert_same_as_clean(served, tmp_path, "no-change")
 
+    # a stylesheet edited: pages link to it, so no page is written again, and the file is copied
+    css = served.project / "site_config" / "overrides" / "assets" / "digest.css"
+    css.write_text(css.read_text(encoding="utf-8") + "\n.digest-note { color: inherit; }\n", encoding="utf-8")
+    assert served.build() == 0
+    assert served.plugin.relinked == 0 and not served.plugin.rendered
+    assert_same_as_clean(served, tmp_path, "stylesheet")
+
 
 # --- the pure core: which pages change, and what pages not rebuilt keep -------------------------
 
@@ -221,9 +228,10 @@ def _fingerprints(infos):
     from digest.config import load_knowledge
     from digest.sitedata import build_site_data
 
+    from digest.pageplan import Tokens
+
     site = build_site_data(infos, load_knowledge(str(ROOT / "site_config")))
-    views = rebuild.claim_views(site)
-    return {i.src: rebuild.entry_fingerprint(i, site, (1, 1), None, views) for i in infos}
+    return {i.src: rebuild.entry_fingerprint(i, site, (1, 1), None, Tokens()) for i in infos}
 
 
 def test_an_entry_changes_when_a_claim_its_panel_names_changes():

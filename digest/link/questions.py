@@ -108,13 +108,7 @@ def group_questions(claims: list[ClaimRef], qualifiers: dict[str, str | None],
     for c in claims:
         subject = aliases.get(c.subject.lower(), c.subject)
         qualifier = qualifiers.get(c.uid)
-        # the same canonical forms the linker uses: "MMLU" and "mmlu" are one attribute, a
-        # benchmark's setting ("5-shot") does not split a score, "Broadcom Inc." is Broadcom
-        attribute, scope = canonical_attribute(c.attribute), canonical_qualifier(qualifier)
-        if is_forecast(c) and c.story:
-            key = (c.story, "", attribute, scope)
-        else:
-            key = ("", canonical_subject(subject), attribute, scope)
+        key = question_key(c, qualifier, aliases)
         q = by_key.get(key)
         if q is None:
             q = by_key[key] = Question(key, c.story, subject, c.attribute, qualifier)
@@ -127,6 +121,21 @@ def group_questions(claims: list[ClaimRef], qualifiers: dict[str, str | None],
             q.subject = max(dict.fromkeys(subjects), key=subjects.count)
         q.verdict = verdict(q.members)
     return Questions(list(by_key.values()), of)
+
+
+def question_key(c: ClaimRef, qualifier: str | None, aliases: dict[str, str]) -> tuple:
+    """The question a claim answers: (story, "", attribute, qualifier) for a forecast, else
+    ("", subject, attribute, qualifier), in the same canonical forms the linker uses ("MMLU" and
+    "mmlu" are one attribute, a benchmark's setting ("5-shot") does not split a score, "Broadcom
+    Inc." is Broadcom)."""
+    attribute, scope = _canonical_attribute(c.attribute), canonical_qualifier(qualifier)
+    if is_forecast(c) and c.story:
+        return (c.story, "", attribute, scope)
+    return ("", _canonical_subject(aliases.get(c.subject.lower(), c.subject)), attribute, scope)
+
+
+_canonical_attribute = lru_cache(maxsize=65536)(canonical_attribute)
+_canonical_subject = lru_cache(maxsize=65536)(canonical_subject)
 
 
 def verdict(members: list[ClaimRef]) -> str:

@@ -101,22 +101,43 @@ def link_claims(claims: list[ClaimRef], limit: int = 20) -> None:
 
 def _link_claims(claims: list[ClaimRef], limit: int) -> None:
     canonical_subjects(claims)
+    link_relations(claims, limit)
+
+
+def group_key(c: ClaimRef) -> tuple:
+    """The (subject, attribute, qualifier) group a claim is linked in; forecasts by story."""
+    if c.opinion:
+        return ("opinion", c.story or c.subject, _key(c.attribute))
+    return (_subject_key(c.subject), _attribute_key(c.attribute), canonical_qualifier(c.qualifier))
+
+
+def story_attribute_key(c: ClaimRef) -> tuple | None:
+    return (c.story, _key(c.attribute)) if c.story else None
+
+
+def disclosure_key(c: ClaimRef) -> tuple[str, bool] | None:
+    """(subject, whether the claim says what is not disclosed) for claims a disclosure meets."""
+    if c.family == "disclosure":
+        return _key(c.subject), True
+    if c.family in FACT_FAMILIES_FOR_DISCLOSURE:
+        return _key(c.subject), False
+    return None
+
+
+def link_relations(claims: list[ClaimRef], limit: int) -> None:
+    """`link_claims` on claims whose subjects are already canonical (`canonical_subjects`)."""
     groups: dict[tuple, list[int]] = {}
     story_attr: dict[tuple, list[int]] = {}
     disclosure: dict[str, list[int]] = {}
     facts_by_subject: dict[str, list[int]] = {}
     for i, c in enumerate(claims):
-        if c.opinion:
-            key = ("opinion", c.story or c.subject, _key(c.attribute))
-        else:
-            key = (_subject_key(c.subject), _attribute_key(c.attribute), canonical_qualifier(c.qualifier))
-        groups.setdefault(key, []).append(i)
-        if c.story:
-            story_attr.setdefault((c.story, _key(c.attribute)), []).append(i)
-        if c.family == "disclosure":
-            disclosure.setdefault(_key(c.subject), []).append(i)
-        elif c.family in FACT_FAMILIES_FOR_DISCLOSURE:
-            facts_by_subject.setdefault(_key(c.subject), []).append(i)
+        groups.setdefault(group_key(c), []).append(i)
+        sa = story_attribute_key(c)
+        if sa is not None:
+            story_attr.setdefault(sa, []).append(i)
+        d = disclosure_key(c)
+        if d is not None:
+            (disclosure if d[1] else facts_by_subject).setdefault(d[0], []).append(i)
 
     found: list[dict[int, int]] = [{} for _ in claims]   # j -> rank of the kind (KIND_ORDER)
     uids = [c.uid for c in claims]

@@ -21,11 +21,12 @@ NAMES = ("panel", "panel_item", "claims", "matrix", "timeline")
 class Fragments:
     """The four fragments, compiled once per build."""
 
-    def __init__(self, loader: jinja2.BaseLoader | None = None):
+    def __init__(self, loader: jinja2.BaseLoader | None = None, bytecode_cache: jinja2.BytecodeCache | None = None):
         # The project's fragments stay behind the site's own: a custom_dir overrides one at a time.
         default = jinja2.FileSystemLoader(str(THEME_DIR))
         env = jinja2.Environment(loader=jinja2.ChoiceLoader([loader, default]) if loader else default,
-                                 autoescape=True, auto_reload=False, keep_trailing_newline=False)
+                                 autoescape=True, auto_reload=False, keep_trailing_newline=False,
+                                 bytecode_cache=bytecode_cache)
         self.templates = {name: env.get_template(f"fragments/digest/{name}.html") for name in NAMES}
 
         self._stamps: dict[tuple, list[str]] = {}

@@ -81,12 +81,14 @@ def timeline_page(site: SiteData, links: Links) -> PageParts:
 
 
 def conflicts_page(site: SiteData, links: Links, per_value: int = 6, stories_in_full: int = 60,
-                   rows_per_story: int = 40) -> PageParts:
+                   rows_per_story: int = 40, table=None) -> PageParts:
     """Open conflicts: every question whose verdict is a conflict, with what each source says,
     newest stories first. The latest `stories_in_full` stories are shown in full (at most
     `rows_per_story` questions each); older ones as links to their story pages, so the page stays
-    a size a browser opens quickly however large the digest grows."""
+    a size a browser opens quickly however large the digest grows. `table` draws one story's
+    questions (default `questions_table`; a rebuild passes one that keeps unchanged stories')."""
     src = "conflicts.md"
+    table = table or (lambda questions: questions_table(questions, site, src, links, per_value))
     md = [NO_SEARCH + "# Open conflicts", "", "Questions on which sources give values that cannot both be true.", ""]
     by_story: dict[str, list[Question]] = {}
     for q in site.questions.all:
@@ -108,7 +110,7 @@ def conflicts_page(site: SiteData, links: Links, per_value: int = 6, stories_in_
             md.append("## Other entries")
         md.append(slot(f"s{i}"))
         questions = sorted(by_story[slug], key=rank)
-        parts[f"s{i}"] = questions_table(questions[:rows_per_story], site, src, links, per_value)
+        parts[f"s{i}"] = table(questions[:rows_per_story])
         if len(questions) > rows_per_story:
             rest = len(questions) - rows_per_story
             md += [f"{rest} more questions on the story's page." if slug else f"{rest} more questions not shown.", ""]
