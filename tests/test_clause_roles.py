@@ -294,3 +294,12 @@ def test_rules_stay_within_their_clause():
         "Meta released the open-weight Llama 3 models to developers in April 2024, and later shipped Llama 3.1.")]
     assert not any(c[0].startswith("Mistral Q") for c in claims("Mistral Q3 revenue rose 20% to $100 million."))
     assert not any(str(c[2]).startswith("~") for c in claims("Groq serves Llama 3 70B at a blazing fast 300 tokens per second."))
+
+
+def test_a_size_inside_a_model_name_and_the_company_that_states_a_claim():
+    out = claims("Qwen3 is a family.\n\nPost-trained models such as Qwen3-30B-A3B and their base models are open.")
+    assert not any(c[2] == 30000000000 for c in out)
+    assert ("GLM-5.2", "parameters", 744000000000) in [c[:3] for c in claims(
+        "Zhipu AI unveiled its GLM-5.2 model, a 744 billion-parameter system.")]
+    out = claims("Mistral AI released Mixtral.\n\nThe company also states that Mixtral outperforms Llama 2 70B on most benchmarks with 6x faster inference.")
+    assert [c[3] for c in out if c[1].startswith("speed")] == ["Mistral AI"]

@@ -626,6 +626,14 @@ class _Grounder:
                 # capable of …", "$40 billion – laut CNBC der höchste Betrag": the speaker speaks of what
                 # follows or of another clause, not of the value before
                 said = c["said_by"] = None
+        if said is None and self.topic and not _related(self.topic, c["subject"]):
+            # "The company also states that Mixtral outperforms …": the organisation "the company" is
+            for ref in self.r.referent.finditer(q, 0, at):
+                said_that = self.r.says_that.match(q, ref.end())
+                if ref.group().lower().startswith(("the ", "la ", "le ", "l'", "das ", "die ", "der ", "a ", "o ")) and \
+                        said_that and said_that.end() <= at and not re.search(r"[.;:]", q[said_that.end():at]):
+                    said = c["said_by"] = self.topic
+                    break
         if said is None:
             # "Meta states that all Llama 4 models … 200 languages": the one who says the clause speaks its value
             for m in self.mentions(q[:at]):
@@ -798,6 +806,10 @@ class _Grounder:
             return c
         if self.year_as_count(c, at):
             return None
+        num = _NUM.match(c["quote"], at)
+        if (at >= 2 and c["quote"][at - 1] == "-" and c["quote"][at - 2].isalnum()) or \
+                (num and re.match(r"-(?:[A-Z]\w*\d|Instruct|Base|Chat|Preview)\b", c["quote"][num.end():])):
+            return None   # "Qwen3-30B-A3B": a size inside a model's name, not a count
         if self.partial(c, at) or not self.owner_ok(c, at) or not self.attribute(c, spans[0]) or not self.price_side(c, at) \
                 or self.aside_value(c, at) or self.date_apart(c, at) or self.whose_value(c, at) or self.elsewhere(c, at) or self.conditional(c, at) \
                 or self.offset_after(c, at):
