@@ -303,3 +303,17 @@ def test_a_size_inside_a_model_name_and_the_company_that_states_a_claim():
         "Zhipu AI unveiled its GLM-5.2 model, a 744 billion-parameter system.")]
     out = claims("Mistral AI released Mixtral.\n\nThe company also states that Mixtral outperforms Llama 2 70B on most benchmarks with 6x faster inference.")
     assert [c[3] for c in out if c[1].startswith("speed")] == ["Mistral AI"]
+
+
+def test_measures_rates_genitives_relative_dates_and_the_company_that_claims_a_relation():
+    assert not any(c[1] == "users" for c in claims("Grok-1 is large.\n\nUsers speculate it may require a machine with 640 GB of memory."))
+    assert not any(c[1] == "founded" for c in claims(
+        "Suleyman co-founded the research lab DeepMind that was acquired by Google in 2014 for over $500 million."))
+    assert not any(c[1] == "investment" for c in claims(
+        "Inflection is a startup.\n\nInflection will compensate its investors at $1.20 or $1.40 per dollar invested."))
+    assert not any(c[0] == "Quartals" for c in claims(
+        "Nvidia makes chips.\n\nDie Zunahme entspricht dem Wachstum des vorangegangenen Quartals, als ein Anstieg von 255 Prozent verzeichnet wurde."))
+    out = claims("Mistral AI released Mixtral.\n\nThe company also states that Mixtral outperforms Llama 2 70B on most benchmarks.")
+    assert [(c[1], c[3]) for c in out if c[1].startswith("performance")] == [("performance versus Llama 2 70B", "Mistral AI")]
+    out = claims("Nvidia makes chips.\n\nEl fabricante de chips Nvidia espera unas ventas en el segundo trimestre de 27.000 millones de dólares.")
+    assert [c[3] for c in out if c[1] == "revenue"] == ["forecast"]

@@ -403,6 +403,9 @@ class _Grounder:
                 return False  # "des Konzerns": a common noun (German writes them capitalised), not a name
             if "-" in subj and self.kind_of(subj.split("-")[0]):
                 return False  # "der ChatGPT-Entwickler": a known name's descriptor, not a new name
+            if " " not in subj and subj.endswith("s") and hits and all(
+                    re.search(r"(?<![\w-])(?:des|eines)\s+(?:[a-zäöüß][\w-]*\s+){0,2}$", q[max(0, m.start() - 40):m.start()]) for m in hits):
+                return False  # "des vorangegangenen Quartals": a German genitive noun, not a name
         if hits and all(_SOURCE_DOC.search(q[max(0, m.start() - 20):m.start()]) for m in hits):
             return False  # "According to an SEC filing, the minimum investment was …": the filer is no subject
         if not self.kind_of(subj) and subj not in self.models and \
@@ -734,7 +737,8 @@ class _Grounder:
         if a is None or not rel:
             return False
         q = c["quote"]
-        clause = next((m for m in re.finditer(rf",\s+(?:{_alt(rel)})\s[^,;:]*", q) if m.start() < at < m.end()), None)
+        clause = next((m for m in re.finditer(rf",\s+(?:{_alt(rel)})\s[^,;:]*|(?<![\w-])(?:that|which|who)\s+(?:was|were|has been|had been)\s[^,;:]*", q)
+                       if m.start() < at < m.end()), None)   # "DeepMind that was acquired by Google in 2014" too
         if clause is None:
             return False
         words = [w for w in (a.name, *a.synonyms) if len(w) > 2]
@@ -793,6 +797,15 @@ class _Grounder:
             return None
         if at is None and _VAGUE.search(c["quote"]) and isinstance(c["value"], (int, float)):
             return None   # "several hundred million dollars": no figure was stated
+        if at is None and not c.get("said_by"):
+            # "The company also states that Mixtral outperforms …", "They claim \"Mixtral outperforms …\"":
+            # the organisation the page is about speaks the relation
+            hit = next(iter(_find(self.names(c["subject"]) or [c["subject"]], c["quote"])), None)
+            if hit and self.topic and not _related(self.topic, c["subject"]):
+                head = c["quote"][:hit.start()]
+                if re.match(r"\W*(?:The company|The firm|The startup|The lab|They|It)\s+(?:also\s+)?(?:says|said|states|stated|claims|claimed|"
+                            r"argues|maintains|insists)\b(?:\s+that)?\W*$", head):
+                    c["said_by"] = self.topic
         if at is None and c["value"] == "undisclosed" and c.get("said_by") and not c["said_by"][:1].islower():
             spoken = _find(self.names(c["said_by"]) or [c["said_by"]], c["quote"])
             if spoken and all(re.search(r"(?:,|;)\s*(?:but|while|whereas|although|pero|mais|aber|ma|mas)\b", c["quote"][:m.start()], re.I)
@@ -806,6 +819,10 @@ class _Grounder:
             return c
         if self.year_as_count(c, at):
             return None
+        a = self.k.attribute(c["attribute"])
+        unit_after = re.match(r"\s?(?:GB|TB|MB|KB|PB|GHz|MHz|kW|MW|GW|W|kWh|MWh|kg|km|mm|cm|ms|°C?)\b", c["quote"][(_NUM.match(c["quote"], at) or re.match("", "")).end() or at:])
+        if a is not None and a.type == "count" and unit_after:
+            return None   # "a machine with 628 GB of GPU memory": a measure, not a count of users
         num = _NUM.match(c["quote"], at)
         if (at >= 2 and c["quote"][at - 1] == "-" and c["quote"][at - 2].isalnum()) or \
                 (num and re.match(r"-(?:[A-Z]\w*\d|Instruct|Base|Chat|Preview)\b", c["quote"][num.end():])):
