@@ -317,3 +317,8 @@ def test_measures_rates_genitives_relative_dates_and_the_company_that_claims_a_r
     assert [(c[1], c[3]) for c in out if c[1].startswith("performance")] == [("performance versus Llama 2 70B", "Mistral AI")]
     out = claims("Nvidia makes chips.\n\nEl fabricante de chips Nvidia espera unas ventas en el segundo trimestre de 27.000 millones de dólares.")
     assert [c[3] for c in out if c[1] == "revenue"] == ["forecast"]
+
+
+def test_a_count_of_another_thing_named_by_a_demonstrative_is_not_the_models():
+    out = claims("xAI trains Grok 3.\n\nThe company plans to double this capacity to 250,000 GPUs using a new network.")
+    assert not any(c[0] == "Grok 3" for c in out)
