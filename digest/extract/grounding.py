@@ -113,7 +113,7 @@ def rules_of(k: Knowledge) -> Rules:
         return _RULES[k]
     g = k.grounding or {}
     shares = ((k.terms or {}).get("measures") or {}).get("share price") or ["shares", "stock"]
-    grammar_words = {w.lower() for w in k.grammar.get("prepositions") or ()}
+    grammar_words = {w.lower() for role in ("prepositions", "articles") for w in k.grammar.get(role) or ()}
     roles = _alt(k.grammar.get("person_roles"))
     r = Rules(
         share_words=_words(shares),
