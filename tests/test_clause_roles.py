@@ -322,3 +322,15 @@ def test_measures_rates_genitives_relative_dates_and_the_company_that_claims_a_r
 def test_a_count_of_another_thing_named_by_a_demonstrative_is_not_the_models():
     out = claims("xAI trains Grok 3.\n\nThe company plans to double this capacity to 250,000 GPUs using a new network.")
     assert not any(c[0] == "Grok 3" for c in out)
+
+
+def test_a_family_and_a_size_name_a_model_and_a_size_belongs_to_its_variant():
+    from digest.extract.entities import find_mentions
+    from digest.config import load_knowledge
+    k = load_knowledge("site_config")
+    assert [m.name for m in find_mentions("Falcon 160B beats Mistral 9B; Mistral raised money.", k)] == \
+        ["Falcon 160B", "Mistral 9B", "Mistral AI"]
+    out = claims("TII released Falcon 160B.\n\nFalcon 160B has 160 billion parameters and was trained on 3.2 trillion tokens.")
+    assert ("Falcon 160B", "parameters", 160000000000) in [c[:3] for c in out]
+    out = claims("Google released Gemma 3B and 8B.\n\nGemma 3B is small. The larger Gemma has 8 billion parameters.")
+    assert not any(c[1] == "parameters" and c[0] in ("Gemma", "Gemma 3B") and c[2] == 8000000000 for c in out)

@@ -54,6 +54,8 @@ def _matcher(k: Knowledge) -> EntityMatcher:
     tier_first = "|".join(re.escape(f) for f in k.tier_families)
     model = re.compile(
         rf"(?<!{_W})(?<![.-])(?:(?:{fam})(?:[- ]?{tier})?[- ]?{_FAMILY_VERSION}(?:[- ]{tier})*(?:-\d+B)?"
+        # a family and a size alone: "Falcon 180B", "Mistral 7B", "Gemma 2B"
+        rf"|(?:{fam})[- ]\d{{1,4}}(?:\.\d+)?B(?:[- ]{tier})*"
         rf"|[A-Z][A-Za-z]+(?:-[A-Z][a-z]+)?-{_VERSION}(?:-\d+B)?(?:[- ]{tier})*"
         + (rf"|(?:{tier_first}) {tier}(?: {_VERSION})?" if tier_first else "")
         # a family, a capitalised name and a version: "Orion Vega 5", a tier the list does not know
@@ -109,7 +111,8 @@ def short_forms(models: set[str], k: Knowledge) -> dict[str, tuple[str, str]]:
     for fam in fams:
         if known.get(fam, (fam, "model"))[1] != "model":
             continue   # "Mistral" is also the lab's name: never the model's short form
-        members = {n for n in models if re.match(rf"{re.escape(fam)}[- ]", n) and " " not in n[len(fam) + 1:].strip()}
+        members = {n for n in models if re.match(rf"{re.escape(fam)}[- ]", n) and " " not in n[len(fam) + 1:].strip()
+                   and not re.fullmatch(r"\d+(?:\.\d+)?B", n[len(fam) + 1:].strip())}   # "Gemma 2B" is one size, not the family
         if len(members) == 1:
             counts.setdefault(fam, []).extend(members)
     return {s: (names[0], "model") for s, names in counts.items() if len(set(names)) == 1}

@@ -294,12 +294,19 @@ class _Grounder:
         v = _number(c["value"])
         if not v or not str(c["value"])[:1].isdigit():
             return
+        own = re.search(r"[- ](\d+(?:\.\d+)?)B$", c["subject"])
+        if own and c["attribute"] == "parameters" and abs(float(own.group(1)) * 1e9 - v) > 0.05 * v:
+            c["subject"] = ""   # "Gemma 2B" given 7 billion parameters: another size's figure (dropped as ungrounded)
+            return
         for name in sorted(self.models):
             rest = name[len(c["subject"]):] if name.startswith(c["subject"] + " ") else ""
             size = re.fullmatch(r"\s*[-\s]?(\d+(?:\.\d+)?)\s*([BMT])", rest)
             if size and abs(float(size.group(1)) * {"B": 1e9, "M": 1e6, "T": 1e12}[size.group(2)] - v) <= 0.005 * v:
                 c["subject"], c["exact"] = name, True
                 return
+        if c["attribute"] == "parameters" and any(
+                re.fullmatch(r"[-\s]?\d+(?:\.\d+)?[BMT]", n[len(c["subject"]):]) for n in self.models if n.startswith(c["subject"])):
+            c["subject"] = ""   # "Gemma 2B and 7B": a size of a variant the page names by size, not the family's own
 
     def member(self, c: dict, at: int) -> None:
         """The family member named nearest before the value, in the value's clause, owns it."""
