@@ -334,3 +334,8 @@ def test_a_family_and_a_size_name_a_model_and_a_size_belongs_to_its_variant():
     assert ("Falcon 160B", "parameters", 160000000000) in [c[:3] for c in out]
     out = claims("Google released Gemma 3B and 8B.\n\nGemma 3B is small. The larger Gemma has 8 billion parameters.")
     assert not any(c[1] == "parameters" and c[0] in ("Gemma", "Gemma 3B") and c[2] == 8000000000 for c in out)
+
+
+def test_a_models_own_spec_after_a_demonstrative_stays():
+    out = claims("Moonshot AI released Kimi K2.\n\nThis design achieves 1 trillion total parameters while using 32 billion active ones.")
+    assert ("Kimi K2", "parameters", 1000000000000) in [c[:3] for c in out]

@@ -452,7 +452,7 @@ class _Grounder:
             prior = self.previous.get(q, "")
             a = self.k.attribute(c["attribute"])
             if (a is None or a.type == "count") and isinstance(c["value"], (int, float)) and self.kind.get(q) == "sentence" \
-                    and self._is_model(subj) and at is not None \
+                    and self._is_model(subj) and at is not None and not self._spec(c) \
                     and re.search(r"(?<![\w-])(?:this|that|these|those|its|their)\s+(?!model|models|version)[a-z][\w-]+", q[:at], re.I) \
                     and not self.mentions(q[:at]):
                 return False  # "The company plans to double this capacity to 200,000 GPUs": that thing's count, not the model's
