@@ -577,3 +577,11 @@ def test_an_undated_converted_entry_does_not_stop_the_build(proj):
 def test_a_multi_line_value_under_an_odd_tag_is_a_one_line_problem():
     p = parse_entry("e.md", "---\n!!timestamp x\n\n- \n---\n\n")
     assert p.problems and all("\n" not in q.message for q in p.problems)
+
+
+def test_language_guess_is_linear_on_a_long_run_without_spaces():
+    import time
+    from digest.extract.language import guess_language
+    t0 = time.process_time()
+    guess_language("," + "7" * 50_000)
+    assert time.process_time() - t0 < 1.0   # the address pattern once rescanned the run from every start

@@ -10,7 +10,8 @@ _CJK = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff]")
 _KANA = re.compile(r"[\u3040-\u30ff]")
 _HANGUL = re.compile(r"[\uac00-\ud7af]")
 _LETTER = re.compile(r"[^\W\d_]")
-_URL = re.compile(r"\S+://\S+|\S+@\S+")
+# bounded scheme and local part: "\S+://" rescans a long run of non-spaces from every start (quadratic)
+_URL = re.compile(r"[A-Za-z][A-Za-z0-9+.-]{0,20}://\S+|[\w.+-]{1,64}@[\w.-]+")
 MIN_CONFIDENCE = 0.7
 FALLBACK = "en"
 
