@@ -339,3 +339,11 @@ def test_a_family_and_a_size_name_a_model_and_a_size_belongs_to_its_variant():
 def test_a_models_own_spec_after_a_demonstrative_stays():
     out = claims("Moonshot AI released Kimi K2.\n\nThis design achieves 1 trillion total parameters while using 32 billion active ones.")
     assert ("Kimi K2", "parameters", 1000000000000) in [c[:3] for c in out]
+
+
+def test_partners_named_after_working_with_do_not_own_the_figure():
+    out = claims("Inflection AI is a startup.\n\nInflection claimed to be working with Nvidia and CoreWeave to build a cluster "
+                 "with more than 20,000 GPUs.")
+    assert not any(c[0] in ("NVIDIA", "CoreWeave") for c in out)
+    out = claims("Nvidia makes chips.\n\nThis is significantly more than Meta's $240 billion market cap loss in February 2022.")
+    assert any(c[0] == "Meta" for c in out)

@@ -37,6 +37,9 @@ _VAGUE = re.compile(r"(?<![\w-])(?:several|a few|few|many|some|hundreds of|tens 
 # a headcount is had or employed: "has 3,000 employees", "employs 500", "a workforce of 1,200", "60 empleados"
 _HEADCOUNT = re.compile(r"(?<![\w-])(?:has|have|had|employs|employed|employing|workforce of|staff of|headcount of|team of|"
                         r"tiene|emplea|cuenta con|compte|emploie|beschäftigt|hat|tem|emprega|conta com|impiega|conta)(?![\w-])", re.I)
+# "working with Nvidia and CoreWeave": partners named after "with", one or two of them
+_PARTNER = re.compile(r"(?<![\w-])(?:working|work|works|partnered|partnering|partnership|teamed up|together)\s+with\s+(?:the\s+)?"
+                      r"(?:[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*)?\s+(?:and|&)\s+)?$")
 # "According to an SEC filing, …": the name of a source document, not of the figure's owner
 _SOURCE_DOC = re.compile(r"(?<![\w-])according to\s+(?:an?|the)\s+$", re.I)
 # a sentence opening with a possessive determiner: its owner is named in the sentence before
@@ -413,6 +416,10 @@ class _Grounder:
             if " " not in subj and subj.endswith("s") and hits and all(
                     re.search(r"(?<![\w-])(?:des|eines)\s+(?:[a-zäöüß][\w-]*\s+){0,2}$", q[max(0, m.start() - 40):m.start()]) for m in hits):
                 return False  # "des vorangegangenen Quartals": a German genitive noun, not a name
+        if hits and at is not None and self.kind_of(subj) in ("lab", "org") and all(
+                m.end() <= at and not _POSSESSIVE.match(q[m.end():]) and _PARTNER.search(q[max(0, m.start() - 60):m.start()])
+                for m in hits):
+            return False  # "working with Nvidia and CoreWeave to build a cluster of 22,000 GPUs": partners, not the owner
         if hits and all(_SOURCE_DOC.search(q[max(0, m.start() - 20):m.start()]) for m in hits):
             return False  # "According to an SEC filing, the minimum investment was …": the filer is no subject
         if not self.kind_of(subj) and subj not in self.models and \
