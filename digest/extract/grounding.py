@@ -100,6 +100,10 @@ class Rules:
     active_before: re.Pattern = None
 
 
+# what may stand between a word and the amount it introduces: a currency ("US$", "€") and spaces
+_AMOUNT_NEXT = r"(?:US\s?)?[$€£]?\s*$"
+
+
 def _alt(words) -> str:
     return "|".join(re.escape(w) for w in sorted((str(w) for w in words or ()), key=len, reverse=True)) or r"(?!x)x"
 
@@ -118,6 +122,9 @@ def rules_of(k: Knowledge) -> Rules:
     shares = ((k.terms or {}).get("measures") or {}).get("share price") or ["shares", "stock"]
     grammar_words = {w.lower() for role in ("prepositions", "articles") for w in k.grammar.get(role) or ()}
     roles = _alt(k.grammar.get("person_roles"))
+    # a speech or reporting verb right after a name, in any language ("claims", "dijo", "erklärte")
+    speech = (rf"[ \t]{{0,3}}(?:,[ \t]{{0,3}})?(?:(?:has|have|had|also)\s+)*"
+              rf"(?:{_alt([*(g.get('speech') or ()), *(g.get('reporting') or ()), *k.grammar.get('said', ())])})(?![\w-])")
     r = Rules(
         share_words=_words(shares),
         growth_measures={name: _words(ws) for name, ws in (g.get("growth_measures") or {}).items()},
@@ -145,19 +152,17 @@ def rules_of(k: Knowledge) -> Rules:
         role_of=re.compile(rf"\b(?:{roles})\s+(?:of|at|de|da|do|du|von|bei|di)\s+(?:the\s+|la\s+|le\s+)?$", re.I),
         told=re.compile(rf"(?<![\w-])(?:{_alt(k.grammar.get('told'))})\s+$", re.I),
         maker_of=re.compile(rf"(?<![\w-])(?:{_alt(k.grammar.get('maker_of'))})\s+(?:the\s+)?$", re.I),
-        says_that=re.compile(
-            rf"[ \t]{{0,3}}(?:,[ \t]{{0,3}})?(?:(?:has|have|had|also)\s+)*(?:{_alt([*(g.get('speech') or ()), *(g.get('reporting') or ()), *k.grammar.get('said', ())])})"
-            rf"(?:\s+[\w-]+){{0,4}}?(?:[ \t]{{0,3}},)?\s+(?:{_alt(k.grammar.get('complementizer'))})(?![\w-])\s*", re.I),
+        says_that=re.compile(speech + rf"(?:\s+[\w-]+){{0,4}}?(?:[ \t]{{0,3}},)?\s+(?:{_alt(k.grammar.get('complementizer'))})(?![\w-])\s*", re.I),
         report_cue=re.compile(rf"(?<![\w-])(?:{_alt([*k.grammar.get('reported', ()), *(g.get('reported') or ()), 'reportedly', 'sources', 'people familiar'])})(?![\w-])", re.I),
         product_ref=re.compile(rf"(?<![\w-])(?:{_alt(g.get('product_referents'))})(?![\w-])", re.I),
-        estimated=re.compile(rf"(?<![\w-])(?:{_alt(g.get('estimated'))})\s+(?:(?:more than|over|about|around|nearly|some|plus de|más de|mais de|mehr als|rund)\s+)?(?:US\s?)?[$€£]?\s*$", re.I),
+        estimated=re.compile(rf"(?<![\w-])(?:{_alt(g.get('estimated'))})\s+(?:(?:more than|over|about|around|nearly|some|plus de|más de|mais de|mehr als|rund)\s+)?{_AMOUNT_NEXT}", re.I),
         worth_of=re.compile(rf"(?<![\w-])(?:{_alt(g.get('worth_of'))})\b[^,;.]{{0,40}}\bworth\s+(?:(?:about|around|nearly|some|up to|more than|over)\s+)?[$€£]?\s*$", re.I),
-        approx_before=re.compile(rf"(?<![\w-])(?:{_alt(k.grammar.get('approx'))})\s+(?:US\s?)?[$€£]?\s*$", re.I),
-        more_before=re.compile(rf"(?<![\w-])(?:{_alt(k.grammar.get('more_than'))})\s+(?:US\s?)?[$€£]?\s*$", re.I),
+        approx_before=re.compile(rf"(?<![\w-])(?:{_alt(k.grammar.get('approx'))})\s+{_AMOUNT_NEXT}", re.I),
+        more_before=re.compile(rf"(?<![\w-])(?:{_alt(k.grammar.get('more_than'))})\s+{_AMOUNT_NEXT}", re.I),
         condition_after=re.compile(rf",\s*(?:{_alt([w for w in k.grammar.get('conditional', ()) if w.lower() not in ('would', 'might', 'whether', 'se', 'caso')])})(?![\w-])", re.I),
-        money_before={name: re.compile(rf"(?<![\w-])(?:{_alt(ws)})\s+(?:(?:about|around|nearly|some|unos|environ|rund|gut|quelque)\s+)?(?:US\s?)?[$€£]?\s*$", re.I)
+        money_before={name: re.compile(rf"(?<![\w-])(?:{_alt(ws)})\s+(?:(?:about|around|nearly|some|unos|environ|rund|gut|quelque)\s+)?{_AMOUNT_NEXT}", re.I)
                       for name, ws in (g.get("money_nouns_before") or {}).items()},
-        things_before=re.compile(rf"(?<![\w-])(?:{_alt(g.get('other_things_before'))})\s+(?:(?:of|de|do|da|du|von|über|di|worth|for|around|about|nearly)\s+){{1,2}}(?:US\s?)?[$€£]?\s*$", re.I),
+        things_before=re.compile(rf"(?<![\w-])(?:{_alt(g.get('other_things_before'))})\s+(?:(?:of|de|do|da|du|von|über|di|worth|for|around|about|nearly)\s+){{1,2}}{_AMOUNT_NEXT}", re.I),
         article_name=re.compile(rf"(?<![\w-])(?:{_alt(g.get('name_articles'))}|{_alt(g.get('model_nouns'))})\s+"
                                 rf"(?:(?:{_alt(g.get('model_nouns'))})\s+)?(?P<name>(?-i:[A-Z][a-z][\w-]*))(?![\w-])(?!\s+(?-i:[A-Z]))", re.I),
         later=re.compile(rf"(?<![\w-])(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|few|\d+)\s+)?"
@@ -167,8 +172,7 @@ def rules_of(k: Knowledge) -> Rules:
         active_before=re.compile(rf"(?<![\w-])(?:{_alt(g.get('active_before'))})\s+(?:(?:only|solo|sólo|apenas|seulement|nur|solo)\s+)?(?:(?!and\b|y\b|e\b|et\b|und\b)\w+\s+){{0,1}}$", re.I),
         whose=re.compile(rf"(?<![\w-])(?:{_alt(k.grammar.get('relative_possessive'))})(?![\w-])", re.I),
         sides={side: re.compile(rf"(?<![\w-])(?:{_alt(ws)})(?!\w)", re.I) for side, ws in (g.get("price_sides") or {}).items()},
-        speech_verb=re.compile(
-            rf"[ \t]{{0,3}}(?:,[ \t]{{0,3}})?(?:(?:has|have|had|also)\s+)*(?:{_alt([*(g.get('speech') or ()), *(g.get('reporting') or ()), *k.grammar.get('said', ())])})(?![\w-])", re.I),
+        speech_verb=re.compile(speech, re.I),
         pronoun=re.compile(rf"(?<![\w-])(?:{_alt(k.grammar.get('pronouns'))})(?![\w-])", re.I),
         temporal=re.compile(rf"^\s*(?:(?:a|an|some|several|few|many|two|three|just|shortly|soon|long|only|[\w-]+\s+(?:years?|months?|weeks?|days?))\s+){{0,3}}"
                             rf"(?:{_alt(k.grammar.get('temporal'))})(?![\w-])", re.I),
@@ -839,12 +843,12 @@ class _Grounder:
         if self.year_as_count(c, at):
             return None
         a = self.k.attribute(c["attribute"])
-        unit_after = re.match(r"\s?(?:GB|TB|MB|KB|PB|GHz|MHz|kW|MW|GW|W|kWh|MWh|kg|km|mm|cm|ms|°C?)\b", c["quote"][(_NUM.match(c["quote"], at) or re.match("", "")).end() or at:])
-        if a is not None and a.type == "count" and unit_after:
-            return None   # "a machine with 628 GB of GPU memory": a measure, not a count of users
         num = _NUM.match(c["quote"], at)
+        end = num.end() if num else at
+        if a is not None and a.type == "count" and re.match(r"\s?(?:GB|TB|MB|KB|PB|GHz|MHz|kW|MW|GW|W|kWh|MWh|kg|km|mm|cm|ms|°C?)\b", c["quote"][end:]):
+            return None   # "a machine with 628 GB of GPU memory": a measure, not a count of users
         if (at >= 2 and c["quote"][at - 1] == "-" and c["quote"][at - 2].isalnum()) or \
-                (num and re.match(r"-(?:[A-Z]\w*\d|Instruct|Base|Chat|Preview)\b", c["quote"][num.end():])):
+                (num and re.match(r"-(?:[A-Z]\w*\d|Instruct|Base|Chat|Preview)\b", c["quote"][end:])):
             return None   # "Qwen3-30B-A3B": a size inside a model's name, not a count
         if self.partial(c, at) or not self.owner_ok(c, at) or not self.attribute(c, spans[0]) or not self.price_side(c, at) \
                 or self.aside_value(c, at) or self.date_apart(c, at) or self.whose_value(c, at) or self.elsewhere(c, at) or self.conditional(c, at) \
