@@ -486,3 +486,29 @@ def test_a_sentence_opening_with_names_is_no_glued_headline():
     d = draft("Harbor Robotics CEO Dana Whitfield said the company will double its sorting capacity next year, "
               "adding three new warehouses.\n\n" + MORE)
     assert d.title.startswith("Harbor Robotics CEO Dana Whitfield said")
+
+
+def test_a_stat_card_keeps_its_unit_and_its_gloss_loses_only_the_link_label():
+    d = draft("\n".join([
+        "Harbor Arm 3 Specifications", "",
+        LEDE, "",
+        "Throughput How many parcels the arm sorts in one hour of work. Definitions →",
+        "1,200",
+        "parcels",
+        "Unit price What a buyer pays for one arm before any discount. Definitions →",
+        "$90,000",
+        "per arm", "",
+        "Compare prices → See other arms →", "",
+        MORE,
+    ]))
+    lines = body_lines(d)
+    assert "Throughput How many parcels the arm sorts in one hour of work." in lines
+    assert "1,200 parcels" in lines
+    assert "$90,000 per arm" in lines
+    assert not any("→" in ln for ln in lines)
+    assert not any(ln.startswith("#") and "1,200" in ln for ln in d.body.splitlines())
+
+
+def test_a_counter_line_near_the_top_still_goes():
+    d = draft("\n".join(["Harbor Robotics Doubles Sorting Speed", "", "1,204 comments", "", LEDE, "", MORE]))
+    assert "1,204 comments" not in body_lines(d)

@@ -113,8 +113,32 @@ def join_field_runs(raw: list[str], min_pairs: int = 3) -> list[str]:
     return out
 
 
+_BARE_AMOUNT = re.compile(r"^[$€£¥]?\s?\d[\d,.\u00a0\u202f]*\s?(?:[kKMBT%]|[$€£¥])?$")
+_UNIT_LINE = re.compile(r"^(?-i:[a-z])[\w/.-]*(?: [\w/.-]+){0,3}$")
+
+
+def join_value_units(raw: list[str]) -> tuple[list[str], set[int]]:
+    """A stat card flattened to lines: a bare amount ("128,000", "$5.0000") and its unit on the
+    next line ("tokens", "per 1M tokens") become one line, so that the unit is neither taken for
+    a widget label nor lost. Returns the lines and the indices of the joined ones (a measure,
+    not a counter such as "12 comments")."""
+    out: list[str] = []
+    joined: set[int] = set()
+    i = 0
+    while i < len(raw):
+        ln = raw[i].strip()
+        if i + 1 < len(raw) and _BARE_AMOUNT.match(ln) and _UNIT_LINE.match(raw[i + 1].strip()):
+            joined.add(len(out))
+            out.append(f"{ln} {raw[i + 1].strip()}")
+            i += 2
+            continue
+        out.append(raw[i])
+        i += 1
+    return out, joined
+
+
 def clean_lines(text: str, k: Knowledge, recurring: frozenset[str] = frozenset()) -> CleanText:
-    raw = join_field_runs([ln.rstrip() for ln in text.split("\n")])
+    raw, measures = join_value_units(join_field_runs([ln.rstrip() for ln in text.split("\n")]))
     out = CleanText(lines=[])
     main_is_latin = _script_share(text) < 0.3
     n = len(raw)
@@ -211,7 +235,7 @@ def clean_lines(text: str, k: Knowledge, recurring: frozenset[str] = frozenset()
             and _is_link_line(_next_line(raw, i))
         if not matched and (teaser or norm_line(body) in recurring):
             matched = True
-        if not matched and (_UI_WORD.match(body) or ((i < 15 or i > n - 6) and is_counter(body))):
+        if not matched and (_UI_WORD.match(body) or ((i < 15 or i > n - 6) and i not in measures and is_counter(body))):
             matched = True
         if not matched and i < 12 and PERSON_NAME.match(body) and prev_kept == body:
             out.meta.setdefault("author", body)     # a byline shown twice

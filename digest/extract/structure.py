@@ -113,6 +113,9 @@ def _unwrap(lines: list[str]) -> list[str]:
     return out
 
 
+_MEASURE_FIRST = re.compile(r"^(?:[$€£¥]\s?\d|\d{1,3}(?:[,.\u00a0\u202f]\d{3})+(?!\d)|\d+\.\d+(?!\d))")
+
+
 def _heading_candidate(line: str, marked: bool) -> bool:
     s = line.strip()
     if not s or _LIST.match(s) or _TABLE.match(s) or _DATE_ONLY.match(s):
@@ -123,6 +126,8 @@ def _heading_candidate(line: str, marked: bool) -> bool:
     if s.endswith((".", ",", ";", ":", "!")) or re.search(r":\S", s):
         return False
     if not (s[:1].isupper() or s[:1].isdigit()):
+        return False
+    if len(words) <= 5 and _MEASURE_FIRST.match(s):   # "128,000 tokens", "$5.00 per 1M tokens": a value, not a title
         return False
     if len(words) == 1 and not marked and not s[:1].isupper():
         return False
