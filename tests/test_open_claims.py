@@ -331,3 +331,24 @@ def test_a_model_name_is_not_stretched_to_a_longer_model_the_page_names():
 def test_an_alternative_quantity_after_or_is_not_a_restated_amount():
     got = facts("It could read codebases of 40,000 lines, or more than 500,000 words of text, in one prompt.", primary="Orca-3")
     assert ("Orca-3", "words per prompt", ">500000", None) in got
+
+
+@pytest.mark.parametrize("text, value", [
+    ("revenue of $12 billion to $14 billion", "12000000000-14000000000"),
+    ("$12-14 billion in revenue", "12000000000-14000000000"),
+    ("between 12 and 14 billion dollars", "12000000000-14000000000"),
+    ("un chiffre d'affaires entre 12 et 14 milliards de dollars", "12000000000-14000000000"),
+    ("einen Umsatz von 12 bis 14 Milliarden Dollar", "12000000000-14000000000"),
+    ("ingresos de entre 12.000 y 14.000 millones de dólares", "12000000000-14000000000"),
+    ("$12 to $14 billion", "12000000000-14000000000"),
+])
+def test_both_ends_of_a_money_range_make_one_value(text, value):
+    assert [v for _, _, v, _ in V.find_money(text)] == [value]
+
+
+def test_a_range_is_one_claim_with_both_ends_and_a_change_keeps_its_from():
+    got = facts("The startup Harbor Robotics expects revenue of $1.2 billion to $1.4 billion next year.")
+    assert {f[2] for f in got} == {"1200000000-1400000000"}
+    got = facts("Shares of the startup Harbor Robotics rose between 4% and 6% on Monday.")
+    assert {f[2] for f in got} == {"4-6"}
+    assert [v for _, _, v, _ in V.find_money("sales grew from $12 billion to $14 billion")] == [12000000000, 14000000000]

@@ -81,9 +81,9 @@ def quantities(s: str, k=None) -> list[Quantity]:
     """Money amounts and percentages, the English and the other-language forms."""
     out = [Quantity(a, b, v, u) for a, b, v, u in V.find_money(s)
            if u and not _per_unit(s, b) and not re.search(r"/|\bper\b", s[a:b])]
-    other = [Quantity(a, b, v, u) for a, b, v, u in (find_percents(s, k) if k is not None else ())]
-    out += other + [Quantity(a, b, v, u) for a, b, v, u in V.find_percents(s)
-                    if not any(o.start < b and a < o.end for o in other)]
+    other = [(a, b, v, u) for a, b, v, u in (find_percents(s, k) if k is not None else ())]
+    other += [(a, b, v, u) for a, b, v, u in V.find_percents(s) if not any(o[0] < b and a < o[1] for o in other)]
+    out += [Quantity(a, b, v, u) for a, b, v, u in V.merge_ranges(s, other)]
     out.sort(key=lambda q: q.start)
     return out
 

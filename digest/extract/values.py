@@ -363,7 +363,81 @@ def _num_of(v) -> float | None:
         return None
 
 
+_LEAD_NUM = re.compile(r"\d[\d.,\u00a0\u202f]*")
+_BETWEEN = r"(?:between|entre|zwischen|tra|fra|tussen)"
+# the low end of a range written before an amount: "26 to", "26-", "26 bis", "between 26 and"
+_LOW_END = re.compile(rf"(?:(?<![\w.,])(?P<lo>\d[\d.,]*)\s*(?:-|–|\bto|\bbis)\s*"
+                      rf"|\b{_BETWEEN}\s+(?P<lo2>\d[\d.,]*)\s+(?:and|y|und|et|e|en)\s+)$", re.I)
+_HIGH_END = re.compile(rf"^\s*[-–]\s*(?P<hi>\d[\d.,]*)\s*(?P<mag>{MAG})")
+_JOIN = re.compile(r"^\s*(?:-|–|to|bis)\s*$", re.I)
+_JOIN_BETWEEN = re.compile(r"^\s*(?:and|y|und|et|e|en)\s*$", re.I)
+_BETWEEN_BEFORE = re.compile(rf"\b{_BETWEEN}\s+$", re.I)
+_FROM_BEFORE = re.compile(r"\bfrom\s+$", re.I)   # "from 26 to 28": a change, read with its verb
+
+
+def _plain_number(text: str) -> float | None:
+    """The leading number of an amount as written, read the same way for both ends of a range."""
+    m = _LEAD_NUM.match(text.lstrip("$€£¥ "))
+    if not m:
+        return None
+    t = m.group().rstrip(".,")
+    t = re.sub(r"[.,\u00a0\u202f](?=\d{3}(?!\d))", "", t) if re.fullmatch(r"\d{1,3}(?:[.,\u00a0\u202f]\d{3})+", t) else t.replace(",", ".")
+    try:
+        return float(t)
+    except ValueError:
+        return None
+
+
+def merge_ranges(s: str, hits: list[tuple]) -> list[tuple]:
+    """Amounts that are the two ends of one range ("$26 billion to $28 billion", "26 bis 28
+    Milliarden Dollar", "$26-28 billion", "between 5% and 7%") become one hit whose value is
+    "low-high"; a change ("from 26 to 28") is left to the claim reader. One end alone would be a
+    wrong value, so an end that cannot be read drops the amount."""
+    hits = sorted(hits, key=lambda h: h[0])
+    out: list[tuple] = []
+    i = 0
+    while i < len(hits):
+        a, b, v, u = hits[i]
+        if not isinstance(v, (int, float)):
+            out.append(hits[i])
+            i += 1
+            continue
+        nxt = hits[i + 1] if i + 1 < len(hits) else None
+        gap = s[b:nxt[0]] if nxt else ""
+        if nxt and nxt[3] == u and isinstance(nxt[2], (int, float)) and not _FROM_BEFORE.search(s[max(0, a - 8):a]) \
+                and (_JOIN.match(gap) or (_JOIN_BETWEEN.match(gap) and _BETWEEN_BEFORE.search(s[max(0, a - 12):a]))):
+            lo = v
+            if v * 1000 <= nxt[2] and not re.search(r"[^\W\d_]", s[a:b]):   # "$26 to $28 billion"
+                lo_n, hi_n = _plain_number(s[a:b]), _plain_number(s[nxt[0]:nxt[1]])
+                lo = clean_number(nxt[2] * lo_n / hi_n) if lo_n and hi_n else None
+            if lo is not None and lo < nxt[2]:
+                out.append((a, nxt[1], f"{clean_number(lo)}-{nxt[2]}", u))
+                i += 2
+                continue
+        m = _HIGH_END.match(s[b:])
+        if m and not re.search(r"[^\W\d_]", s[a:b]):    # "$26-28 billion"
+            lo, hi = number(_LEAD_NUM.match(s[a:b].lstrip("$€£¥ ")).group().rstrip(".,"), m.group("mag")), number(m.group("hi").rstrip(".,"), m.group("mag"))
+            if lo is not None and hi is not None and lo < hi:
+                out.append((a, b + m.end(), f"{clean_number(lo)}-{clean_number(hi)}", u))
+            i += 1
+            continue
+        low = _LOW_END.search(s[max(0, a - 40):a])
+        if low and s[a:a + 1].isdigit() and not _FROM_BEFORE.search(s[max(0, a - 40):a - len(low.group())]):
+            lo_n, hi_n = _plain_number(low.group("lo") or low.group("lo2")), _plain_number(s[a:b])
+            if lo_n is not None and hi_n and lo_n < hi_n:
+                out.append((a - len(low.group()), b, f"{clean_number(v * lo_n / hi_n)}-{v}", u))
+            i += 1
+            continue
+        out.append(hits[i])
+        i += 1
+    return out
+
+
 def find_money(s: str):
+    yield from merge_ranges(s, list(_find_money(s)))
+
+
+def _find_money(s: str):
     intl = list(_intl_money(s))
     intl += [hit for hit in find_cjk_numbers(s) if hit[3] and not any(a < hit[1] and hit[0] < b for a, b, _, _ in intl)]
     intl += [hit for hit in _small_money(s) if not any(a < hit[1] and hit[0] < b for a, b, _, _ in intl)]
