@@ -352,3 +352,29 @@ def test_a_range_is_one_claim_with_both_ends_and_a_change_keeps_its_from():
     got = facts("Shares of the startup Harbor Robotics rose between 4% and 6% on Monday.")
     assert {f[2] for f in got} == {"4-6"}
     assert [v for _, _, v, _ in V.find_money("sales grew from $12 billion to $14 billion")] == [12000000000, 14000000000]
+
+
+def test_a_model_written_as_a_lower_case_identifier_owns_its_figures():
+    got = facts("On the HMMT benchmark, orca-open-70b scores 81.2% when using tools, just behind zeta-2 at 84.0%. "
+                "The orca-open-70b model has 68 billion parameters and runs under the Apache-2.0 license.")
+    assert ("orca-open-70b", "parameters", 68000000000, None) in got
+    assert not [f for f in got if f[0] in ("zeta-2", "Apache-2.0")]
+
+
+@pytest.mark.parametrize("text", [
+    "Harbor Robotics Inc. and Vela Systems Corp. will invest as much as $4 billion in Orbital, the companies said.",
+    "Microsoft y Nvidia se comprometen a invertir hasta 4.000 millones de dólares en Orbital.",
+])
+def test_two_investors_named_together_do_not_each_own_the_sum(text):
+    assert not [c for c in claims_of(text) if c["attribute"] == "investment"]
+
+
+@pytest.mark.parametrize("text, value", [
+    ("will invest as much as $15 billion", "<=15000000000"),
+    ("investimenti fino a 15 miliardi di dollari", "<=15000000000"),
+    ("invertir hasta 15.000 millones de dólares", "<=15000000000"),
+    ("bis zu 15 Milliarden Dollar", "<=15000000000"),
+    ("jusqu'à 15 milliards de dollars", "<=15000000000"),
+])
+def test_an_upper_bound_in_any_language_is_kept(text, value):
+    assert [v for _, _, v, _ in V.find_money(text)] == [value]

@@ -512,3 +512,13 @@ def test_a_stat_card_keeps_its_unit_and_its_gloss_loses_only_the_link_label():
 def test_a_counter_line_near_the_top_still_goes():
     d = draft("\n".join(["Harbor Robotics Doubles Sorting Speed", "", "1,204 comments", "", LEDE, "", MORE]))
     assert "1,204 comments" not in body_lines(d)
+
+
+def test_a_header_date_and_a_menu_are_not_the_headline():
+    d = draft("\n".join([
+        "Home", "Products", "Contact", " ", "Tuesday, June 3, 2025", "",
+        "News", "Industry News", "Downloads", "Support", "Industry News", "",
+        "Harbor Robotics Doubles Sorting Speed With New Arm", "", "Monday, June 2, 2025", "",
+        LEDE, "", MORE,
+    ]))
+    assert d.title == "Harbor Robotics Doubles Sorting Speed With New Arm"

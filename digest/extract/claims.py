@@ -23,7 +23,7 @@ from digest.extract.grounding import ground_claims
 from digest.extract.names import proper_names
 from digest.extract.propernames import discover
 from digest.extract.qualitative import qualitative_claims
-from digest.extract.quantities import Quantity, clause_span, open_claims, qualifier_of, sentence_subject, subject_for, terms_of
+from digest.extract.quantities import COORDINATED, RESPECTIVELY, Quantity, clause_span, open_claims, qualifier_of, sentence_subject, subject_for, terms_of
 from digest.extract.speakers import speaker_of
 from digest.extract import quantity_shapes as shapes
 from digest.slugs import claim_slug
@@ -705,6 +705,9 @@ def _sentence_claims(u: Unit, ctx: Context) -> list[dict]:
                 if attr.subject == "first":
                     firsts = [m for m in mentions if m.kind in kinds]
                     subjects = [firsts[0].name] if firsts else []
+                    if len(firsts) > 1 and firsts[0].end <= syn.start() and COORDINATED.fullmatch(s[firsts[0].end:firsts[1].start]) \
+                            and not RESPECTIVELY.search(s):
+                        subjects = []   # "Microsoft and Nvidia will invest up to $15 billion": neither one's figure
                     if firsts and firsts[0].start >= syn.end() and _INTO.search(s[max(0, firsts[0].start - 40):firsts[0].start]):
                         # "the company revealed a $14.3 billion investment in AI startup Scale": the first
                         # name is where the money went; the investor is the one the sentence points back to

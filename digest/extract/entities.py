@@ -50,6 +50,7 @@ def _matcher(k: Knowledge) -> EntityMatcher:
     known = re.compile(rf"(?<!{_W})(?<![.-])(?:" + "|".join(re.escape(n) for n in names) + rf")(?!{_W}|-|\.\d|\$)")
     fams = sorted(k.families, key=len, reverse=True)
     fam = "|".join(re.escape(f) for f in fams)
+    fam_lower = "|".join(sorted({re.escape(f.lower()) for f in fams if re.fullmatch(r"[A-Za-z]{3,}", f)}, key=len, reverse=True))
     tier = "(?:" + "".join(re.escape(w) + "|" for w in (*k.tiers, *k.tier_variants)) + r"[1-9]\d{0,2}B)"
     tier_first = "|".join(re.escape(f) for f in k.tier_families)
     model = re.compile(
@@ -59,7 +60,11 @@ def _matcher(k: Knowledge) -> EntityMatcher:
         rf"|[A-Z][A-Za-z]+(?:-[A-Z][a-z]+)?-{_VERSION}(?:-\d+B)?(?:[- ]{tier})*"
         + (rf"|(?:{tier_first}) {tier}(?: {_VERSION})?" if tier_first else "")
         # a family, a capitalised name and a version: "Orion Vega 5", a tier the list does not know
-        + rf"|(?:{fam}) [A-Z][a-z]{{2,}} \d+(?:\.\d+)?)(?!{_W}|-|\.\d|\$)"
+        + rf"|(?:{fam}) [A-Z][a-z]{{2,}} \d+(?:\.\d+)?"
+        # an identifier written in lower case: a family's ("gpt-4o-mini", "llama3.1-8b") or any with
+        # a size at its end ("gpt-oss-120b", "qwen2.5-72b"); linking reads it as the capitalised name
+        + (rf"|(?:{fam_lower})(?:-[a-z]+)*-?\d+(?:\.\d+)*[a-z]*(?:-[a-z0-9]+(?:\.\d+)*)*" if fam_lower else "")
+        + rf"|[a-z][a-z0-9]*(?:-[a-z0-9]+(?:\.\d+)*)*-\d+(?:\.\d+)?b)(?!{_W}|-|\.\d|\$)"
     )
     return EntityMatcher(known, lookup, model, re.compile(tier))
 
@@ -68,12 +73,18 @@ def matcher(k: Knowledge) -> EntityMatcher:
     return _matcher(k)
 
 
+_LICENSE_AFTER = re.compile(r"\s+(?:licen[sc]e|licencia|licença|licenza|Lizenz)\b", re.I)
+_LICENSE_BEFORE = re.compile(r"\b(?:licen[sc]e|licencia|licença|licenza|Lizenz)\s+$", re.I)
+
+
 def find_mentions(text: str, k: Knowledge, extra: dict[str, tuple[str, str]] | None = None) -> list[Mention]:
     """All entity mentions, longest match first, no overlaps, in text order."""
     m = matcher(k)
     found: list[Mention] = []
     for x in m.model.finditer(text):
         name = x.group().strip()
+        if _LICENSE_AFTER.match(text, x.end()) or _LICENSE_BEFORE.search(text, 0, x.start()):
+            continue   # "the Apache-2.0 license", "licencia Apache 2.0": a licence, not a model
         canon = m.lookup.get(name, (name, "model"))
         found.append(Mention(x.start(), x.end(), canon[0], canon[1]))
     # the page's own short forms before the site's names: a bare "Mixtral" on a page about Mixtral 8x7B is that model

@@ -24,6 +24,7 @@ _DATE = re.compile(
     rf"(?:{_MONTH} \d{{1,2}}(?:st|nd|rd|th)?,? \d{{4}}|\d{{1,2}} {_MONTH},? \d{{4}}|\d{{4}}-\d{{2}}-\d{{2}}|"
     rf"\d{{1,2}}[./]\d{{1,2}}[./]\d{{4}})"
 )
+_DATE_ONLY = re.compile(rf"(?:[^\W\d_]+\.?,?\s+)?(?:{_DATE.pattern})(?:,?\s+\d{{1,2}}:\d{{2}}(?:\s*[AaPp]\.?[Mm]\.?)?)?")
 _YEAR_IN = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
 _MONOGRAM = re.compile(r"^([A-Z]) (\1[\w.-]*(?: [A-Z][\w.-]*){0,4})$")   # a logo's letter, then the name
 _SENTENCE_END = re.compile(r"[.!?…]['\"”’)]?$")
@@ -111,6 +112,8 @@ def headline_shaped(line: str, k: Knowledge) -> bool:
         return False
     if line.endswith((".", ",", ";", ":")) or line.startswith(("-", "*", "•", "|", "#")):
         return False
+    if _DATE_ONLY.fullmatch(line):
+        return False   # "Saturday, May 18, 2024": a page header's date, not a headline
     if len(words) <= 4 and re.search(r"[A-Za-z]", line) and not re.search(r"[a-z]", line) and re.search(r"\d", line):
         return False   # "NVIDIA GB200 NVL72": a product's name (an image's alt text and caption), not a headline
     return not (is_crumb(line) or is_counter(line) or _SYMBOL_START.match(line)
@@ -216,7 +219,9 @@ def read_head(lines: list[str], k: Knowledge, language: str | None = None, stamp
             t = text[i]
             if _MONOGRAM.match(t):
                 continue
-            if headline_shaped(t, k) and not _is_kicker(t, [text[j] for j in top[n + 1:]], k) \
+            menu = len(t.split()) <= 3 and 0 < n < len(top) - 1 \
+                and len(text[top[n - 1]].split()) <= 3 and len(text[top[n + 1]].split()) <= 3
+            if headline_shaped(t, k) and not menu and not _is_kicker(t, [text[j] for j in top[n + 1:]], k) \
                     and not (byline is not None and n == byline) and not section_label(t, lines, k):
                 title_at = n
                 break

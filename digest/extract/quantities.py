@@ -24,11 +24,12 @@ _CLAUSE_BREAK = re.compile(r"\s*(?:;|—|–|\s-\s|\s--\s|\(|\)|,\s+(?:while|whe
                            r"|,\s+(?=(?:more than\s+|nearly\s+|almost\s+)?\w+ing\b)"
                            r"|\s+(?:while|whereas|but|and|y|et|und|e)\s+(?=(?:the\s+|el\s+|la\s+)?[A-Z]))")
 _PARTICIPLE = re.compile(r"^\s*(?:more than\s+|nearly\s+|almost\s+)?\w+ing\b")
-_RESPECTIVELY = re.compile(r"\b(?:respectively|respectivamente|respectivement|jeweils)\b", re.I)
+RESPECTIVELY = re.compile(r"\b(?:respectively|respectivamente|respectivement|jeweils)\b", re.I)
 _PREP_BEFORE = re.compile(r"\b(?:of|in|on|to|than|over|from|by|for|at|behind|against|like|including|into|vs\.?|versus)\s+(?:the\s+)?$", re.I)
 _REFERENT = re.compile(
     r"(?:^|\s)(?:(?P<person>his|her|he|she)|(?P<pron>its|their)|(?P<def>the\s+(?:[\w-]+\s+){0,3}?(?:company|firm|startup|chipmaker|chip-maker|"
     r"maker|giant|group|stock|lab|developer|business)(?:['’]s)?))\b", re.I)
+COORDINATED = re.compile(r"\s*(?:(?:Inc|Corp|Co|Ltd|PBC|AG|SA|SE)\.?\s*)?(?:,|and|or|&|y|e|und|et|i)\s*")
 _BY_AGENT = re.compile(r"^\s*(?:[\w-]+\s+){0,2}?(?:posted|suffered|recorded|reported|set)\s+by\s+$", re.I)
 _FROM_TO = re.compile(r"\bfrom\s+$", re.I)
 _TO = re.compile(r"^\s+to\s+$", re.I)
@@ -262,9 +263,10 @@ def subject_for(s: str, clause: tuple[int, int], q: Quantity, names: list[Mentio
             break   # "… and Google DeepMind, and by December it was valued at": "it" names the subject
         if re.match(r"['’]", gap) or s[max(0, n.start - 1):n.start] == "(":
             continue
-        if j > 0 and re.fullmatch(r"\s*(?:,|and|or|&)\s*", s[before[j - 1].end:n.start]) and \
-                _object(s[max(a, before[j - 1].start - 12):before[j - 1].start], terms):
-            continue   # "employees of Meta and Google": the second name is an object too
+        if j > 0 and COORDINATED.fullmatch(s[before[j - 1].end:n.start]):
+            if _object(s[max(a, before[j - 1].start - 12):before[j - 1].start], terms):
+                continue   # "employees of Meta and Google": the second name is an object too
+            return None    # "Microsoft and Nvidia will invest $15 billion": the figure is neither one's alone
         if len(gap) <= 60 and not _object(s[max(a, n.start - 12):n.start], terms) or \
                 re.match(r"\s*(?:Inc\.?|Corp\.?|Ltd\.?)?\s*(?:\w+\s+){0,2}?\w+(?:ing|ed)\b", gap):
             return Found(n.name, "verb")
@@ -308,7 +310,7 @@ def _window(s: str, qs: list[Quantity], i: int, span: tuple[int, int]) -> str:
 
 def _respective(s: str, qs: list[Quantity], names: list[Mention]) -> dict[int, Mention]:
     """'the S&P 500 and the Nasdaq fell 2.3% and 3.6%, respectively': names paired with values in order."""
-    m = _RESPECTIVELY.search(s)
+    m = RESPECTIVELY.search(s)
     if not m:
         return {}
     vals = [i for i, q in enumerate(qs) if q.end <= m.start()]

@@ -42,7 +42,7 @@ INTL_MAGNITUDE = {
 INTL_NUM = r"(?<![\d.,])(?:\d{1,3}(?:[.,]\d{3}){1,7}(?:,\d{1,2})?|\d{1,24}(?:[.,]\d{1,2})?)(?![\d.,]?\d)"
 INTL_MAG = r"(?:" + "|".join(re.escape(w) for w in sorted(INTL_MAGNITUDE, key=len, reverse=True)) + r")(?![\w])"
 NUMSTART = r"(?<![\w.,])"
-APPROX = r"\b(?:over|more than|at least|nearly|almost|about|around|roughly|approximately|up to|less than|under|below|some|topped|exceeded|surpassed|above)"
+APPROX = r"\b(?:over|more than|at least|nearly|almost|about|around|roughly|approximately|up to|as much as|less than|under|below|some|topped|exceeded|surpassed|above)"
 
 
 def number(num: str, mag: str | None = None) -> float | None:
@@ -96,14 +96,15 @@ PERCENT = re.compile(
 )
 POINTS = re.compile(rf"(?P<num>{NUM})\s{{0,3}}(?:points?|pts)\b", re.IGNORECASE)
 INTL_Q = (r"(?P<q>(?:m[aá]s de|menos de|cerca de|aproximadamente|unos|unas|mehr als|rund|etwa|fast|plus de|environ|pr[eè]s de|quase"
-          r"|mais de|oltre|circa|quasi)\s{1,3})?")
+          r"|mais de|oltre|circa|quasi|hasta|bis zu|jusqu['’]à|fino a|até)\s{1,3})?")
 INTL_MONEY = re.compile(
     INTL_Q +
     rf"(?:(?P<sym>US\$|\$|€|£|R\$)\s?)?{NUMSTART}(?P<num>{INTL_NUM})\s{{0,3}}(?P<mag>{INTL_MAG})"
     rf"(?:\s{{1,3}}(?:de\s{{1,3}}|d['’]|di\s{{1,3}})?(?P<cur>d[oó]lares|dollars?|dollari|euros?|Euro|reais|yuan|USD|EUR|US-Dollar))?",
     re.IGNORECASE,
 )
-_INTL_QUAL = {"más de": ">", "mas de": ">", "menos de": "<", "mehr als": ">", "plus de": ">", "mais de": ">", "oltre": ">"}
+_INTL_QUAL = {"más de": ">", "mas de": ">", "menos de": "<", "mehr als": ">", "plus de": ">", "mais de": ">", "oltre": ">",
+              "hasta": "<=", "bis zu": "<=", "jusqu'à": "<=", "jusqu’à": "<=", "fino a": "<=", "até": "<="}
 _INTL_CUR = {"dólares": "USD", "dolares": "USD", "dollars": "USD", "dollari": "USD", "dollar": "USD", "us-dollar": "USD",
              "euros": "EUR", "euro": "EUR", "reais": "BRL", "yuan": "CNY", "usd": "USD", "eur": "EUR",
              "$": "USD", "us$": "USD", "€": "EUR", "£": "GBP", "r$": "BRL"}
@@ -157,7 +158,7 @@ DATE = re.compile(
     r"|\bin (?P<y>\d{4})\b",
 )
 _ORD = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4}
-_QUAL = {"over": ">", "more than": ">", "at least": ">=", "up to": "<=", "less than": "<", "under": "<",
+_QUAL = {"over": ">", "more than": ">", "at least": ">=", "up to": "<=", "as much as": "<=", "less than": "<", "under": "<",
          "nearly": "~", "almost": "~", "about": "~", "around": "~", "roughly": "~", "approximately": "~",
          "some": "~", "topped": ">", "exceeded": ">", "surpassed": ">", "above": ">", "below": "<"}
 
