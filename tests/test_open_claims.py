@@ -378,3 +378,10 @@ def test_two_investors_named_together_do_not_each_own_the_sum(text):
 ])
 def test_an_upper_bound_in_any_language_is_kept(text, value):
     assert [v for _, _, v, _ in V.find_money(text)] == [value]
+
+
+def test_a_one_letter_company_owns_its_figures_and_an_unknown_opener_lends_none():
+    got = facts("According to Fidelity, one of the investors in Vance's takeover, Q's valuation fell to $9 billion in December.")
+    assert {(f[0], f[1], f[2]) for f in got} == {("Q", "valuation", 9000000000)}
+    got = claims_of("Orbital Labs raised $2 billion last year. Q has more than 400 million active users.", primary="Orbital Labs")
+    assert not [c for c in got if c["attribute"] == "users"]

@@ -447,6 +447,10 @@ def _agent_before(k) -> re.Pattern:
     return _AGENTS[k]
 
 
+_POSSESSOR = re.compile(r"(?<![\w'’])([A-Z][\w.&-]*)['’]s?\s+(?:[a-z][\w-]*\s+)?$")
+_OPENS_CLAUSE = re.compile(r"['’]s?\s|\s+(?:has|had|have|is|was|are|were|said|says|will|reported|posted|raised|reached|ha|tiene|hat|ist|a|est|è|é|tem)\s")
+
+
 def _pick_subject(mentions: list[Mention], kinds, pos: int, s: str, ctx: Context, exclude=(),
                   each: bool = False) -> list[str]:
     maker = _MAKER_OF.match(s)
@@ -480,6 +484,13 @@ def _pick_subject(mentions: list[Mention], kinds, pos: int, s: str, ctx: Context
             kept.append(m)
     cands = kept
     before = [m for m in cands if m.end <= pos]
+    if not before:
+        known = {(m.start, m.end) for m in mentions}
+        opener = next(iter(proper_names(s, mentions)), None)
+        if opener and (opener.start, opener.end) not in known and opener.name not in ctx.knowledge.families \
+                and opener.end <= pos and re.fullmatch(r"[\W_]*", s[:opener.start]) \
+                and _OPENS_CLAUSE.match(s, opener.end):
+            return []   # "X has 600 million users": the sentence's own subject, one the site does not know
     # "X and the startup, which raised …": the nearer noun phrase names the subject
     noun = None
     if "lab" in kinds:
@@ -721,6 +732,10 @@ def _sentence_claims(u: Unit, ctx: Context) -> list[dict]:
                     subjects = [ctx.primary_model] if ctx.primary_model and "model" in kinds else _pick_subject(mentions, kinds, syn.start(), s, ctx, exclude)
                 else:
                     subjects = _pick_subject(mentions, kinds, syn.start(), s, ctx, exclude)
+                    poss = _POSSESSOR.search(s, 0, syn.start())
+                    if poss:   # "X's valuation": the owner named right before the measure, known or not
+                        owner = next((m for m in mentions if m.start <= poss.start(1) and m.end == poss.end(1)), None)
+                        subjects = [owner.name] if owner and owner.kind in kinds else []
                 unlisted, named = (_unlisted_subject(s, syn.start(), chosen, mentions, k)
                                    if attr.family in ("markets", "company") and chosen
                                    and not any(m.name in subjects for m in mentions) else (False, None))

@@ -24,6 +24,7 @@ _NOT_NAMES = {
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march",
     "april", "may", "june", "july", "august", "september", "october", "november", "december",
 }
+_LETTER_NAME_AFTER = re.compile(r"['’]s\s|\s+(?:has|had|is|was|said|says|will|ha|tiene|tenía|hat|a)\s")
 _SUFFIX = re.compile(r"\s+(?:Inc|Corp|Corporation|Ltd|Co|PLC|plc|AG|SA|S\.A)\.?$")
 
 
@@ -63,11 +64,13 @@ def _find_proper_names(s: str, mentions: list[Mention], stop: frozenset = frozen
             words.pop(0)
         if words and "-" in words[-1] and words[-1].rsplit("-", 1)[1].lower() in nouns:
             words[-1] = words[-1].rsplit("-", 1)[0]   # "die Nvidia-Aktie": the name is the compound's head
-        if not words or (len(words) == 1 and (len(words[0]) < 2 or words[0].isdigit())):
+        if not words or (len(words) == 1 and words[0].isdigit()):
             continue
         text = " ".join(words)
         start = m.start() + m.group().index(words[0])
         end = start + len(text)
+        if len(words) == 1 and len(text) < 2 and (text in "AI" or not _LETTER_NAME_AFTER.match(s, end)):
+            continue   # one capital letter is a name ("X") only as an owner or before a verb
         i = bisect.bisect_left(starts, end)   # mentions that start before this name ends
         if i and max_end[i - 1] > start:
             continue
@@ -83,7 +86,7 @@ def _find_proper_names(s: str, mentions: list[Mention], stop: frozenset = frozen
         name = _SUFFIX.sub("", text).rstrip(".")
         if re.fullmatch(r"[A-Z]{2,}s", name):
             continue   # "GPUs", "LLMs": a plural common noun
-        if not re.search(r"[a-z]", name) and not re.search(r"&|\d", name) and len(name) <= 2:
+        if not re.search(r"[a-z]", name) and not re.search(r"&|\d", name) and len(name) == 2:
             continue
         out.append(Mention(start, end, name, "org"))
     out.sort(key=lambda x: x.start)

@@ -248,8 +248,10 @@ def subject_for(s: str, clause: tuple[int, int], q: Quantity, names: list[Mentio
     # the possessor or of-phrase of the measured thing: "Nvidia's market value", "shares of Nvidia"
     for n in inside:
         tail = s[n.end:n.end + 40]
-        if re.match(r"['’]s?\s+(?:[\w-]+\s+){0,3}?", tail) and _first(terms.measures, tail[:40]) and \
-                _first(terms.measures, tail)[0].start() < 30 and not re.match(r"['’]s?\s+(?:\w+\s+)?(?:own|previous|last|prior)\b", tail):
+        measure = _first(terms.measures, tail[:40])
+        if re.match(r"['’]s?\s+(?:[\w-]+\s+){0,3}?", tail) and measure and measure[0].start() < 30 \
+                and not re.search(r"[,;]|\w['’]s\b", tail[2:measure[0].start()]) \
+                and not re.match(r"['’]s?\s+(?:\w+\s+)?(?:own|previous|last|prior)\b", tail):
             return Found(n.name, "possessor")
         head = s[max(a, n.start - 30):n.start]
         if re.search(r"(?:\bof|\bde|\bdes|\bder|\bdo|\bda|\bvon|\bdi)\s+(?:the\s+)?$", head) and _first(terms.measures, head):
