@@ -385,3 +385,12 @@ def test_a_one_letter_company_owns_its_figures_and_an_unknown_opener_lends_none(
     assert {(f[0], f[1], f[2]) for f in got} == {("Q", "valuation", 9000000000)}
     got = claims_of("Orbital Labs raised $2 billion last year. Q has more than 400 million active users.", primary="Orbital Labs")
     assert not [c for c in got if c["attribute"] == "users"]
+
+
+def test_a_model_compared_before_the_verb_is_not_its_subject_and_plural_licences_stay_out():
+    got = facts("According to Vela, orca-open-70b delivers results close to the proprietary Zephyr-7 model "
+                "and outperforms Falcon-9 in many tests.")
+    assert ("Zephyr-7", "performance versus Falcon-9", "better", None) not in got
+    got = claims_of("Vela released orca-open-70b and orca-open-20b, its first open models since Zephyr-2. "
+                    "The models are distributed under the Apache-2.0 license.")
+    assert not [c for c in got if c["attribute"] == "license" and c["subject"] == "Zephyr-2"]

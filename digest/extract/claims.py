@@ -448,6 +448,7 @@ def _agent_before(k) -> re.Pattern:
 
 
 _POSSESSOR = re.compile(r"(?<![\w'’])([A-Z][\w.&-]*)['’]s?\s+(?:[a-z][\w-]*\s+)?$")
+_COMPARED_BEFORE = re.compile(r"\b(?:(?:close|similar|comparable|next) to|than|versus|vs\.?|against|unlike|compared (?:to|with)|behind)\s+(?:\S+\s+){0,3}$", re.I)
 _OPENS_CLAUSE = re.compile(r"['’]s?\s|\s+(?:has|had|have|is|was|are|were|said|says|will|reported|posted|raised|reached|ha|tiene|hat|ist|a|est|è|é|tem)\s")
 
 
@@ -484,6 +485,8 @@ def _pick_subject(mentions: list[Mention], kinds, pos: int, s: str, ctx: Context
             kept.append(m)
     cands = kept
     before = [m for m in cands if m.end <= pos]
+    if len(before) >= 2:   # "X delivers results close to the proprietary Y model and outperforms Z": Y is compared, X acts
+        before = before[:1] + [m for m in before[1:] if not _COMPARED_BEFORE.search(s, max(0, m.start - 40), m.start)]
     if not before:
         known = {(m.start, m.end) for m in mentions}
         opener = next(iter(proper_names(s, mentions)), None)
@@ -963,7 +966,7 @@ def _license_claims(u: Unit, s: str, mentions, ctx: Context) -> list[dict]:
         if lead and re.fullmatch(r"\W*", s[:lead.start]) and subjects and lead.name != subjects[0] \
                 and re.fullmatch(r"\s*(?:[a-z]+\s+){0,3}", s[lead.end:ctxm.start()]):
             continue   # "Bun will remain open source": the sentence opens with its own subject
-        for subject in subjects[:1]:
+        for subject in subjects if len(subjects) == 1 else ():   # "The models are released under …": which ones is unsure
             out.append(_claim(subject, "license", lic[2], None, u.quote, u.said_by))
         break
     return out
