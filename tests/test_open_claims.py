@@ -394,3 +394,9 @@ def test_a_model_compared_before_the_verb_is_not_its_subject_and_plural_licences
     got = claims_of("Vela released orca-open-70b and orca-open-20b, its first open models since Zephyr-2. "
                     "The models are distributed under the Apache-2.0 license.")
     assert not [c for c in got if c["attribute"] == "license" and c["subject"] == "Zephyr-2"]
+
+
+def test_token_prices_in_other_languages_keep_their_side():
+    got = facts("O Zephyr-7 custa US$2 por milhão de tokens de entrada e US$9 por milhão de tokens de saída.")
+    assert ("Zephyr-7", "price per million input tokens", 2, None) in got
+    assert ("Zephyr-7", "price per million output tokens", 9, None) in got

@@ -929,8 +929,10 @@ def _count_claims(u: Unit, s: str, mentions, ctx: Context) -> list[dict]:
     return out
 
 
-_SIDE = re.compile(r"\s*(?:of\s+)?(?P<side>input|output|prompt|completion)\b", re.I)
-_SIDE_NAME = {"input": "input", "prompt": "input", "output": "output", "completion": "output"}
+_SIDE = re.compile(r"\s*(?:(?:of|de|di|d['’])\s*)?(?P<side>input|output|prompt|completion|entrada|sa[ií]da|salida|ingresso|uscita|entr[ée]e|sortie)\b", re.I)
+_SIDE_NAME = {"input": "input", "prompt": "input", "output": "output", "completion": "output", "entrada": "input",
+              "saída": "output", "saida": "output", "salida": "output", "ingresso": "input", "uscita": "output",
+              "entrée": "input", "entree": "input", "sortie": "output"}
 
 
 _SIDE_LABEL = re.compile(r"\s*(?P<side>input|output|prompt|completion)(?:\s+(?:tokens?|price|pricing|cost))*\s*:", re.I)

@@ -115,7 +115,9 @@ MONEY = re.compile(
     re.IGNORECASE,
 )
 PER_MILLION = re.compile(
-    rf"(?P<sym>\$|€|£)\s?(?P<num>{NUM})\s{{0,3}}(?:/|per|for)\s{{0,3}}(?:1M|1 ?million|one million|million|M)\b(?:\s{{0,3}}(?:input|output))?(?:\s{{0,3}}tokens?)?",
+    rf"(?P<sym>US\$|\$|€|£)\s?(?P<num>{NUM})\s{{0,3}}(?:/|per|for|por|pro|par|al)\s{{0,3}}"
+    rf"(?:1M|1 ?million|one million|million|M|milh[aã]o|mill[oó]n|Million|milione|Mio\.)(?!\w)"
+    rf"(?:\s{{0,3}}(?:input|output))?(?:\s{{0,3}}(?:de |di |von )?tokens?)?",
     re.IGNORECASE,
 )
 MULTIPLE = re.compile(
