@@ -400,3 +400,9 @@ def test_token_prices_in_other_languages_keep_their_side():
     got = facts("O Zephyr-7 custa US$2 por milhão de tokens de entrada e US$9 por milhão de tokens de saída.")
     assert ("Zephyr-7", "price per million input tokens", 2, None) in got
     assert ("Zephyr-7", "price per million output tokens", 9, None) in got
+
+
+def test_an_italian_approximation_and_the_time_of_a_compared_figure():
+    got = facts("L'accordo porta la valutazione della startup Orbital Labs intorno ai 90 miliardi di dollari, "
+                "quasi il doppio rispetto ai 45 miliardi stimati a settembre.")
+    assert {(f[2], f[3]) for f in got} == {("~90000000000", None)}

@@ -106,7 +106,8 @@ def clause_span(s: str, pos: int, g: Grammar | None = None) -> tuple[int, int]:
 
 
 _COMPARED_AFTER = re.compile(r"(?<![\w-])(?:than|compared (?:to|with)|versus|vs\.?|up from|down from|als|wie bei|wie|gegenüber|"
-                             r"frente a|par rapport à|rispetto a|que en|que lors)(?![\w-])", re.I)
+                             r"frente a|par rapport (?:à|aux?)|rispetto a(?:i|l|lla|gli|lle)?|que en|que lors|"
+                             r"en comparación con|em comparação com|comparado con|comparé à)(?![\w-])", re.I)
 _FISCAL = re.compile(r"(?<![\w-])(?:fiscal(?: year)?|financial year|FY|Geschäftsjahr(?:es)?|año fiscal|exercice(?: fiscal)?|"
                      r"ano fiscal|esercizio)\s*'?(?P<y>(?:19|20)\d{2}|\d{2})(?![\w-])", re.I)
 # qualifiers of relative time: a month or year the clause states says the same, better
