@@ -68,3 +68,24 @@ def test_a_size_inside_a_model_name_is_no_count_in_a_cjk_sentence():
     body = "Qwen3是一个模型系列。\n\n小型MoE模型Qwen3-30B-A3B的激活参数数量仅QwQ-32B的十分之一。\n"
     _, found = extract_entry(structure_from_markdown(body), "Qwen3", load_knowledge(), dt.date(2025, 5, 1))
     assert not any(c["attribute"] == "parameters" for c in found)
+
+
+def test_a_company_by_its_chinese_name_reports_revenue_an_estimate_and_a_forecast():
+    import datetime as dt
+    from digest.config import load_knowledge
+    from digest.extract.entry import extract_entry
+    from digest.extract.units import structure_from_markdown
+    k = load_knowledge()
+    body = ("英特尔公布第三财季财务数据。\n\n英特尔第三财季实现营收136.5亿美元,略高于市场预期的131.4亿美元。\n\n"
+            "展望下一季度,英特尔预计,公司营收将达到140亿美元。\n")
+    _, found = extract_entry(structure_from_markdown(body), "英特尔公布第三财季财务数据", k, dt.date(2025, 1, 1))
+    got = {(c["subject"], c["attribute"], c["value"], c.get("said_by")) for c in found}
+    assert ("Intel", "revenue", 13650000000, None) in got
+    assert ("Intel", "revenue", 13140000000, "analysts' estimate") in got
+    assert ("Intel", "revenue", 14000000000, "forecast") in got
+
+
+def test_a_chinese_headline_with_a_quarter_and_figures_is_a_headline():
+    from digest.config import load_knowledge
+    from digest.extract.headline import headline_shaped
+    assert headline_shaped("英特尔2025财年Q3营收136.5亿美元 数据中心业务增长", load_knowledge())

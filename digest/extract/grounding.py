@@ -17,14 +17,15 @@ from digest.config import Knowledge
 from digest.extract import lexicon
 from digest.extract.entities import Mention, find_mentions
 
-_NUM = re.compile(
-    r"(?<![\w.,])(?P<num>\d+(?:[.,]\d+)*)\s*(?:-\s*)?"
+_NUM = re.compile(   # a letter of a script written without spaces may stand right before a number ("营收为467.43亿")
+    r"(?<![^\W\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]|[.,])(?P<num>\d+(?:[.,]\d+)*)\s*(?:-\s*)?"
     r"(?P<mag>trillion|billion|million|thousand|billones|mil millones|millones|milliards?|millions?|"
-    r"milliarden?|millionen|mrd\.?|mio\.?|bilh\w*|milh\w*|bn|mn|[KMBT](?![\w]))?", re.I)
+    r"milliarden?|millionen|miliardi|milioni|mrd\.?|mio\.?|bilh\w*|milh\w*|bn|mn|[亿億억万萬만兆조]|[KMBT](?![\w]))?", re.I)
 _MAG = {"thousand": 1e3, "k": 1e3, "million": 1e6, "millions": 1e6, "millones": 1e6, "millionen": 1e6, "mio": 1e6,
         "mn": 1e6, "m": 1e6, "milh": 1e6, "billion": 1e9, "bn": 1e9, "b": 1e9, "mil millones": 1e9, "milliard": 1e9,
         "milliards": 1e9, "milliarde": 1e9, "milliarden": 1e9, "mrd": 1e9, "bilh": 1e9, "trillion": 1e12,
-        "t": 1e12, "billones": 1e12}
+        "t": 1e12, "billones": 1e12, "miliardi": 1e9, "milioni": 1e6, "milion": 1e6, "miliard": 1e9,
+        "亿": 1e8, "億": 1e8, "억": 1e8, "万": 1e4, "萬": 1e4, "만": 1e4, "兆": 1e12, "조": 1e12}
 _CLAUSE_BREAK = re.compile(r"[;:]|\s(?:[—–]|--)\s|\.\s")
 _VERB_AFTER = re.compile(r"^(?:,\s*(?:which|who)\s+)?(?:\s*(?:has|have|had|is|was|will|would|also|just|then|now|recently))*\s+"
                          r"(?:[a-z]+ed|[a-z]+s|raised|secured|took|won|got|made|built)\b")
@@ -102,6 +103,7 @@ class Rules:
 
 # what may stand between a word and the amount it introduces: a currency ("US$", "€") and spaces
 _AMOUNT_NEXT = r"(?:US\s?)?[$€£]?\s*$"
+_CJK_WORD = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
 
 
 def _alt(words) -> str:
@@ -155,7 +157,10 @@ def rules_of(k: Knowledge) -> Rules:
         says_that=re.compile(speech + rf"(?:\s+[\w-]+){{0,4}}?(?:[ \t]{{0,3}},)?\s+(?:{_alt(k.grammar.get('complementizer'))})(?![\w-])\s*", re.I),
         report_cue=re.compile(rf"(?<![\w-])(?:{_alt([*k.grammar.get('reported', ()), *(g.get('reported') or ()), 'reportedly', 'sources', 'people familiar'])})(?![\w-])", re.I),
         product_ref=re.compile(rf"(?<![\w-])(?:{_alt(g.get('product_referents'))})(?![\w-])", re.I),
-        estimated=re.compile(rf"(?<![\w-])(?:{_alt(g.get('estimated'))})\s+(?:(?:more than|over|about|around|nearly|some|plus de|más de|mais de|mehr als|rund)\s+)?{_AMOUNT_NEXT}", re.I),
+        estimated=re.compile(rf"(?<![\w-])(?:{_alt(w for w in g.get('estimated') or () if not _CJK_WORD.search(str(w)))})\s+"
+                             rf"(?:(?:more than|over|about|around|nearly|some|plus de|más de|mais de|mehr als|rund)\s+)?{_AMOUNT_NEXT}"
+                             # "市场预期为462.3亿美元", "予想は": a script without spaces needs no boundary
+                             rf"|(?:{_alt(w for w in g.get('estimated') or () if _CJK_WORD.search(str(w)))})[为為是的はが은는:：]?\s*{_AMOUNT_NEXT}", re.I),
         worth_of=re.compile(rf"(?<![\w-])(?:{_alt(g.get('worth_of'))})\b[^,;.]{{0,40}}\bworth\s+(?:(?:about|around|nearly|some|up to|more than|over)\s+)?[$€£]?\s*$", re.I),
         approx_before=re.compile(rf"(?<![\w-])(?:{_alt(k.grammar.get('approx'))})\s+{_AMOUNT_NEXT}", re.I),
         more_before=re.compile(rf"(?<![\w-])(?:{_alt(k.grammar.get('more_than'))})\s+{_AMOUNT_NEXT}", re.I),

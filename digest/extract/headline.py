@@ -114,7 +114,8 @@ def headline_shaped(line: str, k: Knowledge) -> bool:
         return False
     if _DATE_ONLY.fullmatch(line):
         return False   # "Saturday, May 18, 2024": a page header's date, not a headline
-    if len(words) <= 4 and re.search(r"[A-Za-z]", line) and not re.search(r"[a-z]", line) and re.search(r"\d", line):
+    if len(words) <= 4 and re.search(r"[A-Za-z]", line) and not re.search(r"[a-z\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]", line) \
+            and re.search(r"\d", line):
         return False   # "NVIDIA GB200 NVL72": a product's name (an image's alt text and caption), not a headline
     return not (is_crumb(line) or is_counter(line) or _SYMBOL_START.match(line)
                 or _is_label(line, k, "caption") or _is_label(line, k, "date_label") or _is_label(line, k, "summary_label"))

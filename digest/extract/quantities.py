@@ -55,9 +55,17 @@ def _object(text: str, terms: Terms) -> bool:
     return bool(_PREP_BEFORE.search(text) or (g and (g.prep_before.search(text) or g.according_before.search(text))))
 
 
+_CJK_CHAR = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
+
+
 def _phrase_re(phrases) -> re.Pattern:
-    alts = "|".join(re.escape(str(p)) for p in sorted(phrases, key=len, reverse=True))
-    return re.compile(rf"(?<![\w-])(?:{alts})(?![\w-])", re.I)
+    """Any of `phrases` as whole words; a phrase in a script written without spaces ("营收", "売上高")
+    needs no word boundary."""
+    ordered = sorted((str(p) for p in phrases), key=len, reverse=True)
+    spaced = "|".join(re.escape(p) for p in ordered if not _CJK_CHAR.search(p))
+    unspaced = "|".join(re.escape(p) for p in ordered if _CJK_CHAR.search(p))
+    parts = ([rf"(?<![\w-])(?:{spaced})(?![\w-])"] if spaced else []) + ([f"(?:{unspaced})"] if unspaced else [])
+    return re.compile("|".join(parts) or r"(?!x)x", re.I)
 
 
 @lru_cache(maxsize=8)
