@@ -406,3 +406,17 @@ def test_an_italian_approximation_and_the_time_of_a_compared_figure():
     got = facts("L'accordo porta la valutazione della startup Orbital Labs intorno ai 90 miliardi di dollari, "
                 "quasi il doppio rispetto ai 45 miliardi stimati a settembre.")
     assert {(f[2], f[3]) for f in got} == {("~90000000000", None)}
+
+
+@pytest.mark.parametrize("text, fact", [
+    ("The startup Orbital Labs has agreed to a $900 million settlement in a class-action lawsuit.",
+     ("Orbital Labs", "settlement", 900000000)),
+    ("La start-up Orbital Labs a accepté de verser au moins 900 millions de dollars à un fonds destiné aux auteurs.",
+     ("Orbital Labs", "payment", ">=900000000")),
+])
+def test_what_a_party_pays_to_settle_is_a_figure_of_its_own(text, fact):
+    assert fact in {(f[0], f[1], f[2]) for f in facts(text)}
+
+
+def test_a_price_per_month_is_no_count_of_users():
+    assert not [c for c in claims_of("Customers of Zephyr-7 pay $20 per month.", primary="Zephyr-7") if c["attribute"] == "users"]

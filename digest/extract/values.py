@@ -96,7 +96,7 @@ PERCENT = re.compile(
 )
 POINTS = re.compile(rf"(?P<num>{NUM})\s{{0,3}}(?:points?|pts)\b", re.IGNORECASE)
 INTL_Q = (r"(?P<q>(?:m[aá]s de|menos de|cerca de|aproximadamente|unos|unas|mehr als|rund|etwa|fast|plus de|environ|pr[eè]s de|quase"
-          r"|mais de|oltre|circa|quasi|intorno a(?:i|l|gli)?|attorno a(?:i|l|gli)?|hasta|bis zu|jusqu['’]à|fino a|até)\s{1,3})?")
+          r"|mais de|oltre|circa|quasi|intorno a(?:i|l|gli)?|attorno a(?:i|l|gli)?|au moins|al menos|mindestens|pelo menos|almeno|hasta|bis zu|jusqu['’]à|fino a|até)\s{1,3})?")
 INTL_MONEY = re.compile(
     INTL_Q +
     rf"(?:(?P<sym>US\$|\$|€|£|R\$)\s?)?{NUMSTART}(?P<num>{INTL_NUM})\s{{0,3}}(?P<mag>{INTL_MAG})"
@@ -104,6 +104,7 @@ INTL_MONEY = re.compile(
     re.IGNORECASE,
 )
 _INTL_QUAL = {"más de": ">", "mas de": ">", "menos de": "<", "mehr als": ">", "plus de": ">", "mais de": ">", "oltre": ">",
+              "au moins": ">=", "al menos": ">=", "mindestens": ">=", "pelo menos": ">=", "almeno": ">=",
               "hasta": "<=", "bis zu": "<=", "jusqu'à": "<=", "jusqu’à": "<=", "fino a": "<=", "até": "<="}
 _INTL_CUR = {"dólares": "USD", "dolares": "USD", "dollars": "USD", "dollari": "USD", "dollar": "USD", "us-dollar": "USD",
              "euros": "EUR", "euro": "EUR", "reais": "BRL", "yuan": "CNY", "usd": "USD", "eur": "EUR",
