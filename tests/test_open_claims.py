@@ -420,3 +420,30 @@ def test_what_a_party_pays_to_settle_is_a_figure_of_its_own(text, fact):
 
 def test_a_price_per_month_is_no_count_of_users():
     assert not [c for c in claims_of("Customers of Zephyr-7 pay $20 per month.", primary="Zephyr-7") if c["attribute"] == "users"]
+
+
+@pytest.mark.parametrize("text, value", [
+    ("une amende de 15 000 000 euros", 15000000),
+    ("1 500 millions de dollars", 1500000000),
+    ("rund 2\u202f500 Euro", 2500),
+    ("It paid 3,000 dollars", 3000),
+])
+def test_thousands_grouped_by_spaces_are_one_number(text, value):
+    assert [v for _, _, v, _ in V.find_money(text)] == [value]
+
+
+def test_a_rate_per_unit_is_no_sum_but_a_source_after_per_is_no_unit():
+    assert not facts("La start-up Orbital Labs s'engage à verser 2 000 dollars supplémentaires par livre.")
+    got = claims_of("Harbor Robotics forecast $4.1 billion in revenue, versus $3.9 billion expected per LSEG estimates.",
+                    primary=None)
+    assert ("Harbor Robotics", 3900000000, "analysts' estimate") in {(c["subject"], c["value"], c.get("said_by")) for c in got}
+
+
+def test_it_is_believed_in_another_language_is_an_unnamed_report():
+    got = claims_of("On pense que Zephyr-7 a plus de 900 milliards de paramètres.", primary="Zephyr-7")
+    assert all(c.get("said_by") == "unnamed reports" for c in got if c["attribute"] == "parameters")
+
+
+def test_a_size_inside_a_model_name_is_no_figure_wherever_it_stands():
+    got = claims_of("经过后训练的模型,例如 Qwen3-30B-A3B,以及它们的预训练基座模型(如 Qwen3-30B-A3B-Base)已在各大平台上开放使用。")
+    assert not [c for c in got if c["value"] == 30000000000]

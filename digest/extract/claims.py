@@ -487,11 +487,14 @@ def _pick_subject(mentions: list[Mention], kinds, pos: int, s: str, ctx: Context
     cands = kept
     before = [m for m in cands if m.end <= pos]
     if len(before) >= 2:   # "X delivers results close to the proprietary Y model and outperforms Z": Y is compared, X acts
-        before = before[:1] + [m for m in before[1:] if not _COMPARED_BEFORE.search(s, max(0, m.start - 40), m.start)]
+        before = before[:1] + [m for m in before[1:] if not _COMPARED_BEFORE.search(s, max(0, m.start - 40), m.start)
+                               or re.match(r",?\s+(?:which|who|that)\b", s[m.end:m.end + 12])]   # "… than xAI, which raised"
     if not before:
         known = {(m.start, m.end) for m in mentions}
         opener = next(iter(proper_names(s, mentions)), None)
+        own = {x for x in (ctx.primary_model, ctx.topic_org, ctx.topic_lab) if x}
         if opener and (opener.start, opener.end) not in known and opener.name not in ctx.knowledge.families \
+                and opener.name not in own and opener.name not in ctx.named.values() \
                 and opener.end <= pos and re.fullmatch(r"[\W_]*", s[:opener.start]) \
                 and _OPENS_CLAUSE.match(s, opener.end):
             return []   # "X has 600 million users": the sentence's own subject, one the site does not know

@@ -815,6 +815,9 @@ class _Grounder:
 
     def ground(self, c: dict) -> dict | None:
         spans = value_spans(c["quote"], c["value"])
+        q = c["quote"]
+        if spans and all(a >= 2 and q[a - 1] == "-" and q[a - 2].isalnum() for a, _ in spans):
+            return None   # every place the figure stands is inside a model's name ("Qwen3-30B-A3B", "…-30B-A3B-Base")
         at = spans[0][0] if len(spans) == 1 else None
         self.sized_member(c)
         if at is not None:

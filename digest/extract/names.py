@@ -10,7 +10,9 @@ import re
 
 from digest.extract.entities import Mention
 
-_CAP = r"[A-Z][\w&.-]*[\w&]"
+# a letter of a script written with spaces (a capitalised name ends where Chinese or Japanese text starts)
+_L = r"[^\W\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]"
+_CAP = rf"[A-Z](?:{_L}|[&.-])*(?:{_L}|&)"
 _NAME = re.compile(rf"(?<![\w'’])(?:{_CAP}|[A-Z])(?:\s+(?:{_CAP}|\d+(?![\d.,%])|&\s+{_CAP}))*")
 # capitalised words that open a sentence or name a time, not an entity
 _NOT_NAMES = {

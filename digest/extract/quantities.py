@@ -97,8 +97,14 @@ def quantities(s: str, k=None) -> list[Quantity]:
     return out
 
 
+# a rate's unit is a common noun: "per month", "par livre", not "per LSEG estimates" or "per the filing"
+_PER_UNIT = re.compile(r"\s*(?:[^\W\d_]+\s+)?(?:/|(?:per|par|por|pro|je)\s+(?!(?:the|a|an|la|le|el|les|los|das|der|die)\b)(?-i:[a-zà-ÿ])"
+                       r"|for (?:each|every)\b|a\s+(?:share|month|year|token)\b)", re.I)
+
+
 def _per_unit(s: str, end: int) -> bool:
-    return bool(re.match(r"\s*(?:/|per\b|a\s+(?:share|month|year|token))", s[end:end + 12], re.I))
+    """'$20 per month', '3 000 dollars supplémentaires par livre', '$3,000 for each book': a rate, not a sum."""
+    return bool(_PER_UNIT.match(s[end:end + 40]))
 
 
 def clause_span(s: str, pos: int, g: Grammar | None = None) -> tuple[int, int]:
@@ -233,6 +239,12 @@ def _nearest_term(pairs, clause: str, q: Quantity, after: bool = False):
     best, best_d = None, None
     for rx, name in pairs:
         for m in rx.finditer(clause):
+            if _CJK_CHAR.match(m.group()):
+                # Chinese, Japanese, Korean: the measure stands right before its amount ("估值达138亿美元");
+                # after it or across a comma it is another amount's ("融资超13亿美元,估值达138亿美元")
+                gap = clause[m.end():q.start]
+                if m.end() > q.start or len(gap) > 12 or re.search(r"[,，、;；。]", gap):
+                    continue
             if m.end() <= q.start:
                 d = q.start - m.end()
             elif m.start() >= q.end:

@@ -15,7 +15,8 @@ _AFTER_VERB = re.compile(rf"\b{_SAY}\s+(?:the\s+)?$")
 # "according to Reuters", "according to a report by The Guardian"
 _ACCORDING = re.compile(r"\baccording to\s+(?:(?-i:[a-z][\w-]*)\s+){0,4}?(?:the\s+|a\s+)?$", re.I)
 _UNNAMED = re.compile(
-    r"\b(?:reportedly|is said to|are said to|is claimed to|are claimed to|is believed to|"
+    r"\b(?:reportedly|is said to|are said to|is claimed to|are claimed to|is believed to|are believed to|is thought to|"
+    r"are thought to|is rumou?red to|"
 
     r"the (?:report|reports|study|paper|filing) (?:said|says|claimed|claims|stated|states|suggested|suggests)|"
     r"(?:analyses|analysts|estimates|experts|observers|reports)\s+(?:have\s+|has\s+)?(?:suggested|suggest|estimate[sd]?|say|said|believe[sd]?))\b",

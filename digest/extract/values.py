@@ -39,9 +39,10 @@ INTL_MAGNITUDE = {
     "mio.": 1e6, "mio": 1e6, "mrd.": 1e9, "mrd": 1e9, "milliards": 1e9, "milliard": 1e9, "millions": 1e6,
     "mil milhões": 1e9, "milioni": 1e6, "milione": 1e6, "miliardi": 1e9, "miliardo": 1e9,
 }
-INTL_NUM = r"(?<![\d.,])(?:\d{1,3}(?:[.,]\d{3}){1,7}(?:,\d{1,2})?|\d{1,24}(?:[.,]\d{1,2})?)(?![\d.,]?\d)"
+INTL_NUM = (r"(?<![\d.,])(?:\d{1,3}(?:[.,]\d{3}){1,7}(?:,\d{1,2})?|\d{1,3}(?:[ \u00a0\u202f]\d{3}){1,7}(?:,\d{1,2})?"
+            r"|\d{1,24}(?:[.,]\d{1,2})?)(?![\d.,]?\d)")
 INTL_MAG = r"(?:" + "|".join(re.escape(w) for w in sorted(INTL_MAGNITUDE, key=len, reverse=True)) + r")(?![\w])"
-NUMSTART = r"(?<![\w.,])"
+NUMSTART = r"(?<![\w.,])(?<!\d[ \u00a0\u202f])"   # not inside "3 000": a group of thousands is no number of its own
 APPROX = r"\b(?:over|more than|at least|nearly|almost|about|around|roughly|approximately|up to|as much as|less than|under|below|some|topped|exceeded|surpassed|above)"
 
 
@@ -168,6 +169,7 @@ _QUAL = {"over": ">", "more than": ">", "at least": ">=", "up to": "<=", "as muc
 
 def intl_number(num: str, mag: str) -> float | None:
     """'6.600' + 'millones' -> 6.6e9; '465,000' + 'millones' -> 4.65e11; '14,8' + 'billones' -> 1.48e13."""
+    num = re.sub(r"[ \u00a0\u202f]", "", num)   # "1 500 millions": French groups of thousands
     groups = re.split(r"[.,]", num)
     if len(groups) > 1 and all(len(g) == 3 for g in groups[1:]):
         whole = float("".join(groups))
@@ -349,13 +351,13 @@ def find_points(s: str):
 
 # a sum with no magnitude written the other languages' way: "0,25 $", "15 €", "3 dólares", "2,50 euros"
 SMALL_MONEY = re.compile(
-    rf"{NUMSTART}(?P<num>\d{{1,3}}(?:\.\d{{3}})+(?:,\d{{1,2}})?|\d+(?:,\d{{1,2}})?)(?![\d.,]\d)"
-    rf"(?:\s?(?P<sym>\$|€|US\$)(?!\w)|\s+(?:de\s+)?(?P<cur>d[oó]lares|dollari|euros|reais)\b)", re.IGNORECASE)
+    rf"{NUMSTART}(?P<num>\d{{1,3}}(?:\.\d{{3}})+(?:,\d{{1,2}})?|\d{{1,3}}(?:[ \u00a0\u202f]\d{{3}})+(?:,\d{{1,2}})?|\d+(?:,\d{{1,2}})?)(?![\d.,]\d)"
+    rf"(?:\s?(?P<sym>\$|€|US\$)(?!\w)|\s+(?:de\s+)?(?P<cur>d[oó]lares|dollars|dollari|euros?|reais)\b)", re.IGNORECASE)
 
 
 def _small_money(s: str):
     for m in SMALL_MONEY.finditer(s):
-        num = m.group("num").replace(".", "").replace(",", ".")
+        num = re.sub(r"[ \u00a0\u202f]", "", m.group("num")).replace(".", "").replace(",", ".")
         cur = (m.group("sym") or m.group("cur")).lower()
         yield m.start(), m.end(), clean_number(float(num)), _INTL_CUR.get(cur, cur.upper())
 
