@@ -447,3 +447,26 @@ def test_it_is_believed_in_another_language_is_an_unnamed_report():
 def test_a_size_inside_a_model_name_is_no_figure_wherever_it_stands():
     got = claims_of("经过后训练的模型,例如 Qwen3-30B-A3B,以及它们的预训练基座模型(如 Qwen3-30B-A3B-Base)已在各大平台上开放使用。")
     assert not [c for c in got if c["value"] == 30000000000]
+
+
+def _entry_facts(body: str, title: str) -> set[tuple]:
+    from digest.extract.entry import extract_entry
+    from digest.extract.units import structure_from_markdown
+    _, found = extract_entry(structure_from_markdown(body), title, K, dt.date(2025, 3, 10))
+    return {(c["subject"], c["attribute"], c["value"], c.get("qualifier"), c.get("said_by")) for c in found}
+
+
+def test_a_segment_named_in_apposition_and_the_base_of_a_comparison():
+    got = _entry_facts("Intel reported revenue of $13.7 billion for the quarter.\n\n"
+                       "Another growth category, foundry, delivered record revenue of $4.4 billion, up 12% sequentially.\n\n"
+                       "Client revenue rose 8% from a year ago, to $7.9 billion.\n", "Intel results")
+    assert ("Intel", "revenue", 4400000000, None, None) not in got
+    assert ("Intel", "foundry revenue", 4400000000, None, None) in got
+    assert ("Intel", "client revenue", 7900000000, None, None) in got
+
+
+def test_a_verb_after_the_name_is_no_modifier_and_a_forecast_range_stays_a_forecast():
+    got = _entry_facts("Intel expects revenue of $14 billion to $15 billion next quarter.\n\n"
+                       "Intel had revenue of $12 billion a year ago.\n", "Intel results")
+    assert ("Intel", "revenue", "14000000000-15000000000", None, "forecast") in got
+    assert not [f for f in got if f[1] in ("had revenue", "expects revenue")]

@@ -187,8 +187,11 @@ def rules_of(k: Knowledge) -> Rules:
 
 
 def _number(text: str) -> float | None:
+    """A claim's number; a range ("26000000000-28000000000") by its low end, which its quote states first."""
+    t = re.sub(r"^[~<>=≈]+", "", str(text))
+    t = re.sub(r"^(\d+(?:\.\d+)?)-\d+(?:\.\d+)?$", r"\1", t)
     try:
-        return float(re.sub(r"^[~<>=≈]+", "", str(text)))
+        return float(t)
     except ValueError:
         return None
 
@@ -199,9 +202,16 @@ def value_spans(quote: str, value) -> list[tuple[int, int]]:
     if v is None or v == 0:
         return []
     out = []
+    ranged = bool(re.fullmatch(r"[~<>=]*\d+(?:\.\d+)?-\d+(?:\.\d+)?", str(value)))
     for m in _NUM.finditer(quote):
         raw, mag = m.group("num"), (m.group("mag") or "").lower().rstrip(".")
         scale = _MAG.get(mag, _MAG.get(mag[:4], 1.0)) if mag else 1.0
+        if ranged and not mag:
+            # "$26-28 billion", "26 bis 28 Milliarden": the low end takes the magnitude written after the high one
+            high = re.match(r"\s*(?:(?:-|–|to|bis|and|und|y|et|e)\s*)?[$€£]?\s*\d+(?:[.,]\d+)*\s*(?P<mag>[^\W\d_]+)", quote[m.end():], re.I)
+            if high:
+                hm = high.group("mag").lower().rstrip(".")
+                scale = _MAG.get(hm, _MAG.get(hm[:4], 1.0))
         for text in (raw.replace(",", ""), raw.replace(".", "").replace(",", ".")):
             try:
                 n = float(text) * scale
@@ -625,6 +635,9 @@ class _Grounder:
         seg = self.r.segment_nouns.search(q[lo:at])
         names = {n.lower() for n in _names(subj, self.k)}
         if seg:
+            named = re.match(r",\s+([a-z][\w-]*(?:\s+[a-z][\w-]*)?),", q[lo + seg.end():at])
+            if named and named.group(1) not in self.r.function_words:
+                return named.group(1)   # "Another growth category, networking, delivered …": the name in apposition
             mod = self._premodifier(q[lo:lo + seg.start()], names)
             return mod if mod else ""
         for m in self.r.premodified.finditer(window):
@@ -638,6 +651,8 @@ class _Grounder:
         kept = []
         for w in reversed(words):
             lw = re.sub(r"['’]s$", "", w).lower()
+            if kept and lw in names and not re.search(r"['’]s?$", w):
+                return None   # "Nvidia had revenue", "Nvidia expects revenue": a verb after the bare name, no modifier
             if lw in self.r.function_words or lw in names or not re.fullmatch(r"[a-z][a-z-]*", lw) \
                     or self.r.whole.fullmatch(lw) or re.search(r"(?:ing|ed|ly)$", lw):
                 break

@@ -122,6 +122,8 @@ def clause_span(s: str, pos: int, g: Grammar | None = None) -> tuple[int, int]:
 _COMPARED_AFTER = re.compile(r"(?<![\w-])(?:than|compared (?:to|with)|versus|vs\.?|up from|down from|als|wie bei|wie|gegenüber|"
                              r"frente a|par rapport (?:à|aux?)|rispetto a(?:i|l|lla|gli|lle)?|que en|que lors|"
                              r"en comparación con|em comparação com|comparado con|comparé à)(?![\w-])", re.I)
+_BASE_BEFORE = re.compile(r"(?<![\w-])(?:from|over|versus|vs\.?|than|compared (?:to|with)|up from|down from|"
+                          r"frente a|par rapport à|gegenüber|rispetto a)\s+$", re.I)
 _FISCAL = re.compile(r"(?<![\w-])(?:fiscal(?: year)?|financial year|FY|Geschäftsjahr(?:es)?|año fiscal|exercice(?: fiscal)?|"
                      r"ano fiscal|esercizio)\s*'?(?P<y>(?:19|20)\d{2}|\d{2})(?![\w-])", re.I)
 # qualifiers of relative time: a month or year the clause states says the same, better
@@ -166,6 +168,8 @@ def qualifier_of(clause: str, date: dt.date | None, terms: Terms, at: tuple[int,
     hit = _first(terms.qualifiers, clause, at)
     if hit and (hit[1] in ("input", "output") or _SINCE.search(clause[max(0, hit[0].start() - 30):hit[0].start()])):
         hit = None
+    if hit and hit[1] in _RELATIVE and _BASE_BEFORE.search(clause[max(0, hit[0].start() - 24):hit[0].start()]):
+        hit = None   # "jumped 69% from a year ago, to $586 million": the base of a comparison, not the figure's time
     if hit and at is not None and hit[1] in _RELATIVE and hit[0].start() >= at[1] and re.search(r"[,;(]", clause[at[1]:hit[0].start()]):
         hit = None   # "raised $6 billion, months after Musk said earlier this year …": another clause's time
     if hit and hit[1] not in _RELATIVE:
