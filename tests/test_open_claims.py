@@ -470,3 +470,19 @@ def test_a_verb_after_the_name_is_no_modifier_and_a_forecast_range_stays_a_forec
                        "Intel had revenue of $12 billion a year ago.\n", "Intel results")
     assert ("Intel", "revenue", "14000000000-15000000000", None, "forecast") in got
     assert not [f for f in got if f[1] in ("had revenue", "expects revenue")]
+
+
+def test_the_time_of_an_aside_and_a_deal_or_stake_valued_at_an_amount():
+    got = facts("La startup Orbital Labs, fundada en marzo de 2021, ha recaudado más de 900 millones de dólares en financiación.")
+    assert {(f[2], f[3]) for f in got if f[1] == "funding"} == {(">900000000", None)}
+    assert not [f for f in facts("Vance ha vendido la red social Q, que compró en 2020, a su empresa Orbital Labs, "
+                                 "en una operación valorada en 9.000 millones de dólares.") if f[1] == "valuation"]
+    assert not [f for f in facts("La società Orbital Labs ha una quota del 27% in Zephyr AI, valutata 35 miliardi di dollari.")
+                if f[1] == "valuation"]
+
+
+def test_the_startup_after_sentences_about_other_companies_is_none_of_them():
+    got = _entry_facts("Harbor Robotics will invest $2 billion in Orbital Labs, one of its largest bets.\n\n"
+                       "The move strengthens ties with OpenAI and Anthropic.\n\n"
+                       "The startup recently raised $900 million at a $6 billion valuation.\n", "Harbor Robotics invests")
+    assert not [f for f in got if f[0] == "Harbor Robotics" and f[1] in ("funding", "valuation")]

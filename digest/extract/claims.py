@@ -504,8 +504,12 @@ def _pick_subject(mentions: list[Mention], kinds, pos: int, s: str, ctx: Context
         start = before[-1].end if before else 0
         noun = re.search(r"\bthe (?:[\w-]+ ){0,3}?(startup|firm|company|upstart|vendor|lab)\b", s[start:pos])
     if noun and (ctx.named.get(noun.group(1)) or ctx.topic_org or ctx.named.get("*") or ctx.topic_lab):
-        # the one the page called by this noun, else the organisation the page is about
-        return [ctx.named.get(noun.group(1)) or ctx.topic_org or ctx.named.get("*") or ctx.topic_lab]
+        # the one the page called by this noun, else the organisation the page is about, unless the
+        # sentences before spoke of other organisations only ("… rival OpenAI. The startup raised …")
+        called = ctx.named.get(noun.group(1))
+        if not called and ctx.last_labs and (ctx.topic_org or ctx.topic_lab) not in ctx.last_labs:
+            return []
+        return [called or ctx.topic_org or ctx.named.get("*") or ctx.topic_lab]
     if each and len(before) >= 2 and re.fullmatch(r"\s*(?:the\s+)?", s[:before[0].start], re.I) and all(
             re.fullmatch(r"\s*(?:,|,?\s*and|&)\s*", s[x.end:y.start]) for x, y in zip(before, before[1:])):
         return [m.name for m in before]   # "Zephyr Mini and Zephyr Max were available …": both

@@ -122,6 +122,8 @@ def clause_span(s: str, pos: int, g: Grammar | None = None) -> tuple[int, int]:
 _COMPARED_AFTER = re.compile(r"(?<![\w-])(?:than|compared (?:to|with)|versus|vs\.?|up from|down from|als|wie bei|wie|gegenüber|"
                              r"frente a|par rapport (?:à|aux?)|rispetto a(?:i|l|lla|gli|lle)?|que en|que lors|"
                              r"en comparación con|em comparação com|comparado con|comparé à)(?![\w-])", re.I)
+_ASIDE = re.compile(r",\s+(?:[^\s,]+\s+){0,3}?(?:which|who|que|qui|die|der|das|che|la que|el que|(?:[^\W\d_]+(?:ed|ada|ado|adas|ados|ée|ées|é|és|ida|ido|ata|ato)))\b"
+                    r"[^,;]{0,80},")
 _BASE_BEFORE = re.compile(r"(?<![\w-])(?:from|over|versus|vs\.?|than|compared (?:to|with)|up from|down from|"
                           r"frente a|par rapport à|gegenüber|rispetto a)\s+$", re.I)
 _FISCAL = re.compile(r"(?<![\w-])(?:fiscal(?: year)?|financial year|FY|Geschäftsjahr(?:es)?|año fiscal|exercice(?: fiscal)?|"
@@ -165,6 +167,14 @@ def period_of(clause: str) -> str | None:
 def qualifier_of(clause: str, date: dt.date | None, terms: Terms, at: tuple[int, int] | None = None) -> str | None:
     """Time or scope: a trading session, a stated month or year (a month without a year is the last
     one before the entry's date), a period the change spans ("over the last two years")."""
+    if at is not None:
+        # "valued at $300 billion, almost double the last round in October 2024": the compared value's time
+        tail = _COMPARED_AFTER.search(clause, at[1])
+        if tail:
+            clause = clause[:tail.start()]
+        # "xAI, fundada en marzo de 2023, ha recaudado …", "X, which it bought in 2022, …": the time of an aside
+        # the value does not stand in is not the value's time
+        clause = _ASIDE.sub(lambda m: m.group() if m.start() <= at[0] < m.end() else "," + " " * (len(m.group()) - 2) + ",", clause)
     hit = _first(terms.qualifiers, clause, at)
     if hit and (hit[1] in ("input", "output") or _SINCE.search(clause[max(0, hit[0].start() - 30):hit[0].start()])):
         hit = None
@@ -174,11 +184,6 @@ def qualifier_of(clause: str, date: dt.date | None, terms: Terms, at: tuple[int,
         hit = None   # "raised $6 billion, months after Musk said earlier this year …": another clause's time
     if hit and hit[1] not in _RELATIVE:
         return hit[1]
-    if at is not None:
-        # "valued at $300 billion, almost double the last round in October 2024": the compared value's time
-        tail = _COMPARED_AFTER.search(clause, at[1])
-        if tail:
-            clause = clause[:tail.start()]
     fiscal = _FISCAL.search(clause)
     if fiscal:
         year = fiscal.group("y")
