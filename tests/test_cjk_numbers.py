@@ -76,7 +76,7 @@ def test_a_company_by_its_chinese_name_reports_revenue_an_estimate_and_a_forecas
     from digest.extract.entry import extract_entry
     from digest.extract.units import structure_from_markdown
     k = load_knowledge()
-    body = ("英特尔公布第三财季财务数据。\n\n英特尔第三财季实现营收136.5亿美元,略高于市场预期的131.4亿美元。\n\n"
+    body = ("英特尔公布第三财季财务数据。\n\n英特尔第三财季实现营收136.5亿美元。分析师预期英特尔营收为131.4亿美元。\n\n"
             "展望下一季度,英特尔预计,公司营收将达到140亿美元。\n")
     _, found = extract_entry(structure_from_markdown(body), "英特尔公布第三财季财务数据", k, dt.date(2025, 1, 1))
     got = {(c["subject"], c["attribute"], c["value"], c.get("said_by")) for c in found}

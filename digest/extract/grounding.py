@@ -160,7 +160,7 @@ def rules_of(k: Knowledge) -> Rules:
         estimated=re.compile(rf"(?<![\w-])(?:{_alt(w for w in g.get('estimated') or () if not _CJK_WORD.search(str(w)))})\s+"
                              rf"(?:(?:more than|over|about|around|nearly|some|plus de|más de|mais de|mehr als|rund)\s+)?{_AMOUNT_NEXT}"
                              # "市场预期为462.3亿美元", "予想は": a script without spaces needs no boundary
-                             rf"|(?:{_alt(w for w in g.get('estimated') or () if _CJK_WORD.search(str(w)))})[为為是的はが은는:：]?\s*{_AMOUNT_NEXT}", re.I),
+                             rf"|(?:{_alt(w for w in g.get('estimated') or () if _CJK_WORD.search(str(w)))})[^,，、。;；\d]{{0,12}}?[为為是的はが은는:：]?\s*{_AMOUNT_NEXT}", re.I),
         worth_of=re.compile(rf"(?<![\w-])(?:{_alt(g.get('worth_of'))})\b[^;.]{{0,40}}\b(?:worth|{_alt(g.get('valued_at'))})\s+"
                             rf"(?:(?:about|around|nearly|some|up to|more than|over)\s+)?[$€£]?\s*$", re.I),
         approx_before=re.compile(rf"(?<![\w-])(?:{_alt(k.grammar.get('approx'))})\s+{_AMOUNT_NEXT}", re.I),
