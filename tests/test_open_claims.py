@@ -486,3 +486,12 @@ def test_the_startup_after_sentences_about_other_companies_is_none_of_them():
                        "The move strengthens ties with OpenAI and Anthropic.\n\n"
                        "The startup recently raised $900 million at a $6 billion valuation.\n", "Harbor Robotics invests")
     assert not [f for f in got if f[0] == "Harbor Robotics" and f[1] in ("funding", "valuation")]
+
+
+def test_a_change_in_sales_is_no_level_and_a_spending_commitment_names_what_it_buys():
+    got = _entry_facts("Intel reported revenue of $13.7 billion for the quarter.\n\n"
+                       "The company said there was a reduction of $2 billion in sales of this chip when compared to Q1.\n",
+                       "Intel results")
+    assert not [f for f in got if f[1] == "revenue" and f[2] == 2000000000]
+    got = facts("The startup Orbital Labs is committing to spend $9 billion on Vela's cloud, in a sprawling tie-up.")
+    assert ("Orbital Labs", "Vela's cloud commitment", 9000000000, None) in got

@@ -92,6 +92,7 @@ class Rules:
     report_cue: re.Pattern = None
     estimated: re.Pattern = None
     worth_of: re.Pattern = None
+    change_before: re.Pattern = None
     more_before: re.Pattern = None
     whose: re.Pattern = None
     active_after: re.Pattern = None
@@ -161,6 +162,8 @@ def rules_of(k: Knowledge) -> Rules:
                              rf"(?:(?:more than|over|about|around|nearly|some|plus de|más de|mais de|mehr als|rund)\s+)?{_AMOUNT_NEXT}"
                              # "市场预期为462.3亿美元", "予想は": a script without spaces needs no boundary
                              rf"|(?:{_alt(w for w in g.get('estimated') or () if _CJK_WORD.search(str(w)))})[^,，、。;；\d]{{0,12}}?[为為是的はが은는:：]?\s*{_AMOUNT_NEXT}", re.I),
+        change_before=re.compile(rf"(?<![\w-])(?:{_alt(w for ws in ((k.terms or {}).get('changes') or {}).values() for w in ws)}|increase|growth)"
+                                 rf"\s+(?:(?:of|by|de|um|di|par)\s+)?(?:(?:about|around|nearly|some|roughly|approximately|more than|over)\s+)?{_AMOUNT_NEXT}", re.I),
         worth_of=re.compile(rf"(?<![\w-])(?:{_alt(g.get('worth_of'))})\b[^;.]{{0,40}}\b(?:worth|{_alt(g.get('valued_at'))})\s+"
                             rf"(?:(?:about|around|nearly|some|up to|more than|over)\s+)?[$€£]?\s*$", re.I),
         approx_before=re.compile(rf"(?<![\w-])(?:{_alt(k.grammar.get('approx'))})\s+{_AMOUNT_NEXT}", re.I),
@@ -579,6 +582,8 @@ class _Grounder:
                 return True
             c["attribute"] = f"{measure} {'growth' if change == 'rise' else 'decline'}"
             return True
+        if attr in r.money_attributes and r.change_before.search(q[max(lo, at - 40):at]):
+            return False   # "a reduction of $4 billion in sales", "an increase of $2 billion": a change, not the level
         if attr == "valuation" and (r.worth_of.search(q[max(lo, at - 70):at]) or re.match(r"\s*(?:[\w-]+\s+)?worth of\b", q[end:])):
             return False  # "the initial investment Microsoft made in 2019 worth $1 billion": the investment's amount
         if attr in r.money_attributes:

@@ -248,9 +248,9 @@ def task_time_claims(s: str, pick: Pick) -> list[dict]:
 
 # "has committed to purchase $30 billion of Azure compute capacity", "pledged to spend $10 billion on data centres"
 _COMMITMENT = re.compile(
-    r"\b(?:commit(?:s|ted)?|pledg(?:es|ed)|agree(?:s|d))\s+to\s+(?:purchase|buy|spend|invest|pay)\s+"
+    r"\b(?:commit(?:s|ted|ting)?|pledg(?:es|ed|ing)|agree(?:s|d|ing))\s+to\s+(?:purchase|buy|spend|invest|pay)\s+"
     rf"(?P<money>(?:(?:{V.APPROX})\s+)?[$€£]\s?{V.NUM}(?:\s*(?:{V.MAG}))?)\s+(?:of|in|on|for)\s+"
-    r"(?P<thing>[\w-]+(?:\s+(?!and\b|to\b|over\b|by\b|from\b|with\b)[\w-]+){0,3})", re.I)
+    r"(?P<thing>[\w-]+(?:['’]s)?(?:\s+(?!and\b|to\b|over\b|by\b|from\b|with\b)[\w-]+){0,3})", re.I)
 
 
 def commitment_claims(s: str, pick: Pick) -> list[dict]:
