@@ -30,7 +30,7 @@ class Attribute:
     subject: str = "nearest"   # "first": the sentence's first entity (an investor), else the nearest
 
 
-ENTITY_KINDS = ("model", "lab", "person", "product", "benchmark", "place", "group")
+ENTITY_KINDS = ("model", "lab", "person", "product", "benchmark", "place", "group", "hardware")
 
 
 @dataclass(frozen=True)
@@ -71,6 +71,7 @@ class Knowledge:
     tiers: tuple[str, ...] = ()          # entities.yml `tiers.named`: rungs a family's models share
     tier_variants: tuple[str, ...] = ()  # `tiers.variants`: words that end a model name but are no rung
     tier_families: tuple[str, ...] = ()  # `tiers.families`: families that also name a model by a tier alone
+    chip_families: tuple[str, ...] = ()  # entities.yml `chip_families`: "Gaudi 3" is hardware, not a model
     relations: list = field(default_factory=list)  # attributes.yml `relations`: qualitative facts by cue phrases
     relation_words: dict = field(default_factory=dict)  # attributes.yml `relation_words`: hedges
 
@@ -198,7 +199,8 @@ def load_knowledge(config_dir: str | Path | None = None) -> Knowledge:
     k = Knowledge()
     for e in ents.get("entities") or []:
         k.entities.append(Entity(e["name"], e.get("kind", "group"), tuple(e.get("aliases") or ())))
-    k.families = [f for f in ents.get("families") or [] if len(f) > 1]
+    k.chip_families = tuple(str(f) for f in ents.get("chip_families") or [] if len(str(f)) > 1)
+    k.families = [f for f in ents.get("families") or [] if len(f) > 1] + list(k.chip_families)
     k.tiers, k.tier_variants, k.tier_families = _tiers(root / "entities.yml", ents.get("tiers"), k.families)
     k.attribute_families = _attribute_families(root / "attributes.yml", attrs.get("families"))
     for a in attrs.get("attributes") or []:

@@ -79,6 +79,7 @@ class Context:
     date: dt.date | None
     primary_model: str | None = None
     last_models: list[str] = field(default_factory=list)
+    last_hardware: str | None = None            # the chip "It" means in the next sentence
     topic_lab: str | None = None
     shorts: dict = field(default_factory=dict)
     last_labs: list[str] = field(default_factory=list)   # the organisations the last sentence named
@@ -238,6 +239,7 @@ _FINDERS = {
     "fraction": _fraction_values,
     "enum": _enum_values,
     "text": _text_values,
+    "measure": lambda attr, s, ctx: list(V.find_measures(s, attr.values)),
 }
 
 
@@ -453,8 +455,36 @@ _COMPARED_BEFORE = re.compile(r"\b(?:(?:close|similar|comparable|next) to|than|v
 _OPENS_CLAUSE = re.compile(r"['’]s?\s|\s+(?:has|had|have|is|was|are|were|said|says|will|reported|posted|raised|reached|ha|tiene|hat|ist|a|est|è|é|tem)\s")
 
 
+_HW_OBJECT = re.compile(r"(?:\b(?:than|versus|vs\.?|compared (?:to|with)|against|with|for|of|on|from|like|unlike|to|in|into|"
+                        r"inside|within|dans|en|im|nel|no|na|"
+                        r"pour|contre|avec|de|du|des|para|por|con|contra|do|da|dos|das|ao|aos|mit|für|gegen|als|von|"
+                        r"per|di|del|della|rispetto a)\s+(?:(?:the|la|le|les|el|los|o|a|os|der|die|das|il|lo)\s+)?"
+                        r"(?:[\w-]+\s+){0,2}$)", re.I)
+
+
+def _hardware_subject(mentions: list[Mention], pos: int, s: str, ctx: Context) -> list[str]:
+    """A chip's measure belongs to the chip the clause is about: the one hardware name before the
+    value that is not the object of a preposition or a comparison ("contre … pour la H100", "aos do
+    Gaudi 2"), or whose relative clause holds the value ("Gaudi 2, que tinha 96 GB"); a sentence
+    with no such name borrows none, and "It" is the chip the sentence before was about."""
+    chips = [m for m in mentions if m.kind == "hardware"]
+    before = [m for m in chips if m.end <= pos]
+    for m in reversed(before):
+        relative = re.match(r"\s*,\s*(?:which|that|who|que|qui|der|die|das|che)\b", s[m.end:m.end + 12], re.I)
+        if relative or not _HW_OBJECT.search(s[max(0, m.start - 40):m.start]):
+            if not any(o.end <= pos and o.start > m.end and o.kind in ("model", "lab", "product") for o in mentions):
+                return [m.name]
+            break
+    if not before and re.match(r"\W*(?:It|The chip|The accelerator|The GPU|Il|Elle|La puce|El chip|Der Chip|O chip)\b", s) \
+            and ctx.last_hardware:
+        return [ctx.last_hardware]
+    return []
+
+
 def _pick_subject(mentions: list[Mention], kinds, pos: int, s: str, ctx: Context, exclude=(),
                   each: bool = False) -> list[str]:
+    if tuple(kinds) == ("hardware",):
+        return _hardware_subject(mentions, pos, s, ctx)
     maker = _MAKER_OF.match(s)
     if maker and pos >= maker.end():
         # "Skyline, the company behind Zephyr, has raised $2 billion": the company's, never the product's
@@ -813,6 +843,9 @@ def _sentence_claims(u: Unit, ctx: Context) -> list[dict]:
     referents = [m.name for m in mentions if m.kind == "model" and not _COMPARED.search(s[max(0, m.start - 30):m.start])]
     if referents:
         ctx.last_models = list(dict.fromkeys(referents))
+    chips = [m.name for m in mentions if m.kind == "hardware" and not _HW_OBJECT.search(s[max(0, m.start - 40):m.start])]
+    if chips:
+        ctx.last_hardware = chips[0]
     for m in mentions:
         # the lab a sentence is about opens it; "… a partnership with Microsoft" does not make Microsoft "it"
         if m.kind == "lab" and m.start < 40 and not _OBJECT_CUE.search(s[max(0, m.start - 40):m.start]):

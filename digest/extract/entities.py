@@ -73,6 +73,8 @@ def matcher(k: Knowledge) -> EntityMatcher:
     return _matcher(k)
 
 
+# an accelerator's part number: letters, three digits, a suffix ("H100", "GB200", "MI300X"); "FP16" or "G20" has two digits
+_CHIP = re.compile(rf"(?<!{_W})(?<![.-])(?:[A-Z]{{1,2}}\d{{3}}[A-Z]{{0,2}}|MI\d{{3}}[A-Z]?)(?!{_W}|-)")
 _LICENSE_AFTER = re.compile(r"\s+(?:licen[sc]e|licencia|licença|licenza|Lizenz)\b", re.I)
 _LICENSE_BEFORE = re.compile(r"\b(?:licen[sc]e|licencia|licença|licenza|Lizenz)\s+$", re.I)
 
@@ -85,7 +87,7 @@ def find_mentions(text: str, k: Knowledge, extra: dict[str, tuple[str, str]] | N
         name = x.group().strip()
         if _LICENSE_AFTER.match(text, x.end()) or _LICENSE_BEFORE.search(text, 0, x.start()):
             continue   # "the Apache-2.0 license", "licencia Apache 2.0": a licence, not a model
-        canon = m.lookup.get(name, (name, "model"))
+        canon = m.lookup.get(name) or (name, "hardware" if name.split(" ")[0] in k.chip_families else "model")
         found.append(Mention(x.start(), x.end(), canon[0], canon[1]))
     # the page's own short forms before the site's names: a bare "Mixtral" on a page about Mixtral 8x7B is that model
     for short, (name, kind) in (extra or {}).items():
@@ -94,6 +96,8 @@ def find_mentions(text: str, k: Knowledge, extra: dict[str, tuple[str, str]] | N
     for x in m.known.finditer(text):
         name, kind = m.lookup[x.group()]
         found.append(Mention(x.start(), x.end(), name, kind))
+    for x in _CHIP.finditer(text):
+        found.append(Mention(x.start(), x.end(), x.group(), "hardware"))
     found.sort(key=lambda mm: (mm.start, -(mm.end - mm.start)))
     out: list[Mention] = []
     last_end = -1

@@ -309,7 +309,7 @@ class _Grounder:
             [short for short, (name, _) in self.shorts.items() if name == subj]
 
     def mentions(self, quote: str) -> list[Mention]:
-        return [m for m in find_mentions(quote, self.k, self.shorts) if m.kind in ("model", "lab", "product", "org")]
+        return [m for m in find_mentions(quote, self.k, self.shorts) if m.kind in ("model", "lab", "product", "org", "hardware")]
 
     # --- subject
     def sized_member(self, c: dict) -> None:

@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime as dt
 import math
 import re
+from functools import lru_cache
 
 MAGNITUDE = {
     "thousand": 1e3, "k": 1e3, "million": 1e6, "mn": 1e6, "m": 1e6, "mio": 1e6,
@@ -213,6 +214,59 @@ def _intl_counts(s: str, min_value: float = 1):
 
 
 CJK_TOKEN = re.compile(r"\s?(?:トークン|token|tokens|词元|詞元|토큰|개의 토큰)")
+
+
+_MEASURE_NUM = r"\d{1,3}(?:[.,\u00a0\u202f ]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?"
+_MEASURE_BOUND = {"up to": "<=", "as much as": "<=", "hasta": "<=", "jusqu'à": "<=", "jusqu’à": "<=", "bis zu": "<=",
+                  "até": "<=", "fino a": "<=", "more than": ">", "over": ">", "más de": ">", "plus de": ">",
+                  "mehr als": ">", "mais de": ">", "oltre": ">", "about": "~", "around": "~", "nearly": "~",
+                  "approximately": "~", "roughly": "~", "environ": "~", "rund": "~", "etwa": "~", "unos": "~", "cerca de": "~"}
+
+
+_PER_SECOND = re.compile(r"\s?(?:/\s?s\b|ps\b|p/s|por segundo|per second|par seconde|pro Sekunde|al secondo|/秒|毎秒)", re.I)
+
+
+def _measure_number(t: str) -> float | None:
+    """'4.614' (a German page's thousands), '3,7' (a decimal comma), '4 614', '1,835': a separator before
+    exactly three digits groups thousands, whatever the language; otherwise it is the decimal mark."""
+    t = re.sub(r"[\u00a0\u202f ]", "", t)
+    if re.fullmatch(r"[1-9]\d{0,2}(?:[.,]\d{3})+", t):
+        t = re.sub(r"[.,]", "", t)
+    elif "." in t and "," in t:
+        dec = max(t.rfind("."), t.rfind(","))
+        t = re.sub(r"[.,]", "", t[:dec]) + "." + t[dec + 1:]
+    else:
+        t = t.replace(",", ".")
+    try:
+        return float(t)
+    except ValueError:
+        return None
+
+
+@lru_cache(maxsize=64)
+def _measure_re(units: tuple) -> re.Pattern:
+    forms = sorted({f for _, fs in units for f in fs}, key=len, reverse=True)
+    bounds = "|".join(re.escape(b) for b in sorted(_MEASURE_BOUND, key=len, reverse=True))
+    # units as written: "GB" is not "Gb" (gigabits); the bound words in any case
+    return re.compile(rf"(?:(?i:(?P<q>{bounds}))\s+)?(?<![\w.,])(?P<num>{_MEASURE_NUM})\s?(?P<unit>{'|'.join(map(re.escape, forms))})"
+                      r"(?![\w/])")
+
+
+def find_measures(s: str, units: tuple):
+    """A quantity in one of an attribute's units ("128GB", "3,7 TB por segundo", "up to 4,614 TFLOPs"):
+    `units` maps each canonical unit to the ways pages write it. Yields (start, end, value, unit)."""
+    if not units:
+        return
+    canon = {f: u for u, fs in units for f in fs}
+    for m in _measure_re(units).finditer(s):
+        val = _measure_number(m.group("num"))
+        if val is None or val == 0:
+            continue
+        if "/" not in canon[m.group("unit")] and _PER_SECOND.match(s, m.end()):
+            continue   # "12,8 TB por segundo" is a bandwidth, not a memory size
+        q = _MEASURE_BOUND.get((m.group("q") or "").lower())
+        v = clean_number(val)
+        yield m.start(), m.end(), f"{q}{v}" if q else v, canon[m.group("unit")]
 
 
 def find_tokens(s: str):
