@@ -495,3 +495,41 @@ def test_a_change_in_sales_is_no_level_and_a_spending_commitment_names_what_it_b
     assert not [f for f in got if f[1] == "revenue" and f[2] == 2000000000]
     got = facts("The startup Orbital Labs is committing to spend $9 billion on Vela's cloud, in a sprawling tie-up.")
     assert ("Orbital Labs", "Vela's cloud commitment", 9000000000, None) in got
+
+
+def test_a_round_and_a_valuation_in_one_clause_each_keep_their_amount():
+    got = facts("Orbital Labs secured a $900 million Series C funding round at a $12 billion post-money valuation.")
+    assert ("Orbital Labs", "funding", 900000000, None) in got
+    assert ("Orbital Labs", "valuation", 12000000000, None) in got
+    got = facts("Last year, the startup Orbital Labs raised $74 million at a valuation of $520 million.")
+    assert {(f[1], f[2]) for f in got} >= {("funding", 74000000), ("valuation", 520000000)}
+    got = facts("The startup Orbital Labs reached $1 billion in run-rate revenue six months after launch.")
+    assert ("Orbital Labs", "annualized revenue", 1000000000, None) in got
+
+
+@pytest.mark.parametrize("text", [
+    "Why did Orbital Labs, founded 2 years ago with each employee valued at $21 million, sell for $1.3 billion?",
+    "It is reported that the startup Orbital Labs was acquired by Vela for about $1.3 billion.",
+    "So the question is, can the startup Orbital Labs get to $100 million in revenue in 12 months?",
+])
+def test_a_price_a_rate_or_a_question_is_no_valuation_or_revenue(text):
+    assert not [c for c in claims_of(text) if c["attribute"] in ("valuation", "revenue", "annualized revenue", "funding")]
+
+
+def test_a_name_in_an_apposition_a_ticker_and_a_near_miss_are_not_subjects():
+    got = facts("Orbital Labs, the safety-focused Vela competitor, secured a $900 million round led by Harbor Capital.")
+    assert ("Orbital Labs", "round led by", "Harbor Capital", None) in got
+    assert not [f for f in got if f[0] == "Vela"]
+    assert not [f for f in facts("Vela almost bought Orbital Labs in 2006.") if f[1] == "acquired by"]
+    got = facts("Orbital Labs raised $9 billion in a round led by SoftBank Group Corp. (TYO:9984), lifting its valuation "
+                "to $90 billion. This marks a leap from its $57 billion valuation in October 2024, when it secured "
+                "$6.6 billion in funding.")
+    assert not [f for f in got if f[0] == "TYO"]
+
+
+def test_the_clause_after_but_names_its_own_investor_and_a_percent_range_stays_whole():
+    got = facts("Fidelity, Vela and SoftBank also invested, but Microsoft remains the largest backer, "
+                "adding $750 million in this round to its existing $13 billion investment.")
+    assert not [f for f in got if f[0] in ("Vela", "SoftBank") and f[1] == "investment"]
+    got = facts("Orbital Labs dominates the market for warehouse robots, with between 70% and 95% of the market share.")
+    assert not [f for f in got if f[2] == 95]

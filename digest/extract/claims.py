@@ -19,7 +19,7 @@ from digest.config import Attribute, Knowledge
 from digest.extract import values as V
 from digest.extract.entities import Mention, find_mentions, short_forms, tier_words
 from digest.extract import lexicon
-from digest.extract.grounding import ground_claims
+from digest.extract.grounding import ground_claims, rules_of
 from digest.extract.names import proper_names
 from digest.extract.propernames import discover
 from digest.extract.qualitative import qualitative_claims
@@ -183,7 +183,7 @@ def _cjk_noun_ok(attr: Attribute, s: str, a: int, b: int) -> bool:
 
 def _percent_values(attr: Attribute, s: str, ctx: Context) -> list[tuple]:
     other = list(lexicon.find_percents(s, ctx.knowledge))
-    return other + [v for v in V.find_percents(s) if not any(o[0] < v[1] and v[0] < o[1] for o in other)]
+    return V.merge_ranges(s, other + [v for v in V.find_percents(s) if not any(o[0] < v[1] and v[0] < o[1] for o in other)])
 
 
 def _date_values(attr: Attribute, s: str, ctx: Context) -> list[tuple]:
@@ -451,6 +451,9 @@ def _agent_before(k) -> re.Pattern:
 
 
 _POSSESSOR = re.compile(r"(?<![\w'’])([A-Z][\w.&-]*)['’]s?\s+(?:[a-z][\w-]*\s+)?$")
+_CLAUSE_TURN = re.compile(r"(?:,\s*(?:but|while|whereas|although|pero|mais|aber|ma|mas)\b|;)", re.I)
+_COMPARED_BETWEEN = re.compile(r"\b(?:compared (?:to|with)|than|notably|such as|including|like|unlike|versus|vs\.?)\b", re.I)
+_APPOSITION = re.compile(r",\s+(?:the|a|an|el|la|le|les|un|una|une|der|die|das|ein|eine|o|um|uma|il|lo)\s+[^,;]{1,80},")
 _COMPARED_BEFORE = re.compile(r"\b(?:(?:close|similar|comparable|next) to|than|versus|vs\.?|against|unlike|compared (?:to|with)|behind)\s+(?:\S+\s+){0,3}$", re.I)
 _OPENS_CLAUSE = re.compile(r"['’]s?\s|\s+(?:has|had|have|is|was|are|were|said|says|will|reported|posted|raised|reached|ha|tiene|hat|ist|a|est|è|é|tem)\s")
 
@@ -515,6 +518,11 @@ def _pick_subject(mentions: list[Mention], kinds, pos: int, s: str, ctx: Context
         else:
             kept.append(m)
     cands = kept
+    # "Anthropic, the AI safety-focused OpenAI competitor, secured …": a name inside an apposition to an
+    # earlier name describes that one, it is not the subject
+    for ap in _APPOSITION.finditer(s, 0, pos):
+        if any(m.end <= ap.start() for m in cands):
+            cands = [m for m in cands if not ap.start() < m.start < ap.end()]
     before = [m for m in cands if m.end <= pos]
     if len(before) >= 2:   # "X delivers results close to the proprietary Y model and outperforms Z": Y is compared, X acts
         before = before[:1] + [m for m in before[1:] if not _COMPARED_BEFORE.search(s, max(0, m.start - 40), m.start)
@@ -707,6 +715,13 @@ def _sentence_claims(u: Unit, ctx: Context) -> list[dict]:
             # a value across a semicolon belongs to the other clause
             near = [v for v in vals if ";" not in s[min(v[1], syn.start()):max(v[0], syn.end())]
                     and not (attr.type == "date" and _OTHER_EVENT.search(s[min(v[1], syn.start()):max(v[0], syn.end())]))]
+            if attr.type == "money":
+                # "a $3.5 billion Series E funding round at a $61.5 billion post-money valuation": an amount
+                # followed by another money attribute's noun is that one's
+                nouns = rules_of(k).money_nouns
+                own = _synonym_re(attr.synonyms)
+                near = [v for v in near if (own.match(s[v[1]:v[1] + 40].lstrip()) or own.match(re.sub(r"^\s*in\s+", "", s[v[1]:v[1] + 40])))
+                        or not any(o != attr.name and rx.match(s[v[1]:v[1] + 60]) for o, rx in nouns.items())]
             chosen = _nearest(near, syn.start(), syn.end()) if near else None
             if chosen and _UNNAMED.search(s[chosen[1]:chosen[1] + 60]):
                 continue  # "the 128K context windows offered by competitors": no subject to give it
@@ -755,8 +770,13 @@ def _sentence_claims(u: Unit, ctx: Context) -> list[dict]:
                 of = next((m for m in mentions if m.kind in kinds + ("group",) and 0 <= m.start - syn.end() <= 5
                            and re.match(r"\s+$" if syn.group().endswith(" of") and not attr.relative_to else r"\s+of\s+$", s[syn.end():m.start] + " ")), None)
                 if attr.subject == "first":
-                    firsts = [m for m in mentions if m.kind in kinds]
+                    # the first organisation of the value's own clause ("X and Y also invested, but Microsoft …
+                    # adding $750 million": Microsoft's)
+                    cut = max((b.end() for b in _CLAUSE_TURN.finditer(s, 0, chosen[0] if chosen else syn.start())), default=0)
+                    firsts = [m for m in mentions if m.kind in kinds and m.start >= cut]
                     subjects = [firsts[0].name] if firsts else []
+                    if firsts and chosen and firsts[0].start >= chosen[1] and _COMPARED_BETWEEN.search(s[chosen[1]:firsts[0].start]):
+                        subjects = []   # "the $3.5 billion investment is small compared to … notably Databricks": not its investment
                     if len(firsts) > 1 and firsts[0].end <= syn.start() and COORDINATED.fullmatch(s[firsts[0].end:firsts[1].start]) \
                             and not RESPECTIVELY.search(s):
                         subjects = []   # "Microsoft and Nvidia will invest up to $15 billion": neither one's figure
@@ -843,9 +863,11 @@ def _sentence_claims(u: Unit, ctx: Context) -> list[dict]:
     referents = [m.name for m in mentions if m.kind == "model" and not _COMPARED.search(s[max(0, m.start - 30):m.start])]
     if referents:
         ctx.last_models = list(dict.fromkeys(referents))
-    chips = [m.name for m in mentions if m.kind == "hardware" and not _HW_OBJECT.search(s[max(0, m.start - 40):m.start])]
-    if chips:
-        ctx.last_hardware = chips[0]
+    # the chip a sentence opens with ("The new VX900 accelerator has …") is what "It" means next; a
+    # sentence that opens otherwise leaves no chip for "It" ("On ne connaît pas … de la puce B200, … la H100")
+    opener_chip = next((m for m in mentions if m.kind == "hardware"), None)
+    ctx.last_hardware = opener_chip.name if opener_chip and re.fullmatch(r"\W*(?:[\w-]+\s+){0,2}", s[:opener_chip.start]) \
+        and not _HW_OBJECT.search(s[:opener_chip.start]) else None
     for m in mentions:
         # the lab a sentence is about opens it; "… a partnership with Microsoft" does not make Microsoft "it"
         if m.kind == "lab" and m.start < 40 and not _OBJECT_CUE.search(s[max(0, m.start - 40):m.start]):
@@ -1350,7 +1372,9 @@ def extract_claims(units: list[Unit], knowledge: Knowledge, date: dt.date | None
         elif u.kind == "timeline":
             claims.extend(_timeline_claims(u, ctx))
         else:
-            claims.extend(_sentence_claims(u, ctx))
+            found_here = _sentence_claims(u, ctx)   # (read even when dropped: it names what "it" means next)
+            if not re.search(r"[?？]\W*$", u.text):
+                claims.extend(found_here)   # a question states nothing ("can this company get to $100 million?")
     # a claim's reading sentence follows its fields when grounding corrects them; a sentence the
     # extractor wrote on purpose (a forecast's wording) stays
     for c in claims:

@@ -104,6 +104,11 @@ class Rules:
 
 # what may stand between a word and the amount it introduces: a currency ("US$", "€") and spaces
 _AMOUNT_NEXT = r"(?:US\s?)?[$€£]?\s*$"
+# a price in an acquisition or a sale ("was acquired by X for about $1.3 billion", "adquirida por X por 1.300 millones")
+_PRICE_BEFORE = re.compile(r"\b(?:acquir\w*|bought|buys?|buying|purchas\w*|sold|sells?|selling|takeover|adquiri\w*|compr[aó]\w*|"
+                           r"rachet\w*|acquis\w*|übernimmt|übernommen|kauft\w*|gekauft|acquist\w*)\b[^.;]{0,80}?"
+                           r"\b(?:for|por|pour|für|per)\s+(?:(?:about|around|nearly|roughly|some|approximately|over|more than|"
+                           r"unos|environ|rund|etwa|circa)\s+)?(?:US\s?)?[$€£]?\s*$", re.I)
 _CJK_WORD = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
 
 
@@ -139,7 +144,9 @@ def rules_of(k: Knowledge) -> Rules:
         reported=_words(g.get("reported") or []),
         partial=re.compile(rf"(?<![\w-])(?:{_alt(g.get('partial'))})\s+(?:of\s+)?(?:the\s+)?(?:up to\s+)?[$€£]?\s*$", re.I),
         other_things=re.compile(rf"^\s*(?:[\w-]+\s+){{0,1}}?(?:{_alt(g.get('other_things'))})\b", re.I),
-        money_nouns={name: re.compile(rf"^\s*(?:[\w-]+\s+){{0,2}}?(?:{_alt(ws)})\b", re.I)
+        # at most two words between, no preposition but "in" ("$74 million at a valuation of …" is no
+        # valuation; "$6.6 billion in funding" is funding)
+        money_nouns={name: re.compile(rf"^\s*(?:(?!(?:at|of|for|with|a|an|the|and|to|from|by|on)\b)[\w-]+\s+){{0,2}}?(?:{_alt(ws)})\b", re.I)
                      for name, ws in (g.get("money_nouns") or {}).items()},
         referent=re.compile(rf"(?<![\w-])(?:{_alt(g.get('referents'))})(?![\w-])", re.I),
         object_before=re.compile(rf"(?<![\w-])(?:{_alt(g.get('object_prepositions'))})\s+(?:the\s+|a\s+|an\s+)?$", re.I),
@@ -582,6 +589,10 @@ class _Grounder:
                 return True
             c["attribute"] = f"{measure} {'growth' if change == 'rise' else 'decline'}"
             return True
+        if attr in r.money_attributes and _PRICE_BEFORE.search(q[max(lo, at - 120):at]):
+            return False   # "acquired by Databricks for about $1.3 billion", "sell for $1.3 billion": a price, not the buyer's figure
+        if attr == "valuation" and re.search(r"\b(?:each|every|per)\s+[\w-]+\s+(?:\w+\s+)?$", q[max(lo, at - 40):at].replace("valued at", "").rstrip() + " "):
+            return False   # "each employee valued at $21 million": a rate, not the company's value
         if attr in r.money_attributes and r.change_before.search(q[max(lo, at - 40):at]):
             return False   # "a reduction of $4 billion in sales", "an increase of $2 billion": a change, not the level
         if attr == "valuation" and (r.worth_of.search(q[max(lo, at - 70):at]) or re.match(r"\s*(?:[\w-]+\s+)?worth of\b", q[end:])):

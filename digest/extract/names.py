@@ -71,6 +71,8 @@ def _find_proper_names(s: str, mentions: list[Mention], stop: frozenset = frozen
         text = " ".join(words)
         start = m.start() + m.group().index(words[0])
         end = start + len(text)
+        if re.match(r"\s?:\s?\d", s[end:end + 4]):
+            continue   # "(TYO:9984)", "(NASDAQ:MSFT)": an exchange's ticker, not a name
         if len(words) == 1 and len(text) < 2 and (text in "AI" or not _LETTER_NAME_AFTER.match(s, end)):
             continue   # one capital letter is a name ("X") only as an owner or before a verb
         i = bisect.bisect_left(starts, end)   # mentions that start before this name ends
