@@ -533,3 +533,30 @@ def test_the_clause_after_but_names_its_own_investor_and_a_percent_range_stays_w
     assert not [f for f in got if f[0] in ("Vela", "SoftBank") and f[1] == "investment"]
     got = facts("Orbital Labs dominates the market for warehouse robots, with between 70% and 95% of the market share.")
     assert not [f for f in got if f[2] == 95]
+
+
+def test_an_app_named_after_a_model_family_owns_its_users_and_a_chatbot_named_after_it_keeps_its_date():
+    got = claims_of("Orbital launched Zephyr-7 on Tuesday. It will also be built into the Zephyr app, "
+                    "which boasts over 150 million monthly active users.", primary="Zephyr-7")
+    assert not [c for c in got if c["attribute"] == "users"]
+
+
+def test_models_coordinated_after_a_comparison_are_not_it():
+    got = claims_of("Vela says Zephyr-7 sets new records, placing it ahead of Orca's Orca-3 and Falcon's latest Falcon-9 "
+                    "variant. The company said the model topped several leaderboards. It also scored 37.5% on GPQA.",
+                    primary="Zephyr-7")
+    assert ("Zephyr-7", "GPQA", 37.5) in {(c["subject"], c["attribute"], c["value"]) for c in got}
+    assert not [c for c in got if c["subject"] in ("Orca-3", "Falcon-9")]
+
+
+def test_a_mode_in_brackets_after_a_score_is_its_qualifier_and_early_adopters_are_not_predicted():
+    got = claims_of("Zephyr-7 scored 45.1% (Deep Reason) on ARC-AGI.", primary="Zephyr-7")
+    assert ("ARC-AGI", 45.1, "Deep Reason") in {(c["attribute"], c["value"], c.get("qualifier")) for c in got}
+    got = claims_of("The VX900 chip is expected to ship in the second quarter of 2026, with Vela, Orbital Labs "
+                    "and Harbor Robotics among the early adopters.")
+    assert not [c for c in got if c["subject"] in ("Vela", "Orbital Labs", "Harbor Robotics")]
+
+
+def test_according_to_reports_is_an_unnamed_report_not_a_forecast():
+    got = claims_of("Orbital Labs is poised to reveal a new $4 billion investment from Vela, according to reports.")
+    assert {c.get("said_by") for c in got} <= {"unnamed reports"}

@@ -760,7 +760,9 @@ def _sentence_claims(u: Unit, ctx: Context) -> list[dict]:
                 speaker = [m for m in mentions if m.end <= syn.start() and m.kind in ("person", "lab")]
                 if speaker:
                     said_by = speaker[-1].name
-                after = [m for m in mentions if m.start >= syn.end() and m.kind in kinds]
+                # "…, with Amazon, Google and Oracle among the early adopters": named after "with", not what is predicted
+                after = [m for m in mentions if m.start >= syn.end() and m.kind in kinds
+                         and not re.search(r"\b(?:with|including|among|such as|like)\b[^.;]{0,40}$", s[syn.end():m.start])]
                 before = [m for m in mentions if m.end <= syn.start() and m.kind in ("group", "place")]
                 subj = before[-1:] or after[:1]
                 if not subj:
@@ -860,7 +862,14 @@ def _sentence_claims(u: Unit, ctx: Context) -> list[dict]:
     first = mentions[0] if mentions and re.fullmatch(r"\s*(?:The\s+)?", s[:mentions[0].start]) else None
     if first or not re.match(r"(?:It|Its|The company|The firm)\b", s):
         ctx.opener = (first.name, first.kind) if first else None
-    referents = [m.name for m in mentions if m.kind == "model" and not _COMPARED.search(s[max(0, m.start - 30):m.start])]
+    referents, compared_end = [], None
+    for m in (m for m in mentions if m.kind == "model"):
+        # "ahead of OpenAI's GPT-5.1 and Anthropic's latest Claude variant": both are compared, neither is "it"
+        if _COMPARED.search(s[max(0, m.start - 30):m.start]) or (
+                compared_end is not None and re.fullmatch(r"\s*(?:,|and|or|y|et|und)\s+(?:\S+\s+){0,3}", s[compared_end:m.start])):
+            compared_end = m.end
+            continue
+        referents.append(m.name)
     if referents:
         ctx.last_models = list(dict.fromkeys(referents))
     # the chip a sentence opens with ("The new VX900 accelerator has …") is what "It" means next; a

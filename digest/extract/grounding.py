@@ -109,6 +109,9 @@ _PRICE_BEFORE = re.compile(r"\b(?:acquir\w*|bought|buys?|buying|purchas\w*|sold|
                            r"rachet\w*|acquis\w*|übernimmt|übernommen|kauft\w*|gekauft|acquist\w*)\b[^.;]{0,80}?"
                            r"\b(?:for|por|pour|für|per)\s+(?:(?:about|around|nearly|roughly|some|approximately|over|more than|"
                            r"unos|environ|rund|etwa|circa)\s+)?(?:US\s?)?[$€£]?\s*$", re.I)
+# a product named by a model family's name and a product noun ("the Gemini app", "the ChatGPT assistant")
+_APP_BEFORE = re.compile(r"\b[A-Z][\w.-]*\s+(app|apps|application|assistant|chatbot|platform|service|website|browser)\b"
+                         r"(?:\s*,\s*(?:which|that|who)\b)?[^.;]{0,60}$")
 _CJK_WORD = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
 
 
@@ -896,8 +899,15 @@ class _Grounder:
             return None
         if self._spec(c) and self.kind_of(c["subject"]) in ("lab", "product", "org", "person"):
             return None  # a model's figure on a company or a product
+        window = c["quote"][max(_clause_start(c["quote"], at) - 80, 0):at]
+        app = _APP_BEFORE.search(window) if self._is_model(c["subject"]) else None
+        if app and not _find(self.names(c["subject"]), window[app.end(1):]):
+            return None  # "integrated into the Gemini app, which boasts 650 million users": the app's, not the model's
         self.speaker(c, at)
         self.bound(c, at)
+        mode = re.match(r"\s*(?:%|％|percent)?\s*[(（]\s*([A-Z][A-Za-z0-9 .+-]{1,30}?)\s*[)）]", c["quote"][end:])
+        if mode and not c.get("qualifier") and not self.mentions(mode.group(1)) and not re.search(r"\d{4}", mode.group(1)):
+            c["qualifier"] = mode.group(1)   # "45.1% (Deep Think)": the mode or setting the figure was reached in
         return c
 
     def bound(self, c: dict, at: int) -> None:
