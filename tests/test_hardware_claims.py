@@ -58,3 +58,9 @@ def test_a_chip_named_after_a_preposition_borrows_nothing_and_a_model_keeps_its_
         "The Zephyr-7 model was trained on 24,000 VX800 GPUs and has a context window of 8,192 tokens.\n"),
         "Zephyr-7", K, dt.date(2025, 3, 10))
     assert ("Zephyr-7", "context window", 8192) in {(c["subject"], c["attribute"], c["value"]) for c in found}
+
+
+def test_an_sram_or_network_bandwidth_is_no_memory_bandwidth():
+    got = facts("The VX900 has 96 MB of SRAM communicating at 12.8 TB/s.\n\n"
+                "With its on-chip networking, the VX900 delivers 1.2 TB/s bi-directional bandwidth.\n")
+    assert not [f for f in got if f[1] == "memory bandwidth"]

@@ -560,3 +560,40 @@ def test_a_mode_in_brackets_after_a_score_is_its_qualifier_and_early_adopters_ar
 def test_according_to_reports_is_an_unnamed_report_not_a_forecast():
     got = claims_of("Orbital Labs is poised to reveal a new $4 billion investment from Vela, according to reports.")
     assert {c.get("said_by") for c in got} <= {"unnamed reports"}
+
+
+@pytest.mark.parametrize("text, fact", [
+    ("Harbor Robotics buys Orbital Labs for $665 million in cash.", ("Orbital Labs", 665000000, "by Harbor Robotics")),
+    ("It is reported that Orbital Labs was acquired by the logistics giant Harbor Robotics for about $1.3 billion.",
+     ("Orbital Labs", "~1300000000", "by Harbor Robotics")),
+    ("Harbor Robotics acaba de adquirir outra startup, chamada Orbital Labs, por generosos 1,3 bilhões de dólares.",
+     ("Orbital Labs", 1300000000, "by Harbor Robotics")),
+    ("Le rachat de la pépite finlandaise Orbital Labs pour la coquette somme de 665 millions de dollars.",
+     ("Orbital Labs", 665000000, None)),
+])
+def test_the_price_of_a_company_bought_is_filed_under_it(text, fact):
+    got = {(c["subject"], c["value"], c.get("qualifier")) for c in claims_of(text) if c["attribute"] == "acquisition price"}
+    assert fact in got
+    assert not [c for c in claims_of(text) if c["attribute"] == "valuation"]
+
+
+def test_a_buyer_named_after_led_by_is_neither_buyer_nor_speaker():
+    got = claims_of("La empresa liderada por Jane Roe anunció la compra de la firma emergente Orbital Labs, "
+                    "en esa ocasión por 300 millones de dólares.")
+    assert [(c["subject"], c.get("qualifier"), c.get("said_by")) for c in got if c["attribute"] == "acquisition price"] \
+        == [("Orbital Labs", None, None)]
+
+
+def test_a_market_share_is_no_usage_share_and_a_forecast_word_in_an_aside_frames_nothing():
+    got = facts("Intel dominates the server chip market, with 80% of the market share.")
+    assert {f[1] for f in got} == {"market share"}
+    got = claims_of("L'intesa, che prevede investimenti complessivi fino a 15 miliardi di dollari a favore della startup, "
+                    "porta la valutazione di Orbital Labs in un intervallo intorno ai 90 miliardi di dollari.")
+    assert [(c["value"], c.get("said_by")) for c in got if c["attribute"] == "valuation"] == [("~90000000000", None)]
+
+
+def test_an_amount_under_if_or_that_is_no_figure():
+    got = claims_of("\"For that valuation of US$900 million, if you can get between US$50 million and US$100 million ARR "
+                    "in the next 12 months, then multiplying that by 10 gets you to a US$900 million valuation,\" "
+                    "said the chief executive of the startup Orbital Labs.")
+    assert not [c for c in got if c["attribute"] in ("valuation", "annualized revenue", "revenue")]

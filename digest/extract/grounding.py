@@ -16,6 +16,8 @@ from dataclasses import dataclass
 from digest.config import Knowledge
 from digest.extract import lexicon
 from digest.extract.entities import Mention, find_mentions
+from digest.extract.quantities import ASIDE as _ASIDE
+from digest.extract.speakers import _FORECAST as _FORECAST_WORDS
 
 _NUM = re.compile(   # a letter of a script written without spaces may stand right before a number ("营收为467.43亿")
     r"(?<![^\W\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]|[.,])(?P<num>\d+(?:[.,]\d+)*)\s*(?:-\s*)?"
@@ -592,6 +594,12 @@ class _Grounder:
                 return True
             c["attribute"] = f"{measure} {'growth' if change == 'rise' else 'decline'}"
             return True
+        if attr == "memory bandwidth" and re.search(r"\b(?:SRAM|cache|caché|Cache|L[123]|on-chip|network\w*|interconnect|NVLink|"
+                                                 r"Ethernet|bi-?directional|communications?)\b", q[max(lo, at - 60):at]):
+            return False   # "96 MB of SRAM communicating at 12.8 TB/s", "1.2 TB/s bi-directional": not the memory's
+        if attr in r.money_attributes and re.search(r"\b(?:that|this|such|those|these)\s+(?:[\w-]+\s+)?(?:valuation|price|deal|amount|figure|sum|round)"
+                                                  r"\s+(?:of\s+)?(?:US\s?)?[$€£]?\s*$", q[max(lo, at - 40):at], re.I):
+            return False   # "For that valuation of US$1.3 billion": of whatever "that" points back to
         if attr in r.money_attributes and _PRICE_BEFORE.search(q[max(lo, at - 120):at]):
             return False   # "acquired by Databricks for about $1.3 billion", "sell for $1.3 billion": a price, not the buyer's figure
         if attr == "valuation" and re.search(r"\b(?:each|every|per)\s+[\w-]+\s+(?:\w+\s+)?$", q[max(lo, at - 40):at].replace("valued at", "").rstrip() + " "):
@@ -683,6 +691,12 @@ class _Grounder:
     def speaker(self, c: dict, at: int) -> None:
         q, lo = c["quote"], _clause_start(c["quote"], at)
         said = c.get("said_by")
+        if said == "forecast":
+            # "L'intesa, che prevede investimenti …, porta la valutazione a …": the only forecast word stands in
+            # an aside the value is not in, so the value is stated, not forecast
+            kept = _ASIDE.sub(lambda m: m.group() if m.start() <= at < m.end() else "," + " " * (len(m.group()) - 2) + ",", q)
+            if not (self.r.forecast.search(kept) or lexicon.grammar(self.k).forecast.search(kept) or _FORECAST_WORDS.search(kept)):
+                said = c["said_by"] = None
         if said and not said[:1].islower():
             spoken = _find(self.names(said) or [said], q)
             if spoken and all(m.start() > at and (self.r.says_that.match(q, m.end()) or self._says_more(q, m.end())
@@ -718,7 +732,9 @@ class _Grounder:
             return
         if said in ("forecast", "analysts' estimate", "unnamed reports"):
             return
-        if self.r.forecast.search(q[lo:at]):
+        # "L'intesa, che prevede investimenti …, porta la valutazione a …": a forecast word inside an aside
+        # the value does not stand in is not the value's framing
+        if self.r.forecast.search(_ASIDE.sub(lambda m: "," + " " * (len(m.group()) - 2) + ",", q[lo:at])):
             if said is None or not _find(_names(said, self.k), q[:at]):
                 c["said_by"] = "forecast"
         elif said is None and self.r.reported.search(q):
@@ -815,6 +831,11 @@ class _Grounder:
         num = _NUM.match(q, at)
         end = num.end() if num else at
         nxt = re.search(r"[.;!?](?:\s|$)", q[end:])
+        # "if you can get somewhere between $50 million and $100 million ARR": an amount inside an if-clause
+        opened = q[max(_clause_start(q, at), at - 80):at]
+        if re.search(r"(?:^|[\s,\"“(])(?:if|unless|si|wenn|falls)\s+(?:[^,;:.]{0,60})$", opened, re.I) \
+                or re.search(r"\bif\b[^.;]{0,200}\bthen\b", q[:at], re.I):
+            return True   # (and the "then" part of an if … then: "if you can get …, then … gets you to $1.3 billion")
         return bool(self.r.condition_after.search(q[end:end + (nxt.start() if nxt else 200)][:120]))
 
     def whose_value(self, c: dict, at: int) -> bool:
@@ -854,6 +875,8 @@ class _Grounder:
         if spans and all(a >= 2 and q[a - 1] == "-" and q[a - 2].isalnum() for a, _ in spans):
             return None   # every place the figure stands is inside a model's name ("Qwen3-30B-A3B", "…-30B-A3B-Base")
         at = spans[0][0] if len(spans) == 1 else None
+        if len(spans) > 1 and all(self.conditional(c, a) for a, _ in spans):
+            return None   # every place the figure stands is under an "if"
         self.sized_member(c)
         if at is not None:
             self.member(c, at)

@@ -122,8 +122,8 @@ def clause_span(s: str, pos: int, g: Grammar | None = None) -> tuple[int, int]:
 _COMPARED_AFTER = re.compile(r"(?<![\w-])(?:than|compared (?:to|with)|versus|vs\.?|up from|down from|als|wie bei|wie|gegenüber|"
                              r"frente a|par rapport (?:à|aux?)|rispetto a(?:i|l|lla|gli|lle)?|que en|que lors|"
                              r"en comparación con|em comparação com|comparado con|comparé à)(?![\w-])", re.I)
-_ASIDE = re.compile(r",\s+(?:[^\s,]+\s+){0,3}?(?:which|who|que|qui|die|der|das|che|la que|el que|(?:[^\W\d_]+(?:ed|ada|ado|adas|ados|ée|ées|é|és|ida|ido|ata|ato)))\b"
-                    r"[^,;]{0,80},")
+ASIDE = re.compile(r",\s+(?:[^\s,]+\s+){0,3}?(?:which|who|que|qui|die|der|das|che|la que|el que|(?:[^\W\d_]+(?:ed|ada|ado|adas|ados|ée|ées|é|és|ida|ido|ata|ato)))\b"
+                    r"[^,;]{0,120},")
 _BASE_BEFORE = re.compile(r"(?<![\w-])(?:from|over|versus|vs\.?|than|compared (?:to|with)|up from|down from|"
                           r"frente a|par rapport à|gegenüber|rispetto a)\s+$", re.I)
 _FISCAL = re.compile(r"(?<![\w-])(?:fiscal(?: year)?|financial year|FY|Geschäftsjahr(?:es)?|año fiscal|exercice(?: fiscal)?|"
@@ -174,7 +174,7 @@ def qualifier_of(clause: str, date: dt.date | None, terms: Terms, at: tuple[int,
             clause = clause[:tail.start()]
         # "xAI, fundada en marzo de 2023, ha recaudado …", "X, which it bought in 2022, …": the time of an aside
         # the value does not stand in is not the value's time
-        clause = _ASIDE.sub(lambda m: m.group() if m.start() <= at[0] < m.end() else "," + " " * (len(m.group()) - 2) + ",", clause)
+        clause = ASIDE.sub(lambda m: m.group() if m.start() <= at[0] < m.end() else "," + " " * (len(m.group()) - 2) + ",", clause)
     hit = _first(terms.qualifiers, clause, at)
     if hit and (hit[1] in ("input", "output") or _SINCE.search(clause[max(0, hit[0].start() - 30):hit[0].start()])):
         hit = None

@@ -10,6 +10,7 @@ caller picks subjects through `pick(kinds, pos, exclude)` and grounding checks e
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import Callable
 
 from digest.extract import values as V
@@ -263,3 +264,52 @@ def commitment_claims(s: str, pick: Pick) -> list[dict]:
             thing = re.sub(r"^(?:the|its|their)\s+", "", m.group("thing"), flags=re.I)
             out.append({"subject": subjects[0], "attribute": f"{thing} commitment", "value": money[2], "unit": money[3]})
     return out
+
+
+def acquisition_claims(s: str, names: list[Mention], k) -> list[dict]:
+    """'AMD buys Silo AI for $665 million', 'MosaicML was acquired by Databricks for about $1.3 billion',
+    'le rachat de Silo AI par AMD pour 665 millions de dollars': the price of the company bought, filed
+    under that company with the buyer as qualifier. Verbs and prepositions are in attributes.yml
+    `open_terms.acquisition` (every language at once)."""
+    rx = _acquisition_rx(k)
+    if rx is None:
+        return []
+    out = []
+    for m in rx.finditer(s):
+        money = next(iter(V.find_money(s[m.start("money"):m.end("money") + 40])), None)
+        if money is None or money[0] > m.end("money") - m.start("money"):
+            continue   # the amount the preposition leads, after its bound words ("por generosos 1,3 bilhões")
+        after = [n for n in names if n.start >= m.end("verb") and n.end <= m.start("money")]
+        # a name after a preposition is no buyer ("la empresa liderada por Jensen Huang anunció la compra de …")
+        before = [n for n in names if n.end <= m.start("verb")
+                  and not re.search(r"\b(?:by|of|por|de|del|par|von|da|di|with|con|avec|mit)\s+$", s[max(0, n.start - 8):n.start])]
+        if m.group("passive"):   # "B was acquired by A for $X"
+            target, buyer = (before[-1] if before else None), (after[0] if after else None)
+        else:                    # "A buys B for $X", "the acquisition of B by A for $X"
+            target, buyer = (after[0] if after else None), (before[-1] if before else None)
+            by = next((n for n in after[1:] if re.search(r"\b(?:by|par|por|von|da)\s+(?:\w+\s+){0,2}$", s[:n.start])), None)
+            if by is not None:
+                buyer = by
+        if target is None or (buyer is not None and buyer.name == target.name):
+            continue
+        out.append({"subject": target.name, "attribute": "acquisition price", "value": money[2], "unit": money[3],
+                    "qualifier": f"by {buyer.name}" if buyer is not None else None})
+    return out
+
+
+def _acquisition_rx(k):
+    terms = (k.terms or {}).get("acquisition") or {}
+    active, passive, preps = terms.get("verbs") or (), terms.get("passive") or (), terms.get("for") or ()
+    if not (active or passive) or not preps:
+        return None
+    alt = lambda ws: "|".join(re.escape(str(w)) for w in sorted(ws, key=len, reverse=True))
+    return _compiled(
+        rf"(?<![\w-])(?P<verb>(?P<passive>{alt(passive) or '(?!x)x'})|{alt(active) or '(?!x)x'})(?![\w-])"
+        rf"[^.;:!?]{{1,80}}?\s(?:{alt(preps)})\s+(?P<money>(?:(?:about|around|nearly|roughly|some|approximately|more than|"
+        rf"over|environ|rund|etwa|unos|cerca de|circa|quase|generosos|la coquette somme de|the sum of)\s+)?"
+        rf"(?:US\s?)?[$€£]?\s?\d)")
+
+
+@lru_cache(maxsize=8)
+def _compiled(pattern: str) -> re.Pattern:
+    return re.compile(pattern, re.I)

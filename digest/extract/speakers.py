@@ -43,6 +43,9 @@ def speaker_of(s: str, names: list[Mention], g: Grammar | None = None) -> str | 
     for n in names:
         if n.kind in ("benchmark", "model"):
             continue
+        if re.search(r"\b(?:led by|run by|headed by|founded by|liderada por|dirigida por|fundada por|dirigée par|"
+                     r"fondée par|geführt von|gegründet von|guidata da|fondata da)\s+$", s[max(0, n.start - 16):n.start], re.I):
+            continue   # "la empresa liderada por Jensen Huang anunció …": the company speaks, not the one who leads it
         if n.kind == "person" and _QUOTES_AFTER.match(s[n.end:n.end + 60]):
             return n.name   # 'Pichai makes it simpler: "It's about 10 hours of video"'
         if _BEFORE_VERB.match(s[n.end:n.end + 20]) or _AFTER_VERB.search(s[max(0, n.start - 20):n.start]) or \
