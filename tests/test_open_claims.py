@@ -597,3 +597,19 @@ def test_an_amount_under_if_or_that_is_no_figure():
                     "in the next 12 months, then multiplying that by 10 gets you to a US$900 million valuation,\" "
                     "said the chief executive of the startup Orbital Labs.")
     assert not [c for c in got if c["attribute"] in ("valuation", "annualized revenue", "revenue")]
+
+
+@pytest.mark.parametrize("text, value, unit", [
+    ("The startup Orbital Labs heeft een boete van 30,5 miljoen euro gekregen van de toezichthouder.", 30500000, "EUR"),
+    ("The regulator issued the startup Orbital Labs with a fine of $33.7 million.", 33700000, "USD"),
+    ("The regulator imposed a €15 million fine on the startup Orbital Labs.", 15000000, "EUR"),
+])
+def test_a_fine_belongs_to_the_party_fined(text, value, unit):
+    got = {(c["subject"], c["value"], c.get("unit")) for c in claims_of(text) if c["attribute"] == "fine"}
+    assert got == {("Orbital Labs", value, unit)}
+
+
+def test_dutch_magnitudes_and_bounds_and_staff_counts_in_other_languages():
+    assert [v for _, _, v, _ in V.find_money("ruim 3,5 miljard dollar")] == [">3500000000"]
+    got = facts("A startup Orbital Labs tem apenas 60 funcionários.")
+    assert ("Orbital Labs", "employees", 60, None) in got

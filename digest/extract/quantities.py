@@ -379,6 +379,14 @@ def open_claims(s: str, mentions: list[Mention], k, date: dt.date | None, last: 
             found = Found(main or out[-1]["subject"], "participle")
         else:
             found = subject_for(s, span, q, names, last, terms)
+        clause_text = s[span[0]:span[1]]
+        if _nearest_term(terms.measures, clause_text, Quantity(q.start - span[0], q.end - span[0], q.value, q.unit), after=True) == "fine":
+            # "imposed a €15 million fine on OpenAI": the party fined follows the amount
+            on = next((n for n in names if q.end <= n.start <= q.end + 40
+                       and re.fullmatch(r"\s*(?:[\w-]+\s+){0,2}?(?:on|against|to|contre|à|contra|gegen|aan|tegen)\s+(?:the\s+|la\s+|le\s+|l['’])?(?:[a-z][\w-]*\s+)?",
+                                        s[q.end:n.start])), None)
+            if on is not None:
+                found = Found(on.name, "object")
         if found is None:
             continue
         clause = s[span[0]:span[1]]

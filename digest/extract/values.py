@@ -39,6 +39,7 @@ INTL_MAGNITUDE = {
     "millionen": 1e6, "million": 1e6, "milliarden": 1e9, "milliarde": 1e9, "billionen": 1e12,
     "mio.": 1e6, "mio": 1e6, "mrd.": 1e9, "mrd": 1e9, "milliards": 1e9, "milliard": 1e9, "millions": 1e6,
     "mil milhões": 1e9, "milioni": 1e6, "milione": 1e6, "miliardi": 1e9, "miliardo": 1e9,
+    "miljoen": 1e6, "miljard": 1e9, "biljoen": 1e12,   # Dutch
 }
 INTL_NUM = (r"(?<![\d.,])(?:\d{1,3}(?:[.,]\d{3}){1,7}(?:,\d{1,2})?|\d{1,3}(?:[ \u00a0\u202f]\d{3}){1,7}(?:,\d{1,2})?"
             r"|\d{1,24}(?:[.,]\d{1,2})?)(?![\d.,]?\d)")
@@ -98,7 +99,7 @@ PERCENT = re.compile(
 )
 POINTS = re.compile(rf"(?P<num>{NUM})\s{{0,3}}(?:points?|pts)\b", re.IGNORECASE)
 INTL_Q = (r"(?P<q>(?:m[aá]s de|menos de|cerca de|aproximadamente|unos|unas|mehr als|rund|etwa|fast|plus de|environ|pr[eè]s de|quase"
-          r"|mais de|oltre|circa|quasi|intorno a(?:i|l|gli)?|attorno a(?:i|l|gli)?|au moins|al menos|mindestens|pelo menos|almeno|hasta|bis zu|jusqu['’]à|fino a|até)\s{1,3})?")
+          r"|mais de|oltre|circa|quasi|intorno a(?:i|l|gli)?|attorno a(?:i|l|gli)?|au moins|al menos|mindestens|pelo menos|almeno|meer dan|ruim|bijna|ongeveer|hasta|bis zu|jusqu['’]à|fino a|até)\s{1,3})?")
 INTL_MONEY = re.compile(
     INTL_Q +
     rf"(?:(?P<sym>US\$|\$|€|£|R\$)\s?)?{NUMSTART}(?P<num>{INTL_NUM})\s{{0,3}}(?P<mag>{INTL_MAG})"
@@ -107,6 +108,7 @@ INTL_MONEY = re.compile(
 )
 _INTL_QUAL = {"más de": ">", "mas de": ">", "menos de": "<", "mehr als": ">", "plus de": ">", "mais de": ">", "oltre": ">",
               "au moins": ">=", "al menos": ">=", "mindestens": ">=", "pelo menos": ">=", "almeno": ">=",
+              "meer dan": ">", "ruim": ">", "bijna": "~", "ongeveer": "~",
               "hasta": "<=", "bis zu": "<=", "jusqu'à": "<=", "jusqu’à": "<=", "fino a": "<=", "até": "<="}
 _INTL_CUR = {"dólares": "USD", "dolares": "USD", "dollars": "USD", "dollari": "USD", "dollar": "USD", "us-dollar": "USD",
              "euros": "EUR", "euro": "EUR", "reais": "BRL", "yuan": "CNY", "usd": "USD", "eur": "EUR",
