@@ -522,3 +522,21 @@ def test_a_header_date_and_a_menu_are_not_the_headline():
         LEDE, "", MORE,
     ]))
     assert d.title == "Harbor Robotics Doubles Sorting Speed With New Arm"
+
+
+def test_a_share_widget_does_not_hide_the_date_under_it_and_a_long_byline_block_keeps_the_stamp():
+    d = draft("\n".join(["Harbor Robotics Doubles Sorting Speed", "", "SHARE IT", "", "21 November 2025", "", LEDE, "", MORE]))
+    assert str(d.date) == "2025-11-21"
+    d = draft("\n".join(["Home", "Latest", "Tech", "Harbor Robotics Doubles Sorting Speed", ""]
+                        + ["Jane Roe", "By", "Jane Roe", "Editor, Robotics", "Down Arrow Button Icon"] * 3
+                        + ["March 4, 2025, 8:23 PM ET", "", LEDE, "", MORE]))
+    assert str(d.date) == "2025-03-04"
+
+
+def test_a_picture_credit_and_a_korean_byline_tag_are_no_headline():
+    d = draft("\n".join(["Jane Roe/Harbor Review | Museum of Robots", "", LEDE, "", MORE]))
+    assert "Jane Roe" not in (d.title or "")
+    d = draft("\n".join(["[로봇뉴스 홍길동 기자] 하버 로보틱스가 30일 새 분류 로봇을 공개했다. 이 로봇은 시간당 1200개의 소포를 분류한다.",
+                         "", "회사는 올해 안에 세 곳의 창고에 로봇을 설치할 계획이라고 밝혔다."]))
+    assert not (d.title or "").startswith("[")
+    assert (d.source.get("author"), d.source.get("publisher")) == ("홍길동", "로봇뉴스")

@@ -145,7 +145,7 @@ def _is_kicker(line: str, following: list[str], k: Knowledge) -> bool:
 
 
 def read_head(lines: list[str], k: Knowledge, language: str | None = None, stamps_at: list[int] = (),
-              author_known: bool = False, max_lines: int = 16) -> Head:
+              author_known: bool = False, max_lines: int = 30) -> Head:
     """Choose the headline among the lines above the first paragraph and strip the header furniture.
     `stamps_at`: positions among `lines` where cleaning already took out a date stamp; a page has one
     byline, so with `author_known` a name beside a stamp is taken for a heading."""
