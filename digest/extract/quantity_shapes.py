@@ -297,19 +297,15 @@ def acquisition_claims(s: str, names: list[Mention], k) -> list[dict]:
     return out
 
 
+@lru_cache(maxsize=8)
 def _acquisition_rx(k):
     terms = (k.terms or {}).get("acquisition") or {}
     active, passive, preps = terms.get("verbs") or (), terms.get("passive") or (), terms.get("for") or ()
     if not (active or passive) or not preps:
         return None
     alt = lambda ws: "|".join(re.escape(str(w)) for w in sorted(ws, key=len, reverse=True))
-    return _compiled(
+    return re.compile(
         rf"(?<![\w-])(?P<verb>(?P<passive>{alt(passive) or '(?!x)x'})|{alt(active) or '(?!x)x'})(?![\w-])"
         rf"[^.;:!?]{{1,80}}?\s(?:{alt(preps)})\s+(?P<money>(?:(?:about|around|nearly|roughly|some|approximately|more than|"
         rf"over|environ|rund|etwa|unos|cerca de|circa|quase|generosos|la coquette somme de|the sum of)\s+)?"
-        rf"(?:US\s?)?[$€£]?\s?\d)")
-
-
-@lru_cache(maxsize=8)
-def _compiled(pattern: str) -> re.Pattern:
-    return re.compile(pattern, re.I)
+        rf"(?:US\s?)?[$€£]?\s?\d)", re.I)
