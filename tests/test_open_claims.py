@@ -613,3 +613,28 @@ def test_dutch_magnitudes_and_bounds_and_staff_counts_in_other_languages():
     assert [v for _, _, v, _ in V.find_money("ruim 3,5 miljard dollar")] == [">3500000000"]
     got = facts("A startup Orbital Labs tem apenas 60 funcionários.")
     assert ("Orbital Labs", "employees", 60, None) in got
+
+
+@pytest.mark.parametrize("text", [
+    "Revenue jumped 35.4 percent on-year to 22.23 trillion won, while net income soared.",
+    "Im zweiten Quartal steigerte Orbital den Umsatz den Angaben zufolge um 35 Prozent auf 13,78 Milliarden Euro.",
+])
+def test_a_capitalised_common_noun_is_no_subject(text):
+    assert not [c for c in claims_of(text) if c["subject"] in ("Revenue", "Angaben")]
+
+
+def test_counts_that_are_adjectives_names_or_dotted_thousands():
+    assert [v for _, _, v, _ in V.find_counts("sirve a 300.000 clientes empresariales")] == [300000]
+    assert not [c for c in claims_of("In Vela, users write a prompt to generate a 10-second video with sound.")
+                if c["attribute"] == "users"]
+    assert not [c for c in claims_of("L'accesso è su invito, ma gli utenti ChatGPT Pro potranno provare Vela 2 Pro.")
+                if c["attribute"] == "users"]
+
+
+def test_the_time_of_the_next_step_and_an_italian_apposition():
+    got = facts("La startup Orbital Labs atteint 1 milliard de dollars de revenus début 2025, puis 5 milliards de dollars en août 2025.")
+    assert not [f for f in got if f[2] == 1000000000 and f[3] == "2025-08"]
+    got = _entry_facts("Orbital Labs, startup di ricerca con sede a Tokyo, ha chiuso un round di finanziamento da 135 milioni "
+                       "di dollari. Questo afflusso di capitale porta la sua valutazione a oltre 2,65 miliardi di dollari.\n\n"
+                       "Fondata da ex ricercatori di Google, la società punta sul Giappone.\n", "Orbital Labs raccoglie 135 milioni")
+    assert not [f for f in got if f[0] == "Google"]

@@ -23,7 +23,7 @@ from digest.extract.grounding import ground_claims, rules_of
 from digest.extract.names import proper_names
 from digest.extract.propernames import discover
 from digest.extract.qualitative import qualitative_claims
-from digest.extract.quantities import COORDINATED, RESPECTIVELY, Quantity, clause_span, open_claims, qualifier_of, sentence_subject, subject_for, terms_of
+from digest.extract.quantities import COORDINATED, RESPECTIVELY, Quantity, common_word, clause_span, open_claims, qualifier_of, sentence_subject, subject_for, terms_of
 from digest.extract.speakers import speaker_of
 from digest.extract import quantity_shapes as shapes
 from digest.slugs import claim_slug
@@ -160,7 +160,8 @@ def _token_values(attr: Attribute, s: str, ctx: Context) -> list[tuple]:
 
 
 def _count_values(attr: Attribute, s: str, ctx: Context) -> list[tuple]:
-    minimum = 1e6 if attr.unit == "parameters" else 1
+    # a count of parameters below a million, or of users below a hundred, is some other number ("Sora 2 Pro")
+    minimum = 1e6 if attr.unit == "parameters" else 100 if attr.unit == "users" else 1
     return [(a, b, v, attr.unit) for a, b, v, _ in V.find_counts(s, minimum, words_ok=True)
             if not re.match(r"\s*(?:%|percent|x\b|times)", s[b:b + 8]) and not _other_noun(s, b, attr.unit, attr.synonyms)
             and not re.search(r"(?:[$€£¥]|US\$|R\$)\s?$", s[max(0, a - 4):a])   # "$20 per month": an amount of money
@@ -341,6 +342,8 @@ def _unlisted_subject(s: str, syn_start: int, chosen, mentions: list[Mention], k
     if not any(n.kind == "org" and n.end <= syn_start for n in names):
         return False, None
     found = subject_for(s, clause_span(s, chosen[0], lexicon.grammar(k)), Quantity(*chosen), names, None, terms_of(k))
+    if found and not any(m.name == found.subject for m in mentions) and common_word(s, found.subject, terms_of(k)):
+        return True, None   # a common noun, capitalised ("den Angaben zufolge"), names nothing
     return True, (found.subject if found and found.via in ("verb", "possessor", "of", "referent") else None)
 
 

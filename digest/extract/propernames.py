@@ -47,8 +47,10 @@ def _cues(k) -> dict:
         "noun_before": re.compile(rf"(?<![\w-])(?:{word('org_nouns')})\s+$", re.I),
         # "X, a search engine startup", "X, the company behind": a company noun in an apposition
         # "X, a search engine startup", "X is one of the biggest data center operators"
-        "noun_after": re.compile(rf"^\s*(?:,|\s(?:{copula}))\s*(?:the|a|an|its|their|{articles})\s+"
-                                 rf"(?:[\w-]+\s+){{0,5}}?(?:[\w]+-)?(?:{bare_nouns})s?\b(?!['’])", re.I),
+        # (or the noun right after the comma, as Italian and Spanish appositions write it: "Sakana AI, startup di ricerca")
+        "noun_after": re.compile(rf"^\s*(?:(?:,|\s(?:{copula}))\s*(?:the|a|an|its|their|{articles})\s+"
+                                 rf"(?:[\w-]+\s+){{0,5}}?(?:[\w]+-)?(?:{bare_nouns})s?\b(?!['’])"
+                                 rf"|,\s*(?:{bare_nouns})\b(?!['’]))", re.I),
         # "Founded in 2013, Databricks sells …": a founding year before a name
         "founded_before": re.compile(rf"(?:^|[.;]\s+)(?:founded|fundada|fundado|fondée|fondé|gegründet|fondata|fondato)\s+"
                                      rf"(?:in|en|em|im|nel)\s+(?:19|20)\d\d\s*,\s*$", re.I),

@@ -124,6 +124,7 @@ _COMPARED_AFTER = re.compile(r"(?<![\w-])(?:than|compared (?:to|with)|versus|vs\
                              r"en comparación con|em comparação com|comparado con|comparé à)(?![\w-])", re.I)
 ASIDE = re.compile(r",\s+(?:[^\s,]+\s+){0,3}?(?:which|who|que|qui|die|der|das|che|la que|el que|(?:[^\W\d_]+(?:ed|ada|ado|adas|ados|ée|ées|é|és|ida|ido|ata|ato)))\b"
                     r"[^,;]{0,120},")
+_THEN = re.compile(r",?\s+(?:puis|then|and then|y luego|luego|dann|danach|poi|depois|ensuite|before rising|before falling)\b", re.I)
 _BASE_BEFORE = re.compile(r"(?<![\w-])(?:from|over|versus|vs\.?|than|compared (?:to|with)|up from|down from|"
                           r"frente a|par rapport à|gegenüber|rispetto a)\s+$", re.I)
 _FISCAL = re.compile(r"(?<![\w-])(?:fiscal(?: year)?|financial year|FY|Geschäftsjahr(?:es)?|año fiscal|exercice(?: fiscal)?|"
@@ -168,8 +169,9 @@ def qualifier_of(clause: str, date: dt.date | None, terms: Terms, at: tuple[int,
     """Time or scope: a trading session, a stated month or year (a month without a year is the last
     one before the entry's date), a period the change spans ("over the last two years")."""
     if at is not None:
-        # "valued at $300 billion, almost double the last round in October 2024": the compared value's time
-        tail = _COMPARED_AFTER.search(clause, at[1])
+        # "valued at $300 billion, almost double the last round in October 2024": the compared value's time;
+        # "1 milliard … début 2025, puis 5 milliards en août 2025": the next step's time
+        tail = _COMPARED_AFTER.search(clause, at[1]) or _THEN.search(clause, at[1])
         if tail:
             clause = clause[:tail.start()]
         # "xAI, fundada en marzo de 2023, ha recaudado …", "X, which it bought in 2022, …": the time of an aside
@@ -209,6 +211,19 @@ def qualifier_of(clause: str, date: dt.date | None, terms: Terms, at: tuple[int,
 
 def _is_index(name: str, terms: Terms) -> bool:
     return bool(terms.index and terms.index.search(name))
+
+
+def common_word(s: str, name: str, terms: Terms) -> bool:
+    """One capitalised word that is a common noun: a measure's own word ("Revenue jumped 35%") or a
+    noun right after an article ("den Angaben zufolge": German capitalises nouns)."""
+    if " " in name or re.search(r"[A-Z].*[A-Z]|\d", name[1:]) or _is_index(name, terms):
+        return False
+    if any(rx.fullmatch(name) for rx, _ in terms.measures + terms.changes):
+        return True
+    g = terms.grammar
+    at = s.find(name)
+    before = s[max(0, at - 12):at].split()
+    return bool(g and before and before[-1].lower() in g.articles)
 
 
 def attribute_for(clause: str, q: Quantity, subject: str, terms: Terms, company: bool = True) -> str | None:
@@ -392,6 +407,8 @@ def open_claims(s: str, mentions: list[Mention], k, date: dt.date | None, last: 
         clause = s[span[0]:span[1]]
         rel = Quantity(q.start - span[0], q.end - span[0], q.value, q.unit)
         kind = next((n.kind for n in names if n.name == found.subject), "org")
+        if not any(m.name == found.subject for m in mentions) and common_word(s, found.subject, terms):
+            continue   # "Revenue jumped …", "den Angaben zufolge": a common noun, capitalised, names nothing
         attr = attribute_for(clause, rel, found.subject, terms, company=kind in ("lab", "org"))
         if attr is None:
             continue

@@ -377,7 +377,12 @@ def _english_counts(s: str, min_value: float, words_ok: bool):
             continue
         if m.group("num").lower() in ("a", "an") and not m.group("mag"):
             continue
-        val = number(m.group("num"), m.group("mag"))
+        if re.match(r"-[^\W\d_]", s[m.end():m.end() + 2]) and not m.group("mag"):
+            continue   # "a 10-second video", "a 5-year deal": a compound adjective, not a count
+        num = m.group("num")
+        if re.fullmatch(r"[1-9]\d{0,2}(?:\.\d{3})+", num):
+            num = num.replace(".", "")   # "300.000 clientes": a dot groups thousands, as Spanish and German write
+        val = number(num, m.group("mag"))
         if val is None or val < min_value:
             continue
         yield m.start(), m.end(), _qualify(clean_number(val), m.group("q")), None
