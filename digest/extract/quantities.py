@@ -222,6 +222,8 @@ def common_word(s: str, name: str, terms: Terms) -> bool:
         return True
     g = terms.grammar
     at = s.find(name)
+    if s[at + len(name):at + len(name) + 1] == "-":
+        return False   # "die Zalando-Aktie": a name in a compound
     before = s[max(0, at - 12):at].split()
     return bool(g and before and before[-1].lower() in g.articles)
 
