@@ -638,3 +638,11 @@ def test_the_time_of_the_next_step_and_an_italian_apposition():
                        "di dollari. Questo afflusso di capitale porta la sua valutazione a oltre 2,65 miliardi di dollari.\n\n"
                        "Fondata da ex ricercatori di Google, la società punta sul Giappone.\n", "Orbital Labs raccoglie 135 milioni")
     assert not [f for f in got if f[0] == "Google"]
+
+
+def test_a_time_before_a_later_step_is_not_the_figure_s():
+    got = facts("Imaginez : vous lancez votre startup Orbital Labs en août 2024 et, seize mois plus tard, vous annoncez "
+                "une levée de 300 millions de dollars à une valorisation de 3,25 milliards.")
+    assert not [f for f in got if f[3] == "2024-08"]
+    got = facts("The startup Orbital Labs raised $300 million in August 2024.")
+    assert ("Orbital Labs", "funding", 300000000, "2024-08") in got

@@ -124,6 +124,7 @@ _COMPARED_AFTER = re.compile(r"(?<![\w-])(?:than|compared (?:to|with)|versus|vs\
                              r"en comparación con|em comparação com|comparado con|comparé à)(?![\w-])", re.I)
 ASIDE = re.compile(r",\s+(?:[^\s,]+\s+){0,3}?(?:which|who|que|qui|die|der|das|che|la que|el que|(?:[^\W\d_]+(?:ed|ada|ado|adas|ados|ée|ées|é|és|ida|ido|ata|ato)))\b"
                     r"[^,;]{0,120},")
+_LATER = re.compile(r"\b(?:later|afterwards|plus tard|más tarde|después|später|danach|dopo|più tardi|depois|mais tarde)\b", re.I)
 _THEN = re.compile(r",?\s+(?:puis|then|and then|y luego|luego|dann|danach|poi|depois|ensuite|before rising|before falling)\b", re.I)
 _BASE_BEFORE = re.compile(r"(?<![\w-])(?:from|over|versus|vs\.?|than|compared (?:to|with)|up from|down from|"
                           r"frente a|par rapport à|gegenüber|rispetto a)\s+$", re.I)
@@ -196,7 +197,11 @@ def qualifier_of(clause: str, date: dt.date | None, terms: Terms, at: tuple[int,
     m = _MONTH_IN.search(clause)
     if m and _SINCE.search(clause[max(0, m.start() - 40):m.start() + 3]):
         m = None   # "Since its founding in July 2023, xAI has grown to …": the start of a span
+    if m and at is not None and m.end() <= at[0] and _LATER.search(clause, m.end(), at[0]):
+        m = None   # "vous lancez votre startup en août 2024 et, seize mois plus tard, vous annoncez …": another time
     other = None if m or not terms.grammar else month_in(clause, terms.grammar)
+    if other and at is not None and _LATER.search(clause[:at[0]]) and not _LATER.search(clause[at[0]:]):
+        other = None
     if not m and not other:
         return hit[1] if hit else None   # "last month", "previously": no stated month says better
     if (m and m.group("y")) or (other and other[0] is None):
