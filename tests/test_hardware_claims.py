@@ -64,3 +64,12 @@ def test_an_sram_or_network_bandwidth_is_no_memory_bandwidth():
     got = facts("The VX900 has 96 MB of SRAM communicating at 12.8 TB/s.\n\n"
                 "With its on-chip networking, the VX900 delivers 1.2 TB/s bi-directional bandwidth.\n")
     assert not [f for f in got if f[1] == "memory bandwidth"]
+
+
+def test_a_compute_figure_keeps_its_number_format():
+    _, found = extract_entry(structure_from_markdown(
+        "V FP32 tu u VX900 máme 157,3 TFLOPS, nicméně u INT4 jsme na 5 POPs.\n\n"
+        "As an accelerator card, the VX800 delivers 1,835 TFLOPs of AI performance using the FP8 data format.\n"),
+        "Chip news", K, dt.date(2025, 3, 10))
+    got = {(c["subject"], c["value"], c.get("qualifier")) for c in found if c["attribute"] == "compute performance"}
+    assert got == {("VX900", 157.3, "FP32"), ("VX800", 1835, "FP8")}

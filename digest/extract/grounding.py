@@ -114,6 +114,7 @@ _PRICE_BEFORE = re.compile(r"\b(?:acquir\w*|bought|buys?|buying|purchas\w*|sold|
 # a product named by a model family's name and a product noun ("the Gemini app", "the ChatGPT assistant")
 _APP_BEFORE = re.compile(r"\b[A-Z][\w.-]*\s+(app|apps|application|assistant|chatbot|platform|service|website|browser)\b"
                          r"(?:\s*,\s*(?:which|that|who)\b)?[^.;]{0,60}$")
+_PRECISION = re.compile(r"\b(?:FP64|FP32|TF32|FP16|BF16|FP8|FP6|FP4|INT8|INT4|MXFP[468])\b", re.I)
 _CJK_WORD = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
 
 
@@ -928,6 +929,11 @@ class _Grounder:
             return None  # "integrated into the Gemini app, which boasts 650 million users": the app's, not the model's
         self.speaker(c, at)
         self.bound(c, at)
+        if c["attribute"] == "compute performance" and not c.get("qualifier"):
+            # "V FP32 … 157,3 TFLOPS", "1,835 TFLOPs of FP8": the number format the figure is for
+            near = [(abs(m.start() - at), m.group()) for m in _PRECISION.finditer(c["quote"], max(0, at - 40), end + 80)]
+            if near:
+                c["qualifier"] = min(near)[1].upper()
         mode = re.match(r"\s*(?:%|％|percent)?\s*[(（]\s*([A-Z][A-Za-z0-9 .+-]{1,30}?)\s*[)）]", c["quote"][end:])
         if mode and not c.get("qualifier") and not self.mentions(mode.group(1)) and not re.search(r"\d{4}", mode.group(1)):
             c["qualifier"] = mode.group(1)   # "45.1% (Deep Think)": the mode or setting the figure was reached in
