@@ -540,3 +540,23 @@ def test_a_picture_credit_and_a_korean_byline_tag_are_no_headline():
                          "", "회사는 올해 안에 세 곳의 창고에 로봇을 설치할 계획이라고 밝혔다."]))
     assert not (d.title or "").startswith("[")
     assert (d.source.get("author"), d.source.get("publisher")) == ("홍길동", "로봇뉴스")
+
+
+@pytest.mark.parametrize("lines, title, author", [
+    (["Quelle: (c) Copyright Harbor Wire 2025. Click For Restrictions - https://example.com/copyright.html", "",
+      "Tokio (Reuters) - " + LEDE, "", MORE], None, None),
+    (["×", "Harbor Robotics Doubles Sorting Speed With New Arm", "Written by", "Published on", "Join our daily newsletter", "Join Now", "", LEDE, "", MORE],
+     "Harbor Robotics Doubles Sorting Speed With New Arm", None),
+    (["Redazione 16 Giugno 2025", "", "Harbor Robotics raddoppia la velocità di smistamento", "", LEDE, "", MORE],
+     "Harbor Robotics raddoppia la velocità di smistamento", "Redazione"),
+    (["Harbor Robotics Doubles Sorting Speed With New Arm", "", "People walk past a Harbor logo in Boston. (AFP)",
+      "People walk past a Harbor logo in Boston. (AFP)", "", "Harbor Robotics Doubles Sorting Speed With New Arm", "", LEDE, "", MORE],
+     "Harbor Robotics Doubles Sorting Speed With New Arm", None),
+])
+def test_copyright_lines_empty_labels_and_newsroom_bylines_are_no_headlines(lines, title, author):
+    d = draft("\n".join(lines))
+    assert not d.title.startswith(("Quelle", "Published", "Redazione", "People walk"))
+    if title:
+        assert d.title == title
+    if author:
+        assert d.source.get("author") == author

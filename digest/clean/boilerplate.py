@@ -197,7 +197,7 @@ def clean_lines(text: str, k: Knowledge, recurring: frozenset[str] = frozenset()
             if m:
                 for key, val in m.groupdict().items():
                     if val:
-                        out.meta.setdefault(key, val.strip())
+                        out.meta.setdefault("author" if key == "named_author" else key, val.strip())
                 body = body[m.end():].strip()
                 line = body
         matched = False

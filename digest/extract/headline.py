@@ -112,8 +112,8 @@ def headline_shaped(line: str, k: Knowledge) -> bool:
         return False
     if line.endswith((".", ",", ";", ":")) or line.startswith(("-", "*", "•", "|", "#")):
         return False
-    if _DATE_ONLY.fullmatch(line):
-        return False   # "Saturday, May 18, 2024": a page header's date, not a headline
+    if _DATE_ONLY.fullmatch(line) or re.fullmatch(r"(?i:last )?(?i:reviewed|checked|verified|fact-checked)(?: on)?", line):
+        return False   # "Saturday, May 18, 2024", "Last reviewed": a page header's date or its label, not a headline
     if len(words) <= 4 and re.search(r"[A-Za-z]", line) and not re.search(r"[a-z\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]", line) \
             and re.search(r"\d", line):
         return False   # "NVIDIA GB200 NVL72": a product's name (an image's alt text and caption), not a headline
@@ -198,9 +198,12 @@ def read_head(lines: list[str], k: Knowledge, language: str | None = None, stamp
     title_at: int | None = None
     # 1. a line the page repeats, or the last segment of a breadcrumb
     crumb_tails = {_key(_CRUMB_SEP.split(text[i])[-1]) for i in top if is_crumb(text[i])}
+    first_shaped = next((n for n, i in enumerate(top) if headline_shaped(text[i], k) and not PERSON_NAME.match(text[i])), None)
     for n, i in enumerate(top):
         t = text[i]
-        near_copy = any(keys[m] == keys[n] for m in range(n + 1, min(n + 4, len(top))))
+        # the headline shown again right below, or (the page's first headline-shaped line) again after a caption
+        near_copy = any(keys[m] == keys[n] for m in range(n + 1, min(n + 4, len(top)))) or (
+            n == first_shaped and any(keys[m] == keys[n] for m in range(n + 1, len(top))))
         if headline_shaped(t, k) and not PERSON_NAME.match(t) and (near_copy or keys[n] in crumb_tails):
             title_at = n
             break
