@@ -646,3 +646,10 @@ def test_a_time_before_a_later_step_is_not_the_figure_s():
     assert not [f for f in got if f[3] == "2024-08"]
     got = facts("The startup Orbital Labs raised $300 million in August 2024.")
     assert ("Orbital Labs", "funding", 300000000, "2024-08") in got
+
+
+def test_business_customers_are_no_users_and_a_year_is_no_count():
+    got = {(c["subject"], c["attribute"], c["value"]) for c in claims_of(
+        "Anthropic sirve a 300.000 clientes empresariales. Groq expects more customers in 2026.")}
+    assert ("Anthropic", "customers", 300000) in got
+    assert not [g for g in got if g[1] == "users" or g[2] == 2026]
