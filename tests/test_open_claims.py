@@ -653,3 +653,9 @@ def test_business_customers_are_no_users_and_a_year_is_no_count():
         "Anthropic sirve a 300.000 clientes empresariales. Groq expects more customers in 2026.")}
     assert ("Anthropic", "customers", 300000) in got
     assert not [g for g in got if g[1] == "users" or g[2] == 2026]
+
+
+def test_who_is_paid_is_no_payer_and_spaced_thousands_count():
+    assert not [c for c in claims_of("It then paid the remaining husk of Orbital Labs $650 million to license its technology.")
+                if c["attribute"] == "payment"]
+    assert [v for _, _, v, _ in V.find_counts("dépasse les 300 000, et le nombre")] == [300000]

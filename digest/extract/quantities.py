@@ -125,6 +125,7 @@ _COMPARED_AFTER = re.compile(r"(?<![\w-])(?:than|compared (?:to|with)|versus|vs\
 ASIDE = re.compile(r",\s+(?:[^\s,]+\s+){0,3}?(?:which|who|que|qui|die|der|das|che|la que|el que|(?:[^\W\d_]+(?:ed|ada|ado|adas|ados|ée|ées|é|és|ida|ido|ata|ato)))\b"
                     r"[^,;]{0,120},")
 _LATER = re.compile(r"\b(?:later|afterwards|plus tard|más tarde|después|später|danach|dopo|più tardi|depois|mais tarde)\b", re.I)
+_PAY_VERB = re.compile(r"\b(?:pay|pays|paid|paying|verser|versé|pagar|pagó|zahlen|zahlte|pagare|pagato)\b", re.I)
 _THEN = re.compile(r",?\s+(?:puis|then|and then|y luego|luego|dann|danach|poi|depois|ensuite|before rising|before falling)\b", re.I)
 _BASE_BEFORE = re.compile(r"(?<![\w-])(?:from|over|versus|vs\.?|than|compared (?:to|with)|up from|down from|"
                           r"frente a|par rapport à|gegenüber|rispetto a)\s+$", re.I)
@@ -409,6 +410,12 @@ def open_claims(s: str, mentions: list[Mention], k, date: dt.date | None, last: 
                                         s[q.end:n.start])), None)
             if on is not None:
                 found = Found(on.name, "object")
+        if found is not None and _nearest_term(terms.measures, clause_text, Quantity(q.start - span[0], q.end - span[0], q.value, q.unit), after=True) == "payment":
+            # "It then paid the remaining husk of Inflection $650 million": who is paid is no payer
+            payee = next((n for n in names if n.name == found.subject and n.end <= q.start
+                          and _PAY_VERB.search(s, max(span[0], n.start - 40), n.start)), None)
+            if payee is not None:
+                found = None
         if found is None:
             continue
         clause = s[span[0]:span[1]]

@@ -360,9 +360,15 @@ def find_cjk_numbers(s: str):
         yield m.start(), m.end(), f"{bound}{val}" if bound else val, CJK_CURRENCY.get(m.group("cur") or "")
 
 
+_SPACED_COUNT = re.compile(r"(?<![\d.,])[1-9]\d{0,2}(?:[ \u00a0\u202f]\d{3})+(?![\d.,]?\d)")
+
+
 def find_counts(s: str, min_value: float = 1, words_ok: bool = False):
-    """Counts: '15 trillion', 'more than 1,000'; another language's '70.000 millones', '2,5 Milliarden', '3000万'."""
+    """Counts: '15 trillion', 'more than 1,000'; another language's '70.000 millones', '2,5 Milliarden', '3000万',
+    '300 000'."""
     intl = list(_intl_counts(s, min_value))
+    intl += [(m.start(), m.end(), int(re.sub(r"\D", "", m.group())), None) for m in _SPACED_COUNT.finditer(s)
+             if int(re.sub(r"\D", "", m.group())) >= min_value and not any(a < m.end() and m.start() < b for a, b, _, _ in intl)]
     intl += [(a, b, v, None) for a, b, v, cur in find_cjk_numbers(s)
              if not cur and (_num_of(v) or 0) >= min_value and not any(x < b and a < y for x, y, _, _ in intl)]
     yield from intl
@@ -382,6 +388,9 @@ def _english_counts(s: str, min_value: float, words_ok: bool):
         num = m.group("num")
         if re.fullmatch(r"[1-9]\d{0,2}(?:\.\d{3})+", num):
             num = num.replace(".", "")   # "300.000 clientes": a dot groups thousands, as Spanish and German write
+        spaced = re.match(r"(?:[ \u00a0\u202f]\d{3}(?!\d))+", s[m.end("num"):])
+        if spaced and re.fullmatch(r"[1-9]\d{0,2}", num) and not m.group("mag"):
+            continue   # "300 000 clients": read below as one number
         val = number(num, m.group("mag"))
         if val is None or val < min_value:
             continue
