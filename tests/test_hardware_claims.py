@@ -73,3 +73,19 @@ def test_a_compute_figure_keeps_its_number_format():
         "Chip news", K, dt.date(2025, 3, 10))
     got = {(c["subject"], c["value"], c.get("qualifier")) for c in found if c["attribute"] == "compute performance"}
     assert got == {("VX900", 157.3, "FP32"), ("VX800", 1835, "FP8")}
+
+
+def test_a_long_run_of_groups_is_read_in_linear_time():
+    import time
+    memory = next(a for a in K.attributes if a.name == "memory")
+
+    def cost(n: int) -> float:
+        best = float("inf")
+        for _ in range(3):
+            started = time.process_time()
+            assert list(V.find_measures("100 " * n + "x", memory.values)) == []
+            best = min(best, time.process_time() - started)
+        return best
+
+    small, large = cost(2000), cost(20000)
+    assert large < 30 * max(small, 1e-4)   # ten times the text: about ten times the work, not a hundred

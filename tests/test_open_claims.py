@@ -659,3 +659,23 @@ def test_who_is_paid_is_no_payer_and_spaced_thousands_count():
     assert not [c for c in claims_of("It then paid the remaining husk of Orbital Labs $650 million to license its technology.")
                 if c["attribute"] == "payment"]
     assert [v for _, _, v, _ in V.find_counts("dépasse les 300 000, et le nombre")] == [300000]
+
+
+@pytest.mark.parametrize("text", [
+    "Vela expects revenue of $\u00a026-28 billion next quarter.",
+    "£\u00a026–28bn",
+    "Orbital has 100" + " 200" * 103 + " users.",
+    "The VX900 has " + "9" * 310 + " GB of memory.",
+    "The VX900 has " + "100 " * 360 + "GB of memory.",
+    "Orbital raised 1" + " 000" * 103 + " $ from investors.",
+    "$26-" + "9" * 300 + " trillion",
+])
+def test_odd_numbers_neither_crash_nor_make_a_figure_of_a_list(text):
+    from digest.extract.entry import extract_entry
+    from digest.extract.units import structure_from_markdown
+    _, found = extract_entry(structure_from_markdown(text), "Odd numbers", K, dt.date(2025, 3, 10))
+    assert all(len(str(c["value"]).lstrip("<>=~")) < 30 for c in found)
+
+
+def test_a_non_breaking_space_after_the_currency_keeps_the_range():
+    assert [v for _, _, v, _ in V.find_money("revenue of $\u00a026-28 billion")] == ["26000000000-28000000000"]

@@ -41,7 +41,7 @@ INTL_MAGNITUDE = {
     "mil milhões": 1e9, "milioni": 1e6, "milione": 1e6, "miliardi": 1e9, "miliardo": 1e9,
     "miljoen": 1e6, "miljard": 1e9, "biljoen": 1e12,   # Dutch
 }
-INTL_NUM = (r"(?<![\d.,])(?:\d{1,3}(?:[.,]\d{3}){1,7}(?:,\d{1,2})?|\d{1,3}(?:[ \u00a0\u202f]\d{3}){1,7}(?:,\d{1,2})?"
+INTL_NUM = (r"(?<![\d.,])(?:\d{1,3}(?:[.,]\d{3}){1,7}(?:,\d{1,2})?|\d{1,3}(?:[ \u00a0\u202f]\d{3}){1,4}(?![ \u00a0\u202f]\d)(?:,\d{1,2})?"
             r"|\d{1,24}(?:[.,]\d{1,2})?)(?![\d.,]?\d)")
 INTL_MAG = r"(?:" + "|".join(re.escape(w) for w in sorted(INTL_MAGNITUDE, key=len, reverse=True)) + r")(?![\w])"
 NUMSTART = r"(?<![\w.,])(?<!\d[ \u00a0\u202f])"   # not inside "3 000": a group of thousands is no number of its own
@@ -218,7 +218,7 @@ def _intl_counts(s: str, min_value: float = 1):
 CJK_TOKEN = re.compile(r"\s?(?:トークン|token|tokens|词元|詞元|토큰|개의 토큰)")
 
 
-_MEASURE_NUM = r"\d{1,3}(?:[.,\u00a0\u202f ]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?"
+_MEASURE_NUM = r"\d{1,3}(?:[.,\u00a0\u202f ]\d{3}){1,4}(?![.,\u00a0\u202f ]\d)(?:[.,]\d{1,6})?|\d{1,12}(?:[.,]\d{1,6})?"
 _MEASURE_BOUND = {"up to": "<=", "as much as": "<=", "hasta": "<=", "jusqu'à": "<=", "jusqu’à": "<=", "bis zu": "<=",
                   "até": "<=", "fino a": "<=", "more than": ">", "over": ">", "más de": ">", "plus de": ">",
                   "mehr als": ">", "mais de": ">", "oltre": ">", "about": "~", "around": "~", "nearly": "~",
@@ -240,9 +240,10 @@ def _measure_number(t: str) -> float | None:
     else:
         t = t.replace(",", ".")
     try:
-        return float(t)
+        v = float(t)
     except ValueError:
         return None
+    return v if math.isfinite(v) else None
 
 
 @lru_cache(maxsize=64)
@@ -250,7 +251,7 @@ def _measure_re(units: tuple) -> re.Pattern:
     forms = sorted({f for _, fs in units for f in fs}, key=len, reverse=True)
     bounds = "|".join(re.escape(b) for b in sorted(_MEASURE_BOUND, key=len, reverse=True))
     # units as written: "GB" is not "Gb" (gigabits); the bound words in any case
-    return re.compile(rf"(?:(?i:(?P<q>{bounds}))\s+)?(?<![\w.,])(?P<num>{_MEASURE_NUM})\s?(?P<unit>{'|'.join(map(re.escape, forms))})"
+    return re.compile(rf"(?:(?i:(?P<q>{bounds}))\s+)?(?<![\w.,])(?<!\d[ \u00a0\u202f])(?P<num>{_MEASURE_NUM})\s?(?P<unit>{'|'.join(map(re.escape, forms))})"
                       r"(?![\w/])")
 
 
@@ -360,7 +361,8 @@ def find_cjk_numbers(s: str):
         yield m.start(), m.end(), f"{bound}{val}" if bound else val, CJK_CURRENCY.get(m.group("cur") or "")
 
 
-_SPACED_COUNT = re.compile(r"(?<![\d.,])[1-9]\d{0,2}(?:[ \u00a0\u202f]\d{3})+(?![\d.,]?\d)")
+# at most four groups, and no further group after them: "100 200 300 400 500" is a list, not a number
+_SPACED_COUNT = re.compile(r"(?<![\d.,])(?<!\d[ \u00a0\u202f])[1-9]\d{0,2}(?:[ \u00a0\u202f]\d{3}){1,4}(?![\d.,]?\d)(?![ \u00a0\u202f]\d)")
 
 
 def find_counts(s: str, min_value: float = 1, words_ok: bool = False):
@@ -421,13 +423,15 @@ def find_points(s: str):
 
 # a sum with no magnitude written the other languages' way: "0,25 $", "15 €", "3 dólares", "2,50 euros"
 SMALL_MONEY = re.compile(
-    rf"{NUMSTART}(?P<num>\d{{1,3}}(?:\.\d{{3}})+(?:,\d{{1,2}})?|\d{{1,3}}(?:[ \u00a0\u202f]\d{{3}})+(?:,\d{{1,2}})?|\d+(?:,\d{{1,2}})?)(?![\d.,]\d)"
+    rf"{NUMSTART}(?P<num>\d{{1,3}}(?:\.\d{{3}})+(?:,\d{{1,2}})?|\d{{1,3}}(?:[ \u00a0\u202f]\d{{3}}){{1,4}}(?![ \u00a0\u202f]\d)(?:,\d{{1,2}})?|\d+(?:,\d{{1,2}})?)(?![\d.,]\d)"
     rf"(?:\s?(?P<sym>\$|€|US\$)(?!\w)|\s+(?:de\s+)?(?P<cur>d[oó]lares|dollars|dollari|euros?|reais)\b)", re.IGNORECASE)
 
 
 def _small_money(s: str):
     for m in SMALL_MONEY.finditer(s):
         num = re.sub(r"[ \u00a0\u202f]", "", m.group("num")).replace(".", "").replace(",", ".")
+        if len(num) > 18:
+            continue   # no amount has this many digits: a run of numbers
         cur = (m.group("sym") or m.group("cur")).lower()
         yield m.start(), m.end(), clean_number(float(num)), _INTL_CUR.get(cur, cur.upper())
 
@@ -453,7 +457,7 @@ _FROM_BEFORE = re.compile(r"\bfrom\s+$", re.I)   # "from 26 to 28": a change, re
 
 def _plain_number(text: str) -> float | None:
     """The leading number of an amount as written, read the same way for both ends of a range."""
-    m = _LEAD_NUM.match(text.lstrip("$€£¥ "))
+    m = _LEAD_NUM.search(text)
     if not m:
         return None
     t = m.group().rstrip(".,")
@@ -491,9 +495,10 @@ def merge_ranges(s: str, hits: list[tuple]) -> list[tuple]:
                 i += 2
                 continue
         m = _HIGH_END.match(s[b:])
-        if m and not re.search(r"[^\W\d_]", s[a:b]):    # "$26-28 billion"
-            lo, hi = number(_LEAD_NUM.match(s[a:b].lstrip("$€£¥ ")).group().rstrip(".,"), m.group("mag")), number(m.group("hi").rstrip(".,"), m.group("mag"))
-            if lo is not None and hi is not None and lo < hi:
+        lead = _LEAD_NUM.search(s[a:b])
+        if m and lead and not re.search(r"[^\W\d_]", s[a:b]):    # "$26-28 billion"
+            lo, hi = number(lead.group().rstrip(".,"), m.group("mag")), number(m.group("hi").rstrip(".,"), m.group("mag"))
+            if lo is not None and hi is not None and math.isfinite(lo) and math.isfinite(hi) and lo < hi:
                 out.append((a, b + m.end(), f"{clean_number(lo)}-{clean_number(hi)}", u))
             i += 1
             continue
