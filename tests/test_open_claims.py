@@ -679,3 +679,18 @@ def test_odd_numbers_neither_crash_nor_make_a_figure_of_a_list(text):
 
 def test_a_non_breaking_space_after_the_currency_keeps_the_range():
     assert [v for _, _, v, _ in V.find_money("revenue of $\u00a026-28 billion")] == ["26000000000-28000000000"]
+
+
+def test_a_long_run_of_spaces_inside_a_sentence_is_read_in_linear_time():
+    import time
+    from digest.extract.entry import extract_entry
+    from digest.extract.units import structure_from_markdown
+
+    def cost(n: int) -> float:
+        started = time.process_time()
+        extract_entry(structure_from_markdown("Nvidia revenue rose 5% in March" + " " * n + "x."), "x", K, dt.date(2025, 1, 1))
+        return time.process_time() - started
+
+    cost(50)
+    small, large = min(cost(140) for _ in range(3)), min(cost(1400) for _ in range(3))
+    assert large < 30 * max(small, 1e-3)   # ten times the spaces: not a hundred or a thousand times the work

@@ -67,7 +67,8 @@ def grammar(k) -> Grammar:
         forecast=re.compile("|".join([_bounded(words("forecast"))] + list(words("forecast_forms"))), re.I),
         agent_before=re.compile(r"^\s+" + _bounded(words("agent")) + r"\s+" + _ARTICLE + r"$", re.I),
         relative=re.compile(r",\s*" + _bounded(words("relative")), re.I),
-        conjunction=re.compile(r"\s*,?\s+" + _bounded(words("conjunctions")) + r"\s", re.I),
+        # (from the first space of a run only: "\s*,?\s+" tried every split of a long run of spaces)
+        conjunction=re.compile(r"(?<!\s)(?:\s*,\s+|\s+)" + _bounded(words("conjunctions")) + r"\s", re.I),
         percent=re.compile(rf"(?:(?P<approx>{_bounded(words('approx'))})\s+|(?P<more>{_bounded(words('more_than'))})\s+)?"
                            rf"(?<![\w.,])(?P<n>\d+(?:[.,]\d{{1,2}})?)(?:\s+{_bounded(words('percent'))}|\s?%(?<=(?:\s|\d)%))", re.I)
         if words("percent") else None,

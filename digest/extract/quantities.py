@@ -20,7 +20,7 @@ from digest.extract.lexicon import Grammar, find_percents, grammar, month_in
 from digest.extract.names import proper_names
 
 # where one clause ends and the next begins
-_CLAUSE_BREAK = re.compile(r"\s*(?:;|—|–|\s-\s|\s--\s|\(|\)|,\s+(?:while|whereas|but|which|who|after|before|as|and|with)\b"
+_CLAUSE_BREAK = re.compile(r"(?<!\s)\s*(?:;|—|–|\s-\s|\s--\s|\(|\)|,\s+(?:while|whereas|but|which|who|after|before|as|and|with)\b"
                            r"|,\s+(?=(?:more than\s+|nearly\s+|almost\s+)?\w+ing\b)"
                            r"|\s+(?:while|whereas|but|and|y|et|und|e)\s+(?=(?:the\s+|el\s+|la\s+)?[A-Z]))")
 _PARTICIPLE = re.compile(r"^\s*(?:more than\s+|nearly\s+|almost\s+)?\w+ing\b")
