@@ -469,6 +469,12 @@ _HW_OBJECT = re.compile(r"(?:\b(?:than|versus|vs\.?|compared (?:to|with)|against
                         r"(?:[\w-]+\s+){0,2}$)", re.I)
 
 
+@lru_cache(maxsize=8)
+def _chip_referent(k: Knowledge) -> re.Pattern:
+    words = (k.grammar or {}).get("chip_referents") or ()
+    return re.compile(r"\W*(?:" + ("|".join(re.escape(str(w)) for w in words) or "(?!x)x") + r")\b")
+
+
 def _hardware_subject(mentions: list[Mention], pos: int, s: str, ctx: Context) -> list[str]:
     """A chip's measure belongs to the chip the clause is about: the one hardware name before the
     value that is not the object of a preposition or a comparison ("contre … pour la H100", "aos do
@@ -482,8 +488,7 @@ def _hardware_subject(mentions: list[Mention], pos: int, s: str, ctx: Context) -
             if not any(o.end <= pos and o.start > m.end and o.kind in ("model", "lab", "product") for o in mentions):
                 return [m.name]
             break
-    if not before and re.match(r"\W*(?:It|The chip|The accelerator|The GPU|Il|Elle|La puce|El chip|Der Chip|O chip)\b", s) \
-            and ctx.last_hardware:
+    if not before and ctx.last_hardware and _chip_referent(ctx.knowledge).match(s):
         return [ctx.last_hardware]
     return []
 
@@ -724,7 +729,7 @@ def _sentence_claims(u: Unit, ctx: Context) -> list[dict]:
                 # followed by another money attribute's noun is that one's
                 nouns = rules_of(k).money_nouns
                 own = _synonym_re(attr.synonyms)
-                near = [v for v in near if (own.match(s[v[1]:v[1] + 40].lstrip()) or own.match(re.sub(r"^\s*in\s+", "", s[v[1]:v[1] + 40])))
+                near = [v for v in near if own.match(re.sub(r"^\s*(?:in\s+)?", "", s[v[1]:v[1] + 40]))
                         or not any(o != attr.name and rx.match(s[v[1]:v[1] + 60]) for o, rx in nouns.items())]
             chosen = _nearest(near, syn.start(), syn.end()) if near else None
             if chosen and _UNNAMED.search(s[chosen[1]:chosen[1] + 60]):

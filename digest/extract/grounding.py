@@ -17,7 +17,7 @@ from digest.config import Knowledge
 from digest.extract import lexicon
 from digest.extract.entities import Mention, find_mentions
 from digest.extract.quantities import ASIDE as _ASIDE
-from digest.extract.speakers import _FORECAST as _FORECAST_WORDS
+from digest.extract.speakers import FORECAST as _FORECAST_WORDS
 
 _NUM = re.compile(   # a letter of a script written without spaces may stand right before a number ("营收为467.43亿")
     r"(?<![^\W\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]|[.,])(?P<num>\d+(?:[.,]\d+)*)\s*(?:-\s*)?"
@@ -115,7 +115,6 @@ _PRICE_BEFORE = re.compile(r"\b(?:acquir\w*|bought|buys?|buying|purchas\w*|sold|
 _APP_BEFORE = re.compile(r"\b[A-Z][\w.-]*\s+(app|apps|application|assistant|chatbot|platform|service|website|browser)\b"
                          r"(?:\s*,\s*(?:which|that|who)\b)?[^.;]{0,60}$")
 _PRECISION = re.compile(r"\b(?:FP64|FP32|TF32|FP16|BF16|FP8|FP6|FP4|INT8|INT4|MXFP[468])\b", re.I)
-_CJK_WORD = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
 
 
 def _alt(words) -> str:
@@ -171,10 +170,10 @@ def rules_of(k: Knowledge) -> Rules:
         says_that=re.compile(speech + rf"(?:\s+[\w-]+){{0,4}}?(?:[ \t]{{0,3}},)?\s+(?:{_alt(k.grammar.get('complementizer'))})(?![\w-])\s*", re.I),
         report_cue=re.compile(rf"(?<![\w-])(?:{_alt([*k.grammar.get('reported', ()), *(g.get('reported') or ()), 'reportedly', 'sources', 'people familiar'])})(?![\w-])", re.I),
         product_ref=re.compile(rf"(?<![\w-])(?:{_alt(g.get('product_referents'))})(?![\w-])", re.I),
-        estimated=re.compile(rf"(?<![\w-])(?:{_alt(w for w in g.get('estimated') or () if not _CJK_WORD.search(str(w)))})\s+"
+        estimated=re.compile(rf"(?<![\w-])(?:{_alt(w for w in g.get('estimated') or () if not lexicon.UNSPACED.search(str(w)))})\s+"
                              rf"(?:(?:more than|over|about|around|nearly|some|plus de|más de|mais de|mehr als|rund)\s+)?{_AMOUNT_NEXT}"
                              # "市场预期为462.3亿美元", "予想は": a script without spaces needs no boundary
-                             rf"|(?:{_alt(w for w in g.get('estimated') or () if _CJK_WORD.search(str(w)))})[^,，、。;；\d]{{0,12}}?[为為是的はが은는:：]?\s*{_AMOUNT_NEXT}", re.I),
+                             rf"|(?:{_alt(w for w in g.get('estimated') or () if lexicon.UNSPACED.search(str(w)))})[^,，、。;；\d]{{0,12}}?[为為是的はが은는:：]?\s*{_AMOUNT_NEXT}", re.I),
         change_before=re.compile(rf"(?<![\w-])(?:{_alt(w for ws in ((k.terms or {}).get('changes') or {}).values() for w in ws)}|increase|growth)"
                                  rf"\s+(?:(?:of|by|de|um|di|par)\s+)?(?:(?:about|around|nearly|some|roughly|approximately|more than|over)\s+)?{_AMOUNT_NEXT}", re.I),
         worth_of=re.compile(rf"(?<![\w-])(?:{_alt(g.get('worth_of'))})\b[^;.]{{0,40}}\b(?:worth|{_alt(g.get('valued_at'))})\s+"

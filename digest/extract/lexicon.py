@@ -14,15 +14,15 @@ def _alts(words) -> str:
     return "|".join(re.escape(str(w)) for w in sorted(set(words), key=len, reverse=True))
 
 
-_UNSPACED = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")   # scripts written without spaces
+UNSPACED = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")   # a letter of a script written without spaces
 
 
 def _bounded(words) -> str:
     """Phrases as alternatives that start and end on word boundaries ("d'" ends on its apostrophe)."""
     parts = []
     for w in sorted(set(words), key=len, reverse=True):
-        left = r"(?<![\w'’])" if w[:1].isalnum() and not _UNSPACED.match(w[:1]) else ""
-        right = r"(?![\w'’])" if w[-1:].isalnum() and not _UNSPACED.match(w[-1:]) else ""
+        left = r"(?<![\w'’])" if w[:1].isalnum() and not UNSPACED.match(w[:1]) else ""
+        right = r"(?![\w'’])" if w[-1:].isalnum() and not UNSPACED.match(w[-1:]) else ""
         parts.append(left + re.escape(str(w)) + right)
     return "(?:" + "|".join(parts) + ")" if parts else r"(?!x)x"
 

@@ -16,7 +16,7 @@ from functools import lru_cache
 
 from digest.extract import values as V
 from digest.extract.entities import Mention
-from digest.extract.lexicon import Grammar, find_percents, grammar, month_in
+from digest.extract.lexicon import UNSPACED, Grammar, find_percents, grammar, month_in
 from digest.extract.names import proper_names
 
 # where one clause ends and the next begins
@@ -55,15 +55,12 @@ def _object(text: str, terms: Terms) -> bool:
     return bool(_PREP_BEFORE.search(text) or (g and (g.prep_before.search(text) or g.according_before.search(text))))
 
 
-_CJK_CHAR = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
-
-
 def _phrase_re(phrases) -> re.Pattern:
     """Any of `phrases` as whole words; a phrase in a script written without spaces ("营收", "売上高")
     needs no word boundary."""
     ordered = sorted((str(p) for p in phrases), key=len, reverse=True)
-    spaced = "|".join(re.escape(p) for p in ordered if not _CJK_CHAR.search(p))
-    unspaced = "|".join(re.escape(p) for p in ordered if _CJK_CHAR.search(p))
+    spaced = "|".join(re.escape(p) for p in ordered if not UNSPACED.search(p))
+    unspaced = "|".join(re.escape(p) for p in ordered if UNSPACED.search(p))
     parts = ([rf"(?<![\w-])(?:{spaced})(?![\w-])"] if spaced else []) + ([f"(?:{unspaced})"] if unspaced else [])
     return re.compile("|".join(parts) or r"(?!x)x", re.I)
 
@@ -271,7 +268,7 @@ def _nearest_term(pairs, clause: str, q: Quantity, after: bool = False):
     best, best_d = None, None
     for rx, name in pairs:
         for m in rx.finditer(clause):
-            if _CJK_CHAR.match(m.group()):
+            if UNSPACED.match(m.group()):
                 # Chinese, Japanese, Korean: the measure stands right before its amount ("估值达138亿美元");
                 # after it or across a comma it is another amount's ("融资超13亿美元,估值达138亿美元")
                 gap = clause[m.end():q.start]

@@ -306,6 +306,5 @@ def _acquisition_rx(k):
     alt = lambda ws: "|".join(re.escape(str(w)) for w in sorted(ws, key=len, reverse=True))
     return re.compile(
         rf"(?<![\w-])(?P<verb>(?P<passive>{alt(passive) or '(?!x)x'})|{alt(active) or '(?!x)x'})(?![\w-])"
-        rf"[^.;:!?]{{1,80}}?\s(?:{alt(preps)})\s+(?P<money>(?:(?:about|around|nearly|roughly|some|approximately|more than|"
-        rf"over|environ|rund|etwa|unos|cerca de|circa|quase|generosos|la coquette somme de|the sum of)\s+)?"
-        rf"(?:US\s?)?[$€£]?\s?\d)", re.I)
+        # up to four lower-case words may lead the price ("about", "the sum of", "la coquette somme de")
+        rf"[^.;:!?]{{1,80}}?\s(?:{alt(preps)})\s+(?P<money>(?:(?-i:[a-zà-ÿ]+)\s+){{0,4}}?(?:US\s?)?[$€£]?\s?\d)", re.I)

@@ -21,7 +21,7 @@ _UNNAMED = re.compile(
     r"the (?:report|reports|study|paper|filing) (?:said|says|claimed|claims|stated|states|suggested|suggests)|"
     r"(?:analyses|analysts|estimates|experts|observers|reports)\s+(?:have\s+|has\s+)?(?:suggested|suggest|estimate[sd]?|say|said|believe[sd]?))\b",
     re.I)
-_FORECAST = re.compile(
+FORECAST = re.compile(
     r"\b(?:is|are|was|were)\s+(?:widely\s+)?expected to\b|\b(?:is|are)\s+set to\b|\b(?:will|could|may|might)\s+(?:likely\s+)?"
     r"(?:reach|hit|top|exceed|rise|fall|grow|be released|launch|arrive)\b|\bforecasts?\b|\bprojected to\b", re.I)
 
@@ -66,6 +66,6 @@ def speaker_of(s: str, names: list[Mention], g: Grammar | None = None) -> str | 
     if m:
         word = m.group().lower()
         return "analysts' estimate" if re.search(r"analys|estimat|expert|observer", word) else "unnamed reports"
-    if _FORECAST.search(s):
+    if FORECAST.search(s):
         return "forecast"
     return None
