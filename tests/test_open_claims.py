@@ -694,3 +694,75 @@ def test_a_long_run_of_spaces_inside_a_sentence_is_read_in_linear_time():
     cost(50)
     small, large = min(cost(140) for _ in range(3)), min(cost(1400) for _ in range(3))
     assert large < 30 * max(small, 1e-3)   # ten times the spaces: not a hundred or a thousand times the work
+
+
+def test_profit_figures_are_read_with_their_quarter():
+    got = facts("Orvana Electronics reported an operating profit of a record 4.1 trillion won for the April-June period. "
+                "Tessel Corp posted a net profit of 250 billion yen in the third quarter of 2024. "
+                "Kestrel Systems reported revenue of $30 billion for the second quarter of fiscal 2026.")
+    assert ("Orvana Electronics", "operating profit", 4.1e12, "Q2") in got
+    assert ("Tessel", "net profit", 250e9, "Q3 2024") in got
+    assert ("Kestrel Systems", "revenue", 30e9, "Q2 FY2026") in got
+
+
+def test_a_figure_of_its_own_noun_is_no_share_price_move():
+    # the speaker of "said its" is the owner of the profit, and the profit, not the stock, rose
+    got = claims_of("Orvana Corp said its operating profit rose 68.5% to $9.2 billion. Halden Corp tumbled 17% on Monday.")
+    assert ("Orvana", "operating profit rise", 68.5) in {(c["subject"], c["attribute"], c["value"]) for c in got}
+    assert not [c for c in got if c["subject"] == "Halden" and c["value"] == 68.5]
+    assert ("Halden", "share price drop", 17) in {(c["subject"], c["attribute"], c["value"]) for c in got}
+
+
+def test_won_and_pounds_are_money_only_after_a_magnitude():
+    assert [v[2:] for v in V.find_money("9.21 trillion won")] == [(9.21e12, "KRW")]
+    assert list(V.find_money("The team won 3 games and lost 20 pounds.")) == []
+
+
+def test_a_lower_case_brand_before_a_company_suffix_is_one_name():
+    got = facts("South Korean chipmaker Varn hynix Inc. said its quarterly operating profit reached 9.2 trillion won.")
+    assert {c[0] for c in got} == {"Varn hynix"}
+
+
+def test_a_name_inside_an_apposition_neither_acts_nor_speaks():
+    got = claims_of("Jane Roe, the former CTO of Anthropic and one of the minds behind Claude, has just raised "
+                    "$2 billion for her new venture.")
+    assert not [c for c in got if c["subject"] in ("Anthropic", "Claude")]
+    got = claims_of("Jane Roe, ex-CTO of Anthropic, announced that her new company, the startup Kestrel Labs, "
+                    "raised $2 billion in a seed round.")
+    assert [(c["subject"], c.get("said_by")) for c in got if c["attribute"] == "funding"] == [("Kestrel Labs", "Jane Roe")]
+
+
+def test_a_company_noun_the_page_gave_two_labs_names_neither():
+    got = claims_of("Jane Roe left OpenAI, the firm behind ChatGPT, to set up her start-up, Kestrel Labs. "
+                    "The fledgling firm raised a record $2 billion, valuing it at $12 billion.")
+    assert not [c for c in got if c["subject"] == "OpenAI"]
+
+
+@pytest.mark.parametrize("text, currency", [
+    ("Los ingresos alcanzaron 933.790 millones de dólares taiwaneses.", "TWD"),
+    ("Revenue was NT$933.8 billion.", "TWD"),
+    ("un contrat de 300 millions de dollars canadiens", "CAD"),
+    ("HK$ 5 billion", "HKD"),
+    ("A $5 billion deal", "USD"),
+    ("a rise to 31,8 Mrd US-Dollar", "USD"),
+])
+def test_another_country_dollar_is_not_usd(text, currency):
+    assert [hit[3] for hit in V.find_money(text)] == [currency]
+
+
+def test_a_german_noun_after_article_and_adjective_is_no_subject():
+    got = facts("Der Chipfertiger Orvana AG meldete Rekordzahlen. Für das dritte Quartal erwartet das Unternehmen "
+                "einen Umsatz von umgerechnet 31,8 bis 33 Milliarden US-Dollar.")
+    assert not [c for c in got if c[0] == "Quartal"]
+
+
+def test_a_plan_is_a_forecast_and_an_opening_adverb_is_no_name():
+    got = claims_of("Orvana Corp said it plans to raise $40 billion in a new funding round.")
+    assert [c.get("said_by") for c in got if c["attribute"] == "funding"] == ["forecast"]
+    got = claims_of("Recently, Orvana Corp agreed to pay $250 million to settle the case.")
+    assert not [c for c in got if c["subject"] == "Recently"]
+
+
+def test_a_model_named_after_its_maker_has_its_short_form():
+    from digest.extract.entities import short_forms
+    assert short_forms({"DeepSeek-Z3"}, K).get("Z3") == ("DeepSeek-Z3", "model")

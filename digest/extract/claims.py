@@ -23,7 +23,7 @@ from digest.extract.grounding import ground_claims, rules_of
 from digest.extract.names import proper_names
 from digest.extract.propernames import discover
 from digest.extract.qualitative import qualitative_claims
-from digest.extract.quantities import COORDINATED, RESPECTIVELY, Quantity, common_word, clause_span, open_claims, qualifier_of, sentence_subject, subject_for, terms_of
+from digest.extract.quantities import APPOSITION, COORDINATED, in_apposition, RESPECTIVELY, Quantity, common_word, clause_span, open_claims, qualifier_of, sentence_subject, subject_for, terms_of
 from digest.extract.speakers import speaker_of
 from digest.extract import quantity_shapes as shapes
 from digest.slugs import claim_slug
@@ -457,7 +457,7 @@ def _agent_before(k) -> re.Pattern:
 _POSSESSOR = re.compile(r"(?<![\w'’])([A-Z][\w.&-]*)['’]s?\s+(?:[a-z][\w-]*\s+)?$")
 _CLAUSE_TURN = re.compile(r"(?:,\s*(?:but|while|whereas|although|pero|mais|aber|ma|mas)\b|;)", re.I)
 _COMPARED_BETWEEN = re.compile(r"\b(?:compared (?:to|with)|than|notably|such as|including|like|unlike|versus|vs\.?)\b", re.I)
-_APPOSITION = re.compile(r",\s+(?:the|a|an|el|la|le|les|un|una|une|der|die|das|ein|eine|o|um|uma|il|lo)\s+[^,;]{1,80},")
+_APPOSITION = APPOSITION
 _COMPARED_BEFORE = re.compile(r"\b(?:(?:close|similar|comparable|next) to|than|versus|vs\.?|against|unlike|compared (?:to|with)|behind)\s+(?:\S+\s+){0,3}$", re.I)
 _OPENS_CLAUSE = re.compile(r"['’]s?\s|\s+(?:has|had|have|is|was|are|were|said|says|will|reported|posted|raised|reached|ha|tiene|hat|ist|a|est|è|é|tem)\s")
 
@@ -491,6 +491,27 @@ def _hardware_subject(mentions: list[Mention], pos: int, s: str, ctx: Context) -
     if not before and ctx.last_hardware and _chip_referent(ctx.knowledge).match(s):
         return [ctx.last_hardware]
     return []
+
+
+def _opens_with_other_name(s: str, mentions: list[Mention], pos: int, ctx: Context) -> bool:
+    """'Jane Roe, the former CTO of Y, raised $2 billion': a sentence that opens with a name of its
+    own (a person, a company the site does not know) is about that name, not the page's main one."""
+    if not any(m.name == ctx.primary_model for m in mentions):
+        return False   # (grounding weighs an opener when the main name is not in the sentence at all)
+    opener = next(iter(proper_names(s, mentions)), None)
+    if opener is None or opener.end > pos or not re.fullmatch(r"[\W_]*(?:(?:The|El|La|Le|Der|Die|Das|O|A|Il|L['’])\s*)?", s[:opener.start]):
+        return False
+    if re.match(r"['’]|\s*,?\s*(?:said|says|told|stated|announced|claims|claimed|noted|wrote|reports|reported|"
+                r"explained|added|dijo|afirmó|a déclaré|sagte|erklärte|ha detto|disse)\b", s[opener.end:opener.end + 24]):
+        return False   # "Google said that the new model …", "Zhipu's accomplishment": a speaker or an owner
+    if opener.kind not in ("org", "person") or re.match(r"\s*[:：]", s[opener.end:opener.end + 3]):
+        return False   # a known maker ("Microsoft released …: Phi-3 Mini"), a label ("Multilingual Mastery: …")
+    own = {ctx.primary_model, *ctx.last_models, *ctx.siblings, *ctx.siblings.values()}
+    return not any(x and (opener.name == x or opener.name in x or x in opener.name) for x in own)
+
+
+def _in_apposition(s: str, m: Mention, mentions: list[Mention], pos: int) -> bool:
+    return in_apposition(s, m.start, proper_names(s, mentions), pos)
 
 
 def _pick_subject(mentions: list[Mention], kinds, pos: int, s: str, ctx: Context, exclude=(),
@@ -532,6 +553,7 @@ def _pick_subject(mentions: list[Mention], kinds, pos: int, s: str, ctx: Context
     for ap in _APPOSITION.finditer(s, 0, pos):
         if any(m.end <= ap.start() for m in cands):
             cands = [m for m in cands if not ap.start() < m.start < ap.end()]
+    cands = [m for m in cands if not _in_apposition(s, m, mentions, pos)]
     before = [m for m in cands if m.end <= pos]
     if len(before) >= 2:   # "X delivers results close to the proprietary Y model and outperforms Z": Y is compared, X acts
         before = before[:1] + [m for m in before[1:] if not _COMPARED_BEFORE.search(s, max(0, m.start - 40), m.start)
@@ -549,6 +571,9 @@ def _pick_subject(mentions: list[Mention], kinds, pos: int, s: str, ctx: Context
     noun = None
     if "lab" in kinds:
         start = before[-1].end if before else 0
+        said = re.search(r"\b[Tt]he (?:[\w-]+ ){0,3}?(startup|firm|company|upstart|vendor|lab)\b", s[start:pos])
+        if said and ctx.named.get(said.group(1)) not in (None, ctx.named.get("*")):
+            return []   # "OpenAI, the firm behind ChatGPT, … her start-up, Thinking Machines Lab. The fledgling firm …": which?
         noun = re.search(r"\bthe (?:[\w-]+ ){0,3}?(startup|firm|company|upstart|vendor|lab)\b", s[start:pos])
     if noun and (ctx.named.get(noun.group(1)) or ctx.topic_org or ctx.named.get("*") or ctx.topic_lab):
         # the one the page called by this noun, else the organisation the page is about, unless the
@@ -595,7 +620,8 @@ def _pick_subject(mentions: list[Mention], kinds, pos: int, s: str, ctx: Context
         if _PRONOUN.search(s) and ctx.last_models:
             return [ctx.last_models[0]]
         generic = re.search(r"\b(?:leading|other|rival|closed-source|open-source|competing|frontier|largest)\s+(?:[\w-]+\s+)?models\b", s)
-        if ctx.primary_model and not _OTHER_THING.search(s) and not other_product and not generic:
+        if ctx.primary_model and not _OTHER_THING.search(s) and not other_product and not generic \
+                and not _opens_with_other_name(s, mentions, pos, ctx):
             return [ctx.primary_model]
     if "lab" in kinds and ctx.topic_lab and re.search(r"\b(?:the|its) (?:firm|company|startup|lab)\b", s):
         return [ctx.topic_lab]
@@ -678,8 +704,11 @@ def _antecedent(s: str, mentions, ctx: Context) -> str | None:
     before it in the sentence is the one the page called a company, else the organisation the page
     is about: not an investor the sentence before happened to open with."""
     ref = _COMPANY_REF.search(s)
+    if ref and ctx.named.get(ref.group(1).replace("-", "")) not in (None, ctx.named.get("*")) \
+            and not any(m.kind == "lab" and m.end <= ref.start() for m in mentions):
+        return None   # "the firm" after another lab was called a company since: which one is not safe to say
     if ref and ctx.topic_org and not any(m.kind == "lab" and m.end <= ref.start() for m in mentions):
-        return ctx.named.get(ref.group(1)) or ctx.topic_org
+        return ctx.named.get(ref.group(1).replace("-", "")) or ctx.topic_org
     return ctx.last_subject or ctx.topic_org
 
 
@@ -784,7 +813,8 @@ def _sentence_claims(u: Unit, ctx: Context) -> list[dict]:
                     # the first organisation of the value's own clause ("X and Y also invested, but Microsoft …
                     # adding $750 million": Microsoft's)
                     cut = max((b.end() for b in _CLAUSE_TURN.finditer(s, 0, chosen[0] if chosen else syn.start())), default=0)
-                    firsts = [m for m in mentions if m.kind in kinds and m.start >= cut]
+                    firsts = [m for m in mentions if m.kind in kinds and m.start >= cut
+                              and not _in_apposition(s, m, mentions, syn.start())]
                     subjects = [firsts[0].name] if firsts else []
                     if firsts and chosen and firsts[0].start >= chosen[1] and _COMPARED_BETWEEN.search(s[chosen[1]:firsts[0].start]):
                         subjects = []   # "the $3.5 billion investment is small compared to … notably Databricks": not its investment
@@ -894,10 +924,10 @@ def _sentence_claims(u: Unit, ctx: Context) -> list[dict]:
     ctx.last_labs = list(dict.fromkeys(m.name for m in mentions if m.kind == "lab"))
     for m in mentions:
         # "French startup Mistral AI", "Mistral AI, a Paris-based startup": what "the startup" means
-        called = re.search(r"\b(startup|firm|company|upstart|vendor|lab)\s+$", s[max(0, m.start - 20):m.start]) or \
-            re.match(r",\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}?(startup|firm|company|upstart|vendor|lab)\b", s[m.end:m.end + 60])
+        called = re.search(r"\b(start-?up|firm|company|upstart|vendor|lab)[,:]?\s+$", s[max(0, m.start - 20):m.start]) or \
+            re.match(r",\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}?(start-?up|firm|company|upstart|vendor|lab)\b", s[m.end:m.end + 60])
         if m.kind == "lab" and called:
-            ctx.named[called.group(1)] = m.name
+            ctx.named[called.group(1).replace("-", "")] = m.name
             ctx.named["*"] = m.name   # "the upstart AI vendor" later: the one lab the page called a company
     return out
 

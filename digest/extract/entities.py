@@ -121,6 +121,9 @@ def short_forms(models: set[str], k: Knowledge) -> dict[str, tuple[str, str]]:
             counts.setdefault(parts[-1], []).append(name)
         if len(parts) == 2 and parts[0] in fams and re.fullmatch(r"[A-Z]\d+(?:\.\d+)*", parts[1]):
             counts.setdefault(parts[1], []).append(name)   # "K2" after "Kimi K2"
+        hyphen = re.fullmatch(r"([A-Za-z]\w+)-([A-Z]\d+(?:\.\d+)*)", name)
+        if hyphen and (hyphen.group(1) in fams or matcher(k).lookup.get(hyphen.group(1), ("", ""))[1] == "lab"):
+            counts.setdefault(hyphen.group(2), []).append(name)   # "R1" after "DeepSeek-R1"
     # a family's bare name ("Mixtral") for its one model on the page ("Mixtral 8x7B")
     known = matcher(k).lookup
     for fam in fams:

@@ -16,7 +16,8 @@ from dataclasses import dataclass
 from digest.config import Knowledge
 from digest.extract import lexicon
 from digest.extract.entities import Mention, find_mentions
-from digest.extract.quantities import ASIDE as _ASIDE
+from digest.extract.names import proper_names
+from digest.extract.quantities import APPOSITION, ASIDE as _ASIDE
 from digest.extract.speakers import FORECAST as _FORECAST_WORDS
 
 _NUM = re.compile(   # a letter of a script written without spaces may stand right before a number ("营收为467.43亿")
@@ -533,8 +534,10 @@ class _Grounder:
         if self.kind_of(subj) in (None, "person") and any(self.r.speech.match(q[m.end():]) for m in hits):
             return False  # "Carlsson noted the $N investment": the speaker, not the owner
         if not self.known(subj) and all(
-                re.match(r"\s+(?:[\w-]+\s+){0,2}?(?:%s)\b" % _alt(self._measure_words()), q[m.end():], re.I) for m in hits):
-            return False  # "GAAP earnings": a name that qualifies a measure
+                (mw := re.match(r"\s+((?:[\w-]+\s+){0,2}?)(?:%s)\b" % _alt(self._measure_words()), q[m.end():], re.I))
+                and not any(w.lower() in ("the", "a", "an") or w.lower() in lexicon.grammar(self.k).articles for w in mw.group(1).split())
+                for m in hits):
+            return False  # "GAAP earnings": a name that qualifies a measure ("Sony posted a net profit" acts)
         return True
 
     def owner_ok(self, c: dict, at: int) -> bool:
@@ -720,7 +723,10 @@ class _Grounder:
                 said_that = self.r.says_that.match(q, m.end)
                 if said_that and said_that.end() <= at and not _related(m.name, c["subject"]) \
                         and not re.search(r"[.;:]", q[said_that.end():at]):
-                    said = c["said_by"] = m.name
+                    # "Jane Roe, ex-CTO of Acme, announced that …": the name the apposition describes speaks
+                    head = next((n for ap in APPOSITION.finditer(q, 0, m.end + 1) if ap.start() < m.start < ap.end()
+                                 for n in proper_names(q, self.mentions(q)) if n.end == ap.start()), None)
+                    said = c["said_by"] = head.name if head is not None else m.name
         if said == "unnamed reports" and self._report_cue_later(q, at):
             said = c["said_by"] = None   # "… 385 millions d'euros, portant sa valorisation à 2 milliards selon des sources"
         if said is None and self.r.estimated.search(q[max(0, at - 40):at]):

@@ -12,7 +12,7 @@ from digest.extract.entities import Mention
 
 # a letter of a script written with spaces (a capitalised name ends where Chinese or Japanese text starts)
 _L = r"[^\W\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]"
-_CAP = rf"[A-Z](?:{_L}|[&.-])*(?:{_L}|&)"
+_CAP = rf"[A-Z](?:{_L}|[&.·-])*(?:{_L}|&)"
 _NAME = re.compile(rf"(?<![\w'’])(?:{_CAP}|[A-Z])(?:\s+(?:{_CAP}|\d+(?![\d.,%])|&\s+{_CAP}))*")
 # capitalised words that open a sentence or name a time, not an entity
 _NOT_NAMES = {
@@ -28,6 +28,8 @@ _NOT_NAMES = {
 }
 _LETTER_NAME_AFTER = re.compile(r"['’]s\s|\s+(?:has|had|is|was|said|says|will|ha|tiene|tenía|hat|a)\s")
 _SUFFIX = re.compile(r"\s+(?:Inc|Corp|Corporation|Ltd|Co|PLC|plc|AG|SA|S\.A)\.?$")
+_SUFFIX_ONLY = re.compile(r"(?:Inc|Corp|Corporation|Ltd|Co|PLC|plc|AG|SA|S\.A)\.?")
+_LOWER_BRAND = re.compile(r"(\s[a-z][a-z0-9-]{2,})(?=\s+(?:Inc|Corp|Corporation|Ltd|Co|PLC|AG)\b)")
 
 
 def proper_names(s: str, mentions: list[Mention], stop: frozenset = frozenset(), cut: frozenset = frozenset(),
@@ -71,8 +73,16 @@ def _find_proper_names(s: str, mentions: list[Mention], stop: frozenset = frozen
         text = " ".join(words)
         start = m.start() + m.group().index(words[0])
         end = start + len(text)
-        if re.match(r"\s?:\s?\d", s[end:end + 4]):
-            continue   # "(TYO:9984)", "(NASDAQ:MSFT)": an exchange's ticker, not a name
+        if len(words) == 1 and text.endswith("ly") and s[end:end + 1] == "," and re.fullmatch(r"\W*", s[:start]):
+            continue   # "Recently, Malaysia …": a sentence's opening adverb
+        if _SUFFIX_ONLY.fullmatch(text):
+            continue   # "Inc." alone: the tail of a name written partly in lower case
+        brand = _LOWER_BRAND.match(s, end)
+        if brand:
+            # "SK hynix Inc.": a name with a lower-case word, marked as one by the company suffix after it
+            end, text = brand.end(1), s[start:brand.end(1)]
+        if re.match(r"\s?:\s?\d", s[end:end + 4]) or re.search(r"\b(?:NASDAQ|Nasdaq|NYSE|TYO|TSE|LSE|HKEX|SSE|SZSE|KRX|KOSPI|XETRA|ETR)\s?:\s?$", s[max(0, start - 10):start]):
+            continue   # "(TYO:9984)", "(NASDAQ: NVDA)": an exchange's ticker, not a name
         if len(words) == 1 and len(text) < 2 and (text in "AI" or not _LETTER_NAME_AFTER.match(s, end)):
             continue   # one capital letter is a name ("X") only as an owner or before a verb
         i = bisect.bisect_left(starts, end)   # mentions that start before this name ends

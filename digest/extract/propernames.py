@@ -44,7 +44,8 @@ def _cues(k) -> dict:
         # "Perplexity AI", "Acme Labs": the name's last word
         "suffix": re.compile(rf"(?:^|\s)(?:{word('org_suffixes')})\.?$"),
         # "the startup X", "la start-up X": a company noun right before the name
-        "noun_before": re.compile(rf"(?<![\w-])(?:{word('org_nouns')})\s+$", re.I),
+        # (or before an apposition that names it: "sua nova empresa, a Thinking Machines")
+        "noun_before": re.compile(rf"(?<![\w-])(?:{word('org_nouns')}|{bare_nouns})(?:,\s+(?:the|{articles}))?\s+$", re.I),
         # "X, a search engine startup", "X, the company behind": a company noun in an apposition
         # "X, a search engine startup", "X is one of the biggest data center operators"
         # (or the noun right after the comma, as Italian and Spanish appositions write it: "Sakana AI, startup di ricerca")

@@ -37,6 +37,20 @@ _MONTH_IN = re.compile(r"\b(?:in|from|(?:end|beginning|start|middle) of)\s+(?P<m
                        r"October|November|December)(?:\s+(?P<year>\d{4}))?\b|\bin\s+(?P<y>(?:19|20)\d{2})\b")
 
 
+# ", the former CTO of Y and one of the minds behind Z,": an apposition, which describes the name before it
+APPOSITION = re.compile(r",\s+(?:(?:the|a|an|el|la|le|les|un|una|une|der|die|das|ein|eine|o|um|uma|il|lo|its|his|her|their)\s+|l['’]|ex-)"
+                        r"[^,;]{1,140},")
+
+
+def in_apposition(s: str, start: int, names: list[Mention], pos: int) -> bool:
+    """'Jane Roe, the former CTO of Y and one of the minds behind Z, raised …': a name inside an
+    apposition that follows another name (of any kind) describes that one; it does not act."""
+    for ap in APPOSITION.finditer(s, 0, pos):
+        if ap.start() < start < ap.end() and any(n.end == ap.start() for n in names):
+            return True
+    return False
+
+
 @dataclass(frozen=True)
 class Terms:
     """`open_terms` compiled: each maps a phrase to its canonical word."""
@@ -104,9 +118,14 @@ def _per_unit(s: str, end: int) -> bool:
     return bool(_PER_UNIT.match(s[end:end + 40]))
 
 
+# "(TSMC)", "(NASDAQ: NVDA)": a short name or ticker in brackets continues the clause it stands in
+_NAME_IN_BRACKETS = re.compile(r"\((?=[A-Z])[\w&.: -]{1,20}\)")
+
+
 def clause_span(s: str, pos: int, g: Grammar | None = None) -> tuple[int, int]:
     start, end = 0, len(s)
-    breaks = sorted(list(_CLAUSE_BREAK.finditer(s)) + (list(g.conjunction.finditer(s)) if g else []), key=lambda m: m.start())
+    masked = _NAME_IN_BRACKETS.sub(lambda m: " " * len(m.group()), s) if "(" in s else s
+    breaks = sorted(list(_CLAUSE_BREAK.finditer(masked)) + (list(g.conjunction.finditer(s)) if g else []), key=lambda m: m.start())
     for m in breaks:
         if m.end() <= pos:
             start = m.end()
@@ -183,6 +202,14 @@ def qualifier_of(clause: str, date: dt.date | None, terms: Terms, at: tuple[int,
         hit = None   # "jumped 69% from a year ago, to $586 million": the base of a comparison, not the figure's time
     if hit and at is not None and hit[1] in _RELATIVE and hit[0].start() >= at[1] and re.search(r"[,;(]", clause[at[1]:hit[0].start()]):
         hit = None   # "raised $6 billion, months after Musk said earlier this year …": another clause's time
+    if hit and re.fullmatch(r"Q[1-4]", hit[1]):
+        # "the second quarter of fiscal 2025", "Q2 2025": the quarter of its year when the clause says which
+        fiscal = _FISCAL.search(clause, hit[0].end(), hit[0].end() + 24)
+        if fiscal:
+            year = fiscal.group("y")
+            return f"{hit[1]} FY{'20' + year if len(year) == 2 else year}"
+        year = re.match(r"\W{0,3}(?:(?:of|de|del|du|des|di|von|des Jahres)\s+)?((?:19|20)\d\d)(?!\d)", clause[hit[0].end():])
+        return f"{hit[1]} {year.group(1)}" if year else hit[1]
     if hit and hit[1] not in _RELATIVE:
         return hit[1]
     fiscal = _FISCAL.search(clause)
@@ -201,6 +228,9 @@ def qualifier_of(clause: str, date: dt.date | None, terms: Terms, at: tuple[int,
     if other and at is not None and _LATER.search(clause[:at[0]]) and not _LATER.search(clause[at[0]:]):
         other = None
     if not m and not other:
+        cjk_year = list(_CJK_YEAR.finditer(clause, 0, at[0] if at is not None else len(clause)))
+        if cjk_year and not hit:
+            return cjk_year[-1].group(1)   # "2021 年 G 轮融资 10 亿美元,估值跃升至 280 亿美元": that year's figure
         return hit[1] if hit else None   # "last month", "previously": no stated month says better
     if (m and m.group("y")) or (other and other[0] is None):
         return m.group("y") if m else other[1]
@@ -210,6 +240,9 @@ def qualifier_of(clause: str, date: dt.date | None, terms: Terms, at: tuple[int,
     if year is None and date is not None:
         year = date.year if month <= date.month else date.year - 1
     return f"{year}-{month:02d}" if year else f"--{month:02d}"
+
+
+_CJK_YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d)\s?年(?!\s?\d{1,2}\s?月|\s?[度初末])")
 
 
 def _is_index(name: str, terms: Terms) -> bool:
@@ -227,8 +260,17 @@ def common_word(s: str, name: str, terms: Terms) -> bool:
     at = s.find(name)
     if s[at + len(name):at + len(name) + 1] == "-":
         return False   # "die Zalando-Aktie": a name in a compound
-    before = s[max(0, at - 12):at].split()
+    before = s[max(0, at - 30):at].split()
+    if len(before) >= 2 and before[-2].lower() in _DE_ARTICLES and re.fullmatch(r"[a-zäöüß]+(?:e|en|em|er|es)", before[-1]):
+        return True   # "im abgelaufenen Quartal", "das dritte Quartal": a German article, an adjective, a noun
+    if before and before[-1] in _DE_ARTICLES - {"die", "das", "der", "den", "dem", "des"}:
+        return True   # "am Nachmittag", "im Quartal": a German preposition that carries its article
     return bool(g and before and before[-1].lower() in g.articles)
+
+
+# German prepositions that carry an article ("im" = "in dem")
+_DE_ARTICLES = frozenset({"im", "am", "zum", "zur", "vom", "beim", "ins", "der", "die", "das", "dem", "den", "des",
+                          "ein", "eine", "einer", "einem", "einen", "eines"})
 
 
 def attribute_for(clause: str, q: Quantity, subject: str, terms: Terms, company: bool = True) -> str | None:
@@ -247,7 +289,7 @@ def attribute_for(clause: str, q: Quantity, subject: str, terms: Terms, company:
             measure = "index"
         elif is_money:
             measure = "market value" if change in ("loss", "drop") else None
-        elif company:
+        elif company and not _other_noun_moves(clause, q, subject, terms):
             measure = "share price"
     if measure == "index" and not _is_index(subject, terms):
         return None
@@ -262,6 +304,24 @@ def attribute_for(clause: str, q: Quantity, subject: str, terms: Terms, company:
     if change == "rise" and is_money:
         change = "gain"
     return f"{measure} {change}"
+
+
+# "its operating profit", "the group's margin": a noun phrase of its own between a name and the change
+_OWN_NOUN = re.compile(r"\b(?:its|their|his|her|our|sein|seine|seinen|ihr|ihre|ihren|son|sa|ses|su|sus|seu|sua|suo)\s+[^\W\d_]{3,}"
+                       r"|\w['’]s\s+[^\W\d_]{3,}", re.I)
+
+
+def _other_noun_moves(clause: str, q: Quantity, subject: str, terms: Terms) -> bool:
+    """A bare change ("Broadcom tumbled 17%") is the name's share price only when the change verb
+    follows the name: "Samsung said its operating profit rose 68.5%" moves something else."""
+    at = clause.rfind(subject, 0, q.start)
+    head = at + len(subject) if at >= 0 else 0   # a subject from an earlier sentence: the clause from its start
+    change = _first(terms.changes, clause[head:q.start], (q.start - head, q.end - head))
+    if change is None:
+        return False
+    gap = clause[head:head + change[0].start()]
+    gap = re.sub(r",[^,]*,", " ", gap)   # "Broadcom, the chipmaker, tumbled": an apposition
+    return bool(_OWN_NOUN.search(gap))
 
 
 def _nearest_term(pairs, clause: str, q: Quantity, after: bool = False):
@@ -307,13 +367,16 @@ def subject_for(s: str, clause: tuple[int, int], q: Quantity, names: list[Mentio
         if re.search(r"(?:\bof|\bde|\bdes|\bder|\bdo|\bda|\bvon|\bdi)\s+(?:the\s+)?$", head) and _first(terms.measures, head):
             return Found(n.name, "of")
     # a name the change verb follows, nearest before the value
-    before = [n for n in inside if n.end <= q.start]
+    before = [n for n in inside if n.end <= q.start and not in_apposition(s, n.start, names, q.start)]
+    gap_from: dict[int, int] = {}
     for j in range(len(before) - 1, -1, -1):
         n = before[j]
-        gap = s[n.end:q.start]
+        gap = s[gap_from.get(j, n.end):q.start]
         if _REFERENT.search(gap):
             break   # "… and Google DeepMind, and by December it was valued at": "it" names the subject
         if re.match(r"['’]", gap) or s[max(0, n.start - 1):n.start] == "(":
+            if j > 0 and s[n.end:n.end + 1] == ")" and re.fullmatch(r"\s*(?:[A-Z][\w.]*\s*)?\(", s[before[j - 1].end:n.start]):
+                gap_from[j - 1] = n.end + 1   # "Taiwan Semiconductor Manufacturing Company (TSMC), ha reportado": one name
             continue
         if j > 0 and COORDINATED.fullmatch(s[before[j - 1].end:n.start]):
             if _object(s[max(a, before[j - 1].start - 12):before[j - 1].start], terms):
@@ -331,7 +394,7 @@ def subject_for(s: str, clause: tuple[int, int], q: Quantity, names: list[Mentio
     if ref:
         person = ref.re is _REFERENT and ref.group("person")
         earlier = [n for n in names if n.end <= a + ref.start() and not _object(s[max(0, n.start - 12):n.start], terms)
-                   and not _speaker(s, n)]
+                   and (not _speaker(s, n) or _SAID_ITS.match(s, n.end, a + ref.end()))]
         kinds = ("person",) if person else ("lab", "org", "group")
         fits = [n for n in earlier if n.kind in kinds]
         if fits:
@@ -346,6 +409,10 @@ def subject_for(s: str, clause: tuple[int, int], q: Quantity, names: list[Mentio
 
 _SPEECH_BEFORE = re.compile(r"\b(?:reports?|reported|said|says|told|writes|wrote|according to)\s+(?:the\s+)?$", re.I)
 _SPEECH_AFTER = re.compile(r"^\s*,?\s*(?:which|who)?\s*(?:said|says|reported|reports|adds|added|told|notes|noted|writes|wrote)\b", re.I)
+
+
+# "Samsung said its operating profit": the speaker is what "its" means
+_SAID_ITS = re.compile(r"\s+(?:\w+\s+)?(?:said|says|reported|reports|announced|expects|expected)\s+(?:that\s+|on\s+\w+\s+(?:that\s+)?)?(?:its|their)\b", re.I)
 
 
 def _speaker(s: str, n: Mention) -> bool:
@@ -439,6 +506,9 @@ def open_claims(s: str, mentions: list[Mention], k, date: dt.date | None, last: 
         qualifier = qualifier_of(_window(s, qs, i, span), date, terms, (q.start - w0, q.end - w0))
         if qualifier is None and found.via == "participle" and out:
             qualifier = out[-1]["qualifier"]   # "fell 16% as of midday, wiping off $500 billion": the same time
+        if qualifier is None and attr in terms.levels:
+            cjk_year = list(_CJK_YEAR.finditer(s, span[0], q.start))
+            qualifier = cjk_year[-1].group(1) if cjk_year else _sentence_quarter(s, date, terms)   # "… reported a net profit of X (about Y) in the second quarter"
         out.append({"subject": found.subject, "attribute": attr, "value": value, "unit": q.unit,
                     "qualifier": qualifier,
                     "level": level})
@@ -446,6 +516,21 @@ def open_claims(s: str, mentions: list[Mention], k, date: dt.date | None, last: 
     if not out and main:
         last = main   # "Orbital reported weak orders. Its shares …": the next sentence's antecedent
     return out, last, used
+
+
+_BASE_QUARTER = re.compile(r"(?<![\w-])(?:than|from|over|above|below|versus|vs\.?|compared (?:to|with)|encima del?|debajo del?|"
+                           r"respecto al?|frente al?|sobre el|par rapport au|au-dessus du|gegenüber dem|als im|rispetto al)"
+                           r"\s+(?:the\s+|el\s+|le\s+|dem\s+|il\s+)?$", re.I)
+
+
+def _sentence_quarter(s: str, date: dt.date | None, terms: Terms) -> str | None:
+    """The one quarter a sentence names, which every level it states is of."""
+    hits = [(m, name) for rx, name in terms.qualifiers if re.fullmatch(r"Q[1-4]", name) for m in rx.finditer(s)]
+    quarters = {name for _, name in hits}
+    if len(quarters) != 1 or any(_BASE_QUARTER.search(s[max(0, m.start() - 30):m.start()]) for m, _ in hits):
+        return None   # "11.3% above the first quarter": the base of a comparison, not the figure's time
+    q = qualifier_of(s, date, terms)
+    return q if q and q.startswith(next(iter(quarters))) else None
 
 
 def sentence_subject(s: str, mentions: list[Mention], k) -> str | None:

@@ -8,6 +8,7 @@ import re
 
 from digest.extract.entities import Mention
 from digest.extract.lexicon import Grammar
+from digest.extract.quantities import APPOSITION
 
 _SAY = r"(?:said|says|told|tells|reported|reports|estimated|estimates|claimed|claims|stated|revealed|noted|wrote)"
 _BEFORE_VERB = re.compile(rf"^\s*(?:,\s*)?(?:has\s+|had\s+|have\s+)?{_SAY}\b")
@@ -23,7 +24,8 @@ _UNNAMED = re.compile(
     re.I)
 FORECAST = re.compile(
     r"\b(?:is|are|was|were)\s+(?:widely\s+)?expected to\b|\b(?:is|are)\s+set to\b|\b(?:will|could|may|might)\s+(?:likely\s+)?"
-    r"(?:reach|hit|top|exceed|rise|fall|grow|be released|launch|arrive)\b|\bforecasts?\b|\bprojected to\b", re.I)
+    r"(?:reach|hit|top|exceed|rise|fall|grow|be released|launch|arrive)\b|\bforecasts?\b|\bprojected to\b"
+    r"|\b(?:plans|planned|aims|intends|hopes)\s+to\b", re.I)
 
 
 _ACCORDING_SOURCE = re.compile(r"^\s*According to (?P<who>(?:a|an)\s+(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*),")
@@ -33,6 +35,14 @@ _QUOTES_AFTER = re.compile(r"^[^.:;\"“”]{0,40}:\s*[\"“]")
 # "a source familiar with the matter told Reuters": the voice is unnamed, whoever it told
 _SOURCES = re.compile(r"\b(?:an?|one|two|three|several)?\s*(?:sources?|people|persons?|insiders?)\s+"
                       r"(?:familiar with|with knowledge of|close to|briefed on|with direct knowledge)\b", re.I)
+
+
+def _apposition_head(s: str, n: Mention, names: list[Mention]) -> Mention | None:
+    """The name an apposition describes, when `n` stands inside one ("Jane Roe, ex-CTO of Acme,")."""
+    for ap in APPOSITION.finditer(s, 0, n.end + 2):
+        if ap.start() < n.start < ap.end():
+            return next((x for x in names if x.end == ap.start()), None)
+    return None
 
 
 def speaker_of(s: str, names: list[Mention], g: Grammar | None = None) -> str | None:
@@ -50,9 +60,13 @@ def speaker_of(s: str, names: list[Mention], g: Grammar | None = None) -> str | 
             return n.name   # 'Pichai makes it simpler: "It's about 10 hours of video"'
         if _BEFORE_VERB.match(s[n.end:n.end + 20]) or _AFTER_VERB.search(s[max(0, n.start - 20):n.start]) or \
                 _ACCORDING.search(s[max(0, n.start - 50):n.start]):
-            return n.name
+            head = _apposition_head(s, n, names)
+            return head.name if head is not None else n.name
         if g and (g.said_after.match(s[n.end:n.end + 30]) or g.said_before.search(s[max(0, n.start - 30):n.start])
                   or g.according_before.search(s[max(0, n.start - 60):n.start])):
+            head = _apposition_head(s, n, names)
+            if head is not None:
+                return head.name   # "Jane Roe, ex-CTO of Acme, announced …": Jane Roe speaks, not Acme
             art = re.search(r"(?<=\S )([A-Z][a-z]{1,2}) $", s[max(0, n.start - 8):n.start])
             return f"{art.group(1)} {n.name}" if art and art.group(1).lower() in g.articles else n.name   # "selon Les Echos"
     source = _ACCORDING_SOURCE.search(s)

@@ -21,7 +21,8 @@ ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth
             "eighth": 8, "ninth": 9, "tenth": 10}
 CURRENCY = {"$": "USD", "us$": "USD", "€": "EUR", "£": "GBP", "¥": "CNY", "rmb": "CNY",
             "usd": "USD", "eur": "EUR", "gbp": "GBP", "cny": "CNY", "yuan": "CNY",
-            "dollars": "USD", "dollar": "USD", "euros": "EUR", "euro": "EUR", "pounds": "GBP"}
+            "dollars": "USD", "dollar": "USD", "euros": "EUR", "euro": "EUR", "pounds": "GBP",
+            "yen": "JPY", "won": "KRW", "rupees": "INR", "swiss francs": "CHF"}
 MONTHS = {m: i for i, m in enumerate(
     ["january", "february", "march", "april", "may", "june", "july", "august", "september",
      "october", "november", "december"], 1)}
@@ -65,8 +66,9 @@ def number(num: str, mag: str | None = None) -> float | None:
 
 
 def clean_number(val: float) -> int | float:
-    """Integers stay integers; other values keep at most four decimals."""
-    if abs(val - round(val)) < 1e-9:
+    """Integers stay integers; other values keep at most four decimals. A large amount is whole
+    even when a float product is not (4.1 * 1e12 is 4099999999999.9995)."""
+    if abs(val - round(val)) < max(1e-9, abs(val) * 1e-12):
         return int(round(val))
     return round(val, 4)
 
@@ -116,7 +118,8 @@ _INTL_CUR = {"dólares": "USD", "dolares": "USD", "dollars": "USD", "dollari": "
 MONEY = re.compile(
     rf"(?P<q>{APPROX}\s{{1,3}})?"
     rf"(?:(?P<sym>US\$|\$|€|£|¥)\s?(?P<num>{NUM})(?:\s{{0,3}}|-)(?P<mag>{MAG})?"
-    rf"|{NUMSTART}(?P<num2>{NUM}|{WORDNUM})(?:\s{{0,3}}|-)(?P<mag2>{MAG})?\s{{0,3}}(?P<cur>dollars?|euros?|USD|EUR|GBP|yuan|RMB|CNY)\b)",
+    rf"|{NUMSTART}(?P<num2>{NUM}|{WORDNUM})(?:\s{{0,3}}|-)(?P<mag2>{MAG})?\s{{0,3}}"
+    rf"(?P<cur>dollars?|euros?|USD|EUR|GBP|yuan|RMB|CNY|yen|JPY|won|KRW|rupees|INR|Swiss francs|CHF|pounds)\b)",
     re.IGNORECASE,
 )
 PER_MILLION = re.compile(
@@ -301,7 +304,14 @@ CJK_MAGNITUDE = {"万亿": 1e12, "萬億": 1e12, "万": 1e4, "萬": 1e4, "亿": 
 # Latin magnitude letters inside CJK text ("671Bパラメータ", "14.8Tトークン", "128K上下文")
 _LATIN_MAG = {"K": 1e3, "k": 1e3, "M": 1e6, "B": 1e9, "T": 1e12}
 CJK_CURRENCY = {"美元": "USD", "美金": "USD", "ドル": "USD", "人民币": "CNY", "元": "CNY", "欧元": "EUR", "ユーロ": "EUR",
-                "日元": "JPY", "円": "JPY", "英镑": "GBP", "달러": "USD", "원": "KRW", "유로": "EUR"}
+                "日元": "JPY", "円": "JPY", "英镑": "GBP", "달러": "USD", "원": "KRW", "유로": "EUR",
+                "台湾元": "TWD", "台灣元": "TWD", "新台幣": "TWD", "新台币": "TWD", "台幣": "TWD", "台币": "TWD",
+                "港元": "HKD", "港币": "HKD", "港幣": "HKD", "ウォン": "KRW", "韩元": "KRW", "韓元": "KRW"}
+# "新台幣 9,337.9億元": a currency named before the number makes its "元" that currency's
+_CJK_CURRENCY_BEFORE = re.compile(r"新台幣|新台币|台幣|台币|港元|港币|港幣|人民币|人民幣")
+# "4兆7千億円", "9조5000억원": a number in two magnitudes
+_CJK_COMPOUND = re.compile(r"(?<![\d.,])(?P<hi>\d+(?:\.\d+)?)\s?(?P<big>兆|조)\s?(?P<lo>\d+(?:,\d{3})*|\d*[千]?)\s?(?P<small>億|억|亿)"
+                           r"\s?(?P<cur>円|원|元|ドル|달러|美元|台湾元)?")
 _CJK_BEFORE = {"大约": "~", "约": "~", "約": "~", "近": "~", "将近": "~", "接近": "~", "およそ": "~", "超过": ">", "超過": ">",
                "逾": ">", "不到": "<", "不足": "<"}
 _CJK_AFTER = {"多": ">", "余": ">", "餘": ">", "以上": ">", "左右": "~", "前后": "~", "未満": "<"}
@@ -317,15 +327,16 @@ def _alts(words) -> str:
 
 
 CJK_NUMBER = re.compile(
-    rf"(?P<before>{_alts(_CJK_BEFORE)})?(?<![A-Za-z0-9_.\-])(?<![A-Za-z] )(?P<num>\d+(?:\.\d+)?|[{''.join(CJK_DIGITS)}{''.join(CJK_UNITS)}]+)"
-    rf"(?:(?P<mag>{_alts(CJK_MAGNITUDE)})|(?P<latin>[KkMBT])(?=[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]))?"
+    rf"(?P<before>{_alts(_CJK_BEFORE)})?(?<![A-Za-z0-9_.,\-])(?<![A-Za-z] )"
+    rf"(?P<num>\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?|[{''.join(CJK_DIGITS)}{''.join(CJK_UNITS)}]+)"
+    rf"(?:\s?(?P<mag>{_alts(CJK_MAGNITUDE)})|(?P<latin>[KkMBT])(?=[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]))?"
     rf"(?P<after>{_alts(_CJK_AFTER)})?\s?(?P<cur>{_alts(CJK_CURRENCY)})?")
 
 
 def cjk_number(num: str, mag: str | None = None) -> float | None:
     """'3000' + '万' -> 3e7; '三千' -> 3000; '十五' -> 15; '两' + '亿' -> 2e8."""
-    if re.fullmatch(r"\d+(?:\.\d+)?", num):
-        val = float(num)
+    if re.fullmatch(r"\d[\d,]*(?:\.\d+)?", num):
+        val = float(num.replace(",", ""))
     else:
         val, digit = 0.0, None
         for ch in num:
@@ -346,7 +357,19 @@ def find_cjk_numbers(s: str):
     run of Arabic digits is left to the other readers."""
     if not _CJK_ANY.search(s):
         return
+    compound = []
+    for m in _CJK_COMPOUND.finditer(s):
+        lo = m.group("lo").replace(",", "")
+        lo_val = (float(lo[:-1] or 1) * 1000 if lo.endswith("千") else float(lo)) if lo else 0.0
+        val = float(m.group("hi")) * 1e12 + lo_val * 1e8
+        compound.append((m.start(), m.end()))
+        cur = CJK_CURRENCY.get(m.group("cur") or "")
+        before = s[max(0, m.start() - 3):m.start()]
+        bound = next((b for w, b in _CJK_BEFORE.items() if before.endswith(w)), None)
+        yield m.start(), m.end(), f"{bound}{clean_number(val)}" if bound else clean_number(val), cur
     for m in CJK_NUMBER.finditer(s):
+        if any(a <= m.start() < b for a, b in compound):
+            continue
         if not (m.group("mag") or m.group("latin") or m.group("cur") or not m.group("num")[0].isdigit()):
             continue
         if not m.group("num")[0].isdigit() and not m.group("mag") and len(m.group("num")) == 1 and not m.group("cur"):
@@ -358,7 +381,12 @@ def find_cjk_numbers(s: str):
             val *= _LATIN_MAG[m.group("latin")]
         bound = _CJK_BEFORE.get(m.group("before") or "") or _CJK_AFTER.get(m.group("after") or "")
         val = clean_number(val)
-        yield m.start(), m.end(), f"{bound}{val}" if bound else val, CJK_CURRENCY.get(m.group("cur") or "")
+        cur = CJK_CURRENCY.get(m.group("cur") or "")
+        if cur == "CNY" and m.group("cur") == "元":
+            # "新台幣 9,337.9億元，稅後純益約 3,982.7 億元": the currency the sentence named before its "元"
+            named = list(_CJK_CURRENCY_BEFORE.finditer(s, max(0, m.start() - 80), m.start("num")))
+            cur = CJK_CURRENCY.get(named[-1].group(), cur) if named else cur
+        yield m.start(), m.end(), f"{bound}{val}" if bound else val, cur
 
 
 # at most four groups, and no further group after them: "100 200 300 400 500" is a list, not a number
@@ -515,7 +543,39 @@ def merge_ranges(s: str, hits: list[tuple]) -> list[tuple]:
 
 
 def find_money(s: str):
-    yield from merge_ranges(s, list(_find_money(s)))
+    yield from merge_ranges(s, [(a, b, v, _other_dollar(s, a, b) if cur == "USD" else cur) for a, b, v, cur in _find_money(s)])
+
+
+# dollars of another country: "NT$", "HK$", "Taiwan dollars", "dólares taiwaneses", "Taiwan-Dollar"
+_DOLLAR_PLACES = (("TWD", "NT", r"New Taiwan|Taiwan|taiwanese|taiwaneses|taiwanais|taiwanesi|taiwanesischen?"),
+                  ("HKD", "HK", r"Hong Kong|hongkongais"),
+                  ("CAD", "C|CA", r"Canadian|canadiens?|canadienses?|kanadischen?|canadesi"),
+                  ("AUD", "A|AU", r"Australian|australiens?|australianos?|australischen?|australiani"),
+                  ("SGD", "S", r"Singapore|singapouriens?|Singapur"),
+                  ("NZD", "NZ", r"New Zealand|néo-zélandais|neozelandeses"))
+_DOLLAR_WORD = r"(?:d[oó]lares|dollars?|dollari|Dollar)"
+_SYMBOL_PLACE = re.compile(r"(?<![A-Za-z])(" + "|".join(sym for _, sym, _ in _DOLLAR_PLACES) + r")$")
+_WORD_PLACE = "|".join(words for _, _, words in _DOLLAR_PLACES)
+_PLACE_THEN_WORD = re.compile(rf"(?<![A-Za-z])({_WORD_PLACE})[-\s]?{_DOLLAR_WORD}\b", re.I)
+_WORD_THEN_PLACE = re.compile(rf"{_DOLLAR_WORD}\s+(?:de\s+|di\s+)?({_WORD_PLACE})\b", re.I)
+
+
+def _other_dollar(s: str, a: int, b: int) -> str:
+    """USD, unless the amount names another country's dollar."""
+    amount = s[a:b]
+    i = amount.find("$")
+    if i >= 0:
+        m = _SYMBOL_PLACE.search(s[max(0, a - 4):a + i])
+        return next((code for code, sym, _ in _DOLLAR_PLACES if m and re.fullmatch(sym, m.group(1))), "USD")
+    m = _PLACE_THEN_WORD.search(s, max(0, a), b + 4) or _WORD_THEN_PLACE.search(s, max(0, b - 12), b + 40)
+    if m and (m.start() < b or re.fullmatch(r"\s*", s[b:m.start()])):
+        return next((code for code, _, words in _DOLLAR_PLACES if re.fullmatch(words, m.group(1), re.I)), "USD")
+    return "USD"
+    place = hit.group(1)
+    for code, pattern in _DOLLAR_PLACES:
+        if re.fullmatch(pattern, place, re.I):
+            return code
+    return "USD"
 
 
 def _find_money(s: str):
@@ -537,6 +597,8 @@ def _english_money(s: str):
             val = number(m.group("num"), m.group("mag"))
             cur = CURRENCY[m.group("sym").lower()]
         else:
+            if not m.group("mag2") and m.group("cur").lower() in ("won", "pounds"):
+                continue   # "won 3 awards", "lost 20 pounds": a currency only after a magnitude ("9.2 trillion won")
             val = number(m.group("num2"), m.group("mag2"))
             cur = CURRENCY.get(m.group("cur").lower(), m.group("cur").upper())
         if val is None:
