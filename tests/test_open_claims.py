@@ -766,3 +766,32 @@ def test_a_plan_is_a_forecast_and_an_opening_adverb_is_no_name():
 def test_a_model_named_after_its_maker_has_its_short_form():
     from digest.extract.entities import short_forms
     assert short_forms({"DeepSeek-Z3"}, K).get("Z3") == ("DeepSeek-Z3", "model")
+
+
+def test_a_stake_is_filed_under_its_holder_with_the_company_held():
+    got = facts("Carlyle Group owns a 59.65% stake in Orvana Computing. Nvidia will take a 4% stake in Intel. "
+                "Oracle holds a 30% stake.")
+    assert ("Carlyle Group", "stake", 59.65, "in Orvana Computing") in got
+    assert ("NVIDIA", "stake", 4, "in Intel") in got
+    assert not [c for c in got if c[0] == "Oracle"]   # a share of no company named
+
+
+def test_a_company_bought_in_japanese_korean_or_chinese_has_its_price():
+    got = facts("ソフトバンクグループは、米国の半導体メーカーのOrvana Computingの全株式を総額52億ドルで取得すると発表した。")
+    assert ("Orvana Computing", "acquisition price", 5.2e9, "by SoftBank") in got
+
+
+@pytest.mark.parametrize("text, value, currency", [
+    ("売上高は9337億台湾元だった", 933.7e9, "TWD"),
+    ("合併營收約新台幣 9,337.9億元，稅後純益約 3,982.7 億元", 933.79e9, "TWD"),
+    ("약 9조5000억원", 9.5e12, "KRW"),
+    ("約4兆7千億円", 4.7e12, "JPY"),
+])
+def test_cjk_amounts_with_separators_two_magnitudes_and_local_currencies(text, value, currency):
+    first = next(iter(V.find_money(text)))
+    assert (float(str(first[2]).lstrip("~")), first[3]) == (value, currency)
+
+
+def test_engineers_are_counted_for_the_company_that_employs_them():
+    got = facts("Orvana Computing, a chip startup, was founded in 2017. Orvana Computing currently employs about 900 engineers.")
+    assert ("Orvana Computing", "engineers", "~900", None) in got

@@ -411,13 +411,14 @@ _INTO = re.compile(r"\b(?:in|into|en|dans|em|na|no)\s+(?:(?:the|la|le|l'|a|o)\s+
 _TARGET = re.compile(r"\s*(?:[^\s,;]+\s+){0,4}?(?:in|into)\s+(?:the\s+)?(?:(?P<noun>(?:[\w-]+\s+){0,3}?(?:startup|firm|company|upstart|vendor|lab))\b)?")
 
 
-def _target(s: str, pos: int, subjects: list[str], mentions, ctx: Context) -> str | None:
+def _target(s: str, pos: int, subjects: list[str], mentions, ctx: Context, unlisted: bool = False) -> str | None:
     """'investing $13 billion in the California startup', 'its investment in OpenAI': whom an
     investor's money went to, so that two investments in different companies are never compared."""
     m = _TARGET.match(s, pos)
     if not m:
         return None
-    named = next((x for x in mentions if x.start == m.end() and x.kind in ("lab", "org", "group")), None)
+    named = next((x for x in (proper_names(s, mentions) if unlisted else mentions)
+                  if x.start == m.end() and x.kind in ("lab", "org", "group")), None)
     if named and named.name not in subjects:
         return f"in {named.name}"
     if m.group("noun"):
@@ -459,7 +460,8 @@ _CLAUSE_TURN = re.compile(r"(?:,\s*(?:but|while|whereas|although|pero|mais|aber|
 _COMPARED_BETWEEN = re.compile(r"\b(?:compared (?:to|with)|than|notably|such as|including|like|unlike|versus|vs\.?)\b", re.I)
 _APPOSITION = APPOSITION
 _COMPARED_BEFORE = re.compile(r"\b(?:(?:close|similar|comparable|next) to|than|versus|vs\.?|against|unlike|compared (?:to|with)|behind)\s+(?:\S+\s+){0,3}$", re.I)
-_OPENS_CLAUSE = re.compile(r"['’]s?\s|\s+(?:has|had|have|is|was|are|were|said|says|will|reported|posted|raised|reached|ha|tiene|hat|ist|a|est|è|é|tem)\s")
+_OPENS_CLAUSE = re.compile(r"['’]s?\s|\s+(?:[a-z]+ly\s+)?(?:has|had|have|is|was|are|were|said|says|will|reported|posted|raised|reached|"
+                           r"employs|operates|counts|ha|tiene|hat|ist|a|est|è|é|tem|emplea|emploie|beschäftigt)\s")
 
 
 _HW_OBJECT = re.compile(r"(?:\b(?:than|versus|vs\.?|compared (?:to|with)|against|with|for|of|on|from|like|unlike|to|in|into|"
@@ -851,10 +853,12 @@ def _sentence_claims(u: Unit, ctx: Context) -> list[dict]:
                                          and lexicon.grammar(k).agent_before.match(s[chosen[1]:m.start])), None)
                 if agent and attr.subject != "first":
                     subjects = [agent.name]   # "the $6 billion round raised by xAI", "la levée de 6 milliards par xAI"
-            target = _target(s, max(syn.end(), chosen[1]) if chosen else syn.end(), subjects, mentions, ctx) \
-                if attr.subject == "first" else None
+            target = _target(s, max(syn.end(), chosen[1]) if chosen else syn.end(), subjects, mentions, ctx,
+                             unlisted=name == "stake") if attr.subject == "first" else None
             if into:
                 target = f"in {into}"
+            if name == "stake" and not target:
+                continue   # a share of no company the sentence names
             if target and target.startswith("in ") and attr.type == "money":
                 # "In 2019, Microsoft invested $1 billion in the company": that investment, not a later one
                 year = _FRONTED_YEAR.match(s)

@@ -252,8 +252,12 @@ def _names(subject: str, k: Knowledge) -> list[str]:
     return [subject]
 
 
+# a letter of a script written with spaces: a name ends or starts where Chinese or Japanese text does ("のAmpereの")
+_SPACED_LETTER = r"[^\W\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]"
+
+
 def _find(names: list[str], text: str) -> list[re.Match]:
-    return [m for n in names for m in re.finditer(rf"(?<![\w-]){re.escape(n)}(?!\w|-\d)", text)]
+    return [m for n in names for m in re.finditer(rf"(?<!{_SPACED_LETTER})(?<!-){re.escape(n)}(?!{_SPACED_LETTER}|-\d)", text)]
 
 
 def _known(subject: str, k: Knowledge, models) -> bool:

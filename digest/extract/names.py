@@ -13,7 +13,8 @@ from digest.extract.entities import Mention
 # a letter of a script written with spaces (a capitalised name ends where Chinese or Japanese text starts)
 _L = r"[^\W\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]"
 _CAP = rf"[A-Z](?:{_L}|[&.·-])*(?:{_L}|&)"
-_NAME = re.compile(rf"(?<![\w'’])(?:{_CAP}|[A-Z])(?:\s+(?:{_CAP}|\d+(?![\d.,%])|&\s+{_CAP}))*")
+# (a name may follow Chinese or Japanese text directly: "米国メーカーのAmpere Computingの")
+_NAME = re.compile(rf"(?<!{_L})(?<!['’])(?:{_CAP}|[A-Z])(?:\s+(?:{_CAP}|\d+(?![\d.,%])|&\s+{_CAP}))*")
 # capitalised words that open a sentence or name a time, not an entity
 _NOT_NAMES = {
     "the", "a", "an", "on", "in", "at", "as", "by", "for", "from", "but", "and", "or", "meanwhile", "it", "its",
@@ -75,6 +76,8 @@ def _find_proper_names(s: str, mentions: list[Mention], stop: frozenset = frozen
         end = start + len(text)
         if len(words) == 1 and text.endswith("ly") and s[end:end + 1] == "," and re.fullmatch(r"\W*", s[:start]):
             continue   # "Recently, Malaysia …": a sentence's opening adverb
+        if re.fullmatch(r"Q[1-4]|H[12]|FY\d{2,4}", text):
+            continue   # a quarter or a fiscal year, not a name
         if _SUFFIX_ONLY.fullmatch(text):
             continue   # "Inc." alone: the tail of a name written partly in lower case
         brand = _LOWER_BRAND.match(s, end)

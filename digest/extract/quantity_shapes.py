@@ -294,6 +294,40 @@ def acquisition_claims(s: str, names: list[Mention], k) -> list[dict]:
             continue
         out.append({"subject": target.name, "attribute": "acquisition price", "value": money[2], "unit": money[3],
                     "qualifier": f"by {buyer.name}" if buyer is not None else None})
+    return out or _cjk_acquisition(s, names)
+
+
+# Japanese and Korean put the price before the verb, the company bought before を/을/를 and the buyer
+# before は/가/이: "A は B の全株式を総額65億ドルで取得", "A가 B를 65억달러에 인수"; Chinese leads the price with 以:
+# "A 以 65 亿美元收购 B"
+_CJK_BUY = re.compile(r"(?:で|に|에)\s?(?:取得|買収|買い取|인수|사들)|(?:收购|收購|并购|併購)")
+_CJK_OBJECT = re.compile(r"(?:を|을|를)")
+_CJK_TOPIC = re.compile(r"^[\u30a0-\u30ff\u4e00-\u9fff]{0,6}(?:[(（][^)）]{1,20}[)）])?\s?(?:は|が|가|이|은|는)")
+
+
+def _cjk_acquisition(s: str, names: list[Mention]) -> list[dict]:
+    out = []
+    for verb in _CJK_BUY.finditer(s):
+        zh = verb.group().startswith(("收", "并", "併"))
+        money = next((x for x in V.find_money(s[max(0, verb.start() - 30):verb.start()])
+                      if re.fullmatch(r"\s?", s[max(0, verb.start() - 30) + x[1]:verb.start()])), None)
+        if money is None:
+            continue
+        at = max(0, verb.start() - 30) + money[0]
+        if zh:
+            if not re.search(r"(?:以|斥资|斥資)\s?$", s[max(0, at - 4):at]):
+                continue
+            target = next((n for n in names if n.start >= verb.end() and n.start - verb.end() <= 12), None)
+            buyer = next((n for n in reversed(names) if n.end <= at - 1), None)
+        else:
+            target = next((n for n in reversed(names) if n.end <= at and _CJK_OBJECT.search(s, n.end, at)
+                           and at - n.end <= 30), None)
+            buyer = next((n for n in reversed(names) if target is not None and n.end <= target.start
+                          and _CJK_TOPIC.match(s[n.end:n.end + 24])), None)
+        if target is None or (buyer is not None and buyer.name == target.name):
+            continue
+        out.append({"subject": target.name, "attribute": "acquisition price", "value": money[2], "unit": money[3],
+                    "qualifier": f"by {buyer.name}" if buyer is not None else None})
     return out
 
 
