@@ -795,3 +795,55 @@ def test_cjk_amounts_with_separators_two_magnitudes_and_local_currencies(text, v
 def test_engineers_are_counted_for_the_company_that_employs_them():
     got = facts("Orvana Computing, a chip startup, was founded in 2017. Orvana Computing currently employs about 900 engineers.")
     assert ("Orvana Computing", "engineers", "~900", None) in got
+
+
+def test_the_same_sum_in_another_currency_is_no_second_figure():
+    assert [h[3] for h in V.find_money("its valuation rose to $29.3 billion, approximately ¥207.9 billion.")] == ["USD"]
+    assert [h[3] for h in V.find_money("raised $2 billion and €1 billion")] == ["USD", "EUR"]
+
+
+def test_the_start_and_base_of_a_change_are_no_level():
+    got = facts("Orvana Corp raised money this year. Following the round, the company's valuation jumped from $9.9 billion "
+                "at the end of the previous round in June to $29.3 billion.")
+    assert ("Orvana", "valuation", "from 9900000000 to 29300000000", None) in got
+    got = facts("By November, Orvana Corp had surpassed $500 million in annual recurring revenue, up from $100 million "
+                "ten months earlier.")
+    assert not [c for c in got if c[2] == 100_000_000]
+    assert [c[2] for c in got if c[1] == "annualized revenue"] == [">500000000"]
+    got = facts("Orvana Corp posted revenue of $18.02 billion, beating consensus by $0.56 billion.")
+    assert not [c for c in got if c[2] == 560_000_000]
+
+
+def test_a_consensus_figure_after_the_actual_one_is_an_estimate_and_a_label_quarter_qualifies():
+    got = claims_of("Orvana Corp reported Q4 revenue of $18.015 billion vs. $17.46 billion estimated.")
+    by_value = {c["value"]: c for c in got}
+    assert by_value[18_015_000_000]["qualifier"] == "Q4" and not by_value[18_015_000_000].get("said_by")
+    assert by_value[17_460_000_000].get("said_by") == "analysts' estimate"
+    got = claims_of("Orvana Corp reported its results. Management expects revenue of $19.1 billion in the first quarter. "
+                    "After the IPO, its market value was $19.3 billion.")
+    assert not [c for c in got if c["subject"] in ("Management", "IPO")]
+
+
+def test_cjk_amounts_in_two_magnitudes_and_a_stated_month():
+    assert [h[2] for h in V.find_money("GAAP純利益は同97%増の85億1800万ドルとなった")] == [8_518_000_000]
+    got = facts("2025年1月,Orvana Corp的估值约为26亿美元。")
+    assert [c[3] for c in got if c[1] == "valuation"] == ["2025-01"]
+
+
+def test_an_attempt_is_no_purchase_and_the_nearest_verb_names_the_company_bought():
+    got = facts("Orvana Corp, unable to acquire Kestrel Labs, had instead purchased Halden Systems, another coding startup, "
+                "for a reported $3 billion.")
+    assert ("Halden Systems", "acquisition price", 3e9, "by Orvana") in {(c[0], c[1], c[2], c[3]) for c in got} or \
+        ("Halden Systems", "acquisition price", 3e9, "by Orvana Corp") in {(c[0], c[1], c[2], c[3]) for c in got}
+    assert not [c for c in got if c[0] == "Kestrel Labs"]
+
+
+def test_money_spent_on_a_named_thing_keeps_what_it_was_spent_on():
+    got = facts("Orvana Corp spent $28 billion on Slack, $15.7 billion on Tableau and now $8 billion on Informatica.")
+    assert ("Orvana", "cost", 28e9, "on Slack") in got
+    assert ("Orvana", "cost", 15.7e9, "on Tableau") in got
+
+
+def test_a_change_in_a_named_part_of_revenue_is_that_part_s():
+    got = facts("Orvana Corp rode an extraordinary 74% year-over-year surge in AI semiconductor revenue.")
+    assert [c[1] for c in got if c[2] == 74] == ["ai semiconductor revenue rise"]

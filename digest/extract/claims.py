@@ -512,6 +512,12 @@ def _opens_with_other_name(s: str, mentions: list[Mention], pos: int, ctx: Conte
     return not any(x and (opener.name == x or opener.name in x or x in opener.name) for x in own)
 
 
+# "available on Azure AI Foundry, it is now …": the platform a thing is offered on is not what the clause is about
+_WHERE_AVAILABLE = re.compile(r"(?<![\w-])(?:available|availability|disponible|disponibles|accessible|accessibles|verfügbar|erhältlich|"
+                              r"disponibile|disponibili|disponível|disponíveis|offered|hosted|deployed|launched|lancé|lancée)"
+                              r"\s+(?:[\w'’-]+\s+){0,2}?(?:on|in|via|through|sur|dans|en|auf|über|bei|in|su|em|no|na|nel)\s+(?:the\s+|la\s+|le\s+|l['’])?$", re.I)
+
+
 def _in_apposition(s: str, m: Mention, mentions: list[Mention], pos: int) -> bool:
     return in_apposition(s, m.start, proper_names(s, mentions), pos)
 
@@ -555,7 +561,8 @@ def _pick_subject(mentions: list[Mention], kinds, pos: int, s: str, ctx: Context
     for ap in _APPOSITION.finditer(s, 0, pos):
         if any(m.end <= ap.start() for m in cands):
             cands = [m for m in cands if not ap.start() < m.start < ap.end()]
-    cands = [m for m in cands if not _in_apposition(s, m, mentions, pos)]
+    cands = [m for m in cands if not _in_apposition(s, m, mentions, pos)
+             and not (m.end <= pos and ", " in s[m.end:pos] and _WHERE_AVAILABLE.search(s, max(0, m.start - 60), m.start))]
     before = [m for m in cands if m.end <= pos]
     if len(before) >= 2:   # "X delivers results close to the proprietary Y model and outperforms Z": Y is compared, X acts
         before = before[:1] + [m for m in before[1:] if not _COMPARED_BEFORE.search(s, max(0, m.start - 40), m.start)

@@ -35,7 +35,16 @@ _VERB_AFTER = re.compile(r"^(?:,\s*(?:which|who)\s+)?(?:\s*(?:has|have|had|is|wa
 _POSSESSIVE = re.compile(r"^['’]s?\b")
 # "$41.78 billion expected per LSEG estimates", "€2 billion, according to analysts' consensus"
 _ESTIMATES_AFTER = re.compile(r"[ \t]{0,3}(?:[\w$€£.,]+[ \t]{1,3}){0,2}?(?:(?:expected|estimated|forecast|projected)[ \t]{0,3})?(?:,[ \t]{0,3})?(?:per|by|according to|from|in)\s+"
-                              r"(?:[A-Z][\w&.'’-]*\s+){0,3}(?:analysts['’]?\s+)?(?:estimates?|consensus|forecasts?|expectations)\b")
+                              r"(?:[A-Z][\w&.'’-]*\s+){0,3}(?:analysts['’]?\s+)?(?:estimates?|consensus|forecasts?|expectations)\b"
+                              # "$18.02 billion vs. $17.46 billion estimated": the consensus a figure is set against
+                              r"|[ \t]{0,3}(?:(?:billion|million|trillion|bn|mn|[BMK])[ \t]{1,3})?(?:estimated|expected|consensus)\b"
+                              r"(?![ \t]+(?:to|at|by|for|that|in|on)\b)")
+# "beating consensus by $0.56 billion", "topped estimates by $0.04": the margin of a beat, not a level
+_MARGIN_BEFORE = re.compile(r"(?<![\w-])(?:beat\w*|top(?:s|ped|ping)?|miss(?:es|ed|ing)?|exceed\w*|surpass\w*)\s+(?:[\w'’-]+\s+){0,3}by\s+"
+                            r"(?:(?:about|around|nearly|roughly|some)\s+)?(?:US\s?)?[$€£¥]?\s*$", re.I)
+_FROM_START = re.compile(r"(?<![\w-])(?:from|von|de|desde|da|dos)\s+(?:US\s?)?[$€£¥]?\s*$", re.I)
+_TO_END = re.compile(r"[^,;]{0,40}?\s(?:to|auf|a|à|para|hasta|até)\s+(?:(?:about|around|nearly|rund|etwa)\s+)?(?:US\s?)?[$€£¥]?\s?\d", re.I)
+_BASE_VALUE = re.compile(r"(?<![\w-])(?:up|down)\s+from\s+(?:(?:about|around|nearly|roughly|some|just|only)\s+)?(?:US\s?)?[$€£¥]?\s*$", re.I)
 _VAGUE = re.compile(r"(?<![\w-])(?:several|a few|few|many|some|hundreds of|tens of|mehrere|einige|plusieurs|varios|vários|diversi)\s+"
                     r"(?:hundred|thousand|million|billion|Millionen|Milliarden|millions|milliards|millones|milhões|milioni)", re.I)
 # a headcount is had or employed: "has 3,000 employees", "employs 500", "a workforce of 1,200", "60 empleados"
@@ -626,12 +635,12 @@ class _Grounder:
                 return False  # "a $500 billion initiative", "a line of credit of $2.5 billion": another thing's amount
         if attr in ("employees", "staff", "workers") and not _HEADCOUNT.search(q[lo:at]):
             return False  # "400 current and former OpenAI employees are eligible …": some employees, not the headcount
-        if attr == "revenue":
-            seg = self._segment(q, lo, at, c["subject"])
+        if attr == "revenue" or attr.startswith("revenue ") and attr.split()[-1] in ("rise", "drop", "gain", "loss", "growth", "decline"):
+            seg = self._segment(q, lo, at, c["subject"], end if attr != "revenue" else None)
             if seg == "":
                 return False
             if seg:
-                c["attribute"] = f"{seg} revenue"
+                c["attribute"] = f"{seg} {attr}"   # "a 74% surge in AI semiconductor revenue": that part's revenue
         return True
 
     def price_side(self, c: dict, at: int) -> bool:
@@ -663,10 +672,11 @@ class _Grounder:
                     best = (m.start(), name)
         return best[1] if best else None
 
-    def _segment(self, q: str, lo: int, at: int, subj: str) -> str | None:
+    def _segment(self, q: str, lo: int, at: int, subj: str, end: int | None = None) -> str | None:
         """'data center revenue', 'its gaming segment ... sales': the part's name, None for the whole,
-        '' when a part is named but its name cannot be read."""
-        window = q[lo:at + 60]
+        '' when a part is named but its name cannot be read. A change reads its measure up to the
+        clause after it ("rose 74% in AI revenue", not "rose 78%, and full-year revenue …")."""
+        window = q[lo:at + 60] if end is None else q[lo:end + min(60, max(0, (re.search(r"[,;]", q[end:]) or re.search(r"$", q[end:])).start()))]
         seg = self.r.segment_nouns.search(q[lo:at])
         names = {n.lower() for n in _names(subj, self.k)}
         if seg:
@@ -688,7 +698,7 @@ class _Grounder:
             lw = re.sub(r"['’]s$", "", w).lower()
             if kept and lw in names and not re.search(r"['’]s?$", w):
                 return None   # "Nvidia had revenue", "Nvidia expects revenue": a verb after the bare name, no modifier
-            if lw in self.r.function_words or lw in names or not re.fullmatch(r"[a-z][a-z-]*", lw) \
+            if lw in self.r.function_words or lw in names or not (re.fullmatch(r"[a-z][a-z-]*", lw) or re.fullmatch(r"[A-Z]{2,4}", w)) \
                     or self.r.whole.fullmatch(lw) or re.search(r"(?:ing|ed|ly)$", lw):
                 break
             kept.insert(0, lw)
@@ -918,6 +928,14 @@ class _Grounder:
             return c
         if self.year_as_count(c, at):
             return None
+        if _FROM_START.search(c["quote"], max(0, at - 12), at) and _TO_END.match(c["quote"], _NUM.match(c["quote"], at).end()
+                                                                                     if _NUM.match(c["quote"], at) else at) \
+                and not str(c["value"]).startswith("from "):
+            return None   # "von 14,05 Milliarden auf 18,02 Milliarden": where a change started, not the level now
+        if _MARGIN_BEFORE.search(c["quote"], max(0, at - 60), at):
+            return None   # "beating consensus by $0.56 billion": by how much a figure beat, not the figure
+        if _BASE_VALUE.search(c["quote"], max(0, at - 40), at) and not isinstance(c["value"], str):
+            return None   # "$500 million, up from $100 million ten months earlier": the base of a comparison, another time's
         a = self.k.attribute(c["attribute"])
         num = _NUM.match(c["quote"], at)
         end = num.end() if num else at

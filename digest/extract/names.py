@@ -24,6 +24,7 @@ _NOT_NAMES = {
     "las", "los", "el", "la", "en", "de", "del", "und", "der", "die", "das", "le", "les", "un", "una", "su",
     "nobody", "everyone", "everybody", "someone", "somebody", "anyone", "anybody", "nothing", "something",
     "everything", "all", "some", "many", "most", "few", "both", "each", "other", "others", "another", "one",
+    "ipo", "gaap", "ebitda", "eps", "arr", "management", "revenue", "sales", "earnings", "guidance", "profit",
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march",
     "april", "may", "june", "july", "august", "september", "october", "november", "december",
 }
@@ -61,6 +62,8 @@ def _find_proper_names(s: str, mentions: list[Mention], stop: frozenset = frozen
             words.pop(0)
         while words and words[-1].lower().strip(".") in _NOT_NAMES:
             words.pop()
+        while words and re.fullmatch(r"Q[1-4]|H[12]|FY\d{2,4}", words[0]):
+            words.pop(0)   # "Q4 Revenue", "FY2025 Guidance": a period's label, not part of a name
         inner = [i for i, w in enumerate(words[:-1]) if w.lower().strip(".") in cut or w.rsplit("-", 1)[-1].lower() in cut]
         if inner:
             words = words[inner[-1] + 1:]   # "Münchner Start-up Helsing": the name after the common noun

@@ -31,8 +31,9 @@ _REFERENT = re.compile(
     r"maker|giant|group|stock|lab|developer|business)(?:['’]s)?))\b", re.I)
 COORDINATED = re.compile(r"\s*(?:(?:Inc|Corp|Co|Ltd|PBC|AG|SA|SE)\.?\s*)?(?:,|and|or|&|y|e|und|et|i)\s*")
 _BY_AGENT = re.compile(r"^\s*(?:[\w-]+\s+){0,2}?(?:posted|suffered|recorded|reported|set)\s+by\s+$", re.I)
-_FROM_TO = re.compile(r"\bfrom\s+$", re.I)
-_TO = re.compile(r"^\s+to\s+$", re.I)
+_FROM_TO = re.compile(r"\b(?:from|von|de|desde|da|dos|des)\s+$", re.I)
+# "from $9.9 billion at the end of the last round in June to $29.3 billion": words of time may stand between
+_TO = re.compile(r"^\s+(?:(?:at|in|on|after|before|as of)\s[^,;$€£¥\d]{0,60}?\s)?(?:to|auf|a|à|para|até|hasta)\s+$", re.I)
 _MONTH_IN = re.compile(r"\b(?:in|from|(?:end|beginning|start|middle) of)\s+(?P<month>January|February|March|April|May|June|July|August|September|"
                        r"October|November|December)(?:\s+(?P<year>\d{4}))?\b|\bin\s+(?P<y>(?:19|20)\d{2})\b")
 
@@ -230,7 +231,9 @@ def qualifier_of(clause: str, date: dt.date | None, terms: Terms, at: tuple[int,
     if not m and not other:
         cjk_year = list(_CJK_YEAR.finditer(clause, 0, at[0] if at is not None else len(clause)))
         if cjk_year and not hit:
-            return cjk_year[-1].group(1)   # "2021 年 G 轮融资 10 亿美元,估值跃升至 280 亿美元": that year's figure
+            # "2021 年 G 轮融资 10 亿美元,估值跃升至 280 亿美元", "2025年1月,Cursor的估值约为26亿美元": that time's figure
+            y, mo = cjk_year[-1].group(1), cjk_year[-1].group(2)
+            return f"{y}-{int(mo):02d}" if mo and 1 <= int(mo) <= 12 else y
         return hit[1] if hit else None   # "last month", "previously": no stated month says better
     if (m and m.group("y")) or (other and other[0] is None):
         return m.group("y") if m else other[1]
@@ -242,7 +245,7 @@ def qualifier_of(clause: str, date: dt.date | None, terms: Terms, at: tuple[int,
     return f"{year}-{month:02d}" if year else f"--{month:02d}"
 
 
-_CJK_YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d)\s?年(?!\s?\d{1,2}\s?月|\s?[度初末])")
+_CJK_YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d)\s?年(?:\s?(\d{1,2})\s?月)?(?!\s?[度初末])")
 
 
 def _is_index(name: str, terms: Terms) -> bool:
@@ -494,21 +497,31 @@ def open_claims(s: str, mentions: list[Mention], k, date: dt.date | None, last: 
         named = _nearest_term(terms.measures, clause, rel, after=True) is not None
         value, level = q.value, attr in terms.levels or not named
         nxt = qs[i + 1] if i + 1 < len(qs) else None
+        w0 = 0
         if _FROM_TO.search(s[max(0, q.start - 8):q.start]) and nxt and nxt.unit == q.unit and _TO.match(s[q.end:nxt.start]):
             value = f"from {q.value} to {nxt.value}"
+            if not re.fullmatch(r"\s+to\s+", s[q.end:nxt.start]):
+                w0 = None   # the time between the two ends is the start's, not the change's
             attr = attr.rsplit(" ", 1)[0]
             skip.add(i + 1)
             used.append((nxt.start, nxt.end))
             level = False
         if not level:
             used.append((q.start, q.end))   # a stated change: the vocabulary does not read this value again
-        w0 = max(span[0], qs[i - 1].end if i > 0 else 0)
-        qualifier = qualifier_of(_window(s, qs, i, span), date, terms, (q.start - w0, q.end - w0))
+        if w0 is None:
+            qualifier = None
+        else:
+            w0 = max(span[0], qs[i - 1].end if i > 0 else 0)
+            qualifier = qualifier_of(_window(s, qs, i, span), date, terms, (q.start - w0, q.end - w0))
         if qualifier is None and found.via == "participle" and out:
             qualifier = out[-1]["qualifier"]   # "fell 16% as of midday, wiping off $500 billion": the same time
+        spent_on = re.match(r"\s+on\s+(?:the\s+)?([A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3})(?=\s*(?:[,.;]|and\b|$))", s[q.end:q.end + 50])
+        if attr == "cost" and spent_on:
+            qualifier = f"on {spent_on.group(1)}"   # "spent $28 billion on Slack, $15.7 billion on Tableau": each purchase apart
         if qualifier is None and attr in terms.levels:
             cjk_year = list(_CJK_YEAR.finditer(s, span[0], q.start))
-            qualifier = cjk_year[-1].group(1) if cjk_year else _sentence_quarter(s, date, terms)   # "… reported a net profit of X (about Y) in the second quarter"
+            y, mo = (cjk_year[-1].group(1), cjk_year[-1].group(2)) if cjk_year else (None, None)
+            qualifier = (f"{y}-{int(mo):02d}" if mo and 1 <= int(mo) <= 12 else y) if y else _sentence_quarter(s, date, terms)   # "… reported a net profit of X (about Y) in the second quarter"
         out.append({"subject": found.subject, "attribute": attr, "value": value, "unit": q.unit,
                     "qualifier": qualifier,
                     "level": level})

@@ -275,18 +275,29 @@ def acquisition_claims(s: str, names: list[Mention], k) -> list[dict]:
     if rx is None:
         return []
     out = []
+    verb_rx, negation = _verb_rx(k), _negation_rx(k)
     for m in rx.finditer(s):
+        # the verb nearest the price: "unable to acquire Cursor, had instead purchased Windsurf … for $3 billion"
+        verbs = list(verb_rx.finditer(s, m.start("verb"), m.start("money")))
+        verb = verbs[-1] if verbs else None
+        v0, v1 = (verb.start(), verb.end()) if verb else (m.start("verb"), m.end("verb"))
+        passive = bool(verb.group("passive")) if verb else bool(m.group("passive"))
+        if negation.search(s[max(0, v0 - 30):v0]):
+            continue   # "failed to acquire", "not buying": no purchase
         money = next(iter(V.find_money(s[m.start("money"):m.end("money") + 40])), None)
         if money is None or money[0] > m.end("money") - m.start("money"):
             continue   # the amount the preposition leads, after its bound words ("por generosos 1,3 bilhões")
-        after = [n for n in names if n.start >= m.end("verb") and n.end <= m.start("money")]
+        after = [n for n in names if n.start >= v1 and n.end <= m.start("money")]
         # a name after a preposition is no buyer ("la empresa liderada por Jensen Huang anunció la compra de …")
-        before = [n for n in names if n.end <= m.start("verb")
+        before = [n for n in names if n.end <= v0
                   and not re.search(r"\b(?:by|of|por|de|del|par|von|da|di|with|con|avec|mit)\s+$", s[max(0, n.start - 8):n.start])]
-        if m.group("passive"):   # "B was acquired by A for $X"
+        if passive:   # "B was acquired by A for $X"
             target, buyer = (before[-1] if before else None), (after[0] if after else None)
         else:                    # "A buys B for $X", "the acquisition of B by A for $X"
-            target, buyer = (after[0] if after else None), (before[-1] if before else None)
+            # "OpenAI, unable to acquire Cursor, had instead purchased Windsurf": the name before the aside buys
+            head = next((n for n in before if re.fullmatch(r"(?:\s*(?:Inc|Corp|Ltd|AG|SA|Co|PLC)\.?)?,[^,]{1,80},\s*(?:[\w-]+\s+){0,3}",
+                                                            s[n.end:v0])), None)
+            target, buyer = (after[0] if after else None), head or (before[-1] if before else None)
             by = next((n for n in after[1:] if re.search(r"\b(?:by|par|por|von|da)\s+(?:\w+\s+){0,2}$", s[:n.start])), None)
             if by is not None:
                 buyer = by
@@ -329,6 +340,21 @@ def _cjk_acquisition(s: str, names: list[Mention]) -> list[dict]:
         out.append({"subject": target.name, "attribute": "acquisition price", "value": money[2], "unit": money[3],
                     "qualifier": f"by {buyer.name}" if buyer is not None else None})
     return out
+
+
+@lru_cache(maxsize=8)
+def _verb_rx(k):
+    terms = (k.terms or {}).get("acquisition") or {}
+    alt = lambda ws: "|".join(re.escape(str(w)) for w in sorted(ws, key=len, reverse=True)) or "(?!x)x"
+    return re.compile(rf"(?<![\w-])(?:(?P<passive>{alt(terms.get('passive') or ())})|{alt(terms.get('verbs') or ())})(?![\w-])", re.I)
+
+
+@lru_cache(maxsize=8)
+def _negation_rx(k):
+    words = [w for ws in (k.grammar.get("negation") or {}).values() for w in ws] if isinstance(k.grammar.get("negation"), dict) \
+        else list(k.grammar.get("negation") or ())
+    return re.compile(r"(?<![\w'’])(?:" + "|".join(re.escape(str(w)) for w in sorted(words, key=len, reverse=True)) + r")(?![\w])", re.I) \
+        if words else re.compile(r"(?!x)x")
 
 
 @lru_cache(maxsize=8)

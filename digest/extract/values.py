@@ -310,8 +310,9 @@ CJK_CURRENCY = {"美元": "USD", "美金": "USD", "ドル": "USD", "人民币": 
 # "新台幣 9,337.9億元": a currency named before the number makes its "元" that currency's
 _CJK_CURRENCY_BEFORE = re.compile(r"新台幣|新台币|台幣|台币|港元|港币|港幣|人民币|人民幣")
 # "4兆7千億円", "9조5000억원": a number in two magnitudes
-_CJK_COMPOUND = re.compile(r"(?<![\d.,])(?P<hi>\d+(?:\.\d+)?)\s?(?P<big>兆|조)\s?(?P<lo>\d+(?:,\d{3})*|\d*[千]?)\s?(?P<small>億|억|亿)"
-                           r"\s?(?P<cur>円|원|元|ドル|달러|美元|台湾元)?")
+_CJK_COMPOUND = re.compile(r"(?<![\d.,])(?P<hi>\d+(?:\.\d+)?)\s?(?P<big>兆|조|億|억|亿)\s?(?P<lo>\d+(?:,\d{3})*|\d*[千]?)\s?"
+                           r"(?P<small>億|억|亿|万|만|萬)(?P<cur>\s?(?:円|원|元|ドル|달러|美元|台湾元))?")
+_CJK_STEP = {"兆": 1e12, "조": 1e12, "億": 1e8, "억": 1e8, "亿": 1e8, "万": 1e4, "만": 1e4, "萬": 1e4}
 _CJK_BEFORE = {"大约": "~", "约": "~", "約": "~", "近": "~", "将近": "~", "接近": "~", "およそ": "~", "超过": ">", "超過": ">",
                "逾": ">", "不到": "<", "不足": "<"}
 _CJK_AFTER = {"多": ">", "余": ">", "餘": ">", "以上": ">", "左右": "~", "前后": "~", "未満": "<"}
@@ -359,11 +360,15 @@ def find_cjk_numbers(s: str):
         return
     compound = []
     for m in _CJK_COMPOUND.finditer(s):
+        if _CJK_STEP[m.group("small")] >= _CJK_STEP[m.group("big")]:
+            continue
         lo = m.group("lo").replace(",", "")
         lo_val = (float(lo[:-1] or 1) * 1000 if lo.endswith("千") else float(lo)) if lo else 0.0
-        val = float(m.group("hi")) * 1e12 + lo_val * 1e8
+        if lo_val * _CJK_STEP[m.group("small")] >= _CJK_STEP[m.group("big")]:
+            continue
+        val = float(m.group("hi")) * _CJK_STEP[m.group("big")] + lo_val * _CJK_STEP[m.group("small")]
         compound.append((m.start(), m.end()))
-        cur = CJK_CURRENCY.get(m.group("cur") or "")
+        cur = CJK_CURRENCY.get((m.group("cur") or "").strip())
         before = s[max(0, m.start() - 3):m.start()]
         bound = next((b for w, b in _CJK_BEFORE.items() if before.endswith(w)), None)
         yield m.start(), m.end(), f"{bound}{clean_number(val)}" if bound else clean_number(val), cur
@@ -543,7 +548,20 @@ def merge_ranges(s: str, hits: list[tuple]) -> list[tuple]:
 
 
 def find_money(s: str):
-    yield from merge_ranges(s, [(a, b, v, _other_dollar(s, a, b) if cur == "USD" else cur) for a, b, v, cur in _find_money(s)])
+    hits = merge_ranges(s, [(a, b, v, _other_dollar(s, a, b) if cur == "USD" else cur) for a, b, v, cur in _find_money(s)])
+    hits = sorted(hits, key=lambda h: h[0])
+    for i, hit in enumerate(hits):
+        prev = hits[i - 1] if i else None
+        if prev is not None and prev[3] and hit[3] and prev[3] != hit[3] and _CONVERSION.fullmatch(s[prev[1]:hit[0]]):
+            continue   # "$29.3 billion, approximately ¥207.9 billion", "65억달러(약 9조5000억원)": the same sum converted
+        yield hit
+
+
+# what stands between an amount and the same amount in another currency
+_CONVERSION = re.compile(r"\s*(?:(?:taiwaneses|taiwanais|taiwanesi|canadiens|canadienses|australiens|australianos|estadounidenses|"
+                         r"américains|americanos|statunitensi)\s*)?[,(（/]?\s*(?:or|approximately|approx\.?|about|around|roughly|some|nearly|equivalent to|equal to|"
+                         r"i\.e\.|ca\.|circa|environ|soit|unos|unas|cerca de|aproximadamente|etwa|rund|umgerechnet|circa|"
+                         r"约合|约|約|약|대략|相当于)?\s*")
 
 
 # dollars of another country: "NT$", "HK$", "Taiwan dollars", "dólares taiwaneses", "Taiwan-Dollar"
