@@ -560,3 +560,27 @@ def test_copyright_lines_empty_labels_and_newsroom_bylines_are_no_headlines(line
         assert d.title == title
     if author:
         assert d.source.get("author") == author
+
+
+def test_a_chinese_or_japanese_headline_is_one_run_of_characters():
+    d = draft("港湾机器人完成5亿美元融资——仓储自动化再获押注\n"
+              "2025年3月4日,港湾机器人宣布完成一笔5亿美元的C轮融资,公司估值达到40亿美元,投资方包括多家知名基金。\n"
+              "公司表示,新资金将用于扩大生产和研发,并在欧洲和日本设立新的办公室,以服务更多的客户。")
+    assert d.title == "港湾机器人完成5亿美元融资——仓储自动化再获押注"
+    d = draft("倉庫ロボットの需要を追い風に急成長を遂げるHarbor\n"
+              "Harborが2025年度第4四半期の決算を発表した。売上高は前年同期比28%増となり、過去最高を更新したという。\n"
+              "それによると。同社の受注残高は前年から大きく伸び、来期も増収が続く見通しだという。")
+    assert d.title == "倉庫ロボットの需要を追い風に急成長を遂げるHarbor"
+
+
+def test_names_under_the_headline_a_syndication_notice_and_cjk_bylines_are_read():
+    d = draft("Harbor Robotics Doubles Sorting Speed\nJane Roe, John Doe\n\n" + LEDE + "\n\n" + MORE)
+    assert d.title == "Harbor Robotics Doubles Sorting Speed" and d.source.get("author") == "Jane Roe, John Doe"
+    d = draft("This article first appeared in Harbor Weekly.\n\n" + LEDE + "\n\n" + MORE)
+    assert d.source.get("publisher") == "Harbor Weekly"
+    assert "This article first appeared in Harbor Weekly." not in body_lines(d)
+    d = draft("港湾机器人完成5亿美元融资\n作者|王小明\n编辑|李四\n"
+              "2025年3月4日,港湾机器人宣布完成一笔5亿美元的C轮融资,公司估值达到40亿美元,投资方包括多家知名基金。")
+    assert d.source.get("author") == "王小明" and "编辑|李四" not in body_lines(d)
+    d = draft("By 김민준\n하버로보틱스가 5억 달러 규모의 시리즈 C 투자를 유치했다고 밝혔다. 회사는 새 자금으로 생산을 늘릴 계획이다.")
+    assert d.source.get("author") == "김민준"

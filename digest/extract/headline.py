@@ -18,6 +18,8 @@ _LIST_START = re.compile(r"^(?:[-*•·–]|\d{1,2}[.)])\s")
 _HANDLE = re.compile(r"^@\w{1,30}$")
 # a person's name: two to four capitalised words, no digits and no all-capitals word ("NVIDIA GB200 NVL72" is a product)
 PERSON_NAME = re.compile(r"^(?![^\n]*\d)(?![^\n]*\b[A-Z]{3,}\b)[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3}$")
+# two to four people's names in one line: "Jane Roe, John Doe", "Jane Roe and John Doe"
+_PEOPLE = re.compile(r"^(?:[A-Z][\w.'’-]+ ){1,2}[A-Z][\w.'’-]+(?:(?:, | and | & )(?:[A-Z][\w.'’-]+ ){1,2}[A-Z][\w.'’-]+){1,3}$")
 _NAME_ROLE = re.compile(r"^([A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3})\s*[,|–—]\s*[^\d,|]{2,50}$")
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
 _DATE = re.compile(
@@ -106,9 +108,12 @@ def _is_label(line: str, k: Knowledge, kind: str) -> bool:
 
 def headline_shaped(line: str, k: Knowledge) -> bool:
     words = line.split()
-    if not words or len(words) > 24 or len(line) > 180:
+    cjk = len(_CJK.findall(line))
+    if not words or len(words) > 24 or len(line) > 180 or cjk > 60:
         return False
-    if len(words) < 2:
+    if len(words) < 2 and cjk < 8:
+        return False   # (a headline in Chinese or Japanese is one run of characters: "AI半導体需要を追い風に急成長")
+    if cjk and _CJK_END.search(line):
         return False
     if line.endswith((".", ",", ";", ":")) or line.startswith(("-", "*", "•", "|", "#")):
         return False
@@ -126,7 +131,7 @@ def section_label(line: str, lines: list[str], k: Knowledge) -> bool:
     knows, no number, no word capitalised after the first, a first word the page never writes
     capitalised inside a sentence): a section's label, not the article's headline."""
     words = re.findall(r"[^\W\d_][\w'’-]*", line)
-    if not 1 <= len(words) <= 6 or re.search(r"\d", line) or line.isupper():
+    if not 1 <= len(words) <= 6 or re.search(r"\d", line) or line.isupper() or len(_CJK.findall(line)) >= 12:
         return False
     if any(w[:1].isupper() for w in words[1:]) or find_mentions(line, k):
         return False
@@ -137,7 +142,7 @@ def section_label(line: str, lines: list[str], k: Knowledge) -> bool:
 def _is_kicker(line: str, following: list[str], k: Knowledge) -> bool:
     """A category label above the headline: a few capitalised words joined by '&', '/' or spaces."""
     words = [w for w in line.split() if w not in {"&", "/", "|", "·", "+", "-"}]
-    if not 1 <= len(words) <= 4 or re.search(r"\d", line):
+    if not 1 <= len(words) <= 4 or re.search(r"\d", line) or len(_CJK.findall(line)) >= 8:
         return False
     if not all(w[:1].isupper() for w in words) and len(words) > 2:
         return False
@@ -230,6 +235,9 @@ def read_head(lines: list[str], k: Knowledge, language: str | None = None, stamp
                 title_at = n
                 break
 
+    if title_at is not None and byline is None and title_at + 1 < len(top) and _PEOPLE.match(text[top[title_at + 1]]) \
+            and not common_words(text[top[title_at + 1]], lines):
+        byline, author = title_at + 1, text[top[title_at + 1]]   # "Jane Roe, John Doe" right under the headline
     if title_at is not None:
         head.title = re.sub(r"\s*[#¶]$", "", text[top[title_at]])
         for n in range(title_at):                  # everything above the headline
