@@ -584,3 +584,21 @@ def test_names_under_the_headline_a_syndication_notice_and_cjk_bylines_are_read(
     assert d.source.get("author") == "王小明" and "编辑|李四" not in body_lines(d)
     d = draft("By 김민준\n하버로보틱스가 5억 달러 규모의 시리즈 C 투자를 유치했다고 밝혔다. 회사는 새 자금으로 생산을 늘릴 계획이다.")
     assert d.source.get("author") == "김민준"
+
+
+def test_a_title_from_a_long_lede_keeps_a_clause_and_its_verb():
+    t = title_from_lede("On September 16, Harbor Robotics, a US-based warehouse robotics company, announced the completion "
+                        "of a Series C funding round exceeding USD 1 billion (approximately RMB 7.1 billion). More follows.")
+    assert t.startswith("On September 16, Harbor Robotics") and "announced" in t and "(" not in t
+    t = title_from_lede("In a bold move reshaping the logistics industry, Harbor Robotics — maker of the Vega arms — has signed "
+                        "a multibillion-dollar deal with Kestrel Cloud to run its fleet on the cloud provider's own chips. More.")
+    assert t.startswith("Harbor Robotics") and "has signed" in t
+
+
+def test_crumbs_glued_to_a_headline_given_again_and_a_wire_photo_caption_give_way():
+    d = draft("Startseite TechnikHarbor Robotics verdoppelt die Sortiergeschwindigkeit mit neuem Arm\n\n"
+              "Harbor Robotics verdoppelt die Sortiergeschwindigkeit mit neuem Arm\n\n" + LEDE + "\n\n" + MORE)
+    assert d.title == "Harbor Robotics verdoppelt die Sortiergeschwindigkeit mit neuem Arm"
+    d = draft("Harbor Robotics executives cheer as the company's shares start trading at the Nasdaq Market site in "
+              "New York, U.S., September 14, 2023.\n\n" + LEDE + "\n\n" + MORE)
+    assert d.title.startswith("Harbor Robotics said on Tuesday")

@@ -633,7 +633,7 @@ class _Grounder:
                     return False  # "une levée de 40 milliards de dollars valorisant …": the round's amount
             if r.other_things.match(q[end:]) or r.things_before.search(q[max(lo, at - 60):at]):
                 return False  # "a $500 billion initiative", "a line of credit of $2.5 billion": another thing's amount
-        if attr in ("employees", "staff", "workers") and not _HEADCOUNT.search(q[lo:at]):
+        if attr in ("employees", "staff", "workers", "engineers") and not _HEADCOUNT.search(q[lo:at]):
             return False  # "400 current and former OpenAI employees are eligible …": some employees, not the headcount
         if attr == "revenue" or attr.startswith("revenue ") and attr.split()[-1] in ("rise", "drop", "gain", "loss", "growth", "decline"):
             seg = self._segment(q, lo, at, c["subject"], end if attr != "revenue" else None)

@@ -212,6 +212,13 @@ def read_head(lines: list[str], k: Knowledge, language: str | None = None, stamp
         if headline_shaped(t, k) and not PERSON_NAME.match(t) and (near_copy or keys[n] in crumb_tails):
             title_at = n
             break
+        # "Startseite TechnologieKI-Machtkampf eskaliert: …" over "KI-Machtkampf eskaliert: …": crumbs glued to the
+        # headline, which the next line gives alone
+        glued = next((m for m in range(n + 1, min(n + 4, len(top))) if len(keys[m]) >= 20 and keys[n] != keys[m]
+                      and keys[n].endswith(keys[m]) and headline_shaped(text[top[m]], k)), None)
+        if glued is not None:
+            title_at = glued
+            break
     # 2. headline and dek right above a name that stands alone before the first paragraph
     if title_at is None:
         for n in range(2, len(top)):

@@ -38,6 +38,15 @@ def glued_headline(sentence: str) -> str | None:
     return None
 
 
+# a wire photo's caption ends with where and when it was taken: "…, in New York, U.S., September 14, 2023."
+_CAPTION_END = re.compile(r",\s+(?:[A-Z][\w.]*\s?){1,3},\s+(?:[A-Z][\w.]*\s?){0,2},?\s*(?:January|February|March|April|May|June|July|"
+                          r"August|September|October|November|December)\s+\d{1,2},\s+\d{4}\.?(?:\s*(?:REUTERS|Reuters|AP|AFP)[/\w .-]*)?$")
+
+
+def photo_caption(line: str) -> bool:
+    return bool(_CAPTION_END.search(line.replace(MARK, "").strip()))
+
+
 def title_from_lede(lede: str, max_words: int = 30, max_chars: int = 150) -> str:
     """A title made from the lede: its first sentence, cut at a clause boundary when long."""
     lede = re.sub(r"^\s*(?:[-*•·–]|\d{1,2}[.)])\s+", "", lede.replace(MARK, "").strip())   # a list item's marker
@@ -47,6 +56,10 @@ def title_from_lede(lede: str, max_words: int = 30, max_chars: int = 150) -> str
     if sentence.endswith("?") and len(sentence.split()) <= 8 and rest:
         sentence = first_sentence(rest)   # a newsletter's "What's going on here?" asks; the next sentence tells
     sentence = sentence.rstrip(".。")
+    sentence = re.sub(r"^(?:摘要|要約|概要|요약|Summary|TL;DR|Resumen|Résumé|Zusammenfassung|Sommario|Resumo)\s*[:：]\s*", "", sentence)
+    fronted = re.match(r"(?:In|Amid|Despite|Following)\s+(?:a|an|the)\b[^,]{0,60},\s+(?=[A-Z])", sentence)
+    if fronted and len(sentence) > max_chars:
+        sentence = sentence[fronted.end():]   # "In a bold move reshaping the industry, Anthropic has …": the clause itself
     words = sentence.split()
     if len(words) > 14:
         for m in _CLAUSE_CUT.finditer(sentence):
@@ -57,10 +70,10 @@ def title_from_lede(lede: str, max_words: int = 30, max_chars: int = 150) -> str
     words = sentence.split()
     if len(words) > max_words:
         sentence = " ".join(words[:max_words]).rstrip(",;:") + "…"
-    if len(sentence) > max_chars:  # a long first sentence: keep its first clause, else cut at a word
-        cuts = [m.start() for m in re.finditer(r",\s", sentence[:max_chars])
+    if len(sentence) > max_chars:  # a long first sentence: keep its first clauses, else cut at a word
+        cuts = [m.start() for m in re.finditer(r",\s|\s\(", sentence[:max_chars])
                 if len(sentence[: m.start()].split()) >= 6]
-        if cuts:
+        if cuts and cuts[-1] >= 0.6 * max_chars:
             sentence = sentence[: cuts[-1]]
         else:
             sentence = sentence[:max_chars].rsplit(" ", 1)[0].rstrip(",;:") + "…"
