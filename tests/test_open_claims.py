@@ -847,3 +847,17 @@ def test_money_spent_on_a_named_thing_keeps_what_it_was_spent_on():
 def test_a_change_in_a_named_part_of_revenue_is_that_part_s():
     got = facts("Orvana Corp rode an extraordinary 74% year-over-year surge in AI semiconductor revenue.")
     assert [c[1] for c in got if c[2] == 74] == ["ai semiconductor revenue rise"]
+
+
+def test_a_premise_a_bound_after_the_number_and_another_amount_s_time():
+    got = facts("At the open, Orvana Corp was valued at almost $60 billion. At a $60 billion valuation, Orvana's "
+                "price-to-earnings multiple would be over 110.")
+    assert [c[2] for c in got if c[1] == "valuation"] == ["~60000000000"]
+    got = facts("Google a déjà investi environ 3 milliards de dollars dans Anthropic, dont 2 milliards il y a deux ans "
+                "et un milliard de plus en début d'année.")
+    assert [c[3] for c in got if c[1] == "investment"] in ([None], ["in Anthropic"])
+
+
+def test_a_bound_written_after_the_number_in_korean_or_japanese():
+    got = facts("엔비디아는 AI 반도체 시장에서 80% 이상의 압도적인 점유율로 2위인 AMD와 격차가 크다.")
+    assert ("NVIDIA", "market share", ">80", None) in got

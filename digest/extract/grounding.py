@@ -856,6 +856,8 @@ class _Grounder:
         if re.search(r"(?:^|[\s,\"“(])(?:if|unless|si|wenn|falls)\s+(?:[^,;:.]{0,60})$", opened, re.I) \
                 or re.search(r"\bif\b[^.;]{0,200}\bthen\b", q[:at], re.I):
             return True   # (and the "then" part of an if … then: "if you can get …, then … gets you to $1.3 billion")
+        if re.match(r"\W*At (?:a|an) [^,]{0,40}$", q[:at]) and re.search(r"\b(?:would|could|might)\b", q[end:]):
+            return True   # "At a $60 billion valuation, its P/E would be over 110": a premise, not a fact
         return bool(self.r.condition_after.search(q[end:end + (nxt.start() if nxt else 200)][:120]))
 
     def whose_value(self, c: dict, at: int) -> bool:
@@ -974,6 +976,11 @@ class _Grounder:
         before = c["quote"][max(0, at - 50):at]
         noun = lambda m: re.search(r"(?<![.!?]\s)(?<!^)\b[A-ZÄÖÜ][\w-]+\s+$", before[:m.start()])
         approx, more = self.r.approx_before.search(before), self.r.more_before.search(before)
+        num = _NUM.match(c["quote"], at)
+        after = re.match(r"\s?[%％]?\s?(?:(?P<more>이상|以上|超|余り|여)|(?P<less>이하|以下|未満|미만))", c["quote"][num.end():]) if num else None
+        if after:   # "80% 이상", "1000人以上": a bound written after the number
+            c["value"] = f"{'>' if after.group('more') else '<'}{c['value']}"
+            return
         if approx and not noun(approx):
             c["value"] = f"~{c['value']}"
         elif more and not noun(more):   # "eine Finanzierungsrunde über 750 Mio.": a round of, not more than

@@ -148,6 +148,9 @@ _BASE_BEFORE = re.compile(r"(?<![\w-])(?:from|over|versus|vs\.?|than|compared (?
                           r"frente a|par rapport à|gegenüber|rispetto a)\s+$", re.I)
 _FISCAL = re.compile(r"(?<![\w-])(?:fiscal(?: year)?|financial year|FY|Geschäftsjahr(?:es)?|año fiscal|exercice(?: fiscal)?|"
                      r"ano fiscal|esercizio)\s*'?(?P<y>(?:19|20)\d{2}|\d{2})(?![\w-])", re.I)
+# another amount: a sum, a percentage, a number with a magnitude
+_AMOUNT = re.compile(r"[$€£¥]\s?\d|\d[\d.,]*\s?(?:%|percent|per cent|billion|million|trillion|bn|mn|milliards?|millions?|Milliarden|"
+                     r"Millionen|millones|mil millones|bilh[õo]es|milh[õo]es|miliardi|milioni|亿|億|억|万)", re.I)
 # qualifiers of relative time: a month or year the clause states says the same, better
 _RELATIVE = frozenset({"earlier this year", "last year", "last month", "previously", "this year", "previous quarter"})
 # "since its founding last year": the time a span starts from, not the value's
@@ -199,6 +202,8 @@ def qualifier_of(clause: str, date: dt.date | None, terms: Terms, at: tuple[int,
     hit = _first(terms.qualifiers, clause, at)
     if hit and (hit[1] in ("input", "output") or _SINCE.search(clause[max(0, hit[0].start() - 30):hit[0].start()])):
         hit = None
+    if hit and at is not None and hit[0].start() >= at[1] and _AMOUNT.search(clause[at[1]:hit[0].start()]):
+        hit = None   # "3 milliards, dont 2 milliards il y a deux ans et un milliard en début d'année": another amount's time
     if hit and hit[1] in _RELATIVE and _BASE_BEFORE.search(clause[max(0, hit[0].start() - 24):hit[0].start()]):
         hit = None   # "jumped 69% from a year ago, to $586 million": the base of a comparison, not the figure's time
     if hit and at is not None and hit[1] in _RELATIVE and hit[0].start() >= at[1] and re.search(r"[,;(]", clause[at[1]:hit[0].start()]):
