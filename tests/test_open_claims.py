@@ -861,3 +861,11 @@ def test_a_premise_a_bound_after_the_number_and_another_amount_s_time():
 def test_a_bound_written_after_the_number_in_korean_or_japanese():
     got = facts("엔비디아는 AI 반도체 시장에서 80% 이상의 압도적인 점유율로 2위인 AMD와 격차가 크다.")
     assert ("NVIDIA", "market share", ">80", None) in got
+
+
+def test_cjk_sentences_drop_the_subject_the_sentence_before_gave():
+    got = facts("Orvana Corpが2025年度第4四半期の決算を発表した。同四半期の売上高は前年同期比28%増の180億1500万ドルとなった。"
+                "同四半期の総売上高は191億ドルに達すると予測している。")
+    assert ("Orvana", "revenue", 18_015_000_000, None) in {(c[0], c[1], c[2], None) for c in got}
+    got = claims_of("Orvana Corp公布财报。其中,数据中心贡献营收为411亿美元。")
+    assert not [c for c in got if c["value"] == 41_100_000_000]

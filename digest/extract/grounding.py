@@ -29,7 +29,7 @@ _MAG = {"thousand": 1e3, "k": 1e3, "million": 1e6, "millions": 1e6, "millones": 
         "milliards": 1e9, "milliarde": 1e9, "milliarden": 1e9, "mrd": 1e9, "bilh": 1e9, "trillion": 1e12,
         "t": 1e12, "billones": 1e12, "miliardi": 1e9, "milioni": 1e6, "milion": 1e6, "miliard": 1e9,
         "亿": 1e8, "億": 1e8, "억": 1e8, "万": 1e4, "萬": 1e4, "만": 1e4, "兆": 1e12, "조": 1e12}
-_CLAUSE_BREAK = re.compile(r"[;:]|\s(?:[—–]|--)\s|\.\s")
+_CLAUSE_BREAK = re.compile(r"[;:。！？；]|\s(?:[—–]|--)\s|\.\s")
 _VERB_AFTER = re.compile(r"^(?:,\s*(?:which|who)\s+)?(?:\s*(?:has|have|had|is|was|will|would|also|just|then|now|recently))*\s+"
                          r"(?:[a-z]+ed|[a-z]+s|raised|secured|took|won|got|made|built)\b")
 _POSSESSIVE = re.compile(r"^['’]s?\b")
@@ -132,7 +132,12 @@ def _alt(words) -> str:
 
 
 def _words(words) -> re.Pattern:
-    return re.compile(rf"(?<![\w-])(?:{_alt(words)})(?![\w-])", re.I)
+    """Any of `words` as whole words; a word of a script written without spaces ("预计", "見通し") needs no boundary."""
+    words = [str(w) for w in words or ()]
+    spaced = [w for w in words if not lexicon.UNSPACED.search(w)]
+    unspaced = [w for w in words if lexicon.UNSPACED.search(w)]
+    parts = [rf"(?<![\w-])(?:{_alt(spaced)})(?![\w-])"] + ([f"(?:{_alt(unspaced)})"] if unspaced else [])
+    return re.compile("|".join(parts), re.I)
 
 
 _RULES: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
@@ -754,7 +759,11 @@ class _Grounder:
             return
         # "L'intesa, che prevede investimenti …, porta la valutazione a …": a forecast word inside an aside
         # the value does not stand in is not the value's framing
-        if self.r.forecast.search(_ASIDE.sub(lambda m: "," + " " * (len(m.group()) - 2) + ",", q[lo:at])):
+        num = _NUM.match(q, at)
+        tail = q[num.end() if num else at:][:30]
+        # Chinese, Japanese and Korean put the verb last: "191億ドルに達すると予測している"
+        verb_last = lexicon.UNSPACED.search(tail[:8]) and self.r.forecast.search(re.split(r"[。，,;；!?]", tail)[0])
+        if self.r.forecast.search(_ASIDE.sub(lambda m: "," + " " * (len(m.group()) - 2) + ",", q[lo:at])) or verb_last:
             if said is None or not _find(_names(said, self.k), q[:at]):
                 c["said_by"] = "forecast"
         elif said is None and self.r.reported.search(q):

@@ -412,6 +412,11 @@ def subject_for(s: str, clause: tuple[int, int], q: Quantity, names: list[Mentio
     # a clause with no name before its value ("The plunge wiped out $589 billion"): the last subject
     if not before and last and re.match(r"\s*(?:the|its|their)\s", s[a:q.start], re.I):
         return Found(last, "referent")
+    # Chinese, Japanese and Korean drop a subject the sentence before gave ("同四半期の売上高は…180億ドル",
+    # "4분기 매출이 180억달러", "其年營收…"): the last subject, when the sentence names no one before the value
+    if not before and last and UNSPACED.search(s[a:q.start]) and not any(n.start < q.start for n in names) \
+            and not re.search(r"业务|業務|事業|部門|部门|사업|부문|セグメント|其中|うち|数据中心|資料中心|データセンター|데이터센터", s[a:q.start]):   # (a business unit's figure is not the whole's)
+        return Found(last, "referent")
     return None
 
 
