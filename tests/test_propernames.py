@@ -179,3 +179,10 @@ def test_a_company_named_by_a_copula_in_any_language_or_after_its_founding_year(
                   "Founded in 2013, Brightforge sells companies a platform for data storage.\n"
                   "Stellwind is a robotics company based in Oslo.")
     assert found["Quellwerk"][1] == "lab" and found["Brightforge"][1] == "lab" and found["Stellwind"][1] == "lab"
+
+
+def test_a_company_named_before_an_apposition_and_a_verb_is_found():
+    from digest.extract.propernames import discover
+    found = discover(["Velora, the code editor she co-founded three years earlier, had raised $2.3 billion at a "
+                      "$29.3 billion valuation.", "Velora's previous raise valued the company at $9.9 billion."], K)
+    assert found.get("Velora", (None, None))[1] == "lab"

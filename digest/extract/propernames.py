@@ -84,6 +84,11 @@ def _sentences(texts: list[str]) -> list[str]:
     return out
 
 
+def _past_apposition(after: str) -> str:
+    m = re.match(r"\s*,\s+(?:the|a|an)\s[^,;]{1,80},", after)
+    return after[m.end():] if m else ""
+
+
 def _person_shape(name: str) -> bool:
     words = name.split()
     return 2 <= len(words) <= 3 and all(re.fullmatch(r"[A-Z][a-zà-ÿ'’-]+", w) for w in words)
@@ -121,7 +126,8 @@ def discover(texts: list[str], k) -> dict[str, tuple[str, str]]:
                     votes["lab"] += 1
                 elif cue["role_before"].search(before) or cue["role_after"].match(after):
                     votes["person"] += 1
-                elif cue["verb_after"].match(after):
+                elif cue["verb_after"].match(after) or cue["verb_after"].match(_past_apposition(after)):
+                    # (also after an apposition: "Cursor, the code editor he co-founded three years ago, had raised …")
                     votes["person" if _person_shape(name) and votes["person"] else "lab"] += 1
                 m = _ACRONYM.match(after)
                 if m and len(name.split()) >= 2 and _initials_match(name, m.group(1)):
