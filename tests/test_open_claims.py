@@ -869,3 +869,13 @@ def test_cjk_sentences_drop_the_subject_the_sentence_before_gave():
     assert ("Orvana", "revenue", 18_015_000_000, None) in {(c[0], c[1], c[2], None) for c in got}
     got = claims_of("Orvana Corp公布财报。其中,数据中心贡献营收为411亿美元。")
     assert not [c for c in got if c["value"] == 41_100_000_000]
+
+
+def test_the_quarter_named_before_is_the_one_a_later_sentence_points_back_to():
+    got = facts("Orvana Corpが2025年度第4四半期の決算を発表した。同四半期の売上高は前年同期比28%増の180億1500万ドルとなった。")
+    assert ("Orvana", "revenue", 18_015_000_000, "Q4") in got
+
+
+def test_an_announced_deal_price_is_stated_not_forecast():
+    got = claims_of("Orvana Corp announced on Monday its plans to acquire server maker Kestrel Systems for $4.9 billion.")
+    assert [(c["subject"], c.get("said_by")) for c in got if c["attribute"] == "acquisition price"] == [("Kestrel Systems", None)]

@@ -23,7 +23,7 @@ from digest.extract.grounding import ground_claims, rules_of
 from digest.extract.names import proper_names
 from digest.extract.propernames import discover
 from digest.extract.qualitative import qualitative_claims
-from digest.extract.quantities import APPOSITION, COORDINATED, in_apposition, RESPECTIVELY, Quantity, common_word, clause_span, open_claims, qualifier_of, sentence_subject, subject_for, terms_of
+from digest.extract.quantities import APPOSITION, COORDINATED, in_apposition, sentence_quarter, RESPECTIVELY, Quantity, common_word, clause_span, open_claims, qualifier_of, sentence_subject, subject_for, terms_of
 from digest.extract.speakers import speaker_of
 from digest.extract import quantity_shapes as shapes
 from digest.slugs import claim_slug
@@ -80,6 +80,7 @@ class Context:
     primary_model: str | None = None
     last_models: list[str] = field(default_factory=list)
     last_hardware: str | None = None            # the chip "It" means in the next sentence
+    last_quarter: str | None = None             # the quarter "同四半期", "the quarter" mean in a later sentence
     topic_lab: str | None = None
     shorts: dict = field(default_factory=dict)
     last_labs: list[str] = field(default_factory=list)   # the organisations the last sentence named
@@ -518,6 +519,9 @@ _WHERE_AVAILABLE = re.compile(r"(?<![\w-])(?:available|availability|disponible|d
                               r"\s+(?:[\w'’-]+\s+){0,2}?(?:on|in|via|through|sur|dans|en|auf|über|bei|in|su|em|no|na|nel)\s+(?:the\s+|la\s+|le\s+|l['’])?$", re.I)
 
 
+_SAME_QUARTER = re.compile(r"同四半期|该季度|該季度|当季|當季|이번 분기|해당 분기|\bthe same quarter\b")
+
+
 def _in_apposition(s: str, m: Mention, mentions: list[Mention], pos: int) -> bool:
     return in_apposition(s, m.start, proper_names(s, mentions), pos)
 
@@ -898,6 +902,17 @@ def _sentence_claims(u: Unit, ctx: Context) -> list[dict]:
         if c["level"] and V.value_key(c["value"]) not in stated:
             out.append(_claim(c["subject"], c["attribute"], c["value"], c["unit"], u.quote, u.said_by,
                               qualifier=c["qualifier"]))
+    # "Broadcom reported its fourth quarter. 同四半期の売上高は…": the quarter the page named before
+    facts_here = [c for c in out if not c.get("said_by") and not u.said_by]
+    quarter = next((c["qualifier"] for c in facts_here if re.fullmatch(r"Q[1-4](?: .+)?", str(c.get("qualifier") or ""))), None) \
+        or (sentence_quarter(s, ctx.date, terms_of(k)) if len(facts_here) == len(out) else None)
+    if quarter:
+        ctx.last_quarter = quarter   # (a forecast's quarter is the next one, not the one the page reports)
+    elif ctx.last_quarter and _SAME_QUARTER.search(s):
+        for c in out:
+            if c.get("qualifier") is None and c["attribute"].split()[-1] in ("revenue", "profit", "income", "sales") \
+                    and not re.search(r"year|annual", c["attribute"]):
+                c["qualifier"] = ctx.last_quarter
     if not u.said_by:
         names = proper_names(s, mentions, lexicon.grammar(k).stop, lexicon.grammar(k).company, lexicon.grammar(k).nouns)
         speaker = speaker_of(s, names, lexicon.grammar(k))

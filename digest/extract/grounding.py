@@ -755,6 +755,9 @@ class _Grounder:
         if num and _ESTIMATES_AFTER.match(q, num.end()):
             c["said_by"] = "analysts' estimate"   # "versus $41.78 billion expected per LSEG estimates"
             return
+        if said == "forecast" and c["attribute"] == "acquisition price":
+            c["said_by"] = None   # a deal announced or planned names its price: a stated figure, not a forecast
+            return
         if said in ("forecast", "analysts' estimate", "unnamed reports"):
             return
         # "L'intesa, che prevede investimenti …, porta la valutazione a …": a forecast word inside an aside

@@ -214,7 +214,7 @@ def qualifier_of(clause: str, date: dt.date | None, terms: Terms, at: tuple[int,
         if fiscal:
             year = fiscal.group("y")
             return f"{hit[1]} FY{'20' + year if len(year) == 2 else year}"
-        year = re.match(r"\W{0,3}(?:(?:of|de|del|du|des|di|von|des Jahres)\s+)?((?:19|20)\d\d)(?!\d)", clause[hit[0].end():])
+        year = re.match(r"[\s,]{0,2}(?:(?:of|de|del|du|des|di|von|des Jahres)\s+)?((?:19|20)\d\d)(?!\d)", clause[hit[0].end():])
         return f"{hit[1]} {year.group(1)}" if year else hit[1]
     if hit and hit[1] not in _RELATIVE:
         return hit[1]
@@ -415,6 +415,7 @@ def subject_for(s: str, clause: tuple[int, int], q: Quantity, names: list[Mentio
     # Chinese, Japanese and Korean drop a subject the sentence before gave ("同四半期の売上高は…180億ドル",
     # "4분기 매출이 180억달러", "其年營收…"): the last subject, when the sentence names no one before the value
     if not before and last and UNSPACED.search(s[a:q.start]) and not any(n.start < q.start for n in names) \
+            and _CJK_BACK.search(s[a:q.start]) \
             and not re.search(r"业务|業務|事業|部門|部门|사업|부문|セグメント|其中|うち|数据中心|資料中心|データセンター|데이터센터", s[a:q.start]):   # (a business unit's figure is not the whole's)
         return Found(last, "referent")
     return None
@@ -531,7 +532,7 @@ def open_claims(s: str, mentions: list[Mention], k, date: dt.date | None, last: 
         if qualifier is None and attr in terms.levels:
             cjk_year = list(_CJK_YEAR.finditer(s, span[0], q.start))
             y, mo = (cjk_year[-1].group(1), cjk_year[-1].group(2)) if cjk_year else (None, None)
-            qualifier = (f"{y}-{int(mo):02d}" if mo and 1 <= int(mo) <= 12 else y) if y else _sentence_quarter(s, date, terms)   # "… reported a net profit of X (about Y) in the second quarter"
+            qualifier = (f"{y}-{int(mo):02d}" if mo and 1 <= int(mo) <= 12 else y) if y else sentence_quarter(s, date, terms)   # "… reported a net profit of X (about Y) in the second quarter"
         out.append({"subject": found.subject, "attribute": attr, "value": value, "unit": q.unit,
                     "qualifier": qualifier,
                     "level": level})
@@ -546,7 +547,11 @@ _BASE_QUARTER = re.compile(r"(?<![\w-])(?:than|from|over|above|below|versus|vs\.
                            r"\s+(?:the\s+|el\s+|le\s+|dem\s+|il\s+)?$", re.I)
 
 
-def _sentence_quarter(s: str, date: dt.date | None, terms: Terms) -> str | None:
+# words that point back to what the sentence before named: "同四半期", "其年營收", "该公司", "이 회사", "同社"
+_CJK_BACK = re.compile(r"同|该|該|其|此|这|這|本季|当季|當季|同社|이 회사|그 회사|해당|동사")
+
+
+def sentence_quarter(s: str, date: dt.date | None, terms: Terms) -> str | None:
     """The one quarter a sentence names, which every level it states is of."""
     hits = [(m, name) for rx, name in terms.qualifiers if re.fullmatch(r"Q[1-4]", name) for m in rx.finditer(s)]
     quarters = {name for _, name in hits}
