@@ -879,3 +879,12 @@ def test_the_quarter_named_before_is_the_one_a_later_sentence_points_back_to():
 def test_an_announced_deal_price_is_stated_not_forecast():
     got = claims_of("Orvana Corp announced on Monday its plans to acquire server maker Kestrel Systems for $4.9 billion.")
     assert [(c["subject"], c.get("said_by")) for c in got if c["attribute"] == "acquisition price"] == [("Kestrel Systems", None)]
+
+
+def test_spaced_count_a_size_variant_and_a_pre_money_valuation():
+    got = facts("Meta a entraîné Llama 3.1 sur 15,6 trillions de tokens en utilisant 16 000 GPUs H100 pendant des mois.")
+    assert [c[2] for c in got if c[1].endswith("GPUs")] == [16000]
+    got = facts("Das neue Llama 3.1 verfügt über ein 405 Milliarden Parameter Modell.")
+    assert [c[0] for c in got if c[1] == "parameters"] in ([], ["Llama 3.1 405B"])
+    got = facts("Orvana Corp raised $400 million, giving the startup a $2 billion pre-money valuation.")
+    assert ("Orvana", "pre-money valuation", 2e9, None) in got and not [c for c in got if c[1] == "valuation"]

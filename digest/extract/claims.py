@@ -1056,6 +1056,9 @@ def _count_claims(u: Unit, s: str, mentions, ctx: Context) -> list[dict]:
                 m.group("num").lower() in ("a", "an", "one"):
             continue   # "GPT-4 users", "an employee"
         val = V.number(m.group("num"), m.group("mag"))
+        spaced = re.match(r"(?:[ \u00a0\u202f]\d{3}(?![\d.,]?\d))+", s[m.end("num"):])
+        if spaced and re.fullmatch(r"[1-9]\d{0,2}", m.group("num")) and not m.group("mag"):
+            val = float(m.group("num") + re.sub(r"\D", "", spaced.group()))   # "16 000 GPUs": one number in groups
         if val is None or val < 2 or re.fullmatch(r"(?:19|20)\d\d", m.group("num")):
             continue
         noun = canon[m.group("noun").lower()]

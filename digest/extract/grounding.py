@@ -44,6 +44,9 @@ _MARGIN_BEFORE = re.compile(r"(?<![\w-])(?:beat\w*|top(?:s|ped|ping)?|miss(?:es|
                             r"(?:(?:about|around|nearly|roughly|some)\s+)?(?:US\s?)?[$€£¥]?\s*$", re.I)
 _FROM_START = re.compile(r"(?<![\w-])(?:from|von|de|desde|da|dos)\s+(?:US\s?)?[$€£¥]?\s*$", re.I)
 _TO_END = re.compile(r"[^,;]{0,40}?\s(?:to|auf|a|à|para|hasta|até)\s+(?:(?:about|around|nearly|rund|etwa)\s+)?(?:US\s?)?[$€£¥]?\s?\d", re.I)
+_ONE_SIZE = re.compile(r"(?<![\w-])(?:a|an|ein|eine|einem|einen|un|una|uno|um|uma)\s+(?:[\w-]+\s+){0,2}?\d[\d.,]*[\s-]*"
+                       r"(?:billion|B|Milliarden|mil millones|miliardi|milliards|bilhões)[\s-]*(?:parameters?|Parameter|parámetros|"
+                       r"paramètres|parametri|parâmetros)[\s-]*(?:model|Modell|modelo|modèle|modello)", re.I)
 _BASE_VALUE = re.compile(r"(?<![\w-])(?:up|down)\s+from\s+(?:(?:about|around|nearly|roughly|some|just|only)\s+)?(?:US\s?)?[$€£¥]?\s*$", re.I)
 _VAGUE = re.compile(r"(?<![\w-])(?:several|a few|few|many|some|hundreds of|tens of|mehrere|einige|plusieurs|varios|vários|diversi)\s+"
                     r"(?:hundred|thousand|million|billion|Millionen|Milliarden|millions|milliards|millones|milhões|milioni)", re.I)
@@ -364,6 +367,12 @@ class _Grounder:
         if c["attribute"] == "parameters" and any(
                 re.fullmatch(r"[-\s]?\d+(?:\.\d+)?[BMT]", n[len(c["subject"]):]) for n in self.models if n.startswith(c["subject"])):
             c["subject"] = ""   # "Gemma 2B and 7B": a size of a variant the page names by size, not the family's own
+            return
+        if c["attribute"] == "parameters" and not own and _ONE_SIZE.search(c["quote"]):
+            # "verfügt über ein 405 Milliarden Parameter Modell", "a 405-billion-parameter model": one size of the
+            # family, the member of that size when the site knows it
+            member = f"{c['subject']} {v / 1e9:g}B"
+            c["subject"] = member if self.k.entity_kind(member) == "model" else ""
 
     def member(self, c: dict, at: int) -> None:
         """The family member named nearest before the value, in the value's clause, owns it."""
@@ -627,6 +636,9 @@ class _Grounder:
             return False   # "each employee valued at $21 million": a rate, not the company's value
         if attr in r.money_attributes and r.change_before.search(q[max(lo, at - 40):at]):
             return False   # "a reduction of $4 billion in sales", "an increase of $2 billion": a change, not the level
+        if attr == "valuation" and re.match(r"\s*(?:[\w-]+\s+)?(?:pre-money|pre money|prémoney|pre-Money)\b", q[end:], re.I):
+            c["attribute"] = "pre-money valuation"   # "a $2 billion pre-money valuation": the value before the round
+            return True
         if attr == "valuation" and (r.worth_of.search(q[max(lo, at - 70):at]) or re.match(r"\s*(?:[\w-]+\s+)?worth of\b", q[end:])):
             return False  # "the initial investment Microsoft made in 2019 worth $1 billion": the investment's amount
         if attr in r.money_attributes:
