@@ -888,3 +888,9 @@ def test_spaced_count_a_size_variant_and_a_pre_money_valuation():
     assert [c[0] for c in got if c[1] == "parameters"] in ([], ["Llama 3.1 405B"])
     got = facts("Orvana Corp raised $400 million, giving the startup a $2 billion pre-money valuation.")
     assert ("Orvana", "pre-money valuation", 2e9, None) in got and not [c for c in got if c[1] == "valuation"]
+
+
+def test_its_after_a_list_of_investors_is_none_of_them():
+    got = claims_of("In November, Jane Roe, OpenAI, Thrive Capital, Lux Capital and Sequoia Capital jointly participated "
+                    "in its $400 million new round of financing, making its valuation reach $2.4 billion.")
+    assert not [c for c in got if c["attribute"] == "valuation" and c["subject"] in ("Sequoia Capital", "Jane Roe", "Lux Capital")]

@@ -598,6 +598,9 @@ def _pick_subject(mentions: list[Mention], kinds, pos: int, s: str, ctx: Context
     if each and len(before) >= 2 and re.fullmatch(r"\s*(?:the\s+)?", s[:before[0].start], re.I) and all(
             re.fullmatch(r"\s*(?:,|,?\s*and|&)\s*", s[x.end:y.start]) for x, y in zip(before, before[1:])):
         return [m.name for m in before]   # "Zephyr Mini and Zephyr Max were available …": both
+    if before and len(before) >= 2 and COORDINATED.fullmatch(s[before[-2].end:before[-1].start]) \
+            and re.search(r"\b(?:its|their)\s+(?:[\w-]+\s+){0,2}$", s[before[-1].end:pos]):
+        return []   # "X, Y and Z jointly participated in its round, making its valuation …": "its" is none of them
     if before:
         return [before[-1].name]
     owner = re.search(r"\bits\s+[^,;]{0,60}$", s[:pos])

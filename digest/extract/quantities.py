@@ -405,6 +405,8 @@ def subject_for(s: str, clause: tuple[int, int], q: Quantity, names: list[Mentio
                    and (not _speaker(s, n) or _SAID_ITS.match(s, n.end, a + ref.end()))]
         kinds = ("person",) if person else ("lab", "org", "group")
         fits = [n for n in earlier if n.kind in kinds]
+        if len(fits) >= 2 and COORDINATED.fullmatch(s[fits[-2].end:fits[-1].start]):
+            return None   # "X, Y and Z jointly participated in its $400 million round": "its" is none of them
         if fits:
             return Found(fits[-1].name, "referent")
         if last and not person:
@@ -478,6 +480,10 @@ def open_claims(s: str, mentions: list[Mention], k, date: dt.date | None, last: 
             found = Found(paired[i].name, "respectively")
         elif (main or out) and _PARTICIPLE.match(s[span[0]:q.start]):
             found = Found(main or out[-1]["subject"], "participle")
+            head = next((n for n in names if n.name == found.subject), None)
+            if head is not None and re.search(r"\b(?:its|their)\b", s[span[0]:q.start]) \
+                    and any(COORDINATED.fullmatch(s[x.end:y.start]) for x, y in zip(names, names[1:]) if x.start >= head.start):
+                found = None   # "X, Y and Z joined its round, making its valuation …": "its" is none of them
         else:
             found = subject_for(s, span, q, names, last, terms)
         clause_text = s[span[0]:span[1]]
