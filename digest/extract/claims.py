@@ -459,7 +459,6 @@ def _agent_before(k) -> re.Pattern:
 _POSSESSOR = re.compile(r"(?<![\w'’])([A-Z][\w.&-]*)['’]s?\s+(?:[a-z][\w-]*\s+)?$")
 _CLAUSE_TURN = re.compile(r"(?:,\s*(?:but|while|whereas|although|pero|mais|aber|ma|mas)\b|;)", re.I)
 _COMPARED_BETWEEN = re.compile(r"\b(?:compared (?:to|with)|than|notably|such as|including|like|unlike|versus|vs\.?)\b", re.I)
-_APPOSITION = APPOSITION
 _COMPARED_BEFORE = re.compile(r"\b(?:(?:close|similar|comparable|next) to|than|versus|vs\.?|against|unlike|compared (?:to|with)|behind)\s+(?:\S+\s+){0,3}$", re.I)
 _OPENS_CLAUSE = re.compile(r"['’]s?\s|\s+(?:[a-z]+ly\s+)?(?:has|had|have|is|was|are|were|said|says|will|reported|posted|raised|reached|"
                            r"employs|operates|counts|ha|tiene|hat|ist|a|est|è|é|tem|emplea|emploie|beschäftigt)\s")
@@ -562,7 +561,7 @@ def _pick_subject(mentions: list[Mention], kinds, pos: int, s: str, ctx: Context
     cands = kept
     # "Anthropic, the AI safety-focused OpenAI competitor, secured …": a name inside an apposition to an
     # earlier name describes that one, it is not the subject
-    for ap in _APPOSITION.finditer(s, 0, pos):
+    for ap in APPOSITION.finditer(s, 0, pos):
         if any(m.end <= ap.start() for m in cands):
             cands = [m for m in cands if not ap.start() < m.start < ap.end()]
     cands = [m for m in cands if not _in_apposition(s, m, mentions, pos)
@@ -1059,9 +1058,9 @@ def _count_claims(u: Unit, s: str, mentions, ctx: Context) -> list[dict]:
                 m.group("num").lower() in ("a", "an", "one"):
             continue   # "GPT-4 users", "an employee"
         val = V.number(m.group("num"), m.group("mag"))
-        spaced = re.match(r"(?:[ \u00a0\u202f]\d{3}(?![\d.,]?\d))+", s[m.end("num"):])
-        if spaced and re.fullmatch(r"[1-9]\d{0,2}", m.group("num")) and not m.group("mag"):
-            val = float(m.group("num") + re.sub(r"\D", "", spaced.group()))   # "16 000 GPUs": one number in groups
+        spaced = V.SPACED_COUNT.match(s, m.start("num")) if not m.group("mag") else None
+        if spaced:
+            val = float(re.sub(r"\D", "", spaced.group()))   # "16 000 GPUs": one number in groups
         if val is None or val < 2 or re.fullmatch(r"(?:19|20)\d\d", m.group("num")):
             continue
         noun = canon[m.group("noun").lower()]

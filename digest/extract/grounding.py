@@ -17,7 +17,7 @@ from digest.config import Knowledge
 from digest.extract import lexicon
 from digest.extract.entities import Mention, find_mentions
 from digest.extract.names import proper_names
-from digest.extract.quantities import APPOSITION, ASIDE as _ASIDE
+from digest.extract.quantities import ASIDE as _ASIDE, FROM_WORDS, TO_WORDS, apposition_head
 from digest.extract.speakers import FORECAST as _FORECAST_WORDS
 
 _NUM = re.compile(   # a letter of a script written without spaces may stand right before a number ("营收为467.43亿")
@@ -42,8 +42,8 @@ _ESTIMATES_AFTER = re.compile(r"[ \t]{0,3}(?:[\w$€£.,]+[ \t]{1,3}){0,2}?(?:(?
 # "beating consensus by $0.56 billion", "topped estimates by $0.04": the margin of a beat, not a level
 _MARGIN_BEFORE = re.compile(r"(?<![\w-])(?:beat\w*|top(?:s|ped|ping)?|miss(?:es|ed|ing)?|exceed\w*|surpass\w*)\s+(?:[\w'’-]+\s+){0,3}by\s+"
                             r"(?:(?:about|around|nearly|roughly|some)\s+)?(?:US\s?)?[$€£¥]?\s*$", re.I)
-_FROM_START = re.compile(r"(?<![\w-])(?:from|von|de|desde|da|dos)\s+(?:US\s?)?[$€£¥]?\s*$", re.I)
-_TO_END = re.compile(r"[^,;]{0,40}?\s(?:to|auf|a|à|para|hasta|até)\s+(?:(?:about|around|nearly|rund|etwa)\s+)?(?:US\s?)?[$€£¥]?\s?\d", re.I)
+_FROM_START = re.compile(rf"(?<![\w-])(?:{FROM_WORDS})\s+(?:US\s?)?[$€£¥]?\s*$", re.I)
+_TO_END = re.compile(rf"[^,;]{{0,40}}?\s(?:{TO_WORDS})\s+(?:(?:about|around|nearly|rund|etwa)\s+)?(?:US\s?)?[$€£¥]?\s?\d", re.I)
 _ONE_SIZE = re.compile(r"(?<![\w-])(?:a|an|ein|eine|einem|einen|un|una|uno|um|uma)\s+(?:[\w-]+\s+){0,2}?\d[\d.,]*[\s-]*"
                        r"(?:billion|B|Milliarden|mil millones|miliardi|milliards|bilhões)[\s-]*(?:parameters?|Parameter|parámetros|"
                        r"paramètres|parametri|parâmetros)[\s-]*(?:model|Modell|modelo|modèle|modello)", re.I)
@@ -269,12 +269,8 @@ def _names(subject: str, k: Knowledge) -> list[str]:
     return [subject]
 
 
-# a letter of a script written with spaces: a name ends or starts where Chinese or Japanese text does ("のAmpereの")
-_SPACED_LETTER = r"[^\W\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]"
-
-
 def _find(names: list[str], text: str) -> list[re.Match]:
-    return [m for n in names for m in re.finditer(rf"(?<!{_SPACED_LETTER})(?<!-){re.escape(n)}(?!{_SPACED_LETTER}|-\d)", text)]
+    return [m for n in names for m in re.finditer(rf"(?<!{lexicon.SPACED_LETTER})(?<!-){re.escape(n)}(?!{lexicon.SPACED_LETTER}|-\d)", text)]
 
 
 def _known(subject: str, k: Knowledge, models) -> bool:
@@ -755,8 +751,7 @@ class _Grounder:
                 if said_that and said_that.end() <= at and not _related(m.name, c["subject"]) \
                         and not re.search(r"[.;:]", q[said_that.end():at]):
                     # "Jane Roe, ex-CTO of Acme, announced that …": the name the apposition describes speaks
-                    head = next((n for ap in APPOSITION.finditer(q, 0, m.end + 1) if ap.start() < m.start < ap.end()
-                                 for n in proper_names(q, self.mentions(q)) if n.end == ap.start()), None)
+                    head = apposition_head(q, m.start, proper_names(q, self.mentions(q)), m.end + 1)
                     said = c["said_by"] = head.name if head is not None else m.name
         if said == "unnamed reports" and self._report_cue_later(q, at):
             said = c["said_by"] = None   # "… 385 millions d'euros, portant sa valorisation à 2 milliards selon des sources"
@@ -774,7 +769,6 @@ class _Grounder:
             return
         # "L'intesa, che prevede investimenti …, porta la valutazione a …": a forecast word inside an aside
         # the value does not stand in is not the value's framing
-        num = _NUM.match(q, at)
         tail = q[num.end() if num else at:][:30]
         # Chinese, Japanese and Korean put the verb last: "191億ドルに達すると予測している"
         verb_last = lexicon.UNSPACED.search(tail[:8]) and self.r.forecast.search(re.split(r"[。，,;；!?]", tail)[0])
@@ -954,8 +948,9 @@ class _Grounder:
             return c
         if self.year_as_count(c, at):
             return None
-        if _FROM_START.search(c["quote"], max(0, at - 12), at) and _TO_END.match(c["quote"], _NUM.match(c["quote"], at).end()
-                                                                                     if _NUM.match(c["quote"], at) else at) \
+        num = _NUM.match(c["quote"], at)
+        end = num.end() if num else at
+        if _FROM_START.search(c["quote"], max(0, at - 12), at) and _TO_END.match(c["quote"], end) \
                 and not str(c["value"]).startswith("from "):
             return None   # "von 14,05 Milliarden auf 18,02 Milliarden": where a change started, not the level now
         if _MARGIN_BEFORE.search(c["quote"], max(0, at - 60), at):
@@ -963,8 +958,6 @@ class _Grounder:
         if _BASE_VALUE.search(c["quote"], max(0, at - 40), at) and not isinstance(c["value"], str):
             return None   # "$500 million, up from $100 million ten months earlier": the base of a comparison, another time's
         a = self.k.attribute(c["attribute"])
-        num = _NUM.match(c["quote"], at)
-        end = num.end() if num else at
         if a is not None and a.type == "count" and re.match(r"\s?(?:GB|TB|MB|KB|PB|GHz|MHz|kW|MW|GW|W|kWh|MWh|kg|km|mm|cm|ms|°C?)\b", c["quote"][end:]):
             return None   # "a machine with 628 GB of GPU memory": a measure, not a count of users
         if (at >= 2 and c["quote"][at - 1] == "-" and c["quote"][at - 2].isalnum()) or \

@@ -15,6 +15,8 @@ def _alts(words) -> str:
 
 
 UNSPACED = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")   # a letter of a script written without spaces
+# a letter of a script written with spaces: a name ends or starts where Chinese or Japanese text does ("のAmpereの")
+SPACED_LETTER = r"[^\W\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]"
 
 
 def _bounded(words) -> str:

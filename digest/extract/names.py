@@ -9,9 +9,10 @@ import itertools
 import re
 
 from digest.extract.entities import Mention
+from digest.extract.lexicon import SPACED_LETTER
 
 # a letter of a script written with spaces (a capitalised name ends where Chinese or Japanese text starts)
-_L = r"[^\W\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]"
+_L = SPACED_LETTER
 _CAP = rf"[A-Z](?:{_L}|[&.·-])*(?:{_L}|&)"
 # (a name may follow Chinese or Japanese text directly: "米国メーカーのAmpere Computingの")
 _NAME = re.compile(rf"(?<!{_L})(?<!['’])(?:{_CAP}|[A-Z])(?:\s+(?:{_CAP}|\d+(?![\d.,%])|&\s+{_CAP}))*")

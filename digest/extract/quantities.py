@@ -31,9 +31,12 @@ _REFERENT = re.compile(
     r"maker|giant|group|stock|lab|developer|business)(?:['’]s)?))\b", re.I)
 COORDINATED = re.compile(r"\s*(?:(?:Inc|Corp|Co|Ltd|PBC|AG|SA|SE)\.?\s*)?(?:,|and|or|&|y|e|und|et|i)\s*")
 _BY_AGENT = re.compile(r"^\s*(?:[\w-]+\s+){0,2}?(?:posted|suffered|recorded|reported|set)\s+by\s+$", re.I)
-_FROM_TO = re.compile(r"\b(?:from|von|de|desde|da|dos|des)\s+$", re.I)
+# the words that open and close a change from one value to another, in the languages read
+FROM_WORDS = r"from|von|de|desde|da|dos|des"
+TO_WORDS = r"to|auf|a|à|para|até|hasta"
+_FROM_TO = re.compile(rf"\b(?:{FROM_WORDS})\s+$", re.I)
 # "from $9.9 billion at the end of the last round in June to $29.3 billion": words of time may stand between
-_TO = re.compile(r"^\s+(?:(?:at|in|on|after|before|as of)\s[^,;$€£¥\d]{0,60}?\s)?(?:to|auf|a|à|para|até|hasta)\s+$", re.I)
+_TO = re.compile(rf"^\s+(?:(?:at|in|on|after|before|as of)\s[^,;$€£¥\d]{{0,60}}?\s)?(?:{TO_WORDS})\s+$", re.I)
 _MONTH_IN = re.compile(r"\b(?:in|from|(?:end|beginning|start|middle) of)\s+(?P<month>January|February|March|April|May|June|July|August|September|"
                        r"October|November|December)(?:\s+(?P<year>\d{4}))?\b|\bin\s+(?P<y>(?:19|20)\d{2})\b")
 
@@ -43,13 +46,20 @@ APPOSITION = re.compile(r",\s+(?:(?:the|a|an|el|la|le|les|un|una|une|der|die|das
                         r"[^,;]{1,140},")
 
 
-def in_apposition(s: str, start: int, names: list[Mention], pos: int) -> bool:
-    """'Jane Roe, the former CTO of Y and one of the minds behind Z, raised …': a name inside an
-    apposition that follows another name (of any kind) describes that one; it does not act."""
+def apposition_head(s: str, start: int, names: list[Mention], pos: int) -> Mention | None:
+    """The name an apposition describes, when the text at `start` stands inside one that closes
+    before `pos` ("Jane Roe, the former CTO of Y and one of the minds behind Z, raised …": Jane Roe)."""
     for ap in APPOSITION.finditer(s, 0, pos):
-        if ap.start() < start < ap.end() and any(n.end == ap.start() for n in names):
-            return True
-    return False
+        if ap.start() < start < ap.end():
+            head = next((n for n in names if n.end == ap.start()), None)
+            if head is not None:
+                return head
+    return None
+
+
+def in_apposition(s: str, start: int, names: list[Mention], pos: int) -> bool:
+    """A name inside an apposition that follows another name (of any kind) describes that one; it does not act."""
+    return apposition_head(s, start, names, pos) is not None
 
 
 @dataclass(frozen=True)
@@ -237,8 +247,7 @@ def qualifier_of(clause: str, date: dt.date | None, terms: Terms, at: tuple[int,
         cjk_year = list(_CJK_YEAR.finditer(clause, 0, at[0] if at is not None else len(clause)))
         if cjk_year and not hit:
             # "2021 年 G 轮融资 10 亿美元,估值跃升至 280 亿美元", "2025年1月,Cursor的估值约为26亿美元": that time's figure
-            y, mo = cjk_year[-1].group(1), cjk_year[-1].group(2)
-            return f"{y}-{int(mo):02d}" if mo and 1 <= int(mo) <= 12 else y
+            return _cjk_time(cjk_year[-1])
         return hit[1] if hit else None   # "last month", "previously": no stated month says better
     if (m and m.group("y")) or (other and other[0] is None):
         return m.group("y") if m else other[1]
@@ -251,6 +260,12 @@ def qualifier_of(clause: str, date: dt.date | None, terms: Terms, at: tuple[int,
 
 
 _CJK_YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d)\s?年(?:\s?(\d{1,2})\s?月)?(?!\s?[度初末])")
+
+
+def _cjk_time(m: re.Match) -> str:
+    """'2025年1月' -> '2025-01', '2021 年' -> '2021'."""
+    y, mo = m.group(1), m.group(2)
+    return f"{y}-{int(mo):02d}" if mo and 1 <= int(mo) <= 12 else y
 
 
 def _is_index(name: str, terms: Terms) -> bool:
@@ -537,8 +552,7 @@ def open_claims(s: str, mentions: list[Mention], k, date: dt.date | None, last: 
             qualifier = f"on {spent_on.group(1)}"   # "spent $28 billion on Slack, $15.7 billion on Tableau": each purchase apart
         if qualifier is None and attr in terms.levels:
             cjk_year = list(_CJK_YEAR.finditer(s, span[0], q.start))
-            y, mo = (cjk_year[-1].group(1), cjk_year[-1].group(2)) if cjk_year else (None, None)
-            qualifier = (f"{y}-{int(mo):02d}" if mo and 1 <= int(mo) <= 12 else y) if y else sentence_quarter(s, date, terms)   # "… reported a net profit of X (about Y) in the second quarter"
+            qualifier = _cjk_time(cjk_year[-1]) if cjk_year else sentence_quarter(s, date, terms)   # "… reported a net profit of X (about Y) in the second quarter"
         out.append({"subject": found.subject, "attribute": attr, "value": value, "unit": q.unit,
                     "qualifier": qualifier,
                     "level": level})

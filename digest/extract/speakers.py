@@ -8,7 +8,7 @@ import re
 
 from digest.extract.entities import Mention
 from digest.extract.lexicon import Grammar
-from digest.extract.quantities import APPOSITION
+from digest.extract.quantities import apposition_head
 
 _SAY = r"(?:said|says|told|tells|reported|reports|estimated|estimates|claimed|claims|stated|revealed|noted|wrote)"
 _BEFORE_VERB = re.compile(rf"^\s*(?:,\s*)?(?:has\s+|had\s+|have\s+)?{_SAY}\b")
@@ -37,14 +37,6 @@ _SOURCES = re.compile(r"\b(?:an?|one|two|three|several)?\s*(?:sources?|people|pe
                       r"(?:familiar with|with knowledge of|close to|briefed on|with direct knowledge)\b", re.I)
 
 
-def _apposition_head(s: str, n: Mention, names: list[Mention]) -> Mention | None:
-    """The name an apposition describes, when `n` stands inside one ("Jane Roe, ex-CTO of Acme,")."""
-    for ap in APPOSITION.finditer(s, 0, n.end + 2):
-        if ap.start() < n.start < ap.end():
-            return next((x for x in names if x.end == ap.start()), None)
-    return None
-
-
 def speaker_of(s: str, names: list[Mention], g: Grammar | None = None) -> str | None:
     """The named or unnamed voice a sentence reports, or None when the outlet states it; `g` adds
     other languages' speech verbs and markers ("según X", "a déclaré X", "X sagte")."""
@@ -60,11 +52,11 @@ def speaker_of(s: str, names: list[Mention], g: Grammar | None = None) -> str | 
             return n.name   # 'Pichai makes it simpler: "It's about 10 hours of video"'
         if _BEFORE_VERB.match(s[n.end:n.end + 20]) or _AFTER_VERB.search(s[max(0, n.start - 20):n.start]) or \
                 _ACCORDING.search(s[max(0, n.start - 50):n.start]):
-            head = _apposition_head(s, n, names)
+            head = apposition_head(s, n.start, names, n.end + 2)
             return head.name if head is not None else n.name
         if g and (g.said_after.match(s[n.end:n.end + 30]) or g.said_before.search(s[max(0, n.start - 30):n.start])
                   or g.according_before.search(s[max(0, n.start - 60):n.start])):
-            head = _apposition_head(s, n, names)
+            head = apposition_head(s, n.start, names, n.end + 2)
             if head is not None:
                 return head.name   # "Jane Roe, ex-CTO of Acme, announced …": Jane Roe speaks, not Acme
             art = re.search(r"(?<=\S )([A-Z][a-z]{1,2}) $", s[max(0, n.start - 8):n.start])

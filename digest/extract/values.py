@@ -395,14 +395,14 @@ def find_cjk_numbers(s: str):
 
 
 # at most four groups, and no further group after them: "100 200 300 400 500" is a list, not a number
-_SPACED_COUNT = re.compile(r"(?<![\d.,])(?<!\d[ \u00a0\u202f])[1-9]\d{0,2}(?:[ \u00a0\u202f]\d{3}){1,4}(?![\d.,]?\d)(?![ \u00a0\u202f]\d)")
+SPACED_COUNT = re.compile(r"(?<![\d.,])(?<!\d[ \u00a0\u202f])[1-9]\d{0,2}(?:[ \u00a0\u202f]\d{3}){1,4}(?![\d.,]?\d)(?![ \u00a0\u202f]\d)")
 
 
 def find_counts(s: str, min_value: float = 1, words_ok: bool = False):
     """Counts: '15 trillion', 'more than 1,000'; another language's '70.000 millones', '2,5 Milliarden', '3000万',
     '300 000'."""
     intl = list(_intl_counts(s, min_value))
-    intl += [(m.start(), m.end(), int(re.sub(r"\D", "", m.group())), None) for m in _SPACED_COUNT.finditer(s)
+    intl += [(m.start(), m.end(), int(re.sub(r"\D", "", m.group())), None) for m in SPACED_COUNT.finditer(s)
              if int(re.sub(r"\D", "", m.group())) >= min_value and not any(a < m.end() and m.start() < b for a, b, _, _ in intl)]
     intl += [(a, b, v, None) for a, b, v, cur in find_cjk_numbers(s)
              if not cur and (_num_of(v) or 0) >= min_value and not any(x < b and a < y for x, y, _, _ in intl)]
