@@ -602,3 +602,22 @@ def test_crumbs_glued_to_a_headline_given_again_and_a_wire_photo_caption_give_wa
     d = draft("Harbor Robotics executives cheer as the company's shares start trading at the Nasdaq Market site in "
               "New York, U.S., September 14, 2023.\n\n" + LEDE + "\n\n" + MORE)
     assert d.title.startswith("Harbor Robotics said on Tuesday")
+
+
+@pytest.mark.parametrize("heading", ["Why this counts as a safety incident", "How we rated this claim",
+                                     "About this rating"])
+def test_a_trackers_note_on_how_it_labelled_the_page_ends_the_article(heading):
+    d = draft("\n".join([
+        "Harbor Robotics Doubles Sorting Speed", "", LEDE, "", MORE, "",
+        heading, "",
+        "Automated triage (3 March 2027). The report names a vendor and a measurable change in service.",
+    ]))
+    assert heading not in d.body and "Automated triage" not in d.body
+    assert "analysts put the figure" in d.body
+
+
+def test_a_why_heading_inside_the_article_stays():
+    d = draft("\n".join([
+        "Harbor Robotics Doubles Sorting Speed", "", LEDE, "", "Why this matters", "", MORE,
+    ]))
+    assert "Why this matters" in d.body and "analysts put the figure" in d.body
