@@ -13,6 +13,7 @@ from hypothesis import strategies as st
 
 from digest.config import load_knowledge
 from digest.convert.draft import draft_text_dump
+from digest.extract.entry import extract_entry
 from digest.extract.language import detect_language, guess_language
 from digest.extract.metadata import title_from_lede
 from digest.extract.tables import rebuild_tables
@@ -502,11 +503,37 @@ def test_a_stat_card_keeps_its_unit_and_its_gloss_loses_only_the_link_label():
         MORE,
     ]))
     lines = body_lines(d)
-    assert "Throughput How many parcels the arm sorts in one hour of work." in lines
-    assert "1,200 parcels" in lines
-    assert "$90,000 per arm" in lines
+    # the label names the amount under it; its gloss follows as prose
+    assert "- Throughput: 1,200 parcels" in lines
+    assert "How many parcels the arm sorts in one hour of work." in lines
+    assert "- Unit price: $90,000 per arm" in lines
     assert not any("→" in ln for ln in lines)
     assert not any(ln.startswith("#") and "1,200" in ln for ln in d.body.splitlines())
+
+
+def test_stat_card_prices_are_claims_that_quote_the_amount_as_the_source_has_it():
+    text = "\n".join([
+        "Kestrel-2 Pro", "",
+        "Harbor AI's Kestrel-2 Pro — pricing, a 200k context window, and alternatives.", "",
+        "Input price What the model charges for the tokens you send to it. Glossary →",
+        "$3.0000",
+        "per 1M tokens",
+        "Output price What the model charges for the tokens it writes back. Glossary →",
+        "$12.0000",
+        "per 1M tokens",
+    ])
+    d = draft(text)
+    _, found = extract_entry(d.structure, d.title, K, None)
+    got = {(c["subject"], c["attribute"], c["value"], c["quote"]) for c in found}
+    assert ("Kestrel-2 Pro", "price per million input tokens", 3, "$3.0000 per 1M tokens") in got
+    assert ("Kestrel-2 Pro", "price per million output tokens", 12, "$12.0000 per 1M tokens") in got
+    for c in found:   # every quote is the source's own words, whitespace aside
+        assert " ".join(c["quote"].split()) in " ".join(text.split())
+
+
+def test_one_label_over_one_amount_is_left_as_it_stands():
+    d = draft("\n".join(["Harbor Arm 3 Specifications", "", LEDE, "", "Sales rose",  "$90,000", "per arm", "", MORE]))
+    assert "$90,000 per arm" in body_lines(d) and not any(ln.startswith("- Sales") for ln in body_lines(d))
 
 
 def test_a_counter_line_near_the_top_still_goes():

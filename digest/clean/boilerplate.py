@@ -36,6 +36,7 @@ class CleanText:
     said_by_from: list[tuple[int, str]] = field(default_factory=list)  # (line index, said_by)
     removed: list[str] = field(default_factory=list)
     stamps_at: list[int] = field(default_factory=list)   # where a removed date stamp stood among `lines`
+    quotes: dict[str, str] = field(default_factory=dict)  # a field rebuilt from card lines -> its words as the source has them
 
 
 def _remove_lines(out: CleanText, drop: set[int]) -> None:
@@ -87,12 +88,12 @@ def _field_value(line: str) -> bool:
     return len(line) <= 60 and not line.endswith((".", "!", "?", ":")) and not _LIST_ITEM.match(line)
 
 
-def join_field_runs(raw: list[str], min_pairs: int = 3) -> list[str]:
+def join_field_runs(raw: list[str], quotes: dict[str, str], min_pairs: int = 3) -> list[str]:
     """A spec sheet flattened to one line per cell ("Provider", "OpenAI", "Tier", "standard", ...):
     a run of at least `min_pairs` label/value pairs between blank lines becomes one list item per
     field ("- Provider: OpenAI"), so that no value is taken for a heading or a widget. Labels are
     short capitalised phrases; most values must not look like labels, so that a menu of single
-    words is never read as pairs."""
+    words is never read as pairs. `quotes` gets each field's words as the source has them."""
     out, i, n = [], 0, len(raw)
     while i < n:
         j = i
@@ -106,6 +107,7 @@ def join_field_runs(raw: list[str], min_pairs: int = 3) -> list[str]:
                 and all(_field_value(v) for v in values) \
                 and sum(1 for v in values if not _FIELD_LABEL.match(v)) * 3 >= len(values) * 2:
             out.extend(f"- {lb}: {v}" for lb, v in zip(labels, values))
+            quotes.update({f"{lb}: {v}": f"{lb} {v}" for lb, v in zip(labels, values)})
             i += len(block)
             continue
         out.extend(raw[i:j + 1])
@@ -137,9 +139,42 @@ def join_value_units(raw: list[str]) -> tuple[list[str], set[int]]:
     return out, joined
 
 
+# a stat card's label, alone or before the sentence that explains it ("Input price What the model
+# charges for tokens you send."): a capitalised word and at most two lower-case ones
+_CARD_LABEL = re.compile(r"^(?P<label>(?-i:[A-Z])[a-z'’-]+(?: (?-i:[a-z])[a-z'’-]*){0,2})"
+                         r"(?:\s+(?P<desc>(?-i:[A-Z])[^\d]*\S(?:\s+\S+){2,}))?$")
+
+
+def label_measures(raw: list[str], measures: set[int], quotes: dict[str, str]) -> tuple[list[str], set[int]]:
+    """Stat cards whose label sits on the line above the amount ("Input price What the model
+    charges …", then "$5.0000 per 1M tokens"): the amount becomes a field of its own ("- Input
+    price: $5.0000 per 1M tokens") followed by the label's explanation, so that the label names
+    what the amount measures. Only a page with two such cards or more: one label over one amount
+    may be anything. The field's quote is the amount: the label is not next to it in the source."""
+    pairs = []
+    for i in sorted(measures):
+        if i == 0 or not raw[i - 1].strip():
+            continue
+        m = _CARD_LABEL.match(raw[i - 1].strip())
+        if m and not _LIST_ITEM.match(raw[i - 1]):
+            pairs.append((i, m))
+    if len(pairs) < 2 or len({m.group("label").lower() for _, m in pairs}) < len(pairs):
+        return raw, measures
+    out, moved = list(raw), set(measures)
+    for i, m in pairs:
+        out[i - 1] = f"- {m.group('label')}: {raw[i].strip()}"
+        quotes[f"{m.group('label')}: {raw[i].strip()}"] = raw[i].strip()
+        out[i] = m.group("desc") or ""
+        moved.discard(i)
+        moved.add(i - 1)
+    return out, moved
+
+
 def clean_lines(text: str, k: Knowledge, recurring: frozenset[str] = frozenset()) -> CleanText:
-    raw, measures = join_value_units(join_field_runs([ln.rstrip() for ln in text.split("\n")]))
-    out = CleanText(lines=[])
+    quotes: dict[str, str] = {}
+    raw, measures = join_value_units(join_field_runs([ln.rstrip() for ln in text.split("\n")], quotes))
+    raw, measures = label_measures(raw, measures, quotes)
+    out = CleanText(lines=[], quotes=quotes)
     main_is_latin = _script_share(text) < 0.3
     n = len(raw)
     prev_kept = None

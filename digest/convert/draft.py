@@ -87,7 +87,7 @@ def draft_text_dump(doc: Document, k: Knowledge, recurring: frozenset) -> Draft:
     date, partial = (None, False)
     if m.get("date"):
         date, partial = parse_date(m["date"], language)
-    structure = build_structure(lines, title, head.shift(cleaned.said_by_from))
+    structure = build_structure(lines, title, head.shift(cleaned.said_by_from), cleaned.quotes)
     source = {
         "publisher": m.get("publisher") or doc.publisher,
         "via": m.get("via"),

@@ -1506,13 +1506,20 @@ def _canonical_subjects(claims: list[dict], models: set[str]) -> None:
 
 def finish_claims(claims: list[dict], models: set[str] = frozenset(), siblings: set[str] = frozenset()) -> list[dict]:
     _canonical_subjects(claims, set(models) | set(siblings))
-    # one fact stated twice is kept once, in its first place, quoting the shorter (more direct) sentence
+    # one fact stated twice is kept once, in its first place, quoting the more direct sentence:
+    # a table row, or a sentence that names its subject (a card's bare "128,000 tokens" does not),
+    # then the shorter
     first: dict[tuple, dict] = {}
+
+    def directness(c: dict) -> tuple[bool, int]:
+        q = c["quote"]
+        return not q.startswith("|") and c["subject"].lower() not in q.lower(), len(q)
+
     for c in claims:
         key = (c["subject"], c["attribute"], V.value_key(c["value"]), c.get("qualifier"), c.get("said_by"))
         if key not in first:
             first[key] = c
-        elif len(c["quote"]) < len(first[key]["quote"]):
+        elif directness(c) < directness(first[key]):
             first[key].update(quote=c["quote"], text=c["text"])
     ids: dict[str, int] = {}
     out = []

@@ -36,6 +36,7 @@ class Block:
     level: int = 2
     said_by: str | None = None
     source_rows: list[str] = field(default_factory=list)   # a rebuilt table's rows as the source wrote them
+    source_items: list[str] = field(default_factory=list)  # a list's items as the source wrote them ("" = as shown)
 
 
 @dataclass
@@ -143,7 +144,10 @@ def _title_cased(line: str) -> bool:
     return sum(w[:1].isupper() for w in long) / len(long) >= 0.75
 
 
-def build_structure(lines: list[str], title: str | None, said_by_from: list[tuple[int, str]]) -> Structure:
+def build_structure(lines: list[str], title: str | None, said_by_from: list[tuple[int, str]],
+                    quotes: dict[str, str] | None = None) -> Structure:
+    """Blocks from cleaned lines; `quotes` gives the source's words for list items the cleaning
+    rebuilt from a card's lines (a claim quotes those, not the rebuilt item)."""
     said_at = dict(said_by_from)
     original = list(lines)
     lines = rebuild_tables(lines)   # one line out per line in, so `original[i]` is line i's source
@@ -236,7 +240,9 @@ def build_structure(lines: list[str], title: str | None, said_by_from: list[tupl
                     break
                 items.append(_LIST.sub("", cur, count=1).strip())
                 i += 1
-            blocks.append(Block("list", items=items, said_by=current_said))
+            sources = [(quotes or {}).get(it, "") for it in items]
+            blocks.append(Block("list", items=items, said_by=current_said,
+                                source_items=sources if any(sources) else []))
             continue
         # headings
         j = next_nonempty(i + 1)

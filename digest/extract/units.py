@@ -33,7 +33,11 @@ def _units_of_block(b: Block, scope: str = "") -> list[Unit]:
     if b.kind == "paragraph":
         out += [Unit("sentence", s, s, b.said_by, scope=scope) for s in split_sentences(b.text)]
     elif b.kind == "list":
-        for item in b.items:
+        for k, item in enumerate(b.items):
+            source = b.source_items[k] if b.source_items else ""
+            if source:   # a field rebuilt from a card: read as shown, quoted as the source has it
+                out.append(Unit("sentence", item, source, b.said_by, scope=scope))
+                continue
             out += [Unit("sentence", s, s, b.said_by, scope=scope) for s in split_sentences(item)]
     elif b.kind == "table" and b.rows:
         header = b.rows[0]
