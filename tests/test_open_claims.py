@@ -894,3 +894,49 @@ def test_its_after_a_list_of_investors_is_none_of_them():
     got = claims_of("In November, Jane Roe, OpenAI, Thrive Capital, Lux Capital and Sequoia Capital jointly participated "
                     "in its $400 million new round of financing, making its valuation reach $2.4 billion.")
     assert not [c for c in got if c["attribute"] == "valuation" and c["subject"] in ("Sequoia Capital", "Jane Roe", "Lux Capital")]
+
+
+# results, rates and the thing a figure measures (pages of other events)
+def test_a_loss_a_company_posts_is_a_net_loss_and_revenue_keeps_its_name_when_shares_rise():
+    got = facts("Harborline posted a $4.2bn loss in Q3 2026, its largest quarterly loss. Harborline shares rose after "
+                "the $9.1bn in revenue reported by the company beat estimates.", primary="Harborline")
+    assert ("Harborline", "net loss", 4200000000, "Q3 2026") in got
+    assert any(f[:3] == ("Harborline", "revenue", 9100000000) for f in got)
+    assert not [f for f in got if "market value" in f[1] or f[1] == "revenue gain"]
+    kept = facts("Harborline lost $120 billion in market value on Monday.", primary="Harborline")
+    assert any(f[1] == "market value loss" for f in kept)
+
+
+def test_a_percent_of_another_noun_is_no_share_price():
+    got = facts("Harborline lost 6.2% of its senior engineers to rival labs last year. Harborline is on track "
+                "for a greater than 12 percent workforce reduction.", primary="Harborline")
+    assert not [f for f in got if f[1].startswith("share price")]
+    assert any(f[1] == "share price drop" for f in facts("Harborline fell 9% on Tuesday.", primary="Harborline"))
+
+
+def test_costs_tied_to_sales_are_no_revenue():
+    got = facts("Los ingresos de Microsoft fueron de $9.284 millones. Del lado de los costes, los asociados a las "
+                "ventas fueron de $6.150 millones, un 12% más.", primary="Microsoft")
+    assert {f[:3] for f in got if "revenue" in f[1]} == {("Microsoft", "revenue", 9284000000)}
+
+
+def test_a_valuation_belongs_to_the_company_the_verb_values():
+    got = facts("Mistral AI, spécialiste des modèles, a confirmé ce vendredi un investissement important de Microsoft "
+                "valorisant la startup à 12 milliards de dollars.", primary="Mistral AI")
+    assert not [f for f in got if f[0] == "Microsoft" and f[1] == "valuation"]
+    got = facts("Tessaly has raised $2 billion in Series C funding, valuing the company at around $12 billion.",
+                primary="Tessaly")
+    assert ("Tessaly", "valuation", "~12000000000") in {f[:3] for f in got}
+
+
+def test_an_amount_per_unit_in_german_is_a_rate_not_a_sum():
+    got = claims_of("Der Vergleich deckt rund 200.000 Werke ab, was rund 2.500 Dollar pro Werk entspricht.", primary="Tessaly")
+    assert not [c for c in got if c["value"] in (2.5, 2500, "~2500", "~2.5")]
+
+
+def test_a_place_before_the_verb_is_no_buyer_and_a_document_is_a_source():
+    got = claims_of("O maior negócio da Orbitron em Portugal foi a aquisição da Tessaly Systems em 2021 por US$ 3 bilhões.")
+    assert not [c for c in got if (c.get("qualifier") or "").startswith("by Portugal")]
+    got = claims_of("La empresa Tessaly pagará al menos US$900 millones para cerrar la demanda, según documentos judiciales.",
+                    primary="Tessaly")
+    assert [c.get("said_by") for c in got if c["value"] == ">=900000000"] == ["documentos judiciales"]

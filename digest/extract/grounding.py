@@ -17,7 +17,7 @@ from digest.config import Knowledge
 from digest.extract import lexicon
 from digest.extract.entities import Mention, find_mentions
 from digest.extract.names import proper_names
-from digest.extract.quantities import ASIDE as _ASIDE, FROM_WORDS, TO_WORDS, apposition_head
+from digest.extract.quantities import ASIDE as _ASIDE, FROM_WORDS, TO_WORDS, apposition_head, terms_of
 from digest.extract.speakers import FORECAST as _FORECAST_WORDS
 
 _NUM = re.compile(   # a letter of a script written without spaces may stand right before a number ("营收为467.43亿")
@@ -594,6 +594,32 @@ class _Grounder:
         return True
 
     # --- attribute
+    def _valued_is(self, subject: str, q: str, lo: int, at: int) -> bool:
+        """A valuing verb with an object of its own before the amount ("valuing the startup at",
+        "valorisant l'entreprise à") values that object: the subject must be named in it."""
+        verbs = (self.k.terms or {}).get("valuing_verbs")
+        if not verbs:
+            return True
+        rx = re.compile(r"(?<![\w-])(?:%s)\s+(?P<obj>(?:[^\s,;.]+\s+){1,5}?)(?:at|à|a|en|em|mit|op|in)\s+(?:[~≈]|about|around|environ|rund|some|nearly|almost|près de|casi|cerca de|quase|circa|quasi)?\s*\S{0,4}$"
+                        % "|".join(re.escape(v) for v in sorted(verbs, key=len, reverse=True)), re.I)
+        m = rx.search(q, max(lo, at - 80), at)
+        if not m:
+            return True
+        names = self.names(subject) or [subject]
+        obj = m.group("obj").strip()
+        if any(n.lower() in obj.lower() for n in names):
+            return True
+        if re.match(r"(?:it|itself|them|(?:the|la|le|l['’]|el|das|die|der|a|o|het|de)\s*(?:[\w-]+\s+)?"
+                    r"(?:company|firm|startup|start-up|lab|group|business|entreprise|société|empresa|compañía|Unternehmen|"
+                    r"Firma|società|azienda|bedrijf))\b", obj, re.I):
+            # "The financing valued the firm at $2 billion", "xAI raised $6 billion, valuing the company at":
+            # the company the sentence is about, unless the subject stands after a preposition as the one who
+            # invests ("un investissement de Meta valorisant la startup", "an investment by Meta valuing it")
+            head = q[lo:m.start()]
+            return not any(re.search(r"(?<![\w-])(?:(?:by|from|of|de|du|des|par|von|di|da|door|van)\s+(?:the\s+)?|d['’])" + re.escape(n) + r"(?![\w-])",
+                                     head, re.I) for n in names)
+        return False
+
     def attribute(self, c: dict, span: tuple[int, int]) -> bool:
         q, at, end = c["quote"], span[0], span[1]
         r, attr = self.r, c["attribute"]
@@ -613,6 +639,10 @@ class _Grounder:
             near = q[max(0, at - 20):end + 20]
             if re.search(r"\btotal\b", q, re.I) and not re.search(r"\btotal\b", near, re.I):
                 return False  # the page gives a total elsewhere: this figure is some other count
+        related = terms_of(self.k).related
+        if related and attr in r.money_attributes:
+            if related.search(q, max(lo, at - 45), at):
+                return False   # "los [costes] asociados a las ventas fueron de $11.287 millones": costs, not sales
         if attr.startswith("share price ") and not r.share_words.search(q):
             change = attr.rsplit(" ", 1)[1]
             measure = self._measure_before(q[lo:at])
@@ -635,6 +665,8 @@ class _Grounder:
         if attr == "valuation" and re.match(r"\s*(?:[\w-]+\s+)?(?:pre-money|pre money|prémoney|pre-Money)\b", q[end:], re.I):
             c["attribute"] = "pre-money valuation"   # "a $2 billion pre-money valuation": the value before the round
             return True
+        if attr == "valuation" and not self._valued_is(c["subject"], q, lo, at):
+            return False   # "un investissement de Meta valorisant la startup à 29 milliards": the startup's value
         if attr == "valuation" and (r.worth_of.search(q[max(lo, at - 70):at]) or re.match(r"\s*(?:[\w-]+\s+)?worth of\b", q[end:])):
             return False  # "the initial investment Microsoft made in 2019 worth $1 billion": the investment's amount
         if attr in r.money_attributes:

@@ -49,6 +49,7 @@ class Grammar:
     under_license: re.Pattern | None = None   # "sous licence ", "unter der " before a license name
     month_in: re.Pattern | None = None   # "en enero de 2025", "im Januar", "en 2024"
     month_number: tuple = ()              # month names, twelve per language in order
+    according_doc: re.Pattern | None = None   # "según documentos judiciales": a source named by a common noun
 
 
 @lru_cache(maxsize=8)
@@ -64,6 +65,9 @@ def grammar(k) -> Grammar:
         # "según analistas de Bernstein", "selon des informations obtenues par le WSJ"
         according_before=re.compile(_bounded(words("according_to")) + r"\s+(?:(?-i:[a-zß-ÿ][\w-]*)\s+){0,4}?" + _ARTICLE + r"$", re.I),
         said_after=re.compile(r"^\s*,?\s*" + _bounded(words("said")), re.I),
+        according_doc=re.compile("(?:" + _bounded(list(words("according_to")) + ["according to"]) + r")\s+" + _ARTICLE
+                                 + r"(?P<who>" + _bounded(words("source_documents")) + ")", re.I)
+        if words("source_documents") else None,
         said_before=re.compile(_bounded(words("said")) + r"\s*,?\s+" + _ARTICLE + r"$", re.I),
         reported=re.compile("|".join([_bounded(words("reported"))] + list(words("reported_forms"))), re.I),
         forecast=re.compile("|".join([_bounded(words("forecast"))] + list(words("forecast_forms"))), re.I),

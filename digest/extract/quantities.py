@@ -72,6 +72,8 @@ class Terms:
     levels: frozenset
     qualifiers: tuple[tuple[re.Pattern, str], ...]
     grammar: Grammar | None = None
+    results: re.Pattern | None = None   # verbs that report a company's results
+    related: re.Pattern | None = None   # "associated with": what follows is not the thing measured
 
 
 def _object(text: str, terms: Terms) -> bool:
@@ -97,7 +99,8 @@ def terms_of(k) -> Terms:
     idx = t.get("index_words")
     return Terms(pairs(t.get("measures")), pairs(t.get("changes")),
                  _phrase_re(idx) if idx else None, frozenset(t.get("levels") or ()), pairs(t.get("qualifiers")),
-                 grammar(k))
+                 grammar(k), _phrase_re(t["results_verbs"]) if t.get("results_verbs") else None,
+                 _phrase_re(t["related_words"]) if t.get("related_words") else None)
 
 
 @dataclass
@@ -120,7 +123,8 @@ def quantities(s: str, k=None) -> list[Quantity]:
 
 
 # a rate's unit is a common noun: "per month", "par livre", not "per LSEG estimates" or "per the filing"
-_PER_UNIT = re.compile(r"\s*(?:[^\W\d_]+\s+)?(?:/|(?:per|par|por|pro|je)\s+(?!(?:the|a|an|la|le|el|les|los|das|der|die)\b)(?-i:[a-zà-ÿ])"
+_PER_UNIT = re.compile(r"\s*(?:[^\W\d_]+\s+)?(?:/|(?:per|par|por)\s+(?!(?:the|a|an|la|le|el|les|los)\b)(?-i:[a-zà-ÿ])"
+                       r"|(?:pro|je)\s+(?!(?:das|der|die)\b)[^\W\d_]"   # German capitalises the unit: "pro Buch", "je Aktie"
                        r"|for (?:each|every)\b|a\s+(?:share|month|year|token)\b)", re.I)
 
 
@@ -298,10 +302,18 @@ _DE_ARTICLES = frozenset({"im", "am", "zum", "zur", "vom", "beim", "ins", "der",
 
 def attribute_for(clause: str, q: Quantity, subject: str, terms: Terms, company: bool = True) -> str | None:
     """'market value loss', 'share price drop', 'index drop': the measure and the change."""
-    change = _nearest_term(terms.changes, clause, q)
-    measure = _nearest_term(terms.measures, clause, q, after=True)
+    change, change_at = _nearest_term(terms.changes, clause, q, with_match=True)
+    measure, measure_at = _nearest_term(terms.measures, clause, q, after=True, with_match=True)
     if change is None and measure is None:
         return None
+    if measure_at is not None and terms.related and \
+            re.search(r"(?:%s)\s+(?:\w+\s+){0,1}$" % terms.related.pattern, clause[max(0, measure_at.start() - 40):measure_at.start()], re.I):
+        return None   # "los [costes] asociados a las ventas fueron de $11.287 millones": not the sales
+    if change and measure in terms.levels and change_at is not None:
+        owner = _nearest_term(terms.measures, clause[max(0, change_at.start() - 30):change_at.start()],
+                              Quantity(min(change_at.start(), 30), min(change_at.start(), 30), None, None))
+        if owner and owner != measure:
+            change = None   # "shares rose as the $13.4bn in revenue beat estimates": the rise is the shares'
     is_money = q.unit != "percent"
     if change is None and is_money and measure in terms.levels:
         near = _nearest_term(terms.measures, clause[max(0, q.start - 60):q.end + 30],
@@ -310,9 +322,11 @@ def attribute_for(clause: str, q: Quantity, subject: str, terms: Terms, company:
     if measure is None or (measure == "share price" and is_money):
         if _is_index(subject, terms):
             measure = "index"
+        elif is_money and change == "loss" and terms.results and terms.results.search(clause, 0, q.start):
+            return "net loss"   # "Intel posted a $16.6bn loss in Q3": a result, not market value lost
         elif is_money:
             measure = "market value" if change in ("loss", "drop") else None
-        elif company and not _other_noun_moves(clause, q, subject, terms):
+        elif company and not _other_noun_moves(clause, q, subject, terms) and not _percent_of_other(clause, q, terms):
             measure = "share price"
     if measure == "index" and not _is_index(subject, terms):
         return None
@@ -320,6 +334,8 @@ def attribute_for(clause: str, q: Quantity, subject: str, terms: Terms, company:
         return measure   # "brought its market value back under $3 trillion": the level, not the change
     if measure is None or change is None:
         return None
+    if measure.endswith(" " + change):
+        return measure   # "a net loss of $2 billion": the loss is the measure, not a change of it
     if is_money and change == "drop":
         change = "loss"
     if not is_money and change == "loss":
@@ -347,8 +363,31 @@ def _other_noun_moves(clause: str, q: Quantity, subject: str, terms: Terms) -> b
     return bool(_OWN_NOUN.search(gap))
 
 
-def _nearest_term(pairs, clause: str, q: Quantity, after: bool = False):
-    best, best_d = None, None
+# "4.3% of its key talent", "el 10% de su plantilla": the percent is a share of the noun after it
+_PARTITIVE = re.compile(r"\s*(?:of|de|del|des|du|der|di|do|da|dos|das|van)\s+(?:(?:its|their|his|her|the|ses|sa|son|leurs?|la|le|les|"
+                        r"su|sus|seu|sua|seus|suas|seiner|ihrer|der|des|suoi|sue|suo|sua|zijn|haar)\s+)?"
+                        r"(?!(?:shares?|stock|stocks|value|valor|valeur|Wert|market|acciones|ações|actions|Aktien?|azioni)\b)[^\W\d_]{3,}")
+
+
+def _percent_of_other(clause: str, q: Quantity, terms: Terms) -> bool:
+    """A percent that measures a noun of its own, not a share price: a part of it ("lost 4.3% of
+    its key talent") or a noun between the percent and its change ("a 15 percent workforce
+    reduction")."""
+    tail = clause[q.end:q.end + 60]
+    if _PARTITIVE.match(tail):
+        return True
+    for words in (1, 2):
+        m = re.match(r"\s+(?:[^\W\d_]{3,}\s+){%d}" % words, tail)
+        if not m or _first(terms.measures, tail[:m.end()]) or _first(terms.changes, tail[:m.end()]):
+            return False
+        change = _first(terms.changes, tail[m.end():m.end() + 20])
+        if change and change[0].start() == 0:
+            return True
+    return False
+
+
+def _nearest_term(pairs, clause: str, q: Quantity, after: bool = False, with_match: bool = False):
+    best, best_d, best_m = None, None, None
     for rx, name in pairs:
         for m in rx.finditer(clause):
             if UNSPACED.match(m.group()):
@@ -364,8 +403,8 @@ def _nearest_term(pairs, clause: str, q: Quantity, after: bool = False):
             else:
                 continue
             if d < 80 and (best_d is None or d < best_d):
-                best, best_d = name, d
-    return best
+                best, best_d, best_m = name, d, m
+    return (best, best_m) if with_match else best
 
 
 @dataclass

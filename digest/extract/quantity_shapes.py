@@ -289,8 +289,10 @@ def acquisition_claims(s: str, names: list[Mention], k) -> list[dict]:
             continue   # the amount the preposition leads, after its bound words ("por generosos 1,3 bilhões")
         after = [n for n in names if n.start >= v1 and n.end <= m.start("money")]
         # a name after a preposition is no buyer ("la empresa liderada por Jensen Huang anunció la compra de …")
-        before = [n for n in names if n.end <= v0
-                  and not re.search(r"\b(?:by|of|por|de|del|par|von|da|di|with|con|avec|mit)\s+$", s[max(0, n.start - 8):n.start])]
+        # nor is a place ("o último negócio da Nvidia em Israel foi a aquisição da Mellanox")
+        before = [n for n in names if n.end <= v0 and n.kind != "place"
+                  and not re.search(r"\b(?:by|of|por|de|del|par|von|da|di|with|con|avec|mit|in|em|en|im|at|au|nel|na|no|dans)\s+$",
+                                    s[max(0, n.start - 8):n.start])]
         if passive:   # "B was acquired by A for $X"
             target, buyer = (before[-1] if before else None), (after[0] if after else None)
         else:                    # "A buys B for $X", "the acquisition of B by A for $X"

@@ -66,6 +66,9 @@ def speaker_of(s: str, names: list[Mention], g: Grammar | None = None) -> str | 
         return source.group("who")   # "According to a research paper, …": a source the outlet does not name
     if g and g.reported.search(s):
         return "unnamed reports"
+    doc = g.according_doc.search(s) if g and g.according_doc else None
+    if doc and not _UNNAMED.search(doc.group()):
+        return doc.group("who")   # "según documentos judiciales", "according to court filings": the outlet's source
     if g and g.forecast.search(s):
         return "forecast"
     m = _UNNAMED.search(s)

@@ -457,7 +457,7 @@ def find_points(s: str):
 # a sum with no magnitude written the other languages' way: "0,25 $", "15 €", "3 dólares", "2,50 euros"
 SMALL_MONEY = re.compile(
     rf"{NUMSTART}(?P<num>\d{{1,3}}(?:\.\d{{3}})+(?:,\d{{1,2}})?|\d{{1,3}}(?:[ \u00a0\u202f]\d{{3}}){{1,4}}(?![ \u00a0\u202f]\d)(?:,\d{{1,2}})?|\d+(?:,\d{{1,2}})?)(?![\d.,]\d)"
-    rf"(?:\s?(?P<sym>\$|€|US\$)(?!\w)|\s+(?:de\s+)?(?P<cur>d[oó]lares|dollars|dollari|euros?|reais)\b)", re.IGNORECASE)
+    rf"(?:\s?(?P<sym>\$|€|US\$)(?!\w)|\s+(?:de\s+)?(?P<cur>d[oó]lares|dollars?|dollari|euros?|reais)\b)", re.IGNORECASE)
 
 
 def _small_money(s: str):
