@@ -115,6 +115,14 @@ class Rules:
     later: re.Pattern = None
     article_name: re.Pattern = None
     active_before: re.Pattern = None
+    # "valuing the startup at", "valorisant l'entreprise à": a valuing verb, its object, the amount's preposition
+    valuing_object: re.Pattern = None
+
+
+# an object that refers back to the sentence's company ("it", "the firm", "la startup")
+_COMPANY_OBJECT = re.compile(r"(?:it|itself|them|(?:the|la|le|l['’]|el|das|die|der|a|o|het|de)\s*(?:[\w-]+\s+)?"
+                             r"(?:company|firm|startup|start-up|lab|group|business|entreprise|société|empresa|compañía|Unternehmen|"
+                             r"Firma|società|azienda|bedrijf))\b", re.I)
 
 
 # what may stand between a word and the amount it introduces: a currency ("US$", "€") and spaces
@@ -210,6 +218,9 @@ def rules_of(k: Knowledge) -> Rules:
         active_after=_words(g.get("active_after") or ["active"]),
         active_before=re.compile(rf"(?<![\w-])(?:{_alt(g.get('active_before'))})\s+(?:(?:only|solo|sólo|apenas|seulement|nur|solo)\s+)?(?:(?!and\b|y\b|e\b|et\b|und\b)\w+\s+){{0,1}}$", re.I),
         whose=re.compile(rf"(?<![\w-])(?:{_alt(k.grammar.get('relative_possessive'))})(?![\w-])", re.I),
+        valuing_object=re.compile(rf"(?<![\w-])(?:{_alt((k.terms or {}).get('valuing_verbs'))})\s+(?P<obj>(?:[^\s,;.]+\s+){{1,5}}?)"
+                                  r"(?:at|à|a|en|em|mit|op|in)\s+(?:[~≈]|about|around|environ|rund|some|nearly|almost|près de|casi|"
+                                  r"cerca de|quase|circa|quasi)?\s*\S{0,4}$", re.I) if (k.terms or {}).get("valuing_verbs") else None,
         sides={side: re.compile(rf"(?<![\w-])(?:{_alt(ws)})(?!\w)", re.I) for side, ws in (g.get("price_sides") or {}).items()},
         speech_verb=re.compile(speech, re.I),
         pronoun=re.compile(rf"(?<![\w-])(?:{_alt(k.grammar.get('pronouns'))})(?![\w-])", re.I),
@@ -597,21 +608,14 @@ class _Grounder:
     def _valued_is(self, subject: str, q: str, lo: int, at: int) -> bool:
         """A valuing verb with an object of its own before the amount ("valuing the startup at",
         "valorisant l'entreprise à") values that object: the subject must be named in it."""
-        verbs = (self.k.terms or {}).get("valuing_verbs")
-        if not verbs:
-            return True
-        rx = re.compile(r"(?<![\w-])(?:%s)\s+(?P<obj>(?:[^\s,;.]+\s+){1,5}?)(?:at|à|a|en|em|mit|op|in)\s+(?:[~≈]|about|around|environ|rund|some|nearly|almost|près de|casi|cerca de|quase|circa|quasi)?\s*\S{0,4}$"
-                        % "|".join(re.escape(v) for v in sorted(verbs, key=len, reverse=True)), re.I)
-        m = rx.search(q, max(lo, at - 80), at)
+        m = self.r.valuing_object.search(q, max(lo, at - 80), at) if self.r.valuing_object else None
         if not m:
             return True
         names = self.names(subject) or [subject]
         obj = m.group("obj").strip()
         if any(n.lower() in obj.lower() for n in names):
             return True
-        if re.match(r"(?:it|itself|them|(?:the|la|le|l['’]|el|das|die|der|a|o|het|de)\s*(?:[\w-]+\s+)?"
-                    r"(?:company|firm|startup|start-up|lab|group|business|entreprise|société|empresa|compañía|Unternehmen|"
-                    r"Firma|società|azienda|bedrijf))\b", obj, re.I):
+        if _COMPANY_OBJECT.match(obj):
             # "The financing valued the firm at $2 billion", "xAI raised $6 billion, valuing the company at":
             # the company the sentence is about, unless the subject stands after a preposition as the one who
             # invests ("un investissement de Meta valorisant la startup", "an investment by Meta valuing it")

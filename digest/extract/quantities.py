@@ -303,12 +303,9 @@ _DE_ARTICLES = frozenset({"im", "am", "zum", "zur", "vom", "beim", "ins", "der",
 def attribute_for(clause: str, q: Quantity, subject: str, terms: Terms, company: bool = True) -> str | None:
     """'market value loss', 'share price drop', 'index drop': the measure and the change."""
     change, change_at = _nearest_term(terms.changes, clause, q, with_match=True)
-    measure, measure_at = _nearest_term(terms.measures, clause, q, after=True, with_match=True)
+    measure = _nearest_term(terms.measures, clause, q, after=True)
     if change is None and measure is None:
         return None
-    if measure_at is not None and terms.related and \
-            re.search(r"(?:%s)\s+(?:\w+\s+){0,1}$" % terms.related.pattern, clause[max(0, measure_at.start() - 40):measure_at.start()], re.I):
-        return None   # "los [costes] asociados a las ventas fueron de $11.287 millones": not the sales
     if change and measure in terms.levels and change_at is not None:
         owner = _nearest_term(terms.measures, clause[max(0, change_at.start() - 30):change_at.start()],
                               Quantity(min(change_at.start(), 30), min(change_at.start(), 30), None, None))
