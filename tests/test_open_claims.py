@@ -940,3 +940,29 @@ def test_a_place_before_the_verb_is_no_buyer_and_a_document_is_a_source():
     got = claims_of("La empresa Tessaly pagará al menos US$900 millones para cerrar la demanda, según documentos judiciales.",
                     primary="Tessaly")
     assert [c.get("said_by") for c in got if c["value"] == ">=900000000"] == ["documentos judiciales"]
+
+
+def test_the_future_tense_of_a_decided_fine_or_payment_is_no_forecast():
+    got = claims_of("Bruselas multa a Orbitron y Tessaly. Orbitron enfrentará una multa de 500 millones de euros, mientras "
+                    "que Tessaly deberá pagar 200 millones.", primary="Orbitron")
+    fines = [c for c in got if c["value"] in (500000000, 200000000)]
+    assert fines and all(c.get("said_by") is None for c in fines)
+    got = claims_of("Se espera que la Comisión imponga a Orbitron una multa de 500 millones de euros.", primary="Orbitron")
+    assert all(c.get("said_by") == "forecast" for c in got if c["value"] == 500000000)
+
+
+def test_a_source_named_after_an_estimate_is_the_estimates():
+    got = claims_of("Tessaly's revenue climbed 12% to $14.93 billion, shy of analyst targets for $15.04 billion, "
+                    "according to FactSet.", primary="Tessaly")
+    assert [c.get("said_by") for c in got if c["value"] == 14930000000] == [None]
+    assert [(c["attribute"], c.get("said_by")) for c in got if c["value"] == 15040000000] == [("revenue", "analysts' estimate")]
+    got = claims_of("Tessaly's revenue climbed 12% to $14.93 billion, according to FactSet.", primary="Tessaly")
+    assert [c.get("said_by") for c in got if c["value"] == 14930000000] == ["FactSet"]
+
+
+def test_a_measure_named_in_an_apposition_is_not_the_values():
+    got = claims_of("Tessaly ended the quarter with total remaining performance obligations, a measure of contracted "
+                    "revenue it expects to collect, of $455 billion.", primary="Tessaly")
+    assert not [c for c in got if c["value"] == 455000000000 and "revenue" in c["attribute"]]
+    got = claims_of("Tessaly's revenue, which beat estimates, rose to $9.1 billion in the quarter.", primary="Tessaly")
+    assert any(c["value"] == 9100000000 and c["attribute"] == "revenue" for c in got)

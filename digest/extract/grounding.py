@@ -17,7 +17,7 @@ from digest.config import Knowledge
 from digest.extract import lexicon
 from digest.extract.entities import Mention, find_mentions
 from digest.extract.names import proper_names
-from digest.extract.quantities import ASIDE as _ASIDE, FROM_WORDS, TO_WORDS, apposition_head, terms_of
+from digest.extract.quantities import ASIDE as _ASIDE, FROM_WORDS, TO_WORDS, apposition_head, terms_of, words_in_apposition
 from digest.extract.speakers import FORECAST as _FORECAST_WORDS
 
 _NUM = re.compile(   # a letter of a script written without spaces may stand right before a number ("营收为467.43亿")
@@ -117,6 +117,9 @@ class Rules:
     active_before: re.Pattern = None
     # "valuing the startup at", "valorisant l'entreprise à": a valuing verb, its object, the amount's preposition
     valuing_object: re.Pattern = None
+    estimate_then_amount: re.Pattern | None = None   # "analyst targets for $15.04 billion"
+    estimate_before: re.Pattern | None = None        # the same, ending where the amount starts
+    decided: frozenset = frozenset()   # amounts a decision or an agreement sets (a fine, a settlement)
 
 
 # an object that refers back to the sentence's company ("it", "the firm", "la startup")
@@ -221,6 +224,11 @@ def rules_of(k: Knowledge) -> Rules:
         valuing_object=re.compile(rf"(?<![\w-])(?:{_alt((k.terms or {}).get('valuing_verbs'))})\s+(?P<obj>(?:[^\s,;.]+\s+){{1,5}}?)"
                                   r"(?:at|à|a|en|em|mit|op|in)\s+(?:[~≈]|about|around|environ|rund|some|nearly|almost|près de|casi|"
                                   r"cerca de|quase|circa|quasi)?\s*\S{0,4}$", re.I) if (k.terms or {}).get("valuing_verbs") else None,
+        decided=frozenset((k.terms or {}).get("decided") or ()),
+        estimate_then_amount=re.compile(rf"(?<![\w-])(?:{_alt(g.get('estimate_nouns'))})\s+(?:[^\s\d,;.]+\s+){{0,3}}?(?:US\s?)?[$€£]?\s?\d",
+                                        re.I) if g.get("estimate_nouns") else None,
+        estimate_before=re.compile(rf"(?<![\w-])(?:{_alt(g.get('estimate_nouns'))})\s+(?:[^\s\d,;.]+\s+){{0,3}}?{_AMOUNT_NEXT}",
+                                   re.I) if g.get("estimate_nouns") else None,
         sides={side: re.compile(rf"(?<![\w-])(?:{_alt(ws)})(?!\w)", re.I) for side, ws in (g.get("price_sides") or {}).items()},
         speech_verb=re.compile(speech, re.I),
         pronoun=re.compile(rf"(?<![\w-])(?:{_alt(k.grammar.get('pronouns'))})(?![\w-])", re.I),
@@ -643,6 +651,9 @@ class _Grounder:
             near = q[max(0, at - 20):end + 20]
             if re.search(r"\btotal\b", q, re.I) and not re.search(r"\btotal\b", near, re.I):
                 return False  # the page gives a total elsewhere: this figure is some other count
+        if attr in r.money_attributes and not (attr in r.money_nouns and r.money_nouns[attr].match(q[end:])) \
+                and self._named_in_apposition(attr, q, lo, at):
+            return False   # "obligations, a measure of contracted revenue it expects to collect, of $455 billion"
         related = terms_of(self.k).related
         if related and attr in r.money_attributes:
             if related.search(q, max(lo, at - 45), at):
@@ -763,10 +774,15 @@ class _Grounder:
             kept = _ASIDE.sub(lambda m: m.group() if m.start() <= at < m.end() else "," + " " * (len(m.group()) - 2) + ",", q)
             if not (self.r.forecast.search(kept) or lexicon.grammar(self.k).forecast.search(kept) or _FORECAST_WORDS.search(kept)):
                 said = c["said_by"] = None
+            elif c["attribute"] in self.r.decided and not self._forecast_word(kept):
+                # "Apple enfrentará una multa de 500 millones", "Meta deberá pagar 200 millones": the future
+                # tense of a fine or a payment a decision sets states the decision, as "will pay" does
+                said = c["said_by"] = None
         if said and not said[:1].islower():
             spoken = _find(self.names(said) or [said], q)
             if spoken and all(m.start() > at and (self.r.says_that.match(q, m.end()) or self._says_more(q, m.end())
-                                                  or re.search(r"\s[–—]\s|;|:\s", q[at:m.start()]))
+                                                  or re.search(r"\s[–—]\s|;|:\s", q[at:m.start()])
+                                                  or self._estimate_between(q, at, m.start()))
                               for m in spoken):
                 # "…, months after Musk said that …", "Even with 70 billion parameters, Meta claims Llama 3 is
                 # capable of …", "$40 billion – laut CNBC der höchste Betrag": the speaker speaks of what
@@ -791,6 +807,14 @@ class _Grounder:
                     said = c["said_by"] = head.name if head is not None else m.name
         if said == "unnamed reports" and self._report_cue_later(q, at):
             said = c["said_by"] = None   # "… 385 millions d'euros, portant sa valorisation à 2 milliards selon des sources"
+        if self.r.estimate_before and self.r.estimate_before.search(q[max(lo, at - 60):at]):
+            # "shy of analyst targets for $15.04 billion": the estimate a figure is set against is of the
+            # measure itself, not of its change
+            c["said_by"] = "analysts' estimate"
+            measure, _, change = c["attribute"].rpartition(" ")
+            if measure and change in ("gain", "rise", "growth", "drop", "decline", "loss") and c.get("unit") not in (None, "percent"):
+                c["attribute"] = measure
+            return
         if said is None and self.r.estimated.search(q[max(0, at - 40):at]):
             c["said_by"] = "analysts' estimate"   # "last estimated at more than US$4 billion"
             return
@@ -813,6 +837,24 @@ class _Grounder:
                 c["said_by"] = "forecast"
         elif said is None and self.r.reported.search(q):
             c["said_by"] = "unnamed reports"
+
+    def _named_in_apposition(self, attr: str, q: str, lo: int, at: int) -> bool:
+        """The clause names the attribute before the value only inside an apposition that closes
+        before it: the words describe the noun before them, which is what the value measures."""
+        a = self.k.attribute(attr)
+        words = [w for w in ((a.name, *a.synonyms) if a else (attr,)) if len(w) > 2]
+        found = [m for w in words for m in re.finditer(rf"(?<![\w-]){re.escape(w)}(?![\w-])", q[lo:at], re.I)]
+        found += [m for rx, name in terms_of(self.k).measures if name == attr for m in rx.finditer(q[lo:at])]
+        return bool(found) and all(words_in_apposition(q, lo + m.start(), lo + m.end(), at) for m in found)
+
+    def _estimate_between(self, q: str, at: int, end: int) -> bool:
+        """An estimate set beside the value stands between it and the source named after it."""
+        num = _NUM.match(q, at)
+        return bool(self.r.estimate_then_amount and self.r.estimate_then_amount.search(q, num.end() if num else at, end))
+
+    def _forecast_word(self, text: str) -> bool:
+        words = lexicon.grammar(self.k).forecast_words
+        return bool(self.r.forecast.search(text) or (words is not None and words.search(text)) or _FORECAST_WORDS.search(text))
 
     def partial(self, c: dict, at: int) -> bool:
         return bool(self.r.partial.search(c["quote"][max(0, at - 40):at]))

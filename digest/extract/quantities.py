@@ -300,6 +300,18 @@ _DE_ARTICLES = frozenset({"im", "am", "zum", "zur", "vom", "beim", "ins", "der",
                           "ein", "eine", "einer", "einem", "einen", "eines"})
 
 
+# what opens an apposition or a relative clause set off by commas: "…, a measure of …,", "…, which …,"
+_APPOSITION_OPENS = re.compile(r"\s*(?:a|an|one|which|that|un|une|una|uno|ein|eine|einer|um|uma|que|qui|die|der|das|"
+                               r"welche|welcher|che|il|la)\s", re.I)
+
+
+def words_in_apposition(clause: str, start: int, end: int, value_at: int) -> bool:
+    """The words at start:end stand in an apposition that closes before the value: they describe
+    the noun before it, not what the value measures."""
+    opens, closes = clause.rfind(",", 0, start), clause.find(",", end, value_at)
+    return opens >= 0 and closes >= 0 and bool(_APPOSITION_OPENS.match(clause, opens + 1, start))
+
+
 def attribute_for(clause: str, q: Quantity, subject: str, terms: Terms, company: bool = True) -> str | None:
     """'market value loss', 'share price drop', 'index drop': the measure and the change."""
     change, change_at = _nearest_term(terms.changes, clause, q, with_match=True)
@@ -313,8 +325,11 @@ def attribute_for(clause: str, q: Quantity, subject: str, terms: Terms, company:
             change = None   # "shares rose as the $13.4bn in revenue beat estimates": the rise is the shares'
     is_money = q.unit != "percent"
     if change is None and is_money and measure in terms.levels:
-        near = _nearest_term(terms.measures, clause[max(0, q.start - 60):q.end + 30],
-                             Quantity(min(q.start, 60), min(q.start, 60) + q.end - q.start, q.value, q.unit))
+        lo = max(0, q.start - 60)
+        near, at = _nearest_term(terms.measures, clause[lo:q.end + 30],
+                                 Quantity(q.start - lo, q.end - lo, q.value, q.unit), with_match=True)
+        if at is not None and words_in_apposition(clause, lo + at.start(), lo + at.end(), q.start):
+            return None   # "obligations, a measure of contracted revenue it expects to collect, of $455 billion"
         return measure if near == measure else None
     if measure is None or (measure == "share price" and is_money):
         if _is_index(subject, terms):
