@@ -8,6 +8,7 @@ there, which makes such steps grow faster than their input.
 from __future__ import annotations
 
 import gc
+import threading
 from contextlib import contextmanager
 
 
@@ -20,3 +21,48 @@ def gc_paused():
     finally:
         if enabled:
             gc.enable()
+
+
+class IdleCollector:
+    """While serving: no cyclic collection during a rebuild, and a full one once the server has
+    been idle for `delay` seconds after it.
+
+    A full collection rescans every object the server holds (at 5,000 entries about 0.8 s); left to
+    its thresholds it comes every few rebuilds, in the middle of one, between a save and the page
+    it shows. The objects each rebuild drops (MkDocs' pages and files point at each other) are
+    freed by the collection that follows it, so memory does not grow across saves."""
+
+    def __init__(self, delay: float = 1.0) -> None:
+        self.delay = delay
+        self._lock = threading.Lock()
+        self._timer: threading.Timer | None = None
+
+    def build_started(self) -> None:
+        with self._lock:
+            self._cancel()
+            gc.disable()
+
+    def build_done(self) -> None:
+        with self._lock:
+            self._cancel()
+            timer = threading.Timer(self.delay, self._collect)
+            timer.daemon = True
+            self._timer = timer
+            timer.start()
+
+    def stop(self) -> None:
+        with self._lock:
+            self._cancel()
+            gc.enable()
+
+    def _cancel(self) -> None:
+        if self._timer is not None:
+            self._timer.cancel()
+            self._timer = None
+
+    def _collect(self) -> None:
+        with self._lock:
+            if self._timer is None or self._timer is not threading.current_thread():
+                return   # a rebuild started after this was scheduled
+            self._timer = None
+            gc.collect()

@@ -39,7 +39,8 @@ from digest.pages.compare import comparison_table
 from digest.pages.fragments import Fragments
 from digest.pages.links import Links, fill as fill_slots, is_unsearched
 from digest.parsecache import ParseCache
-from digest.perf import gc_paused
+from digest.perf import IdleCollector, gc_paused
+from digest.watching import use_file_events
 from digest.sanitize import sanitize, theme_safe_meta
 from digest import search_bundle
 from digest.sitebuild import claim_row, claim_urls, claims_json, entry_info_from_file, fill_stories, generated_pages
@@ -73,6 +74,10 @@ class DigestConfig(Config):
     browser loads in fragments per query, and Material's search box asks it through the theme's
     worker (a first search downloads about 0.2 MB at 5,000 entries instead of a 6 MB index). While
     serving, and with `material`, Material's own index and worker."""
+    file_events = c.Type(bool, default=True)
+    """`mkdocs serve` sees saves through the system's file events (inotify, FSEvents,
+    ReadDirectoryChangesW) as they happen, instead of MkDocs' polling every half second; `false`
+    keeps the polling (folders on network drives, some containers, report no events)."""
 
 
 class DigestPlugin(BasePlugin[DigestConfig]):
@@ -86,6 +91,7 @@ class DigestPlugin(BasePlugin[DigestConfig]):
         # Across `mkdocs build` runs: entries that passed every check, by content (digest.parsecache).
         self.disk_cache: ParseCache | None = None
         self.serving = False
+        self.collector: IdleCollector | None = None     # while serving: collections between rebuilds
         # Set in on_config: the editable knowledge and the project root.
         self.knowledge = Knowledge()
         self.family_of = attribute_family(self.knowledge)
@@ -123,7 +129,7 @@ class DigestPlugin(BasePlugin[DigestConfig]):
         self.templates = _CompiledTemplates()
         self.fragment_code = _CompiledTemplates()       # the digest's fragments, compiled (an autoescaping env)
         self.claim_lines: dict[str, tuple] = {}         # claim uid -> (what its claims.json line says, the line)
-        self.claims_written: list[str] = []             # claims.json's lines as last written while serving
+        self.claims_written: list[bytes] = []             # claims.json's lines as last written while serving
 
     def on_startup(self, *, command, dirty) -> None:
         # Defining on_startup keeps this instance across `mkdocs serve` rebuilds, so the cache
@@ -131,8 +137,26 @@ class DigestPlugin(BasePlugin[DigestConfig]):
         self.serving = command == "serve"
         # with --dirty, MkDocs rebuilds only files it counts as modified: this plugin decides
         self.dirty = dirty
+        self.collector = IdleCollector() if self.serving else None
+
+    def on_serve(self, server, *, config, builder):
+        if self.config.file_events:
+            why = use_file_events(server)
+            if why:
+                log.info(f"watching for changes by polling: {why}")
+        return server
+
+    def on_shutdown(self) -> None:
+        if self.collector is not None:
+            self.collector.stop()
+
+    def on_build_error(self, *, error) -> None:
+        if self.collector is not None:
+            self.collector.build_done()
 
     def on_config(self, config):
+        if self.collector is not None:
+            self.collector.build_started()
         root = Path(config.config_file_path or ".").resolve().parent
         cfg = Path(self.config.config_dir) if self.config.config_dir else root / "site_config"
         self.knowledge = load_knowledge(str(cfg if cfg.is_absolute() else root / cfg))
@@ -355,9 +379,9 @@ class DigestPlugin(BasePlugin[DigestConfig]):
         log.info(f"digest: rebuilding {len(modified)} of {len(pages)} pages, {len(gone)} removed; "
                  f"{len(self.rendered)} generated pages drawn, {self.relinked} claims linked again")
 
-    def _claim_rows(self) -> list[str]:
-        """claims.json's lines; a claim keeps its line while what the line says is unchanged: its
-        entry (`tokens`), its question's name and verdict, and its relations."""
+    def _claim_rows(self) -> list[bytes]:
+        """claims.json's lines, encoded; a claim keeps its line while what the line says is
+        unchanged: its entry (`tokens`), its question's name and verdict, and its relations."""
         urls = None
         rows = {}
         by_uid, of = self.site.by_uid, self.site.questions.of
@@ -372,7 +396,7 @@ class DigestPlugin(BasePlugin[DigestConfig]):
             key = (self.built_key, self.tokens(info), q.name, q.verdict, tuple(ref.relations))
             if hit is None or hit[4] != key:
                 urls = urls or claim_urls(self.site, self.links.url)
-                line = json.dumps(claim_row(self.site, ref, urls), ensure_ascii=False, default=str)
+                line = json.dumps(claim_row(self.site, ref, urls), ensure_ascii=False, default=str).encode("utf-8")
             else:
                 line = hit[5]
             rows[ref.uid] = (ref, q, info, info.story, key, line)
@@ -566,15 +590,24 @@ class DigestPlugin(BasePlugin[DigestConfig]):
                 self._search_bundle(config)
                 return   # not one claim's line changed: the file stands
             self.claims_written = lines
-            rows = ",\n".join(lines)
         else:
             data = claims_json(self.site, self.links.url)
             # one claim per line: readable in a diff, and json's C encoder (indent= would not use it)
-            rows = ",\n".join(json.dumps(c, ensure_ascii=False, default=str) for c in data["claims"])
-        out.write_text('{"claims": [\n' + rows + "\n]}\n", encoding="utf-8")
+            lines = [json.dumps(c, ensure_ascii=False, default=str).encode("utf-8") for c in data["claims"]]
+        # bytes, written once: at 5,000 entries the file is over 100 MB, and encoding one string
+        # that large, then writing it, costs a second
+        with open(out, "wb") as f:
+            f.write(b'{"claims": [\n')
+            f.write(b",\n".join(lines))
+            f.write(b"\n]}\n")
         self._search_bundle(config)
 
-    on_post_build = CombinedEvent(_carry_over, _write_claims_json)
+    @event_priority(-100)   # the build's last step: the page is ready to be served
+    def _built(self, *, config) -> None:
+        if self.collector is not None:
+            self.collector.build_done()
+
+    on_post_build = CombinedEvent(_carry_over, _write_claims_json, _built)
 
 
 class _CompiledTemplates(jinja2.BytecodeCache):

@@ -189,6 +189,40 @@ def test_linking_in_parts_equals_a_full_linking_through_edits(knowledge):
             assert 0 < parts.relinked < total, (step, parts.relinked, total)
 
 
+def test_linking_in_parts_through_random_changes(knowledge):
+    """Forty random changes in a row (new, gone, moved and edited entries, one at a time or several):
+    after each, only the parts a change reaches are split again, and the graph is a full linking's."""
+    import random
+
+    from digest.link.parts import LinkedParts
+
+    rng = random.Random(23)
+    infos = [linked_entry(rng, i, stories=4) for i in range(50)]
+    parts, made = LinkedParts(), 1000
+    for step in range(40):
+        for _ in range(rng.choice((1, 1, 2, 3))):
+            op = rng.randrange(4)
+            if op == 0:
+                infos.append(linked_entry(rng, made, stories=4))
+                made += 1
+            elif op == 1 and len(infos) > 10:
+                del infos[rng.randrange(len(infos))]
+            elif op == 2:
+                i = rng.randrange(len(infos))
+                infos[i] = EntryInfo(**{**infos[i].__dict__, "story": f"story-{rng.randrange(4)}"})
+            else:
+                i = rng.randrange(len(infos))
+                fresh = linked_entry(rng, made, stories=4)
+                made += 1
+                infos[i] = EntryInfo(**{**infos[i].__dict__, "claims": fresh.claims})
+        full = build_site_data([EntryInfo(**e.__dict__) for e in infos], knowledge, limit=20)
+        site = build_site_data(infos, knowledge, limit=20, parts=parts)
+        parts = site.linked
+        assert graph(site) == graph(full), f"step {step}"
+        assert set(parts.state_part.values()) == set(parts.parts)
+        assert sum(len(p.states) for p in parts.parts.values()) == len(site.claims)
+
+
 def test_entry_prints_kept_only_when_nothing_they_show_changed(knowledge):
     from digest import rebuild
     from digest.link.parts import LinkedParts

@@ -18,10 +18,23 @@ from digest.link.relations import (ClaimRef, canonical_subjects, disclosure_key,
 
 
 @dataclass
-class LinkedParts:
-    """What a linking left: each part's result, by what its claims were."""
+class Part:
+    """One part: what its claims were (in site order), its linked claims and its questions."""
 
-    parts: dict[tuple, tuple[list[ClaimRef], list[Question]]] = field(default_factory=dict)
+    states: tuple
+    refs: list[ClaimRef]
+    questions: list[Question]
+    keys: set[tuple]                 # every key its claims link by (see `link_keys`)
+
+
+@dataclass
+class LinkedParts:
+    """What a linking left: each part's result, and how to find the parts a change reaches."""
+
+    parts: dict[int, Part] = field(default_factory=dict)
+    state_part: dict[tuple, int] = field(default_factory=dict)      # a claim's state -> its part
+    key_parts: dict[tuple, set[int]] = field(default_factory=dict)  # a linking key -> the parts holding it
+    next_id: int = 0
     relinked: int = 0          # claims linked again by the last call (the others were kept)
     # the whole result, and what every claim was: a rebuild whose claims are all as they were
     # (a new headline, a body edit) takes it as it is
@@ -35,10 +48,31 @@ def claim_state(c: ClaimRef) -> tuple:
             c.family, c.opinion, c.several, c.date)
 
 
+def link_keys(c: ClaimRef, qualifier: str | None, aliases: Mapping[str, str]) -> list[tuple]:
+    """The keys two claims of one part may share. A disclosure key joins only where some claim
+    says that subject's fact is not disclosed; it is listed for every claim a disclosure meets,
+    so that a new disclosure finds the parts it joins."""
+    keys = [("g",) + group_key(c), ("q",) + question_key(c, qualifier, aliases)]
+    sa = story_attribute_key(c)
+    if sa is not None:
+        keys.append(("s",) + sa)
+    d = disclosure_key(c)
+    if d is not None:
+        keys.append(("d", d[0]))
+    return keys
+
+
 def split_parts(claims: list[ClaimRef], qualifiers: Mapping[str, str | None],
                 aliases: Mapping[str, str]) -> list[list[int]]:
     """Indexes of `claims` by part, each in site order; parts in the order of their first claim."""
-    parent = list(range(len(claims)))
+    return [members for members, _ in _split(claims, range(len(claims)), qualifiers, aliases)]
+
+
+def _split(claims: list[ClaimRef], among, qualifiers: Mapping[str, str | None],
+           aliases: Mapping[str, str]) -> list[tuple[list[int], set[tuple]]]:
+    """The parts of the claims at indexes `among` (ascending), with the keys each part holds."""
+    among = list(among)
+    parent = {i: i for i in among}
 
     def find(i: int) -> int:
         while parent[i] != i:
@@ -47,6 +81,7 @@ def split_parts(claims: list[ClaimRef], qualifiers: Mapping[str, str | None],
         return i
 
     first: dict[tuple, int] = {}
+    keys_of: dict[int, list[tuple]] = {}
 
     def join(i: int, key: tuple) -> None:
         j = first.setdefault(key, i)
@@ -55,19 +90,18 @@ def split_parts(claims: list[ClaimRef], qualifiers: Mapping[str, str | None],
             if a != b:
                 parent[max(a, b)] = min(a, b)
 
-    disclosed = {d[0] for c in claims if (d := disclosure_key(c)) is not None and d[1]}
-    for i, c in enumerate(claims):
-        join(i, ("g",) + group_key(c))
-        sa = story_attribute_key(c)
-        if sa is not None:
-            join(i, ("s",) + sa)
-        join(i, ("q",) + question_key(c, qualifiers.get(c.uid), aliases))
-        d = disclosure_key(c)
-        if d is not None and d[0] in disclosed:
-            join(i, ("d", d[0]))
-    parts: dict[int, list[int]] = {}
-    for i in range(len(claims)):
-        parts.setdefault(find(i), []).append(i)
+    for i in among:
+        keys_of[i] = link_keys(claims[i], qualifiers.get(claims[i].uid), aliases)
+    disclosed = {d[0] for i in among if (d := disclosure_key(claims[i])) is not None and d[1]}
+    for i in among:
+        for key in keys_of[i]:
+            if key[0] != "d" or key[1] in disclosed:
+                join(i, key)
+    parts: dict[int, tuple[list[int], set[tuple]]] = {}
+    for i in among:
+        members, keys = parts.setdefault(find(i), ([], set()))
+        members.append(i)
+        keys.update(keys_of[i])
     return list(parts.values())
 
 
@@ -75,31 +109,69 @@ def link_in_parts(claims: list[ClaimRef], qualifiers: Mapping[str, str | None], 
                   limit: int, previous: LinkedParts | None = None) -> tuple[list[ClaimRef], Questions, LinkedParts]:
     """Relations and questions for `claims` (in site order), as a full linking gives them; parts
     unchanged since `previous` keep their claims (with their relations) and questions.
-    Returns the claims to use (some from `previous`), the questions and what to keep."""
+    Returns the claims to use (some from `previous`), the questions and what to keep.
+
+    Only the claims a change reaches are split into parts again: the new and changed claims, and
+    the parts that held a claim now gone or share a key with a new one. Every other part stands,
+    since whatever would join it to another passes through such a key."""
     canonical_subjects(claims)
     whole = tuple(claim_state(c) for c in claims)
     if previous is not None and previous.result is not None and previous.whole == whole:
-        return previous.result[0], previous.result[1], LinkedParts(previous.parts, 0, whole, previous.result)
-    old = previous.parts if previous is not None else {}
-    out = LinkedParts(whole=whole)
+        return previous.result[0], previous.result[1], LinkedParts(
+            previous.parts, previous.state_part, previous.key_parts, previous.next_id, 0, whole, previous.result)
+    previous = previous if previous is not None else LinkedParts()
+    index = {state: i for i, state in enumerate(whole)}
+    was = previous.state_part
+    changed = [i for i, state in enumerate(whole) if state not in was]
+    reached = {pid for state, pid in was.items() if state not in index}
+    for i in changed:
+        for key in link_keys(claims[i], qualifiers.get(claims[i].uid), aliases):
+            reached.update(previous.key_parts.get(key, ()))
+    among = set(changed)
+    for pid in reached:
+        among.update(index[state] for state in previous.parts[pid].states if state in index)
+    out = LinkedParts(whole=whole, next_id=previous.next_id)
+    by_states = {previous.parts[pid].states: pid for pid in reached}
+    fresh: dict[int, Part] = {}
+    for members, keys in _split(claims, sorted(among), qualifiers, aliases):
+        states = tuple(whole[i] for i in members)
+        pid = by_states.get(states)
+        if pid is not None:     # split again, yet as it was
+            part = previous.parts[pid]
+        else:
+            refs = [claims[i] for i in members]
+            link_relations(refs, limit)
+            questions = group_questions(refs, qualifiers, aliases)
+            align_relations(questions, limit)
+            part = Part(states, refs, questions.all, keys)
+            out.relinked += len(refs)
+            pid, out.next_id = out.next_id, out.next_id + 1
+        fresh[pid] = part
+    # what to keep: the parts not reached, and those just made
+    out.parts = {pid: part for pid, part in previous.parts.items() if pid not in reached}
+    out.parts.update(fresh)
+    # copied, then changed where a part went or came (the previous result stays as it was)
+    out.state_part = dict(was)
+    out.key_parts = dict(previous.key_parts)
+    for pid in reached:
+        part = previous.parts[pid]
+        for state in part.states:
+            if out.state_part.get(state) == pid:
+                del out.state_part[state]
+        for key in part.keys:
+            out.key_parts[key] = out.key_parts[key] - {pid}
+    for pid, part in fresh.items():
+        for state in part.states:
+            out.state_part[state] = pid
+        for key in part.keys:
+            out.key_parts[key] = out.key_parts.get(key, set()) | {pid}
     linked: list[ClaimRef] = list(claims)
     found: list[tuple[int, Question]] = []       # (index of its first claim, question)
-    for members in split_parts(claims, qualifiers, aliases):
-        part = [claims[i] for i in members]
-        key = tuple(whole[i] for i in members)
-        hit = old.get(key)
-        if hit is None:
-            link_relations(part, limit)
-            questions = group_questions(part, qualifiers, aliases)
-            align_relations(questions, limit)
-            hit = (part, questions.all)
-            out.relinked += len(part)
-        refs, qs = hit
-        for i, ref in zip(members, refs):
-            linked[i] = ref
-        place = {id(ref): i for i, ref in zip(members, refs)}
-        found += [(place[id(q.members[0])], q) for q in qs]
-        out.parts[key] = hit
+    for part in out.parts.values():
+        place = {}
+        for state, ref in zip(part.states, part.refs):
+            linked[place.setdefault(id(ref), index[state])] = ref
+        found += [(place[id(q.members[0])], q) for q in part.questions]
     found.sort(key=lambda iq: iq[0])
     questions = [q for _, q in found]
     question_of = {id(c): q for q in questions for c in q.members}
