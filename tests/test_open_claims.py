@@ -966,3 +966,23 @@ def test_a_measure_named_in_an_apposition_is_not_the_values():
     assert not [c for c in got if c["value"] == 455000000000 and "revenue" in c["attribute"]]
     got = claims_of("Tessaly's revenue, which beat estimates, rose to $9.1 billion in the quarter.", primary="Tessaly")
     assert any(c["value"] == 9100000000 and c["attribute"] == "revenue" for c in got)
+
+
+def test_a_fine_on_a_products_maker_is_the_makers():
+    got = claims_of("The privacy watchdog imposed a €15 million fine on Orbit maker Tessaly.", primary="Tessaly")
+    assert [c["subject"] for c in got if c["value"] == 15000000] == ["Tessaly"]
+    got = claims_of("Die Datenschutzbehörde verhängt eine Geldstrafe von 15 Millionen Euro gegen den Orbit-Betreiber Tessaly.",
+                    primary="Tessaly")
+    assert [(c["subject"], c["attribute"]) for c in got if c["value"] == 15000000] == [("Tessaly", "fine")]
+
+
+def test_a_profit_a_company_posts_is_its_net_profit_and_its_per_share_restatement_is_apart():
+    got = claims_of("Tessaly posted a profit of $2.93 billion, or $1.01 a share, in the quarter.", primary="Tessaly")
+    assert ("Tessaly", "net profit", 2930000000) in {(c["subject"], c["attribute"], c["value"]) for c in got}
+    got = claims_of("Tessaly will compensate its investors at $1.10 or $1.50 per dollar invested.", primary="Tessaly")
+    assert not [c for c in got if c["value"] in (1.1, 1.5)]
+
+
+def test_a_french_elided_of_names_whose_shares_moved():
+    got = claims_of("Les actions d'Intel ont bondi de 36% mercredi.", primary="Intel")
+    assert ("Intel", "share price rise", 36) in {(c["subject"], c["attribute"], c["value"]) for c in got}

@@ -112,6 +112,7 @@ def test_one_word_byline_names_a_company_not_an_author():
     ("Actualizado: 2025-11-02", "2025-11-02"),
     ("June 3, 2025(Updated: June 4, 2025)", "2025-06-03"),
     ("Publicado el 3 de junio de 2025", "2025-06-03"),
+    ("Publicado: 3 jun 2025 - 14:34 Actualizado: 4 jun 2025 - 09:10", "2025-06-03"),
 ])
 def test_publication_stamps_in_several_shapes_and_languages(stamp, day):
     d = draft(f"Harbor Robotics Doubles Sorting Speed\n\n{stamp}\n\n{LEDE}\n")
@@ -648,3 +649,14 @@ def test_a_why_heading_inside_the_article_stays():
         "Harbor Robotics Doubles Sorting Speed", "", LEDE, "", "Why this matters", "", MORE,
     ]))
     assert "Why this matters" in d.body and "analysts put the figure" in d.body
+
+
+def test_wire_datelines_and_end_marks_name_the_wire_and_a_paper_its_date_line():
+    d = draft("Mailand, 20. Dez (Reuters) - Die Hafenbehörde verhängt eine Geldstrafe von 15 Millionen Euro gegen "
+              "Harbor Robotics. Das Unternehmen kündigte Berufung an.\n\n" + MORE + "\n")
+    assert d.source["publisher"] == "Reuters"
+    assert not d.title.startswith("Mailand")
+    d = draft("Harbor Robotics Doubles Sorting Speed\n\n" + LEDE + "\n\n" + MORE + "\n\n(END) Dow Jones Newswires\n")
+    assert d.source["publisher"] == "Dow Jones Newswires"
+    d = draft("港口机器人速度翻倍\n\n中国汽车报 2025-09-19 17:05\n\n" + LEDE + "\n")
+    assert d.source["publisher"] == "中国汽车报" and str(d.date) == "2025-09-19"

@@ -637,7 +637,9 @@ class _Grounder:
         r, attr = self.r, c["attribute"]
         lo = _clause_start(q, at)
         tail = q[end:end + 40]
-        if r.per_share.search(tail[:30]) and "per share" not in attr:
+        per = r.per_share.search(tail[:30])
+        if per and not re.match(r"\s*,\s*(?:or|o|ou|oder|ossia)\s+\D{0,6}\d", tail[:per.start()]) and "per share" not in attr:
+            # (", or $1.01 a share" after a profit restates it per share; "$1.10 or $1.50 per dollar" are both rates)
             if re.search(r"earning|EPS", q[max(lo, at - 40):end + 40], re.I):
                 c["attribute"] = "earnings per share"
                 return True

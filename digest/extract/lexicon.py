@@ -50,6 +50,7 @@ class Grammar:
     month_in: re.Pattern | None = None   # "en enero de 2025", "im Januar", "en 2024"
     month_number: tuple = ()              # month names, twelve per language in order
     according_doc: re.Pattern | None = None   # "según documentos judiciales": a source named by a common noun
+    maker_nouns: re.Pattern | None = None     # "ChatGPT maker OpenAI": after a product's name, before its maker's
     forecast_words: re.Pattern | None = None  # the forecast words alone, not the future tense ("se espera que", "prevé")
 
 
@@ -72,6 +73,7 @@ def grammar(k) -> Grammar:
         said_before=re.compile(_bounded(words("said")) + r"\s*,?\s+" + _ARTICLE + r"$", re.I),
         reported=re.compile("|".join([_bounded(words("reported"))] + list(words("reported_forms"))), re.I),
         forecast=re.compile("|".join([_bounded(words("forecast"))] + list(words("forecast_forms"))), re.I),
+        maker_nouns=re.compile(r"(?:\s+|-)" + _bounded(words("maker_nouns")) + r"\s+", re.I) if words("maker_nouns") else None,
         forecast_words=re.compile(_bounded(words("forecast")), re.I) if words("forecast") else None,
         agent_before=re.compile(r"^\s+" + _bounded(words("agent")) + r"\s+" + _ARTICLE + r"$", re.I),
         relative=re.compile(r",\s*" + _bounded(words("relative")), re.I),

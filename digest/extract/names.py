@@ -15,7 +15,9 @@ from digest.extract.lexicon import SPACED_LETTER
 _L = SPACED_LETTER
 _CAP = rf"[A-Z](?:{_L}|[&.·-])*(?:{_L}|&)"
 # (a name may follow Chinese or Japanese text directly: "米国メーカーのAmpere Computingの")
-_NAME = re.compile(rf"(?<!{_L})(?<!['’])(?:{_CAP}|[A-Z])(?:\s+(?:{_CAP}|\d+(?![\d.,%])|&\s+{_CAP}))*")
+# (not after an apostrophe, "O'Neil", but after a French or Italian elided article: "les actions d'Orbitron")
+_ELIDED = "|".join(rf"(?<=(?<!{_L}){e}['’])" for e in ("d", "l", "dell", "dall", "nell", "sull", "all", "qu"))
+_NAME = re.compile(rf"(?<!{_L})(?:(?<!['’])|{_ELIDED})(?:{_CAP}|[A-Z])(?:\s+(?:{_CAP}|\d+(?![\d.,%])|&\s+{_CAP}))*")
 # capitalised words that open a sentence or name a time, not an entity
 _NOT_NAMES = {
     "the", "a", "an", "on", "in", "at", "as", "by", "for", "from", "but", "and", "or", "meanwhile", "it", "its",

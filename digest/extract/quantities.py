@@ -74,6 +74,7 @@ class Terms:
     grammar: Grammar | None = None
     results: re.Pattern | None = None   # verbs that report a company's results
     related: re.Pattern | None = None   # "associated with": what follows is not the thing measured
+    profit: re.Pattern | None = None    # "profit" after a results verb: the net profit ("posted a profit of")
 
 
 def _object(text: str, terms: Terms) -> bool:
@@ -100,7 +101,10 @@ def terms_of(k) -> Terms:
     return Terms(pairs(t.get("measures")), pairs(t.get("changes")),
                  _phrase_re(idx) if idx else None, frozenset(t.get("levels") or ()), pairs(t.get("qualifiers")),
                  grammar(k), _phrase_re(t["results_verbs"]) if t.get("results_verbs") else None,
-                 _phrase_re(t["related_words"]) if t.get("related_words") else None)
+                 _phrase_re(t["related_words"]) if t.get("related_words") else None,
+                 re.compile(r"\s*(?:an?\s+|un\s+|une\s+|einen\s+|um\s+|uno?\s+)?(?:[\w-]+\s+)?" + _phrase_re(t["results_profit"]).pattern
+                            + r"\s+(?:of\s+|de\s+|von\s+|di\s+)?(?:US\s?)?[$€£]?\s*$", re.I)
+                 if t.get("results_profit") else None)
 
 
 @dataclass
@@ -300,6 +304,22 @@ _DE_ARTICLES = frozenset({"im", "am", "zum", "zur", "vom", "beim", "ins", "der",
                           "ein", "eine", "einer", "einem", "einen", "eines"})
 
 
+def maker_named_after(s: str, n: Mention, names: list[Mention], terms: Terms) -> Mention:
+    """The name a product's name describes as its maker's ("ChatGPT maker OpenAI",
+    "ChatGPT-Betreiber OpenAI"), else the name itself."""
+    rx = terms.grammar.maker_nouns if terms.grammar else None
+    if rx is None:
+        return n
+    inside = rx.search(s, n.start, n.end)
+    if inside and re.fullmatch(r"[\w.]+", s[n.start:inside.start()]) and inside.end() < n.end:
+        # one name found for "Orbit-Betreiber Tessaly": the maker is its last part
+        return Mention(inside.end(), n.end, s[inside.end():n.end], n.kind)
+    m = rx.match(s, n.end)
+    if m is None:
+        return n
+    return next((o for o in names if o.start == m.end()), n)
+
+
 # what opens an apposition or a relative clause set off by commas: "…, a measure of …,", "…, which …,"
 _APPOSITION_OPENS = re.compile(r"\s*(?:a|an|one|which|that|un|une|una|uno|ein|eine|einer|um|uma|que|qui|die|der|das|"
                                r"welche|welcher|che|il|la)\s", re.I)
@@ -317,6 +337,10 @@ def attribute_for(clause: str, q: Quantity, subject: str, terms: Terms, company:
     change, change_at = _nearest_term(terms.changes, clause, q, with_match=True)
     measure = _nearest_term(terms.measures, clause, q, after=True)
     if change is None and measure is None:
+        if q.unit != "percent" and terms.profit and terms.results:
+            verb = list(terms.results.finditer(clause, max(0, q.start - 40), q.start))
+            if verb and terms.profit.fullmatch(clause, verb[-1].end(), q.start):
+                return "net profit"   # "Oracle posted a profit of $2.93 billion": the result a company reports
         return None
     if change and measure in terms.levels and change_at is not None:
         owner = _nearest_term(terms.measures, clause[max(0, change_at.start() - 30):change_at.start()],
@@ -342,7 +366,8 @@ def attribute_for(clause: str, q: Quantity, subject: str, terms: Terms, company:
             measure = "share price"
     if measure == "index" and not _is_index(subject, terms):
         return None
-    if is_money and measure and re.search(r"\b(?:to|back|at|now)\s+$", clause[max(0, q.start - 8):q.start]):
+    if is_money and measure and re.search(r"(?<![\w-])(?:to|back|at|now|à|auf|para|naar)\s+$|(?:[oó]|ou|iu|[iau]t[oa]|[ai]d[oa])\s+a\s+$",
+                                          clause[max(0, q.start - 12):q.start]):
         return measure   # "brought its market value back under $3 trillion": the level, not the change
     if measure is None or change is None:
         return None
@@ -438,7 +463,7 @@ def subject_for(s: str, clause: tuple[int, int], q: Quantity, names: list[Mentio
                 and not re.match(r"['’]s?\s+(?:\w+\s+)?(?:own|previous|last|prior)\b", tail):
             return Found(n.name, "possessor")
         head = s[max(a, n.start - 30):n.start]
-        if re.search(r"(?:\bof|\bde|\bdes|\bder|\bdo|\bda|\bvon|\bdi)\s+(?:the\s+)?$", head) and _first(terms.measures, head):
+        if re.search(r"(?:(?:\bof|\bde|\bdes|\bder|\bdo|\bda|\bvon|\bdi)\s+(?:the\s+)?|\bd['’])$", head) and _first(terms.measures, head):
             return Found(n.name, "of")
     # a name the change verb follows, nearest before the value
     before = [n for n in inside if n.end <= q.start and not in_apposition(s, n.start, names, q.start)]
@@ -556,10 +581,11 @@ def open_claims(s: str, mentions: list[Mention], k, date: dt.date | None, last: 
         if _nearest_term(terms.measures, clause_text, Quantity(q.start - span[0], q.end - span[0], q.value, q.unit), after=True) == "fine":
             # "imposed a €15 million fine on OpenAI": the party fined follows the amount
             on = next((n for n in names if q.end <= n.start <= q.end + 40
-                       and re.fullmatch(r"\s*(?:[\w-]+\s+){0,2}?(?:on|against|to|contre|à|contra|gegen|aan|tegen)\s+(?:the\s+|la\s+|le\s+|l['’])?(?:[a-z][\w-]*\s+)?",
+                       and re.fullmatch(r"\s*(?:[\w-]+\s+){0,2}?(?:on|against|to|contre|à|contra|gegen|aan|tegen)\s+"
+                                        r"(?:the\s+|la\s+|le\s+|l['’]|den\s+|die\s+|das\s+|el\s+|il\s+|o\s+|a\s+)?(?:[a-z][\w-]*\s+|\w+-\w+\s+)?",
                                         s[q.end:n.start])), None)
             if on is not None:
-                found = Found(on.name, "object")
+                found = Found(maker_named_after(s, on, names, terms).name, "object")
         if found is not None and _nearest_term(terms.measures, clause_text, Quantity(q.start - span[0], q.end - span[0], q.value, q.unit), after=True) == "payment":
             # "It then paid the remaining husk of Inflection $650 million": who is paid is no payer
             payee = next((n for n in names if n.name == found.subject and n.end <= q.start
