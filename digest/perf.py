@@ -36,6 +36,7 @@ class IdleCollector:
         self.delay = delay
         self._lock = threading.Lock()
         self._timer: threading.Timer | None = None
+        self._builds = 0
 
     def build_started(self) -> None:
         with self._lock:
@@ -45,6 +46,11 @@ class IdleCollector:
     def build_done(self) -> None:
         with self._lock:
             self._cancel()
+            self._builds += 1
+            if self._builds == 1:
+                # the first build is a full one, before the server answers: its garbage goes with it
+                gc.collect()
+                return
             timer = threading.Timer(self.delay, self._collect)
             timer.daemon = True
             self._timer = timer

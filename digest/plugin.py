@@ -43,7 +43,8 @@ from digest.perf import IdleCollector, gc_paused
 from digest.watching import use_file_events
 from digest.sanitize import sanitize, theme_safe_meta
 from digest import search_bundle
-from digest.sitebuild import claim_row, claim_urls, claims_json, entry_info_from_file, fill_stories, generated_pages
+from digest.sitebuild import (claim_row, claim_urls, claims_json, entry_info_from_file, fill_stories, generated_pages,
+                              warm_extractor)
 from digest.link.parts import LinkedParts
 from digest.sitedata import EntryInfo, SiteData, attribute_family, build_site_data
 
@@ -92,6 +93,7 @@ class DigestPlugin(BasePlugin[DigestConfig]):
         self.disk_cache: ParseCache | None = None
         self.serving = False
         self.collector: IdleCollector | None = None     # while serving: collections between rebuilds
+        self.warmed = False                             # while serving: the extractor read a sample entry
         # Set in on_config: the editable knowledge and the project root.
         self.knowledge = Knowledge()
         self.family_of = attribute_family(self.knowledge)
@@ -597,14 +599,21 @@ class DigestPlugin(BasePlugin[DigestConfig]):
         # bytes, written once: at 5,000 entries the file is over 100 MB, and encoding one string
         # that large, then writing it, costs a second
         with open(out, "wb") as f:
-            f.write(b'{"claims": [\n')
-            f.write(b",\n".join(lines))
+            f.write(b'{"claims": [')
+            sep = b"\n"
+            for line in lines:   # line by line: joining them first would copy the whole file once more
+                f.write(sep)
+                f.write(line)
+                sep = b",\n"
             f.write(b"\n]}\n")
         self._search_bundle(config)
 
     @event_priority(-100)   # the build's last step: the page is ready to be served
     def _built(self, *, config) -> None:
         if self.collector is not None:
+            if not self.warmed:
+                warm_extractor(self.knowledge)
+                self.warmed = True
             self.collector.build_done()
 
     on_post_build = CombinedEvent(_carry_over, _write_claims_json, _built)

@@ -48,6 +48,20 @@ def entry_info_from_file(path: str, shown: str, src: str, k: Knowledge,
     return info, problems
 
 
+# A hand-written entry in a few common shapes: reading it compiles what reading any entry needs
+_WARM_UP = ("Tessaly Labs said on Tuesday that its Orbit-2 model has a 128,000-token context window and costs $3 per "
+            "million input tokens. The company raised $2 billion at a $12 billion valuation, and its shares rose 4%.\n\n"
+            "## Benchmarks\n\nOrbit-2 scored 88.2% on MMLU, according to figures the company published.\n")
+
+
+def warm_extractor(k: Knowledge) -> None:
+    """Read a small entry once, so that the first entry a contributor adds while the site is served
+    does not pay for compiling the extractor's patterns (about half a second)."""
+    import datetime as dt
+
+    extract_entry(structure_from_markdown(_WARM_UP), "Orbit-2 launch", k, dt.date(2026, 1, 6), claims=True)
+
+
 def _lede(body: str) -> str | None:
     for para in re.split(r"\n\s*\n", body):
         p = para.strip()

@@ -118,6 +118,7 @@ class Server:
         return len(self.plugin.rebuilt)
 
     def close(self) -> None:
+        self.plugin.on_shutdown()   # as `mkdocs serve` ends: the collector is on again
         _mkdocs_options().plugin_cache.clear()
 
 
