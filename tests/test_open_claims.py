@@ -986,3 +986,31 @@ def test_a_profit_a_company_posts_is_its_net_profit_and_its_per_share_restatemen
 def test_a_french_elided_of_names_whose_shares_moved():
     got = claims_of("Les actions d'Intel ont bondi de 36% mercredi.", primary="Intel")
     assert ("Intel", "share price rise", 36) in {(c["subject"], c["attribute"], c["value"]) for c in got}
+
+
+def test_up_to_after_a_rise_is_where_it_ended_and_analysts_expectations_are_estimates():
+    got = claims_of("Orbitron publicó sus resultados. Los ingresos de Orbitron aumentaron un 93%, hasta US$7.750 millones. "
+                    "De media, los analistas habían estimado unos ingresos de Orbitron de US$7.660 millones.", primary="Orbitron")
+    values = {c["value"]: c.get("said_by") for c in got if "revenue" == c["attribute"]}
+    assert values.get(7750000000, "missing") is None
+    assert values.get(7660000000) == "analysts' estimate"
+    got = claims_of("Intel reported on Tuesday. To give the results context, analysts' consensus estimates were calling for "
+                    "revenue of $782 million, so Intel cleared the hurdle with ease.", primary="Intel")
+    assert [c.get("said_by") for c in got if c["value"] == 782000000] == ["analysts' estimate"]
+
+
+def test_a_deals_own_figures_and_a_count_of_another_company_are_not_the_subjects():
+    got = claims_of("Orbitron intends to pay $35 per share in cash for Tessaly in a deal with a $6.4 billion enterprise value. "
+                    "Tessaly would complement Vireo, which has added to Orbitron's revenue since the $34 billion acquisition in 2019.",
+                    primary="Orbitron")
+    assert not [c for c in got if c["value"] in (6400000000, 34000000000)]
+    got = claims_of("Además, Orbitron sumaría los 4.400 clientes de Tessaly a su base actual.", primary="Orbitron")
+    assert not [c for c in got if c["subject"] == "Orbitron" and c["value"] == 4400]
+    got = claims_of("Orbitron anticipates the plan contributing €500 million to operating profit by 2025.", primary="Orbitron")
+    assert not [c for c in got if c["value"] == 500000000 and c["attribute"] == "operating profit"]
+
+
+def test_a_level_stated_of_a_named_company_is_that_companys():
+    got = claims_of("Nvidia è il rivale. Nel terzo trimestre fiscale il fatturato di Orbitron è aumentato dell'82% raggiungendo "
+                    "i 6,81 miliardi di dollari.", primary="NVIDIA")
+    assert [(c["subject"], c["attribute"]) for c in got if c["value"] == 6810000000] == [("Orbitron", "revenue")]

@@ -660,3 +660,20 @@ def test_wire_datelines_and_end_marks_name_the_wire_and_a_paper_its_date_line():
     assert d.source["publisher"] == "Dow Jones Newswires"
     d = draft("港口机器人速度翻倍\n\n中国汽车报 2025-09-19 17:05\n\n" + LEDE + "\n")
     assert d.source["publisher"] == "中国汽车报" and str(d.date) == "2025-09-19"
+
+
+def test_a_full_date_after_a_month_stamp_and_a_korean_caption_above_the_lede():
+    d = draft(" date 2023-12 2023年12月19日 10時30分 ソフトウェア\n\nハーバー・ロボティクスが倉庫用アームの仕分け速度を2倍に\n\n"
+              "ハーバー・ロボティクスは19日、倉庫用アームが1時間に1200個の荷物を仕分けできるようになったと発表しました。\n")
+    assert str(d.date) == "2023-12-19"
+    assert d.title.startswith("ハーバー・ロボティクスが")
+    d = draft("▲하버 로보틱스 창고용 로봇 팔. 홈페이지 캡처\n하버 로보틱스가 창고용 로봇 팔의 분류 속도를 시간당 1200개로 "
+              "두 배 높였다고 23일(현지시간) 밝혔다.\n회사는 세 곳의 소매업체와 계약을 맺었다고 설명했다.\n")
+    assert d.title.startswith("하버 로보틱스가")
+
+
+def test_a_title_from_a_lede_ends_with_its_first_sentence_in_scripts_without_latin_capitals():
+    assert title_from_lede("하버 로보틱스는 매출 68억달러를 기록했다고 26일 밝혔다. 전분기 대비 약 17% 증가했다.") == \
+        "하버 로보틱스는 매출 68억달러를 기록했다고 26일 밝혔다"
+    assert title_from_lede("Компания Harbor Robotics объявила о реструктуризации бизнеса. Она хочет сосредоточиться на ИИ.") == \
+        "Компания Harbor Robotics объявила о реструктуризации бизнеса"

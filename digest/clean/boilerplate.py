@@ -232,7 +232,11 @@ def clean_lines(text: str, k: Knowledge, recurring: frozenset[str] = frozenset()
             if m:
                 for key, val in m.groupdict().items():
                     if val:
-                        out.meta.setdefault("author" if key == "named_author" else key, val.strip())
+                        key = "author" if key == "named_author" else key
+                        if key == "date" and re.fullmatch(r"\d{4}-\d{2}", out.meta.get("date", "")) \
+                                and val.strip().startswith(out.meta["date"][:4]):
+                            del out.meta["date"]   # "date 2023-12 2023年12月19日": the day the month stamp lacked
+                        out.meta.setdefault(key, val.strip())
                 body = body[m.end():].strip()
                 line = body
         matched = False

@@ -81,8 +81,10 @@ def draft_text_dump(doc: Document, k: Knowledge, recurring: frozenset) -> Draft:
         first = next((ln.replace(MARK, "").strip() for ln in lines if ln.replace(MARK, "").strip()), "")
         # the first line with a sentence's length (in words, or in letters for scripts written
         # without spaces), not a "[ Print ]" button
+        captions = k.furniture.get("caption", [])
         lede = next((ln for ln in lines if (len(ln.split()) > 6 or sum(ch.isalpha() for ch in ln) > 30)
-                     and not meta_mod.photo_caption(ln)), first)
+                     and not meta_mod.photo_caption(ln)
+                     and not any(p.search(ln.replace(MARK, "").strip()) for p in captions)), first)
         title = meta_mod.title_from_lede(lede)
     date, partial = (None, False)
     if m.get("date"):

@@ -957,6 +957,15 @@ def _sentence_claims(u: Unit, ctx: Context) -> list[dict]:
         if m.kind == "lab" and called:
             ctx.named[called.group(1).replace("-", "")] = m.name
             ctx.named["*"] = m.name   # "the upstart AI vendor" later: the one lab the page called a company
+    # "il fatturato di Micron è aumentato … raggiungendo i 6,81 miliardi": a level the vocabulary gave to
+    # a subject the sentence does not name is the one the open reading found named with it
+    for c in out:
+        if c["subject"].lower() in low:
+            continue
+        named = [o for o in opened if o["level"] and o.get("via") in ("of", "possessor") and o["attribute"] == c["attribute"]
+                 and str(o["value"]) == str(c["value"]) and o["subject"].lower() in low]
+        if len({o["subject"] for o in named}) == 1:
+            c["subject"] = named[0]["subject"]
     return out
 
 

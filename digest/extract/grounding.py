@@ -120,6 +120,7 @@ class Rules:
     estimate_then_amount: re.Pattern | None = None   # "analyst targets for $15.04 billion"
     estimate_before: re.Pattern | None = None        # the same, ending where the amount starts
     decided: frozenset = frozenset()   # amounts a decision or an agreement sets (a fine, a settlement)
+    analysts_expect: re.Pattern | None = None   # "analysts had expected …", "los analistas habían estimado …"
 
 
 # an object that refers back to the sentence's company ("it", "the firm", "la startup")
@@ -225,6 +226,9 @@ def rules_of(k: Knowledge) -> Rules:
                                   r"(?:at|à|a|en|em|mit|op|in)\s+(?:[~≈]|about|around|environ|rund|some|nearly|almost|près de|casi|"
                                   r"cerca de|quase|circa|quasi)?\s*\S{0,4}$", re.I) if (k.terms or {}).get("valuing_verbs") else None,
         decided=frozenset((k.terms or {}).get("decided") or ()),
+        analysts_expect=re.compile(rf"(?<![\w-])(?:{_alt(g.get('analyst_nouns'))})(?:[^\w.;!?]+[\w'’-]+){{0,6}}?[^\w.;!?]+"
+                                   rf"(?:{_alt(g.get('estimate_verbs'))})(?![\w-])[^.;!?]*$", re.I)
+        if g.get("analyst_nouns") and g.get("estimate_verbs") else None,
         estimate_then_amount=re.compile(rf"(?<![\w-])(?:{_alt(g.get('estimate_nouns'))})\s+(?:[^\s\d,;.]+\s+){{0,3}}?(?:US\s?)?[$€£]?\s?\d",
                                         re.I) if g.get("estimate_nouns") else None,
         estimate_before=re.compile(rf"(?<![\w-])(?:{_alt(g.get('estimate_nouns'))})\s+(?:[^\s\d,;.]+\s+){{0,3}}?{_AMOUNT_NEXT}",
@@ -653,6 +657,8 @@ class _Grounder:
             near = q[max(0, at - 20):end + 20]
             if re.search(r"\btotal\b", q, re.I) and not re.search(r"\btotal\b", near, re.I):
                 return False  # the page gives a total elsewhere: this figure is some other count
+        if self._added_to(attr, q, end):
+            return False   # "contributing €500 million to operating profit by 2025": an amount added to it, not its level
         if attr in r.money_attributes and not (attr in r.money_nouns and r.money_nouns[attr].match(q[end:])) \
                 and self._named_in_apposition(attr, q, lo, at):
             return False   # "obligations, a measure of contracted revenue it expects to collect, of $455 billion"
@@ -817,6 +823,9 @@ class _Grounder:
             if measure and change in ("gain", "rise", "growth", "drop", "decline", "loss") and c.get("unit") not in (None, "percent"):
                 c["attribute"] = measure
             return
+        if said is None and self.r.analysts_expect and self.r.analysts_expect.search(q, max(0, at - 160), at):
+            c["said_by"] = "analysts' estimate"   # "analysts' consensus estimates were calling for revenue of $782 million"
+            return
         if said is None and self.r.estimated.search(q[max(0, at - 40):at]):
             c["said_by"] = "analysts' estimate"   # "last estimated at more than US$4 billion"
             return
@@ -839,6 +848,18 @@ class _Grounder:
                 c["said_by"] = "forecast"
         elif said is None and self.r.reported.search(q):
             c["said_by"] = "unnamed reports"
+
+    def _added_to(self, attr: str, q: str, end: int) -> bool:
+        """The attribute is named right after the amount, behind "to" ("€500 million to operating profit",
+        "500 millions d'euros au résultat"): the amount goes to it."""
+        lead = re.match(r"\s*(?:[\w-]+\s+){0,2}?(?:to|au|à la|al|a la|zum|zur|alla|ao)\s+(?:its\s+|the\s+|their\s+|seu\s+|su\s+|son\s+|sa\s+)?", q[end:end + 40], re.I)
+        if lead is None:
+            return False
+        rest = q[end + lead.end():end + lead.end() + 40]
+        a = self.k.attribute(attr)
+        words = [w for w in ((a.name, *a.synonyms) if a else (attr,)) if len(w) > 2]
+        return any(re.match(rf"{re.escape(w)}(?![\w-])", rest, re.I) for w in words) or \
+            any(name == attr and rx.match(rest) for rx, name in terms_of(self.k).measures)
 
     def _named_in_apposition(self, attr: str, q: str, lo: int, at: int) -> bool:
         """The clause names the attribute before the value only inside an apposition that closes
@@ -1038,6 +1059,10 @@ class _Grounder:
         if _BASE_VALUE.search(c["quote"], max(0, at - 40), at) and not isinstance(c["value"], str):
             return None   # "$500 million, up from $100 million ten months earlier": the base of a comparison, another time's
         a = self.k.attribute(c["attribute"])
+        owner = _COUNT_OF.match(c["quote"], end) if a is not None and a.type == "count" else None
+        if owner and not _find(self.names(c["subject"]) or [c["subject"]], owner.group("name")) \
+                and not _related(owner.group("name"), c["subject"]):
+            return None   # "IBM sumaría los 4.400 clientes de HashiCorp": the customers are the company named after them
         if a is not None and a.type == "count" and re.match(r"\s?(?:GB|TB|MB|KB|PB|GHz|MHz|kW|MW|GW|W|kWh|MWh|kg|km|mm|cm|ms|°C?)\b", c["quote"][end:]):
             return None   # "a machine with 628 GB of GPU memory": a measure, not a count of users
         if (at >= 2 and c["quote"][at - 1] == "-" and c["quote"][at - 2].isalnum()) or \
@@ -1068,6 +1093,15 @@ class _Grounder:
     def bound(self, c: dict, at: int) -> None:
         """'na casa dos US$ 5 bilhões', 'rund 17 Milliarden', 'plus de 6 milliards': another language's
         approximation or bound before a plain number is kept with it ("~", ">")."""
+        v = c["value"]
+        if isinstance(v, str) and v.startswith("<=") and _UP_TO_WORD.search(c["quote"], max(0, at - 25), at + 12):
+            # "Los ingresos aumentaron un 93%, hasta US$7.750 millones": after a rise or a fall, "hasta",
+            # "jusqu'à", "fino a" lead to where it ended, not to a bound
+            lo = _clause_start(c["quote"], at)
+            if any(name in ("rise", "drop") and rx.search(c["quote"], max(0, lo - 60), at) for rx, name in terms_of(self.k).changes):
+                number = v[2:]
+                c["value"] = float(number) if "." in number else int(number)
+            return
         if not isinstance(c["value"], (int, float)) or isinstance(c["value"], bool):
             return
         before = c["quote"][max(0, at - 50):at]
@@ -1082,6 +1116,12 @@ class _Grounder:
             c["value"] = f"~{c['value']}"
         elif more and not noun(more):   # "eine Finanzierungsrunde über 750 Mio.": a round of, not more than
             c["value"] = f">{c['value']}"
+
+
+# a count's noun and the name it belongs to: "4.400 clientes de HashiCorp", "10,000 employees of Acme"
+_COUNT_OF = re.compile(r"\s*(?:[^\W\d_][\w-]*\s+){1,2}?(?:of|de|du|des|von|der|di|da|do)\s+(?:the\s+|la\s+|le\s+|el\s+|l['’])?"
+                       r"(?P<name>(?-i:[A-Z][\w.&-]+(?:\s+[A-Z][\w.&-]+){0,2}))", re.I)
+_UP_TO_WORD = re.compile(r"(?<![\w-])(?:hasta|jusqu['’]à|fino a|até|bis auf)\s", re.I)
 
 
 def _vaguer(claims: list[dict]) -> list[dict]:

@@ -6,7 +6,9 @@ import re
 
 from digest.clean.mojibake import MARK
 
-_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-ZÀ-ÖØ-Þ\"'“(¿¡«])|(?<=[。！？])")
+# (after the stop, a capital of a Latin, Cyrillic or Greek script, or a letter of a script without
+# capitals: "밝혔다. 전분기 …", "бизнеса. Она …")
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-ZÀ-ÖØ-ÞА-ЯЁΑ-Ω\"'“(¿¡«\uac00-\ud7af\u3040-\u30ff\u4e00-\u9fff])|(?<=[。！？])")
 _CLAUSE_CUT = re.compile(r",\s+(?=(?:\w+ing|that|which|who|whose|where|while|as|a|an)\b)")
 
 

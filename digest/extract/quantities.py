@@ -366,8 +366,12 @@ def attribute_for(clause: str, q: Quantity, subject: str, terms: Terms, company:
             measure = "share price"
     if measure == "index" and not _is_index(subject, terms):
         return None
-    if is_money and measure and re.search(r"(?<![\w-])(?:to|back|at|now|à|auf|para|naar)\s+$|(?:[oó]|ou|iu|[iau]t[oa]|[ai]d[oa])\s+a\s+$",
-                                          clause[max(0, q.start - 12):q.start]):
+    if is_money and measure and re.search(r"(?<![\w-])(?:to|back|at|now|à|auf|para|naar|reaching|reached|raggiungendo|raggiunto|"
+                                          r"alcanzando|alcanzó|atteignant|atteint|erreichte|erreicht|atingindo|atingiu|hasta|jusqu['’]à|fino a|bis auf|até)\s+"
+                                          r"(?:the\s+|i\s+|los\s+|las\s+|les\s+|die\s+|os\s+|as\s+)?$"
+                                          r"|(?:[oó]|ou|iu|[iau]t[oa]|[ai]d[oa])\s+a\s+$",
+                                          clause[max(0, q.start - 25):q.start]) \
+            or is_money and measure and re.match(r"(?:hasta|jusqu['’]à|fino a|até)\s", clause[q.start:q.end], re.I):
         return measure   # "brought its market value back under $3 trillion": the level, not the change
     if measure is None or change is None:
         return None
@@ -632,7 +636,7 @@ def open_claims(s: str, mentions: list[Mention], k, date: dt.date | None, last: 
             qualifier = _cjk_time(cjk_year[-1]) if cjk_year else sentence_quarter(s, date, terms)   # "… reported a net profit of X (about Y) in the second quarter"
         out.append({"subject": found.subject, "attribute": attr, "value": value, "unit": q.unit,
                     "qualifier": qualifier,
-                    "level": level})
+                    "level": level, "via": found.via})
         last = found.subject
     if not out and main:
         last = main   # "Orbital reported weak orders. Its shares …": the next sentence's antecedent
