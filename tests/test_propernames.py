@@ -186,3 +186,14 @@ def test_a_company_named_before_an_apposition_and_a_verb_is_found():
     found = discover(["Velora, the code editor she co-founded three years earlier, had raised $2.3 billion at a "
                       "$29.3 billion valuation.", "Velora's previous raise valued the company at $9.9 billion."], K)
     assert found.get("Velora", (None, None))[1] == "lab"
+
+
+def test_a_company_by_its_measure_in_another_language_or_a_past_tense_results_verb():
+    got = names("Nel terzo trimestre il fatturato di Orbitron è aumentato dell'82%.\n"
+                "Vireonix rapporteerde een omzet van $884 miljoen.")
+    assert got.get("Orbitron", (None, None))[1] == "lab"
+    assert got.get("Vireonix", (None, None))[1] == "lab"
+    # a German noun after its article, and a name in an English "of" phrase, are no companies
+    got = names("Für das vergangene Quartal meldete der Chiphersteller einen Umsatz von 39 Milliarden Dollar.\n"
+                "The lack of transparency makes any Total Cost of Ownership analysis difficult.")
+    assert "Quartal" not in got and "Ownership" not in got

@@ -40,6 +40,8 @@ def _cues(k) -> dict:
     copula = _alts(g.get("copula") or ("is", "was", "remains", "is one of"))
     articles = _alts(w for w in (g.get("articles") or ()) if not w.endswith(("'", "’")))
     bare_nouns = _alts({str(w).split()[-1] for w in g.get("org_nouns") or ()})
+    measures = _alts(w for ws in ((k.terms or {}).get("measures") or {}).values() for w in ws)
+    results = _alts((k.terms or {}).get("results_verbs") or ())
     return {
         # "Perplexity AI", "Acme Labs": the name's last word
         "suffix": re.compile(rf"(?:^|\s)(?:{word('org_suffixes')})\.?$"),
@@ -55,10 +57,16 @@ def _cues(k) -> dict:
         # "Founded in 2013, Databricks sells …": a founding year before a name
         "founded_before": re.compile(rf"(?:^|[.;]\s+)(?:founded|fundada|fundado|fondée|fondé|gegründet|fondata|fondato)\s+"
                                      rf"(?:in|en|em|im|nel)\s+(?:19|20)\d\d\s*,\s*$", re.I),
+        # (and the verbs that report a company's results: "Palantir rapporteerde een omzet", "X a publié")
         "verb_after": re.compile(rf"^\s+(?:(?:has|have|had|is|was|were|will|would|just|also|now|recently|reportedly)\s+){{0,2}}"
-                                 rf"(?:{word('org_verbs')})\b", re.I),
+                                 rf"(?:{word('org_verbs')}|{results})\b", re.I),
         # "X's valuation", "X's CEO"
         "owns": re.compile(rf"^['’]s?\s+(?:[\w-]+\s+){{0,2}}?(?:{word('org_owns')})\b", re.I),
+        # "il fatturato di Micron", "les actions d'Oracle", "der Umsatz von X": a company's measure before its name
+        # (not after a genitive article, "der Umsatz des Quartals", nor in English, which writes "Micron's
+        # revenue": "Total Cost of Ownership", "sales of the Blackwell chip")
+        "measure_of": re.compile(rf"(?<![\w-])(?:{measures}|{word('org_owns')})\s+(?:(?:de|di|von|do|da|du|del|della)\s+"
+                                 rf"|d['’])$", re.I),
         # "Founder and CEO of ALX", "analyst at Acme Capital": the organisation a role belongs to
         "role_of": re.compile(rf"(?<![\w-])(?:{word('person_roles')})\s+(?:of|at|de|du|chez|bei|von|der|di|da|do)\s+(?:the\s+)?$", re.I),
         # "CEO Jane Roe", "co-founder and chief scientist Jane Roe"
@@ -69,6 +77,10 @@ def _cues(k) -> dict:
         "role_after": re.compile(rf"^\s*,\s*(?:(?:the|its|a|an|his|her|their|former|co-?)\s+(?:[\w-]+\s+){{0,3}}?)?"
                                  rf"(?:{word('person_roles')})\b", re.I),
     }
+
+
+_GERMAN_ARTICLE_BEFORE = re.compile(r"(?<![\w-])(?-i:der|die|das|dem|den|des|ein|eine|einem|einen|eines|im|am|vom|zum)\s+"
+                                    r"(?:[a-zäöüß][\w-]*\s+)?$")
 
 
 def _sentences(texts: list[str]) -> list[str]:
@@ -122,11 +134,13 @@ def discover(texts: list[str], k) -> dict[str, tuple[str, str]]:
                 elif cue["suffix"].search(s[start:end]) or cue["noun_before"].search(before) \
                         or cue["noun_after"].match(after) or cue["owns"].match(after) or cue["founded_before"].search(before):
                     votes["lab"] += 1
-                elif cue["role_of"].search(before):
+                elif cue["role_of"].search(before) or cue["measure_of"].search(before):
                     votes["lab"] += 1
                 elif cue["role_before"].search(before) or cue["role_after"].match(after):
                     votes["person"] += 1
-                elif cue["verb_after"].match(after) or cue["verb_after"].match(_past_apposition(after)):
+                elif (cue["verb_after"].match(after) or cue["verb_after"].match(_past_apposition(after))) \
+                        and not _GERMAN_ARTICLE_BEFORE.search(before):
+                    # ("das vergangene Quartal meldete …": a German noun after its article is no company)
                     # (also after an apposition: "Cursor, the code editor he co-founded three years ago, had raised …")
                     votes["person" if _person_shape(name) and votes["person"] else "lab"] += 1
                 m = _ACRONYM.match(after)
