@@ -1014,3 +1014,19 @@ def test_a_level_stated_of_a_named_company_is_that_companys():
     got = claims_of("Nvidia è il rivale. Nel terzo trimestre fiscale il fatturato di Orbitron è aumentato dell'82% raggiungendo "
                     "i 6,81 miliardi di dollari.", primary="NVIDIA")
     assert [(c["subject"], c["attribute"]) for c in got if c["value"] == 6810000000] == [("Orbitron", "revenue")]
+
+
+def test_a_part_of_revenue_a_threshold_per_customer_and_a_subset_of_customers_are_no_totals():
+    got = claims_of("Orbitron alcanzó 1.145 millones de dólares en ingresos totales, de los cuales 1.090 millones corresponden "
+                    "a ingresos de producto. 654 clientes generaron más de 1 millón de dólares en ingresos de producto.",
+                    primary="Orbitron")
+    assert {c["value"] for c in got if c["attribute"] == "revenue"} == {1145000000}
+    got = claims_of("Orbitron said it ended the quarter with 510 customers with trailing 12-month product revenue greater "
+                    "than $1 million.", primary="Orbitron")
+    assert not [c for c in got if c["value"] in (510, 1000000, ">1000000")]
+
+
+def test_guidance_a_company_sees_and_analysts_who_expect_are_framed():
+    got = claims_of("Intel sees third-quarter product revenue in the range of $850 million to $855 million.",
+                    primary="Intel")
+    assert got and all(c.get("said_by") == "forecast" for c in got)

@@ -657,6 +657,11 @@ class _Grounder:
             near = q[max(0, at - 20):end + 20]
             if re.search(r"\btotal\b", q, re.I) and not re.search(r"\btotal\b", near, re.I):
                 return False  # the page gives a total elsewhere: this figure is some other count
+        if attr == "revenue" and (self._part_named(attr, q, lo, at) or self._part_named_after(attr, q, end)):
+            return False   # "ingresos de producto", "ricavi da prodotto", "revenue from cloud": a part of the measure
+        if _CUSTOMER_COUNT.search(q, max(0, at - 90), at) and not re.search(r"[.;]\s", q[max(0, at - 90):at]) \
+                and (_MORE_WORDS.search(q, max(0, at - 30), at) or str(c["value"]).startswith((">", ">="))):
+            return False   # "654 clientes generaron más de 1 millón de dólares": a threshold each customer passes
         if self._added_to(attr, q, end):
             return False   # "contributing €500 million to operating profit by 2025": an amount added to it, not its level
         if attr in r.money_attributes and not (attr in r.money_nouns and r.money_nouns[attr].match(q[end:])) \
@@ -849,6 +854,28 @@ class _Grounder:
         elif said is None and self.r.reported.search(q):
             c["said_by"] = "unnamed reports"
 
+    def _part_named(self, attr: str, q: str, lo: int, at: int) -> bool:
+        """The measure nearest before the value is followed by what part of it this is ("ingresos de
+        producto", "ricavi da prodotto", "revenue from cloud"), not by the company or the period."""
+        a = self.k.attribute(attr)
+        words = [w for w in ((a.name, *a.synonyms) if a else (attr,)) if len(w) > 2]
+        found = [m for w in words for m in re.finditer(rf"(?<![\w-]){re.escape(w)}(?![\w-])", q[lo:at], re.I)]
+        found += [m for rx, name in terms_of(self.k).measures if name == attr for m in rx.finditer(q[lo:at])]
+        if not found:
+            return False
+        last = max(found, key=lambda m: m.end())
+        return bool(_PART_AFTER.match(q, lo + last.end()))
+
+    def _part_named_after(self, attr: str, q: str, end: int) -> bool:
+        """"1.090 millones corresponden a ingresos de producto": the measure right after the amount names a part."""
+        a = self.k.attribute(attr)
+        words = [w for w in ((a.name, *a.synonyms) if a else (attr,)) if len(w) > 2]
+        window = q[end:end + 50]
+        found = [m for w in words for m in re.finditer(rf"(?<![\w-]){re.escape(w)}(?![\w-])", window, re.I)]
+        found += [m for rx, name in terms_of(self.k).measures if name == attr for m in rx.finditer(window)]
+        first = min(found, key=lambda m: m.start(), default=None)
+        return bool(first and not re.search(r"[,;.]", window[:first.start()]) and _PART_AFTER.match(q, end + first.end()))
+
     def _added_to(self, attr: str, q: str, end: int) -> bool:
         """The attribute is named right after the amount, behind "to" ("€500 million to operating profit",
         "500 millions d'euros au résultat"): the amount goes to it."""
@@ -1027,6 +1054,11 @@ class _Grounder:
             return None
         if at is None and _VAGUE.search(c["quote"]) and isinstance(c["value"], (int, float)):
             return None   # "several hundred million dollars": no figure was stated
+        if at is None and c["attribute"] in self.r.money_attributes:
+            count = _CUSTOMER_COUNT.search(c["quote"])
+            if count and re.search(r"(?<![\w-])(?:more than|greater than|over|at least|más de|mais de|plus de|mehr als|oltre|più di|"
+                                   r"meer dan)\s+(?:US\s?)?[$€£]?\s*\d", c["quote"][count.end():count.end() + 120], re.I):
+                return None   # "654 clientes generaron más de 1 millón de dólares": a threshold each customer passes
         if at is None and not c.get("said_by"):
             # "The company also states that Mixtral outperforms …", "They claim \"Mixtral outperforms …\"":
             # the organisation the page is about speaks the relation
@@ -1059,6 +1091,10 @@ class _Grounder:
         if _BASE_VALUE.search(c["quote"], max(0, at - 40), at) and not isinstance(c["value"], str):
             return None   # "$500 million, up from $100 million ten months earlier": the base of a comparison, another time's
         a = self.k.attribute(c["attribute"])
+        if a is not None and a.type == "count" and re.match(
+                r"\s*(?:[\w-]+\s+){0,2}?(?:with|that|who|which|con|que|avec|qui|mit|die|der|com|che)\b[^.;]{0,80}?(?<![\w-])(?:more than|greater than|"
+                r"over|above|at least|más de|mais de|plus de|mehr als|über|oltre|più di|meer dan)\s+(?:US\s?)?[$€£]?\s*\d", c["quote"][end:], re.I):
+            return None   # "510 customers with trailing 12-month product revenue greater than $1 million": some customers
         owner = _COUNT_OF.match(c["quote"], end) if a is not None and a.type == "count" else None
         if owner and not _find(self.names(c["subject"]) or [c["subject"]], owner.group("name")) \
                 and not _related(owner.group("name"), c["subject"]):
@@ -1118,6 +1154,16 @@ class _Grounder:
             c["value"] = f">{c['value']}"
 
 
+# what part of a measure the words after it name ("ingresos de producto"), not its period ("ingresos del trimestre")
+_PART_AFTER = re.compile(r"\s+(?:de|da|di|del|do|du|des|from|aus|van)\s+(?:(?:la|el|il|le|les|los|las|the|its|sus|ses|seu|sua|i|gli|its)\s+)?"
+                         r"(?!(?:trimestre|trimestres|quarter|quarters|año|años|year|years|periodo|período|period|ejercicio|mes|meses|"
+                         r"month|semestre|anno|ano|exercice|année|mois|Quartal|Jahr|Geschäftsjahr|2\d{3})\b)"
+                         r"(?!(?:empresa|compañía|companhia|entreprise|société|azienda|società|startup|start-up|firma|grupo|groupe|gruppo|"
+                         r"licorne|company|firm|group)\b)(?-i:[a-zà-ÿ])[\w-]*", re.I)
+# a number of customers before an amount: the amount is what each of them passes
+_CUSTOMER_COUNT = re.compile(r"\d[\d.,]*\s+(?:[\w-]+\s+)?(?:customers|clients|clientes|clienti|Kunden|accounts|klanten)\b", re.I)
+_MORE_WORDS = re.compile(r"(?<![\w-])(?:more than|greater than|over|above|at least|más de|mais de|plus de|mehr als|über|oltre|più di|"
+                         r"meer dan)\s+(?:US\s?)?[$€£]?\s*$", re.I)
 # a count's noun and the name it belongs to: "4.400 clientes de HashiCorp", "10,000 employees of Acme"
 _COUNT_OF = re.compile(r"\s*(?:[^\W\d_][\w-]*\s+){1,2}?(?:of|de|du|des|von|der|di|da|do)\s+(?:the\s+|la\s+|le\s+|el\s+|l['’])?"
                        r"(?P<name>(?-i:[A-Z][\w.&-]+(?:\s+[A-Z][\w.&-]+){0,2}))", re.I)
