@@ -677,3 +677,11 @@ def test_a_title_from_a_lede_ends_with_its_first_sentence_in_scripts_without_lat
         "하버 로보틱스는 매출 68억달러를 기록했다고 26일 밝혔다"
     assert title_from_lede("Компания Harbor Robotics объявила о реструктуризации бизнеса. Она хочет сосредоточиться на ИИ.") == \
         "Компания Harbor Robotics объявила о реструктуризации бизнеса"
+
+
+def test_a_securitys_identifiers_a_dotted_date_line_and_a_portuguese_caption_are_no_headlines():
+    d = draft(" date 2025-09-02 Harbor Aktie\nWKN: 865985 / ISIN: US0378331005\n|\n02.09.2025 23:08:38\n"
+              "US-Gericht: Harbor Robotics muss Sparte nicht verkaufen\n" + LEDE + "\n")
+    assert d.title == "US-Gericht: Harbor Robotics muss Sparte nicht verkaufen"
+    d = draft("Imagem ilustrativa da aquisição da Harbor Robotics\n\n" + LEDE + "\n")
+    assert not d.title.startswith("Imagem")
