@@ -197,3 +197,6 @@ def test_a_company_by_its_measure_in_another_language_or_a_past_tense_results_ve
     got = names("Für das vergangene Quartal meldete der Chiphersteller einen Umsatz von 39 Milliarden Dollar.\n"
                 "The lack of transparency makes any Total Cost of Ownership analysis difficult.")
     assert "Quartal" not in got and "Ownership" not in got
+    # a person's name before a results verb is no company
+    got = names("Le groupe de Jean Dupontel affiche 2,9 milliards de dollars de revenus net.")
+    assert got.get("Jean Dupontel", (None, None))[1] != "lab"

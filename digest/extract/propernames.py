@@ -57,9 +57,10 @@ def _cues(k) -> dict:
         # "Founded in 2013, Databricks sells …": a founding year before a name
         "founded_before": re.compile(rf"(?:^|[.;]\s+)(?:founded|fundada|fundado|fondée|fondé|gegründet|fondata|fondato)\s+"
                                      rf"(?:in|en|em|im|nel)\s+(?:19|20)\d\d\s*,\s*$", re.I),
-        # (and the verbs that report a company's results: "Palantir rapporteerde een omzet", "X a publié")
         "verb_after": re.compile(rf"^\s+(?:(?:has|have|had|is|was|were|will|would|just|also|now|recently|reportedly)\s+){{0,2}}"
-                                 rf"(?:{word('org_verbs')}|{results})\b", re.I),
+                                 rf"(?:{word('org_verbs')})\b", re.I),
+        # the verbs that report a company's results: "Palantir rapporteerde een omzet", "X a publié"
+        "results_after": re.compile(rf"^\s+(?:{results})\b", re.I),
         # "X's valuation", "X's CEO"
         "owns": re.compile(rf"^['’]s?\s+(?:[\w-]+\s+){{0,2}}?(?:{word('org_owns')})\b", re.I),
         # "il fatturato di Micron", "les actions d'Oracle", "der Umsatz von X": a company's measure before its name
@@ -143,6 +144,8 @@ def discover(texts: list[str], k) -> dict[str, tuple[str, str]]:
                     # ("das vergangene Quartal meldete …": a German noun after its article is no company)
                     # (also after an apposition: "Cursor, the code editor he co-founded three years ago, had raised …")
                     votes["person" if _person_shape(name) and votes["person"] else "lab"] += 1
+                elif cue["results_after"].match(after) and not _person_shape(name) and not _GERMAN_ARTICLE_BEFORE.search(before):
+                    votes["lab"] += 1   # ("Le groupe de Larry Ellison affiche …": a person's name reports no results)
                 m = _ACRONYM.match(after)
                 if m and len(name.split()) >= 2 and _initials_match(name, m.group(1)):
                     acronyms[m.group(1)] = name
