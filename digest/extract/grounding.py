@@ -854,13 +854,17 @@ class _Grounder:
         elif said is None and self.r.reported.search(q):
             c["said_by"] = "unnamed reports"
 
+    def _named(self, attr: str, text: str) -> list[re.Match]:
+        """Where `text` names the attribute: its vocabulary words, or the open measure of that name."""
+        a = self.k.attribute(attr)
+        words = [w for w in ((a.name, *a.synonyms) if a else (attr,)) if len(w) > 2]
+        found = [m for w in words for m in re.finditer(rf"(?<![\w-]){re.escape(w)}(?![\w-])", text, re.I)]
+        return found + [m for rx, name in terms_of(self.k).measures if name == attr for m in rx.finditer(text)]
+
     def _part_named(self, attr: str, q: str, lo: int, at: int) -> bool:
         """The measure nearest before the value is followed by what part of it this is ("ingresos de
         producto", "ricavi da prodotto", "revenue from cloud"), not by the company or the period."""
-        a = self.k.attribute(attr)
-        words = [w for w in ((a.name, *a.synonyms) if a else (attr,)) if len(w) > 2]
-        found = [m for w in words for m in re.finditer(rf"(?<![\w-]){re.escape(w)}(?![\w-])", q[lo:at], re.I)]
-        found += [m for rx, name in terms_of(self.k).measures if name == attr for m in rx.finditer(q[lo:at])]
+        found = self._named(attr, q[lo:at])
         if not found:
             return False
         last = max(found, key=lambda m: m.end())
@@ -868,12 +872,8 @@ class _Grounder:
 
     def _part_named_after(self, attr: str, q: str, end: int) -> bool:
         """"1.090 millones corresponden a ingresos de producto": the measure right after the amount names a part."""
-        a = self.k.attribute(attr)
-        words = [w for w in ((a.name, *a.synonyms) if a else (attr,)) if len(w) > 2]
         window = q[end:end + 50]
-        found = [m for w in words for m in re.finditer(rf"(?<![\w-]){re.escape(w)}(?![\w-])", window, re.I)]
-        found += [m for rx, name in terms_of(self.k).measures if name == attr for m in rx.finditer(window)]
-        first = min(found, key=lambda m: m.start(), default=None)
+        first = min(self._named(attr, window), key=lambda m: m.start(), default=None)
         return bool(first and not re.search(r"[,;.]", window[:first.start()]) and _PART_AFTER.match(q, end + first.end()))
 
     def _added_to(self, attr: str, q: str, end: int) -> bool:
@@ -883,18 +883,12 @@ class _Grounder:
         if lead is None:
             return False
         rest = q[end + lead.end():end + lead.end() + 40]
-        a = self.k.attribute(attr)
-        words = [w for w in ((a.name, *a.synonyms) if a else (attr,)) if len(w) > 2]
-        return any(re.match(rf"{re.escape(w)}(?![\w-])", rest, re.I) for w in words) or \
-            any(name == attr and rx.match(rest) for rx, name in terms_of(self.k).measures)
+        return any(m.start() == 0 for m in self._named(attr, rest))
 
     def _named_in_apposition(self, attr: str, q: str, lo: int, at: int) -> bool:
         """The clause names the attribute before the value only inside an apposition that closes
         before it: the words describe the noun before them, which is what the value measures."""
-        a = self.k.attribute(attr)
-        words = [w for w in ((a.name, *a.synonyms) if a else (attr,)) if len(w) > 2]
-        found = [m for w in words for m in re.finditer(rf"(?<![\w-]){re.escape(w)}(?![\w-])", q[lo:at], re.I)]
-        found += [m for rx, name in terms_of(self.k).measures if name == attr for m in rx.finditer(q[lo:at])]
+        found = self._named(attr, q[lo:at])
         return bool(found) and all(words_in_apposition(q, lo + m.start(), lo + m.end(), at) for m in found)
 
     def _estimate_between(self, q: str, at: int, end: int) -> bool:
@@ -1056,8 +1050,7 @@ class _Grounder:
             return None   # "several hundred million dollars": no figure was stated
         if at is None and c["attribute"] in self.r.money_attributes:
             count = _CUSTOMER_COUNT.search(c["quote"])
-            if count and re.search(r"(?<![\w-])(?:more than|greater than|over|at least|más de|mais de|plus de|mehr als|oltre|più di|"
-                                   r"meer dan)\s+(?:US\s?)?[$€£]?\s*\d", c["quote"][count.end():count.end() + 120], re.I):
+            if count and _MORE_AMOUNT.search(c["quote"], count.end(), count.end() + 120):
                 return None   # "654 clientes generaron más de 1 millón de dólares": a threshold each customer passes
         if at is None and not c.get("said_by"):
             # "The company also states that Mixtral outperforms …", "They claim \"Mixtral outperforms …\"":
@@ -1091,9 +1084,10 @@ class _Grounder:
         if _BASE_VALUE.search(c["quote"], max(0, at - 40), at) and not isinstance(c["value"], str):
             return None   # "$500 million, up from $100 million ten months earlier": the base of a comparison, another time's
         a = self.k.attribute(c["attribute"])
-        if a is not None and a.type == "count" and re.match(
-                r"\s*(?:[\w-]+\s+){0,2}?(?:with|that|who|which|con|que|avec|qui|mit|die|der|com|che)\b[^.;]{0,80}?(?<![\w-])(?:more than|greater than|"
-                r"over|above|at least|más de|mais de|plus de|mehr als|über|oltre|più di|meer dan)\s+(?:US\s?)?[$€£]?\s*\d", c["quote"][end:], re.I):
+        subset = re.match(r"\s*(?:[\w-]+\s+){0,2}?(?:with|that|who|which|con|que|avec|qui|mit|die|der|com|che)\b",
+                          c["quote"][end:], re.I) if a is not None and a.type == "count" else None
+        more = _MORE_AMOUNT.search(c["quote"], end + subset.end(), end + subset.end() + 100) if subset else None
+        if more and not re.search(r"[.;]", c["quote"][end + subset.end():more.start()]):
             return None   # "510 customers with trailing 12-month product revenue greater than $1 million": some customers
         owner = _COUNT_OF.match(c["quote"], end) if a is not None and a.type == "count" else None
         if owner and not _find(self.names(c["subject"]) or [c["subject"]], owner.group("name")) \
@@ -1162,8 +1156,11 @@ _PART_AFTER = re.compile(r"\s+(?:de|da|di|del|do|du|des|from|aus|van)\s+(?:(?:la
                          r"licorne|company|firm|group)\b)(?-i:[a-zà-ÿ])[\w-]*", re.I)
 # a number of customers before an amount: the amount is what each of them passes
 _CUSTOMER_COUNT = re.compile(r"\d[\d.,]*\s+(?:[\w-]+\s+)?(?:customers|clients|clientes|clienti|Kunden|accounts|klanten)\b", re.I)
-_MORE_WORDS = re.compile(r"(?<![\w-])(?:more than|greater than|over|above|at least|más de|mais de|plus de|mehr als|über|oltre|più di|"
-                         r"meer dan)\s+(?:US\s?)?[$€£]?\s*$", re.I)
+_MORE_THAN = (r"(?<![\w-])(?:more than|greater than|over|above|at least|más de|mais de|plus de|mehr als|über|oltre|più di|"
+              r"meer dan)\s+(?:US\s?)?[$€£]?\s*")
+_MORE_WORDS = re.compile(_MORE_THAN + "$", re.I)
+# an amount some customers pass, after their count: "654 clientes generaron más de 1 millón"
+_MORE_AMOUNT = re.compile(_MORE_THAN + r"\d", re.I)
 # a count's noun and the name it belongs to: "4.400 clientes de HashiCorp", "10,000 employees of Acme"
 _COUNT_OF = re.compile(r"\s*(?:[^\W\d_][\w-]*\s+){1,2}?(?:of|de|du|des|von|der|di|da|do)\s+(?:the\s+|la\s+|le\s+|el\s+|l['’])?"
                        r"(?P<name>(?-i:[A-Z][\w.&-]+(?:\s+[A-Z][\w.&-]+){0,2}))", re.I)
