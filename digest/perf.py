@@ -25,14 +25,15 @@ def gc_paused():
 
 class IdleCollector:
     """While serving: no cyclic collection during a rebuild, and a full one once the server has
-    been idle for `delay` seconds after it.
+    been idle for `delay` seconds after it (a quarter second: the browser has fetched the rebuilt
+    page by then, and the collection is over before an editor's next save).
 
     A full collection rescans every object the server holds (at 5,000 entries about 0.8 s); left to
     its thresholds it comes every few rebuilds, in the middle of one, between a save and the page
     it shows. The objects each rebuild drops (MkDocs' pages and files point at each other) are
     freed by the collection that follows it, so memory does not grow across saves."""
 
-    def __init__(self, delay: float = 1.0) -> None:
+    def __init__(self, delay: float = 0.25) -> None:
         self.delay = delay
         self._lock = threading.Lock()
         self._timer: threading.Timer | None = None
