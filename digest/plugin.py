@@ -599,8 +599,8 @@ class DigestPlugin(BasePlugin[DigestConfig]):
         # bytes, written once: at 5,000 entries the file is over 100 MB, and encoding one string
         # that large, then writing it, costs a second
         with open(out, "wb") as f:
-            f.write(b'{"claims": [')
-            sep = b"\n"
+            f.write(b'{"claims": [\n')
+            sep = b""
             for line in lines:   # line by line: joining them first would copy the whole file once more
                 f.write(sep)
                 f.write(line)

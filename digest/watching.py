@@ -40,7 +40,7 @@ def use_file_events(server) -> str | None:
         for path in paths:
             probe.schedule(FileSystemEventHandler(), path, recursive=True)
         probe.start()
-    except OSError as err:
+    except Exception as err:   # an OSError (inotify's limit), or a watchdog this was not written for
         return f"file events unavailable ({err})"
     finally:
         if probe.is_alive():

@@ -1030,3 +1030,22 @@ def test_guidance_a_company_sees_and_analysts_who_expect_are_framed():
     got = claims_of("Intel sees third-quarter product revenue in the range of $850 million to $855 million.",
                     primary="Intel")
     assert got and all(c.get("said_by") == "forecast" for c in got)
+
+
+def test_thresholds_estimates_and_guidance_stay_within_their_clause():
+    def got(text, primary):
+        return {(c["attribute"], c["value"], c.get("said_by")) for c in claims_of(text, primary=primary)}
+    assert ("revenue", ">34000000000", None) in got(
+        "Salesforce has 150,000 customers and reported annual revenue of over $34 billion.", "Salesforce")
+    assert ("customers", 400000, None) in got("Oracle had 400,000 customers as of May 31.", "Oracle")
+    assert ("users", 400000000, None) in got("ChatGPT has 400 million users that send more than 2.5 billion prompts a day.",
+                                             "ChatGPT")
+    assert ("revenue", 30000000000, None) in got("Nvidia beat expectations with revenue of $30 billion.", "NVIDIA")
+    assert ("revenue", 30000000000, None) in got(
+        "Analysts were looking for a slowdown, yet Nvidia's revenue hit $30 billion.", "NVIDIA")
+    assert ("revenue", 14100000000, None) in got(
+        "Oracle reported revenue of $14.1 billion and sees sales growth of 10% next year.", "Oracle")
+    assert not [a for a in got("Nvidia posted a gross profit of $20 billion.", "NVIDIA") if a[0] == "net profit"]
+    assert ("revenue", "~6000000000", None) in got("Oracle a réalisé un chiffre d'affaires de près de 6 milliards de dollars.",
+                                                   "Oracle")
+    assert not claims_of("Sources indicate the startup raised $500 million at a $5 billion valuation.")

@@ -190,7 +190,7 @@ def test_linking_in_parts_equals_a_full_linking_through_edits(knowledge):
 
 
 def test_linking_in_parts_through_random_changes(knowledge):
-    """Forty random changes in a row (new, gone, moved and edited entries, one at a time or several):
+    """Forty random changes in a row (new, gone, moved, edited and reordered entries, one at a time or several):
     after each, only the parts a change reaches are split again, and the graph is a full linking's."""
     import random
 
@@ -201,7 +201,7 @@ def test_linking_in_parts_through_random_changes(knowledge):
     parts, made = LinkedParts(), 1000
     for step in range(40):
         for _ in range(rng.choice((1, 1, 2, 3))):
-            op = rng.randrange(4)
+            op = rng.randrange(5)
             if op == 0:
                 infos.append(linked_entry(rng, made, stories=4))
                 made += 1
@@ -210,11 +210,14 @@ def test_linking_in_parts_through_random_changes(knowledge):
             elif op == 2:
                 i = rng.randrange(len(infos))
                 infos[i] = EntryInfo(**{**infos[i].__dict__, "story": f"story-{rng.randrange(4)}"})
-            else:
+            elif op == 3:
                 i = rng.randrange(len(infos))
                 fresh = linked_entry(rng, made, stories=4)
                 made += 1
                 infos[i] = EntryInfo(**{**infos[i].__dict__, "claims": fresh.claims})
+            else:   # the same claims in another order
+                i = rng.randrange(len(infos))
+                infos[i] = EntryInfo(**{**infos[i].__dict__, "claims": list(reversed(infos[i].claims))})
         full = build_site_data([EntryInfo(**e.__dict__) for e in infos], knowledge, limit=20)
         site = build_site_data(infos, knowledge, limit=20, parts=parts)
         parts = site.linked

@@ -227,11 +227,12 @@ def rules_of(k: Knowledge) -> Rules:
                                   r"cerca de|quase|circa|quasi)?\s*\S{0,4}$", re.I) if (k.terms or {}).get("valuing_verbs") else None,
         decided=frozenset((k.terms or {}).get("decided") or ()),
         analysts_expect=re.compile(rf"(?<![\w-])(?:{_alt(g.get('analyst_nouns'))})(?:[^\w.;!?]+[\w'’-]+){{0,6}}?[^\w.;!?]+"
-                                   rf"(?:{_alt(g.get('estimate_verbs'))})(?![\w-])[^.;!?]*$", re.I)
+                                   rf"(?:{_alt(g.get('estimate_verbs'))})(?![\w-])(?:(?!\b(?:yet|but|however|pero|mais|aber|ma)\b)"
+                                   rf"(?:[^.;!?,]|(?<=\d)[.,](?=\d)))*$", re.I)
         if g.get("analyst_nouns") and g.get("estimate_verbs") else None,
         estimate_then_amount=re.compile(rf"(?<![\w-])(?:{_alt(g.get('estimate_nouns'))})\s+(?:[^\s\d,;.]+\s+){{0,3}}?(?:US\s?)?[$€£]?\s?\d",
                                         re.I) if g.get("estimate_nouns") else None,
-        estimate_before=re.compile(rf"(?<![\w-])(?:{_alt(g.get('estimate_nouns'))})\s+(?:[^\s\d,;.]+\s+){{0,3}}?{_AMOUNT_NEXT}",
+        estimate_before=re.compile(rf"(?<![\w-])(?:{_alt(g.get('estimate_nouns'))})\s+(?:(?:of|for|at|around|about|near|de|di|von|du|des|del|da)\s+){{1,2}}{_AMOUNT_NEXT}",
                                    re.I) if g.get("estimate_nouns") else None,
         sides={side: re.compile(rf"(?<![\w-])(?:{_alt(ws)})(?!\w)", re.I) for side, ws in (g.get("price_sides") or {}).items()},
         speech_verb=re.compile(speech, re.I),
@@ -659,7 +660,8 @@ class _Grounder:
                 return False  # the page gives a total elsewhere: this figure is some other count
         if attr == "revenue" and (self._part_named(attr, q, lo, at) or self._part_named_after(attr, q, end)):
             return False   # "ingresos de producto", "ricavi da prodotto", "revenue from cloud": a part of the measure
-        if _CUSTOMER_COUNT.search(q, max(0, at - 90), at) and not re.search(r"[.;]\s", q[max(0, at - 90):at]) \
+        count = _CUSTOMER_COUNT.search(q, max(0, at - 90), at)
+        if count and not _JOINED.search(q[count.end():at]) \
                 and (_MORE_WORDS.search(q, max(0, at - 30), at) or str(c["value"]).startswith((">", ">="))):
             return False   # "654 clientes generaron más de 1 millón de dólares": a threshold each customer passes
         if self._added_to(attr, q, end):
@@ -827,6 +829,9 @@ class _Grounder:
             measure, _, change = c["attribute"].rpartition(" ")
             if measure and change in ("gain", "rise", "growth", "drop", "decline", "loss") and c.get("unit") not in (None, "percent"):
                 c["attribute"] = measure
+            return
+        if said is None and _GUIDANCE.search(q, lo, at):
+            c["said_by"] = "forecast"   # "Snowflake sees third-quarter product revenue in the range of …"
             return
         if said is None and self.r.analysts_expect and self.r.analysts_expect.search(q, max(0, at - 160), at):
             c["said_by"] = "analysts' estimate"   # "analysts' consensus estimates were calling for revenue of $782 million"
@@ -1050,7 +1055,8 @@ class _Grounder:
             return None   # "several hundred million dollars": no figure was stated
         if at is None and c["attribute"] in self.r.money_attributes:
             count = _CUSTOMER_COUNT.search(c["quote"])
-            if count and _MORE_AMOUNT.search(c["quote"], count.end(), count.end() + 120):
+            more = _MORE_AMOUNT.search(c["quote"], count.end(), count.end() + 120) if count else None
+            if more and not _JOINED.search(c["quote"][count.end():more.start()]):
                 return None   # "654 clientes generaron más de 1 millón de dólares": a threshold each customer passes
         if at is None and not c.get("said_by"):
             # "The company also states that Mixtral outperforms …", "They claim \"Mixtral outperforms …\"":
@@ -1087,7 +1093,7 @@ class _Grounder:
         subset = re.match(r"\s*(?:[\w-]+\s+){0,2}?(?:with|that|who|which|con|que|avec|qui|mit|die|der|com|che)\b",
                           c["quote"][end:], re.I) if a is not None and a.type == "count" else None
         more = _MORE_AMOUNT.search(c["quote"], end + subset.end(), end + subset.end() + 100) if subset else None
-        if more and not re.search(r"[.;]", c["quote"][end + subset.end():more.start()]):
+        if more and not re.search(r"[.;]", c["quote"][end + subset.end():more.start()]) and _MONEY_NEXT.search(c["quote"], more.start(), more.end() + 40):
             return None   # "510 customers with trailing 12-month product revenue greater than $1 million": some customers
         owner = _COUNT_OF.match(c["quote"], end) if a is not None and a.type == "count" else None
         if owner and not _find(self.names(c["subject"]) or [c["subject"]], owner.group("name")) \
@@ -1151,7 +1157,10 @@ class _Grounder:
 # what part of a measure the words after it name ("ingresos de producto"), not its period ("ingresos del trimestre")
 _PART_AFTER = re.compile(r"\s+(?:de|da|di|del|do|du|des|from|aus|van)\s+(?:(?:la|el|il|le|les|los|las|the|its|sus|ses|seu|sua|i|gli|its)\s+)?"
                          r"(?!(?:trimestre|trimestres|quarter|quarters|año|años|year|years|periodo|período|period|ejercicio|mes|meses|"
-                         r"month|semestre|anno|ano|exercice|année|mois|Quartal|Jahr|Geschäftsjahr|2\d{3})\b)"
+                         r"month|semestre|anno|ano|exercice|année|mois|Quartal|Jahr|Geschäftsjahr|2\d{3}|"
+                         # nor a bound or an approximation before the amount: "ingresos de entre", "revenus de plus de"
+                         r"entre|près|plus|más|mais|circa|casi|cerca|alrededor|aproximadamente|environ|quelque|unos|unas|uns|umas|"
+                         r"about|around|over|up|approximately|rund|etwa|quasi|oltre|operations|operaciones|opérations)\b)"
                          r"(?!(?:empresa|compañía|companhia|entreprise|société|azienda|società|startup|start-up|firma|grupo|groupe|gruppo|"
                          r"licorne|company|firm|group)\b)(?-i:[a-zà-ÿ])[\w-]*", re.I)
 # a number of customers before an amount: the amount is what each of them passes
@@ -1161,9 +1170,18 @@ _MORE_THAN = (r"(?<![\w-])(?:more than|greater than|over|above|at least|más de|
 _MORE_WORDS = re.compile(_MORE_THAN + "$", re.I)
 # an amount some customers pass, after their count: "654 clientes generaron más de 1 millón"
 _MORE_AMOUNT = re.compile(_MORE_THAN + r"\d", re.I)
-# a count's noun and the name it belongs to: "4.400 clientes de HashiCorp", "10,000 employees of Acme"
-_COUNT_OF = re.compile(r"\s*(?:[^\W\d_][\w-]*\s+){1,2}?(?:of|de|du|des|von|der|di|da|do)\s+(?:the\s+|la\s+|le\s+|el\s+|l['’])?"
+# a count's noun and the name it belongs to: "4.400 clientes de HashiCorp", "10,000 employees of Acme" (not "as of May 31")
+_COUNT_OF = re.compile(r"\s*(?:(?!as\s)[^\W\d_][\w-]*\s+){1,2}?(?<!as\s)(?:of|de|du|des|von|der|di|da|do)\s+(?:the\s+|la\s+|le\s+|el\s+|l['’])?"
+                       r"(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|enero|febrero|marzo|"
+                       r"abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre)\b)"
                        r"(?P<name>(?-i:[A-Z][\w.&-]+(?:\s+[A-Z][\w.&-]+){0,2}))", re.I)
+# a conjunction or a comma between a count and an amount: two statements, not a threshold ("150,000 customers
+# and reported annual revenue of over $34 billion")
+_JOINED = re.compile(r"[,;]|(?<![\w-])(?:and|y|et|und|e|but|pero|mais|aber|ma|while|whereas)(?![\w-])", re.I)
+# an amount of money after "more than": a threshold only when it is money ("more than 2.5 billion prompts" is none)
+_MONEY_NEXT = re.compile(r"[$€£]|(?<![\w-])(?:dollars?|dólares|euros?|US-Dollar|dollari|reais)(?![\w-])", re.I)
+# a company's guidance before its figure
+_GUIDANCE = re.compile(r"(?<![\w-])(?:sees|guided|guides)\s+(?:[\w-]+\s+){0,3}?(?:revenue|sales|earnings|profit|income|margin)s?\b[^.;]*$", re.I)
 _UP_TO_WORD = re.compile(r"(?<![\w-])(?:hasta|jusqu['’]à|fino a|até|bis auf)\s", re.I)
 
 

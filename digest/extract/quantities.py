@@ -102,7 +102,7 @@ def terms_of(k) -> Terms:
                  _phrase_re(idx) if idx else None, frozenset(t.get("levels") or ()), pairs(t.get("qualifiers")),
                  grammar(k), _phrase_re(t["results_verbs"]) if t.get("results_verbs") else None,
                  _phrase_re(t["related_words"]) if t.get("related_words") else None,
-                 re.compile(r"\s*(?:an?\s+|un\s+|une\s+|einen\s+|um\s+|uno?\s+)?(?:[\w-]+\s+)?" + _phrase_re(t["results_profit"]).pattern
+                 re.compile(r"\s*(?:an?\s+|un\s+|une\s+|einen\s+|um\s+|uno?\s+)?(?:(?:record|quarterly|annual|net)\s+)?" + _phrase_re(t["results_profit"]).pattern
                             + r"\s+(?:of\s+|de\s+|von\s+|di\s+)?(?:US\s?)?[$€£]?\s*$", re.I)
                  if t.get("results_profit") else None)
 

@@ -25,9 +25,7 @@ _UNNAMED = re.compile(
 FORECAST = re.compile(
     r"\b(?:is|are|was|were)\s+(?:widely\s+)?expected to\b|\b(?:is|are)\s+set to\b|\b(?:will|could|may|might)\s+(?:likely\s+)?"
     r"(?:reach|hit|top|exceed|rise|fall|grow|be released|launch|arrive)\b|\bforecasts?\b|\bprojected to\b"
-    r"|\b(?:plans|planned|aims|intends|hopes)\s+to\b"
-    # a company's guidance: "Snowflake sees third-quarter product revenue in the range of …"
-    r"|\b(?:sees|guided|guides)\s+(?:[\w-]+\s+){0,3}?(?:revenue|sales|earnings|profit|income|margin)s?\b", re.I)
+    r"|\b(?:plans|planned|aims|intends|hopes)\s+to\b", re.I)
 
 
 _ACCORDING_SOURCE = re.compile(r"^\s*According to (?P<who>(?:a|an)\s+(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*),")

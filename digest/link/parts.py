@@ -127,6 +127,12 @@ def link_in_parts(claims: list[ClaimRef], qualifiers: Mapping[str, str | None], 
     for i in changed:
         for key in link_keys(claims[i], qualifiers.get(claims[i].uid), aliases):
             reached.update(previous.key_parts.get(key, ()))
+    for pid, part in previous.parts.items():
+        # a part whose claims now stand in another order (two claims of an entry swapped) ranks them anew
+        if pid not in reached:
+            places = [index[state] for state in part.states if state in index]
+            if any(a > b for a, b in zip(places, places[1:])):
+                reached.add(pid)
     among = set(changed)
     for pid in reached:
         among.update(index[state] for state in previous.parts[pid].states if state in index)
