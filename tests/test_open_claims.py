@@ -1049,3 +1049,10 @@ def test_thresholds_estimates_and_guidance_stay_within_their_clause():
     assert ("revenue", "~6000000000", None) in got("Oracle a réalisé un chiffre d'affaires de près de 6 milliards de dollars.",
                                                    "Oracle")
     assert not claims_of("Sources indicate the startup raised $500 million at a $5 billion valuation.")
+
+
+def test_accounting_terms_and_currency_codes_are_no_subjects():
+    for text in ("Non-GAAP operating profit rose to 38.6 billion yen in the quarter.",
+                 "USD Umsatz von mehr als 200 Millionen Dollar über dem Konsens.",
+                 "BPA ajusté de 3,25 dollars, net profit of $3.25 per share."):
+        assert not [c for c in claims_of(text) if c["subject"].split()[0].lower() in ("non-gaap", "usd", "bpa")]
