@@ -1056,3 +1056,11 @@ def test_accounting_terms_and_currency_codes_are_no_subjects():
                  "USD Umsatz von mehr als 200 Millionen Dollar über dem Konsens.",
                  "BPA ajusté de 3,25 dollars, net profit of $3.25 per share."):
         assert not [c for c in claims_of(text) if c["subject"].split()[0].lower() in ("non-gaap", "usd", "bpa")]
+
+
+def test_a_forecast_word_in_a_relative_clause_after_the_value_and_a_business_units_figure():
+    got = claims_of("L'action AMD a bondi de 25% lundi matin après un accord avec OpenAI, qui prévoit une prise de participation.",
+                    primary="AMD")
+    assert [c.get("said_by") for c in got if c["value"] == 25] == [None]
+    got = claims_of("インターネットサービス事業は、売上高は同8.3%増の9796億円、営業利益は同8.7%増の515億円となった。", primary="Intel")
+    assert not [c for c in got if c["value"] == 51500000000]

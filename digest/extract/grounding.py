@@ -789,6 +789,11 @@ class _Grounder:
             kept = _ASIDE.sub(lambda m: m.group() if m.start() <= at < m.end() else "," + " " * (len(m.group()) - 2) + ",", q)
             if not (self.r.forecast.search(kept) or lexicon.grammar(self.k).forecast.search(kept) or _FORECAST_WORDS.search(kept)):
                 said = c["said_by"] = None
+            elif all(m.start() > at and _RELATIVE_BEFORE.search(q, max(0, m.start() - 25), m.start())
+                     for m in self._forecast_cues(kept)):
+                # "L'action AMD a bondi de 25% … un accord …, qui prévoit une prise de participation": the forecast
+                # word stands in a relative clause after the value, about something else
+                said = c["said_by"] = None
             elif c["attribute"] in self.r.decided and not self._forecast_word(kept):
                 # "Apple enfrentará una multa de 500 millones", "Meta deberá pagar 200 millones": the future
                 # tense of a fine or a payment a decision sets states the decision, as "will pay" does
@@ -900,6 +905,10 @@ class _Grounder:
         """An estimate set beside the value stands between it and the source named after it."""
         num = _NUM.match(q, at)
         return bool(self.r.estimate_then_amount and self.r.estimate_then_amount.search(q, num.end() if num else at, end))
+
+    def _forecast_cues(self, text: str) -> list[re.Match]:
+        g = lexicon.grammar(self.k)
+        return [m for rx in (self.r.forecast, g.forecast, _FORECAST_WORDS) for m in rx.finditer(text)]
 
     def _forecast_word(self, text: str) -> bool:
         words = lexicon.grammar(self.k).forecast_words
@@ -1080,6 +1089,9 @@ class _Grounder:
             return c
         if self.year_as_count(c, at):
             return None
+        segment = _SEGMENT_OPENS.match(c["quote"])
+        if segment and at > segment.end() and not _find(self.names(c["subject"]) or [c["subject"]], segment.group()):
+            return None   # "インターネットサービス事業は、…営業利益は…515億円": a business unit's figure, not the company's
         num = _NUM.match(c["quote"], at)
         end = num.end() if num else at
         if _FROM_START.search(c["quote"], max(0, at - 12), at) and _TO_END.match(c["quote"], end) \
@@ -1180,6 +1192,10 @@ _COUNT_OF = re.compile(r"\s*(?:(?!as\s)[^\W\d_][\w-]*\s+){1,2}?(?<!as\s)(?:of|de
 _JOINED = re.compile(r"[,;]|(?<![\w-])(?:and|y|et|und|e|but|pero|mais|aber|ma|while|whereas)(?![\w-])", re.I)
 # an amount of money after "more than": a threshold only when it is money ("more than 2.5 billion prompts" is none)
 _MONEY_NEXT = re.compile(r"[$€£]|(?<![\w-])(?:dollars?|dólares|euros?|US-Dollar|dollari|reais)(?![\w-])", re.I)
+# a relative pronoun before a word: what follows describes the noun before it
+_RELATIVE_BEFORE = re.compile(r"(?<![\w-])(?:qui|which|that|que|che|der|die|das|welche|dat)\s+(?:\w+\s+){0,2}$", re.I)
+# a Chinese, Japanese or Korean sentence that opens with a business unit as its topic
+_SEGMENT_OPENS = re.compile(r"^[^、。，,]{1,30}?(?:事業|部門|セグメント|业务|業務|事业部|事業部|사업부|부문|사업)(?:は|では|が|는|은|이|가)")
 # a company's guidance before its figure
 _GUIDANCE = re.compile(r"(?<![\w-])(?:sees|guided|guides)\s+(?:[\w-]+\s+){0,3}?(?:revenue|sales|earnings|profit|income|margin)s?\b[^.;]*$", re.I)
 _UP_TO_WORD = re.compile(r"(?<![\w-])(?:hasta|jusqu['’]à|fino a|até|bis auf)\s", re.I)
