@@ -1064,3 +1064,10 @@ def test_a_forecast_word_in_a_relative_clause_after_the_value_and_a_business_uni
     assert [c.get("said_by") for c in got if c["value"] == 25] == [None]
     got = claims_of("インターネットサービス事業は、売上高は同8.3%増の9796億円、営業利益は同8.7%増の515億円となった。", primary="Intel")
     assert not [c for c in got if c["value"] == 51500000000]
+
+
+def test_a_figure_of_two_names_joined_by_and_is_neither_ones_unless_respectively():
+    assert not claims_of("Agentforce y Data 360 suman casi 1.400 millones de dólares de ingresos anuales recurrentes.",
+                         primary="Salesforce")
+    got = claims_of("Apple and Meta were fined €500 million and €200 million respectively.", primary="Apple")
+    assert {(c["subject"], c["value"]) for c in got} == {("Apple", 500000000), ("Meta", 200000000)}

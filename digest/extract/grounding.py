@@ -201,7 +201,7 @@ def rules_of(k: Knowledge) -> Rules:
         report_cue=re.compile(rf"(?<![\w-])(?:{_alt([*k.grammar.get('reported', ()), *(g.get('reported') or ()), 'reportedly', 'sources', 'people familiar'])})(?![\w-])", re.I),
         product_ref=re.compile(rf"(?<![\w-])(?:{_alt(g.get('product_referents'))})(?![\w-])", re.I),
         estimated=re.compile(rf"(?<![\w-])(?:{_alt(w for w in g.get('estimated') or () if not lexicon.UNSPACED.search(str(w)))})\s+"
-                             rf"(?:(?:more than|over|about|around|nearly|some|plus de|más de|mais de|mehr als|rund)\s+)?{_AMOUNT_NEXT}"
+                             rf"(?:(?:more than|over|about|around|nearly|some|plus de|más de|mais de|mehr als|rund|près de|environ|casi|cerca de|quase|circa|knapp)\s+)?{_AMOUNT_NEXT}"
                              # "市场预期为462.3亿美元", "予想は": a script without spaces needs no boundary
                              rf"|(?:{_alt(w for w in g.get('estimated') or () if lexicon.UNSPACED.search(str(w)))})[^,，、。;；\d]{{0,12}}?[为為是的はが은는:：]?\s*{_AMOUNT_NEXT}", re.I),
         change_before=re.compile(rf"(?<![\w-])(?:{_alt(w for ws in ((k.terms or {}).get('changes') or {}).values() for w in ws)}|increase|growth)"
@@ -508,6 +508,9 @@ class _Grounder:
         if not self.kind_of(subj) and subj not in self.models and \
                 any(x.lower() in self.company for x in re.findall(rf"(?<![\w-]){re.escape(subj)}-([\w-]+)", q)):
             return False  # "der Chip-Konzern": a common noun in a compound with a referring noun, not a name
+        if hits and at is not None and not _RESPECTIVELY.search(q) \
+                and all(m.end() <= at and _JOINT_BEFORE.search(q, max(0, m.start() - 40), m.start()) for m in hits):
+            return False  # "Agentforce y Data 360 suman casi 1.400 millones": a figure of both together, not of one
         if hits and all(self._not_actor(q, m) for m in hits):
             return False  # "Former OpenAI co-founder X raised …", "Sources tell CBS": the name is not who acts
         if hits and at is not None and subj != self.topic and all(
@@ -1192,6 +1195,9 @@ _COUNT_OF = re.compile(r"\s*(?:(?!as\s)[^\W\d_][\w-]*\s+){1,2}?(?<!as\s)(?:of|de
 _JOINED = re.compile(r"[,;]|(?<![\w-])(?:and|y|et|und|e|but|pero|mais|aber|ma|while|whereas)(?![\w-])", re.I)
 # an amount of money after "more than": a threshold only when it is money ("more than 2.5 billion prompts" is none)
 _MONEY_NEXT = re.compile(r"[$€£]|(?<![\w-])(?:dollars?|dólares|euros?|US-Dollar|dollari|reais)(?![\w-])", re.I)
+# another name joined to the subject's by "and": "Agentforce y Data 360", "Apple and Meta"
+_JOINT_BEFORE = re.compile(r"(?:^|[\s(])(?-i:[A-Z][\w.&-]*(?:\s+[A-Z0-9][\w.&-]*){0,2})\s+(?:and|y|et|und|e|&)\s+$")
+_RESPECTIVELY = re.compile(r"(?<![\w-])(?:respectively|respectivamente|respectivement|rispettivamente|jeweils|bzw\.)", re.I)
 # a relative pronoun before a word: what follows describes the noun before it
 _RELATIVE_BEFORE = re.compile(r"(?<![\w-])(?:qui|which|that|que|che|der|die|das|welche|dat)\s+(?:\w+\s+){0,2}$", re.I)
 # a Chinese, Japanese or Korean sentence that opens with a business unit as its topic
