@@ -685,3 +685,11 @@ def test_a_securitys_identifiers_a_dotted_date_line_and_a_portuguese_caption_are
     assert d.title == "US-Gericht: Harbor Robotics muss Sparte nicht verkaufen"
     d = draft("Imagem ilustrativa da aquisição da Harbor Robotics\n\n" + LEDE + "\n")
     assert not d.title.startswith("Imagem")
+
+
+def test_an_agency_in_lower_case_after_a_dated_dateline_and_a_chinese_byline_line():
+    d = draft("Milano, 2 mag. (askanews) – La Commissione ha multato Harbor Robotics per 530 milioni di euro. " + MORE + "\n")
+    assert d.source["publisher"] == "askanews" and not d.title.startswith("Milano")
+    d = draft("港口機器人速度翻倍！全年展望狂加碼\n\n經濟日報／ 編譯季晶晶／綜合外電\n" + LEDE + "\n")
+    assert d.source["publisher"] == "經濟日報" and d.source["author"] == "季晶晶"
+    assert d.title.startswith("港口機器人速度翻倍") and "編譯" not in d.title
