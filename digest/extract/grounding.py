@@ -9,15 +9,18 @@ its subject or value is not grounded. Word lists live in `site_config/attributes
 
 from __future__ import annotations
 
+import calendar
 import re
 import weakref
 from dataclasses import dataclass
+from functools import lru_cache
 
 from digest.config import Knowledge
 from digest.extract import lexicon
 from digest.extract.entities import Mention, find_mentions
 from digest.extract.names import proper_names
-from digest.extract.quantities import ASIDE as _ASIDE, FROM_WORDS, TO_WORDS, apposition_head, terms_of, words_in_apposition
+from digest.extract.quantities import (ASIDE as _ASIDE, FROM_WORDS, RESPECTIVELY, TO_WORDS, apposition_head, terms_of,
+                                      words_in_apposition)
 from digest.extract.speakers import FORECAST as _FORECAST_WORDS
 
 _NUM = re.compile(   # a letter of a script written without spaces may stand right before a number ("营收为467.43亿")
@@ -333,6 +336,7 @@ def _related(a: str, b: str) -> bool:
 class _Grounder:
     def __init__(self, units, k: Knowledge, models, shorts, topic: str | None = None):
         self.k, self.r, self.models, self.shorts = k, rules_of(k), set(models), shorts or {}
+        self.months = _ENGLISH_MONTHS | {str(m).lower() for m in k.grammar.get("months") or ()}
         self.scope = {u.quote: u.scope for u in units}
         self.kind = {u.quote: u.kind for u in units}
         doc = " ".join(f"{u.scope}. {u.text}" if u.scope else u.text for u in units)
@@ -508,7 +512,7 @@ class _Grounder:
         if not self.kind_of(subj) and subj not in self.models and \
                 any(x.lower() in self.company for x in re.findall(rf"(?<![\w-]){re.escape(subj)}-([\w-]+)", q)):
             return False  # "der Chip-Konzern": a common noun in a compound with a referring noun, not a name
-        if hits and at is not None and not _RESPECTIVELY.search(q) \
+        if hits and at is not None and not RESPECTIVELY.search(q) \
                 and all(m.end() <= at and _JOINT_BEFORE.search(q, max(0, m.start() - 40), m.start()) for m in hits):
             return False  # "Agentforce y Data 360 suman casi 1.400 millones": a figure of both together, not of one
         if hits and all(self._not_actor(q, m) for m in hits):
@@ -790,10 +794,10 @@ class _Grounder:
             # "L'intesa, che prevede investimenti …, porta la valutazione a …": the only forecast word stands in
             # an aside the value is not in, so the value is stated, not forecast
             kept = _ASIDE.sub(lambda m: m.group() if m.start() <= at < m.end() else "," + " " * (len(m.group()) - 2) + ",", q)
-            if not (self.r.forecast.search(kept) or lexicon.grammar(self.k).forecast.search(kept) or _FORECAST_WORDS.search(kept)):
+            cues = self._forecast_cues(kept)
+            if not cues:
                 said = c["said_by"] = None
-            elif all(m.start() > at and _RELATIVE_BEFORE.search(q, max(0, m.start() - 25), m.start())
-                     for m in self._forecast_cues(kept)):
+            elif all(m.start() > at and _RELATIVE_BEFORE.search(q, max(0, m.start() - 25), m.start()) for m in cues):
                 # "L'action AMD a bondi de 25% … un accord …, qui prévoit une prise de participation": the forecast
                 # word stands in a relative clause after the value, about something else
                 said = c["said_by"] = None
@@ -869,10 +873,7 @@ class _Grounder:
 
     def _named(self, attr: str, text: str) -> list[re.Match]:
         """Where `text` names the attribute: its vocabulary words, or the open measure of that name."""
-        a = self.k.attribute(attr)
-        words = [w for w in ((a.name, *a.synonyms) if a else (attr,)) if len(w) > 2]
-        found = [m for w in words for m in re.finditer(rf"(?<![\w-]){re.escape(w)}(?![\w-])", text, re.I)]
-        return found + [m for rx, name in terms_of(self.k).measures if name == attr for m in rx.finditer(text)]
+        return [m for rx in _naming(self.k, attr) for m in rx.finditer(text)]
 
     def _part_named(self, attr: str, q: str, lo: int, at: int) -> bool:
         """The measure nearest before the value is followed by what part of it this is ("ingresos de
@@ -1111,6 +1112,8 @@ class _Grounder:
         if more and not re.search(r"[.;]", c["quote"][end + subset.end():more.start()]) and _MONEY_NEXT.search(c["quote"], more.start(), more.end() + 40):
             return None   # "510 customers with trailing 12-month product revenue greater than $1 million": some customers
         owner = _COUNT_OF.match(c["quote"], end) if a is not None and a.type == "count" else None
+        if owner and owner.group("name").split()[0].lower() in self.months:
+            owner = None   # "400,000 customers as of May 31": a date, not an owner
         if owner and not _find(self.names(c["subject"]) or [c["subject"]], owner.group("name")) \
                 and not _related(owner.group("name"), c["subject"]):
             return None   # "IBM sumaría los 4.400 clientes de HashiCorp": the customers are the company named after them
@@ -1185,10 +1188,9 @@ _MORE_THAN = (r"(?<![\w-])(?:more than|greater than|over|above|at least|más de|
 _MORE_WORDS = re.compile(_MORE_THAN + "$", re.I)
 # an amount some customers pass, after their count: "654 clientes generaron más de 1 millón"
 _MORE_AMOUNT = re.compile(_MORE_THAN + r"\d", re.I)
+_ENGLISH_MONTHS = frozenset(m.lower() for m in calendar.month_name[1:])
 # a count's noun and the name it belongs to: "4.400 clientes de HashiCorp", "10,000 employees of Acme" (not "as of May 31")
 _COUNT_OF = re.compile(r"\s*(?:(?!as\s)[^\W\d_][\w-]*\s+){1,2}?(?<!as\s)(?:of|de|du|des|von|der|di|da|do)\s+(?:the\s+|la\s+|le\s+|el\s+|l['’])?"
-                       r"(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|enero|febrero|marzo|"
-                       r"abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre)\b)"
                        r"(?P<name>(?-i:[A-Z][\w.&-]+(?:\s+[A-Z][\w.&-]+){0,2}))", re.I)
 # a conjunction or a comma between a count and an amount: two statements, not a threshold ("150,000 customers
 # and reported annual revenue of over $34 billion")
@@ -1197,7 +1199,6 @@ _JOINED = re.compile(r"[,;]|(?<![\w-])(?:and|y|et|und|e|but|pero|mais|aber|ma|wh
 _MONEY_NEXT = re.compile(r"[$€£]|(?<![\w-])(?:dollars?|dólares|euros?|US-Dollar|dollari|reais)(?![\w-])", re.I)
 # another name joined to the subject's by "and": "Agentforce y Data 360", "Apple and Meta"
 _JOINT_BEFORE = re.compile(r"(?:^|[\s(])(?-i:[A-Z][\w.&-]*(?:\s+[A-Z0-9][\w.&-]*){0,2})\s+(?:and|y|et|und|e|&)\s+$")
-_RESPECTIVELY = re.compile(r"(?<![\w-])(?:respectively|respectivamente|respectivement|rispettivamente|jeweils|bzw\.)", re.I)
 # a relative pronoun before a word: what follows describes the noun before it
 _RELATIVE_BEFORE = re.compile(r"(?<![\w-])(?:qui|which|that|que|che|der|die|das|welche|dat)\s+(?:\w+\s+){0,2}$", re.I)
 # a Chinese, Japanese or Korean sentence that opens with a business unit as its topic
@@ -1205,6 +1206,16 @@ _SEGMENT_OPENS = re.compile(r"^[^、。，,]{1,30}?(?:事業|部門|セグメン
 # a company's guidance before its figure
 _GUIDANCE = re.compile(r"(?<![\w-])(?:sees|guided|guides)\s+(?:[\w-]+\s+){0,3}?(?:revenue|sales|earnings|profit|income|margin)s?\b[^.;]*$", re.I)
 _UP_TO_WORD = re.compile(r"(?<![\w-])(?:hasta|jusqu['’]à|fino a|até|bis auf)\s", re.I)
+
+
+@lru_cache(maxsize=4096)
+def _naming(k: Knowledge, attr: str) -> tuple[re.Pattern, ...]:
+    """The patterns that name an attribute: its vocabulary words, then the open measure of that name
+    (compiled once per attribute, not once per claim)."""
+    a = k.attribute(attr)
+    words = [w for w in ((a.name, *a.synonyms) if a else (attr,)) if len(w) > 2]
+    return tuple([re.compile(rf"(?<![\w-]){re.escape(w)}(?![\w-])", re.I) for w in words]
+                 + [rx for rx, name in terms_of(k).measures if name == attr])
 
 
 def _vaguer(claims: list[dict]) -> list[dict]:

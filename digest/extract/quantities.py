@@ -24,7 +24,7 @@ _CLAUSE_BREAK = re.compile(r"(?<!\s)\s*(?:;|—|–|\s-\s|\s--\s|\(|\)|,\s+(?:wh
                            r"|,\s+(?=(?:more than\s+|nearly\s+|almost\s+)?\w+ing\b)"
                            r"|\s+(?:while|whereas|but|and|y|et|und|e)\s+(?=(?:the\s+|el\s+|la\s+)?[A-Z]))")
 _PARTICIPLE = re.compile(r"^\s*(?:more than\s+|nearly\s+|almost\s+)?\w+ing\b")
-RESPECTIVELY = re.compile(r"\b(?:respectively|respectivamente|respectivement|jeweils)\b", re.I)
+RESPECTIVELY = re.compile(r"(?<![\w-])(?:respectively|respectivamente|respectivement|rispettivamente|jeweils|bzw\.)", re.I)
 _PREP_BEFORE = re.compile(r"\b(?:of|in|on|to|than|over|from|by|for|at|behind|against|like|including|into|vs\.?|versus)\s+(?:the\s+)?$", re.I)
 _REFERENT = re.compile(
     r"(?:^|\s)(?:(?P<person>his|her|he|she)|(?P<pron>its|their)|(?P<def>the\s+(?:[\w-]+\s+){0,3}?(?:company|firm|startup|chipmaker|chip-maker|"

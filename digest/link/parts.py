@@ -62,12 +62,6 @@ def link_keys(c: ClaimRef, qualifier: str | None, aliases: Mapping[str, str]) ->
     return keys
 
 
-def split_parts(claims: list[ClaimRef], qualifiers: Mapping[str, str | None],
-                aliases: Mapping[str, str]) -> list[list[int]]:
-    """Indexes of `claims` by part, each in site order; parts in the order of their first claim."""
-    return [members for members, _ in _split(claims, range(len(claims)), qualifiers, aliases)]
-
-
 def _split(claims: list[ClaimRef], among, qualifiers: Mapping[str, str | None],
            aliases: Mapping[str, str]) -> list[tuple[list[int], set[tuple]]]:
     """The parts of the claims at indexes `among` (ascending), with the keys each part holds."""
@@ -112,8 +106,9 @@ def link_in_parts(claims: list[ClaimRef], qualifiers: Mapping[str, str | None], 
     Returns the claims to use (some from `previous`), the questions and what to keep.
 
     Only the claims a change reaches are split into parts again: the new and changed claims, and
-    the parts that held a claim now gone or share a key with a new one. Every other part stands,
-    since whatever would join it to another passes through such a key."""
+    the parts that held a claim now gone, share a key with a new one, or hold their claims in
+    another order. Every other part stands, since whatever would join it to another passes through
+    such a key."""
     canonical_subjects(claims)
     whole = tuple(claim_state(c) for c in claims)
     if previous is not None and previous.result is not None and previous.whole == whole:
