@@ -37,6 +37,7 @@ def qualitative(text: str) -> set[tuple]:
     ("Zephyr-4 is rolling out to all Team subscribers this week.", ("Zephyr-4", "audience", "all Team subscribers")),
     ("Zephyr-4 outperforms Kestrel-2 Ultra on most coding tests.", ("Zephyr-4", "performance versus Kestrel-2 Ultra", "better")),
     ("Zephyr-4 replaces Zephyr-3 as the default model.", ("Zephyr-4", "predecessor", "Zephyr-3")),
+    ("Zephyr-4 is a welcome upgrade over Zephyr-3.", ("Zephyr-4", "predecessor", "Zephyr-3")),
     ("Globex Systems acquired Initrode Labs in 2019.", ("Initrode Labs", "acquired by", "Globex Systems")),
     ("Initrode Labs was acquired by Globex Systems in 2019.", ("Initrode Labs", "acquired by", "Globex Systems")),
     ("Initrode Labs was sued by Vandelay Industries over its training data.",
@@ -51,6 +52,11 @@ def test_a_listed_attribute_the_vocabulary_counts_gives_its_count_and_names_the_
     got = [c for c in extract_claims([Unit("sentence", text, text)], K, None, None, MODELS) if c["attribute"] == "languages"]
     assert [(c["subject"], c["value"], c["unit"]) for c in got] == [("Zephyr-4", 3, "languages")]
     assert "Portuguese, Japanese, Korean" in got[0]["text"]
+
+
+def test_a_name_ending_the_sentence_keeps_its_version_not_the_full_stop():
+    assert ("Nova 3", "predecessor", "Nova 2") in {f[:3] for f in qualitative(
+        "Acme released Nova 3 on Monday, a welcome upgrade over Nova 2.")}
 
 
 def test_a_status_is_the_value_its_cue_states():

@@ -17,7 +17,7 @@ from functools import lru_cache
 from typing import Callable
 
 _CAP = r"(?:[A-Z][\w.&+'’-]*[\w+]|[A-Z]|[a-z]+[A-Z][\w-]*)"
-_NAME = rf"{_CAP}(?:\s+(?:{_CAP}|\d[\w.]*))*"
+_NAME = rf"{_CAP}(?:\s+(?:{_CAP}|\d(?:[\w.]*\w)?))*"
 _JOIN = r"(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+)"
 _NAMES = re.compile(rf"(?:the\s+|both\s+|all\s+of\s+)?(?P<list>{_NAME}(?:{_JOIN}(?:the\s+)?{_NAME})*)")
 # what may follow a list of names: the clause goes on with another phrase, or ends
