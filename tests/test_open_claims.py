@@ -1071,3 +1071,21 @@ def test_a_figure_of_two_names_joined_by_and_is_neither_ones_unless_respectively
                          primary="Salesforce")
     got = claims_of("Apple and Meta were fined €500 million and €200 million respectively.", primary="Apple")
     assert {(c["subject"], c["value"]) for c in got} == {("Apple", 500000000), ("Meta", 200000000)}
+
+
+def test_a_forecast_named_with_its_own_amount_does_not_make_the_result_a_forecast():
+    got = claims_of("Orbitron posted an operating profit of 7.44 trillion won for the quarter, "
+                    "exceeding analysts' average forecast of 6.59 trillion won.", primary="Orbitron")
+    said = {c["value"]: c.get("said_by") for c in got if c["subject"] == "Orbitron"}
+    assert 7440000000000 in said and said[7440000000000] is None
+
+
+def test_an_estimate_nobody_is_named_for_is_an_estimate_not_the_analysts():
+    got = claims_of("Orbitron is a startup.\n\nThe cost associated with the programme is estimated at €2 billion.",
+                    primary="Orbitron")
+    assert [c.get("said_by") for c in got if c["value"] == 2_000_000_000] == ["estimate"]
+
+
+def test_a_korean_topic_that_is_another_name_keeps_its_figure_from_the_subject():
+    got = claims_of("시장조사업체에 따르면 1분기 D램 시장에서 QX메모리는 매출액 기준 점유율 36%를 차지했다.", primary="Samsung")
+    assert not [c for c in got if c["subject"] == "Samsung" and c["value"] == 36]

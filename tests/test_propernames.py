@@ -200,3 +200,18 @@ def test_a_company_by_its_measure_in_another_language_or_a_past_tense_results_ve
     # a person's name before a results verb is no company
     got = names("Le groupe de Jean Dupontel affiche 2,9 milliards de dollars de revenus net.")
     assert got.get("Jean Dupontel", (None, None))[1] != "lab"
+
+
+def test_a_company_whose_verb_comes_after_when_it_acted():
+    found = names("QX Brightmem on April 24 reported a record first-quarter operating profit.\n"
+                  "Velloran Systems last week raised $40 million.")
+    assert found["QX Brightmem"][1] == "lab" and found["Velloran Systems"][1] == "lab"
+
+
+def test_where_a_company_is_from_is_not_another_name():
+    body = ("QX Brightmem on April 24 reported a record first-quarter operating profit.\n\n"
+            "The South Korean chipmaker posted an operating profit of 7.44 trillion won for the quarter, "
+            "exceeding analysts' average forecast of 6.59 trillion won.\n")
+    got = claims(body)
+    assert ("QX Brightmem", "operating profit", 7440000000000) in got
+    assert not [c for c in got if c[0] == "South Korean"]

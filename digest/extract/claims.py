@@ -923,7 +923,7 @@ def _sentence_claims(u: Unit, ctx: Context) -> list[dict]:
             if said and said == c["subject"]:
                 # "X claimed …, reportedly spending $N": X's own figure, which others report
                 said = speaker_of(s, [n for n in names if n.name != said], lexicon.grammar(k))
-                said = said if said in ("unnamed reports", "analysts' estimate", "forecast") else None
+                said = said if said in ("unnamed reports", "analysts' estimate", "estimate", "forecast") else None
             if not c.get("said_by") and said:
                 c["said_by"] = said
     first = mentions[0] if mentions and re.fullmatch(r"\s*(?:The\s+)?", s[:mentions[0].start]) else None

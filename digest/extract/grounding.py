@@ -18,7 +18,7 @@ from functools import lru_cache
 from digest.config import Knowledge
 from digest.extract import lexicon
 from digest.extract.entities import Mention, find_mentions
-from digest.extract.names import proper_names
+from digest.extract.names import COMPANY_AFTER, proper_names
 from digest.extract.quantities import (ASIDE as _ASIDE, FROM_WORDS, RESPECTIVELY, TO_WORDS, apposition_head, terms_of,
                                       words_in_apposition)
 from digest.extract.speakers import FORECAST as _FORECAST_WORDS
@@ -37,6 +37,8 @@ _VERB_AFTER = re.compile(r"^(?:,\s*(?:which|who)\s+)?(?:\s*(?:has|have|had|is|wa
                          r"(?:[a-z]+ed|[a-z]+s|raised|secured|took|won|got|made|built)\b")
 _POSSESSIVE = re.compile(r"^['’]s?\b")
 # "$41.78 billion expected per LSEG estimates", "€2 billion, according to analysts' consensus"
+# a forecast noun's own amount: "forecast of 6.59 trillion won", "Prognose von 3 Milliarden"
+_OWN_AMOUNT = re.compile(r"[\w'’]*\s+(?:of|at|for|de|di|von|du|des|da|del|of about|of around)\s+(?:US\s?)?[$€£¥₩]?\s?\d")
 _ESTIMATES_AFTER = re.compile(r"[ \t]{0,3}(?:[\w$€£.,]+[ \t]{1,3}){0,2}?(?:(?:expected|estimated|forecast|projected)[ \t]{0,3})?(?:,[ \t]{0,3})?(?:per|by|according to|from|in)\s+"
                               r"(?:[A-Z][\w&.'’-]*\s+){0,3}(?:analysts['’]?\s+)?(?:estimates?|consensus|forecasts?|expectations)\b"
                               # "$18.02 billion vs. $17.46 billion estimated": the consensus a figure is set against
@@ -124,6 +126,7 @@ class Rules:
     estimate_before: re.Pattern | None = None        # the same, ending where the amount starts
     decided: frozenset = frozenset()   # amounts a decision or an agreement sets (a fine, a settlement)
     analysts_expect: re.Pattern | None = None   # "analysts had expected …", "los analistas habían estimado …"
+    analyst_word: re.Pattern | None = None      # "analysts", "analistas", "分析师"
 
 
 # an object that refers back to the sentence's company ("it", "the firm", "la startup")
@@ -233,6 +236,9 @@ def rules_of(k: Knowledge) -> Rules:
                                    rf"(?:{_alt(g.get('estimate_verbs'))})(?![\w-])(?:(?!\b(?:yet|but|however|pero|mais|aber|ma)\b)"
                                    rf"(?:[^.;!?,]|(?<=\d)[.,](?=\d)))*$", re.I)
         if g.get("analyst_nouns") and g.get("estimate_verbs") else None,
+        analyst_word=re.compile(rf"(?<![\w-])(?:{_alt(w for w in g.get('analyst_nouns') or () if not lexicon.UNSPACED.search(str(w)))})(?![\w-])"
+                                rf"|{_alt(w for w in g.get('analyst_nouns') or () if lexicon.UNSPACED.search(str(w)))}", re.I)
+        if g.get("analyst_nouns") else None,
         estimate_then_amount=re.compile(rf"(?<![\w-])(?:{_alt(g.get('estimate_nouns'))})\s+(?:[^\s\d,;.]+\s+){{0,3}}?(?:US\s?)?[$€£]?\s?\d",
                                         re.I) if g.get("estimate_nouns") else None,
         estimate_before=re.compile(rf"(?<![\w-])(?:{_alt(g.get('estimate_nouns'))})\s+(?:(?:of|for|at|around|about|near|de|di|von|du|des|del|da)\s+){{1,2}}{_AMOUNT_NEXT}",
@@ -421,6 +427,8 @@ class _Grounder:
             if name.lower() in self.lower_words or name.lower() in self.r.function_words or self.kind_of(name) \
                     or any(name in n.split() for n in (subj, *self.names(subj))):
                 continue
+            if COMPANY_AFTER.match(q, m.end("name")):
+                continue   # "The Korean chipmaker posted": where the company is from, not another name
             return True
         return False
 
@@ -801,6 +809,10 @@ class _Grounder:
                 # "L'action AMD a bondi de 25% … un accord …, qui prévoit une prise de participation": the forecast
                 # word stands in a relative clause after the value, about something else
                 said = c["said_by"] = None
+            elif all(m.start() > at and _OWN_AMOUNT.match(q, m.end()) for m in cues):
+                # "7.44 trillion won …, exceeding analysts' average forecast of 6.59 trillion won": each forecast
+                # word after the value names its own amount; the value is stated
+                said = c["said_by"] = None
             elif c["attribute"] in self.r.decided and not self._forecast_word(kept):
                 # "Apple enfrentará una multa de 500 millones", "Meta deberá pagar 200 millones": the future
                 # tense of a fine or a payment a decision sets states the decision, as "will pay" does
@@ -849,7 +861,9 @@ class _Grounder:
             c["said_by"] = "analysts' estimate"   # "analysts' consensus estimates were calling for revenue of $782 million"
             return
         if said is None and self.r.estimated.search(q[max(0, at - 40):at]):
-            c["said_by"] = "analysts' estimate"   # "last estimated at more than US$4 billion"
+            # "analysts estimated it at …" is theirs; "last estimated at more than US$4 billion" names nobody
+            analysts = self.r.analyst_word and self.r.analyst_word.search(q, _clause_start(q, at), at)
+            c["said_by"] = "analysts' estimate" if analysts else "estimate"
             return
         num = _NUM.match(q, at)
         if num and _ESTIMATES_AFTER.match(q, num.end()):
@@ -858,7 +872,7 @@ class _Grounder:
         if said == "forecast" and c["attribute"] == "acquisition price":
             c["said_by"] = None   # a deal announced or planned names its price: a stated figure, not a forecast
             return
-        if said in ("forecast", "analysts' estimate", "unnamed reports"):
+        if said in ("forecast", "analysts' estimate", "estimate", "unnamed reports"):
             return
         # "L'intesa, che prevede investimenti …, porta la valutazione a …": a forecast word inside an aside
         # the value does not stand in is not the value's framing
@@ -1096,6 +1110,14 @@ class _Grounder:
         segment = _SEGMENT_OPENS.match(c["quote"])
         if segment and at > segment.end() and not _find(self.names(c["subject"]) or [c["subject"]], segment.group()):
             return None   # "インターネットサービス事業は、…営業利益は…515億円": a business unit's figure, not the company's
+        topic = _NAME_TOPIC.search(c["quote"], 0, at)
+        known = [m.name for m in self.mentions(topic.group("name"))] if topic else []
+        if topic and not _find(self.names(c["subject"]) or [c["subject"]], topic.group("name")) and not any(
+                _related(n, c["subject"]) or any(_find(self.names(n) or [n], str(x)) for x in (c.get("said_by"), c.get("qualifier")) if x)
+                for n in known or [topic.group("name")]):
+            # "SK하이닉스는 … 점유율 36%를": the sentence's topic is a name other than the subject (not the
+            # buyer a price is "by", "Adobeが200億ドルで…Figmaの買収")
+            return None
         num = _NUM.match(c["quote"], at)
         end = num.end() if num else at
         if _FROM_START.search(c["quote"], max(0, at - 12), at) and _TO_END.match(c["quote"], end) \
@@ -1203,6 +1225,8 @@ _JOINT_BEFORE = re.compile(r"(?:^|[\s(])(?-i:[A-Z][\w.&-]*(?:\s+[A-Z0-9][\w.&-]*
 _RELATIVE_BEFORE = re.compile(r"(?<![\w-])(?:qui|which|that|que|che|der|die|das|welche|dat)\s+(?:\w+\s+){0,2}$", re.I)
 # a Chinese, Japanese or Korean sentence that opens with a business unit as its topic
 _SEGMENT_OPENS = re.compile(r"^[^、。，,]{1,30}?(?:事業|部門|セグメント|业务|業務|事业部|事業部|사업부|부문|사업)(?:は|では|が|는|은|이|가)")
+# a Korean or Japanese topic that is a name by its shape (Latin capitals, or a katakana word): "SK하이닉스는", "ソフトバンクは"
+_NAME_TOPIC = re.compile(r"(?<![\w&.-])(?P<name>[A-Z][A-Za-z&.-]*[가-힣]*|[가-힣]+[A-Z][A-Za-z]*|[ァ-ヶー・]{3,})(?:는|은|이|가|は|が)(?![가-힣ぁ-ん])")
 # a company's guidance before its figure
 _GUIDANCE = re.compile(r"(?<![\w-])(?:sees|guided|guides)\s+(?:[\w-]+\s+){0,3}?(?:revenue|sales|earnings|profit|income|margin)s?\b[^.;]*$", re.I)
 _UP_TO_WORD = re.compile(r"(?<![\w-])(?:hasta|jusqu['’]à|fino a|até|bis auf)\s", re.I)

@@ -32,6 +32,9 @@ _NOT_NAMES = {
     "april", "may", "june", "july", "august", "september", "october", "november", "december",
 }
 _LETTER_NAME_AFTER = re.compile(r"['’]s\s|\s+(?:has|had|is|was|said|says|will|ha|tiene|tenía|hat|a)\s")
+# a company noun after a capitalised modifier ("the South Korean chipmaker", "the Silicon Valley company")
+COMPANY_AFTER = re.compile(r"\s+(?:[A-Za-z][\w-]*\s+)?(?:company|firm|startup|start-up|chipmaker|chip-maker|maker|giant|"
+                            r"group|lab|developer|conglomerate|manufacturer)\b")
 _SUFFIX = re.compile(r"\s+(?:Inc|Corp|Corporation|Ltd|Co|PLC|plc|AG|SA|S\.A)\.?$")
 _SUFFIX_ONLY = re.compile(r"(?:Inc|Corp|Corporation|Ltd|Co|PLC|plc|AG|SA|S\.A)\.?")
 _LOWER_BRAND = re.compile(r"(\s[a-z][a-z0-9-]{2,})(?=\s+(?:Inc|Corp|Corporation|Ltd|Co|PLC|AG)\b)")
@@ -100,6 +103,8 @@ def _find_proper_names(s: str, mentions: list[Mention], stop: frozenset = frozen
         if re.match(r"\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?['’]s?\b", s[end:end + 40]) and \
                 re.search(r"\b(?:the|a|an)\s+$", s[max(0, start - 6):start], re.I):
             continue   # "the Silicon Valley chip giant's": a modifier, not the name of the subject
+        if COMPANY_AFTER.match(s, end) and re.search(r"\bthe\s+$", s[max(0, start - 5):start], re.I):
+            continue   # "The South Korean chipmaker posted": where it is from, not who it is
         if len(words) == 1 and not re.search(r"^\W*$", s[:start]) is None and not re.search(r".[A-Z\d]", text) and \
                 not re.match(r"\s*(?:['’,]|(?:[a-z]+ed|is|was|has|had|said|says|will|would|could|sank|fell|rose|lost|"
                              r"ist|war|hat|wird|est|a|sera|es|era|ha|será|é|foi|tem|è|ha|"

@@ -12,6 +12,7 @@ same entity. The cue words are in site_config/languages.yml `grammar` (all langu
 
 from __future__ import annotations
 
+import calendar
 import re
 from collections import Counter
 from functools import lru_cache
@@ -42,6 +43,11 @@ def _cues(k) -> dict:
     bare_nouns = _alts({str(w).split()[-1] for w in g.get("org_nouns") or ()})
     measures = _alts(w for ws in ((k.terms or {}).get("measures") or {}).values() for w in ws)
     results = _alts((k.terms or {}).get("results_verbs") or ())
+    days = _alts([*calendar.month_name[1:], *calendar.month_abbr[1:], *calendar.day_name]
+                 + [w for role in ("months", "weekdays") for w in g.get(role) or ()])
+    # "X on April 24 reported", "X today announced", "X, on Monday, said": when, between the name and its verb
+    when = (rf"(?:\s*,?\s*(?:today|yesterday|(?:on|last|this|earlier this|late last|early)\s+"
+            rf"(?:(?:{days})(?:\s+\d{{1,2}})?|\d{{1,2}}\s+(?:{days})|week|month|year|quarter))\s*,?)?")
     return {
         # "Perplexity AI", "Acme Labs": the name's last word
         "suffix": re.compile(rf"(?:^|\s)(?:{word('org_suffixes')})\.?$"),
@@ -57,10 +63,10 @@ def _cues(k) -> dict:
         # "Founded in 2013, Databricks sells …": a founding year before a name
         "founded_before": re.compile(rf"(?:^|[.;]\s+)(?:founded|fundada|fundado|fondée|fondé|gegründet|fondata|fondato)\s+"
                                      rf"(?:in|en|em|im|nel)\s+(?:19|20)\d\d\s*,\s*$", re.I),
-        "verb_after": re.compile(rf"^\s+(?:(?:has|have|had|is|was|were|will|would|just|also|now|recently|reportedly)\s+){{0,2}}"
+        "verb_after": re.compile(rf"^{when}\s+(?:(?:has|have|had|is|was|were|will|would|just|also|now|recently|reportedly)\s+){{0,2}}"
                                  rf"(?:{word('org_verbs')})\b", re.I),
         # the verbs that report a company's results: "Palantir rapporteerde een omzet", "X a publié"
-        "results_after": re.compile(rf"^\s+(?:{results})\b", re.I),
+        "results_after": re.compile(rf"^{when}\s+(?:{results})\b", re.I),
         # "X's valuation", "X's CEO"
         "owns": re.compile(rf"^['’]s?\s+(?:[\w-]+\s+){{0,2}}?(?:{word('org_owns')})\b", re.I),
         # "il fatturato di Micron", "les actions d'Oracle", "der Umsatz von X": a company's measure before its name
