@@ -1089,3 +1089,11 @@ def test_an_estimate_nobody_is_named_for_is_an_estimate_not_the_analysts():
 def test_a_korean_topic_that_is_another_name_keeps_its_figure_from_the_subject():
     got = claims_of("시장조사업체에 따르면 1분기 D램 시장에서 QX메모리는 매출액 기준 점유율 36%를 차지했다.", primary="Samsung")
     assert not [c for c in got if c["subject"] == "Samsung" and c["value"] == 36]
+
+
+@pytest.mark.parametrize("text", [
+    "Orbitron reported revenue of $124 billion in the last quarter of 2024.",
+    "Orbitron reportó ingresos de 124.000 millones de dólares tan solo en el último trimestre de 2024.",
+])
+def test_the_last_quarter_of_a_named_year_is_its_fourth(text):
+    assert ("Orbitron", "revenue", 124_000_000_000, "Q4 2024") in facts(text, primary="Orbitron")
