@@ -693,3 +693,18 @@ def test_an_agency_in_lower_case_after_a_dated_dateline_and_a_chinese_byline_lin
     d = draft("港口機器人速度翻倍！全年展望狂加碼\n\n經濟日報／ 編譯季晶晶／綜合外電\n" + LEDE + "\n")
     assert d.source["publisher"] == "經濟日報" and d.source["author"] == "季晶晶"
     assert d.title.startswith("港口機器人速度翻倍") and "編譯" not in d.title
+
+
+def test_a_wire_photos_caption_a_reading_time_after_a_byline_and_a_bracketed_korean_credit():
+    d = draft("Le logo de Harbor Robotics est visible sur un entrepôt à Lyon\npar Claire Dumas\n"
+              "Harbor Robotics a été condamné lundi à une amende de 150 millions d'euros par l'autorité de la concurrence. "
+              "La société a indiqué qu'elle ferait appel de cette décision devant les tribunaux compétents.\n")
+    assert d.source["publisher"] is None and d.source["author"] == "Claire Dumas"
+    assert d.title.startswith("Harbor Robotics a été condamné")
+    d = draft("Harbor Robotics verdoppelt das Sortiertempo seiner Lagerarme\n\nVon Susanne Kramer 2 min Lesedauer\n\n"
+              "Harbor Robotics hat am Dienstag mitgeteilt, dass sein Lagerarm nun 1.200 Pakete pro Stunde sortiert. "
+              "Drei Händler haben bereits unterschrieben.\n")
+    assert d.source["author"] == "Susanne Kramer"
+    d = draft("지난해 전시회에 전시된 하버 로보틱스의 창고용 로봇 팔 (사진/뉴스1)\n하버 로보틱스가 창고용 로봇 팔의 분류 속도를 "
+              "시간당 1200개로 두 배 높였다고 23일 밝혔다.\n회사는 세 곳의 소매업체와 계약을 맺었다고 설명했다.\n")
+    assert d.title.startswith("하버 로보틱스가")
