@@ -104,6 +104,10 @@ def test_a_clause_without_a_subject_gives_no_claim():
     ("ein Verlust von 40 Millionen Euro", 40000000, "EUR"),
     ("perdeu 208 bilhões de reais", 208000000000, "BRL"),
     ("une perte de 3,5 milliards de dollars", 3500000000, "USD"),
+    ("hat etwa zwei Milliarden US-Dollar eingesammelt", "~2000000000", "USD"),
+    ("vient de lever deux milliards de dollars", 2000000000, "USD"),
+    ("ha raccolto dieci miliardi di dollari", 10000000000, "USD"),
+    ("recibió una inversión de U$S 2.000 millones", 2000000000, "USD"),
 ])
 def test_other_languages_magnitudes(text, value, unit):
     got = list(V.find_money(text))
@@ -1097,3 +1101,18 @@ def test_a_korean_topic_that_is_another_name_keeps_its_figure_from_the_subject()
 ])
 def test_the_last_quarter_of_a_named_year_is_its_fourth(text):
     assert ("Orbitron", "revenue", 124_000_000_000, "Q4 2024") in facts(text, primary="Orbitron")
+
+
+@pytest.mark.parametrize("text", [
+    "received an Orbitron stock package worth several hundred million dollars",
+    "wird Orbitron voraussichtlich Einnahmen in Höhe von mehreren zehn Milliarden Dollar einbringen",
+    "rapportera plusieurs centaines de millions de dollars",
+])
+def test_a_vague_multiplier_before_a_written_number_is_no_amount(text):
+    assert list(V.find_money(text)) == []
+
+
+def test_a_written_out_amount_in_another_language_is_grounded_in_its_quote():
+    got = claims_of("Das Start-up Orbitron Labs hat in einer Finanzierungsrunde etwa zwei Milliarden US-Dollar eingesammelt.",
+                    primary="Orbitron Labs")
+    assert [(c["subject"], c["value"], c["unit"]) for c in got] == [("Orbitron Labs", "~2000000000", "USD")]

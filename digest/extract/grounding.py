@@ -17,6 +17,7 @@ from functools import lru_cache
 
 from digest.config import Knowledge
 from digest.extract import lexicon
+from digest.extract import values as V
 from digest.extract.entities import Mention, find_mentions
 from digest.extract.names import COMPANY_AFTER, proper_names
 from digest.extract.quantities import (ASIDE as _ASIDE, FROM_WORDS, RESPECTIVELY, TO_WORDS, apposition_head, terms_of,
@@ -27,6 +28,8 @@ _NUM = re.compile(   # a letter of a script written without spaces may stand rig
     r"(?<![^\W\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]|[.,])(?P<num>\d+(?:[.,]\d+)*)\s*(?:-\s*)?"
     r"(?P<mag>trillion|billion|million|thousand|billones|mil millones|millones|milliards?|millions?|"
     r"milliarden?|millionen|miliardi|milioni|mrd\.?|mio\.?|bilh\w*|milh\w*|bn|mn|[亿億억万萬만兆조]|[KMBT](?![\w]))?", re.I)
+_WORD_AMOUNT = re.compile(rf"(?<![\w-])(?P<w>{V.WORDNUM}|{V.INTL_WORDNUM})\s+(?P<mag>trillion|billion|million|thousand|billones|"
+                          r"mil millones|millones|milliards?|millions?|milliarden?|millionen|miliardi|milioni|bilh\w*|milh\w*)\b", re.I)
 _MAG = {"thousand": 1e3, "k": 1e3, "million": 1e6, "millions": 1e6, "millones": 1e6, "millionen": 1e6, "mio": 1e6,
         "mn": 1e6, "m": 1e6, "milh": 1e6, "billion": 1e9, "bn": 1e9, "b": 1e9, "mil millones": 1e9, "milliard": 1e9,
         "milliards": 1e9, "milliarde": 1e9, "milliarden": 1e9, "mrd": 1e9, "bilh": 1e9, "trillion": 1e12,
@@ -287,6 +290,14 @@ def value_spans(quote: str, value) -> list[tuple[int, int]]:
             if abs(n - v) <= 0.005 * abs(v) or abs(float(text) - v) <= 0.005 * abs(v):
                 out.append((m.start(), m.end()))
                 break
+    if not out:
+        for m in _WORD_AMOUNT.finditer(quote):   # "two billion dollars", "deux milliards", "zehn Milliarden"
+            if V._vague(quote, m.start(), m.group("w")):
+                continue
+            w, mag = m.group("w").lower(), m.group("mag").lower().rstrip(".")
+            n = (V.WORD_NUMBERS.get(w) or V.INTL_WORD_NUMBERS.get(w) or 0) * _MAG.get(mag, _MAG.get(mag[:4], 1.0))
+            if n and abs(n - v) <= 0.005 * abs(v):
+                out.append((m.start(), m.end()))
     return out
 
 

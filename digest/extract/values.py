@@ -42,6 +42,23 @@ INTL_MAGNITUDE = {
     "mil milhões": 1e9, "milioni": 1e6, "milione": 1e6, "miliardi": 1e9, "miliardo": 1e9,
     "miljoen": 1e6, "miljard": 1e9, "biljoen": 1e12,   # Dutch
 }
+# Small cardinals written out before another language's magnitude word ("zwei Milliarden", "deux
+# milliards", "dos mil millones", "dieci miliardi", "dez bilhões")
+INTL_WORD_NUMBERS = {
+    "un": 1, "una": 1, "uno": 1, "une": 1, "ein": 1, "eine": 1, "um": 1, "uma": 1, "een": 1,
+    "dos": 2, "deux": 2, "zwei": 2, "due": 2, "dois": 2, "duas": 2, "twee": 2,
+    "tres": 3, "trois": 3, "drei": 3, "tre": 3, "três": 3, "drie": 3,
+    "cuatro": 4, "quatre": 4, "vier": 4, "quattro": 4, "quatro": 4,
+    "cinco": 5, "cinq": 5, "fünf": 5, "cinque": 5, "vijf": 5,
+    "seis": 6, "six": 6, "sechs": 6, "sei": 6, "zes": 6,
+    "siete": 7, "sept": 7, "sieben": 7, "sette": 7, "sete": 7, "zeven": 7,
+    "ocho": 8, "huit": 8, "acht": 8, "otto": 8, "oito": 8,
+    "nueve": 9, "neuf": 9, "neun": 9, "nove": 9, "negen": 9,
+    "diez": 10, "dix": 10, "zehn": 10, "dieci": 10, "dez": 10, "tien": 10,
+    "veinte": 20, "vingt": 20, "zwanzig": 20, "venti": 20, "vinte": 20, "twintig": 20,
+    "cien": 100, "cent": 100, "hundert": 100, "cento": 100, "cem": 100, "honderd": 100,
+}
+INTL_WORDNUM = r"(?<![\w-])(?:" + "|".join(sorted(INTL_WORD_NUMBERS, key=len, reverse=True)) + r")(?![\w-])"
 INTL_NUM = (r"(?<![\d.,])(?:\d{1,3}(?:[.,]\d{3}){1,7}(?:,\d{1,2})?|\d{1,3}(?:[ \u00a0\u202f]\d{3}){1,4}(?![ \u00a0\u202f]\d)(?:,\d{1,2})?"
             r"|\d{1,24}(?:[.,]\d{1,2})?)(?![\d.,]?\d)")
 INTL_MAG = r"(?:" + "|".join(re.escape(w) for w in sorted(INTL_MAGNITUDE, key=len, reverse=True)) + r")(?![\w])"
@@ -104,7 +121,7 @@ INTL_Q = (r"(?P<q>(?:m[aá]s de|menos de|cerca de|aproximadamente|unos|unas|mehr
           r"|mais de|oltre|circa|quasi|intorno a(?:i|l|gli)?|attorno a(?:i|l|gli)?|au moins|al menos|mindestens|pelo menos|almeno|meer dan|ruim|bijna|ongeveer|hasta|bis zu|jusqu['’]à|fino a|até)\s{1,3})?")
 INTL_MONEY = re.compile(
     INTL_Q +
-    rf"(?:(?P<sym>US\$|\$|€|£|R\$)\s?)?{NUMSTART}(?P<num>{INTL_NUM})\s{{0,3}}(?P<mag>{INTL_MAG})"
+    rf"(?:(?P<sym>U\$S|US\$|\$|€|£|R\$)\s?)?{NUMSTART}(?P<num>{INTL_NUM}|{INTL_WORDNUM})\s{{0,3}}(?P<mag>{INTL_MAG})"
     rf"(?:\s{{1,3}}(?:de\s{{1,3}}|d['’]|di\s{{1,3}})?(?P<cur>d[oó]lares|dollars?|dollari|euros?|Euro|reais|yuan|USD|EUR|US-Dollar))?",
     re.IGNORECASE,
 )
@@ -114,7 +131,7 @@ _INTL_QUAL = {"más de": ">", "mas de": ">", "menos de": "<", "mehr als": ">", "
               "hasta": "<=", "bis zu": "<=", "jusqu'à": "<=", "jusqu’à": "<=", "fino a": "<=", "até": "<="}
 _INTL_CUR = {"dólares": "USD", "dolares": "USD", "dollars": "USD", "dollari": "USD", "dollar": "USD", "us-dollar": "USD",
              "euros": "EUR", "euro": "EUR", "reais": "BRL", "yuan": "CNY", "usd": "USD", "eur": "EUR",
-             "$": "USD", "us$": "USD", "€": "EUR", "£": "GBP", "r$": "BRL"}
+             "$": "USD", "us$": "USD", "u$s": "USD", "€": "EUR", "£": "GBP", "r$": "BRL"}
 MONEY = re.compile(
     rf"(?P<q>{APPROX}\s{{1,3}})?"
     rf"(?:(?P<sym>US\$|\$|€|£|¥)\s?(?P<num>{NUM})(?:\s{{0,3}}|-)(?P<mag>{MAG})?"
@@ -175,6 +192,8 @@ _QUAL = {"over": ">", "more than": ">", "at least": ">=", "up to": "<=", "as muc
 
 def intl_number(num: str, mag: str) -> float | None:
     """'6.600' + 'millones' -> 6.6e9; '465,000' + 'millones' -> 4.65e11; '14,8' + 'billones' -> 1.48e13."""
+    if num.strip().lower() in INTL_WORD_NUMBERS:
+        return INTL_WORD_NUMBERS[num.strip().lower()] * INTL_MAGNITUDE.get(mag.lower(), 1)
     num = re.sub(r"[ \u00a0\u202f]", "", num)   # "1 500 millions": French groups of thousands
     groups = re.split(r"[.,]", num)
     if len(groups) > 1 and all(len(g) == 3 for g in groups[1:]):
@@ -607,6 +626,16 @@ def _find_money(s: str):
             yield hit
 
 
+# a vague multiplier before a written-out number: "several hundred million dollars", "mehreren zehn Milliarden"
+_VAGUE_BEFORE = re.compile(r"(?<![\w-])(?:several|a few|few|many|tens of|hundreds of|dozens of|mehrere[nr]?|einige[nr]?|"
+                           r"plusieurs|quelques|varios|varias|algunos|algunas|diversi|diverse|alcuni|alcune|vários|várias|"
+                           r"alguns|algumas|enkele|meerdere)\s+$", re.I)
+
+
+def _vague(s: str, start: int, num: str) -> bool:
+    return not num[:1].isdigit() and bool(_VAGUE_BEFORE.search(s[max(0, start - 20):start]))
+
+
 def _english_money(s: str):
     for m in PER_MILLION.finditer(s):
         yield m.start(), m.end(), clean_number(float(m.group("num").replace(",", ""))), CURRENCY[m.group("sym").lower()]
@@ -617,6 +646,8 @@ def _english_money(s: str):
         else:
             if not m.group("mag2") and m.group("cur").lower() in ("won", "pounds"):
                 continue   # "won 3 awards", "lost 20 pounds": a currency only after a magnitude ("9.2 trillion won")
+            if _vague(s, m.start("num2"), m.group("num2")):
+                continue
             val = number(m.group("num2"), m.group("mag2"))
             cur = CURRENCY.get(m.group("cur").lower(), m.group("cur").upper())
         if val is None:
@@ -635,6 +666,8 @@ def _intl_money(s: str):
         if not cur:
             continue
         last = cur
+        if _vague(s, m.start("num"), m.group("num")):
+            continue
         if m.group("mag").lower() in ("million", "millions") and not m.group("cur"):
             continue   # English "$2 million": the English finder reads it
         val = intl_number(m.group("num"), m.group("mag"))
