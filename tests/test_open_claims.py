@@ -1116,3 +1116,20 @@ def test_a_written_out_amount_in_another_language_is_grounded_in_its_quote():
     got = claims_of("Das Start-up Orbitron Labs hat in einer Finanzierungsrunde etwa zwei Milliarden US-Dollar eingesammelt.",
                     primary="Orbitron Labs")
     assert [(c["subject"], c["value"], c["unit"]) for c in got] == [("Orbitron Labs", "~2000000000", "USD")]
+
+
+@pytest.mark.parametrize("text", [
+    "Samsung a été condamné lundi à une amende de 150 millions d'euros par l'Autorité de la concurrence.",
+    "La Autoridad de Competencia ha impuesto una multa de 150 millones de euros (162 millones de dólares) a Samsung por abuso.",
+    "Lunedì l'Autorité de la Concurrence, l'autorità antitrust francese, ha multato Samsung per 150 milioni di euro.",
+    "Wegen Missbrauchs haben die französischen Kartellwächter Samsung eine 150 Millionen Euro schwere Strafe aufgebrummt.",
+])
+def test_the_party_fined_is_the_verbs_object_or_follows_the_amount_in_other_languages(text):
+    # (a company site_config knows: one other languages' pages name without a company noun)
+    got = claims_of(text)
+    assert ("Samsung", "fine", 150_000_000) in {(c["subject"], c["attribute"], c["value"]) for c in got}
+
+
+def test_a_fine_on_a_names_developer_is_not_the_names():
+    got = claims_of("The data protection authority has fined Orbitron's developer €5 million for privacy violations.")
+    assert not [c for c in got if c["subject"] == "Orbitron" and c["attribute"] == "fine"]

@@ -75,6 +75,7 @@ class Terms:
     results: re.Pattern | None = None   # verbs that report a company's results
     related: re.Pattern | None = None   # "associated with": what follows is not the thing measured
     profit: re.Pattern | None = None    # "profit" after a results verb: the net profit ("posted a profit of")
+    fined: re.Pattern | None = None     # a verb whose object is the party fined ("fined Apple", "ha multato Apple")
 
 
 def _object(text: str, terms: Terms) -> bool:
@@ -104,7 +105,8 @@ def terms_of(k) -> Terms:
                  _phrase_re(t["related_words"]) if t.get("related_words") else None,
                  re.compile(r"\s*(?:an?\s+|un\s+|une\s+|einen\s+|um\s+|uno?\s+)?(?:(?:record|quarterly|annual|net)\s+)?" + _phrase_re(t["results_profit"]).pattern
                             + r"\s+(?:of\s+|de\s+|von\s+|di\s+)?(?:US\s?)?[$€£]?\s*$", re.I)
-                 if t.get("results_profit") else None)
+                 if t.get("results_profit") else None,
+                 re.compile(_phrase_re(t["fine_verbs"]).pattern + r"\s+$", re.I) if t.get("fine_verbs") else None)
 
 
 @dataclass
@@ -126,8 +128,9 @@ def quantities(s: str, k=None) -> list[Quantity]:
     return out
 
 
-# a rate's unit is a common noun: "per month", "par livre", not "per LSEG estimates" or "per the filing"
-_PER_UNIT = re.compile(r"\s*(?:[^\W\d_]+\s+)?(?:/|(?:per|par|por)\s+(?!(?:the|a|an|la|le|el|les|los)\b)(?-i:[a-zà-ÿ])"
+# a rate's unit is a common noun: "per month", "par livre", not "per LSEG estimates", "per the filing" or
+# an agent after its article ("une amende de 150 millions d'euros par l'autorité", "por parte de")
+_PER_UNIT = re.compile(r"\s*(?:[^\W\d_]+\s+)?(?:/|(?:per|par|por)\s+(?!(?:the|a|an|la|le|el|les|los|un|une|des|du|una|uno|parte)\b|l['’])(?-i:[a-zà-ÿ])"
                        r"|(?:pro|je)\s+(?!(?:das|der|die)\b)[^\W\d_]"   # German capitalises the unit: "pro Buch", "je Aktie"
                        r"|for (?:each|every)\b|a\s+(?:share|month|year|token)\b)", re.I)
 
@@ -584,12 +587,17 @@ def open_claims(s: str, mentions: list[Mention], k, date: dt.date | None, last: 
         clause_text = s[span[0]:span[1]]
         if _nearest_term(terms.measures, clause_text, Quantity(q.start - span[0], q.end - span[0], q.value, q.unit), after=True) == "fine":
             # "imposed a €15 million fine on OpenAI": the party fined follows the amount
-            on = next((n for n in names if q.end <= n.start <= q.end + 40
-                       and re.fullmatch(r"\s*(?:[\w-]+\s+){0,2}?(?:on|against|to|contre|à|contra|gegen|aan|tegen)\s+"
+            on = next((n for n in names if q.end <= n.start <= q.end + 60
+                       and re.fullmatch(r"\s*(?:\([^()]{0,40}\)\s*)?(?:[\w-]+\s+){0,2}?(?:on|against|to|contre|à|a|al|ao|contra|gegen|aan|tegen)\s+"
                                         r"(?:the\s+|la\s+|le\s+|l['’]|den\s+|die\s+|das\s+|el\s+|il\s+|o\s+|a\s+)?(?:[a-z][\w-]*\s+|\w+-\w+\s+)?",
                                         s[q.end:n.start])), None)
-            if on is not None:
-                found = Found(maker_named_after(s, on, names, terms).name, "object")
+            # "ha multato Apple per 150 milioni", "fined Apple €150 million": the verb's object
+            fined = next((n for n in names if span[0] <= n.start < q.start and terms.fined is not None
+                          and terms.fined.search(s, max(span[0], n.start - 30), n.start)
+                          and not re.match(r"['’]s?\s", s[n.end:n.end + 3])), None) if on is None else None
+            # ("has fined Replika's developer €5 million": the one fined is not the name)
+            if on is not None or fined is not None:
+                found = Found(maker_named_after(s, on or fined, names, terms).name, "object")
         if found is not None and _nearest_term(terms.measures, clause_text, Quantity(q.start - span[0], q.end - span[0], q.value, q.unit), after=True) == "payment":
             # "It then paid the remaining husk of Inflection $650 million": who is paid is no payer
             payee = next((n for n in names if n.name == found.subject and n.end <= q.start
