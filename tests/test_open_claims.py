@@ -1133,3 +1133,17 @@ def test_the_party_fined_is_the_verbs_object_or_follows_the_amount_in_other_lang
 def test_a_fine_on_a_names_developer_is_not_the_names():
     got = claims_of("The data protection authority has fined Orbitron's developer €5 million for privacy violations.")
     assert not [c for c in got if c["subject"] == "Orbitron" and c["attribute"] == "fine"]
+
+
+def test_the_measure_a_value_is_of_outranks_one_read_after_it_and_a_forecast_beating_result_is_stated():
+    got = claims_of("Orbitron posted a forecast-beating first-quarter operating profit of 7.44 trillion won ($5.2 billion), "
+                    "driven by robust sales of its memory chips.", primary="Orbitron")
+    assert [(c["attribute"], c.get("said_by")) for c in got if c["value"] == 7_440_000_000_000] == [("operating profit", None)]
+
+
+def test_each_amount_takes_the_year_its_own_words_give():
+    got = claims_of("Orbitron is a chipmaker.\n\nThe previous first-quarter record stood at 12.43 trillion won in revenue "
+                    "in 2023 and 4.37 trillion won in operating profit in 2018.", primary="Orbitron")
+    quals = {c["value"]: c.get("qualifier") for c in got}
+    assert quals.get(12_430_000_000_000) == "Q1 2023"
+    assert quals.get(4_370_000_000_000) in ("Q1 2018", "2018")

@@ -215,3 +215,10 @@ def test_where_a_company_is_from_is_not_another_name():
     got = claims(body)
     assert ("QX Brightmem", "operating profit", 7440000000000) in got
     assert not [c for c in got if c[0] == "South Korean"]
+
+
+def test_a_company_written_in_capitals_and_a_lower_case_word():
+    found = names("QX brightmem posts record profit\nQX brightmem posted a record first-quarter profit.\n"
+                  "US tariffs weigh on chips. US tariffs may rise.")
+    assert found["QX brightmem"][1] == "lab"
+    assert "US tariffs" not in found

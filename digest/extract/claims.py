@@ -19,7 +19,7 @@ from digest.config import Attribute, Knowledge
 from digest.extract import values as V
 from digest.extract.entities import Mention, find_mentions, short_forms, tier_words
 from digest.extract import lexicon
-from digest.extract.grounding import ground_claims, rules_of
+from digest.extract.grounding import ground_claims, rules_of, value_spans
 from digest.extract.names import proper_names
 from digest.extract.propernames import discover
 from digest.extract.qualitative import qualitative_claims
@@ -378,6 +378,24 @@ def _common_noun(s: str, n: Mention, k) -> bool:
 def _gap(v, pos_start: int, pos_end: int) -> float:
     """How far a value lies from the words naming its attribute (a value before them counts more)."""
     return v[0] - pos_end if v[0] >= pos_end else (pos_start - v[1]) * 1.5 if v[1] <= pos_start else 0
+
+
+_OF_VALUE = re.compile(r"\s+(?:of|totaling|totalling|de|von|di|da|do|du)\s+(?:(?:about|around|nearly|almost|some|roughly|approximately)\s+)?(?:US\s?)?[$€£¥₩]?\s*$", re.I)
+
+
+def _measure_of_value(s: str, c: dict, k: Knowledge) -> bool:
+    """The open reading's measure stands right before the value, joined by "of" ("operating profit of
+    7.44 trillion won"), and the value stands once in the sentence."""
+    spans = value_spans(s, c["value"])
+    if len(spans) != 1:
+        return False
+    before = s[max(0, spans[0][0] - 60):spans[0][0]]
+    for rx, name in terms_of(k).measures:
+        if name == c["attribute"]:
+            for m in rx.finditer(before):
+                if _OF_VALUE.fullmatch(before[m.end():]):
+                    return True
+    return False
 
 
 def _closest_attribute(claims: list[dict]) -> list[dict]:
@@ -901,6 +919,11 @@ def _sentence_claims(u: Unit, ctx: Context) -> list[dict]:
     # a level the open reading found ("spent $5.6 million") stands when the vocabulary gave that value no claim
     stated = {V.value_key(c["value"]) for c in out}
     for c in opened:
+        if c["level"] and V.value_key(c["value"]) in stated and _measure_of_value(s, c, k):
+            # "an operating profit of 7.44 trillion won, driven by robust sales": the measure the value is "of"
+            # outranks one the vocabulary read after it
+            out = [o for o in out if V.value_key(o["value"]) != V.value_key(c["value"]) or o["attribute"] == c["attribute"]]
+            stated = {V.value_key(o["value"]) for o in out}
         if c["level"] and V.value_key(c["value"]) not in stated:
             out.append(_claim(c["subject"], c["attribute"], c["value"], c["unit"], u.quote, u.said_by,
                               qualifier=c["qualifier"]))

@@ -155,6 +155,9 @@ def discover(texts: list[str], k) -> dict[str, tuple[str, str]]:
                 m = _ACRONYM.match(after)
                 if m and len(name.split()) >= 2 and _initials_match(name, m.group(1)):
                     acronyms[m.group(1)] = name
+    for name in _lower_brands(texts, cue):
+        seen[name] += 1
+        kind_votes.setdefault(name, Counter())["lab"] += 1
     found: dict[str, tuple[str, str]] = {}
     for name, votes in kind_votes.items():
         if not votes:
@@ -174,6 +177,28 @@ def discover(texts: list[str], k) -> dict[str, tuple[str, str]]:
             for surface, (was, _) in list(out.items()):
                 if was == acr:
                     out[surface] = out[acr]
+    return out
+
+
+_BRAND = re.compile(r"(?<![\w-])(?P<caps>[A-Z]{2,4}) (?P<word>[a-z][a-z0-9]{2,})(?![\w-])")
+
+
+def _lower_brands(texts: list[str], cue) -> list[str]:
+    """'SK hynix': a company written as capitals and a lower-case word. The word never stands without
+    the capitals, the pair recurs, and once it acts as a company does ("SK hynix posted", "SK hynix's
+    operating margin")."""
+    text = "\n".join(texts)[:MAX_TEXT]
+    pairs: dict[str, list[re.Match]] = {}
+    for m in _BRAND.finditer(text):
+        pairs.setdefault(m.group(), []).append(m)
+    out = []
+    for name, ms in pairs.items():
+        word = ms[0].group("word")
+        if len(ms) < 2 or len(re.findall(rf"(?<![\w-]){word}(?![\w-])", text, re.I)) != len(ms):
+            continue
+        if any(cue["verb_after"].match(text[m.end():m.end() + 120]) or cue["results_after"].match(text[m.end():m.end() + 120])
+               or cue["owns"].match(text[m.end():m.end() + 120]) for m in ms):
+            out.append(name)
     return out
 
 

@@ -208,6 +208,19 @@ def period_of(clause: str) -> str | None:
     return f"over {V.clean_number(n)} {unit}{'' if n == 1 else 's'}"
 
 
+_OWN_YEAR = re.compile(r"\s*(?:[^\W\d_]+\s+){1,3}?(?:in|en|im|nel|em)\s+((?:19|20)\d\d)(?![\d.,]?\d)", re.I)
+
+
+def _own_year(clause: str, at: tuple[int, int] | None) -> str | None:
+    """The year in the words right after an amount, before any other amount: "4.37 trillion won in
+    operating profit in 2018"."""
+    if at is None:
+        return None
+    nxt = _AMOUNT.search(clause, at[1])
+    m = _OWN_YEAR.match(clause[at[1]:nxt.start() if nxt else len(clause)])
+    return m.group(1) if m else None
+
+
 def qualifier_of(clause: str, date: dt.date | None, terms: Terms, at: tuple[int, int] | None = None) -> str | None:
     """Time or scope: a trading session, a stated month or year (a month without a year is the last
     one before the entry's date), a period the change spans ("over the last two years")."""
@@ -229,6 +242,11 @@ def qualifier_of(clause: str, date: dt.date | None, terms: Terms, at: tuple[int,
         hit = None   # "jumped 69% from a year ago, to $586 million": the base of a comparison, not the figure's time
     if hit and at is not None and hit[1] in _RELATIVE and hit[0].start() >= at[1] and re.search(r"[,;(]", clause[at[1]:hit[0].start()]):
         hit = None   # "raised $6 billion, months after Musk said earlier this year …": another clause's time
+    own = _own_year(clause, at)
+    if own and (not hit or hit[1] in _RELATIVE or re.fullmatch(r"Q[1-4]", hit[1])):
+        # "12.43 trillion won in revenue in 2023 and 4.37 trillion won in operating profit in 2018": the
+        # year each amount's own words give it (with the quarter the clause names)
+        return f"{hit[1]} {own}" if hit and hit[1] not in _RELATIVE else own
     if hit and re.fullmatch(r"Q[1-4]", hit[1]):
         # "the second quarter of fiscal 2025", "Q2 2025": the quarter of its year when the clause says which
         fiscal = _FISCAL.search(clause, hit[0].end(), hit[0].end() + 24)

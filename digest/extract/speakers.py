@@ -22,9 +22,10 @@ _UNNAMED = re.compile(
     r"the (?:report|reports|study|paper|filing) (?:said|says|claimed|claims|stated|states|suggested|suggests)|"
     r"(?:analyses|analysts|estimates|experts|observers|reports)\s+(?:have\s+|has\s+)?(?:suggested|suggest|estimate[sd]?|say|said|believe[sd]?))\b",
     re.I)
+# ("a forecast-beating profit" is a result: a word in a compound is no cue)
 FORECAST = re.compile(
     r"\b(?:is|are|was|were)\s+(?:widely\s+)?expected to\b|\b(?:is|are)\s+set to\b|\b(?:will|could|may|might)\s+(?:likely\s+)?"
-    r"(?:reach|hit|top|exceed|rise|fall|grow|be released|launch|arrive)\b|\bforecasts?\b|\bprojected to\b"
+    r"(?:reach|hit|top|exceed|rise|fall|grow|be released|launch|arrive)\b|(?<!-)\bforecasts?\b(?!-)|\bprojected to\b"
     r"|\b(?:plans|planned|aims|intends|hopes)\s+to\b", re.I)
 
 
