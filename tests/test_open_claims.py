@@ -1147,3 +1147,12 @@ def test_each_amount_takes_the_year_its_own_words_give():
     quals = {c["value"]: c.get("qualifier") for c in got}
     assert quals.get(12_430_000_000_000) == "Q1 2023"
     assert quals.get(4_370_000_000_000) in ("Q1 2018", "2018")
+
+
+def test_a_results_sentence_without_a_name_speaks_of_the_pages_company_only():
+    text = ("Orbitron reported its first-quarter results on Thursday.\n\n"
+            "First-quarter revenue came in at $17.64 billion, while net income rose to $8.11 billion.")
+    assert ("Orbitron", "net profit", 8_110_000_000) in {(c["subject"], c["attribute"], c["value"]) for c in claims_of(text, primary="Orbitron")}
+    text = ("Orbitron agreed to buy Kestrel Labs on Monday. Kestrel Labs makes sensors.\n\n"
+            "Net income rose to $8.11 billion.")
+    assert not [c for c in claims_of(text, primary="Orbitron") if c["attribute"] == "net profit"]

@@ -752,6 +752,8 @@ def _sentence_claims(u: Unit, ctx: Context) -> list[dict]:
     mentions = find_mentions(s, k, ctx.shorts)
     out: list[dict] = []
     opened, ctx.last_subject, open_spans = open_claims(s, mentions, k, ctx.date, _antecedent(s, mentions, ctx), [])
+    # a results sentence with no name ("Net income rose to …") speaks of the page's own company only
+    opened = [c for c in opened if c.get("via") != "results" or c["subject"] == ctx.topic_org]
     for c in opened:
         if not c["level"]:
             out.append(_claim(c["subject"], c["attribute"], c["value"], c["unit"], u.quote, u.said_by,

@@ -530,6 +530,13 @@ def subject_for(s: str, clause: tuple[int, int], q: Quantity, names: list[Mentio
     # a clause with no name before its value ("The plunge wiped out $589 billion"): the last subject
     if not before and last and re.match(r"\s*(?:the|its|their)\s", s[a:q.start], re.I):
         return Found(last, "referent")
+    # "First-quarter revenue came in at …", "Net income rose to …": a clause that opens with a measure of
+    # results, no name before its value, is about the company the page was speaking of
+    lead = _RESULTS_LEAD.match(s, a)
+    if not before and last and lead and not any(n.start < q.start for n in inside):
+        opening = _first(terms.measures, s[lead.end():q.start])
+        if opening and opening[0].start() == 0 and opening[1] in _RESULT_MEASURES and q.unit != "percent":
+            return Found(last, "results")
     # Chinese, Japanese and Korean drop a subject the sentence before gave ("同四半期の売上高は…180億ドル",
     # "4분기 매출이 180억달러", "其年營收…"): the last subject, when the sentence names no one before the value
     if not before and last and UNSPACED.search(s[a:q.start]) and not any(n.start < q.start for n in names) \
@@ -539,6 +546,9 @@ def subject_for(s: str, clause: tuple[int, int], q: Quantity, names: list[Mentio
     return None
 
 
+_RESULTS_LEAD = re.compile(r"\s*(?:(?:first|second|third|fourth)[- ]quarter\s+|quarterly\s+|annual\s+|full[- ]year\s+|"
+                           r"Q[1-4]\s+|H[12]\s+|fiscal\s+|(?:19|20)\d\d\s+)?", re.I)
+_RESULT_MEASURES = frozenset({"revenue", "net profit", "net loss", "operating profit", "operating margin", "net margin", "gross margin"})
 _SPEECH_BEFORE = re.compile(r"\b(?:reports?|reported|said|says|told|writes|wrote|according to)\s+(?:the\s+)?$", re.I)
 _SPEECH_AFTER = re.compile(r"^\s*,?\s*(?:which|who)?\s*(?:said|says|reported|reports|adds|added|told|notes|noted|writes|wrote)\b", re.I)
 
