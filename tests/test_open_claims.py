@@ -1156,3 +1156,35 @@ def test_a_results_sentence_without_a_name_speaks_of_the_pages_company_only():
     text = ("Orbitron agreed to buy Kestrel Labs on Monday. Kestrel Labs makes sensors.\n\n"
             "Net income rose to $8.11 billion.")
     assert not [c for c in claims_of(text, primary="Orbitron") if c["attribute"] == "net profit"]
+
+
+@pytest.mark.parametrize("text", [
+    "Its investment business logged a loss of 559.3 billion yen, smaller than 835 billion yen in the previous year.",
+    "Due to the yen's depreciation, Orbitron incurred 703.1 billion yen in foreign exchange losses.",
+])
+def test_a_loss_with_no_market_in_its_sentence_is_no_market_value_loss(text):
+    got = claims_of("Orbitron reported results.\n\n" + text, primary="Orbitron")
+    assert not [c for c in got if c["attribute"] == "market value loss"]
+
+
+def test_money_lost_on_the_market_is_a_market_value_loss():
+    got = claims_of("Orbitron lost 1.2 trillion yen in market value on Monday as its shares fell 9%.", primary="Orbitron")
+    assert ("Orbitron", "market value loss", 1_200_000_000_000) in {(c["subject"], c["attribute"], c["value"]) for c in got}
+
+
+@pytest.mark.parametrize("text", [
+    "Kestrel Capital is leading a €600 million funding round, the Financial Times wrote on Tuesday.",
+    "Die Beteiligungsfirma Kestrel Capital führe eine 600 Millionen Euro schwere Finanzierungsrunde an.",
+])
+def test_the_investor_leading_a_round_is_not_the_one_raising_it(text):
+    got = claims_of("Orbitron is a startup. Kestrel Capital is an investment firm.\n\n" + text, primary="Orbitron")
+    assert not [c for c in got if c["subject"] == "Kestrel Capital" and c["attribute"] == "funding"]
+
+
+def test_a_deal_valued_at_an_amount_is_the_deals_value_and_a_fine_against_a_party_is_its():
+    got = claims_of("Cisco has agreed to purchase cybersecurity specialist Splunk as part of a deal valued at approximately $28 billion.")
+    assert [(c["subject"], c["attribute"]) for c in got if c["value"] == "~28000000000"] == [("Splunk", "deal value")]
+    got = claims_of("Die Europäische Kommission hat am Montag gegen Samsung eine Geldstrafe von 1,8 Milliarden Euro verhängt.")
+    assert ("Samsung", "fine", 1_800_000_000) in {(c["subject"], c["attribute"], c["value"]) for c in got}
+    got = claims_of("L'Antitrust Ue ha deciso una multa record da 1,8 miliardi di euro ad Samsung per violazioni.")
+    assert ("Samsung", "fine", 1_800_000_000) in {(c["subject"], c["attribute"], c["value"]) for c in got}

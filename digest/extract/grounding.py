@@ -130,6 +130,7 @@ class Rules:
     decided: frozenset = frozenset()   # amounts a decision or an agreement sets (a fine, a settlement)
     analysts_expect: re.Pattern | None = None   # "analysts had expected …", "los analistas habían estimado …"
     analyst_word: re.Pattern | None = None      # "analysts", "analistas", "分析师"
+    leads: re.Pattern | None = None             # a subject's verb of leading a round ("is leading a", "führt … an")
 
 
 # an object that refers back to the sentence's company ("it", "the firm", "la startup")
@@ -239,6 +240,8 @@ def rules_of(k: Knowledge) -> Rules:
                                    rf"(?:{_alt(g.get('estimate_verbs'))})(?![\w-])(?:(?!\b(?:yet|but|however|pero|mais|aber|ma)\b)"
                                    rf"(?:[^.;!?,]|(?<=\d)[.,](?=\d)))*$", re.I)
         if g.get("analyst_nouns") and g.get("estimate_verbs") else None,
+        leads=re.compile(rf"\s*(?:(?:is|are|was|has|have|will|would|reportedly|also)\s+){{0,2}}(?:{_alt(g.get('lead_verbs'))})(?![\w-])"
+                         r"[^,;.]{0,60}$", re.I) if g.get("lead_verbs") else None,
         analyst_word=re.compile(rf"(?<![\w-])(?:{_alt(w for w in g.get('analyst_nouns') or () if not lexicon.UNSPACED.search(str(w)))})(?![\w-])"
                                 rf"|{_alt(w for w in g.get('analyst_nouns') or () if lexicon.UNSPACED.search(str(w)))}", re.I)
         if g.get("analyst_nouns") else None,
@@ -623,6 +626,9 @@ class _Grounder:
         if re.match(rf"(?:[^,;]|(?<=\d),(?=\d)){{0,40}}?\b(?:{_alt(self.r.owner_after)})\s+(?:[\w-]+\s+){{0,2}}?(?:{alt})(?![\w-])", q[at:]):
             return True  # "X leads an investment of $N in Y", "a raise of $N by Y": the subject after the value
         lo = _clause_start(q, at)
+        if c["attribute"] in ("funding", "investment") and self.r.leads and any(
+                self.r.leads.match(q, m.end(), at) for m in _find(names, q[:at])):
+            return False   # "Prima Materia is leading a €600 million round": the investor who leads it, not who raises it
         kind = self.kind_of(subj) or ("model" if subj in self.models else None)
         for near in reversed([m for m in self.mentions(q) if lo <= m.start and m.end <= at]):
             between = q[near.end:at]
@@ -720,6 +726,9 @@ class _Grounder:
             return False   # "a reduction of $4 billion in sales", "an increase of $2 billion": a change, not the level
         if attr == "valuation" and re.match(r"\s*(?:[\w-]+\s+)?(?:pre-money|pre money|prémoney|pre-Money)\b", q[end:], re.I):
             c["attribute"] = "pre-money valuation"   # "a $2 billion pre-money valuation": the value before the round
+            return True
+        if attr == "valuation" and _DEAL_VALUED.search(q, max(lo, at - 80), at):
+            c["attribute"] = "deal value"   # "a deal valued at approximately $28 billion": the deal's, not a company's value
             return True
         if attr == "valuation" and not self._valued_is(c["subject"], q, lo, at):
             return False   # "un investissement de Meta valorisant la startup à 29 milliards": the startup's value
@@ -1238,6 +1247,10 @@ _RELATIVE_BEFORE = re.compile(r"(?<![\w-])(?:qui|which|that|que|che|der|die|das|
 _SEGMENT_OPENS = re.compile(r"^[^、。，,]{1,30}?(?:事業|部門|セグメント|业务|業務|事业部|事業部|사업부|부문|사업)(?:は|では|が|는|은|이|가)")
 # a Korean or Japanese topic that is a name by its shape (Latin capitals, or a katakana word): "SK하이닉스는", "ソフトバンクは"
 _NAME_TOPIC = re.compile(r"(?<![\w&.-])(?P<name>[A-Z][A-Za-z&.-]*[가-힣]*|[가-힣]+[A-Z][A-Za-z]*|[ァ-ヶー・]{3,})(?:는|은|이|가|は|が)(?![가-힣ぁ-ん])")
+# a deal, not a company, is what is valued: "as part of a deal valued at approximately $28 billion"
+_DEAL_VALUED = re.compile(r"(?<![\w-])(?:deal|transaction|takeover|acquisition|merger|agreement|offer|purchase|buyout)\s+(?:(?!is|was|will|would)[\w-]+\s+)?"
+                          r"(?:valued|worth)\s+(?:at\s+)?(?:(?:about|approximately|around|roughly|some|nearly|almost|over|more than)\s+)?"
+                          r"(?:US\s?)?[$€£]?\s*$", re.I)
 # a company's guidance before its figure
 _GUIDANCE = re.compile(r"(?<![\w-])(?:sees|guided|guides)\s+(?:[\w-]+\s+){0,3}?(?:revenue|sales|earnings|profit|income|margin)s?\b[^.;]*$", re.I)
 _UP_TO_WORD = re.compile(r"(?<![\w-])(?:hasta|jusqu['’]à|fino a|até|bis auf)\s", re.I)

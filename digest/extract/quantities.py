@@ -353,7 +353,12 @@ def words_in_apposition(clause: str, start: int, end: int, value_at: int) -> boo
     return opens >= 0 and closes >= 0 and bool(_APPOSITION_OPENS.match(clause, opens + 1, start))
 
 
-def attribute_for(clause: str, q: Quantity, subject: str, terms: Terms, company: bool = True) -> str | None:
+_MARKET_WORDS = re.compile(r"(?<![\w-])(?:wiped?|wiping|erased?|erasing|value|valuation|stock market|Wall Street|Nasdaq|selloff|sell-off|"
+                           r"one-day|single-day|record|"
+                           r"rout|valor|valeur|Wert|valore|bolsa|Börse|bourse|borsa)(?![\w-])", re.I)
+
+
+def attribute_for(clause: str, q: Quantity, subject: str, terms: Terms, company: bool = True, sentence: str = "") -> str | None:
     """'market value loss', 'share price drop', 'index drop': the measure and the change."""
     change, change_at = _nearest_term(terms.changes, clause, q, with_match=True)
     measure = _nearest_term(terms.measures, clause, q, after=True)
@@ -382,7 +387,12 @@ def attribute_for(clause: str, q: Quantity, subject: str, terms: Terms, company:
         elif is_money and change == "loss" and terms.results and terms.results.search(clause, 0, q.start):
             return "net loss"   # "Intel posted a $16.6bn loss in Q3": a result, not market value lost
         elif is_money:
-            measure = "market value" if change in ("loss", "drop") else None
+            # "Nvidia lost $589 billion as its shares fell", "wiped $1 trillion off its value": money lost on the
+            # market; a loss with no market in its clause ("a loss of 559.3 billion yen", "foreign exchange
+            # losses") is some other loss the clause does not name well enough
+            context = sentence or clause
+            market = any(name == "share price" for rx, name in terms.measures if rx.search(context)) or _MARKET_WORDS.search(context)
+            measure = "market value" if change in ("loss", "drop") and market else None
         elif company and not _other_noun_moves(clause, q, subject, terms) and not _percent_of_other(clause, q, terms):
             measure = "share price"
     if measure == "index" and not _is_index(subject, terms):
@@ -546,6 +556,8 @@ def subject_for(s: str, clause: tuple[int, int], q: Quantity, names: list[Mentio
     return None
 
 
+_AGAINST = re.compile(r"(?<![\w-])(?:against|gegen|contre|contra|nei confronti di)\s+(?:the\s+|den\s+|die\s+|das\s+|le\s+|la\s+|l['’])?"
+                      r"(?:[\w-]+\s+)?$", re.I)
 _RESULTS_LEAD = re.compile(r"\s*(?:(?:first|second|third|fourth)[- ]quarter\s+|quarterly\s+|annual\s+|full[- ]year\s+|"
                            r"Q[1-4]\s+|H[12]\s+|fiscal\s+|(?:19|20)\d\d\s+)?", re.I)
 _RESULT_MEASURES = frozenset({"revenue", "net profit", "net loss", "operating profit", "operating margin", "net margin", "gross margin"})
@@ -616,7 +628,7 @@ def open_claims(s: str, mentions: list[Mention], k, date: dt.date | None, last: 
         if _nearest_term(terms.measures, clause_text, Quantity(q.start - span[0], q.end - span[0], q.value, q.unit), after=True) == "fine":
             # "imposed a €15 million fine on OpenAI": the party fined follows the amount
             on = next((n for n in names if q.end <= n.start <= q.end + 60
-                       and re.fullmatch(r"\s*(?:\([^()]{0,40}\)\s*)?(?:[\w-]+\s+){0,2}?(?:on|against|to|contre|à|a|al|ao|contra|gegen|aan|tegen)\s+"
+                       and re.fullmatch(r"\s*(?:\([^()]{0,40}\)\s*)?(?:[\w-]+\s+){0,2}?(?:on|against|to|contre|à|a|ad|al|ao|contra|gegen|aan|tegen)\s+"
                                         r"(?:the\s+|la\s+|le\s+|l['’]|den\s+|die\s+|das\s+|el\s+|il\s+|o\s+|a\s+)?(?:[a-z][\w-]*\s+|\w+-\w+\s+)?",
                                         s[q.end:n.start])), None)
             # "ha multato Apple per 150 milioni", "fined Apple €150 million": the verb's object
@@ -624,8 +636,11 @@ def open_claims(s: str, mentions: list[Mention], k, date: dt.date | None, last: 
                           and terms.fined.search(s, max(span[0], n.start - 30), n.start)
                           and not re.match(r"['’]s?\s", s[n.end:n.end + 3])), None) if on is None else None
             # ("has fined Replika's developer €5 million": the one fined is not the name)
-            if on is not None or fined is not None:
-                found = Found(maker_named_after(s, on or fined, names, terms).name, "object")
+            # "hat gegen Apple eine Geldstrafe von 1,8 Milliarden Euro verhängt": the party the fine is against
+            against = next((n for n in names if span[0] <= n.start < q.start and _AGAINST.search(s, max(span[0], n.start - 25), n.start)),
+                           None) if on is None and fined is None else None
+            if on is not None or fined is not None or against is not None:
+                found = Found(maker_named_after(s, on or fined or against, names, terms).name, "object")
         if found is not None and _nearest_term(terms.measures, clause_text, Quantity(q.start - span[0], q.end - span[0], q.value, q.unit), after=True) == "payment":
             # "It then paid the remaining husk of Inflection $650 million": who is paid is no payer
             payee = next((n for n in names if n.name == found.subject and n.end <= q.start
@@ -639,7 +654,7 @@ def open_claims(s: str, mentions: list[Mention], k, date: dt.date | None, last: 
         kind = next((n.kind for n in names if n.name == found.subject), "org")
         if not any(m.name == found.subject for m in mentions) and common_word(s, found.subject, terms):
             continue   # "Revenue jumped …", "den Angaben zufolge": a common noun, capitalised, names nothing
-        attr = attribute_for(clause, rel, found.subject, terms, company=kind in ("lab", "org"))
+        attr = attribute_for(clause, rel, found.subject, terms, company=kind in ("lab", "org"), sentence=s)
         if attr is None:
             continue
         # a measure the clause does not name ("Broadcom tumbled 17%") yields to a vocabulary reading
