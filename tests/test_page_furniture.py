@@ -244,12 +244,13 @@ def test_spanish_dump_is_labelled_spanish():
     assert "Comentarios" not in d.body
 
 
-def test_long_lede_titles_keep_their_first_clause():
+def test_long_lede_titles_keep_a_prefix_that_reaches_the_verb():
     lede = ("Barely a year after its first arm reached warehouses in three countries, the robotics maker that "
             "hopes to automate every loading dock in Europe, is already shipping a successor that sorts twice as fast.")
     title = title_from_lede(lede)
     assert len(title) <= 150
-    assert lede.startswith(title) and len(title.split()) >= 6
+    # (cut at a word, not after "…, the robotics maker that …": the subject and its apposition alone are no title)
+    assert lede.startswith(title.rstrip("…")) and len(title.split()) >= 6 and ", is" in title
 
 
 def test_teaser_list_in_the_second_half_goes_with_its_label():
@@ -708,3 +709,26 @@ def test_a_wire_photos_caption_a_reading_time_after_a_byline_and_a_bracketed_kor
     d = draft("지난해 전시회에 전시된 하버 로보틱스의 창고용 로봇 팔 (사진/뉴스1)\n하버 로보틱스가 창고용 로봇 팔의 분류 속도를 "
               "시간당 1200개로 두 배 높였다고 23일 밝혔다.\n회사는 세 곳의 소매업체와 계약을 맺었다고 설명했다.\n")
     assert d.title.startswith("하버 로보틱스가")
+
+
+def test_wire_datelines_of_other_shapes_name_their_agency_and_reporters():
+    d = draft("Tokyo, May 13 (Jiji Press)--Harbor Robotics said Monday that it was in the red for the third straight year. " + MORE + "\n")
+    assert d.source["publisher"] == "Jiji Press" and d.title.startswith("Harbor Robotics said Monday")
+    d = draft("Tokio 13. mája (TASR) - Japonský konglomerát Harbor Robotics v pondelok oznámil, že sa vrátil k zisku. "
+              "Jeho strata za celý rok do konca marca klesla.\n")
+    assert d.source["publisher"] == "TASR"
+    d = draft("新华社北京3月28日电(记者王小明、李华)3月28日晚,港口机器人公司在京举办发布会,正式发布首款仓储机械臂。该公司表示,新产品每小时可分拣1200件包裹。\n")
+    assert d.source["publisher"] == "新华社" and d.source["author"] == "王小明、李华"
+    assert d.title.startswith("3月28日晚")
+
+
+def test_a_caption_with_an_agency_credit_an_abbreviation_and_an_apposition_in_a_lede_title():
+    d = draft("Es steht die größte Übernahme der Firmengeschichte an. AP/Jane Roe\n\n"
+              "In der größten Übernahme der Firmengeschichte will Harbor Robotics den Konkurrenten Kestrel schlucken. "
+              "Der Deal bringe zwei Firmen zusammen, erläuterte der Konzernchef am Donnerstag.\n")
+    assert d.title.startswith("In der größten Übernahme")
+    assert title_from_lede("Harbor Robotics hat am Montag einen Quartalsgewinn von 328,9 Mrd. Yen gemeldet. Der Fonds verlor.") == \
+        "Harbor Robotics hat am Montag einen Quartalsgewinn von 328,9 Mrd. Yen gemeldet"
+    title = title_from_lede("Niemiecki start-up Harbor Robotics, tworzący oprogramowanie oparte na sztucznej inteligencji dla "
+                            "wojska, stał się jednym z pięciu najcenniejszych prywatnych przedsiębiorstw technologicznych w Europie.")
+    assert "stał się" in title

@@ -12,10 +12,21 @@ _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-ZÀ-ÖØ-ÞА-ЯЁΑ-Ω\"'“(¿
 _CLAUSE_CUT = re.compile(r",\s+(?=(?:\w+ing|that|which|who|whose|where|while|as|a|an)\b)")
 
 
+# abbreviations that end with a full stop inside a sentence ("328,9 Mrd. Yen", "Mr. Son", "U.S. Steel")
+_ABBREVIATIONS = frozenset("mr mrs ms dr prof st jr sr inc corp co ltd vs no nr bzw ca mrd mio bn mn tn "
+                           "approx est fig etc al ggf usw zb sig sra sr dott ing".split())
+
+
 def first_sentence(text: str) -> str:
     text = text.replace(MARK, "").strip()
-    parts = _SENTENCE_END.split(text, maxsplit=1)
-    return parts[0].strip()
+    for m in _SENTENCE_END.finditer(text):
+        word = re.search(r"([\w.]+)[.!?]$", text[:m.start()])
+        token = word.group(1).lower().replace(".", "") if word else ""
+        if text[m.start() - 1:m.start()] == "." and word and (token in _ABBREVIATIONS or re.fullmatch(r"[A-Z]", word.group(1))
+                                                               or re.fullmatch(r"(?:[A-Za-z]\.)+[A-Za-z]", word.group(1))):
+            continue   # an abbreviation, an initial ("J. Smith") or "U.S.": the sentence goes on
+        return text[:m.start()].strip()
+    return text.strip()
 
 
 _SMALL = frozenset("a an and as at but by for from in into of on or over the to up via vs with".split())
@@ -73,8 +84,9 @@ def title_from_lede(lede: str, max_words: int = 30, max_chars: int = 150) -> str
     if len(words) > max_words:
         sentence = " ".join(words[:max_words]).rstrip(",;:") + "…"
     if len(sentence) > max_chars:  # a long first sentence: keep its first clauses, else cut at a word
+        # (not inside an apposition: "Niemiecki start-up Helsing, tworzący oprogramowanie …, stał się" keeps its verb)
         cuts = [m.start() for m in re.finditer(r",\s|\s\(", sentence[:max_chars])
-                if len(sentence[: m.start()].split()) >= 6]
+                if len(sentence[: m.start()].split()) >= 6 and sentence[: m.start()].count(",") % 2 == 0]
         if cuts and cuts[-1] >= 0.6 * max_chars:
             sentence = sentence[: cuts[-1]]
         else:
