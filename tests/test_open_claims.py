@@ -108,6 +108,11 @@ def test_a_clause_without_a_subject_gives_no_claim():
     ("vient de lever deux milliards de dollars", 2000000000, "USD"),
     ("ha raccolto dieci miliardi di dollari", 10000000000, "USD"),
     ("recibió una inversión de U$S 2.000 millones", 2000000000, "USD"),
+    ("etter å ha hentet inn 600 millioner euro", 600000000, "EUR"),
+    ("oszacował wartość spółki na 12 mld euro", 12000000000, "EUR"),
+    ("čistý zisk 328,9 miliardy jenov", 328900000000, "JPY"),
+    ("einen Verlust von 57,5 Milliarden Yen", 57500000000, "JPY"),
+    ("mit zwölf Milliarden Euro bewertet", 12000000000, "EUR"),
 ])
 def test_other_languages_magnitudes(text, value, unit):
     got = list(V.find_money(text))
@@ -1188,3 +1193,13 @@ def test_a_deal_valued_at_an_amount_is_the_deals_value_and_a_fine_against_a_part
     assert ("Samsung", "fine", 1_800_000_000) in {(c["subject"], c["attribute"], c["value"]) for c in got}
     got = claims_of("L'Antitrust Ue ha deciso una multa record da 1,8 miliardi di euro ad Samsung per violazioni.")
     assert ("Samsung", "fine", 1_800_000_000) in {(c["subject"], c["attribute"], c["value"]) for c in got}
+
+
+def test_german_compound_nouns_are_no_names_and_a_names_compound_is_the_name():
+    got = claims_of("Orbitron meldete Zahlen.\n\nDie Investmenteinheit Vision Fund verbuchte einen Verlust von 57,5 Milliarden Yen. "
+                    "Der Nettogewinn auf Konzernebene steht einem Verlust von 32 Milliarden Yen gegenüber. "
+                    "Kestrel-Titel stiegen dagegen um rund 21 Prozent auf 144,43 Dollar.", primary="Orbitron")
+    subjects = {c["subject"] for c in got}
+    assert not {"Investmenteinheit Vision Fund", "Konzernebene", "Kestrel-Titel"} & subjects
+    assert ("Vision Fund", "net loss", 57_500_000_000) in {(c["subject"], c["attribute"], c["value"]) for c in got}
+    assert ("Kestrel", "share price rise") in {(c["subject"], c["attribute"]) for c in got}

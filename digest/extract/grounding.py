@@ -27,13 +27,17 @@ from digest.extract.speakers import FORECAST as _FORECAST_WORDS
 _NUM = re.compile(   # a letter of a script written without spaces may stand right before a number ("营收为467.43亿")
     r"(?<![^\W\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]|[.,])(?P<num>\d+(?:[.,]\d+)*)\s*(?:-\s*)?"
     r"(?P<mag>trillion|billion|million|thousand|billones|mil millones|millones|milliards?|millions?|"
-    r"milliarden?|millionen|miliardi|milioni|mrd\.?|mio\.?|bilh\w*|milh\w*|bn|mn|[亿億억万萬만兆조]|[KMBT](?![\w]))?", re.I)
+    r"milliarden?|millionen|miliardi|milioni|millioner|milliarder|miljoner|miljarder|mili[aá]rd\w*|mili[oó]n\w*|bili[oó]n\w*|"
+    r"mln|mld|mrd\.?|mio\.?|bilh\w*|milh\w*|bn|mn|[亿億억万萬만兆조]|[KMBT](?![\w]))?", re.I)
 _WORD_AMOUNT = re.compile(rf"(?<![\w-])(?P<w>{V.WORDNUM}|{V.INTL_WORDNUM})\s+(?P<mag>trillion|billion|million|thousand|billones|"
                           r"mil millones|millones|milliards?|millions?|milliarden?|millionen|miliardi|milioni|bilh\w*|milh\w*)\b", re.I)
 _MAG = {"thousand": 1e3, "k": 1e3, "million": 1e6, "millions": 1e6, "millones": 1e6, "millionen": 1e6, "mio": 1e6,
         "mn": 1e6, "m": 1e6, "milh": 1e6, "billion": 1e9, "bn": 1e9, "b": 1e9, "mil millones": 1e9, "milliard": 1e9,
         "milliards": 1e9, "milliarde": 1e9, "milliarden": 1e9, "mrd": 1e9, "bilh": 1e9, "trillion": 1e12,
         "t": 1e12, "billones": 1e12, "miliardi": 1e9, "milioni": 1e6, "milion": 1e6, "miliard": 1e9,
+        "millioner": 1e6, "milliarder": 1e9, "miljoner": 1e6, "miljarder": 1e9, "mln": 1e6, "mld": 1e9,
+        "miliardy": 1e9, "miliardów": 1e9, "miliárd": 1e9, "miliarda": 1e9, "milióna": 1e6, "miliónov": 1e6, "milióny": 1e6,
+        "miliony": 1e6, "milionów": 1e6, "bilióna": 1e12, "bilióny": 1e12,
         "亿": 1e8, "億": 1e8, "억": 1e8, "万": 1e4, "萬": 1e4, "만": 1e4, "兆": 1e12, "조": 1e12}
 _CLAUSE_BREAK = re.compile(r"[;:。！？；]|\s(?:[—–]|--)\s|\.\s")
 _VERB_AFTER = re.compile(r"^(?:,\s*(?:which|who)\s+)?(?:\s*(?:has|have|had|is|was|will|would|also|just|then|now|recently))*\s+"
@@ -520,6 +524,9 @@ class _Grounder:
             base = subj.lower()
             if " " not in subj and any(x in self.nouns for x in (base, base[:-1], base[:-2])):
                 return False  # "des Konzerns": a common noun (German writes them capitalised), not a name
+            if " " not in subj and re.fullmatch(r"[A-ZÄÖÜ][a-zäöüß]{8,}", subj) and any(
+                    base.startswith(n) and len(base) - len(n) >= 3 for n in self.nouns if len(n) >= 5 and n.isalpha()):
+                return False  # "auf Konzernebene": a compound of a common noun, not a name
             if "-" in subj and self.kind_of(subj.split("-")[0]):
                 return False  # "der ChatGPT-Entwickler": a known name's descriptor, not a new name
             if " " not in subj and subj.endswith("s") and hits and all(

@@ -40,6 +40,18 @@ _SUFFIX_ONLY = re.compile(r"(?:Inc|Corp|Corporation|Ltd|Co|PLC|plc|AG|SA|S\.A)\.
 _LOWER_BRAND = re.compile(r"(\s[a-z][a-z0-9-]{2,})(?=\s+(?:Inc|Corp|Corporation|Ltd|Co|PLC|AG)\b)")
 
 
+_GERMAN_NOUN_END = re.compile(r"(?:heit|keit|ung|schaft|ebene|einheit|sparte|tochter|abteilung)$")
+
+
+def _german_noun(word: str, heads: frozenset) -> bool:
+    """'Investmenteinheit', 'Konzernebene', 'Rüstungskonzern': a German compound common noun (its head a
+    noun the grammar knows, or a noun's ending), not the first word of a name."""
+    if len(word) < 9 or not re.fullmatch(r"[A-ZÄÖÜ][a-zäöüß]+", word):
+        return False
+    low = word.lower()
+    return bool(_GERMAN_NOUN_END.search(low)) or any(low.endswith(h) and len(low) - len(h) >= 3 for h in heads if len(h) >= 5)
+
+
 def proper_names(s: str, mentions: list[Mention], stop: frozenset = frozenset(), cut: frozenset = frozenset(),
                  nouns: frozenset = frozenset()) -> list[Mention]:
     # extraction asks this of one sentence several times over: the answer is kept for a while
@@ -70,13 +82,15 @@ def _find_proper_names(s: str, mentions: list[Mention], stop: frozenset = frozen
             words.pop()
         while words and re.fullmatch(r"Q[1-4]|H[12]|FY\d{2,4}", words[0]):
             words.pop(0)   # "Q4 Revenue", "FY2025 Guidance": a period's label, not part of a name
-        inner = [i for i, w in enumerate(words[:-1]) if w.lower().strip(".") in cut or w.rsplit("-", 1)[-1].lower() in cut]
+        inner = [i for i, w in enumerate(words[:-1]) if w.lower().strip(".") in cut or w.rsplit("-", 1)[-1].lower() in cut
+                 or _german_noun(w, cut | nouns)]
         if inner:
             words = words[inner[-1] + 1:]   # "Münchner Start-up Helsing": the name after the common noun
         while (stop or nouns) and words and (words[0].isdigit() or words[0].lower().strip(".") in stop or (
                 words[0].lower().strip(".") in nouns and (len(words) == 1 or words[1][0].isdigit() or words[1].lower() in nouns))):
             words.pop(0)
-        if words and "-" in words[-1] and words[-1].rsplit("-", 1)[1].lower() in nouns:
+        compound = bool(words and "-" in words[-1] and words[-1].rsplit("-", 1)[1].lower() in nouns)
+        if compound:
             words[-1] = words[-1].rsplit("-", 1)[0]   # "die Nvidia-Aktie": the name is the compound's head
         if not words or (len(words) == 1 and words[0].isdigit()):
             continue
@@ -105,7 +119,7 @@ def _find_proper_names(s: str, mentions: list[Mention], stop: frozenset = frozen
             continue   # "the Silicon Valley chip giant's": a modifier, not the name of the subject
         if COMPANY_AFTER.match(s, end) and re.search(r"\bthe\s+$", s[max(0, start - 5):start], re.I):
             continue   # "The South Korean chipmaker posted": where it is from, not who it is
-        if len(words) == 1 and not re.search(r"^\W*$", s[:start]) is None and not re.search(r".[A-Z\d]", text) and \
+        if len(words) == 1 and not compound and not re.search(r"^\W*$", s[:start]) is None and not re.search(r".[A-Z\d]", text) and \
                 not re.match(r"\s*(?:['’,]|(?:[a-z]+ed|is|was|has|had|said|says|will|would|could|sank|fell|rose|lost|"
                              r"ist|war|hat|wird|est|a|sera|es|era|ha|será|é|foi|tem|è|ha|"
                              # another language's past tense: "Palantir rapporteerde", "X meldete", "X reportó", "X registrou"

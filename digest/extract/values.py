@@ -41,6 +41,9 @@ INTL_MAGNITUDE = {
     "mio.": 1e6, "mio": 1e6, "mrd.": 1e9, "mrd": 1e9, "milliards": 1e9, "milliard": 1e9, "millions": 1e6,
     "mil milhões": 1e9, "milioni": 1e6, "milione": 1e6, "miliardi": 1e9, "miliardo": 1e9,
     "miljoen": 1e6, "miljard": 1e9, "biljoen": 1e12,   # Dutch
+    "millioner": 1e6, "milliarder": 1e9, "miljoner": 1e6, "miljarder": 1e9, "miljon": 1e6,   # Norwegian, Danish, Swedish
+    "mln": 1e6, "mld": 1e9, "milionów": 1e6, "miliardów": 1e9, "miliony": 1e6, "miliardy": 1e9,   # Polish
+    "miliárd": 1e9, "miliarda": 1e9, "milióna": 1e6, "miliónov": 1e6, "milióny": 1e6, "bilióna": 1e12, "bilióny": 1e12,   # Slovak, Czech
 }
 # Small cardinals written out before another language's magnitude word ("zwei Milliarden", "deux
 # milliards", "dos mil millones", "dieci miliardi", "dez bilhões")
@@ -55,6 +58,8 @@ INTL_WORD_NUMBERS = {
     "ocho": 8, "huit": 8, "acht": 8, "otto": 8, "oito": 8,
     "nueve": 9, "neuf": 9, "neun": 9, "nove": 9, "negen": 9,
     "diez": 10, "dix": 10, "zehn": 10, "dieci": 10, "dez": 10, "tien": 10,
+    "once": 11, "onze": 11, "elf": 11, "undici": 11, "doce": 12, "douze": 12, "zwölf": 12, "dodici": 12, "twaalf": 12,
+    "quince": 15, "quinze": 15, "fünfzehn": 15, "quindici": 15,
     "veinte": 20, "vingt": 20, "zwanzig": 20, "venti": 20, "vinte": 20, "twintig": 20,
     "cien": 100, "cent": 100, "hundert": 100, "cento": 100, "cem": 100, "honderd": 100,
 }
@@ -122,7 +127,7 @@ INTL_Q = (r"(?P<q>(?:m[aá]s de|menos de|cerca de|aproximadamente|unos|unas|mehr
 INTL_MONEY = re.compile(
     INTL_Q +
     rf"(?:(?P<sym>U\$S|US\$|\$|€|£|R\$)\s?)?{NUMSTART}(?P<num>{INTL_NUM}|{INTL_WORDNUM})\s{{0,3}}(?P<mag>{INTL_MAG})"
-    rf"(?:\s{{1,3}}(?:de\s{{1,3}}|d['’]|di\s{{1,3}})?(?P<cur>d[oó]lares|dollars?|dollari|euros?|Euro|reais|yuan|USD|EUR|US-Dollar))?",
+    rf"(?:\s{{1,3}}(?:de\s{{1,3}}|d['’]|di\s{{1,3}})?(?P<cur>d[oó]lares|dollars?|dollari|euros?|Euro|reais|yuan|yen|jenov|jenů|USD|EUR|JPY|US-Dollar))?",
     re.IGNORECASE,
 )
 _INTL_QUAL = {"más de": ">", "mas de": ">", "menos de": "<", "mehr als": ">", "plus de": ">", "mais de": ">", "oltre": ">",
@@ -131,6 +136,7 @@ _INTL_QUAL = {"más de": ">", "mas de": ">", "menos de": "<", "mehr als": ">", "
               "hasta": "<=", "bis zu": "<=", "jusqu'à": "<=", "jusqu’à": "<=", "fino a": "<=", "até": "<="}
 _INTL_CUR = {"dólares": "USD", "dolares": "USD", "dollars": "USD", "dollari": "USD", "dollar": "USD", "us-dollar": "USD",
              "euros": "EUR", "euro": "EUR", "reais": "BRL", "yuan": "CNY", "usd": "USD", "eur": "EUR",
+             "yen": "JPY", "jenov": "JPY", "jenů": "JPY", "jpy": "JPY",
              "$": "USD", "us$": "USD", "u$s": "USD", "€": "EUR", "£": "GBP", "r$": "BRL"}
 MONEY = re.compile(
     rf"(?P<q>{APPROX}\s{{1,3}})?"
