@@ -1203,3 +1203,13 @@ def test_german_compound_nouns_are_no_names_and_a_names_compound_is_the_name():
     assert not {"Investmenteinheit Vision Fund", "Konzernebene", "Kestrel-Titel"} & subjects
     assert ("Vision Fund", "net loss", 57_500_000_000) in {(c["subject"], c["attribute"], c["value"]) for c in got}
     assert ("Kestrel", "share price rise") in {(c["subject"], c["attribute"]) for c in got}
+
+
+def test_a_fine_of_an_amount_is_not_the_revenue_named_after_it_and_a_long_company_description_refers_back():
+    got = claims_of("Samsung muss zahlen.\n\nDie EU-Kommission hält die hohe Busse von 1,8 Milliarden Euro angesichts der "
+                    "weltweiten Umsätze von Samsung für gerechtfertigt.")
+    assert not [c for c in got if c["attribute"] == "revenue"]
+    assert ("Orbitron Group", "net loss", 227_600_000_000, "year to 2024-03") in facts(
+        "Orbitron Group said Monday that it was in the red for the third straight year.\n\n"
+        "For the year ended in March, the Japanese telecommunications and investment company reported a "
+        "consolidated net loss of 227.6 billion yen.", primary="Orbitron Group", date=dt.date(2024, 5, 14))

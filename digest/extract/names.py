@@ -33,7 +33,7 @@ _NOT_NAMES = {
 }
 _LETTER_NAME_AFTER = re.compile(r"['’]s\s|\s+(?:has|had|is|was|said|says|will|ha|tiene|tenía|hat|a)\s")
 # a company noun after a capitalised modifier ("the South Korean chipmaker", "the Silicon Valley company")
-COMPANY_AFTER = re.compile(r"\s+(?:[A-Za-z][\w-]*\s+)?(?:company|firm|startup|start-up|chipmaker|chip-maker|maker|giant|"
+COMPANY_AFTER = re.compile(r"\s+(?:[A-Za-z][\w-]*\s+){0,3}?(?:company|firm|startup|start-up|chipmaker|chip-maker|maker|giant|"
                             r"group|lab|developer|conglomerate|manufacturer)\b")
 _SUFFIX = re.compile(r"\s+(?:Inc|Corp|Corporation|Ltd|Co|PLC|plc|AG|SA|S\.A)\.?$")
 _SUFFIX_ONLY = re.compile(r"(?:Inc|Corp|Corporation|Ltd|Co|PLC|plc|AG|SA|S\.A)\.?")

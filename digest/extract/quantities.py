@@ -27,7 +27,7 @@ _PARTICIPLE = re.compile(r"^\s*(?:more than\s+|nearly\s+|almost\s+)?\w+ing\b")
 RESPECTIVELY = re.compile(r"(?<![\w-])(?:respectively|respectivamente|respectivement|rispettivamente|jeweils|bzw\.)", re.I)
 _PREP_BEFORE = re.compile(r"\b(?:of|in|on|to|than|over|from|by|for|at|behind|against|like|including|into|vs\.?|versus)\s+(?:the\s+)?$", re.I)
 _REFERENT = re.compile(
-    r"(?:^|\s)(?:(?P<person>his|her|he|she)|(?P<pron>its|their)|(?P<def>the\s+(?:[\w-]+\s+){0,3}?(?:company|firm|startup|chipmaker|chip-maker|"
+    r"(?:^|\s)(?:(?P<person>his|her|he|she)|(?P<pron>its|their)|(?P<def>the\s+(?:[\w-]+\s+){0,5}?(?:company|firm|startup|chipmaker|chip-maker|"
     r"maker|giant|group|stock|lab|developer|business)(?:['’]s)?))\b", re.I)
 COORDINATED = re.compile(r"\s*(?:(?:Inc|Corp|Co|Ltd|PBC|AG|SA|SE)\.?\s*)?(?:,|and|or|&|y|e|und|et|i)\s*")
 _BY_AGENT = re.compile(r"^\s*(?:[\w-]+\s+){0,2}?(?:posted|suffered|recorded|reported|set)\s+by\s+$", re.I)
@@ -285,9 +285,13 @@ def qualifier_of(clause: str, date: dt.date | None, terms: Terms, at: tuple[int,
     year = int(year) if year else None
     if year is None and date is not None:
         year = date.year if month <= date.month else date.year - 1
-    return f"{year}-{month:02d}" if year else f"--{month:02d}"
+    when = f"{year}-{month:02d}" if year else f"--{month:02d}"
+    # "for the year ended in March": the twelve months up to that month, not the month
+    to = m and any(m.start() - 1 <= y.end() <= m.start("month") for y in _YEAR_TO.finditer(clause, 0, m.start("month")))
+    return f"year to {when}" if to else when
 
 
+_YEAR_TO = re.compile(r"\b(?:fiscal\s+)?(?:year|twelve months|12 months)\s+(?:that\s+)?(?:ended|ending|to|through)\s+(?:in\s+)?(?:the\s+end\s+of\s+)?", re.I)
 _CJK_YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d)\s?年(?:\s?(\d{1,2})\s?月)?(?!\s?[度初末])")
 
 
