@@ -113,6 +113,8 @@ def test_a_clause_without_a_subject_gives_no_claim():
     ("čistý zisk 328,9 miliardy jenov", 328900000000, "JPY"),
     ("einen Verlust von 57,5 Milliarden Yen", 57500000000, "JPY"),
     ("mit zwölf Milliarden Euro bewertet", 12000000000, "EUR"),
+    ("O preço do modelo standard é de 215.900 yuan", 215900, "CNY"),
+    ("un precio desde los 19.999 yuanes", 19999, "CNY"),
 ])
 def test_other_languages_magnitudes(text, value, unit):
     got = list(V.find_money(text))

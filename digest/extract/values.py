@@ -136,7 +136,7 @@ _INTL_QUAL = {"más de": ">", "mas de": ">", "menos de": "<", "mehr als": ">", "
               "hasta": "<=", "bis zu": "<=", "jusqu'à": "<=", "jusqu’à": "<=", "fino a": "<=", "até": "<="}
 _INTL_CUR = {"dólares": "USD", "dolares": "USD", "dollars": "USD", "dollari": "USD", "dollar": "USD", "us-dollar": "USD",
              "euros": "EUR", "euro": "EUR", "reais": "BRL", "yuan": "CNY", "usd": "USD", "eur": "EUR",
-             "yen": "JPY", "jenov": "JPY", "jenů": "JPY", "jpy": "JPY",
+             "yen": "JPY", "jenov": "JPY", "jenů": "JPY", "jpy": "JPY", "yuanes": "CNY", "yenes": "JPY",
              "$": "USD", "us$": "USD", "u$s": "USD", "€": "EUR", "£": "GBP", "r$": "BRL"}
 MONEY = re.compile(
     rf"(?P<q>{APPROX}\s{{1,3}})?"
@@ -479,10 +479,11 @@ def find_points(s: str):
         yield m.start(), m.end(), clean_number(float(m.group("num").replace(",", ""))), "points"
 
 
-# a sum with no magnitude written the other languages' way: "0,25 $", "15 €", "3 dólares", "2,50 euros"
+# a sum with no magnitude written the other languages' way: "0,25 $", "15 €", "3 dólares", "2,50 euros",
+# "215.900 yuan" (a group of thousands, not a decimal)
 SMALL_MONEY = re.compile(
     rf"{NUMSTART}(?P<num>\d{{1,3}}(?:\.\d{{3}})+(?:,\d{{1,2}})?|\d{{1,3}}(?:[ \u00a0\u202f]\d{{3}}){{1,4}}(?![ \u00a0\u202f]\d)(?:,\d{{1,2}})?|\d+(?:,\d{{1,2}})?)(?![\d.,]\d)"
-    rf"(?:\s?(?P<sym>\$|€|US\$)(?!\w)|\s+(?:de\s+)?(?P<cur>d[oó]lares|dollars?|dollari|euros?|reais)\b)", re.IGNORECASE)
+    rf"(?:\s?(?P<sym>\$|€|US\$)(?!\w)|\s+(?:de\s+)?(?P<cur>d[oó]lares|dollars?|dollari|euros?|reais|yuan(?:es)?|yen(?:es)?)\b)", re.IGNORECASE)
 
 
 def _small_money(s: str):
