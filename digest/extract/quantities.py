@@ -546,7 +546,8 @@ def subject_for(s: str, clause: tuple[int, int], q: Quantity, names: list[Mentio
         return Found(last, "referent")
     # "First-quarter revenue came in at …", "Net income rose to …": a clause that opens with a measure of
     # results, no name before its value, is about the company the page was speaking of
-    lead = _RESULTS_LEAD.match(s, a)
+    # (Chinese, Japanese and Korean sentences have their own rule below)
+    lead = _RESULTS_LEAD.match(s, a) if not UNSPACED.search(s[a:q.start]) else None
     if not before and last and lead and not any(n.start < q.start for n in inside):
         opening = _first(terms.measures, s[lead.end():q.start])
         if opening and opening[0].start() == 0 and opening[1] in _RESULT_MEASURES and q.unit != "percent":
