@@ -1215,3 +1215,25 @@ def test_a_fine_of_an_amount_is_not_the_revenue_named_after_it_and_a_long_compan
         "Orbitron Group said Monday that it was in the red for the third straight year.\n\n"
         "For the year ended in March, the Japanese telecommunications and investment company reported a "
         "consolidated net loss of 227.6 billion yen.", primary="Orbitron Group", date=dt.date(2024, 5, 14))
+
+
+def test_a_hyphenated_magnitude_is_the_amount():
+    assert [(g[2], g[3]) for g in V.find_money("valued at $4.5 billion in a $235-million funding round")] == \
+        [(4_500_000_000, "USD"), (235_000_000, "USD")]
+
+
+def test_the_party_fined_after_the_amount_and_a_name_in_an_aside_with_its_own_figure():
+    got = claims_of("I Paesi Bassi hanno multato per 290 milioni di euro la società di mobilità Samsung per la privacy.")
+    assert ("Samsung", "fine", 290_000_000) in {(c["subject"], c["attribute"], c["value"]) for c in got}
+    got = claims_of("Samsung et Orbitron.\n\nLes sociétés de l'IA générative ont déjà levé plus de 14 milliards de dollars "
+                    "(dont 10 milliards, il est vrai, uniquement pour Samsung).")
+    assert not [c for c in got if c["subject"] == "Samsung" and c["value"] == ">14000000000"]
+
+
+def test_a_combined_figure_is_no_ones_and_this_startup_is_the_one_just_named():
+    got = claims_of("Samsung rachète Orbitron.\n\nSamsung estime à 1,9 milliard de dollars les revenus combinés des deux entités en 2024.")
+    assert not [c for c in got if c["value"] == 1_900_000_000]
+    got = claims_of("Samsung domine le marché.\n\nLa nouvelle pépite s'appelle Orbitron Labs (un nom choisi au hasard). "
+                    "Voici quelques jours, cette start-up a fait les gros titres avec une levée de fonds de 235 millions de dollars.",
+                    primary="Samsung")
+    assert [c["subject"] for c in got if c["value"] == 235_000_000] == ["Orbitron Labs"]

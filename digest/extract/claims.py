@@ -555,6 +555,10 @@ def _pick_subject(mentions: list[Mention], kinds, pos: int, s: str, ctx: Context
     tiers = _leading_siblings(s, pos, ctx)
     if tiers and ("model" in kinds):
         return tiers
+    demo = _DEMONSTRATIVE.search(s, 0, pos)
+    if demo and "lab" in kinds and len(ctx.last_labs) == 1 and ctx.last_labs[0] not in exclude \
+            and not any(m.kind in kinds and m.start < pos for m in mentions):
+        return [ctx.last_labs[0]]   # "… s'appelle Hugging Face. Voici quelques jours, cette start-up a levé …"
     # a name inside a parenthesis that does not hold the value is an aside ("Meta Llama 3 (8B and 70B) — released …")
     cands = [m for m in mentions if m.kind in kinds and m.name not in exclude
              and (_in_parens(s, m.start) is None or _in_parens(s, m.start) == _in_parens(s, pos))
@@ -732,10 +736,19 @@ _CITATION = re.compile(r"\[(?:\d{1,3}|source|citation needed)\]", re.I)
 _COMPANY_REF = re.compile(r"\b[Tt]he (?:[\w-]+ ){0,2}?(company|startup|start-up|firm|upstart|group|lab)\b(?!['’]s? (?:rivals?|competitors?|investors?|backers?))")
 
 
+# "this startup", "cette start-up", "diese Firma": the organisation the sentence before named
+_DEMONSTRATIVE = re.compile(r"(?<![\w-])(?:this|cette|cet|ce|diese[rsm]?|dieses|esta|este|essa|esse|questa|questo|deze|dit)\s+"
+                            r"(?:[\w-]+\s+){0,2}?(?:start-?up|company|firm|lab|empresa|compañía|société|entreprise|pépite|licorne|"
+                            r"Unternehmen|Firma|Konzern|Start-up|società|azienda|companhia|bedrijf)(?![\w-])", re.I)
+
+
 def _antecedent(s: str, mentions, ctx: Context) -> str | None:
     """Whom a clause without a name of its own is about. "The company" with no organisation named
     before it in the sentence is the one the page called a company, else the organisation the page
     is about: not an investor the sentence before happened to open with."""
+    demo = _DEMONSTRATIVE.search(s)
+    if demo and len(ctx.last_labs) == 1 and not any(m.kind == "lab" and m.end <= demo.start() for m in mentions):
+        return ctx.last_labs[0]   # "… s'appelle Hugging Face. Voici quelques jours, cette start-up …": the one just named
     ref = _COMPANY_REF.search(s)
     if ref and ctx.named.get(ref.group(1).replace("-", "")) not in (None, ctx.named.get("*")) \
             and not any(m.kind == "lab" and m.end <= ref.start() for m in mentions):

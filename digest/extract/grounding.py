@@ -320,6 +320,23 @@ def _names(subject: str, k: Knowledge) -> list[str]:
     return [subject]
 
 
+def _bracket_span(q: str, pos: int) -> tuple[int, int] | None:
+    """The round brackets around a position, if any."""
+    open_at = q.rfind("(", 0, pos)
+    if open_at < 0 or q.rfind(")", open_at, pos) >= 0:
+        return None
+    close_at = q.find(")", pos)
+    return (open_at, close_at if close_at >= 0 else len(q))
+
+
+def _in_brackets(q: str, pos: int) -> bool:
+    return _bracket_span(q, pos) is not None
+
+
+def _same_brackets(q: str, a: int, b: int) -> bool:
+    return _bracket_span(q, a) is not None and _bracket_span(q, a) == _bracket_span(q, b)
+
+
 def _find(names: list[str], text: str) -> list[re.Match]:
     return [m for n in names for m in re.finditer(rf"(?<!{lexicon.SPACED_LETTER})(?<!-){re.escape(n)}(?!{lexicon.SPACED_LETTER}|-\d)", text)]
 
@@ -544,6 +561,9 @@ class _Grounder:
         if hits and at is not None and not RESPECTIVELY.search(q) \
                 and all(m.end() <= at and _JOINT_BEFORE.search(q, max(0, m.start() - 40), m.start()) for m in hits):
             return False  # "Agentforce y Data 360 suman casi 1.400 millones": a figure of both together, not of one
+        if hits and at is not None and all(_in_brackets(q, m.start()) and not _same_brackets(q, m.start(), at)
+                                           and re.search(r"\d", q[slice(*_bracket_span(q, m.start()))]) for m in hits):
+            return False  # "plus de 14 milliards (dont 10 milliards … pour OpenAI)": a name in an aside with its own figure owns no figure outside it
         if hits and all(self._not_actor(q, m) for m in hits):
             return False  # "Former OpenAI co-founder X raised …", "Sources tell CBS": the name is not who acts
         if hits and at is not None and subj != self.topic and all(
@@ -750,6 +770,8 @@ class _Grounder:
                     return False  # "une levée de 40 milliards de dollars valorisant …": the round's amount
             if r.other_things.match(q[end:]) or r.things_before.search(q[max(lo, at - 60):at]):
                 return False  # "a $500 billion initiative", "a line of credit of $2.5 billion": another thing's amount
+        if attr in r.money_attributes and _COMBINED.search(re.split(r"[;:]|\.\s", q[lo:])[0]):
+            return False  # "les revenus combinés des deux entités", "their combined revenue": several companies' figure
         if attr in ("employees", "staff", "workers", "engineers") and not _HEADCOUNT.search(q[lo:at]):
             return False  # "400 current and former OpenAI employees are eligible …": some employees, not the headcount
         if attr == "revenue" or attr.startswith("revenue ") and attr.split()[-1] in ("rise", "drop", "gain", "loss", "growth", "decline"):
@@ -1258,6 +1280,9 @@ _NAME_TOPIC = re.compile(r"(?<![\w&.-])(?P<name>[A-Z][A-Za-z&.-]*[가-힣]*|[가
 _DEAL_VALUED = re.compile(r"(?<![\w-])(?:deal|transaction|takeover|acquisition|merger|agreement|offer|purchase|buyout)\s+(?:(?!is|was|will|would)[\w-]+\s+)?"
                           r"(?:valued|worth)\s+(?:at\s+)?(?:(?:about|approximately|around|roughly|some|nearly|almost|over|more than)\s+)?"
                           r"(?:US\s?)?[$€£]?\s*$", re.I)
+# several parties' figure taken together
+_COMBINED = re.compile(r"(?<![\w-])(?:combined|combinés|combinées|combiné|combinée|combinados|combinadas|combinado|combinada|"
+                       r"kombinierten?|zusammengerechnet|combinati|combinate|congiunti)(?![\w-])", re.I)
 # a company's guidance before its figure
 _GUIDANCE = re.compile(r"(?<![\w-])(?:sees|guided|guides)\s+(?:[\w-]+\s+){0,3}?(?:revenue|sales|earnings|profit|income|margin)s?\b[^.;]*$", re.I)
 _UP_TO_WORD = re.compile(r"(?<![\w-])(?:hasta|jusqu['’]à|fino a|até|bis auf)\s", re.I)

@@ -107,7 +107,7 @@ def parse_quantity(text: str) -> int | float | None:
 # --- typed finders: each returns a list of (start, end, value, unit, qualifier) -----------------
 
 TOKENS = re.compile(
-    rf"(?P<q>{APPROX}\s{{1,3}})?{NUMSTART}(?P<num>{NUM}|{WORDNUM})(?:\s{{0,3}}|-)(?P<mag>{MAG})?"
+    rf"(?P<q>{APPROX}\s{{1,3}})?{NUMSTART}(?P<num>{NUM}|{WORDNUM})(?:(?:\s{{0,3}}|-)(?P<mag>{MAG}))?"
     rf"(?:\+)?(?:[- ]?tokens?\b|(?=[- ]?(?:token\s{{1,3}})?context))",
     re.IGNORECASE,
 )
@@ -140,8 +140,8 @@ _INTL_CUR = {"dólares": "USD", "dolares": "USD", "dollars": "USD", "dollari": "
              "$": "USD", "us$": "USD", "u$s": "USD", "€": "EUR", "£": "GBP", "r$": "BRL"}
 MONEY = re.compile(
     rf"(?P<q>{APPROX}\s{{1,3}})?"
-    rf"(?:(?P<sym>US\$|\$|€|£|¥)\s?(?P<num>{NUM})(?:\s{{0,3}}|-)(?P<mag>{MAG})?"
-    rf"|{NUMSTART}(?P<num2>{NUM}|{WORDNUM})(?:\s{{0,3}}|-)(?P<mag2>{MAG})?\s{{0,3}}"
+    rf"(?:(?P<sym>US\$|\$|€|£|¥)\s?(?P<num>{NUM})(?:(?:\s{{0,3}}|-)(?P<mag>{MAG}))?"
+    rf"|{NUMSTART}(?P<num2>{NUM}|{WORDNUM})(?:(?:\s{{0,3}}|-)(?P<mag2>{MAG}))?\s{{0,3}}"
     rf"(?P<cur>dollars?|euros?|USD|EUR|GBP|yuan|RMB|CNY|yen|JPY|won|KRW|rupees|INR|Swiss francs|CHF|pounds)\b)",
     re.IGNORECASE,
 )
