@@ -732,3 +732,11 @@ def test_a_caption_with_an_agency_credit_an_abbreviation_and_an_apposition_in_a_
     title = title_from_lede("Niemiecki start-up Harbor Robotics, tworzący oprogramowanie oparte na sztucznej inteligencji dla "
                             "wojska, stał się jednym z pięciu najcenniejszych prywatnych przedsiębiorstw technologicznych w Europie.")
     assert "stał się" in title
+
+
+def test_a_wires_credit_line_and_a_chinese_byline_with_a_space_name_the_writers():
+    d = draft("Harbor Robotics valued at $4.5 billion\n\n" + LEDE + "\n\n" + MORE + "\n\n"
+              "(Reporting by Jane Roe and John Doe in Bengaluru; Editing by Max Poe)\n")
+    assert d.source["author"] == "Jane Roe and John Doe"
+    d = draft("港口机器人速度翻倍\n作者 王小明\n港口机器人公司11月25日发布财报,该季度营收达398.24亿元人民币,同比增长34%。公司表示,新产品每小时可分拣1200件包裹。\n")
+    assert d.source["author"] == "王小明"
