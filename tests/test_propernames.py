@@ -222,3 +222,8 @@ def test_a_company_written_in_capitals_and_a_lower_case_word():
                   "US tariffs weigh on chips. US tariffs may rise.")
     assert found["QX brightmem"][1] == "lab"
     assert "US tariffs" not in found
+
+
+def test_where_a_company_is_headquartered_is_no_part_of_its_name():
+    got = claims("Capgemini agreed to buy Mumbai-headquartered WNS for $3.3 billion in cash.\n")
+    assert not [c for c in got if c[0].startswith("Mumbai")]

@@ -80,6 +80,8 @@ def _find_proper_names(s: str, mentions: list[Mention], stop: frozenset = frozen
             words.pop(0)
         while words and words[-1].lower().strip(".") in _NOT_NAMES:
             words.pop()
+        while len(words) > 1 and re.fullmatch(r"[\w.]+-(?:based|headquartered|backed|listed|owned|led)", words[0]):
+            words.pop(0)   # "Mumbai-headquartered WNS", "Paris-based Mistral": where it is, not its name
         while words and re.fullmatch(r"Q[1-4]|H[12]|FY\d{2,4}", words[0]):
             words.pop(0)   # "Q4 Revenue", "FY2025 Guidance": a period's label, not part of a name
         inner = [i for i, w in enumerate(words[:-1]) if w.lower().strip(".") in cut or w.rsplit("-", 1)[-1].lower() in cut

@@ -26,7 +26,7 @@ _SENT = re.compile(r"(?<=[.!?])\s+(?=[A-Z\"'“])|\n+")
 # "Chinese", "European", "Western": a people's or region's adjective, not a name
 _ADJECTIVE = re.compile(r"[A-Z][a-z]+(?:ese|ian|ean|ern|ish|ic)")
 # "US-based Vertiv Holdings", "Nvidia-backed X": the modifier is not part of the name
-_MODIFIER = re.compile(r"^[\w.]+-(?:led|based|backed|owned|born|made|funded)\s+")
+_MODIFIER = re.compile(r"^[\w.]+-(?:led|based|backed|owned|born|made|funded|headquartered|listed)\s+")
 _ACRONYM = re.compile(r"\.?\s*\(\s*([A-Z][A-Z0-9&]{1,7})\s*\)")
 
 

@@ -198,6 +198,7 @@ def _names_after(rest: str, mentions_after, times: frozenset = frozenset()) -> l
     names = []
     for p in parts:
         p = re.sub(r"^the\s+", "", p.strip())
+        p = re.sub(r"^[\w.]+-(?:based|headquartered|backed|listed|owned|led)\s+(?=[A-Z])", "", p)   # "Mumbai-headquartered WNS"
         owned = re.match(r"[A-Z][\w.&-]*['’]s\s+(?P<name>.+)", p)
         if owned:
             p = owned.group("name")   # "OpenAI's GPT-4 Turbo": the model, not its maker
