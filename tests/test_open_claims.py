@@ -1237,3 +1237,10 @@ def test_a_combined_figure_is_no_ones_and_this_startup_is_the_one_just_named():
                     "Voici quelques jours, cette start-up a fait les gros titres avec une levée de fonds de 235 millions de dollars.",
                     primary="Samsung")
     assert [c["subject"] for c in got if c["value"] == 235_000_000] == ["Orbitron Labs"]
+
+
+def test_a_figure_in_a_clause_dated_by_the_one_before_it_stays_out_without_its_time():
+    got = claims_of("Orbitron reported results.\n\nThe figures trail the company's record performance in the fourth quarter "
+                    "of last year — when it reported revenue of 19.77 trillion won — but mark a first-quarter high.",
+                    primary="Orbitron")
+    assert not [c for c in got if c["value"] == 19_770_000_000_000]

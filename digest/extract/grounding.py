@@ -1123,6 +1123,8 @@ class _Grounder:
         self.sized_member(c)
         if at is not None:
             self.member(c, at)
+        if at is not None and not c.get("qualifier") and _WHEN_CLAUSE.match(q, _clause_start(q, at)):
+            return None   # "… in the fourth quarter of last year — when it reported revenue of 19.77 trillion won": another time's figure
         if not self.grounded_subject(c, at):
             return None
         if self.wrong_kind(c):
@@ -1280,6 +1282,8 @@ _NAME_TOPIC = re.compile(r"(?<![\w&.-])(?P<name>[A-Z][A-Za-z&.-]*[가-힣]*|[가
 _DEAL_VALUED = re.compile(r"(?<![\w-])(?:deal|transaction|takeover|acquisition|merger|agreement|offer|purchase|buyout)\s+(?:(?!is|was|will|would)[\w-]+\s+)?"
                           r"(?:valued|worth)\s+(?:at\s+)?(?:(?:about|approximately|around|roughly|some|nearly|almost|over|more than)\s+)?"
                           r"(?:US\s?)?[$€£]?\s*$", re.I)
+# a clause that dates itself by the one before it: "— when it reported revenue of …"
+_WHEN_CLAUSE = re.compile(r"\s*(?:when|cuando|quand|lorsque|als|quando)\s", re.I)
 # several parties' figure taken together
 _COMBINED = re.compile(r"(?<![\w-])(?:combined|combinés|combinées|combiné|combinée|combinados|combinadas|combinado|combinada|"
                        r"kombinierten?|zusammengerechnet|combinati|combinate|congiunti)(?![\w-])", re.I)
