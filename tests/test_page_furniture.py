@@ -740,3 +740,10 @@ def test_a_wires_credit_line_and_a_chinese_byline_with_a_space_name_the_writers(
     assert d.source["author"] == "Jane Roe and John Doe"
     d = draft("港口机器人速度翻倍\n作者 王小明\n港口机器人公司11月25日发布财报,该季度营收达398.24亿元人民币,同比增长34%。公司表示,新产品每小时可分拣1200件包裹。\n")
     assert d.source["author"] == "王小明"
+
+
+def test_a_short_japanese_headline_and_a_taiwanese_reporter_line():
+    d = draft("顔を映すパネルが新しい!\nついにハーバー・ロボティクスのヘッドセットが発表されました。単体で動作するヘッドセットです。価格は3499ドルです。\n")
+    assert d.title == "顔を映すパネルが新しい!"
+    d = draft("記者王小明/綜合報導\n港口機器人公司18日揭開年度技術大會的序幕,執行長宣布推出新款倉儲機械臂。該公司表示,新產品每小時可分揀1200件包裹。\n")
+    assert d.source["author"] == "王小明" and not d.title.startswith("記者")

@@ -131,7 +131,7 @@ def section_label(line: str, lines: list[str], k: Knowledge) -> bool:
     knows, no number, no word capitalised after the first, a first word the page never writes
     capitalised inside a sentence): a section's label, not the article's headline."""
     words = re.findall(r"[^\W\d_][\w'’-]*", line)
-    if not 1 <= len(words) <= 6 or re.search(r"\d", line) or line.isupper() or len(_CJK.findall(line)) >= 12:
+    if not 1 <= len(words) <= 6 or re.search(r"\d", line) or line.isupper() or len(_CJK.findall(line)) >= 8:
         return False
     if any(w[:1].isupper() for w in words[1:]) or find_mentions(line, k):
         return False
