@@ -1244,3 +1244,8 @@ def test_a_figure_in_a_clause_dated_by_the_one_before_it_stays_out_without_its_t
                     "of last year — when it reported revenue of 19.77 trillion won — but mark a first-quarter high.",
                     primary="Orbitron")
     assert not [c for c in got if c["value"] == 19_770_000_000_000]
+
+
+def test_the_company_in_a_chinese_results_sentence_is_the_pages():
+    got = claims_of("阿里巴巴发布财报。\n\n公司第二季度营收为2477.95亿元人民币。", primary="Alibaba")
+    assert ("Alibaba", "revenue", 247_795_000_000) in {(c["subject"], c["attribute"], c["value"]) for c in got}

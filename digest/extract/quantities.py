@@ -730,7 +730,7 @@ _BASE_QUARTER = re.compile(r"(?<![\w-])(?:than|from|over|above|below|versus|vs\.
 
 
 # words that point back to what the sentence before named: "同四半期", "其年營收", "该公司", "이 회사", "同社"
-_CJK_BACK = re.compile(r"同|该|該|其|此|这|這|本季|当季|當季|同社|이 회사|그 회사|해당|동사")
+_CJK_BACK = re.compile(r"同|该|該|其|此|这|這|本季|当季|當季|上季|(?<![子分母])公司|同社|이 회사|그 회사|해당|동사")
 
 
 def sentence_quarter(s: str, date: dt.date | None, terms: Terms) -> str | None:
