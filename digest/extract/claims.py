@@ -561,7 +561,7 @@ def _pick_subject(mentions: list[Mention], kinds, pos: int, s: str, ctx: Context
         return [ctx.last_labs[0]]   # "… s'appelle Hugging Face. Voici quelques jours, cette start-up a levé …"
     # a name inside a parenthesis that does not hold the value is an aside ("Meta Llama 3 (8B and 70B) — released …")
     cands = [m for m in mentions if m.kind in kinds and m.name not in exclude
-             and (_in_parens(s, m.start) is None or _in_parens(s, m.start) == _in_parens(s, pos))
+             and (lexicon.in_parens(s, m.start) is None or lexicon.in_parens(s, m.start) == lexicon.in_parens(s, pos))
              and not re.match(r"\s+for\s+[A-Z]", s[m.end:m.end + 8])]
     # "Claude for Nonprofits" is another product, and the sentence is about it, not the page's model
     other_product = any(re.match(r"\s+for\s+[A-Z]", s[m.end:m.end + 8]) for m in mentions if m.kind in kinds)
@@ -746,9 +746,6 @@ def _antecedent(s: str, mentions, ctx: Context) -> str | None:
     """Whom a clause without a name of its own is about. "The company" with no organisation named
     before it in the sentence is the one the page called a company, else the organisation the page
     is about: not an investor the sentence before happened to open with."""
-    demo = _DEMONSTRATIVE.search(s)
-    if demo and len(ctx.last_labs) == 1 and not any(m.kind == "lab" and m.end <= demo.start() for m in mentions):
-        return ctx.last_labs[0]   # "… s'appelle Hugging Face. Voici quelques jours, cette start-up …": the one just named
     ref = _COMPANY_REF.search(s)
     if ref and ctx.named.get(ref.group(1).replace("-", "")) not in (None, ctx.named.get("*")) \
             and not any(m.kind == "lab" and m.end <= ref.start() for m in mentions):
@@ -1167,19 +1164,11 @@ def _license_claims(u: Unit, s: str, mentions, ctx: Context) -> list[dict]:
     return out
 
 
-def _in_parens(s: str, pos: int) -> int | None:
-    """Where the parenthesis enclosing `pos` opens, or None."""
-    depth_at = s.rfind("(", 0, pos)
-    if depth_at < 0 or s.rfind(")", 0, pos) > depth_at:
-        return None
-    return depth_at
-
-
 def _compared_entity(s: str, m: Mention, pos: int) -> bool:
     """'(compared to GPT-4's 86.4%)', 'an advantage over GPT-4 Turbo's 128k': a name that only
     carries its own value, not the subject of a value elsewhere in the sentence."""
-    opened = _in_parens(s, m.start)
-    if opened is not None and _in_parens(s, pos) != opened:
+    opened = lexicon.in_parens(s, m.start)
+    if opened is not None and lexicon.in_parens(s, pos) != opened:
         return True
     return bool(re.search(r"\b(?:compared (?:to|with)|than|versus|vs\.?|over|against|unlike)\s+(?:the\s+)?$",
                           s[max(0, m.start - 25):m.start]))

@@ -60,7 +60,7 @@ _ONE_SIZE = re.compile(r"(?<![\w-])(?:a|an|ein|eine|einem|einen|un|una|uno|um|um
                        r"(?:billion|B|Milliarden|mil millones|miliardi|milliards|bilhões)[\s-]*(?:parameters?|Parameter|parámetros|"
                        r"paramètres|parametri|parâmetros)[\s-]*(?:model|Modell|modelo|modèle|modello)", re.I)
 _BASE_VALUE = re.compile(r"(?<![\w-])(?:up|down)\s+from\s+(?:(?:about|around|nearly|roughly|some|just|only)\s+)?(?:US\s?)?[$€£¥]?\s*$", re.I)
-_VAGUE = re.compile(r"(?<![\w-])(?:several|a few|few|many|some|hundreds of|tens of|mehrere|einige|plusieurs|varios|vários|diversi)\s+"
+_VAGUE = re.compile(rf"(?<![\w-])(?:some|{V.VAGUE_WORDS})\s+"
                     r"(?:hundred|thousand|million|billion|Millionen|Milliarden|millions|milliards|millones|milhões|milioni)", re.I)
 # a headcount is had or employed: "has 3,000 employees", "employs 500", "a workforce of 1,200", "60 empleados"
 _HEADCOUNT = re.compile(r"(?<![\w-])(?:has|have|had|employs|employed|employing|workforce of|staff of|headcount of|team of|"
@@ -299,7 +299,7 @@ def value_spans(quote: str, value) -> list[tuple[int, int]]:
                 break
     if not out:
         for m in _WORD_AMOUNT.finditer(quote):   # "two billion dollars", "deux milliards", "zehn Milliarden"
-            if V._vague(quote, m.start(), m.group("w")):
+            if V.vague_before(quote, m.start(), m.group("w")):
                 continue
             w, mag = m.group("w").lower(), m.group("mag").lower().rstrip(".")
             n = (V.WORD_NUMBERS.get(w) or V.INTL_WORD_NUMBERS.get(w) or 0) * _MAG.get(mag, _MAG.get(mag[:4], 1.0))
@@ -320,21 +320,13 @@ def _names(subject: str, k: Knowledge) -> list[str]:
     return [subject]
 
 
-def _bracket_span(q: str, pos: int) -> tuple[int, int] | None:
-    """The round brackets around a position, if any."""
-    open_at = q.rfind("(", 0, pos)
-    if open_at < 0 or q.rfind(")", open_at, pos) >= 0:
-        return None
-    close_at = q.find(")", pos)
-    return (open_at, close_at if close_at >= 0 else len(q))
-
-
-def _in_brackets(q: str, pos: int) -> bool:
-    return _bracket_span(q, pos) is not None
-
-
-def _same_brackets(q: str, a: int, b: int) -> bool:
-    return _bracket_span(q, a) is not None and _bracket_span(q, a) == _bracket_span(q, b)
+def _aside_with_figure(q: str, pos: int, at: int) -> bool:
+    """`pos` stands in a bracket that holds a figure of its own and not the value at `at`."""
+    opened = lexicon.in_parens(q, pos)
+    if opened is None or opened == lexicon.in_parens(q, at):
+        return False
+    closed = q.find(")", pos)
+    return bool(re.search(r"\d", q[opened:closed if closed >= 0 else len(q)]))
 
 
 def _find(names: list[str], text: str) -> list[re.Match]:
@@ -561,8 +553,7 @@ class _Grounder:
         if hits and at is not None and not RESPECTIVELY.search(q) \
                 and all(m.end() <= at and _JOINT_BEFORE.search(q, max(0, m.start() - 40), m.start()) for m in hits):
             return False  # "Agentforce y Data 360 suman casi 1.400 millones": a figure of both together, not of one
-        if hits and at is not None and all(_in_brackets(q, m.start()) and not _same_brackets(q, m.start(), at)
-                                           and re.search(r"\d", q[slice(*_bracket_span(q, m.start()))]) for m in hits):
+        if hits and at is not None and all(_aside_with_figure(q, m.start(), at) for m in hits):
             return False  # "plus de 14 milliards (dont 10 milliards … pour OpenAI)": a name in an aside with its own figure owns no figure outside it
         if hits and all(self._not_actor(q, m) for m in hits):
             return False  # "Former OpenAI co-founder X raised …", "Sources tell CBS": the name is not who acts

@@ -99,6 +99,14 @@ def grammar(k) -> Grammar:
 
 
 
+def in_parens(s: str, pos: int) -> int | None:
+    """Where the parenthesis enclosing `pos` opens, or None."""
+    depth_at = s.rfind("(", 0, pos)
+    if depth_at < 0 or s.rfind(")", 0, pos) > depth_at:
+        return None
+    return depth_at
+
+
 def find_percents(s: str, k):
     """'17 Prozent', 'rund 2,3 por ciento', 'cerca del 17%': percentages with another language's
     word or bound."""

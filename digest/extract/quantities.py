@@ -75,8 +75,7 @@ class Terms:
     results: re.Pattern | None = None   # verbs that report a company's results
     related: re.Pattern | None = None   # "associated with": what follows is not the thing measured
     profit: re.Pattern | None = None    # "profit" after a results verb: the net profit ("posted a profit of")
-    fined: re.Pattern | None = None     # a verb whose object is the party fined ("fined Apple", "ha multato Apple")
-    fine_verb: re.Pattern | None = None   # the same verbs anywhere
+    fine_verb: re.Pattern | None = None   # a verb whose object is the party fined ("fined Apple", "ha multato Apple")
 
 
 def _object(text: str, terms: Terms) -> bool:
@@ -107,7 +106,6 @@ def terms_of(k) -> Terms:
                  re.compile(r"\s*(?:an?\s+|un\s+|une\s+|einen\s+|um\s+|uno?\s+)?(?:(?:record|quarterly|annual|net)\s+)?" + _phrase_re(t["results_profit"]).pattern
                             + r"\s+(?:of\s+|de\s+|von\s+|di\s+)?(?:US\s?)?[$€£]?\s*$", re.I)
                  if t.get("results_profit") else None,
-                 re.compile(_phrase_re(t["fine_verbs"]).pattern + r"\s+$", re.I) if t.get("fine_verbs") else None,
                  _phrase_re(t["fine_verbs"]) if t.get("fine_verbs") else None)
 
 
@@ -223,12 +221,6 @@ def _own_year(clause: str, at: tuple[int, int] | None) -> str | None:
     return m.group(1) if m else None
 
 
-def _measure_ends(text: str, at: int, terms: Terms) -> bool:
-    """A measure's word ends right where an aside starts ("Sa dernière levée de fonds, réalisée en …")."""
-    before = text[max(0, at - 40):at]
-    return any(m.end() == len(before) for rx, _ in terms.measures for m in rx.finditer(before))
-
-
 def qualifier_of(clause: str, date: dt.date | None, terms: Terms, at: tuple[int, int] | None = None) -> str | None:
     """Time or scope: a trading session, a stated month or year (a month without a year is the last
     one before the entry's date), a period the change spans ("over the last two years")."""
@@ -240,10 +232,7 @@ def qualifier_of(clause: str, date: dt.date | None, terms: Terms, at: tuple[int,
             clause = clause[:tail.start()]
         # "xAI, fundada en marzo de 2023, ha recaudado …", "X, which it bought in 2022, …": the time of an aside
         # the value does not stand in is not the value's time
-        # (an aside right after the measured noun dates that noun: "Sa dernière levée de fonds, réalisée en mai 2022,
-        # s'élevait à 100 millions")
-        clause = ASIDE.sub(lambda m: m.group() if m.start() <= at[0] < m.end() or _measure_ends(clause, m.start(), terms)
-                           else "," + " " * (len(m.group()) - 2) + ",", clause)
+        clause = ASIDE.sub(lambda m: m.group() if m.start() <= at[0] < m.end() else "," + " " * (len(m.group()) - 2) + ",", clause)
     hit = _first(terms.qualifiers, clause, at)
     if hit and (hit[1] in ("input", "output") or _SINCE.search(clause[max(0, hit[0].start() - 30):hit[0].start()])):
         hit = None
@@ -572,14 +561,13 @@ def subject_for(s: str, clause: tuple[int, int], q: Quantity, names: list[Mentio
     return None
 
 
-def _fine_verb_before(s: str, lo: int, at: int, terms: Terms) -> bool:
-    """A fine verb stands right before the amount in its clause: "hanno multato per 290 milioni"."""
-    if terms.fine_verb is None:
-        return False
+def _last_fine_verb(s: str, lo: int, at: int, gap: str, terms: Terms) -> bool:
+    """The last fine verb in s[lo:at] is followed by `gap` up to `at`: the name fined right after it
+    ("ha multato Apple"), or the amount ("hanno multato per 290 milioni")."""
     last = None
-    for last in terms.fine_verb.finditer(s, lo, at):
+    for last in terms.fine_verb.finditer(s, lo, at) if terms.fine_verb is not None else ():
         pass
-    return last is not None and re.fullmatch(r"\s*(?:\w+\s+){0,2}(?:US\s?)?[$€£]?\s*", s[last.end():at]) is not None
+    return last is not None and re.fullmatch(gap, s[last.end():at]) is not None
 
 
 _AGAINST = re.compile(r"(?<![\w-])(?:against|gegen|contre|contra|nei confronti di)\s+(?:the\s+|den\s+|die\s+|das\s+|le\s+|la\s+|l['’])?"
@@ -658,15 +646,16 @@ def open_claims(s: str, mentions: list[Mention], k, date: dt.date | None, last: 
                                         r"(?:the\s+|la\s+|le\s+|l['’]|den\s+|die\s+|das\s+|el\s+|il\s+|o\s+|a\s+)?(?:[a-z][\w-]*\s+|\w+-\w+\s+)?",
                                         s[q.end:n.start])), None)
             # "ha multato Apple per 150 milioni", "fined Apple €150 million": the verb's object
-            fined = next((n for n in names if span[0] <= n.start < q.start and terms.fined is not None
-                          and terms.fined.search(s, max(span[0], n.start - 30), n.start)
+            fined = next((n for n in names if span[0] <= n.start < q.start
+                          and _last_fine_verb(s, max(span[0], n.start - 30), n.start, r"\s+", terms)
                           and not re.match(r"['’]s?\s", s[n.end:n.end + 3])), None) if on is None else None
             # ("has fined Replika's developer €5 million": the one fined is not the name)
             # "hat gegen Apple eine Geldstrafe von 1,8 Milliarden Euro verhängt": the party the fine is against
             against = next((n for n in names if span[0] <= n.start < q.start and _AGAINST.search(s, max(span[0], n.start - 25), n.start)),
                            None) if on is None and fined is None else None
             # "I Paesi Bassi hanno multato per 290 milioni di euro la società di mobilità Uber": the object after the amount
-            if on is None and fined is None and against is None and _fine_verb_before(s, span[0], q.start, terms):
+            if on is None and fined is None and against is None \
+                    and _last_fine_verb(s, span[0], q.start, r"\s*(?:\w+\s+){0,2}(?:US\s?)?[$€£]?\s*", terms):
                 fined = next((n for n in names if q.end <= n.start <= q.end + 50 and re.fullmatch(
                     r"\s*(?:\([^()]{0,40}\)\s*)?(?:the|la|le|l['’]|il|lo|el|die|den|das|o|a)\s+(?:[a-zà-ÿ][\w-]*\s+){0,4}", s[q.end:n.start], re.I)), None)
             if on is not None or fined is not None or against is not None:

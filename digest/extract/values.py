@@ -633,13 +633,15 @@ def _find_money(s: str):
             yield hit
 
 
-# a vague multiplier before a written-out number: "several hundred million dollars", "mehreren zehn Milliarden"
-_VAGUE_BEFORE = re.compile(r"(?<![\w-])(?:several|a few|few|many|tens of|hundreds of|dozens of|mehrere[nr]?|einige[nr]?|"
-                           r"plusieurs|quelques|varios|varias|algunos|algunas|diversi|diverse|alcuni|alcune|vários|várias|"
-                           r"alguns|algumas|enkele|meerdere)\s+$", re.I)
+# vague multipliers: "several hundred million dollars", "mehreren zehn Milliarden" (no amount), and
+# grounding's "some billion"
+VAGUE_WORDS = (r"several|a few|few|many|tens of|hundreds of|dozens of|mehrere[nr]?|einige[nr]?|plusieurs|quelques|"
+               r"varios|varias|algunos|algunas|diversi|diverse|alcuni|alcune|vários|várias|alguns|algumas|enkele|meerdere")
+_VAGUE_BEFORE = re.compile(rf"(?<![\w-])(?:{VAGUE_WORDS})\s+$", re.I)
 
 
-def _vague(s: str, start: int, num: str) -> bool:
+def vague_before(s: str, start: int, num: str) -> bool:
+    """A written-out number at `start` follows a vague multiplier ("several hundred million")."""
     return not num[:1].isdigit() and bool(_VAGUE_BEFORE.search(s[max(0, start - 20):start]))
 
 
@@ -653,7 +655,7 @@ def _english_money(s: str):
         else:
             if not m.group("mag2") and m.group("cur").lower() in ("won", "pounds"):
                 continue   # "won 3 awards", "lost 20 pounds": a currency only after a magnitude ("9.2 trillion won")
-            if _vague(s, m.start("num2"), m.group("num2")):
+            if vague_before(s, m.start("num2"), m.group("num2")):
                 continue
             val = number(m.group("num2"), m.group("mag2"))
             cur = CURRENCY.get(m.group("cur").lower(), m.group("cur").upper())
@@ -673,7 +675,7 @@ def _intl_money(s: str):
         if not cur:
             continue
         last = cur
-        if _vague(s, m.start("num"), m.group("num")):
+        if vague_before(s, m.start("num"), m.group("num")):
             continue
         if m.group("mag").lower() in ("million", "millions") and not m.group("cur"):
             continue   # English "$2 million": the English finder reads it
