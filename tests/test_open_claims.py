@@ -1249,3 +1249,65 @@ def test_a_figure_in_a_clause_dated_by_the_one_before_it_stays_out_without_its_t
 def test_the_company_in_a_chinese_results_sentence_is_the_pages():
     got = claims_of("阿里巴巴发布财报。\n\n公司第二季度营收为2477.95亿元人民币。", primary="Alibaba")
     assert ("Alibaba", "revenue", 247_795_000_000) in {(c["subject"], c["attribute"], c["value"]) for c in got}
+
+
+def test_an_iso_code_before_the_number_is_the_currency_and_no_name():
+    assert [(v, u) for _, _, v, u in V.find_money("sales of RMB48.3 billion; it costs CHF 519; a loss of EUR 2.1bn")] == [
+        (48_300_000_000, "CNY"), (519, "CHF"), (2_100_000_000, "EUR")]
+    assert not list(V.find_money("EUR 2024 figures and TEUR 300"))
+    got = claims_of("Orbitron reported second-quarter revenue of RMB48.3 billion, up 9% year-on-year.", primary="Orbitron")
+    assert ("Orbitron", "revenue", 48_300_000_000) in {(c["subject"], c["attribute"], c["value"]) for c in got}
+
+
+def test_an_adjusted_figure_and_the_reported_one_are_told_apart():
+    got = facts("Orbitron's net profit rose 12% on a non-GAAP basis to $4.1 billion and 9% on a GAAP basis to $3.6 billion.",
+                primary="Orbitron")
+    assert ("Orbitron", "net profit", 4_100_000_000, "adjusted") in got
+    assert not [f for f in got if f[2] == 3_600_000_000 and f[3] == "adjusted"]
+    got = facts("Analysts expected revenue of $910 million and adjusted EPS of $0.21.", primary="Orbitron")
+    assert not [f for f in got if f[2] == 910_000_000 and f[3] == "adjusted"]
+
+
+def test_a_part_named_by_an_ing_noun_is_not_the_whole_but_a_verb_is():
+    got = facts("Orbitron posted results.\n\nAdvertising revenue grew 14% year-on-year to $3.3 billion.", primary="Orbitron")
+    assert ("Orbitron", "advertising revenue", 3_300_000_000, None) in got
+    got = facts("Orbitron delivered a strong quarter, posting revenue of $9.4 billion.", primary="Orbitron")
+    assert ("Orbitron", "revenue", 9_400_000_000, None) in got
+
+
+def test_a_name_in_a_bare_noun_apposition_describes_the_subject():
+    got = claims_of("Le réseau social Kestrelink, propriété du groupe américain Orbitron, a écopé d'une amende de 90 millions d'euros.")
+    assert [c["subject"] for c in got if c["value"] == 90_000_000] == ["Kestrelink"]
+
+
+def test_a_combined_price_and_the_start_of_a_change_keep_their_owners_and_times():
+    got = claims_of("Orbitron acquired the Finnish startups Kestrel and Osprey for a combined $1.2 billion.")
+    assert not [c for c in got if c["value"] == 1_200_000_000]
+    got = facts("Kestrel has grown from a $400 million valuation in March 2024 to $2.1 billion today.", primary="Kestrel")
+    assert not [f for f in got if f[2] == 2_100_000_000 and f[3] == "2024-03"]
+    got = facts("Kestrel raised a Series B of $300 million, a tenfold increase from its $2.6 billion Series A valuation.",
+                primary="Kestrel")
+    assert not [f for f in got if f[1] == "funding" and f[2] == 2_600_000_000]
+
+
+@pytest.mark.parametrize("text", [
+    "Los reguladores impusieron el jueves una multa de 90 millones de euros (97 millones de dólares) a Kestrelink por infringir las normas.",
+    "L'autorità per la protezione dei dati ha inflitto a Kestrelink una multa di 90 milioni di euro per violazione del GDPR.",
+])
+def test_the_party_a_fine_is_imposed_on_and_a_cause_that_is_no_rate(text):
+    assert [(c["subject"], c["value"]) for c in claims_of(text) if c["attribute"] == "fine"] == [("Kestrelink", 90_000_000)]
+
+
+def test_an_amount_before_the_purchase_noun_is_the_price_of_the_company_after_it():
+    got = facts("Analysts met ahead of the completion of Orbitron's $12 billion acquisition of Kestrel, expected in May.")
+    assert ("Kestrel", "acquisition price", 12_000_000_000, "by Orbitron") in got
+
+
+def test_a_sum_restated_in_another_currency_keeps_the_year_after_it():
+    got = facts("Es la tercera multa a Kestrelink, con sanciones anteriores de 400.000 euros (Unos 450.000 dólares) en 2019.")
+    assert ("Kestrelink", "fine", 400_000, "2019") in got
+
+
+def test_a_non_gaap_label_opening_a_sentence_is_no_subject():
+    got = claims_of("Orbitron beat forecasts.\n\nNon-IFRS operating profit rose 18%, ahead of estimates.", primary="Orbitron")
+    assert not [c for c in got if c["subject"].lower().startswith("non")]

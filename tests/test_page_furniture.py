@@ -747,3 +747,14 @@ def test_a_short_japanese_headline_and_a_taiwanese_reporter_line():
     assert d.title == "顔を映すパネルが新しい!"
     d = draft("記者王小明/綜合報導\n港口機器人公司18日揭開年度技術大會的序幕,執行長宣布推出新款倉儲機械臂。該公司表示,新產品每小時可分揀1200件包裹。\n")
     assert d.source["author"] == "王小明" and not d.title.startswith("記者")
+
+
+def test_a_date_under_the_dek_a_korean_meta_line_and_a_caption_in_brackets():
+    d = draft("\n".join(["Harbor Robotics Doubles Its Sorting Speed", "",
+                         "The warehouse arm now sorts twice as many parcels, and three retailers have signed up for it already.", "",
+                         "March 4, 2025·3 min read", "", LEDE, "", MORE]))
+    assert str(d.date) == "2025-03-04" and d.title == "Harbor Robotics Doubles Its Sorting Speed"
+    d = draft("\n".join(["로봇 팔의 분류 속도 두 배로", "", "댓글 0 · 저장 0 · 편집: 김하늘 기자 발행: 2025.03.04 09:15", "", LEDE, "", MORE]))
+    assert str(d.date) == "2025-03-04" and d.source["author"] == "김하늘"
+    d = draft("\n".join(["(Photo by Jane Roe/Getty Images)", "", "Harbor Robotics doubles its sorting speed", "", LEDE, "", MORE]))
+    assert d.title == "Harbor Robotics doubles its sorting speed"

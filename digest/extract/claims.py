@@ -910,6 +910,9 @@ def _sentence_claims(u: Unit, ctx: Context) -> list[dict]:
             if target is None and chosen and attr.type == "money":
                 # "At the end of June, the company was valued at $3 billion": a figure of another time
                 a, b = clause_span(s, chosen[0])
+                aside = re.match(r"\s*\([^()]{1,60}\)", s[b:]) if b == chosen[1] or not s[chosen[1]:b].strip() else None
+                if aside:   # "600.000 euros (unos 670.000 dólares) en 2018": the clause goes on after the sum converted
+                    b = clause_span(s, b + aside.end())[1]
                 # the time words nearest the amount ("$300 million last month and $3.7 billion this year")
                 target = qualifier_of(s[a:b], ctx.date, terms_of(k), (chosen[0] - a, chosen[1] - a))
             for subject in subjects:

@@ -25,7 +25,7 @@ from digest.extract.quantities import (ASIDE as _ASIDE, FROM_WORDS, RESPECTIVELY
 from digest.extract.speakers import FORECAST as _FORECAST_WORDS
 
 _NUM = re.compile(   # a letter of a script written without spaces may stand right before a number ("营收为467.43亿")
-    r"(?<![^\W\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]|[.,])(?P<num>\d+(?:[.,]\d+)*)\s*(?:-\s*)?"
+    r"(?:(?<![^\W\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]|[.,])|(?<=" + "|".join(V.ISO_CODES) + r"))(?P<num>\d+(?:[.,]\d+)*)\s*(?:-\s*)?"
     r"(?P<mag>trillion|billion|million|thousand|billones|mil millones|millones|milliards?|millions?|"
     r"milliarden?|millionen|miliardi|milioni|millioner|milliarder|miljoner|miljarder|mili[aá]rd\w*|mili[oó]n\w*|bili[oó]n\w*|"
     r"mln|mld|mrd\.?|mio\.?|bilh\w*|milh\w*|bn|mn|[亿億억万萬만兆조]|[KMBT](?![\w]))?", re.I)
@@ -662,6 +662,9 @@ class _Grounder:
             if self.r.object_before.search(q[max(0, near.start - 25):near.start]) or \
                     (q[:near.start].count("(") > q[:near.start].count(")") and ")" in between):
                 continue  # an object ("with Y", "compared to Y's") or an aside in brackets
+            head = apposition_head(q, near.start, proper_names(q, self.mentions(q)), at)
+            if head is not None and _find(names, head.name):
+                continue  # "LinkedIn, propriété du géant américain Microsoft, a écopé …": a name describing the subject
             if near.kind != kind and kind is not None and not _POSSESSIVE.match(q[near.end:]):
                 return True  # a lab acting on its model, a product named in passing
             return False
@@ -753,16 +756,21 @@ class _Grounder:
         if attr == "valuation" and (r.worth_of.search(q[max(lo, at - 70):at]) or re.match(r"\s*(?:[\w-]+\s+)?worth of\b", q[end:])):
             return False  # "the initial investment Microsoft made in 2019 worth $1 billion": the investment's amount
         if attr in r.money_attributes:
+            own = r.money_nouns[attr].match(q[end:]) if attr in r.money_nouns else None
             for other, rx in r.money_nouns.items():
-                if other != attr and rx.match(q[end:]) and not r.money_nouns[attr].match(q[end:]):
-                    return False  # "$61.5 billion post-money valuation" is no funding amount
+                theirs = rx.match(q[end:]) if other != attr else None
+                if theirs and (not own or theirs.end() > own.end()):
+                    # "$61.5 billion post-money valuation" is no funding amount, nor "$2.6 billion Series B valuation"
+                    # (the last noun is the head)
+                    return False
             for other, rx in r.money_before.items():
                 if other != attr and rx.search(q[max(0, at - 50):at]):
                     return False  # "une levée de 40 milliards de dollars valorisant …": the round's amount
             if r.other_things.match(q[end:]) or r.things_before.search(q[max(lo, at - 60):at]):
                 return False  # "a $500 billion initiative", "a line of credit of $2.5 billion": another thing's amount
-        if attr in r.money_attributes and _COMBINED.search(re.split(r"[;:]|\.\s", q[lo:])[0]):
-            return False  # "les revenus combinés des deux entités", "their combined revenue": several companies' figure
+        if attr in r.money_attributes and _COMBINED.search(re.split(r"[;:]|\.\s", q[lo:])[0]) \
+                or _COMBINED.search(q, max(lo, at - 14), at):
+            return False  # "les revenus combinés des deux entités", "for a combined $1 billion": several companies' figure
         if attr in ("employees", "staff", "workers", "engineers") and not _HEADCOUNT.search(q[lo:at]):
             return False  # "400 current and former OpenAI employees are eligible …": some employees, not the headcount
         if attr == "revenue" or attr.startswith("revenue ") and attr.split()[-1] in ("rise", "drop", "gain", "loss", "growth", "decline"):
@@ -822,15 +830,18 @@ class _Grounder:
         return None
 
     def _premodifier(self, before: str, names: set[str]) -> str | None:
-        words = re.findall(r"[\w'’.-]+", before)[-2:]
+        found = list(re.finditer(r"[\w'’.-]+", before))[-2:]
         kept = []
-        for w in reversed(words):
+        for m in reversed(found):
+            w = m.group()
             lw = re.sub(r"['’]s$", "", w).lower()
             if kept and lw in names and not re.search(r"['’]s?$", w):
                 return None   # "Nvidia had revenue", "Nvidia expects revenue": a verb after the bare name, no modifier
             if lw in self.r.function_words or lw in names or not (re.fullmatch(r"[a-z][a-z-]*", lw) or re.fullmatch(r"[A-Z]{2,4}", w)) \
-                    or self.r.whole.fullmatch(lw) or re.search(r"(?:ing|ed|ly)$", lw):
+                    or self.r.whole.fullmatch(lw) or re.search(r"(?:ed|ly)$", lw):
                 break
+            if lw.endswith("ing") and re.search(r"(?:,|[A-Z\d][\w.-]*)\s*$", before[:m.start()]):
+                break   # "Broadcom delivered a standout quarter, posting revenue of": a verb, not a part's name
             kept.insert(0, lw)
         return " ".join(kept) or None
 

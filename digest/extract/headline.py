@@ -66,7 +66,8 @@ def is_paragraph(line: str) -> bool:
         return True
     # scripts written without spaces: a sentence's length in characters, or a sentence's end
     cjk = len(_CJK.findall(line))
-    return cjk > 60 or (cjk > 20 and bool(_CJK_END.search(line) or "，" in line or "," in line))
+    # (a headline may hold a comma: "…升18%至705.5億元人民幣，勝預期" is no paragraph below 40 characters)
+    return cjk > 60 or (cjk > 20 and bool(_CJK_END.search(line))) or (cjk > 40 and ("，" in line or "," in line))
 
 
 def is_crumb(line: str) -> bool:
@@ -119,6 +120,8 @@ def headline_shaped(line: str, k: Knowledge) -> bool:
         return False
     if _DATE_ONLY.fullmatch(line) or re.fullmatch(r"(?i:last )?(?i:reviewed|checked|verified|fact-checked)(?: on)?", line):
         return False   # "Saturday, May 18, 2024", "Last reviewed": a page header's date or its label, not a headline
+    if re.fullmatch(r"[(（][^()（）]+[)）]", line):
+        return False   # "(Photo by Jane Roe/Getty Images)": a caption in brackets, never a headline
     if len(words) <= 4 and re.search(r"[A-Za-z]", line) and not re.search(r"[a-z\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]", line) \
             and re.search(r"\d", line):
         return False   # "NVIDIA GB200 NVL72": a product's name (an image's alt text and caption), not a headline
@@ -274,12 +277,27 @@ def read_head(lines: list[str], k: Knowledge, language: str | None = None, stamp
             drop.add(i)
         elif title_at is None and len(t.split()) == 1 and len(t) <= 30:
             drop.add(i)                            # a one-word label above the first paragraph
+    if "date" not in head.meta and top:
+        # a date stamp right under the dek ("November 13, 2025·2 min read"): the first lines after the header, up to
+        # the second paragraph
+        after = [i for i in idx if i > top[-1]]
+        paragraphs = 0
+        for i in after[:8]:
+            t = _plain(lines[i])
+            d = date_in_stamp(t, k, language) if len(t) <= 60 and not _SENTENCE_END.search(t) else None
+            if d:
+                head.meta["date"] = d
+                drop.add(i)
+                break
+            paragraphs += is_paragraph(t)
+            if paragraphs >= 2:
+                break
     if byline is not None:
         head.meta.setdefault("author", author)
         for n in range(len(top)):
             if keys[n] == keys[byline]:
                 drop.add(top[n])
-    head.removed = [text[i] for i in sorted(drop)]
+    head.removed = [_plain(lines[i]) for i in sorted(drop)]
     head.dropped = frozenset(drop)
     head.lines = [ln for i, ln in enumerate(lines) if i not in drop]
     return head

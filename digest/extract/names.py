@@ -10,6 +10,7 @@ import re
 
 from digest.extract.entities import Mention
 from digest.extract.lexicon import SPACED_LETTER
+from digest.extract.values import ISO_PREFIX
 
 # a letter of a script written with spaces (a capitalised name ends where Chinese or Japanese text starts)
 _L = SPACED_LETTER
@@ -27,14 +28,14 @@ _NOT_NAMES = {
     "las", "los", "el", "la", "en", "de", "del", "und", "der", "die", "das", "le", "les", "un", "una", "su",
     "nobody", "everyone", "everybody", "someone", "somebody", "anyone", "anybody", "nothing", "something",
     "everything", "all", "some", "many", "most", "few", "both", "each", "other", "others", "another", "one",
-    "ipo", "gaap", "ebitda", "eps", "arr", "management", "revenue", "sales", "earnings", "guidance", "profit",
+    "ipo", "gaap", "ifrs", "ebitda", "eps", "arr", "management", "revenue", "sales", "earnings", "guidance", "profit",
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march",
     "april", "may", "june", "july", "august", "september", "october", "november", "december",
 }
 _LETTER_NAME_AFTER = re.compile(r"['’]s\s|\s+(?:has|had|is|was|said|says|will|ha|tiene|tenía|hat|a)\s")
 # a company noun after a capitalised modifier ("the South Korean chipmaker", "the Silicon Valley company")
-COMPANY_AFTER = re.compile(r"\s+(?:[A-Za-z][\w-]*\s+){0,3}?(?:company|firm|startup|start-up|chipmaker|chip-maker|maker|giant|"
-                            r"group|lab|developer|conglomerate|manufacturer)\b")
+COMPANY_AFTER = re.compile(r"\s+(?:[A-Za-z][\w-]*\s+){0,3}?(?:company|companies|firms?|startups?|start-ups?|chipmakers?|chip-makers?|"
+                            r"makers?|giants?|groups?|labs?|developers?|conglomerates?|manufacturers?)\b")
 _SUFFIX = re.compile(r"\s+(?:Inc|Corp|Corporation|Ltd|Co|PLC|plc|AG|SA|S\.A)\.?$")
 _SUFFIX_ONLY = re.compile(r"(?:Inc|Corp|Corporation|Ltd|Co|PLC|plc|AG|SA|S\.A)\.?")
 _LOWER_BRAND = re.compile(r"(\s[a-z][a-z0-9-]{2,})(?=\s+(?:Inc|Corp|Corporation|Ltd|Co|PLC|AG)\b)")
@@ -105,6 +106,9 @@ def _find_proper_names(s: str, mentions: list[Mention], stop: frozenset = frozen
             continue   # a quarter or a fiscal year, not a name
         if _SUFFIX_ONLY.fullmatch(text):
             continue   # "Inc." alone: the tail of a name written partly in lower case
+        if re.match(ISO_PREFIX + r"\s?\d", text) or re.search(r"(?<![\w-])non-$", s[max(0, start - 4):start], re.I) \
+                or re.match(r"non-", text, re.I):
+            continue   # "RMB192.9 billion": an amount; "non-IFRS": a kind of figure, not a name
         brand = _LOWER_BRAND.match(s, end)
         if brand:
             # "SK hynix Inc.": a name with a lower-case word, marked as one by the company suffix after it
@@ -121,6 +125,8 @@ def _find_proper_names(s: str, mentions: list[Mention], stop: frozenset = frozen
             continue   # "the Silicon Valley chip giant's": a modifier, not the name of the subject
         if COMPANY_AFTER.match(s, end) and re.search(r"\bthe\s+$", s[max(0, start - 5):start], re.I):
             continue   # "The South Korean chipmaker posted": where it is from, not who it is
+        if len(words) == 1 and COMPANY_AFTER.fullmatch(" " + text.lower()) and re.search(r"\bthe\s+$", s[max(0, start - 5):start], re.I):
+            continue   # "The Group posted …": the company the page speaks of, written as a common noun
         if len(words) == 1 and not compound and not re.search(r"^\W*$", s[:start]) is None and not re.search(r".[A-Z\d]", text) and \
                 not re.match(r"\s*(?:['’,]|(?:[a-z]+ed|is|was|has|had|said|says|will|would|could|sank|fell|rose|lost|"
                              r"ist|war|hat|wird|est|a|sera|es|era|ha|será|é|foi|tem|è|ha|"

@@ -34,15 +34,20 @@ _BY_AGENT = re.compile(r"^\s*(?:[\w-]+\s+){0,2}?(?:posted|suffered|recorded|repo
 # the words that open and close a change from one value to another, in the languages read
 FROM_WORDS = r"from|von|de|desde|da|dos|des"
 TO_WORDS = r"to|auf|a|à|para|até|hasta"
-_FROM_TO = re.compile(rf"\b(?:{FROM_WORDS})\s+$", re.I)
+_FROM_TO = re.compile(rf"\b(?:{FROM_WORDS})\s+(?:an?\s+|the\s+)?$", re.I)
 # "from $9.9 billion at the end of the last round in June to $29.3 billion": words of time may stand between
-_TO = re.compile(rf"^\s+(?:(?:at|in|on|after|before|as of)\s[^,;$€£¥\d]{{0,60}}?\s)?(?:{TO_WORDS})\s+$", re.I)
+# ("from a $500 million valuation in May 2024 to $2.45 billion": the measured noun may follow the first end)
+_TO = re.compile(rf"^\s+(?:[a-z][\w-]*\s+){{0,2}}?(?:(?:at|in|on|after|before|as of)\s[^,;$€£¥]{{0,60}}?\s)?(?:{TO_WORDS})\s+$", re.I)
 _MONTH_IN = re.compile(r"\b(?:in|from|(?:end|beginning|start|middle) of)\s+(?P<month>January|February|March|April|May|June|July|August|September|"
                        r"October|November|December)(?:\s+(?P<year>\d{4}))?\b|\bin\s+(?P<y>(?:19|20)\d{2})\b")
 
 
 # ", the former CTO of Y and one of the minds behind Z,": an apposition, which describes the name before it
-APPOSITION = re.compile(r",\s+(?:(?:the|a|an|el|la|le|les|un|una|une|der|die|das|ein|eine|o|um|uma|il|lo|its|his|her|their)\s+|l['’]|ex-)"
+# (or a bare noun with its of-phrase, as French and journalese write them: ", propriété du géant américain
+# Microsoft,", ", unit of Alphabet,", ", filiale de X,")
+APPOSITION = re.compile(r",\s+(?:(?:the|a|an|el|la|le|les|un|una|une|der|die|das|ein|eine|o|um|uma|il|lo|its|his|her|their)\s+|l['’]|ex-"
+                        r"|(?!(?:and|or|but|while|as|when|after|before|since|because|then|so|if|y|et|und|e|o|ou|mais|aber|pero|ma|which|who|que|qui)\s)"
+                        r"[a-zà-ÿ][\w-]*\s+(?:of|by|de|du|des|von|vom|di|del|della|dello|da|do|dos|das|owned by|détenue? par)\s+(?:l['’])?)"
                         r"[^,;]{1,140},")
 
 
@@ -76,6 +81,7 @@ class Terms:
     related: re.Pattern | None = None   # "associated with": what follows is not the thing measured
     profit: re.Pattern | None = None    # "profit" after a results verb: the net profit ("posted a profit of")
     fine_verb: re.Pattern | None = None   # a verb whose object is the party fined ("fined Apple", "ha multato Apple")
+    bases: tuple[tuple[re.Pattern, str], ...] = ()   # accounting bases ("non-IFRS", "adjusted"; "reported" gives none)
 
 
 def _object(text: str, terms: Terms) -> bool:
@@ -106,7 +112,9 @@ def terms_of(k) -> Terms:
                  re.compile(r"\s*(?:an?\s+|un\s+|une\s+|einen\s+|um\s+|uno?\s+)?(?:(?:record|quarterly|annual|net)\s+)?" + _phrase_re(t["results_profit"]).pattern
                             + r"\s+(?:of\s+|de\s+|von\s+|di\s+)?(?:US\s?)?[$€£]?\s*$", re.I)
                  if t.get("results_profit") else None,
-                 _phrase_re(t["fine_verbs"]) if t.get("fine_verbs") else None)
+                 _phrase_re(t["fine_verbs"]) if t.get("fine_verbs") else None,
+                 tuple((re.compile(rf"(?<![\w-])(?:{'|'.join(re.escape(str(w)) for w in sorted(ws, key=len, reverse=True))})(?![\w-])"), name)
+                       for name, ws in (t.get("bases") or {}).items() if ws))
 
 
 @dataclass
@@ -130,7 +138,10 @@ def quantities(s: str, k=None) -> list[Quantity]:
 
 # a rate's unit is a common noun: "per month", "par livre", not "per LSEG estimates", "per the filing" or
 # an agent after its article ("une amende de 150 millions d'euros par l'autorité", "por parte de")
-_PER_UNIT = re.compile(r"\s*(?:[^\W\d_]+\s+)?(?:/|(?:per|par|por)\s+(?!(?:the|a|an|la|le|el|les|los|un|une|des|du|una|uno|parte)\b|l['’])(?-i:[a-zà-ÿ])"
+# ("310 milioni di euro per violazione del GDPR", "310 millones por infringir las normas": a cause, not a unit)
+_PER_UNIT = re.compile(r"\s*(?:[^\W\d_]+\s+)?(?:/|(?:per|par|por)\s+(?!(?:the|a|an|la|le|el|les|los|un|une|des|du|una|uno|parte)\b|l['’])"
+                       r"(?![^\W\d_]+\s+(?:di|del|della|dei|delle|degli|dello|de|des|du|dal|dalla)\b|aver\b|avere\b)"
+                       r"(?!(?<=por )[a-zà-ÿ]+(?:ar|er|ir)\b)(?-i:[a-zà-ÿ])"
                        r"|(?:pro|je)\s+(?!(?:das|der|die)\b)[^\W\d_]"   # German capitalises the unit: "pro Buch", "je Aktie"
                        r"|for (?:each|every)\b|a\s+(?:share|month|year|token)\b)", re.I)
 
@@ -208,7 +219,7 @@ def period_of(clause: str) -> str | None:
     return f"over {V.clean_number(n)} {unit}{'' if n == 1 else 's'}"
 
 
-_OWN_YEAR = re.compile(r"\s*(?:[^\W\d_]+\s+){1,3}?(?:in|en|im|nel|em)\s+((?:19|20)\d\d)(?![\d.,]?\d)", re.I)
+_OWN_YEAR = re.compile(r"\s*(?:[^\W\d_]+\s+){0,3}?(?:in|en|im|nel|em)\s+((?:19|20)\d\d)(?![\d.,]?\d)", re.I)
 
 
 def _own_year(clause: str, at: tuple[int, int] | None) -> str | None:
@@ -217,13 +228,42 @@ def _own_year(clause: str, at: tuple[int, int] | None) -> str | None:
     if at is None:
         return None
     nxt = _AMOUNT.search(clause, at[1])
-    m = _OWN_YEAR.match(clause[at[1]:nxt.start() if nxt else len(clause)])
+    rest = clause[at[1]:nxt.start() if nxt else len(clause)]
+    aside = re.match(r"\s*\([^()]{1,60}\)", rest)   # "600.000 euros (unos 670.000 dólares) en 2018": the sum converted
+    m = _OWN_YEAR.match(rest[aside.end():] if aside else rest)
     return m.group(1) if m else None
 
 
 def qualifier_of(clause: str, date: dt.date | None, terms: Terms, at: tuple[int, int] | None = None) -> str | None:
     """Time or scope: a trading session, a stated month or year (a month without a year is the last
-    one before the entry's date), a period the change spans ("over the last two years")."""
+    one before the entry's date), a period the change spans ("over the last two years"), and the
+    accounting basis a result is stated on ("Q3 2025, adjusted")."""
+    when = _time_of(clause, date, terms, at)
+    basis = basis_of(clause, terms, at)
+    basis = None if basis == "reported" else basis
+    return f"{when}, {basis}" if when and basis else when or basis
+
+
+def basis_of(clause: str, terms: Terms, at: tuple[int, int] | None) -> str | None:
+    """The accounting basis nearest the value with no other amount between ("rose 18% on a non-IFRS
+    basis to RMB70.6 billion and 19% on an IFRS basis to RMB63.1 billion": adjusted, then reported)."""
+    if at is None or not terms.bases:
+        return None
+    best = None
+    for rx, name in terms.bases:
+        for m in rx.finditer(clause):
+            between = clause[m.end():at[0]] if m.end() <= at[0] else clause[at[1]:m.start()] if m.start() >= at[1] else ""
+            if _AMOUNT.search(between) or re.search(r"[;:]|\.\s", between):
+                continue
+            if m.start() >= at[1] and re.search(r",|(?<![\w-])(?:and|or|y|et|und|e|o|ou|oder)(?![\w-])", between):
+                continue   # "revenue of $782 million and adjusted EPS of $0.11": the next figure's basis
+            d = len(between)
+            if best is None or d < best[0]:
+                best = (d, name)
+    return best[1] if best else None
+
+
+def _time_of(clause: str, date: dt.date | None, terms: Terms, at: tuple[int, int] | None = None) -> str | None:
     if at is not None:
         # "valued at $300 billion, almost double the last round in October 2024": the compared value's time;
         # "1 milliard … début 2025, puis 5 milliards en août 2025": the next step's time
@@ -308,8 +348,8 @@ def _is_index(name: str, terms: Terms) -> bool:
 def common_word(s: str, name: str, terms: Terms) -> bool:
     """One capitalised word that is a common noun: a measure's own word ("Revenue jumped 35%") or a
     noun right after an article ("den Angaben zufolge": German capitalises nouns)."""
-    if " " in name or re.search(r"[A-Z].*[A-Z]|\d", name[1:]) or _is_index(name, terms):
-        return False
+    if " " in name or re.search(r"[A-Z].*[A-Z]|\d", name[1:]) or re.search(r"[a-z][A-Z]", name) or _is_index(name, terms):
+        return False   # (a word with a capital inside, "LinkedIn", is a name)
     if any(rx.fullmatch(name) for rx, _ in terms.measures + terms.changes):
         return True
     g = terms.grammar
@@ -510,6 +550,9 @@ def subject_for(s: str, clause: tuple[int, int], q: Quantity, names: list[Mentio
     for j in range(len(before) - 1, -1, -1):
         n = before[j]
         gap = s[gap_from.get(j, n.end):q.start]
+        ap = APPOSITION.match(s, n.end) if j not in gap_from else None
+        if ap and ap.end() <= q.start and not re.search(r"\d", ap.group()):
+            gap = s[ap.end():q.start]   # "LinkedIn, propriété du géant américain Microsoft, a écopé d'une amende de": the verb after the aside
         if _REFERENT.search(gap):
             break   # "… and Google DeepMind, and by December it was valued at": "it" names the subject
         if re.match(r"['’]", gap) or s[max(0, n.start - 1):n.start] == "(":
@@ -671,7 +714,7 @@ def open_claims(s: str, mentions: list[Mention], k, date: dt.date | None, last: 
         clause = s[span[0]:span[1]]
         rel = Quantity(q.start - span[0], q.end - span[0], q.value, q.unit)
         kind = next((n.kind for n in names if n.name == found.subject), "org")
-        if not any(m.name == found.subject for m in mentions) and common_word(s, found.subject, terms):
+        if not any(m.name == found.subject for m in mentions) and found.via != "object" and common_word(s, found.subject, terms):
             continue   # "Revenue jumped …", "den Angaben zufolge": a common noun, capitalised, names nothing
         attr = attribute_for(clause, rel, found.subject, terms, company=kind in ("lab", "org"), sentence=s)
         if attr is None:
@@ -696,7 +739,8 @@ def open_claims(s: str, mentions: list[Mention], k, date: dt.date | None, last: 
         else:
             w0 = max(span[0], qs[i - 1].end if i > 0 else 0)
             qualifier = qualifier_of(_window(s, qs, i, span), date, terms, (q.start - w0, q.end - w0))
-        if qualifier is None and found.via == "participle" and out:
+        if qualifier is None and found.via == "participle" and out and w0 is not None \
+                and basis_of(_window(s, qs, i, span), terms, (q.start - w0, q.end - w0)) != "reported":
             qualifier = out[-1]["qualifier"]   # "fell 16% as of midday, wiping off $500 billion": the same time
         spent_on = re.match(r"\s+on\s+(?:the\s+)?([A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3})(?=\s*(?:[,.;]|and\b|$))", s[q.end:q.end + 50])
         if attr == "cost" and spent_on:

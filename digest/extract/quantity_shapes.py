@@ -307,7 +307,29 @@ def acquisition_claims(s: str, names: list[Mention], k) -> list[dict]:
             continue
         out.append({"subject": target.name, "attribute": "acquisition price", "value": money[2], "unit": money[3],
                     "qualifier": f"by {buyer.name}" if buyer is not None else None})
-    return out or _cjk_acquisition(s, names)
+    return out or _priced_acquisition(s, names, k) or _cjk_acquisition(s, names)
+
+
+def _priced_acquisition(s: str, names: list[Mention], k) -> list[dict]:
+    """'Palo Alto's $25 billion acquisition of CyberArk': the amount before the noun, the company bought
+    right after it, the buyer the possessor before the amount (or none)."""
+    nouns = ((k.terms or {}).get("acquisition") or {}).get("priced_nouns") or ()
+    if not nouns:
+        return []
+    rx = re.compile(r"\s+(?:[a-z][\w-]*\s+)?(?:" + "|".join(re.escape(str(w)) for w in sorted(nouns, key=len, reverse=True))
+                    + r")\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}?$", re.I)
+    out = []
+    for a, b, value, unit in V.find_money(s):
+        target = next((n for n in names if n.start > b and rx.match(s[b:n.start])), None)
+        if target is None or not unit:
+            continue
+        owner = re.search(r"([A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3})['’]s?\s+(?:(?:proposed|planned|pending|agreed|announced)\s+)?$", s[max(0, a - 60):a])
+        buyer = next((n for n in names if owner and n.name == owner.group(1)), None)
+        if buyer is not None and buyer.name == target.name:
+            continue
+        out.append({"subject": target.name, "attribute": "acquisition price", "value": value, "unit": unit,
+                    "qualifier": f"by {buyer.name}" if buyer is not None else None})
+    return out
 
 
 # Japanese and Korean put the price before the verb, the company bought before を/을/를 and the buyer

@@ -23,6 +23,8 @@ CURRENCY = {"$": "USD", "us$": "USD", "€": "EUR", "£": "GBP", "¥": "CNY", "r
             "usd": "USD", "eur": "EUR", "gbp": "GBP", "cny": "CNY", "yuan": "CNY",
             "dollars": "USD", "dollar": "USD", "euros": "EUR", "euro": "EUR", "pounds": "GBP",
             "yen": "JPY", "won": "KRW", "rupees": "INR", "swiss francs": "CHF"}
+CURRENCY.update({code.lower(): code for code in ("JPY", "KRW", "INR", "CHF", "HKD", "SGD", "AUD", "CAD", "TWD", "SEK",
+                                                  "NOK", "DKK", "PLN", "BRL", "MXN")})
 MONTHS = {m: i for i, m in enumerate(
     ["january", "february", "march", "april", "may", "june", "july", "august", "september",
      "october", "november", "december"], 1)}
@@ -68,7 +70,7 @@ INTL_NUM = (r"(?<![\d.,])(?:\d{1,3}(?:[.,]\d{3}){1,7}(?:,\d{1,2})?|\d{1,3}(?:[ \
             r"|\d{1,24}(?:[.,]\d{1,2})?)(?![\d.,]?\d)")
 INTL_MAG = r"(?:" + "|".join(re.escape(w) for w in sorted(INTL_MAGNITUDE, key=len, reverse=True)) + r")(?![\w])"
 NUMSTART = r"(?<![\w.,])(?<!\d[ \u00a0\u202f])"   # not inside "3 000": a group of thousands is no number of its own
-APPROX = r"\b(?:over|more than|at least|nearly|almost|about|around|roughly|approximately|up to|as much as|less than|under|below|some|topped|exceeded|surpassed|above)"
+APPROX = r"\b(?:over|more than|at least|nearly|almost|about|around|roughly|approximately|up to|as much as|less than|under|below|some|topped|exceeded|exceeding|surpassed|surpassing|above)"
 
 
 def number(num: str, mag: str | None = None) -> float | None:
@@ -138,9 +140,13 @@ _INTL_CUR = {"dólares": "USD", "dolares": "USD", "dollars": "USD", "dollari": "
              "euros": "EUR", "euro": "EUR", "reais": "BRL", "yuan": "CNY", "usd": "USD", "eur": "EUR",
              "yen": "JPY", "jenov": "JPY", "jenů": "JPY", "jpy": "JPY", "yuanes": "CNY", "yenes": "JPY",
              "$": "USD", "us$": "USD", "u$s": "USD", "€": "EUR", "£": "GBP", "r$": "BRL"}
+# an ISO code written before the number ("RMB192.9 billion", "CHF 439", "EUR 310 million"), in capitals only
+ISO_CODES = ("RMB", "CNY", "USD", "EUR", "GBP", "JPY", "KRW", "INR", "CHF", "HKD", "SGD", "AUD", "CAD", "TWD", "SEK", "NOK",
+             "DKK", "PLN", "BRL", "MXN")
+ISO_PREFIX = rf"(?<![A-Za-z])(?-i:{'|'.join(ISO_CODES)})(?![A-Za-z])"
 MONEY = re.compile(
     rf"(?P<q>{APPROX}\s{{1,3}})?"
-    rf"(?:(?P<sym>US\$|\$|€|£|¥)\s?(?P<num>{NUM})(?:(?:\s{{0,3}}|-)(?P<mag>{MAG}))?"
+    rf"(?:(?P<sym>US\$|\$|€|£|¥|{ISO_PREFIX})\s?(?P<num>{NUM})(?:(?:\s{{0,3}}|-)(?P<mag>{MAG}))?"
     rf"|{NUMSTART}(?P<num2>{NUM}|{WORDNUM})(?:(?:\s{{0,3}}|-)(?P<mag2>{MAG}))?\s{{0,3}}"
     rf"(?P<cur>dollars?|euros?|USD|EUR|GBP|yuan|RMB|CNY|yen|JPY|won|KRW|rupees|INR|Swiss francs|CHF|pounds)\b)",
     re.IGNORECASE,
@@ -193,7 +199,7 @@ DATE = re.compile(
 _ORD = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4}
 _QUAL = {"over": ">", "more than": ">", "at least": ">=", "up to": "<=", "as much as": "<=", "less than": "<", "under": "<",
          "nearly": "~", "almost": "~", "about": "~", "around": "~", "roughly": "~", "approximately": "~",
-         "some": "~", "topped": ">", "exceeded": ">", "surpassed": ">", "above": ">", "below": "<"}
+         "some": "~", "topped": ">", "exceeded": ">", "exceeding": ">", "surpassed": ">", "surpassing": ">", "above": ">", "below": "<"}
 
 
 def intl_number(num: str, mag: str) -> float | None:
@@ -587,7 +593,7 @@ def find_money(s: str):
 _CONVERSION = re.compile(r"\s*(?:(?:taiwaneses|taiwanais|taiwanesi|canadiens|canadienses|australiens|australianos|estadounidenses|"
                          r"américains|americanos|statunitensi)\s*)?[,(（/]?\s*(?:or|approximately|approx\.?|about|around|roughly|some|nearly|equivalent to|equal to|"
                          r"i\.e\.|ca\.|circa|environ|soit|unos|unas|cerca de|aproximadamente|etwa|rund|umgerechnet|circa|"
-                         r"约合|约|約|약|대략|相当于)?\s*")
+                         r"约合|约|約|약|대략|相当于)?\s*", re.I)
 
 
 # dollars of another country: "NT$", "HK$", "Taiwan dollars", "dólares taiwaneses", "Taiwan-Dollar"
@@ -614,11 +620,6 @@ def _other_dollar(s: str, a: int, b: int) -> str:
     m = _PLACE_THEN_WORD.search(s, max(0, a), b + 4) or _WORD_THEN_PLACE.search(s, max(0, b - 12), b + 40)
     if m and (m.start() < b or re.fullmatch(r"\s*", s[b:m.start()])):
         return next((code for code, _, words in _DOLLAR_PLACES if re.fullmatch(words, m.group(1), re.I)), "USD")
-    return "USD"
-    place = hit.group(1)
-    for code, pattern in _DOLLAR_PLACES:
-        if re.fullmatch(pattern, place, re.I):
-            return code
     return "USD"
 
 
@@ -650,6 +651,8 @@ def _english_money(s: str):
         yield m.start(), m.end(), clean_number(float(m.group("num").replace(",", ""))), CURRENCY[m.group("sym").lower()]
     for m in MONEY.finditer(s):
         if m.group("sym"):
+            if m.group("sym").isalpha() and not m.group("mag") and re.fullmatch(r"(?:19|20)\d\d", m.group("num")):
+                continue   # "EUR 2024": a code above a year's column, no sum
             val = number(m.group("num"), m.group("mag"))
             cur = CURRENCY[m.group("sym").lower()]
         else:
