@@ -1311,3 +1311,10 @@ def test_a_sum_restated_in_another_currency_keeps_the_year_after_it():
 def test_a_non_gaap_label_opening_a_sentence_is_no_subject():
     got = claims_of("Orbitron beat forecasts.\n\nNon-IFRS operating profit rose 18%, ahead of estimates.", primary="Orbitron")
     assert not [c for c in got if c["subject"].lower().startswith("non")]
+
+
+def test_who_forecasts_a_figure_and_a_hyphenated_adjective_are_no_subjects():
+    got = claims_of("Orbitron beat forecasts.\n\nWall Street had forecast lower quarterly revenue of $146.6 million.", primary="Orbitron")
+    assert not [c for c in got if c["subject"] == "Wall Street"]
+    got = claims_of("Companies could be fined up to €35 million for failing to label AI-generated content correctly.")
+    assert not [c for c in got if c["subject"].startswith("AI-")]

@@ -758,3 +758,10 @@ def test_a_date_under_the_dek_a_korean_meta_line_and_a_caption_in_brackets():
     assert str(d.date) == "2025-03-04" and d.source["author"] == "김하늘"
     d = draft("\n".join(["(Photo by Jane Roe/Getty Images)", "", "Harbor Robotics doubles its sorting speed", "", LEDE, "", MORE]))
     assert d.title == "Harbor Robotics doubles its sorting speed"
+
+
+def test_a_story_about_labelling_ai_content_is_not_itself_ai_written():
+    d = draft("\n".join(["Spain approves a bill on labelling AI-generated content", "",
+                         "Companies could be fined up to €35 million for failing to label AI-generated content correctly, "
+                         "the ministry said on Tuesday after the cabinet meeting in Madrid.", "", LEDE, "", MORE]))
+    assert "AI-generated analysis" not in d.body and not any(c.get("said_by") == "AI-generated analysis" for c in d.claims)

@@ -529,6 +529,8 @@ class _Grounder:
             return False
         if subj.split()[0].lower() in self.r.function_words or subj.split("-")[0].lower() in self.r.function_words:
             return False
+        if self.r.analyst_word is not None and self.r.analyst_word.fullmatch(subj):
+            return False   # "Wall Street had forecast revenue of …": who expects a figure is not whose it is
         if not self.kind_of(subj) and subj not in self.models:
             base = subj.lower()
             if " " not in subj and any(x in self.nouns for x in (base, base[:-1], base[:-2])):

@@ -107,7 +107,7 @@ def _find_proper_names(s: str, mentions: list[Mention], stop: frozenset = frozen
         if _SUFFIX_ONLY.fullmatch(text):
             continue   # "Inc." alone: the tail of a name written partly in lower case
         if re.match(ISO_PREFIX + r"\s?\d", text) or re.search(r"(?<![\w-])non-$", s[max(0, start - 4):start], re.I) \
-                or re.match(r"non-", text, re.I):
+                or re.match(r"non-", text, re.I) or re.fullmatch(r"[A-Z]{1,5}-[a-z]+(?:ed|ing)", text):
             continue   # "RMB192.9 billion": an amount; "non-IFRS": a kind of figure, not a name
         brand = _LOWER_BRAND.match(s, end)
         if brand:
