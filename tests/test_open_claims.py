@@ -1318,3 +1318,8 @@ def test_who_forecasts_a_figure_and_a_hyphenated_adjective_are_no_subjects():
     assert not [c for c in got if c["subject"] == "Wall Street"]
     got = claims_of("Companies could be fined up to €35 million for failing to label AI-generated content correctly.")
     assert not [c for c in got if c["subject"].startswith("AI-")]
+
+
+def test_a_span_of_months_is_no_one_month():
+    got = facts("Kestrel posted operating income of 1.3 billion yen from January to September, its first profit.", primary="Kestrel")
+    assert ("Kestrel", "operating profit", 1_300_000_000, None) in got

@@ -307,6 +307,9 @@ def _time_of(clause: str, date: dt.date | None, terms: Terms, at: tuple[int, int
     m = _MONTH_IN.search(clause)
     if m and _SINCE.search(clause[max(0, m.start() - 40):m.start() + 3]):
         m = None   # "Since its founding in July 2023, xAI has grown to …": the start of a span
+    if m and m.group("month") and re.match(r"\s*(?:to|through|until|-|–)\s*(?:January|February|March|April|May|June|July|August|"
+                                           r"September|October|November|December)\b", clause[m.end("month"):]):
+        m = None   # "from January to September": a period of several months, not one
     if m and at is not None and m.end() <= at[0] and _LATER.search(clause, m.end(), at[0]):
         m = None   # "vous lancez votre startup en août 2024 et, seize mois plus tard, vous annoncez …": another time
     other = None if m or not terms.grammar else month_in(clause, terms.grammar)
