@@ -1323,3 +1323,18 @@ def test_who_forecasts_a_figure_and_a_hyphenated_adjective_are_no_subjects():
 def test_a_span_of_months_is_no_one_month():
     got = facts("Kestrel posted operating income of 1.3 billion yen from January to September, its first profit.", primary="Kestrel")
     assert ("Kestrel", "operating profit", 1_300_000_000, None) in got
+
+
+def test_a_price_shares_fell_to_and_a_loss_a_profit_is_compared_with():
+    got = facts("Kestrel reported results.\n\nKestrel shares fell 4.3% to $104.00 in post-market trading.")
+    assert ("Kestrel", "share price", 104, None) in got and not [f for f in got if f[1] == "market value"]
+    got = facts("Kestrel reported results.\n\nKestrel logged a third-quarter net profit of $1.8 million, or 2 cents a share, "
+                "compared with a loss of $4.4 million, or 5 cents a share, for the same period a year earlier.")
+    assert ("Kestrel", "net profit", 1_800_000, "Q3") in got and ("Kestrel", "net loss", 4_400_000, "last year") in got
+
+
+def test_a_change_restated_as_money_and_a_class_fined_give_no_level():
+    got = facts("The deal would help Orbitron add growth of about 8% to its cloud revenue, or 600 million euros.")
+    assert not [f for f in got if f[2] == 600_000_000]
+    got = claims_of("The cabinet approved a draft law that could see companies fined up to €35 million for unlabelled content.")
+    assert not [c for c in got if c["attribute"] == "fine"]

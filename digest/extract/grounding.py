@@ -770,6 +770,8 @@ class _Grounder:
                     return False  # "une levée de 40 milliards de dollars valorisant …": the round's amount
             if r.other_things.match(q[end:]) or r.things_before.search(q[max(lo, at - 60):at]):
                 return False  # "a $500 billion initiative", "a line of credit of $2.5 billion": another thing's amount
+        if re.search(r"\d\s?(?:%|percent|per cent)[^.;$€£¥\d]{0,80},\s+(?:or|o|ou|oder|soit|ovvero)\s+(?:US\s?)?[$€£¥]?\s*$", q[max(lo, at - 110):at]):
+            return False  # "growth of about 8% to its digital business revenue, or 600 million euros": the change restated
         if attr in r.money_attributes and _COMBINED.search(re.split(r"[;:]|\.\s", q[lo:])[0]) \
                 or _COMBINED.search(q, max(lo, at - 14), at):
             return False  # "les revenus combinés des deux entités", "for a combined $1 billion": several companies' figure

@@ -408,7 +408,16 @@ _MARKET_WORDS = re.compile(r"(?<![\w-])(?:wiped?|wiping|erased?|erasing|value|va
 def attribute_for(clause: str, q: Quantity, subject: str, terms: Terms, company: bool = True, sentence: str = "") -> str | None:
     """'market value loss', 'share price drop', 'index drop': the measure and the change."""
     change, change_at = _nearest_term(terms.changes, clause, q, with_match=True)
+    if change_at is not None and any(m.start() <= change_at.start() and change_at.end() <= m.end() and m.group() != change_at.group()
+                                     for rx, _ in terms.measures for m in rx.finditer(clause)):
+        change, change_at = None, None   # "compared with a net loss of $4.4 million": the loss names a measure, no change
     measure = _nearest_term(terms.measures, clause, q, after=True)
+    if change_at is not None and change_at.start() >= q.end and _COMPARED_AFTER.search(clause, q.end, change_at.start()):
+        change, change_at = None, None   # "a net profit of $1.8 million, compared with a loss of …": the base's word
+    is_money = q.unit != "percent"
+    if change == "loss" and is_money and measure and measure.endswith("profit") and change_at.end() <= q.start \
+            and re.fullmatch(r"\s+(?:of\s+)?(?:US\s?)?[$€£¥]?\s*", clause[change_at.end():q.start]):
+        return measure[:-len("profit")] + "loss"   # "compared with a loss of $4.4 million" after a net profit: a net loss
     if change is None and measure is None:
         if q.unit != "percent" and terms.profit and terms.results:
             verb = list(terms.results.finditer(clause, max(0, q.start - 40), q.start))
@@ -421,6 +430,11 @@ def attribute_for(clause: str, q: Quantity, subject: str, terms: Terms, company:
         if owner and owner != measure:
             change = None   # "shares rose as the $13.4bn in revenue beat estimates": the rise is the shares'
     is_money = q.unit != "percent"
+    if measure == "share price" and is_money and re.search(r"(?<![\w-])(?:to|at|à|auf|a|hasta|até|fino a|su)\s+(?:US\s?)?$", clause[max(0, q.start - 8):q.start]) \
+            and not re.search(r"\b(?:market (?:value|cap\w*)|valuation|Börsenwert|capitalisation|capitalización)\b", clause, re.I):
+        if re.search(r"\bIPO\b|initial public offering|Börsengang|salida a bolsa|introduction en bourse|offerta pubblica iniziale", clause, re.I):
+            return "IPO price"     # "after selling shares at $51 a piece in its IPO"
+        return "share price"   # "Altair shares fell 4.3% to $104.00": the price a share fell to, not money lost
     if change is None and is_money and measure in terms.levels:
         lo = max(0, q.start - 60)
         near, at = _nearest_term(terms.measures, clause[lo:q.end + 30],
@@ -673,6 +687,8 @@ def open_claims(s: str, mentions: list[Mention], k, date: dt.date | None, last: 
     for i, q in enumerate(qs):
         if i in skip:
             continue
+        if i > 0 and q.unit != "percent" and qs[i - 1].unit == "percent" and re.fullmatch(r"[^.;$€£¥\d]{0,80},\s+(?:or|o|ou|oder|ovvero|soit)\s+", s[qs[i - 1].end:q.start]):
+            continue   # "growth of about 8% to its digital business revenue, or 600 million euros": the change restated as money
         span = clause_span(s, q.start, terms.grammar)
         if i in paired:
             found = Found(paired[i].name, "respectively")
@@ -706,6 +722,13 @@ def open_claims(s: str, mentions: list[Mention], k, date: dt.date | None, last: 
                     r"\s*(?:\([^()]{0,40}\)\s*)?(?:the|la|le|l['’]|il|lo|el|die|den|das|o|a)\s+(?:[a-zà-ÿ][\w-]*\s+){0,4}", s[q.end:n.start], re.I)), None)
             if on is not None or fined is not None or against is not None:
                 found = Found(maker_named_after(s, on or fined or against, names, terms).name, "object")
+            else:
+                verb = None
+                for verb in terms.fine_verb.finditer(s, span[0], q.start) if terms.fine_verb is not None else ():
+                    pass
+                if verb is not None and re.search(r"(?:ed|ad[oa]s|at[ie]|ées|és|t)$", verb.group()) and re.search(r"(?<![\w-])(?!(?:be|been|being|is|are|was|were|get|got|gets|getting)\s)(?-i:[a-zà-ÿ][\w-]*)\s+$", s[max(span[0], verb.start() - 25):verb.start()]) \
+                        and not re.search(r"(?<![\w-])(?:has|have|had|will|would|could|can|to)\s+$", s[max(span[0], verb.start() - 12):verb.start()], re.I):
+                    found = None   # "a law that could see companies fined up to €35 million": a class fined, no name
         if found is not None and _nearest_term(terms.measures, clause_text, Quantity(q.start - span[0], q.end - span[0], q.value, q.unit), after=True) == "payment":
             # "It then paid the remaining husk of Inflection $650 million": who is paid is no payer
             payee = next((n for n in names if n.name == found.subject and n.end <= q.start
@@ -748,6 +771,11 @@ def open_claims(s: str, mentions: list[Mention], k, date: dt.date | None, last: 
         spent_on = re.match(r"\s+on\s+(?:the\s+)?([A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3})(?=\s*(?:[,.;]|and\b|$))", s[q.end:q.end + 50])
         if attr == "cost" and spent_on:
             qualifier = f"on {spent_on.group(1)}"   # "spent $28 billion on Slack, $15.7 billion on Tableau": each purchase apart
+        compared = _COMPARED_BEFORE.search(s, max(0, q.start - 60), q.start)
+        if qualifier is None and compared:
+            # "a net profit of $1.8 million, compared with a net loss of $4.4 million a year earlier": the base's
+            # own time, never the quarter of the figure it is compared with
+            qualifier = next((name for rx, name in terms.qualifiers if name in ("last year", "previous quarter") and rx.search(s, q.end)), None)
         if qualifier is None and attr in terms.levels:
             cjk_year = list(_CJK_YEAR.finditer(s, span[0], q.start))
             qualifier = _cjk_time(cjk_year[-1]) if cjk_year else sentence_quarter(s, date, terms)   # "… reported a net profit of X (about Y) in the second quarter"
@@ -758,6 +786,11 @@ def open_claims(s: str, mentions: list[Mention], k, date: dt.date | None, last: 
     if not out and main:
         last = main   # "Orbital reported weak orders. Its shares …": the next sentence's antecedent
     return out, last, used
+
+
+# a base of comparison right before an amount: "compared with a net loss of", "versus", "contre"
+_COMPARED_BEFORE = re.compile(r"(?<![\w-])(?:compared (?:with|to)|versus|vs\.?|against|frente a|contre|gegenüber|rispetto a)\s+"
+                              r"(?:an?\s+|the\s+|une?\s+|el\s+|la\s+|le\s+|il\s+)?(?:[\w-]+\s+){0,3}?(?:of\s+|de\s+|di\s+|von\s+)?(?:US\s?)?[$€£¥]?\s*$", re.I)
 
 
 _BASE_QUARTER = re.compile(r"(?<![\w-])(?:than|from|over|above|below|versus|vs\.?|compared (?:to|with)|encima del?|debajo del?|"
