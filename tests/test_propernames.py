@@ -182,7 +182,6 @@ def test_a_company_named_by_a_copula_in_any_language_or_after_its_founding_year(
 
 
 def test_a_company_named_before_an_apposition_and_a_verb_is_found():
-    from digest.extract.propernames import discover
     found = discover(["Velora, the code editor she co-founded three years earlier, had raised $2.3 billion at a "
                       "$29.3 billion valuation.", "Velora's previous raise valued the company at $9.9 billion."], K)
     assert found.get("Velora", (None, None))[1] == "lab"
@@ -227,3 +226,10 @@ def test_a_company_written_in_capitals_and_a_lower_case_word():
 def test_where_a_company_is_headquartered_is_no_part_of_its_name():
     got = claims("Capgemini agreed to buy Mumbai-headquartered WNS for $3.3 billion in cash.\n")
     assert not [c for c in got if c[0].startswith("Mumbai")]
+
+
+def test_a_company_found_by_a_present_or_compound_verb_of_another_language():
+    from digest.extract.propernames import discover
+    found = discover(["Basée à Londres, la plateforme de vidéos par IA Vidorra a confirmé son statut de leader du marché européen.",
+                      "La société Vidorra obtient 200 millions de dollars lors d'un tour de financement."], K)
+    assert "Vidorra" in found and "IA Vidorra" not in found

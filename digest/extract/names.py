@@ -81,6 +81,9 @@ def _find_proper_names(s: str, mentions: list[Mention], stop: frozenset = frozen
             words.pop(0)
         while words and words[-1].lower().strip(".") in _NOT_NAMES:
             words.pop()
+        if len(words) > 1 and words[0] in ("AI", "IA", "KI") and m.group().startswith(words[0]) \
+                and re.search(r"(?<![\w-])(?:by|par|por|de|di|von|mit|with|avec|con|com|per)\s+$", s[max(0, m.start() - 6):m.start()]):
+            words.pop(0)   # "la plateforme de vidéos par IA Synthesia": what it does, not its name ("the AI Act" stays)
         while len(words) > 1 and re.fullmatch(r"[\w.]+-(?:based|headquartered|backed|listed|owned|led)", words[0]):
             words.pop(0)   # "Mumbai-headquartered WNS", "Paris-based Mistral": where it is, not its name
         while words and re.fullmatch(r"Q[1-4]|H[12]|FY\d{2,4}", words[0]):
