@@ -1338,3 +1338,22 @@ def test_a_change_restated_as_money_and_a_class_fined_give_no_level():
     assert not [f for f in got if f[2] == 600_000_000]
     got = claims_of("The cabinet approved a draft law that could see companies fined up to €35 million for unlabelled content.")
     assert not [c for c in got if c["attribute"] == "fine"]
+
+
+def test_results_sentences_right_after_a_quarter_are_of_that_quarter_unless_they_name_another_period():
+    text = ("Kestrel logged a third-quarter net profit of $1.8 million.\n\n"
+            "Kestrel's revenue rose to $151.5 million from $134 million a year ago.\n\n"
+            "The company expects revenue of $160 million next quarter.\n\n"
+            "Revenue for the full year reached $600 million.")
+    got = facts(text, primary="Kestrel")
+    assert ("Kestrel", "revenue", 151_500_000, "Q3") in got
+    assert not [f for f in got if f[2] in (160_000_000, 600_000_000) and f[3] == "Q3"]
+    got = facts("Kestrel's revenue grew 12.9% from $15.9 billion in Q3 FY2025.\n\nKestrel's cloud revenue was $11.1 billion, up 35%.",
+                primary="Kestrel")
+    assert not [f for f in got if f[2] == 11_100_000_000 and f[3]]
+
+
+def test_a_fiscal_year_written_after_the_quarter_is_read_whole():
+    got = facts("Kestrel fait état pour le premier trimestre de l'exercice fiscal 2026 d'un chiffre d'affaires de 14,9 milliards de dollars.",
+                primary="Kestrel")
+    assert not [f for f in got if f[3] and "FY2020" in f[3]]

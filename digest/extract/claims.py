@@ -81,6 +81,7 @@ class Context:
     last_models: list[str] = field(default_factory=list)
     last_hardware: str | None = None            # the chip "It" means in the next sentence
     last_quarter: str | None = None             # the quarter "同四半期", "the quarter" mean in a later sentence
+    quarter_age: int = 99                       # sentences read since the last one that named its quarter
     topic_lab: str | None = None
     shorts: dict = field(default_factory=dict)
     last_labs: list[str] = field(default_factory=list)   # the organisations the last sentence named
@@ -537,6 +538,15 @@ _WHERE_AVAILABLE = re.compile(r"(?<![\w-])(?:available|availability|disponible|d
 
 
 _SAME_QUARTER = re.compile(r"同四半期|该季度|該季度|当季|當季|이번 분기|해당 분기|\bthe same quarter\b")
+# forecast words the grammar's list does not hold in every script ("展望下一季度", "预计"): no quarter carries into them
+_FORECAST_WORDS = re.compile(r"(?<![\w-])(?:forecast\w*|expects?|expected|guidance|outlook|anticipat\w+)(?![\w-])|展望|预计|預計|预期|預期|见通し|見通し|予想|予測|전망|예상|下一季|次の四半期|다음 분기", re.I)
+# a quarter named as the base of a comparison
+_BASE_PERIOD = re.compile(r"(?<![\w-])(?:from|than|compared (?:with|to)|versus|vs\.?|up from|down from)\s+[^;]{0,40}?\b(?:Q[1-4]|(?:first|second|third|fourth)[- ]quarter|quarter)\b", re.I)
+# a sentence that names a period of its own (a year, a half, nine months, a forecast's next quarter)
+_OTHER_PERIOD = re.compile(r"(?<![\w-])(?:annual|annually|full[- ]year|fiscal|for the year|this year|(?:19|20)\d\d|nine months|first half|second half|"
+                           r"H[12]|Q[1-4]|quarter|trimestre|Quartal|Geschäftsjahr|Gesamtjahr|Jahr|année|ejercicio|esercizio|anual|"
+                           r"neun Monaten|nueve meses|neuf (?:premiers )?mois|nove mesi|semestre|Halbjahr|outlook|guidance|forecast|"
+                           r"expects?|expected|prévoit|erwartet|prevé|prevede)(?![\w-])|年度|年間|上半期|下半期|通期|全年|上半年|下半年|연간|상반기|하반기", re.I)
 
 
 def _in_apposition(s: str, m: Mention, mentions: list[Mention], pos: int) -> bool:
@@ -946,13 +956,23 @@ def _sentence_claims(u: Unit, ctx: Context) -> list[dict]:
     facts_here = [c for c in out if not c.get("said_by") and not u.said_by]
     quarter = next((c["qualifier"] for c in facts_here if re.fullmatch(r"Q[1-4](?: .+)?", str(c.get("qualifier") or ""))), None) \
         or (sentence_quarter(s, ctx.date, terms_of(k)) if len(facts_here) == len(out) else None)
+    ctx.quarter_age += 1
+    g = lexicon.grammar(k)
+    ahead = bool(g.forecast.search(s) or _FORECAST_WORDS.search(s))
     if quarter:
-        ctx.last_quarter = quarter   # (a forecast's quarter is the next one, not the one the page reports)
-    elif ctx.last_quarter and _SAME_QUARTER.search(s):
+        ctx.last_quarter, ctx.quarter_age = quarter, 0   # (a forecast's quarter is the next one, not the one the page reports)
+        if _BASE_PERIOD.search(s):
+            ctx.quarter_age = 99   # "(from $15.952 billion in Q3 FY2025)": a base's quarter carries into nothing
+    elif ctx.last_quarter and (_SAME_QUARTER.search(s) or (not ahead and ctx.quarter_age <= 2 and not _OTHER_PERIOD.search(s))):
+        # "Altair logged a third-quarter net profit … Revenue rose to $151.5 million": the results the
+        # sentences right after go on with are of the quarter they named, unless a sentence names its own period
         for c in out:
-            if c.get("qualifier") is None and c["attribute"].split()[-1] in ("revenue", "profit", "income", "sales") \
+            if c.get("qualifier") is None and not c.get("said_by") and not u.said_by \
+                    and c["attribute"].split()[-1] in ("revenue", "profit", "income", "sales", "loss") \
                     and not re.search(r"year|annual", c["attribute"]):
                 c["qualifier"] = ctx.last_quarter
+    if ahead:
+        ctx.quarter_age = 99   # "The company forecasted revenue of $43 billion for the first quarter": what follows is not of that quarter
     if not u.said_by:
         names = proper_names(s, mentions, lexicon.grammar(k).stop, lexicon.grammar(k).company, lexicon.grammar(k).nouns)
         speaker = speaker_of(s, names, lexicon.grammar(k))

@@ -289,8 +289,8 @@ def _time_of(clause: str, date: dt.date | None, terms: Terms, at: tuple[int, int
         return f"{hit[1]} {own}" if hit and hit[1] not in _RELATIVE else own
     if hit and re.fullmatch(r"Q[1-4]", hit[1]):
         # "the second quarter of fiscal 2025", "Q2 2025": the quarter of its year when the clause says which
-        fiscal = _FISCAL.search(clause, hit[0].end(), hit[0].end() + 24)
-        if fiscal:
+        fiscal = _FISCAL.search(clause, hit[0].end())
+        if fiscal and fiscal.start() - hit[0].end() <= 24:   # (the year read whole: "de l'exercice fiscal 2026")
             year = fiscal.group("y")
             return f"{hit[1]} FY{'20' + year if len(year) == 2 else year}"
         year = re.match(r"[\s,]{0,2}(?:(?:of|de|del|du|des|di|von|des Jahres)\s+)?((?:19|20)\d\d)(?!\d)", clause[hit[0].end():])
