@@ -1357,3 +1357,14 @@ def test_a_fiscal_year_written_after_the_quarter_is_read_whole():
     got = facts("Kestrel fait état pour le premier trimestre de l'exercice fiscal 2026 d'un chiffre d'affaires de 14,9 milliards de dollars.",
                 primary="Kestrel")
     assert not [f for f in got if f[3] and "FY2020" in f[3]]
+
+
+def test_a_quarter_after_german_adjectives_a_capitals_lede_and_where_founders_worked():
+    got = claims_of("Kestrel hob die Prognose an.\n\nIm abgelaufenen zweiten Quartal steigerte das Unternehmen seinen Umsatz "
+                    "zum Vorquartal um vier Prozent auf knapp 3,3 Milliarden Euro.", primary="Kestrel")
+    assert not [c for c in got if c["subject"] == "Quartal"]
+    got = facts("ORBITRON WILL acquire assets from Kestrel, the maker of a wearable pin, for US$116 million.")
+    assert not [f for f in got if "WILL" in (f[3] or "") or "WILL" in f[0]]
+    got = facts("Kestrel rejoint Orbitron.\n\nLa société fondée en 2018 par deux anciens ingénieurs chez Orbitron emploie 200 personnes.",
+                primary="Orbitron")
+    assert not [f for f in got if f[1] == "founded" and f[0] == "Orbitron"]

@@ -529,6 +529,9 @@ class _Grounder:
             return False
         if subj.split()[0].lower() in self.r.function_words or subj.split("-")[0].lower() in self.r.function_words:
             return False
+        if c["attribute"] == "founded" and hits and at is not None and all(
+                m.start() > at and lexicon.grammar(self.k).prep_before.search(q[max(0, m.start() - 25):m.start()]) for m in hits):
+            return False   # "la société fondée en 2018 par … d'anciens ingénieurs chez Apple": where the founders worked
         if self.r.analyst_word is not None and self.r.analyst_word.fullmatch(subj):
             return False   # "Wall Street had forecast revenue of …": who expects a figure is not whose it is
         if not self.kind_of(subj) and subj not in self.models:

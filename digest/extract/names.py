@@ -32,6 +32,8 @@ _NOT_NAMES = {
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march",
     "april", "may", "june", "july", "august", "september", "october", "november", "december",
 }
+# verbs a lede's opening words may carry in capitals with the name ("HP WILL acquire …", "APPLE HAS …")
+_CAPS_VERBS = {"will", "has", "have", "had", "is", "was", "are", "were", "said", "says", "plans", "would", "could", "may"}
 _LETTER_NAME_AFTER = re.compile(r"['’]s\s|\s+(?:has|had|is|was|said|says|will|ha|tiene|tenía|hat|a)\s")
 # a company noun after a capitalised modifier ("the South Korean chipmaker", "the Silicon Valley company")
 COMPANY_AFTER = re.compile(r"\s+(?:[A-Za-z][\w-]*\s+){0,3}?(?:company|companies|firms?|startups?|start-ups?|chipmakers?|chip-makers?|"
@@ -79,8 +81,9 @@ def _find_proper_names(s: str, mentions: list[Mention], stop: frozenset = frozen
         words = m.group().split()
         while words and (words[0].lower().strip(".") in _NOT_NAMES or words[0].lower() in stop):
             words.pop(0)
-        while words and words[-1].lower().strip(".") in _NOT_NAMES:
-            words.pop()
+        while words and (words[-1].lower().strip(".") in _NOT_NAMES
+                         or len(words) > 1 and words[-1].isupper() and words[-1].lower() in _CAPS_VERBS):
+            words.pop()   # (and "HP WILL acquire": a lede written in capitals up to its verb)
         if len(words) > 1 and words[0] in ("AI", "IA", "KI") and m.group().startswith(words[0]) \
                 and re.search(r"(?<![\w-])(?:by|par|por|de|di|von|mit|with|avec|con|com|per)\s+$", s[max(0, m.start() - 6):m.start()]):
             words.pop(0)   # "la plateforme de vidéos par IA Synthesia": what it does, not its name ("the AI Act" stays)

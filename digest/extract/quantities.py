@@ -177,7 +177,7 @@ _LATER = re.compile(r"\b(?:later|afterwards|plus tard|más tarde|después|späte
 _PAY_VERB = re.compile(r"\b(?:pay|pays|paid|paying|verser|versé|pagar|pagó|zahlen|zahlte|pagare|pagato)\b", re.I)
 _THEN = re.compile(r",?\s+(?:puis|then|and then|y luego|luego|dann|danach|poi|depois|ensuite|before rising|before falling)\b", re.I)
 _BASE_BEFORE = re.compile(r"(?<![\w-])(?:from|over|versus|vs\.?|than|compared (?:to|with)|up from|down from|"
-                          r"frente a|par rapport à|gegenüber|rispetto a)\s+$", re.I)
+                          r"frente a|par rapport à|gegenüber|rispetto a|zum|im Vergleich zum|verglichen mit dem)\s+$", re.I)
 _FISCAL = re.compile(r"(?<![\w-])(?:fiscal(?: year)?|financial year|FY|Geschäftsjahr(?:es)?|año fiscal|exercice(?: fiscal)?|"
                      r"ano fiscal|esercizio)\s*'?(?P<y>(?:19|20)\d{2}|\d{2})(?![\w-])", re.I)
 # another amount: a sum, a percentage, a number with a magnitude
@@ -360,7 +360,10 @@ def common_word(s: str, name: str, terms: Terms) -> bool:
     if s[at + len(name):at + len(name) + 1] == "-":
         return False   # "die Zalando-Aktie": a name in a compound
     before = s[max(0, at - 30):at].split()
-    if len(before) >= 2 and before[-2].lower() in _DE_ARTICLES and re.fullmatch(r"[a-zäöüß]+(?:e|en|em|er|es)", before[-1]):
+    adjectives = 0
+    while adjectives < min(2, len(before) - 1) and re.fullmatch(r"[a-zäöüß]+(?:e|en|em|er|es)", before[-1 - adjectives]):
+        adjectives += 1
+    if adjectives and before[-1 - adjectives].lower() in _DE_ARTICLES:
         return True   # "im abgelaufenen Quartal", "das dritte Quartal": a German article, an adjective, a noun
     if before and before[-1] in _DE_ARTICLES - {"die", "das", "der", "den", "dem", "des"}:
         return True   # "am Nachmittag", "im Quartal": a German preposition that carries its article
