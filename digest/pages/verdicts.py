@@ -92,8 +92,28 @@ def sides(values: list[tuple[str, list]]) -> list[tuple[str, list]]:
     return [(" / ".join(v), cited) for v, cited, _ in out]
 
 
+# sentences by everything they are made from: kept across the rebuilds of `mkdocs serve`, where most
+# questions do not change (the week pages say each of their stories' sentences again)
+_SENTENCES: dict[tuple, str] = {}
+_SENTENCES_MAX = 200_000
+
+
 def sentence(q: Question, site: SiteData) -> str:
     """One plain sentence for a question, from its claims only."""
+    parts = []
+    for ref in q.members:
+        e, c = site.by_uid[ref.uid]
+        parts.append((ref.uid, e.src, e.outlet, repr(c["value"]), c.get("unit"), c.get("said_by")))
+    key = (q.verdict, q.subject, q.attribute, q.qualifier, tuple(parts))
+    said = _SENTENCES.get(key)
+    if said is None:
+        if len(_SENTENCES) >= _SENTENCES_MAX:
+            _SENTENCES.clear()
+        said = _SENTENCES[key] = _sentence(q, site)
+    return said
+
+
+def _sentence(q: Question, site: SiteData) -> str:
     grouped = sides(values_of(q, site))
     if q.verdict == "agree":
         outlets = list(dict.fromkeys(e.outlet for _, cited in grouped for e, _ in cited))
