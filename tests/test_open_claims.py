@@ -1368,3 +1368,13 @@ def test_a_quarter_after_german_adjectives_a_capitals_lede_and_where_founders_wo
     got = facts("Kestrel rejoint Orbitron.\n\nLa société fondée en 2018 par deux anciens ingénieurs chez Orbitron emploie 200 personnes.",
                 primary="Orbitron")
     assert not [f for f in got if f[1] == "founded" and f[0] == "Orbitron"]
+
+
+def test_a_speaker_after_an_aside_is_the_one_who_tells_not_the_outlet_told():
+    got = claims_of("Kestrel raises money.\n\nKestrel is targeting funding of up to $200 million, Jane Roe, chief financial "
+                    "officer of the startup, told CNBC on Tuesday.")
+    assert [c.get("said_by") for c in got if c["attribute"] == "funding"] == ["Jane Roe"]
+    got = claims_of("Kestrel raises money.\n\nSince its founding in 2020, Kestrel has raised $220 million, Roe added.")
+    assert [(c.get("said_by"), c.get("qualifier")) for c in got if c["attribute"] == "funding"] == [("Roe", "to date")]
+    got = claims_of("Orbitron, the chipmaker, said revenue rose to $5 billion.")
+    assert not [c for c in got if "said" in c["attribute"]]

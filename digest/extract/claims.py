@@ -23,7 +23,7 @@ from digest.extract.grounding import ground_claims, rules_of, value_spans
 from digest.extract.names import proper_names
 from digest.extract.propernames import discover
 from digest.extract.qualitative import qualitative_claims
-from digest.extract.quantities import APPOSITION, COORDINATED, in_apposition, sentence_quarter, RESPECTIVELY, Quantity, common_word, clause_span, open_claims, qualifier_of, sentence_subject, subject_for, terms_of
+from digest.extract.quantities import APPOSITION, COORDINATED, for_attribute, in_apposition, sentence_quarter, RESPECTIVELY, Quantity, common_word, clause_span, open_claims, qualifier_of, sentence_subject, subject_for, terms_of
 from digest.extract.speakers import speaker_of
 from digest.extract import quantity_shapes as shapes
 from digest.slugs import claim_slug
@@ -924,7 +924,7 @@ def _sentence_claims(u: Unit, ctx: Context) -> list[dict]:
                 if aside:   # "600.000 euros (unos 670.000 dólares) en 2018": the clause goes on after the sum converted
                     b = clause_span(s, b + aside.end())[1]
                 # the time words nearest the amount ("$300 million last month and $3.7 billion this year")
-                target = qualifier_of(s[a:b], ctx.date, terms_of(k), (chosen[0] - a, chosen[1] - a))
+                target = for_attribute(qualifier_of(s[a:b], ctx.date, terms_of(k), (chosen[0] - a, chosen[1] - a)), name)
             for subject in subjects:
                 out.append(_claim(subject, name, value, unit, u.quote, said_by, qualifier=target))
                 if chosen and attr.type in ("money", "count", "tokens", "percent"):

@@ -841,6 +841,8 @@ class _Grounder:
         kept = []
         for m in reversed(found):
             w = m.group()
+            if kept and "," in before[m.end():]:
+                break   # "Orbitron, the chipmaker, said revenue": a word before a comma modifies nothing after it
             lw = re.sub(r"['’]s$", "", w).lower()
             if kept and lw in names and not re.search(r"['’]s?$", w):
                 return None   # "Nvidia had revenue", "Nvidia expects revenue": a verb after the bare name, no modifier

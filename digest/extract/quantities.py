@@ -244,6 +244,19 @@ def qualifier_of(clause: str, date: dt.date | None, terms: Terms, at: tuple[int,
     return f"{when}, {basis}" if when and basis else when or basis
 
 
+# measures that add up over a company's life: only they are "to date" ("has raised $220 million since its
+# founding"); a valuation or a revenue "since its founding" is the level it has now reached
+CUMULATIVE = frozenset({"funding", "investment"})
+
+
+def for_attribute(qualifier: str | None, attribute: str) -> str | None:
+    """The qualifier as the attribute can carry it: "to date" only on a cumulative measure."""
+    if qualifier and "to date" in qualifier and attribute not in CUMULATIVE:
+        rest = qualifier.replace("to date", "").strip(" ,")
+        return rest or None
+    return qualifier
+
+
 def basis_of(clause: str, terms: Terms, at: tuple[int, int] | None) -> str | None:
     """The accounting basis nearest the value with no other amount between ("rose 18% on a non-IFRS
     basis to RMB70.6 billion and 19% on an IFRS basis to RMB63.1 billion": adjusted, then reported)."""
@@ -767,7 +780,7 @@ def open_claims(s: str, mentions: list[Mention], k, date: dt.date | None, last: 
             qualifier = None
         else:
             w0 = max(span[0], qs[i - 1].end if i > 0 else 0)
-            qualifier = qualifier_of(_window(s, qs, i, span), date, terms, (q.start - w0, q.end - w0))
+            qualifier = for_attribute(qualifier_of(_window(s, qs, i, span), date, terms, (q.start - w0, q.end - w0)), attr)
         if qualifier is None and found.via == "participle" and out and w0 is not None \
                 and basis_of(_window(s, qs, i, span), terms, (q.start - w0, q.end - w0)) != "reported":
             qualifier = out[-1]["qualifier"]   # "fell 16% as of midday, wiping off $500 billion": the same time

@@ -10,9 +10,12 @@ from digest.extract.entities import Mention
 from digest.extract.lexicon import Grammar
 from digest.extract.quantities import apposition_head
 
-_SAY = r"(?:said|says|told|tells|reported|reports|estimated|estimates|claimed|claims|stated|revealed|noted|wrote)"
+_SAY = r"(?:said|says|told|tells|reported|reports|estimated|estimates|claimed|claims|stated|revealed|noted|wrote|added|explained|confirmed)"
 _BEFORE_VERB = re.compile(rf"^\s*(?:,\s*)?(?:has\s+|had\s+|have\s+)?{_SAY}\b")
-_AFTER_VERB = re.compile(rf"\b{_SAY}\s+(?:the\s+)?$")
+# ("told CNBC": the one told listens; it is the speaker only before the verb)
+_AFTER_VERB = re.compile(rf"\b(?!told\b|tells\b){_SAY}\s+(?:the\s+)?$")
+# "Jane Roe, chief financial officer of the startup, told CNBC": a speaker, an aside, then the verb
+_ASIDE_THEN = re.compile(r"^,[^,;]{1,80},")
 # "according to Reuters", "according to a report by The Guardian"
 _ACCORDING = re.compile(r"\baccording to\s+(?:(?-i:[a-z][\w-]*)\s+){0,4}?(?:the\s+|a\s+)?$", re.I)
 _UNNAMED = re.compile(
@@ -51,8 +54,10 @@ def speaker_of(s: str, names: list[Mention], g: Grammar | None = None) -> str | 
             continue   # "la empresa liderada por Jensen Huang anunció …": the company speaks, not the one who leads it
         if n.kind == "person" and _QUOTES_AFTER.match(s[n.end:n.end + 60]):
             return n.name   # 'Pichai makes it simpler: "It's about 10 hours of video"'
+        aside = _ASIDE_THEN.match(s[n.end:n.end + 90]) if n.kind in ("person", "org") else None
         if _BEFORE_VERB.match(s[n.end:n.end + 20]) or _AFTER_VERB.search(s[max(0, n.start - 20):n.start]) or \
-                _ACCORDING.search(s[max(0, n.start - 50):n.start]):
+                _ACCORDING.search(s[max(0, n.start - 50):n.start]) or \
+                (aside and _BEFORE_VERB.match(s[n.end + aside.end():n.end + aside.end() + 20])):
             head = apposition_head(s, n.start, names, n.end + 2)
             return head.name if head is not None else n.name
         if g and (g.said_after.match(s[n.end:n.end + 30]) or g.said_before.search(s[max(0, n.start - 30):n.start])
