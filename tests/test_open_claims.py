@@ -1373,8 +1373,13 @@ def test_a_quarter_after_german_adjectives_a_capitals_lede_and_where_founders_wo
 def test_a_speaker_after_an_aside_is_the_one_who_tells_not_the_outlet_told():
     got = claims_of("Kestrel raises money.\n\nKestrel is targeting funding of up to $200 million, Jane Roe, chief financial "
                     "officer of the startup, told CNBC on Tuesday.")
-    assert [c.get("said_by") for c in got if c["attribute"] == "funding"] == ["Jane Roe"]
+    assert [c.get("said_by") for c in got if c["attribute"] == "funding target"] == ["Jane Roe"]
     got = claims_of("Kestrel raises money.\n\nSince its founding in 2020, Kestrel has raised $220 million, Roe added.")
     assert [(c.get("said_by"), c.get("qualifier")) for c in got if c["attribute"] == "funding"] == [("Roe", "to date")]
     got = claims_of("Orbitron, the chipmaker, said revenue rose to $5 billion.")
     assert not [c for c in got if "said" in c["attribute"]]
+
+
+def test_a_round_sought_is_a_funding_target():
+    got = facts("Kestrel raises money.\n\nKestrel is targeting funding of up to $200 million ahead of a listing.")
+    assert [f[1] for f in got if f[2] == "<=200000000"] == ["funding target"]

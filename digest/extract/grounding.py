@@ -134,6 +134,7 @@ class Rules:
     decided: frozenset = frozenset()   # amounts a decision or an agreement sets (a fine, a settlement)
     analysts_expect: re.Pattern | None = None   # "analysts had expected …", "los analistas habían estimado …"
     analyst_word: re.Pattern | None = None      # "analysts", "analistas", "分析师"
+    funding_target: re.Pattern | None = None    # "is targeting funding of": a round sought
     leads: re.Pattern | None = None             # a subject's verb of leading a round ("is leading a", "führt … an")
 
 
@@ -244,6 +245,8 @@ def rules_of(k: Knowledge) -> Rules:
                                    rf"(?:{_alt(g.get('estimate_verbs'))})(?![\w-])(?:(?!\b(?:yet|but|however|pero|mais|aber|ma)\b)"
                                    rf"(?:[^.;!?,]|(?<=\d)[.,](?=\d)))*$", re.I)
         if g.get("analyst_nouns") and g.get("estimate_verbs") else None,
+        funding_target=re.compile(rf"(?<![\w-])(?:{_alt(g.get('funding_target'))})(?![\w-])[^.;]{{0,50}}$", re.I)
+        if g.get("funding_target") else None,
         leads=re.compile(rf"\s*(?:(?:is|are|was|has|have|will|would|reportedly|also)\s+){{0,2}}(?:{_alt(g.get('lead_verbs'))})(?![\w-])"
                          r"[^,;.]{0,60}$", re.I) if g.get("lead_verbs") else None,
         analyst_word=re.compile(rf"(?<![\w-])(?:{_alt(w for w in g.get('analyst_nouns') or () if not lexicon.UNSPACED.search(str(w)))})(?![\w-])"
@@ -716,6 +719,9 @@ class _Grounder:
             near = q[max(0, at - 20):end + 20]
             if re.search(r"\btotal\b", q, re.I) and not re.search(r"\btotal\b", near, re.I):
                 return False  # the page gives a total elsewhere: this figure is some other count
+        if attr == "funding" and r.funding_target is not None and r.funding_target.search(q[max(lo, at - 60):at]):
+            c["attribute"] = "funding target"   # "is targeting funding of between $150 million and $200 million"
+            return True
         if attr == "revenue" and (self._part_named(attr, q, lo, at) or self._part_named_after(attr, q, end)):
             return False   # "ingresos de producto", "ricavi da prodotto", "revenue from cloud": a part of the measure
         count = _CUSTOMER_COUNT.search(q, max(0, at - 90), at)
