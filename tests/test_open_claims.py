@@ -1383,3 +1383,13 @@ def test_a_speaker_after_an_aside_is_the_one_who_tells_not_the_outlet_told():
 def test_a_round_sought_is_a_funding_target():
     got = facts("Kestrel raises money.\n\nKestrel is targeting funding of up to $200 million ahead of a listing.")
     assert [f[1] for f in got if f[2] == "<=200000000"] == ["funding target"]
+
+
+def test_a_german_compound_measure_an_ordinal_quarter_and_a_noun_after_a_demonstrative():
+    got = facts("Im 3. Quartal des Geschäftsjahres 2026 erzielte Kestrel einen Rekordumsatz von 27,0 Mrd. USD.", primary="Kestrel")
+    assert ("Kestrel", "revenue", 27_000_000_000, "Q3 FY2026") in got
+    got = claims_of("Kestrel senkt die Prognose.\n\nDer Mittelwert dieser Prognose entspricht einem Jahresumsatz von etwa "
+                    "13,27 Mrd. Dollar für das Jahr 2024.", primary="Kestrel")
+    assert not [c for c in got if c["subject"] in ("Prognose", "Mittelwert")]
+    got = claims_of("Kestrel meldet Zahlen.\n\nHier brach der operative Gewinn im Jahresvergleich um 93,8 Prozent ein.", primary="Kestrel")
+    assert not [c for c in got if c["subject"] == "Gewinn"]

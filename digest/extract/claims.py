@@ -33,6 +33,8 @@ _ABBREV = r"(?<!\bNo\.)(?<!\bU\.S\.)(?<!\bvs\.)(?<!\be\.g\.)(?<!\bi\.e\.)(?<!\bM
 _ABBREV += r"(?<!\bMrd\.)(?<!\bMio\.)(?<!\bBio\.)(?<!\bMd\.)(?<!\bMds\.)"
 # a day with an ordinal dot before its month and year ("am 4. März 2025") does not end a sentence
 _ABBREV += r"(?!(?<=(?<![\d.])\d\.)\s+\w+\s+\d{4}\b)(?!(?<=(?<![\d.])\d\d\.)\s+\w+\s+\d{4}\b)"
+# nor does an ordinal before a German period noun ("im 3. Quartal des Geschäftsjahres 2026")
+_ABBREV += r"(?!(?<=(?<![\d.])\d\.)\s+(?:Quartal|Quartals|Geschäftsquartal|Halbjahr|Halbjahres|Jahrhundert|Platz)\b)"
 _SENT_SPLIT = re.compile(r"(?<=[.!?])" + _ABBREV + r"[\"'”»)]?\s+(?=[A-Z0-9\"'“«(¿¡À-ÖØ-Þ])")
 _PRONOUN = re.compile(r"^(?:It|Its|The model|This model|The new model|The system)\b|\b(?:it|its|the model|this model)\b")
 _ALL_OF = re.compile(r"(?:All|Each of the|Both)(?: (?:two|three|four|five|\d+))?(?: (?:models|tiers|versions|sizes))?\s+(?:have|has|offer|support|share|come|are|get)\b")

@@ -103,6 +103,8 @@ def _find_proper_names(s: str, mentions: list[Mention], stop: frozenset = frozen
             words[-1] = words[-1].rsplit("-", 1)[0]   # "die Nvidia-Aktie": the name is the compound's head
         if not words or (len(words) == 1 and words[0].isdigit()):
             continue
+        if len(words) == 1 and _german_noun(words[0], cut | nouns):
+            continue   # "Nettoumsatz", "Konzernebene": a German compound common noun, no name
         text = " ".join(words)
         start = m.start() + m.group().index(words[0])
         end = start + len(text)

@@ -96,8 +96,11 @@ def _phrase_re(phrases) -> re.Pattern:
     ordered = sorted((str(p) for p in phrases), key=len, reverse=True)
     spaced = "|".join(re.escape(p) for p in ordered if not UNSPACED.search(p))
     unspaced = "|".join(re.escape(p) for p in ordered if UNSPACED.search(p))
-    parts = ([rf"(?<![\w-])(?:{spaced})(?![\w-])"] if spaced else []) + ([f"(?:{unspaced})"] if unspaced else [])
-    return re.compile("|".join(parts) or r"(?!x)x", re.I)
+    # a German noun is also the head of a compound ("Umsatz" in "Nettoumsatz", "Gewinn" in "Quartalsgewinn")
+    heads = "|".join(re.escape(p.lower()) for p in ordered if re.fullmatch(r"[A-ZÄÖÜ][a-zäöüß]{5,}", p))
+    parts = ([rf"(?<![\w-])(?:{spaced})(?![\w-])"] if spaced else []) + ([f"(?:{unspaced})"] if unspaced else []) \
+        + ([rf"(?<![\w-])[A-ZÄÖÜ][a-zäöüß]{{2,}}(?:{heads})(?![\w-])"] if heads else [])
+    return re.compile(f"(?:{'|'.join(parts)})" if parts else r"(?!x)x", re.I)
 
 
 @lru_cache(maxsize=8)
@@ -374,7 +377,8 @@ def common_word(s: str, name: str, terms: Terms) -> bool:
         return False   # "die Zalando-Aktie": a name in a compound
     before = s[max(0, at - 30):at].split()
     adjectives = 0
-    while adjectives < min(2, len(before) - 1) and re.fullmatch(r"[a-zäöüß]+(?:e|en|em|er|es)", before[-1 - adjectives]):
+    while adjectives < min(2, len(before) - 1) and before[-1 - adjectives].lower() not in _DE_ARTICLES \
+            and re.fullmatch(r"[a-zäöüß]+(?:e|en|em|er|es)", before[-1 - adjectives]):
         adjectives += 1
     if adjectives and before[-1 - adjectives].lower() in _DE_ARTICLES:
         return True   # "im abgelaufenen Quartal", "das dritte Quartal": a German article, an adjective, a noun
@@ -385,7 +389,8 @@ def common_word(s: str, name: str, terms: Terms) -> bool:
 
 # German prepositions that carry an article ("im" = "in dem")
 _DE_ARTICLES = frozenset({"im", "am", "zum", "zur", "vom", "beim", "ins", "der", "die", "das", "dem", "den", "des",
-                          "ein", "eine", "einer", "einem", "einen", "eines"})
+                          "ein", "eine", "einer", "einem", "einen", "eines",
+                          "dieser", "diese", "dieses", "diesem", "diesen", "unser", "unsere", "unseren", "unserem", "unserer"})
 
 
 def maker_named_after(s: str, n: Mention, names: list[Mention], terms: Terms) -> Mention:
