@@ -139,7 +139,7 @@ def test_each_amount_keeps_its_own_time_and_a_forecast_is_marked():
     assert got[("valuation", 80000000000)][1] == "earlier this year"
     assert got[("revenue", 250000000)][1] == "last month"
     assert got[("revenue", 3200000000)] == ("forecast", "this year")
-    assert got[("funding", 600000000)][1] is None
+    assert got[("funding", 600000000)][1] == "to date"   # all raised since the founding: not last year's, not one round's
 
 
 def test_a_total_is_not_an_active_count_and_a_founding_date_stands_before_an_offset():
