@@ -1393,3 +1393,13 @@ def test_a_german_compound_measure_an_ordinal_quarter_and_a_noun_after_a_demonst
     assert not [c for c in got if c["subject"] in ("Prognose", "Mittelwert")]
     got = claims_of("Kestrel meldet Zahlen.\n\nHier brach der operative Gewinn im Jahresvergleich um 93,8 Prozent ein.", primary="Kestrel")
     assert not [c for c in got if c["subject"] == "Gewinn"]
+
+
+def test_a_bound_with_an_article_and_who_imposes_a_fine_is_not_fined():
+    got = facts("Kestrel sube.\n\nLas acciones de Kestrel subieron más de un 22% en Londres.")
+    assert ("Kestrel", "share price rise", ">22", None) in got
+    got = claims_of("La autoridad Orbitron ha multado.\n\nLa CNIL a infligé une amende de 40 millions d'euros pour des violations "
+                    "au groupe français de publicité sur Internet Kestrel.")
+    assert not [c for c in got if c["subject"] == "CNIL"]
+    got = claims_of("The regulator's preliminary decision found Kestrel in breach of GDPR and imposed a €60 million fine.")
+    assert not [c for c in got if c["subject"] == "GDPR"]

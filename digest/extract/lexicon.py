@@ -79,7 +79,8 @@ def grammar(k) -> Grammar:
         relative=re.compile(r",\s*" + _bounded(words("relative")), re.I),
         # (from the first space of a run only: "\s*,?\s+" tried every split of a long run of spaces)
         conjunction=re.compile(r"(?<!\s)(?:\s*,\s+|\s+)" + _bounded(words("conjunctions")) + r"\s", re.I),
-        percent=re.compile(rf"(?:(?P<approx>{_bounded(words('approx'))})\s+|(?P<more>{_bounded(words('more_than'))})\s+)?"
+        # (the Spanish, Portuguese and French bound takes an article: "más de un 22%", "alrededor de un 4%")
+        percent=re.compile(rf"(?:(?:(?P<approx>{_bounded(words('approx'))})\s+|(?P<more>{_bounded(words('more_than'))})\s+)(?:(?:un|una|um|uma|une)\s+)?)?"
                            rf"(?<![\w.,])(?P<n>\d+(?:[.,]\d{{1,2}})?)(?:\s+{_bounded(words('percent'))}|\s?%(?<=(?:\s|\d)%))", re.I)
         if words("percent") else None,
         stop=frozenset(w.lower() for role in ("prepositions", "according_to", "agent", "articles", "approx", "months", "weekdays",

@@ -601,9 +601,9 @@ def subject_for(s: str, clause: tuple[int, int], q: Quantity, names: list[Mentio
             if _object(s[max(a, before[j - 1].start - 12):before[j - 1].start], terms):
                 continue   # "employees of Meta and Google": the second name is an object too
             return None    # "Microsoft and Nvidia will invest $15 billion": the figure is neither one's alone
-        if len(gap) <= 60 and not _object(s[max(a, n.start - 12):n.start], terms) or \
-                re.match(r"\s*(?:Inc\.?|Corp\.?|Ltd\.?)?\s*(?:\w+\s+){0,2}?\w+(?:ing|ed)\b", gap):
-            return Found(n.name, "verb")
+        if not _object(s[max(a, n.start - 12):n.start], terms) and (
+                len(gap) <= 60 or re.match(r"\s*(?:Inc\.?|Corp\.?|Ltd\.?)?\s*(?:\w+\s+){0,2}?\w+(?:ing|ed)\b", gap)):
+            return Found(n.name, "verb")   # (not "found Criteo in breach of GDPR and imposed a €60 million fine": an object)
     # "a $279 billion loss posted by Nvidia"
     for n in inside:
         if n.start >= q.end and _BY_AGENT.match(s[q.end:n.start]):
@@ -640,6 +640,12 @@ def subject_for(s: str, clause: tuple[int, int], q: Quantity, names: list[Mentio
             and not re.search(r"业务|業務|事業|部門|部门|사업|부문|セグメント|其中|うち|数据中心|資料中心|データセンター|데이터센터", s[a:q.start]):   # (a business unit's figure is not the whole's)
         return Found(last, "referent")
     return None
+
+
+# a regulator's verb of imposing right after its name (an aside between allowed)
+_IMPOSES = re.compile(r"\s*(?:\([^()]{1,30}\)\s*)?(?:,[^,]{1,80},\s*)?(?:(?:a|ha|has|have|had|hat|hanno|han|ont)\s+)?"
+                      r"(?:fined|fines|imposed|imposes|infligé|inflige|inflitto|infligge|impuesto|impuso|impone|impôs|multó|multa|multado|"
+                      r"multato|sanctionné|sanctionne|condamné|verhängt|verhängte|bestraft|bestrafte|beboet)\b", re.I)
 
 
 def _last_fine_verb(s: str, lo: int, at: int, gap: str, terms: Terms) -> bool:
@@ -743,6 +749,8 @@ def open_claims(s: str, mentions: list[Mention], k, date: dt.date | None, last: 
                     r"\s*(?:\([^()]{0,40}\)\s*)?(?:the|la|le|l['’]|il|lo|el|die|den|das|o|a)\s+(?:[a-zà-ÿ][\w-]*\s+){0,4}", s[q.end:n.start], re.I)), None)
             if on is not None or fined is not None or against is not None:
                 found = Found(maker_named_after(s, on or fined or against, names, terms).name, "object")
+            elif found is not None and any(n.name == found.subject and n.end <= q.start and _IMPOSES.match(s, n.end) for n in names):
+                found = None   # "La CNIL a infligé une amende de 40 millions d'euros au groupe …": who fines is not fined
             else:
                 verb = None
                 for verb in terms.fine_verb.finditer(s, span[0], q.start) if terms.fine_verb is not None else ():
