@@ -541,7 +541,7 @@ _WHERE_AVAILABLE = re.compile(r"(?<![\w-])(?:available|availability|disponible|d
 
 _SAME_QUARTER = re.compile(r"同四半期|该季度|該季度|当季|當季|이번 분기|해당 분기|\bthe same quarter\b")
 # forecast words the grammar's list does not hold in every script ("展望下一季度", "预计"): no quarter carries into them
-_FORECAST_WORDS = re.compile(r"(?<![\w-])(?:forecast\w*|expects?|expected|guidance|outlook|anticipat\w+)(?![\w-])|展望|预计|預計|预期|預期|见通し|見通し|予想|予測|전망|예상|下一季|次の四半期|다음 분기", re.I)
+_LOOKS_AHEAD = re.compile(r"(?<![\w-])(?:forecast\w*|expects?|expected|guidance|outlook|anticipat\w+)(?![\w-])|展望|预计|預計|预期|預期|見通し|予想|予測|전망|예상|下一季|次の四半期|다음 분기", re.I)
 # a quarter named as the base of a comparison
 _BASE_PERIOD = re.compile(r"(?<![\w-])(?:from|than|compared (?:with|to)|versus|vs\.?|up from|down from)\s+[^;]{0,40}?\b(?:Q[1-4]|(?:first|second|third|fourth)[- ]quarter|quarter)\b", re.I)
 # a sentence that names a period of its own (a year, a half, nine months, a forecast's next quarter)
@@ -960,7 +960,7 @@ def _sentence_claims(u: Unit, ctx: Context) -> list[dict]:
         or (sentence_quarter(s, ctx.date, terms_of(k)) if len(facts_here) == len(out) else None)
     ctx.quarter_age += 1
     g = lexicon.grammar(k)
-    ahead = bool(g.forecast.search(s) or _FORECAST_WORDS.search(s))
+    ahead = bool(g.forecast.search(s) or _LOOKS_AHEAD.search(s))
     if quarter:
         ctx.last_quarter, ctx.quarter_age = quarter, 0   # (a forecast's quarter is the next one, not the one the page reports)
         if _BASE_PERIOD.search(s):
@@ -976,13 +976,13 @@ def _sentence_claims(u: Unit, ctx: Context) -> list[dict]:
     if ahead:
         ctx.quarter_age = 99   # "The company forecasted revenue of $43 billion for the first quarter": what follows is not of that quarter
     if not u.said_by:
-        names = proper_names(s, mentions, lexicon.grammar(k).stop, lexicon.grammar(k).company, lexicon.grammar(k).nouns)
-        speaker = speaker_of(s, names, lexicon.grammar(k))
+        names = proper_names(s, mentions, g.stop, g.company, g.nouns)
+        speaker = speaker_of(s, names, g)
         for c in out:
             said = speaker
             if said and said == c["subject"]:
                 # "X claimed …, reportedly spending $N": X's own figure, which others report
-                said = speaker_of(s, [n for n in names if n.name != said], lexicon.grammar(k))
+                said = speaker_of(s, [n for n in names if n.name != said], g)
                 said = said if said in ("unnamed reports", "analysts' estimate", "estimate", "forecast") else None
             if not c.get("said_by") and said:
                 c["said_by"] = said

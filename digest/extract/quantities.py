@@ -648,12 +648,18 @@ _IMPOSES = re.compile(r"\s*(?:\([^()]{1,30}\)\s*)?(?:,[^,]{1,80},\s*)?(?:(?:a|ha
                       r"multato|sanctionné|sanctionne|condamné|verhängt|verhängte|bestraft|bestrafte|beboet)\b", re.I)
 
 
-def _last_fine_verb(s: str, lo: int, at: int, gap: str, terms: Terms) -> bool:
-    """The last fine verb in s[lo:at] is followed by `gap` up to `at`: the name fined right after it
-    ("ha multato Apple"), or the amount ("hanno multato per 290 milioni")."""
+def _last_fine_match(s: str, lo: int, at: int, terms: Terms) -> re.Match | None:
+    """The last fine verb in s[lo:at]."""
     last = None
     for last in terms.fine_verb.finditer(s, lo, at) if terms.fine_verb is not None else ():
         pass
+    return last
+
+
+def _last_fine_verb(s: str, lo: int, at: int, gap: str, terms: Terms) -> bool:
+    """The last fine verb in s[lo:at] is followed by `gap` up to `at`: the name fined right after it
+    ("ha multato Apple"), or the amount ("hanno multato per 290 milioni")."""
+    last = _last_fine_match(s, lo, at, terms)
     return last is not None and re.fullmatch(gap, s[last.end():at]) is not None
 
 
@@ -752,9 +758,7 @@ def open_claims(s: str, mentions: list[Mention], k, date: dt.date | None, last: 
             elif found is not None and any(n.name == found.subject and n.end <= q.start and _IMPOSES.match(s, n.end) for n in names):
                 found = None   # "La CNIL a infligé une amende de 40 millions d'euros au groupe …": who fines is not fined
             else:
-                verb = None
-                for verb in terms.fine_verb.finditer(s, span[0], q.start) if terms.fine_verb is not None else ():
-                    pass
+                verb = _last_fine_match(s, span[0], q.start, terms)
                 if verb is not None and re.search(r"(?:ed|ad[oa]s|at[ie]|ées|és|t)$", verb.group()) and re.search(r"(?<![\w-])(?!(?:be|been|being|is|are|was|were|get|got|gets|getting)\s)(?-i:[a-zà-ÿ][\w-]*)\s+$", s[max(span[0], verb.start() - 25):verb.start()]) \
                         and not re.search(r"(?<![\w-])(?:has|have|had|will|would|could|can|to)\s+$", s[max(span[0], verb.start() - 12):verb.start()], re.I):
                     found = None   # "a law that could see companies fined up to €35 million": a class fined, no name
