@@ -328,6 +328,20 @@ def _nearest(values, pos_start: int, pos_end: int, max_gap: int = 90):
     return best
 
 
+# "year on year", "interanual", "im Jahresvergleich": the percent after a change verb or before these is a change
+_YEAR_ON_YEAR = re.compile(r"\s*(?:year[- ]on[- ]year|year[- ]over[- ]year|y/y|yoy|interanual|en glissement annuel|sur un an|"
+                           r"im Jahresvergleich|gegenüber dem Vorjahr|su base annua|anual|em termos homólogos)\b", re.I)
+
+
+def _stated_change(s: str, v: tuple, ctx: Context) -> bool:
+    """A percent that a change verb governs ("grew 18%", "creció un 18% interanual") measures growth, not
+    the level a percent attribute names ("alcanzando una cuota de mercado global del 24,6%")."""
+    if _YEAR_ON_YEAR.match(s, v[1]):
+        return True
+    change = next((m for rx, _ in terms_of(ctx.knowledge).changes for m in rx.finditer(s, max(0, v[0] - 24), v[0])), None)
+    return bool(change) and re.fullmatch(r"\s*(?:by\s+|de\s+|en\s+|um\s+)?(?:un|una|um|uma|of|de|del)?\s*", s[change.end():v[0]]) is not None
+
+
 def _other_antecedent(s: str, syn_end: int, value_start: int, ctx: Context) -> bool:
     """'revenue came from its data-centre division, which reached $35.6 billion': a relative clause
     about another noun than the attribute's words holds the value."""
@@ -754,6 +768,29 @@ _DEMONSTRATIVE = re.compile(r"(?<![\w-])(?:this|cette|cet|ce|diese[rsm]?|dieses|
                             r"Unternehmen|Firma|Konzern|Start-up|società|azienda|companhia|bedrijf)(?![\w-])", re.I)
 
 
+_LISTED = re.compile(r"(?<![\w-])(?:including|such as|among them|among others|entre ellos|entre ellas|entre eux|entre elles|dont|darunter|"
+                     r"tra cui|tra questi|entre os quais|entre as quais|incluindo|incluyendo)\s+(?:\S+\s+){0,3}$", re.I)
+
+
+# a capitalised object right after a verb ("founded Quintaro", "fundou a Nothing")
+_ACTIVE_OBJECT = re.compile(r"\s+(?:(?:the|a|o|la|el|le|l['’]|il|lo|die|der|das)\s*)?(?=[A-Z])")
+
+
+def _respective_pairs(s: str, values: list[tuple], mentions: list[Mention], kinds) -> list[tuple[str, tuple]]:
+    """Names coordinated before the values, paired with them in order when the counts match; else none."""
+    cut = RESPECTIVELY.search(s)
+    vals = sorted((v for v in values if v[1] <= cut.start()), key=lambda v: v[0])
+    if len(vals) < 2:   # "qui compteront respectivement 7 milliards et 14 milliards": the word before the values
+        vals = sorted((v for v in values if v[0] >= cut.end()), key=lambda v: v[0])
+    if len(vals) < 2:
+        return []
+    group = [m for m in mentions if m.kind in kinds and m.end <= vals[0][0]][-len(vals):]
+    if len(group) != len(vals) or not all(re.fullmatch(r"\s*,?\s*(?:and|y|et|und|e|&)?\s*(?:the|el|la|le|der|die|o|a)?\s*",
+                                                         s[x.end:y.start], re.I) for x, y in zip(group, group[1:])):
+        return []
+    return [(m.name, v) for m, v in zip(group, vals)]
+
+
 def _antecedent(s: str, mentions, ctx: Context) -> str | None:
     """Whom a clause without a name of its own is about. "The company" with no organisation named
     before it in the sentence is the one the page called a company, else the organisation the page
@@ -764,6 +801,9 @@ def _antecedent(s: str, mentions, ctx: Context) -> str | None:
         return None   # "the firm" after another lab was called a company since: which one is not safe to say
     if ref and ctx.topic_org and not any(m.kind == "lab" and m.end <= ref.start() for m in mentions):
         return ctx.named.get(ref.group(1).replace("-", "")) or ctx.topic_org
+    if len(ctx.last_labs) >= 2 and ctx.last_subject and ctx.last_subject != ctx.last_labs[0] \
+            and lexicon.grammar(ctx.knowledge).referent.match(s) and not any(m.kind == "lab" for m in mentions):
+        return None   # "Según Siemens, … de Altair. La compañía espera …": the sentence before named two, led by another
     return ctx.last_subject or ctx.topic_org
 
 
@@ -807,6 +847,8 @@ def _sentence_claims(u: Unit, ctx: Context) -> list[dict]:
                     and not _CONVERSION.search(s[max(0, v[0] - 40):v[0]])
                     and not any(a <= v[0] < b for a, b in open_spans)]
             vals = [v for v in vals if not _other_antecedent(s, syn.end(), v[0], ctx)]
+            if attr.type == "percent":
+                vals = [v for v in vals if not _stated_change(s, v, ctx)]
             # a value across a semicolon belongs to the other clause
             near = [v for v in vals if ";" not in s[min(v[1], syn.start()):max(v[0], syn.end())]
                     and not (attr.type == "date" and _OTHER_EVENT.search(s[min(v[1], syn.start()):max(v[0], syn.end())]))]
@@ -818,6 +860,11 @@ def _sentence_claims(u: Unit, ctx: Context) -> list[dict]:
                 near = [v for v in near if own.match(re.sub(r"^\s*(?:in\s+)?", "", s[v[1]:v[1] + 40]))
                         or not any(o != attr.name and rx.match(s[v[1]:v[1] + 60]) for o, rx in nouns.items())]
             chosen = _nearest(near, syn.start(), syn.end()) if near else None
+            if chosen and len(near) >= 2 and RESPECTIVELY.search(s) and attr.type in ("money", "count", "percent", "tokens"):
+                # "the YU7 Pro and YU7 Pro Max cost CNY 279,900 and CNY 329,900, respectively": each its own
+                for name_, v in _respective_pairs(s, near, mentions, k.family(attr.family).subjects):
+                    out.append(_claim(name_, attr.name, v[2], v[3] or attr.unit, u.quote, u.said_by))
+                continue
             if chosen and _UNNAMED.search(s[chosen[1]:chosen[1] + 60]):
                 continue  # "the 128K context windows offered by competitors": no subject to give it
             if chosen:
@@ -904,6 +951,11 @@ def _sentence_claims(u: Unit, ctx: Context) -> list[dict]:
                 if attr.type == "money" and attr.family == "markets" and subjects == [ctx.primary_model] and not mentions \
                         and not named and ctx.topic_org is None and not _refers_back(s, k):
                     continue   # "annual revenue passed $1 billion" on a page about a model: the model earns nothing
+                obj_at = _ACTIVE_OBJECT.match(s, syn.end()) if attr.family == "company" and attr.type == "date" else None
+                if obj_at and not re.search(r"(?<![\w-])(?:was|were|is|been|foi|fue|été|wurde|è stata|è stato)\s+$", s[max(0, syn.start() - 12):syn.start()], re.I):
+                    # "Carl Pei fundou a Nothing em 2020": an active verb's subject founded its object
+                    obj = next((m for m in proper_names(s, mentions) if m.start == obj_at.end()), None)
+                    subjects = [obj.name] if obj and obj.kind in kinds + ("org",) else []
                 agent = chosen and next((m for m in mentions if m.kind in kinds and m.start >= chosen[1]
                                          and lexicon.grammar(k).agent_before.match(s[chosen[1]:m.start])), None)
                 if agent and attr.subject != "first":
@@ -1009,7 +1061,9 @@ def _sentence_claims(u: Unit, ctx: Context) -> list[dict]:
         if m.kind == "lab" and m.start < 40 and not _OBJECT_CUE.search(s[max(0, m.start - 40):m.start]):
             ctx.topic_lab = m.name
             break
-    ctx.last_labs = list(dict.fromkeys(m.name for m in mentions if m.kind == "lab"))
+    # (a lab named in a list of others, "investors, among them the Schwarz group", is not what "the company" means next)
+    ctx.last_labs = list(dict.fromkeys(m.name for m in mentions if m.kind == "lab"
+                                       and not _LISTED.search(s, max(0, m.start - 40), m.start)))
     for m in mentions:
         # "French startup Mistral AI", "Mistral AI, a Paris-based startup": what "the startup" means
         called = re.search(r"\b(start-?up|firm|company|upstart|vendor|lab)[,:]?\s+$", s[max(0, m.start - 20):m.start]) or \
@@ -1130,6 +1184,8 @@ def _count_claims(u: Unit, s: str, mentions, ctx: Context) -> list[dict]:
         spaced = V.SPACED_COUNT.match(s, m.start("num")) if not m.group("mag") else None
         if spaced:
             val = float(re.sub(r"\D", "", spaced.group()))   # "16 000 GPUs": one number in groups
+        elif not m.group("mag") and re.fullmatch(r"[1-9]\d{0,2}(?:\.\d{3})+", m.group("num")):
+            val = float(m.group("num").replace(".", ""))   # "64.000 salariés": things counted are whole, the dot groups thousands
         if val is None or val < 2 or re.fullmatch(r"(?:19|20)\d\d", m.group("num")):
             continue
         noun = canon[m.group("noun").lower()]

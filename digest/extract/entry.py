@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from digest.config import Knowledge
 from digest.extract.claims import extract_claims
 from digest.extract.entities import find_mentions, short_forms
+from digest.extract.lexicon import in_parens
 from digest.extract.propernames import discover
 from digest.extract.structure import Structure
 from digest.extract.units import units_from_structure
@@ -50,10 +51,13 @@ def find_subjects(structure: Structure, title: str, k: Knowledge, title_weight: 
             kinds[m.name] = m.kind
     # second pass: short forms of the models the article named ("Sonnet", "3.5 Sonnet") count too
     shorts = {**found, **short_forms({n for n, kd in kinds.items() if kd == "model"}, k)}
+    bracketed: set[str] = set()
     for t in texts:
         mentions = find_mentions(t, k, shorts)
         for m in mentions:
             counts[m.name] += 1
+            if in_parens(t, m.start) is not None:
+                bracketed.add(m.name)
             kinds.setdefault(m.name, m.kind)
             order.setdefault(m.name, len(order))
         # what the article launches or reviews is its subject: "Orbital launches its Vega-3 model"
@@ -73,7 +77,8 @@ def find_subjects(structure: Structure, title: str, k: Knowledge, title_weight: 
     new_names = {name for name, _ in found.values()}
     # a page about a company that names a model in passing is about the company
     if labs and (primary is None or (labs[0] in new_names and counts[labs[0]] >= 3 * counts[primary])):
-        primary = labs[0]
+        # (a company named once, in brackets, is a passing mention: "GV (formerly Google Ventures)")
+        primary = labs[0] if counts[labs[0]] >= 2 or labs[0] not in bracketed else None
     entities = [n for n in names if kinds[n] != "benchmark" or counts[n] > 0]
     # what the story is about: the most mentioned subjects of any kind but places and benchmarks
     weights = {n: float(counts[n]) for n in sorted(counts, key=lambda n: (-counts[n], order[n]))

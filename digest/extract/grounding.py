@@ -719,7 +719,7 @@ class _Grounder:
             near = q[max(0, at - 20):end + 20]
             if re.search(r"\btotal\b", q, re.I) and not re.search(r"\btotal\b", near, re.I):
                 return False  # the page gives a total elsewhere: this figure is some other count
-        if attr == "funding" and r.funding_target is not None and r.funding_target.search(q[max(lo, at - 60):at]):
+        if attr in ("funding", "investment") and r.funding_target is not None and r.funding_target.search(q[max(lo, at - 60):at]):
             c["attribute"] = "funding target"   # "is targeting funding of between $150 million and $200 million"
             return True
         if attr == "revenue" and (self._part_named(attr, q, lo, at) or self._part_named_after(attr, q, end)):

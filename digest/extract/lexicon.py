@@ -65,7 +65,9 @@ def grammar(k) -> Grammar:
                                + r"(?:(?-i:[a-zäöüßàâçéèêëîïôûùÿñ][\w-]*)\s+){0,2}$", re.I),
         referent=re.compile(_bounded(words("referents")), re.I),
         # "según analistas de Bernstein", "selon des informations obtenues par le WSJ"
-        according_before=re.compile(_bounded(words("according_to")) + r"\s+(?:(?-i:[a-zß-ÿ][\w-]*)\s+){0,4}?" + _ARTICLE + r"$", re.I),
+        # ("el segundo unicornio de España", "o segundo trimestre": after an article "segundo" is an ordinal)
+        according_before=re.compile(r"(?<!\bel )(?<!\bo )(?<!\bun )(?<!\bum )(?<!\bdel )(?<!\bdo )(?<!\bal )(?<!\bao )"
+                                    + _bounded(words("according_to")) + r"\s+(?:(?-i:[a-zß-ÿ][\w-]*)\s+){0,4}?" + _ARTICLE + r"$", re.I),
         said_after=re.compile(r"^\s*,?\s*" + _bounded(words("said")), re.I),
         according_doc=re.compile("(?:" + _bounded(list(words("according_to")) + ["according to"]) + r")\s+" + _ARTICLE
                                  + r"(?P<who>" + _bounded(words("source_documents")) + ")", re.I)
@@ -79,12 +81,12 @@ def grammar(k) -> Grammar:
         relative=re.compile(r",\s*" + _bounded(words("relative")), re.I),
         # (from the first space of a run only: "\s*,?\s+" tried every split of a long run of spaces)
         conjunction=re.compile(r"(?<!\s)(?:\s*,\s+|\s+)" + _bounded(words("conjunctions")) + r"\s", re.I),
-        # (the Spanish, Portuguese and French bound takes an article: "más de un 22%", "alrededor de un 4%")
-        percent=re.compile(rf"(?:(?:(?P<approx>{_bounded(words('approx'))})\s+|(?P<more>{_bounded(words('more_than'))})\s+)(?:(?:un|una|um|uma|une)\s+)?)?"
+        # (the Spanish, Portuguese, French and Italian bound takes an article: "más de un 22%", "circa l'88 per cento")
+        percent=re.compile(rf"(?:(?:(?P<approx>{_bounded(words('approx'))})\s+|(?P<more>{_bounded(words('more_than'))})\s+)(?:(?:un|una|um|uma|une|il|el|o)\s+|l['’])?)?"
                            rf"(?<![\w.,])(?P<n>\d+(?:[.,]\d{{1,2}})?)(?:\s+{_bounded(words('percent'))}|\s?%(?<=(?:\s|\d)%))", re.I)
         if words("percent") else None,
         stop=frozenset(w.lower() for role in ("prepositions", "according_to", "agent", "articles", "approx", "months", "weekdays",
-                                              "connectives")
+                                              "connectives", "demonstratives")
                        for w in words(role) if " " not in w),
         articles=frozenset(w.lower() for w in words("articles")) | {"the", "a", "an"},
         company=frozenset(w.split()[-1].lower() for w in words("referents")),

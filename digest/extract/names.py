@@ -89,6 +89,8 @@ def _find_proper_names(s: str, mentions: list[Mention], stop: frozenset = frozen
             words.pop(0)   # "la plateforme de vidéos par IA Synthesia": what it does, not its name ("the AI Act" stays)
         while len(words) > 1 and re.fullmatch(r"[\w.]+-(?:based|headquartered|backed|listed|owned|led)", words[0]):
             words.pop(0)   # "Mumbai-headquartered WNS", "Paris-based Mistral": where it is, not its name
+        if words and re.fullmatch(r"[\w.]+-(?:based|headquartered|backed|listed|owned|led)", words[-1]):
+            continue   # "the company's Hong Kong-listed shares": a modifier of the noun after it, no name
         while words and re.fullmatch(r"Q[1-4]|H[12]|FY\d{2,4}", words[0]):
             words.pop(0)   # "Q4 Revenue", "FY2025 Guidance": a period's label, not part of a name
         inner = [i for i, w in enumerate(words[:-1]) if w.lower().strip(".") in cut or w.rsplit("-", 1)[-1].lower() in cut
@@ -114,7 +116,7 @@ def _find_proper_names(s: str, mentions: list[Mention], stop: frozenset = frozen
             continue   # a quarter or a fiscal year, not a name
         if _SUFFIX_ONLY.fullmatch(text):
             continue   # "Inc." alone: the tail of a name written partly in lower case
-        if re.match(ISO_PREFIX + r"\s?\d", text) or re.search(r"(?<![\w-])non-$", s[max(0, start - 4):start], re.I) \
+        if re.match(ISO_PREFIX + r"\s?\d", s[start:start + 8]) or re.search(r"(?<![\w-])non-$", s[max(0, start - 4):start], re.I) \
                 or re.match(r"non-", text, re.I) or re.fullmatch(r"[A-Z]{1,5}-[a-z]+(?:ed|ing)", text):
             continue   # "RMB192.9 billion": an amount; "non-IFRS": a kind of figure, not a name
         brand = _LOWER_BRAND.match(s, end)

@@ -43,6 +43,12 @@ def _cues(k) -> dict:
     bare_nouns = _alts({str(w).split()[-1] for w in g.get("org_nouns") or ()})
     measures = _alts(w for ws in ((k.terms or {}).get("measures") or {}).values() for w in ws)
     results = _alts((k.terms or {}).get("results_verbs") or ())
+    prepositions = _alts(g.get("prepositions") or ())
+    # ("de entregas a domicilio" is one modifier; "de delivery más relevante en Latinoamérica" places it)
+    inner_prepositions = _alts(w for w in g.get("prepositions") or () if w not in ("a", "de", "di", "da", "do"))
+    # the company nouns written with their article ("la startup", "l'azienda"): the languages whose adjectives follow
+    noun_phrases = _alts(w for w in [*(g.get("org_nouns") or ()), *(g.get("org_nouns_before") or ())] if re.search(r"[\s'’]", str(w))
+                         and not re.match(r"(?:der|die|das)\s", str(w)))   # (German adjectives stand before the noun)
     days = _alts([*calendar.month_name[1:], *calendar.month_abbr[1:], *calendar.day_name]
                  + [w for role in ("months", "weekdays") for w in g.get(role) or ()])
     # "X on April 24 reported", "X today announced", "X, on Monday, said": when, between the name and its verb
@@ -54,16 +60,23 @@ def _cues(k) -> dict:
         # "the startup X", "la start-up X": a company noun right before the name
         # (or before an apposition that names it: "sua nova empresa, a Thinking Machines")
         "noun_before": re.compile(rf"(?<![\w-])(?:{word('org_nouns')}|{bare_nouns})(?:,\s+(?:the|{articles}))?\s+$", re.I),
+        # "la startup española de entregas a domicilio Glovo", "la firma tecnológica de capital riesgo Lakestar": a
+        # noun written with its article, then the adjectives and the de-phrase those languages put after it
+        # (not after the agent of a passive: "liderada por la firma de inversión Tiger Global" is an investor)
+        "noun_mod_before": re.compile(rf"(?<![\w-])(?<!\bpor )(?<!\bpar )(?<!\bpelo )(?<!\bpela )(?<!\bda )(?<!\bdal )"
+                                      rf"(?<!\bdalla )(?:{noun_phrases})"
+                                      rf"(?:\s+(?!(?:{prepositions}|{articles})\s)(?-i:[a-zà-ÿ][a-zà-ÿ-]{{2,}})){{0,2}}"
+                                      rf"(?:\s+(?:de|di|du|des|da|do|del|della)(?:\s+(?!(?:{inner_prepositions})\s)(?-i:[a-zà-ÿ][a-zà-ÿ-]*)){{1,4}})?\s+$", re.I),
         # "X, a search engine startup", "X, the company behind": a company noun in an apposition
         # "X, a search engine startup", "X is one of the biggest data center operators"
         # (or the noun right after the comma, as Italian and Spanish appositions write it: "Sakana AI, startup di ricerca")
-        "noun_after": re.compile(rf"^\s*(?:(?:,|\s(?:{copula}))\s*(?:the|a|an|its|their|{articles})\s+"
+        "noun_after": re.compile(rf"^\s*(?:(?:,|\s(?:(?:{word('verb_adverbs')})\s+)?(?:{copula}))\s*(?:the|a|an|its|their|{articles})\s+"
                                  rf"(?:[\w-]+\s+){{0,5}}?(?:[\w]+-)?(?:{bare_nouns})s?\b(?!['’])"
                                  rf"|,\s*(?:{bare_nouns})\b(?!['’]))", re.I),
         # "Founded in 2013, Databricks sells …": a founding year before a name
         "founded_before": re.compile(rf"(?:^|[.;]\s+)(?:founded|fundada|fundado|fondée|fondé|gegründet|fondata|fondato)\s+"
                                      rf"(?:in|en|em|im|nel)\s+(?:19|20)\d\d\s*,\s*$", re.I),
-        "verb_after": re.compile(rf"^{when}\s+(?:(?:has|have|had|is|was|were|will|would|just|also|now|recently|reportedly)\s+){{0,2}}"
+        "verb_after": re.compile(rf"^{when}\s+(?:(?:has|have|had|is|was|were|will|would|{word('verb_adverbs')})\s+){{0,2}}"
                                  rf"(?:{word('org_verbs')})\b", re.I),
         # the verbs that report a company's results: "Palantir rapporteerde een omzet", "X a publié"
         "results_after": re.compile(rf"^{when}\s+(?:{results})\b", re.I),
@@ -128,6 +141,8 @@ def discover(texts: list[str], k) -> dict[str, tuple[str, str]]:
         for n in proper_names(s, mentions, g.stop, g.company, g.nouns):
             if n.kind != "org" or n.start in known_at:
                 continue
+            if re.match(r":[a-z\d]", s[n.end:n.end + 2]):
+                continue   # "Run:ai": one name written with a colon, not "Run"
             if n.start == 0 and " " not in n.name and re.match(r"\s*,", s[n.end:]) and n.name.endswith("ly"):
                 continue   # "Accordingly, the Japanese firm …": a sentence's opening adverb, not a name
             for name, start, end, hint in _split_roles(s, n, cue):
@@ -138,7 +153,7 @@ def discover(texts: list[str], k) -> dict[str, tuple[str, str]]:
                 votes = kind_votes.setdefault(name, Counter())
                 if hint:
                     votes[hint] += 1
-                elif cue["suffix"].search(s[start:end]) or cue["noun_before"].search(before) \
+                elif cue["suffix"].search(s[start:end]) or cue["noun_before"].search(before) or cue["noun_mod_before"].search(before) \
                         or cue["noun_after"].match(after) or cue["owns"].match(after) or cue["founded_before"].search(before):
                     votes["lab"] += 1
                 elif cue["role_of"].search(before) or cue["measure_of"].search(before):

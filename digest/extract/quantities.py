@@ -82,6 +82,8 @@ class Terms:
     profit: re.Pattern | None = None    # "profit" after a results verb: the net profit ("posted a profit of")
     fine_verb: re.Pattern | None = None   # a verb whose object is the party fined ("fined Apple", "ha multato Apple")
     bases: tuple[tuple[re.Pattern, str], ...] = ()   # accounting bases ("non-IFRS", "adjusted"; "reported" gives none)
+    nouns: frozenset = frozenset()   # change words the vocabulary writes capitalised: German nouns ("Anstieg", "Verlust")
+    offer: re.Pattern | None = None   # an offer's or a valuing verb's words: a price per share offered is no share price
 
 
 def _object(text: str, terms: Terms) -> bool:
@@ -117,7 +119,9 @@ def terms_of(k) -> Terms:
                  if t.get("results_profit") else None,
                  _phrase_re(t["fine_verbs"]) if t.get("fine_verbs") else None,
                  tuple((re.compile(rf"(?<![\w-])(?:{'|'.join(re.escape(str(w)) for w in sorted(ws, key=len, reverse=True))})(?![\w-])"), name)
-                       for name, ws in (t.get("bases") or {}).items() if ws))
+                       for name, ws in (t.get("bases") or {}).items() if ws),
+                 frozenset(str(w) for ws in (t.get("changes") or {}).values() for w in ws if str(w)[:1].isupper()),
+                 _phrase_re([*(t.get("valuing_verbs") or ()), *(t.get("offer_words") or ())]) if t.get("valuing_verbs") or t.get("offer_words") else None)
 
 
 @dataclass
@@ -279,6 +283,11 @@ def basis_of(clause: str, terms: Terms, at: tuple[int, int] | None) -> str | Non
     return best[1] if best else None
 
 
+# "after closing", "tras cerrar", "après avoir levé": a clause of another event after the value
+_AFTER_EVENT = re.compile(r"(?<![\w-])(?:after|tras|despu[eé]s de|apr[eè]s(?: avoir)?|nach(?:dem)?|dopo|ap[oó]s|depois de)\s+"
+                          r"(?:(?:having|haber|ter|aver|avoir)\s+)?[a-zà-ÿ]+(?:ing|ar|er|ir|ado|ido|é|i|u|ato|uto|ito)\b", re.I)
+
+
 def _time_of(clause: str, date: dt.date | None, terms: Terms, at: tuple[int, int] | None = None) -> str | None:
     if at is not None:
         # "valued at $300 billion, almost double the last round in October 2024": the compared value's time;
@@ -298,6 +307,8 @@ def _time_of(clause: str, date: dt.date | None, terms: Terms, at: tuple[int, int
         hit = None   # "jumped 69% from a year ago, to $586 million": the base of a comparison, not the figure's time
     if hit and at is not None and hit[1] in _RELATIVE and hit[0].start() >= at[1] and re.search(r"[,;(]", clause[at[1]:hit[0].start()]):
         hit = None   # "raised $6 billion, months after Musk said earlier this year …": another clause's time
+    if hit and at is not None and hit[0].start() >= at[1] and _AFTER_EVENT.search(clause[at[1]:hit[0].start()]):
+        hit = None   # "recaudó un total de 285 millones tras cerrar el año pasado una Serie C": the later clause's event
     own = _own_year(clause, at)
     if own and (not hit or hit[1] in _RELATIVE or re.fullmatch(r"Q[1-4]", hit[1])):
         # "12.43 trillion won in revenue in 2023 and 4.37 trillion won in operating profit in 2018": the
@@ -429,6 +440,8 @@ _MARKET_WORDS = re.compile(r"(?<![\w-])(?:wiped?|wiping|erased?|erasing|value|va
 def attribute_for(clause: str, q: Quantity, subject: str, terms: Terms, company: bool = True, sentence: str = "") -> str | None:
     """'market value loss', 'share price drop', 'index drop': the measure and the change."""
     change, change_at = _nearest_term(terms.changes, clause, q, with_match=True)
+    if change_at is not None and change_at.group()[:1].isupper() and change_at.group() not in terms.nouns and re.search(r"(?<![\w-])(?-i:[a-zäöüß]+)\s+$", clause[:change_at.start()]):
+        change, change_at = None, None   # "in jedem Fall": a capitalised noun after a lower-case word is no English verb
     if change_at is not None and any(m.start() <= change_at.start() and change_at.end() <= m.end() and m.group() != change_at.group()
                                      for rx, _ in terms.measures for m in rx.finditer(clause)):
         change, change_at = None, None   # "compared with a net loss of $4.4 million": the loss names a measure, no change
@@ -455,6 +468,8 @@ def attribute_for(clause: str, q: Quantity, subject: str, terms: Terms, company:
             and not re.search(r"\b(?:market (?:value|cap\w*)|valuation|Börsenwert|capitalisation|capitalización)\b", clause, re.I):
         if re.search(r"\bIPO\b|initial public offering|Börsengang|salida a bolsa|introduction en bourse|offerta pubblica iniziale", clause, re.I):
             return "IPO price"     # "after selling shares at $51 a piece in its IPO"
+        if terms.offer is not None and terms.offer.search(clause, 0, q.start):
+            return None   # "un'offerta in contanti, valutando le sue azioni a 20,30 euro": the price offered for another's shares
         return "share price"   # "Altair shares fell 4.3% to $104.00": the price a share fell to, not money lost
     if change is None and is_money and measure in terms.levels:
         lo = max(0, q.start - 60)
@@ -475,7 +490,8 @@ def attribute_for(clause: str, q: Quantity, subject: str, terms: Terms, company:
             context = sentence or clause
             market = any(name == "share price" for rx, name in terms.measures if rx.search(context)) or _MARKET_WORDS.search(context)
             measure = "market value" if change in ("loss", "drop") and market else None
-        elif company and not _other_noun_moves(clause, q, subject, terms) and not _percent_of_other(clause, q, terms):
+        elif company and not _PRODUCT_SHAPE.search(subject) and not _other_noun_moves(clause, q, subject, terms) \
+                and not _percent_of_other(clause, q, terms):
             measure = "share price"
     if measure == "index" and not _is_index(subject, terms):
         return None
@@ -497,6 +513,10 @@ def attribute_for(clause: str, q: Quantity, subject: str, terms: Terms, company:
     if change == "rise" and is_money:
         change = "gain"
     return f"{measure} {change}"
+
+
+# "Dimensity 9400", "Galaxy S24", "Zenfone 12": a name ending in a number is a product's, which has no shares
+_PRODUCT_SHAPE = re.compile(r"\s\S*\d\S*$")
 
 
 # "its operating profit", "the group's margin": a noun phrase of its own between a name and the change
@@ -713,13 +733,14 @@ def open_claims(s: str, mentions: list[Mention], k, date: dt.date | None, last: 
     names = proper_names(s, mentions, grammar(k).stop, grammar(k).company, grammar(k).nouns)
     qs = [q for q in quantities(s, k) if not any(x < q.end and q.start < y for x, y in taken)]
     paired = _respective(s, qs, names)
+    unpaired = RESPECTIVELY.search(s) if not paired else None
     out: list[dict] = []
     used: list[tuple[int, int]] = []
     skip: set[int] = set()
     main: str | None = _sentence_subject(s, names, terms)
     for i, q in enumerate(qs):
-        if i in skip:
-            continue
+        if i in skip or (unpaired and q.end <= unpaired.start()):
+            continue   # ("… cost $10 and $20 per month, respectively" read as one value: whose is not safe to say)
         if i > 0 and q.unit != "percent" and qs[i - 1].unit == "percent" and re.fullmatch(r"[^.;$€£¥\d]{0,80},\s+(?:or|o|ou|oder|ovvero|soit)\s+", s[qs[i - 1].end:q.start]):
             continue   # "growth of about 8% to its digital business revenue, or 600 million euros": the change restated as money
         span = clause_span(s, q.start, terms.grammar)
@@ -776,6 +797,8 @@ def open_claims(s: str, mentions: list[Mention], k, date: dt.date | None, last: 
         if not any(m.name == found.subject for m in mentions) and found.via != "object" and common_word(s, found.subject, terms):
             continue   # "Revenue jumped …", "den Angaben zufolge": a common noun, capitalised, names nothing
         attr = attribute_for(clause, rel, found.subject, terms, company=kind in ("lab", "org"), sentence=s)
+        if attr is None and found.via == "respectively" and out and out[-1]["via"] == "respectively" and out[-1]["unit"] == q.unit:
+            attr = out[-1]["attribute"]   # "cost CNY 279,900 and CNY 329,900, respectively": one measure for each
         if attr is None:
             continue
         # a measure the clause does not name ("Broadcom tumbled 17%") yields to a vocabulary reading

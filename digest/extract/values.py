@@ -124,7 +124,7 @@ PERCENT = re.compile(
     re.IGNORECASE,
 )
 POINTS = re.compile(rf"(?P<num>{NUM})\s{{0,3}}(?:points?|pts)\b", re.IGNORECASE)
-INTL_Q = (r"(?P<q>(?:m[aá]s de|menos de|cerca de|aproximadamente|unos|unas|mehr als|rund|etwa|fast|plus de|environ|pr[eè]s de|quase"
+INTL_Q = (r"(?P<q>(?:superior(?:es)? a(?:l| los| las)?|sup[ée]rieure?s? [àa]|superiore a(?:i|gli|l)?|acima de|m[aá]s de|menos de|cerca de|aproximadamente|unos|unas|mehr als|rund|etwa|fast|plus de|environ|pr[eè]s de|quase"
           r"|mais de|oltre|circa|quasi|intorno a(?:i|l|gli)?|attorno a(?:i|l|gli)?|au moins|al menos|mindestens|pelo menos|almeno|meer dan|ruim|bijna|ongeveer|hasta|bis zu|jusqu['’]à|fino a|até)\s{1,3})?")
 INTL_MONEY = re.compile(
     INTL_Q +
@@ -132,7 +132,9 @@ INTL_MONEY = re.compile(
     rf"(?:\s{{1,3}}(?:de\s{{1,3}}|d['’]|di\s{{1,3}})?(?P<cur>d[oó]lares|dollars?|dollari|euros?|Euro|reais|yuan|yen|jenov|jenů|USD|EUR|JPY|US-Dollar))?",
     re.IGNORECASE,
 )
-_INTL_QUAL = {"más de": ">", "mas de": ">", "menos de": "<", "mehr als": ">", "plus de": ">", "mais de": ">", "oltre": ">",
+_INTL_QUAL = {**{f"superior{es} a{art}": ">" for es in ("", "es") for art in ("", "l", " los", " las")},
+              **{f"superiore a{art}": ">" for art in ("i", "gli", "l")}, "superior a": ">", "superiores a": ">", "supérieur à": ">", "supérieure à": ">", "supérieurs à": ">",
+              "supérieures à": ">", "superiore a": ">", "acima de": ">", "más de": ">", "mas de": ">", "menos de": "<", "mehr als": ">", "plus de": ">", "mais de": ">", "oltre": ">",
               "au moins": ">=", "al menos": ">=", "mindestens": ">=", "pelo menos": ">=", "almeno": ">=",
               "meer dan": ">", "ruim": ">", "bijna": "~", "ongeveer": "~",
               "hasta": "<=", "bis zu": "<=", "jusqu'à": "<=", "jusqu’à": "<=", "fino a": "<=", "até": "<="}
