@@ -265,3 +265,10 @@ def test_a_company_named_once_in_brackets_is_not_what_the_page_is_about():
             "Participaron inversores existentes como GV (anteriormente Google Ventures) y otros.\n")
     assert find_subjects(structure_from_markdown(body), "", K).primary != "Google"
     assert not [c for c in claims(body) if c[0] == "Google"]
+
+
+def test_the_organisation_of_two_roles_and_a_giant_in_apposition():
+    found = names("« Nous sommes prêts », a déclaré Jane Roe, fondatrice et DG de Quintaro.\n"
+                  "Velvo, le géant du streaming musical, bondit de 9% avant bourse.")
+    assert found["Quintaro"][1] == "lab" and found["Velvo"][1] == "lab"
+    assert found["Jane Roe"][1] == "person"

@@ -90,7 +90,9 @@ def _cues(k) -> dict:
         # "Founder and CEO of ALX", "analyst at Acme Capital": the organisation a role belongs to
         "role_of": re.compile(rf"(?<![\w-])(?:{word('person_roles')})\s+(?:of|at|de|du|chez|bei|von|der|di|da|do)\s+(?:the\s+)?$", re.I),
         # "CEO Jane Roe", "co-founder and chief scientist Jane Roe"
-        "role_before": re.compile(rf"(?<![\w-])(?:{word('person_roles')})(?:\s+(?:and|y|et|und|e)\s+[\w-]+(?:\s+[\w-]+)?)?\s+$", re.I),
+        # ("fondateur et DG de Spotify": a role of the name, which is an organisation)
+        "role_before": re.compile(rf"(?<![\w-])(?:{word('person_roles')})(?:\s+(?:and|y|et|und|e)\s+[\w-]+"
+                                  rf"(?:\s+(?!(?:of|at|de|du|des|von|der|di|da|do|chez|bei)\s)[\w-]+)?)?(?<!\sof)(?<!\sde)(?<!\sdu)(?<!\sdi)(?<!\sda)(?<!\sdo)\s+$", re.I),
         # "Jane Roe, the chief executive of", "Jane Roe, CEO of"
         # "SoftBank CEO Masayoshi Son": a role inside a capitalised phrase splits owner and person
         "role_inside": re.compile(rf"\s(?:{word('person_roles')})\s", re.I),
