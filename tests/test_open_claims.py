@@ -1493,3 +1493,24 @@ def test_an_active_founding_verb_founded_its_object():
     assert facts("O empresário Jane Roe fundou a Quintaro em 2020.") == {("Quintaro", "founded", "2020", None)}
     assert not claims_of("Carl Pei founded Nothing in 2020 after leaving OnePlus.")
     assert facts("Quintaro was founded in 2020 by Jane Roe.") == {("Quintaro", "founded", "2020", None)}
+
+
+def _lab_claims(text: str, lab: str) -> set[tuple]:
+    from digest.extract.propernames import discover
+    units = [Unit("sentence", s, s) for s in split_sentences(text)]
+    found = discover([u.text for u in units], K)
+    found[lab] = (lab, "lab")
+    return {(c["subject"], c["attribute"], c["value"], c.get("qualifier"))
+            for c in extract_claims(units, K, dt.date(2025, 3, 10), lab, set(), names=found)}
+
+
+def test_results_sentences_of_other_languages_that_open_with_an_article_are_the_page_company():
+    got = _lab_claims("Quintaro a publié ses résultats mardi. Le chiffre d'affaires du quatrième trimestre 2024 s'établit à "
+                      "4,24 milliards d'euros. Le bénéfice opérationnel atteint 477 millions d'euros.", "Quintaro")
+    assert ("Quintaro", "revenue", 4240000000, "Q4 2024") in got
+    assert ("Quintaro", "operating profit", 477000000, "Q4 2024") in got
+    got = _lab_claims("Quintaro hat Zahlen vorgelegt. Der Nettogewinn belief sich auf 1,14 Milliarden Euro.", "Quintaro")
+    assert {(s, a, v) for s, a, v, q in got} == {("Quintaro", "net profit", 1140000000)}
+    got = _lab_claims("A Quintaro apresentou resultados. No quarto trimestre, a Quintaro conseguiu um lucro líquido de "
+                      "367 milhões de euros.", "Quintaro")
+    assert ("Quintaro", "net profit", 367000000, "Q4") in got

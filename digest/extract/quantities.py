@@ -89,6 +89,8 @@ class Terms:
 def _object(text: str, terms: Terms) -> bool:
     """A preposition, English or another language's, ends `text`: the name after it is an object."""
     g = terms.grammar
+    if re.search(r"(?:^|[,;:]|^\W+)\s*(?-i:[Aa]|[Oo])\s+$", text):
+        return False   # "No quarto trimestre, a Spotify conseguiu …": Portuguese's article, not the preposition "a"
     return bool(_PREP_BEFORE.search(text) or (g and (g.prep_before.search(text) or g.according_before.search(text))))
 
 
@@ -650,7 +652,8 @@ def subject_for(s: str, clause: tuple[int, int], q: Quantity, names: list[Mentio
     # (Chinese, Japanese and Korean sentences have their own rule below)
     lead = _RESULTS_LEAD.match(s, a) if not UNSPACED.search(s[a:q.start]) else None
     if not before and last and lead and not any(n.start < q.start for n in inside):
-        opening = _first(terms.measures, s[lead.end():q.start])
+        article = _LEAD_ARTICLE.match(s, lead.end())   # "Le chiffre d'affaires …", "Der Nettogewinn …", "A faturação …"
+        opening = _first(terms.measures, s[article.end():q.start])
         if opening and opening[0].start() == 0 and opening[1] in _RESULT_MEASURES and q.unit != "percent":
             return Found(last, "results")
     # Chinese, Japanese and Korean drop a subject the sentence before gave ("同四半期の売上高は…180億ドル",
@@ -687,6 +690,7 @@ _AGAINST = re.compile(r"(?<![\w-])(?:against|gegen|contre|contra|nei confronti d
                       r"(?:[\w-]+\s+)?$", re.I)
 _RESULTS_LEAD = re.compile(r"\s*(?:(?:first|second|third|fourth)[- ]quarter\s+|quarterly\s+|annual\s+|full[- ]year\s+|"
                            r"Q[1-4]\s+|H[12]\s+|fiscal\s+|(?:19|20)\d\d\s+)?", re.I)
+_LEAD_ARTICLE = re.compile(r"(?:(?:the|le|la|les|el|los|las|der|die|das|o|a|os|as|il|lo|i|gli|het|de)\s+|l['’])?", re.I)
 _RESULT_MEASURES = frozenset({"revenue", "net profit", "net loss", "operating profit", "operating margin", "net margin", "gross margin"})
 _SPEECH_BEFORE = re.compile(r"\b(?:reports?|reported|said|says|told|writes|wrote|according to)\s+(?:the\s+)?$", re.I)
 _SPEECH_AFTER = re.compile(r"^\s*,?\s*(?:which|who)?\s*(?:said|says|reported|reports|adds|added|told|notes|noted|writes|wrote)\b", re.I)
@@ -731,6 +735,10 @@ def open_claims(s: str, mentions: list[Mention], k, date: dt.date | None, last: 
     the spans of the values used."""
     terms = terms_of(k)
     names = proper_names(s, mentions, grammar(k).stop, grammar(k).company, grammar(k).nouns)
+    known = {(m.start, m.end) for m in mentions}
+    # "Der Nettogewinn belief sich auf …": a capitalised measure names nothing, and the clause is left without a name
+    names = [n for n in names if (n.start, n.end) in known or not _LEAD_ARTICLE.fullmatch(s[:n.start].lstrip())
+             or not any(rx.fullmatch(n.name) for rx, _ in terms.measures)]
     qs = [q for q in quantities(s, k) if not any(x < q.end and q.start < y for x, y in taken)]
     paired = _respective(s, qs, names)
     unpaired = RESPECTIVELY.search(s) if not paired else None
