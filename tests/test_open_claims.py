@@ -1495,13 +1495,16 @@ def test_an_active_founding_verb_founded_its_object():
     assert facts("Quintaro was founded in 2020 by Jane Roe.") == {("Quintaro", "founded", "2020", None)}
 
 
-def _lab_claims(text: str, lab: str) -> set[tuple]:
+def _lab_dicts(text: str, lab: str) -> list[dict]:
     from digest.extract.propernames import discover
     units = [Unit("sentence", s, s) for s in split_sentences(text)]
     found = discover([u.text for u in units], K)
     found[lab] = (lab, "lab")
-    return {(c["subject"], c["attribute"], c["value"], c.get("qualifier"))
-            for c in extract_claims(units, K, dt.date(2025, 3, 10), lab, set(), names=found)}
+    return extract_claims(units, K, dt.date(2025, 3, 10), lab, set(), names=found)
+
+
+def _lab_claims(text: str, lab: str) -> set[tuple]:
+    return {(c["subject"], c["attribute"], c["value"], c.get("qualifier")) for c in _lab_dicts(text, lab)}
 
 
 def test_results_sentences_of_other_languages_that_open_with_an_article_are_the_page_company():
@@ -1514,3 +1517,45 @@ def test_results_sentences_of_other_languages_that_open_with_an_article_are_the_
     got = _lab_claims("A Quintaro apresentou resultados. No quarto trimestre, a Quintaro conseguiu um lucro líquido de "
                       "367 milhões de euros.", "Quintaro")
     assert ("Quintaro", "net profit", 367000000, "Q4") in got
+
+
+def test_an_ipo_price_is_no_valuation_and_a_valuation_given_to_another_name_is_theirs():
+    got = _lab_claims("Quintaro listed on Monday. The company's shares first changed hands at HK$235.40, up from the initial public "
+                      "offering price of HK$165, valuing it at HK$72.8 billion.", "Quintaro")
+    assert {(a, v) for s, a, v, q in got if a == "valuation"} == {("valuation", 72800000000)}
+    got = _lab_claims("Quintaro compró la red. La transacción da a su vez una valoración a Velvo en 33.000 millones de dólares.",
+                      "Quintaro")
+    assert not [c for c in got if c[1] == "valuation"]
+
+
+def test_a_regulator_in_brackets_and_a_german_contracted_preposition_are_not_the_subject():
+    got = _lab_claims("In August 2025, Italy's competition authority (AGCM) fined the company €1 million for misleading claims.",
+                      "Quintaro")
+    assert not [c for c in got if c[0] == "AGCM"]
+    got = _lab_claims("Quintaro legte Zahlen vor. Beim Umsatz peilt der Konzern jetzt 12,4 Billionen Yen an.", "Quintaro")
+    assert not [c for c in got if c[0].startswith("Beim")]
+    assert {(s, a, q) for s, a, v, q in got} <= {("Quintaro", "revenue", None)}
+
+
+def test_forecast_nouns_and_rumblings_frame_a_figure():
+    got = _lab_dicts("Quintaro publicó resultados. El pronóstico de ventas totales anuales de Quintaro actualmente es de "
+                     "12,4 billones de yenes.", "Quintaro")
+    assert [(c["attribute"], c["value"], c.get("said_by")) for c in got] == [("revenue", 12400000000000, "forecast")]
+    got = claims_of("Anthropic confirmed the round, following early January rumblings of a $2 billion round at a $60 billion valuation.")
+    assert [c.get("said_by") for c in got if c["attribute"] == "valuation"] == ["unnamed reports"]
+    got = claims_of("Le site affirmait que Mistral AI cherchait à lever 300 millions de dollars.")
+    assert [c["attribute"] for c in got if str(c["value"]) == "300000000"] == ["funding target"]
+
+
+def test_a_cjk_bound_a_member_after_of_which_and_a_suffix_alone():
+    got = claims_of("首日交易中,MiniMax股价表现强劲,市值一举突破1000亿港元大关。")
+    assert [(c["subject"], c["value"]) for c in got if c["attribute"] == "market value"] == [("MiniMax", ">100000000000")]
+    got = claims_of("阿里、腾讯及IDG等早期持股方的资产价值已实现翻倍,其中阿里的持股市值一度突破100亿港元。")
+    assert not [c for c in got if c["subject"] == "IDG"]
+    got = claims_of("LIMITED nämlich am 01.09.2025 zu einem Bußgeld von 150 Millionen Euro verurteilt.")
+    assert not [c for c in got if c["subject"] == "LIMITED"]
+
+
+def test_a_product_referent_anywhere_in_the_sentence_keeps_the_maker_out():
+    got = _lab_claims("OpenAI shipped an update. With over 500 million weekly users, the tool recently gained attention.", "OpenAI")
+    assert not [c for c in got if c[1] == "users" and c[0] == "OpenAI"]

@@ -272,3 +272,11 @@ def test_the_organisation_of_two_roles_and_a_giant_in_apposition():
                   "Velvo, le géant du streaming musical, bondit de 9% avant bourse.")
     assert found["Quintaro"][1] == "lab" and found["Velvo"][1] == "lab"
     assert found["Jane Roe"][1] == "person"
+
+
+def test_a_company_named_three_times_as_often_as_a_model_is_what_the_page_is_about():
+    from digest.extract.entry import find_subjects
+    body = ("MiniMax debutó en la bolsa de Hong Kong. MiniMax recaudó 619 millones de dólares.\n\n"
+            "MiniMax, creada en 2022, tiene 200 millones de usuarios. Los inversores comparan a MiniMax con Claude.\n")
+    assert find_subjects(structure_from_markdown(body), "", K).primary == "MiniMax"
+    assert ("MiniMax", "users", 200000000) in {(s, a, v) for s, a, v in claims(body, "MiniMax")}

@@ -333,6 +333,12 @@ _YEAR_ON_YEAR = re.compile(r"\s*(?:year[- ]on[- ]year|year[- ]over[- ]year|y/y|y
                            r"im Jahresvergleich|gegenüber dem Vorjahr|su base annua|anual|em termos homólogos)\b", re.I)
 
 
+# "the IPO price of HK$165, valuing it at HK$72.8 billion": a price per share is none of these measures
+_NOT_PRICES = frozenset({"valuation", "funding", "investment", "revenue", "market value"})
+_PRICE_OF = re.compile(r"(?<![\w-])(?:price|precio|prix|Preis|prezzo|preço|pre[cç]o)\s+(?:(?:of|de|du|von|di|do|da)\s+)?"
+                       r"(?:US\s?)?(?:[A-Z]{0,3}[$€£¥]|[A-Z]{1,3}\s?)?\s*$", re.I)
+
+
 def _stated_change(s: str, v: tuple, ctx: Context) -> bool:
     """A percent that a change verb governs ("grew 18%", "creció un 18% interanual") measures growth, not
     the level a percent attribute names ("alcanzando una cuota de mercado global del 24,6%")."""
@@ -849,6 +855,8 @@ def _sentence_claims(u: Unit, ctx: Context) -> list[dict]:
             vals = [v for v in vals if not _other_antecedent(s, syn.end(), v[0], ctx)]
             if attr.type == "percent":
                 vals = [v for v in vals if not _stated_change(s, v, ctx)]
+            if attr.name in _NOT_PRICES:
+                vals = [v for v in vals if not _PRICE_OF.search(s, max(0, v[0] - 30), v[0])]
             # a value across a semicolon belongs to the other clause
             near = [v for v in vals if ";" not in s[min(v[1], syn.start()):max(v[0], syn.end())]
                     and not (attr.type == "date" and _OTHER_EVENT.search(s[min(v[1], syn.start()):max(v[0], syn.end())]))]

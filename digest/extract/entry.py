@@ -76,7 +76,7 @@ def find_subjects(structure: Structure, title: str, k: Knowledge, title_weight: 
     labs = sorted((n for n in names if kinds[n] == "lab"), key=lambda n: (-counts[n], order[n]))
     new_names = {name for name, _ in found.values()}
     # a page about a company that names a model in passing is about the company
-    if labs and (primary is None or (labs[0] in new_names and counts[labs[0]] >= 3 * counts[primary])):
+    if labs and (primary is None or counts[labs[0]] >= 3 * counts[primary]):
         # (a company named once, in brackets, is a passing mention: "GV (formerly Google Ventures)")
         primary = labs[0] if counts[labs[0]] >= 2 or labs[0] not in bracketed else None
     entities = [n for n in names if kinds[n] != "benchmark" or counts[n] > 0]

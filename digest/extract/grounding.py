@@ -147,6 +147,9 @@ _COMPANY_OBJECT = re.compile(r"(?:it|itself|them|(?:the|la|le|l['’]|el|das|die
 # what may stand between a word and the amount it introduces: a currency ("US$", "€") and spaces
 _AMOUNT_NEXT = r"(?:US\s?)?[$€£]?\s*$"
 # a price in an acquisition or a sale ("was acquired by X for about $1.3 billion", "adquirida por X por 1.300 millones")
+# "una valoración a X en 33.000 millones", "a valuation to X of $33 billion": the name valued stands between
+_VALUATION_TO = re.compile(r"(?:valuation|valoración|valorisation|Bewertung|valutazione|avaliação|valorização)\s+(?:to|a|à|an|al|ao)\s+"
+                           r"(?P<who>(?-i:[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,3}))\s+(?:en|at|de|à|of|von|di|em|in)\s+(?:US\s?)?\S{0,4}$", re.I)
 _PRICE_BEFORE = re.compile(r"\b(?:acquir\w*|bought|buys?|buying|purchas\w*|sold|sells?|selling|takeover|adquiri\w*|compr[aó]\w*|"
                            r"rachet\w*|acquis\w*|übernimmt|übernommen|kauft\w*|gekauft|acquist\w*)\b[^.;]{0,80}?"
                            r"\b(?:for|por|pour|für|per)\s+(?:(?:about|around|nearly|roughly|some|approximately|over|more than|"
@@ -605,8 +608,8 @@ class _Grounder:
                     and any(m.kind in ("lab", "org") for m in self.mentions(q)) \
                     and not re.search(r"(?<![\w-])(?:the|its|their|a|an|new)\s+(?:[\w-]+\s+)?(?:model|models|version|chatbot)\b", q, re.I):
                 return False  # "xAI announced on Monday it has secured $6 billion": the company's day, not the model's
-            if self.kind_of(subj) in ("lab", "org") and self.r.product_ref.search(q[:at] if at is not None else q):
-                return False  # "The chatbot garnered over one million users": the product's, not its maker's
+            if self.kind_of(subj) in ("lab", "org") and self.r.product_ref.search(q):
+                return False  # "The chatbot garnered over one million users", "…, the tool gained": the product's, not its maker's
             if _POSSESSIVE_OPENER.match(q) and self.kind.get(q) == "sentence" and not _find(names, prior) and \
                     not (self.r.referent.match(prior.lstrip()) and subj == self.topic == self.first):
                 # "Su valoración previa era de …" after a sentence that names no one: whose? Only the
@@ -762,6 +765,10 @@ class _Grounder:
         if attr == "valuation" and _DEAL_VALUED.search(q, max(lo, at - 80), at):
             c["attribute"] = "deal value"   # "a deal valued at approximately $28 billion": the deal's, not a company's value
             return True
+        if attr == "valuation":
+            to = _VALUATION_TO.search(q, max(lo, at - 60), at)
+            if to and c["subject"] not in to.group("who") and to.group("who") not in c["subject"]:
+                return False   # "da una valoración a X en 33.000 millones … y a xAI en 80.000 millones": X's value
         if attr == "valuation" and not self._valued_is(c["subject"], q, lo, at):
             return False   # "un investissement de Meta valorisant la startup à 29 milliards": the startup's value
         if attr == "valuation" and (r.worth_of.search(q[max(lo, at - 70):at]) or re.match(r"\s*(?:[\w-]+\s+)?worth of\b", q[end:])):

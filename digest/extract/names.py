@@ -39,7 +39,7 @@ _LETTER_NAME_AFTER = re.compile(r"['’]s\s|\s+(?:has|had|is|was|said|says|will|
 COMPANY_AFTER = re.compile(r"\s+(?:[A-Za-z][\w-]*\s+){0,3}?(?:company|companies|firms?|startups?|start-ups?|chipmakers?|chip-makers?|"
                             r"makers?|giants?|groups?|labs?|developers?|conglomerates?|manufacturers?)\b")
 _SUFFIX = re.compile(r"\s+(?:Inc|Corp|Corporation|Ltd|Co|PLC|plc|AG|SA|S\.A)\.?$")
-_SUFFIX_ONLY = re.compile(r"(?:Inc|Corp|Corporation|Ltd|Co|PLC|plc|AG|SA|S\.A)\.?")
+_SUFFIX_ONLY = re.compile(r"(?:Inc|Corp|Corporation|Ltd|Co|PLC|plc|AG|SA|S\.A|LIMITED|Limited|INC|CORP|LTD|GMBH|GmbH)\.?")
 _LOWER_BRAND = re.compile(r"(\s[a-z][a-z0-9-]{2,})(?=\s+(?:Inc|Corp|Corporation|Ltd|Co|PLC|AG)\b)")
 
 

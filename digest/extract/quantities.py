@@ -666,7 +666,7 @@ def subject_for(s: str, clause: tuple[int, int], q: Quantity, names: list[Mentio
 
 
 # a regulator's verb of imposing right after its name (an aside between allowed)
-_IMPOSES = re.compile(r"\s*(?:\([^()]{1,30}\)\s*)?(?:,[^,]{1,80},\s*)?(?:(?:a|ha|has|have|had|hat|hanno|han|ont)\s+)?"
+_IMPOSES = re.compile(r"\s*\)?\s*(?:\([^()]{1,30}\)\s*)?(?:,[^,]{1,80},\s*)?(?:(?:a|ha|has|have|had|hat|hanno|han|ont)\s+)?"
                       r"(?:fined|fines|imposed|imposes|infligé|inflige|inflitto|infligge|impuesto|impuso|impone|impôs|multó|multa|multado|"
                       r"multato|sanctionné|sanctionne|condamné|verhängt|verhängte|bestraft|bestrafte|beboet)\b", re.I)
 
@@ -797,6 +797,9 @@ def open_claims(s: str, mentions: list[Mention], k, date: dt.date | None, last: 
                           and _PAY_VERB.search(s, max(span[0], n.start - 40), n.start)), None)
             if payee is not None:
                 found = None
+        if found is not None and found.via == "verb" and any(
+                n.name == found.subject and n.end <= q.start and re.search(r"其中|其中的|うち|그중|이 중", s[n.end:q.start]) for n in names):
+            found = None   # "阿里、腾讯及IDG等…,其中阿里的持股市值…": "of which" names one member, not the one named last
         if found is None:
             continue
         clause = s[span[0]:span[1]]
