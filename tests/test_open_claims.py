@@ -1559,3 +1559,9 @@ def test_a_cjk_bound_a_member_after_of_which_and_a_suffix_alone():
 def test_a_product_referent_anywhere_in_the_sentence_keeps_the_maker_out():
     got = _lab_claims("OpenAI shipped an update. With over 500 million weekly users, the tool recently gained attention.", "OpenAI")
     assert not [c for c in got if c[1] == "users" and c[0] == "OpenAI"]
+
+
+def test_a_quarter_named_in_the_clause_that_reports_the_figure_is_not_its_time():
+    got = _lab_dicts("Quintaro legte Zahlen vor. So dürfte der Umsatz mit geschätzten 13,27 Milliarden US-Dollar am unteren Ende "
+                     "der Spanne herauskommen, teilte das Unternehmen bei der Vorlage der Zahlen zum dritten Quartal mit.", "Quintaro")
+    assert [(c["attribute"], c.get("qualifier"), c.get("said_by")) for c in got] == [("revenue", None, "forecast")]

@@ -280,3 +280,9 @@ def test_a_company_named_three_times_as_often_as_a_model_is_what_the_page_is_abo
             "MiniMax, creada en 2022, tiene 200 millones de usuarios. Los inversores comparan a MiniMax con Claude.\n")
     assert find_subjects(structure_from_markdown(body), "", K).primary == "MiniMax"
     assert ("MiniMax", "users", 200000000) in {(s, a, v) for s, a, v in claims(body, "MiniMax")}
+
+
+def test_a_german_compound_company_noun_and_a_dateline_city():
+    found = names("TOKIO (dpa-AFX) - Der japanische Elektronik- und Unterhaltungskonzern Quintaro hat die Prognosen erhöht.")
+    assert found.get("Quintaro", (None, None))[1] == "lab"
+    assert "TOKIO" not in found

@@ -62,6 +62,8 @@ def _cues(k) -> dict:
         "noun_before": re.compile(rf"(?<![\w-])(?:{word('org_nouns')}|{bare_nouns})(?:,\s+(?:the|{articles}))?\s+$", re.I),
         # "la startup española de entregas a domicilio Glovo", "la firma tecnológica de capital riesgo Lakestar": a
         # noun written with its article, then the adjectives and the de-phrase those languages put after it
+        # "der japanische Unterhaltungskonzern Sony": a German compound whose head is a company noun
+        "head_before": re.compile(rf"(?<![\w-])(?-i:[A-ZÄÖÜ][\w-]*?)(?:{word('org_noun_heads')})\s+$"),
         # (not after the agent of a passive: "liderada por la firma de inversión Tiger Global" is an investor)
         "noun_mod_before": re.compile(rf"(?<![\w-])(?<!\bpor )(?<!\bpar )(?<!\bpelo )(?<!\bpela )(?<!\bda )(?<!\bdal )"
                                       rf"(?<!\bdalla )(?:{noun_phrases})"
@@ -133,6 +135,7 @@ def discover(texts: list[str], k) -> dict[str, tuple[str, str]]:
     names with evidence and site_config does not list; the known ones are found as they are."""
     cue = _cues(k)
     g = lexicon.grammar(k)
+    g_heads = bool((k.grammar or {}).get("org_noun_heads"))
     seen: Counter = Counter()
     kind_votes: dict[str, Counter] = {}
     acronyms: dict[str, str] = {}
@@ -156,6 +159,7 @@ def discover(texts: list[str], k) -> dict[str, tuple[str, str]]:
                 if hint:
                     votes[hint] += 1
                 elif cue["suffix"].search(s[start:end]) or cue["noun_before"].search(before) or cue["noun_mod_before"].search(before) \
+                        or (g_heads and cue["head_before"].search(before)) \
                         or cue["noun_after"].match(after) or cue["owns"].match(after) or cue["founded_before"].search(before):
                     votes["lab"] += 1
                 elif cue["role_of"].search(before) or cue["measure_of"].search(before):

@@ -285,6 +285,8 @@ def basis_of(clause: str, terms: Terms, at: tuple[int, int] | None) -> str | Non
     return best[1] if best else None
 
 
+_SAY_WORDS = (r"(?:said|says|told|announced|reported|teilte|sagte|erklärte|berichtete|dijo|informó|anunció|explicó|"
+              r"a déclaré|a indiqué|a annoncé|a précisé|ha detto|ha dichiarato|ha annunciato|disse|informou|anunciou)\b")
 # "after closing", "tras cerrar", "après avoir levé": a clause of another event after the value
 _AFTER_EVENT = re.compile(r"(?<![\w-])(?:after|tras|despu[eé]s de|apr[eè]s(?: avoir)?|nach(?:dem)?|dopo|ap[oó]s|depois de)\s+"
                           r"(?:(?:having|haber|ter|aver|avoir)\s+)?[a-zà-ÿ]+(?:ing|ar|er|ir|ado|ido|é|i|u|ato|uto|ito)\b", re.I)
@@ -309,6 +311,8 @@ def _time_of(clause: str, date: dt.date | None, terms: Terms, at: tuple[int, int
         hit = None   # "jumped 69% from a year ago, to $586 million": the base of a comparison, not the figure's time
     if hit and at is not None and hit[1] in _RELATIVE and hit[0].start() >= at[1] and re.search(r"[,;(]", clause[at[1]:hit[0].start()]):
         hit = None   # "raised $6 billion, months after Musk said earlier this year …": another clause's time
+    if hit and at is not None and hit[0].start() >= at[1] and re.search(r",\s+(?:[\w-]+\s+)?" + _SAY_WORDS, clause[at[1]:hit[0].start()]):
+        hit = None   # "…, teilte das Unternehmen bei der Vorlage der Zahlen zum dritten Quartal mit": when it was said
     if hit and at is not None and hit[0].start() >= at[1] and _AFTER_EVENT.search(clause[at[1]:hit[0].start()]):
         hit = None   # "recaudó un total de 285 millones tras cerrar el año pasado una Serie C": the later clause's event
     own = _own_year(clause, at)
