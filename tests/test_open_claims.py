@@ -1565,3 +1565,48 @@ def test_a_quarter_named_in_the_clause_that_reports_the_figure_is_not_its_time()
     got = _lab_dicts("Quintaro legte Zahlen vor. So dürfte der Umsatz mit geschätzten 13,27 Milliarden US-Dollar am unteren Ende "
                      "der Spanne herauskommen, teilte das Unternehmen bei der Vorlage der Zahlen zum dritten Quartal mit.", "Quintaro")
     assert [(c["attribute"], c.get("qualifier"), c.get("said_by")) for c in got] == [("revenue", None, "forecast")]
+
+
+def test_the_one_overtaken_or_missed_is_not_the_subject():
+    got = _lab_claims("Velvo grew fast. It has reportedly overtaken Brazil's Nubank to become the most valuable neobank, "
+                      "with a $75 billion valuation.", "Velvo")
+    assert not [c for c in got if c[0] == "Nubank"]
+    got = _lab_claims("Quintaro reported earnings of $11.03 per share, which missed the Zacks Consensus Estimate by 6.29% and "
+                      "declined 12.53% year over year.", "Quintaro")
+    assert not [c for c in got if c[0].startswith("Zacks")]
+
+
+def test_a_person_has_no_share_price_and_a_country_posts_no_figure():
+    got = _lab_dicts("Elon Musk presentó el Cybercab. La presentación careció de detalles, lo que generó incertidumbre, "
+                     "provocando una caída del 6.9% en las acciones de la compañía.", "Tesla")
+    assert not [c for c in got if c["subject"] == "Elon Musk"]
+    got = _lab_claims("Quintaro grew GMV, while Argentina posted foreign exchange-neutral GMV growth of 42% year over year.",
+                      "Quintaro")
+    assert not [c for c in got if c[0] == "Argentina"]
+
+
+def test_a_price_a_share_trades_at_and_a_first_move_later_undone():
+    got = _lab_claims("Quintaro bought a rival. Quintaro's share price initially fell by 4.9 per cent, later recovering to "
+                      "trade down 0.5 per cent at 2,589 yen.", "Quintaro")
+    assert ("Quintaro", "share price drop", 4.9, "initially") in got
+    assert ("Quintaro", "share price", 2589, None) in got
+    assert not [c for c in got if c[1].startswith("market value")]
+
+
+def test_labels_currencies_adverbs_and_a_known_name_s_continuation_are_no_names():
+    got = _lab_claims("Quintaro grew. Fintech Monthly Active Users rose 27.3% year over year to 77.9 million.", "Quintaro")
+    assert not [c for c in got if "Users" in c[0] or "Fintech" in c[0]]
+    got = _lab_claims("Actuellement, 65 millions de clients dans 38 pays utilisent Quintaro.", "Quintaro")
+    assert not [c for c in got if c[0] == "Actuellement"]
+    got = _lab_claims("Der Kaufpreis entspricht 887,9 Mrd Yen beim Wechselkurs von 97 Yen zum A$.", "Quintaro")
+    assert not [c for c in got if c[0] in ("Yen", "Mrd Yen")]
+    got = claims_of("En charge des entrepôts du groupe Amazon en France, la société Amazon France Logistique a été sanctionnée "
+                    "d'une amende de 32 millions d'euros par la Cnil.")
+    assert [c["subject"] for c in got if c["attribute"] == "fine"] == ["Amazon"]
+
+
+def test_a_share_sale_that_values_the_company_gives_no_share_price():
+    got = _lab_claims("Quintaro a finalisé une vente d'actions secondaires qui valorise l'entreprise à 75 milliards de dollars.",
+                      "Quintaro")
+    assert ("Quintaro", "valuation", 75000000000, None) in got
+    assert not [c for c in got if c[1] == "share price"]

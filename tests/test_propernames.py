@@ -286,3 +286,9 @@ def test_a_german_compound_company_noun_and_a_dateline_city():
     found = names("TOKIO (dpa-AFX) - Der japanische Elektronik- und Unterhaltungskonzern Quintaro hat die Prognosen erhöht.")
     assert found.get("Quintaro", (None, None))[1] == "lab"
     assert "TOKIO" not in found
+
+
+def test_a_country_is_never_a_company_and_a_noun_that_opens_the_next_clause_is_no_apposition():
+    found = names("Quintaro grew GMV 35%, while Argentina posted GMV growth of 42% year over year.\n"
+                  "Des entrepôts du groupe Quintaro en France, la société Velvo Logistique a été sanctionnée.")
+    assert "Argentina" not in found and "France" not in found

@@ -604,6 +604,9 @@ def _pick_subject(mentions: list[Mention], kinds, pos: int, s: str, ctx: Context
     for m in cands:
         before_text = s[max(0, m.start - 40):m.start]
         cue = re.search(r"\b(?:from|including|than|with|by|like|to|over|versus|vs\.?|against|unlike|through|via)\s+(?:\S+\s+){0,3}$", before_text)
+        if _OVERTAKES.search(before_text):
+            dropped.append(m)   # "it has overtaken Brazil's Nubank to become … with a $75 billion valuation": the one passed
+            continue
         # "eine von der japanischen Softbank Group angeführte Runde", "une levée menée par X": the agent of another verb
         agent = _agent_before(ctx.knowledge).search(before_text)
         coordinated = dropped and re.fullmatch(r"\s*(?:,|and|or|&)\s*", s[dropped[-1].end:m.start])
@@ -774,6 +777,9 @@ _DEMONSTRATIVE = re.compile(r"(?<![\w-])(?:this|cette|cet|ce|diese[rsm]?|dieses|
                             r"Unternehmen|Firma|Konzern|Start-up|società|azienda|companhia|bedrijf)(?![\w-])", re.I)
 
 
+_OVERTAKES = re.compile(r"(?<![\w-])(?:overtaken|overtook|overtakes|overtaking|surpassed|surpasses|surpassing|outpaced|"
+                        r"dethroned|missed|beat|beats|topped|superó|superado|superando|dépassé|dépasse|détrône|überholt|"
+                        r"überholte|superato|supera|superou|ultrapassou)\s+(?:\S+\s+){0,2}$", re.I)
 _LISTED = re.compile(r"(?<![\w-])(?:including|such as|among them|among others|entre ellos|entre ellas|entre eux|entre elles|dont|darunter|"
                      r"tra cui|tra questi|entre os quais|entre as quais|incluindo|incluyendo)\s+(?:\S+\s+){0,3}$", re.I)
 

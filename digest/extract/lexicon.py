@@ -160,3 +160,18 @@ def month_in(clause: str, g: Grammar) -> tuple[int | None, str | None] | None:
     if m.group("y"):
         return None, m.group("y")
     return g.month_number.index(m.group("month").lower()) % 12 + 1, m.group("year")
+
+
+@lru_cache(maxsize=1)
+def _places() -> frozenset:
+    """Country and region names in the languages the site reads (babel's CLDR territory names)."""
+    from babel import Locale
+    names = set()
+    for code in ("en", "es", "fr", "de", "pt", "it", "nl", "sv"):
+        names.update(n.lower() for n in Locale(code).territories.values())
+    return frozenset(names)
+
+
+def is_place(name: str) -> bool:
+    """A country or region ("Argentina", "Frankreich", "Europe"): a place, never an organisation."""
+    return name.lower() in _places()

@@ -29,9 +29,14 @@ _NOT_NAMES = {
     "nobody", "everyone", "everybody", "someone", "somebody", "anyone", "anybody", "nothing", "something",
     "everything", "all", "some", "many", "most", "few", "both", "each", "other", "others", "another", "one",
     "ipo", "gaap", "ifrs", "ebitda", "eps", "arr", "management", "revenue", "sales", "earnings", "guidance", "profit",
+    "mrd", "mio", "mrd.", "mio.", "bn", "mn", "bio", "md", "mds", "yen", "euro", "euros", "dollar", "dollars", "yuan",
+    "franken", "pfund", "won", "rupees", "net", "gross", "total",
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march",
     "april", "may", "june", "july", "august", "september", "october", "november", "december",
 }
+# the last word of a metric's label in title case ("Monthly Active Users", "Gross Merchandise Volume")
+_METRIC_HEADS = {"users", "customers", "subscribers", "revenue", "revenues", "sales", "income", "margin", "earnings",
+                 "volume", "profit", "loss", "growth"}
 # verbs a lede's opening words may carry in capitals with the name ("HP WILL acquire …", "APPLE HAS …")
 _CAPS_VERBS = {"will", "has", "have", "had", "is", "was", "are", "were", "said", "says", "plans", "would", "could", "may"}
 _LETTER_NAME_AFTER = re.compile(r"['’]s\s|\s+(?:has|had|is|was|said|says|will|ha|tiene|tenía|hat|a)\s")
@@ -77,6 +82,7 @@ def _find_proper_names(s: str, mentions: list[Mention], stop: frozenset = frozen
     spans = sorted((x.start, x.end) for x in mentions)
     starts = [a for a, _ in spans]
     max_end = list(itertools.accumulate((b for _, b in spans), max))
+    ends_at_space = {b + 1 for _, b in spans if s[b:b + 1] == " "}
     for m in _NAME.finditer(s):
         words = m.group().split()
         while words and (words[0].lower().strip(".") in _NOT_NAMES or words[0].lower() in stop):
@@ -89,6 +95,8 @@ def _find_proper_names(s: str, mentions: list[Mention], stop: frozenset = frozen
             words.pop(0)   # "la plateforme de vidéos par IA Synthesia": what it does, not its name ("the AI Act" stays)
         while len(words) > 1 and re.fullmatch(r"[\w.]+-(?:based|headquartered|backed|listed|owned|led)", words[0]):
             words.pop(0)   # "Mumbai-headquartered WNS", "Paris-based Mistral": where it is, not its name
+        if len(words) > 1 and words[-1].lower() in _METRIC_HEADS:
+            continue   # "Fintech Monthly Active Users rose 27.3%": a metric's label written in capitals, no name
         if words and re.fullmatch(r"[\w.]+-(?:based|headquartered|backed|listed|owned|led)", words[-1]):
             continue   # "the company's Hong Kong-listed shares": a modifier of the noun after it, no name
         while words and re.fullmatch(r"Q[1-4]|H[12]|FY\d{2,4}", words[0]):
@@ -110,7 +118,7 @@ def _find_proper_names(s: str, mentions: list[Mention], stop: frozenset = frozen
         text = " ".join(words)
         start = m.start() + m.group().index(words[0])
         end = start + len(text)
-        if len(words) == 1 and text.endswith("ly") and s[end:end + 1] == "," and re.fullmatch(r"\W*", s[:start]):
+        if len(words) == 1 and text.endswith(("ly", "ment", "mente", "weise")) and s[end:end + 1] == "," and re.fullmatch(r"\W*", s[:start]):
             continue   # "Recently, Malaysia …": a sentence's opening adverb
         if re.fullmatch(r"Q[1-4]|H[12]|FY\d{2,4}", text):
             continue   # a quarter or a fiscal year, not a name
@@ -129,6 +137,8 @@ def _find_proper_names(s: str, mentions: list[Mention], stop: frozenset = frozen
             continue   # "(TYO:9984)", "(NASDAQ: NVDA)": an exchange's ticker, not a name
         if len(words) == 1 and len(text) < 2 and (text in "AI" or not _LETTER_NAME_AFTER.match(s, end)):
             continue   # one capital letter is a name ("X") only as an owner or before a verb
+        if start in ends_at_space:
+            continue   # "Amazon France Logistique": the known name's subsidiary or part, not a second name
         i = bisect.bisect_left(starts, end)   # mentions that start before this name ends
         if i and max_end[i - 1] > start:
             continue

@@ -120,6 +120,13 @@ def _sentences(texts: list[str]) -> list[str]:
     return out
 
 
+def _apposition_noun(cue, after: str) -> bool:
+    """A company noun in an apposition after the name ("X, a search engine startup"), not one that opens
+    a clause naming another ("… en France, la société Amazon France Logistique a été sanctionnée")."""
+    m = cue["noun_after"].match(after)
+    return bool(m) and not re.match(r"\s+(?-i:[A-Z])", after[m.end():])
+
+
 def _past_apposition(after: str) -> str:
     m = re.match(r"\s*,\s+(?:the|a|an)\s[^,;]{1,80},", after)
     return after[m.end():] if m else ""
@@ -151,8 +158,8 @@ def discover(texts: list[str], k) -> dict[str, tuple[str, str]]:
             if n.start == 0 and " " not in n.name and re.match(r"\s*,", s[n.end:]) and n.name.endswith("ly"):
                 continue   # "Accordingly, the Japanese firm …": a sentence's opening adverb, not a name
             for name, start, end, hint in _split_roles(s, n, cue):
-                if len(name) < 2 or name.lower() in publishers or name.isupper() and len(name) > 8:
-                    continue
+                if len(name) < 2 or name.lower() in publishers or name.isupper() and len(name) > 8 or lexicon.is_place(name):
+                    continue   # (a country "posts" growth in a results page: a segment, not a company)
                 seen[name] += 1
                 before, after = s[max(0, start - 80):start], s[end:end + 120]
                 votes = kind_votes.setdefault(name, Counter())
@@ -160,7 +167,7 @@ def discover(texts: list[str], k) -> dict[str, tuple[str, str]]:
                     votes[hint] += 1
                 elif cue["suffix"].search(s[start:end]) or cue["noun_before"].search(before) or cue["noun_mod_before"].search(before) \
                         or (g_heads and cue["head_before"].search(before)) \
-                        or cue["noun_after"].match(after) or cue["owns"].match(after) or cue["founded_before"].search(before):
+                        or _apposition_noun(cue, after) or cue["owns"].match(after) or cue["founded_before"].search(before):
                     votes["lab"] += 1
                 elif cue["role_of"].search(before) or cue["measure_of"].search(before):
                     votes["lab"] += 1

@@ -16,7 +16,7 @@ from functools import lru_cache
 
 from digest.extract import values as V
 from digest.extract.entities import Mention
-from digest.extract.lexicon import UNSPACED, Grammar, find_percents, grammar, month_in
+from digest.extract.lexicon import is_place, UNSPACED, Grammar, find_percents, grammar, month_in
 from digest.extract.names import proper_names
 
 # where one clause ends and the next begins
@@ -89,6 +89,8 @@ class Terms:
 def _object(text: str, terms: Terms) -> bool:
     """A preposition, English or another language's, ends `text`: the name after it is an object."""
     g = terms.grammar
+    if re.search(r"(?<![\w-])(?:missed|beat|beats|topped|exceeded|surpassed|overtaken|overtook|outpaced)\s+(?:the\s+)?$", text, re.I):
+        return True   # "missed the Zacks Consensus Estimate by 6.29%": the name compared with
     if re.search(r"(?:^|[,;:]|^\W+)\s*(?-i:[Aa]|[Oo])\s+$", text):
         return False   # "No quarto trimestre, a Spotify conseguiu …": Portuguese's article, not the preposition "a"
     return bool(_PREP_BEFORE.search(text) or (g and (g.prep_before.search(text) or g.according_before.search(text))))
@@ -496,6 +498,8 @@ def attribute_for(clause: str, q: Quantity, subject: str, terms: Terms, company:
             context = sentence or clause
             market = any(name == "share price" for rx, name in terms.measures if rx.search(context)) or _MARKET_WORDS.search(context)
             measure = "market value" if change in ("loss", "drop") and market else None
+            if measure and re.search(r"(?<![\w-])(?:at|à|auf|bei)\s+(?:US\s?)?\S{0,3}\s*$", clause[max(0, q.start - 12):q.start]):
+                measure = "share price"   # "recovering to trade down 0.5 per cent at 2,589 yen": the price a share trades at
         elif company and not _PRODUCT_SHAPE.search(subject) and not _other_noun_moves(clause, q, subject, terms) \
                 and not _percent_of_other(clause, q, terms):
             measure = "share price"
@@ -804,6 +808,8 @@ def open_claims(s: str, mentions: list[Mention], k, date: dt.date | None, last: 
         if found is not None and found.via == "verb" and any(
                 n.name == found.subject and n.end <= q.start and re.search(r"其中|其中的|うち|그중|이 중", s[n.end:q.start]) for n in names):
             found = None   # "阿里、腾讯及IDG等…,其中阿里的持股市值…": "of which" names one member, not the one named last
+        if found is not None and is_place(found.subject) and not any(m.name == found.subject for m in mentions):
+            continue   # "Argentina posted GMV growth of 42%": a country or region is a segment here, no subject
         if found is None:
             continue
         clause = s[span[0]:span[1]]
@@ -816,6 +822,10 @@ def open_claims(s: str, mentions: list[Mention], k, date: dt.date | None, last: 
             attr = out[-1]["attribute"]   # "cost CNY 279,900 and CNY 329,900, respectively": one measure for each
         if attr is None:
             continue
+        if found.via == "referent" and terms.grammar is not None and kind == "org":
+            kind = k.entity_kind(found.subject) or kind   # (a name from an earlier sentence: its kind as the site knows it)
+        if kind == "person" and attr.split()[0] in ("share", "market", "index"):
+            continue   # "Elon Musk … una caída del 6.9% en las acciones de la compañía": a person has no shares
         # a measure the clause does not name ("Broadcom tumbled 17%") yields to a vocabulary reading
         named = _nearest_term(terms.measures, clause, rel, after=True) is not None
         value, level = q.value, attr in terms.levels or not named
