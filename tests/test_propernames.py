@@ -247,7 +247,7 @@ def test_a_company_noun_with_the_adjectives_and_de_phrase_other_languages_put_af
 
 
 def test_an_adverb_between_a_name_and_its_verb_and_a_name_with_a_colon():
-    found = names("Tras semanas de negociaciones, Velvo ya es un unicornio.\nEn abril, Quintaro ya recibió 150 millones de euros.\n"
+    found = names("Tras semanas de negociaciones, Velvo ya es un unicornio.\nEn abril, Quintaro ya captó 150 millones de euros.\n"
                   "Fundada en 2018, la startup israelense Run:ai trabaja con Nvidia.")
     assert found["Velvo"][1] == "lab" and found["Quintaro"][1] == "lab"
     assert "Run" not in found

@@ -339,12 +339,17 @@ _PRICE_OF = re.compile(r"(?<![\w-])(?:price|precio|prix|Preis|prezzo|preço|pre[
                        r"(?:US\s?)?(?:[A-Z]{0,3}[$€£¥]|[A-Z]{1,3}\s?)?\s*$", re.I)
 
 
+_GROWTH_VERB = re.compile(r"(?<![\w-])(?:grew|grows|increased|increases|expanded|shrank|shrunk|wuchs|gewachsen|crec[ií]\w*|"
+                          r"aument\w*|augment\w*|cresc\w*)(?![\w-])", re.I)
+
+
 def _stated_change(s: str, v: tuple, ctx: Context) -> bool:
     """A percent that a change verb governs ("grew 18%", "creció un 18% interanual") measures growth, not
     the level a percent attribute names ("alcanzando una cuota de mercado global del 24,6%")."""
     if _YEAR_ON_YEAR.match(s, v[1]):
         return True
-    change = next((m for rx, _ in terms_of(ctx.knowledge).changes for m in rx.finditer(s, max(0, v[0] - 24), v[0])), None)
+    change = next((m for rx, _ in terms_of(ctx.knowledge).changes for m in rx.finditer(s, max(0, v[0] - 24), v[0])), None) \
+        or _GROWTH_VERB.search(s, max(0, v[0] - 24), v[0])
     return bool(change) and re.fullmatch(r"\s*(?:by\s+|de\s+|en\s+|um\s+)?(?:un|una|um|uma|of|de|del)?\s*", s[change.end():v[0]]) is not None
 
 
@@ -779,13 +784,41 @@ _DEMONSTRATIVE = re.compile(r"(?<![\w-])(?:this|cette|cet|ce|diese[rsm]?|dieses|
 
 _OVERTAKES = re.compile(r"(?<![\w-])(?:overtaken|overtook|overtakes|overtaking|surpassed|surpasses|surpassing|outpaced|"
                         r"dethroned|missed|beat|beats|topped|superó|superado|superando|dépassé|dépasse|détrône|überholt|"
-                        r"überholte|superato|supera|superou|ultrapassou)\s+(?:\S+\s+){0,2}$", re.I)
+                        r"überholte|superato|supera|superou|ultrapassou)\s+"
+                        r"(?:(?!(?:and|or|but|as|so|while|after|y|et|und|e|o)\s)[^\s,;]+\s+){0,2}$", re.I)
 _LISTED = re.compile(r"(?<![\w-])(?:including|such as|among them|among others|entre ellos|entre ellas|entre eux|entre elles|dont|darunter|"
                      r"tra cui|tra questi|entre os quais|entre as quais|incluindo|incluyendo)\s+(?:\S+\s+){0,3}$", re.I)
 
 
+_RELATIVE = re.compile(r"(?<![\w-])(?:that|which|who)\s", re.I)
+
+
+def _relative_clause(s: str, pos: int) -> re.Match | None:
+    """The relative pronoun of the clause `pos` stands in ("the pioneer that raised $16bn at a …"), if any."""
+    last = None
+    for m in _RELATIVE.finditer(s, 0, pos):
+        last = m
+    return last if last is not None and not re.search(r"[,;:.]\s", s[last.end():pos]) else None
 # a capitalised object right after a verb ("founded Quintaro", "fundou a Nothing")
 _ACTIVE_OBJECT = re.compile(r"\s+(?:(?:the|a|o|la|el|le|l['’]|il|lo|die|der|das)\s*)?(?=[A-Z])")
+
+
+def _paired_values(s: str, values: list[tuple]) -> list[tuple]:
+    """The values "respectively" pairs: those before it, else those after it."""
+    cut = RESPECTIVELY.search(s)
+    paired = [v for v in values if v[1] <= cut.start()]
+    return paired if len(paired) >= 2 else [v for v in values if v[0] >= cut.end()]
+
+
+def _beside_values(s: str, syn: re.Match, values: list[tuple]) -> bool:
+    """The attribute's word stands next to the values it names, in their clause ("cost CNY 279,900 and CNY
+    329,900", "respectivement 7 milliards et 14 milliards de paramètres"), not in a clause after them."""
+    paired = _paired_values(s, values)
+    if len(paired) < 2:
+        return False
+    lo, hi = min(v[0] for v in paired), max(v[1] for v in paired)
+    gap = s[hi:syn.start()] if syn.start() >= hi else s[syn.end():lo] if syn.end() <= lo else ""
+    return not re.search(r"[;:]|,\s*(?:and|y|et|und|e|while|mientras)\b|\s(?:and|y|et|und)\s+[A-Z]", gap)
 
 
 def _respective_pairs(s: str, values: list[tuple], mentions: list[Mention], kinds) -> list[tuple[str, tuple]]:
@@ -871,14 +904,23 @@ def _sentence_claims(u: Unit, ctx: Context) -> list[dict]:
                 # followed by another money attribute's noun is that one's
                 nouns = rules_of(k).money_nouns
                 own = _synonym_re(attr.synonyms)
-                near = [v for v in near if own.match(re.sub(r"^\s*(?:in\s+)?", "", s[v[1]:v[1] + 40]))
-                        or not any(o != attr.name and rx.match(s[v[1]:v[1] + 60]) for o, rx in nouns.items())]
+                # ("¥45 billion ($404 million) in net profit": the noun after the sum restated in brackets)
+                tail = lambda v: re.sub(r"^\s*\([^()]{1,40}\)", "", s[v[1]:v[1] + 100])
+                near = [v for v in near if own.match(re.sub(r"^\s*(?:in\s+)?", "", tail(v)[:40]))
+                        or not any(o != attr.name and rx.match(tail(v)[:60]) for o, rx in nouns.items())]
+                named = [v for v in near if re.match(r"\s*(?:in|of|en|de|di|an|em)\s+", tail(v))
+                         and own.match(re.sub(r"^\s*(?:in|of|en|de|di|an|em)\s+", "", tail(v)[:40]))]
+                if named:
+                    near = named   # "¥750 billion ($6.7 billion) in revenue and ¥45 billion in net profit": the sum its noun follows
             chosen = _nearest(near, syn.start(), syn.end()) if near else None
             if chosen and len(near) >= 2 and RESPECTIVELY.search(s) and attr.type in ("money", "count", "percent", "tokens"):
-                # "the YU7 Pro and YU7 Pro Max cost CNY 279,900 and CNY 329,900, respectively": each its own
-                for name_, v in _respective_pairs(s, near, mentions, k.family(attr.family).subjects):
-                    out.append(_claim(name_, attr.name, v[2], v[3] or attr.unit, u.quote, u.said_by))
-                continue
+                if _beside_values(s, syn, near):
+                    # "the YU7 Pro and YU7 Pro Max cost CNY 279,900 and CNY 329,900, respectively": each its own
+                    for name_, v in _respective_pairs(s, near, mentions, k.family(attr.family).subjects):
+                        out.append(_claim(name_, attr.name, v[2], v[3] or attr.unit, u.quote, u.said_by))
+                    continue
+                if chosen in _paired_values(s, near):
+                    continue   # a value "respectively" pairs with a name, read from a word outside its clause: whose is not safe
             if chosen and _UNNAMED.search(s[chosen[1]:chosen[1] + 60]):
                 continue  # "the 128K context windows offered by competitors": no subject to give it
             if chosen:
@@ -919,7 +961,9 @@ def _sentence_claims(u: Unit, ctx: Context) -> list[dict]:
                 # "…, with Amazon, Google and Oracle among the early adopters": named after "with", not what is predicted
                 after = [m for m in mentions if m.start >= syn.end() and m.kind in kinds
                          and not re.search(r"\b(?:with|including|among|such as|like)\b[^.;]{0,40}$", s[syn.end():m.start])]
-                before = [m for m in mentions if m.end <= syn.start() and m.kind in ("group", "place")]
+                # ("China's Baidu": a place that owns the name after it only says where that one is from)
+                before = [m for m in mentions if m.end <= syn.start() and m.kind in ("group", "place")
+                          and not re.match(r"['’]s\s+[A-Z]", s[m.end:m.end + 5])]
                 subj = before[-1:] or after[:1]
                 if not subj:
                     continue
@@ -965,11 +1009,27 @@ def _sentence_claims(u: Unit, ctx: Context) -> list[dict]:
                 if attr.type == "money" and attr.family == "markets" and subjects == [ctx.primary_model] and not mentions \
                         and not named and ctx.topic_org is None and not _refers_back(s, k):
                     continue   # "annual revenue passed $1 billion" on a page about a model: the model earns nothing
+                rel = _relative_clause(s, min(syn.start(), chosen[0]) if chosen else syn.start())
+                if rel and subjects:
+                    # "… Waymo, the self-driving pioneer that raised $16bn at a $126bn valuation": the relative
+                    # clause's figure is its antecedent's, the name nearest before the pronoun
+                    known_at = {(m.start, m.end) for m in mentions}
+                    antecedent = [n for n in proper_names(s, mentions) if n.end <= rel.start()
+                                  and ((n.start, n.end) in known_at or not re.fullmatch(r"[A-Z]{2,4}", n.name))]   # (not "GPU")
+                    # (the name right before the pronoun, or before an apposition to it: "Waymo, the self-driving pioneer that")
+                    if antecedent and antecedent[-1].name not in subjects and re.fullmatch(
+                            r"\s*,?\s*(?:(?:the|a|an)\s+[^,;.]{0,50}?\s*)?", s[antecedent[-1].end:rel.start()], re.I):
+                        # ("including Microsoft, which has invested over $13 billion": Microsoft's, a name the site knows)
+                        ante = antecedent[-1]
+                        subjects = [ante.name] if (ante.start, ante.end) in known_at and ante.kind in kinds else []
                 obj_at = _ACTIVE_OBJECT.match(s, syn.end()) if attr.family == "company" and attr.type == "date" else None
                 if obj_at and not re.search(r"(?<![\w-])(?:was|were|is|been|foi|fue|été|wurde|è stata|è stato)\s+$", s[max(0, syn.start() - 12):syn.start()], re.I):
                     # "Carl Pei fundou a Nothing em 2020": an active verb's subject founded its object
                     obj = next((m for m in proper_names(s, mentions) if m.start == obj_at.end()), None)
-                    subjects = [obj.name] if obj and obj.kind in kinds + ("org",) else []
+                    if obj is not None:
+                        subjects = [obj.name] if obj.kind in kinds + ("org",) else []
+                    elif not (chosen and chosen[0] <= obj_at.end() + 1):   # ("founded April 2023": the date, no object)
+                        subjects = []   # "Carl Pei founded Nothing in 2020": an object the site cannot name
                 agent = chosen and next((m for m in mentions if m.kind in kinds and m.start >= chosen[1]
                                          and lexicon.grammar(k).agent_before.match(s[chosen[1]:m.start])), None)
                 if agent and attr.subject != "first":
@@ -1594,10 +1654,25 @@ def extract_claims(units: list[Unit], knowledge: Knowledge, date: dt.date | None
     for c in claims:
         c["_auto"] = c["text"] == _claim_text(c)
     claims = ground_claims(claims, units, knowledge, set(doc_models) | set(ctx.siblings.values()), ctx.shorts, ctx.topic_org)
+    _yen_by_page(claims, units)
     for c in claims:
         if c.pop("_auto", False):
             c["text"] = _claim_text(c)
     return finish_claims(claims, doc_models, set(ctx.siblings.values()))
+
+
+def _yen_by_page(claims: list[dict], units: list[Unit]) -> None:
+    """"¥" writes the yen and the yuan; a sentence that says neither takes the page's word for it
+    (a page about a Japanese company that names Japan and never China or the yuan is in yen)."""
+    if not any(c.get("unit") == "CNY" and "¥" in c["quote"] for c in claims):
+        return
+    page = " ".join(u.text for u in units)[:200_000]
+    if V._YEN_CUES.search(page) and not V._YUAN_CUES.search(page):
+        for c in claims:
+            if c.get("unit") == "CNY" and "¥" in c["quote"] and not V._YUAN_CUES.search(c["quote"]):
+                c["unit"] = "JPY"
+                if c.get("text"):
+                    c["text"] = c["text"].replace("CNY", "JPY")
 
 
 def _clauses(u: Unit) -> list[Unit]:

@@ -608,8 +608,8 @@ class _Grounder:
                     and any(m.kind in ("lab", "org") for m in self.mentions(q)) \
                     and not re.search(r"(?<![\w-])(?:the|its|their|a|an|new)\s+(?:[\w-]+\s+)?(?:model|models|version|chatbot)\b", q, re.I):
                 return False  # "xAI announced on Monday it has secured $6 billion": the company's day, not the model's
-            if self.kind_of(subj) in ("lab", "org") and self.r.product_ref.search(q):
-                return False  # "The chatbot garnered over one million users", "…, the tool gained": the product's, not its maker's
+            if self.kind_of(subj) in ("lab", "org") and self.r.product_ref.search(q[:at] if at is not None else q):
+                return False  # "The chatbot garnered over one million users": the product's, not its maker's
             if _POSSESSIVE_OPENER.match(q) and self.kind.get(q) == "sentence" and not _find(names, prior) and \
                     not (self.r.referent.match(prior.lstrip()) and subj == self.topic == self.first):
                 # "Su valoración previa era de …" after a sentence that names no one: whose? Only the

@@ -29,11 +29,11 @@ _NOT_NAMES = {
     "nobody", "everyone", "everybody", "someone", "somebody", "anyone", "anybody", "nothing", "something",
     "everything", "all", "some", "many", "most", "few", "both", "each", "other", "others", "another", "one",
     "ipo", "gaap", "ifrs", "ebitda", "eps", "arr", "management", "revenue", "sales", "earnings", "guidance", "profit",
-    "mrd", "mio", "mrd.", "mio.", "bn", "mn", "bio", "md", "mds", "yen", "euro", "euros", "dollar", "dollars", "yuan",
-    "franken", "pfund", "won", "rupees", "net", "gross", "total",
+    "mrd", "mio", "mrd.", "mio.", "bn", "mn", "bio", "md", "mds", "net", "gross",
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march",
     "april", "may", "june", "july", "august", "september", "october", "november", "december",
 }
+_CURRENCY_WORDS = {"yen", "euro", "euros", "dollar", "dollars", "yuan", "franken", "pfund", "won", "rupees"}
 # the last word of a metric's label in title case ("Monthly Active Users", "Gross Merchandise Volume")
 _METRIC_HEADS = {"users", "customers", "subscribers", "revenue", "revenues", "sales", "income", "margin", "earnings",
                  "volume", "profit", "loss", "growth"}
@@ -85,7 +85,7 @@ def _find_proper_names(s: str, mentions: list[Mention], stop: frozenset = frozen
     ends_at_space = {b + 1 for _, b in spans if s[b:b + 1] == " "}
     for m in _NAME.finditer(s):
         words = m.group().split()
-        while words and (words[0].lower().strip(".") in _NOT_NAMES or words[0].lower() in stop):
+        while words and (words[0].lower().strip(".") in _NOT_NAMES or words[0].lower() in stop and not words[0].isupper()):
             words.pop(0)
         while words and (words[-1].lower().strip(".") in _NOT_NAMES
                          or len(words) > 1 and words[-1].isupper() and words[-1].lower() in _CAPS_VERBS):
@@ -95,6 +95,9 @@ def _find_proper_names(s: str, mentions: list[Mention], stop: frozenset = frozen
             words.pop(0)   # "la plateforme de vidéos par IA Synthesia": what it does, not its name ("the AI Act" stays)
         while len(words) > 1 and re.fullmatch(r"[\w.]+-(?:based|headquartered|backed|listed|owned|led)", words[0]):
             words.pop(0)   # "Mumbai-headquartered WNS", "Paris-based Mistral": where it is, not its name
+        if words and words[0].lower() in _CURRENCY_WORDS and re.search(r"\d[\d.,]*\s*(?:Mrd\.?|Mio\.?|Milliarden|Millionen|bn|mn)?\s*$",
+                                                                       s[max(0, m.start() - 20):m.start() + m.group().index(words[0])]):
+            continue   # "887,9 Mrd Yen", "97 Yen": a currency after its amount ("Dollar Tree" stays a name)
         if len(words) > 1 and words[-1].lower() in _METRIC_HEADS:
             continue   # "Fintech Monthly Active Users rose 27.3%": a metric's label written in capitals, no name
         if words and re.fullmatch(r"[\w.]+-(?:based|headquartered|backed|listed|owned|led)", words[-1]):

@@ -67,7 +67,7 @@ def _cues(k) -> dict:
         # (not after the agent of a passive: "liderada por la firma de inversión Tiger Global" is an investor)
         "noun_mod_before": re.compile(rf"(?<![\w-])(?<!\bpor )(?<!\bpar )(?<!\bpelo )(?<!\bpela )(?<!\bda )(?<!\bdal )"
                                       rf"(?<!\bdalla )(?:{noun_phrases})"
-                                      rf"(?:\s+(?!(?:{prepositions}|{articles})\s)(?-i:[a-zà-ÿ][a-zà-ÿ-]{{2,}})){{0,2}}"
+                                      rf"(?:\s+(?!(?:{prepositions}|{articles})\s)(?![a-zà-ÿ-]*(?:ó|ou|iu)\s)(?-i:[a-zà-ÿ][a-zà-ÿ-]{{2,}})){{0,2}}"
                                       rf"(?:\s+(?:de|di|du|des|da|do|del|della)(?:\s+(?!(?:{inner_prepositions})\s)(?-i:[a-zà-ÿ][a-zà-ÿ-]*)){{1,4}})?\s+$", re.I),
         # "X, a search engine startup", "X, the company behind": a company noun in an apposition
         # "X, a search engine startup", "X is one of the biggest data center operators"

@@ -290,8 +290,9 @@ def basis_of(clause: str, terms: Terms, at: tuple[int, int] | None) -> str | Non
 _SAY_WORDS = (r"(?:said|says|told|announced|reported|teilte|sagte|erklärte|berichtete|dijo|informó|anunció|explicó|"
               r"a déclaré|a indiqué|a annoncé|a précisé|ha detto|ha dichiarato|ha annunciato|disse|informou|anunciou)\b")
 # "after closing", "tras cerrar", "après avoir levé": a clause of another event after the value
-_AFTER_EVENT = re.compile(r"(?<![\w-])(?:after|tras|despu[eé]s de|apr[eè]s(?: avoir)?|nach(?:dem)?|dopo|ap[oó]s|depois de)\s+"
-                          r"(?:(?:having|haber|ter|aver|avoir)\s+)?[a-zà-ÿ]+(?:ing|ar|er|ir|ado|ido|é|i|u|ato|uto|ito)\b", re.I)
+_AFTER_EVENT = re.compile(r"(?<![\w-])(?:after\s+(?:having\s+)?[a-z]+ing|(?:tras|despu[eé]s de)\s+(?:haber\s+)?[a-zñ]+(?:ar|er|ir|ado|ido)"
+                          r"|apr[eè]s avoir\s+[a-zé]+(?:é|i|u|is|it)|nachdem|dopo\s+(?:aver\s+)?[a-z]+(?:ato|uto|ito|are|ere|ire)"
+                          r"|(?:ap[oó]s|depois de)\s+(?:ter\s+)?[a-zç]+(?:ar|er|ir|ado|ido))\b", re.I)
 
 
 def _time_of(clause: str, date: dt.date | None, terms: Terms, at: tuple[int, int] | None = None) -> str | None:
@@ -453,7 +454,9 @@ def attribute_for(clause: str, q: Quantity, subject: str, terms: Terms, company:
     if change_at is not None and any(m.start() <= change_at.start() and change_at.end() <= m.end() and m.group() != change_at.group()
                                      for rx, _ in terms.measures for m in rx.finditer(clause)):
         change, change_at = None, None   # "compared with a net loss of $4.4 million": the loss names a measure, no change
-    measure = _nearest_term(terms.measures, clause, q, after=True)
+    measure, measure_at = _nearest_term(terms.measures, clause, q, after=True, with_match=True)
+    if measure_at is not None and measure_at.start() >= q.end and _AMOUNT.search(clause, q.end, measure_at.start()):
+        measure = None   # "raised $16bn at a $126bn valuation": the noun after the next amount is that amount's
     if change_at is not None and change_at.start() >= q.end and _COMPARED_AFTER.search(clause, q.end, change_at.start()):
         change, change_at = None, None   # "a net profit of $1.8 million, compared with a loss of …": the base's word
     is_money = q.unit != "percent"
@@ -750,12 +753,21 @@ def open_claims(s: str, mentions: list[Mention], k, date: dt.date | None, last: 
     qs = [q for q in quantities(s, k) if not any(x < q.end and q.start < y for x, y in taken)]
     paired = _respective(s, qs, names)
     unpaired = RESPECTIVELY.search(s) if not paired else None
+    # (the clause of the last value before "respectively": "…, and Marvell and Micron dropped 8% and 5%, respectively")
+    unpaired_from = 0
+    if unpaired:
+        run = [q for q in qs if q.end <= unpaired.start()][-1:]
+        for q in reversed([q for q in qs if q.end <= unpaired.start()][:-1]):
+            if not re.fullmatch(r"\s*(?:,|and|y|et|und|e|&)?\s*(?:[A-Z]{3}|[A-Z]{0,3}[$€£¥])?\s*", s[q.end:run[0].start]):
+                break
+            run.insert(0, q)   # "CNY 279,900 and CNY 329,900": the values "respectively" lists
+        unpaired_from = clause_span(s, run[0].start, terms.grammar)[0] if run else unpaired.start()
     out: list[dict] = []
     used: list[tuple[int, int]] = []
     skip: set[int] = set()
     main: str | None = _sentence_subject(s, names, terms)
     for i, q in enumerate(qs):
-        if i in skip or (unpaired and q.end <= unpaired.start()):
+        if i in skip or (unpaired and unpaired_from <= q.start and q.end <= unpaired.start()):
             continue   # ("… cost $10 and $20 per month, respectively" read as one value: whose is not safe to say)
         if i > 0 and q.unit != "percent" and qs[i - 1].unit == "percent" and re.fullmatch(r"[^.;$€£¥\d]{0,80},\s+(?:or|o|ou|oder|ovvero|soit)\s+", s[qs[i - 1].end:q.start]):
             continue   # "growth of about 8% to its digital business revenue, or 600 million euros": the change restated as money

@@ -648,6 +648,11 @@ def vague_before(s: str, start: int, num: str) -> bool:
     return not num[:1].isdigit() and bool(_VAGUE_BEFORE.search(s[max(0, start - 20):start]))
 
 
+# "¥" writes both the yen and the yuan: the sentence's other words say which
+_YEN_CUES = re.compile(r"\b(?:yen|Japan|Japanese|Tokyo|Nikkei|TSE|TYO)\b|円", re.I)
+_YUAN_CUES = re.compile(r"\b(?:yuan|renminbi|RMB|CNY|China|Chinese|Beijing|Shanghai|Shenzhen|Hong Kong)\b|元|人民币", re.I)
+
+
 def _english_money(s: str):
     for m in PER_MILLION.finditer(s):
         yield m.start(), m.end(), clean_number(float(m.group("num").replace(",", ""))), CURRENCY[m.group("sym").lower()]
@@ -657,6 +662,8 @@ def _english_money(s: str):
                 continue   # "EUR 2024": a code above a year's column, no sum
             val = number(m.group("num"), m.group("mag"))
             cur = CURRENCY[m.group("sym").lower()]
+            if cur == "CNY" and m.group("sym") == "¥" and _YEN_CUES.search(s) and not _YUAN_CUES.search(s):
+                cur = "JPY"   # "¥489 billion" in a sentence about Japan or in yen: the sign is the yen's
         else:
             if not m.group("mag2") and m.group("cur").lower() in ("won", "pounds"):
                 continue   # "won 3 awards", "lost 20 pounds": a currency only after a magnitude ("9.2 trillion won")
