@@ -1641,7 +1641,6 @@ def test_rules_stay_inside_their_clause_and_their_words():
 
 def test_names_that_look_like_stop_words_currencies_or_verbs_stay_names():
     from digest.extract.propernames import discover
-    assert "Dollar Tree" in {c["subject"] for c in claims_of("Dollar Tree shares fell 5% to $70 on Tuesday.")} | {"Dollar Tree"}
     assert not [c for c in claims_of("Dollar Tree shares fell 5% to $70 on Tuesday.") if c["subject"] == "Tree"]
     found = discover(["Emmanuel Macron a reçu les dirigeants du secteur à l'Élysée.",
                       "Ayer la empresa contrató Lucía Gómez como directora."], K)

@@ -799,6 +799,8 @@ def _relative_clause(s: str, pos: int) -> re.Match | None:
     for m in _RELATIVE.finditer(s, 0, pos):
         last = m
     return last if last is not None and not re.search(r"[,;:.]\s", s[last.end():pos]) else None
+
+
 # a capitalised object right after a verb ("founded Quintaro", "fundou a Nothing")
 _ACTIVE_OBJECT = re.compile(r"\s+(?:(?:the|a|o|la|el|le|l['’]|il|lo|die|der|das)\s*)?(?=[A-Z])")
 
@@ -823,10 +825,8 @@ def _beside_values(s: str, syn: re.Match, values: list[tuple]) -> bool:
 
 def _respective_pairs(s: str, values: list[tuple], mentions: list[Mention], kinds) -> list[tuple[str, tuple]]:
     """Names coordinated before the values, paired with them in order when the counts match; else none."""
-    cut = RESPECTIVELY.search(s)
-    vals = sorted((v for v in values if v[1] <= cut.start()), key=lambda v: v[0])
-    if len(vals) < 2:   # "qui compteront respectivement 7 milliards et 14 milliards": the word before the values
-        vals = sorted((v for v in values if v[0] >= cut.end()), key=lambda v: v[0])
+    # ("qui compteront respectivement 7 milliards et 14 milliards": the word before the values)
+    vals = sorted(_paired_values(s, values), key=lambda v: v[0])
     if len(vals) < 2:
         return []
     group = [m for m in mentions if m.kind in kinds and m.end <= vals[0][0]][-len(vals):]
@@ -1667,9 +1667,9 @@ def _yen_by_page(claims: list[dict], units: list[Unit]) -> None:
     if not any(c.get("unit") == "CNY" and "¥" in c["quote"] for c in claims):
         return
     page = " ".join(u.text for u in units)[:200_000]
-    if V._YEN_CUES.search(page) and not V._YUAN_CUES.search(page):
+    if V.YEN_CUES.search(page) and not V.YUAN_CUES.search(page):
         for c in claims:
-            if c.get("unit") == "CNY" and "¥" in c["quote"] and not V._YUAN_CUES.search(c["quote"]):
+            if c.get("unit") == "CNY" and "¥" in c["quote"] and not V.YUAN_CUES.search(c["quote"]):
                 c["unit"] = "JPY"
                 if c.get("text"):
                     c["text"] = c["text"].replace("CNY", "JPY")

@@ -649,8 +649,8 @@ def vague_before(s: str, start: int, num: str) -> bool:
 
 
 # "¥" writes both the yen and the yuan: the sentence's other words say which
-_YEN_CUES = re.compile(r"\b(?:yen|Japan|Japanese|Tokyo|Nikkei|TSE|TYO)\b|円", re.I)
-_YUAN_CUES = re.compile(r"\b(?:yuan|renminbi|RMB|CNY|China|Chinese|Beijing|Shanghai|Shenzhen|Hong Kong)\b|元|人民币", re.I)
+YEN_CUES = re.compile(r"\b(?:yen|Japan|Japanese|Tokyo|Nikkei|TSE|TYO)\b|円", re.I)
+YUAN_CUES = re.compile(r"\b(?:yuan|renminbi|RMB|CNY|China|Chinese|Beijing|Shanghai|Shenzhen|Hong Kong)\b|元|人民币", re.I)
 
 
 def _english_money(s: str):
@@ -662,7 +662,7 @@ def _english_money(s: str):
                 continue   # "EUR 2024": a code above a year's column, no sum
             val = number(m.group("num"), m.group("mag"))
             cur = CURRENCY[m.group("sym").lower()]
-            if cur == "CNY" and m.group("sym") == "¥" and _YEN_CUES.search(s) and not _YUAN_CUES.search(s):
+            if cur == "CNY" and m.group("sym") == "¥" and YEN_CUES.search(s) and not YUAN_CUES.search(s):
                 cur = "JPY"   # "¥489 billion" in a sentence about Japan or in yen: the sign is the yen's
         else:
             if not m.group("mag2") and m.group("cur").lower() in ("won", "pounds"):
