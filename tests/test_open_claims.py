@@ -1648,3 +1648,49 @@ def test_names_that_look_like_stop_words_currencies_or_verbs_stay_names():
     assert "Lucía Gómez" not in found or found["Lucía Gómez"][1] != "lab"
     got = claims_of("ESA signed a €300 million contract with Airbus.")
     assert not [c for c in got if c["subject"] == "SA"]
+
+
+# 5. results, job cuts and market prices stated the way other languages and the business press state them
+def test_a_profit_reported_with_a_results_verb_in_any_language_is_net_profit():
+    got = facts("El Banco Meridional obtuvo un beneficio de 812 millones de euros en el primer semestre.")
+    assert ("Banco Meridional", "net profit", 812000000) in {f[:3] for f in got}
+    got = facts("Der Zulieferer Kestner erzielte einen Gewinn von 1,2 Milliarden Euro.")
+    assert ("Kestner", "net profit", 1200000000) in {f[:3] for f in got}
+    # earnings per share are no profit
+    got = facts("Banco Meridional ha obtenido un beneficio por acción de 0,42 euros.")
+    assert not [f for f in got if f[1] in ("profit", "net profit")]
+
+
+def test_job_cuts_counted_before_or_after_their_verb():
+    assert ("Orbis Freight", "job cuts", 1200) in {f[:3] for f in facts("Orbis Freight Inc said it will eliminate 1,200 jobs by 2027.")}
+    got = facts("Der Zulieferer Kestner will bis 2028 rund 2.400 weitere Stellen streichen.")
+    assert ("Kestner", "job cuts", "~2400") in {f[:3] for f in got}
+    got = facts("Le groupe Valdane a annoncé la suppression de 800 postes en France.")
+    assert ("Valdane", "job cuts", 800) in {f[:3] for f in got}
+    # jobs with no word of what happens to them count nothing; "more employees" are no head count
+    assert not facts("Orbis Freight Inc posted 1,200 jobs on its careers site.")
+    assert not facts("Orbis Freight Inc hired 200 more employees last year.")
+
+
+def test_an_opening_adverb_is_no_subject_and_a_trading_price_is_no_offer_price():
+    got = claims_of("Orbis Freight Inc went public on Thursday. Initially priced at $21 in the IPO, the company's shares began "
+                    "trading at $30 before jumping to $34.")
+    assert not [c for c in got if c["subject"] == "Initially"]
+    assert not [c for c in got if c["attribute"] == "IPO price" and c["value"] in (30, 34)]
+
+
+def test_the_base_a_change_starts_from_is_no_figure_of_the_period():
+    got = facts("Orbis Freight Inc posted a first-quarter net loss of $2.3 billion, sliding from the net income of "
+                "$1.1 billion it reported a year earlier.")
+    assert ("Orbis Freight", "net loss", 2300000000) in {f[:3] for f in got}
+    assert not [f for f in got if f[2] == 1100000000]
+
+
+def test_a_long_sentence_is_quoted_by_the_clauses_that_hold_its_claim():
+    text = ("After a year in which the whole sector struggled with weak demand, rising input costs, tariffs on exports to "
+            "the United States and a shortage of skilled workers in its home region, Orbis Freight Inc said on Tuesday "
+            "that its revenue rose to $4.2 billion, while its rivals, which had also invested heavily in automation "
+            "and new warehouses across Europe and Asia, reported flat sales for the same period.")
+    got = [c for c in claims_of(text) if c["value"] == 4200000000]
+    assert got and all(len(c["quote"]) <= 300 and "Orbis Freight" in c["quote"] and "$4.2 billion" in c["quote"]
+                       and c["quote"] in text for c in got)

@@ -292,3 +292,22 @@ def test_a_country_is_never_a_company_and_a_noun_that_opens_the_next_clause_is_n
     found = names("Quintaro grew GMV 35%, while Argentina posted GMV growth of 42% year over year.\n"
                   "Des entrepôts du groupe Quintaro en France, la société Velvo Logistique a été sanctionnée.")
     assert "Argentina" not in found and "France" not in found
+
+
+def test_a_bank_or_group_by_its_first_word_and_a_german_company_noun_before_the_name():
+    found = names("Banco Meridional ganó 812 millones de euros en el semestre.\nMeridional abrió 40 oficinas.")
+    assert found["Banco Meridional"] == found["Meridional"] and found["Meridional"][1] == "lab"   # one entity
+    found = names("Der Zulieferer Kestner reagiert auf die Absatzkrise in der Branche.")
+    assert found.get("Kestner") == ("Kestner", "lab") and "Zulieferer Kestner" not in found
+    # a German company noun with its adjective names no one
+    found = names("Der Münchner Maschinenhersteller wurde damit mit rund 4 Milliarden Euro bewertet.")
+    assert not [n for n in found if "hersteller" in n]
+
+
+def test_a_german_company_noun_points_back_to_the_company():
+    got = claims("Der Zulieferer Kestner reagiert auf die Absatzkrise, teilte das Unternehmen mit. "
+                 "Ende 2024 hatte der Konzern weltweit rund 52.300 Beschäftigte. "
+                 "Der Münchner Maschinenhersteller wurde damit mit rund 4 Milliarden Euro bewertet.", primary="Kestner")
+    assert ("Kestner", "employees", "~52300") in got
+    assert ("Kestner", "valuation", "~4000000000") in got
+    assert not [c for c in got if "hersteller" in c[0]]

@@ -369,6 +369,10 @@ def _unlisted_subject(s: str, syn_start: int, chosen, mentions: list[Mention], k
     if _refers_back(s[:min(syn_start, chosen[0])], k):
         return False, None
     names = [n for n in proper_names(s, mentions, lexicon.grammar(k).stop, lexicon.grammar(k).company, lexicon.grammar(k).nouns) if not (n.kind == "org" and _common_noun(s, n, k))]
+    company_noun = terms_of(k).company_noun
+    if company_noun is not None:
+        nouns = [m for m in company_noun.finditer(s)]   # "der Stuttgarter Luxusautohersteller" names no one
+        names = [n for n in names if any(m.name == n.name for m in mentions) or not any(m.start() <= n.start < m.end() for m in nouns)]
     if not any(n.kind == "org" and n.end <= syn_start for n in names):
         return False, None
     found = subject_for(s, clause_span(s, chosen[0], lexicon.grammar(k)), Quantity(*chosen), names, None, terms_of(k))
@@ -1230,23 +1234,39 @@ def _compared_values(attr, name, s, mentions, subjects, chosen, u: Unit) -> list
 
 
 @lru_cache(maxsize=8)
+@lru_cache(maxsize=8)
 def _count_rx(k: Knowledge) -> tuple[re.Pattern | None, dict, tuple]:
     nouns = (k.terms or {}).get("count_nouns") or {}
     if not nouns:
         return None, {}, ()
     canon = {w.lower(): name for name, ws in nouns.items() for w in ws}
     alts = "|".join(re.escape(w) for w in sorted(canon, key=len, reverse=True))
+    # (a lower-case word between the number and the noun, "13.000 weitere Stellen", only for a noun whose
+    # context says what the count is: "200 more employees" is no head count)
     rx = re.compile(rf"(?P<q>{V.APPROX}\s+)?{V.NUMSTART}(?P<num>{V.NUM}|{V.WORDNUM})(?:\s*(?P<mag>thousand|million|billion|[KMB])\b)?"
-                    rf"\s+(?-i:[A-Z0-9][\w.-]*\s+){{0,3}}?(?P<noun>{alts})\b", re.I)
+                    rf"\s+(?-i:[A-Z0-9][\w.-]*\s+){{0,3}}?(?P<adj>(?-i:[a-zà-ÿäöüß][\w-]{{2,}})\s+)?(?P<noun>{alts})\b", re.I)
     contexts = tuple((name, re.compile(r"\b(?:" + "|".join(re.escape(w) for w in ws) + r")\b", re.I))
                      for name, ws in ((k.terms or {}).get("count_contexts") or {}).items())
     return rx, canon, contexts
 
 
+def _count_purpose(s: str, m: re.Match, contexts, after_too: bool) -> str | None:
+    """What a count is for, from a word before it in its clause, else (for a noun that needs one) after
+    it ("13.000 Stellen abbauen")."""
+    start = max(0, s.rfind(",", 0, m.start()) + 1, s.rfind(";", 0, m.start()) + 1)
+    before = s[start:m.start()]
+    after = re.split(r"[,;.:()]\s|[,;:()]", s[m.end():], maxsplit=1)[0]
+    return next((name for name, crx in contexts if crx.search(before)), None) \
+        or next((name for name, crx in contexts if after_too and crx.search(after)), None)
+
+
 def _count_claims(u: Unit, s: str, mentions, ctx: Context) -> list[dict]:
-    """'trained on 24,000 NVIDIA H100 GPUs', 'available in 159 countries', 'fluent in five languages':
-    a count of a thing the site counts, about the sentence's model or company."""
+    """'trained on 24,000 NVIDIA H100 GPUs', 'available in 159 countries', 'fluent in five languages',
+    'will cut 5,000 jobs': a count of a thing the site counts, about the sentence's model or company."""
     rx, canon, contexts = _count_rx(ctx.knowledge)
+    terms = ctx.knowledge.terms or {}
+    needs_context = set(terms.get("count_needs_context") or ())
+    names = terms.get("count_names") or {}
     out = []
     for m in rx.finditer(s) if rx else ():
         if re.search(r"\b(?:out of|of|per|every)\s+$", s[max(0, m.start() - 10):m.start()]):
@@ -1263,12 +1283,13 @@ def _count_claims(u: Unit, s: str, mentions, ctx: Context) -> list[dict]:
         if val is None or val < 2 or re.fullmatch(r"(?:19|20)\d\d", m.group("num")):
             continue
         noun = canon[m.group("noun").lower()]
-        clause = s[max(0, s.rfind(",", 0, m.start()) + 1, s.rfind(";", 0, m.start()) + 1):m.start()]
-        purpose = next((name for name, crx in contexts if crx.search(clause)), None)
-        kinds = ("lab",) if noun == "employees" else ("model", "product", "lab")
+        purpose = _count_purpose(s, m, contexts, noun in needs_context)
+        if noun in needs_context and purpose is None or m.group("adj") and noun not in needs_context:
+            continue
+        kinds = ("lab",) if noun in ("employees", "jobs", "customers") else ("model", "product", "lab")
         # one count stated of coordinated names holds for each ("Mini and Max were available in 71 countries")
         subjects = _pick_subject(mentions, kinds, m.start(), s, ctx, each=len(list(rx.finditer(s))) == 1)
-        name = f"{purpose} {noun}" if purpose else noun
+        name = names.get(f"{purpose} {noun}") or (f"{purpose} {noun}" if purpose else noun)
         for subject in subjects:
             out.append(_claim(subject, name, V._qualify(V.clean_number(val), m.group("q")), None, u.quote, u.said_by))
     return out
@@ -1656,9 +1677,39 @@ def extract_claims(units: list[Unit], knowledge: Knowledge, date: dt.date | None
     claims = ground_claims(claims, units, knowledge, set(doc_models) | set(ctx.siblings.values()), ctx.shorts, ctx.topic_org)
     _yen_by_page(claims, units)
     for c in claims:
+        c["quote"] = short_quote(c, ctx.shorts)
         if c.pop("_auto", False):
             c["text"] = _claim_text(c)
     return finish_claims(claims, doc_models, set(ctx.siblings.values()))
+
+
+LONG_QUOTE = 300
+_QUOTE_CUT = re.compile(r"[,;:]\s+|\s+[—–-]\s+")
+
+
+def short_quote(c: dict, shorts: dict) -> str:
+    """A quote a reader checks at a glance: a sentence longer than LONG_QUOTE is cut, at its commas, to
+    the clauses from the first place its subject, speaker or value stands to the end of the value's
+    clause (the words kept are the source's, in its order)."""
+    q = c["quote"]
+    if len(q) <= LONG_QUOTE:
+        return q
+    spans = value_spans(q, c["value"])
+    if len(spans) != 1:
+        return q
+    at, end = spans[0]
+    surfaces = {c["subject"], *(s for s, (name, _) in shorts.items() if name == c["subject"])}
+    if c.get("said_by") and c["said_by"] not in ("forecast", "estimate"):
+        surfaces.add(c["said_by"])
+    places = [m.start() for name in surfaces if name for m in re.finditer(re.escape(name), q)]
+    first = min([at, *[x for x in places if x < at]])
+    if not any(x < at for x in places) and not re.search(re.escape(c["subject"]), q):
+        return q   # (a subject the sentence does not name stays with the whole sentence that implies it)
+    lo = max([0, *[m.end() for m in _QUOTE_CUT.finditer(q, 0, first)]])
+    cut = _QUOTE_CUT.search(q, end)
+    hi = cut.start() if cut else len(q)
+    out = q[lo:hi].strip()
+    return out if 40 <= len(out) < len(q) else q
 
 
 def _yen_by_page(claims: list[dict], units: list[Unit]) -> None:

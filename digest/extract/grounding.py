@@ -59,12 +59,16 @@ _TO_END = re.compile(rf"[^,;]{{0,40}}?\s(?:{TO_WORDS})\s+(?:(?:about|around|near
 _ONE_SIZE = re.compile(r"(?<![\w-])(?:a|an|ein|eine|einem|einen|un|una|uno|um|uma)\s+(?:[\w-]+\s+){0,2}?\d[\d.,]*[\s-]*"
                        r"(?:billion|B|Milliarden|mil millones|miliardi|milliards|bilhões)[\s-]*(?:parameters?|Parameter|parámetros|"
                        r"paramètres|parametri|parâmetros)[\s-]*(?:model|Modell|modelo|modèle|modello)", re.I)
-_BASE_VALUE = re.compile(r"(?<![\w-])(?:up|down)\s+from\s+(?:(?:about|around|nearly|roughly|some|just|only)\s+)?(?:US\s?)?[$€£¥]?\s*$", re.I)
+_BASE_VALUE = re.compile(r"(?<![\w-])(?:(?:up|down)\s+from\s+(?:(?:about|around|nearly|roughly|some|just|only)\s+)?"
+                         # "plunging from the net income of $1.5 billion it reported a year earlier": the base a change starts from
+                         r"|(?:\w+ing|fell|rose|dropped|dipped|slid|swung|sank|jumped|climbed|grew|shrank)\s+from\s+(?:the|a|an|its|their)\s+"
+                         r"(?:[\w-]+\s+){1,4}?(?:of\s+)?)(?:US\s?)?[$€£¥]?\s*$", re.I)
 _VAGUE = re.compile(rf"(?<![\w-])(?:some|{V.VAGUE_WORDS})\s+"
                     r"(?:hundred|thousand|million|billion|Millionen|Milliarden|millions|milliards|millones|milhões|milioni)", re.I)
 # a headcount is had or employed: "has 3,000 employees", "employs 500", "a workforce of 1,200", "60 empleados"
 _HEADCOUNT = re.compile(r"(?<![\w-])(?:has|have|had|employs|employed|employing|workforce of|staff of|headcount of|team of|"
-                        r"tiene|emplea|cuenta con|compte|emploie|beschäftigt|hat|tem|emprega|conta com|impiega|conta)(?![\w-])", re.I)
+                        r"tiene|emplea|cuenta con|compte|emploie|beschäftigt|hat|tem|emprega|conta com|impiega|conta|"
+                        r"tenía|empleaba|contaba con|avait|comptait|employait|hatte|beschäftigte|tinha|empregava|contava com|aveva|impiegava|contava)(?![\w-])", re.I)
 # "working with Nvidia and CoreWeave": partners named after "with", one or two of them
 _PARTNER = re.compile(r"(?<![\w-])(?:working|work|works|partnered|partnering|partnership|teamed up|together)\s+with\s+(?:the\s+)?"
                       r"(?:[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*)?\s+(?:and|&)\s+)?$")

@@ -57,6 +57,12 @@ def _cues(k) -> dict:
     return {
         # "Perplexity AI", "Acme Labs": the name's last word
         "suffix": re.compile(rf"(?:^|\s)(?:{word('org_suffixes')})\.?$"),
+        # "Banco Santander", "Groupe Renault": the name's first word
+        "prefix": re.compile(rf"^(?:{word('org_prefixes')})\s+\S"),
+        # "Der Zulieferer Bosch", "der Softwarekonzern SAP": German capitalises the company noun, which is not
+        # part of the name after it
+        "company_noun": re.compile(rf"(?-i:[A-ZÄÖÜ][\w-]*?)(?:{word('org_noun_heads')})(?:s|n|en|e)?", re.I),
+        "lead_noun": re.compile(rf"(?-i:[A-ZÄÖÜ][\w-]*?(?:{word('org_noun_heads')})|(?:{bare_nouns}))\s+(?=(?-i:[A-Z]))", re.I),
         # "the startup X", "la start-up X": a company noun right before the name
         # (or before an apposition that names it: "sua nova empresa, a Thinking Machines")
         "noun_before": re.compile(rf"(?<![\w-])(?:{word('org_nouns')}|{bare_nouns})(?:,\s+(?:the|{articles}))?\s+$", re.I),
@@ -105,6 +111,9 @@ def _cues(k) -> dict:
 
 _GERMAN_ARTICLE_BEFORE = re.compile(r"(?<![\w-])(?-i:der|die|das|dem|den|des|ein|eine|einem|einen|eines|im|am|vom|zum)\s+"
                                     r"(?:[a-zäöüß][\w-]*\s+)?$")
+
+
+_ARTICLE_BEFORE = re.compile(r"(?<![\w-])(?:der|die|das|dem|den|des)\s+$", re.I)
 
 
 def _sentences(texts: list[str]) -> list[str]:
@@ -157,6 +166,11 @@ def discover(texts: list[str], k) -> dict[str, tuple[str, str]]:
                 continue   # "Run:ai": one name written with a colon, not "Run"
             if n.start == 0 and " " not in n.name and re.match(r"\s*,", s[n.end:]) and n.name.endswith("ly"):
                 continue   # "Accordingly, the Japanese firm …": a sentence's opening adverb, not a name
+            lead = cue["lead_noun"].match(s, n.start, n.end) if _ARTICLE_BEFORE.search(s, 0, n.start) else None
+            if lead:
+                n = type(n)(lead.end(), n.end, s[lead.end():n.end], n.kind)
+            elif _ARTICLE_BEFORE.search(s, 0, n.start) and cue["company_noun"].fullmatch(n.name.split()[-1]):
+                continue   # "der Stuttgarter Luxusautohersteller": a company noun and its adjective, no name
             for name, start, end, hint in _split_roles(s, n, cue):
                 if len(name) < 2 or name.lower() in publishers or name.isupper() and len(name) > 8 or lexicon.is_place(name):
                     continue   # (a country "posts" growth in a results page: a segment, not a company)
@@ -165,7 +179,7 @@ def discover(texts: list[str], k) -> dict[str, tuple[str, str]]:
                 votes = kind_votes.setdefault(name, Counter())
                 if hint:
                     votes[hint] += 1
-                elif cue["suffix"].search(s[start:end]) or cue["noun_before"].search(before) or cue["noun_mod_before"].search(before) \
+                elif cue["suffix"].search(s[start:end]) or cue["prefix"].match(s[start:end]) or cue["noun_before"].search(before) or cue["noun_mod_before"].search(before) \
                         or (g_heads and cue["head_before"].search(before)) \
                         or _apposition_noun(cue, after) or cue["owns"].match(after) or cue["founded_before"].search(before):
                     votes["lab"] += 1
@@ -193,7 +207,7 @@ def discover(texts: list[str], k) -> dict[str, tuple[str, str]]:
         kind = votes.most_common(1)[0][0]
         found[name] = (name, kind)
     # one entity under its several forms: "Perplexity AI" and "Perplexity", "Jane Roe" and "Roe"
-    canon = _merge_forms(found, seen)
+    canon = _merge_forms(found, seen, cue["prefix"])
     out: dict[str, tuple[str, str]] = {}
     for surface, name in canon.items():
         out[surface] = (name, found[name][1])
@@ -258,15 +272,16 @@ def _initials_match(name: str, acronym: str) -> bool:
     return acronym.upper().startswith(initials[:len(acronym)]) and len(initials) >= 2 or acronym == initials
 
 
-def _merge_forms(found: dict[str, tuple[str, str]], seen: Counter) -> dict[str, str]:
-    """surface -> canonical name. An organisation's suffix form and its bare form are one name (the
-    one the page uses most); a person's surname alone is the person when no one else has it."""
+def _merge_forms(found: dict[str, tuple[str, str]], seen: Counter, prefix: re.Pattern | None = None) -> dict[str, str]:
+    """surface -> canonical name. An organisation's suffix or prefix form and its bare form are one
+    name (the one the page uses most: "Banco Santander" and "Santander"); a person's surname alone is
+    the person when no one else has it."""
     canon = {n: n for n in found}
     orgs = [n for n, (_, kind) in found.items() if kind == "lab"]
     for n in orgs:
         words = n.split()
         if len(words) >= 2:
-            bare = " ".join(words[:-1])
+            bare = " ".join(words[1:]) if prefix is not None and prefix.match(n) else " ".join(words[:-1])
             if bare in seen and bare not in found:
                 found[bare] = (bare, "lab")
                 canon[bare] = bare

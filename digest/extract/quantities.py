@@ -84,6 +84,7 @@ class Terms:
     bases: tuple[tuple[re.Pattern, str], ...] = ()   # accounting bases ("non-IFRS", "adjusted"; "reported" gives none)
     nouns: frozenset = frozenset()   # change words the vocabulary writes capitalised: German nouns ("Anstieg", "Verlust")
     offer: re.Pattern | None = None   # an offer's or a valuing verb's words: a price per share offered is no share price
+    company_noun: re.Pattern | None = None   # "der Stuttgarter Luxusautohersteller": a German company noun with its article
 
 
 def _object(text: str, terms: Terms) -> bool:
@@ -125,7 +126,17 @@ def terms_of(k) -> Terms:
                  tuple((re.compile(rf"(?<![\w-])(?:{'|'.join(re.escape(str(w)) for w in sorted(ws, key=len, reverse=True))})(?![\w-])"), name)
                        for name, ws in (t.get("bases") or {}).items() if ws),
                  frozenset(str(w) for ws in (t.get("changes") or {}).values() for w in ws if str(w)[:1].isupper()),
-                 _phrase_re([*(t.get("valuing_verbs") or ()), *(t.get("offer_words") or ())]) if t.get("valuing_verbs") or t.get("offer_words") else None)
+                 _phrase_re([*(t.get("valuing_verbs") or ()), *(t.get("offer_words") or ())]) if t.get("valuing_verbs") or t.get("offer_words") else None,
+                 _company_noun_re((k.grammar or {}).get("org_noun_heads") or ()))
+
+
+def _company_noun_re(heads) -> re.Pattern | None:
+    """'der Konzern', 'der Stuttgarter Luxusautohersteller', 'des Chipherstellers': an article, adjectives and
+    a noun whose head is a company noun (German writes them capitalised, like names)."""
+    if not heads:
+        return None
+    alts = "|".join(re.escape(str(h)) for h in sorted(heads, key=len, reverse=True))
+    return re.compile(rf"(?<![\w-])(?:der|die|das|dem|den|des)\s+(?:[\w-]+\s+){{0,2}}?(?-i:[A-ZÄÖÜ][\w-]*?)(?:{alts})(?:s|n|en|e)?(?![\w-])", re.I)
 
 
 @dataclass
@@ -391,6 +402,8 @@ def common_word(s: str, name: str, terms: Terms) -> bool:
         return False   # (a word with a capital inside, "LinkedIn", is a name)
     if any(rx.fullmatch(name) for rx, _ in terms.measures + terms.changes):
         return True
+    if re.fullmatch(r"\W*", s[:s.find(name)]) and _OPENING_ADVERB.fullmatch(name):
+        return True   # "Initially priced at $102 …": an adverb that opens the sentence
     g = terms.grammar
     at = s.find(name)
     if s[at + len(name):at + len(name) + 1] == "-":
@@ -405,6 +418,10 @@ def common_word(s: str, name: str, terms: Terms) -> bool:
     if before and before[-1] in _DE_ARTICLES - {"die", "das", "der", "den", "dem", "des"}:
         return True   # "am Nachmittag", "im Quartal": a German preposition that carries its article
     return bool(g and before and before[-1].lower() in g.articles)
+
+
+# an English adverb, capitalised because it opens the sentence
+_OPENING_ADVERB = re.compile(r"[A-Z][a-z]{2,}(?:ially|ally|ously|ately|ively|edly|ently|antly|ily|ully|ibly|ably)")
 
 
 # German prepositions that carry an article ("im" = "in dem")
@@ -463,11 +480,11 @@ def attribute_for(clause: str, q: Quantity, subject: str, terms: Terms, company:
     if change == "loss" and is_money and measure and measure.endswith("profit") and change_at.end() <= q.start \
             and re.fullmatch(r"\s+(?:of\s+)?(?:US\s?)?[$€£¥]?\s*", clause[change_at.end():q.start]):
         return measure[:-len("profit")] + "loss"   # "compared with a loss of $4.4 million" after a net profit: a net loss
+    if (change is None or change_at.start() >= q.end) and measure in (None, "profit") and q.unit != "percent" and terms.profit and terms.results:
+        verb = list(terms.results.finditer(clause, max(0, q.start - 40), q.start))
+        if verb and terms.profit.fullmatch(clause, verb[-1].end(), q.start):
+            return "net profit"   # "Oracle posted a profit of $2.93 billion": the result a company reports
     if change is None and measure is None:
-        if q.unit != "percent" and terms.profit and terms.results:
-            verb = list(terms.results.finditer(clause, max(0, q.start - 40), q.start))
-            if verb and terms.profit.fullmatch(clause, verb[-1].end(), q.start):
-                return "net profit"   # "Oracle posted a profit of $2.93 billion": the result a company reports
         return None
     if change and measure in terms.levels and change_at is not None:
         owner = _nearest_term(terms.measures, clause[max(0, change_at.start() - 30):change_at.start()],
@@ -478,6 +495,8 @@ def attribute_for(clause: str, q: Quantity, subject: str, terms: Terms, company:
     if measure == "share price" and is_money and re.search(r"(?<![\w-])(?:to|at|à|auf|a|hasta|até|fino a|su)\s+(?:US\s?)?$", clause[max(0, q.start - 8):q.start]) \
             and not re.search(r"\b(?:market (?:value|cap\w*)|valuation|Börsenwert|capitalisation|capitalización)\b", clause, re.I):
         if re.search(r"\bIPO\b|initial public offering|Börsengang|salida a bolsa|introduction en bourse|offerta pubblica iniziale", clause, re.I):
+            if _TRADED_AT.search(clause, max(0, q.start - 40), q.start):
+                return "share price"   # "shares began trading at $182 before jumping to $188.50": the market's price, not the offer's
             return "IPO price"     # "after selling shares at $51 a piece in its IPO"
         if terms.offer is not None and terms.offer.search(clause, 0, q.start):
             return None   # "un'offerta in contanti, valutando le sue azioni a 20,30 euro": the price offered for another's shares
@@ -526,6 +545,13 @@ def attribute_for(clause: str, q: Quantity, subject: str, terms: Terms, company:
     if change == "rise" and is_money:
         change = "gain"
     return f"{measure} {change}"
+
+
+# the market's verbs right before a price: what the shares traded at, not what they were offered at
+_TRADED_AT = re.compile(r"(?<![\w-])(?:trad(?:e|es|ed|ing)|open(?:s|ed|ing)?|clos(?:e|es|ed|ing)|jump(?:s|ed|ing)?|climb(?:s|ed|ing)?|"
+                        r"soar(?:s|ed|ing)?|surg(?:e|es|ed|ing)|rose|rising|fell|falling|peak(?:ed)?|hit|reach(?:ed|ing)?|"
+                        r"cotiz\w*|abri\w*|cerr\w*|notiert\w*|schloss|er[öo]ffnet\w*|cot[ée]\w*|ouvert\w*|quot\w*)"
+                        r"(?:\s+[\w-]+){0,3}?\s+(?:at|to|a|à|auf|bei|en|hasta)\s+(?:US\s?)?[$€£¥]?\s*$", re.I)
 
 
 # "Dimensity 9400", "Galaxy S24", "Zenfone 12": a name ending in a number is a product's, which has no shares
@@ -747,9 +773,13 @@ def open_claims(s: str, mentions: list[Mention], k, date: dt.date | None, last: 
     terms = terms_of(k)
     names = proper_names(s, mentions, grammar(k).stop, grammar(k).company, grammar(k).nouns)
     known = {(m.start, m.end) for m in mentions}
-    # "Der Nettogewinn belief sich auf …": a capitalised measure names nothing, and the clause is left without a name
-    names = [n for n in names if (n.start, n.end) in known or not _LEAD_ARTICLE.fullmatch(s[:n.start].lstrip())
-             or not any(rx.fullmatch(n.name) for rx, _ in terms.measures)]
+    # "Der Nettogewinn belief sich auf …", "erzielte einen Gewinn von …": a capitalised measure names nothing, and
+    # the clause is left without a name
+    names = [n for n in names if (n.start, n.end) in known or not any(rx.fullmatch(n.name) for rx, _ in terms.measures)]
+    company_nouns = list(terms.company_noun.finditer(s)) if terms.company_noun is not None else []
+    if company_nouns:
+        # ("Der Stuttgarter Luxusautohersteller wurde … bewertet": a company noun points back; it names no one)
+        names = [n for n in names if (n.start, n.end) in known or not any(m.start() <= n.start < m.end() for m in company_nouns)]
     qs = [q for q in quantities(s, k) if not any(x < q.end and q.start < y for x, y in taken)]
     paired = _respective(s, qs, names)
     unpaired = RESPECTIVELY.search(s) if not paired else None
@@ -782,6 +812,9 @@ def open_claims(s: str, mentions: list[Mention], k, date: dt.date | None, last: 
                 found = None   # "X, Y and Z joined its round, making its valuation …": "its" is none of them
         else:
             found = subject_for(s, span, q, names, last, terms)
+            if found is None and last and any(span[0] <= m.start() and m.end() <= q.start for m in company_nouns) \
+                    and not any(span[0] <= n.start < q.start for n in names):
+                found = Found(last, "referent")   # "Der Konzern hatte …", "Der Autobauer wurde … bewertet": the company spoken of
         clause_text = s[span[0]:span[1]]
         if _nearest_term(terms.measures, clause_text, Quantity(q.start - span[0], q.end - span[0], q.value, q.unit), after=True) == "fine":
             # "imposed a €15 million fine on OpenAI": the party fined follows the amount
