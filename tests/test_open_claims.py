@@ -1694,3 +1694,23 @@ def test_a_long_sentence_is_quoted_by_the_clauses_that_hold_its_claim():
     got = [c for c in claims_of(text) if c["value"] == 4200000000]
     assert got and all(len(c["quote"]) <= 300 and "Orbis Freight" in c["quote"] and "$4.2 billion" in c["quote"]
                        and c["quote"] in text for c in got)
+
+
+def test_a_passive_purchase_and_its_price_per_share_name_the_company_bought():
+    got = facts("Halvard Labs was acquired by Orbis Freight Inc for $2.4 billion. Halvard Labs agreed to be acquired by "
+                "Orbis Freight Inc for $41.20 per share in cash.")
+    assert ("Halvard Labs", "acquisition price", 2400000000, "by Orbis Freight") in got
+    assert ("Halvard Labs", "acquisition price per share", 41.2, "by Orbis Freight") in got
+
+
+def test_a_possessor_opens_the_sentence_for_the_participle_after_it():
+    got = facts("Orbis Freight's stock beat every forecast on its first day of trading, soaring more than 60% by midday.")
+    assert ("Orbis Freight", "share price rise", ">60", "as of midday") in got
+
+
+def test_dollars_written_after_their_sign_and_sentences_run_together():
+    got = claims_of("Orbis Freight Inc raised roughly $US2.1 billion in its listing. Its shares climbed as much as 40%, "
+                    "to $US61.50, on Thursday.Two banks led the offering.")
+    assert ("Orbis Freight", "funding", "~2100000000") in {(c["subject"], c["attribute"], c["value"]) for c in got}
+    assert all("Two banks" not in c["quote"] for c in got)
+    assert not [c for c in got if c["subject"].startswith("US")]

@@ -12,7 +12,7 @@ import datetime as dt
 import re
 import weakref
 from bisect import bisect_left, bisect_right
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from digest.config import Attribute, Knowledge
@@ -35,7 +35,9 @@ _ABBREV += r"(?<!\bMrd\.)(?<!\bMio\.)(?<!\bBio\.)(?<!\bMd\.)(?<!\bMds\.)"
 _ABBREV += r"(?!(?<=(?<![\d.])\d\.)\s+\w+\s+\d{4}\b)(?!(?<=(?<![\d.])\d\d\.)\s+\w+\s+\d{4}\b)"
 # nor does an ordinal before a German period noun ("im 3. Quartal des Geschäftsjahres 2026")
 _ABBREV += r"(?!(?<=(?<![\d.])\d\.)\s+(?:Quartal|Quartals|Geschäftsquartal|Halbjahr|Halbjahres|Jahrhundert|Platz)\b)"
-_SENT_SPLIT = re.compile(r"(?<=[.!?])" + _ABBREV + r"[\"'”»)]?\s+(?=[A-Z0-9\"'“«(¿¡À-ÖØ-Þ])")
+_SENT_SPLIT = re.compile(r"(?<=[.!?])" + _ABBREV + r"[\"'”»)]?\s+(?=[A-Z0-9\"'“«(¿¡À-ÖØ-Þ])"
+                         # "on Wednesday.Goldman Sachs …": two paragraphs a scrape ran together
+                         r"|(?<=[a-z]{3}[.!?])(?=[A-Z][a-z]{2,}\s)")
 _PRONOUN = re.compile(r"^(?:It|Its|The model|This model|The new model|The system)\b|\b(?:it|its|the model|this model)\b")
 _ALL_OF = re.compile(r"(?:All|Each of the|Both)(?: (?:two|three|four|five|\d+))?(?: (?:models|tiers|versions|sizes))?\s+(?:have|has|offer|support|share|come|are|get)\b")
 _PLURAL_REF = re.compile(r"\b(?:these models|both models|the models|they)\b", re.IGNORECASE)
@@ -1657,6 +1659,8 @@ def extract_claims(units: list[Unit], knowledge: Knowledge, date: dt.date | None
     for u in (c for unit in units for c in _clauses(unit)):
         if len(u.text) > MAX_UNIT_CHARS:
             continue  # not a sentence a reader could check as a quote (a run-on scrape), and costly
+        if "$US" in u.text:
+            u = replace(u, text=_US_AFTER.sub("US$", u.text))
         scoped = _scope_subject(u.scope, ctx) if u.scope and u.kind == "sentence" else None
         if scoped and not any(m.kind in ("model", "product", "lab", "org") for m in find_mentions(u.text, knowledge, ctx.shorts)):
             claims.extend(_scoped_claims(u, ctx, scoped))
@@ -1683,6 +1687,9 @@ def extract_claims(units: list[Unit], knowledge: Knowledge, date: dt.date | None
     return finish_claims(claims, doc_models, set(ctx.siblings.values()))
 
 
+# "$US182", as Australian and some French pages write US dollars: read as "US$182" (same length, so
+# positions hold; the quote keeps the source's spelling)
+_US_AFTER = re.compile(r"\$US(?=\s?\d)")
 LONG_QUOTE = 300
 _QUOTE_CUT = re.compile(r"[,;:]\s+|\s+[—–-]\s+")
 

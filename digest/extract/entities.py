@@ -74,7 +74,7 @@ def matcher(k: Knowledge) -> EntityMatcher:
 
 
 # an accelerator's part number: letters, three digits, a suffix ("H100", "GB200", "MI300X"); "FP16" or "G20" has two digits
-_CHIP = re.compile(rf"(?<!{_W})(?<![.-])(?:[A-Z]{{1,2}}\d{{3}}[A-Z]{{0,2}}|MI\d{{3}}[A-Z]?)(?!{_W}|-)")
+_CHIP = re.compile(rf"(?<!{_W})(?<![.$-])(?:[A-Z]{{1,2}}\d{{3}}[A-Z]{{0,2}}|MI\d{{3}}[A-Z]?)(?!{_W}|-)")
 _LICENSE_AFTER = re.compile(r"\s+(?:licen[sc]e|licencia|licença|licenza|Lizenz)\b", re.I)
 _LICENSE_BEFORE = re.compile(r"\b(?:licen[sc]e|licencia|licença|licenza|Lizenz)\s+$", re.I)
 

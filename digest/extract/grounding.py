@@ -669,6 +669,8 @@ class _Grounder:
                 return True
             if c["attribute"].endswith(f" to {near.name}"):
                 continue  # "X matched Y at half the cost": the entity compared against
+            if c.get("qualifier") == f"by {near.name}":
+                continue  # "B was acquired by A for $X": the buyer, which the qualifier names
             if re.search(rf"(?<![\w-])(?:{_alt(names)})\s*(?:,|and|or|&|y|et|und|e)\s*$", q[lo:near.start]):
                 return True  # "X and Y were available in 71 countries": the value is both names'
             if re.search(r"\binvest", between, re.I) and _VERB_AFTER.match(q[near.end:]):

@@ -172,6 +172,8 @@ def discover(texts: list[str], k) -> dict[str, tuple[str, str]]:
             elif _ARTICLE_BEFORE.search(s, 0, n.start) and cue["company_noun"].fullmatch(n.name.split()[-1]):
                 continue   # "der Stuttgarter Luxusautohersteller": a company noun and its adjective, no name
             for name, start, end, hint in _split_roles(s, n, cue):
+                if s[max(0, start - 1):start] == "$":
+                    continue   # "$US182": a currency and its amount
                 if len(name) < 2 or name.lower() in publishers or name.isupper() and len(name) > 8 or lexicon.is_place(name):
                     continue   # (a country "posts" growth in a results page: a segment, not a company)
                 seen[name] += 1

@@ -952,6 +952,10 @@ def _sentence_subject(s: str, names: list[Mention], terms: Terms) -> str | None:
     for n in names:
         if n.start >= len(head):
             break
+        measure = _first(terms.measures, s[n.end:n.end + 30]) if re.match(r"['’]s?\s", s[n.end:n.end + 3]) else None
+        if measure and re.fullmatch(r"['’]s?\s+", s[n.end:n.end + measure[0].start()]) and n.kind in ("lab", "org", "group") \
+                and re.fullmatch(r"\s*(?:the\s+)?", s[:n.start], re.I):
+            return n.name   # "DoorDash's stock smashed expectations …, soaring 84%": the possessor of the measure
         if re.match(r"['’]", s[n.end:n.end + 1]) or _object(s[max(0, n.start - 12):n.start], terms):
             continue
         if re.fullmatch(r"(?:\s*(?:[A-Z]\w*\s+\w+,)?\s*(?:the\s+)?)", s[:n.start], re.I) and n.kind in ("lab", "org", "person", "group"):

@@ -305,9 +305,14 @@ def acquisition_claims(s: str, names: list[Mention], k) -> list[dict]:
                 buyer = by
         if target is None or (buyer is not None and buyer.name == target.name):
             continue
-        out.append({"subject": target.name, "attribute": "acquisition price", "value": money[2], "unit": money[3],
-                    "qualifier": f"by {buyer.name}" if buyer is not None else None})
+        # "for $63.50 per share in cash": the price of one share, not of the company
+        per_share = _PER_SHARE.match(s, m.start("money") + money[1])
+        out.append({"subject": target.name, "attribute": "acquisition price per share" if per_share else "acquisition price",
+                    "value": money[2], "unit": money[3], "qualifier": f"by {buyer.name}" if buyer is not None else None})
     return out or _priced_acquisition(s, names, k) or _cjk_acquisition(s, names)
+
+
+_PER_SHARE = re.compile(r"\s*(?:per|a|each|por|par|je|pro|per ogni)\s+(?:share|acción|action|Aktie|azione|ação)\b", re.I)
 
 
 def _priced_acquisition(s: str, names: list[Mention], k) -> list[dict]:
