@@ -1714,3 +1714,21 @@ def test_dollars_written_after_their_sign_and_sentences_run_together():
     assert ("Orbis Freight", "funding", "~2100000000") in {(c["subject"], c["attribute"], c["value"]) for c in got}
     assert all("Two banks" not in c["quote"] for c in got)
     assert not [c for c in got if c["subject"].startswith("US")]
+
+
+def test_results_measures_beyond_profit_and_revenue():
+    got = facts("El grupo Valdane alcanzó una facturación de 4.310 millones de euros en el semestre. El Ebitda de Valdane "
+                "creció un 9%, hasta 912 millones de euros. Valdane aumentó su tesorería neta a casi 1.200 millones de euros.")
+    assert {("Valdane", "revenue", 4310000000), ("Valdane", "EBITDA", 912000000), ("Valdane", "net cash", "~1200000000")} \
+        <= {f[:3] for f in got}
+    # the issue price is the listing's; the price after it is where the shares traded
+    got = facts("Die Aktie der Kestner AG startete nach einem Ausgabepreis von 41,50 Euro bei 44 Euro.")
+    assert ("Kestner", "IPO price", 41.5) in {f[:3] for f in got}
+    assert not [f for f in got if f[1] == "IPO price" and f[2] == 44]
+
+
+def test_the_amount_a_cut_is_by_is_no_level():
+    got = facts("Orbis Freight Inc plans to reduce its operating and capital spending by more than $3 billion in 2026. "
+                "Orbis Freight Inc said its costs reached $9 billion.")
+    assert ("Orbis Freight", "cost", 9000000000) in {f[:3] for f in got}
+    assert not [f for f in got if f[2] in (3000000000, ">3000000000")]

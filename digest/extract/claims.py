@@ -1078,7 +1078,7 @@ def _sentence_claims(u: Unit, ctx: Context) -> list[dict]:
     # a level the open reading found ("spent $5.6 million") stands when the vocabulary gave that value no claim
     stated = {V.value_key(c["value"]) for c in out}
     for c in opened:
-        if c["level"] and V.value_key(c["value"]) in stated and _measure_of_value(s, c, k):
+        if c["level"] and V.value_key(c["value"]) in stated and (_measure_of_value(s, c, k) or c["attribute"] in _PRICES_OF_A_SHARE):
             # "an operating profit of 7.44 trillion won, driven by robust sales": the measure the value is "of"
             # outranks one the vocabulary read after it
             out = [o for o in out if V.value_key(o["value"]) != V.value_key(c["value"]) or o["attribute"] == c["attribute"]]
@@ -1717,6 +1717,10 @@ def short_quote(c: dict, shorts: dict) -> str:
     hi = cut.start() if cut else len(q)
     out = q[lo:hi].strip()
     return out if 40 <= len(out) < len(q) else q
+
+
+# the price of one share is never a company's amount ("priced its IPO shares at $90 to $95, but it raised …")
+_PRICES_OF_A_SHARE = frozenset({"IPO price", "share price"})
 
 
 def _yen_by_page(claims: list[dict], units: list[Unit]) -> None:

@@ -59,6 +59,12 @@ _TO_END = re.compile(rf"[^,;]{{0,40}}?\s(?:{TO_WORDS})\s+(?:(?:about|around|near
 _ONE_SIZE = re.compile(r"(?<![\w-])(?:a|an|ein|eine|einem|einen|un|una|uno|um|uma)\s+(?:[\w-]+\s+){0,2}?\d[\d.,]*[\s-]*"
                        r"(?:billion|B|Milliarden|mil millones|miliardi|milliards|bilhões)[\s-]*(?:parameters?|Parameter|parámetros|"
                        r"paramètres|parametri|parâmetros)[\s-]*(?:model|Modell|modelo|modèle|modello)", re.I)
+# a verb of cutting, then the amount "by" which: "cut costs by $10 billion", "réduire ses dépenses de 10 milliards"
+_REDUCED_BY = re.compile(r"(?<![\w-])(?:reduc(?:e|es|ed|ing)|cut(?:s|ting)?|slash(?:es|ed|ing)?|trim(?:s|med|ming)?|lower(?:s|ed|ing)?|"
+                         r"réduire|réduit|réduira|réduisant|baisser|reducir|reducirá|redujo|recortar|recortó|recortará|senken|senkt|kürzen|"
+                         r"ridurre|riduce|ridurrà|reduzir|reduziu|reduzirá)\b[^.;]{0,90}?\s(?:by|de|d['’]|um|di|en|of)\s*"
+                         r"(?:(?:about|around|nearly|more than|over|plus de|près de|environ|más de|casi|mehr als|rund|oltre|circa|mais de)\s+)?"
+                         r"(?:US\s?)?[$€£¥]?\s*$", re.I)
 _BASE_VALUE = re.compile(r"(?<![\w-])(?:(?:up|down)\s+from\s+(?:(?:about|around|nearly|roughly|some|just|only)\s+)?"
                          # "plunging from the net income of $1.5 billion it reported a year earlier": the base a change starts from
                          r"|(?:\w+ing|fell|rose|dropped|dipped|slid|swung|sank|jumped|climbed|grew|shrank)\s+from\s+(?:the|a|an|its|their)\s+"
@@ -765,6 +771,8 @@ class _Grounder:
             return False   # "each employee valued at $21 million": a rate, not the company's value
         if attr in r.money_attributes and r.change_before.search(q[max(lo, at - 40):at]):
             return False   # "a reduction of $4 billion in sales", "an increase of $2 billion": a change, not the level
+        if (attr in r.money_attributes or c.get("unit") not in (None, "percent")) and _REDUCED_BY.search(q[lo:at]):
+            return False   # "réduire ses dépenses d'investissement de plus de 10 milliards": by how much it is cut, not the level
         if attr == "valuation" and re.match(r"\s*(?:[\w-]+\s+)?(?:pre-money|pre money|prémoney|pre-Money)\b", q[end:], re.I):
             c["attribute"] = "pre-money valuation"   # "a $2 billion pre-money valuation": the value before the round
             return True

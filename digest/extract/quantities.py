@@ -204,6 +204,7 @@ _FISCAL = re.compile(r"(?<![\w-])(?:fiscal(?: year)?|financial year|FY|Geschäft
                      r"ano fiscal|esercizio)\s*'?(?P<y>(?:19|20)\d{2}|\d{2})(?![\w-])", re.I)
 # another amount: a sum, a percentage, a number with a magnitude
 _AMOUNT = re.compile(r"[$€£¥]\s?\d|\d[\d.,]*\s?(?:%|percent|per cent|billion|million|trillion|bn|mn|milliards?|millions?|Milliarden|"
+                     r"euros?\b|dollars?\b|d[oó]lares\b|yen\b|yuan\b|pounds\b|francs\b|"
                      r"Millionen|millones|mil millones|bilh[õo]es|milh[õo]es|miliardi|milioni|亿|億|억|万)", re.I)
 # qualifiers of relative time: a month or year the clause states says the same, better
 _RELATIVE = frozenset({"earlier this year", "last year", "last month", "previously", "this year", "previous quarter"})
@@ -507,6 +508,9 @@ def attribute_for(clause: str, q: Quantity, subject: str, terms: Terms, company:
                                  Quantity(q.start - lo, q.end - lo, q.value, q.unit), with_match=True)
         if at is not None and words_in_apposition(clause, lo + at.start(), lo + at.end(), q.start):
             return None   # "obligations, a measure of contracted revenue it expects to collect, of $455 billion"
+        first = list(_AMOUNT.finditer(clause, lo + at.end(), q.start)) if at is not None and lo + at.end() <= q.start else []
+        if first and re.fullmatch(r"[^\d,;]{0,25}?\s(?:bei|at|à|auf|a|en|zu|um)\s+(?:US\s?)?[$€£¥]?\s*", clause[first[-1].end():q.start]):
+            return None   # "nach einem Ausgabepreis von 82,50 Euro bei 84 Euro": the noun is the first amount's
         return measure if near == measure else None
     if measure is None or (measure == "share price" and is_money):
         if _is_index(subject, terms):
@@ -529,11 +533,18 @@ def attribute_for(clause: str, q: Quantity, subject: str, terms: Terms, company:
         return None
     if is_money and measure and re.search(r"(?<![\w-])(?:to|back|at|now|à|auf|para|naar|reaching|reached|raggiungendo|raggiunto|"
                                           r"alcanzando|alcanzó|atteignant|atteint|erreichte|erreicht|atingindo|atingiu|hasta|jusqu['’]à|fino a|bis auf|até)\s+"
-                                          r"(?:the\s+|i\s+|los\s+|las\s+|les\s+|die\s+|os\s+|as\s+)?$"
-                                          r"|(?:[oó]|ou|iu|[iau]t[oa]|[ai]d[oa])\s+a\s+$",
+                                          r"(?:the\s+|i\s+|los\s+|las\s+|les\s+|die\s+|os\s+|as\s+)?"
+                                          # ("a casi 5.000 millones", "to nearly $5 billion": a bound between)
+                                          r"(?:(?:casi|cerca de|unos|unas|más de|almost|nearly|about|around|roughly|more than|over|"
+                                          r"rund|etwa|knapp|fast|mehr als|près de|environ|plus de|quasi|circa|oltre|quase|mais de)\s+)?$"
+                                          r"|(?:[oó]|ou|iu|[iau]t[oa]|[ai]d[oa])\s+a\s+(?:(?:casi|cerca de|unos|unas|más de|quase|mais de|quasi|oltre|circa)\s+)?$",
                                           clause[max(0, q.start - 25):q.start]) \
             or is_money and measure and re.match(r"(?:hasta|jusqu['’]à|fino a|até)\s", clause[q.start:q.end], re.I):
         return measure   # "brought its market value back under $3 trillion": the level, not the change
+    if is_money and measure and change_at is not None and change_at.end() <= q.start \
+            and re.search(r"\s(?:a|à)\s+(?:(?:casi|cerca de|unos|unas|más de|près de|environ|plus de|quase|mais de|quasi|oltre|circa)\s+)?$",
+                          clause[max(0, q.start - 25):q.start]):
+        return measure   # "aumentó su tesorería neta a casi 5.000 millones": the level the change reached
     if measure is None or change is None:
         return None
     if measure.endswith(" " + change):
