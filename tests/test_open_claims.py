@@ -1732,3 +1732,18 @@ def test_the_amount_a_cut_is_by_is_no_level():
                 "Orbis Freight Inc said its costs reached $9 billion.")
     assert ("Orbis Freight", "cost", 9000000000) in {f[:3] for f in got}
     assert not [f for f in got if f[2] in (3000000000, ">3000000000")]
+
+
+def test_german_nouns_and_company_nouns_name_no_one_and_a_clause_opened_by_an_article_is_the_company_spoken_of():
+    got = claims_of("Einen schwachen Start hat die Aktie der Kestner AG am Donnerstag hingelegt. Der erste Kurs wurde bei "
+                    "44 Euro getaxt nach einem Ausgabepreis von 41,50 Euro. Die Kestner AG liegt vor dem deutschen "
+                    "Konkurrenten Valdane Group.", primary="Kestner")
+    assert ("Kestner", "IPO price", 41.5) in {(c["subject"], c["attribute"], c["value"]) for c in got}
+    assert not [c for c in got if c["subject"] in ("Kurs", "Ausgabepreis")]
+
+
+def test_a_forecast_verb_keeps_the_figure_a_forecast_when_a_source_is_named_for_the_consensus():
+    got = claims_of("Orbis Freight Inc anticipe un chiffre d'affaires compris entre 2,5 et 2,7 milliards de dollars, contre "
+                    "2,9 milliards de dollars attendus par les analystes, selon des données LSEG.")
+    mine = [c for c in got if c["value"] == "2500000000-2700000000"]
+    assert mine and all(c["said_by"] == "forecast" for c in mine)

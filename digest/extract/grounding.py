@@ -46,6 +46,9 @@ _POSSESSIVE = re.compile(r"^['’]s?\b")
 # "$41.78 billion expected per LSEG estimates", "€2 billion, according to analysts' consensus"
 # a forecast noun's own amount: "forecast of 6.59 trillion won", "Prognose von 3 Milliarden"
 _OWN_AMOUNT = re.compile(r"[\w'’]*\s+(?:of|at|for|de|di|von|du|des|da|del|of about|of around)\s+(?:US\s?)?[$€£¥₩]?\s?\d")
+# an amount, then the word that makes it an expectation: "contre 14,35 milliards de dollars attendus par les analystes"
+_AMOUNT_EXPECTED = re.compile(r"\d[\d.,]*\s*(?:[^\s\d,;.]+\s+){0,3}?(?:attendus|attendu|attendue|attendues|expected|estimated|esperad[oa]s?|"
+                              r"previst[oa]s?|erwartet(?:en)?|attes[io]|estimad[oa]s?)\b", re.I)
 _ESTIMATES_AFTER = re.compile(r"[ \t]{0,3}(?:[\w$€£.,]+[ \t]{1,3}){0,2}?(?:(?:expected|estimated|forecast|projected)[ \t]{0,3})?(?:,[ \t]{0,3})?(?:per|by|according to|from|in)\s+"
                               r"(?:[A-Z][\w&.'’-]*\s+){0,3}(?:analysts['’]?\s+)?(?:estimates?|consensus|forecasts?|expectations)\b"
                               # "$18.02 billion vs. $17.46 billion estimated": the consensus a figure is set against
@@ -914,6 +917,8 @@ class _Grounder:
                 # capable of …", "$40 billion – laut CNBC der höchste Betrag": the speaker speaks of what
                 # follows or of another clause, not of the value before
                 said = c["said_by"] = None
+                if self._forecast_cues(q[lo:at]):
+                    said = c["said_by"] = "forecast"   # "Intel anticipe un chiffre d'affaires de …, contre … selon LSEG"
         if said is None and self.topic and not _related(self.topic, c["subject"]):
             # "The company also states that Mixtral outperforms …": the organisation "the company" is
             for ref in self.r.referent.finditer(q, 0, at):
@@ -1009,7 +1014,9 @@ class _Grounder:
     def _estimate_between(self, q: str, at: int, end: int) -> bool:
         """An estimate set beside the value stands between it and the source named after it."""
         num = _NUM.match(q, at)
-        return bool(self.r.estimate_then_amount and self.r.estimate_then_amount.search(q, num.end() if num else at, end))
+        start = num.end() if num else at
+        return bool(self.r.estimate_then_amount and self.r.estimate_then_amount.search(q, start, end)
+                    or _AMOUNT_EXPECTED.search(q, start, end))
 
     def _forecast_cues(self, text: str) -> list[re.Match]:
         g = lexicon.grammar(self.k)

@@ -62,14 +62,15 @@ def _cues(k) -> dict:
         # "Der Zulieferer Bosch", "der Softwarekonzern SAP": German capitalises the company noun, which is not
         # part of the name after it
         "company_noun": re.compile(rf"(?-i:[A-ZÄÖÜ][\w-]*?)(?:{word('org_noun_heads')})(?:s|n|en|e)?", re.I),
-        "lead_noun": re.compile(rf"(?-i:[A-ZÄÖÜ][\w-]*?(?:{word('org_noun_heads')})|(?:{bare_nouns}))\s+(?=(?-i:[A-Z]))", re.I),
+        "lead_noun": re.compile(rf"(?-i:[A-ZÄÖÜ][\w-]*?(?:{word('org_noun_heads')})|(?:{bare_nouns}))(?:s|n|en|e)?\s+(?=(?-i:[A-Z]))", re.I),
         # "the startup X", "la start-up X": a company noun right before the name
         # (or before an apposition that names it: "sua nova empresa, a Thinking Machines")
         "noun_before": re.compile(rf"(?<![\w-])(?:{word('org_nouns')}|{bare_nouns})(?:,\s+(?:the|{articles}))?\s+$", re.I),
         # "la startup española de entregas a domicilio Glovo", "la firma tecnológica de capital riesgo Lakestar": a
         # noun written with its article, then the adjectives and the de-phrase those languages put after it
         # "der japanische Unterhaltungskonzern Sony": a German compound whose head is a company noun
-        "head_before": re.compile(rf"(?<![\w-])(?-i:[A-ZÄÖÜ][\w-]*?)(?:{word('org_noun_heads')})\s+$"),
+        # (in any case: "des Sportwagenherstellers Porsche")
+        "head_before": re.compile(rf"(?<![\w-])(?-i:[A-ZÄÖÜ][\w-]*?)(?:{word('org_noun_heads')})(?:s|n|en|e)?\s+$"),
         # (not after the agent of a passive: "liderada por la firma de inversión Tiger Global" is an investor)
         "noun_mod_before": re.compile(rf"(?<![\w-])(?<!\bpor )(?<!\bpar )(?<!\bpelo )(?<!\bpela )(?<!\bda )(?<!\bdal )"
                                       rf"(?<!\bdalla )(?:{noun_phrases})"
@@ -113,7 +114,7 @@ _GERMAN_ARTICLE_BEFORE = re.compile(r"(?<![\w-])(?-i:der|die|das|dem|den|des|ein
                                     r"(?:[a-zäöüß][\w-]*\s+)?$")
 
 
-_ARTICLE_BEFORE = re.compile(r"(?<![\w-])(?:der|die|das|dem|den|des)\s+$", re.I)
+_ARTICLE_BEFORE = re.compile(r"(?<![\w-])(?:der|die|das|dem|den|des|einem|einen|eines)\s+(?:(?-i:[a-zäöüß][\w-]*)\s+)?$", re.I)
 
 
 def _sentences(texts: list[str]) -> list[str]:

@@ -425,6 +425,17 @@ def common_word(s: str, name: str, terms: Terms) -> bool:
 _OPENING_ADVERB = re.compile(r"[A-Z][a-z]{2,}(?:ially|ally|ously|ately|ively|edly|ently|antly|ily|ully|ibly|ably)")
 
 
+def _german_noun(s: str, n: Mention) -> bool:
+    """One capitalised word after a German article and an adjective ("Der erste Kurs"), or after a preposition
+    that carries its article ("im Quartal"): a noun, not a name."""
+    if " " in n.name or re.search(r"[A-Z].*[A-Z]|\d", n.name[1:]):
+        return False
+    before = s[max(0, n.start - 30):n.start].split()
+    if before and before[-1] in _DE_ARTICLES - {"die", "das", "der", "den", "dem", "des", "ein", "eine", "einer", "einem", "einen", "eines"}:
+        return True
+    return len(before) >= 2 and bool(re.fullmatch(r"[a-zäöüß]+(?:e|en|em|er|es)", before[-1])) and before[-2].lower() in _DE_ARTICLES
+
+
 # German prepositions that carry an article ("im" = "in dem")
 _DE_ARTICLES = frozenset({"im", "am", "zum", "zur", "vom", "beim", "ins", "der", "die", "das", "dem", "den", "des",
                           "ein", "eine", "einer", "einem", "einen", "eines",
@@ -508,6 +519,8 @@ def attribute_for(clause: str, q: Quantity, subject: str, terms: Terms, company:
                                  Quantity(q.start - lo, q.end - lo, q.value, q.unit), with_match=True)
         if at is not None and words_in_apposition(clause, lo + at.start(), lo + at.end(), q.start):
             return None   # "obligations, a measure of contracted revenue it expects to collect, of $455 billion"
+        if at is not None and lo + at.start() >= q.end and len(clause[q.end:lo + at.start()].split()) > 3:
+            return None   # "bei 84 Euro getaxt nach einem Ausgabepreis von 82,50 Euro": a noun that far after is the next amount's
         first = list(_AMOUNT.finditer(clause, lo + at.end(), q.start)) if at is not None and lo + at.end() <= q.start else []
         if first and re.fullmatch(r"[^\d,;]{0,25}?\s(?:bei|at|à|auf|a|en|zu|um)\s+(?:US\s?)?[$€£¥]?\s*", clause[first[-1].end():q.start]):
             return None   # "nach einem Ausgabepreis von 82,50 Euro bei 84 Euro": the noun is the first amount's
@@ -693,7 +706,7 @@ def subject_for(s: str, clause: tuple[int, int], q: Quantity, names: list[Mentio
         if last and not person:
             return Found(last, "referent")
     # a clause with no name before its value ("The plunge wiped out $589 billion"): the last subject
-    if not before and last and re.match(r"\s*(?:the|its|their)\s", s[a:q.start], re.I):
+    if not before and last and _CLAUSE_ARTICLE.match(s, a, q.start):
         return Found(last, "referent")
     # "First-quarter revenue came in at …", "Net income rose to …": a clause that opens with a measure of
     # results, no name before its value, is about the company the page was speaking of
@@ -711,6 +724,11 @@ def subject_for(s: str, clause: tuple[int, int], q: Quantity, names: list[Mentio
             and not re.search(r"业务|業務|事業|部門|部门|사업|부문|セグメント|其中|うち|数据中心|資料中心|データセンター|데이터센터", s[a:q.start]):   # (a business unit's figure is not the whole's)
         return Found(last, "referent")
     return None
+
+
+# an article or possessive that opens a clause ("The plunge wiped out …", "Der erste Kurs wurde …")
+_CLAUSE_ARTICLE = re.compile(r"\s*(?:the|its|their|der|die|das|el|la|los|las|le|les|il|lo|gli|os|as|sein|seine|ihr|ihre|su|sus|son|sa|ses|"
+                             r"suo|sua|seu|sua)\s|\s*l['’]", re.I)
 
 
 # a regulator's verb of imposing right after its name (an aside between allowed)
@@ -787,6 +805,8 @@ def open_claims(s: str, mentions: list[Mention], k, date: dt.date | None, last: 
     # "Der Nettogewinn belief sich auf …", "erzielte einen Gewinn von …": a capitalised measure names nothing, and
     # the clause is left without a name
     names = [n for n in names if (n.start, n.end) in known or not any(rx.fullmatch(n.name) for rx, _ in terms.measures)]
+    # ("Der erste Kurs wurde bei 84 Euro getaxt": a German noun after its article names no one either)
+    names = [n for n in names if (n.start, n.end) in known or not _german_noun(s, n)]
     company_nouns = list(terms.company_noun.finditer(s)) if terms.company_noun is not None else []
     if company_nouns:
         # ("Der Stuttgarter Luxusautohersteller wurde … bewertet": a company noun points back; it names no one)
