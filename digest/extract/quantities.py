@@ -425,6 +425,10 @@ def common_word(s: str, name: str, terms: Terms) -> bool:
 _OPENING_ADVERB = re.compile(r"[A-Z][a-z]{2,}(?:ially|ally|ously|ately|ively|edly|ently|antly|ily|ully|ibly|ably)")
 
 
+def _opening_adverb(s: str, n: Mention) -> bool:
+    return bool(re.fullmatch(r"\W*", s[:n.start]) and _OPENING_ADVERB.fullmatch(n.name))
+
+
 def _german_noun(s: str, n: Mention) -> bool:
     """One capitalised word after a German article and an adjective ("Der erste Kurs"), or after a preposition
     that carries its article ("im Quartal"): a noun, not a name."""
@@ -806,7 +810,7 @@ def open_claims(s: str, mentions: list[Mention], k, date: dt.date | None, last: 
     # the clause is left without a name
     names = [n for n in names if (n.start, n.end) in known or not any(rx.fullmatch(n.name) for rx, _ in terms.measures)]
     # ("Der erste Kurs wurde bei 84 Euro getaxt": a German noun after its article names no one either)
-    names = [n for n in names if (n.start, n.end) in known or not _german_noun(s, n)]
+    names = [n for n in names if (n.start, n.end) in known or not (_german_noun(s, n) or _opening_adverb(s, n))]
     company_nouns = list(terms.company_noun.finditer(s)) if terms.company_noun is not None else []
     if company_nouns:
         # ("Der Stuttgarter Luxusautohersteller wurde … bewertet": a company noun points back; it names no one)
