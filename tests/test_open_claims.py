@@ -1747,3 +1747,8 @@ def test_a_forecast_verb_keeps_the_figure_a_forecast_when_a_source_is_named_for_
                     "2,9 milliards de dollars attendus par les analystes, selon des données LSEG.")
     mine = [c for c in got if c["value"] == "2500000000-2700000000"]
     assert mine and all(c["said_by"] == "forecast" for c in mine)
+
+
+def test_a_fine_in_the_future_tense_states_the_decision():
+    got = facts("L'autorità, che ha chiuso l'istruttoria ieri, multerà Kestrelink per 41,2 milioni di euro.")
+    assert ("Kestrelink", "fine", 41200000) in {f[:3] for f in got}
