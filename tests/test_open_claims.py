@@ -1752,3 +1752,19 @@ def test_a_forecast_verb_keeps_the_figure_a_forecast_when_a_source_is_named_for_
 def test_a_fine_in_the_future_tense_states_the_decision():
     got = facts("L'autorità, che ha chiuso l'istruttoria ieri, multerà Kestrelink per 41,2 milioni di euro.")
     assert ("Kestrelink", "fine", 41200000) in {f[:3] for f in got}
+
+
+@pytest.mark.parametrize("sentence", [
+    "En el tercer trimestre, su beneficio neto fue de 812 millones de euros.",
+    "Au troisième trimestre, son bénéfice net a atteint 812 millions d'euros.",
+    "Im dritten Quartal stieg sein Nettogewinn auf 812 Millionen Euro.",
+])
+def test_a_possessive_of_any_language_points_back_to_the_company(sentence):
+    got = facts("Banco Meridional publicó sus resultados. " + sentence)
+    assert ("Banco Meridional", "net profit", 812000000, "Q3") in got
+
+
+def test_a_capitalised_segment_far_after_an_amount_is_no_measure_of_it():
+    got = facts("Banco Meridional publicó sus resultados. Por su parte, el crédito aumentó un 2% y se situó en 1,0 billones "
+                "de euros, impulsado por el crecimiento en Consumer, Wealth y Payments.")
+    assert not [f for f in got if f[1].startswith("net worth")]

@@ -27,7 +27,9 @@ _PARTICIPLE = re.compile(r"^\s*(?:more than\s+|nearly\s+|almost\s+)?\w+ing\b")
 RESPECTIVELY = re.compile(r"(?<![\w-])(?:respectively|respectivamente|respectivement|rispettivamente|jeweils|bzw\.)", re.I)
 _PREP_BEFORE = re.compile(r"\b(?:of|in|on|to|than|over|from|by|for|at|behind|against|like|including|into|vs\.?|versus)\s+(?:the\s+)?$", re.I)
 _REFERENT = re.compile(
-    r"(?:^|\s)(?:(?P<person>his|her|he|she)|(?P<pron>its|their)|(?P<def>the\s+(?:[\w-]+\s+){0,5}?(?:company|firm|startup|chipmaker|chip-maker|"
+    # (the possessives of other languages say nothing of a person: "su beneficio", "son bénéfice", "sein Nettogewinn")
+    r"(?:^|\s)(?:(?P<person>his|her|he|she)|(?P<pron>its|their|su|sus|son|sa|ses|leur|leurs|sein|seine|seinen|seinem|seiner|"
+    r"ihr|ihre|ihren|ihrem|suo|sua|suoi|sue|seu|seus|suas)|(?P<def>the\s+(?:[\w-]+\s+){0,5}?(?:company|firm|startup|chipmaker|chip-maker|"
     r"maker|giant|group|stock|lab|developer|business)(?:['’]s)?))\b", re.I)
 COORDINATED = re.compile(r"\s*(?:(?:Inc|Corp|Co|Ltd|PBC|AG|SA|SE)\.?\s*)?(?:,|and|or|&|y|e|und|et|i)\s*")
 _BY_AGENT = re.compile(r"^\s*(?:[\w-]+\s+){0,2}?(?:posted|suffered|recorded|reported|set)\s+by\s+$", re.I)
@@ -488,8 +490,11 @@ def attribute_for(clause: str, q: Quantity, subject: str, terms: Terms, company:
                                      for rx, _ in terms.measures for m in rx.finditer(clause)):
         change, change_at = None, None   # "compared with a net loss of $4.4 million": the loss names a measure, no change
     measure, measure_at = _nearest_term(terms.measures, clause, q, after=True, with_match=True)
-    if measure_at is not None and measure_at.start() >= q.end and _AMOUNT.search(clause, q.end, measure_at.start()):
-        measure = None   # "raised $16bn at a $126bn valuation": the noun after the next amount is that amount's
+    if measure_at is not None and measure_at.start() >= q.end and (_AMOUNT.search(clause, q.end, measure_at.start())
+                                                                  or len(clause[q.end:measure_at.start()].split()) > 3):
+        # "raised $16bn at a $126bn valuation": the noun after the next amount is that amount's; "se situó en 1,0
+        # billones de euros, impulsado por … Wealth": a noun that far after names another thing
+        measure, measure_at = None, None
     if change_at is not None and change_at.start() >= q.end and _COMPARED_AFTER.search(clause, q.end, change_at.start()):
         change, change_at = None, None   # "a net profit of $1.8 million, compared with a loss of …": the base's word
     is_money = q.unit != "percent"
