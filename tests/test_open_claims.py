@@ -1323,7 +1323,7 @@ def test_who_forecasts_a_figure_and_a_hyphenated_adjective_are_no_subjects():
 
 def test_a_span_of_months_is_no_one_month():
     got = facts("Kestrel posted operating income of 1.3 billion yen from January to September, its first profit.", primary="Kestrel")
-    assert ("Kestrel", "operating profit", 1_300_000_000, None) in got
+    assert ("Kestrel", "operating profit", 1_300_000_000, "9M") in got   # nine months, not September
 
 
 def test_a_price_shares_fell_to_and_a_loss_a_profit_is_compared_with():
@@ -1768,3 +1768,18 @@ def test_a_capitalised_segment_far_after_an_amount_is_no_measure_of_it():
     got = facts("Banco Meridional publicó sus resultados. Por su parte, el crédito aumentó un 2% y se situó en 1,0 billones "
                 "de euros, impulsado por el crecimiento en Consumer, Wealth y Payments.")
     assert not [f for f in got if f[1].startswith("net worth")]
+
+
+def test_half_years_and_nine_months_keep_a_figure_apart_from_a_quarter():
+    got = facts("Orbis Freight Inc posted a net profit of $1.2 billion in the first nine months of 2025. "
+                "El grupo Valdane alcanzó una facturación de 4.310 millones de euros en el primer semestre.")
+    assert ("Orbis Freight", "net profit", 1200000000, "9M") in got
+    assert ("Valdane", "revenue", 4310000000, "H1") in got
+
+
+def test_a_purchase_agreed_is_no_purchase_made():
+    got = claims_of("Halvard Labs agreed to be acquired by Orbis Freight Inc, pending regulatory approval. "
+                    "Orbis Freight Inc agreed to buy Kestrelink.")
+    assert not [c for c in got if c["attribute"] == "acquired by"]
+    got = claims_of("Orbis Freight Inc acquired Kestrelink in 2023.")
+    assert ("Kestrelink", "acquired by", "Orbis Freight") in {(c["subject"], c["attribute"], c["value"]) for c in got}

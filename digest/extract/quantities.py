@@ -491,9 +491,10 @@ def attribute_for(clause: str, q: Quantity, subject: str, terms: Terms, company:
         change, change_at = None, None   # "compared with a net loss of $4.4 million": the loss names a measure, no change
     measure, measure_at = _nearest_term(terms.measures, clause, q, after=True, with_match=True)
     if measure_at is not None and measure_at.start() >= q.end and (_AMOUNT.search(clause, q.end, measure_at.start())
-                                                                  or len(clause[q.end:measure_at.start()].split()) > 3):
+                                                                  or re.search(r"[,;]", clause[q.end:measure_at.start()])
+                                                                  or len(clause[q.end:measure_at.start()].split()) > 6):
         # "raised $16bn at a $126bn valuation": the noun after the next amount is that amount's; "se situó en 1,0
-        # billones de euros, impulsado por … Wealth": a noun that far after names another thing
+        # billones de euros, impulsado por … Wealth": a noun past a comma or far after names another thing
         measure, measure_at = None, None
     if change_at is not None and change_at.start() >= q.end and _COMPARED_AFTER.search(clause, q.end, change_at.start()):
         change, change_at = None, None   # "a net profit of $1.8 million, compared with a loss of …": the base's word
