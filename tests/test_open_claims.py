@@ -1783,3 +1783,9 @@ def test_a_purchase_agreed_is_no_purchase_made():
     assert not [c for c in got if c["attribute"] == "acquired by"]
     got = claims_of("Orbis Freight Inc acquired Kestrelink in 2023.")
     assert ("Kestrelink", "acquired by", "Orbis Freight") in {(c["subject"], c["attribute"], c["value"]) for c in got}
+
+
+def test_a_price_before_a_verb_that_stands_last():
+    got = facts("Der Zulieferer Kestner ist ein Konzern. Die dänische Orbis Holdings will den Hersteller Kestner für "
+                "4,2 Milliarden Euro übernehmen.")
+    assert ("Kestner", "acquisition price", 4200000000, "by Orbis Holdings") in got

@@ -309,10 +309,43 @@ def acquisition_claims(s: str, names: list[Mention], k) -> list[dict]:
         per_share = _PER_SHARE.match(s, m.start("money") + money[1])
         out.append({"subject": target.name, "attribute": "acquisition price per share" if per_share else "acquisition price",
                     "value": money[2], "unit": money[3], "qualifier": f"by {buyer.name}" if buyer is not None else None})
-    return out or _priced_acquisition(s, names, k) or _cjk_acquisition(s, names)
+    return out or _priced_acquisition(s, names, k) or _verb_last_acquisition(s, names, k) or _cjk_acquisition(s, names)
 
 
 _PER_SHARE = re.compile(r"\s*(?:per|a|each|por|par|je|pro|per ogni)\s+(?:share|acción|action|Aktie|azione|ação)\b", re.I)
+
+
+@lru_cache(maxsize=8)
+def _verb_last_rx(k):
+    terms = (k.terms or {}).get("acquisition") or {}
+    verbs, preps = terms.get("verbs_last") or (), terms.get("for") or ()
+    if not verbs or not preps:
+        return None
+    alt = lambda ws: "|".join(re.escape(str(w)) for w in sorted(ws, key=len, reverse=True))
+    return re.compile(rf"(?<![\w-])(?:{alt(preps)})\s+(?P<money>(?:US\s?)?[$€£]?\s?\d[\d.,]*[^.;:,!?\d]{{0,40}}?)\s+(?:(?-i:[a-zäöüß]+)\s+){{0,2}}?"
+                      rf"(?P<verb>{alt(verbs)})(?![\w-])", re.I)
+
+
+def _verb_last_acquisition(s: str, names: list[Mention], k) -> list[dict]:
+    """'will die Novo Holdings den Hersteller Catalent für 11,5 Milliarden Dollar schlucken': the price
+    before a verb that stands last; the company bought is the last name before the price, the buyer
+    the name before it, in the same clause."""
+    rx = _verb_last_rx(k)
+    out = []
+    for m in rx.finditer(s) if rx is not None else ():
+        money = next(iter(V.find_money(m.group("money"))), None)
+        if money is None or money[0] != 0 or not money[3]:
+            continue
+        clause_start = max(s.rfind(",", 0, m.start()), s.rfind(";", 0, m.start()), s.rfind(". ", 0, m.start())) + 1
+        before = [n for n in names if clause_start <= n.start and n.end <= m.start() and n.kind != "place"
+                  and not re.search(r"\b(?:von|vom|mit|bei|für|aus|nach|zu|zum|zur|an|in|im|van|met|bij|voor)\s+(?:\w+\s+)?$",
+                                    s[max(0, n.start - 16):n.start], re.I)]
+        if len(before) < 2 or before[-1].name == before[-2].name:
+            continue   # (the buyer and the company bought must both be named)
+        target, buyer = before[-1], before[-2]
+        out.append({"subject": target.name, "attribute": "acquisition price", "value": money[2], "unit": money[3],
+                    "qualifier": f"by {buyer.name}"})
+    return out
 
 
 def _priced_acquisition(s: str, names: list[Mention], k) -> list[dict]:
