@@ -1789,3 +1789,12 @@ def test_a_price_before_a_verb_that_stands_last():
     got = facts("Der Zulieferer Kestner ist ein Konzern. Die dänische Orbis Holdings will den Hersteller Kestner für "
                 "4,2 Milliarden Euro übernehmen.")
     assert ("Kestner", "acquisition price", 4200000000, "by Orbis Holdings") in got
+
+
+def test_a_results_measure_after_a_leading_phrase_of_time_and_its_change():
+    got = facts("Orbis Freight Inc reported its results on Tuesday. In the third quarter, revenue rose 12% to $4.2 billion. "
+                "Solo en los últimos tres meses, las ganancias ascendieron a 904 millones de dólares, con un aumento del 8%.",
+                primary="Orbis Freight")
+    assert {("Orbis Freight", "revenue rise", 12, "Q3"), ("Orbis Freight", "revenue", 4200000000, "Q3")} <= got
+    assert ("Orbis Freight", "profit", 904000000) in {f[:3] for f in got}
+    assert not [f for f in got if f[1] == "profit gain"]   # the rise is the 8%'s

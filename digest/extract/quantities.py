@@ -498,6 +498,9 @@ def attribute_for(clause: str, q: Quantity, subject: str, terms: Terms, company:
         measure, measure_at = None, None
     if change_at is not None and change_at.start() >= q.end and _COMPARED_AFTER.search(clause, q.end, change_at.start()):
         change, change_at = None, None   # "a net profit of $1.8 million, compared with a loss of …": the base's word
+    if change_at is not None and change_at.start() >= q.end and _AMOUNT.match(clause, change_at.end() + (
+            len(re.match(r"\s*(?:of|del|des|de|du|di|do|da|von|um)?\s*(?:un\s+|una\s+|an?\s+)?", clause[change_at.end():]).group()))):
+        change, change_at = None, None   # "ascendieron a 3.504 millones, con un aumento del 8%": the change is the 8%'s
     is_money = q.unit != "percent"
     if change == "loss" and is_money and measure and measure.endswith("profit") and change_at.end() <= q.start \
             and re.fullmatch(r"\s+(?:of\s+)?(?:US\s?)?[$€£¥]?\s*", clause[change_at.end():q.start]):
@@ -721,12 +724,19 @@ def subject_for(s: str, clause: tuple[int, int], q: Quantity, names: list[Mentio
     # "First-quarter revenue came in at …", "Net income rose to …": a clause that opens with a measure of
     # results, no name before its value, is about the company the page was speaking of
     # (Chinese, Japanese and Korean sentences have their own rule below)
-    lead = _RESULTS_LEAD.match(s, a) if not UNSPACED.search(s[a:q.start]) else None
-    if not before and last and lead and not any(n.start < q.start for n in inside):
-        article = _LEAD_ARTICLE.match(s, lead.end())   # "Le chiffre d'affaires …", "Der Nettogewinn …", "A faturação …"
-        opening = _first(terms.measures, s[article.end():q.start])
-        if opening and opening[0].start() == 0 and opening[1] in _RESULT_MEASURES and q.unit != "percent":
-            return Found(last, "results")
+    # ("In the third quarter, revenue …", "Solo en los últimos tres meses, las ganancias …": after a leading
+    # phrase of time that names no one)
+    comma = s.rfind(", ", a, q.start)
+    starts = [a] + ([comma + 2] if comma >= 0 and _TIME_LEAD.match(s, a, comma) else [])
+    for start in starts if not UNSPACED.search(s[a:q.start]) else ():
+        lead = _RESULTS_LEAD.match(s, start)
+        if not before and last and lead and not any(n.start < q.start for n in inside):
+            article = _LEAD_ARTICLE.match(s, lead.end())   # "Le chiffre d'affaires …", "Der Nettogewinn …", "A faturação …"
+            opening = _first(terms.measures, s[article.end():q.start])
+            # (a percentage only as the change of the measure: "Revenue rose 12%")
+            if opening and opening[0].start() == 0 and opening[1] in _RESULT_MEASURES \
+                    and (q.unit != "percent" or _first(terms.changes, s[article.end() + opening[0].end():q.start])):
+                return Found(last, "results")
     # Chinese, Japanese and Korean drop a subject the sentence before gave ("同四半期の売上高は…180億ドル",
     # "4분기 매출이 180억달러", "其年營收…"): the last subject, when the sentence names no one before the value
     if not before and last and UNSPACED.search(s[a:q.start]) and not any(n.start < q.start for n in names) \
@@ -767,7 +777,11 @@ _AGAINST = re.compile(r"(?<![\w-])(?:against|gegen|contre|contra|nei confronti d
 _RESULTS_LEAD = re.compile(r"\s*(?:(?:first|second|third|fourth)[- ]quarter\s+|quarterly\s+|annual\s+|full[- ]year\s+|"
                            r"Q[1-4]\s+|H[12]\s+|fiscal\s+|(?:19|20)\d\d\s+)?", re.I)
 _LEAD_ARTICLE = re.compile(r"(?:(?:the|le|la|les|el|los|las|der|die|das|o|a|os|as|il|lo|i|gli|het|de)\s+|l['’])?", re.I)
-_RESULT_MEASURES = frozenset({"revenue", "net profit", "net loss", "operating profit", "operating margin", "net margin", "gross margin"})
+_RESULT_MEASURES = frozenset({"revenue", "net profit", "net loss", "operating profit", "operating margin", "net margin", "gross margin",
+                              "profit", "operating loss", "EBITDA", "pre-tax profit", "gross profit"})
+# a leading phrase of time before a comma: "In the third quarter,", "Solo en los últimos tres meses,", "Im Quartal,"
+_TIME_LEAD = re.compile(r"\s*(?:(?:just|only|solo|sólo|seulement|nur|solo|apenas)\s+)?(?:in|during|for|over|en|durante|au|pendant|sur|im|in den|nel|"
+                        r"nei|no|nos|na|nas)\s[^,;:]{3,60}$", re.I)
 _SPEECH_BEFORE = re.compile(r"\b(?:reports?|reported|said|says|told|writes|wrote|according to)\s+(?:the\s+)?$", re.I)
 _SPEECH_AFTER = re.compile(r"^\s*,?\s*(?:which|who)?\s*(?:said|says|reported|reports|adds|added|told|notes|noted|writes|wrote)\b", re.I)
 
