@@ -348,8 +348,13 @@ def _aside_with_figure(q: str, pos: int, at: int) -> bool:
     return bool(re.search(r"\d", q[opened:closed if closed >= 0 else len(q)]))
 
 
+@lru_cache(maxsize=4096)
+def _name_rx(name: str) -> re.Pattern:
+    return re.compile(rf"(?<!{lexicon.SPACED_LETTER})(?<!-){re.escape(name)}(?!{lexicon.SPACED_LETTER}|-\d)")
+
+
 def _find(names: list[str], text: str) -> list[re.Match]:
-    return [m for n in names for m in re.finditer(rf"(?<!{lexicon.SPACED_LETTER})(?<!-){re.escape(n)}(?!{lexicon.SPACED_LETTER}|-\d)", text)]
+    return [m for n in names for m in _name_rx(n).finditer(text)]
 
 
 def _known(subject: str, k: Knowledge, models) -> bool:
