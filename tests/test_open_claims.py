@@ -1798,3 +1798,18 @@ def test_a_results_measure_after_a_leading_phrase_of_time_and_its_change():
     assert {("Orbis Freight", "revenue rise", 12, "Q3"), ("Orbis Freight", "revenue", 4200000000, "Q3")} <= got
     assert ("Orbis Freight", "profit", 904000000) in {f[:3] for f in got}
     assert not [f for f in got if f[1] == "profit gain"]   # the rise is the 8%'s
+
+
+def test_a_noun_of_change_after_a_comma_restates_the_count_before_it_and_a_place_after_a_comma_is_no_subject():
+    got = facts("Orbis Freight Inc reported its results. 2023 flogen insgesamt 123 Millionen Fluggäste mit Orbis Freight Inc, "
+                "ein Anstieg um 20 Prozent.")
+    assert not [f for f in got if f[1].startswith("share price")]
+    got = claims_of("Halvard Labs announced a deal. The deal is expected to close in the first half of 2026, pending approval, "
+                    "and will bolster its position in the U.S. market.")
+    assert not [c for c in got if c["subject"] == "United States"]
+
+
+def test_the_buyer_before_a_long_aside():
+    got = facts("Orbis Freight Inc, the family-owned conglomerate known for its iconic brands like Zephyr Bars and Quill Gum, "
+                "has announced its acquisition of Halvard Labs for $3.6 billion.")
+    assert ("Halvard Labs", "acquisition price", 3600000000, "by Orbis Freight") in got

@@ -689,7 +689,8 @@ def _pick_subject(mentions: list[Mention], kinds, pos: int, s: str, ctx: Context
             return [ctx.last_models[0]]
         if "lab" in kinds and ctx.topic_lab:
             return [ctx.topic_lab]
-    after = [m for m in cands if pos <= m.start <= pos + 60]
+    # (a place after the value is where, not who: "expected to close in the first half of 2025, … in the U.S.")
+    after = [m for m in cands if pos <= m.start <= pos + 60 and m.kind != "place"]
     if after:
         return [after[0].name]
     if "lab" in kinds and lexicon.grammar(ctx.knowledge).referent.search(s) and _refers_back(s, ctx.knowledge):
@@ -965,8 +966,10 @@ def _sentence_claims(u: Unit, ctx: Context) -> list[dict]:
                 if speaker:
                     said_by = speaker[-1].name
                 # "…, with Amazon, Google and Oracle among the early adopters": named after "with", not what is predicted
+                # (nor a name past a comma: "expected to close in 2025, pending approval, and will bolster … in the U.S.")
                 after = [m for m in mentions if m.start >= syn.end() and m.kind in kinds
-                         and not re.search(r"\b(?:with|including|among|such as|like)\b[^.;]{0,40}$", s[syn.end():m.start])]
+                         and not re.search(r"\b(?:with|including|among|such as|like)\b[^.;]{0,40}$", s[syn.end():m.start])
+                         and not re.search(r"[,;]", s[syn.end():m.start])]
                 # ("China's Baidu": a place that owns the name after it only says where that one is from)
                 before = [m for m in mentions if m.end <= syn.start() and m.kind in ("group", "place")
                           and not re.match(r"['’]s\s+[A-Z]", s[m.end:m.end + 5])]

@@ -553,7 +553,9 @@ def attribute_for(clause: str, q: Quantity, subject: str, terms: Terms, company:
             if measure and re.search(r"(?<![\w-])(?:at|à|auf|bei)\s+(?:US\s?)?\S{0,3}\s*$", clause[max(0, q.start - 12):q.start]):
                 measure = "share price"   # "recovering to trade down 0.5 per cent at 2,589 yen": the price a share trades at
         elif company and not _PRODUCT_SHAPE.search(subject) and not _other_noun_moves(clause, q, subject, terms) \
-                and not _percent_of_other(clause, q, terms):
+                and not _percent_of_other(clause, q, terms) \
+                and not (change_at is not None and _RESTATED_CHANGE.search(clause, 0, change_at.start())):
+            # (", ein Anstieg um 20 Prozent" after "123 Millionen Fluggäste": a noun of change restates the figure before it)
             measure = "share price"
     if measure == "index" and not _is_index(subject, terms):
         return None
@@ -589,6 +591,11 @@ _TRADED_AT = re.compile(r"(?<![\w-])(?:trad(?:e|es|ed|ing)|open(?:s|ed|ing)?|clo
                         r"soar(?:s|ed|ing)?|surg(?:e|es|ed|ing)|rose|rising|fell|falling|peak(?:ed)?|hit|reach(?:ed|ing)?|"
                         r"cotiz\w*|abri\w*|cerr\w*|notiert\w*|schloss|er[öo]ffnet\w*|cot[ée]\w*|ouvert\w*|quot\w*)"
                         r"(?:\s+[\w-]+){0,3}?\s+(?:at|to|a|à|auf|bei|en|hasta)\s+(?:US\s?)?[$€£¥]?\s*$", re.I)
+
+
+# a noun of change with its article after a comma: ", a rise of 20%", ", ein Anstieg um 20 Prozent", ", soit une hausse de"
+_RESTATED_CHANGE = re.compile(r"[,(]\s*(?:(?:soit|or|i\.e\.|das heißt|es decir|cioè|ou seja)\s+)?(?:an?|ein|eine|einem|einen|un|une|una|uno|um|uma)\s+"
+                              r"(?:[\w-]+\s+)?$", re.I)
 
 
 # "Dimensity 9400", "Galaxy S24", "Zenfone 12": a name ending in a number is a product's, which has no shares

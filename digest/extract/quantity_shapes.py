@@ -297,7 +297,7 @@ def acquisition_claims(s: str, names: list[Mention], k) -> list[dict]:
             target, buyer = (before[-1] if before else None), (after[0] if after else None)
         else:                    # "A buys B for $X", "the acquisition of B by A for $X"
             # "OpenAI, unable to acquire Cursor, had instead purchased Windsurf": the name before the aside buys
-            head = next((n for n in before if re.fullmatch(r"(?:\s*(?:Inc|Corp|Ltd|AG|SA|Co|PLC)\.?)?,[^,]{1,80},\s*(?:[\w-]+\s+){0,3}",
+            head = next((n for n in before if re.fullmatch(r"(?:\s*(?:Inc|Corp|Ltd|AG|SA|Co|PLC)\.?)?,[^,]{1,140},\s*(?:[\w-]+\s+){0,3}",
                                                             s[n.end:v0])), None)
             target, buyer = (after[0] if after else None), head or (before[-1] if before else None)
             by = next((n for n in after[1:] if re.search(r"\b(?:by|par|por|von|da)\s+(?:\w+\s+){0,2}$", s[:n.start])), None)
