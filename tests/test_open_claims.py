@@ -1813,3 +1813,25 @@ def test_the_buyer_before_a_long_aside():
     got = facts("Orbis Freight Inc, the family-owned conglomerate known for its iconic brands like Zephyr Bars and Quill Gum, "
                 "has announced its acquisition of Halvard Labs for $3.6 billion.")
     assert ("Halvard Labs", "acquisition price", 3600000000, "by Orbis Freight") in got
+
+
+def test_german_results_in_the_present_tense_and_a_group_result():
+    got = facts("Der Zulieferer Kestner hat seine Zahlen vorgelegt, teilte der Konzern mit. Der Umsatz steigt um 15 Prozent "
+                "auf 35,4 Milliarden Euro. Das Konzernergebnis wurde auf mehr als 1,7 Milliarden Euro verdoppelt.", primary="Kestner")
+    assert {("Kestner", "revenue rise", 15), ("Kestner", "revenue", 35400000000),
+            ("Kestner", "net profit", ">1700000000")} <= {f[:3] for f in got}
+
+
+def test_bold_digits_and_a_fine_imposed_in_the_passive():
+    got = facts("L'Antitrust ha inflitto a Kestrelink una sanzione di 𝟮𝟱𝟱.𝟳𝟲𝟭.𝟲𝟵𝟮 𝗲𝘂𝗿𝗼. "
+                "Una sanzione pari a 12,5 milioni di euro è stata inflitta a Halvard Labs.")
+    assert {("Kestrelink", "fine", 255761692), ("Halvard Labs", "fine", 12500000)} <= {f[:3] for f in got}
+    assert all("𝟮" in c["quote"] for c in claims_of("L'Antitrust ha inflitto a Kestrelink una sanzione di 𝟮𝟱𝟱.𝟳𝟲𝟭.𝟲𝟵𝟮 𝗲𝘂𝗿𝗼."))
+
+
+def test_figures_after_a_sentence_that_opens_on_a_unit_are_not_the_company_s():
+    got = facts("Der Zulieferer Kestner hat seine Zahlen vorgelegt, teilte der Konzern mit. Der Umsatz stieg auf 35,4 Milliarden "
+                "Euro. Bei den Passagier-Airlines gab es ebenfalls ein deutliches Wachstum. Die Erlöse stiegen auf 28,3 Milliarden "
+                "Euro. Das operative Ergebnis war mit zwei Milliarden Euro wieder positiv.", primary="Kestner")
+    assert ("Kestner", "revenue", 35400000000) in {f[:3] for f in got}
+    assert not [f for f in got if f[2] in (28300000000, 2000000000)]

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import unicodedata
 import weakref
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field, replace
@@ -86,6 +87,8 @@ class Context:
     last_hardware: str | None = None            # the chip "It" means in the next sentence
     last_quarter: str | None = None             # the quarter "同四半期", "the quarter" mean in a later sentence
     quarter_age: int = 99                       # sentences read since the last one that named its quarter
+    segment_age: int = 99                       # sentences read since one that opened on a business unit
+    in_unit: bool = False                       # the sentence being read speaks of a business unit
     topic_lab: str | None = None
     shorts: dict = field(default_factory=dict)
     last_labs: list[str] = field(default_factory=list)   # the organisations the last sentence named
@@ -705,7 +708,7 @@ def _pick_subject(mentions: list[Mention], kinds, pos: int, s: str, ctx: Context
             return [ctx.last_models[0]]
         generic = re.search(r"\b(?:leading|other|rival|closed-source|open-source|competing|frontier|largest)\s+(?:[\w-]+\s+)?models\b", s)
         if ctx.primary_model and not _OTHER_THING.search(s) and not other_product and not generic \
-                and not _opens_with_other_name(s, mentions, pos, ctx):
+                and not _opens_with_other_name(s, mentions, pos, ctx) and not ctx.in_unit:
             return [ctx.primary_model]
     if "lab" in kinds and ctx.topic_lab and re.search(r"\b(?:the|its) (?:firm|company|startup|lab)\b", s):
         return [ctx.topic_lab]
@@ -859,6 +862,13 @@ def _antecedent(s: str, mentions, ctx: Context) -> str | None:
     return ctx.last_subject or ctx.topic_org
 
 
+# a sentence that opens on a part of the company: "At the passenger airlines, …", "Bei den Passagier-Airlines gab es …"
+_UNIT_OPENER = re.compile(r"(?:Bei|At|Among|Within|Chez|Presso|Nella|Nelle|Nel|Nei|Dans|En)\s+(?:den|der|dem|des|the|its|la|las|los|el|le|les|"
+                          r"l['’]|il|i|gli|sus|su|ses|sa|ihren|seinen|seiner|ihrer)\s*[^,.;:\d]{2,60}")
+_TIME_WORDS = re.compile(r"(?i:quarter|year|month|week|period|half|session|trading|time|moment|Quartal|Jahr|Monat|Halbjahr|Zeit|"
+                         r"trimestre|semestre|año|ejercicio|mes|année|exercice|mois|anno|esercizio|ano|exercício|sesión|séance|Handel)")
+
+
 def _sentence_claims(u: Unit, ctx: Context) -> list[dict]:
     k = ctx.knowledge
     s = _CITATION.sub(lambda m: " " * len(m.group()), u.text)  # "[1]" is a note, not a number; positions kept
@@ -866,8 +876,15 @@ def _sentence_claims(u: Unit, ctx: Context) -> list[dict]:
     mentions = find_mentions(s, k, ctx.shorts)
     out: list[dict] = []
     opened, ctx.last_subject, open_spans = open_claims(s, mentions, k, ctx.date, _antecedent(s, mentions, ctx), [])
-    # a results sentence with no name ("Net income rose to …") speaks of the page's own company only
-    opened = [c for c in opened if c.get("via") != "results" or c["subject"] == ctx.topic_org]
+    # a results sentence with no name ("Net income rose to …") speaks of the page's own company only, and not
+    # after a sentence that opened on one of its units ("Bei den Passagier-Airlines gab es …. Die Erlöse stiegen …")
+    unit = _UNIT_OPENER.match(s)
+    unit = unit if unit and not _TIME_WORDS.search(unit.group()) else None
+    in_unit = ctx.in_unit = ctx.segment_age <= 1 or unit is not None
+    ctx.segment_age = 0 if unit is not None and not re.search(r"\d", s) else ctx.segment_age + 1
+    opened = [c for c in opened if c.get("via") != "results" or (c["subject"] == ctx.topic_org and not in_unit)]
+    if in_unit and not (_REFERS.search(s) or lexicon.grammar(k).referent.search(s)):
+        opened = [c for c in opened if c.get("via") != "referent"]   # ("Das operative Ergebnis war …" after it: the unit's)
     for c in opened:
         if not c["level"]:
             out.append(_claim(c["subject"], c["attribute"], c["value"], c["unit"], u.quote, u.said_by,
@@ -1664,6 +1681,9 @@ def extract_claims(units: list[Unit], knowledge: Knowledge, date: dt.date | None
             continue  # not a sentence a reader could check as a quote (a run-on scrape), and costly
         if "$US" in u.text:
             u = replace(u, text=_US_AFTER.sub("US$", u.text))
+        if _MATH_LETTERS.search(u.text):
+            # "𝟮𝟱𝟱.𝟳𝟲𝟭.𝟲𝟵𝟮 𝗲𝘂𝗿𝗼": bold and italic letters some pages write with, read as plain ones (one for one)
+            u = replace(u, text=_MATH_LETTERS.sub(lambda m: unicodedata.normalize("NFKC", m.group()), u.text))
         scoped = _scope_subject(u.scope, ctx) if u.scope and u.kind == "sentence" else None
         if scoped and not any(m.kind in ("model", "product", "lab", "org") for m in find_mentions(u.text, knowledge, ctx.shorts)):
             claims.extend(_scoped_claims(u, ctx, scoped))
@@ -1693,6 +1713,7 @@ def extract_claims(units: list[Unit], knowledge: Knowledge, date: dt.date | None
 # "$US182", as Australian and some French pages write US dollars: read as "US$182" (same length, so
 # positions hold; the quote keeps the source's spelling)
 _US_AFTER = re.compile(r"\$US(?=\s?\d)")
+_MATH_LETTERS = re.compile("[\U0001D400-\U0001D7FF]")
 LONG_QUOTE = 300
 _QUOTE_CUT = re.compile(r"[,;:]\s+|\s+[—–-]\s+")
 

@@ -732,6 +732,9 @@ class _Grounder:
             if re.search(r"earning|EPS", q[max(lo, at - 40):end + 40], re.I):
                 c["attribute"] = "earnings per share"
                 return True
+            if attr == "dividend":
+                c["attribute"] = "dividend per share"   # "eine Dividende von 0,30 Euro pro Aktie"
+                return True
             return False
         if attr == "parameters":
             hi = min((m.start() for m in re.finditer(r"[,;:.]\s|\s(?:and|y|e|et|und)\s", q[end:])), default=len(q) - end) + end
