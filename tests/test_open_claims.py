@@ -1835,3 +1835,14 @@ def test_figures_after_a_sentence_that_opens_on_a_unit_are_not_the_company_s():
                 "Euro. Das operative Ergebnis war mit zwei Milliarden Euro wieder positiv.", primary="Kestner")
     assert ("Kestner", "revenue", 35400000000) in {f[:3] for f in got}
     assert not [f for f in got if f[2] in (28300000000, 2000000000)]
+
+
+def test_an_opening_price_a_current_quarter_and_two_values_nothing_tells_apart():
+    got = facts("Orbis Freight Inc shares began trading at $44 before quickly jumping to $48.50.")
+    assert ("Orbis Freight", "share price", 44, "at the open") in got
+    got = facts("Orbis Freight Inc anticipe un chiffre d'affaires compris entre 2,5 et 2,7 milliards de dollars lors du "
+                "trimestre en cours.")
+    assert ("Orbis Freight", "revenue", "2500000000-2700000000", "current quarter") in got
+    # "rose more than 4% … and then more than 8%": which one holds, the sentence does not say
+    got = facts("Orbis Freight Inc shares rose more than 4% and then climbed more than 8%.")
+    assert not [f for f in got if f[1] == "share price rise"]

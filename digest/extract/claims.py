@@ -1703,6 +1703,7 @@ def extract_claims(units: list[Unit], knowledge: Knowledge, date: dt.date | None
         c["_auto"] = c["text"] == _claim_text(c)
     claims = ground_claims(claims, units, knowledge, set(doc_models) | set(ctx.siblings.values()), ctx.shorts, ctx.topic_org)
     _yen_by_page(claims, units)
+    claims = _one_value_per_reading(claims)
     for c in claims:
         c["quote"] = short_quote(c, ctx.shorts)
         if c.pop("_auto", False):
@@ -1745,6 +1746,19 @@ def short_quote(c: dict, shorts: dict) -> str:
 
 # the price of one share is never a company's amount ("priced its IPO shares at $90 to $95, but it raised …")
 _PRICES_OF_A_SHARE = frozenset({"IPO price", "share price"})
+
+
+def _one_value_per_reading(claims: list[dict]) -> list[dict]:
+    """Two values one sentence gives the same subject and attribute, with nothing (a qualifier, a speaker) to
+    tell them apart ("rose more than 4% … then more than 8%"), leave a reader unable to say which holds: neither
+    is kept. Table rows and lists of dated events are not sentences of that kind."""
+    groups: dict[tuple, set] = {}
+    for c in claims:
+        if not str(c["quote"]).startswith("|"):
+            key = (c["quote"], c["subject"], c["attribute"], c.get("qualifier"), c.get("said_by"))
+            groups.setdefault(key, set()).add(V.value_key(c["value"]))
+    return [c for c in claims if str(c["quote"]).startswith("|")
+            or len(groups[(c["quote"], c["subject"], c["attribute"], c.get("qualifier"), c.get("said_by"))]) == 1]
 
 
 def _yen_by_page(claims: list[dict], units: list[Unit]) -> None:

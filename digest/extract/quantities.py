@@ -992,7 +992,7 @@ _CJK_BACK = re.compile(r"同|该|該|其|此|这|這|本季|当季|當季|上季
 
 def sentence_quarter(s: str, date: dt.date | None, terms: Terms) -> str | None:
     """The one quarter a sentence names, which every level it states is of."""
-    hits = [(m, name) for rx, name in terms.qualifiers if re.fullmatch(r"Q[1-4]", name) for m in rx.finditer(s)]
+    hits = [(m, name) for rx, name in terms.qualifiers if re.fullmatch(r"Q[1-4]|H[12]|9M", name) for m in rx.finditer(s)]
     quarters = {name for _, name in hits}
     if len(quarters) != 1 or any(_BASE_QUARTER.search(s[max(0, m.start() - 30):m.start()]) for m, _ in hits):
         return None   # "11.3% above the first quarter": the base of a comparison, not the figure's time
