@@ -1846,3 +1846,10 @@ def test_an_opening_price_a_current_quarter_and_two_values_nothing_tells_apart()
     # "rose more than 4% … and then more than 8%": which one holds, the sentence does not say
     got = facts("Orbis Freight Inc shares rose more than 4% and then climbed more than 8%.")
     assert not [f for f in got if f[1] == "share price rise"]
+
+
+def test_a_unit_named_after_the_company_and_an_acronym_after_a_word_of_order_are_no_subjects():
+    got = facts("Orbis Freight Inc posted results. The Orbis Freight Logistics branch saw an operating loss of $2.8 billion.")
+    assert not [f for f in got if f[2] == 2800000000]
+    got = facts("En 2024, el último ERE afectó a 3.420 empleados, con un coste de unos 1.300 millones de euros.")
+    assert not [f for f in got if f[0] == "ERE"]

@@ -1703,7 +1703,7 @@ def extract_claims(units: list[Unit], knowledge: Knowledge, date: dt.date | None
         c["_auto"] = c["text"] == _claim_text(c)
     claims = ground_claims(claims, units, knowledge, set(doc_models) | set(ctx.siblings.values()), ctx.shorts, ctx.topic_org)
     _yen_by_page(claims, units)
-    claims = _one_value_per_reading(claims)
+    claims = [c for c in _one_value_per_reading(claims) if not _unit_of_subject(c)]
     for c in claims:
         c["quote"] = short_quote(c, ctx.shorts)
         if c.pop("_auto", False):
@@ -1746,6 +1746,19 @@ def short_quote(c: dict, shorts: dict) -> str:
 
 # the price of one share is never a company's amount ("priced its IPO shares at $90 to $95, but it raised …")
 _PRICES_OF_A_SHARE = frozenset({"IPO price", "share price"})
+
+
+# "The Intel Foundry branch saw an operating loss of …": a unit named after the company, whose figure it is
+_UNIT_NOUN = r"(?:branch|unit|division|segment|business|arm|subsidiary|Sparte|Geschäftsbereich|división|filial|divisione|filiale)"
+
+
+def _unit_of_subject(c: dict) -> bool:
+    q = str(c["quote"])
+    spans = value_spans(q, c["value"])
+    if not spans or q.startswith("|"):
+        return False
+    at = spans[0][0]
+    return bool(re.search(rf"(?<![\w-]){re.escape(c['subject'])}\s+(?:[A-Z][\w&-]*\s+){{1,3}}{_UNIT_NOUN}\b", q[:at]))
 
 
 def _one_value_per_reading(claims: list[dict]) -> list[dict]:

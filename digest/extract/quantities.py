@@ -427,6 +427,17 @@ def common_word(s: str, name: str, terms: Terms) -> bool:
 _OPENING_ADVERB = re.compile(r"[A-Z][a-z]{2,}(?:ially|ally|ously|ately|ively|edly|ently|antly|ily|ully|ibly|ably)")
 
 
+# "el último ERE", "the latest IPO", "la nouvelle OPA": an article and a word of order before an acronym make it a
+# common noun (a plan, a deal), not a company
+_ORDINAL_BEFORE = re.compile(r"(?<![\w-])(?:el|la|los|las|the|its|le|les|l['’]|der|die|das|il|lo|o|a|su|sa|son)\s+(?:último|última|nuevo|nueva|"
+                             r"primer|primera|segundo|segunda|latest|last|new|first|second|previous|dernier|dernière|nouveau|nouvelle|"
+                             r"premier|première|letzte|letzten|neue|neuen|erste|ersten|ultimo|ultima|nuovo|nuova|primo|prima|novo|nova)\s+$", re.I)
+
+
+def _ordinal_noun(s: str, n: Mention) -> bool:
+    return " " not in n.name and bool(_ORDINAL_BEFORE.search(s, max(0, n.start - 30), n.start))
+
+
 def _opening_adverb(s: str, n: Mention) -> bool:
     return bool(re.fullmatch(r"\W*", s[:n.start]) and _OPENING_ADVERB.fullmatch(n.name))
 
@@ -837,7 +848,7 @@ def open_claims(s: str, mentions: list[Mention], k, date: dt.date | None, last: 
     # the clause is left without a name
     names = [n for n in names if (n.start, n.end) in known or not any(rx.fullmatch(n.name) for rx, _ in terms.measures)]
     # ("Der erste Kurs wurde bei 84 Euro getaxt": a German noun after its article names no one either)
-    names = [n for n in names if (n.start, n.end) in known or not (_german_noun(s, n) or _opening_adverb(s, n))]
+    names = [n for n in names if (n.start, n.end) in known or not (_german_noun(s, n) or _opening_adverb(s, n) or _ordinal_noun(s, n))]
     company_nouns = list(terms.company_noun.finditer(s)) if terms.company_noun is not None else []
     if company_nouns:
         # ("Der Stuttgarter Luxusautohersteller wurde … bewertet": a company noun points back; it names no one)
