@@ -1853,3 +1853,12 @@ def test_a_unit_named_after_the_company_and_an_acronym_after_a_word_of_order_are
     assert not [f for f in got if f[2] == 2800000000]
     got = facts("En 2024, el último ERE afectó a 3.420 empleados, con un coste de unos 1.300 millones de euros.")
     assert not [f for f in got if f[0] == "ERE"]
+
+
+def test_a_figure_the_body_repeats_takes_the_period_the_headline_gives_it():
+    from digest.extract.entry import extract_entry
+    from digest.extract.units import structure_from_markdown
+    body = "El Banco Meridional obtuvo un beneficio de 812 millones de euros, un 11% más. Banco Meridional abrió 40 oficinas."
+    _, got = extract_entry(structure_from_markdown(body), "Banco Meridional ganó 812 millones de euros hasta septiembre", K,
+                           dt.date(2025, 10, 30))
+    assert [(c["attribute"], c["qualifier"]) for c in got if c["value"] == 812000000] == [("net profit", "9M")]

@@ -139,7 +139,7 @@ def draft_document(doc: Document, k: Knowledge, recurring: frozenset = frozenset
 
 
 def claims_for(draft: Draft, k: Knowledge) -> list[dict]:
-    return entry_claims(draft.structure, draft.subjects, k, draft.date or draft.ref_date)
+    return entry_claims(draft.structure, draft.subjects, k, draft.date or draft.ref_date, draft.title)
 
 
 def entry_meta(d: Draft) -> dict:

@@ -1664,7 +1664,7 @@ def _timeline_claims(u: Unit, ctx: Context) -> list[dict]:
 
 
 def extract_claims(units: list[Unit], knowledge: Knowledge, date: dt.date | None,
-                   primary_model: str | None, doc_models: set[str], names: dict | None = None) -> list[dict]:
+                   primary_model: str | None, doc_models: set[str], names: dict | None = None, title: str = "") -> list[dict]:
     """All claims in reading order, de-duplicated, with stable ids. `names`: the organisations and
     people the page introduces (digest.extract.propernames), when already found."""
     found = names if names is not None else discover([u.text for u in units if u.kind == "sentence"], knowledge)
@@ -1704,6 +1704,7 @@ def extract_claims(units: list[Unit], knowledge: Knowledge, date: dt.date | None
     claims = ground_claims(claims, units, knowledge, set(doc_models) | set(ctx.siblings.values()), ctx.shorts, ctx.topic_org)
     _yen_by_page(claims, units)
     claims = [c for c in _one_value_per_reading(claims) if not _unit_of_subject(c)]
+    _period_from_title(claims, title, knowledge, date)
     for c in claims:
         c["quote"] = short_quote(c, ctx.shorts)
         if c.pop("_auto", False):
@@ -1759,6 +1760,20 @@ def _unit_of_subject(c: dict) -> bool:
         return False
     at = spans[0][0]
     return bool(re.search(rf"(?<![\w-]){re.escape(c['subject'])}\s+(?:[A-Z][\w&-]*\s+){{1,3}}{_UNIT_NOUN}\b", q[:at]))
+
+
+def _period_from_title(claims: list[dict], title: str, k: Knowledge, date: dt.date | None) -> None:
+    """"Banco X ganó 10.337 millones de euros hasta septiembre": a figure the body repeats without its period
+    is of the period the headline gives it (a quarter, a half year, nine months)."""
+    if not title or not re.search(r"\d", title):
+        return
+    period = qualifier_of(title, date, terms_of(k))
+    if not period or not re.fullmatch(r"(?:Q[1-4]|H[12]|9M)(?: .+)?", period):
+        return
+    amounts = {V.value_key(v) for _, _, v, _ in V.find_money(title)}
+    for c in claims:
+        if not c.get("qualifier") and c.get("unit") not in (None, "percent") and V.value_key(c["value"]) in amounts:
+            c["qualifier"] = period
 
 
 def _one_value_per_reading(claims: list[dict]) -> list[dict]:

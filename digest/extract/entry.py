@@ -86,14 +86,15 @@ def find_subjects(structure: Structure, title: str, k: Knowledge, title_weight: 
     return Subjects(entities, primary, models, runners, dict(list(weights.items())[:STORY_SUBJECTS]), found)
 
 
-def entry_claims(structure: Structure, subjects: Subjects, k: Knowledge, date: dt.date | None) -> list[dict]:
-    """The claims of an entry whose subjects are known (its date places relative dates)."""
+def entry_claims(structure: Structure, subjects: Subjects, k: Knowledge, date: dt.date | None, title: str = "") -> list[dict]:
+    """The claims of an entry whose subjects are known (its date places relative dates; its title the period
+    of a figure it repeats)."""
     return extract_claims(units_from_structure(structure), k, date, subjects.primary, subjects.models,
-                          names=subjects.names)
+                          names=subjects.names, title=title)
 
 
 def extract_entry(structure: Structure, title: str, k: Knowledge, date: dt.date | None,
                   *, claims: bool = True) -> tuple[Subjects, list[dict]]:
     """Subjects and (when asked for) claims of an entry in one call."""
     subjects = find_subjects(structure, title, k)
-    return subjects, entry_claims(structure, subjects, k, date) if claims else []
+    return subjects, entry_claims(structure, subjects, k, date, title) if claims else []
