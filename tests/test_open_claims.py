@@ -1862,3 +1862,13 @@ def test_a_figure_the_body_repeats_takes_the_period_the_headline_gives_it():
     _, got = extract_entry(structure_from_markdown(body), "Banco Meridional ganó 812 millones de euros hasta septiembre", K,
                            dt.date(2025, 10, 30))
     assert [(c["attribute"], c["qualifier"]) for c in got if c["value"] == 812000000] == [("net profit", "9M")]
+
+
+def test_one_period_a_sentence_names_dates_each_figure_and_fast_is_almost_in_german_only():
+    got = facts("El grupo Valdane ha logrado un beneficio neto de 312 millones de euros durante este primer semestre, con un "
+                "incremento de ventas del 11 %, hasta los 4.310 millones de euros.")
+    assert {("Valdane", "net profit", 312000000, "H1"), ("Valdane", "revenue", 4310000000, "H1")} <= got
+    got = facts("Der Zulieferer Kestner reagiert auf die Krise, teilte das Unternehmen mit. Ende 2024 hatte der Konzern "
+                "weltweit fast 52.300 Beschäftigte.", primary="Kestner")
+    assert ("Kestner", "employees", "~52300") in {f[:3] for f in got}
+    assert ("Orbis Freight", "employees", 5000) in {f[:3] for f in facts("Orbis Freight Inc has 5,000 employees and a fast network.")}

@@ -1292,10 +1292,16 @@ class _Grounder:
         if after:   # "80% 이상", "1000人以上": a bound written after the number
             c["value"] = f"{'>' if after.group('more') else '<'}{c['value']}"
             return
+        if approx is None and re.search(r"(?<![\w-])fast\s+$", before) and len(set(_GERMAN_WORDS.findall(c["quote"]))) >= 2:
+            approx = re.search(r"fast\s+$", before)   # "fast 417.900 Beschäftigte": German's "almost", in a German sentence only
         if approx and not noun(approx):
             c["value"] = f"~{c['value']}"
         elif more and not noun(more):   # "eine Finanzierungsrunde über 750 Mio.": a round of, not more than
             c["value"] = f">{c['value']}"
+
+
+# German function words: a sentence with two of them is German ("fast" is then "almost", not "quick")
+_GERMAN_WORDS = re.compile(r"(?<![\w-])(?-i:der|die|das|und|mit|nicht|wurde|hatte|ist|sind|auf|für|von|dem|den|des|im|zum|zur|einen|einer)(?![\w-])")
 
 
 # what part of a measure the words after it name ("ingresos de producto"), not its period ("ingresos del trimestre")
