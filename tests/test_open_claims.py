@@ -1872,3 +1872,25 @@ def test_one_period_a_sentence_names_dates_each_figure_and_fast_is_almost_in_ger
                 "weltweit fast 52.300 Beschäftigte.", primary="Kestner")
     assert ("Kestner", "employees", "~52300") in {f[:3] for f in got}
     assert ("Orbis Freight", "employees", 5000) in {f[:3] for f in facts("Orbis Freight Inc has 5,000 employees and a fast network.")}
+
+
+def test_a_results_sentence_after_a_connective_and_a_level_from_one_period_to_another():
+    got = claims_of("Broadcom beat forecasts. Meanwhile revenue jumped by 9.5% year-over-year and net income increased "
+                    "from $40 million in Q4 2022 to $610 million in Q4 2023.", primary="Broadcom")
+    got = {(c["subject"], c["attribute"], str(c["value"]), c.get("qualifier")) for c in got}
+    assert ("Broadcom", "revenue rise", "9.5", None) in got
+    assert ("Broadcom", "net profit", "from 40000000 to 610000000", None) in got   # not "net", not one of the two quarters
+    assert not [g for g in got if g[1].startswith("meanwhile")]
+
+
+def test_subscribers_added_are_additions_not_the_subscriber_count():
+    got = facts("Orbix now has 12 million subscribers and added 2 million users in May.", primary="Orbix")
+    assert {(s, a, v) for s, a, v, _ in got} == {("Orbix", "subscribers", 12000000), ("Orbix", "user additions", 2000000)}
+
+
+def test_an_amount_raised_by_another_company_or_an_estimate_beside_a_figure_is_not_the_subject_s():
+    assert not [c for c in claims_of("The round makes Orbix one of the most valuable start-ups, topping the four billion "
+                                     "dollars raised by Jane Roe's Kestrel Labs earlier this year.", primary="Orbix")
+                if c["subject"] == "Orbix"]
+    got = claims_of("Gemini tiene más de 50 millones de usuarios, y los ingresos anuales de Anthropic han superado los US$1.2 mil millones.")
+    assert [c["subject"] for c in got if c["attribute"] == "revenue"] == ["Anthropic"]

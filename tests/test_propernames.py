@@ -311,3 +311,18 @@ def test_a_german_company_noun_points_back_to_the_company():
     assert ("Kestner", "employees", "~52300") in got
     assert ("Kestner", "valuation", "~4000000000") in got
     assert not [c for c in got if "hersteller" in c[0]]
+
+
+def test_a_company_the_page_is_about_without_introducing_it():
+    # named in the title and again inside sentences, never with a cue of what it is
+    page = ["Corvenna handily beat growth expectations in the fourth quarter.",
+            "The results pushed Corvenna stock up in late trading, and analysts praised Corvenna again."]
+    assert discover(page, K, "Corvenna Adds 4M Members, Beats Expectations")["Corvenna"] == ("Corvenna", "lab")
+    # not without the title's word for it, not a tier listed with a known model's word, not in German
+    assert "Corvenna" not in discover(page[:1], K)
+    tiers = ["Claude 3 Opus now has two smaller siblings: Lumen, Gleam and Opus make three tiers.", "Gleam is the default; Lumen and Gleam share a price.",
+             "Most teams pick Gleam, and Lumen suits batch work."]
+    assert "Gleam" not in discover(tiers, K, "Gleam, Lumen and Opus compared")
+    german = ["Der Umsatz von Corvenna stieg.", "Die Zahl der Kunden wuchs, Corvenna meldete neue Rekorde bei Umsatz und Kunden.",
+              "Auch Umsatz pro Kunde legte zu, sagte Corvenna."]
+    assert discover(german, K, "Umsatz bei Corvenna steigt").get("Umsatz") is None

@@ -53,6 +53,9 @@ _COMPARED = re.compile(r"\b(?:than|of|with|against|vs\.?|versus|like|including|b
 # or more than 700,000 words" is another quantity
 _CONVERSION = re.compile(r"(?:\(|\d\s*(?:%|percent|thousand|million|billion|trillion|dollars?|euros?|pounds?|yuan|"
                          r"[kKmMbBtT]n?|[A-Z]{3})?\s*,?\s*\bor (?:about |roughly |around |nearly |some )?)$")
+# a participle and its agent after a value: "the six billion dollars raised by Elon Musk's xAI"
+_DONE_BY = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:[a-z]+ed|paid|won|made|given|taken|held|brought|spent|sought)\s+by\s+(?:the\s+)?"
+                      r"(?:[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2}['’]s\s+)?$")
 _UNNAMED = re.compile(r"^\s*(?:\w+\s+){0,4}?(?:offered by|from|of) (?:its |their )?(?:competitors|rivals|other models|others|peers)\b")
 _DOMAIN = re.compile(r"\b(coding|reasoning|math|agent|vision|multilingual|writing)\b", re.IGNORECASE)
 _FRACTION = re.compile(r"\b(?P<f>a fifth|one fifth|a quarter|one quarter|a third|one third|half)\s+(?:of\s+)?the\s+(?:cost|price)\b"
@@ -1057,7 +1060,8 @@ def _sentence_claims(u: Unit, ctx: Context) -> list[dict]:
                     elif not (chosen and chosen[0] <= obj_at.end() + 1):   # ("founded April 2023": the date, no object)
                         subjects = []   # "Carl Pei founded Nothing in 2020": an object the site cannot name
                 agent = chosen and next((m for m in mentions if m.kind in kinds and m.start >= chosen[1]
-                                         and lexicon.grammar(k).agent_before.match(s[chosen[1]:m.start])), None)
+                                         and (lexicon.grammar(k).agent_before.match(s[chosen[1]:m.start])
+                                              or _DONE_BY.match(s, chosen[1], m.start))), None)
                 if agent and attr.subject != "first":
                     subjects = [agent.name]   # "the $6 billion round raised by xAI", "la levée de 6 milliards par xAI"
             target = _target(s, max(syn.end(), chosen[1]) if chosen else syn.end(), subjects, mentions, ctx,
@@ -1173,14 +1177,17 @@ def _sentence_claims(u: Unit, ctx: Context) -> list[dict]:
             ctx.named["*"] = m.name   # "the upstart AI vendor" later: the one lab the page called a company
     # "il fatturato di Micron è aumentato … raggiungendo i 6,81 miliardi": a level the vocabulary gave to
     # a subject the sentence does not name is the one the open reading found named with it
+    # (and one the vocabulary gave to another name of the sentence: "ChatGPT tiene … y los ingresos anuales de
+    # OpenAI han superado …": the of-phrase names whose the measure is)
     for c in out:
-        if c["subject"].lower() in low:
-            continue
         named = [o for o in opened if o["level"] and o.get("via") in ("of", "possessor") and o["attribute"] == c["attribute"]
                  and str(o["value"]) == str(c["value"]) and o["subject"].lower() in low]
-        if len({o["subject"] for o in named}) == 1:
+        if len({o["subject"] for o in named}) == 1 and named[0]["subject"] != c["subject"]:
+            auto = c["text"] == _claim_text(c)
             c["subject"] = named[0]["subject"]
-    return out
+            if auto:
+                c["text"] = _claim_text(c)
+    return _purposed_counts(out)
 
 
 def _shaped_claims(u: Unit, s: str, mentions, ctx: Context, out: list[dict]) -> list[dict]:
@@ -1314,7 +1321,16 @@ def _count_claims(u: Unit, s: str, mentions, ctx: Context) -> list[dict]:
         name = names.get(f"{purpose} {noun}") or (f"{purpose} {noun}" if purpose else noun)
         for subject in subjects:
             out.append(_claim(subject, name, V._qualify(V.clean_number(val), m.group("q")), None, u.quote, u.said_by))
+            if purpose:
+                out[-1]["_counted"] = noun   # (the noun alone is not the figure's reading: "added 2 million users")
     return out
+
+
+def _purposed_counts(out: list[dict]) -> list[dict]:
+    """'added 2 million users' is user additions, not a count of users: the plain reading of a figure a
+    count with its purpose read yields to it."""
+    counted = {(c["subject"], c.pop("_counted"), V.value_key(c["value"])) for c in out if "_counted" in c}
+    return [c for c in out if (c["subject"], c["attribute"], V.value_key(c["value"])) not in counted]
 
 
 _SIDE = re.compile(r"\s*(?:(?:of|de|di|d['’])\s*)?(?P<side>input|output|prompt|completion|entrada|sa[ií]da|salida|ingresso|uscita|entr[ée]e|sortie)\b", re.I)

@@ -44,7 +44,7 @@ def find_subjects(structure: Structure, title: str, k: Knowledge, title_weight: 
             texts.extend(row)
     # organisations and people the page introduces that site_config does not list
     found = discover([b.text for b in structure.blocks if b.kind == "paragraph"]
-                     + [i for b in structure.blocks if b.kind == "list" for i in b.items], k)
+                     + [i for b in structure.blocks if b.kind == "list" for i in b.items], k, title)
     for t in texts:
         for m in find_mentions(t, k, found):
             order.setdefault(m.name, len(order))

@@ -20,9 +20,11 @@ from digest.extract import lexicon
 from digest.extract import values as V
 from digest.extract.entities import Mention, find_mentions
 from digest.extract.names import COMPANY_AFTER, proper_names
-from digest.extract.quantities import (ASIDE as _ASIDE, FROM_WORDS, RESPECTIVELY, TO_WORDS, apposition_head, terms_of,
+from digest.extract.quantities import (ASIDE as _ASIDE, CONNECTIVE, FROM_WORDS, RESPECTIVELY, TO_WORDS, apposition_head, terms_of,
                                       words_in_apposition)
 from digest.extract.speakers import FORECAST as _FORECAST_WORDS
+
+_CONNECTIVE = re.compile(CONNECTIVE, re.I)
 
 _NUM = re.compile(   # a letter of a script written without spaces may stand right before a number ("营收为467.43亿")
     r"(?:(?<![^\W\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]|[.,])|(?<=" + "|".join(V.ISO_CODES) + r"))(?P<num>\d+(?:[.,]\d+)*)\s*(?:-\s*)?"
@@ -885,8 +887,8 @@ class _Grounder:
             if kept and lw in names and not re.search(r"['’]s?$", w):
                 return None   # "Nvidia had revenue", "Nvidia expects revenue": a verb after the bare name, no modifier
             if lw in self.r.function_words or lw in names or not (re.fullmatch(r"[a-z][a-z-]*", lw) or re.fullmatch(r"[A-Z]{2,4}", w)) \
-                    or self.r.whole.fullmatch(lw) or re.search(r"(?:ed|ly)$", lw):
-                break
+                    or self.r.whole.fullmatch(lw) or re.search(r"(?:ed|ly)$", lw) or _CONNECTIVE.fullmatch(lw):
+                break   # ("Meanwhile revenue jumped": the sentence's connective names no part)
             if lw.endswith("ing") and re.search(r"(?:,|[A-Z\d][\w.-]*)\s*$", before[:m.start()]):
                 break   # "Broadcom delivered a standout quarter, posting revenue of": a verb, not a part's name
             kept.insert(0, lw)

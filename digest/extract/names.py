@@ -18,7 +18,7 @@ _CAP = rf"[A-Z](?:{_L}|[&.·-])*(?:{_L}|&)"
 # (a name may follow Chinese or Japanese text directly: "米国メーカーのAmpere Computingの")
 # (not after an apostrophe, "O'Neil", but after a French or Italian elided article: "les actions d'Orbitron")
 _ELIDED = "|".join(rf"(?<=(?<!{_L}){e}['’])" for e in ("d", "l", "dell", "dall", "nell", "sull", "all", "qu"))
-_NAME = re.compile(rf"(?<!{_L})(?:(?<!['’])|{_ELIDED})(?:{_CAP}|[A-Z])(?:\s+(?:{_CAP}|\d+(?![\d.,%])|&\s+{_CAP}))*")
+_NAME = re.compile(rf"(?<!{_L})(?:(?<!['’])|{_ELIDED})(?:{_CAP}|[A-Z])(?:\s+(?:{_CAP}|\d+(?![\d%]|[.,]\d)|&\s+{_CAP}))*")
 # capitalised words that open a sentence or name a time, not an entity
 _NOT_NAMES = {
     "the", "a", "an", "on", "in", "at", "as", "by", "for", "from", "but", "and", "or", "meanwhile", "it", "its",
@@ -28,12 +28,12 @@ _NOT_NAMES = {
     "las", "los", "el", "la", "en", "de", "del", "und", "der", "die", "das", "le", "les", "un", "una", "su",
     "nobody", "everyone", "everybody", "someone", "somebody", "anyone", "anybody", "nothing", "something",
     "everything", "all", "some", "many", "most", "few", "both", "each", "other", "others", "another", "one",
-    "ipo", "gaap", "ifrs", "ebitda", "eps", "arr", "management", "revenue", "sales", "earnings", "guidance", "profit",
+    "ipo", "gaap", "ifrs", "ebitda", "eps", "arr", "yoy", "qoq", "management", "revenue", "sales", "earnings", "guidance", "profit",
     "mrd", "mio", "mrd.", "mio.", "bn", "mn", "bio", "md", "mds", "net", "gross",
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march",
     "april", "may", "june", "july", "august", "september", "october", "november", "december",
 }
-_CURRENCY_WORDS = {"yen", "euro", "euros", "dollar", "dollars", "yuan", "franken", "pfund", "won", "rupees"}
+_CURRENCY_WORDS = {"yen", "euro", "euros", "dollar", "dollars", "yuan", "franken", "pfund", "won", "rupees", "cent", "cents"}
 # the last word of a metric's label in title case ("Monthly Active Users", "Gross Merchandise Volume")
 _METRIC_HEADS = {"users", "customers", "subscribers", "revenue", "revenues", "sales", "income", "margin", "earnings",
                  "volume", "profit", "loss", "growth"}

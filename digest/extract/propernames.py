@@ -19,6 +19,7 @@ from functools import lru_cache
 
 from digest.extract import lexicon
 from digest.extract.entities import find_mentions
+from digest.extract.language import detect_language
 from digest.extract.names import proper_names
 
 MAX_TEXT = 200_000          # characters read per document: names are introduced early
@@ -147,19 +148,23 @@ def _person_shape(name: str) -> bool:
     return 2 <= len(words) <= 3 and all(re.fullmatch(r"[A-Z][a-zà-ÿ'’-]+", w) for w in words)
 
 
-def discover(texts: list[str], k) -> dict[str, tuple[str, str]]:
+def discover(texts: list[str], k, title: str = "") -> dict[str, tuple[str, str]]:
     """Surface form -> (name, kind) for the organisations ("lab") and people ("person") a document
-    names with evidence and site_config does not list; the known ones are found as they are."""
+    names with evidence and site_config does not list; the known ones are found as they are. The
+    title, when given, counts for a name the page is about (`_salient`)."""
     cue = _cues(k)
     g = lexicon.grammar(k)
     g_heads = bool((k.grammar or {}).get("org_noun_heads"))
     seen: Counter = Counter()
+    inside: Counter = Counter()   # occurrences not opening their sentence
+    known_words: set[str] = set()   # words of the known names the page uses ("Haiku" of "Claude 3 Haiku")
     kind_votes: dict[str, Counter] = {}
     acronyms: dict[str, str] = {}
     publishers = set(k.publishers)
     for s in _sentences(texts):
         mentions = find_mentions(s, k)
         known_at = {m.start for m in mentions}
+        known_words.update(w for m in mentions for w in m.name.split())
         for n in proper_names(s, mentions, g.stop, g.company, g.nouns):
             if n.kind != "org" or n.start in known_at:
                 continue
@@ -178,6 +183,8 @@ def discover(texts: list[str], k) -> dict[str, tuple[str, str]]:
                 if len(name) < 2 or name.lower() in publishers or name.isupper() and len(name) > 8 or lexicon.is_place(name):
                     continue   # (a country "posts" growth in a results page: a segment, not a company)
                 seen[name] += 1
+                if re.search(r"\w", s[:start]):
+                    inside[name] += 1
                 before, after = s[max(0, start - 80):start], s[end:end + 120]
                 votes = kind_votes.setdefault(name, Counter())
                 if hint:
@@ -203,6 +210,8 @@ def discover(texts: list[str], k) -> dict[str, tuple[str, str]]:
     for name in _lower_brands(texts, cue):
         seen[name] += 1
         kind_votes.setdefault(name, Counter())["lab"] += 1
+    for name in _salient(texts, title, seen, inside, kind_votes, known_words):
+        kind_votes[name]["lab"] += 1
     found: dict[str, tuple[str, str]] = {}
     for name, votes in kind_votes.items():
         if not votes:
@@ -222,6 +231,49 @@ def discover(texts: list[str], k) -> dict[str, tuple[str, str]]:
             for surface, (was, _) in list(out.items()):
                 if was == acr:
                     out[surface] = out[acr]
+    return out
+
+
+# fewest mentions, and of them fewest inside a sentence, that make a capitalised word the page's subject
+# (one fewer of each when the title names it too)
+SALIENT_MENTIONS, SALIENT_INSIDE = 3, 2
+_CAPITALISED_NOUNS = {"de", "lb", "nl"}   # languages that capitalise every noun: a repeated capital says nothing
+
+
+def _salient(texts: list[str], title: str, seen: Counter, inside: Counter, kind_votes: dict[str, Counter],
+             known_words: set[str]) -> list[str]:
+    """A company the page is about but never introduces ("Netflix Adds 13.1M Subs … Netflix handily beat
+    …"): one capitalised word named three times or more, twice inside a sentence (or in the title and
+    twice, once inside a sentence), never written in lower case, with no cue of another kind. Not a
+    person's or a product's shape ("Jane Roe", "Switch 2"), not in a language that capitalises its nouns."""
+    def named(n: str) -> bool:
+        extra = 1 if re.search(rf"(?<![\w-]){re.escape(n)}(?![\w-])", title) else 0
+        return seen[n] + extra >= SALIENT_MENTIONS and inside[n] + extra >= SALIENT_INSIDE
+    candidates = [n for n in seen if named(n) and not kind_votes.get(n) and n not in known_words
+                  and re.fullmatch(r"[A-Z][\w&.-]*[a-z][\w&.-]*", n) and not n.isupper()]
+    if not candidates:
+        return []
+    text = "\n".join(texts)[:MAX_TEXT]
+    if detect_language(text) in _CAPITALISED_NOUNS:
+        return []
+    people = {w for n, v in kind_votes.items() if v.get("person") for w in n.split()}
+    siblings = _coordinated_with(text, known_words)
+    return [n for n in candidates if n not in people and n not in siblings
+            and not re.search(rf"(?<![\w-]){re.escape(n.lower())}(?![\w-])", text)
+            and not re.search(rf"(?<![\w-]){re.escape(n)}\s+\d|\d\s+{re.escape(n)}(?![\w-])", text)]
+
+
+_LIST = re.compile(r"[A-Z][\w.&-]*(?:(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+|\s*[→/]\s*)[A-Z][\w.&-]*)+")
+
+
+def _coordinated_with(text: str, known_words: set[str]) -> set[str]:
+    """Words listed with a known name's word: "Haiku, Sonnet and Opus" beside "Claude 3 Opus" are its
+    siblings, not companies."""
+    out: set[str] = set()
+    for m in _LIST.finditer(text):
+        items = re.findall(r"[A-Z][\w.&-]*", m.group())
+        if any(w in known_words for w in items):
+            out.update(items)
     return out
 
 

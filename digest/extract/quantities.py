@@ -453,8 +453,9 @@ def _german_noun(s: str, n: Mention) -> bool:
     return len(before) >= 2 and bool(re.fullmatch(r"[a-zäöüß]+(?:e|en|em|er|es)", before[-1])) and before[-2].lower() in _DE_ARTICLES
 
 
-# German prepositions that carry an article ("im" = "in dem")
-_DE_ARTICLES = frozenset({"im", "am", "zum", "zur", "vom", "beim", "ins", "der", "die", "das", "dem", "den", "des",
+# German prepositions that carry an article ("im" = "in dem"), and those a name never follows ("der Umsatz pro Abo",
+# "binnen Jahresfrist")
+_DE_ARTICLES = frozenset({"im", "am", "zum", "zur", "vom", "beim", "ins", "pro", "je", "binnen", "der", "die", "das", "dem", "den", "des",
                           "ein", "eine", "einer", "einem", "einen", "eines",
                           "dieser", "diese", "dieses", "diesem", "diesen", "unser", "unsere", "unseren", "unserem", "unserer"})
 
@@ -792,7 +793,12 @@ def _last_fine_verb(s: str, lo: int, at: int, gap: str, terms: Terms) -> bool:
 
 _AGAINST = re.compile(r"(?<![\w-])(?:against|gegen|contre|contra|nei confronti di)\s+(?:the\s+|den\s+|die\s+|das\s+|le\s+|la\s+|l['’])?"
                       r"(?:[\w-]+\s+)?$", re.I)
-_RESULTS_LEAD = re.compile(r"\s*(?:(?:first|second|third|fourth)[- ]quarter\s+|quarterly\s+|annual\s+|full[- ]year\s+|"
+# a connective that opens a sentence: "Meanwhile revenue jumped …", "Además, los ingresos …"
+CONNECTIVE = (r"(?:meanwhile|also|additionally|moreover|furthermore|overall|in addition|separately|elsewhere|"
+              r"además|asimismo|por su parte|par ailleurs|en outre|außerdem|zudem|inoltre|além disso|"
+              r"[a-z]{3,}(?:ially|ally|ously|ately|ively|edly|ently|antly|ily|ully|ibly|ably))")
+_RESULTS_LEAD = re.compile(rf"\s*(?:{CONNECTIVE}\s*,?\s+)?"
+                           r"(?:(?:first|second|third|fourth)[- ]quarter\s+|quarterly\s+|annual\s+|full[- ]year\s+|"
                            r"Q[1-4]\s+|H[12]\s+|fiscal\s+|(?:19|20)\d\d\s+)?", re.I)
 _LEAD_ARTICLE = re.compile(r"(?:(?:the|le|la|les|el|los|las|der|die|das|o|a|os|as|il|lo|i|gli|het|de)\s+|l['’])?", re.I)
 _RESULT_MEASURES = frozenset({"revenue", "net profit", "net loss", "operating profit", "operating margin", "net margin", "gross margin",
@@ -953,7 +959,8 @@ def open_claims(s: str, mentions: list[Mention], k, date: dt.date | None, last: 
             value = f"from {q.value} to {nxt.value}"
             if not re.fullmatch(r"\s+to\s+", s[q.end:nxt.start]):
                 w0 = None   # the time between the two ends is the start's, not the change's
-            attr = attr.rsplit(" ", 1)[0]
+            if attr.rsplit(" ", 1)[-1] in _CHANGE_NAMES and attr not in {name for _, name in terms.measures}:
+                attr = attr.rsplit(" ", 1)[0]   # "revenue gain from X to Y": the level's two ends ("net profit" stays whole)
             skip.add(i + 1)
             used.append((nxt.start, nxt.end))
             level = False
@@ -987,6 +994,10 @@ def open_claims(s: str, mentions: list[Mention], k, date: dt.date | None, last: 
     return out, last, used
 
 
+# the words attribute_for puts after a measure for its change ("market value loss", "revenue gain")
+_CHANGE_NAMES = frozenset({"loss", "drop", "rise", "gain"})
+
+
 # a base of comparison right before an amount: "compared with a net loss of", "versus", "contre"
 _COMPARED_BEFORE = re.compile(r"(?<![\w-])(?:compared (?:with|to)|versus|vs\.?|against|frente a|contre|gegenüber|rispetto a)\s+"
                               r"(?:an?\s+|the\s+|une?\s+|el\s+|la\s+|le\s+|il\s+)?(?:[\w-]+\s+){0,3}?(?:of\s+|de\s+|di\s+|von\s+)?(?:US\s?)?[$€£¥]?\s*$", re.I)
@@ -1007,6 +1018,8 @@ def sentence_quarter(s: str, date: dt.date | None, terms: Terms) -> str | None:
     quarters = {name for _, name in hits}
     if len(quarters) != 1 or any(_BASE_QUARTER.search(s[max(0, m.start() - 30):m.start()]) for m, _ in hits):
         return None   # "11.3% above the first quarter": the base of a comparison, not the figure's time
+    if len(hits) > 1 and len(set(re.findall(r"(?<![\d.,])(?:19|20)\d\d(?![\d.,]?\d)", s))) > 1:
+        return None   # "from $55 million in Q4 2022 to $938 million in Q4 2023": two periods, not one
     q = qualifier_of(s, date, terms)
     return q if q and q.startswith(next(iter(quarters))) else None
 
