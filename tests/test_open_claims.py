@@ -1894,3 +1894,9 @@ def test_an_amount_raised_by_another_company_or_an_estimate_beside_a_figure_is_n
                 if c["subject"] == "Orbix"]
     got = claims_of("Gemini tiene más de 50 millones de usuarios, y los ingresos anuales de Anthropic han superado los US$1.2 mil millones.")
     assert [c["subject"] for c in got if c["attribute"] == "revenue"] == ["Anthropic"]
+
+
+def test_a_fine_on_the_party_named_after_the_amount_and_a_description():
+    got = facts("La Commission européenne a infligé mardi une amende de 2,4 milliards d'euros au groupe informatique "
+                "américain Microsoft pour abus de position dominante.")
+    assert {(s, a, v) for s, a, v, _ in got} == {("Microsoft", "fine", 2400000000)}

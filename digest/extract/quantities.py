@@ -898,8 +898,8 @@ def open_claims(s: str, mentions: list[Mention], k, date: dt.date | None, last: 
         if _nearest_term(terms.measures, clause_text, Quantity(q.start - span[0], q.end - span[0], q.value, q.unit), after=True) == "fine":
             # "imposed a €15 million fine on OpenAI": the party fined follows the amount
             on = next((n for n in names if q.end <= n.start <= q.end + 60
-                       and re.fullmatch(r"\s*(?:\([^()]{0,40}\)\s*)?(?:[\w-]+\s+){0,3}?(?:on|against|to|contre|à|a|ad|al|ao|contra|gegen|aan|tegen)\s+"
-                                        r"(?:the\s+|la\s+|le\s+|l['’]|den\s+|die\s+|das\s+|el\s+|il\s+|o\s+|a\s+)?(?:[a-z][\w-]*\s+|\w+-\w+\s+)?",
+                       and re.fullmatch(r"\s*(?:\([^()]{0,40}\)\s*)?(?:[\w-]+\s+){0,3}?(?:on|against|to|contre|à|au|aux|a|ad|al|ao|contra|gegen|aan|tegen)\s+"
+                                        r"(?:the\s+|la\s+|le\s+|l['’]|den\s+|die\s+|das\s+|el\s+|il\s+|o\s+|a\s+)?(?:[a-z][\w-]*\s+|\w+-\w+\s+){0,3}",
                                         s[q.end:n.start])), None)
             # "ha multato Apple per 150 milioni", "fined Apple €150 million": the verb's object
             fined = next((n for n in names if span[0] <= n.start < q.start
