@@ -245,7 +245,8 @@ def _salient(texts: list[str], title: str, seen: Counter, inside: Counter, kind_
     """A company the page is about but never introduces ("Netflix Adds 13.1M Subs … Netflix handily beat
     …"): one capitalised word named three times or more, twice inside a sentence (or in the title and
     twice, once inside a sentence), never written in lower case, with no cue of another kind. Not a
-    person's or a product's shape ("Jane Roe", "Switch 2"), not in a language that capitalises its nouns."""
+    person's or a product's shape ("Jane Roe", "Switch 2"), not a word of a known name or listed with
+    one ("Haiku, Sonnet and Opus" beside "Claude 3 Opus"), not in a language that capitalises its nouns."""
     def named(n: str) -> bool:
         extra = 1 if re.search(rf"(?<![\w-]){re.escape(n)}(?![\w-])", title) else 0
         return seen[n] + extra >= SALIENT_MENTIONS and inside[n] + extra >= SALIENT_INSIDE
