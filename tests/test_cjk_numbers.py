@@ -89,3 +89,9 @@ def test_a_chinese_headline_with_a_quarter_and_figures_is_a_headline():
     from digest.config import load_knowledge
     from digest.extract.headline import headline_shaped
     assert headline_shaped("英特尔2025财年Q3营收136.5亿美元 数据中心业务增长", load_knowledge())
+
+
+def test_units_under_a_myriad_written_in_digits():
+    # "4万9980円" is 49,980 yen, not 9,980
+    assert [h[2:] for h in V.find_money("国内版は4万9980円")] == [(49980, "JPY")]
+    assert [h[2:] for h in V.find_money("3億2000万円")] == [(320000000, "JPY")]

@@ -1900,3 +1900,21 @@ def test_a_fine_on_the_party_named_after_the_amount_and_a_description():
     got = facts("La Commission européenne a infligé mardi une amende de 2,4 milliards d'euros au groupe informatique "
                 "américain Microsoft pour abus de position dominante.")
     assert {(s, a, v) for s, a, v, _ in got} == {("Microsoft", "fine", 2400000000)}
+
+
+@pytest.mark.parametrize("text,value,unit", [
+    ("raised 6.6 billion US dollars (£5 billion)", 6600000000, "USD"),
+    ("o console custará US$ 449,99", 449.99, "USD"),
+    ("le prix est de €1.299,00", 1299, "EUR"),
+    ("custa R$ 2.999 no Brasil", 2999, "BRL"),
+])
+def test_a_sum_written_with_its_country_or_a_decimal_comma(text, value, unit):
+    # ("R$ 2.999" is 2,999 reais, never 2.999 dollars)
+    assert [v[2:] for v in V.find_money(text)] == [(value, unit)]
+
+
+def test_a_company_already_worth_an_amount_is_valued_at_it():
+    text = ("A OpenAI já vale 157.000 milhões de dólares (141.000 milhões de euros), após uma ronda de "
+            "investimento de 6.600 milhões de dólares.")
+    got = {(c["attribute"], c["value"]) for c in claims_of(text, "OpenAI")}
+    assert ("valuation", 157000000000) in got and ("investment", 6600000000) in got

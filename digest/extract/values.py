@@ -150,7 +150,7 @@ MONEY = re.compile(
     rf"(?P<q>{APPROX}\s{{1,3}})?"
     rf"(?:(?P<sym>US\$|\$|€|£|¥|{ISO_PREFIX})\s?(?P<num>{NUM})(?:(?:\s{{0,3}}|-)(?P<mag>{MAG}))?"
     rf"|{NUMSTART}(?P<num2>{NUM}|{WORDNUM})(?:(?:\s{{0,3}}|-)(?P<mag2>{MAG}))?\s{{0,3}}"
-    rf"(?P<cur>dollars?|euros?|USD|EUR|GBP|yuan|RMB|CNY|yen|JPY|won|KRW|rupees|INR|Swiss francs|CHF|pounds)\b)",
+    rf"(?:U\.?S\.?\s)?(?P<cur>dollars?|euros?|USD|EUR|GBP|yuan|RMB|CNY|yen|JPY|won|KRW|rupees|INR|Swiss francs|CHF|pounds)\b)",
     re.IGNORECASE,
 )
 PER_MILLION = re.compile(
@@ -345,6 +345,8 @@ _CJK_CURRENCY_BEFORE = re.compile(r"新台幣|新台币|台幣|台币|港元|港
 # "4兆7千億円", "9조5000억원": a number in two magnitudes
 _CJK_COMPOUND = re.compile(r"(?<![\d.,])(?P<hi>\d+(?:\.\d+)?)\s?(?P<big>兆|조|億|억|亿)\s?(?P<lo>\d+(?:,\d{3})*|\d*[千]?)\s?"
                            r"(?P<small>億|억|亿|万|만|萬)(?P<cur>\s?(?:円|원|元|ドル|달러|美元|台湾元))?")
+_CJK_TAIL = re.compile(r"(?<![\d.,])(?P<hi>\d+)(?P<big>万|萬|만|億|亿|억)(?P<lo>\d{1,4}|\d,\d{3})(?![\d.,]?\d)(?!\s?(?:万|萬|만|億|亿|억|千))"
+                       r"(?P<cur>\s?(?:円|원|元|ドル|달러|美元))?")
 _CJK_STEP = {"兆": 1e12, "조": 1e12, "億": 1e8, "억": 1e8, "亿": 1e8, "万": 1e4, "만": 1e4, "萬": 1e4}
 _CJK_BEFORE = {"大约": "~", "约": "~", "約": "~", "近": "~", "将近": "~", "接近": "~", "およそ": "~", "超过": ">", "超過": ">", "突破": ">", "一举突破": ">",
                "逾": ">", "不到": "<", "不足": "<"}
@@ -405,6 +407,12 @@ def find_cjk_numbers(s: str):
         before = s[max(0, m.start() - 3):m.start()]
         bound = next((b for w, b in _CJK_BEFORE.items() if before.endswith(w)), None)
         yield m.start(), m.end(), f"{bound}{clean_number(val)}" if bound else clean_number(val), cur
+    for m in _CJK_TAIL.finditer(s):   # "4万9980円": the units under the magnitude written in digits
+        if any(a < m.end() and m.start() < b for a, b in compound):
+            continue
+        val = float(m.group("hi")) * _CJK_STEP[m.group("big")] + float(m.group("lo").replace(",", ""))
+        compound.append((m.start(), m.end()))
+        yield m.start(), m.end(), clean_number(val), CJK_CURRENCY.get((m.group("cur") or "").strip())
     for m in CJK_NUMBER.finditer(s):
         if any(a <= m.start() < b for a, b in compound):
             continue
@@ -492,6 +500,11 @@ def find_points(s: str):
 SMALL_MONEY = re.compile(
     rf"{NUMSTART}(?P<num>\d{{1,3}}(?:\.\d{{3}})+(?:,\d{{1,2}})?|\d{{1,3}}(?:[ \u00a0\u202f]\d{{3}}){{1,4}}(?![ \u00a0\u202f]\d)(?:,\d{{1,2}})?|\d+(?:,\d{{1,2}})?)(?![\d.,]\d)"
     rf"(?:\s?(?P<sym>\$|€|US\$)(?!\w)|\s+(?:de\s+)?(?P<cur>d[oó]lares|dollars?|dollari|euros?|reais|yuan(?:es)?|yen(?:es)?)\b)", re.IGNORECASE)
+# the sign before the sum, in a form English never writes: a decimal comma ("US$ 449,99", "€1.299,00"),
+# or the real's sign ("R$ 2.999")
+SIGN_FIRST_MONEY = re.compile(
+    r"(?<![A-Za-z])(?:(?P<sym>US\$|U\$S|€|\$)\s?(?P<num>\d{1,3}(?:\.\d{3})*,\d{2})"
+    r"|(?P<real>R\$)\s?(?P<rnum>\d{1,3}(?:\.\d{3})+(?:,\d{1,2})?|\d+(?:,\d{1,2})?))(?![\d.,]?\d)")
 
 
 def _small_money(s: str):
@@ -501,6 +514,9 @@ def _small_money(s: str):
             continue   # no amount has this many digits: a run of numbers
         cur = (m.group("sym") or m.group("cur")).lower()
         yield m.start(), m.end(), clean_number(float(num)), _INTL_CUR.get(cur, cur.upper())
+    for m in SIGN_FIRST_MONEY.finditer(s):
+        num = (m.group("num") or m.group("rnum")).replace(".", "").replace(",", ".")
+        yield m.start(), m.end(), clean_number(float(num)), "BRL" if m.group("real") else _INTL_CUR[m.group("sym").lower()]
 
 
 def _num_of(v) -> float | None:
