@@ -1191,7 +1191,9 @@ def test_the_investor_leading_a_round_is_not_the_one_raising_it(text):
 
 def test_a_deal_valued_at_an_amount_is_the_deals_value_and_a_fine_against_a_party_is_its():
     got = claims_of("Cisco has agreed to purchase cybersecurity specialist Splunk as part of a deal valued at approximately $28 billion.")
-    assert [(c["subject"], c["attribute"]) for c in got if c["value"] == "~28000000000"] == [("Splunk", "deal value")]
+    # (the deal is the purchase the sentence states: its value is the price of the company bought)
+    assert [(c["subject"], c["attribute"], c["qualifier"]) for c in got if c["value"] == "~28000000000"] == \
+        [("Splunk", "acquisition price", "by Cisco")]
     got = claims_of("Die Europäische Kommission hat am Montag gegen Samsung eine Geldstrafe von 1,8 Milliarden Euro verhängt.")
     assert ("Samsung", "fine", 1_800_000_000) in {(c["subject"], c["attribute"], c["value"]) for c in got}
     got = claims_of("L'Antitrust Ue ha deciso una multa record da 1,8 miliardi di euro ad Samsung per violazioni.")
@@ -1918,3 +1920,29 @@ def test_a_company_already_worth_an_amount_is_valued_at_it():
             "investimento de 6.600 milhões de dólares.")
     got = {(c["attribute"], c["value"]) for c in claims_of(text, "OpenAI")}
     assert ("valuation", 157000000000) in got and ("investment", 6600000000) in got
+
+
+def test_what_the_transaction_is_worth_is_the_price_of_the_purchase_stated_before_it():
+    text = ("Broadcom Inc. completed its takeover of software maker VMware Inc. following an unexpectedly long process. "
+            "The transaction, worth $61 billion when it was announced, pushes the chipmaker deeper into software. "
+            "He previously purchased CA Technologies.")
+    got = {(c["subject"], c["attribute"], c["value"]) for c in claims_of(text, "Broadcom")}
+    assert ("VMware", "acquisition price", 61000000000) in got
+    assert not [c for c in got if c[0] in ("Broadcom", "CA Technologies") and c[2] == 61000000000]
+
+
+def test_a_deal_weighed_in_german_takes_the_purchase_from_the_title():
+    text = "Der fast 70 Milliarden US-Dollar schwere Deal zwischen Broadcom und VMware ist perfekt und wird am 22. November vollzogen."
+    units = [Unit("sentence", s, s) for s in split_sentences(text)]
+    assert len(units) == 1   # ("22. November" is a date, not a sentence end)
+    got = extract_claims(units, K, dt.date(2023, 11, 23), None, set(),
+                         names={"Broadcom": ("Broadcom", "lab"), "VMware": ("VMware", "lab")},
+                         title="Chinesische Bedenken ausgeräumt: Kauf von VMware durch Broadcom perfekt")
+    assert [(c["subject"], c["attribute"], c["value"], c.get("qualifier")) for c in got] == \
+        [("VMware", "acquisition price", "~70000000000", "by Broadcom")]
+
+
+def test_a_deal_with_no_purchase_before_it_is_no_company_price():
+    got = claims_of("Orion Labs signed a supply agreement with Vega Systems. The deal, worth $2 billion, runs for ten years.",
+                    "Orion Labs")
+    assert not [c for c in got if c["attribute"] == "acquisition price"]

@@ -34,6 +34,9 @@ _ABBREV = r"(?<!\bNo\.)(?<!\bU\.S\.)(?<!\bvs\.)(?<!\be\.g\.)(?<!\bi\.e\.)(?<!\bM
 _ABBREV += r"(?<!\bMrd\.)(?<!\bMio\.)(?<!\bBio\.)(?<!\bMd\.)(?<!\bMds\.)"
 # a day with an ordinal dot before its month and year ("am 4. März 2025") does not end a sentence
 _ABBREV += r"(?!(?<=(?<![\d.])\d\.)\s+\w+\s+\d{4}\b)(?!(?<=(?<![\d.])\d\d\.)\s+\w+\s+\d{4}\b)"
+# nor before a German month with no year ("wird am 22. November vollzogen")
+_DE_MONTHS = r"(?:Januar|Jänner|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember)\b"
+_ABBREV += rf"(?!(?<=(?<![\d.])\d\.)\s+{_DE_MONTHS})(?!(?<=(?<![\d.])\d\d\.)\s+{_DE_MONTHS})"
 # nor does an ordinal before a German period noun ("im 3. Quartal des Geschäftsjahres 2026")
 _ABBREV += r"(?!(?<=(?<![\d.])\d\.)\s+(?:Quartal|Quartals|Geschäftsquartal|Halbjahr|Halbjahres|Jahrhundert|Platz)\b)"
 _SENT_SPLIT = re.compile(r"(?<=[.!?])" + _ABBREV + r"[\"'”»)]?\s+(?=[A-Z0-9\"'“«(¿¡À-ÖØ-Þ])"
@@ -1209,6 +1212,11 @@ def _shaped_claims(u: Unit, s: str, mentions, ctx: Context, out: list[dict]) -> 
         # the price of a company bought replaces what the vocabulary read from that amount (a "valuation")
         out = [o for o in out if not (o["unit"] == c["unit"] and V.value_key(o["value"]) == V.value_key(c["value"]))]
         out.append(_claim(c["subject"], c["attribute"], c["value"], c["unit"], u.quote, u.said_by, qualifier=c["qualifier"]))
+    priced = {V.value_key(o["value"]) for o in out if o["attribute"] == "acquisition price"}
+    for c in shapes.deal_amount_claims(s, ctx.knowledge, pick):
+        if V.value_key(c["value"]) not in priced:   # ("a $69 billion acquisition of VMware" is priced already)
+            out = [o for o in out if not (o["unit"] == c["unit"] and V.value_key(o["value"]) == V.value_key(c["value"]))]
+            out.append(_claim(c["subject"], c["attribute"], c["value"], c["unit"], u.quote, u.said_by))
     for c in shapes.relative_claims(s, mentions, pick) + shapes.making_cost_claims(s, pick) + \
             shapes.record_since_claims(s, pick, sentence_subject(s, mentions, ctx.knowledge), ctx.last_subject) + \
             shapes.task_time_claims(s, pick) + shapes.commitment_claims(s, pick):
@@ -1719,6 +1727,7 @@ def extract_claims(units: list[Unit], knowledge: Knowledge, date: dt.date | None
         c["_auto"] = c["text"] == _claim_text(c)
     claims = ground_claims(claims, units, knowledge, set(doc_models) | set(ctx.siblings.values()), ctx.shorts, ctx.topic_org)
     _yen_by_page(claims, units)
+    _deal_of_page(claims, units, ctx, title)
     claims = [c for c in _one_value_per_reading(claims) if not _unit_of_subject(c)]
     _period_from_title(claims, title, knowledge, date)
     _period_of_sentence(claims, knowledge, date)
@@ -1727,6 +1736,28 @@ def extract_claims(units: list[Unit], knowledge: Knowledge, date: dt.date | None
         if c.pop("_auto", False):
             c["text"] = _claim_text(c)
     return finish_claims(claims, doc_models, set(ctx.siblings.values()))
+
+
+def _deal_of_page(claims: list[dict], units: list[Unit], ctx: Context, title: str = "") -> None:
+    """What "the deal" or "the transaction" is worth is the price of the purchase the page stated last
+    before it ("Broadcom Inc. completed its takeover of software maker VMware Inc. … The transaction,
+    worth $61 billion …"), filed under the company bought as a priced purchase is. With no purchase
+    stated before it (the title counts as the first sentence), a deal value stays as it is."""
+    deals = [c for c in claims if c["attribute"] == "deal value"]
+    if not deals:
+        return
+    k = ctx.knowledge
+    last = next(reversed(shapes.acquisition_parties(title, proper_names(title, find_mentions(title, k, ctx.shorts)), k)), None)
+    for u in units:
+        if u.kind != "sentence":
+            continue
+        parties = shapes.acquisition_parties(u.text, proper_names(u.text, find_mentions(u.text, k, ctx.shorts)), k)
+        last = parties[-1] if parties else last
+        for c in deals:
+            if last is not None and c["quote"] in (u.quote, u.text):
+                target, buyer = last
+                c.update(subject=target, attribute="acquisition price",
+                         qualifier=c.get("qualifier") or (f"by {buyer}" if buyer else None))
 
 
 # "$US182", as Australian and some French pages write US dollars: read as "US$182" (same length, so

@@ -134,6 +134,7 @@ class Rules:
     report_cue: re.Pattern = None
     estimated: re.Pattern = None
     worth_of: re.Pattern = None
+    deal_worth: re.Pattern = None
     change_before: re.Pattern = None
     more_before: re.Pattern = None
     whose: re.Pattern = None
@@ -241,6 +242,8 @@ def rules_of(k: Knowledge) -> Rules:
                                  rf"\s+(?:(?:of|by|de|um|di|par)\s+)?(?:(?:about|around|nearly|some|roughly|approximately|more than|over)\s+)?{_AMOUNT_NEXT}", re.I),
         worth_of=re.compile(rf"(?<![\w-])(?:{_alt(g.get('worth_of'))})\b[^;.]{{0,40}}\b(?:worth|{_alt(g.get('valued_at'))})\s+"
                             rf"(?:(?:about|around|nearly|some|up to|more than|over)\s+)?[$€£]?\s*$", re.I),
+        deal_worth=re.compile(rf"(?<![\w-])(?:{_alt(g.get('deal_nouns'))})\b[^;.]{{0,40}}\b(?:worth|{_alt(g.get('valued_at'))})\s+"
+                              rf"(?:(?:about|around|nearly|some|up to|more than|over)\s+)?[$€£]?\s*$", re.I),
         approx_before=re.compile(rf"(?<![\w-])(?:{_alt(k.grammar.get('approx'))})\s+{_AMOUNT_NEXT}", re.I),
         more_before=re.compile(rf"(?<![\w-])(?:{_alt(k.grammar.get('more_than'))})\s+{_AMOUNT_NEXT}", re.I),
         condition_after=re.compile(rf",\s*(?:{_alt([w for w in k.grammar.get('conditional', ()) if w.lower() not in ('would', 'might', 'whether', 'se', 'caso')])})(?![\w-])", re.I),
@@ -798,6 +801,9 @@ class _Grounder:
                 return False   # "da una valoración a X en 33.000 millones … y a xAI en 80.000 millones": X's value
         if attr == "valuation" and not self._valued_is(c["subject"], q, lo, at):
             return False   # "un investissement de Meta valorisant la startup à 29 milliards": the startup's value
+        if attr == "valuation" and r.deal_worth.search(q[max(lo, at - 70):at]):
+            c["attribute"] = "deal value"   # "The transaction, worth $61 billion …": what a purchase costs
+            return True
         if attr == "valuation" and (r.worth_of.search(q[max(lo, at - 70):at]) or re.match(r"\s*(?:[\w-]+\s+)?worth of\b", q[end:])):
             return False  # "the initial investment Microsoft made in 2019 worth $1 billion": the investment's amount
         if attr in r.money_attributes:

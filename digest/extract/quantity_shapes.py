@@ -312,6 +312,72 @@ def acquisition_claims(s: str, names: list[Mention], k) -> list[dict]:
     return out or _priced_acquisition(s, names, k) or _verb_last_acquisition(s, names, k) or _cjk_acquisition(s, names)
 
 
+def deal_amount_claims(s: str, k, pick: Pick) -> list[dict]:
+    """'The $69 billion deal …', 'Der fast 70 Milliarden US-Dollar schwere Deal …': an amount written before
+    a purchase noun that opens the sentence is what the purchase is worth (filed under the company bought where the page has
+    stated the purchase: claims._deal_of_page)."""
+    rx = _deal_noun_rx(k)
+    out = []
+    for a, b, value, unit in V.find_money(s) if rx is not None else ():
+        # (only the noun phrase a sentence opens with: "since the $34 billion acquisition in 2019" is another deal)
+        if unit and rx.match(s, b) and _OPENING_DETERMINER.fullmatch(s[:a]):
+            subjects = pick(("lab", "org", "group"), a)
+            out.append({"subject": subjects[0] if subjects else None, "attribute": "deal value", "value": value, "unit": unit})
+    return [c for c in out if c["subject"]]
+
+
+_OPENING_DETERMINER = re.compile(r"\W*(?:(?:the|this|that|der|die|das|dieser|le|la|ce|cet|el|este|esta|il|lo|questo|o|a|este|de|het|deze)\s+)?", re.I)
+
+
+@lru_cache(maxsize=8)
+def _deal_noun_rx(k):
+    nouns = (k.grounding or {}).get("deal_nouns") or ()
+    if not nouns:
+        return None
+    alt = "|".join(re.escape(str(w)) for w in sorted(nouns, key=len, reverse=True))
+    # (German puts an adjective of weight or cost between: "schwere", "teure")
+    return re.compile(rf"(?:\s|-)(?:(?:schwere[nr]?|teure[nr]?|cash|all-cash|cash-and-stock|stock)\s+)?(?:{alt})(?![\w-])", re.I)
+
+
+def acquisition_parties(s: str, names: list[Mention], k) -> list[tuple[str, str | None]]:
+    """(company bought, buyer or None) for each purchase the sentence states, priced or not: "Broadcom
+    Inc. completed its takeover of software maker VMware Inc.", "Kauf von VMware durch Broadcom". The
+    company bought is the first name after the verb, past at most three lower-case words; the buyer the
+    name before the verb in its clause, or the one after "by" ("durch", "door", "par", "por")."""
+    rx = _party_rx(k)
+    out = []
+    for m in rx.finditer(s) if rx is not None else ():
+        after = next((n for n in names if n.start >= m.end() and n.kind != "place"), None)
+        if after is None or not re.fullmatch(r"\s*(?:(?:the|its|le|la|les|el|los|der|die|das|den|de|het|il|lo|o|a)\s+)?"
+                                             r"(?:(?-i:[a-zà-ÿ][\w-]*)\s+){0,3}", s[m.end():after.start], re.I):
+            continue
+        clause = max(s.rfind(",", 0, m.start()), s.rfind(";", 0, m.start())) + 1
+        before = [n for n in names if clause <= n.start and n.end <= m.start() and n.kind != "place" and n.name != after.name
+                  and not re.search(r"\b(?:by|of|por|de|del|par|von|da|di|with|con|avec|mit|in|em|en|im|at|au|van|met)\s+$",
+                                    s[max(0, n.start - 8):n.start])]
+        by_name = next((n for n in names if n.start > after.end and n.start - after.end <= 60 and n.kind != "place"
+                        and re.search(r"\b(?:by|durch|door|par|por|da|pela|pelo)\s+(?:(?-i:[a-zà-ÿ][\w-]*)\s+){0,3}$", s[after.end:n.start])), None)
+        if m.group("passive"):   # "VMware was acquired by Broadcom"
+            target = before[-1].name if before else None
+            buyer = after.name
+        else:
+            target, buyer = after.name, (by_name.name if by_name else before[-1].name if before else None)
+        if target and target != buyer:
+            out.append((target, buyer))
+    return out
+
+
+@lru_cache(maxsize=8)
+def _party_rx(k):
+    terms = (k.terms or {}).get("acquisition") or {}
+    active = [*(terms.get("verbs") or ()), *(terms.get("nouns") or ())]
+    passive = terms.get("passive") or ()
+    if not active and not passive:
+        return None
+    alt = lambda ws: "|".join(re.escape(str(w)) for w in sorted(ws, key=len, reverse=True)) or "(?!x)x"
+    return re.compile(rf"(?<![\w-])(?:(?P<passive>{alt(p for p in passive if not str(p).endswith(' von'))})|{alt(active)})(?![\w-])", re.I)
+
+
 _PER_SHARE = re.compile(r"\s*(?:per|a|each|por|par|je|pro|per ogni)\s+(?:share|acción|action|Aktie|azione|ação)\b", re.I)
 
 
