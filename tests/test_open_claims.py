@@ -1946,3 +1946,13 @@ def test_a_deal_with_no_purchase_before_it_is_no_company_price():
     got = claims_of("Orion Labs signed a supply agreement with Vega Systems. The deal, worth $2 billion, runs for ten years.",
                     "Orion Labs")
     assert not [c for c in got if c["attribute"] == "acquisition price"]
+
+
+def test_an_investor_that_put_in_an_amount_and_investors_in_general():
+    got = {(c["subject"], c["attribute"], c["value"]) for c in claims_of(
+        "The round was led by venture-capital firm Thrive Capital, which put in $1.25 billion into the company. "
+        "Investors were required to put in at least $250 million to review OpenAI's financial documents.", "OpenAI")}
+    assert ("Thrive Capital", "investment", 1250000000) in got
+    assert not [c for c in got if c[2] in (250000000, ">=250000000")]   # no one's investment, and not OpenAI's
+    got = claims_of("Amazon Web Services contributed $25 billion to Amazon's sales.", "Amazon")
+    assert not [c for c in got if c["attribute"] == "investment"]   # ("contributed" is no investment verb)

@@ -151,6 +151,7 @@ class Rules:
     analysts_expect: re.Pattern | None = None   # "analysts had expected …", "los analistas habían estimado …"
     analyst_word: re.Pattern | None = None      # "analysts", "analistas", "分析师"
     funding_target: re.Pattern | None = None    # "is targeting funding of": a round sought
+    investors: re.Pattern | None = None   # "Investors were required to put in …": investors in general
     leads: re.Pattern | None = None             # a subject's verb of leading a round ("is leading a", "führt … an")
 
 
@@ -266,6 +267,8 @@ def rules_of(k: Knowledge) -> Rules:
                                    rf"(?:{_alt(g.get('estimate_verbs'))})(?![\w-])(?:(?!\b(?:yet|but|however|pero|mais|aber|ma)\b)"
                                    rf"(?:[^.;!?,]|(?<=\d)[.,](?=\d)))*$", re.I)
         if g.get("analyst_nouns") and g.get("estimate_verbs") else None,
+        investors=re.compile(rf"^\W*(?:(?:the|some|several|many|new|other|existing|all|los|les|die|gli|os|de)\s+)?(?:{_alt(g.get('investor_nouns'))})\s", re.I)
+        if g.get("investor_nouns") else None,
         funding_target=re.compile(rf"(?<![\w-])(?:{_alt(g.get('funding_target'))})(?![\w-])[^.;]{{0,50}}$", re.I)
         if g.get("funding_target") else None,
         leads=re.compile(rf"\s*(?:(?:is|are|was|has|have|will|would|reportedly|also)\s+){{0,2}}(?:{_alt(g.get('lead_verbs'))})(?![\w-])"
@@ -750,6 +753,9 @@ class _Grounder:
             near = q[max(0, at - 20):end + 20]
             if re.search(r"\btotal\b", q, re.I) and not re.search(r"\btotal\b", near, re.I):
                 return False  # the page gives a total elsewhere: this figure is some other count
+        if attr in ("funding", "investment") and r.investors is not None and r.investors.match(q[lo:at]) \
+                and not _find(self.names(c["subject"]), q[lo:at]):
+            return False   # "Investors were required to put in $250 million to review X's documents": no one's investment
         if attr in ("funding", "investment") and r.funding_target is not None and r.funding_target.search(q[max(lo, at - 60):at]):
             c["attribute"] = "funding target"   # "is targeting funding of between $150 million and $200 million"
             return True
