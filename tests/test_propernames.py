@@ -326,3 +326,23 @@ def test_a_company_the_page_is_about_without_introducing_it():
     german = ["Der Umsatz von Corvenna stieg.", "Die Zahl der Kunden wuchs, Corvenna meldete neue Rekorde bei Umsatz und Kunden.",
               "Auch Umsatz pro Kunde legte zu, sagte Corvenna."]
     assert discover(german, K, "Umsatz bei Corvenna steigt").get("Umsatz") is None
+
+
+def test_a_device_the_page_launches_or_prices_is_a_product():
+    found = names("Veltro has announced a June 5 launch date and $449.99 price tag for its latest gaming console, the Orbix 2.\n"
+                  "The Orbix 2 has a larger screen.\n"
+                  "Die Konsole Nimbus 3 Pro kostet 469,99 Euro. Das Nimbus 3 Pro ist leicht.\n"
+                  "On June 5 sales open; Article 5 applies, and Chapter 11 was filed, in Chapter 11 again, by Article 5.")
+    assert found["Orbix 2"] == ("Orbix 2", "product")
+    assert found["Nimbus 3 Pro"] == ("Nimbus 3 Pro", "product")
+    assert not {"June 5", "Article 5", "Chapter 11"} & set(found)
+    # named once, or never launched nor priced nor called a device: no product
+    assert "Zento 4" not in names("The Zento 4 is priced at $99.\nIt sold out.")
+    assert "Halden 7" not in names("Halden 7 was discussed.\nHalden 7 returned.")
+
+
+def test_a_devices_price_and_its_launch_day_to_come():
+    got = claims("Veltro has announced a $449.99 price tag for its latest gaming console, the Orbix 2.\n\n"
+                 "The Orbix 2 console will launch on June 5.")
+    assert ("Orbix 2", "price", 449.99) in got
+    assert ("Orbix 2", "release date", "2025-06-05") in got   # the next June 5 after the entry's date, not the last

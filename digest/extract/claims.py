@@ -274,9 +274,14 @@ _RELATIVE_DAY = re.compile(r"\b(?:(?P<today>today)|on (?P<weekday>Monday|Tuesday
 _COPULA_SIZE = re.compile(rf"\b(?:is|was|are|were)\s+(?:also\s+|now\s+|just\s+|only\s+)?(?P<num>{V.NUM})(?P<mag>[kKM])\b(?!\s*(?:words|parameters|users|lines))")
 
 
+_FUTURE_DAY = re.compile(r"\b(?:will|is set to|are set to|is scheduled|are scheduled|is slated|are slated|launch date|release date|"
+                         r"go(?:es)? on sale|upcoming)\b|\w'll\b", re.I)
+
+
 def _dates_without_year(s: str, date: dt.date | None) -> list[tuple]:
-    """'on March 4th' (the last March 4 up to the entry's date, or '--03-04' when the entry has
-    none); 'today' and 'on Thursday' only when the entry's date says which day that was."""
+    """'on March 4th' (the last March 4 up to the entry's date, the next one in a sentence about what
+    will happen, or '--03-04' when the entry has none); 'today' and 'on Thursday' only when the
+    entry's date says which day that was."""
     out = []
     for m in _DAY_MONTH.finditer(s):
         month, day = V.MONTHS[m.group("month").lower()], int(m.group("day"))
@@ -286,6 +291,12 @@ def _dates_without_year(s: str, date: dt.date | None) -> list[tuple]:
             continue
         if date is None:
             out.append((m.start(), m.end(), f"--{month:02d}-{day:02d}", None))
+        elif _FUTURE_DAY.search(s):
+            # "will launch on June 5", "a June 5 launch date": the next June 5 from the entry's date
+            year = date.year if (month, day) >= (date.month, date.day) else date.year + 1
+            if month == 2 and day == 29 and year % 4:
+                continue
+            out.append((m.start(), m.end(), f"{year}-{month:02d}-{day:02d}", None))
         else:
             year = date.year if (month, day) <= (date.month, date.day) else date.year - 1
             if month == 2 and day == 29 and year % 4:

@@ -983,8 +983,9 @@ class _Grounder:
         if num and _ESTIMATES_AFTER.match(q, num.end()):
             c["said_by"] = "analysts' estimate"   # "versus $41.78 billion expected per LSEG estimates"
             return
-        if said == "forecast" and c["attribute"] == "acquisition price":
-            c["said_by"] = None   # a deal announced or planned names its price: a stated figure, not a forecast
+        if said == "forecast" and c["attribute"] in ("acquisition price", "price"):
+            # a deal announced or planned, or a device before its launch, names its price: a stated figure, not a forecast
+            c["said_by"] = None
             return
         if said in ("forecast", "analysts' estimate", "estimate", "unnamed reports"):
             return

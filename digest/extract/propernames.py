@@ -212,6 +212,8 @@ def discover(texts: list[str], k, title: str = "") -> dict[str, tuple[str, str]]
         kind_votes.setdefault(name, Counter())["lab"] += 1
     for name in _salient(texts, title, seen, inside, kind_votes, known_words):
         kind_votes[name]["lab"] += 1
+    for name in _products(texts, title, k):
+        kind_votes.setdefault(name, Counter())["product"] += 10
     found: dict[str, tuple[str, str]] = {}
     for name, votes in kind_votes.items():
         if not votes:
@@ -262,6 +264,55 @@ def _salient(texts: list[str], title: str, seen: Counter, inside: Counter, kind_
     return [n for n in candidates if n not in people and n not in siblings
             and not re.search(rf"(?<![\w-]){re.escape(n.lower())}(?![\w-])", text)
             and not re.search(rf"(?<![\w-]){re.escape(n)}\s+\d|\d\s+{re.escape(n)}(?![\w-])", text)]
+
+
+# a device's name: one or two capitalised words ("PlayStation", "iPhone"), a number, and the tier words
+# devices carry ("Pixel 9 Pro", "Galaxy S25 Ultra", "Switch 2")
+_PRODUCT = re.compile(r"(?<![\w.-])(?P<name>(?:[A-Z][a-z]+[A-Z]?[a-z]*|i[A-Z][a-z]+)(?: [A-Z][a-z]+)? [A-Z]?\d{1,3}[a-z]?"
+                      r"(?: (?:Pro|Ultra|Max|Plus|Mini|mini|Lite|Air|Edge|XL|Fold|Flip|FE|SE|OLED))*)(?![\w-]|[.,]\d)")
+
+
+def _products(texts: list[str], title: str, k) -> list[str]:
+    """Devices the page launches or prices ("Nintendo has announced a June 5 launch date and $449.99
+    price tag for its latest gaming console, the Switch 2"): a name of a device's shape, named twice
+    (the title counts), once beside a device noun (`product_nouns`) or a launch or price word. Not a
+    date ("June 5"), nor a name site_config or the page gives another kind."""
+    g = k.grammar or {}
+    text = "\n".join([title, *texts])[:MAX_TEXT]
+    nouns = _alts(g.get("product_nouns") or ())
+    cues = _alts([*(g.get("product_nouns") or ()),
+                  *(w for a in k.attributes if a.name in ("release date", "price") for w in a.synonyms)])
+    if not nouns:
+        return []
+    dates = {str(w).lower() for w in (*(g.get("months") or ()), *(g.get("weekdays") or ()))} | \
+        {m.lower() for m in calendar.month_name[1:] + calendar.day_name[:]}
+    near = re.compile(rf"(?<![\w-])(?:{cues})(?![\w-])", re.I)
+    counts: Counter = Counter()
+    cued: set[str] = set()
+    gr = lexicon.grammar(k)
+    stop = gr.stop | gr.articles | {"its", "their", "our", "his", "her", "this", "that", "these", "new", "latest", "and", "or"} \
+        | {str(w).lower() for w in g.get("product_nouns") or ()}   # ("Die Konsole Switch 2")
+    for m in _PRODUCT.finditer(text):
+        name = m.group("name")
+        first = name.split()[0]
+        if first.lower() in stop:
+            name = name[len(first) + 1:]   # "The Pixel 9 Pro": the article opens the sentence, not the name
+            first = name.split()[0]
+            if re.match(r"[A-Z]?\d", first):
+                continue
+        if first.lower() in dates or first.lower() in _NOT_PRODUCT_WORDS or find_mentions(name, k):
+            continue
+        counts[name] += 1
+        if near.search(text, max(0, m.start() - 60), m.start()) or near.search(text[m.end():m.end() + 40]):
+            cued.add(name)
+    return [n for n in cued if counts[n] >= 2]
+
+
+# capitalised words a number follows that name no device ("Article 5", "Top 10", "Phase 3")
+_NOT_PRODUCT_WORDS = {"article", "chapter", "section", "phase", "level", "top", "page", "figure", "table", "round", "season",
+                      "episode", "part", "stage", "tier", "class", "grade", "step", "number", "no", "covid", "group", "day",
+                      "week", "year", "quarter", "route", "gate", "terminal", "floor", "room", "unit", "fortune", "nasdaq",
+                      "index", "formula", "series", "vol", "volume", "act", "rule", "title", "version", "ver"}
 
 
 _LIST = re.compile(r"[A-Z][\w.&-]*(?:(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+|\s*[→/]\s*)[A-Z][\w.&-]*)+")
