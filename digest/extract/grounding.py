@@ -1063,6 +1063,9 @@ class _Grounder:
         # figures and a company's or person's dates of a model's life are not
         if kind == "model" and c["attribute"] in ("funding", "valuation", "investment"):
             return True   # "Mixtral … The company recently claimed a $2 billion valuation": a company's, never a model's
+        if c["attribute"] == "price" and kind not in self.k.family(a.family).subjects:
+            c["attribute"] = "cost"   # "its costs reached $9 billion": what a company spends, not a price it asks
+            return False
         if kind == "place" or (kind in ("lab", "person") and a.type == "date"):
             return kind not in self.k.family(a.family).subjects
         return False
