@@ -1956,3 +1956,13 @@ def test_an_investor_that_put_in_an_amount_and_investors_in_general():
     assert not [c for c in got if c[2] in (250000000, ">=250000000")]   # no one's investment, and not OpenAI's
     got = claims_of("Amazon Web Services contributed $25 billion to Amazon's sales.", "Amazon")
     assert not [c for c in got if c["attribute"] == "investment"]   # ("contributed" is no investment verb)
+
+
+@pytest.mark.parametrize("text,value", [
+    ("8,833 Milliarden Dollar", 8833000000),       # German writes no thousands with a comma
+    ("1,234 milliards d'euros", 1234000000),
+    ("465,000 millones de dólares", 465000000000),  # as Mexico writes it
+    ("8.833 Milliarden Dollar", 8833000000000),
+])
+def test_a_comma_before_a_magnitude_word_is_read_as_its_language_writes_it(text, value):
+    assert [v[2] for v in V.find_money(text)] == [value]

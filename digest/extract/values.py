@@ -47,6 +47,10 @@ INTL_MAGNITUDE = {
     "mln": 1e6, "mld": 1e9, "milionów": 1e6, "miliardów": 1e9, "miliony": 1e6, "miliardy": 1e9,   # Polish
     "miliárd": 1e9, "miliarda": 1e9, "milióna": 1e6, "miliónov": 1e6, "milióny": 1e6, "bilióna": 1e12, "bilióny": 1e12,   # Slovak, Czech
 }
+# the magnitude words of languages whose comma is only ever a decimal one: "8,833 Milliarden" is 8.833e9
+# (Spanish "465,000 millones", as Mexico writes it, and the English "million" group thousands)
+COMMA_DECIMAL = frozenset(w for w in INTL_MAGNITUDE if w not in (
+    "mil millones", "millones", "millón", "billones", "billón", "million", "millions"))
 # Small cardinals written out before another language's magnitude word ("zwei Milliarden", "deux
 # milliards", "dos mil millones", "dieci miliardi", "dez bilhões")
 INTL_WORD_NUMBERS = {
@@ -210,7 +214,9 @@ def intl_number(num: str, mag: str) -> float | None:
         return INTL_WORD_NUMBERS[num.strip().lower()] * INTL_MAGNITUDE.get(mag.lower(), 1)
     num = re.sub(r"[ \u00a0\u202f]", "", num)   # "1 500 millions": French groups of thousands
     groups = re.split(r"[.,]", num)
-    if len(groups) > 1 and all(len(g) == 3 for g in groups[1:]):
+    if re.fullmatch(r"\d{1,3},\d{3}", num) and mag.lower() in COMMA_DECIMAL:
+        whole = float(num.replace(",", "."))   # "8,833 Milliarden": German writes no thousands with a comma
+    elif len(groups) > 1 and all(len(g) == 3 for g in groups[1:]):
         whole = float("".join(groups))
     elif len(groups) > 2 and all(len(g) == 3 for g in groups[1:-1]):
         whole = float("".join(groups[:-1]) + "." + groups[-1])
