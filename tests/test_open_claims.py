@@ -1966,3 +1966,16 @@ def test_an_investor_that_put_in_an_amount_and_investors_in_general():
 ])
 def test_a_comma_before_a_magnitude_word_is_read_as_its_language_writes_it(text, value):
     assert [v[2] for v in V.find_money(text)] == [value]
+
+
+def test_a_figure_stated_in_a_place_is_that_places_share():
+    got = {(c["attribute"], c["value"], c.get("qualifier")) for c in claims_of(
+        "In the US and Canada, Orbitron had 80.13 million subscribers. Orbitron has 260 million subscribers in Europe. "
+        "In China, Orbitron's revenue fell 8% to $15 billion in the fourth quarter. "
+        "Orbitron, based in Sweden, reported revenue of $90 billion.", "Orbitron")}
+    assert ("subscribers", 80130000, "in US and Canada") in got
+    assert ("subscribers", 260000000, "in Europe") in got
+    assert ("revenue", 15000000000, "Q4, in China") in got
+    assert [q for a, v, q in got if v == 90000000000 and "Sweden" in (q or "")] == []   # where the company is based scopes nothing
+    got = claims_of("In den USA und Kanada legte das Unternehmen um 2,81 Millionen auf 80,13 Millionen Kunden zu.", "Apple")
+    assert [c["qualifier"] for c in got if c["value"] == 80130000] == ["in USA and Kanada"]

@@ -1739,6 +1739,7 @@ def extract_claims(units: list[Unit], knowledge: Knowledge, date: dt.date | None
     claims = ground_claims(claims, units, knowledge, set(doc_models) | set(ctx.siblings.values()), ctx.shorts, ctx.topic_org)
     _yen_by_page(claims, units)
     _deal_of_page(claims, units, ctx, title)
+    _place_scope(claims, ctx)
     claims = [c for c in _one_value_per_reading(claims) if not _unit_of_subject(c)]
     _period_from_title(claims, title, knowledge, date)
     _period_of_sentence(claims, knowledge, date)
@@ -1747,6 +1748,58 @@ def extract_claims(units: list[Unit], knowledge: Knowledge, date: dt.date | None
         if c.pop("_auto", False):
             c["text"] = _claim_text(c)
     return finish_claims(claims, doc_models, set(ctx.siblings.values()))
+
+
+# a place a figure is stated in: "In the US and Canada, …", "… 260 million subscribers in Europe", "nel Regno Unito"
+_ART = r"(?:the|den|der|dem|la|le|les|el|los|o|os|a|as|il|gli|lo)\s+"
+_PLACE_NAME = r"[A-Z][\w.]*(?:[ -][A-Z][\w.]*){0,3}"
+_IN_PLACE = re.compile(rf"(?<![\w-])(?:[Ii]n|[Ii]m|[Ee]n|[Ee]m|[Nn]el|[Nn]ella|[Nn]egli|[Nn]ei|[Dd]ans|[Aa]ux|[Aa]u|[Nn]a|[Nn]o|[Nn]os|[Nn]as)\s+(?:{_ART})?"
+                       rf"(?P<place>{_PLACE_NAME}(?:\s+(?:and|und|et|y|e|&)\s+(?:{_ART})?{_PLACE_NAME})?)")
+# "based in", "headquartered in": where the company is, not where the figure is
+_SEAT_BEFORE = re.compile(r"\b(?:based|headquartered|located|founded|listed|born|incorporated|registered|offices?|headquarters|"
+                          r"con sede|mit Sitz|basée?|sediada|situada|ansässige?)\s+$", re.I)
+_AFTER_MEASURE = re.compile(r"\s*(?:[\w-]+\s+){0,2}?(?=(?:in|im|en|em|nel|nella|dans|aux|au|na|no)\s)")
+
+
+def _place_scope(claims: list[dict], ctx: Context) -> None:
+    """A figure stated in a place is that place's share of the subject ("In the US and Canada, Netflix
+    added …", "260 million subscribers in Europe"): the place becomes its qualifier, so it is never
+    read as the subject's whole figure. Only places a reader can be sure of: known ones or a country's
+    or region's name; never where a company is based."""
+    k = ctx.knowledge
+    for c in claims:
+        if c.get("qualifier") and not re.fullmatch(r"(?:\d{4}|\d{4}-\d\d|\d{4}-Q[1-4]|FY\d{4}|[HQ][1-4](?: \d{4})?)", str(c["qualifier"])):
+            continue
+        if k.entity_kind(c["subject"]) == "place" or lexicon.is_place(c["subject"]) or _UNPLACED.match(c["attribute"]):
+            continue   # (a market's figures are where the market is: "In Europe, the CAC 40 … fell 1.2%")
+        q = c["quote"]
+        spans = value_spans(q, c["value"])
+        if len(spans) != 1:
+            continue
+        at, end = spans[0]
+        lo = max(q.rfind(";", 0, at), q.rfind(". ", 0, at)) + 1
+        hits = [m for m in _IN_PLACE.finditer(q, lo, at) if not _SEAT_BEFORE.search(q, max(0, m.start() - 30), m.start())]
+        after = _AFTER_MEASURE.match(q, end)
+        if after:
+            hits += [m for m in [_IN_PLACE.match(q, after.end())] if m]
+        places = []
+        for m in hits[-1:]:
+            parts = [re.sub(rf"^{_ART}", "", p_.strip()) for p_ in re.split(r"\s+(?:and|und|et|y|e|&)\s+", m.group("place"))]
+            parts = [p_ if _is_place(p_, k) else p_.rstrip(".") for p_ in parts]   # ("in Europe." ends the sentence)
+            if parts and all(_is_place(p_, k) for p_ in parts):
+                places = parts
+        if places:
+            where = "in " + " and ".join(places)
+            c["qualifier"] = f"{c['qualifier']}, {where}" if c.get("qualifier") else where
+            if c.get("_auto"):
+                c["text"] = _claim_text(c)
+
+
+_UNPLACED = re.compile(r"(?:index|share price|market value|valuation|funding|investment|acquisition price|deal value)\b")
+
+
+def _is_place(name: str, k) -> bool:
+    return lexicon.is_place(name) or any(m.kind == "place" and m.start == 0 and m.end == len(name) for m in find_mentions(name, k))
 
 
 def _deal_of_page(claims: list[dict], units: list[Unit], ctx: Context, title: str = "") -> None:
