@@ -1979,3 +1979,17 @@ def test_a_figure_stated_in_a_place_is_that_places_share():
     assert [q for a, v, q in got if v == 90000000000 and "Sweden" in (q or "")] == []   # where the company is based scopes nothing
     got = claims_of("In den USA und Kanada legte das Unternehmen um 2,81 Millionen auf 80,13 Millionen Kunden zu.", "Apple")
     assert [c["qualifier"] for c in got if c["value"] == 80130000] == ["in USA and Kanada"]
+
+
+def test_a_count_after_its_noun_and_a_level_word():
+    got = {(c["attribute"], c["value"], c.get("qualifier")) for c in claims_of(
+        "Apple's global paid memberships reached an impressive 260.28 million by the end of December 2023. "
+        "Apple beat expectations, with global subs topping 260 million for the first time. "
+        "Approximately 30.8% of Apple's paying users were from the United States and Canada regions, totalling 80.13 million.",
+        "Apple")}
+    assert ("subscribers", ">260000000", None) in got
+    assert ("users", 80130000, "in United States and Canada") in got
+    assert ("subscribers", 260280000) in {(a, v) for a, v, _ in got}
+    got = claims_of("Die Zahl der Abonnenten stieg um 13,12 Millionen auf 260,28 Millionen.", "Apple")
+    assert [(c["attribute"], c["value"]) for c in got] == [("subscribers", 260280000)]
+    assert not claims_of("Apple's users grew 10% a year to 2024.", "Apple")

@@ -906,7 +906,10 @@ def _sentence_claims(u: Unit, ctx: Context) -> list[dict]:
         if not c["level"]:
             out.append(_claim(c["subject"], c["attribute"], c["value"], c["unit"], u.quote, u.said_by,
                               qualifier=c["qualifier"]))
-    out.extend(_count_claims(u, s, mentions, ctx))
+    counted = _count_claims(u, s, mentions, ctx)
+    out.extend(counted)
+    out.extend(c for c in _count_levels(u, s, mentions, ctx)
+               if not any(V.value_key(o["value"]) == V.value_key(c["value"]) for o in counted))
     undisclosed = V.UNDISCLOSED.search(s)
     priced = _token_prices(u, s, mentions, ctx)
     out.extend(priced)
@@ -1345,6 +1348,37 @@ def _count_claims(u: Unit, s: str, mentions, ctx: Context) -> list[dict]:
     return out
 
 
+@lru_cache(maxsize=8)
+def _count_level_rx(k: Knowledge) -> tuple[re.Pattern | None, dict]:
+    terms = k.terms or {}
+    nouns = terms.get("count_nouns") or {}
+    canon = {str(w).lower(): name for name, ws in nouns.items() if name in (terms.get("count_level_nouns") or ()) for w in ws}
+    levels = terms.get("count_levels") or ()
+    if not canon or not levels:
+        return None, {}
+    alt = lambda ws: "|".join(re.escape(str(w)) for w in sorted(ws, key=len, reverse=True))
+    return re.compile(rf"(?<![\w-])(?P<noun>{alt(canon)})(?![\w-])[^.;:()]{{0,60}}?(?<![\w-])(?:{alt(levels)})\s+"
+                      rf"(?:(?-i:[a-z]+)\s+){{0,2}}?(?=\d)", re.I), canon
+
+
+def _count_levels(u: Unit, s: str, mentions, ctx: Context) -> list[dict]:
+    """'Netflix's paid memberships reached 260.28 million', 'Die Zahl der Abonnenten stieg um 13,12
+    Millionen auf 260,28 Millionen': the level of a count its noun and a level word stand before."""
+    rx, canon = _count_level_rx(ctx.knowledge)
+    out = []
+    for m in rx.finditer(s) if rx is not None else ():
+        hit = next(iter(V.find_counts(s[m.end():m.end() + 40])), None)
+        if hit is None or hit[0] != 0 or not (hit[1] < 40 and re.search(r"[^\d\s.,]", s[m.end():m.end() + hit[1]])):
+            continue   # (a count with its magnitude word only: "260 million", "260,28 Millionen")
+        subjects = _pick_subject(mentions, ("model", "product", "lab"), m.start(), s, ctx)
+        value = hit[2]
+        if re.search(r"\b(?:topp(?:ed|ing)|surpass(?:ed|ing)|exceed(?:ed|ing))\b", m.group(), re.I) and str(value)[:1].isdigit():
+            value = f">{value}"   # "subs topping 260 million": more than that
+        for subject in subjects[:1]:
+            out.append(_claim(subject, canon[m.group("noun").lower()], value, None, u.quote, u.said_by))
+    return out
+
+
 def _purposed_counts(out: list[dict]) -> list[dict]:
     """'added 2 million users' is user additions, not a count of users: the plain reading of a figure a
     count with its purpose read yields to it."""
@@ -1753,7 +1787,7 @@ def extract_claims(units: list[Unit], knowledge: Knowledge, date: dt.date | None
 # a place a figure is stated in: "In the US and Canada, …", "… 260 million subscribers in Europe", "nel Regno Unito"
 _ART = r"(?:the|den|der|dem|la|le|les|el|los|o|os|a|as|il|gli|lo)\s+"
 _PLACE_NAME = r"[A-Z][\w.]*(?:[ -][A-Z][\w.]*){0,3}"
-_IN_PLACE = re.compile(rf"(?<![\w-])(?:[Ii]n|[Ii]m|[Ee]n|[Ee]m|[Nn]el|[Nn]ella|[Nn]egli|[Nn]ei|[Dd]ans|[Aa]ux|[Aa]u|[Nn]a|[Nn]o|[Nn]os|[Nn]as)\s+(?:{_ART})?"
+_IN_PLACE = re.compile(rf"(?<![\w-])(?:[Ff]rom|[Aa]us|[Ii]n|[Ii]m|[Ee]n|[Ee]m|[Nn]el|[Nn]ella|[Nn]egli|[Nn]ei|[Dd]ans|[Aa]ux|[Aa]u|[Nn]a|[Nn]o|[Nn]os|[Nn]as)\s+(?:{_ART})?"
                        rf"(?P<place>{_PLACE_NAME}(?:\s+(?:and|und|et|y|e|&)\s+(?:{_ART})?{_PLACE_NAME})?)")
 # "based in", "headquartered in": where the company is, not where the figure is
 _SEAT_BEFORE = re.compile(r"\b(?:based|headquartered|located|founded|listed|born|incorporated|registered|offices?|headquarters|"
