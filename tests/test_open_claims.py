@@ -12,6 +12,7 @@ from conftest import ROOT
 from digest.config import load_knowledge
 from digest.extract import values as V
 from digest.extract.claims import Unit, extract_claims, split_sentences
+from digest.extract.units import structure_from_markdown, units_from_structure
 from digest.link.compare import canonical_attribute, canonical_qualifier, canonical_subject, compare
 from digest.link.relations import ClaimRef, link_claims
 
@@ -1993,3 +1994,16 @@ def test_a_count_after_its_noun_and_a_level_word():
     got = claims_of("Die Zahl der Abonnenten stieg um 13,12 Millionen auf 260,28 Millionen.", "Apple")
     assert [(c["attribute"], c["value"]) for c in got] == [("subscribers", 260280000)]
     assert not claims_of("Apple's users grew 10% a year to 2024.", "Apple")
+
+
+def test_a_figure_per_unit_and_figures_after_a_paragraph_turns_to_a_region():
+    got = {(c["attribute"], c["value"], c.get("qualifier")) for c in claims_of(
+        "Apple's revenue per paying member rose to $11.64. Der Umsatz pro Abo stieg auf 16,64 Dollar.", "Apple")}
+    assert ("revenue per paying member", 11.64, None) in got and ("revenue per Abo", 16.64, None) in got
+    body = ("Apple verbesserte seinen Umsatz auf 8,833 Milliarden Dollar. In den USA und Kanada legte das Unternehmen um "
+            "2,81 Millionen auf 80,13 Millionen Kunden zu. Der Umsatz in den Monaten Oktober, November und Dezember 2023 "
+            "belief sich auf 3,931 Milliarden US-Dollar.")
+    units = units_from_structure(structure_from_markdown(body))   # (one paragraph)
+    got = {(c["attribute"], c["value"]) for c in extract_claims(units, K, dt.date(2024, 1, 24), "Apple", {"Apple"})}
+    assert ("revenue", 8833000000) in got and ("customers", 80130000) in got
+    assert ("revenue", 3931000000) not in got   # (the region's, or another's: not the company's)

@@ -82,6 +82,7 @@ class Unit:
     cells: list[str] = field(default_factory=list)    # tables: this row's cells
     context: str = ""         # code: the keys above this line
     scope: str = ""           # the heading or list label the unit sits under
+    block: int = -1           # the paragraph, list or table the unit is part of
 
 
 @dataclass
@@ -1745,7 +1746,7 @@ def extract_claims(units: list[Unit], knowledge: Knowledge, date: dt.date | None
     if primary_model and (knowledge.entity_kind(primary_model) or found_kinds.get(primary_model)) == "lab":
         ctx.topic_org = primary_model
     claims: list[dict] = []
-    for u in (c for unit in units for c in _clauses(unit)):
+    for position, u in enumerate(c for unit in units for c in _clauses(unit)):
         if len(u.text) > MAX_UNIT_CHARS:
             continue  # not a sentence a reader could check as a quote (a run-on scrape), and costly
         if "$US" in u.text:
@@ -1765,6 +1766,8 @@ def extract_claims(units: list[Unit], knowledge: Knowledge, date: dt.date | None
         else:
             found_here = _sentence_claims(u, ctx)   # (read even when dropped: it names what "it" means next)
             if not re.search(r"[?？]\W*$", u.text):
+                for c in found_here:
+                    c["_at"] = (u.block, position)
                 claims.extend(found_here)   # a question states nothing ("can this company get to $100 million?")
     # a claim's reading sentence follows its fields when grounding corrects them; a sentence the
     # extractor wrote on purpose (a forecast's wording) stays
@@ -1774,6 +1777,7 @@ def extract_claims(units: list[Unit], knowledge: Knowledge, date: dt.date | None
     _yen_by_page(claims, units)
     _deal_of_page(claims, units, ctx, title)
     _place_scope(claims, ctx)
+    claims = _after_a_region(claims)
     claims = [c for c in _one_value_per_reading(claims) if not _unit_of_subject(c)]
     _period_from_title(claims, title, knowledge, date)
     _period_of_sentence(claims, knowledge, date)
@@ -1827,6 +1831,27 @@ def _place_scope(claims: list[dict], ctx: Context) -> None:
             c["qualifier"] = f"{c['qualifier']}, {where}" if c.get("qualifier") else where
             if c.get("_auto"):
                 c["text"] = _claim_text(c)
+
+
+def _after_a_region(claims: list[dict]) -> list[dict]:
+    """Once a paragraph turns to a region ("In den USA und Kanada legte das Unternehmen … zu"), a later
+    figure of its subject there that names no place of its own may be that region's or another's ("Der
+    Umsatz … belief sich auf 3,931 Milliarden"): not safely the whole company's, so it is left out."""
+    turned: dict[tuple, int] = {}   # (paragraph, subject) -> the sentence where a region's figures begin
+    for c in claims:
+        at = c.get("_at")
+        if at and at[0] >= 0 and " in " in f" {c.get('qualifier') or ''}" and not _UNPLACED.match(c["attribute"]):
+            key = (at[0], c["subject"])
+            turned[key] = min(turned.get(key, at[1]), at[1])
+    out = []
+    for c in claims:
+        at = c.pop("_at", None)
+        start = turned.get((at[0], c["subject"])) if at else None
+        if start is not None and at[1] > start and " in " not in f" {c.get('qualifier') or ''}" \
+                and not _UNPLACED.match(c["attribute"]):
+            continue
+        out.append(c)
+    return out
 
 
 _UNPLACED = re.compile(r"(?:index|share price|market value|valuation|funding|investment|acquisition price|deal value)\b")

@@ -832,6 +832,10 @@ class _Grounder:
             return False  # "les revenus combinés des deux entités", "for a combined $1 billion": several companies' figure
         if attr in ("employees", "staff", "workers", "engineers") and not _HEADCOUNT.search(q[lo:at]):
             return False  # "400 current and former OpenAI employees are eligible …": some employees, not the headcount
+        per = self._per_thing(attr, q[lo:at])
+        if per:
+            c["attribute"] = f"{attr} per {per}"   # "der Umsatz pro Abo stieg … auf 16,64 Dollar": per subscription, not the revenue
+            return True
         if attr == "revenue" or attr.startswith("revenue ") and attr.split()[-1] in ("rise", "drop", "gain", "loss", "growth", "decline"):
             seg = self._segment(q, lo, at, c["subject"], end if attr != "revenue" else None)
             if seg == "":
@@ -905,6 +909,15 @@ class _Grounder:
                 break   # "Broadcom delivered a standout quarter, posting revenue of": a verb, not a part's name
             kept.insert(0, lw)
         return " ".join(kept) or None
+
+    def _per_thing(self, attr: str, before: str) -> str | None:
+        """'revenue per paying member', 'Umsatz pro Abo': the unit the measure before the value is of."""
+        words = ((self.k.terms or {}).get("measures") or {}).get(attr)
+        if not words:
+            return None
+        m = re.search(rf"(?<![\w-])(?:{_alt(words)})\s+(?:per|pro|je|par|por)\s+(?P<unit>(?:(?:paying|paid|active|average|streaming)\s+)?"
+                      rf"[^\W\d_][\w-]+)", before, re.I)
+        return m.group("unit") if m else None
 
     # --- speaker and amount
     def speaker(self, c: dict, at: int) -> None:

@@ -258,7 +258,9 @@ def _salient(texts: list[str], title: str, seen: Counter, inside: Counter, kind_
         return []
     text = "\n".join(texts)[:MAX_TEXT]
     if detect_language(text) in _CAPITALISED_NOUNS:
-        return []
+        # a language that capitalises its nouns: a name stands bare where a noun takes its article, its
+        # possessive or its number ("Netflix verbesserte seinen Umsatz", never "der Umsatz", "5 Millionen Abonnenten")
+        candidates = [n for n in candidates if _always_bare(text, n)]
     people = {w for n, v in kind_votes.items() if v.get("person") for w in n.split()}
     siblings = _coordinated_with(text, known_words)
     return [n for n in candidates if n not in people and n not in siblings
@@ -313,6 +315,18 @@ _NOT_PRODUCT_WORDS = {"article", "chapter", "section", "phase", "level", "top", 
                       "episode", "part", "stage", "tier", "class", "grade", "step", "number", "no", "covid", "group", "day",
                       "week", "year", "quarter", "route", "gate", "terminal", "floor", "room", "unit", "fortune", "nasdaq",
                       "index", "formula", "series", "vol", "volume", "act", "rule", "title", "version", "ver"}
+
+
+# what stands before a noun and never before a company's name in German and Dutch
+_NOUN_BEFORE = re.compile(r"(?:\b(?:der|die|das|den|dem|des|ein|eine|einen|einem|einer|eines|kein|keine|keinen|sein|seine|seinen|"
+                          r"seinem|seiner|ihr|ihre|ihren|ihrem|ihrer|unser|unsere|unseren|dieser|diese|dieses|diesen|jeder|jede|"
+                          r"jedes|im|am|zum|zur|vom|beim|ins|de|het|een|zijn|haar|hun|deze|dit|dat|mehr|viele|neue|neuen|neuer|"
+                          r"neues)|\d|[Mm]illionen|[Mm]illiarden|[Pp]rozent|miljoen|miljard|procent)\s+$", re.I)
+
+
+def _always_bare(text: str, name: str) -> bool:
+    return not any(_NOUN_BEFORE.search(text, max(0, m.start() - 20), m.start())
+                   for m in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text))
 
 
 _LIST = re.compile(r"[A-Z][\w.&-]*(?:(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+|\s*[→/]\s*)[A-Z][\w.&-]*)+")

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import re
 
 from digest.extract.claims import Unit, split_sentences
@@ -18,12 +20,12 @@ def units_from_structure(structure: Structure) -> list[Unit]:
     units: list[Unit] = []
     heading = ""
     prev: Block | None = None
-    for b in structure.blocks:
+    for i, b in enumerate(structure.blocks):
         if b.kind == "heading":
             heading = b.text
         label = prev.text if b.kind == "list" and prev is not None and prev.kind == "paragraph" \
             and _LABEL.match(prev.text) else ""
-        units.extend(_units_of_block(b, label or heading))
+        units.extend(replace(u, block=i) for u in _units_of_block(b, label or heading))
         prev = b
     return units
 
