@@ -323,9 +323,14 @@ def test_a_company_the_page_is_about_without_introducing_it():
     tiers = ["Claude 3 Opus now has two smaller siblings: Lumen, Gleam and Opus make three tiers.", "Gleam is the default; Lumen and Gleam share a price.",
              "Most teams pick Gleam, and Lumen suits batch work."]
     assert "Gleam" not in discover(tiers, K, "Gleam, Lumen and Opus compared")
-    german = ["Der Umsatz von Corvenna stieg.", "Die Zahl der Kunden wuchs, Corvenna meldete neue Rekorde bei Umsatz und Kunden.",
-              "Auch Umsatz pro Kunde legte zu, sagte Corvenna."]
-    assert discover(german, K, "Umsatz bei Corvenna steigt").get("Umsatz") is None
+    # in German, a name is what never takes an article, a possessive or a number ("Corvenna verbesserte seinen
+    # Umsatz"); a noun takes them ("der Umsatz", "seinen Umsatz", "5 Millionen Kunden")
+    german = ["Fast 30 Millionen neue Kunden konnte Corvenna im Jahr 2023 gewinnen.",
+              "Im Jahresvergleich verbesserte Corvenna seinen Umsatz um 12 Prozent, und der Umsatz pro Kunde stieg.",
+              "In Europa konnte Corvenna einen Zuwachs von fünf Millionen Kunden verzeichnen; Umsatz und Kunden wuchsen."]
+    found = discover(german, K, "Umsatz bei Corvenna steigt")
+    assert found.get("Corvenna") == ("Corvenna", "lab")
+    assert found.get("Umsatz") is None and found.get("Kunden") is None
 
 
 def test_a_device_the_page_launches_or_prices_is_a_product():
