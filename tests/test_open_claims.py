@@ -2007,3 +2007,11 @@ def test_a_figure_per_unit_and_figures_after_a_paragraph_turns_to_a_region():
     got = {(c["attribute"], c["value"]) for c in extract_claims(units, K, dt.date(2024, 1, 24), "Apple", {"Apple"})}
     assert ("revenue", 8833000000) in got and ("customers", 80130000) in got
     assert ("revenue", 3931000000) not in got   # (the region's, or another's: not the company's)
+
+
+def test_margins_and_a_platforms_commission_and_the_commission_that_regulates():
+    got = {(c["attribute"], c["value"]) for c in claims_of(
+        "Apple's operating margin was 30%. Apple's gross margin rose to 46.2%. The complaint was over Apple's 30% App Store fees. "
+        "Apple verlangte eine Provision von 15 Prozent.", "Apple")}
+    assert {("operating margin", 30), ("gross margin", 46.2), ("commission rate", 30), ("commission rate", 15)} <= got
+    assert not claims_of("The Commission found that 40% of users were affected by Apple's rules.", "Apple")
