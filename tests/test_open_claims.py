@@ -2015,3 +2015,11 @@ def test_margins_and_a_platforms_commission_and_the_commission_that_regulates():
         "Apple verlangte eine Provision von 15 Prozent.", "Apple")}
     assert {("operating margin", 30), ("gross margin", 46.2), ("commission rate", 30), ("commission rate", 15)} <= got
     assert not claims_of("The Commission found that 40% of users were affected by Apple's rules.", "Apple")
+
+
+def test_a_participle_opening_a_sentence_is_no_name_and_the_year_is_no_quarter():
+    got = {(c["subject"], c["attribute"], c["value"], c.get("qualifier")) for c in claims_of(
+        "Taking a broader perspective, Apple's global revenue for fiscal 2023 hit a new high of $33.72 billion. "
+        "Apple recorded $4.68 billion in net profit in Q3 2023. "
+        "Net profit also soared 20.4% YoY to $5.41 billion during the year.", "Apple")}
+    assert ("Apple", "net profit", 5410000000, None) in got   # not Q3's, and not "Taking"'s

@@ -597,7 +597,7 @@ _LOOKS_AHEAD = re.compile(r"(?<![\w-])(?:forecast\w*|expects?|expected|guidance|
 # a quarter named as the base of a comparison
 _BASE_PERIOD = re.compile(r"(?<![\w-])(?:from|than|compared (?:with|to)|versus|vs\.?|up from|down from)\s+[^;]{0,40}?\b(?:Q[1-4]|(?:first|second|third|fourth)[- ]quarter|quarter)\b", re.I)
 # a sentence that names a period of its own (a year, a half, nine months, a forecast's next quarter)
-_OTHER_PERIOD = re.compile(r"(?<![\w-])(?:annual|annually|full[- ]year|fiscal|for the year|this year|(?:19|20)\d\d|nine months|first half|second half|"
+_OTHER_PERIOD = re.compile(r"(?<![\w-])(?:annual|annually|full[- ]year|fiscal|(?:for|during|over|in) the year|this year|(?:19|20)\d\d|nine months|first half|second half|"
                            r"H[12]|Q[1-4]|quarter|trimestre|Quartal|Geschäftsjahr|Gesamtjahr|Jahr|année|ejercicio|esercizio|anual|"
                            r"neun Monaten|nueve meses|neuf (?:premiers )?mois|nove mesi|semestre|Halbjahr|outlook|guidance|forecast|"
                            r"expects?|expected|prévoit|erwartet|prevé|prevede)(?![\w-])|年度|年間|上半期|下半期|通期|全年|上半年|下半年|연간|상반기|하반기", re.I)

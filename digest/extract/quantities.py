@@ -439,7 +439,15 @@ def _ordinal_noun(s: str, n: Mention) -> bool:
 
 
 def _opening_adverb(s: str, n: Mention) -> bool:
-    return bool(re.fullmatch(r"\W*", s[:n.start]) and _OPENING_ADVERB.fullmatch(n.name))
+    """'Actually, …', and a participle that opens its clause ('Taking a broader perspective, …', 'Looking at
+    the year, …'): no name ("Boeing" is, for no article or preposition follows it)."""
+    return bool(re.fullmatch(r"\W*", s[:n.start]) and (_OPENING_ADVERB.fullmatch(n.name) or
+                                                      (_OPENING_PARTICIPLE.fullmatch(n.name) and _PARTICIPLE_OBJECT.match(s, n.end))))
+
+
+_OPENING_PARTICIPLE = re.compile(r"[A-Z][a-z]{2,}(?:ing|ed)")
+_PARTICIPLE_OBJECT = re.compile(r"\s+(?:a|an|the|at|to|into|on|its|their|his|her|this|that|these|those|over|up|down|out|back|"
+                                r"for|in|by|with|from|about|across|beyond|past)\s")
 
 
 def _german_noun(s: str, n: Mention) -> bool:
