@@ -2023,3 +2023,13 @@ def test_a_participle_opening_a_sentence_is_no_name_and_the_year_is_no_quarter()
         "Apple recorded $4.68 billion in net profit in Q3 2023. "
         "Net profit also soared 20.4% YoY to $5.41 billion during the year.", "Apple")}
     assert ("Apple", "net profit", 5410000000, None) in got   # not Q3's, and not "Taking"'s
+
+
+def test_an_authority_never_pays_a_fine_and_a_figure_per_member_names_the_member():
+    got = claims_of("Da diese Praktiken von Apple rund zehn Jahre andauerten, hält die EU-Kommission die hohe Busse "
+                    "von 1,8 Milliarden Euro für gerechtfertigt.", "Apple")
+    assert [(c["subject"], c["attribute"], c["value"]) for c in got] == [("Apple", "fine", 1800000000)]
+    assert not claims_of("The European Commission imposed a fine of 500 million euros.")
+    got = claims_of("In 2023, Apple generated an average revenue of $43.45 per paying streaming member globally. "
+                    "Apple's revenue was $90 billion per year.", "Apple")
+    assert {(c["attribute"], c["value"]) for c in got} >= {("revenue per paying streaming member", 43.45), ("revenue", 90000000000)}

@@ -832,7 +832,7 @@ class _Grounder:
             return False  # "les revenus combinés des deux entités", "for a combined $1 billion": several companies' figure
         if attr in ("employees", "staff", "workers", "engineers") and not _HEADCOUNT.search(q[lo:at]):
             return False  # "400 current and former OpenAI employees are eligible …": some employees, not the headcount
-        per = self._per_thing(attr, q[lo:at])
+        per = self._per_thing(attr, q[lo:at]) or self._per_after(attr, q, lo, at, end)
         if per:
             c["attribute"] = f"{attr} per {per}"   # "der Umsatz pro Abo stieg … auf 16,64 Dollar": per subscription, not the revenue
             return True
@@ -917,6 +917,15 @@ class _Grounder:
             return None
         m = re.search(rf"(?<![\w-])(?:{_alt(words)})\s+(?:per|pro|je|par|por)\s+(?P<unit>(?:(?:paying|paid|active|average|streaming)\s+)?"
                       rf"[^\W\d_][\w-]+)", before, re.I)
+        return m.group("unit") if m else None
+
+    def _per_after(self, attr: str, q: str, lo: int, at: int, end: int) -> str | None:
+        """'an average revenue of $43.45 per paying streaming member': the measure is named before the value,
+        the unit after it."""
+        words = ((self.k.terms or {}).get("measures") or {}).get(attr)
+        if not words or not re.search(rf"(?<![\w-])(?:{_alt(words)})(?![\w-])", q[lo:at], re.I):
+            return None
+        m = _PER_AFTER.match(q, end)
         return m.group("unit") if m else None
 
     # --- speaker and amount
@@ -1374,6 +1383,9 @@ _SEGMENT_OPENS = re.compile(r"^[^、。，,]{1,30}?(?:事業|部門|セグメン
 # a Korean or Japanese topic that is a name by its shape (Latin capitals, or a katakana word): "SK하이닉스는", "ソフトバンクは"
 _NAME_TOPIC = re.compile(r"(?<![\w&.-])(?P<name>[A-Z][A-Za-z&.-]*[가-힣]*|[가-힣]+[A-Z][A-Za-z]*|[ァ-ヶー・]{3,})(?:는|은|이|가|は|が)(?![가-힣ぁ-ん])")
 # a deal, not a company, is what is valued: "as part of a deal valued at approximately $28 billion"
+# (a time is no unit of this kind: "$90 billion per year" is the revenue)
+_PER_AFTER = re.compile(r"\s*(?:per|pro|je|par|por)\s+(?P<unit>(?:(?:paying|paid|active|average|streaming)\s+){0,2}"
+                        r"(?!(?:cent|year|years|annum|month|quarter|day|week|Jahr|Monat|Quartal|año|mes|an|mois|anno|mese|ano)\b)[^\W\d_][\w-]+)", re.I)
 _DEAL_VALUED = re.compile(r"(?<![\w-])(?:deal|transaction|takeover|acquisition|merger|agreement|offer|purchase|buyout)\s+(?:(?!is|was|will|would)[\w-]+\s+)?"
                           r"(?:valued|worth)\s+(?:at\s+)?(?:(?:about|approximately|around|roughly|some|nearly|almost|over|more than)\s+)?"
                           r"(?:US\s?)?[$€£]?\s*$", re.I)
