@@ -280,3 +280,12 @@ def test_a_capitalised_article_mid_sentence_belongs_to_the_speaker():
     got = [c for c in claims_of("Le chiffre d'affaires de Cohere a atteint 50 millions d'euros, selon Les Echos.")
            if c["attribute"] == "revenue"]
     assert got and got[0]["said_by"] == "Les Echos"
+
+
+@pytest.mark.parametrize("text", [
+    "A Microsoft já injetou na empresa de IA generativa 13.000 milhões de dólares.",
+    "Microsoft inyectó 13.000 millones de dólares en Orque Labs.",
+])
+def test_money_injected_is_an_investment(text):
+    got = claims_of(text, primary="Orque Labs")
+    assert ("Microsoft", "investment", 13000000000) in {(c["subject"], c["attribute"], c["value"]) for c in got}
