@@ -333,6 +333,15 @@ def test_a_company_the_page_is_about_without_introducing_it():
     assert found.get("Umsatz") is None and found.get("Kunden") is None
 
 
+def test_a_part_of_the_world_or_its_people_is_never_the_company_a_page_is_about():
+    page = ["Corvenna's rise worries the West, and American labs answer Corvenna.",
+            "For the West, Corvenna is a rival; American investors watch the West and Corvenna closely.",
+            "Analysts in the West say American firms lead."]
+    found = discover(page, K, "Corvenna challenges the West")
+    assert found.get("Corvenna") == ("Corvenna", "lab")
+    assert "West" not in found and "American" not in found
+
+
 def test_a_device_the_page_launches_or_prices_is_a_product():
     found = names("Veltro has announced a June 5 launch date and $449.99 price tag for its latest gaming console, the Orbix 2.\n"
                   "The Orbix 2 has a larger screen.\n"

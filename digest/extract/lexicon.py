@@ -172,6 +172,11 @@ def _places() -> frozenset:
     return frozenset(names)
 
 
+def place_names() -> frozenset:
+    """Every country's and region's name the reader knows, in lower case."""
+    return frozenset(_places())
+
+
 def is_place(name: str) -> bool:
     """A country or region ("Argentina", "Frankreich", "Europe"): a place, never an organisation."""
     return name.lower() in _places()

@@ -261,6 +261,7 @@ def _salient(texts: list[str], title: str, seen: Counter, inside: Counter, kind_
         # a language that capitalises its nouns: a name stands bare where a noun takes its article, its
         # possessive or its number ("Netflix verbesserte seinen Umsatz", never "der Umsatz", "5 Millionen Abonnenten")
         candidates = [n for n in candidates if _always_bare(text, n)]
+    candidates = [n for n in candidates if not _of_a_place(n)]
     people = {w for n, v in kind_votes.items() if v.get("person") for w in n.split()}
     siblings = _coordinated_with(text, known_words)
     return [n for n in candidates if n not in people and n not in siblings
@@ -315,6 +316,23 @@ _NOT_PRODUCT_WORDS = {"article", "chapter", "section", "phase", "level", "top", 
                       "episode", "part", "stage", "tier", "class", "grade", "step", "number", "no", "covid", "group", "day",
                       "week", "year", "quarter", "route", "gate", "terminal", "floor", "room", "unit", "fortune", "nasdaq",
                       "index", "formula", "series", "vol", "volume", "act", "rule", "title", "version", "ver"}
+
+
+# a compass point names a part of the world, not a company ("the West")
+_COMPASS = {"North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western", "Norden", "Süden", "Osten", "Westen",
+            "Occidente", "Oriente", "Ouest", "Est", "Nord", "Sud"}
+
+
+def _of_a_place(name: str) -> bool:
+    """'West', 'American', 'Chinese', 'Europeans': a compass point or a word made from a place's name."""
+    if name in _COMPASS:
+        return True
+    low = name.lower().rstrip("s")
+    for end in ("ian", "ean", "an", "ese", "ish", "ic", "i", "n"):
+        stem = low[:-len(end)] if low.endswith(end) else None
+        if stem and len(stem) >= 4 and any(p.startswith(stem) and len(p) - len(stem) <= 2 for p in lexicon.place_names()):
+            return True
+    return False
 
 
 # what stands before a noun and never before a company's name in German and Dutch
