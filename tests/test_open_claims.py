@@ -2033,3 +2033,16 @@ def test_an_authority_never_pays_a_fine_and_a_figure_per_member_names_the_member
     got = claims_of("In 2023, Apple generated an average revenue of $43.45 per paying streaming member globally. "
                     "Apple's revenue was $90 billion per year.", "Apple")
     assert {(c["attribute"], c["value"]) for c in got} >= {("revenue per paying streaming member", 43.45), ("revenue", 90000000000)}
+
+
+def test_a_brand_that_opens_with_digits_and_the_people_a_breach_reached():
+    got = {(c["subject"], c["attribute"], c["value"]) for c in claims_of(
+        "Hackers stole personal data belonging to 6.9 million people who used services from 23andMe in October. "
+        "The 6.9 million people represent almost half of the company's over 14 million customers worldwide. "
+        "They also reportedly published a separate sample with information on 300,000 users with Chinese heritage.", "23andMe")}
+    assert ("23andMe", "affected people", 6900000) in got
+    assert not [c for c in got if c[1] == "customers" and c[2] in (6900000, 300000)]
+    assert ("23andMe", "affected users", 300000) in got   # a sample the hackers published, not the user base
+    got = claims_of("En realidad fueron casi 7 millones de usuarios afectados en total.", "23andMe")
+    assert [c["attribute"] for c in got] == ["affected users"]
+    assert not claims_of("About 5,000 people attended the conference.", "23andMe")   # people count only with what reached them

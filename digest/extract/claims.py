@@ -1309,7 +1309,8 @@ def _count_purpose(s: str, m: re.Match, contexts, after_too: bool) -> str | None
     before = s[start:m.start()]
     after = re.split(r"[,;.:()]\s|[,;:()]", s[m.end():], maxsplit=1)[0]
     return next((name for name, crx in contexts if crx.search(before)), None) \
-        or next((name for name, crx in contexts if after_too and crx.search(after)), None)
+        or next((name for name, crx in contexts if after_too and crx.search(after)), None) \
+        or next((name for name, crx in contexts if crx.match(after.lstrip())), None)   # "7 millones de usuarios afectados"
 
 
 def _count_claims(u: Unit, s: str, mentions, ctx: Context) -> list[dict]:

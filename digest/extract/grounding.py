@@ -832,6 +832,9 @@ class _Grounder:
             return False  # "les revenus combinés des deux entités", "for a combined $1 billion": several companies' figure
         if attr in ("employees", "staff", "workers", "engineers") and not _HEADCOUNT.search(q[lo:at]):
             return False  # "400 current and former OpenAI employees are eligible …": some employees, not the headcount
+        if attr in ("users", "customers", "subscribers") and self._affected(q, lo, at, end):
+            c["attribute"] = f"affected {attr}"   # "7 millones de usuarios afectados": the people a breach reached, not the base
+            return True
         per = self._per_thing(attr, q[lo:at]) or self._per_after(attr, q, lo, at, end)
         if per:
             c["attribute"] = f"{attr} per {per}"   # "der Umsatz pro Abo stieg … auf 16,64 Dollar": per subscription, not the revenue
@@ -918,6 +921,15 @@ class _Grounder:
         m = re.search(rf"(?<![\w-])(?:{_alt(words)})\s+(?:per|pro|je|par|por)\s+(?P<unit>(?:(?:paying|paid|active|average|streaming)\s+)?"
                       rf"[^\W\d_][\w-]+)", before, re.I)
         return m.group("unit") if m else None
+
+    def _affected(self, q: str, lo: int, at: int, end: int) -> bool:
+        """A count a breach or an attack reached: an `affected` context word before it in its clause, or
+        right after its noun."""
+        words = (((self.k.terms or {}).get("count_contexts") or {}).get("affected")) or ()
+        if not words:
+            return False
+        rx = re.compile(rf"(?<![\w-])(?:{_alt(words)})(?![\w-])", re.I)
+        return bool(rx.search(q, lo, at) or re.match(rf"\s*(?:[^\W\d_][\w-]*\s+){{0,3}}?(?:{_alt(words)})(?![\w-])", q[end:end + 60], re.I))
 
     def _per_after(self, attr: str, q: str, lo: int, at: int, end: int) -> str | None:
         """'an average revenue of $43.45 per paying streaming member': the measure is named before the value,

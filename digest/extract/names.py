@@ -18,7 +18,9 @@ _CAP = rf"[A-Z](?:{_L}|[&.·-])*(?:{_L}|&)"
 # (a name may follow Chinese or Japanese text directly: "米国メーカーのAmpere Computingの")
 # (not after an apostrophe, "O'Neil", but after a French or Italian elided article: "les actions d'Orbitron")
 _ELIDED = "|".join(rf"(?<=(?<!{_L}){e}['’])" for e in ("d", "l", "dell", "dall", "nell", "sull", "all", "qu"))
-_NAME = re.compile(rf"(?<!{_L})(?:(?<!['’])|{_ELIDED})(?:{_CAP}|[A-Z])(?:\s+(?:{_CAP}|\d+(?![\d%]|[.,]\d)|&\s+{_CAP}))*")
+# a brand that opens with its digits: "23andMe", "1Password" (never "4K", "5G", "3D": a capital inside a word after them)
+_DIGIT_BRAND = r"\d{1,3}(?:[a-z]{2,}[A-Z]|[A-Z][a-z]{3,})[A-Za-z]*(?![\w-])"
+_NAME = re.compile(rf"(?<!{_L})(?:(?<!['’])|{_ELIDED})(?:{_CAP}|[A-Z]|{_DIGIT_BRAND})(?:\s+(?:{_CAP}|\d+(?![\d%]|[.,]\d)|&\s+{_CAP}))*")
 # capitalised words that open a sentence or name a time, not an entity
 _NOT_NAMES = {
     "the", "a", "an", "on", "in", "at", "as", "by", "for", "from", "but", "and", "or", "meanwhile", "it", "its",
