@@ -2046,3 +2046,23 @@ def test_a_brand_that_opens_with_digits_and_the_people_a_breach_reached():
     got = claims_of("En realidad fueron casi 7 millones de usuarios afectados en total.", "23andMe")
     assert [c["attribute"] for c in got] == ["affected users"]
     assert not claims_of("About 5,000 people attended the conference.", "23andMe")   # people count only with what reached them
+
+
+def test_a_name_after_the_measure_named_again_and_a_year_after_a_noun_and_a_currencys_country():
+    got = claims_of("Die Strafe in Höhe von 1,2 Milliarden Euro ist die höchste und übersteigt die Strafe von Amazon "
+                    "in Höhe von 746 Millionen Euro im Jahr 2021.", "Meta")
+    assert [(c["subject"], c["value"]) for c in got if c["attribute"] == "fine"] == [("Amazon", 746000000)]
+    assert ("Meta", "fine", 1200000000) in {(c["subject"], c["attribute"], c["value"])
+                                           for c in claims_of("The EU imposed a €1.2 billion fine on Meta.", "Meta")}
+    assert not [c for c in claims_of("Softbank hatte die britische Firma 2016 für 32 Milliarden Dollar gekauft.", "Arm")
+                if c["subject"] == "Firma 2016"]
+    assert not [c for c in claims_of("The stock first traded at $56.10 U.S. on the Nasdaq and rose more than 20%.", "Arm")
+                if c["subject"] == "United States"]
+
+
+def test_a_break_up_fee_and_the_money_a_listing_raises():
+    got = {(c["subject"], c["attribute"], c["value"]) for c in claims_of(
+        "Should Splunk back out of the deal for any reason, it will pay a $1 billion U.S. break-up fee to Cisco. "
+        "Arm raised nearly $5 billion U.S. in what was the largest IPO of the year.", "Arm")}
+    assert ("Splunk", "termination fee", 1000000000) in got
+    assert ("Arm", "IPO proceeds", "~5000000000") in got

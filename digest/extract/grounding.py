@@ -566,6 +566,11 @@ class _Grounder:
             return False   # "la société fondée en 2018 par … d'anciens ingénieurs chez Apple": where the founders worked
         if self.r.analyst_word is not None and self.r.analyst_word.fullmatch(subj):
             return False   # "Wall Street had forecast revenue of …": who expects a figure is not whose it is
+        if at is not None and c.get("unit") not in (None, "percent") and hits and all(m.start() > at for m in hits) \
+                and (any(a > 0 for a, _, _, u in V.find_money(q[at:min(m.start() for m in hits)]) if u)
+                     or self._measure_again(c["attribute"], q, at, min(m.start() for m in hits))):
+            return False   # "Die Strafe von 1,2 Milliarden Euro … übersteigt die Strafe von Amazon in Höhe von 746 Millionen":
+            #               a name after another amount, or after the measure named again, is that other one's
         if not self.kind_of(subj) and subj not in self.models:
             base = subj.lower()
             if " " not in subj and any(x in self.nouns for x in (base, base[:-1], base[:-2])):
@@ -832,6 +837,15 @@ class _Grounder:
             return False  # "les revenus combinés des deux entités", "for a combined $1 billion": several companies' figure
         if attr in ("employees", "staff", "workers", "engineers") and not _HEADCOUNT.search(q[lo:at]):
             return False  # "400 current and former OpenAI employees are eligible …": some employees, not the headcount
+        if attr in r.money_attributes and _TERMINATION_FEE.match(q, end):
+            c["attribute"] = "termination fee"   # "it will pay a $1 billion break-up fee": owed if the deal fails, not a payment made
+            c.pop("qualifier", None)
+            return True
+        if attr in ("funding", "investment") and _IPO_WORDS.search(q, lo, min(len(q), end + 80)):
+            c["attribute"] = "IPO proceeds"   # "raised nearly $5 billion in the largest IPO of the year": a listing's money, not a round
+            if c.get("qualifier") == "to date":
+                c.pop("qualifier")
+            return True
         if attr in ("users", "customers", "subscribers") and self._affected(q, lo, at, end):
             c["attribute"] = f"affected {attr}"   # "7 millones de usuarios afectados": the people a breach reached, not the base
             return True
@@ -921,6 +935,14 @@ class _Grounder:
         m = re.search(rf"(?<![\w-])(?:{_alt(words)})\s+(?:per|pro|je|par|por)\s+(?P<unit>(?:(?:paying|paid|active|average|streaming)\s+)?"
                       rf"[^\W\d_][\w-]+)", before, re.I)
         return m.group("unit") if m else None
+
+    def _measure_again(self, attr: str, q: str, at: int, upto: int) -> bool:
+        """The value's measure is named again between the value and `upto` ("… übersteigt die Strafe von Amazon")."""
+        words = ((self.k.terms or {}).get("measures") or {}).get(attr)
+        start = at
+        own = re.match(rf"\s*(?:[\w.,-]+\s+){{0,3}}?(?:{_alt(words)})(?![\w-])", q[start:upto], re.I) if words else None
+        start = start + own.end() if own else start   # ("a €1.2 billion fine on Meta": the value's own noun)
+        return bool(words) and bool(re.search(rf"(?<![\w-])(?:{_alt(words)})(?![\w-])", q[start:upto], re.I))
 
     def _affected(self, q: str, lo: int, at: int, end: int) -> bool:
         """A count a breach or an attack reached: an `affected` context word before it in its clause, or
@@ -1091,6 +1113,8 @@ class _Grounder:
         valuation ("US$ 18 billion" read as the United States'), a company's release date."""
         a = self.k.attribute(c["attribute"])
         kind = self.kind_of(c["subject"])
+        if a is None and kind == "place" and re.search(r"(?:share price|stock|market value|revenue|profit|funding|valuation)", c["attribute"]):
+            return True   # "$56.10 U.S. … rose more than 20%": a currency's country owns no share price
         if a is None or a.family not in self.k.attribute_families:
             return False
         # a company's users or a person's fortune are fine whatever the family lists; a place's
@@ -1396,6 +1420,10 @@ _SEGMENT_OPENS = re.compile(r"^[^、。，,]{1,30}?(?:事業|部門|セグメン
 _NAME_TOPIC = re.compile(r"(?<![\w&.-])(?P<name>[A-Z][A-Za-z&.-]*[가-힣]*|[가-힣]+[A-Z][A-Za-z]*|[ァ-ヶー・]{3,})(?:는|은|이|가|は|が)(?![가-힣ぁ-ん])")
 # a deal, not a company, is what is valued: "as part of a deal valued at approximately $28 billion"
 # (a time is no unit of this kind: "$90 billion per year" is the revenue)
+_TERMINATION_FEE = re.compile(r"\s*(?:(?:U\.?S\.?|US)\s+)?(?:(?:reverse\s+)?(?:break-?up|termination)\s+fee|indemnit[ée] de rupture|"
+                              r"penalizaci[óo]n por ruptura)\b", re.I)
+_IPO_WORDS = re.compile(r"(?<![\w-])(?:IPO|initial public offering|listing|flotation|Börsengang|salida a bolsa|introduction en bourse|"
+                        r"offerta pubblica iniziale|oferta pública inicial)(?![\w-])", re.I)
 _PER_AFTER = re.compile(r"\s*(?:per|pro|je|par|por)\s+(?P<unit>(?:(?:paying|paid|active|average|streaming)\s+){0,2}"
                         r"(?!(?:cent|year|years|annum|month|quarter|day|week|Jahr|Monat|Quartal|año|mes|an|mois|anno|mese|ano)\b)[^\W\d_][\w-]+)", re.I)
 _DEAL_VALUED = re.compile(r"(?<![\w-])(?:deal|transaction|takeover|acquisition|merger|agreement|offer|purchase|buyout)\s+(?:(?!is|was|will|would)[\w-]+\s+)?"

@@ -20,11 +20,14 @@ _CAP = rf"[A-Z](?:{_L}|[&.·-])*(?:{_L}|&)"
 _ELIDED = "|".join(rf"(?<=(?<!{_L}){e}['’])" for e in ("d", "l", "dell", "dall", "nell", "sull", "all", "qu"))
 # a brand that opens with its digits: "23andMe", "1Password" (never "4K", "5G", "3D": a capital inside a word after them)
 _DIGIT_BRAND = r"\d{1,3}(?:[a-z]{2,}[A-Z]|[A-Z][a-z]{3,})[A-Za-z]*(?![\w-])"
-_NAME = re.compile(rf"(?<!{_L})(?:(?<!['’])|{_ELIDED})(?:{_CAP}|[A-Z]|{_DIGIT_BRAND})(?:\s+(?:{_CAP}|\d+(?![\d%]|[.,]\d)|&\s+{_CAP}))*")
+# (a year after a name is no part of it: "die britische Firma 2016 gekauft")
+_NAME = re.compile(rf"(?<!{_L})(?:(?<!['’])|{_ELIDED})(?:{_CAP}|[A-Z]|{_DIGIT_BRAND})"
+                   rf"(?:\s+(?:{_CAP}|(?!(?:19|20)\d\d(?!\d))\d+(?![\d%]|[.,]\d)|&\s+{_CAP}))*")
 # capitalised words that open a sentence or name a time, not an entity
 _NOT_NAMES = {
     "the", "a", "an", "on", "in", "at", "as", "by", "for", "from", "but", "and", "or", "meanwhile", "it", "its",
     "this", "that", "these", "those", "he", "she", "they", "we", "i", "his", "her", "their", "our", "if", "when",
+    "should", "would", "could", "will", "shall", "may", "might", "must", "can", "unless", "whether",
     "while", "after", "before", "since", "with", "still", "also", "however", "today", "yesterday", "according",
     "shares", "stocks", "stock", "ceo", "cfo", "analysts", "investors", "despite", "following", "amid", "to",
     "las", "los", "el", "la", "en", "de", "del", "und", "der", "die", "das", "le", "les", "un", "una", "su",
