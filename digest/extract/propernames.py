@@ -210,7 +210,7 @@ def discover(texts: list[str], k, title: str = "") -> dict[str, tuple[str, str]]
     for name in _lower_brands(texts, cue):
         seen[name] += 1
         kind_votes.setdefault(name, Counter())["lab"] += 1
-    for name in _salient(texts, title, seen, inside, kind_votes, known_words):
+    for name in _salient(texts, title, seen, inside, kind_votes, known_words, k):
         kind_votes[name]["lab"] += 1
     for name in _products(texts, title, k):
         kind_votes.setdefault(name, Counter())["product"] += 10
@@ -243,7 +243,7 @@ _CAPITALISED_NOUNS = {"de", "lb", "nl"}   # languages that capitalise every noun
 
 
 def _salient(texts: list[str], title: str, seen: Counter, inside: Counter, kind_votes: dict[str, Counter],
-             known_words: set[str]) -> list[str]:
+             known_words: set[str], k=None) -> list[str]:
     """A company the page is about but never introduces ("Netflix Adds 13.1M Subs … Netflix handily beat
     …"): one capitalised word named three times or more, twice inside a sentence (or in the title and
     twice, once inside a sentence), never written in lower case, with no cue of another kind. Not a
@@ -260,7 +260,11 @@ def _salient(texts: list[str], title: str, seen: Counter, inside: Counter, kind_
     if detect_language(text) in _CAPITALISED_NOUNS:
         # a language that capitalises its nouns: a name stands bare where a noun takes its article, its
         # possessive or its number ("Netflix verbesserte seinen Umsatz", never "der Umsatz", "5 Millionen Abonnenten")
-        candidates = [n for n in candidates if _always_bare(text, n)]
+        g = (k.grammar or {}) if k is not None else {}
+        common = {str(w).lower() for w in (*(g.get("product_nouns") or ()), *(g.get("org_nouns") or ()))} | \
+            {str(w).lower() for ws in (((k.terms or {}) if k is not None else {}).get("measures") or {}).values() for w in ws}
+        candidates = [n for n in candidates if _always_bare(text, n)
+                      and not {n.lower(), n.lower()[:-1], n.lower()[:-2]} & common]   # ("allen Smartphones", "Gewinn")
     candidates = [n for n in candidates if not _of_a_place(n)]
     people = {w for n, v in kind_votes.items() if v.get("person") for w in n.split()}
     siblings = _coordinated_with(text, known_words)
@@ -336,14 +340,17 @@ def _of_a_place(name: str) -> bool:
 
 
 # what stands before a noun and never before a company's name in German and Dutch
-_NOUN_BEFORE = re.compile(r"(?:\b(?:der|die|das|den|dem|des|ein|eine|einen|einem|einer|eines|kein|keine|keinen|sein|seine|seinen|"
+_NOUN_BEFORE = re.compile(r"(?:\b(?i:der|die|das|den|dem|des|ein|eine|einen|einem|einer|eines|kein|keine|keinen|sein|seine|seinen|"
                           r"seinem|seiner|ihr|ihre|ihren|ihrem|ihrer|unser|unsere|unseren|dieser|diese|dieses|diesen|jeder|jede|"
                           r"jedes|im|am|zum|zur|vom|beim|ins|de|het|een|zijn|haar|hun|deze|dit|dat|mehr|viele|neue|neuen|neuer|"
-                          r"neues)|\d|[Mm]illionen|[Mm]illiarden|[Pp]rozent|miljoen|miljard|procent)\s+$", re.I)
+                          r"neues|alle|allen|aller|allem|viele|vielen|mehrere|mehreren|einige|einigen|beide|beiden)(?:\s+[a-zäöüß]+(?:e|en|er|es|em))?|\d|[Mm]illionen|[Mm]illiarden|[Pp]rozent|miljoen|miljard|procent)\s+$")
+# (an inflected adjective may stand between: "das vergangene Jahr", "einem geringeren Gewinn")
 
 
 def _always_bare(text: str, name: str) -> bool:
-    return not any(_NOUN_BEFORE.search(text, max(0, m.start() - 20), m.start())
+    if re.search(r"\w-[a-zäöüß]", name):
+        return False   # "Start-ups": a noun's compound, not a name ("Coca-Cola" keeps its capitals)
+    return not any(_NOUN_BEFORE.search(text, max(0, m.start() - 40), m.start())
                    for m in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text))
 
 
