@@ -26,6 +26,7 @@ from digest.extract.propernames import discover
 from digest.extract.qualitative import qualitative_claims
 from digest.extract.quantities import APPOSITION, COORDINATED, for_attribute, in_apposition, sentence_quarter, RESPECTIVELY, Quantity, common_word, clause_span, open_claims, qualifier_of, sentence_subject, subject_for, terms_of
 from digest.extract.speakers import speaker_of
+from digest.extract import page_scope
 from digest.extract import quantity_shapes as shapes
 from digest.slugs import claim_slug
 
@@ -1776,10 +1777,10 @@ def extract_claims(units: list[Unit], knowledge: Knowledge, date: dt.date | None
         c["_auto"] = c["text"] == _claim_text(c)
     claims = ground_claims(claims, units, knowledge, set(doc_models) | set(ctx.siblings.values()), ctx.shorts, ctx.topic_org)
     _yen_by_page(claims, units)
-    _deal_of_page(claims, units, ctx, title)
-    claims = _fine_on_the_fined(claims, ctx)
-    _place_scope(claims, ctx)
-    claims = _after_a_region(claims)
+    page_scope.deal_of_page(claims, units, ctx.knowledge, ctx.shorts, title)
+    claims = page_scope.fine_on_the_fined(claims, ctx.knowledge, ctx.shorts)
+    page_scope.place_scope(claims, ctx.knowledge)
+    claims = page_scope.after_a_region(claims)
     claims = [c for c in _one_value_per_reading(claims) if not _unit_of_subject(c)]
     _period_from_title(claims, title, knowledge, date)
     _period_of_sentence(claims, knowledge, date)
@@ -1788,123 +1789,6 @@ def extract_claims(units: list[Unit], knowledge: Knowledge, date: dt.date | None
         if c.pop("_auto", False):
             c["text"] = _claim_text(c)
     return finish_claims(claims, doc_models, set(ctx.siblings.values()))
-
-
-# a place a figure is stated in: "In the US and Canada, …", "… 260 million subscribers in Europe", "nel Regno Unito"
-_ART = r"(?:the|den|der|dem|la|le|les|el|los|o|os|a|as|il|gli|lo)\s+"
-_PLACE_NAME = r"[A-Z][\w.]*(?:[ -][A-Z][\w.]*){0,3}"
-_IN_PLACE = re.compile(rf"(?<![\w-])(?:[Ff]rom|[Aa]us|[Ii]n|[Ii]m|[Ee]n|[Ee]m|[Nn]el|[Nn]ella|[Nn]egli|[Nn]ei|[Dd]ans|[Aa]ux|[Aa]u|[Nn]a|[Nn]o|[Nn]os|[Nn]as)\s+(?:{_ART})?"
-                       rf"(?P<place>{_PLACE_NAME}(?:\s+(?:and|und|et|y|e|&)\s+(?:{_ART})?{_PLACE_NAME})?)")
-# "based in", "headquartered in": where the company is, not where the figure is
-_SEAT_BEFORE = re.compile(r"\b(?:based|headquartered|located|founded|listed|born|incorporated|registered|offices?|headquarters|"
-                          r"con sede|mit Sitz|basée?|sediada|situada|ansässige?)\s+$", re.I)
-_AFTER_MEASURE = re.compile(r"\s*%?\s*(?:[\w-]+\s+){0,2}?(?=(?:in|im|en|em|nel|nella|dans|aux|au|na|no)\s)")
-
-
-def _place_scope(claims: list[dict], ctx: Context) -> None:
-    """A figure stated in a place is that place's share of the subject ("In the US and Canada, Netflix
-    added …", "260 million subscribers in Europe"): the place becomes its qualifier, so it is never
-    read as the subject's whole figure. Only places a reader can be sure of: known ones or a country's
-    or region's name; never where a company is based."""
-    k = ctx.knowledge
-    for c in claims:
-        if c.get("qualifier") and not re.fullmatch(r"(?:\d{4}|\d{4}-\d\d|\d{4}-Q[1-4]|FY\d{4}|[HQ][1-4](?: \d{4})?)", str(c["qualifier"])):
-            continue
-        if k.entity_kind(c["subject"]) == "place" or lexicon.is_place(c["subject"]) or _UNPLACED.match(c["attribute"]):
-            continue   # (a market's figures are where the market is: "In Europe, the CAC 40 … fell 1.2%")
-        q = c["quote"]
-        spans = value_spans(q, c["value"])
-        if len(spans) != 1:
-            continue
-        at, end = spans[0]
-        lo = max(q.rfind(";", 0, at), q.rfind(". ", 0, at)) + 1
-        hits = [m for m in _IN_PLACE.finditer(q, lo, at) if not _SEAT_BEFORE.search(q, max(0, m.start() - 30), m.start())]
-        after = _AFTER_MEASURE.match(q, end)
-        if after:
-            hits += [m for m in [_IN_PLACE.match(q, after.end())] if m]
-        places = []
-        for m in hits[-1:]:
-            parts = [re.sub(rf"^{_ART}", "", p_.strip()) for p_ in re.split(r"\s+(?:and|und|et|y|e|&)\s+", m.group("place"))]
-            parts = [p_ if _is_place(p_, k) else p_.rstrip(".") for p_ in parts]   # ("in Europe." ends the sentence)
-            if parts and all(_is_place(p_, k) for p_ in parts):
-                places = parts
-        if places:
-            where = "in " + " and ".join(places)
-            c["qualifier"] = f"{c['qualifier']}, {where}" if c.get("qualifier") else where
-            if c.get("_auto"):
-                c["text"] = _claim_text(c)
-
-
-def _after_a_region(claims: list[dict]) -> list[dict]:
-    """Once a paragraph turns to a region ("In den USA und Kanada legte das Unternehmen … zu"), a later
-    figure of its subject there that names no place of its own may be that region's or another's ("Der
-    Umsatz … belief sich auf 3,931 Milliarden"): not safely the whole company's, so it is left out."""
-    turned: dict[tuple, int] = {}   # (paragraph, subject) -> the sentence where a region's figures begin
-    for c in claims:
-        at = c.get("_at")
-        if at and at[0] >= 0 and " in " in f" {c.get('qualifier') or ''}" and not _UNPLACED.match(c["attribute"]):
-            key = (at[0], c["subject"])
-            turned[key] = min(turned.get(key, at[1]), at[1])
-    out = []
-    for c in claims:
-        at = c.pop("_at", None)
-        start = turned.get((at[0], c["subject"])) if at else None
-        if start is not None and at[1] > start and " in " not in f" {c.get('qualifier') or ''}" \
-                and not _UNPLACED.match(c["attribute"]):
-            continue
-        out.append(c)
-    return out
-
-
-_UNPLACED = re.compile(r"(?:index|share price|market value|valuation|funding|investment|acquisition price|deal value)\b")
-
-
-def _is_place(name: str, k) -> bool:
-    return lexicon.is_place(name) or any(m.kind == "place" and m.start == 0 and m.end == len(name) for m in find_mentions(name, k))
-
-
-def _fine_on_the_fined(claims: list[dict], ctx: Context) -> list[dict]:
-    """An authority imposes a fine and never pays it: a fine filed under one ("hält die EU-Kommission die
-    hohe Busse von 1,8 Milliarden Euro für gerechtfertigt") is the one company its sentence names, else no one's."""
-    words = (ctx.knowledge.grounding or {}).get("authority_words") or ()
-    if not words:
-        return claims
-    authority = re.compile(r"(?<![\w])(?:" + "|".join(re.escape(str(w)) for w in words) + r")(?![\w])")
-    out = []
-    for c in claims:
-        if c["attribute"] == "fine" and authority.search(c["subject"]):
-            # (the names the site or the page knows as companies: a German page capitalises every noun)
-            parties = {m.name for m in find_mentions(c["quote"], ctx.knowledge, ctx.shorts)
-                       if m.kind in ("lab", "org", "group") and not authority.search(m.name) and not lexicon.is_place(m.name)}
-            if len(parties) != 1:
-                continue
-            c["subject"] = parties.pop()
-            if c.get("_auto"):
-                c["text"] = _claim_text(c)
-        out.append(c)
-    return out
-
-
-def _deal_of_page(claims: list[dict], units: list[Unit], ctx: Context, title: str = "") -> None:
-    """What "the deal" or "the transaction" is worth is the price of the purchase the page stated last
-    before it ("Broadcom Inc. completed its takeover of software maker VMware Inc. … The transaction,
-    worth $61 billion …"), filed under the company bought as a priced purchase is. With no purchase
-    stated before it (the title counts as the first sentence), a deal value stays as it is."""
-    deals = [c for c in claims if c["attribute"] == "deal value"]
-    if not deals:
-        return
-    k = ctx.knowledge
-    last = next(reversed(shapes.acquisition_parties(title, proper_names(title, find_mentions(title, k, ctx.shorts)), k)), None)
-    for u in units:
-        if u.kind != "sentence":
-            continue
-        parties = shapes.acquisition_parties(u.text, proper_names(u.text, find_mentions(u.text, k, ctx.shorts)), k)
-        last = parties[-1] if parties else last
-        for c in deals:
-            if last is not None and c["quote"] in (u.quote, u.text):
-                target, buyer = last
-                c.update(subject=target, attribute="acquisition price",
-                         qualifier=c.get("qualifier") or (f"by {buyer}" if buyer else None))
 
 
 # "$US182", as Australian and some French pages write US dollars: read as "US$182" (same length, so

@@ -927,22 +927,23 @@ class _Grounder:
             kept.insert(0, lw)
         return " ".join(kept) or None
 
+    def _measure_patterns(self, attr: str) -> _WordPatterns | None:
+        words = ((self.k.terms or {}).get("measures") or {}).get(attr)
+        return _word_patterns(tuple(words)) if words else None
+
     def _per_thing(self, attr: str, before: str) -> str | None:
         """'revenue per paying member', 'Umsatz pro Abo': the unit the measure before the value is of."""
-        words = ((self.k.terms or {}).get("measures") or {}).get(attr)
-        if not words:
-            return None
-        m = re.search(rf"(?<![\w-])(?:{_alt(words)})\s+(?:per|pro|je|par|por)\s+(?P<unit>(?:(?:paying|paid|active|average|streaming)\s+)?"
-                      rf"[^\W\d_][\w-]+)", before, re.I)
+        w = self._measure_patterns(attr)
+        m = w.per_unit.search(before) if w else None
         return m.group("unit") if m else None
 
     def _measure_again(self, attr: str, q: str, at: int, upto: int) -> bool:
         """The value's measure is named again between the value and `upto` ("… übersteigt die Strafe von Amazon")."""
-        words = ((self.k.terms or {}).get("measures") or {}).get(attr)
-        start = at
-        own = re.match(rf"\s*(?:[\w.,-]+\s+){{0,3}}?(?:{_alt(words)})(?![\w-])", q[start:upto], re.I) if words else None
-        start = start + own.end() if own else start   # ("a €1.2 billion fine on Meta": the value's own noun)
-        return bool(words) and bool(re.search(rf"(?<![\w-])(?:{_alt(words)})(?![\w-])", q[start:upto], re.I))
+        w = self._measure_patterns(attr)
+        if w is None:
+            return False
+        own = w.within_three.match(q, at, upto)   # ("a €1.2 billion fine on Meta": the value's own noun)
+        return bool(w.any.search(q, own.end() if own else at, upto))
 
     def _affected(self, q: str, lo: int, at: int, end: int) -> bool:
         """A count a breach or an attack reached: an `affected` context word before it in its clause, or
@@ -950,14 +951,14 @@ class _Grounder:
         words = (((self.k.terms or {}).get("count_contexts") or {}).get("affected")) or ()
         if not words:
             return False
-        rx = re.compile(rf"(?<![\w-])(?:{_alt(words)})(?![\w-])", re.I)
-        return bool(rx.search(q, lo, at) or re.match(rf"\s*(?:[^\W\d_][\w-]*\s+){{0,3}}?(?:{_alt(words)})(?![\w-])", q[end:end + 60], re.I))
+        w = _word_patterns(tuple(words))
+        return bool(w.any.search(q, lo, at) or w.after_noun.match(q, end, end + 60))
 
     def _per_after(self, attr: str, q: str, lo: int, at: int, end: int) -> str | None:
         """'an average revenue of $43.45 per paying streaming member': the measure is named before the value,
         the unit after it."""
-        words = ((self.k.terms or {}).get("measures") or {}).get(attr)
-        if not words or not re.search(rf"(?<![\w-])(?:{_alt(words)})(?![\w-])", q[lo:at], re.I):
+        w = self._measure_patterns(attr)
+        if w is None or not w.any.search(q, lo, at):
             return None
         m = _PER_AFTER.match(q, end)
         return m.group("unit") if m else None
@@ -1418,14 +1419,14 @@ _RELATIVE_BEFORE = re.compile(r"(?<![\w-])(?:qui|which|that|que|che|der|die|das|
 _SEGMENT_OPENS = re.compile(r"^[^、。，,]{1,30}?(?:事業|部門|セグメント|业务|業務|事业部|事業部|사업부|부문|사업)(?:は|では|が|는|은|이|가)")
 # a Korean or Japanese topic that is a name by its shape (Latin capitals, or a katakana word): "SK하이닉스는", "ソフトバンクは"
 _NAME_TOPIC = re.compile(r"(?<![\w&.-])(?P<name>[A-Z][A-Za-z&.-]*[가-힣]*|[가-힣]+[A-Z][A-Za-z]*|[ァ-ヶー・]{3,})(?:는|은|이|가|は|が)(?![가-힣ぁ-ん])")
-# a deal, not a company, is what is valued: "as part of a deal valued at approximately $28 billion"
-# (a time is no unit of this kind: "$90 billion per year" is the revenue)
 _TERMINATION_FEE = re.compile(r"\s*(?:(?:U\.?S\.?|US)\s+)?(?:(?:reverse\s+)?(?:break-?up|termination)\s+fee|indemnit[ée] de rupture|"
                               r"penalizaci[óo]n por ruptura)\b", re.I)
 _IPO_WORDS = re.compile(r"(?<![\w-])(?:IPO|initial public offering|listing|flotation|Börsengang|salida a bolsa|introduction en bourse|"
                         r"offerta pubblica iniziale|oferta pública inicial)(?![\w-])", re.I)
+# (a time is no unit of this kind: "$90 billion per year" is the revenue)
 _PER_AFTER = re.compile(r"\s*(?:per|pro|je|par|por)\s+(?P<unit>(?:(?:paying|paid|active|average|streaming)\s+){0,2}"
                         r"(?!(?:cent|year|years|annum|month|quarter|day|week|Jahr|Monat|Quartal|año|mes|an|mois|anno|mese|ano)\b)[^\W\d_][\w-]+)", re.I)
+# a deal, not a company, is what is valued: "as part of a deal valued at approximately $28 billion"
 _DEAL_VALUED = re.compile(r"(?<![\w-])(?:deal|transaction|takeover|acquisition|merger|agreement|offer|purchase|buyout)\s+(?:(?!is|was|will|would)[\w-]+\s+)?"
                           r"(?:valued|worth)\s+(?:at\s+)?(?:(?:about|approximately|around|roughly|some|nearly|almost|over|more than)\s+)?"
                           r"(?:US\s?)?[$€£]?\s*$", re.I)
@@ -1468,6 +1469,26 @@ def _several_sizes(claims: list[dict]) -> list[dict]:
         if c["attribute"] == "parameters":
             sizes.setdefault(c["subject"], set()).add(str(c["value"]).lstrip("<>=~"))
     return [c for c in claims if not (c["attribute"] == "parameters" and len(sizes.get(c["subject"], ())) > 1)]
+
+
+@dataclass(frozen=True)
+class _WordPatterns:
+    """The ways the grounder looks for one list of words (a measure's, a context's), compiled once."""
+    any: re.Pattern           # one of the words
+    within_three: re.Pattern  # one of them within three words ("1,2 Milliarden Euro Strafe")
+    after_noun: re.Pattern    # one of them after up to three words ("usuarios afectados")
+    per_unit: re.Pattern      # one of them and the unit it is "per" ("Umsatz pro Abo")
+
+
+@lru_cache(maxsize=256)
+def _word_patterns(words: tuple[str, ...]) -> _WordPatterns:
+    alt = _alt(words)
+    return _WordPatterns(
+        any=re.compile(rf"(?<![\w-])(?:{alt})(?![\w-])", re.I),
+        within_three=re.compile(rf"\s*(?:[\w.,-]+\s+){{0,3}}?(?:{alt})(?![\w-])", re.I),
+        after_noun=re.compile(rf"\s*(?:[^\W\d_][\w-]*\s+){{0,3}}?(?:{alt})(?![\w-])", re.I),
+        per_unit=re.compile(rf"(?<![\w-])(?:{alt})\s+(?:per|pro|je|par|por)\s+(?P<unit>(?:(?:paying|paid|active|average|streaming)\s+)?"
+                            rf"[^\W\d_][\w-]+)", re.I))
 
 
 def ground_claims(claims: list[dict], units, k: Knowledge, models=frozenset(), shorts=None, topic: str | None = None) -> list[dict]:

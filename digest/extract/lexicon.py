@@ -174,7 +174,7 @@ def _places() -> frozenset:
 
 def place_names() -> frozenset:
     """Every country's and region's name the reader knows, in lower case."""
-    return frozenset(_places())
+    return _places()
 
 
 def is_place(name: str) -> bool:

@@ -265,7 +265,7 @@ def _salient(texts: list[str], title: str, seen: Counter, inside: Counter, kind_
             {str(w).lower() for ws in (((k.terms or {}) if k is not None else {}).get("measures") or {}).values() for w in ws}
         candidates = [n for n in candidates if _always_bare(text, n)
                       and not {n.lower(), n.lower()[:-1], n.lower()[:-2]} & common]   # ("allen Smartphones", "Gewinn")
-    candidates = [n for n in candidates if not _of_a_place(n)]
+    candidates = [n for n in candidates if not _of_a_place(n, k)]
     people = {w for n, v in kind_votes.items() if v.get("person") for w in n.split()}
     siblings = _coordinated_with(text, known_words)
     return [n for n in candidates if n not in people and n not in siblings
@@ -294,6 +294,7 @@ def _products(texts: list[str], title: str, k) -> list[str]:
     dates = {str(w).lower() for w in (*(g.get("months") or ()), *(g.get("weekdays") or ()))} | \
         {m.lower() for m in calendar.month_name[1:] + calendar.day_name[:]}
     near = re.compile(rf"(?<![\w-])(?:{cues})(?![\w-])", re.I)
+    not_devices = {str(w).lower() for w in g.get("not_device_words") or ()}
     counts: Counter = Counter()
     cued: set[str] = set()
     gr = lexicon.grammar(k)
@@ -307,7 +308,7 @@ def _products(texts: list[str], title: str, k) -> list[str]:
             first = name.split()[0]
             if re.match(r"[A-Z]?\d", first):
                 continue
-        if first.lower() in dates or first.lower() in _NOT_PRODUCT_WORDS or find_mentions(name, k):
+        if first.lower() in dates or first.lower() in not_devices or find_mentions(name, k):
             continue
         counts[name] += 1
         if near.search(text, max(0, m.start() - 60), m.start()) or near.search(text[m.end():m.end() + 40]):
@@ -315,21 +316,10 @@ def _products(texts: list[str], title: str, k) -> list[str]:
     return [n for n in cued if counts[n] >= 2]
 
 
-# capitalised words a number follows that name no device ("Article 5", "Top 10", "Phase 3")
-_NOT_PRODUCT_WORDS = {"article", "chapter", "section", "phase", "level", "top", "page", "figure", "table", "round", "season",
-                      "episode", "part", "stage", "tier", "class", "grade", "step", "number", "no", "covid", "group", "day",
-                      "week", "year", "quarter", "route", "gate", "terminal", "floor", "room", "unit", "fortune", "nasdaq",
-                      "index", "formula", "series", "vol", "volume", "act", "rule", "title", "version", "ver"}
-
-
-# a compass point names a part of the world, not a company ("the West")
-_COMPASS = {"North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western", "Norden", "Süden", "Osten", "Westen",
-            "Occidente", "Oriente", "Ouest", "Est", "Nord", "Sud"}
-
-
-def _of_a_place(name: str) -> bool:
-    """'West', 'American', 'Chinese', 'Europeans': a compass point or a word made from a place's name."""
-    if name in _COMPASS:
+def _of_a_place(name: str, k) -> bool:
+    """'West', 'American', 'Chinese', 'Europeans': a compass point (`grammar.compass_points`) or a word
+    made from a place's name."""
+    if name in set((k.grammar or {}).get("compass_points") or ()):
         return True
     low = name.lower().rstrip("s")
     for end in ("ian", "ean", "an", "ese", "ish", "ic", "i", "n"):
