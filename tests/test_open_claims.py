@@ -2066,3 +2066,43 @@ def test_a_break_up_fee_and_the_money_a_listing_raises():
         "Arm raised nearly $5 billion U.S. in what was the largest IPO of the year.", "Arm")}
     assert ("Splunk", "termination fee", 1000000000) in got
     assert ("Arm", "IPO proceeds", "~5000000000") in got
+
+
+# two companies the page has named before (as a page's own names reach the sentences of a real entry)
+_PAIR = {"Vega Systems": ("Vega Systems", "lab"), "Orion Labs": ("Orion Labs", "lab")}
+
+
+def named_facts(text: str, primary: str) -> set[tuple]:
+    units = [Unit("sentence", s, s) for s in split_sentences(text)]
+    return {(c["subject"], c["attribute"], c["value"], c.get("qualifier"))
+            for c in extract_claims(units, K, dt.date(2025, 3, 10), primary, {primary}, names=_PAIR)}
+
+
+def test_what_a_buyer_pays_per_share_and_its_premium_are_the_company_boughts():
+    text = ("Orion Labs agreed to acquire Vega Systems for $12 billion. "
+            "Orion Labs will pay $88 per share in cash, a 27% premium to Vega Systems' closing price on Tuesday.")
+    got = named_facts(text, "Vega Systems")
+    assert ("Vega Systems", "acquisition price per share", 88, "by Orion Labs") in got
+    assert ("Vega Systems", "acquisition premium", 27, "by Orion Labs") in got
+    assert not [c for c in got if c[0] == "Orion Labs"]
+
+
+def test_a_payment_per_share_or_a_premium_with_no_purchase_is_no_ones():
+    got = named_facts("Orion Labs will pay $3 per share to holders of its bonds, a 12% premium over their face value.", "Orion Labs")
+    assert not [c for c in got if c[1] in ("acquisition price per share", "acquisition premium", "payment", "payment per share")]
+
+
+@pytest.mark.parametrize("text", [
+    "Vega Systems priced its IPO at $42 per share, the top of its range.",
+    "The offer price was $42 a share, valuing Vega Systems at $9 billion.",
+])
+def test_a_listings_price_per_share_is_its_ipo_price(text):
+    got = named_facts(text, "Vega Systems")
+    assert ("Vega Systems", "IPO price", 42, None) in got
+    assert not [c for c in got if c[2] == 42 and c[1] != "IPO price"]
+
+
+def test_a_price_per_share_is_no_measure_of_the_whole_company():
+    got = named_facts("Vega Systems' revenue was $2 billion, or $4.10 per share, and it paid $1.5 billion for Orion Labs.",
+                      "Vega Systems")
+    assert not [c for c in got if c[2] == 4.1 and c[1] in ("revenue", "payment", "valuation")]

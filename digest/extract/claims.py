@@ -24,7 +24,7 @@ from digest.extract.grounding import ground_claims, rules_of, value_spans
 from digest.extract.names import proper_names
 from digest.extract.propernames import discover
 from digest.extract.qualitative import qualitative_claims
-from digest.extract.quantities import APPOSITION, COORDINATED, for_attribute, in_apposition, sentence_quarter, RESPECTIVELY, Quantity, common_word, clause_span, open_claims, qualifier_of, sentence_subject, subject_for, terms_of
+from digest.extract.quantities import quantities as find_quantities, APPOSITION, COORDINATED, for_attribute, in_apposition, sentence_quarter, RESPECTIVELY, Quantity, common_word, clause_span, open_claims, qualifier_of, sentence_subject, subject_for, terms_of
 from digest.extract.speakers import speaker_of
 from digest.extract import page_scope
 from digest.extract import quantity_shapes as shapes
@@ -1233,6 +1233,11 @@ def _shaped_claims(u: Unit, s: str, mentions, ctx: Context, out: list[dict]) -> 
         if V.value_key(c["value"]) not in priced:   # ("a $69 billion acquisition of VMware" is priced already)
             out = [o for o in out if not (o["unit"] == c["unit"] and V.value_key(o["value"]) == V.value_key(c["value"]))]
             out.append(_claim(c["subject"], c["attribute"], c["value"], c["unit"], u.quote, u.said_by))
+    percents = [(q.start, q.end, q.value, q.unit) for q in find_quantities(s, ctx.knowledge) if q.unit == "percent"]
+    for c in shapes.premium_claims(s, percents, proper_names(s, mentions), ctx.knowledge):
+        # (a premium is no share of the company or its market the vocabulary may have read it as)
+        out = [o for o in out if not (o["unit"] == "percent" and V.value_key(o["value"]) == V.value_key(c["value"]))]
+        out.append(_claim(c["subject"], c["attribute"], c["value"], c["unit"], u.quote, u.said_by))
     for c in shapes.relative_claims(s, mentions, pick) + shapes.making_cost_claims(s, pick) + \
             shapes.record_since_claims(s, pick, sentence_subject(s, mentions, ctx.knowledge), ctx.last_subject) + \
             shapes.task_time_claims(s, pick) + shapes.commitment_claims(s, pick):
@@ -1777,7 +1782,7 @@ def extract_claims(units: list[Unit], knowledge: Knowledge, date: dt.date | None
         c["_auto"] = c["text"] == _claim_text(c)
     claims = ground_claims(claims, units, knowledge, set(doc_models) | set(ctx.siblings.values()), ctx.shorts, ctx.topic_org)
     _yen_by_page(claims, units)
-    page_scope.deal_of_page(claims, units, ctx.knowledge, ctx.shorts, title)
+    claims = page_scope.deal_of_page(claims, units, ctx.knowledge, ctx.shorts, title)
     claims = page_scope.fine_on_the_fined(claims, ctx.knowledge, ctx.shorts)
     page_scope.place_scope(claims, ctx.knowledge)
     claims = page_scope.after_a_region(claims)

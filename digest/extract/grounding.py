@@ -155,6 +155,9 @@ class Rules:
     leads: re.Pattern | None = None             # a subject's verb of leading a round ("is leading a", "führt … an")
 
 
+# measures that are the price of one share: a price "per share" after them is their own
+_PRICES_OF_A_SHARE = frozenset({"IPO price", "share price", "acquisition price per share", "offer price per share"})
+
 # an object that refers back to the sentence's company ("it", "the firm", "la startup")
 _COMPANY_OBJECT = re.compile(r"(?:it|itself|them|(?:the|la|le|l['’]|el|das|die|der|a|o|het|de)\s*(?:[\w-]+\s+)?"
                              r"(?:company|firm|startup|start-up|lab|group|business|entreprise|société|empresa|compañía|Unternehmen|"
@@ -748,7 +751,13 @@ class _Grounder:
             if attr == "dividend":
                 c["attribute"] = "dividend per share"   # "eine Dividende von 0,30 Euro pro Aktie"
                 return True
-            return False
+            if attr == "payment":
+                # "Cisco will pay $157 per share in cash": what a buyer pays for each share (page_scope.deal_of_page
+                # files it under the company bought, or drops it)
+                c["attribute"] = "payment per share"
+                return True
+            # a listing's price and a share's price are prices of one share ("an IPO price of $51 a share")
+            return attr in _PRICES_OF_A_SHARE
         if attr == "parameters":
             hi = min((m.start() for m in re.finditer(r"[,;:.]\s|\s(?:and|y|e|et|und)\s", q[end:])), default=len(q) - end) + end
             total = re.match(r"\s*(?:[\w-]+\s+)?(?:total|totales|totais|totaux|insgesamt|in total)\b", q[end:end + 30], re.I)

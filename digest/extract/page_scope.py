@@ -104,14 +104,15 @@ def fine_on_the_fined(claims: list[dict], k, shorts: dict) -> list[dict]:
     return out
 
 
-def deal_of_page(claims: list[dict], units: list, k, shorts: dict, title: str = "") -> None:
+def deal_of_page(claims: list[dict], units: list, k, shorts: dict, title: str = "") -> list[dict]:
     """What "the deal" or "the transaction" is worth is the price of the purchase the page stated last
     before it ("Broadcom Inc. completed its takeover of software maker VMware Inc. … The transaction,
     worth $61 billion …"), filed under the company bought as a priced purchase is. With no purchase
-    stated before it (the title counts as the first sentence), a deal value stays as it is."""
-    deals = [c for c in claims if c["attribute"] == "deal value"]
+    stated before it (the title counts as the first sentence), a deal value stays as it is. What the
+    buyer of that purchase pays per share is the price of one share of the company bought."""
+    deals = [c for c in claims if c["attribute"] in _OF_THE_DEAL]
     if not deals:
-        return
+        return claims
     last = next(reversed(shapes.acquisition_parties(title, proper_names(title, find_mentions(title, k, shorts)), k)), None)
     for u in units:
         if u.kind != "sentence":
@@ -119,7 +120,20 @@ def deal_of_page(claims: list[dict], units: list, k, shorts: dict, title: str = 
         parties = shapes.acquisition_parties(u.text, proper_names(u.text, find_mentions(u.text, k, shorts)), k)
         last = parties[-1] if parties else last
         for c in deals:
-            if last is not None and c["quote"] in (u.quote, u.text):
-                target, buyer = last
+            if last is None or c["quote"] not in (u.quote, u.text):
+                continue
+            target, buyer = last
+            if c["attribute"] == "deal value":
                 c.update(subject=target, attribute="acquisition price",
                          qualifier=c.get("qualifier") or (f"by {buyer}" if buyer else None))
+            elif c["attribute"] == "acquisition premium" and c["subject"] in (target, buyer):
+                # "a 31% premium to Splunk's closing price": above the price of the company bought
+                c.update(subject=target, qualifier=f"by {buyer}" if buyer else None, _deal=True)
+            elif buyer and c["subject"] == buyer:   # "Cisco will pay $157 per share": the buyer of the purchase stated
+                c.update(subject=target, attribute="acquisition price per share", qualifier=f"by {buyer}")
+    # a payment per share or a premium that no purchase of the page explains is no one's price
+    return [c for c in claims if c["attribute"] != "payment per share" and
+            (c["attribute"] != "acquisition premium" or c.pop("_deal", False))]
+
+
+_OF_THE_DEAL = ("deal value", "payment per share", "acquisition premium")

@@ -151,8 +151,9 @@ class Quantity:
 
 def quantities(s: str, k=None) -> list[Quantity]:
     """Money amounts and percentages, the English and the other-language forms."""
+    # (a price per share is kept: the grounder files it only under a measure that is one, an IPO or share price)
     out = [Quantity(a, b, v, u) for a, b, v, u in V.find_money(s)
-           if u and not _per_unit(s, b) and not re.search(r"/|\bper\b", s[a:b])]
+           if u and (not _per_unit(s, b) or _PER_SHARE.match(s, b)) and not re.search(r"/|\bper\b", s[a:b])]
     other = [(a, b, v, u) for a, b, v, u in (find_percents(s, k) if k is not None else ())]
     other += [(a, b, v, u) for a, b, v, u in V.find_percents(s) if not any(o[0] < b and a < o[1] for o in other)]
     out += [Quantity(a, b, v, u) for a, b, v, u in V.merge_ranges(s, other)]
@@ -168,6 +169,9 @@ _PER_UNIT = re.compile(r"\s*(?:[^\W\d_]+\s+)?(?:/|(?:per|par|por)\s+(?!(?:the|a|
                        r"(?!(?<=por )[a-zà-ÿ]+(?:ar|er|ir)\b)(?-i:[a-zà-ÿ])"
                        r"|(?:pro|je)\s+(?!(?:das|der|die)\b)[^\W\d_]"   # German capitalises the unit: "pro Buch", "je Aktie"
                        r"|for (?:each|every)\b|a\s+(?:share|month|year|token)\b)", re.I)
+
+
+_PER_SHARE = re.compile(r"\s*(?:per|a|each|por|par|je|pro)\s+(?:share|acción|action|Aktie|azione|ação|aandeel)\b", re.I)
 
 
 def _per_unit(s: str, end: int) -> bool:

@@ -312,10 +312,42 @@ def acquisition_claims(s: str, names: list[Mention], k) -> list[dict]:
     return out or _priced_acquisition(s, names, k) or _verb_last_acquisition(s, names, k) or _cjk_acquisition(s, names)
 
 
+def premium_claims(s: str, percents: list[tuple], names: list[Mention], k) -> list[dict]:
+    """'a 31% premium to Splunk's closing price', 'una prima del 31%', 'ein Aufschlag von 31 Prozent': what a
+    buyer pays above the shares' price, filed under the name nearest it for now (page_scope.deal_of_page
+    files it under the company bought, or drops it where the page states no purchase)."""
+    rx = _premium_rx(k)
+    out = []
+    for a, b, value, unit in percents if rx is not None else ():
+        if unit != "percent":
+            continue
+        before = rx["before"].search(s[max(0, a - 60):a])
+        if not (rx["after"].match(s, b) or before):
+            continue
+        # (the name before it in the sentence, as the grounder reads a figure's owner; else the one after it)
+        named = [n for n in names if n.kind != "place"]
+        near = next((n for n in reversed(named) if n.end <= a), None) or next((n for n in named if n.start >= b), None)
+        if near is not None:
+            out.append({"subject": near.name, "attribute": "acquisition premium", "value": value, "unit": unit})
+    return out
+
+
+@lru_cache(maxsize=8)
+def _premium_rx(k):
+    words = ((k.terms or {}).get("acquisition") or {}).get("premium") or ()
+    if not words:
+        return None
+    alt = "|".join(re.escape(str(w)) for w in sorted(words, key=len, reverse=True))
+    return {"after": re.compile(rf"\s+(?:{alt})(?![\w-])", re.I),
+            "before": re.compile(rf"(?<![\w-])(?:{alt})\s+(?:of|de|del|des|du|von|di|van|da|do)\s+"
+                                 r"(?:(?:about|around|roughly|approximately|nearly|almost|some|more than|over|rund|etwa|fast|"
+                                 r"environ|près de|cerca de|alrededor del?|circa|quasi|ongeveer|bijna)\s+)?$", re.I)}
+
+
 def deal_amount_claims(s: str, k, pick: Pick) -> list[dict]:
     """'The $69 billion deal …', 'Der fast 70 Milliarden US-Dollar schwere Deal …': an amount written before
     a purchase noun that opens the sentence is what the purchase is worth (filed under the company bought where the page has
-    stated the purchase: claims._deal_of_page)."""
+    stated the purchase: page_scope.deal_of_page)."""
     rx = _deal_noun_rx(k)
     out = []
     for a, b, value, unit in V.find_money(s) if rx is not None else ():
