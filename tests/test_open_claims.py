@@ -2106,3 +2106,22 @@ def test_a_price_per_share_is_no_measure_of_the_whole_company():
     got = named_facts("Vega Systems' revenue was $2 billion, or $4.10 per share, and it paid $1.5 billion for Orion Labs.",
                       "Vega Systems")
     assert not [c for c in got if c[2] == 4.1 and c[1] in ("revenue", "payment", "valuation")]
+
+
+def test_a_count_with_a_kind_between_and_another_languages_thousands():
+    assert ("Microsoft", "employees", 221000, "full-time") in facts("Microsoft had 221,000 full-time employees as of June 30.",
+                                                                     primary="Microsoft")
+    assert not facts("Microsoft hired 2,000 more employees.", primary="Microsoft")   # an addition, not the head count
+    for text in ("A Microsoft vai demitir 10 mil funcionários.", "Microsoft licenzierà 10 mila dipendenti.",
+                 "Microsoft will dismiss 10,000 employees by the end of March.", "Microsoft ontslaat 10.000 werknemers."):
+        # (a company's future cuts state its plan, in any tense)
+        assert facts(text, primary="Microsoft") == {("Microsoft", "job cuts", 10000, None)}, text
+    assert [c.get("said_by") for c in claims_of("Microsoft licenzierà 10 mila dipendenti.", "Microsoft")] == [None]
+
+
+def test_a_magnitude_word_is_no_part_of_a_name_before_a_counted_noun():
+    # "Millionen" is capitalised as German nouns are: the count is 13 million, not 13
+    assert facts("Netflix gewann 13 Millionen Abonnenten hinzu.", primary="Netflix") == \
+        {("Netflix", "subscriber additions", 13000000, None)}
+    # a French subscriber is no user
+    assert facts("Netflix a gagné 13 millions d'abonnés.", primary="Netflix") == {("Netflix", "subscriber additions", 13000000, None)}

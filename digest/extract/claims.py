@@ -1292,7 +1292,6 @@ def _compared_values(attr, name, s, mentions, subjects, chosen, u: Unit) -> list
 
 
 @lru_cache(maxsize=8)
-@lru_cache(maxsize=8)
 def _count_rx(k: Knowledge) -> tuple[re.Pattern | None, dict, tuple]:
     nouns = (k.terms or {}).get("count_nouns") or {}
     if not nouns:
@@ -1302,7 +1301,9 @@ def _count_rx(k: Knowledge) -> tuple[re.Pattern | None, dict, tuple]:
     # (a lower-case word between the number and the noun, "13.000 weitere Stellen", only for a noun whose
     # context says what the count is: "200 more employees" is no head count)
     rx = re.compile(rf"(?P<q>{V.APPROX}\s+)?{V.NUMSTART}(?P<num>{V.NUM}|{V.WORDNUM})(?:\s*(?P<mag>thousand|million|billion|[KMB])\b)?"
-                    rf"\s+(?-i:[A-Z0-9][\w.-]*\s+){{0,3}}?(?P<adj>(?-i:[a-zà-ÿäöüß][\w-]{{2,}})\s+)?(?P<noun>{alts})\b", re.I)
+                    rf"\s+(?-i:[A-Z0-9][\w.-]*\s+){{0,3}}?(?P<adj>(?-i:[a-zà-ÿäöüß][\w-]{{2,}})\s+)?"
+                    # ("13 millions d'abonnés", "7 millones de suscriptores": the noun after its magnitude's "of")
+                    rf"(?:(?<=[a-zà-ÿ] )(?:de|d['’]|di|dei|degli|van)\s*)?(?P<noun>{alts})\b", re.I)
     contexts = tuple((name, re.compile(r"\b(?:" + "|".join(re.escape(w) for w in ws) + r")\b", re.I))
                      for name, ws in ((k.terms or {}).get("count_contexts") or {}).items())
     return rx, canon, contexts
@@ -1326,6 +1327,8 @@ def _count_claims(u: Unit, s: str, mentions, ctx: Context) -> list[dict]:
     terms = ctx.knowledge.terms or {}
     needs_context = set(terms.get("count_needs_context") or ())
     names = terms.get("count_names") or {}
+    kinds_of_count = {str(w).lower() for w in terms.get("count_kinds") or ()}
+    whole = {str(w).lower() for w in terms.get("count_whole") or ()}
     out = []
     for m in rx.finditer(s) if rx else ():
         if re.search(r"\b(?:out of|of|per|every)\s+$", s[max(0, m.start() - 10):m.start()]):
@@ -1335,7 +1338,12 @@ def _count_claims(u: Unit, s: str, mentions, ctx: Context) -> list[dict]:
             continue   # "GPT-4 users", "an employee"
         val = V.number(m.group("num"), m.group("mag"))
         spaced = V.SPACED_COUNT.match(s, m.start("num")) if not m.group("mag") else None
-        if spaced:
+        # "13 Millionen Abonnenten", "10 mil funcionários": another language's magnitude, not a word of a name
+        intl = next((h for h in V.find_counts(s[m.start("num"):m.start("noun")]) if h[0] == 0 and h[1] > len(m.group("num"))), None) \
+            if not m.group("mag") else None
+        if intl is not None:
+            val = V.number(str(intl[2]).lstrip("~<>="))
+        elif spaced:
             val = float(re.sub(r"\D", "", spaced.group()))   # "16 000 GPUs": one number in groups
         elif not m.group("mag") and re.fullmatch(r"[1-9]\d{0,2}(?:\.\d{3})+", m.group("num")):
             val = float(m.group("num").replace(".", ""))   # "64.000 salariés": things counted are whole, the dot groups thousands
@@ -1343,14 +1351,17 @@ def _count_claims(u: Unit, s: str, mentions, ctx: Context) -> list[dict]:
             continue
         noun = canon[m.group("noun").lower()]
         purpose = _count_purpose(s, m, contexts, noun in needs_context)
-        if noun in needs_context and purpose is None or m.group("adj") and noun not in needs_context:
-            continue
+        adj = (m.group("adj") or "").strip().lower() if intl is None or m.start("adj") >= m.start("num") + intl[1] else ""
+        kind = adj if adj in kinds_of_count else None
+        if noun in needs_context and purpose is None or adj and noun not in needs_context and kind is None and adj not in whole:
+            continue   # ("200 more employees", "10,000 former staff": not the head count; "221,000 full-time employees" is)
         kinds = ("lab",) if noun in ("employees", "jobs", "customers") else ("model", "product", "lab")
         # one count stated of coordinated names holds for each ("Mini and Max were available in 71 countries")
         subjects = _pick_subject(mentions, kinds, m.start(), s, ctx, each=len(list(rx.finditer(s))) == 1)
         name = names.get(f"{purpose} {noun}") or (f"{purpose} {noun}" if purpose else noun)
         for subject in subjects:
-            out.append(_claim(subject, name, V._qualify(V.clean_number(val), m.group("q")), None, u.quote, u.said_by))
+            out.append(_claim(subject, name, V._qualify(V.clean_number(val), m.group("q")), None, u.quote, u.said_by,
+                              qualifier=kind))
             if purpose:
                 out[-1]["_counted"] = noun   # (the noun alone is not the figure's reading: "added 2 million users")
     return out

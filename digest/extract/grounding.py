@@ -30,7 +30,7 @@ _NUM = re.compile(   # a letter of a script written without spaces may stand rig
     r"(?:(?<![^\W\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]|[.,])|(?<=" + "|".join(V.ISO_CODES) + r"))(?P<num>\d+(?:[.,]\d+)*)\s*(?:-\s*)?"
     r"(?P<mag>trillion|billion|million|thousand|billones|mil millones|millones|milliards?|millions?|"
     r"milliarden?|millionen|miliardi|milioni|millioner|milliarder|miljoner|miljarder|mili[aá]rd\w*|mili[oó]n\w*|bili[oó]n\w*|"
-    r"mln|mld|mrd\.?|mio\.?|bilh\w*|milh\w*|bn|mn|[亿億억万萬만兆조]|[KMBT](?![\w]))?", re.I)
+    r"mln|mld|mrd\.?|mio\.?|bilh\w*|milh\w*|mila(?!\w)|mil(?!\w)|tausend|duizend|bn|mn|[亿億억万萬만兆조]|[KMBT](?![\w]))?", re.I)
 _WORD_AMOUNT = re.compile(rf"(?<![\w-])(?P<w>{V.WORDNUM}|{V.INTL_WORDNUM})\s+(?P<mag>trillion|billion|million|thousand|billones|"
                           r"mil millones|millones|milliards?|millions?|milliarden?|millionen|miliardi|milioni|bilh\w*|milh\w*)\b", re.I)
 _MAG = {"thousand": 1e3, "k": 1e3, "million": 1e6, "millions": 1e6, "millones": 1e6, "millionen": 1e6, "mio": 1e6,
@@ -40,6 +40,7 @@ _MAG = {"thousand": 1e3, "k": 1e3, "million": 1e6, "millions": 1e6, "millones": 
         "millioner": 1e6, "milliarder": 1e9, "miljoner": 1e6, "miljarder": 1e9, "mln": 1e6, "mld": 1e9,
         "miliardy": 1e9, "miliardów": 1e9, "miliárd": 1e9, "miliarda": 1e9, "milióna": 1e6, "miliónov": 1e6, "milióny": 1e6,
         "miliony": 1e6, "milionów": 1e6, "bilióna": 1e12, "bilióny": 1e12,
+        "mil": 1e3, "mila": 1e3, "tausend": 1e3, "duizend": 1e3,
         "亿": 1e8, "億": 1e8, "억": 1e8, "万": 1e4, "萬": 1e4, "만": 1e4, "兆": 1e12, "조": 1e12}
 _CLAUSE_BREAK = re.compile(r"[;:。！？；]|\s(?:[—–]|--)\s|\.\s")
 _VERB_AFTER = re.compile(r"^(?:,\s*(?:which|who)\s+)?(?:\s*(?:has|have|had|is|was|will|would|also|just|then|now|recently))*\s+"

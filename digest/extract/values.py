@@ -43,6 +43,8 @@ INTL_MAGNITUDE = {
     "mio.": 1e6, "mio": 1e6, "mrd.": 1e9, "mrd": 1e9, "milliards": 1e9, "milliard": 1e9, "millions": 1e6,
     "mil milhões": 1e9, "milioni": 1e6, "milione": 1e6, "miliardi": 1e9, "miliardo": 1e9,
     "miljoen": 1e6, "miljard": 1e9, "biljoen": 1e12,   # Dutch
+    # thousands written as a word: "10 mil funcionários", "10 mila dipendenti", "10 Tausend Stellen"
+    "mil": 1e3, "mila": 1e3, "tausend": 1e3, "duizend": 1e3,
     "millioner": 1e6, "milliarder": 1e9, "miljoner": 1e6, "miljarder": 1e9, "miljon": 1e6,   # Norwegian, Danish, Swedish
     "mln": 1e6, "mld": 1e9, "milionów": 1e6, "miliardów": 1e9, "miliony": 1e6, "miliardy": 1e9,   # Polish
     "miliárd": 1e9, "miliarda": 1e9, "milióna": 1e6, "miliónov": 1e6, "milióny": 1e6, "bilióna": 1e12, "bilióny": 1e12,   # Slovak, Czech
