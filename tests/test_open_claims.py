@@ -2125,3 +2125,20 @@ def test_a_magnitude_word_is_no_part_of_a_name_before_a_counted_noun():
         {("Netflix", "subscriber additions", 13000000, None)}
     # a French subscriber is no user
     assert facts("Netflix a gagné 13 millions d'abonnés.", primary="Netflix") == {("Netflix", "subscriber additions", 13000000, None)}
+
+
+@pytest.mark.parametrize("text", [
+    "Vega Systems reported strong sales. Its Aurora chips, whose shipments grew 17% from the previous quarter, drove them.",
+    "Vega Systems è crollata. La perdita di clienti è stimata sotto il 5%.",
+    "Continuamos a impulsionar nossa arquitetura Aurora, que cresceu 17% sequencialmente, disse a Vega Systems.",
+])
+def test_a_change_of_another_noun_or_of_a_named_product_is_no_share_price(text):
+    got = claims_of(text, "Vega Systems")
+    assert not [c for c in got if c["attribute"].startswith("share price")]
+
+
+def test_a_source_after_its_name_reports_the_figure_and_is_never_its_subject():
+    text = 'Der "Financial Times" zufolge erreicht die Unternehmensbewertung inzwischen fast sechs Milliarden Euro.'
+    got = claims_of(text, "Vega Systems")
+    assert not [c for c in got if c["subject"] == "Financial Times"]
+    assert all(c.get("said_by") == "Financial Times" for c in got)

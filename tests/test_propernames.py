@@ -366,3 +366,15 @@ def test_a_devices_price_and_its_launch_day_to_come():
                  "The Orbix 2 console will launch on June 5.")
     assert ("Orbix 2", "price", 449.99) in got
     assert ("Orbix 2", "release date", "2025-06-05") in got   # the next June 5 after the entry's date, not the last
+
+
+def test_a_name_before_a_device_noun_it_names_twice_is_a_product():
+    from digest.extract.claims import Unit, split_sentences
+    text = ("Orion's much-awaited Halo Pro headset sold out within hours. "
+            "The Orion Halo Pro costs $3,499, more than rival headsets like the Vega Quest 3, which costs $499.")
+    names = discover([text], K, "Orion's Halo Pro headset sells out")
+    assert names.get("Halo Pro", (None, None))[1] == "product"
+    units = [Unit("sentence", s, s) for s in split_sentences(text)]
+    got = {(c["subject"], c["attribute"], c["value"]) for c in extract_claims(units, K, dt.date(2024, 1, 30), None, set(), names=names)}
+    assert ("Halo Pro", "price", 3499) in got
+    assert not [c for c in got if c[0] == "Orion"]   # the maker's name before its device names no figure of the maker

@@ -888,6 +888,9 @@ _TIME_WORDS = re.compile(r"(?i:quarter|year|month|week|period|half|session|tradi
                          r"trimestre|semestre|año|ejercicio|mes|année|exercice|mois|anno|esercizio|ano|exercício|sesión|séance|Handel)")
 
 
+_ACCORDING_TO = re.compile(r"\baccording to\s+(?:(?-i:[a-z][\w-]*)\s+){0,4}?(?:the\s+|a\s+)?$", re.I)
+
+
 def _sentence_claims(u: Unit, ctx: Context) -> list[dict]:
     k = ctx.knowledge
     s = _CITATION.sub(lambda m: " " * len(m.group()), u.text)  # "[1]" is a note, not a number; positions kept
@@ -1153,14 +1156,26 @@ def _sentence_claims(u: Unit, ctx: Context) -> list[dict]:
     if not u.said_by:
         names = proper_names(s, mentions, g.stop, g.company, g.nouns)
         speaker = speaker_of(s, names, g)
+        source = next((n for n in names if n.name == speaker and (g.according_before.search(s[max(0, n.start - 60):n.start])
+                                                                  or re.match(r"[\"”»'’]?\s*(?:zufolge)\b", s[n.end:n.end + 12])
+                                                                  or _ACCORDING_TO.search(s[max(0, n.start - 50):n.start]))), None)
         for c in out:
             said = speaker
-            if said and said == c["subject"]:
+            if source is not None and said == c["subject"]:
+                # "Der Financial Times zufolge erreicht die Unternehmensbewertung …": a source is never the subject
+                # of what it reports; the figure is the company's the page is about, or no one's
+                c["subject"] = ctx.topic_org if ctx.topic_org and ctx.topic_org != said else None
+                if c["subject"] and c["text"] and c["text"].startswith(f"{said}:"):
+                    c["text"] = None
+            elif said and said == c["subject"]:
                 # "X claimed …, reportedly spending $N": X's own figure, which others report
                 said = speaker_of(s, [n for n in names if n.name != said], g)
                 said = said if said in ("unnamed reports", "analysts' estimate", "estimate", "forecast") else None
             if not c.get("said_by") and said:
                 c["said_by"] = said
+            if c["subject"] and not c["text"]:
+                c["text"] = _claim_text(c)
+        out = [c for c in out if c["subject"]]
     first = mentions[0] if mentions and re.fullmatch(r"\s*(?:The\s+)?", s[:mentions[0].start]) else None
     if first or not re.match(r"(?:It|Its|The company|The firm)\b", s):
         ctx.opener = (first.name, first.kind) if first else None

@@ -68,7 +68,9 @@ def grammar(k) -> Grammar:
         # ("el segundo unicornio de España", "o segundo trimestre": after an article "segundo" is an ordinal)
         according_before=re.compile(r"(?<!\bel )(?<!\bo )(?<!\bun )(?<!\bum )(?<!\bdel )(?<!\bdo )(?<!\bal )(?<!\bao )"
                                     + _bounded(words("according_to")) + r"\s+(?:(?-i:[a-zß-ÿ][\w-]*)\s+){0,4}?" + _ARTICLE + r"$", re.I),
-        said_after=re.compile(r"^\s*,?\s*" + _bounded(words("said")), re.I),
+        # (and a word of "according to" that follows its source: "Der \"Financial Times\" zufolge")
+        # (a closing quote only before the latter: '…, Blackwell Ultra", disse a empresa' is the company speaking)
+        said_after=re.compile(r"^\s*,?\s*" + _bounded(words("said")) + r"|^[\"”»'’]?\s*" + _bounded(words("according_after")), re.I),
         according_doc=re.compile("(?:" + _bounded(list(words("according_to")) + ["according to"]) + r")\s+" + _ARTICLE
                                  + r"(?P<who>" + _bounded(words("source_documents")) + ")", re.I)
         if words("source_documents") else None,

@@ -313,7 +313,25 @@ def _products(texts: list[str], title: str, k) -> list[str]:
         counts[name] += 1
         if near.search(text, max(0, m.start() - 60), m.start()) or near.search(text[m.end():m.end() + 40]):
             cued.add(name)
+    # a name with no number standing right before a device noun it names: "Apple's Vision Pro headset"
+    specific = _alts([w for w in g.get("product_nouns") or () if str(w).lower() not in _GENERIC_DEVICE_NOUNS])
+    for m in re.finditer(rf"(?<![\w.-])(?P<name>(?-i:[A-Z][\w-]*|i[A-Z]\w*)(?: (?-i:[A-Z][\w-]*)){{0,2}}) (?:{specific})(?![\w-])",
+                         text, re.I):
+        words = m.group("name").split()
+        while words and (words[0].lower() in stop or find_mentions(words[0], k)):
+            words = words[1:]   # ("The Apple Vision Pro headset": the article and the maker are no part of the device's name)
+        name = " ".join(words)
+        if not name or name.lower() in dates or words[0].lower() in not_devices or find_mentions(name, k) \
+                or len(re.findall(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text)) < 2:
+            continue
+        cued.add(name)
+        counts[name] = max(counts[name], 2)
     return [n for n in cued if counts[n] >= 2]
+
+
+# device nouns that name no kind of device a name could stand before ("Windows devices", "its flagship")
+_GENERIC_DEVICE_NOUNS = {"device", "devices", "gadget", "successor", "flagship", "dispositivo", "appareil", "gerät", "sucesor",
+                         "successeur", "nachfolger", "sucessor", "successore", "chip", "processor", "gpu", "car", "cars", "vehicle"}
 
 
 def _of_a_place(name: str, k) -> bool:

@@ -627,8 +627,33 @@ _PRODUCT_SHAPE = re.compile(r"\s\S*\d\S*$")
 
 
 # "its operating profit", "the group's margin": a noun phrase of its own between a name and the change
-_OWN_NOUN = re.compile(r"\b(?:its|their|his|her|our|sein|seine|seinen|ihr|ihre|ihren|son|sa|ses|su|sus|seu|sua|suo)\s+[^\W\d_]{3,}"
+_OWN_NOUN = re.compile(r"\b(?:its|their|his|her|our|sein|seine|seinen|ihr|ihre|ihren|son|sa|ses|su|sus|seu|sua|suo"
+                       # a relative that owns the noun after it: "Blackwell, whose shipments grew 17%", "cujas entregas cresceram"
+                       r"|whose|cujo|cuja|cujos|cujas|cuyo|cuya|cuyos|cuyas|dont\s+(?:les?|la|l['’])|deren|dessen|"
+                       r"(?:il|la|i|le)\s+cui|wiens|waarvan\s+de)\s+[^\W\d_]{3,}"
                        r"|\w['’]s\s+[^\W\d_]{3,}", re.I)
+
+
+# an article or a possessive, then a lower-case noun, right before a name: "nossa arquitetura Blackwell", "la puce B200"
+_CLASS_BEFORE = re.compile(r"(?<![\w-])(?:its|our|their|the|nossa|nosso|sua|seu|a|o|la|le|el|il|lo|su|sa|son|notre|nuestra|nuestro|"
+                           r"die|der|das|het|de)\s+(?P<noun>(?-i:[a-zà-ÿ][\w-]{2,}))\s+$", re.I)
+
+
+def _named_by_class(s: str, names: list, subject: str, k) -> bool:
+    """'nossa arquitetura Blackwell, que cresceu 17%': a name its class noun stands before is a thing of that
+    class (a chip, a product, a platform), not a company whose shares move, unless the noun is a company's."""
+    company = grammar(k).company if k is not None else frozenset()
+    for n in names:
+        if n.name == subject:
+            m = _CLASS_BEFORE.search(s, max(0, n.start - 40), n.start)
+            if m and m.group("noun").lower() not in company and m.group("noun").lower() not in _COMPANY_CLASS:
+                return True
+    return False
+
+
+_COMPANY_CLASS = frozenset({"company", "firm", "group", "startup", "start-up", "chipmaker", "maker", "giant", "rival", "lender", "bank",
+                            "empresa", "companhia", "compañía", "entreprise", "société", "groupe", "azienda", "società", "gruppo",
+                            "fabricante", "fabricant", "produttore", "unternehmen", "konzern", "bedrijf", "concern"})
 
 
 def _other_noun_moves(clause: str, q: Quantity, subject: str, terms: Terms) -> bool:
@@ -641,7 +666,8 @@ def _other_noun_moves(clause: str, q: Quantity, subject: str, terms: Terms) -> b
         return False
     gap = clause[head:head + change[0].start()]
     gap = re.sub(r",[^,]*,", " ", gap)   # "Broadcom, the chipmaker, tumbled": an apposition
-    return bool(_OWN_NOUN.search(gap))
+    # "la perdita di clienti è stimata sotto il 5%", "a loss of customers": the noun the change is "of" moves
+    return bool(_OWN_NOUN.search(gap) or _PARTITIVE.match(clause, head + change[0].end()))
 
 
 # "4.3% of its key talent", "el 10% de su plantilla": the percent is a share of the noun after it
@@ -953,7 +979,8 @@ def open_claims(s: str, mentions: list[Mention], k, date: dt.date | None, last: 
         kind = next((n.kind for n in names if n.name == found.subject), "org")
         if not any(m.name == found.subject for m in mentions) and found.via != "object" and common_word(s, found.subject, terms):
             continue   # "Revenue jumped …", "den Angaben zufolge": a common noun, capitalised, names nothing
-        attr = attribute_for(clause, rel, found.subject, terms, company=kind in ("lab", "org"), sentence=s)
+        attr = attribute_for(clause, rel, found.subject, terms, company=kind in ("lab", "org") and not _named_by_class(s, names, found.subject, k),
+                             sentence=s)
         if attr is None and found.via == "respectively" and out and out[-1]["via"] == "respectively" and out[-1]["unit"] == q.unit:
             attr = out[-1]["attribute"]   # "cost CNY 279,900 and CNY 329,900, respectively": one measure for each
         if attr is None:
