@@ -2142,3 +2142,28 @@ def test_a_source_after_its_name_reports_the_figure_and_is_never_its_subject():
     got = claims_of(text, "Vega Systems")
     assert not [c for c in got if c["subject"] == "Financial Times"]
     assert all(c.get("said_by") == "Financial Times" for c in got)
+
+
+def test_a_price_for_a_time_says_its_time_and_a_cost_to_run_is_no_price():
+    assert facts("Orion Plus costs $20 per month.", primary="Orion Plus") == {("Orion Plus", "price", 20, "per month")}
+    got = facts("Its former CEO noted Orion Plus costs just $2/day to run continuously.", primary="Orion Plus")
+    assert got == {("Orion Plus", "running cost", 2, "per day")}
+    assert not [c for c in facts("OpenAI raised $6.6 billion a year ago.", primary="OpenAI") if c[3] == "per year"]
+
+
+def test_what_making_a_model_cost_and_a_kind_of_model_costing_an_amount():
+    got = claims_of("DeepSeek-V3 trained on 2,788,000 H800 GPU hours at an estimated cost of $5,576,000.", "DeepSeek-V3")
+    assert [(c["attribute"], c["value"], c.get("said_by")) for c in got] == [("training cost", 5576000, "estimate")]
+    assert not [c for c in got if c["subject"] == "H800"]
+    assert facts("DeepSeek-V3 achieved this with just $5.57M in training costs.", primary="DeepSeek-V3") == \
+        {("DeepSeek-V3", "training cost", 5570000, None)}
+    got = facts("DeepSeek-V3 benchmarks comparably to Claude 3.5 Sonnet, indicating that it's now possible to train a "
+                "frontier-class model for less than $6 million!", primary="DeepSeek-V3")
+    assert not [c for c in got if c[1] == "training cost"]   # a kind of model, not one the page names
+
+
+def test_an_estimate_the_page_does_not_attribute_is_marked_and_read_with_its_bound():
+    got = claims_of("The outage is estimated to have cost Delta Airlines approximately $500 million.", "Delta Airlines")
+    assert [(c["subject"], c["attribute"], c["value"], c.get("said_by")) for c in got] == \
+        [("Delta Airlines", "cost", "~500000000", "estimate")]
+    assert got[0]["text"] == "estimate: Delta Airlines cost about 500 million USD."

@@ -734,7 +734,14 @@ def _pick_subject(mentions: list[Mention], kinds, pos: int, s: str, ctx: Context
     return []
 
 
+_BOUND_WORDS = {"~": "about", ">": "more than", "<": "less than", ">=": "at least", "<=": "up to"}
+
+
 def _display(value, unit) -> str:
+    bound = re.fullmatch(r"(~|>=|<=|>|<)(\d+(?:\.\d+)?)", value) if isinstance(value, str) else None
+    if bound:   # "~500000000" reads "about 500 million"
+        number = float(bound.group(2))
+        return f"{_BOUND_WORDS[bound.group(1)]} {_display(int(number) if number.is_integer() else number, unit)}"
     if isinstance(value, (int, float)) and not isinstance(value, bool):
         if unit == "percent":
             return f"{value}%"
@@ -1127,8 +1134,12 @@ def _sentence_claims(u: Unit, ctx: Context) -> list[dict]:
         if c["level"] and V.value_key(c["value"]) in stated and (_measure_of_value(s, c, k) or c["attribute"] in _PRICES_OF_A_SHARE):
             # "an operating profit of 7.44 trillion won, driven by robust sales": the measure the value is "of"
             # outranks one the vocabulary read after it
-            out = [o for o in out if V.value_key(o["value"]) != V.value_key(c["value"]) or o["attribute"] == c["attribute"]]
-            stated = {V.value_key(o["value"]) for o in out}
+            # (a narrower name of that measure stays: "trained … at a cost of $5.6 million" is a training cost)
+            out = [o for o in out if V.value_key(o["value"]) != V.value_key(c["value"]) or o["attribute"] == c["attribute"]
+                   or o["attribute"].endswith(" " + c["attribute"])]
+            stated = {V.value_key(o["value"]) for o in out if not o["attribute"].endswith(" " + c["attribute"])}
+            if any(o["attribute"].endswith(" " + c["attribute"]) and V.value_key(o["value"]) == V.value_key(c["value"]) for o in out):
+                continue
         if c["level"] and V.value_key(c["value"]) not in stated:
             out.append(_claim(c["subject"], c["attribute"], c["value"], c["unit"], u.quote, u.said_by,
                               qualifier=c["qualifier"]))
@@ -1172,6 +1183,8 @@ def _sentence_claims(u: Unit, ctx: Context) -> list[dict]:
                 said = speaker_of(s, [n for n in names if n.name != said], g)
                 said = said if said in ("unnamed reports", "analysts' estimate", "estimate", "forecast") else None
             if not c.get("said_by") and said:
+                if c["text"] == _claim_text(c):
+                    c["text"] = None   # (the reading sentence names who says it)
                 c["said_by"] = said
             if c["subject"] and not c["text"]:
                 c["text"] = _claim_text(c)
@@ -1256,7 +1269,10 @@ def _shaped_claims(u: Unit, s: str, mentions, ctx: Context, out: list[dict]) -> 
     for c in shapes.relative_claims(s, mentions, pick) + shapes.making_cost_claims(s, pick) + \
             shapes.record_since_claims(s, pick, sentence_subject(s, mentions, ctx.knowledge), ctx.last_subject) + \
             shapes.task_time_claims(s, pick) + shapes.commitment_claims(s, pick):
-        out.append(_claim(c["subject"], c["attribute"], c["value"], c["unit"], u.quote, u.said_by,
+        if c["attribute"].endswith(("training cost", "development cost")):
+            # (the cost of making it replaces a "price" or a "cost" the vocabulary read from that amount)
+            out = [o for o in out if not (o["unit"] == c["unit"] and V.value_key(o["value"]) == V.value_key(c["value"]))]
+        out.append(_claim(c["subject"], c["attribute"], c["value"], c["unit"], u.quote, c.get("said_by") or u.said_by,
                           qualifier=c.get("qualifier")))
     return out
 

@@ -156,6 +156,16 @@ class Rules:
     leads: re.Pattern | None = None             # a subject's verb of leading a round ("is leading a", "führt … an")
 
 
+# a time an amount is paid for: "$20 per month", "$2/day", "20 € al mese", "9,99 Euro pro Monat"
+_RATE_UNITS = (("day", re.compile(r"day|jour|d[ií]a|Tag|giorno|dia|dag", re.I)),
+               ("week", re.compile(r"week|semaine|semana|Woche|settimana", re.I)),
+               ("month", re.compile(r"month|mo|mois|mes|Monat|mese|m[eê]s|maand", re.I)),
+               ("year", re.compile(r"year|yr|an|année|año|Jahr|anno|ano|jaar", re.I)),
+               ("hour", re.compile(r"hour|hr|heure|hora|Stunde|ora", re.I)))
+_RATE_AFTER = re.compile(r"\s*(?:/\s*|(?:per|a|an|each|par|por|al|pro|im|ao|per)\s+)(?P<unit>day|jour|d[ií]a|Tag|giorno|dia|dag|week|semaine|"
+                         r"semana|Woche|settimana|month|mo|mois|mes|Monat|mese|m[eê]s|maand|year|yr|an|année|año|Jahr|anno|ano|jaar|"
+                         r"hour|hr|heure|hora|Stunde|ora)(?![\w-])(?!\s+(?:ago|earlier|before|later|prior|after|from|since)\b)", re.I)
+
 # measures that are the price of one share: a price "per share" after them is their own
 _PRICES_OF_A_SHARE = frozenset({"IPO price", "share price", "acquisition price per share", "offer price per share"})
 
@@ -636,7 +646,8 @@ class _Grounder:
             a = self.k.attribute(c["attribute"])
             if (a is None or a.type == "count") and isinstance(c["value"], (int, float)) and self.kind.get(q) == "sentence" \
                     and self._is_model(subj) and at is not None and not self._spec(c) \
-                    and re.search(r"(?<![\w-])(?:this|that|these|those|its|their)\s+(?!model|models|version)[a-z][\w-]+", q[:at], re.I) \
+                    and re.search(r"(?<![\w-])(?:this|that|these|those|its|their)\s+(?!(?:model|models|version|with|is|was|are|were|in|on|"
+                                  r"for|to|and|by|at|as|of|from)\b)[a-z][\w-]+", q[:at], re.I) \
                     and not self.mentions(q[:at]):
                 return False  # "The company plans to double this capacity to 200,000 GPUs": that thing's count, not the model's
             if a is not None and a.type == "date" and self.kind.get(q) == "sentence" and self._is_model(subj) \
@@ -743,6 +754,15 @@ class _Grounder:
         r, attr = self.r, c["attribute"]
         lo = _clause_start(q, at)
         tail = q[end:end + 40]
+        a = self.k.attribute(attr)
+        rate = _RATE_AFTER.match(tail) if a is not None and a.type == "money" and not c.get("qualifier") else None
+        if rate:
+            # "$20 per month", "$2/day to run": a price for a time, which the claim says
+            unit = next(u for u, rx in _RATE_UNITS if rx.fullmatch(rate.group("unit")))
+            c["qualifier"] = f"per {unit}"
+            if attr == "price" and re.match(r"\s*(?:to|para|pour|um|per)\s+(?:run|operate|keep|mantener|faire tourner|betreiben|far girare)\b",
+                                             q[end + rate.end():end + rate.end() + 30], re.I):
+                c["attribute"] = "running cost"   # "it costs just $2/day to run": what running it costs, not its price
         per = r.per_share.search(tail[:30])
         if per and not re.match(r"\s*,\s*(?:or|o|ou|oder|ossia)\s+\D{0,6}\d", tail[:per.start()]) and "per share" not in attr:
             # (", or $1.01 a share" after a profit restates it per share; "$1.10 or $1.50 per dollar" are both rates)

@@ -179,8 +179,13 @@ def tranche_claims(s: str, pick: Pick) -> list[dict]:
 
 _MAKING_COST = re.compile(
     r"\b(?P<verb>trained|training|train|built|developed|develop|created)\b[^.;]{0,80}?"
-    r"(?:\bat a (?:total |reported |combined )?cost of|\bfor|\bcosting)\s+(?=(?:(?:just|only|a mere)\s+)?"
+    r"(?:\bat an? (?:(?P<est>estimated) |total |reported |combined )?cost of|\bfor|\bcosting)\s+(?=(?:(?:just|only|a mere)\s+)?"
     rf"(?:(?:{V.APPROX})\s+)?[$€£])", re.I)
+# "$5.57M in training costs", "$6 million of training compute"
+_COST_NOUN_AFTER = re.compile(r"\s+(?:in|of)\s+(?:total\s+)?(?P<kind>training|development)\s+(?:costs?|compute)\b", re.I)
+# "possible to train a frontier-class model for less than $6 million": a kind of model, not one the page names
+_GENERIC_MAKING = re.compile(r"\bto\s+$")
+_INDEFINITE_AFTER = re.compile(r"\s+(?:an?|one)\s", re.I)
 
 
 def making_cost_claims(s: str, pick: Pick) -> list[dict]:
@@ -188,6 +193,8 @@ def making_cost_claims(s: str, pick: Pick) -> list[dict]:
     model cost, named by the verb (training or development cost)."""
     out = []
     for m in _MAKING_COST.finditer(s):
+        if _GENERIC_MAKING.search(s, max(0, m.start() - 4), m.start()) and _INDEFINITE_AFTER.match(s, m.end("verb")):
+            continue
         rest = re.sub(r"^(?:just|only|a mere)\s+", "", s[m.end():m.end() + 40], flags=re.I)
         money = next(iter(V.find_money(rest)), None)
         if money is None or money[0] != 0:
@@ -195,7 +202,14 @@ def making_cost_claims(s: str, pick: Pick) -> list[dict]:
         kind = "training cost" if m.group("verb").lower().startswith("train") else "development cost"
         subjects = pick(("model", "product", "lab"), m.start())
         if subjects:
-            out.append({"subject": subjects[0], "attribute": kind, "value": money[2], "unit": money[3]})
+            out.append({"subject": subjects[0], "attribute": kind, "value": money[2], "unit": money[3],
+                        "said_by": "estimate" if m.group("est") else None})
+    for a, b, value, unit in V.find_money(s):
+        after = _COST_NOUN_AFTER.match(s, b)
+        if unit and after and not any(c["value"] == value for c in out):
+            subjects = pick(("model", "product", "lab"), a)
+            if subjects:
+                out.append({"subject": subjects[0], "attribute": f"{after.group('kind').lower()} cost", "value": value, "unit": unit})
     return out
 
 

@@ -20,7 +20,7 @@ _ASIDE_THEN = re.compile(r"^,[^,;]{1,80},")
 _ACCORDING = re.compile(r"\baccording to\s+(?:(?-i:[a-z][\w-]*)\s+){0,4}?(?:the\s+|a\s+)?$", re.I)
 _UNNAMED = re.compile(
     r"\b(?:reportedly|is said to|are said to|is claimed to|are claimed to|is believed to|are believed to|is thought to|"
-    r"are thought to|is rumou?red to|"
+    r"are thought to|is rumou?red to|(?:is|are|was|were) estimated to|"
 
     r"the (?:report|reports|study|paper|filing) (?:said|says|claimed|claims|stated|states|suggested|suggests)|"
     r"(?:analyses|analysts|estimates|experts|observers|reports)\s+(?:have\s+|has\s+)?(?:suggested|suggest|estimate[sd]?|say|said|believe[sd]?))\b",
@@ -80,6 +80,8 @@ def speaker_of(s: str, names: list[Mention], g: Grammar | None = None) -> str | 
     m = _UNNAMED.search(s)
     if m:
         word = m.group().lower()
+        if re.match(r"(?:is|are|was|were) estimated", word):
+            return "estimate"   # "The outage is estimated to have cost Delta $500 million": whose estimate, the page does not say
         return "analysts' estimate" if re.search(r"analys|estimat|expert|observer", word) else "unnamed reports"
     if FORECAST.search(s):
         return "forecast"
