@@ -2167,3 +2167,16 @@ def test_an_estimate_the_page_does_not_attribute_is_marked_and_read_with_its_bou
     assert [(c["subject"], c["attribute"], c["value"], c.get("said_by")) for c in got] == \
         [("Delta Airlines", "cost", "~500000000", "estimate")]
     assert got[0]["text"] == "estimate: Delta Airlines cost about 500 million USD."
+
+
+def test_a_german_noun_phrase_is_no_name_and_a_count_in_a_sentence_naming_nothing_is_no_ones():
+    units = [Unit("sentence", s, s) for s in split_sentences(
+        "Vega Systems hat eine neue Finanzierungsrunde abgeschlossen. "
+        "Der französische Anbieter Künstlicher Intelligenz gab bekannt, 600 Millionen Euro eingesammelt zu haben.")]
+    got = {(c["subject"], c["attribute"], c["value"]) for c in extract_claims(
+        units, K, dt.date(2024, 6, 11), "Vega Systems", {"Vega Systems"}, names=_PAIR)}
+    assert ("Vega Systems", "funding", 600000000) in got
+    assert not [c for c in got if c[0].startswith("Anbieter")]
+    got = claims_of("Kestrel 2 was trained on 16,000 GPUs. For reference, the clusters being brought up today are more "
+                    "around 100K GPUs.", "Kestrel 2")
+    assert not [c for c in got if c["value"] in (100000, "~100000")]

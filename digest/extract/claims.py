@@ -1393,6 +1393,7 @@ def _count_claims(u: Unit, s: str, mentions, ctx: Context) -> list[dict]:
         for subject in subjects:
             out.append(_claim(subject, name, V._qualify(V.clean_number(val), m.group("q")), None, u.quote, u.said_by,
                               qualifier=kind))
+            out[-1]["_count_noun"] = noun
             if purpose:
                 out[-1]["_counted"] = noun   # (the noun alone is not the figure's reading: "added 2 million users")
     return out

@@ -594,6 +594,16 @@ class _Grounder:
                 return False  # "auf Konzernebene": a compound of a common noun, not a name
             if "-" in subj and self.kind_of(subj.split("-")[0]):
                 return False  # "der ChatGPT-Entwickler": a known name's descriptor, not a new name
+            if hits and all(
+                    re.search(r"(?<![\w-])(?-i:[Dd]er|[Dd]ie|[Dd]as|[Dd]em|[Dd]en|[Ee]in|[Ee]ine|[Ee]inem|[Ee]inen|[Ee]ines)\s+"
+                              r"(?:(?-i:[a-zäöüß][\w-]*(?:e|en|er|es|em))\s+){1,2}$", q[max(0, m.start() - 40):m.start()]) for m in hits):
+                # "Der französische Anbieter Künstlicher Intelligenz gab bekannt, …": a German noun phrase, capitalised, not a
+                # name; opening the sentence it points back to the company the page is about, as "das Unternehmen" does
+                if self.topic and self.kind.get(q) == "sentence" and re.match(r"\W*(?-i:[A-Z][a-z]{1,4})\s+(?:[a-zäöüß][\w-]*\s+){1,2}$",
+                                                                                q[:hits[0].start()]):
+                    c["subject"] = self.topic
+                    return True
+                return False
             if " " not in subj and subj.endswith("s") and hits and all(
                     re.search(r"(?<![\w-])(?:des|eines)\s+(?:[a-zäöüß][\w-]*\s+){0,2}$", q[max(0, m.start() - 40):m.start()]) for m in hits):
                 return False  # "des vorangegangenen Quartals": a German genitive noun, not a name
@@ -642,6 +652,12 @@ class _Grounder:
                 return False  # "O Scout tem 17 bilhões", "o modelo Behemoth promete 288 bilhões": that name's figure
             if _find(names, scope) or self.kind.get(q) in ("table", "code", "timeline"):
                 return True
+            if self.kind.get(q) == "sentence" and self._is_model(subj) and c.get("_count_noun") \
+                    and not self.r.referent.search(q) and not self.r.pronoun.search(q) and not self.mentions(q) \
+                    and not re.search(r"(?<![\w-])(?:the|this|its)\s+(?:[\w-]+\s+)?(?:model|models|version|chatbot|system)\b", q, re.I):
+                # "… the ones being brought up today are more around 100K GPUs": a count in a sentence that names
+                # nothing and points to nothing is about things in general, not the page's model
+                return False
             prior = self.previous.get(q, "")
             a = self.k.attribute(c["attribute"])
             if (a is None or a.type == "count") and isinstance(c["value"], (int, float)) and self.kind.get(q) == "sentence" \
@@ -1285,7 +1301,9 @@ class _Grounder:
             self.member(c, at)
         if at is not None and not c.get("qualifier") and _WHEN_CLAUSE.match(q, _clause_start(q, at)):
             return None   # "… in the fourth quarter of last year — when it reported revenue of 19.77 trillion won": another time's figure
-        if not self.grounded_subject(c, at):
+        grounded = self.grounded_subject(c, at)
+        c.pop("_count_noun", None)
+        if not grounded:
             return None
         if self.wrong_kind(c):
             return None
