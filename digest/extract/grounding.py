@@ -654,6 +654,7 @@ class _Grounder:
                 return True
             if self.kind.get(q) == "sentence" and self._is_model(subj) and c.get("_count_noun") \
                     and not self.r.referent.search(q) and not self.r.pronoun.search(q) and not self.mentions(q) \
+                    and not lexicon.grammar(self.k).referent.search(q) \
                     and not re.search(r"(?<![\w-])(?:the|this|its)\s+(?:[\w-]+\s+)?(?:model|models|version|chatbot|system)\b", q, re.I):
                 # "… the ones being brought up today are more around 100K GPUs": a count in a sentence that names
                 # nothing and points to nothing is about things in general, not the page's model
