@@ -2180,3 +2180,10 @@ def test_a_german_noun_phrase_is_no_name_and_a_count_in_a_sentence_naming_nothin
     got = claims_of("Kestrel 2 was trained on 16,000 GPUs. For reference, the clusters being brought up today are more "
                     "around 100K GPUs.", "Kestrel 2")
     assert not [c for c in got if c["value"] in (100000, "~100000")]
+
+
+def test_a_result_keeps_its_accounting_basis_and_plural_or_diluted_forms_are_read():
+    assert facts("Adjusted for this, Orion Labs' non-GAAP gross margins stood at 72.3%.", primary="Orion Labs") == \
+        {("Orion Labs", "gross margin", 72.3, "non-GAAP")}
+    assert facts("Orion Labs' GAAP earnings per diluted share hit $1.08.", primary="Orion Labs") == \
+        {("Orion Labs", "earnings per share", 1.08, "GAAP")}

@@ -166,6 +166,12 @@ _RATE_AFTER = re.compile(r"\s*(?:/\s*|(?:per|a|an|each|par|por|al|pro|im|ao|per)
                          r"semana|Woche|settimana|month|mo|mois|mes|Monat|mese|m[eê]s|maand|year|yr|an|année|año|Jahr|anno|ano|jaar|"
                          r"hour|hr|heure|hora|Stunde|ora)(?![\w-])(?!\s+(?:ago|earlier|before|later|prior|after|from|since)\b)", re.I)
 
+# results a company may state on an accounting basis, and the words of the basis
+_RESULT_MEASURES = frozenset({"earnings per share", "gross margin", "operating margin", "net margin", "net profit", "operating profit",
+                              "profit", "net loss", "operating loss", "EBITDA", "pre-tax profit", "gross profit"})
+_ACCOUNTING_BASIS = re.compile(r"(?<![\w-])(?:non-GAAP|GAAP|adjusted|bereinigte[nrs]?|ajustée?s?|ajustado|ajustada|rettificato|"
+                               r"rettificata|aangepaste)(?![\w-])", re.I)
+
 # measures that are the price of one share: a price "per share" after them is their own
 _PRICES_OF_A_SHARE = frozenset({"IPO price", "share price", "acquisition price per share", "offer price per share"})
 
@@ -1386,6 +1392,13 @@ class _Grounder:
             return None  # "integrated into the Gemini app, which boasts 650 million users": the app's, not the model's
         self.speaker(c, at)
         self.bound(c, at)
+        basis = next(reversed(list(_ACCOUNTING_BASIS.finditer(c["quote"], max(_clause_start(c["quote"], at), at - 70), at))), None) \
+            if c["attribute"] in _RESULT_MEASURES else None   # (the basis nearest the figure: "Adjusted for this, non-GAAP …")
+        if basis and not re.search(r"non-GAAP|GAAP|adjusted", str(c.get("qualifier") or ""), re.I):
+            # "non-GAAP gross margins stood at 72.3%", "GAAP earnings per diluted share hit $1.08": the basis a result is on
+            word = basis.group().strip()
+            name = "non-GAAP" if re.match(r"non", word, re.I) else "GAAP" if word.upper() == "GAAP" else "adjusted"
+            c["qualifier"] = f"{c['qualifier']}, {name}" if c.get("qualifier") else name
         if c["attribute"] == "compute performance" and not c.get("qualifier"):
             # "V FP32 … 157,3 TFLOPS", "1,835 TFLOPs of FP8": the number format the figure is for
             near = [(abs(m.start() - at), m.group()) for m in _PRECISION.finditer(c["quote"], max(0, at - 40), end + 80)]
