@@ -2042,7 +2042,7 @@ def test_a_brand_that_opens_with_digits_and_the_people_a_breach_reached():
         "They also reportedly published a separate sample with information on 300,000 users with Chinese heritage.", "23andMe")}
     assert ("23andMe", "affected people", 6900000) in got
     assert not [c for c in got if c[1] == "customers" and c[2] in (6900000, 300000)]
-    assert ("23andMe", "affected users", 300000) in got   # a sample the hackers published, not the user base
+    assert not [c for c in got if c[2] == 300000]   # a sample the hackers published: neither the user base nor all affected
     got = claims_of("En realidad fueron casi 7 millones de usuarios afectados en total.", "23andMe")
     assert [c["attribute"] for c in got] == ["affected users"]
     assert not claims_of("About 5,000 people attended the conference.", "23andMe")   # people count only with what reached them
@@ -2187,3 +2187,12 @@ def test_a_result_keeps_its_accounting_basis_and_plural_or_diluted_forms_are_rea
         {("Orion Labs", "gross margin", 72.3, "non-GAAP")}
     assert facts("Orion Labs' GAAP earnings per diluted share hit $1.08.", primary="Orion Labs") == \
         {("Orion Labs", "earnings per share", 1.08, "GAAP")}
+
+
+@pytest.mark.parametrize("text", [
+    "Hackers also reportedly published a separate sample with information about more than 300,000 Vega Systems users.",
+    "El hacker publicó los datos de un millón de usuarios de Vega Systems y 100.000 usuarios chinos, como prueba.",
+])
+def test_a_sample_or_the_people_whose_data_was_published_are_no_user_count(text):
+    got = named_facts(text, "Vega Systems")
+    assert not [c for c in got if c[1] in ("users", "affected users", "customers")]

@@ -1340,6 +1340,9 @@ def _count_rx(k: Knowledge) -> tuple[re.Pattern | None, dict, tuple]:
     return rx, canon, contexts
 
 
+_SAMPLE = re.compile(r"(?<![\w-])(?:samples?|muestras?|échantillons?|Stichproben?|campioni?|amostras?|steekproef)(?![\w-])", re.I)
+
+
 def _count_purpose(s: str, m: re.Match, contexts, after_too: bool) -> str | None:
     """What a count is for, from a word before it in its clause, else (for a noun that needs one) after
     it ("13.000 Stellen abbauen")."""
@@ -1364,6 +1367,8 @@ def _count_claims(u: Unit, s: str, mentions, ctx: Context) -> list[dict]:
     for m in rx.finditer(s) if rx else ():
         if re.search(r"\b(?:out of|of|per|every)\s+$", s[max(0, m.start() - 10):m.start()]):
             continue   # "nine out of ten users": a share, not a count
+        if _SAMPLE.search(s, max(0, s.rfind(",", 0, m.start()) + 1, m.start() - 80), m.start()):
+            continue   # "a separate sample with information about more than 300,000 users": a sample, not the whole
         if any(x.start <= m.start("num") < x.end for x in mentions) or re.match(r"[a-z]", m.group("num")) and \
                 m.group("num").lower() in ("a", "an", "one"):
             continue   # "GPT-4 users", "an employee"

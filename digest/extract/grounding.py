@@ -166,6 +166,12 @@ _RATE_AFTER = re.compile(r"\s*(?:/\s*|(?:per|a|an|each|par|por|al|pro|im|ao|per)
                          r"semana|Woche|settimana|month|mo|mois|mes|Monat|mese|m[eê]s|maand|year|yr|an|année|año|Jahr|anno|ano|jaar|"
                          r"hour|hr|heure|hora|Stunde|ora)(?![\w-])(?!\s+(?:ago|earlier|before|later|prior|after|from|since)\b)", re.I)
 
+_SAMPLE_BEFORE = re.compile(r"(?<![\w-])(?:samples?|muestras?|échantillons?|Stichproben?|campioni?|amostras?|steekproef)(?![\w-])", re.I)
+_NO_ATTR = type("NoAttribute", (), {"type": None})()
+_DATA_OF_BEFORE = re.compile(r"(?<![\w-])(?:data|datos|données|Daten|dati|dados|gegevens|information|informations|informationen|"
+                             r"informaciones|informazioni|informações|records|registros|profiles|perfiles|profils)\s+"
+                             r"(?:(?:of|on|about|from|de|des|du|von|über|di|dei|degli|sur|sobre|van)\s)", re.I)
+
 # results a company may state on an accounting basis, and the words of the basis
 _RESULT_MEASURES = frozenset({"earnings per share", "gross margin", "operating margin", "net margin", "net profit", "operating profit",
                               "profit", "net loss", "operating loss", "EBITDA", "pre-tax profit", "gross profit"})
@@ -1343,6 +1349,12 @@ class _Grounder:
             return c
         if self.year_as_count(c, at):
             return None
+        if _SAMPLE_BEFORE.search(c["quote"], max(_clause_start(c["quote"], at), at - 80), at) and (
+                c.get("unit") in (None, "users", "customers") or (self.k.attribute(c["attribute"]) or _NO_ATTR).type == "count"):
+            return None   # "a separate sample with information about more than 300,000 users": a sample, not the whole
+        if c["attribute"] in ("users", "customers", "subscribers") and _DATA_OF_BEFORE.search(
+                c["quote"], max(_clause_start(c["quote"], at), at - 90), at):
+            return None   # "publicó los datos de un millón de usuarios … y 100.000 usuarios chinos": people whose data, not a user base
         segment = _SEGMENT_OPENS.match(c["quote"])
         if segment and at > segment.end() and not _find(self.names(c["subject"]) or [c["subject"]], segment.group()):
             return None   # "インターネットサービス事業は、…営業利益は…515億円": a business unit's figure, not the company's
