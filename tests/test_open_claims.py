@@ -12,6 +12,7 @@ from conftest import ROOT
 from digest.config import load_knowledge
 from digest.extract import values as V
 from digest.extract.claims import Unit, extract_claims, split_sentences
+from digest.extract.propernames import discover
 from digest.extract.units import structure_from_markdown, units_from_structure
 from digest.link.compare import canonical_attribute, canonical_qualifier, canonical_subject, compare
 from digest.link.relations import ClaimRef, link_claims
@@ -2196,3 +2197,20 @@ def test_a_result_keeps_its_accounting_basis_and_plural_or_diluted_forms_are_rea
 def test_a_sample_or_the_people_whose_data_was_published_are_no_user_count(text):
     got = named_facts(text, "Vega Systems")
     assert not [c for c in got if c[1] in ("users", "affected users", "customers")]
+
+
+@pytest.mark.parametrize("text", [
+    "Vega Systems is afgelopen decennium met 50% gegroeid en is nu actief in 120 landen.",
+    "Vega Systems grew 50% over the decade and now operates in 120 countries.",
+    "Der starke Euro zehrte bei Vega Systems einen Teil der Zuwächse auf: Zu konstanten Wechselkursen wäre der Erlös um 6,1 Prozent gestiegen.",
+])
+def test_a_company_that_grows_or_a_german_noun_moves_no_share_price(text):
+    got = named_facts(text, "Vega Systems")
+    assert not [c for c in got if c[1].startswith("share price")]
+    assert not [c for c in got if c[0] == "Wechselkursen"]
+
+
+def test_a_german_noun_after_a_capitalised_article_is_no_company_of_the_page():
+    found = discover(["Die größte Finanzierungssumme erhielt die Münchener IT-Firma Celonis mit 830 Millionen Euro.",
+                      "Der Onlinebroker Trade Republic folgte mit einer Finanzierungssumme von 747 Millionen Euro."], K)
+    assert "Finanzierungssumme" not in found

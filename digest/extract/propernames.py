@@ -111,7 +111,8 @@ def _cues(k) -> dict:
     }
 
 
-_GERMAN_ARTICLE_BEFORE = re.compile(r"(?<![\w-])(?-i:der|die|das|dem|den|des|ein|eine|einem|einen|eines|im|am|vom|zum)\s+"
+_GERMAN_ARTICLE_BEFORE = re.compile(r"(?<![\w-])(?-i:[Dd]er|[Dd]ie|[Dd]as|[Dd]em|[Dd]en|[Dd]es|[Ee]in|[Ee]ine|[Ee]inem|[Ee]inen|[Ee]ines|[Ee]iner|"
+                                    r"im|am|vom|zum|zur|[Ii]m|[Aa]m)\s+"
                                     r"(?:[a-zäöüß][\w-]*\s+)?$")
 
 

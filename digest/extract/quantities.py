@@ -462,8 +462,13 @@ def _german_noun(s: str, n: Mention) -> bool:
     before = s[max(0, n.start - 30):n.start].split()
     if before and before[-1] in _DE_ARTICLES - {"die", "das", "der", "den", "dem", "des", "ein", "eine", "einer", "einem", "einen", "eines"}:
         return True
-    return len(before) >= 2 and bool(re.fullmatch(r"[a-zäöüß]+(?:e|en|em|er|es)", before[-1])) and before[-2].lower() in _DE_ARTICLES
+    # ("Zu konstanten Wechselkursen wäre der Erlös …": a preposition and an adjective before a noun, too)
+    return len(before) >= 2 and bool(re.fullmatch(r"[a-zäöüß]+(?:e|en|em|er|es)", before[-1])) \
+        and (before[-2].lower() in _DE_ARTICLES or before[-2].lower() in _DE_PREPOSITIONS)
 
+
+_DE_PREPOSITIONS = frozenset({"zu", "mit", "bei", "nach", "von", "aus", "auf", "für", "über", "unter", "vor", "seit", "gegen", "ohne",
+                              "durch", "um", "trotz", "wegen", "dank"})
 
 # German prepositions that carry an article ("im" = "in dem"), and those a name never follows ("der Umsatz pro Abo",
 # "binnen Jahresfrist")
@@ -577,7 +582,8 @@ def attribute_for(clause: str, q: Quantity, subject: str, terms: Terms, company:
             if measure and re.search(r"(?<![\w-])(?:at|à|auf|bei)\s+(?:US\s?)?\S{0,3}\s*$", clause[max(0, q.start - 12):q.start]):
                 measure = "share price"   # "recovering to trade down 0.5 per cent at 2,589 yen": the price a share trades at
         elif company and not _PRODUCT_SHAPE.search(subject) and not _other_noun_moves(clause, q, subject, terms) \
-                and not _percent_of_other(clause, q, terms) \
+                and not _percent_of_other(clause, q, terms) and not _GROWTH_WORDS.search(clause, 0, q.start) \
+                and not _GROWTH_WORDS.match(clause, q.end + len(re.match(r"[\s%]*(?:procent|Prozent|percent)?\s*", clause[q.end:]).group())) \
                 and not (change_at is not None and _RESTATED_CHANGE.search(clause, 0, change_at.start())):
             # (", ein Anstieg um 20 Prozent" after "123 Millionen Fluggäste": a noun of change restates the figure before it)
             measure = "share price"
@@ -654,6 +660,12 @@ def _named_by_class(s: str, names: list, subject: str, k) -> bool:
 _COMPANY_CLASS = frozenset({"company", "firm", "group", "startup", "start-up", "chipmaker", "maker", "giant", "rival", "lender", "bank",
                             "empresa", "companhia", "compañía", "entreprise", "société", "groupe", "azienda", "società", "gruppo",
                             "fabricante", "fabricant", "produttore", "unternehmen", "konzern", "bedrijf", "concern"})
+
+
+# a company grows, its shares rise: "Arla Foods is afgelopen decennium met 50% gegroeid" is no share price
+_GROWTH_WORDS = re.compile(r"(?<![\w-])(?:grew|grown|grows|growing|growth|expanded|gegroeid|groeide|groeit|groei|wuchs|gewachsen|wächst|"
+                           r"Wachstum|creció|crecieron|crecido|crecimiento|cresceu|cresceram|crescimento|cresciuto|cresciuta|crescita|"
+                           r"a grandi|croissance|a crû)(?![\w-])", re.I)
 
 
 def _other_noun_moves(clause: str, q: Quantity, subject: str, terms: Terms) -> bool:
