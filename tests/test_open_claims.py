@@ -2214,3 +2214,23 @@ def test_a_german_noun_after_a_capitalised_article_is_no_company_of_the_page():
     found = discover(["Die größte Finanzierungssumme erhielt die Münchener IT-Firma Celonis mit 830 Millionen Euro.",
                       "Der Onlinebroker Trade Republic folgte mit einer Finanzierungssumme von 747 Millionen Euro."], K)
     assert "Finanzierungssumme" not in found
+
+
+def test_an_obligation_to_pay_a_fine_is_the_decision_and_a_rises_time_is_not_the_prices():
+    got = named_facts("Le régulateur a signifié à Vega Systems que l'entreprise devrait payer une amende d'1,2 milliard d'euros.",
+                      "Vega Systems")
+    units = [Unit("sentence", s, s) for s in split_sentences(
+        "Le régulateur a signifié à Vega Systems que l'entreprise devrait payer une amende d'1,2 milliard d'euros.")]
+    said = [c.get("said_by") for c in extract_claims(units, K, dt.date(2023, 5, 22), "Vega Systems", {"Vega Systems"}, names=_PAIR)
+            if c["attribute"] == "fine"]
+    assert said and all(s is None for s in said), got
+    got = named_facts("Vega Systems' stock has risen 34% in the past 12 months to $55.50 U.S. per share.", "Vega Systems")
+    assert ("Vega Systems", "share price", 55.5, None) in got
+
+
+def test_a_fiscal_year_after_of_and_an_investment_in_a_company_in_other_languages():
+    assert facts("A Orion Labs reportou um lucro líquido de US$ 2,42 bilhões no segundo trimestre fiscal de 2026.",
+                 primary="Orion Labs") == {("Orion Labs", "net profit", 2420000000, "Q2 FY2026")}
+    got = named_facts("Orion Labs, qui a investi en février près de 15 millions d'euros dans Vega Systems, ne participe pas.",
+                      "Vega Systems")
+    assert ("Orion Labs", "investment", "~15000000", "in Vega Systems") in got

@@ -483,7 +483,9 @@ def _from_to(values, s: str, chosen):
 _FRONTED_YEAR = re.compile(r"\W*(?:In|By|Back in|En|Em|Im|Nel|Dans)\s+(?:(?:early|late|mid|January|February|March|April|May|June|"
                            r"July|August|September|October|November|December)\s+)?((?:19|20)\d\d)\s*,")
 _INTO = re.compile(r"\b(?:in|into|en|dans|em|na|no)\s+(?:(?:the|la|le|l'|a|o)\s+)?(?:[\w-]+\s+){0,3}$", re.I)
-_TARGET = re.compile(r"\s*(?:[^\s,;]+\s+){0,4}?(?:in|into)\s+(?:the\s+)?(?:(?P<noun>(?:[\w-]+\s+){0,3}?(?:startup|firm|company|upstart|vendor|lab))\b)?")
+# (in other languages too: "a investi … 15 millions d'euros dans Mistral AI", "invirtió … en Mistral AI")
+_TARGET = re.compile(r"\s*(?:[^\s,;]+\s+){0,4}?(?:in|into|dans|en|em|na|no|nel|nella|nello|bei)\s+(?:the\s+|la\s+|le\s+|l['’]|a\s+|o\s+)?"
+                     r"(?:(?P<noun>(?:[\w-]+\s+){0,3}?(?:startup|firm|company|upstart|vendor|lab))\b)?")
 
 
 def _target(s: str, pos: int, subjects: list[str], mentions, ctx: Context, unlisted: bool = False) -> str | None:

@@ -172,6 +172,11 @@ _DATA_OF_BEFORE = re.compile(r"(?<![\w-])(?:data|datos|données|Daten|dati|dados
                              r"informaciones|informazioni|informações|records|registros|profiles|perfiles|profils)\s+"
                              r"(?:(?:of|on|about|from|de|des|du|von|über|di|dei|degli|sur|sobre|van)\s)", re.I)
 
+# a modal of obligation right before a verb of paying: "devrait payer", "deberá pagar", "muss … zahlen", "must pay"
+_OBLIGATION = re.compile(r"(?<![\w-])(?:devrait|devra|doit|deberá|debería|debe|dovrà|dovrebbe|deve|deverá|deveria|muss|müsste|must|"
+                         r"should|has to|have to|will have to)(?=\s+(?:\w+\s+){0,2}?(?:payer|verser|pagar|pagare|zahlen|bezahlen|pay|betalen)\b)",
+                         re.I)
+
 # results a company may state on an accounting basis, and the words of the basis
 _RESULT_MEASURES = frozenset({"earnings per share", "gross margin", "operating margin", "net margin", "net profit", "operating profit",
                               "profit", "net loss", "operating loss", "EBITDA", "pre-tax profit", "gross profit"})
@@ -1041,7 +1046,8 @@ class _Grounder:
                 # "7.44 trillion won …, exceeding analysts' average forecast of 6.59 trillion won": each forecast
                 # word after the value names its own amount; the value is stated
                 said = c["said_by"] = None
-            elif c["attribute"] in self.r.decided and not self._forecast_word(kept):
+            elif c["attribute"] in self.r.decided and not self._forecast_word(_OBLIGATION.sub(lambda m: " " * len(m.group()), kept)):
+                # (a modal of obligation before the payment is the decision too: "l'entreprise devrait payer une amende")
                 # "Apple enfrentará una multa de 500 millones", "Meta deberá pagar 200 millones": the future
                 # tense of a fine or a payment a decision sets states the decision, as "will pay" does
                 said = c["said_by"] = None
@@ -1404,6 +1410,8 @@ class _Grounder:
             return None  # "integrated into the Gemini app, which boasts 650 million users": the app's, not the model's
         self.speaker(c, at)
         self.bound(c, at)
+        if c["attribute"] in ("share price", "market value") and re.match(r"(?:over|in the past|during|within)\b", str(c.get("qualifier") or "")):
+            c["qualifier"] = None   # "risen 34% in the past 12 months to $55.50": the rise's time, not the price's
         basis = next(reversed(list(_ACCOUNTING_BASIS.finditer(c["quote"], max(_clause_start(c["quote"], at), at - 70), at))), None) \
             if c["attribute"] in _RESULT_MEASURES else None   # (the basis nearest the figure: "Adjusted for this, non-GAAP …")
         if basis and not re.search(r"non-GAAP|GAAP|adjusted", str(c.get("qualifier") or ""), re.I):

@@ -207,7 +207,7 @@ _THEN = re.compile(r",?\s+(?:puis|then|and then|y luego|luego|dann|danach|poi|de
 _BASE_BEFORE = re.compile(r"(?<![\w-])(?:from|over|versus|vs\.?|than|compared (?:to|with)|up from|down from|"
                           r"frente a|par rapport à|gegenüber|rispetto a|zum|im Vergleich zum|verglichen mit dem)\s+$", re.I)
 _FISCAL = re.compile(r"(?<![\w-])(?:fiscal(?: year)?|financial year|FY|Geschäftsjahr(?:es)?|año fiscal|exercice(?: fiscal)?|"
-                     r"ano fiscal|esercizio)\s*'?(?P<y>(?:19|20)\d{2}|\d{2})(?![\w-])", re.I)
+                     r"ano fiscal|esercizio)\s*(?:(?:de|del|di|do|of)\s+)?'?(?P<y>(?:19|20)\d{2}|\d{2})(?![\w-])", re.I)
 # another amount: a sum, a percentage, a number with a magnitude
 _AMOUNT = re.compile(r"[$€£¥]\s?\d|\d[\d.,]*\s?(?:%|percent|per cent|billion|million|trillion|bn|mn|milliards?|millions?|Milliarden|"
                      r"euros?\b|dollars?\b|d[oó]lares\b|yen\b|yuan\b|pounds\b|francs\b|"
