@@ -2234,3 +2234,31 @@ def test_a_fiscal_year_after_of_and_an_investment_in_a_company_in_other_language
     got = named_facts("Orion Labs, qui a investi en février près de 15 millions d'euros dans Vega Systems, ne participe pas.",
                       "Vega Systems")
     assert ("Orion Labs", "investment", "~15000000", "in Vega Systems") in got
+
+
+def test_a_sum_and_its_conversion_share_the_magnitude_after_both_and_a_wires_period_is_its_own():
+    assert [(v, u) for _, _, v, u in V.find_money("revenue of NTD 933.79 (USD 31.73) billion")] == [(933790000000, "TWD")]
+    text = ("Moving into the third quarter, we expect our business to be supported by strong demand. "
+            "For the quarter ending June 30, 2025, Orion Labs posted consolidated revenue of NTD 933.79 (USD 31.73) billion, "
+            "marking a 38.6 per cent increase compared to the same quarter last year.")
+    got = named_facts(text, "Orion Labs")
+    assert ("Orion Labs", "revenue", 933790000000, None) in got
+    assert not [c for c in got if c[0] == "NTD" or c[3] == "Q3"]
+
+
+def test_a_fee_owed_if_a_deal_fails_a_round_and_a_multiple_of_a_measure():
+    got = named_facts("Tuttavia, Orion Labs ha ora accettato di pagare una penale di 3,2 miliardi di dollari nel caso in cui "
+                      "l'operazione non dovesse andare a buon fine.", "Orion Labs")
+    assert got == {("Orion Labs", "termination fee", 3200000000, None)}
+    assert not [c for c in named_facts("Orion Labs will pay $2 billion in the event that regulators block the merger.", "Orion Labs")
+                if c[1] == "payment"]
+    assert not [c for c in named_facts("Das Unternehmen schloss seine Series-J-Finanzierungsrunde ab und wird mit 62 Milliarden "
+                                       "Dollar bewertet.", "Vega Systems") if c[0].startswith("Series")]
+    assert not [c for c in named_facts("32 Milliarden Euro sind zudem das Doppelte des Wertes, mit dem Vega Systems Ende 2024 "
+                                       "bewertet worden war.", "Vega Systems") if c[1] == "valuation"]
+
+
+def test_a_range_written_with_a_tilde_is_one_range():
+    from digest.extract.quantities import quantities
+    assert [(q.value, q.unit) for q in quantities("毛利率預計介於 55.5%~ 57.5%之間", K)] == [("55.5-57.5", "percent")]
+    assert [(q.value, q.unit) for q in quantities("alzó del 5% a 7%", K)] == [(5, "percent"), (7, "percent")]   # from one to the other

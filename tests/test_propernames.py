@@ -378,3 +378,17 @@ def test_a_name_before_a_device_noun_it_names_twice_is_a_product():
     got = {(c["subject"], c["attribute"], c["value"]) for c in extract_claims(units, K, dt.date(2024, 1, 30), None, set(), names=names)}
     assert ("Halo Pro", "price", 3499) in got
     assert not [c for c in got if c[0] == "Orion"]   # the maker's name before its device names no figure of the maker
+
+
+def test_a_table_without_outer_pipes_names_each_tier_of_a_product_in_its_header(tmp_path):
+    from digest.convert.draft import claims_for, draft_document
+    from digest.convert.read import read_documents
+    raw = tmp_path / "halo.txt"
+    raw.write_text("Orion launches the Halo 16 phone\n\nOrion launched the Halo 16 phone on Monday. The Halo 16 costs $799 "
+                   "and the Halo 16 phone ships in September.\n\n"
+                   "Specification | Halo 16 | Halo 16 Plus | Halo 16 Pro Max |\n---|---|---|---|\n"
+                   "Starting price 128GB | $799 | $899 | NA |\nStarting price 1TB | NA | NA | $1,599 |\n", encoding="utf-8")
+    draft = draft_document(read_documents(raw, str(raw))[0], K)
+    got = {(c["subject"], c["attribute"], c["value"], c.get("qualifier")) for c in claims_for(draft, K)}
+    assert {("Halo 16 Plus", "price", 899, "128GB"), ("Halo 16 Pro Max", "price", 1599, "1TB")} <= got
+    assert not [c for c in got if c[0] == "Orion"]

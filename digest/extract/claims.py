@@ -594,7 +594,9 @@ _WHERE_AVAILABLE = re.compile(r"(?<![\w-])(?:available|availability|disponible|d
                               r"\s+(?:[\w'’-]+\s+){0,2}?(?:on|in|via|through|sur|dans|en|auf|über|bei|in|su|em|no|na|nel)\s+(?:the\s+|la\s+|le\s+|l['’])?$", re.I)
 
 
-_SAME_QUARTER = re.compile(r"同四半期|该季度|該季度|当季|當季|이번 분기|해당 분기|\bthe same quarter\b")
+# ("compared to the same quarter last year" names the base of a comparison, not the quarter just named)
+_SAME_QUARTER = re.compile(r"同四半期|该季度|該季度|当季|當季|이번 분기|해당 분기|\bthe same quarter\b"
+                           r"(?!\s+(?:(?:of\s+)?(?:last|the previous|the prior|a)\s+year|a year (?:ago|earlier)|of\s+(?:19|20)\d\d))")
 # forecast words the grammar's list does not hold in every script ("展望下一季度", "预计"): no quarter carries into them
 _LOOKS_AHEAD = re.compile(r"(?<![\w-])(?:forecast\w*|expects?|expected|guidance|outlook|anticipat\w+)(?![\w-])|展望|预计|預計|预期|預期|見通し|予想|予測|전망|예상|下一季|次の四半期|다음 분기", re.I)
 # a quarter named as the base of a comparison
@@ -1156,7 +1158,8 @@ def _sentence_claims(u: Unit, ctx: Context) -> list[dict]:
         ctx.last_quarter, ctx.quarter_age = quarter, 0   # (a forecast's quarter is the next one, not the one the page reports)
         if _BASE_PERIOD.search(s):
             ctx.quarter_age = 99   # "(from $15.952 billion in Q3 FY2025)": a base's quarter carries into nothing
-    elif ctx.last_quarter and (_SAME_QUARTER.search(s) or (not ahead and ctx.quarter_age <= 2 and not _OTHER_PERIOD.search(s))):
+    elif ctx.last_quarter and ((_SAME_QUARTER.search(s) and ctx.quarter_age < 99)
+                               or (not ahead and ctx.quarter_age <= 2 and not _OTHER_PERIOD.search(s))):
         # "Altair logged a third-quarter net profit … Revenue rose to $151.5 million": the results the
         # sentences right after go on with are of the quarter they named, unless a sentence names its own period
         for c in out:
@@ -1643,6 +1646,12 @@ def _table_attribute(label: str, ctx: Context) -> tuple[str | None, Attribute | 
     for a in k.attributes:
         if a.synonyms and _synonym_re(a.synonyms + (a.name,)).fullmatch(plain):
             return a.name, a, setting
+    for a in k.attributes:
+        # "Starting price 128GB": the attribute, in the setting the rest of the label names (a size, a tier)
+        m = _synonym_re(a.synonyms + (a.name,)).match(plain) if a.synonyms else None
+        rest = plain[m.end():].strip(" :,") if m else ""
+        if m and rest and len(rest) <= 16 and re.search(r"\d", rest) and not setting:
+            return a.name, a, rest
     return plain.lower(), None, setting
 
 
@@ -1686,7 +1695,13 @@ def _header_subject(header: str, ctx: Context) -> str | None:
             return ms[0].name
         if cand in ctx.siblings:
             return ctx.siblings[cand]
+        # "iPhone 16 Pro Max" beside "iPhone 16": a named product and tier words after it name a model of it
+        if ms and ms[0].start == 0 and ms[0].kind in ("model", "product") and _TIER_TAIL.fullmatch(cand[ms[0].end:]):
+            return cand
     return None
+
+
+_TIER_TAIL = re.compile(r"(?:\s+(?:Pro|Plus|Max|Ultra|Mini|mini|Lite|Air|Edge|XL|FE|SE|Fold|Flip))+")
 
 
 def _scope_subject(scope: str, ctx: Context) -> str | None:

@@ -27,7 +27,7 @@ from digest.extract.speakers import FORECAST as _FORECAST_WORDS
 _CONNECTIVE = re.compile(CONNECTIVE, re.I)
 
 _NUM = re.compile(   # a letter of a script written without spaces may stand right before a number ("营收为467.43亿")
-    r"(?:(?<![^\W\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]|[.,])|(?<=" + "|".join(V.ISO_CODES) + r"))(?P<num>\d+(?:[.,]\d+)*)\s*(?:-\s*)?"
+    r"(?:(?<![^\W\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]|[.,])|(?<=" + "|".join(V.ISO_CODES) + r"))(?P<num>\d+(?:[.,]\d+)*)\s*(?:\((?:[A-Z]{3}|US\$|\$)\s?\d[\d.,]*\)\s*)?(?:-\s*)?"
     r"(?P<mag>trillion|billion|million|thousand|billones|mil millones|millones|milliards?|millions?|"
     r"milliarden?|millionen|miliardi|milioni|millioner|milliarder|miljoner|miljarder|mili[aá]rd\w*|mili[oó]n\w*|bili[oó]n\w*|"
     r"mln|mld|mrd\.?|mio\.?|bilh\w*|milh\w*|mila(?!\w)|mil(?!\w)|tausend|duizend|bn|mn|[亿億억万萬만兆조]|[KMBT](?![\w]))?", re.I)
@@ -130,6 +130,7 @@ class Rules:
     things_before: re.Pattern = None
     money_before: dict = None
     condition_after: re.Pattern = None
+    condition_phrase: re.Pattern = None   # a conditional phrase of several words, comma or not
     approx_before: re.Pattern = None
     product_ref: re.Pattern = None
     report_cue: re.Pattern = None
@@ -182,6 +183,9 @@ _RESULT_MEASURES = frozenset({"earnings per share", "gross margin", "operating m
                               "profit", "net loss", "operating loss", "EBITDA", "pre-tax profit", "gross profit"})
 _ACCOUNTING_BASIS = re.compile(r"(?<![\w-])(?:non-GAAP|GAAP|adjusted|bereinigte[nrs]?|ajustée?s?|ajustado|ajustada|rettificato|"
                                r"rettificata|aangepaste)(?![\w-])", re.I)
+
+# tier words after a product's name that name a model of it ("iPhone 16 Pro Max", "Galaxy S25 Ultra")
+_TIER_TAIL = re.compile(r"(?:\s+(?:Pro|Plus|Max|Ultra|Mini|mini|Lite|Air|Edge|XL|FE|SE|Fold|Flip))+$")
 
 # measures that are the price of one share: a price "per share" after them is their own
 _PRICES_OF_A_SHARE = frozenset({"IPO price", "share price", "acquisition price per share", "offer price per share"})
@@ -278,6 +282,7 @@ def rules_of(k: Knowledge) -> Rules:
                               rf"(?:(?:about|around|nearly|some|up to|more than|over)\s+)?[$€£]?\s*$", re.I),
         approx_before=re.compile(rf"(?<![\w-])(?:{_alt(k.grammar.get('approx'))})\s+{_AMOUNT_NEXT}", re.I),
         more_before=re.compile(rf"(?<![\w-])(?:{_alt(k.grammar.get('more_than'))})\s+{_AMOUNT_NEXT}", re.I),
+        condition_phrase=re.compile(rf"(?<![\w-])(?:{_alt([w for w in k.grammar.get('conditional', ()) if ' ' in w])})(?![\w-])", re.I),
         condition_after=re.compile(rf",\s*(?:{_alt([w for w in k.grammar.get('conditional', ()) if w.lower() not in ('would', 'might', 'whether', 'se', 'caso')])})(?![\w-])", re.I),
         money_before={name: re.compile(rf"(?<![\w-])(?:{_alt(ws)})\s+(?:(?:about|around|nearly|some|unos|environ|rund|gut|quelque)\s+)?{_AMOUNT_NEXT}", re.I)
                       for name, ws in (g.get("money_nouns_before") or {}).items()},
@@ -592,6 +597,8 @@ class _Grounder:
             return False
         if subj.split()[0].lower() in self.r.function_words or subj.split("-")[0].lower() in self.r.function_words:
             return False
+        if re.fullmatch(r"(?:Series|Serie|Série|Serija|Seria)[- ]?[A-Z]\d?(?:[- ][\w-]+)?", subj):
+            return False   # "seine Series-J-Finanzierungsrunde": a round, never a company
         if c["attribute"] == "founded" and hits and at is not None and all(
                 m.start() > at and lexicon.grammar(self.k).prep_before.search(q[max(0, m.start() - 25):m.start()]) for m in hits):
             return False   # "la société fondée en 2018 par … d'anciens ingénieurs chez Apple": where the founders worked
@@ -901,7 +908,9 @@ class _Grounder:
             return False  # "les revenus combinés des deux entités", "for a combined $1 billion": several companies' figure
         if attr in ("employees", "staff", "workers", "engineers") and not _HEADCOUNT.search(q[lo:at]):
             return False  # "400 current and former OpenAI employees are eligible …": some employees, not the headcount
-        if attr in r.money_attributes and _TERMINATION_FEE.match(q, end):
+        if _MULTIPLE_AFTER.match(q, end):
+            return False   # "32 Milliarden Euro sind das Doppelte des Wertes, mit dem Wiz bewertet worden war": a multiple of the measure
+        if attr in r.money_attributes and (_TERMINATION_FEE.match(q, end) or _TERMINATION_FEE_BEFORE.search(q, max(lo, at - 40), at)):
             c["attribute"] = "termination fee"   # "it will pay a $1 billion break-up fee": owed if the deal fails, not a payment made
             c.pop("qualifier", None)
             return True
@@ -1179,6 +1188,9 @@ class _Grounder:
         valuation ("US$ 18 billion" read as the United States'), a company's release date."""
         a = self.k.attribute(c["attribute"])
         kind = self.kind_of(c["subject"])
+        tier = _TIER_TAIL.search(c["subject"]) if kind is None else None
+        if tier and self.kind_of(c["subject"][:tier.start()]) in ("product", "model"):
+            kind = self.kind_of(c["subject"][:tier.start()])   # "iPhone 16 Pro Max": a model of the product "iPhone 16"
         if a is None and kind == "place" and re.search(r"(?:share price|stock|market value|revenue|profit|funding|valuation)", c["attribute"]):
             return True   # "$56.10 U.S. … rose more than 20%": a currency's country owns no share price
         if a is None or a.family not in self.k.attribute_families:
@@ -1264,6 +1276,8 @@ class _Grounder:
         """'… cut its investment to $20 billion, if OpenAI does not convert by 2025': an amount under a
         condition that follows it is not a stated one."""
         q = c["quote"]
+        if c["attribute"] == "termination fee":
+            return False   # owed only if a deal fails: its condition is what it is
         num = _NUM.match(q, at)
         end = num.end() if num else at
         nxt = re.search(r"[.;!?](?:\s|$)", q[end:])
@@ -1274,7 +1288,8 @@ class _Grounder:
             return True   # (and the "then" part of an if … then: "if you can get …, then … gets you to $1.3 billion")
         if re.match(r"\W*At (?:a|an) [^,]{0,40}$", q[:at]) and re.search(r"\b(?:would|could|might)\b", q[end:]):
             return True   # "At a $60 billion valuation, its P/E would be over 110": a premise, not a fact
-        return bool(self.r.condition_after.search(q[end:end + (nxt.start() if nxt else 200)][:120]))
+        after = q[end:end + (nxt.start() if nxt else 200)][:120]
+        return bool(self.r.condition_after.search(after) or self.r.condition_phrase.search(after))
 
     def whose_value(self, c: dict, at: int) -> bool:
         """'les start-ups dont la valorisation atteint au moins 1 milliard': a value in a clause that a
@@ -1503,6 +1518,17 @@ _SEGMENT_OPENS = re.compile(r"^[^、。，,]{1,30}?(?:事業|部門|セグメン
 _NAME_TOPIC = re.compile(r"(?<![\w&.-])(?P<name>[A-Z][A-Za-z&.-]*[가-힣]*|[가-힣]+[A-Z][A-Za-z]*|[ァ-ヶー・]{3,})(?:는|은|이|가|は|が)(?![가-힣ぁ-ん])")
 _TERMINATION_FEE = re.compile(r"\s*(?:(?:U\.?S\.?|US)\s+)?(?:(?:reverse\s+)?(?:break-?up|termination)\s+fee|indemnit[ée] de rupture|"
                               r"penalizaci[óo]n por ruptura)\b", re.I)
+# an amount said to be a multiple of the measure named after it: "is double the valuation", "das Doppelte des Wertes"
+_MULTIPLE_AFTER = re.compile(r"[^.;:]{0,30}?(?<![\w-])(?:is|are|was|were|sind|ist|war|waren|est|sont|es|son|è|sono|é|são|is|zijn)\s+"
+                             r"(?:\w+\s+){0,2}?(?:double|twice|triple|thrice|half|das Doppelte|das Dreifache|die Hälfte|le double|le triple|"
+                             r"la moitié|el doble|el triple|la mitad|il doppio|il triplo|la metà|o dobro|o triplo|a metade|het dubbele|de helft)\b",
+                             re.I)
+
+# the fee's noun before its amount: "una penale di 3,2 miliardi", "a break-up fee of $1 billion", "eine Vertragsstrafe von"
+_TERMINATION_FEE_BEFORE = re.compile(r"(?<![\w-])(?:(?:reverse\s+)?(?:break-?up|termination)\s+fee|penale|penali|indemnit[ée] de rupture|"
+                                     r"frais de rupture|Vertragsstrafe|Ausstiegsgebühr|Trennungsgebühr|penalizaci[óo]n|multa rescisoria|"
+                                     r"taxa de rescis[ãa]o|multa de rescis[ãa]o|breakup-vergoeding)\s+(?:(?:of|di|de|d['’]|von|in Höhe von|van)\s*)?"
+                                     r"(?:(?:about|around|some|circa|rund|environ|cerca de)\s+)?(?:US\s?)?[$€£]?\s*$", re.I)
 _IPO_WORDS = re.compile(r"(?<![\w-])(?:IPO|initial public offering|listing|flotation|Börsengang|salida a bolsa|introduction en bourse|"
                         r"offerta pubblica iniziale|oferta pública inicial)(?![\w-])", re.I)
 # (a time is no unit of this kind: "$90 billion per year" is the revenue)

@@ -65,11 +65,30 @@ def _glued_header(line: str, width: int) -> list[str] | None:
     return cells if len(cells) == width else None
 
 
+# a Markdown table written without its outer pipes: "Specification | iPhone 16 | iPhone 16 Plus |" over "---|---|---|"
+_BARE_RULE = re.compile(r"^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)+\|?\s*$")
+
+
+def _bare_pipe_cells(line: str) -> list[str]:
+    return [c.strip() for c in line.strip().strip("|").split("|")]
+
+
 def rebuild_tables(lines: list[str]) -> list[str]:
     out: list[str] = []
     i, n = 0, len(lines)
     while i < n:
         line = _plain(lines[i])
+        if "|" in line and not line.startswith("|") and i + 1 < n and _BARE_RULE.match(_plain(lines[i + 1])):
+            width = len(_bare_pipe_cells(line))
+            j = i + 2
+            while j < n and "|" in _plain(lines[j]) and len(_bare_pipe_cells(_plain(lines[j]))) >= 2:
+                j += 1
+            if width >= 2 and j > i + 2:
+                out.append(_row(_bare_pipe_cells(line)))
+                out.append("|" + "---|" * width)
+                out.extend(_row(_bare_pipe_cells(_plain(x))) for x in lines[i + 2:j])
+                i = j
+                continue
         # cells separated by runs of spaces: three or more lines with one column count
         cells = _spaced(lines[i].replace(MARK, "")) if line else None
         if cells:

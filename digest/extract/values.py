@@ -25,6 +25,7 @@ CURRENCY = {"$": "USD", "us$": "USD", "€": "EUR", "£": "GBP", "¥": "CNY", "r
             "yen": "JPY", "won": "KRW", "rupees": "INR", "swiss francs": "CHF"}
 CURRENCY.update({code.lower(): code for code in ("JPY", "KRW", "INR", "CHF", "HKD", "SGD", "AUD", "CAD", "TWD", "SEK",
                                                   "NOK", "DKK", "PLN", "BRL", "MXN")})
+CURRENCY["ntd"] = "TWD"   # "NTD 933.79 billion": the New Taiwan dollar as Indian and Taiwanese wires write it
 MONTHS = {m: i for i, m in enumerate(
     ["january", "february", "march", "april", "may", "june", "july", "august", "september",
      "october", "november", "december"], 1)}
@@ -150,7 +151,7 @@ _INTL_CUR = {"dólares": "USD", "dolares": "USD", "dollars": "USD", "dollari": "
              "$": "USD", "us$": "USD", "u$s": "USD", "€": "EUR", "£": "GBP", "r$": "BRL"}
 # an ISO code written before the number ("RMB192.9 billion", "CHF 439", "EUR 310 million"), in capitals only
 ISO_CODES = ("RMB", "CNY", "USD", "EUR", "GBP", "JPY", "KRW", "INR", "CHF", "HKD", "SGD", "AUD", "CAD", "TWD", "SEK", "NOK",
-             "DKK", "PLN", "BRL", "MXN")
+             "DKK", "PLN", "BRL", "MXN", "NTD")
 ISO_PREFIX = rf"(?<![A-Za-z])(?-i:{'|'.join(ISO_CODES)})(?![A-Za-z])"
 MONEY = re.compile(
     rf"(?P<q>{APPROX}\s{{1,3}})?"
@@ -540,7 +541,8 @@ _BETWEEN = r"(?:between|entre|zwischen|tra|fra|tussen)"
 _LOW_END = re.compile(rf"(?:(?<![\w.,])(?P<lo>\d[\d.,]*)\s*(?:-|–|\bto|\bbis)\s*"
                       rf"|\b{_BETWEEN}\s+(?P<lo2>\d[\d.,]*)\s+(?:and|y|und|et|e|en)\s+)$", re.I)
 _HIGH_END = re.compile(rf"^\s*[-–]\s*(?P<hi>\d[\d.,]*)\s*(?P<mag>{MAG})")
-_JOIN = re.compile(r"^\s*(?:-|–|to|bis)\s*$", re.I)
+# ("55.5%~57.5%", "318～330億", "31,8 bis 33": the ends of a range in other scripts and languages)
+_JOIN = re.compile(r"^\s*(?:-|–|~|～|〜|至|to|bis)\s*$", re.I)
 _JOIN_BETWEEN = re.compile(r"^\s*(?:and|y|und|et|e|en)\s*$", re.I)
 _BETWEEN_BEFORE = re.compile(rf"\b{_BETWEEN}\s+$", re.I)
 _FROM_BEFORE = re.compile(r"\bfrom\s+$", re.I)   # "from 26 to 28": a change, read with its verb
@@ -605,8 +607,28 @@ def merge_ranges(s: str, hits: list[tuple]) -> list[tuple]:
     return out
 
 
+# "NTD 933.79 (USD 31.73) billion": a sum and its conversion in brackets share the magnitude written after both
+_SHARED_MAG = re.compile(rf"(?<![\w$])(?P<c1>[A-Z]{{3}})\s?(?P<n1>{NUM})\s*\((?P<c2>[A-Z]{{3}}|US\$|\$)\s?(?P<n2>{NUM})\)\s*"
+                         r"(?P<mag>trillion|billion|million|bn|mn)\b")
+_CODE_ALIASES = {"NTD": "TWD", "RMB": "CNY"}
+
+
+def _shared_magnitude(s: str) -> list[tuple]:
+    out = []
+    for m in _SHARED_MAG.finditer(s):
+        c1 = _CODE_ALIASES.get(m.group("c1"), m.group("c1"))
+        if c1.lower() not in CURRENCY and c1 not in CURRENCY.values():
+            continue
+        c2 = "USD" if m.group("c2") in ("US$", "$") else _CODE_ALIASES.get(m.group("c2"), m.group("c2"))
+        out.append((m.start(), m.end("n1"), clean_number(number(m.group("n1"), m.group("mag"))), CURRENCY.get(c1.lower(), c1)))
+        out.append((m.start("c2"), m.end(), clean_number(number(m.group("n2"), m.group("mag"))), CURRENCY.get(c2.lower(), c2)))
+    return out
+
+
 def find_money(s: str):
-    hits = merge_ranges(s, [(a, b, v, _other_dollar(s, a, b) if cur == "USD" else cur) for a, b, v, cur in _find_money(s)])
+    shared = _shared_magnitude(s) if "(" in s else []
+    hits = merge_ranges(s, [(a, b, v, _other_dollar(s, a, b) if cur == "USD" else cur) for a, b, v, cur in _find_money(s)
+                            if not any(x < b and a < y for x, y, _, _ in shared)] + shared)
     hits = sorted(hits, key=lambda h: h[0])
     for i, hit in enumerate(hits):
         prev = hits[i - 1] if i else None
