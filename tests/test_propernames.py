@@ -392,3 +392,12 @@ def test_a_table_without_outer_pipes_names_each_tier_of_a_product_in_its_header(
     got = {(c["subject"], c["attribute"], c["value"], c.get("qualifier")) for c in claims_for(draft, K)}
     assert {("Halo 16 Plus", "price", 899, "128GB"), ("Halo 16 Pro Max", "price", 1599, "1TB")} <= got
     assert not [c for c in got if c[0] == "Orion"]
+
+
+def test_a_name_after_its_makers_that_the_page_also_writes_alone_is_a_product():
+    found = discover(["Seit Ende letzter Woche lässt sich Apple Halo Pro in den USA vorbestellen.",
+                      "Apple verschickt erste Exemplare von Halo Pro.", "Apple Halo Pro kommt im Februar in den Handel."], K)
+    assert found.get("Halo Pro", (None, None))[1] == "product"
+    found = discover(["The fine hit Meta Ireland, the group's European arm. Meta Ireland will appeal.",
+                      "Ireland's regulator imposed it. Rivals include Google Cloud and Oracle Cloud; Google Cloud grew."], K)
+    assert found.get("Ireland", (None, None))[1] != "product" and found.get("Cloud", (None, None))[1] != "product"

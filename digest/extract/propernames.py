@@ -327,7 +327,30 @@ def _products(texts: list[str], title: str, k) -> list[str]:
             continue
         cued.add(name)
         counts[name] = max(counts[name], 2)
+    # a name right after its maker's, that the page also writes alone: "lässt sich Apple Vision Pro vorbestellen …
+    # erste Exemplare von Vision Pro"
+    for m in re.finditer(r"(?<![\w.-])(?P<maker>[A-Z][\w&-]*) (?P<name>(?-i:[A-Z][a-z][\w-]*)(?: (?-i:[A-Z][\w-]*|\d{1,3}))?)(?![\w-])", text):
+        name, maker = m.group("name"), m.group("maker")
+        if name in cued or not find_mentions(maker, k) or find_mentions(name, k) or name.split()[0].lower() in stop \
+                or lexicon.is_place(name) or _of_a_place(name.split()[0], k) \
+                or name.split()[0].lower() in dates or name.split()[0].lower() in not_devices or name.split()[0] in _NOT_PRODUCT_WORDS:
+            continue
+        # (alone: after no other capitalised word either, "Oracle Cloud" is no "Cloud" alone, nor after an article)
+        alone = [x for x in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text)
+                 if not re.search(r"(?:[A-Z][\w&.-]*|\b(?:the|a|an|le|la|les|l['’]|el|los|der|die|das|den|dem|il|lo|o|a|het|de))\s$",
+                                  text[max(0, x.start() - 30):x.start()])]
+        if len(alone) >= 1 and len(re.findall(rf"(?<![\w-]){re.escape(maker)} {re.escape(name)}(?![\w-])", text)) >= 2:
+            cued.add(name)
+            counts[name] = max(counts[name], 2)
     return [n for n in cued if counts[n] >= 2]
+
+
+# words after a company's name that make its own longer name or a part of it, never a product
+_NOT_PRODUCT_WORDS = {"Inc", "Corp", "Corporation", "Ltd", "Limited", "Group", "Holdings", "Platforms", "Technologies", "Systems",
+                      "Labs", "Research", "Foundation", "Ventures", "Capital", "Partners", "Global", "International", "Europe",
+                      "America", "China", "India", "Japan", "Germany", "France", "CEO", "CFO", "CTO", "President", "Chairman",
+                      "Chief", "Founder", "Co-founder", "Senior", "Vice", "Head", "Director", "Manager", "Analyst", "Store",
+                      "Stores", "Park", "Campus", "Event", "Events", "Conference", "Keynote", "Shares", "Stock"}
 
 
 # device nouns that name no kind of device a name could stand before ("Windows devices", "its flagship")
