@@ -2262,3 +2262,11 @@ def test_a_range_written_with_a_tilde_is_one_range():
     from digest.extract.quantities import quantities
     assert [(q.value, q.unit) for q in quantities("毛利率預計介於 55.5%~ 57.5%之間", K)] == [("55.5-57.5", "percent")]
     assert [(q.value, q.unit) for q in quantities("alzó del 5% a 7%", K)] == [(5, "percent"), (7, "percent")]   # from one to the other
+
+
+@pytest.mark.parametrize("text", ["Orion Labs paid $5.4 billion for Vega Systems in 2022.",
+                                  "Orion Labs zahlt 32 Milliarden Dollar für Vega Systems."])
+def test_what_a_company_pays_for_another_is_the_price_of_the_company_bought(text):
+    got = named_facts(text, "Vega Systems")
+    assert [c for c in got if c[0] == "Vega Systems" and c[1] == "acquisition price" and c[3] == "by Orion Labs"]
+    assert not named_facts("Users pay $20 for Halo Plus every month.", "Vega Systems") & {("Halo Plus", "acquisition price", 20, None)}

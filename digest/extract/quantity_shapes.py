@@ -323,7 +323,38 @@ def acquisition_claims(s: str, names: list[Mention], k) -> list[dict]:
         per_share = _PER_SHARE.match(s, m.start("money") + money[1])
         out.append({"subject": target.name, "attribute": "acquisition price per share" if per_share else "acquisition price",
                     "value": money[2], "unit": money[3], "qualifier": f"by {buyer.name}" if buyer is not None else None})
-    return out or _priced_acquisition(s, names, k) or _verb_last_acquisition(s, names, k) or _cjk_acquisition(s, names)
+    return out or _priced_acquisition(s, names, k) or _paid_for(s, names, k) or _verb_last_acquisition(s, names, k) \
+        or _cjk_acquisition(s, names)
+
+
+def _paid_for(s: str, names: list[Mention], k) -> list[dict]:
+    """'Google zahlt 32 Milliarden Dollar für Wiz', 'Google paid $5.4 billion for Mandiant': what a company paid
+    for another company, the one named right after the preposition (not "for Mandiant's stake", not a product)."""
+    words = ((k.terms or {}).get("acquisition") or {}).get("paid_for") or ()
+    if not words:
+        return []
+    verb = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(str(w)) for w in sorted(words, key=len, reverse=True)) + r")(?![\w-])", re.I)
+    out = []
+    for a, b, value, unit in V.find_money(s):
+        target = next((n for n in names if n.start > b and n.kind in ("lab", "org", "group")
+                       and _FOR_NAME.fullmatch(s[b:n.start]) and not re.match(r"['’]", s[n.end:n.end + 1])), None)
+        if target is None or not unit:
+            continue
+        clause = max(s.rfind(",", 0, a), s.rfind(";", 0, a)) + 1
+        paid = list(verb.finditer(s, clause, a))
+        if not paid or len(s[paid[-1].end():a].split()) > 4:
+            continue
+        buyer = next((n for n in reversed(names) if clause <= n.start and n.end <= paid[-1].start() and n.kind in ("lab", "org", "group")
+                      and n.name != target.name), None)
+        if buyer is None:
+            continue
+        out.append({"subject": target.name, "attribute": "acquisition price", "value": value, "unit": unit,
+                    "qualifier": f"by {buyer.name}"})
+    return out
+
+
+_FOR_NAME = re.compile(r"\s+(?:for|für|pour|por|per|voor|pelo|pela)\s+(?:(?:the|die|den|das|la|le|l['’]|el|il|lo|o|a|de|het)\s+)?"
+                       r"(?:(?-i:[a-zà-ÿ][\w-]*)\s+){0,3}")
 
 
 def premium_claims(s: str, percents: list[tuple], names: list[Mention], k) -> list[dict]:
