@@ -20,7 +20,7 @@ from digest.extract import lexicon
 from digest.extract import values as V
 from digest.extract.entities import Mention, find_mentions
 from digest.extract.names import COMPANY_AFTER, proper_names
-from digest.extract.quantities import (ASIDE as _ASIDE, CONNECTIVE, FROM_WORDS, RESPECTIVELY, TO_WORDS, apposition_head, terms_of,
+from digest.extract.quantities import (ASIDE as _ASIDE, basis_of, CONNECTIVE, FROM_WORDS, RESPECTIVELY, TO_WORDS, apposition_head, terms_of,
                                       words_in_apposition)
 from digest.extract.speakers import FORECAST as _FORECAST_WORDS
 
@@ -178,11 +178,9 @@ _OBLIGATION = re.compile(r"(?<![\w-])(?:devrait|devra|doit|deberá|debería|debe
                          r"should|has to|have to|will have to)(?=\s+(?:\w+\s+){0,2}?(?:payer|verser|pagar|pagare|zahlen|bezahlen|pay|betalen)\b)",
                          re.I)
 
-# results a company may state on an accounting basis, and the words of the basis
+# results a company may state on an accounting basis
 _RESULT_MEASURES = frozenset({"earnings per share", "gross margin", "operating margin", "net margin", "net profit", "operating profit",
                               "profit", "net loss", "operating loss", "EBITDA", "pre-tax profit", "gross profit"})
-_ACCOUNTING_BASIS = re.compile(r"(?<![\w-])(?:non-GAAP|GAAP|adjusted|bereinigte[nrs]?|ajustée?s?|ajustado|ajustada|rettificato|"
-                               r"rettificata|aangepaste)(?![\w-])", re.I)
 
 # tier words after a product's name that name a model of it ("iPhone 16 Pro Max", "Galaxy S25 Ultra")
 _TIER_TAIL = re.compile(r"(?:\s+(?:Pro|Plus|Max|Ultra|Mini|mini|Lite|Air|Edge|XL|FE|SE|Fold|Flip))+$")
@@ -1427,13 +1425,13 @@ class _Grounder:
         self.bound(c, at)
         if c["attribute"] in ("share price", "market value") and re.match(r"(?:over|in the past|during|within)\b", str(c.get("qualifier") or "")):
             c["qualifier"] = None   # "risen 34% in the past 12 months to $55.50": the rise's time, not the price's
-        basis = next(reversed(list(_ACCOUNTING_BASIS.finditer(c["quote"], max(_clause_start(c["quote"], at), at - 70), at))), None) \
-            if c["attribute"] in _RESULT_MEASURES else None   # (the basis nearest the figure: "Adjusted for this, non-GAAP …")
-        if basis and not re.search(r"non-GAAP|GAAP|adjusted", str(c.get("qualifier") or ""), re.I):
-            # "non-GAAP gross margins stood at 72.3%", "GAAP earnings per diluted share hit $1.08": the basis a result is on
-            word = basis.group().strip()
-            name = "non-GAAP" if re.match(r"non", word, re.I) else "GAAP" if word.upper() == "GAAP" else "adjusted"
-            c["qualifier"] = f"{c['qualifier']}, {name}" if c.get("qualifier") else name
+        if c["attribute"] in _RESULT_MEASURES and "adjusted" not in str(c.get("qualifier") or ""):
+            # "non-GAAP gross margins stood at 72.3%": the basis a result is on, as open measures take it
+            # (`open_terms.bases`; a reported figure takes none), so that it never conflicts with the reported one
+            lo = max(_clause_start(c["quote"], at), at - 70)
+            end = _NUM.match(c["quote"], at).end() if _NUM.match(c["quote"], at) else at
+            if basis_of(c["quote"][lo:], terms_of(self.k), (at - lo, end - lo)) == "adjusted":
+                c["qualifier"] = f"{c['qualifier']}, adjusted" if c.get("qualifier") else "adjusted"
         if c["attribute"] == "compute performance" and not c.get("qualifier"):
             # "V FP32 … 157,3 TFLOPS", "1,835 TFLOPs of FP8": the number format the figure is for
             near = [(abs(m.start() - at), m.group()) for m in _PRECISION.finditer(c["quote"], max(0, at - 40), end + 80)]
