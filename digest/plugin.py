@@ -19,6 +19,7 @@ import html
 import json
 import os
 import re
+import threading
 from pathlib import Path
 
 import jinja2
@@ -132,6 +133,7 @@ class DigestPlugin(BasePlugin[DigestConfig]):
         self.fragment_code = _CompiledTemplates()       # the digest's fragments, compiled (an autoescaping env)
         self.claim_lines: dict[str, tuple] = {}         # claim uid -> (what its claims.json line says, the line)
         self.claims_written: list[bytes] = []             # claims.json's lines as last written while serving
+        self.claims_writer: _FileWriter | None = None    # while serving: claims.json being written
 
     def on_startup(self, *, command, dirty) -> None:
         # Defining on_startup keeps this instance across `mkdocs serve` rebuilds, so the cache
@@ -153,6 +155,9 @@ class DigestPlugin(BasePlugin[DigestConfig]):
             self.collector.stop()
 
     def on_build_error(self, *, error) -> None:
+        if self.claims_writer is not None:
+            self.claims_writer.wait(raise_error=False)
+            self.claims_writer = None
         if self.collector is not None:
             self.collector.build_done()
 
@@ -181,6 +186,8 @@ class DigestPlugin(BasePlugin[DigestConfig]):
                 self._note_pages(files, config)
             if self.dirty:
                 self._mark_modified(files, config)
+                if self.serving:
+                    self._start_claims_json(config)
             return files
 
     def _add_files(self, files: Files, config) -> Files:
@@ -582,30 +589,34 @@ class DigestPlugin(BasePlugin[DigestConfig]):
             raise PluginError(f"{config.config_file_path}: {err}") from None
         log.info(f"search: {figures['pages']} pages indexed by Pagefind in {figures['seconds']:.1f} s")
 
+    def _start_claims_json(self, config) -> None:
+        """While serving: claims.json's lines as soon as the claim graph is known (end of on_files),
+        and the file written by a thread while MkDocs renders the pages (the write is the kernel's
+        work, over 100 MB at 5,000 entries, and releases the interpreter). The file is replaced
+        whole once written, and the build waits for it before it ends (`_write_claims_json`)."""
+        if self.claims_writer is not None:     # a build that failed before its end
+            self.claims_writer.wait(raise_error=False)
+            self.claims_writer = None
+        out = Path(config.site_dir) / "claims.json"
+        lines = self._claim_rows()
+        if lines == self.claims_written and out.is_file():
+            return   # not one claim's line changed: the file stands
+        self.claims_written = []               # known again once the file is written
+        self.claims_writer = _FileWriter(out, lines, self.claims_written)
+
     # After Material's search plugin (priority 0) has written the index the Pagefind bundle reads.
     @event_priority(-50)
     def _write_claims_json(self, *, config) -> None:
         out = Path(config.site_dir) / "claims.json"
         if self.dirty and self.serving:
-            lines = self._claim_rows()
-            if lines == self.claims_written and out.is_file():
-                self._search_bundle(config)
-                return   # not one claim's line changed: the file stands
-            self.claims_written = lines
-        else:
-            data = claims_json(self.site, self.links.url)
-            # one claim per line: readable in a diff, and json's C encoder (indent= would not use it)
-            lines = [json.dumps(c, ensure_ascii=False, default=str).encode("utf-8") for c in data["claims"]]
-        # bytes, written once: at 5,000 entries the file is over 100 MB, and encoding one string
-        # that large, then writing it, costs a second
-        with open(out, "wb") as f:
-            f.write(b'{"claims": [\n')
-            sep = b""
-            for line in lines:   # line by line: joining them first would copy the whole file once more
-                f.write(sep)
-                f.write(line)
-                sep = b",\n"
-            f.write(b"\n]}\n")
+            if self.claims_writer is not None:
+                writer, self.claims_writer = self.claims_writer, None
+                writer.wait()
+            self._search_bundle(config)
+            return
+        data = claims_json(self.site, self.links.url)
+        # one claim per line: readable in a diff, and json's C encoder (indent= would not use it)
+        _write_claim_lines(out, [json.dumps(c, ensure_ascii=False, default=str).encode("utf-8") for c in data["claims"]])
         self._search_bundle(config)
 
     @event_priority(-100)   # the build's last step: the page is ready to be served
@@ -617,6 +628,49 @@ class DigestPlugin(BasePlugin[DigestConfig]):
             self.collector.build_done()
 
     on_post_build = CombinedEvent(_carry_over, _write_claims_json, _built)
+
+
+def _write_claim_lines(out: Path, lines: list[bytes]) -> None:
+    """claims.json from its encoded lines, one claim per line. At 5,000 entries the file is over
+    100 MB: written in chunks of lines (joining them all first would copy the whole file once more,
+    a write per line costs a call each)."""
+    with open(out, "wb") as f:
+        f.write(b'{"claims": [\n')
+        for at in range(0, len(lines), 2000):
+            if at:
+                f.write(b",\n")
+            f.write(b",\n".join(lines[at:at + 2000]))
+        f.write(b"\n]}\n")
+
+
+class _FileWriter:
+    """claims.json written by a thread: to a temporary file beside it, then put in its place, so
+    that the file is never seen half written. `wait` re-raises what the thread met."""
+
+    def __init__(self, out: Path, lines: list[bytes], written: list[bytes]) -> None:
+        self.out, self.lines, self.written = out, lines, written
+        self.error: BaseException | None = None
+        self.thread = threading.Thread(target=self._run, name="digest-claims-json", daemon=True)
+        self.thread.start()
+
+    def _run(self) -> None:
+        tmp = self.out.with_name(".claims.json.writing")
+        try:
+            self.out.parent.mkdir(parents=True, exist_ok=True)
+            _write_claim_lines(tmp, self.lines)
+            os.replace(tmp, self.out)
+            self.written.extend(self.lines)     # what the file now holds
+        except BaseException as err:  # noqa: BLE001 - handed to the build in wait()
+            self.error = err
+            try:
+                tmp.unlink()
+            except OSError:
+                pass
+
+    def wait(self, raise_error: bool = True) -> None:
+        self.thread.join()
+        if self.error is not None and raise_error:
+            raise PluginError(f"{self.out}: could not write claims.json ({self.error})") from None
 
 
 class _CompiledTemplates(jinja2.BytecodeCache):
