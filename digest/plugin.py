@@ -360,7 +360,10 @@ class DigestPlugin(BasePlugin[DigestConfig]):
         stories = self.site.stories
         self.entry_prints = rebuild.entry_prints(
             self.site, self.stamps, lambda e: story_pages.story_src(e.story) if e.story in stories else None,
-            self.tokens, self.entry_prints if key == self.marked_key else {})
+            # panels name another entry by its outlet (its title when it has no publisher) and show
+            # its claims: what `tokens.claims` covers, so that a new headline rewrites only the pages
+            # whose panels name that entry by its title
+            self.tokens.claims, self.entry_prints if key == self.marked_key else {})
         for f in pages:
             src = f.src_uri
             info = self.infos.get(src)

@@ -29,7 +29,8 @@ def entry_fingerprint(info: EntryInfo, site: SiteData, stamp: tuple, story_page:
                       token: Callable[[EntryInfo], str]) -> str:
     """An entry page's inputs: the file (its stamp), the story the build gave it, and for each
     claim the verdict of its question and every related claim its panel shows, with that other
-    entry as it is now (its `token`: a title, value or story changed there changes this page too)."""
+    entry as it is now (its `token`: what the panel shows of it, its outlet and claims; a value
+    changed there, or the title of an entry panels name by its title, changes this page too)."""
     parts = [repr(stamp), str(info.story), str(story_page)]
     by_uid = site.by_uid
     for c in info.claims:

@@ -167,6 +167,23 @@ def test_served_site_matches_a_clean_build_after_every_change(served, tmp_path):
     assert_same_as_clean(served, tmp_path, "title")
     assert rebuilt < total // 2
     assert "entries/e20.md" not in served.plugin.rebuilt
+    # panels name that source by its outlet, not its title: no other entry's page is written again
+    assert {src for src in served.plugin.rebuilt if src.startswith("entries/")} == {"entries/e07.md"}
+
+    # a source without a publisher: panels name it by its title, so a new headline there rewrites
+    # the pages whose panels show one of its claims (story 1's other entries), not the others
+    e08 = entries / "e08.md"
+    e08.write_text(entry_text(MODELS[1], OUTLETS[3], 9, 1, 70).replace(f"  publisher: {OUTLETS[3]}\n", "  publisher: null\n"),
+                   encoding="utf-8")
+    served.build()
+    assert_same_as_clean(served, tmp_path, "no-publisher")
+    e08.write_text(entry_text(MODELS[1], OUTLETS[3], 9, 1, 70, title="Corvid-2 headline of a source with no publisher")
+                   .replace(f"  publisher: {OUTLETS[3]}\n", "  publisher: null\n"), encoding="utf-8")
+    served.build()
+    assert_same_as_clean(served, tmp_path, "no-publisher-title")
+    rewritten = {src for src in served.plugin.rebuilt if src.startswith("entries/")}
+    assert {"entries/e08.md", "entries/e05.md", "entries/e09.md"} <= rewritten
+    assert not rewritten & {"entries/e00.md", "entries/e12.md", "entries/e20.md"}
 
     # a new entry joins story 4
     (entries / "e30.md").write_text(entry_text(MODELS[4], "New Outlet", 20, 1, 70), encoding="utf-8")
