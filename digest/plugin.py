@@ -265,6 +265,7 @@ class DigestPlugin(BasePlugin[DigestConfig]):
         plan = pageplan.planned_pages(self.site, self.links, self.tokens, self.tables, self.page_memo)
         previous = {src: (inputs, page) for src, (inputs, page, _) in self.generated.items()} if same_config else {}
         pages, rendered = pageplan.render_changed(plan, previous)
+        pageplan.keep_summaries(self.site, self.page_memo)
         self.rendered = rendered
         kept = self.generated if same_config else {}
         self.generated = {}

@@ -281,6 +281,7 @@ def test_pages_kept_or_drawn_equal_a_full_build_through_edits(knowledge):
         tokens.keep_only(infos)
         plan = pageplan.planned_pages(site, Links(), tokens, tables, memo)
         pages, rendered = pageplan.render_changed(plan, previous)
+        pageplan.keep_summaries(site, memo)     # story summaries kept for the next build, as serving does
         previous = {p.src: (planned.inputs, p) for planned, p in zip(plan, pages)}
         full = generated_pages(build_site_data([EntryInfo(**e.__dict__) for e in infos], knowledge), Links())
         assert [(p.src, p.markdown, p.html) for p in pages] == [(p.src, p.markdown, p.html) for p in full], step
@@ -288,3 +289,42 @@ def test_pages_kept_or_drawn_equal_a_full_build_through_edits(knowledge):
             assert rendered == set()
         elif step:
             assert 0 < len(rendered) < len(plan), step
+
+
+def test_story_summaries_kept_only_while_their_questions_are_the_same(knowledge):
+    """Week pages and the home page say each story's summary again: while serving, a story whose
+    questions (verdicts, names, members' claims and outlets) are unchanged keeps its summary."""
+    from digest.link.parts import LinkedParts
+    from digest.pages.story import story_summary, matrix_rows
+
+    tokens, tables, memo, previous = pageplan.Tokens(), pageplan.Tables(), {}, {}
+    infos = entries()
+
+    def serve(infos, parts):
+        site = build_site_data(infos, knowledge, parts=parts)
+        tokens.keep_only(infos)
+        plan = pageplan.planned_pages(site, Links(), tokens, tables, memo)
+        kept = dict(site.summaries)
+        pages, _ = pageplan.render_changed(plan, previous)
+        pageplan.keep_summaries(site, memo)
+        fresh = build_site_data([EntryInfo(**e.__dict__) for e in infos], knowledge)
+        for slug, s in fresh.stories.items():   # every summary, kept or made, is what a full build says
+            assert site.summaries.get(slug, story_summary(matrix_rows(s, fresh), fresh)) == \
+                story_summary(matrix_rows(s, fresh), fresh), slug
+        return site, kept, {p.src: (planned.inputs, p) for planned, p in zip(plan, pages)}
+
+    site, kept, previous = serve(infos, LinkedParts())
+    assert kept == {}
+    said = dict(site.summaries)
+    assert any("agree" in x for x in said["corvid-2-launch"])
+    # a Corvid-2 source renamed: its sentences name outlets, so that story's summary is made again
+    changed = list(infos)
+    changed[1] = EntryInfo(**{**infos[1].__dict__, "source": {"publisher": "Renamed Desk"}})
+    site, kept, previous = serve(changed, site.linked)
+    assert "corvid-2-launch" not in kept and kept["nimbus-3-launch"] is said["nimbus-3-launch"]
+    assert any("Renamed Desk" in x for x in site.summaries["corvid-2-launch"])
+    # a new headline: no question changed, every summary is kept
+    retitled = list(changed)
+    retitled[4] = EntryInfo(**{**changed[4].__dict__, "title": "A new headline"})
+    site, kept, previous = serve(retitled, site.linked)
+    assert set(kept) == set(site.stories)
