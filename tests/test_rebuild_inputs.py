@@ -196,6 +196,8 @@ def test_linking_in_parts_through_random_changes(knowledge):
 
     from digest.link.parts import LinkedParts
 
+    from digest.link.parts import claim_state
+
     rng = random.Random(23)
     infos = [linked_entry(rng, i, stories=4) for i in range(50)]
     parts, made = LinkedParts(), 1000
@@ -223,6 +225,7 @@ def test_linking_in_parts_through_random_changes(knowledge):
         parts = site.linked
         assert graph(site) == graph(full), f"step {step}"
         assert set(parts.state_part.values()) == set(parts.parts)
+        assert parts.whole == tuple(claim_state(c) for c in site.claims)
         assert sum(len(p.states) for p in parts.parts.values()) == len(site.claims)
 
 

@@ -43,7 +43,7 @@ class LinkedParts:
 
 
 def claim_state(c: ClaimRef) -> tuple:
-    """Everything linking reads of a claim."""
+    """Everything linking reads of a claim (`link_in_parts` makes the same tuple inline)."""
     return (c.uid, c.entry, c.subject, c.attribute, repr(c.value), c.unit, c.said_by, c.qualifier, c.story,
             c.family, c.opinion, c.several, c.date)
 
@@ -110,7 +110,9 @@ def link_in_parts(claims: list[ClaimRef], qualifiers: Mapping[str, str | None], 
     another order. Every other part stands, since whatever would join it to another passes through
     such a key."""
     canonical_subjects(claims)
-    whole = tuple(claim_state(c) for c in claims)
+    # claim_state of each claim, inline (a call per claim costs more than the tuple)
+    whole = tuple([(c.uid, c.entry, c.subject, c.attribute, repr(c.value), c.unit, c.said_by, c.qualifier, c.story,
+                    c.family, c.opinion, c.several, c.date) for c in claims])
     if previous is not None and previous.result is not None and previous.whole == whole:
         return previous.result[0], previous.result[1], LinkedParts(
             previous.parts, previous.state_part, previous.key_parts, previous.next_id, 0, whole, previous.result)
