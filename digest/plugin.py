@@ -134,6 +134,9 @@ class DigestPlugin(BasePlugin[DigestConfig]):
         self.claim_lines: dict[str, tuple] = {}         # claim uid -> (what its claims.json line says, the line)
         self.claims_written: list[bytes] = []             # claims.json's lines as last written while serving
         self.claims_writer: _FileWriter | None = None    # while serving: claims.json being written
+        self.search_seen: dict[str, tuple] = {}          # page src -> what search last read of it
+        self.search_kept: set[str] = set()              # pages rebuilt whose search items are kept
+        self.search_meta: dict[str, object] = {}        # their `search` front matter, put back after search
 
     def on_startup(self, *, command, dirty) -> None:
         # Defining on_startup keeps this instance across `mkdocs serve` rebuilds, so the cache
@@ -336,6 +339,8 @@ class DigestPlugin(BasePlugin[DigestConfig]):
         self.rebuilt = {src for src, _, _ in self.order}
         # the feed plugin keeps every page it ever read while serving (its list starts at on_startup)
         self.feed_mark = {id(p): len(p.pages_to_filter) for p in _plugins_with(config, "pages_to_filter")}
+        self.search_kept, self.search_meta = set(), {}
+        self.search_seen = {src: seen for src, seen in self.search_seen.items() if src in self.rebuilt}
 
     def _built_key(self, config) -> str:
         """mkdocs.yml, the knowledge and theme overrides, and whether search reads whole entries:
@@ -437,7 +442,8 @@ class DigestPlugin(BasePlugin[DigestConfig]):
         if not self.serving:
             return
         urls = [url for _, url, _ in self.order]
-        rebuilt = {url for src, url, _ in self.order if src in self.rebuilt}
+        # pages whose search view was what search read last time keep their items (_keep_search_items)
+        rebuilt = {url for src, url, _ in self.order if src in self.rebuilt and src not in self.search_kept}
         for plugin in _plugins_with(config, "search_index"):
             index = plugin.search_index
             if not isinstance(getattr(index, "entries", None), list):
@@ -550,12 +556,40 @@ class DigestPlugin(BasePlugin[DigestConfig]):
             ids = re.findall(r'<h2 id="([^"]+)"[^>]*>Claims', page.content)
             page.content = entry_pages.search_view(info, claims, ids[-1] if ids else None)
         page.content = _spaced_cells(page.content)
+        if self.dirty and self.serving:
+            self._keep_search_items(page, config)
         return context
+
+    def _keep_search_items(self, page, config) -> None:
+        """While serving: a page written again whose search view is what search read of it last
+        time (an entry whose panels changed, not its text) keeps its items in the index without
+        being read again. Search is told to skip it through Material's own `search: exclude`
+        (front matter put back once search has run), and `_carry_over` gives it the last build's
+        items. Only with Material's search, whose items this is known to reproduce."""
+        plugins = _plugins_with(config, "search_index")
+        if not plugins or not all(type(p).__module__.startswith("material.plugins.search") for p in plugins):
+            return
+        src, meta = page.file.src_uri, page.meta
+        search = meta.get("search")
+        seen = (self.built_key, page.url, page.title, repr(meta.get("title")), repr(meta.get("tags")), repr(search),
+                _toc_key(page.toc), rebuild.digest_of([page.content]))
+        if (self.search_seen.get(src) == seen and (search is None or isinstance(search, dict))
+                and all(page.url in self.kept.get(("search", id(p)), {}) for p in plugins)):
+            self.search_meta[src] = search
+            meta["search"] = {**(search or {}), "exclude": True}
+            self.search_kept.add(src)
+        self.search_seen[src] = seen
 
     # After search: the page as readers see it, with each claim and its cross-reference panel.
     # The panels are ours and every piece of source text in them is escaped.
     @event_priority(-100)
     def _fill_claims(self, context, *, page, config, nav):
+        if page.file.src_uri in self.search_meta:      # search skipped it: its front matter as it was
+            search = self.search_meta.pop(page.file.src_uri)
+            if search is None:
+                page.meta.pop("search", None)
+            else:
+                page.meta["search"] = search
         full = self.full_content.pop(page.file.src_uri, None)
         if full is not None:
             page.content = full
@@ -699,6 +733,17 @@ def _plugins_with(config, attribute: str) -> list:
 def _same_entries(before: list[EntryInfo], now: list[EntryInfo]) -> bool:
     """The same parsed entries as the last build (an entry not parsed again is the same object)."""
     return len(before) == len(now) and {id(e) for e in before} == {id(e) for e in now}
+
+
+def _toc_key(toc) -> tuple:
+    """A page's table of contents as search reads it (each heading's anchor and title)."""
+    out = []
+    stack = list(toc or ())[::-1]
+    while stack:
+        item = stack.pop()
+        out.append((item.url, item.title, item.level))
+        stack.extend(list(item.children or ())[::-1])
+    return tuple(out)
 
 
 def _answer(value: bool):

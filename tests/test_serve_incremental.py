@@ -157,6 +157,9 @@ def test_served_site_matches_a_clean_build_after_every_change(served, tmp_path):
     assert_same_as_clean(served, tmp_path, "verdict-flip")
     assert 5 <= rebuilt < total // 2, (rebuilt, total)
     assert "entries/e01.md" in served.plugin.rebuilt          # its panel now names a conflict
+    # search reads the claims' statements, not the panels: e01 keeps its search items unread
+    # (the index is still byte for byte a clean build's, above); e03's text changed and is read
+    assert "entries/e01.md" in served.plugin.search_kept and "entries/e03.md" not in served.plugin.search_kept
     assert "entries/e12.md" not in served.plugin.rebuilt      # another story: untouched
     assert "conflicts.md" in served.plugin.rebuilt
 
