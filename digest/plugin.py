@@ -118,6 +118,7 @@ class DigestPlugin(BasePlugin[DigestConfig]):
         self.generated: dict[str, tuple] = {}           # page src -> (inputs, PageParts, output fingerprint)
         self.rendered: set[str] = set()                 # generated pages rendered by this build
         self.relinked = 0                               # claims this build linked again
+        self.relinked_since: set[str] | None = None     # entries relinked since the last entry prints
         self.tables = pageplan.Tables()                 # the conflicts page's tables, by their questions
         self.page_memo: dict[str, dict] = {}            # questions' and entities' digests, what they were made of
         self.stamps: dict[str, tuple] = {}              # entry src -> its file's (mtime, size)
@@ -236,6 +237,12 @@ class DigestPlugin(BasePlugin[DigestConfig]):
             self.site = build_site_data(infos, self.knowledge, limit=self.config.max_related,
                                         parts=kept or LinkedParts())
             self.relinked = self.site.linked.relinked
+            # the entries whose linked claims are new objects since the entry pages were last
+            # fingerprinted (None: not known, every entry's claims are looked up)
+            if kept is None or self.relinked_since is None:
+                self.relinked_since = None if kept is None else set(self.site.linked.relinked_entries)
+            else:
+                self.relinked_since |= self.site.linked.relinked_entries
         else:
             self.site = build_site_data(infos, self.knowledge, limit=self.config.max_related)
         self.site.fragments = self.fragments
@@ -369,7 +376,8 @@ class DigestPlugin(BasePlugin[DigestConfig]):
             # panels name another entry by its outlet (its title when it has no publisher) and show
             # its claims: what `tokens.claims` covers, so that a new headline rewrites only the pages
             # whose panels name that entry by its title
-            self.tokens.claims, self.entry_prints if key == self.marked_key else {})
+            self.tokens.claims, self.entry_prints if key == self.marked_key else {}, self.relinked_since)
+        self.relinked_since = set()
         for f in pages:
             src = f.src_uri
             info = self.infos.get(src)

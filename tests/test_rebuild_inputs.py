@@ -235,10 +235,10 @@ def test_entry_prints_kept_only_when_nothing_they_show_changed(knowledge):
 
     tokens = pageplan.Tokens()
 
-    def prints(infos, site, previous):
+    def prints(infos, site, previous, relinked=None):
         # the file's stamp: an edited file's changes
         stamps = {e.src: (1, 1) if e.title != "A new headline" else (2, 2) for e in infos}
-        return rebuild.entry_prints(site, stamps, lambda e: None, tokens, previous)
+        return rebuild.entry_prints(site, stamps, lambda e: None, tokens, previous, relinked)
 
     infos = entries()
     for e in infos:
@@ -255,6 +255,20 @@ def test_entry_prints_kept_only_when_nothing_they_show_changed(knowledge):
     nimbus = {e.src for e in changed if e.story == "nimbus-3-launch"}
     assert {k for k in after if after[k] is not before[k]} == nimbus
     assert all(after[k].print != before[k].print for k in nimbus)
+    # told which entries linking made anew, the same prints without looking up the others' claims
+    assert site.linked.relinked_entries == set()
+    assert prints(changed, site, before, site.linked.relinked_entries) == after
+    # a value changed: its part is linked again, and the entries whose panels show it change
+    valued = list(changed)
+    valued[1] = EntryInfo(**{**changed[1].__dict__, "claims": [dict(changed[1].claims[0], value=2_000_000)]
+                             + changed[1].claims[1:]})
+    site = build_site_data(valued, knowledge, parts=site.linked)
+    corvid = {e.src for e in valued if e.story == "corvid-2-launch"}
+    assert site.linked.relinked_entries == corvid
+    quick = prints(valued, site, after, site.linked.relinked_entries)
+    full = prints(valued, site, {})
+    assert {k: p.print for k, p in quick.items()} == {k: p.print for k, p in full.items()}
+    assert {k for k in quick if quick[k] is not after[k]} == corvid
 
 
 def test_pages_kept_or_drawn_equal_a_full_build_through_edits(knowledge):

@@ -40,6 +40,7 @@ class LinkedParts:
     # (a new headline, a body edit) takes it as it is
     whole: tuple = ()
     result: tuple | None = None
+    relinked_entries: set[str] = field(default_factory=set)   # the entries of the claims linked again
 
 
 def claim_state(c: ClaimRef) -> tuple:
@@ -148,6 +149,7 @@ def link_in_parts(claims: list[ClaimRef], qualifiers: Mapping[str, str | None], 
             align_relations(questions, limit)
             part = Part(states, refs, questions.all, keys)
             out.relinked += len(refs)
+            out.relinked_entries.update(c.entry for c in refs)
             pid, out.next_id = out.next_id, out.next_id + 1
         fresh[pid] = part
     # what to keep: the parts not reached, and those just made
