@@ -15,8 +15,10 @@ decides which); the claim graph is linked again only in the parts a change reach
 
 from __future__ import annotations
 
+import copy
 import html
 import json
+import logging
 import os
 import re
 import threading
@@ -135,6 +137,10 @@ class DigestPlugin(BasePlugin[DigestConfig]):
         self.claim_lines: dict[str, tuple] = {}         # claim uid -> (what its claims.json line says, the line)
         self.claims_written: list[bytes] = []             # claims.json's lines as last written while serving
         self.claims_writer: _FileWriter | None = None    # while serving: claims.json being written
+        self.renders: dict[str, tuple] = {}              # while serving: entry src -> its Markdown as HTML
+        self.reuse_renders = False                      # while serving, with Markdown extensions known to read only the page
+        self.renders_reused: set[str] = set()           # entries this build did not put through Markdown
+        self.link_lookups: dict[str, tuple] = {}        # while serving: entry src -> the files its links found
         self.search_seen: dict[str, tuple] = {}          # page src -> what search last read of it
         self.search_kept: set[str] = set()              # pages rebuilt whose search items are kept
         self.search_meta: dict[str, object] = {}        # their `search` front matter, put back after search
@@ -174,6 +180,9 @@ class DigestPlugin(BasePlugin[DigestConfig]):
         self.family_of = attribute_family(self.knowledge)
         self.root = root
         self._choose_search(config)
+        names = [e if isinstance(e, str) else type(e).__module__ for e in config.markdown_extensions]
+        self.reuse_renders = self.serving and self.dirty and all(
+            n.removeprefix("markdown.extensions.") in _PAGE_ONLY_EXTENSIONS for n in names)
         self.config_dir = cfg if cfg.is_absolute() else root / cfg
         # the theme's loader (custom_dir first): a site overrides a fragment without Python
         try:
@@ -346,7 +355,9 @@ class DigestPlugin(BasePlugin[DigestConfig]):
         self.rebuilt = {src for src, _, _ in self.order}
         # the feed plugin keeps every page it ever read while serving (its list starts at on_startup)
         self.feed_mark = {id(p): len(p.pages_to_filter) for p in _plugins_with(config, "pages_to_filter")}
-        self.search_kept, self.search_meta = set(), {}
+        self.search_kept, self.search_meta, self.renders_reused = set(), {}, set()
+        self.renders = {src: hit for src, hit in self.renders.items() if src in self.rebuilt}
+        self.link_lookups = {src: seen for src, seen in self.link_lookups.items() if src in self.rebuilt}
         self.search_seen = {src: seen for src, seen in self.search_seen.items() if src in self.rebuilt}
 
     def _built_key(self, config) -> str:
@@ -394,6 +405,10 @@ class DigestPlugin(BasePlugin[DigestConfig]):
             st = os.stat(f.abs_src_path)
             current[f.src_uri] = rebuild.digest_of([f"{st.st_mtime_ns}:{st.st_size}", whole])
         modified, gone = rebuild.changed_pages(previous, current)
+        # an entry whose Markdown links to a page that came or went since it was rendered
+        for src, seen in self.link_lookups.items():
+            if src in current and src not in modified and any(_look_up(files, path) != found for path, found in seen):
+                modified.add(src)
         for f in pages:
             if f.src_uri not in modified and not os.path.isfile(f.abs_dest_path):
                 modified.add(f.src_uri)
@@ -519,7 +534,24 @@ class DigestPlugin(BasePlugin[DigestConfig]):
                 + entry_pages.claims_heading(info)
                 + entry_pages.comparison_heading(compare))
 
-    on_page_markdown = CombinedEvent(_restore_meta, _add_to_entry)
+    # Last of the page's Markdown events, while serving: an entry written again because its panels
+    # changed has the same Markdown as last time, and Markdown would make the same HTML of it.
+    @event_priority(-1000)
+    def _reuse_render(self, markdown: str, *, page, config, files) -> str:
+        src = page.file.src_uri
+        if not self.reuse_renders or src not in self.infos:
+            return markdown
+        key = (self.built_key, page.file.url, rebuild.digest_of([markdown]))
+        hit = self.renders.get(src)
+        if hit is not None and hit[0] == key and all(_look_up(files, path) == found for path, found in hit[6]):
+            page.render = _Rendered(page, hit)
+            self.renders_reused.add(src)
+        else:
+            self.renders.pop(src, None)
+            page.render = _RenderAndKeep(page, key, self.renders, self.link_lookups)
+        return markdown
+
+    on_page_markdown = CombinedEvent(_restore_meta, _add_to_entry, _reuse_render)
 
     @event_priority(50)  # before search (priority 0) reads page.content at on_page_context
     def on_page_content(self, output: str, *, page, config, files) -> str:
@@ -741,6 +773,84 @@ def _plugins_with(config, attribute: str) -> list:
 def _same_entries(before: list[EntryInfo], now: list[EntryInfo]) -> bool:
     """The same parsed entries as the last build (an entry not parsed again is the same object)."""
     return len(before) == len(now) and {id(e) for e in before} == {id(e) for e in now}
+
+
+# Markdown extensions whose HTML depends on the page's Markdown alone (no other file, no clock)
+_PAGE_ONLY_EXTENSIONS = {"toc", "tables", "fenced_code", "md_in_html", "attr_list", "admonition", "abbr", "def_list",
+                         "footnotes", "meta", "sane_lists", "smarty", "nl2br", "codehilite", "extra", "legacy_attrs",
+                         "legacy_em"}
+_PAGES_LOG = logging.getLogger("mkdocs.structure.pages")
+
+
+def _look_up(files, path: str):
+    """What MkDocs finds at a link's target: the file's name and URL, and whether it is built."""
+    f = files.get_file_from_path(path)
+    return None if f is None else (f.src_uri, f.url, f.inclusion.is_excluded())
+
+
+class _LookUps:
+    """The site's files as Markdown sees them while rendering one page: each target looked up is noted."""
+
+    def __init__(self, files) -> None:
+        self._files, self.seen = files, []
+
+    def get_file_from_path(self, path: str):
+        self.seen.append((path, _look_up(self._files, path)))
+        return self._files.get_file_from_path(path)
+
+    def __getattr__(self, name):
+        return getattr(self._files, name)
+
+
+class _Said(logging.Handler):
+    def __init__(self) -> None:
+        super().__init__()
+        self.count = 0
+
+    def emit(self, record) -> None:
+        self.count += 1
+
+
+class _RenderAndKeep:
+    """MkDocs' `Page.render`, keeping what it made for the next build (`_Rendered`): when the page
+    links only to files found (their names and URLs noted) and rendering said nothing (a warning
+    would not be said again)."""
+
+    def __init__(self, page, key: tuple, renders: dict, lookups: dict) -> None:
+        self.page, self.key, self.renders, self.lookups = page, key, renders, lookups
+
+    def __call__(self, config, files) -> None:
+        page, seen, said = self.page, _LookUps(files), _Said()
+        _PAGES_LOG.addHandler(said)
+        try:
+            type(page).render(page, config, seen)
+        finally:
+            _PAGES_LOG.removeHandler(said)
+        # what its links found: a file that comes or goes there changes the page (`_mark_modified`)
+        self.lookups[page.file.src_uri] = tuple(seen.seen)
+        if said.count or any(found is None for _, found in seen.seen):
+            return
+        # links to anchors (checked at the end of each build), by the name of the file linked to
+        links = page.links_to_anchors
+        anchors = None if links is None else tuple((f.src_uri, dict(a)) for f, a in links.items())
+        self.renders[page.file.src_uri] = (self.key, page.content, copy.deepcopy(page.toc), page._title_from_render,
+                                           frozenset(page.present_anchor_ids or ()), anchors, tuple(seen.seen))
+
+
+class _Rendered:
+    """`Page.render` for a page whose Markdown, and every file it links to, are as last time."""
+
+    def __init__(self, page, hit: tuple) -> None:
+        self.page, self.hit = page, hit
+
+    def __call__(self, config, files) -> None:
+        page, (_, content, toc, title, anchors, links, _) = self.page, self.hit
+        page.content, page.toc, page._title_from_render = content, copy.deepcopy(toc), title
+        page.present_anchor_ids = set(anchors)
+        if links is not None:
+            # this build's files: the page itself, and those it links to (found, as last time)
+            page.links_to_anchors = {page.file if src == page.file.src_uri else files.get_file_from_path(src): dict(a)
+                                     for src, a in links}
 
 
 def _toc_key(toc) -> tuple:

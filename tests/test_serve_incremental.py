@@ -160,6 +160,8 @@ def test_served_site_matches_a_clean_build_after_every_change(served, tmp_path):
     # search reads the claims' statements, not the panels: e01 keeps its search items unread
     # (the index is still byte for byte a clean build's, above); e03's text changed and is read
     assert "entries/e01.md" in served.plugin.search_kept and "entries/e03.md" not in served.plugin.search_kept
+    # nor does Markdown: e01's Markdown and the files it links to (its story page) are as they were
+    assert "entries/e01.md" in served.plugin.renders_reused and "entries/e03.md" not in served.plugin.renders_reused
     assert "entries/e12.md" not in served.plugin.rebuilt      # another story: untouched
     assert "conflicts.md" in served.plugin.rebuilt
 
@@ -203,10 +205,19 @@ def test_served_site_matches_a_clean_build_after_every_change(served, tmp_path):
     served.build()
     assert_same_as_clean(served, tmp_path, "hand-written")
 
-    # a deleted entry: its page goes, and so do the links to it
+    # an entry whose text links to another entry (the link is made relative to its page)
+    (entries / "linker.md").write_text(
+        "---\ntitle: A note on the Halyard-7 report\ndate: 2026-03-22\nsource:\n  publisher: Note Desk\n---\n\n"
+        "See [the Halyard-7 report](e11.md) for what the company told developers on Friday about the launch.\n",
+        encoding="utf-8")
+    served.build()
+    assert_same_as_clean(served, tmp_path, "linker")
+
+    # a deleted entry: its page goes, and so do the links to it (the note's link is left as written)
     (entries / "e11.md").unlink()
     served.build()
     assert not (served.site / "entries" / "e11").exists()
+    assert "entries/linker.md" in served.plugin.rebuilt
     assert_same_as_clean(served, tmp_path, "deletion")
 
     # a renamed entry, and a story that loses its last entries
