@@ -141,6 +141,7 @@ class DigestPlugin(BasePlugin[DigestConfig]):
         self.reuse_renders = False                      # while serving, with Markdown extensions known to read only the page
         self.renders_reused: set[str] = set()           # entries this build did not put through Markdown
         self.link_lookups: dict[str, tuple] = {}        # while serving: entry src -> the files its links found
+        self.page_srcs: set[str] = set()                # the pages of the last dirty build
         self.search_seen: dict[str, tuple] = {}          # page src -> what search last read of it
         self.search_kept: set[str] = set()              # pages rebuilt whose search items are kept
         self.search_meta: dict[str, object] = {}        # their `search` front matter, put back after search
@@ -405,10 +406,16 @@ class DigestPlugin(BasePlugin[DigestConfig]):
             st = os.stat(f.abs_src_path)
             current[f.src_uri] = rebuild.digest_of([f"{st.st_mtime_ns}:{st.st_size}", whole])
         modified, gone = rebuild.changed_pages(previous, current)
-        # an entry whose Markdown links to a page that came or went since it was rendered
+        # an entry whose Markdown links to a page that came or went since it was rendered (a file's
+        # URL follows from its name and mkdocs.yml, which the key covers)
+        srcs = set(current)
+        came_or_went = srcs ^ self.page_srcs if key == self.marked_key else None
         for src, seen in self.link_lookups.items():
-            if src in current and src not in modified and any(_look_up(files, path) != found for path, found in seen):
+            if (src in current and src not in modified
+                    and (came_or_went is None or any(path in came_or_went for path, _ in seen))
+                    and any(_look_up(files, path) != found for path, found in seen)):
                 modified.add(src)
+        self.page_srcs = srcs
         for f in pages:
             if f.src_uri not in modified and not os.path.isfile(f.abs_dest_path):
                 modified.add(f.src_uri)
