@@ -119,9 +119,16 @@ def planned_pages(site: SiteData, links: Links, tokens: Tokens, tables: Tables |
     pages_of: dict[str, str] = {}      # story -> its page's inputs
     briefs: dict[str, str] = {}        # story -> what week pages show of it (counts, summary)
     listed: dict[str, str] = {}        # story -> what lists of stories show (latest, counts)
+    # a story's summary is made from its questions alone (their verdicts, names and each member's
+    # claims and outlet: what their digests cover), so it is kept while they are the same
+    said, memo["summary_of"] = memo.get("summaries", {}), {}
     for slug, s in site.stories.items():
         questions = site.questions.in_story(slug)
         asked = [qprint[id(q)] for q in questions]
+        key = memo["summary_of"][slug] = tuple(asked)
+        hit = said.get(slug)
+        if hit is not None and hit[0] == key and slug not in site.summaries:
+            site.summaries[slug] = hit[1]
         conflicts = sum(1 for q in questions if q.verdict == "conflict")
         listed[slug] = f"{slug}|{s.shown_latest}|{len(s.entries)}|{conflicts}"
         briefs[slug] = digest_of([listed[slug], next((e.summary for e in s.entries if e.summary), "") or ""] + asked)
@@ -190,6 +197,12 @@ def planned_pages(site: SiteData, links: Links, tokens: Tokens, tables: Tables |
         pages.append(PlannedPage(overview.entity_src(name), entities[name],
                                  lambda name=name: overview.entity_page(name, site, links)))
     return pages
+
+
+def keep_summaries(site: SiteData, memo: dict) -> None:
+    """After the pages are drawn: the story summaries made or kept, for the next build's plan."""
+    keys = memo.get("summary_of", {})
+    memo["summaries"] = {slug: (keys[slug], said) for slug, said in site.summaries.items() if slug in keys}
 
 
 def render_changed(plan: list[PlannedPage], previous: Mapping[str, tuple[str, PageParts]]

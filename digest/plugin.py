@@ -15,10 +15,13 @@ decides which); the claim graph is linked again only in the parts a change reach
 
 from __future__ import annotations
 
+import copy
 import html
 import json
+import logging
 import os
 import re
+import threading
 from pathlib import Path
 
 import jinja2
@@ -117,6 +120,7 @@ class DigestPlugin(BasePlugin[DigestConfig]):
         self.generated: dict[str, tuple] = {}           # page src -> (inputs, PageParts, output fingerprint)
         self.rendered: set[str] = set()                 # generated pages rendered by this build
         self.relinked = 0                               # claims this build linked again
+        self.relinked_since: set[str] | None = None     # entries relinked since the last entry prints
         self.tables = pageplan.Tables()                 # the conflicts page's tables, by their questions
         self.page_memo: dict[str, dict] = {}            # questions' and entities' digests, what they were made of
         self.stamps: dict[str, tuple] = {}              # entry src -> its file's (mtime, size)
@@ -132,6 +136,15 @@ class DigestPlugin(BasePlugin[DigestConfig]):
         self.fragment_code = _CompiledTemplates()       # the digest's fragments, compiled (an autoescaping env)
         self.claim_lines: dict[str, tuple] = {}         # claim uid -> (what its claims.json line says, the line)
         self.claims_written: list[bytes] = []             # claims.json's lines as last written while serving
+        self.claims_writer: _FileWriter | None = None    # while serving: claims.json being written
+        self.renders: dict[str, tuple] = {}              # while serving: entry src -> its Markdown as HTML
+        self.reuse_renders = False                      # while serving, with Markdown extensions known to read only the page
+        self.renders_reused: set[str] = set()           # entries this build did not put through Markdown
+        self.link_lookups: dict[str, tuple] = {}        # while serving: entry src -> the files its links found
+        self.page_srcs: set[str] = set()                # the pages of the last dirty build
+        self.search_seen: dict[str, tuple] = {}          # page src -> what search last read of it
+        self.search_kept: set[str] = set()              # pages rebuilt whose search items are kept
+        self.search_meta: dict[str, object] = {}        # their `search` front matter, put back after search
 
     def on_startup(self, *, command, dirty) -> None:
         # Defining on_startup keeps this instance across `mkdocs serve` rebuilds, so the cache
@@ -153,6 +166,9 @@ class DigestPlugin(BasePlugin[DigestConfig]):
             self.collector.stop()
 
     def on_build_error(self, *, error) -> None:
+        if self.claims_writer is not None:
+            self.claims_writer.wait(raise_error=False)
+            self.claims_writer = None
         if self.collector is not None:
             self.collector.build_done()
 
@@ -165,6 +181,9 @@ class DigestPlugin(BasePlugin[DigestConfig]):
         self.family_of = attribute_family(self.knowledge)
         self.root = root
         self._choose_search(config)
+        names = [e if isinstance(e, str) else type(e).__module__ for e in config.markdown_extensions]
+        self.reuse_renders = self.serving and self.dirty and all(
+            n.removeprefix("markdown.extensions.") in _PAGE_ONLY_EXTENSIONS for n in names)
         self.config_dir = cfg if cfg.is_absolute() else root / cfg
         # the theme's loader (custom_dir first): a site overrides a fragment without Python
         try:
@@ -181,6 +200,8 @@ class DigestPlugin(BasePlugin[DigestConfig]):
                 self._note_pages(files, config)
             if self.dirty:
                 self._mark_modified(files, config)
+                if self.serving:
+                    self._start_claims_json(config)
             return files
 
     def _add_files(self, files: Files, config) -> Files:
@@ -226,6 +247,12 @@ class DigestPlugin(BasePlugin[DigestConfig]):
             self.site = build_site_data(infos, self.knowledge, limit=self.config.max_related,
                                         parts=kept or LinkedParts())
             self.relinked = self.site.linked.relinked
+            # the entries whose linked claims are new objects since the entry pages were last
+            # fingerprinted (None: not known, every entry's claims are looked up)
+            if kept is None or self.relinked_since is None:
+                self.relinked_since = None if kept is None else set(self.site.linked.relinked_entries)
+            else:
+                self.relinked_since |= self.site.linked.relinked_entries
         else:
             self.site = build_site_data(infos, self.knowledge, limit=self.config.max_related)
         self.site.fragments = self.fragments
@@ -258,6 +285,7 @@ class DigestPlugin(BasePlugin[DigestConfig]):
         plan = pageplan.planned_pages(self.site, self.links, self.tokens, self.tables, self.page_memo)
         previous = {src: (inputs, page) for src, (inputs, page, _) in self.generated.items()} if same_config else {}
         pages, rendered = pageplan.render_changed(plan, previous)
+        pageplan.keep_summaries(self.site, self.page_memo)
         self.rendered = rendered
         kept = self.generated if same_config else {}
         self.generated = {}
@@ -328,6 +356,10 @@ class DigestPlugin(BasePlugin[DigestConfig]):
         self.rebuilt = {src for src, _, _ in self.order}
         # the feed plugin keeps every page it ever read while serving (its list starts at on_startup)
         self.feed_mark = {id(p): len(p.pages_to_filter) for p in _plugins_with(config, "pages_to_filter")}
+        self.search_kept, self.search_meta, self.renders_reused = set(), {}, set()
+        self.renders = {src: hit for src, hit in self.renders.items() if src in self.rebuilt}
+        self.link_lookups = {src: seen for src, seen in self.link_lookups.items() if src in self.rebuilt}
+        self.search_seen = {src: seen for src, seen in self.search_seen.items() if src in self.rebuilt}
 
     def _built_key(self, config) -> str:
         """mkdocs.yml, the knowledge and theme overrides, and whether search reads whole entries:
@@ -353,7 +385,11 @@ class DigestPlugin(BasePlugin[DigestConfig]):
         stories = self.site.stories
         self.entry_prints = rebuild.entry_prints(
             self.site, self.stamps, lambda e: story_pages.story_src(e.story) if e.story in stories else None,
-            self.tokens, self.entry_prints if key == self.marked_key else {})
+            # panels name another entry by its outlet (its title when it has no publisher) and show
+            # its claims: what `tokens.claims` covers, so that a new headline rewrites only the pages
+            # whose panels name that entry by its title
+            self.tokens.claims, self.entry_prints if key == self.marked_key else {}, self.relinked_since)
+        self.relinked_since = set()
         for f in pages:
             src = f.src_uri
             info = self.infos.get(src)
@@ -370,6 +406,16 @@ class DigestPlugin(BasePlugin[DigestConfig]):
             st = os.stat(f.abs_src_path)
             current[f.src_uri] = rebuild.digest_of([f"{st.st_mtime_ns}:{st.st_size}", whole])
         modified, gone = rebuild.changed_pages(previous, current)
+        # an entry whose Markdown links to a page that came or went since it was rendered (a file's
+        # URL follows from its name and mkdocs.yml, which the key covers)
+        srcs = set(current)
+        came_or_went = srcs ^ self.page_srcs if key == self.marked_key else None
+        for src, seen in self.link_lookups.items():
+            if (src in current and src not in modified
+                    and (came_or_went is None or any(path in came_or_went for path, _ in seen))
+                    and any(_look_up(files, path) != found for path, found in seen)):
+                modified.add(src)
+        self.page_srcs = srcs
         for f in pages:
             if f.src_uri not in modified and not os.path.isfile(f.abs_dest_path):
                 modified.add(f.src_uri)
@@ -426,7 +472,8 @@ class DigestPlugin(BasePlugin[DigestConfig]):
         if not self.serving:
             return
         urls = [url for _, url, _ in self.order]
-        rebuilt = {url for src, url, _ in self.order if src in self.rebuilt}
+        # pages whose search view was what search read last time keep their items (_keep_search_items)
+        rebuilt = {url for src, url, _ in self.order if src in self.rebuilt and src not in self.search_kept}
         for plugin in _plugins_with(config, "search_index"):
             index = plugin.search_index
             if not isinstance(getattr(index, "entries", None), list):
@@ -494,7 +541,24 @@ class DigestPlugin(BasePlugin[DigestConfig]):
                 + entry_pages.claims_heading(info)
                 + entry_pages.comparison_heading(compare))
 
-    on_page_markdown = CombinedEvent(_restore_meta, _add_to_entry)
+    # Last of the page's Markdown events, while serving: an entry written again because its panels
+    # changed has the same Markdown as last time, and Markdown would make the same HTML of it.
+    @event_priority(-1000)
+    def _reuse_render(self, markdown: str, *, page, config, files) -> str:
+        src = page.file.src_uri
+        if not self.reuse_renders or src not in self.infos:
+            return markdown
+        key = (self.built_key, page.file.url, rebuild.digest_of([markdown]))
+        hit = self.renders.get(src)
+        if hit is not None and hit[0] == key and all(_look_up(files, path) == found for path, found in hit[6]):
+            page.render = _Rendered(page, hit)
+            self.renders_reused.add(src)
+        else:
+            self.renders.pop(src, None)
+            page.render = _RenderAndKeep(page, key, self.renders, self.link_lookups)
+        return markdown
+
+    on_page_markdown = CombinedEvent(_restore_meta, _add_to_entry, _reuse_render)
 
     @event_priority(50)  # before search (priority 0) reads page.content at on_page_context
     def on_page_content(self, output: str, *, page, config, files) -> str:
@@ -539,12 +603,40 @@ class DigestPlugin(BasePlugin[DigestConfig]):
             ids = re.findall(r'<h2 id="([^"]+)"[^>]*>Claims', page.content)
             page.content = entry_pages.search_view(info, claims, ids[-1] if ids else None)
         page.content = _spaced_cells(page.content)
+        if self.dirty and self.serving:
+            self._keep_search_items(page, config)
         return context
+
+    def _keep_search_items(self, page, config) -> None:
+        """While serving: a page written again whose search view is what search read of it last
+        time (an entry whose panels changed, not its text) keeps its items in the index without
+        being read again. Search is told to skip it through Material's own `search: exclude`
+        (front matter put back once search has run), and `_carry_over` gives it the last build's
+        items. Only with Material's search, whose items this is known to reproduce."""
+        plugins = _plugins_with(config, "search_index")
+        if not plugins or not all(type(p).__module__.startswith("material.plugins.search") for p in plugins):
+            return
+        src, meta = page.file.src_uri, page.meta
+        search = meta.get("search")
+        seen = (self.built_key, page.url, page.title, repr(meta.get("title")), repr(meta.get("tags")), repr(search),
+                _toc_key(page.toc), rebuild.digest_of([page.content]))
+        if (self.search_seen.get(src) == seen and (search is None or isinstance(search, dict))
+                and all(page.url in self.kept.get(("search", id(p)), {}) for p in plugins)):
+            self.search_meta[src] = search
+            meta["search"] = {**(search or {}), "exclude": True}
+            self.search_kept.add(src)
+        self.search_seen[src] = seen
 
     # After search: the page as readers see it, with each claim and its cross-reference panel.
     # The panels are ours and every piece of source text in them is escaped.
     @event_priority(-100)
     def _fill_claims(self, context, *, page, config, nav):
+        if page.file.src_uri in self.search_meta:      # search skipped it: its front matter as it was
+            search = self.search_meta.pop(page.file.src_uri)
+            if search is None:
+                page.meta.pop("search", None)
+            else:
+                page.meta["search"] = search
         full = self.full_content.pop(page.file.src_uri, None)
         if full is not None:
             page.content = full
@@ -582,30 +674,34 @@ class DigestPlugin(BasePlugin[DigestConfig]):
             raise PluginError(f"{config.config_file_path}: {err}") from None
         log.info(f"search: {figures['pages']} pages indexed by Pagefind in {figures['seconds']:.1f} s")
 
+    def _start_claims_json(self, config) -> None:
+        """While serving: claims.json's lines as soon as the claim graph is known (end of on_files),
+        and the file written by a thread while MkDocs renders the pages (the write is the kernel's
+        work, over 100 MB at 5,000 entries, and releases the interpreter). The file is replaced
+        whole once written, and the build waits for it before it ends (`_write_claims_json`)."""
+        if self.claims_writer is not None:     # a build that failed before its end
+            self.claims_writer.wait(raise_error=False)
+            self.claims_writer = None
+        out = Path(config.site_dir) / "claims.json"
+        lines = self._claim_rows()
+        if lines == self.claims_written and out.is_file():
+            return   # not one claim's line changed: the file stands
+        self.claims_written = []               # known again once the file is written
+        self.claims_writer = _FileWriter(out, lines, self.claims_written)
+
     # After Material's search plugin (priority 0) has written the index the Pagefind bundle reads.
     @event_priority(-50)
     def _write_claims_json(self, *, config) -> None:
         out = Path(config.site_dir) / "claims.json"
         if self.dirty and self.serving:
-            lines = self._claim_rows()
-            if lines == self.claims_written and out.is_file():
-                self._search_bundle(config)
-                return   # not one claim's line changed: the file stands
-            self.claims_written = lines
-        else:
-            data = claims_json(self.site, self.links.url)
-            # one claim per line: readable in a diff, and json's C encoder (indent= would not use it)
-            lines = [json.dumps(c, ensure_ascii=False, default=str).encode("utf-8") for c in data["claims"]]
-        # bytes, written once: at 5,000 entries the file is over 100 MB, and encoding one string
-        # that large, then writing it, costs a second
-        with open(out, "wb") as f:
-            f.write(b'{"claims": [\n')
-            sep = b""
-            for line in lines:   # line by line: joining them first would copy the whole file once more
-                f.write(sep)
-                f.write(line)
-                sep = b",\n"
-            f.write(b"\n]}\n")
+            if self.claims_writer is not None:
+                writer, self.claims_writer = self.claims_writer, None
+                writer.wait()
+            self._search_bundle(config)
+            return
+        data = claims_json(self.site, self.links.url)
+        # one claim per line: readable in a diff, and json's C encoder (indent= would not use it)
+        _write_claim_lines(out, [json.dumps(c, ensure_ascii=False, default=str).encode("utf-8") for c in data["claims"]])
         self._search_bundle(config)
 
     @event_priority(-100)   # the build's last step: the page is ready to be served
@@ -617,6 +713,49 @@ class DigestPlugin(BasePlugin[DigestConfig]):
             self.collector.build_done()
 
     on_post_build = CombinedEvent(_carry_over, _write_claims_json, _built)
+
+
+def _write_claim_lines(out: Path, lines: list[bytes]) -> None:
+    """claims.json from its encoded lines, one claim per line. At 5,000 entries the file is over
+    100 MB: written in chunks of lines (joining them all first would copy the whole file once more,
+    a write per line costs a call each)."""
+    with open(out, "wb") as f:
+        f.write(b'{"claims": [\n')
+        for at in range(0, len(lines), 2000):
+            if at:
+                f.write(b",\n")
+            f.write(b",\n".join(lines[at:at + 2000]))
+        f.write(b"\n]}\n")
+
+
+class _FileWriter:
+    """claims.json written by a thread: to a temporary file beside it, then put in its place, so
+    that the file is never seen half written. `wait` re-raises what the thread met."""
+
+    def __init__(self, out: Path, lines: list[bytes], written: list[bytes]) -> None:
+        self.out, self.lines, self.written = out, lines, written
+        self.error: BaseException | None = None
+        self.thread = threading.Thread(target=self._run, name="digest-claims-json", daemon=True)
+        self.thread.start()
+
+    def _run(self) -> None:
+        tmp = self.out.with_name(".claims.json.writing")
+        try:
+            self.out.parent.mkdir(parents=True, exist_ok=True)
+            _write_claim_lines(tmp, self.lines)
+            os.replace(tmp, self.out)
+            self.written.extend(self.lines)     # what the file now holds
+        except BaseException as err:  # noqa: BLE001 - handed to the build in wait()
+            self.error = err
+            try:
+                tmp.unlink()
+            except OSError:
+                pass
+
+    def wait(self, raise_error: bool = True) -> None:
+        self.thread.join()
+        if self.error is not None and raise_error:
+            raise PluginError(f"{self.out}: could not write claims.json ({self.error})") from None
 
 
 class _CompiledTemplates(jinja2.BytecodeCache):
@@ -641,6 +780,95 @@ def _plugins_with(config, attribute: str) -> list:
 def _same_entries(before: list[EntryInfo], now: list[EntryInfo]) -> bool:
     """The same parsed entries as the last build (an entry not parsed again is the same object)."""
     return len(before) == len(now) and {id(e) for e in before} == {id(e) for e in now}
+
+
+# Markdown extensions whose HTML depends on the page's Markdown alone (no other file, no clock)
+_PAGE_ONLY_EXTENSIONS = {"toc", "tables", "fenced_code", "md_in_html", "attr_list", "admonition", "abbr", "def_list",
+                         "footnotes", "meta", "sane_lists", "smarty", "nl2br", "codehilite", "extra", "legacy_attrs",
+                         "legacy_em"}
+_PAGES_LOG = logging.getLogger("mkdocs.structure.pages")
+
+
+def _look_up(files, path: str):
+    """What MkDocs finds at a link's target: the file's name and URL, and whether it is built."""
+    f = files.get_file_from_path(path)
+    return None if f is None else (f.src_uri, f.url, f.inclusion.is_excluded())
+
+
+class _LookUps:
+    """The site's files as Markdown sees them while rendering one page: each target looked up is noted."""
+
+    def __init__(self, files) -> None:
+        self._files, self.seen = files, []
+
+    def get_file_from_path(self, path: str):
+        self.seen.append((path, _look_up(self._files, path)))
+        return self._files.get_file_from_path(path)
+
+    def __getattr__(self, name):
+        return getattr(self._files, name)
+
+
+class _Said(logging.Handler):
+    def __init__(self) -> None:
+        super().__init__()
+        self.count = 0
+
+    def emit(self, record) -> None:
+        self.count += 1
+
+
+class _RenderAndKeep:
+    """MkDocs' `Page.render`, keeping what it made for the next build (`_Rendered`): when the page
+    links only to files found (their names and URLs noted) and rendering said nothing (a warning
+    would not be said again)."""
+
+    def __init__(self, page, key: tuple, renders: dict, lookups: dict) -> None:
+        self.page, self.key, self.renders, self.lookups = page, key, renders, lookups
+
+    def __call__(self, config, files) -> None:
+        page, seen, said = self.page, _LookUps(files), _Said()
+        _PAGES_LOG.addHandler(said)
+        try:
+            type(page).render(page, config, seen)
+        finally:
+            _PAGES_LOG.removeHandler(said)
+        # what its links found: a file that comes or goes there changes the page (`_mark_modified`)
+        self.lookups[page.file.src_uri] = tuple(seen.seen)
+        if said.count or any(found is None for _, found in seen.seen):
+            return
+        # links to anchors (checked at the end of each build), by the name of the file linked to
+        links = page.links_to_anchors
+        anchors = None if links is None else tuple((f.src_uri, dict(a)) for f, a in links.items())
+        self.renders[page.file.src_uri] = (self.key, page.content, copy.deepcopy(page.toc), page._title_from_render,
+                                           frozenset(page.present_anchor_ids or ()), anchors, tuple(seen.seen))
+
+
+class _Rendered:
+    """`Page.render` for a page whose Markdown, and every file it links to, are as last time."""
+
+    def __init__(self, page, hit: tuple) -> None:
+        self.page, self.hit = page, hit
+
+    def __call__(self, config, files) -> None:
+        page, (_, content, toc, title, anchors, links, _) = self.page, self.hit
+        page.content, page.toc, page._title_from_render = content, copy.deepcopy(toc), title
+        page.present_anchor_ids = set(anchors)
+        if links is not None:
+            # this build's files: the page itself, and those it links to (found, as last time)
+            page.links_to_anchors = {page.file if src == page.file.src_uri else files.get_file_from_path(src): dict(a)
+                                     for src, a in links}
+
+
+def _toc_key(toc) -> tuple:
+    """A page's table of contents as search reads it (each heading's anchor and title)."""
+    out = []
+    stack = list(toc or ())[::-1]
+    while stack:
+        item = stack.pop()
+        out.append((item.url, item.title, item.level))
+        stack.extend(list(item.children or ())[::-1])
+    return tuple(out)
 
 
 def _answer(value: bool):

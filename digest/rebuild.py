@@ -29,7 +29,8 @@ def entry_fingerprint(info: EntryInfo, site: SiteData, stamp: tuple, story_page:
                       token: Callable[[EntryInfo], str]) -> str:
     """An entry page's inputs: the file (its stamp), the story the build gave it, and for each
     claim the verdict of its question and every related claim its panel shows, with that other
-    entry as it is now (its `token`: a title, value or story changed there changes this page too)."""
+    entry as it is now (its `token`: what the panel shows of it, its outlet and claims; a value
+    changed there, or the title of an entry panels name by its title, changes this page too)."""
     parts = [repr(stamp), str(info.story), str(story_page)]
     by_uid = site.by_uid
     for c in info.claims:
@@ -55,18 +56,26 @@ class EntryPrint:
 
 
 def entry_prints(site: SiteData, stamps: Mapping[str, tuple], story_page_of: Callable[[EntryInfo], str | None],
-                 token: Callable[[EntryInfo], str], previous: Mapping[str, EntryPrint]) -> dict[str, EntryPrint]:
+                 token: Callable[[EntryInfo], str], previous: Mapping[str, EntryPrint],
+                 relinked: set[str] | None = None) -> dict[str, EntryPrint]:
     """Every entry page's fingerprint. An entry whose file, story page and linked claims are the
     same objects as last time (linking kept their part), and whose panels name no entry that
-    changed, keeps its previous fingerprint without computing it again."""
+    changed, keeps its previous fingerprint without computing it again. `relinked`: the entries
+    whose claims linking made anew since the previous prints (the parts it linked again); the
+    others' linked claims are the same objects, without looking them up."""
     tokens = {e.src: token(e) for e in site.entries}
     changed = {src for src, t in tokens.items() if (p := previous.get(src)) is None or p.token != t}
     changed |= set(previous) - set(tokens)
     out = {}
     for e in site.entries:
         stamp, story_page = stamps[e.src], story_page_of(e)
-        refs = tuple(site.refs.get(claim_uid(e.src, c["id"])) for c in e.claims)
         p = previous.get(e.src)
+        if (relinked is not None and p is not None and e.src not in relinked and p.stamp == stamp
+                and p.story_page == story_page and p.token == tokens[e.src] and len(p.refs) == len(e.claims)
+                and p.targets.isdisjoint(changed)):
+            out[e.src] = p      # its file unchanged, none of its claims linked again
+            continue
+        refs = tuple(site.refs.get(claim_uid(e.src, c["id"])) for c in e.claims)
         if (p is not None and p.stamp == stamp and p.story_page == story_page and p.token == tokens[e.src]
                 and len(p.refs) == len(refs) and all(a is b for a, b in zip(p.refs, refs))
                 and p.targets.isdisjoint(changed)):

@@ -137,16 +137,20 @@ def build_site_data(entries: list[EntryInfo], k: Knowledge, limit: int = 20,
                if isinstance(r, dict) and (r.get("list") or r.get("object") in ("names", "audience"))}
     claims: list[ClaimRef] = []
     by_uid: dict[str, tuple[EntryInfo, dict]] = {}
+    families: dict[str, str] = {}     # attribute -> its family, once per attribute
     for e in sorted(entries, key=by_date):
+        src, story, date = e.src, e.story, e.date.isoformat() if e.date else ""
         for c in e.claims:
-            uid = claim_uid(e.src, c["id"])
+            uid = claim_uid(src, c["id"])
             attr = c["attribute"]
-            family = family_of(attr)
-            claims.append(ClaimRef(uid=uid, entry=e.src, subject=c["subject"], attribute=attr,
+            family = families.get(attr)
+            if family is None:
+                family = families[attr] = family_of(attr)
+            claims.append(ClaimRef(uid=uid, entry=src, subject=c["subject"], attribute=attr,
                                    value=c["value"], unit=c.get("unit"), said_by=c.get("said_by"),
                                    qualifier=c.get("qualifier"),
-                                   story=e.story, family=family, opinion=family in opinion,
-                                   several=attr in several, date=e.date.isoformat() if e.date else ""))
+                                   story=story, family=family, opinion=family in opinion,
+                                   several=attr in several, date=date))
             by_uid[uid] = (e, c)
     aliases = {a.lower(): x.name for x in k.entities for a in (x.name, *x.aliases)}
     qualifiers = {uid: c.get("qualifier") for uid, (_, c) in by_uid.items()}

@@ -196,6 +196,8 @@ def test_linking_in_parts_through_random_changes(knowledge):
 
     from digest.link.parts import LinkedParts
 
+    from digest.link.parts import claim_state
+
     rng = random.Random(23)
     infos = [linked_entry(rng, i, stories=4) for i in range(50)]
     parts, made = LinkedParts(), 1000
@@ -223,6 +225,7 @@ def test_linking_in_parts_through_random_changes(knowledge):
         parts = site.linked
         assert graph(site) == graph(full), f"step {step}"
         assert set(parts.state_part.values()) == set(parts.parts)
+        assert parts.whole == tuple(claim_state(c) for c in site.claims)
         assert sum(len(p.states) for p in parts.parts.values()) == len(site.claims)
 
 
@@ -232,10 +235,10 @@ def test_entry_prints_kept_only_when_nothing_they_show_changed(knowledge):
 
     tokens = pageplan.Tokens()
 
-    def prints(infos, site, previous):
+    def prints(infos, site, previous, relinked=None):
         # the file's stamp: an edited file's changes
         stamps = {e.src: (1, 1) if e.title != "A new headline" else (2, 2) for e in infos}
-        return rebuild.entry_prints(site, stamps, lambda e: None, tokens, previous)
+        return rebuild.entry_prints(site, stamps, lambda e: None, tokens, previous, relinked)
 
     infos = entries()
     for e in infos:
@@ -252,6 +255,20 @@ def test_entry_prints_kept_only_when_nothing_they_show_changed(knowledge):
     nimbus = {e.src for e in changed if e.story == "nimbus-3-launch"}
     assert {k for k in after if after[k] is not before[k]} == nimbus
     assert all(after[k].print != before[k].print for k in nimbus)
+    # told which entries linking made anew, the same prints without looking up the others' claims
+    assert site.linked.relinked_entries == set()
+    assert prints(changed, site, before, site.linked.relinked_entries) == after
+    # a value changed: its part is linked again, and the entries whose panels show it change
+    valued = list(changed)
+    valued[1] = EntryInfo(**{**changed[1].__dict__, "claims": [dict(changed[1].claims[0], value=2_000_000)]
+                             + changed[1].claims[1:]})
+    site = build_site_data(valued, knowledge, parts=site.linked)
+    corvid = {e.src for e in valued if e.story == "corvid-2-launch"}
+    assert site.linked.relinked_entries == corvid
+    quick = prints(valued, site, after, site.linked.relinked_entries)
+    full = prints(valued, site, {})
+    assert {k: p.print for k, p in quick.items()} == {k: p.print for k, p in full.items()}
+    assert {k for k in quick if quick[k] is not after[k]} == corvid
 
 
 def test_pages_kept_or_drawn_equal_a_full_build_through_edits(knowledge):
@@ -281,6 +298,7 @@ def test_pages_kept_or_drawn_equal_a_full_build_through_edits(knowledge):
         tokens.keep_only(infos)
         plan = pageplan.planned_pages(site, Links(), tokens, tables, memo)
         pages, rendered = pageplan.render_changed(plan, previous)
+        pageplan.keep_summaries(site, memo)     # story summaries kept for the next build, as serving does
         previous = {p.src: (planned.inputs, p) for planned, p in zip(plan, pages)}
         full = generated_pages(build_site_data([EntryInfo(**e.__dict__) for e in infos], knowledge), Links())
         assert [(p.src, p.markdown, p.html) for p in pages] == [(p.src, p.markdown, p.html) for p in full], step
@@ -288,3 +306,42 @@ def test_pages_kept_or_drawn_equal_a_full_build_through_edits(knowledge):
             assert rendered == set()
         elif step:
             assert 0 < len(rendered) < len(plan), step
+
+
+def test_story_summaries_kept_only_while_their_questions_are_the_same(knowledge):
+    """Week pages and the home page say each story's summary again: while serving, a story whose
+    questions (verdicts, names, members' claims and outlets) are unchanged keeps its summary."""
+    from digest.link.parts import LinkedParts
+    from digest.pages.story import story_summary, matrix_rows
+
+    tokens, tables, memo, previous = pageplan.Tokens(), pageplan.Tables(), {}, {}
+    infos = entries()
+
+    def serve(infos, parts):
+        site = build_site_data(infos, knowledge, parts=parts)
+        tokens.keep_only(infos)
+        plan = pageplan.planned_pages(site, Links(), tokens, tables, memo)
+        kept = dict(site.summaries)
+        pages, _ = pageplan.render_changed(plan, previous)
+        pageplan.keep_summaries(site, memo)
+        fresh = build_site_data([EntryInfo(**e.__dict__) for e in infos], knowledge)
+        for slug, s in fresh.stories.items():   # every summary, kept or made, is what a full build says
+            assert site.summaries.get(slug, story_summary(matrix_rows(s, fresh), fresh)) == \
+                story_summary(matrix_rows(s, fresh), fresh), slug
+        return site, kept, {p.src: (planned.inputs, p) for planned, p in zip(plan, pages)}
+
+    site, kept, previous = serve(infos, LinkedParts())
+    assert kept == {}
+    said = dict(site.summaries)
+    assert any("agree" in x for x in said["corvid-2-launch"])
+    # a Corvid-2 source renamed: its sentences name outlets, so that story's summary is made again
+    changed = list(infos)
+    changed[1] = EntryInfo(**{**infos[1].__dict__, "source": {"publisher": "Renamed Desk"}})
+    site, kept, previous = serve(changed, site.linked)
+    assert "corvid-2-launch" not in kept and kept["nimbus-3-launch"] is said["nimbus-3-launch"]
+    assert any("Renamed Desk" in x for x in site.summaries["corvid-2-launch"])
+    # a new headline: no question changed, every summary is kept
+    retitled = list(changed)
+    retitled[4] = EntryInfo(**{**changed[4].__dict__, "title": "A new headline"})
+    site, kept, previous = serve(retitled, site.linked)
+    assert set(kept) == set(site.stories)

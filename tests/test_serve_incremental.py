@@ -157,6 +157,11 @@ def test_served_site_matches_a_clean_build_after_every_change(served, tmp_path):
     assert_same_as_clean(served, tmp_path, "verdict-flip")
     assert 5 <= rebuilt < total // 2, (rebuilt, total)
     assert "entries/e01.md" in served.plugin.rebuilt          # its panel now names a conflict
+    # search reads the claims' statements, not the panels: e01 keeps its search items unread
+    # (the index is still byte for byte a clean build's, above); e03's text changed and is read
+    assert "entries/e01.md" in served.plugin.search_kept and "entries/e03.md" not in served.plugin.search_kept
+    # nor does Markdown: e01's Markdown and the files it links to (its story page) are as they were
+    assert "entries/e01.md" in served.plugin.renders_reused and "entries/e03.md" not in served.plugin.renders_reused
     assert "entries/e12.md" not in served.plugin.rebuilt      # another story: untouched
     assert "conflicts.md" in served.plugin.rebuilt
 
@@ -167,6 +172,23 @@ def test_served_site_matches_a_clean_build_after_every_change(served, tmp_path):
     assert_same_as_clean(served, tmp_path, "title")
     assert rebuilt < total // 2
     assert "entries/e20.md" not in served.plugin.rebuilt
+    # panels name that source by its outlet, not its title: no other entry's page is written again
+    assert {src for src in served.plugin.rebuilt if src.startswith("entries/")} == {"entries/e07.md"}
+
+    # a source without a publisher: panels name it by its title, so a new headline there rewrites
+    # the pages whose panels show one of its claims (story 1's other entries), not the others
+    e08 = entries / "e08.md"
+    e08.write_text(entry_text(MODELS[1], OUTLETS[3], 9, 1, 70).replace(f"  publisher: {OUTLETS[3]}\n", "  publisher: null\n"),
+                   encoding="utf-8")
+    served.build()
+    assert_same_as_clean(served, tmp_path, "no-publisher")
+    e08.write_text(entry_text(MODELS[1], OUTLETS[3], 9, 1, 70, title="Corvid-2 headline of a source with no publisher")
+                   .replace(f"  publisher: {OUTLETS[3]}\n", "  publisher: null\n"), encoding="utf-8")
+    served.build()
+    assert_same_as_clean(served, tmp_path, "no-publisher-title")
+    rewritten = {src for src in served.plugin.rebuilt if src.startswith("entries/")}
+    assert {"entries/e08.md", "entries/e05.md", "entries/e09.md"} <= rewritten
+    assert not rewritten & {"entries/e00.md", "entries/e12.md", "entries/e20.md"}
 
     # a new entry joins story 4
     (entries / "e30.md").write_text(entry_text(MODELS[4], "New Outlet", 20, 1, 70), encoding="utf-8")
@@ -183,10 +205,19 @@ def test_served_site_matches_a_clean_build_after_every_change(served, tmp_path):
     served.build()
     assert_same_as_clean(served, tmp_path, "hand-written")
 
-    # a deleted entry: its page goes, and so do the links to it
+    # an entry whose text links to another entry (the link is made relative to its page)
+    (entries / "linker.md").write_text(
+        "---\ntitle: A note on the Halyard-7 report\ndate: 2026-03-22\nsource:\n  publisher: Note Desk\n---\n\n"
+        "See [the Halyard-7 report](e11.md) for what the company told developers on Friday about the launch.\n",
+        encoding="utf-8")
+    served.build()
+    assert_same_as_clean(served, tmp_path, "linker")
+
+    # a deleted entry: its page goes, and so do the links to it (the note's link is left as written)
     (entries / "e11.md").unlink()
     served.build()
     assert not (served.site / "entries" / "e11").exists()
+    assert "entries/linker.md" in served.plugin.rebuilt
     assert_same_as_clean(served, tmp_path, "deletion")
 
     # a renamed entry, and a story that loses its last entries

@@ -40,10 +40,11 @@ class LinkedParts:
     # (a new headline, a body edit) takes it as it is
     whole: tuple = ()
     result: tuple | None = None
+    relinked_entries: set[str] = field(default_factory=set)   # the entries of the claims linked again
 
 
 def claim_state(c: ClaimRef) -> tuple:
-    """Everything linking reads of a claim."""
+    """Everything linking reads of a claim (`link_in_parts` makes the same tuple inline)."""
     return (c.uid, c.entry, c.subject, c.attribute, repr(c.value), c.unit, c.said_by, c.qualifier, c.story,
             c.family, c.opinion, c.several, c.date)
 
@@ -110,7 +111,9 @@ def link_in_parts(claims: list[ClaimRef], qualifiers: Mapping[str, str | None], 
     another order. Every other part stands, since whatever would join it to another passes through
     such a key."""
     canonical_subjects(claims)
-    whole = tuple(claim_state(c) for c in claims)
+    # claim_state of each claim, inline (a call per claim costs more than the tuple)
+    whole = tuple([(c.uid, c.entry, c.subject, c.attribute, repr(c.value), c.unit, c.said_by, c.qualifier, c.story,
+                    c.family, c.opinion, c.several, c.date) for c in claims])
     if previous is not None and previous.result is not None and previous.whole == whole:
         return previous.result[0], previous.result[1], LinkedParts(
             previous.parts, previous.state_part, previous.key_parts, previous.next_id, 0, whole, previous.result)
@@ -146,6 +149,7 @@ def link_in_parts(claims: list[ClaimRef], qualifiers: Mapping[str, str | None], 
             align_relations(questions, limit)
             part = Part(states, refs, questions.all, keys)
             out.relinked += len(refs)
+            out.relinked_entries.update(c.entry for c in refs)
             pid, out.next_id = out.next_id, out.next_id + 1
         fresh[pid] = part
     # what to keep: the parts not reached, and those just made

@@ -210,12 +210,18 @@ def align_relations(questions: Questions, limit: int = 20) -> None:
                 out[target] = kind
             ranked = sorted(out.items(), key=lambda tk: KIND_ORDER[tk[1]])
             c.relations = ranked[:limit]
-    # relations are stored on both claims
+    # relations are stored on both claims (each claim's targets as a set: a panel holds up to
+    # `limit` of them, and this loop asks of each relation whether its target names it back)
+    named = {uid: {t for t, _ in c.relations} for uid, c in refs.items()}
     for q in questions.all:
         for c in q.members:
+            uid = c.uid
             for target, kind in c.relations:
-                other = refs[target]
-                if all(t != c.uid for t, _ in other.relations) and len(other.relations) < limit:
-                    other.relations.append((c.uid, kind))
+                back = named[target]
+                if uid not in back:
+                    other = refs[target]
+                    if len(other.relations) < limit:
+                        other.relations.append((uid, kind))
+                        back.add(uid)
     for c in refs.values():
         c.relations.sort(key=lambda tk: KIND_ORDER[tk[1]])
