@@ -20,7 +20,7 @@ from digest.config import Attribute, Knowledge
 from digest.extract import values as V
 from digest.extract.entities import Mention, find_mentions, short_forms, tier_words
 from digest.extract import lexicon
-from digest.extract.grounding import ground_claims, rules_of, value_spans
+from digest.extract.grounding import TIER_TAIL, ground_claims, rules_of, value_spans
 from digest.extract.names import proper_names
 from digest.extract.propernames import discover
 from digest.extract.qualitative import qualitative_claims
@@ -1345,9 +1345,6 @@ def _count_rx(k: Knowledge) -> tuple[re.Pattern | None, dict, tuple]:
     return rx, canon, contexts
 
 
-_SAMPLE = re.compile(r"(?<![\w-])(?:samples?|muestras?|échantillons?|Stichproben?|campioni?|amostras?|steekproef)(?![\w-])", re.I)
-
-
 def _count_purpose(s: str, m: re.Match, contexts, after_too: bool) -> str | None:
     """What a count is for, from a word before it in its clause, else (for a noun that needs one) after
     it ("13.000 Stellen abbauen")."""
@@ -1372,8 +1369,6 @@ def _count_claims(u: Unit, s: str, mentions, ctx: Context) -> list[dict]:
     for m in rx.finditer(s) if rx else ():
         if re.search(r"\b(?:out of|of|per|every)\s+$", s[max(0, m.start() - 10):m.start()]):
             continue   # "nine out of ten users": a share, not a count
-        if _SAMPLE.search(s, max(0, s.rfind(",", 0, m.start()) + 1, m.start() - 80), m.start()):
-            continue   # "a separate sample with information about more than 300,000 users": a sample, not the whole
         if any(x.start <= m.start("num") < x.end for x in mentions) or re.match(r"[a-z]", m.group("num")) and \
                 m.group("num").lower() in ("a", "an", "one"):
             continue   # "GPT-4 users", "an employee"
@@ -1696,12 +1691,9 @@ def _header_subject(header: str, ctx: Context) -> str | None:
         if cand in ctx.siblings:
             return ctx.siblings[cand]
         # "iPhone 16 Pro Max" beside "iPhone 16": a named product and tier words after it name a model of it
-        if ms and ms[0].start == 0 and ms[0].kind in ("model", "product") and _TIER_TAIL.fullmatch(cand[ms[0].end:]):
+        if ms and ms[0].start == 0 and ms[0].kind in ("model", "product") and TIER_TAIL.fullmatch(cand[ms[0].end:]):
             return cand
     return None
-
-
-_TIER_TAIL = re.compile(r"(?:\s+(?:Pro|Plus|Max|Ultra|Mini|mini|Lite|Air|Edge|XL|FE|SE|Fold|Flip))+")
 
 
 def _scope_subject(scope: str, ctx: Context) -> str | None:

@@ -183,7 +183,7 @@ _RESULT_MEASURES = frozenset({"earnings per share", "gross margin", "operating m
                               "profit", "net loss", "operating loss", "EBITDA", "pre-tax profit", "gross profit"})
 
 # tier words after a product's name that name a model of it ("iPhone 16 Pro Max", "Galaxy S25 Ultra")
-_TIER_TAIL = re.compile(r"(?:\s+(?:Pro|Plus|Max|Ultra|Mini|mini|Lite|Air|Edge|XL|FE|SE|Fold|Flip))+$")
+TIER_TAIL = re.compile(r"(?:\s+(?:Pro|Plus|Max|Ultra|Mini|mini|Lite|Air|Edge|XL|FE|SE|Fold|Flip))+$")
 
 # measures that are the price of one share: a price "per share" after them is their own
 _PRICES_OF_A_SHARE = frozenset({"IPO price", "share price", "acquisition price per share", "offer price per share"})
@@ -1186,7 +1186,7 @@ class _Grounder:
         valuation ("US$ 18 billion" read as the United States'), a company's release date."""
         a = self.k.attribute(c["attribute"])
         kind = self.kind_of(c["subject"])
-        tier = _TIER_TAIL.search(c["subject"]) if kind is None else None
+        tier = TIER_TAIL.search(c["subject"]) if kind is None else None
         if tier and self.kind_of(c["subject"][:tier.start()]) in ("product", "model"):
             kind = self.kind_of(c["subject"][:tier.start()])   # "iPhone 16 Pro Max": a model of the product "iPhone 16"
         if a is None and kind == "place" and re.search(r"(?:share price|stock|market value|revenue|profit|funding|valuation)", c["attribute"]):
