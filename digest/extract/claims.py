@@ -20,7 +20,7 @@ from digest.config import Attribute, Knowledge
 from digest.extract import values as V
 from digest.extract.entities import Mention, find_mentions, short_forms, tier_words
 from digest.extract import lexicon
-from digest.extract.grounding import TIER_TAIL, ground_claims, rules_of, value_spans
+from digest.extract.grounding import PRICES_OF_A_SHARE, TIER_TAIL, ground_claims, rules_of, value_spans
 from digest.extract.names import proper_names
 from digest.extract.propernames import discover
 from digest.extract.qualitative import qualitative_claims
@@ -1135,7 +1135,7 @@ def _sentence_claims(u: Unit, ctx: Context) -> list[dict]:
     # a level the open reading found ("spent $5.6 million") stands when the vocabulary gave that value no claim
     stated = {V.value_key(c["value"]) for c in out}
     for c in opened:
-        if c["level"] and V.value_key(c["value"]) in stated and (_measure_of_value(s, c, k) or c["attribute"] in _PRICES_OF_A_SHARE):
+        if c["level"] and V.value_key(c["value"]) in stated and (_measure_of_value(s, c, k) or c["attribute"] in PRICES_OF_A_SHARE):
             # "an operating profit of 7.44 trillion won, driven by robust sales": the measure the value is "of"
             # outranks one the vocabulary read after it
             # (a narrower name of that measure stays: "trained … at a cost of $5.6 million" is a training cost)
@@ -1884,10 +1884,6 @@ def short_quote(c: dict, shorts: dict) -> str:
     hi = cut.start() if cut else len(q)
     out = q[lo:hi].strip()
     return out if 40 <= len(out) < len(q) else q
-
-
-# the price of one share is never a company's amount ("priced its IPO shares at $90 to $95, but it raised …")
-_PRICES_OF_A_SHARE = frozenset({"IPO price", "share price"})
 
 
 # "The Intel Foundry branch saw an operating loss of …": a unit named after the company, whose figure it is

@@ -20,6 +20,7 @@ from digest.extract import lexicon
 from digest.extract import values as V
 from digest.extract.entities import Mention, find_mentions
 from digest.extract.names import COMPANY_AFTER, proper_names
+from digest.extract.propernames import DEVICE_TIERS
 from digest.extract.quantities import (ASIDE as _ASIDE, basis_of, CONNECTIVE, FROM_WORDS, RESPECTIVELY, TO_WORDS, apposition_head, terms_of,
                                       words_in_apposition)
 from digest.extract.speakers import FORECAST as _FORECAST_WORDS
@@ -158,17 +159,16 @@ class Rules:
 
 
 # a time an amount is paid for: "$20 per month", "$2/day", "20 € al mese", "9,99 Euro pro Monat"
-_RATE_UNITS = (("day", re.compile(r"day|jour|d[ií]a|Tag|giorno|dia|dag", re.I)),
-               ("week", re.compile(r"week|semaine|semana|Woche|settimana", re.I)),
-               ("month", re.compile(r"month|mo|mois|mes|Monat|mese|m[eê]s|maand", re.I)),
-               ("year", re.compile(r"year|yr|an|année|año|Jahr|anno|ano|jaar", re.I)),
-               ("hour", re.compile(r"hour|hr|heure|hora|Stunde|ora", re.I)))
-_RATE_AFTER = re.compile(r"\s*(?:/\s*|(?:per|a|an|each|par|por|al|pro|im|ao|per)\s+)(?P<unit>day|jour|d[ií]a|Tag|giorno|dia|dag|week|semaine|"
-                         r"semana|Woche|settimana|month|mo|mois|mes|Monat|mese|m[eê]s|maand|year|yr|an|année|año|Jahr|anno|ano|jaar|"
-                         r"hour|hr|heure|hora|Stunde|ora)(?![\w-])(?!\s+(?:ago|earlier|before|later|prior|after|from|since)\b)", re.I)
+_RATE_UNITS = {"day": ("day", "jour", "día", "dia", "Tag", "giorno", "dag"),
+               "week": ("week", "semaine", "semana", "Woche", "settimana"),
+               "month": ("month", "mo", "mois", "mes", "mês", "Monat", "mese", "maand"),
+               "year": ("year", "yr", "an", "année", "año", "Jahr", "anno", "ano", "jaar"),
+               "hour": ("hour", "hr", "heure", "hora", "Stunde", "ora")}
+_RATE_UNIT_OF = {w.lower(): unit for unit, ws in _RATE_UNITS.items() for w in ws}
+_RATE_AFTER = re.compile(r"\s*(?:/\s*|(?:per|a|an|each|par|por|al|pro|im|ao)\s+)(?P<unit>" + "|".join(map(re.escape, sorted(_RATE_UNIT_OF, key=len, reverse=True)))
+                         + r")(?![\w-])(?!\s+(?:ago|earlier|before|later|prior|after|from|since)\b)", re.I)
 
 _SAMPLE_BEFORE = re.compile(r"(?<![\w-])(?:samples?|muestras?|échantillons?|Stichproben?|campioni?|amostras?|steekproef)(?![\w-])", re.I)
-_NO_ATTR = type("NoAttribute", (), {"type": None})()
 _DATA_OF_BEFORE = re.compile(r"(?<![\w-])(?:data|datos|données|Daten|dati|dados|gegevens|information|informations|informationen|"
                              r"informaciones|informazioni|informações|records|registros|profiles|perfiles|profils)\s+"
                              r"(?:(?:of|on|about|from|de|des|du|von|über|di|dei|degli|sur|sobre|van)\s)", re.I)
@@ -183,10 +183,11 @@ _RESULT_MEASURES = frozenset({"earnings per share", "gross margin", "operating m
                               "profit", "net loss", "operating loss", "EBITDA", "pre-tax profit", "gross profit"})
 
 # tier words after a product's name that name a model of it ("iPhone 16 Pro Max", "Galaxy S25 Ultra")
-TIER_TAIL = re.compile(r"(?:\s+(?:Pro|Plus|Max|Ultra|Mini|mini|Lite|Air|Edge|XL|FE|SE|Fold|Flip))+$")
+TIER_TAIL = re.compile(rf"(?:\s+(?:{'|'.join(DEVICE_TIERS)}))+$")
 
-# measures that are the price of one share: a price "per share" after them is their own
-_PRICES_OF_A_SHARE = frozenset({"IPO price", "share price", "acquisition price per share", "offer price per share"})
+# measures that are the price of one share: a price "per share" after them is their own, and their amount is
+# never a company's ("priced its IPO shares at $90 to $95, but it raised …")
+PRICES_OF_A_SHARE = frozenset({"IPO price", "share price", "acquisition price per share"})
 
 # an object that refers back to the sentence's company ("it", "the firm", "la startup")
 _COMPANY_OBJECT = re.compile(r"(?:it|itself|them|(?:the|la|le|l['’]|el|das|die|der|a|o|het|de)\s*(?:[\w-]+\s+)?"
@@ -797,8 +798,7 @@ class _Grounder:
         rate = _RATE_AFTER.match(tail) if a is not None and a.type == "money" and not c.get("qualifier") else None
         if rate:
             # "$20 per month", "$2/day to run": a price for a time, which the claim says
-            unit = next(u for u, rx in _RATE_UNITS if rx.fullmatch(rate.group("unit")))
-            c["qualifier"] = f"per {unit}"
+            c["qualifier"] = f"per {_RATE_UNIT_OF[rate.group('unit').lower()]}"
             if attr == "price" and re.match(r"\s*(?:to|para|pour|um|per)\s+(?:run|operate|keep|mantener|faire tourner|betreiben|far girare)\b",
                                              q[end + rate.end():end + rate.end() + 30], re.I):
                 c["attribute"] = "running cost"   # "it costs just $2/day to run": what running it costs, not its price
@@ -817,7 +817,7 @@ class _Grounder:
                 c["attribute"] = "payment per share"
                 return True
             # a listing's price and a share's price are prices of one share ("an IPO price of $51 a share")
-            return attr in _PRICES_OF_A_SHARE
+            return attr in PRICES_OF_A_SHARE
         if attr == "parameters":
             hi = min((m.start() for m in re.finditer(r"[,;:.]\s|\s(?:and|y|e|et|und)\s", q[end:])), default=len(q) - end) + end
             total = re.match(r"\s*(?:[\w-]+\s+)?(?:total|totales|totais|totaux|insgesamt|in total)\b", q[end:end + 30], re.I)
@@ -1369,7 +1369,7 @@ class _Grounder:
         if self.year_as_count(c, at):
             return None
         if _SAMPLE_BEFORE.search(c["quote"], max(_clause_start(c["quote"], at), at - 80), at) and (
-                c.get("unit") in (None, "users", "customers") or (self.k.attribute(c["attribute"]) or _NO_ATTR).type == "count"):
+                c.get("unit") in (None, "users", "customers") or getattr(self.k.attribute(c["attribute"]), "type", None) == "count"):
             return None   # "a separate sample with information about more than 300,000 users": a sample, not the whole
         if c["attribute"] in ("users", "customers", "subscribers") and _DATA_OF_BEFORE.search(
                 c["quote"], max(_clause_start(c["quote"], at), at - 90), at):
@@ -1429,7 +1429,8 @@ class _Grounder:
             # "non-GAAP gross margins stood at 72.3%": the basis a result is on, as open measures take it
             # (`open_terms.bases`; a reported figure takes none), so that it never conflicts with the reported one
             lo = max(_clause_start(c["quote"], at), at - 70)
-            end = _NUM.match(c["quote"], at).end() if _NUM.match(c["quote"], at) else at
+            num = _NUM.match(c["quote"], at)
+            end = num.end() if num else at
             if basis_of(c["quote"][lo:], terms_of(self.k), (at - lo, end - lo)) == "adjusted":
                 c["qualifier"] = f"{c['qualifier']}, adjusted" if c.get("qualifier") else "adjusted"
         if c["attribute"] == "compute performance" and not c.get("qualifier"):

@@ -114,6 +114,7 @@ def deal_of_page(claims: list[dict], units: list, k, shorts: dict, title: str = 
     if not deals:
         return claims
     last = next(reversed(shapes.acquisition_parties(title, proper_names(title, find_mentions(title, k, shorts)), k)), None)
+    explained: set[int] = set()   # the premiums a purchase of the page explains
     for u in units:
         if u.kind != "sentence":
             continue
@@ -128,12 +129,12 @@ def deal_of_page(claims: list[dict], units: list, k, shorts: dict, title: str = 
                          qualifier=c.get("qualifier") or (f"by {buyer}" if buyer else None))
             elif c["attribute"] == "acquisition premium" and c["subject"] in (target, buyer):
                 # "a 31% premium to Splunk's closing price": above the price of the company bought
-                c.update(subject=target, qualifier=f"by {buyer}" if buyer else None, _deal=True)
+                c.update(subject=target, qualifier=f"by {buyer}" if buyer else None)
+                explained.add(id(c))
             elif buyer and c["subject"] == buyer:   # "Cisco will pay $157 per share": the buyer of the purchase stated
                 c.update(subject=target, attribute="acquisition price per share", qualifier=f"by {buyer}")
     # a payment per share or a premium that no purchase of the page explains is no one's price
-    return [c for c in claims if c["attribute"] != "payment per share" and
-            (c["attribute"] != "acquisition premium" or c.pop("_deal", False))]
+    return [c for c in claims if c["attribute"] != "payment per share" and (c["attribute"] != "acquisition premium" or id(c) in explained)]
 
 
 _OF_THE_DEAL = ("deal value", "payment per share", "acquisition premium")

@@ -276,8 +276,10 @@ def _salient(texts: list[str], title: str, seen: Counter, inside: Counter, kind_
 
 # a device's name: one or two capitalised words ("PlayStation", "iPhone"), a number, and the tier words
 # devices carry ("Pixel 9 Pro", "Galaxy S25 Ultra", "Switch 2")
+# words after a device's name that name a tier of it ("Pixel 9 Pro", "iPhone 16 Pro Max", "Galaxy Z Fold")
+DEVICE_TIERS = ("Pro", "Ultra", "Max", "Plus", "Mini", "mini", "Lite", "Air", "Edge", "XL", "Fold", "Flip", "FE", "SE")
 _PRODUCT = re.compile(r"(?<![\w.-])(?P<name>(?:[A-Z][a-z]+[A-Z]?[a-z]*|i[A-Z][a-z]+)(?: [A-Z][a-z]+)? [A-Z]?\d{1,3}[a-z]?"
-                      r"(?: (?:Pro|Ultra|Max|Plus|Mini|mini|Lite|Air|Edge|XL|Fold|Flip|FE|SE|OLED))*)(?![\w-]|[.,]\d)")
+                      rf"(?: (?:{'|'.join(DEVICE_TIERS)}|OLED))*)(?![\w-]|[.,]\d)")
 
 
 def _products(texts: list[str], title: str, k) -> list[str]:
@@ -315,7 +317,8 @@ def _products(texts: list[str], title: str, k) -> list[str]:
         if near.search(text, max(0, m.start() - 60), m.start()) or near.search(text[m.end():m.end() + 40]):
             cued.add(name)
     # a name with no number standing right before a device noun it names: "Apple's Vision Pro headset"
-    specific = _alts([w for w in g.get("product_nouns") or () if str(w).lower() not in _GENERIC_DEVICE_NOUNS])
+    generic = {str(w).lower() for w in g.get("generic_product_nouns") or ()}
+    specific = _alts([w for w in g.get("product_nouns") or () if str(w).lower() not in generic])
     for m in re.finditer(rf"(?<![\w.-])(?P<name>(?-i:[A-Z][\w-]*|i[A-Z]\w*)(?: (?-i:[A-Z][\w-]*)){{0,2}}) (?:{specific})(?![\w-])",
                          text, re.I):
         words = m.group("name").split()
@@ -327,13 +330,14 @@ def _products(texts: list[str], title: str, k) -> list[str]:
             continue
         cued.add(name)
         counts[name] = max(counts[name], 2)
+    not_products = {str(w) for w in g.get("not_product_words") or ()}
     # a name right after its maker's, that the page also writes alone: "lässt sich Apple Vision Pro vorbestellen …
     # erste Exemplare von Vision Pro"
     for m in re.finditer(r"(?<![\w.-])(?P<maker>[A-Z][\w&-]*) (?P<name>(?-i:[A-Z][a-z][\w-]*)(?: (?-i:[A-Z][\w-]*|\d{1,3}))?)(?![\w-])", text):
         name, maker = m.group("name"), m.group("maker")
         if name in cued or not find_mentions(maker, k) or find_mentions(name, k) or name.split()[0].lower() in stop \
                 or lexicon.is_place(name) or _of_a_place(name.split()[0], k) \
-                or name.split()[0].lower() in dates or name.split()[0].lower() in not_devices or name.split()[0] in _NOT_PRODUCT_WORDS:
+                or name.split()[0].lower() in dates or name.split()[0].lower() in not_devices or name.split()[0] in not_products:
             continue
         # (alone: after no other capitalised word either, "Oracle Cloud" is no "Cloud" alone, nor after an article)
         alone = [x for x in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text)
@@ -343,19 +347,6 @@ def _products(texts: list[str], title: str, k) -> list[str]:
             cued.add(name)
             counts[name] = max(counts[name], 2)
     return [n for n in cued if counts[n] >= 2]
-
-
-# words after a company's name that make its own longer name or a part of it, never a product
-_NOT_PRODUCT_WORDS = {"Inc", "Corp", "Corporation", "Ltd", "Limited", "Group", "Holdings", "Platforms", "Technologies", "Systems",
-                      "Labs", "Research", "Foundation", "Ventures", "Capital", "Partners", "Global", "International", "Europe",
-                      "America", "China", "India", "Japan", "Germany", "France", "CEO", "CFO", "CTO", "President", "Chairman",
-                      "Chief", "Founder", "Co-founder", "Senior", "Vice", "Head", "Director", "Manager", "Analyst", "Store",
-                      "Stores", "Park", "Campus", "Event", "Events", "Conference", "Keynote", "Shares", "Stock"}
-
-
-# device nouns that name no kind of device a name could stand before ("Windows devices", "its flagship")
-_GENERIC_DEVICE_NOUNS = {"device", "devices", "gadget", "successor", "flagship", "dispositivo", "appareil", "gerät", "sucesor",
-                         "successeur", "nachfolger", "sucessor", "successore", "chip", "processor", "gpu", "car", "cars", "vehicle"}
 
 
 def _of_a_place(name: str, k) -> bool:

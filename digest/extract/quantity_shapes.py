@@ -330,10 +330,9 @@ def acquisition_claims(s: str, names: list[Mention], k) -> list[dict]:
 def _paid_for(s: str, names: list[Mention], k) -> list[dict]:
     """'Google zahlt 32 Milliarden Dollar für Wiz', 'Google paid $5.4 billion for Mandiant': what a company paid
     for another company, the one named right after the preposition (not "for Mandiant's stake", not a product)."""
-    words = ((k.terms or {}).get("acquisition") or {}).get("paid_for") or ()
-    if not words:
+    verb = _paid_rx(k)
+    if verb is None:
         return []
-    verb = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(str(w)) for w in sorted(words, key=len, reverse=True)) + r")(?![\w-])", re.I)
     out = []
     for a, b, value, unit in V.find_money(s):
         target = next((n for n in names if n.start > b and n.kind in ("lab", "org", "group")
@@ -351,6 +350,14 @@ def _paid_for(s: str, names: list[Mention], k) -> list[dict]:
         out.append({"subject": target.name, "attribute": "acquisition price", "value": value, "unit": unit,
                     "qualifier": f"by {buyer.name}"})
     return out
+
+
+@lru_cache(maxsize=8)
+def _paid_rx(k):
+    words = ((k.terms or {}).get("acquisition") or {}).get("paid_for") or ()
+    if not words:
+        return None
+    return re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(str(w)) for w in sorted(words, key=len, reverse=True)) + r")(?![\w-])", re.I)
 
 
 _FOR_NAME = re.compile(r"\s+(?:for|für|pour|por|per|voor|pelo|pela)\s+(?:(?:the|die|den|das|la|le|l['’]|el|il|lo|o|a|de|het)\s+)?"
