@@ -352,12 +352,16 @@ def _paid_for(s: str, names: list[Mention], k) -> list[dict]:
     return out
 
 
+def _acquisition_words(k, key: str) -> str | None:
+    """One list of `open_terms.acquisition` as a regular-expression alternation, longest first."""
+    words = ((k.terms or {}).get("acquisition") or {}).get(key) or ()
+    return "|".join(re.escape(str(w)) for w in sorted(words, key=len, reverse=True)) or None
+
+
 @lru_cache(maxsize=8)
 def _paid_rx(k):
-    words = ((k.terms or {}).get("acquisition") or {}).get("paid_for") or ()
-    if not words:
-        return None
-    return re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(str(w)) for w in sorted(words, key=len, reverse=True)) + r")(?![\w-])", re.I)
+    alt = _acquisition_words(k, "paid_for")
+    return re.compile(rf"(?<![\w-])(?:{alt})(?![\w-])", re.I) if alt else None
 
 
 _FOR_NAME = re.compile(r"\s+(?:for|für|pour|por|per|voor|pelo|pela)\s+(?:(?:the|die|den|das|la|le|l['’]|el|il|lo|o|a|de|het)\s+)?"
@@ -386,10 +390,9 @@ def premium_claims(s: str, percents: list[tuple], names: list[Mention], k) -> li
 
 @lru_cache(maxsize=8)
 def _premium_rx(k):
-    words = ((k.terms or {}).get("acquisition") or {}).get("premium") or ()
-    if not words:
+    alt = _acquisition_words(k, "premium")
+    if alt is None:
         return None
-    alt = "|".join(re.escape(str(w)) for w in sorted(words, key=len, reverse=True))
     return {"after": re.compile(rf"\s+(?:{alt})(?![\w-])", re.I),
             "before": re.compile(rf"(?<![\w-])(?:{alt})\s+(?:of|de|del|des|du|von|di|van|da|do)\s+"
                                  r"(?:(?:about|around|roughly|approximately|nearly|almost|some|more than|over|rund|etwa|fast|"
