@@ -2271,3 +2271,18 @@ def test_what_a_company_pays_for_another_is_the_price_of_the_company_bought(text
     got = named_facts(text, "Vega Systems")
     assert [c for c in got if c[0] == "Vega Systems" and c[1] == "acquisition price" and c[3] == "by Orion Labs"]
     assert not named_facts("Users pay $20 for Halo Plus every month.", "Vega Systems") & {("Halo Plus", "acquisition price", 20, None)}
+
+
+def test_a_priced_deal_names_the_company_bought_after_its_description_and_the_buyer_who_agreed():
+    text = ("Vega Systems' parent Orion Labs announced signing an $8 billion all-cash deal to acquire cloud security firm "
+            "Halvard, its largest purchase. If the deal falls through, Orion Labs has agreed to pay the startup a "
+            "$0.8 billion breakup fee.")
+    got = named_facts(text, "Halvard")
+    assert ("Halvard", "acquisition price", 8e9, "by Orion Labs") in got
+    assert ("Halvard", "termination fee", 0.8e9, None) in got
+    assert not [c for c in got if c[0] in ("Orion Labs", "Vega Systems")]
+    # a part of a company, or a party named after a preposition, is not the company bought
+    assert not [c for c in named_facts("Orion Labs made a $2 billion acquisition of a stake in Halvard.", "Halvard")
+                if c[1] == "acquisition price"]
+    assert ("Halvard", "acquisition price", 2e9, None) in named_facts(
+        "Analysts at Vega Systems praised the $2 billion acquisition of chipmaker Halvard.", "Halvard")

@@ -753,6 +753,9 @@ class _Grounder:
                 continue  # "X matched Y at half the cost": the entity compared against
             if c.get("qualifier") == f"by {near.name}":
                 continue  # "B was acquired by A for $X": the buyer, which the qualifier names
+            if str(c.get("qualifier") or "").startswith("by ") and re.match(
+                    rf"['’]?s?\s+(?-i:[a-z][\w-]*\s+){{1,2}}{re.escape(c['qualifier'][3:])}(?![\w-])", q[near.end:]):
+                continue  # "Google parent Alphabet": a name that describes the buyer
             if re.search(rf"(?<![\w-])(?:{_alt(names)})\s*(?:,|and|or|&|y|et|und|e)\s*$", q[lo:near.start]):
                 return True  # "X and Y were available in 71 countries": the value is both names'
             if re.search(r"\binvest", between, re.I) and _VERB_AFTER.match(q[near.end:]):

@@ -501,14 +501,24 @@ def _verb_last_acquisition(s: str, names: list[Mention], k) -> list[dict]:
     return out
 
 
+# words that make what follows a part of a company or a party to it, not the company bought
+_PART_OF = (r"(?:a|an|stakes?|shares?|holdings?|interests?|parts?|assets?|units?|divisions?|business(?:es)?|operations|"
+            r"majority|minority|control|of|in|from|with|by|for|and|or|to)\b")
+
+
 def _priced_acquisition(s: str, names: list[Mention], k) -> list[dict]:
     """'Palo Alto's $25 billion acquisition of CyberArk': the amount before the noun, the company bought
     right after it, the buyer the possessor before the amount (or none)."""
     nouns = ((k.terms or {}).get("acquisition") or {}).get("priced_nouns") or ()
     if not nouns:
         return []
+    # the company bought may follow a short description of it ("to acquire cloud security firm Wiz"), never a part
+    # of it ("acquisition of a stake in Wiz", "of assets from Wiz")
     rx = re.compile(r"\s+(?:[a-z][\w-]*\s+)?(?:" + "|".join(re.escape(str(w)) for w in sorted(nouns, key=len, reverse=True))
-                    + r")\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}?$", re.I)
+                    + r")\s+(?:the\s+)?(?:(?!" + _PART_OF + r")(?-i:[a-z][\w-]*)\s+){0,3}?$", re.I)
+    verbs = _acquisition_words(k, "agreeing")
+    agreed = re.compile(r"\s+(?:(?:has|have|had|on\s+\w+day|\w+ly)\s+)?(?:" + verbs + r")\s+(?:(?:signing|striking|reaching|to)\s+)?"
+                        r"(?:an?|the|its)\s+(?:US\s?)?", re.I) if verbs else None
     out = []
     for a, b, value, unit in V.find_money(s):
         target = next((n for n in names if n.start > b and rx.match(s[b:n.start])), None)
@@ -516,6 +526,9 @@ def _priced_acquisition(s: str, names: list[Mention], k) -> list[dict]:
             continue
         owner = re.search(r"([A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3})['’]s?\s+(?:(?:proposed|planned|pending|agreed|announced)\s+)?$", s[max(0, a - 60):a])
         buyer = next((n for n in names if owner and n.name == owner.group(1)), None)
+        if buyer is None and agreed is not None:
+            # "Alphabet announced signing a $32 billion deal to acquire …": the subject of the verb of agreeing
+            buyer = next((n for n in reversed(names) if n.end <= a and agreed.fullmatch(s[n.end:a])), None)
         if buyer is not None and buyer.name == target.name:
             continue
         out.append({"subject": target.name, "attribute": "acquisition price", "value": value, "unit": unit,
