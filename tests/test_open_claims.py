@@ -2286,3 +2286,14 @@ def test_a_priced_deal_names_the_company_bought_after_its_description_and_the_bu
                 if c[1] == "acquisition price"]
     assert ("Halvard", "acquisition price", 2e9, None) in named_facts(
         "Analysts at Vega Systems praised the $2 billion acquisition of chipmaker Halvard.", "Halvard")
+
+
+def test_an_offer_is_the_company_bid_fors_and_a_rejected_one_is_not_a_price_paid():
+    assert ("Orion Labs", "rejected offer", 23e9, "previously") in named_facts(
+        "Orion Labs previously rejected a $23 billion offer from Vega Systems, citing antitrust worries.", "Orion Labs")
+    assert ("Orion Labs", "rejected offer", 23e9, None) in named_facts(
+        "Orion Labs aveva rifiutato un'offerta di 23 miliardi di dollari.", "Orion Labs")
+    got = named_facts("Vega Systems made a $23 billion offer for Orion Labs last year.", "Orion Labs")
+    assert ("Orion Labs", "offer", 23e9, "last year") in got and not [c for c in got if c[0] == "Vega Systems"]
+    # who bid is not who turned the bid down
+    assert not [c for c in named_facts("Orion Labs turned down Vega Systems' $23 billion bid.", "Orion Labs") if c[0] == "Vega Systems"]

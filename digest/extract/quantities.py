@@ -87,6 +87,7 @@ class Terms:
     nouns: frozenset = frozenset()   # change words the vocabulary writes capitalised: German nouns ("Anstieg", "Verlust")
     offer: re.Pattern | None = None   # an offer's or a valuing verb's words: a price per share offered is no share price
     company_noun: re.Pattern | None = None   # "der Stuttgarter Luxusautohersteller": a German company noun with its article
+    rejecting: re.Pattern | None = None   # verbs that turn an offer down ("rejected a $23 billion offer")
 
 
 def _object(text: str, terms: Terms) -> bool:
@@ -129,7 +130,8 @@ def terms_of(k) -> Terms:
                        for name, ws in (t.get("bases") or {}).items() if ws),
                  frozenset(str(w) for ws in (t.get("changes") or {}).values() for w in ws if str(w)[:1].isupper()),
                  _phrase_re([*(t.get("valuing_verbs") or ()), *(t.get("offer_words") or ())]) if t.get("valuing_verbs") or t.get("offer_words") else None,
-                 _company_noun_re((k.grammar or {}).get("org_noun_heads") or ()))
+                 _company_noun_re((k.grammar or {}).get("org_noun_heads") or ()),
+                 _phrase_re(t["rejecting"]) if t.get("rejecting") else None)
 
 
 def _company_noun_re(heads) -> re.Pattern | None:
@@ -997,6 +999,20 @@ def open_claims(s: str, mentions: list[Mention], k, date: dt.date | None, last: 
             attr = out[-1]["attribute"]   # "cost CNY 279,900 and CNY 329,900, respectively": one measure for each
         if attr is None:
             continue
+        if attr == "offer":
+            rejected = terms.rejecting.search(clause, 0, rel.start) if terms.rejecting is not None else None
+            if rejected:
+                # "Wiz rejected a $23 billion offer", "Wiz turned down Google's bid": who turned it down, not who bid
+                attr = "rejected offer"
+                who = [n for n in names if span[0] <= n.start and n.end <= span[0] + rejected.start()
+                       and not re.match(r"['’]", s[n.end:n.end + 1])]
+                if not who:
+                    continue
+                found = Found(who[-1].name, "verb")
+            bid_for = next((n for n in names if q.end < n.start <= span[1] and n.name != found.subject
+                            and _OFFER_FOR.fullmatch(s[q.end:n.start])), None)
+            if bid_for is not None:
+                found = Found(bid_for.name, "object")   # "Google made a $23 billion offer for Wiz": the company bid for
         if found.via == "referent" and terms.grammar is not None and kind == "org":
             kind = k.entity_kind(found.subject) or kind   # (a name from an earlier sentence: its kind as the site knows it)
         if kind == "person" and attr.split()[0] in ("share", "market", "index"):
@@ -1043,6 +1059,11 @@ def open_claims(s: str, mentions: list[Mention], k, date: dt.date | None, last: 
     if not out and main:
         last = main   # "Orbital reported weak orders. Its shares …": the next sentence's antecedent
     return out, last, used
+
+
+# from an offer's amount to the company it is for: "… offer for Wiz", "un'offerta per Wiz", "ein Angebot für Wiz"
+_OFFER_FOR = re.compile(r"\s+(?:[\w-]+\s+){0,3}?(?:for|für|pour|per|por|para|voor)\s+(?:(?:the|die|den|la|le|l['’]|el|il|lo|de|het)\s+)?"
+                        r"(?:(?-i:[a-z][\w-]*)\s+){0,3}?", re.I)
 
 
 # the words attribute_for puts after a measure for its change ("market value loss", "revenue gain")
