@@ -2297,3 +2297,19 @@ def test_an_offer_is_the_company_bid_fors_and_a_rejected_one_is_not_a_price_paid
     assert ("Orion Labs", "offer", 23e9, "last year") in got and not [c for c in got if c[0] == "Vega Systems"]
     # who bid is not who turned the bid down
     assert not [c for c in named_facts("Orion Labs turned down Vega Systems' $23 billion bid.", "Orion Labs") if c[0] == "Vega Systems"]
+
+
+def test_launch_and_preorder_dates_with_abbreviated_months_and_a_maker_announcing_its_product():
+    got = {(c["subject"], c["attribute"], c["value"]) for c in claims_of(
+        "For its official launch of Kestrel 2 scheduled for Feb. 2, Orion Labs set a low target. "
+        "Pre-orders for the Kestrel 2 began on Jan. 17, and sold out.", primary="Kestrel 2", date=dt.date(2024, 1, 25))}
+    assert ("Kestrel 2", "release date", "2024-02-02") in got
+    assert ("Kestrel 2", "preorder date", "2024-01-17") in got
+    # (an abbreviated month before its day ends no sentence)
+    assert split_sentences("It will launch on Feb. 2. Then it ships.") == ["It will launch on Feb. 2.", "Then it ships."]
+    # the maker announces a date for the one product the sentence names: the product's date, not the maker's
+    units = [Unit("sentence", s, s) for s in split_sentences(
+        "Vega Systems has announced a June 5 launch date for its latest gaming console, the Kestrel 2.")]
+    got = {(c["subject"], c["attribute"], c["value"]) for c in extract_claims(
+        units, K, dt.date(2025, 4, 2), "Vega Systems", {"Vega Systems"}, names={**_PAIR, "Kestrel 2": ("Kestrel 2", "product")})}
+    assert ("Kestrel 2", "release date", "2025-06-05") in got and not [c for c in got if c[0] == "Vega Systems"]

@@ -40,6 +40,8 @@ _DE_MONTHS = r"(?:Januar|Jänner|Februar|März|April|Mai|Juni|Juli|August|Septem
 _ABBREV += rf"(?!(?<=(?<![\d.])\d\.)\s+{_DE_MONTHS})(?!(?<=(?<![\d.])\d\d\.)\s+{_DE_MONTHS})"
 # nor does an ordinal before a German period noun ("im 3. Quartal des Geschäftsjahres 2026")
 _ABBREV += r"(?!(?<=(?<![\d.])\d\.)\s+(?:Quartal|Quartals|Geschäftsquartal|Halbjahr|Halbjahres|Jahrhundert|Platz)\b)"
+# nor an English month's abbreviation before its day ("launches on Feb. 2", "since Sept. 30")
+_ABBREV += "".join(rf"(?!(?<=\b{m}\.)\s+\d)" for m in ("Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec"))
 _SENT_SPLIT = re.compile(r"(?<=[.!?])" + _ABBREV + r"[\"'”»)]?\s+(?=[A-Z0-9\"'“«(¿¡À-ÖØ-Þ])"
                          # "on Wednesday.Goldman Sachs …": two paragraphs a scrape ran together
                          r"|(?<=[a-z]{3}[.!?])(?=[A-Z][a-z]{2,}\s)")
@@ -267,7 +269,8 @@ def _values_for(attr: Attribute, s: str, ctx: Context) -> list[tuple]:
     return finder(attr, s, ctx) if finder else []
 
 
-_DAY_MONTH = re.compile(r"\b(?P<month>January|February|March|April|May|June|July|August|September|October|November|December)"
+_DAY_MONTH = re.compile(r"\b(?P<month>January|February|March|April|May|June|July|August|September|October|November|December|"
+                        r"(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.)"
                         r"\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?\b(?!,?\s+\d{4})(?!\d)")
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 _RELATIVE_DAY = re.compile(r"\b(?:(?P<today>today)|on (?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b")
@@ -276,7 +279,7 @@ _RELATIVE_DAY = re.compile(r"\b(?:(?P<today>today)|on (?P<weekday>Monday|Tuesday
 _COPULA_SIZE = re.compile(rf"\b(?:is|was|are|were)\s+(?:also\s+|now\s+|just\s+|only\s+)?(?P<num>{V.NUM})(?P<mag>[kKM])\b(?!\s*(?:words|parameters|users|lines))")
 
 
-_FUTURE_DAY = re.compile(r"\b(?:will|is set to|are set to|is scheduled|are scheduled|is slated|are slated|launch date|release date|"
+_FUTURE_DAY = re.compile(r"\b(?:will|is set to|are set to|is scheduled|are scheduled|scheduled for|is slated|are slated|slated for|launch date|release date|"
                          r"go(?:es)? on sale|upcoming)\b|\w'll\b", re.I)
 
 
@@ -286,7 +289,8 @@ def _dates_without_year(s: str, date: dt.date | None) -> list[tuple]:
     entry's date says which day that was."""
     out = []
     for m in _DAY_MONTH.finditer(s):
-        month, day = V.MONTHS[m.group("month").lower()], int(m.group("day"))
+        month = next(v for name, v in V.MONTHS.items() if name.startswith(m.group("month").lower().rstrip(".")[:3]))
+        day = int(m.group("day"))
         try:
             dt.date(2000, month, day)   # February 30 is no day (2000 has a February 29)
         except ValueError:

@@ -1203,6 +1203,13 @@ class _Grounder:
         if c["attribute"] == "price" and kind not in self.k.family(a.family).subjects:
             c["attribute"] = "cost"   # "its costs reached $9 billion": what a company spends, not a price it asks
             return False
+        if kind == "lab" and a.type == "date" and kind not in self.k.family(a.family).subjects:
+            named = {m.name for m in self.mentions(c["quote"]) if m.kind in self.k.family(a.family).subjects}
+            if len(named) == 1:
+                # "Nintendo has announced a June 5 launch date … for its latest console, the Switch 2": the one
+                # product the sentence names, not its maker
+                c["subject"] = named.pop()
+                return False
         if kind == "place" or (kind in ("lab", "person") and a.type == "date"):
             return kind not in self.k.family(a.family).subjects
         return False
