@@ -2313,3 +2313,22 @@ def test_launch_and_preorder_dates_with_abbreviated_months_and_a_maker_announcin
     got = {(c["subject"], c["attribute"], c["value"]) for c in extract_claims(
         units, K, dt.date(2025, 4, 2), "Vega Systems", {"Vega Systems"}, names={**_PAIR, "Kestrel 2": ("Kestrel 2", "product")})}
     assert ("Kestrel 2", "release date", "2025-06-05") in got and not [c for c in got if c[0] == "Vega Systems"]
+
+
+def test_when_a_stated_purchase_is_expected_to_close_is_the_company_boughts():
+    def closing(text, date=dt.date(2025, 3, 10)):
+        units = [Unit("sentence", s, s) for s in split_sentences(text)]
+        return {(c["subject"], c["value"], c.get("qualifier")) for c in extract_claims(
+            units, K, date, "Vega Systems", {"Vega Systems"}, names=_PAIR) if c["attribute"] == "expected closing"}
+    assert closing("Orion Labs agreed to acquire Vega Systems for $12 billion. "
+                   "The deal is expected to close in the second half of 2024.") == {("Vega Systems", "2024-H2", "by Orion Labs")}
+    assert closing("Orion Labs agreed to acquire Vega Systems for $12 billion. "
+                   "Expected to close in 2026, the move aims to grow Orion Labs' cloud business.") == {("Vega Systems", "2026", "by Orion Labs")}
+    assert closing("Orion Labs übernimmt Vega Systems. Die Übernahme soll demnach bis Ende 2026 vollzogen werden.") == \
+        {("Vega Systems", "2026", "by Orion Labs")}
+    assert closing("Orion Labs agreed to acquire Vega Systems. The deal is expected to close by the end of the year.",
+                   dt.date(2024, 5, 2)) == {("Vega Systems", "2024", "by Orion Labs")}
+    # no purchase stated, a negated expectation, or a time the page cannot date: nothing
+    assert not closing("The deal is expected to close in the second half of 2024.")
+    assert not closing("Orion Labs agreed to acquire Vega Systems. The deal is not expected to close in 2024.")
+    assert not closing("Orion Labs agreed to acquire Vega Systems. The deal is expected to close soon.", None)

@@ -1844,6 +1844,7 @@ def extract_claims(units: list[Unit], knowledge: Knowledge, date: dt.date | None
     claims = ground_claims(claims, units, knowledge, set(doc_models) | set(ctx.siblings.values()), ctx.shorts, ctx.topic_org)
     _yen_by_page(claims, units)
     claims = page_scope.deal_of_page(claims, units, ctx.knowledge, ctx.shorts, title)
+    claims = page_scope.closing_of_page(claims, units, ctx.knowledge, ctx.shorts, title, date)
     claims = page_scope.fine_on_the_fined(claims, ctx.knowledge, ctx.shorts)
     page_scope.place_scope(claims, ctx.knowledge)
     claims = page_scope.after_a_region(claims)

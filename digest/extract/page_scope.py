@@ -6,8 +6,9 @@ sentence follows its fields afterwards (extract_claims)."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
-from digest.extract import lexicon
+from digest.extract import lexicon, quantities
 from digest.extract import quantity_shapes as shapes
 from digest.extract.entities import find_mentions
 from digest.extract.grounding import value_spans
@@ -138,6 +139,78 @@ def deal_of_page(claims: list[dict], units: list, k, shorts: dict, title: str = 
                 c.update(subject=target, attribute="acquisition price per share", qualifier=f"by {buyer}")
     # a payment per share or a premium that no purchase of the page explains is no one's price
     return [c for c in claims if c["attribute"] != "payment per share" and (c["attribute"] != "acquisition premium" or id(c) in explained)]
+
+
+def closing_of_page(claims: list[dict], units: list, k, shorts: dict, title: str, date) -> list[dict]:
+    """When the purchase the page states is expected to be completed ("The deal is expected to close in the
+    second half of 2024", "soll bis Ende 2026 vollzogen werden"): an `expected closing` claim of the company
+    bought, the time as "2024-H2", "2024-Q3" or "2026". Only in a sentence about that purchase (it names
+    a party or a deal noun, or opens with the expectation) and after the page has stated the purchase."""
+    rx = _closing_rx(k)
+    if rx is None:
+        return claims
+    terms = quantities.terms_of(k)
+    deal = _deal_word_rx(k)
+    last = next(reversed(shapes.acquisition_parties(title, proper_names(title, find_mentions(title, k, shorts)), k)), None)
+    out = list(claims)
+    for u in units:
+        if u.kind != "sentence":
+            continue
+        parties = shapes.acquisition_parties(u.text, proper_names(u.text, find_mentions(u.text, k, shorts)), k)
+        last = parties[-1] if parties else last
+        m = rx.search(u.text)
+        if m is None or last is None:
+            continue
+        target, buyer = last
+        opening = re.fullmatch(r"\W*", u.text[:m.start()])
+        if not (opening or (deal is not None and deal.search(u.text, 0, m.start())) or target in u.text[:m.start()]
+                or (buyer and buyer in u.text[:m.start()])):
+            continue
+        if shapes.negation_rx(k).search(u.text, max(0, m.start() - 20), m.start()):
+            continue   # "is not expected to close until …"
+        window = m.group("when") if m.group("when") is not None else u.text[m.end():m.end() + 90]
+        value = _period(re.split(r"[.;!?]\s|,\s+(?!\d)", window)[0], terms, date)
+        if value and not any(c["subject"] == target and c["attribute"] == "expected closing" for c in out):
+            out.append({"text": None, "subject": target, "attribute": "expected closing", "value": value, "unit": None,
+                        "qualifier": f"by {buyer}" if buyer else None, "said_by": None, "quote": u.quote, "_auto": True})
+    return out
+
+
+def _period(text: str, terms, date) -> str | None:
+    """'the second half of 2024' -> '2024-H2', 'la fin du troisième trimestre 2024' -> '2024-Q3', 'bis Ende
+    2026' -> '2026'; a period with no year takes the entry's date's ('by the end of the year'), or none."""
+    years = re.findall(r"(?<![\d.,])(?:19|20)\d\d(?![\d.,]?\d)", text)
+    when = quantities.qualifier_of(text, None, terms) or ""
+    part = re.match(r"(Q[1-4]|H[12])\b", when)
+    year = years[0] if len(set(years)) == 1 else None
+    if year is None and not years and date is not None:
+        if re.search(r"\bnext year\b|l['’]année prochaine|l['’]an prochain|nächsten Jahres|el año que viene|el próximo año|"
+                     r"l['’]anno prossimo|volgend jaar", text, re.I):
+            year = str(date.year + 1)
+        elif re.search(r"\b(?:this|the) year\b|cette année|de l['’]année|dieses Jahres|este año|quest['’]anno|dit jaar", text, re.I):
+            year = str(date.year)
+    if year is None:
+        return None
+    return f"{year}-{part.group(1)}" if part else year
+
+
+@lru_cache(maxsize=8)
+def _closing_rx(k):
+    terms = (k.terms or {}).get("acquisition") or {}
+    alt = lambda ws: "|".join(re.escape(str(w)).replace(r"\ ", r"\s+") for w in sorted(ws, key=len, reverse=True))
+    parts = []
+    if terms.get("closing"):
+        parts.append(rf"(?<![\w-])(?:{alt(terms['closing'])})(?![\w-])")
+    split = terms.get("closing_split") or ()
+    if len(split) == 2:
+        parts.append(rf"(?<![\w-])(?:{alt(split[0])})\s+(?:demnach\s+|voraussichtlich\s+|noch\s+)*(?P<when>[^.;!?]{{3,60}}?)\s+(?:{alt(split[1])})(?![\w-])")
+    return re.compile("|".join(parts), re.I) if parts else None
+
+
+@lru_cache(maxsize=8)
+def _deal_word_rx(k):
+    nouns = (k.grounding or {}).get("deal_nouns") or ()
+    return re.compile(rf"(?<![\w-])(?:{'|'.join(re.escape(str(w)) for w in sorted(nouns, key=len, reverse=True))})(?![\w-])", re.I) if nouns else None
 
 
 _OF_THE_DEAL = ("deal value", "payment per share", "acquisition premium", "termination fee")

@@ -289,7 +289,7 @@ def acquisition_claims(s: str, names: list[Mention], k) -> list[dict]:
     if rx is None:
         return []
     out = []
-    verb_rx, negation = _verb_rx(k), _negation_rx(k)
+    verb_rx, negation = _verb_rx(k), negation_rx(k)
     for m in rx.finditer(s):
         # the verb nearest the price: "unable to acquire Cursor, had instead purchased Windsurf … for $3 billion"
         verbs = list(verb_rx.finditer(s, m.start("verb"), m.start("money")))
@@ -578,7 +578,7 @@ def _verb_rx(k):
 
 
 @lru_cache(maxsize=8)
-def _negation_rx(k):
+def negation_rx(k):
     words = [w for ws in (k.grammar.get("negation") or {}).values() for w in ws] if isinstance(k.grammar.get("negation"), dict) \
         else list(k.grammar.get("negation") or ())
     return re.compile(r"(?<![\w'’])(?:" + "|".join(re.escape(str(w)) for w in sorted(words, key=len, reverse=True)) + r")(?![\w])", re.I) \
