@@ -2332,3 +2332,9 @@ def test_when_a_stated_purchase_is_expected_to_close_is_the_company_boughts():
     assert not closing("The deal is expected to close in the second half of 2024.")
     assert not closing("Orion Labs agreed to acquire Vega Systems. The deal is not expected to close in 2024.")
     assert not closing("Orion Labs agreed to acquire Vega Systems. The deal is expected to close soon.", None)
+
+
+def test_a_value_in_a_relative_clause_belongs_to_the_name_it_hangs_on():
+    got = named_facts("This is expensive compared to rival headsets that offer similar capabilities, like Meta Vista 3, "
+                      "which costs $499.", "Orion Labs")
+    assert not [c for c in got if c[0] == "Orion Labs"]

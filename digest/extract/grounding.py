@@ -47,6 +47,9 @@ _CLAUSE_BREAK = re.compile(r"[;:。！？；]|\s(?:[—–]|--)\s|\.\s")
 _VERB_AFTER = re.compile(r"^(?:,\s*(?:which|who)\s+)?(?:\s*(?:has|have|had|is|was|will|would|also|just|then|now|recently))*\s+"
                          r"(?:[a-z]+ed|[a-z]+s|raised|secured|took|won|got|made|built)\b")
 _POSSESSIVE = re.compile(r"^['’]s?\b")
+# a proper name and the relative clause that hangs on it: "Meta Quest 3, which costs", "Acme Corp., die … kostet"
+_RELATIVE_NAME = re.compile(r"(?P<name>(?<![\w-])(?-i:[A-Z][\w.&+-]*)(?:\s+(?-i:[A-Z0-9][\w.&+-]*)){0,4}),\s+"
+                            r"(?:which|who|that|que|qui|die|der|das|che|dat|die)\s+(?![^,;]*\b(?:it|its|the company|the firm)\b)", re.I)
 # "$41.78 billion expected per LSEG estimates", "€2 billion, according to analysts' consensus"
 # a forecast noun's own amount: "forecast of 6.59 trillion won", "Prognose von 3 Milliarden"
 _OWN_AMOUNT = re.compile(r"[\w'’]*\s+(?:of|at|for|de|di|von|du|des|da|del|of about|of around)\s+(?:US\s?)?[$€£¥₩]?\s?\d")
@@ -741,6 +744,11 @@ class _Grounder:
         if re.match(rf"(?:[^,;]|(?<=\d),(?=\d)){{0,40}}?\b(?:{_alt(self.r.owner_after)})\s+(?:[\w-]+\s+){{0,2}}?(?:{alt})(?![\w-])", q[at:]):
             return True  # "X leads an investment of $N in Y", "a raise of $N by Y": the subject after the value
         lo = _clause_start(q, at)
+        rel = _RELATIVE_NAME.search(q, max(0, at - 120), at)
+        if rel and not _find(names, q[max(lo, rel.start() - 40):at]) and not self.r.referent.search(q, rel.end(), at) \
+                and not re.search(r"[,;(]", q[rel.end():at]):
+            # (the subject named in the relative clause, or coordinated with its name: "el S&P 500 y el Nasdaq, que …")
+            return False   # "… like Meta Quest 3, which costs $499": the name the relative clause hangs on owns it
         if c["attribute"] in ("funding", "investment") and self.r.leads and any(
                 self.r.leads.match(q, m.end(), at) for m in _find(names, q[:at])):
             return False   # "Prima Materia is leading a €600 million round": the investor who leads it, not who raises it
