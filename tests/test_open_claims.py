@@ -2338,3 +2338,15 @@ def test_a_value_in_a_relative_clause_belongs_to_the_name_it_hangs_on():
     got = named_facts("This is expensive compared to rival headsets that offer similar capabilities, like Meta Vista 3, "
                       "which costs $499.", "Orion Labs")
     assert not [c for c in got if c[0] == "Orion Labs"]
+
+
+def test_a_portuguese_definite_article_a_projection_and_what_could_have_been():
+    text = ("A Orion Labs reportou um lucro líquido de US$ 2,4 bilhões no segundo trimestre. "
+            "A receita total da companhia somou US$ 9,7 bilhões no trimestre, acima da expectativa dos analistas. "
+            "A companhia projetou que seu faturamento no terceiro trimestre deve ser de US$ 11 bilhões. "
+            "A empresa estima que, sem as limitações, poderia ter adicionado até US$ 3 bilhões em vendas.")
+    got = {(c["subject"], c["attribute"], c["value"], c.get("said_by")) for c in extract_claims(
+        [Unit("sentence", s, s) for s in split_sentences(text)], K, dt.date(2025, 8, 27), "Orion Labs", {"Orion Labs"}, names=_PAIR)}
+    assert ("Orion Labs", "revenue", 9.7e9, None) in got          # "A receita": the revenue, not "a revenue" of someone new
+    assert ("Orion Labs", "revenue", 11e9, "forecast") in got     # "projetou": a projection
+    assert not [c for c in got if c[2] in (3e9, "<=3000000000")]  # "poderia ter adicionado": what would have been

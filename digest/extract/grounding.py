@@ -19,6 +19,7 @@ from digest.config import Knowledge
 from digest.extract import lexicon
 from digest.extract import values as V
 from digest.extract.entities import Mention, find_mentions
+from digest.extract.language import detect_language
 from digest.extract.names import COMPANY_AFTER, proper_names
 from digest.extract.propernames import DEVICE_TIERS
 from digest.extract.quantities import (ASIDE as _ASIDE, basis_of, CONNECTIVE, FROM_WORDS, RESPECTIVELY, TO_WORDS, apposition_head, terms_of,
@@ -135,6 +136,7 @@ class Rules:
     money_before: dict = None
     condition_after: re.Pattern = None
     condition_phrase: re.Pattern = None   # a conditional phrase of several words, comma or not
+    counterfactual: re.Pattern | None = None   # "could have", "poderia ter": what would have been
     approx_before: re.Pattern = None
     product_ref: re.Pattern = None
     report_cue: re.Pattern = None
@@ -284,6 +286,8 @@ def rules_of(k: Knowledge) -> Rules:
                               rf"(?:(?:about|around|nearly|some|up to|more than|over)\s+)?[$€£]?\s*$", re.I),
         approx_before=re.compile(rf"(?<![\w-])(?:{_alt(k.grammar.get('approx'))})\s+{_AMOUNT_NEXT}", re.I),
         more_before=re.compile(rf"(?<![\w-])(?:{_alt(k.grammar.get('more_than'))})\s+{_AMOUNT_NEXT}", re.I),
+        counterfactual=re.compile(rf"(?<![\w-])(?:{_alt(k.grammar.get('counterfactual') or ())})(?![\w-])", re.I)
+        if k.grammar.get("counterfactual") else None,
         condition_phrase=re.compile(rf"(?<![\w-])(?:{_alt([w for w in k.grammar.get('conditional', ()) if ' ' in w])})(?![\w-])", re.I),
         condition_after=re.compile(rf",\s*(?:{_alt([w for w in k.grammar.get('conditional', ()) if w.lower() not in ('would', 'might', 'whether', 'se', 'caso')])})(?![\w-])", re.I),
         money_before={name: re.compile(rf"(?<![\w-])(?:{_alt(ws)})\s+(?:(?:about|around|nearly|some|unos|environ|rund|gut|quelque)\s+)?{_AMOUNT_NEXT}", re.I)
@@ -667,7 +671,8 @@ class _Grounder:
         if hits and at is not None and all(self._reports(q, m, at, names) for m in hits):
             return False  # "Nvidia claims that the new link serves 576 GPUs": the speaker, not the subject
         if not hits:
-            if self.kind.get(q) == "sentence" and self.r.indefinite.match(q) and (not self.r.ordinal.match(q) or self._spec(c)):
+            if self.kind.get(q) == "sentence" and self.r.indefinite.match(q) and (not self.r.ordinal.match(q) or self._spec(c)) \
+                    and not _article_a(q):
                 # "An experimental version scored...": something new, not the name before; "A third model,
                 # which will be trained on 400 billion parameters": one more of the family, its own size
                 return False
@@ -1302,6 +1307,8 @@ class _Grounder:
         if re.search(r"(?:^|[\s,\"“(])(?:if|unless|si|wenn|falls)\s+(?:[^,;:.]{0,60})$", opened, re.I) \
                 or re.search(r"\bif\b[^.;]{0,200}\bthen\b", q[:at], re.I):
             return True   # (and the "then" part of an if … then: "if you can get …, then … gets you to $1.3 billion")
+        if self.r.counterfactual is not None and self.r.counterfactual.search(q, _clause_start(q, at), at):
+            return True   # "sem as limitações, poderia ter adicionado até US$ 8 bilhões": what would have been
         if re.match(r"\W*At (?:a|an) [^,]{0,40}$", q[:at]) and re.search(r"\b(?:would|could|might)\b", q[end:]):
             return True   # "At a $60 billion valuation, its P/E would be over 110": a premise, not a fact
         after = q[end:end + (nxt.start() if nxt else 200)][:120]
@@ -1614,6 +1621,11 @@ def _word_patterns(words: tuple[str, ...]) -> _WordPatterns:
         after_noun=re.compile(rf"\s*(?:[^\W\d_][\w-]*\s+){{0,3}}?(?:{alt})(?![\w-])", re.I),
         per_unit=re.compile(rf"(?<![\w-])(?:{alt})\s+(?:per|pro|je|par|por)\s+(?P<unit>(?:(?:paying|paid|active|average|streaming)\s+)?"
                             rf"[^\W\d_][\w-]+)", re.I))
+
+
+def _article_a(q: str) -> bool:
+    """'A receita total da companhia …': Portuguese's definite article, not English's indefinite one."""
+    return bool(re.match(r"\W*A\s", q)) and detect_language(q, fallback="en") == "pt"
 
 
 def ground_claims(claims: list[dict], units, k: Knowledge, models=frozenset(), shorts=None, topic: str | None = None) -> list[dict]:
