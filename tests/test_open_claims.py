@@ -2350,3 +2350,10 @@ def test_a_portuguese_definite_article_a_projection_and_what_could_have_been():
     assert ("Orion Labs", "revenue", 9.7e9, None) in got          # "A receita": the revenue, not "a revenue" of someone new
     assert ("Orion Labs", "revenue", 11e9, "forecast") in got     # "projetou": a projection
     assert not [c for c in got if c[2] in (3e9, "<=3000000000")]  # "poderia ter adicionado": what would have been
+
+
+def test_borrowing_is_a_credit_facility_a_loan_or_debt_financing():
+    got = named_facts("Orion Labs secured a revolving credit facility of $2.5 billion from a group of banks.", "Orion Labs")
+    assert ("Orion Labs", "credit facility", 2.5e9, None) in got
+    got = named_facts("Zusätzlich sicherte sich Orion Labs eine Kreditfazilität in Höhe von 5,25 Milliarden Dollar.", "Orion Labs")
+    assert ("Orion Labs", "credit facility", 5.25e9, None) in got
