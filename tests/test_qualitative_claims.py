@@ -165,3 +165,21 @@ def test_several_true_values_never_conflict():
                  unit=None, said_by=None, story="s", family="availability", several=True)
     assert classify(a, b) == "related" and pair_kind(a, b) == "related"
     assert classify(a, c) == "agrees"
+
+
+def test_one_input_named_with_its_noun_is_a_modality_and_it_is_what_the_copula_describes():
+    assert ("Zephyr-4", "modalities", "images") in {f[:3] for f in qualitative("Zephyr-4 now supports image input.")}
+    assert not [f for f in qualitative("Zephyr-4 does not accept image input.") if f[1] == "modalities"]
+    # "It was the first Zephyr generation to …": the name describes what "it" is; "it" is the page's model
+    units = [Unit("sentence", s, s) for s in ("Zephyr-4 is a family of models by Globex.",
+                                              "It was the first Zephyr generation to accept image input.")]
+    got = {(c["subject"], c["attribute"], c["value"]) for c in extract_claims(units, K, dt.date(2025, 3, 10), "Zephyr-4", MODELS)}
+    assert ("Zephyr-4", "modalities", "images") in got and not [c for c in got if c[0] == "Zephyr"]
+
+
+def test_the_top_of_a_leaderboard_is_first_place_unless_the_time_there_ends():
+    got = {f[:3] for f in facts("Zephyr-4 reached the top of the Chatbot Arena leaderboard in March.")}
+    assert ("Zephyr-4", "Chatbot Arena rank", 1) in got
+    assert ("Zephyr-4", "Chatbot Arena rank", 1) in {f[:3] for f in facts("Zephyr-4 took the top spot on the Chatbot Arena leaderboard.")}
+    assert not [f for f in facts("The release ends Zephyr-3's long spell at the top of the Chatbot Arena leaderboard.") if f[2] == 1]
+    assert not [f for f in facts("Zephyr-3 fell from the top of the Chatbot Arena leaderboard.") if f[2] == 1]

@@ -319,6 +319,11 @@ def _subject(rel: Relation, cue: re.Match, s: str, before: str, mentions, scoped
     start = cue.start() - len(before)
     own = [m for m in mentions if m.kind in rel.kinds and start <= m.start and m.end <= cue.start()]
     opening = re.match(r"\s*(?:[A-Za-z]+ly,?\s+)?(?:The\s+|Both\s+)?", s[start:cue.start()])
+    pronoun = _PRONOUN.match(s, start + opening.end())
+    if own and pronoun and re.search(r"\b(?:is|was|are|were|became|becomes|remains|remained)\b", s[pronoun.end():own[0].start]):
+        # "It was the first Claude generation to accept image input": the name describes what "it" is
+        return [x for x in _pronoun(rel, s, pronoun.start(), mentions, pick_subject)[:1]
+                if _may_be_subject(x, cue, s, mentions, value)]
     if own and re.fullmatch(r"\s*(?:,|,?\s*and|or)\s*(?:[a-z]+ly\s+)?", s[own[-1].end:cue.start()]):
         # "X surpasses Y and rivals Z": the second verb's subject is the first's, not its object
         if own[0].start == start + opening.end() and len(own) > 1:

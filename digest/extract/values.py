@@ -177,7 +177,10 @@ DURATION = re.compile(
 RANK = re.compile(
     r"(?:(?<![\w&])#(?P<hash>\d{1,3})\b(?=\s+(?:on|in|at|among|spot|place|position|download|app|model)\b)|"
     r"\b(?:No\.\s?(?P<no>\d{1,4})|number (?P<numw>one|two|three|\d{1,4})|(?P<ord>first|second|third|fourth|fifth)(?:\s{1,3}place|\s{1,3}spot|\s{1,3}globally|\s{1,3}worldwide|\s{1,3}only|\s{1,3}behind)?"
-    r"|top[- ](?P<top>three|five|ten|two|\d{1,4}))\b)",
+    r"|top[- ](?P<top>three|five|ten|two|\d{1,4}))\b"
+    # "took the top spot on", "displaced GPT-4 from the top of the leaderboard": first place (not one lost)
+    r"|(?<!\bfell from )(?<!\bfallen from )(?<!\bdropped from )(?<!\bslipped from )(?<!\blost )(?<!\blosing )(?<!\bloses )"
+    r"(?<!\bknocked off )(?<!\bousted from )\bthe (?P<spot>top (?:spot|place|position)(?= on| in| of)|top(?= of the \w| of \w)))",
     re.IGNORECASE,
 )
 LICENSE = re.compile(
@@ -776,6 +779,11 @@ def find_ranks(s: str):
         elif m.group("numw"):
             w = m.group("numw").lower()
             val = WORD_NUMBERS.get(w) or int(w)
+        elif m.group("spot"):
+            if re.search(r"\b(?:spell|reign|run|stint|tenure|streak|days|time)\s+(?:at|on|in)\s+$|"
+                         r"\b(?:end|ends|ended|ending|over|after)\b", s[max(0, m.start() - 60):m.start()], re.I):
+                continue   # "ends GPT-4's prolonged spell at the top": a time at the top, over or ending
+            val = 1
         elif m.group("ord"):
             val = ORDINALS[m.group("ord").lower()]
         else:
