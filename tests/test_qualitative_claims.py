@@ -183,3 +183,4 @@ def test_the_top_of_a_leaderboard_is_first_place_unless_the_time_there_ends():
     assert ("Zephyr-4", "Chatbot Arena rank", 1) in {f[:3] for f in facts("Zephyr-4 took the top spot on the Chatbot Arena leaderboard.")}
     assert not [f for f in facts("The release ends Zephyr-3's long spell at the top of the Chatbot Arena leaderboard.") if f[2] == 1]
     assert not [f for f in facts("Zephyr-3 fell from the top of the Chatbot Arena leaderboard.") if f[2] == 1]
+    assert not [f for f in facts("Since 2023, versions of Zephyr-3 have held the top spot on the Chatbot Arena leaderboard.") if f[2] == 1]

@@ -781,8 +781,8 @@ def find_ranks(s: str):
             val = WORD_NUMBERS.get(w) or int(w)
         elif m.group("spot"):
             if re.search(r"\b(?:spell|reign|run|stint|tenure|streak|days|time)\s+(?:at|on|in)\s+$|"
-                         r"\b(?:end|ends|ended|ending|over|after)\b", s[max(0, m.start() - 60):m.start()], re.I):
-                continue   # "ends GPT-4's prolonged spell at the top": a time at the top, over or ending
+                         r"\b(?:end|ends|ended|ending|over|after)\b|\bheld\s+$", s[max(0, m.start() - 60):m.start()], re.I):
+                continue   # "ends GPT-4's prolonged spell at the top", "have held the top spot": a time there, over or ending
             val = 1
         elif m.group("ord"):
             val = ORDINALS[m.group("ord").lower()]
