@@ -34,6 +34,8 @@ _SCOPE_END = re.compile(r"\s+(?:while|and|but|at|with|when|to|thanks|because)\b"
 _WHOLE = re.compile(r"\b(?:most|majority|many|all|several|range|variety|number|benchmarks?|evaluations?|tasks?|"
                     r"these|those|such|this|that)\b", re.I)
 _WORD = re.compile(r"[\w'’-]+")
+# modals of what is planned or scheduled (a forecast), not of what may be (which states nothing)
+_FUTURE = re.compile(r"will|expected\s+to|set\s+to|plans?\s+to|será|estará|sera|wird|sarà", re.I)
 # words between a cue and a value that set the value against the subject ("is an alternative to MoE")
 _CONTRAST = re.compile(r"\b(?:unlike|than|instead|alternative|versus|vs|compared|rather|not|no|non|without|rival|"
                        r"competing|other|traditional|standard|conventional)\b", re.I)
@@ -248,7 +250,8 @@ def _read(rel: Relation, cue: re.Match, s: str, mentions, scoped: bool, pick_sub
     if s.rstrip().endswith("?"):
         return None   # a question states nothing
     before = _clause_before(s, cue.start())
-    if w.negation.search(before[-40:]) or w.modal.search(before[-30:]):
+    modal = w.modal.search(before[-30:])
+    if w.negation.search(before[-40:]) or (modal and not _FUTURE.fullmatch(modal.group())):
         return None   # "is not available in the EU", "could be released": nothing stated
     if w.conditional.search(before):
         return None   # "if X outperforms Y": a condition, not a statement
@@ -309,6 +312,8 @@ def _read(rel: Relation, cue: re.Match, s: str, mentions, scoped: bool, pick_sub
         if not subjects:
             return None
     hedge = next((said for rx, said in w.hedges if rx.search(before)), None)
+    if modal:
+        hedge = hedge or "forecast"   # "will be an upgrade from Llama 2", "is set to replace": what is planned
     return subjects, attribute, value, hedge, qualifier
 
 
@@ -349,6 +354,12 @@ def _subject(rel: Relation, cue: re.Match, s: str, before: str, mentions, scoped
         subjects = _main_clause_subject(rel, cue, s, mentions, pick_subject, value)
     else:
         subjects = _before_dash(rel, s, start, mentions)
+        aside = re.match(r"\s*(?:which|who)\b[^,]*,", before)
+        opener = _PRONOUN.match(s, re.match(r"\W*", s).end())
+        if not subjects and aside and opener and start > 0 and re.fullmatch(r",\s*", s[opener.end():start]):
+            # "The new model, which is expected in July, will be an upgrade from …": the aside closed, the
+            # opening noun is the verb's subject
+            subjects = _pronoun(rel, s, opener.start(), mentions, pick_subject)
     return [x for x in subjects[:1] if _may_be_subject(x, cue, s, mentions, value)]
 
 
