@@ -225,3 +225,4 @@ def test_linker_is_linear_and_keeps_at_most_twenty():
     assert all(len(c.relations) <= 20 for c in claims)
     kinds = {k for c in claims for _, k in c.relations}
     assert kinds == {"conflicts", "agrees"} or "conflicts" in kinds
+

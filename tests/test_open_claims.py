@@ -2357,3 +2357,9 @@ def test_borrowing_is_a_credit_facility_a_loan_or_debt_financing():
     assert ("Orion Labs", "credit facility", 2.5e9, None) in got
     got = named_facts("Zusätzlich sicherte sich Orion Labs eine Kreditfazilität in Höhe von 5,25 Milliarden Dollar.", "Orion Labs")
     assert ("Orion Labs", "credit facility", 5.25e9, None) in got
+
+
+def test_a_license_named_after_the_model_is_its_license():
+    got = {(c["subject"], c["attribute"], c["value"]) for c in claims_of(
+        "Zephyr 4 Community License permits commercial use with a >700M monthly active user restriction.", primary="Zephyr 4")}
+    assert ("Zephyr 4", "license", "Zephyr 4 Community License") in got

@@ -1488,6 +1488,13 @@ def _license_claims(u: Unit, s: str, mentions, ctx: Context) -> list[dict]:
         for subject in subjects if len(subjects) == 1 else ():   # "The models are released under …": which ones is unsure
             out.append(_claim(subject, "license", lic[2], None, u.quote, u.said_by))
         break
+    if not out:
+        # "Llama 3 Community License permits commercial use …": a license named after the model is that model's
+        models = {m.name for m in mentions if m.kind == "model"} | set(ctx.models)
+        for a, b, lic, _ in V.find_licenses(s):
+            named = max((x for x in models if re.match(rf"{re.escape(x)}\s", str(lic))), key=len, default=None)
+            if named is not None and re.match(r"\s+(?:permits|allows|lets|restricts|prohibits|requires|forbids|grants)\b", s[b:]):
+                out.append(_claim(named, "license", lic, None, u.quote, u.said_by))
     return out
 
 

@@ -184,7 +184,9 @@ RANK = re.compile(
     re.IGNORECASE,
 )
 LICENSE = re.compile(
-    r"\b(?P<lic>MIT|Apache(?:[- ]2\.0| License 2\.0)?|GPL(?:-?v?\d)?|BSD|CC[- ]BY(?:-[A-Z]{2})*(?:[- ]\d\.\d)?|Llama \d+(?:\.\d)? Community License)"
+    r"\b(?P<lic>MIT|Apache(?:[- ]2\.0| License 2\.0)?|GPL(?:-?v?\d)?|BSD|CC[- ]BY(?:-[A-Z]{2})*(?:[- ]\d\.\d)?|"
+    # a license named after its model: "Llama 3 Community License", "Zephyr 4 Research License"
+    r"(?-i:[A-Z][\w.-]*)(?: \d+(?:\.\d)?)? (?-i:Community|Research|Open Model|Non-Commercial|Source-Available) License)"
     r"(?:\s{1,3}licen[sc]e)?|(?P<open>open[- ]weights?|open[- ]source|openly accessible|publicly available weights)"
     r"|(?P<closed>proprietary|closed[- ]source|closed[- ]weights?|isn'?t open[- ]source|not open[- ]source)\b",
     re.IGNORECASE,
