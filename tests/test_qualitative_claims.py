@@ -194,3 +194,9 @@ def test_a_planned_relation_is_a_forecast_and_an_aside_does_not_hide_the_subject
     assert ("Zephyr-4", "predecessor", "Zephyr-3", "forecast") in got
     assert ("Zephyr-4", "availability", "Nimbus Cloud", "forecast") in {f[:4] for f in qualitative("Zephyr-4 will be available on Nimbus Cloud.")}
     assert not [f for f in qualitative("Zephyr-4 could be available on Nimbus Cloud.") if f[1] == "availability"]
+
+
+def test_a_modality_list_joined_by_alongside_and_they_for_all_of_the_named_family():
+    units = [Unit("sentence", s, s) for s in ("All three Zephyr-4 models now support multimodal input — they can process images alongside text.",)]
+    got = {(c["subject"], c["attribute"], c["value"]) for c in extract_claims(units, K, dt.date(2025, 3, 10), "Zephyr-4", MODELS)}
+    assert ("Zephyr-4", "modalities", "text, images") in got

@@ -181,7 +181,7 @@ def _closed_values(rel: Relation, rest: str) -> list[str]:
     if rel.many:
         pos = first.end()
         while True:
-            nxt = re.compile(rf"(?:\s+(?:inputs?|outputs?|data|content))?{_JOIN}").match(rest, pos)
+            nxt = re.compile(rf"(?:\s+(?:inputs?|outputs?|data|content))?(?:{_JOIN}|\s+(?:alongside|along with|as well as|together with)\s+)").match(rest, pos)
             m = rx.match(rest, nxt.end()) if nxt else None
             if not m:
                 break
@@ -368,7 +368,7 @@ def _pronoun(rel: Relation, s: str, at: int, mentions, pick_subject) -> list[str
     names nothing before it, the model or company the text spoke of last; several names before
     it leave it unresolved."""
     first = [m for m in mentions if m.kind in rel.kinds and m.start < at]
-    if first and re.fullmatch(r"\s*(?:The\s+)?", s[:first[0].start]):
+    if first and re.fullmatch(r"\s*(?:The\s+|All\s+(?:(?:two|three|four|five|\d+)\s+)?(?:of\s+the\s+)?|Both\s+)?", s[:first[0].start]):
         return [first[0].name]
     if first:
         return []
