@@ -2363,3 +2363,24 @@ def test_a_license_named_after_the_model_is_its_license():
     got = {(c["subject"], c["attribute"], c["value"]) for c in claims_of(
         "Zephyr 4 Community License permits commercial use with a >700M monthly active user restriction.", primary="Zephyr 4")}
     assert ("Zephyr 4", "license", "Zephyr 4 Community License") in got
+
+
+def test_own_word_a_member_size_a_chart_rank_an_announcement_and_access_a_group_gets():
+    # "X revealed that it spent …": X's own word about itself
+    got = claims_of("However, Orion Labs revealed that it spent just $5.6 million on chips to build its model.", primary="Orion Labs")
+    assert [(c["subject"], c.get("said_by")) for c in got if c["value"] == 5600000] == [("Orion Labs", "Orion Labs")]
+    # a family's count that is one of the sizes the page lists is that member's
+    got = claims_of("Zephyr 3 comes in two sizes: 8 billion parameters and 70 billion parameters. "
+                    "Even with a mere 70 billion parameters, Zephyr 3 can rival much larger models.", primary="Zephyr 3")
+    assert ("Zephyr 3 70B", 70e9) in {(c["subject"], c["value"]) for c in got if c["attribute"] == "parameters"}
+    assert not [c for c in got if c["attribute"] == "parameters" and c["subject"] == "Zephyr 3"]
+    # another language's charts are named as charts, not as a bare rank
+    got = claims_of("Con un ascenso meteórico, Orion Labs ha conquistado el primer lugar en las listas de aplicaciones móviles.",
+                    primary="Orion Labs")
+    assert [(c["attribute"], c["value"]) for c in got] in ([("app chart rank", 1)], [])
+    # the day something was announced about a model is not its release date
+    got = claims_of("Globex announced on 13 May 2024 that Zephyr 3 would be made available to free-tier users.", primary="Zephyr 3")
+    assert not [c for c in got if c["attribute"] == "release date"]
+    # what a group receives is not the model's state
+    assert not [c for c in claims_of('Free users would receive "limited access" to Zephyr 3, with usage caps.', primary="Zephyr 3")
+                if c["attribute"] == "access"]

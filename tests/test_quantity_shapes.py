@@ -144,7 +144,7 @@ def test_a_model_named_only_with_its_own_figure_is_not_what_it_means_next():
 
 def test_first_place_in_another_language_is_rank_one_of_the_company_that_took_it():
     got = facts("Con un ascenso fulgurante, Mistral AI ha conquistado el primer lugar en las listas de descargas de Francia.")
-    assert ("Mistral AI", "rank", 1, None, None) in got
+    assert ("Mistral AI", "chart rank", 1, None, None) in got   # (the charts it names, in English)
 
 
 def test_a_company_possessive_does_not_take_its_model_rank():

@@ -223,8 +223,11 @@ def _enum_values(attr: Attribute, s: str, ctx: Context) -> list[tuple]:
     out = []
     for canon, phrases in attr.values:
         for m in _synonym_re(tuple(phrases)).finditer(s):
-            if not _FORMERLY.search(s[max(0, m.start() - 20):m.start()]):   # "previously restricted": not now
-                out.append((m.start(), m.end(), canon, None))
+            if _FORMERLY.search(s[max(0, m.start() - 20):m.start()]):   # "previously restricted": not now
+                continue
+            if _AUDIENCE_GETS.search(s[max(0, m.start() - 60):m.start()]):
+                continue   # "free users would receive limited access to it": what a group gets, not the model's state
+            out.append((m.start(), m.end(), canon, None))
     return out
 
 
@@ -802,7 +805,14 @@ def _rank_name(s: str, chosen) -> str:
     ranked = _RANKED_LIST.match(s, end) or _RANKED_NOUN.match(s, end)
     if chosen and ranked:
         return f"{ranked.group(ranked.lastgroup)} rank"
+    if chosen and _CHART_WORDS.search(s, chosen[1], chosen[1] + 60):
+        # "el primer lugar en las listas de aplicaciones móviles": another language's charts, named in English
+        return "app chart rank" if _APP_WORDS.search(s, chosen[1], chosen[1] + 80) else "chart rank"
     return "global rank" if _GLOBAL.search(s) else "rank"
+
+
+_CHART_WORDS = re.compile(r"\b(?:listas?|classements?|Charts?|classifiche|classifica|paradas?|rankings?|hitlijsten|toplijsten)\b", re.I)
+_APP_WORDS = re.compile(r"\b(?:aplicaci\w*|applications?|applicazioni|app|apps|aplicativos?|Anwendungen)\b", re.I)
 
 
 _OBJECT_CUE = re.compile(r"\b(?:with|from|by|to|than|of|for|at|on|against|over|into|and)\s+(?:[\w'-]+\s+){0,2}$")
@@ -813,6 +823,8 @@ _OTHER_EVENT = re.compile(r",\s*(?:following|after|amid|as|while|when|since|befo
 _MAKER_OF = re.compile(r"(?P<x>[^,]{2,60}?),\s+(?:the|a)\s+(?:[\w-]+\s+){0,2}?(?:company|startup|firm|maker|lab|developer|"
                        r"creator|group)\s+(?:behind|that (?:makes|built|created|develops)|which (?:makes|built|created|develops))\s+[^,]+,")
 LONG_SENTENCE = 200
+_AUDIENCE_GETS = re.compile(r"\b(?:users|customers|subscribers|members|developers)\s+(?:\w+\s+){0,2}?"
+                            r"(?:get|gets|got|receive|receives|received|gain|gains|gained|have|has)\s+[\"“]?$", re.I)
 _FORMERLY = re.compile(r"\b(?:previously|formerly|once|no longer|not|never)\s+(?:been\s+|be\s+)?$", re.I)
 _CITATION = re.compile(r"\[(?:\d{1,3}|source|citation needed)\]", re.I)
 
@@ -1856,6 +1868,7 @@ def extract_claims(units: list[Unit], knowledge: Knowledge, date: dt.date | None
     page_scope.place_scope(claims, ctx.knowledge)
     claims = page_scope.after_a_region(claims)
     claims = [c for c in _one_value_per_reading(claims) if not _unit_of_subject(c)]
+    _member_sizes(claims)
     _period_from_title(claims, title, knowledge, date)
     _period_of_sentence(claims, knowledge, date)
     for c in claims:
@@ -1947,6 +1960,19 @@ def _one_value_per_reading(claims: list[dict]) -> list[dict]:
             groups.setdefault(key, set()).add(V.value_key(c["value"]))
     return [c for c in claims if str(c["quote"]).startswith("|")
             or len(groups[(c["quote"], c["subject"], c["attribute"], c.get("qualifier"), c.get("said_by"))]) == 1]
+
+
+def _member_sizes(claims: list[dict]) -> None:
+    """A family's parameter count that is one of the sizes the page lists for it ("sizes 8B, 70B", then "with a
+    mere 70 billion parameters, Llama 3 …") is that member's: "Llama 3 70B"."""
+    sizes = {c["subject"]: {x.strip().upper(): x.strip() for x in str(c["value"]).split(",")}
+             for c in claims if c["attribute"] == "sizes" and "," in str(c["value"])}
+    for c in claims:
+        if c["attribute"] != "parameters" or c["subject"] not in sizes or not isinstance(c["value"], (int, float)):
+            continue
+        size = V.short_size(c["value"])
+        if size and size.upper() in sizes[c["subject"]]:
+            c["subject"] = f"{c['subject']} {sizes[c['subject']][size.upper()]}"
 
 
 def _yen_by_page(claims: list[dict], units: list[Unit]) -> None:

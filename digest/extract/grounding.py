@@ -48,6 +48,8 @@ _CLAUSE_BREAK = re.compile(r"[;:。！？；]|\s(?:[—–]|--)\s|\.\s")
 _VERB_AFTER = re.compile(r"^(?:,\s*(?:which|who)\s+)?(?:\s*(?:has|have|had|is|was|will|would|also|just|then|now|recently))*\s+"
                          r"(?:[a-z]+ed|[a-z]+s|raised|secured|took|won|got|made|built)\b")
 _POSSESSIVE = re.compile(r"^['’]s?\b")
+# a day an announcement was made, of what the clause after it says: "announced on 13 May 2024 that …"
+_ANNOUNCED_THAT = re.compile(r"\b(?:announced|said|stated|confirmed|revealed|declared)\s+(?:on\s+|in\s+)?[^,;.]{3,25}?\s+that\b", re.I)
 # a proper name and the relative clause that hangs on it: "Meta Quest 3, which costs", "Acme Corp., die … kostet"
 _RELATIVE_NAME = re.compile(r"(?P<name>(?<![\w-])(?-i:[A-Z][\w.&+-]*)(?:\s+(?-i:[A-Z0-9][\w.&+-]*)){0,4}),\s+"
                             r"(?:which|who|that|que|qui|die|der|das|che|dat|die)\s+(?![^,;]*\b(?:it|its|the company|the firm)\b)", re.I)
@@ -1380,6 +1382,10 @@ class _Grounder:
                 if re.match(r"\W*(?:The company|The firm|The startup|The lab|They|It)\s+(?:also\s+)?(?:says|said|states|stated|claims|claimed|"
                             r"argues|maintains|insists)\b(?:\s+that)?\W*$", head):
                     c["said_by"] = self.topic
+        if c["attribute"] == "release date" and _ANNOUNCED_THAT.search(q, max(0, (at or 0) - 40)):
+            # "OpenAI announced on 13 May 2024 that GPT-4o would be made available to …": the day of an announcement
+            # about it, not of its release
+            c["attribute"] = "announcement date"
         if at is None and c["value"] == "undisclosed" and c.get("said_by") and not c["said_by"][:1].islower():
             spoken = _find(self.names(c["said_by"]) or [c["said_by"]], c["quote"])
             if spoken and all(re.search(r"(?:,|;)\s*(?:but|while|whereas|although|pero|mais|aber|ma|mas)\b", c["quote"][:m.start()], re.I)
@@ -1393,6 +1399,12 @@ class _Grounder:
             return c
         if self.year_as_count(c, at):
             return None
+        if not c.get("said_by"):
+            # "DeepSeek revealed that it spent $5.6 million": its own word about itself, which it says
+            hit = next((m for m in _find(self.names(c["subject"]) or [c["subject"]], c["quote"]) if m.end() <= at), None)
+            said = self.r.says_that.match(c["quote"], hit.end()) if hit else None
+            if said and said.end() <= at and self.r.pronoun.match(c["quote"], said.end()):
+                c["said_by"] = c["subject"]
         if _SAMPLE_BEFORE.search(c["quote"], max(_clause_start(c["quote"], at), at - 80), at) and (
                 c.get("unit") in (None, "users", "customers") or getattr(self.k.attribute(c["attribute"]), "type", None) == "count"):
             return None   # "a separate sample with information about more than 300,000 users": a sample, not the whole

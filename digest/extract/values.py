@@ -886,3 +886,11 @@ def value_key(value) -> str:
         return repr(float(s.replace(",", "")))
     except ValueError:
         return s
+
+
+def short_size(n: float) -> str | None:
+    """A parameter count as model names write it: 70000000000 -> "70B", 1.5e12 -> "1.5T"."""
+    for scale, letter in ((1e12, "T"), (1e9, "B"), (1e6, "M")):
+        if n >= scale:
+            return f"{n / scale:g}{letter}"
+    return None
