@@ -2384,3 +2384,13 @@ def test_own_word_a_member_size_a_chart_rank_an_announcement_and_access_a_group_
     # what a group receives is not the model's state
     assert not [c for c in claims_of('Free users would receive "limited access" to Zephyr 3, with usage caps.', primary="Zephyr 3")
                 if c["attribute"] == "access"]
+
+
+def test_a_range_written_with_one_symbol_a_role_that_speaks_and_what_money_was_spent_on():
+    assert list(V.find_money("Input: ¥0.5-2 per million tokens")) == [(7, 13, "0.5-2", "CNY")]
+    assert list(V.find_money("priced at $20-2024 edition"))[0][2] == 20   # (a year after a dash is no upper end)
+    got = claims_of("Kestrel 2 is cheap to serve. Vega Systems' former CEO noted it costs just $2/day to run continuously.",
+                    primary="Kestrel 2")
+    assert [(c["subject"], c.get("said_by")) for c in got if c["value"] == 2] == [("Kestrel 2", "Vega Systems' former CEO")]
+    got = claims_of("Orion Labs revealed that it spent just $5.6 million on Vega Systems' chips to build its model.", primary="Orion Labs")
+    assert [c.get("qualifier") for c in got if c["value"] == 5600000] == ["on Vega Systems' chips"]

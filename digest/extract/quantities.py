@@ -23,7 +23,10 @@ from digest.extract.names import proper_names
 _CLAUSE_BREAK = re.compile(r"(?<!\s)\s*(?:;|—|–|\s-\s|\s--\s|\(|\)|,\s+(?:while|whereas|but|which|who|after|before|as|and|with)\b"
                            r"|,\s+(?=(?:more than\s+|nearly\s+|almost\s+)?\w+ing\b)"
                            r"|\s+(?:while|whereas|but|and|y|et|und|e)\s+(?=(?:the\s+|el\s+|la\s+)?[A-Z]))")
-_PARTICIPLE = re.compile(r"^\s*(?:more than\s+|nearly\s+|almost\s+)?\w+ing\b")
+# a clause that opens with a participle continues the sentence's subject: "…, bringing its total to", "…, portant à",
+# "…, elevando a", "…, portando a" (not the prepositions and adverbs that end the same way)
+_PARTICIPLE = re.compile(r"^\s*(?:more than\s+|nearly\s+|almost\s+)?(?:\w+ing|(?!(?:avant|pendant|cependant|durant|maintenant|suivant|"
+                         r"important|puissant|quando|mando|grande|durante|mientras)\b)\w{3,}(?:ant|ando|iendo|endo))\b", re.I)
 RESPECTIVELY = re.compile(r"(?<![\w-])(?:respectively|respectivamente|respectivement|rispettivamente|jeweils|bzw\.)", re.I)
 _PREP_BEFORE = re.compile(r"\b(?:of|in|on|to|than|over|from|by|for|at|behind|against|like|including|into|vs\.?|versus)\s+(?:the\s+)?$", re.I)
 _REFERENT = re.compile(
@@ -935,7 +938,8 @@ def open_claims(s: str, mentions: list[Mention], k, date: dt.date | None, last: 
         span = clause_span(s, q.start, terms.grammar)
         if i in paired:
             found = Found(paired[i].name, "respectively")
-        elif (main or out) and _PARTICIPLE.match(s[span[0]:q.start]):
+        elif (main or out) and (_PARTICIPLE.match(s[span[0]:q.start])
+                                or _PARTICIPLE.match(s[max(span[0], s.rfind(",", span[0], q.start) + 1):q.start])):
             found = Found(main or out[-1]["subject"], "participle")
             head = next((n for n in names if n.name == found.subject), None)
             if head is not None and re.search(r"\b(?:its|their)\b", s[span[0]:q.start]) \
@@ -1041,9 +1045,10 @@ def open_claims(s: str, mentions: list[Mention], k, date: dt.date | None, last: 
         if qualifier is None and found.via == "participle" and out and w0 is not None \
                 and basis_of(_window(s, qs, i, span), terms, (q.start - w0, q.end - w0)) != "reported":
             qualifier = out[-1]["qualifier"]   # "fell 16% as of midday, wiping off $500 billion": the same time
-        spent_on = re.match(r"\s+on\s+(?:the\s+)?([A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3})(?=\s*(?:[,.;]|and\b|$))", s[q.end:q.end + 50])
+        spent_on = re.match(r"\s+on\s+(?:the\s+)?([A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3}(?:['’]s?(?:\s+[a-z][\w-]*){1,3}?)?)"
+                            r"(?=\s*(?:[,.;]|and\b|to\b|for\b|$))", s[q.end:q.end + 60])
         if attr == "cost" and spent_on:
-            qualifier = f"on {spent_on.group(1)}"   # "spent $28 billion on Slack, $15.7 billion on Tableau": each purchase apart
+            qualifier = f"on {spent_on.group(1).rstrip('.')}"   # "spent $28 billion on Slack, $15.7 billion on Tableau": each purchase apart
         compared = _COMPARED_BEFORE.search(s, max(0, q.start - 60), q.start)
         if qualifier is None and compared:
             # "a net profit of $1.8 million, compared with a net loss of $4.4 million a year earlier": the base's

@@ -41,6 +41,12 @@ _SOURCES = re.compile(r"\b(?:an?|one|two|three|several)?\s*(?:sources?|people|pe
                       r"(?:familiar with|with knowledge of|close to|briefed on|with direct knowledge)\b", re.I)
 
 
+# "Stability AI's former CEO noted …": an organisation's officer, unnamed, before a speech verb
+_ROLE_SPEAKS = re.compile(rf"(?P<who>(?-i:[A-Z])[\w.&-]*(?:\s+(?-i:[A-Z])[\w.&-]*){{0,3}}['’]s?\s+(?:former\s+|ex-|then-|chief\s+|top\s+|lead\s+)?"
+                          rf"(?:CEO|CTO|CFO|COO|founder|co-founder|cofounder|president|chairman|chairwoman|chief executive|spokesperson|spokesman|"
+                          rf"spokeswoman|head of [a-z]+|chief scientist|chief economist))\s+(?:has\s+|had\s+)?{_SAY}\b", re.I)
+
+
 def speaker_of(s: str, names: list[Mention], g: Grammar | None = None) -> str | None:
     """The named or unnamed voice a sentence reports, or None when the outlet states it; `g` adds
     other languages' speech verbs and markers ("según X", "a déclaré X", "X sagte")."""
@@ -67,6 +73,9 @@ def speaker_of(s: str, names: list[Mention], g: Grammar | None = None) -> str | 
                 return head.name   # "Jane Roe, ex-CTO of Acme, announced …": Jane Roe speaks, not Acme
             art = re.search(r"(?<=\S )([A-Z][a-z]{1,2}) $", s[max(0, n.start - 8):n.start])
             return f"{art.group(1)} {n.name}" if art and art.group(1).lower() in g.articles else n.name   # "selon Les Echos"
+    role = _ROLE_SPEAKS.search(s)
+    if role and any(n.start == role.start() and n.kind in ("lab", "org", "group") for n in names):
+        return role.group("who")   # "Stability AI's former CEO noted it costs …": a role of an organisation speaks
     source = _ACCORDING_SOURCE.search(s)
     if source:
         return source.group("who")   # "According to a research paper, …": a source the outlet does not name

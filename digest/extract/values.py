@@ -132,7 +132,9 @@ PERCENT = re.compile(
 )
 POINTS = re.compile(rf"(?P<num>{NUM})\s{{0,3}}(?:points?|pts)\b", re.IGNORECASE)
 INTL_Q = (r"(?P<q>(?:superior(?:es)? a(?:l| los| las)?|sup[ée]rieure?s? [àa]|superiore a(?:i|gli|l)?|acima de|m[aá]s de|menos de|cerca de|aproximadamente|unos|unas|mehr als|rund|etwa|fast|plus de|environ|pr[eè]s de|quase"
-          r"|mais de|oltre|circa|quasi|intorno a(?:i|l|gli)?|attorno a(?:i|l|gli)?|au moins|al menos|mindestens|pelo menos|almeno|meer dan|ruim|bijna|ongeveer|hasta|bis zu|jusqu['’]à|fino a|até)\s{1,3})?")
+          r"|mais de|oltre|circa|quasi|intorno a(?:i|l|gli)?|attorno a(?:i|l|gli)?|au moins|al menos|mindestens|pelo menos|almeno|meer dan|ruim|bijna|ongeveer|hasta|bis zu|jusqu['’]à|fino a|até)\s{1,3}"
+          # French elides "de" before "un": "plus d'un milliard"
+          r"|(?:plus|moins|près) d['’](?=une?\s))?")
 INTL_MONEY = re.compile(
     INTL_Q +
     rf"(?:(?P<sym>U\$S|US\$|\$|€|£|R\$)\s?)?{NUMSTART}(?P<num>{INTL_NUM}|{INTL_WORDNUM})\s{{0,3}}(?P<mag>{INTL_MAG})"
@@ -144,7 +146,8 @@ _INTL_QUAL = {**{f"superior{es} a{art}": ">" for es in ("", "es") for art in (""
               "supérieures à": ">", "superiore a": ">", "acima de": ">", "más de": ">", "mas de": ">", "menos de": "<", "mehr als": ">", "plus de": ">", "mais de": ">", "oltre": ">",
               "au moins": ">=", "al menos": ">=", "mindestens": ">=", "pelo menos": ">=", "almeno": ">=",
               "meer dan": ">", "ruim": ">", "bijna": "~", "ongeveer": "~",
-              "hasta": "<=", "bis zu": "<=", "jusqu'à": "<=", "jusqu’à": "<=", "fino a": "<=", "até": "<="}
+              "hasta": "<=", "bis zu": "<=", "jusqu'à": "<=", "jusqu’à": "<=", "fino a": "<=", "até": "<=",
+              "plus d'": ">", "plus d’": ">", "moins d'": "<", "moins d’": "<", "près d'": "~", "près d’": "~"}
 _INTL_CUR = {"dólares": "USD", "dolares": "USD", "dollars": "USD", "dollari": "USD", "dollar": "USD", "us-dollar": "USD",
              "euros": "EUR", "euro": "EUR", "reais": "BRL", "yuan": "CNY", "usd": "USD", "eur": "EUR",
              "yen": "JPY", "jenov": "JPY", "jenů": "JPY", "jpy": "JPY", "yuanes": "CNY", "yenes": "JPY",
@@ -639,7 +642,14 @@ def find_money(s: str):
         prev = hits[i - 1] if i else None
         if prev is not None and prev[3] and hit[3] and prev[3] != hit[3] and _CONVERSION.fullmatch(s[prev[1]:hit[0]]):
             continue   # "$29.3 billion, approximately ¥207.9 billion", "65억달러(약 9조5000억원)": the same sum converted
+        upper = _BARE_UPPER.match(s, hit[1]) if isinstance(hit[2], (int, float)) and not isinstance(hit[2], bool) else None
+        if upper and float(upper.group(1)) > hit[2]:
+            # "¥0.5-2 per million tokens", "$10–15 per month": the symbol is written once for both ends
+            hit = (hit[0], upper.end(1), f"{clean_number(hit[2])}-{clean_number(float(upper.group(1)))}", hit[3])
         yield hit
+
+
+_BARE_UPPER = re.compile(r"[-–](?!(?:19|20)\d\d\b)(\d+(?:\.\d+)?)(?![\d.,]*\s*(?:%|percent|[kKmMbBtT]\b|bn|mn|million|billion|trillion|thousand|[$€£¥]))")
 
 
 # what stands between an amount and the same amount in another currency
