@@ -2279,8 +2279,9 @@ def test_a_priced_deal_names_the_company_bought_after_its_description_and_the_bu
             "$0.8 billion breakup fee.")
     got = named_facts(text, "Halvard")
     assert ("Halvard", "acquisition price", 8e9, "by Orion Labs") in got
-    assert ("Halvard", "termination fee", 0.8e9, None) in got
-    assert not [c for c in got if c[0] in ("Orion Labs", "Vega Systems")]
+    # (the fee stays the payer's: filed under the company bought it would read as that company's own fee)
+    assert ("Orion Labs", "termination fee", 0.8e9, None) in got
+    assert not [c for c in got if c[0] == "Vega Systems"]
     # a part of a company, or a party named after a preposition, is not the company bought
     assert not [c for c in named_facts("Orion Labs made a $2 billion acquisition of a stake in Halvard.", "Halvard")
                 if c[1] == "acquisition price"]

@@ -132,9 +132,6 @@ def deal_of_page(claims: list[dict], units: list, k, shorts: dict, title: str = 
                 # "a 31% premium to Splunk's closing price": above the price of the company bought
                 c.update(subject=target, qualifier=f"by {buyer}" if buyer else None)
                 explained.add(id(c))
-            elif c["attribute"] == "termination fee":
-                if c["subject"] == buyer:   # "Alphabet would pay Wiz a $3.2 billion breakup fee": a term of the purchase of Wiz
-                    c["subject"] = target
             elif buyer and c["subject"] == buyer:   # "Cisco will pay $157 per share": the buyer of the purchase stated
                 c.update(subject=target, attribute="acquisition price per share", qualifier=f"by {buyer}")
     # a payment per share or a premium that no purchase of the page explains is no one's price
@@ -213,4 +210,4 @@ def _deal_word_rx(k):
     return re.compile(rf"(?<![\w-])(?:{'|'.join(re.escape(str(w)) for w in sorted(nouns, key=len, reverse=True))})(?![\w-])", re.I) if nouns else None
 
 
-_OF_THE_DEAL = ("deal value", "payment per share", "acquisition premium", "termination fee")
+_OF_THE_DEAL = ("deal value", "payment per share", "acquisition premium")

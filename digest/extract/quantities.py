@@ -318,6 +318,12 @@ _AFTER_EVENT = re.compile(r"(?<![\w-])(?:after\s+(?:having\s+)?[a-z]+ing|(?:tras
                           r"|(?:ap[oó]s|depois de)\s+(?:ter\s+)?[a-zç]+(?:ar|er|ir|ado|ido))\b", re.I)
 
 
+# a quarter named by its last day, when that day closes a calendar quarter ("the quarter ended March 31, 2025")
+_QUARTER_ENDED = re.compile(r"\b(?:quarter|three months|3 months)\s+(?:that\s+)?end(?:ed|ing|s)?\s+(?:on\s+)?"
+                            r"(?P<m>March|June|September|December|Mar\.|Sept?\.|Dec\.)\s+(?:30|31)(?:st|th)?,?\s+(?P<y>(?:19|20)\d\d)\b", re.I)
+_QUARTER_END_MONTHS = {"mar": 1, "jun": 2, "sep": 3, "dec": 4}
+
+
 def _time_of(clause: str, date: dt.date | None, terms: Terms, at: tuple[int, int] | None = None) -> str | None:
     if at is not None:
         # "valued at $300 billion, almost double the last round in October 2024": the compared value's time;
@@ -328,6 +334,10 @@ def _time_of(clause: str, date: dt.date | None, terms: Terms, at: tuple[int, int
         # "xAI, fundada en marzo de 2023, ha recaudado …", "X, which it bought in 2022, …": the time of an aside
         # the value does not stand in is not the value's time
         clause = ASIDE.sub(lambda m: m.group() if m.start() <= at[0] < m.end() else "," + " " * (len(m.group()) - 2) + ",", clause)
+    ended = _QUARTER_ENDED.search(clause)
+    if ended:
+        # "for the quarter ending June 30, 2025": the calendar quarter that month closes
+        return f"Q{_QUARTER_END_MONTHS[ended.group('m')[:3].lower()]} {ended.group('y')}"
     hit = _first(terms.qualifiers, clause, at)
     if hit and (hit[1] in ("input", "output") or _SINCE.search(clause[max(0, hit[0].start() - 30):hit[0].start()])):
         hit = None
