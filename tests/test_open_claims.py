@@ -2243,7 +2243,7 @@ def test_a_sum_and_its_conversion_share_the_magnitude_after_both_and_a_wires_per
             "For the quarter ending June 30, 2025, Orion Labs posted consolidated revenue of NTD 933.79 (USD 31.73) billion, "
             "marking a 38.6 per cent increase compared to the same quarter last year.")
     got = named_facts(text, "Orion Labs")
-    assert ("Orion Labs", "revenue", 933790000000, None) in got
+    assert ("Orion Labs", "revenue", 933790000000, "Q2 2025") in got   # (the calendar quarter the day named closes)
     assert not [c for c in got if c[0] == "NTD" or c[3] == "Q3"]
 
 
@@ -2395,3 +2395,21 @@ def test_a_range_written_with_one_symbol_a_role_that_speaks_and_what_money_was_s
     assert [(c["subject"], c.get("said_by")) for c in got if c["value"] == 2] == [("Kestrel 2", "Vega Systems' former CEO")]
     got = claims_of("Orion Labs revealed that it spent just $5.6 million on Vega Systems' chips to build its model.", primary="Orion Labs")
     assert [c.get("qualifier") for c in got if c["value"] == 5600000] == ["on Vega Systems' chips"]
+
+
+def test_a_measure_named_by_a_longer_phrase_a_maker_with_no_price_and_a_list_run_together():
+    # "pérdidas netas … un desplome": the loss is the measure; "los ingresos netos" is net income, not revenue
+    got = facts("Orion Labs registró unas pérdidas netas en el segundo trimestre de 1.600 millones de dólares, lo que supone "
+                "un desplome respecto a los ingresos netos de 1.500 millones del mismo período del año anterior.", primary="Orion Labs")
+    assert ("Orion Labs", "net loss", 1.6e9, "Q2") in got and not [f for f in got if f[1] == "revenue"]
+    # a price said of the maker (the product is "sie", "it") is no price of the maker, nor its cost
+    assert not facts("Ab dem 7. November soll sie zum Preis von 799,99 Euro erhältlich sein.", primary="Orion Labs")
+    # list items a scrape ran together are sentences of their own
+    assert split_sentences("Kestrel 上市 - 估值飙升至195亿美元 - 以每股33美元发行 - 开盘报83美元") == \
+        ["Kestrel 上市", "估值飙升至195亿美元", "以每股33美元发行", "开盘报83美元"]
+    assert split_sentences("Kestrel Large - now on Nimbus - is fast.") == ["Kestrel Large - now on Nimbus - is fast."]
+    # "以230亿美元估值筹集15亿美元": the sum after the verb of raising is the round, not the valuation
+    got = named_facts("Orion Labs以230亿美元估值筹集15亿美元。", "Orion Labs")
+    assert ("Orion Labs", "funding", 1.5e9, None) in got and ("Orion Labs", "valuation", 1.5e9, None) not in got
+    # a round is no company
+    assert not [f for f in named_facts("IPO前Pre-IPO轮融资估值125亿美元。", "Orion Labs") if f[0] == "Pre-IPO"]

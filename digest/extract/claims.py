@@ -114,8 +114,14 @@ _CJK_SPLIT = re.compile(r"(?<=[。！？])\s*")
 
 
 def split_sentences(text: str) -> list[str]:
-    """Sentences: after a full stop and a capital, or after a Chinese or Japanese full stop."""
-    return [x.strip() for s in _SENT_SPLIT.split(text) for x in _CJK_SPLIT.split(s) if x.strip()]
+    """Sentences: after a full stop and a capital, or after a Chinese or Japanese full stop; the items of
+    a list a scrape ran into one line ("… - 以每股33美元发行 - 开盘报83美元 - …") each on their own."""
+    return [z.strip() for s in _SENT_SPLIT.split(text) for x in _CJK_SPLIT.split(s)
+            for z in (_LIST_DASH.split(x) if len(_LIST_DASH.findall(x)) >= 3 else (x,)) if z.strip()]
+
+
+# " - " between list items run together (three or more in one sentence): an item's end, not a dash in prose
+_LIST_DASH = re.compile(r"\s+-\s+(?=\S)")
 
 
 @lru_cache(maxsize=None)
@@ -962,6 +968,10 @@ def _sentence_claims(u: Unit, ctx: Context) -> list[dict]:
         # a label ("Context:", "input:") names the attribute where a line or a list part starts
         syns = [x for x in rx.finditer(s) if not x.group().endswith(":") or re.search(r"(?:^|[—–,;(]|\s-)\s*$", s[:x.start()])] \
             if rx else []
+        if syns and attr.type == "money":
+            # "los ingresos netos": a word of this attribute inside a longer phrase that names another measure
+            longer = [m.span() for prx, name in terms_of(k).measures if name != attr.name for m in prx.finditer(s)]
+            syns = [x for x in syns if not any(a <= x.start() and x.end() <= b and b - a > x.end() - x.start() for a, b in longer)]
         for syn in syns:
             vals = [v for v in _values_for(attr, s, ctx)
                     if attr.type in ("text", "enum") or not any(m.start <= v[0] < m.end for m in mentions)  # "1.5" in "Gemini 1.5"
@@ -986,6 +996,9 @@ def _sentence_claims(u: Unit, ctx: Context) -> list[dict]:
                         or not any(o != attr.name and rx.match(tail(v)[:60]) for o, rx in nouns.items())]
                 named = [v for v in near if re.match(r"\s*(?:in|of|en|de|di|an|em)\s+", tail(v))
                          and own.match(re.sub(r"^\s*(?:in|of|en|de|di|an|em)\s+", "", tail(v)[:40]))]
+                # "以230亿美元估值筹集15亿美元": in Chinese or Japanese the noun right after a sum is that sum's
+                named += [v for v in near if v not in named and re.match(r"[\u3040-\u30ff\u4e00-\u9fff]", tail(v)[:1])
+                          and own.match(tail(v)[:12])]
                 if named:
                     near = named   # "¥750 billion ($6.7 billion) in revenue and ¥45 billion in net profit": the sum its noun follows
             chosen = _nearest(near, syn.start(), syn.end()) if near else None

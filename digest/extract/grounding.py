@@ -48,6 +48,9 @@ _CLAUSE_BREAK = re.compile(r"[;:。！？；]|\s(?:[—–]|--)\s|\.\s")
 _VERB_AFTER = re.compile(r"^(?:,\s*(?:which|who)\s+)?(?:\s*(?:has|have|had|is|was|will|would|also|just|then|now|recently))*\s+"
                          r"(?:[a-z]+ed|[a-z]+s|raised|secured|took|won|got|made|built)\b")
 _POSSESSIVE = re.compile(r"^['’]s?\b")
+# a company's spending, as the nouns name it (a verb "costs" or "kostet" prices a thing)
+_COST_WORD = re.compile(r"(?<![\w-])(?:costs|cost of|expenses|spending|spent|spend|Kosten|Ausgaben|coûts|dépenses|costes|gastos|custos|"
+                        r"despesas|costi|spese|kosten|uitgaven)(?![\w-])", re.I)
 # a day an announcement was made, of what the clause after it says: "announced on 13 May 2024 that …"
 _ANNOUNCED_THAT = re.compile(r"\b(?:announced|said|stated|confirmed|revealed|declared)\s+(?:on\s+|in\s+)?[^,;.]{3,25}?\s+that\b", re.I)
 # a proper name and the relative clause that hangs on it: "Meta Quest 3, which costs", "Acme Corp., die … kostet"
@@ -605,8 +608,8 @@ class _Grounder:
             return False
         if subj.split()[0].lower() in self.r.function_words or subj.split("-")[0].lower() in self.r.function_words:
             return False
-        if re.fullmatch(r"(?:Series|Serie|Série|Serija|Seria)[- ]?[A-Z]\d?(?:[- ][\w-]+)?", subj):
-            return False   # "seine Series-J-Finanzierungsrunde": a round, never a company
+        if re.fullmatch(r"(?:Series|Serie|Série|Serija|Seria)[- ]?[A-Z]\d?(?:[- ][\w-]+)?|Pre-IPO|Pre-Series[- ]?[A-Z]?|Pre-seed|Seed", subj, re.I):
+            return False   # "seine Series-J-Finanzierungsrunde", "Pre-IPO轮": a round, never a company
         if c["attribute"] == "founded" and hits and at is not None and all(
                 m.start() > at and lexicon.grammar(self.k).prep_before.search(q[max(0, m.start() - 25):m.start()]) for m in hits):
             return False   # "la société fondée en 2018 par … d'anciens ingénieurs chez Apple": where the founders worked
@@ -1216,6 +1219,8 @@ class _Grounder:
         if kind == "model" and c["attribute"] in ("funding", "valuation", "investment"):
             return True   # "Mixtral … The company recently claimed a $2 billion valuation": a company's, never a model's
         if c["attribute"] == "price" and kind not in self.k.family(a.family).subjects:
+            if not _COST_WORD.search(c["quote"]):
+                return True   # "soll sie zum Preis von 799,99 Euro erhältlich sein" under its maker: a product's price, not the maker's
             c["attribute"] = "cost"   # "its costs reached $9 billion": what a company spends, not a price it asks
             return False
         if kind == "lab" and a.type == "date" and kind not in self.k.family(a.family).subjects:

@@ -620,14 +620,14 @@ def attribute_for(clause: str, q: Quantity, subject: str, terms: Terms, company:
         return measure   # "aumentó su tesorería neta a casi 5.000 millones": the level the change reached
     if measure is None or change is None:
         return None
-    if measure.endswith(" " + change):
-        return measure   # "a net loss of $2 billion": the loss is the measure, not a change of it
     if is_money and change == "drop":
         change = "loss"
     if not is_money and change == "loss":
         change = "drop"
     if change == "rise" and is_money:
         change = "gain"
+    if measure.endswith(" " + change):
+        return measure   # "a net loss of $2 billion", "pérdidas netas … un desplome": the loss is the measure, not a change of it
     return f"{measure} {change}"
 
 
@@ -1086,7 +1086,8 @@ _CHANGE_NAMES = frozenset({"loss", "drop", "rise", "gain"})
 
 
 # a base of comparison right before an amount: "compared with a net loss of", "versus", "contre"
-_COMPARED_BEFORE = re.compile(r"(?<![\w-])(?:compared (?:with|to)|versus|vs\.?|against|frente a|contre|gegenüber|rispetto a)\s+"
+_COMPARED_BEFORE = re.compile(r"(?<![\w-])(?:compared (?:with|to)|versus|vs\.?|against|frente a|respecto a|respecto de|en comparación con|"
+                              r"comparado con|par rapport à|contre|gegenüber|im Vergleich zu|rispetto a|em comparação com)\s+"
                               r"(?:an?\s+|the\s+|une?\s+|el\s+|la\s+|le\s+|il\s+)?(?:[\w-]+\s+){0,3}?(?:of\s+|de\s+|di\s+|von\s+)?(?:US\s?)?[$€£¥]?\s*$", re.I)
 
 
