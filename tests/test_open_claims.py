@@ -2413,3 +2413,10 @@ def test_a_measure_named_by_a_longer_phrase_a_maker_with_no_price_and_a_list_run
     assert ("Orion Labs", "funding", 1.5e9, None) in got and ("Orion Labs", "valuation", 1.5e9, None) not in got
     # a round is no company
     assert not [f for f in named_facts("IPO前Pre-IPO轮融资估值125亿美元。", "Orion Labs") if f[0] == "Pre-IPO"]
+
+
+def test_another_measures_noun_between_a_word_and_a_sum_and_a_name_that_owns_another_noun():
+    got = named_facts("这笔融资也使得 Orion Labs 估值达到 620 亿美元。", "Orion Labs")
+    assert ("Orion Labs", "valuation", 62e9, None) in got and not [f for f in got if f[1] == "funding"]
+    got = named_facts("凭借 Vega Systems 的技术红利, 在创业早期就获得了资本的青睐,公司在 B 轮 3300 万美元融资后估值突破 2 亿美元。", "Orion Labs")
+    assert not [f for f in got if f[0] == "Vega Systems"]

@@ -1001,6 +1001,12 @@ def _sentence_claims(u: Unit, ctx: Context) -> list[dict]:
                           and own.match(tail(v)[:12])]
                 if named:
                     near = named   # "¥750 billion ($6.7 billion) in revenue and ¥45 billion in net profit": the sum its noun follows
+            if attr.type == "money" and near:
+                # "这笔融资也使得 Databricks 估值达到 620 亿美元": another measure's noun stands between the word and the sum
+                others = [m for prx, name in terms_of(k).measures if name != attr.name and name not in attr.synonyms
+                          for m in prx.finditer(s) if not re.search(r"(?:per|pro|par|por|je)\s+$", s[max(0, m.start() - 5):m.start()])]
+                near = [v for v in near if not any(min(syn.end(), v[1]) <= m.start() and m.end() <= max(syn.start(), v[0])
+                                                   for m in others)]
             chosen = _nearest(near, syn.start(), syn.end()) if near else None
             if chosen and len(near) >= 2 and RESPECTIVELY.search(s) and attr.type in ("money", "count", "percent", "tokens"):
                 if _beside_values(s, syn, near):
