@@ -2420,3 +2420,12 @@ def test_another_measures_noun_between_a_word_and_a_sum_and_a_name_that_owns_ano
     assert ("Orion Labs", "valuation", 62e9, None) in got and not [f for f in got if f[1] == "funding"]
     got = named_facts("凭借 Vega Systems 的技术红利, 在创业早期就获得了资本的青睐,公司在 B 轮 3300 万美元融资后估值突破 2 亿美元。", "Orion Labs")
     assert not [f for f in got if f[0] == "Vega Systems"]
+
+
+def test_a_place_name_that_owns_a_purchase_is_the_buyer():
+    text = "Arora met the press ahead of Palo Alto's $25 billion acquisition of Vega Systems, which is expected to close in 2026."
+    units = [Unit("sentence", s, s) for s in split_sentences(text)]
+    got = {(c["subject"], c["attribute"], c["value"], c.get("qualifier")) for c in extract_claims(
+        units, K, dt.date(2025, 10, 2), "Vega Systems", {"Vega Systems"}, names=_PAIR)}
+    assert ("Vega Systems", "acquisition price", 25e9, "by Palo Alto") in got
+    assert not [c for c in got if "Arora" in str(c[3])]

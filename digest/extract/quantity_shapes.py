@@ -439,7 +439,9 @@ def acquisition_parties(s: str, names: list[Mention], k) -> list[tuple[str, str 
                                              r"(?:(?-i:[a-zà-ÿ][\w-]*)\s+){0,3}", s[m.end():after.start], re.I):
             continue
         clause = max(s.rfind(",", 0, m.start()), s.rfind(";", 0, m.start())) + 1
-        before = [n for n in names if clause <= n.start and n.end <= m.start() and n.kind != "place" and n.name != after.name
+        # (a place's name that owns the purchase is a company's: "Palo Alto's $25 billion acquisition of CyberArk")
+        before = [n for n in names if clause <= n.start and n.end <= m.start() and n.name != after.name
+                  and (n.kind != "place" or re.match(r"['’]s?\s", s[n.end:n.end + 3]))
                   and not re.search(r"\b(?:by|of|por|de|del|par|von|da|di|with|con|avec|mit|in|em|en|im|at|au|van|met)\s+$",
                                     s[max(0, n.start - 8):n.start])]
         by_name = next((n for n in names if n.start > after.end and n.start - after.end <= 60 and n.kind != "place"
