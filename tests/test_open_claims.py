@@ -2429,3 +2429,15 @@ def test_a_place_name_that_owns_a_purchase_is_the_buyer():
         units, K, dt.date(2025, 10, 2), "Vega Systems", {"Vega Systems"}, names=_PAIR)}
     assert ("Vega Systems", "acquisition price", 25e9, "by Palo Alto") in got
     assert not [c for c in got if "Arora" in str(c[3])]
+
+
+def test_product_prices_in_other_languages_and_a_sentence_that_opens_with_a_condition():
+    for text, want in (("La Zephyr 5 Pro si presenta con un prezzo di partenza di 799,99€.", (799.99, "EUR")),
+                       ("La Zephyr 5 Pro sortira le 7 novembre, au tarif exorbitant de 799 euros.", (799, "EUR")),
+                       ("La Zephyr 5 Pro sera vendue à 549,99 euros.", (549.99, "EUR"))):
+        assert [(c["value"], c["unit"]) for c in claims_of(text, primary="Zephyr 5 Pro") if c["attribute"] == "price"] == [want], text
+    # a sum in two currencies is not two readings
+    got = claims_of("Orion will launch the Zephyr 5 Pro on November 7, which will retail for $700 and 800 euros.", primary="Zephyr 5 Pro")
+    assert (700, "USD") in [(c["value"], c["unit"]) for c in got if c["attribute"] == "price"]
+    for text in ("If the Zephyr 5 Pro sells well, it will cost $799.", "Si la Zephyr 5 Pro se vend bien, elle coûtera 799 euros."):
+        assert not [c for c in claims_of(text, primary="Zephyr 5 Pro") if c["attribute"] == "price"], text

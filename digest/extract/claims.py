@@ -1975,10 +1975,11 @@ def _one_value_per_reading(claims: list[dict]) -> list[dict]:
     groups: dict[tuple, set] = {}
     for c in claims:
         if not str(c["quote"]).startswith("|"):
-            key = (c["quote"], c["subject"], c["attribute"], c.get("qualifier"), c.get("said_by"))
+            # (a sum in two currencies is not two readings: "will retail for $700 and 800 euros")
+            key = (c["quote"], c["subject"], c["attribute"], c.get("qualifier"), c.get("said_by"), c.get("unit"))
             groups.setdefault(key, set()).add(V.value_key(c["value"]))
     return [c for c in claims if str(c["quote"]).startswith("|")
-            or len(groups[(c["quote"], c["subject"], c["attribute"], c.get("qualifier"), c.get("said_by"))]) == 1]
+            or len(groups[(c["quote"], c["subject"], c["attribute"], c.get("qualifier"), c.get("said_by"), c.get("unit"))]) == 1]
 
 
 def _member_sizes(claims: list[dict]) -> None:

@@ -48,6 +48,9 @@ _CLAUSE_BREAK = re.compile(r"[;:。！？；]|\s(?:[—–]|--)\s|\.\s")
 _VERB_AFTER = re.compile(r"^(?:,\s*(?:which|who)\s+)?(?:\s*(?:has|have|had|is|was|will|would|also|just|then|now|recently))*\s+"
                          r"(?:[a-z]+ed|[a-z]+s|raised|secured|took|won|got|made|built)\b")
 _POSSESSIVE = re.compile(r"^['’]s?\b")
+# a sentence that opens with a condition: what its main clause states holds only if it does
+_OPENING_CONDITION = re.compile(r"\W*(?:if|unless|wenn|falls|sofern|qualora|(?:si|se)(?=\s+(?:le|la|les|l['’]|il|elle|ils|elles|on|nous|"
+                                r"vous|un|une|des|el|los|las|o|os|as|no|ne|(?-i:[A-Z]))\b))\s", re.I)
 # a company's spending, as the nouns name it (a verb "costs" or "kostet" prices a thing)
 _COST_WORD = re.compile(r"(?<![\w-])(?:costs|cost of|expenses|spending|spent|spend|Kosten|Ausgaben|coûts|dépenses|costes|gastos|custos|"
                         r"despesas|costi|spese|kosten|uitgaven)(?![\w-])", re.I)
@@ -1313,9 +1316,14 @@ class _Grounder:
         nxt = re.search(r"[.;!?](?:\s|$)", q[end:])
         # "if you can get somewhere between $50 million and $100 million ARR": an amount inside an if-clause
         opened = q[max(_clause_start(q, at), at - 80):at]
-        if re.search(r"(?:^|[\s,\"“(])(?:if|unless|si|wenn|falls)\s+(?:[^,;:.]{0,60})$", opened, re.I) \
+        # ("si" opens a condition before an article, a pronoun or a name; Italian's reflexive "si presenta" does not)
+        if re.search(r"(?:^|[\s,\"“(])(?:if|unless|si(?=\s+(?:le|la|les|l['’]|il|elle|ils|elles|on|nous|vous|un|une|des|el|los|las|"
+                     r"se|no|ne|(?-i:[A-Z]))\b)|wenn|falls)\s+(?:[^,;:.]{0,60})$", opened, re.I) \
                 or re.search(r"\bif\b[^.;]{0,200}\bthen\b", q[:at], re.I):
             return True   # (and the "then" part of an if … then: "if you can get …, then … gets you to $1.3 billion")
+        opening = _OPENING_CONDITION.match(q)
+        if opening and q.find(",", opening.end()) in range(opening.end(), at):
+            return True   # "If the console sells well, it will cost $799", "Si la console se vend bien, elle coûtera …"
         if self.r.counterfactual is not None and self.r.counterfactual.search(q, _clause_start(q, at), at):
             return True   # "sem as limitações, poderia ter adicionado até US$ 8 bilhões": what would have been
         if re.match(r"\W*At (?:a|an) [^,]{0,40}$", q[:at]) and re.search(r"\b(?:would|could|might)\b", q[end:]):
