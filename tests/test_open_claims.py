@@ -2441,3 +2441,13 @@ def test_product_prices_in_other_languages_and_a_sentence_that_opens_with_a_cond
     assert (700, "USD") in [(c["value"], c["unit"]) for c in got if c["attribute"] == "price"]
     for text in ("If the Zephyr 5 Pro sells well, it will cost $799.", "Si la Zephyr 5 Pro se vend bien, elle coûtera 799 euros."):
         assert not [c for c in claims_of(text, primary="Zephyr 5 Pro") if c["attribute"] == "price"], text
+
+
+def test_a_deadline_is_the_party_given_the_time():
+    got = named_facts("The Commission has given Orion Labs 60 days to end the practices.", "Orion Labs")
+    assert ("Orion Labs", "deadline", 60, None) in got
+    assert ("Orion Labs", "deadline", 60, None) in named_facts("Orion Labs krijgt 60 dagen om de problemen op te lossen.", "Orion Labs")
+    assert ("Orion Labs", "deadline", 6, None) in named_facts(
+        "Orion Labs muss seine Datenverarbeitung innerhalb von sechs Monaten anpassen.", "Orion Labs")
+    assert not [f for f in named_facts("Orion Labs has 120 employees in Paris.", "Orion Labs") if f[1] == "deadline"]
+    assert not [f for f in named_facts("Orion Labs will open two offices within six months.", "Orion Labs") if f[1] == "deadline"]

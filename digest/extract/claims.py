@@ -1308,7 +1308,8 @@ def _shaped_claims(u: Unit, s: str, mentions, ctx: Context, out: list[dict]) -> 
         out.append(_claim(c["subject"], c["attribute"], c["value"], c["unit"], u.quote, u.said_by))
     for c in shapes.relative_claims(s, mentions, pick) + shapes.making_cost_claims(s, pick) + \
             shapes.record_since_claims(s, pick, sentence_subject(s, mentions, ctx.knowledge), ctx.last_subject) + \
-            shapes.task_time_claims(s, pick) + shapes.commitment_claims(s, pick):
+            shapes.task_time_claims(s, pick) + shapes.commitment_claims(s, pick) + \
+            shapes.deadline_claims(s, proper_names(s, mentions), ctx.knowledge, pick):
         if c["attribute"].endswith(("training cost", "development cost")):
             # (the cost of making it replaces a "price" or a "cost" the vocabulary read from that amount)
             out = [o for o in out if not (o["unit"] == c["unit"] and V.value_key(o["value"]) == V.value_key(c["value"]))]

@@ -598,3 +598,60 @@ def _acquisition_rx(k):
         rf"(?<![\w-])(?P<verb>(?P<passive>{alt(passive) or '(?!x)x'})|{alt(active) or '(?!x)x'})(?![\w-])"
         # up to four lower-case words may lead the price ("about", "the sum of", "la coquette somme de")
         rf"[^.;:!?]{{1,80}}?\s(?:{alt(preps)})\s+(?P<money>(?:(?-i:[a-zà-ÿ]+)\s+){{0,4}}?(?:US\s?)?[$€£]?\s?\d)", re.I)
+
+
+def deadline_claims(s: str, names: list[Mention], k, pick: Pick) -> list[dict]:
+    """How long a party is given to act (`open_terms.deadline`): "The Commission has given Google 60 days to end
+    the practices" (the party after the verb), "Google has 60 days to …" (before it), "TikTok must … within six
+    months" (an obligation's subject)."""
+    rx = _deadline_rx(k)
+    if rx is None:
+        return []
+    out = []
+    for m in rx["span"].finditer(s):
+        n = V.number(m.group("n")) if re.match(r"\d", m.group("n")) else V.INTL_WORD_NUMBERS.get(m.group("n").lower(),
+                                                                                                V.WORD_NUMBERS.get(m.group("n").lower()))
+        if not n:
+            continue
+        clause_start = max(s.rfind(";", 0, m.start()), s.rfind(". ", 0, m.start())) + 1
+        before = s[clause_start:m.start()]
+        party = None
+        given = rx["given"].search(before)
+        purpose = rx["purpose"].match(s, m.end())
+        if given and purpose:
+            after = [x for x in names if given.end() + clause_start <= x.start and x.end <= m.start() and x.kind != "place"]
+            front = [x for x in names if clause_start <= x.start and x.end <= given.start() + clause_start and x.kind != "place"]
+            if after and re.fullmatch(r"\s*(?:(?:the|die|den|der|dem|la|le|l['’]|el|il|lo|a|o|de|het)\s+)?", s[after[-1].end:m.start()]):
+                party = after[-1]   # "has given Google 60 days", "le dio (a TikTok) seis meses"
+            elif front and re.fullmatch(r"\s*(?:now\s+|still\s+|jetzt\s+|nun\s+|teraz\s+)?", before[front[-1].end - clause_start:given.start()]):
+                party = front[-1]   # "Google has 60 days to", "Google krijgt 60 dagen om", "Google ma teraz 60 dni na"
+        elif rx["within"].search(before[-30:]) and rx["obliged"].search(before):
+            ob = rx["obliged"].search(before)
+            front = [x for x in names if clause_start <= x.start and x.end <= ob.start() + clause_start and x.kind != "place"]
+            party = front[-1] if front else None
+        if party is None:
+            subjects = pick(("lab", "org", "group"), m.start()) if given and purpose and re.match(r"\W*(?:It|It now|The company|Das Unternehmen|L['’]entreprise|La empresa)\b", before) else []
+            if not subjects:
+                continue
+            party_name = subjects[0]
+        else:
+            party_name = party.name
+        # (what it is for stays in the quote: pages in several languages give one deadline, which must link)
+        out.append({"subject": party_name, "attribute": "deadline", "value": V.clean_number(n), "unit": rx["units"][m.group("u").lower()]})
+    return out
+
+
+@lru_cache(maxsize=8)
+def _deadline_rx(k):
+    terms = (k.terms or {}).get("deadline") or {}
+    units = {str(w).lower(): canon for canon, ws in (terms.get("units") or {}).items() for w in ws}
+    if not units or not terms.get("given"):
+        return None
+    alt = lambda ws: "|".join(re.escape(str(w)).replace(r"\ ", r"\s+") for w in sorted(ws, key=len, reverse=True))
+    number = rf"\d{{1,3}}|{V.INTL_WORDNUM}|(?:{V.WORDNUM})"
+    return {"span": re.compile(rf"(?<![\w-])(?P<n>{number})\s+(?P<u>{alt(units)})(?![\w-])", re.I),
+            "units": units,
+            "given": re.compile(rf"(?<![\w-])(?:{alt(terms['given'])})(?![\w-])(?!.*(?<![\w-])(?:{alt(terms['given'])})(?![\w-]))", re.I),
+            "purpose": re.compile(rf"\s*(?:Zeit,?\s+)?(?:{alt(terms.get('purpose') or ['to'])})\s+", re.I),
+            "within": re.compile(rf"(?<![\w-])(?:{alt(terms.get('within') or ['within'])})\s*$", re.I),
+            "obliged": re.compile(rf"(?<![\w-])(?:{alt(terms.get('obliged') or ['must'])})(?![\w-])", re.I)}
