@@ -2451,3 +2451,10 @@ def test_a_deadline_is_the_party_given_the_time():
         "Orion Labs muss seine Datenverarbeitung innerhalb von sechs Monaten anpassen.", "Orion Labs")
     assert not [f for f in named_facts("Orion Labs has 120 employees in Paris.", "Orion Labs") if f[1] == "deadline"]
     assert not [f for f in named_facts("Orion Labs will open two offices within six months.", "Orion Labs") if f[1] == "deadline"]
+
+
+def test_a_latin_name_opening_a_chinese_sentence_is_its_subject_not_the_page():
+    text = ("Orion Labs上市,估值飙升至195亿美元。IPO认购超额倍数接近40倍,远超Vexo的20倍。"
+            "Vexo上市后股价翻五倍,募资约11亿美元。")
+    got = named_facts(text, "Orion Labs")
+    assert not [f for f in got if f[0] == "Orion Labs" and f[2] in (1.1e9, "~1100000000")]

@@ -466,6 +466,8 @@ class _Grounder:
         self.topic = topic or self.first
         self.lower_words = set(re.findall(r"\b[a-z][\w-]*", doc))
         self.mid_caps = set(re.findall(r"(?<=[a-z,]\s)([A-Z][\w-]+)", doc))  # capitalised inside a sentence: a name
+        # (and a Latin word after Chinese or Japanese characters: "与Circle相比")
+        self.mid_caps |= set(re.findall(r"(?<=[\u3040-\u30ff\u4e00-\u9fff，、])\s?([A-Z][A-Za-z][A-Za-z0-9.-]*)", doc))
         self.previous = {b.quote: a.text for a, b in zip(units, units[1:])}
         self.nouns = lexicon.grammar(k).nouns
         self.company = lexicon.grammar(k).company   # "Konzern", "Unternehmen", "start-up": nouns that refer to an organisation
@@ -547,7 +549,8 @@ class _Grounder:
     def _opener(self, text: str) -> str | None:
         """The name a sentence opens with as its subject ("Behemoth, planned for ...", "Maverick packs ..."),
         when the page never writes that word in lower case (so it is a name, not "Revenue climbed")."""
-        m = re.match(r"\W*([A-Z][\w-]+)(?=\s*,|\s+(?:is|was|has|had|will|[a-z]+s|[a-z]+ed)\b)", text)
+        # (in Chinese or Japanese a Latin name runs straight into the verb: "Circle上市后…")
+        m = re.match(r"\W*([A-Z][\w-]*?)(?=\s*,|\s+(?:is|was|has|had|will|[a-z]+s|[a-z]+ed)\b|\s?[\u3040-\u30ff\u4e00-\u9fff])", text)
         if not m or m.group(1).lower() in self.lower_words or m.group(1) not in self.mid_caps or m.group(1).lower() in self.r.function_words \
                 or self.r.definite.match(m.group(1)) or self.r.indefinite.match(m.group(1) + " "):
             return None
