@@ -2458,3 +2458,10 @@ def test_a_latin_name_opening_a_chinese_sentence_is_its_subject_not_the_page():
             "Vexo上市后股价翻五倍,募资约11亿美元。")
     got = named_facts(text, "Orion Labs")
     assert not [f for f in got if f[0] == "Orion Labs" and f[2] in (1.1e9, "~1100000000")]
+
+
+def test_who_compiled_estimates_owns_none_and_korean_sentences_split():
+    assert split_sentences("이는 전망치를 하회한 결과다. 주당 순이익도 전망치 0.1달러를 밑돌았다.") == \
+        ["이는 전망치를 하회한 결과다.", "주당 순이익도 전망치 0.1달러를 밑돌았다."]
+    got = named_facts("이는 시장조사업체 Vega Systems가 집계한 미국 증권가 전망치 129억4000만달러를 하회한 결과다.", "Orion Labs")
+    assert not [f for f in got if f[0] == "Vega Systems"]

@@ -42,7 +42,7 @@ _ABBREV += rf"(?!(?<=(?<![\d.])\d\.)\s+{_DE_MONTHS})(?!(?<=(?<![\d.])\d\d\.)\s+{
 _ABBREV += r"(?!(?<=(?<![\d.])\d\.)\s+(?:Quartal|Quartals|Geschäftsquartal|Halbjahr|Halbjahres|Jahrhundert|Platz)\b)"
 # nor an English month's abbreviation before its day ("launches on Feb. 2", "since Sept. 30")
 _ABBREV += "".join(rf"(?!(?<=\b{m}\.)\s+\d)" for m in ("Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec"))
-_SENT_SPLIT = re.compile(r"(?<=[.!?])" + _ABBREV + r"[\"'”»)]?\s+(?=[A-Z0-9\"'“«(¿¡À-ÖØ-Þ])"
+_SENT_SPLIT = re.compile(r"(?<=[.!?])" + _ABBREV + r"[\"'”»)]?\s+(?=[A-Z0-9\"'“«(¿¡À-ÖØ-Þ\uac00-\ud7af])"
                          # "on Wednesday.Goldman Sachs …": two paragraphs a scrape ran together
                          r"|(?<=[a-z]{3}[.!?])(?=[A-Z][a-z]{2,}\s)")
 _PRONOUN = re.compile(r"^(?:It|Its|The model|This model|The new model|The system)\b|\b(?:it|its|the model|this model)\b")

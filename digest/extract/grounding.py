@@ -48,6 +48,8 @@ _CLAUSE_BREAK = re.compile(r"[;:。！？；]|\s(?:[—–]|--)\s|\.\s")
 _VERB_AFTER = re.compile(r"^(?:,\s*(?:which|who)\s+)?(?:\s*(?:has|have|had|is|was|will|would|also|just|then|now|recently))*\s+"
                          r"(?:[a-z]+ed|[a-z]+s|raised|secured|took|won|got|made|built)\b")
 _POSSESSIVE = re.compile(r"^['’]s?\b")
+# a name that compiled figures (estimates, a survey): "LSEG가 집계한", "LSEGがまとめた", "LSEG统计的"
+_COMPILED_BY = re.compile(r"\s?(?:가|이)\s?(?:집계한|조사한|추정한)|\s?(?:が|の)\s?(?:まとめた|集計した|調べた)|\s?(?:统计|統計|汇总|彙總)的?")
 # a sentence that opens with a condition: what its main clause states holds only if it does
 _OPENING_CONDITION = re.compile(r"\W*(?:if|unless|wenn|falls|sofern|qualora|(?:si|se)(?=\s+(?:le|la|les|l['’]|il|elle|ils|elles|on|nous|"
                                 r"vous|un|une|des|el|los|las|o|os|as|no|ne|(?-i:[A-Z]))\b))\s", re.I)
@@ -652,6 +654,8 @@ class _Grounder:
                 m.end() <= at and not _POSSESSIVE.match(q[m.end():]) and _PARTNER.search(q[max(0, m.start() - 60):m.start()])
                 for m in hits):
             return False  # "working with Nvidia and CoreWeave to build a cluster of 22,000 GPUs": partners, not the owner
+        if hits and all(_COMPILED_BY.match(q, m.end()) for m in hits):
+            return False  # "LSEG가 집계한 … 전망치": who compiled the estimates is not whose figure it is
         if hits and all(_SOURCE_DOC.search(q[max(0, m.start() - 20):m.start()]) for m in hits):
             return False  # "According to an SEC filing, the minimum investment was …": the filer is no subject
         if not self.kind_of(subj) and subj not in self.models and \

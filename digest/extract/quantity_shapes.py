@@ -440,10 +440,11 @@ def acquisition_parties(s: str, names: list[Mention], k) -> list[tuple[str, str 
             continue
         clause = max(s.rfind(",", 0, m.start()), s.rfind(";", 0, m.start())) + 1
         # (a place's name that owns the purchase is a company's: "Palo Alto's $25 billion acquisition of CyberArk")
+        owns = lambda n: bool(re.match(r"['’]s?\s", s[n.end:n.end + 3]))   # "… of Palo Alto's acquisition of": its buyer
         before = [n for n in names if clause <= n.start and n.end <= m.start() and n.name != after.name
-                  and (n.kind != "place" or re.match(r"['’]s?\s", s[n.end:n.end + 3]))
-                  and not re.search(r"\b(?:by|of|por|de|del|par|von|da|di|with|con|avec|mit|in|em|en|im|at|au|van|met)\s+$",
-                                    s[max(0, n.start - 8):n.start])]
+                  and (n.kind != "place" or owns(n))
+                  and (owns(n) or not re.search(r"\b(?:by|of|por|de|del|par|von|da|di|with|con|avec|mit|in|em|en|im|at|au|van|met)\s+$",
+                                                s[max(0, n.start - 8):n.start]))]
         by_name = next((n for n in names if n.start > after.end and n.start - after.end <= 60 and n.kind != "place"
                         and re.search(r"\b(?:by|durch|door|par|por|da|pela|pelo)\s+(?:(?-i:[a-zà-ÿ][\w-]*)\s+){0,3}$", s[after.end:n.start])), None)
         if m.group("passive"):   # "VMware was acquired by Broadcom"
