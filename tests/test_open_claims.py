@@ -2465,3 +2465,10 @@ def test_who_compiled_estimates_owns_none_and_korean_sentences_split():
         ["이는 전망치를 하회한 결과다.", "주당 순이익도 전망치 0.1달러를 밑돌았다."]
     got = named_facts("이는 시장조사업체 Vega Systems가 집계한 미국 증권가 전망치 129억4000만달러를 하회한 결과다.", "Orion Labs")
     assert not [f for f in got if f[0] == "Vega Systems"]
+
+
+def test_a_day_another_language_writes_without_its_year_takes_the_nearest_year():
+    for text, attribute, value in (("Vorbestellen kann man die Zephyr 5 Pro ab 26. September.", "preorder date", "2024-09-26"),
+                                   ("La Zephyr 5 Pro sortira le 7 novembre.", "release date", "2024-11-07")):
+        got = {(c["attribute"], c["value"]) for c in claims_of(text, primary="Zephyr 5 Pro", date=dt.date(2024, 9, 11))}
+        assert (attribute, value) in got, text

@@ -214,7 +214,7 @@ def _percent_values(attr: Attribute, s: str, ctx: Context) -> list[tuple]:
 
 
 def _date_values(attr: Attribute, s: str, ctx: Context) -> list[tuple]:
-    return list(V.find_dates(s)) + list(lexicon.find_dates(s, ctx.knowledge)) + _dates_without_year(s, ctx.date)
+    return list(V.find_dates(s)) + list(lexicon.find_dates(s, ctx.knowledge)) + _dates_without_year(s, ctx.date, ctx.knowledge)
 
 
 def _fraction_values(attr: Attribute, s: str, ctx: Context) -> list[tuple]:
@@ -289,34 +289,39 @@ _COPULA_SIZE = re.compile(rf"\b(?:is|was|are|were)\s+(?:also\s+|now\s+|just\s+|o
 
 
 _FUTURE_DAY = re.compile(r"\b(?:will|is set to|are set to|is scheduled|are scheduled|scheduled for|is slated|are slated|slated for|launch date|release date|"
+                         r"sortira|sera|seront|débutera|débuteront|será|serán|estará|verrà|sarà|saranno|soll|sollen|wird|ab dem|a partir d\w*|"
                          r"go(?:es)? on sale|upcoming)\b|\w'll\b", re.I)
 
 
-def _dates_without_year(s: str, date: dt.date | None) -> list[tuple]:
-    """'on March 4th' (the last March 4 up to the entry's date, the next one in a sentence about what
-    will happen, or '--03-04' when the entry has none); 'today' and 'on Thursday' only when the
-    entry's date says which day that was."""
+def _dates_without_year(s: str, date: dt.date | None, k: Knowledge | None = None) -> list[tuple]:
+    """'on March 4th', 'am 7. November', 'le 26 septembre' (the last such day up to the entry's date, the next
+    one in a sentence about what will happen, or '--03-04' when the entry has none); 'today' and 'on
+    Thursday' only when the entry's date says which day that was."""
     out = []
-    for m in _DAY_MONTH.finditer(s):
-        month = next(v for name, v in V.MONTHS.items() if name.startswith(m.group("month").lower().rstrip(".")[:3]))
-        day = int(m.group("day"))
+    days = [(m.start(), m.end(), next(v for name, v in V.MONTHS.items() if name.startswith(m.group("month").lower().rstrip(".")[:3])),
+             int(m.group("day")), False) for m in _DAY_MONTH.finditer(s)]
+    if k is not None:
+        # (another language's day takes the year that puts it nearest the entry's date: its future words are many)
+        days += [(*d, True) for d in lexicon.days_without_year(s, k) if not any(a < d[1] and d[0] < b for a, b, *_ in days)]
+    for start, end, month, day, nearest in days:
         try:
             dt.date(2000, month, day)   # February 30 is no day (2000 has a February 29)
         except ValueError:
             continue
         if date is None:
-            out.append((m.start(), m.end(), f"--{month:02d}-{day:02d}", None))
+            out.append((start, end, f"--{month:02d}-{day:02d}", None))
+            continue
+        if nearest:
+            year = min((date.year - 1, date.year, date.year + 1),
+                       key=lambda y: abs((dt.date(y, month, 28 if (month, day) == (2, 29) else day) - date).days))
         elif _FUTURE_DAY.search(s):
             # "will launch on June 5", "a June 5 launch date": the next June 5 from the entry's date
             year = date.year if (month, day) >= (date.month, date.day) else date.year + 1
-            if month == 2 and day == 29 and year % 4:
-                continue
-            out.append((m.start(), m.end(), f"{year}-{month:02d}-{day:02d}", None))
         else:
             year = date.year if (month, day) <= (date.month, date.day) else date.year - 1
-            if month == 2 and day == 29 and year % 4:
-                continue
-            out.append((m.start(), m.end(), f"{year}-{month:02d}-{day:02d}", None))
+        if month == 2 and day == 29 and year % 4:
+            continue
+        out.append((start, end, f"{year}-{month:02d}-{day:02d}", None))
     for m in _RELATIVE_DAY.finditer(s) if date else ():
         if m.group("today"):
             when = date

@@ -154,6 +154,24 @@ def find_dates(s: str, k):
         yield m.start(), m.end(), val, None
 
 
+def days_without_year(s: str, k):
+    """'7. November', '26 septembre', '5 de junho', '7 novembre': (start, end, month, day) of a day another
+    language writes with its month and no year."""
+    months = (k.grammar or {}).get("months") or ()
+    if not months or len(months) % 12:
+        return
+    number = {m.lower(): i % 12 + 1 for i, m in enumerate(months)}
+    rx = _day_month_re(tuple(months))
+    for m in rx.finditer(s):
+        yield m.start(), m.end(), number[m.group("month").lower()], int(m.group("day"))
+
+
+@lru_cache(maxsize=4)
+def _day_month_re(months: tuple) -> re.Pattern:
+    return re.compile(rf"(?<![\d.])(?P<day>\d{{1,2}})(?:\.|er|º)?\s+(?:de\s+)?(?P<month>{_bounded(months)})"
+                      rf"(?!\s+(?:de\s+|del\s+)?(?:19|20)\d\d)", re.I)
+
+
 def month_in(clause: str, g: Grammar) -> tuple[int | None, str | None] | None:
     """(month, year) a clause dates its value by in another language; (None, year) for a bare year."""
     m = g.month_in.search(clause) if g.month_in else None
