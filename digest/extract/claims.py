@@ -121,7 +121,7 @@ def split_sentences(text: str) -> list[str]:
 
 
 # " - " between list items run together (three or more in one sentence): an item's end, not a dash in prose
-_LIST_DASH = re.compile(r"\s+-\s+(?=\S)")
+_LIST_DASH = re.compile(r"(?<=\S)\s{1,3}-\s{1,3}(?=\S)")   # (bounded: a long run of spaces stays linear)
 
 
 @lru_cache(maxsize=None)
