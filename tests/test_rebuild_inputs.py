@@ -387,3 +387,36 @@ def test_entries_keep_their_claims_as_linked_only_while_their_story_reads_them_t
     # nothing changed: everything kept
     again = steps(list(infos) + [one(3, "Nimbus Pro"), one(4, "Nimbus Max")], site.linked)
     assert again.linked.relinked == 0
+
+
+def test_an_entity_page_follows_a_verdict_changed_by_another_entry(knowledge):
+    """An entity page keeps its digest while none of its entries changed; a verdict that another
+    entry changes (through a question two names share: 'Open AI' is OpenAI) redraws it, though
+    the entity's own entry is the same object."""
+    from digest.link.parts import LinkedParts
+
+    def one(i: int, subject: str, value: int) -> EntryInfo:
+        return EntryInfo(src=f"entries/o{i}.md", title=f"Entry {i}", date=dt.date(2026, 5, 1 + i), date_inferred=False,
+                         source={"publisher": f"Desk {i}"}, story=f"story-{i}", entities=[], timeline=[],
+                         claims=[{"id": "headcount", "subject": subject, "attribute": "headcount", "value": value,
+                                  "text": "…", "quote": "…"}])
+
+    infos = [one(0, "Open AI", 100), one(1, "OpenAI", 100), one(2, "Corvid", 5)]
+    tokens, tables, memo, previous, parts = pageplan.Tokens(), pageplan.Tables(), {}, {}, LinkedParts()
+    for step in range(3):
+        if step == 1:
+            infos[1] = one(1, "OpenAI", 200)       # the shared question is now a conflict
+        site = build_site_data(infos, knowledge, parts=parts)
+        parts = site.linked
+        tokens.keep_only(infos)
+        plan = pageplan.planned_pages(site, Links(), tokens, tables, memo)
+        pages, rendered = pageplan.render_changed(plan, previous)
+        pageplan.keep_summaries(site, memo)
+        previous = {p.src: (planned.inputs, p) for planned, p in zip(plan, pages)}
+        full = generated_pages(build_site_data([EntryInfo(**e.__dict__) for e in infos], knowledge), Links())
+        assert [(p.src, p.markdown, p.html) for p in pages] == [(p.src, p.markdown, p.html) for p in full], step
+        if step == 1:
+            assert {"entities/open-ai.md", "entities/openai.md"} <= rendered
+            assert "entities/corvid.md" not in rendered
+        if step == 2:
+            assert rendered == set()
