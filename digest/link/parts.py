@@ -40,7 +40,8 @@ class LinkedParts:
     # (a new headline, a body edit) takes it as it is
     whole: tuple = ()
     result: tuple | None = None
-    relinked_entries: set[str] = field(default_factory=set)   # the entries of the claims linked again
+    # the entries whose linked claims are new objects (linked again, and not as they were)
+    relinked_entries: set[str] = field(default_factory=set)
     # per entry (src): its claims as linking read them, its linked claims and the parts they are in
     blocks: dict[str, Block] = field(default_factory=dict)
     entry_refs: dict[str, tuple] = field(default_factory=dict)
@@ -187,6 +188,8 @@ def link_blocks(blocks: list[Block], aliases: dict[str, str], limit: int,
     qualifiers = {c.uid: c.qualifier for c in claims.values()}
     out = LinkedParts(whole=whole, next_id=previous.next_id, blocks=by_src)
     by_states = {previous.parts[pid].states: pid for pid in reached}
+    was_ref = {state: ref for pid in reached for state, ref in zip(previous.parts[pid].states, previous.parts[pid].refs)}
+    was_of = previous.result[1].of if previous.result is not None else {}
     fresh: dict[int, Part] = {}
     for members, keys in _split(claims, sorted(claims), qualifiers, aliases):
         states = tuple(whole[i] for i in members)
@@ -198,9 +201,10 @@ def link_blocks(blocks: list[Block], aliases: dict[str, str], limit: int,
             link_relations(refs, limit)
             questions = group_questions(refs, qualifiers, aliases)
             align_relations(questions, limit)
-            part = Part(states, refs, questions.all, keys)
             out.relinked += len(refs)
-            out.relinked_entries.update(c.entry for c in refs)
+            refs, asked = _as_they_were(states, refs, questions.all, was_ref, was_of)
+            part = Part(states, refs, asked, keys)
+            out.relinked_entries.update(c.entry for state, c in zip(states, refs) if was_ref.get(state) is not c)
             pid, out.next_id = out.next_id, out.next_id + 1
         fresh[pid] = part
     _keep(out, previous, reached, fresh)
@@ -210,10 +214,36 @@ def link_blocks(blocks: list[Block], aliases: dict[str, str], limit: int,
     found.sort(key=lambda iq: iq[0])
     questions = [q for _, q in found]
     fresh_of = {c.uid: q for part in fresh.values() for q in part.questions for c in q.members}
-    was_of = previous.result[1].of if previous.result is not None else {}
     of = {c.uid: fresh_of.get(c.uid) or was_of[c.uid] for c in linked}
     out.result = (linked, Questions(questions, of))
     return linked, out.result[1], out
+
+
+def _as_they_were(states: tuple, refs: list[ClaimRef], questions: list[Question], was_ref: Mapping[tuple, ClaimRef],
+                  was_of: Mapping[str, Question]) -> tuple[list[ClaimRef], list[Question]]:
+    """A part just linked, with the previous build's objects wherever linking made the same: a
+    question whose name, verdict and members are as they were, each member with the same state
+    and relations, is the previous question with its previous claims. The pages, panels and
+    claims.json lines made of those objects are then known unchanged by their identity."""
+    same = {}
+    for state, c in zip(states, refs):
+        old = was_ref.get(state)
+        if old is not None and old.relations == c.relations:
+            same[id(c)] = old
+    if not same:
+        return refs, questions
+    kept, asked = {}, []
+    for q in questions:
+        old = was_of.get(q.members[0].uid) if id(q.members[0]) in same else None
+        if (old is not None and len(old.members) == len(q.members)
+                and (old.key, old.story, old.subject, old.attribute, old.qualifier, old.verdict)
+                == (q.key, q.story, q.subject, q.attribute, q.qualifier, q.verdict)
+                and all(same.get(id(c)) is o for c, o in zip(q.members, old.members))):
+            asked.append(old)
+            kept.update((id(c), o) for c, o in zip(q.members, old.members))
+        else:
+            asked.append(q)
+    return [kept.get(id(c), c) for c in refs], asked
 
 
 def _keep(out: LinkedParts, previous: LinkedParts, reached: set[int], fresh: dict[int, Part]) -> None:
@@ -253,7 +283,9 @@ def _linked(blocks: list[Block], previous: LinkedParts, out: LinkedParts, reache
                 ref = ref_of.get(state)
                 # else in a part kept as it was: the previous build's claim
                 made.append(ref if ref is not None else refs[old.pos[state[0]]])
-            refs, pids = tuple(made), frozenset(out.state_part[state] for state in b.states)
+            pids = frozenset(out.state_part[state] for state in b.states)
+            if refs is None or len(refs) != len(made) or any(x is not y for x, y in zip(refs, made)):
+                refs = tuple(made)
         out.entry_refs[b.src], out.entry_pids[b.src] = refs, pids
         linked.extend(refs)
     return linked
