@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from digest.pages import overview, story as story_pages, verdicts, weekly
 from digest.pages.links import Links, PageParts
 from digest.rebuild import digest_of
-from digest.sitedata import EntryInfo, SiteData
+from digest.sitedata import EntryInfo, SiteData, claim_uid
 
 
 @dataclass
@@ -82,28 +82,77 @@ class Tables:
         return draw
 
 
+def changed_entries(site: SiteData, memo: dict) -> set[str] | None:
+    """The entries that changed since the last plan `memo` kept: new, gone, another parsed object
+    or story, or claims linked anew (their verdicts and relations may differ). None when not known:
+    no plan before, or a full linking (every digest is computed then)."""
+    was = memo.get("entries")
+    now = memo["entries"] = {e.src: (e, e.story) for e in site.entries}
+    if was is None or site.linked is None:
+        return None
+    out = set(site.linked.relinked_entries) | (was.keys() - now.keys())
+    for src, (e, story) in now.items():
+        hit = was.get(src)
+        if hit is None or hit[0] is not e or hit[1] != story:
+            out.add(src)
+    return out
+
+
 def question_prints(site: SiteData, claims_token: Callable[[EntryInfo], str],
-                    memo: dict[int, tuple] | None = None) -> dict[int, str]:
+                    memo: dict[int, tuple] | None = None, changed: set[str] | None = None) -> dict[int, str]:
     """id(question) -> its verdict, name, stories and members (each with its entry's claims).
-    With `memo` (kept between builds), a question that is the same object as last time, with
-    the same entry objects behind its members, keeps its digest."""
+    With `memo` (kept between builds), a question that is the same object as last time (its part
+    was not linked again), none of whose members' entries `changed`, keeps its digest."""
     out = {}
     by_uid = site.by_uid
     kept = memo.copy() if memo is not None else {}
     if memo is not None:
         memo.clear()
     for q in site.questions.all:
-        infos = tuple(by_uid[c.uid][0] for c in q.members)
-        stories = tuple(e.story for e in infos)
         hit = kept.get(id(q))
-        if hit is not None and hit[0] is q and hit[2] == stories and all(a is b for a, b in zip(hit[1], infos)):
-            printed = hit[3]
+        if hit is not None and hit[0] is q and changed is not None and hit[1].isdisjoint(changed):
+            srcs, printed = hit[1], hit[2]
         else:
+            infos = [by_uid[c.uid][0] for c in q.members]
+            srcs = frozenset(e.src for e in infos)
             printed = digest_of([q.verdict, q.name, repr(q.key), repr(q.stories)]
                                 + [f"{c.uid}|{claims_token(e)}" for c, e in zip(q.members, infos)])
         if memo is not None:
-            memo[id(q)] = (q, infos, stories, printed)
+            memo[id(q)] = (q, srcs, printed)
         out[id(q)] = printed
+    return out
+
+
+def entity_prints(site: SiteData, tokens: Tokens, memo: dict, changed: set[str] | None) -> dict[str, str]:
+    """Each entity page's inputs: its claims (with their entries' claims and their verdicts) and
+    the entries that mention it. An entity none of whose entries `changed`, and that no changed
+    entry names now, keeps its digest (`memo`, kept between builds)."""
+    kept, memo["entities"] = memo.get("entities", {}), {}
+    by_uid, of = site.by_uid, site.questions.of
+    named: set[str] = set()      # what the changed entries name now: their claims' subjects, their entities
+    for e in site.entries if changed else ():
+        if e.src in changed:
+            named.update(e.entities)
+            named.update(ref.subject for c in e.claims if (ref := site.refs.get(claim_uid(e.src, c["id"]))))
+    out = {}
+    for name, refs in site.entities.items():
+        kind = str(site.entity_kinds.get(name, ""))
+        hit = kept.get(name)
+        if (changed is not None and hit is not None and name not in named and hit[1] == kind
+                and hit[0].isdisjoint(changed)):
+            srcs, printed = hit[0], hit[2]
+        else:
+            mentioned = site.mentioned_in.get(name, ())
+            parts = ["entity", name, kind]
+            for c in refs:
+                e = by_uid[c.uid][0]
+                q = of.get(c.uid)
+                parts.append(f"{c.uid}|{c.attribute}|{c.date}|{tokens.claims(e)}|{q and (q.verdict, q.label)}")
+            parts += [tokens(e) for e in mentioned]
+            srcs = frozenset([c.entry for c in refs] + [e.src for e in mentioned])
+            printed = digest_of(parts)
+        memo["entities"][name] = (srcs, kind, printed)
+        out[name] = printed
     return out
 
 
@@ -114,7 +163,8 @@ def planned_pages(site: SiteData, links: Links, tokens: Tokens, tables: Tables |
     `memo` the questions' and entities' digests."""
     tables = tables or Tables()
     memo = {} if memo is None else memo
-    qprint = question_prints(site, tokens.claims, memo.setdefault("questions", {}))
+    changed = changed_entries(site, memo)
+    qprint = question_prints(site, tokens.claims, memo.setdefault("questions", {}), changed)
 
     pages_of: dict[str, str] = {}      # story -> its page's inputs
     briefs: dict[str, str] = {}        # story -> what week pages show of it (counts, summary)
@@ -133,30 +183,7 @@ def planned_pages(site: SiteData, links: Links, tokens: Tokens, tables: Tables |
         listed[slug] = f"{slug}|{s.shown_latest}|{len(s.entries)}|{conflicts}"
         briefs[slug] = digest_of([listed[slug], next((e.summary for e in s.entries if e.summary), "") or ""] + asked)
         pages_of[slug] = digest_of(["story", slug] + [tokens(e) for e in s.entries] + asked)
-    entities: dict[str, str] = {}
-    kept, memo["entities"] = memo.get("entities", {}), {}
-    by_uid, of = site.by_uid, site.questions.of
-    for name in site.entities:
-        # an entity whose claims are the same objects (linking kept their parts, so their verdicts
-        # stand) from the same entry objects, mentioned by the same entries, keeps its digest
-        refs = tuple(site.entities[name])
-        infos = tuple(by_uid[c.uid][0] for c in refs) + tuple(site.mentioned_in.get(name, ()))
-        stories = tuple(e.story for e in infos)
-        kind = str(site.entity_kinds.get(name, ""))
-        hit = kept.get(name)
-        if (hit is not None and hit[2] == stories and hit[3] == kind and len(hit[0]) == len(refs)
-                and len(hit[1]) == len(infos) and all(a is b for a, b in zip(hit[0], refs))
-                and all(a is b for a, b in zip(hit[1], infos))):
-            printed = hit[4]
-        else:
-            parts = ["entity", name, kind]
-            for c, e in zip(refs, infos):
-                q = of.get(c.uid)
-                parts.append(f"{c.uid}|{c.attribute}|{c.date}|{tokens.claims(e)}|{q and (q.verdict, q.label)}")
-            parts += [tokens(e) for e in site.mentioned_in.get(name, [])]
-            printed = digest_of(parts)
-        memo["entities"][name] = (refs, infos, stories, kind, printed)
-        entities[name] = printed
+    entities = entity_prints(site, tokens, memo, changed)
     week_conflicts = weekly.conflicts_by_week(site)
     weeks = weekly.weeks(site)
     week_prints = {}

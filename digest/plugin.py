@@ -134,7 +134,7 @@ class DigestPlugin(BasePlugin[DigestConfig]):
         self.config_dir = Path("site_config")
         self.templates = _CompiledTemplates()
         self.fragment_code = _CompiledTemplates()       # the digest's fragments, compiled (an autoescaping env)
-        self.claim_lines: dict[str, tuple] = {}         # claim uid -> (what its claims.json line says, the line)
+        self.entry_lines: dict[str, tuple] = {}         # entry src -> its claims.json lines and what they were made of
         self.claims_written: list[bytes] = []             # claims.json's lines as last written while serving
         self.claims_writer: _FileWriter | None = None    # while serving: claims.json being written
         self.renders: dict[str, tuple] = {}              # while serving: entry src -> its Markdown as HTML
@@ -428,28 +428,38 @@ class DigestPlugin(BasePlugin[DigestConfig]):
                  f"{len(self.rendered)} generated pages drawn, {self.relinked} claims linked again")
 
     def _claim_rows(self) -> list[bytes]:
-        """claims.json's lines, encoded; a claim keeps its line while what the line says is
-        unchanged: its entry (`tokens`), its question's name and verdict, and its relations."""
+        """claims.json's lines, encoded, entry by entry: an entry whose linked claims are the same
+        objects as last time (linking kept their parts, so their questions too), from the same
+        parsed entry in the same story, keeps its lines; else a claim keeps its line while what the
+        line says is unchanged: its entry (`tokens`), its question's name and verdict, its relations."""
         urls = None
-        rows = {}
         by_uid, of = self.site.by_uid, self.site.questions.of
-        for ref in self.site.claims:
-            q = of[ref.uid]
-            info = by_uid[ref.uid][0]
-            hit = self.claim_lines.get(ref.uid)
-            # the same linked claim and question objects: linking kept their part as it was
-            if hit is not None and hit[0] is ref and hit[1] is q and hit[2] is info and hit[3] == info.story:
-                rows[ref.uid] = hit
+        kept, self.entry_lines = self.entry_lines, {}
+        out: list[bytes] = []
+        for src, refs in self.site.linked.entry_refs.items():
+            if not refs:
                 continue
-            key = (self.built_key, self.tokens(info), q.name, q.verdict, tuple(ref.relations))
-            if hit is None or hit[4] != key:
-                urls = urls or claim_urls(self.site, self.links.url)
-                line = json.dumps(claim_row(self.site, ref, urls), ensure_ascii=False, default=str).encode("utf-8")
-            else:
-                line = hit[5]
-            rows[ref.uid] = (ref, q, info, info.story, key, line)
-        self.claim_lines = rows
-        return [hit[5] for hit in rows.values()]
+            info, hit = self.infos[src], kept.get(src)
+            if (hit is not None and hit[0] is refs and hit[1] is info and hit[2] == info.story
+                    and hit[3] == self.built_key):
+                self.entry_lines[src] = hit
+                out += hit[4]
+                continue
+            said = hit[5] if hit is not None else {}
+            lines, made = [], {}
+            for ref in refs:
+                q = of[ref.uid]
+                key = (self.built_key, self.tokens(by_uid[ref.uid][0]), q.name, q.verdict, tuple(ref.relations))
+                line = said.get(ref.uid)
+                if line is None or line[0] != key:
+                    urls = urls or claim_urls(self.site, self.links.url)
+                    line = (key, json.dumps(claim_row(self.site, ref, urls), ensure_ascii=False,
+                                            default=str).encode("utf-8"))
+                made[ref.uid] = line
+                lines.append(line[1])
+            self.entry_lines[src] = (refs, info, info.story, self.built_key, lines, made)
+            out += lines
+        return out
 
     @event_priority(110)  # before the tags plugin (100) lists every page's tags
     def on_env(self, env, *, config, files):

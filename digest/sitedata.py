@@ -11,8 +11,8 @@ from dataclasses import dataclass, field
 
 from digest.config import Knowledge
 from digest.link.questions import Questions, align_relations, group_questions
-from digest.link.parts import LinkedParts, link_in_parts
-from digest.link.relations import ClaimRef, link_claims
+from digest.link.parts import Block, LinkedParts, link_blocks
+from digest.link.relations import ClaimRef, canonical_forms, link_claims
 
 
 @dataclass
@@ -129,37 +129,22 @@ def attribute_family(k: Knowledge):
 def build_site_data(entries: list[EntryInfo], k: Knowledge, limit: int = 20,
                     parts: LinkedParts | None = None) -> SiteData:
     """The site's data. With `parts` (a previous build's, or empty), claims are linked in
-    independent parts and parts unchanged since then keep their result (digest.link.parts)."""
-    family_of = attribute_family(k)
-    opinion = k.opinion_families
-    # relations whose object is a list of names or an audience hold several values at once
-    several = {r.get("attribute") for r in k.relations
-               if isinstance(r, dict) and (r.get("list") or r.get("object") in ("names", "audience"))}
-    claims: list[ClaimRef] = []
-    by_uid: dict[str, tuple[EntryInfo, dict]] = {}
-    families: dict[str, str] = {}     # attribute -> its family, once per attribute
-    for e in sorted(entries, key=by_date):
-        src, story, date = e.src, e.story, e.date.isoformat() if e.date else ""
-        for c in e.claims:
-            uid = claim_uid(src, c["id"])
-            attr = c["attribute"]
-            family = families.get(attr)
-            if family is None:
-                family = families[attr] = family_of(attr)
-            claims.append(ClaimRef(uid=uid, entry=src, subject=c["subject"], attribute=attr,
-                                   value=c["value"], unit=c.get("unit"), said_by=c.get("said_by"),
-                                   qualifier=c.get("qualifier"),
-                                   story=story, family=family, opinion=family in opinion,
-                                   several=attr in several, date=date))
-            by_uid[uid] = (e, c)
+    independent parts and parts unchanged since then keep their result (digest.link.parts);
+    entries unchanged since then keep their claims as linking read them."""
     aliases = {a.lower(): x.name for x in k.entities for a in (x.name, *x.aliases)}
-    qualifiers = {uid: c.get("qualifier") for uid, (_, c) in by_uid.items()}
+    ordered = sorted(entries, key=by_date)
     if parts is None:
+        claims, by_uid = _claim_refs(ordered, k)
+        qualifiers = {uid: c.get("qualifier") for uid, (_, c) in by_uid.items()}
         link_claims(claims, limit=limit)
         questions = group_questions(claims, qualifiers, aliases)
         align_relations(questions, limit)
     else:
-        claims, questions, parts = link_in_parts(claims, qualifiers, aliases, limit, parts)
+        blocks = claim_blocks(ordered, k, parts.blocks)
+        claims, questions, parts = link_blocks(blocks, aliases, limit, parts)
+        by_uid = {}
+        for b in blocks:
+            by_uid.update(b.items)
     stories: dict[str, Story] = {}
     for e in entries:
         if e.story:
@@ -179,3 +164,72 @@ def build_site_data(entries: list[EntryInfo], k: Knowledge, limit: int = 20,
             mentioned.setdefault(name, []).append(e)
     return SiteData(entries, claims, by_uid, stories, entities, kinds,
                     refs={c.uid: c for c in claims}, mentioned_in=mentioned, questions=questions, linked=parts)
+
+
+class _Fields:
+    """What a claim's ClaimRef takes from the knowledge: its attribute's family, whether that
+    family is opinion, whether the attribute holds several values at once."""
+
+    def __init__(self, k: Knowledge) -> None:
+        family_of = attribute_family(k)
+        self.opinion = k.opinion_families
+        # relations whose object is a list of names or an audience hold several values at once
+        self.several = {r.get("attribute") for r in k.relations
+                        if isinstance(r, dict) and (r.get("list") or r.get("object") in ("names", "audience"))}
+        families: dict[str, str] = {}     # attribute -> its family, once per attribute
+
+        def family(attr: str) -> str:
+            found = families.get(attr)
+            if found is None:
+                found = families[attr] = family_of(attr)
+            return found
+        self.family = family
+
+    def of(self, e: EntryInfo, c: dict, subject: str, date: str) -> tuple:
+        """ClaimRef's arguments, in the order it declares them."""
+        attr = c["attribute"]
+        family = self.family(attr)
+        return (claim_uid(e.src, c["id"]), e.src, subject, attr, c["value"], c.get("unit"), c.get("said_by"),
+                c.get("qualifier"), e.story, family, family in self.opinion, attr in self.several, date)
+
+
+def _claim_refs(ordered: list[EntryInfo], k: Knowledge) -> tuple[list[ClaimRef], dict[str, tuple]]:
+    """Every claim as the linker sees it (subjects as written), in site order, and uid -> (entry, claim)."""
+    fields = _Fields(k)
+    claims: list[ClaimRef] = []
+    by_uid: dict[str, tuple[EntryInfo, dict]] = {}
+    for e in ordered:
+        date = e.date.isoformat() if e.date else ""
+        for c in e.claims:
+            ref = ClaimRef(*fields.of(e, c, c["subject"], date))
+            claims.append(ref)
+            by_uid[ref.uid] = (e, c)
+    return claims, by_uid
+
+
+def claim_blocks(ordered: list[EntryInfo], k: Knowledge, previous: dict[str, Block]) -> list[Block]:
+    """Each entry's claims as linking reads them (digest.link.parts.Block), subjects in their
+    canonical form within the story; an entry whose block would be the same as `previous`'s (the
+    same parsed object, story, date and canonical subjects) keeps it."""
+    subjects: dict[str, set[str]] = {}
+    for e in ordered:
+        if e.story is not None:
+            subjects.setdefault(e.story, set()).update(c["subject"] for c in e.claims)
+    forms = {story: canonical_forms(names) for story, names in subjects.items()}
+    fields = None
+    out = []
+    for e in ordered:
+        date = e.date.isoformat() if e.date else ""
+        said = [c["subject"] for c in e.claims]
+        if e.story is not None:
+            canon = forms[e.story]
+            said = [canon.get(x, x) for x in said]
+        key = (e.story, date, tuple(said))
+        b = previous.get(e.src)
+        if b is None or b.entry is not e or b.key != key:
+            fields = fields or _Fields(k)
+            made = tuple(fields.of(e, c, subject, date) for c, subject in zip(e.claims, said))
+            b = Block(e.src, e, key, made, tuple(f[:4] + (repr(f[4]),) + f[5:] for f in made),
+                      {f[0]: j for j, f in enumerate(made)}, {f[0]: (e, c) for f, c in zip(made, e.claims)})
+        out.append(b)
+    return out

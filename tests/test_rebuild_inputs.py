@@ -345,3 +345,78 @@ def test_story_summaries_kept_only_while_their_questions_are_the_same(knowledge)
     retitled[4] = EntryInfo(**{**changed[4].__dict__, "title": "A new headline"})
     site, kept, previous = serve(retitled, site.linked)
     assert set(kept) == set(site.stories)
+
+
+def test_entries_keep_their_claims_as_linked_only_while_their_story_reads_them_the_same(knowledge):
+    """Each entry's claims as linking read them are kept between builds; an entry that did not
+    change still reads its subjects anew when its story gains or loses a longer form of one
+    ('Nimbus' is 'Nimbus Pro' while that is the story's only longer form)."""
+    from digest.link.parts import LinkedParts
+
+    def one(i: int, subject: str, story: str = "story-n") -> EntryInfo:
+        return EntryInfo(src=f"entries/n{i}.md", title=f"Entry {i}", date=dt.date(2026, 4, 1 + i), date_inferred=False,
+                         source={"publisher": f"Desk {i}"}, story=story, entities=[], timeline=[],
+                         claims=[{"id": "ctx", "subject": subject, "attribute": "context window", "value": 1000 + i,
+                                  "unit": "tokens", "text": "…", "quote": "…"}])
+
+    infos = [one(0, "Nimbus"), one(1, "Nimbus"), one(2, "Corvid", story="story-c")]
+    site = build_site_data(infos, knowledge, parts=LinkedParts())
+    first = site.linked
+    assert [c.subject for c in site.claims] == ["Nimbus", "Nimbus", "Corvid"]
+
+    def steps(infos, parts):
+        site = build_site_data(infos, knowledge, parts=parts)
+        full = build_site_data([EntryInfo(**e.__dict__) for e in infos], knowledge)
+        assert graph(site) == graph(full)
+        return site
+
+    # a longer form joins the story: the entries that did not change read 'Nimbus Pro' now
+    site = steps(infos + [one(3, "Nimbus Pro")], first)
+    assert [c.subject for c in site.claims] == ["Nimbus Pro", "Nimbus Pro", "Corvid", "Nimbus Pro"]
+    assert site.linked.blocks["entries/n0.md"] is not first.blocks["entries/n0.md"]
+    # the other story's entry keeps its claims as read and as linked, without linking them again
+    assert site.linked.blocks["entries/n2.md"] is first.blocks["entries/n2.md"]
+    assert site.linked.entry_refs["entries/n2.md"] == first.entry_refs["entries/n2.md"]
+    assert site.claims[2] is first.result[0][2]
+    # and leaves it again
+    site = steps(infos, site.linked)
+    assert [c.subject for c in site.claims] == ["Nimbus", "Nimbus", "Corvid"]
+    # a second longer form: neither is the only one, 'Nimbus' stays
+    site = steps(infos + [one(3, "Nimbus Pro"), one(4, "Nimbus Max")], site.linked)
+    assert [c.subject for c in site.claims][:2] == ["Nimbus", "Nimbus"]
+    # nothing changed: everything kept
+    again = steps(list(infos) + [one(3, "Nimbus Pro"), one(4, "Nimbus Max")], site.linked)
+    assert again.linked.relinked == 0
+
+
+def test_an_entity_page_follows_a_verdict_changed_by_another_entry(knowledge):
+    """An entity page keeps its digest while none of its entries changed; a verdict that another
+    entry changes (through a question two names share: 'Open AI' is OpenAI) redraws it, though
+    the entity's own entry is the same object."""
+    from digest.link.parts import LinkedParts
+
+    def one(i: int, subject: str, value: int) -> EntryInfo:
+        return EntryInfo(src=f"entries/o{i}.md", title=f"Entry {i}", date=dt.date(2026, 5, 1 + i), date_inferred=False,
+                         source={"publisher": f"Desk {i}"}, story=f"story-{i}", entities=[], timeline=[],
+                         claims=[{"id": "headcount", "subject": subject, "attribute": "headcount", "value": value,
+                                  "text": "…", "quote": "…"}])
+
+    infos = [one(0, "Open AI", 100), one(1, "OpenAI", 100), one(2, "Corvid", 5)]
+    tokens, tables, memo, previous, parts = pageplan.Tokens(), pageplan.Tables(), {}, {}, LinkedParts()
+    for step in range(3):
+        if step == 1:
+            infos[1] = one(1, "OpenAI", 200)       # the shared question is now a conflict
+        site = build_site_data(infos, knowledge, parts=parts)
+        parts = site.linked
+        tokens.keep_only(infos)
+        plan = pageplan.planned_pages(site, Links(), tokens, tables, memo)
+        pages, rendered = pageplan.render_changed(plan, previous)
+        pageplan.keep_summaries(site, memo)
+        previous = {p.src: (planned.inputs, p) for planned, p in zip(plan, pages)}
+        full = generated_pages(build_site_data([EntryInfo(**e.__dict__) for e in infos], knowledge), Links())
+        assert [(p.src, p.markdown, p.html) for p in pages] == [(p.src, p.markdown, p.html) for p in full], step
+        if step == 1:
+            assert {"entities/open-ai.md", "entities/openai.md"} <= rendered
+            assert "entities/corvid.md" not in rendered
+        if step == 2:
+            assert rendered == set()

@@ -57,15 +57,19 @@ def canonical_subjects(claims: list[ClaimRef]) -> None:
         if c.story is not None:
             by_story.setdefault(c.story, []).append(c)
     for members in by_story.values():
-        longer: dict[str, set[str]] = {}
+        forms = canonical_forms({c.subject for c in members})
         for c in members:
-            head, _, _ = c.subject.rpartition(" ")
-            if head:
-                longer.setdefault(head, set()).add(c.subject)
-        for c in members:
-            forms = longer.get(c.subject)
-            if forms and len(forms) == 1:
-                c.subject = next(iter(forms))
+            c.subject = forms.get(c.subject, c.subject)
+
+
+def canonical_forms(subjects: set[str]) -> dict[str, str]:
+    """The subjects of one story that stand for their only longer form, each mapped to it."""
+    longer: dict[str, set[str]] = {}
+    for subject in subjects:
+        head, _, _ = subject.rpartition(" ")
+        if head:
+            longer.setdefault(head, set()).add(subject)
+    return {head: next(iter(forms)) for head, forms in longer.items() if len(forms) == 1}
 
 
 def _forecast(c: ClaimRef) -> bool:
