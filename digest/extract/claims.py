@@ -293,6 +293,14 @@ _FUTURE_DAY = re.compile(r"\b(?:will|is set to|are set to|is scheduled|are sched
                          r"go(?:es)? on sale|upcoming)\b|\w'll\b", re.I)
 
 
+@lru_cache(maxsize=64)
+def _measure_words(s: str, k: Knowledge) -> tuple[tuple[int, int, str, bool], ...]:
+    """Where the open measures' words stand in a sentence: (start, end, measure, right after "per"), found once
+    for all the money attributes that look."""
+    return tuple((m.start(), m.end(), name, bool(re.search(r"(?:per|pro|par|por|je)\s+$", s[max(0, m.start() - 5):m.start()])))
+                 for rx, name in terms_of(k).measures for m in rx.finditer(s))
+
+
 def _dates_without_year(s: str, date: dt.date | None, k: Knowledge | None = None) -> list[tuple]:
     """'on March 4th', 'am 7. November', 'le 26 septembre' (the last such day up to the entry's date, the next
     one in a sentence about what will happen, or '--03-04' when the entry has none); 'today' and 'on
@@ -975,7 +983,7 @@ def _sentence_claims(u: Unit, ctx: Context) -> list[dict]:
             if rx else []
         if syns and attr.type == "money":
             # "los ingresos netos": a word of this attribute inside a longer phrase that names another measure
-            longer = [m.span() for prx, name in terms_of(k).measures if name != attr.name for m in prx.finditer(s)]
+            longer = [(a, b) for a, b, name, _ in _measure_words(s, k) if name != attr.name]
             syns = [x for x in syns if not any(a <= x.start() and x.end() <= b and b - a > x.end() - x.start() for a, b in longer)]
         for syn in syns:
             vals = [v for v in _values_for(attr, s, ctx)
@@ -1008,10 +1016,8 @@ def _sentence_claims(u: Unit, ctx: Context) -> list[dict]:
                     near = named   # "¥750 billion ($6.7 billion) in revenue and ¥45 billion in net profit": the sum its noun follows
             if attr.type == "money" and near:
                 # "这笔融资也使得 Databricks 估值达到 620 亿美元": another measure's noun stands between the word and the sum
-                others = [m for prx, name in terms_of(k).measures if name != attr.name and name not in attr.synonyms
-                          for m in prx.finditer(s) if not re.search(r"(?:per|pro|par|por|je)\s+$", s[max(0, m.start() - 5):m.start()])]
-                near = [v for v in near if not any(min(syn.end(), v[1]) <= m.start() and m.end() <= max(syn.start(), v[0])
-                                                   for m in others)]
+                others = [(a, b) for a, b, name, per in _measure_words(s, k) if name != attr.name and name not in attr.synonyms and not per]
+                near = [v for v in near if not any(min(syn.end(), v[1]) <= a and b <= max(syn.start(), v[0]) for a, b in others)]
             chosen = _nearest(near, syn.start(), syn.end()) if near else None
             if chosen and len(near) >= 2 and RESPECTIVELY.search(s) and attr.type in ("money", "count", "percent", "tokens"):
                 if _beside_values(s, syn, near):

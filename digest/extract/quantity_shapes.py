@@ -617,7 +617,7 @@ def deadline_claims(s: str, names: list[Mention], k, pick: Pick) -> list[dict]:
         clause_start = max(s.rfind(";", 0, m.start()), s.rfind(". ", 0, m.start())) + 1
         before = s[clause_start:m.start()]
         party = None
-        given = rx["given"].search(before)
+        given = next(reversed(list(rx["given"].finditer(before))), None)   # the verb nearest the time
         purpose = rx["purpose"].match(s, m.end())
         if given and purpose:
             after = [x for x in names if given.end() + clause_start <= x.start and x.end <= m.start() and x.kind != "place"]
@@ -652,7 +652,7 @@ def _deadline_rx(k):
     number = rf"\d{{1,3}}|{V.INTL_WORDNUM}|(?:{V.WORDNUM})"
     return {"span": re.compile(rf"(?<![\w-])(?P<n>{number})\s+(?P<u>{alt(units)})(?![\w-])", re.I),
             "units": units,
-            "given": re.compile(rf"(?<![\w-])(?:{alt(terms['given'])})(?![\w-])(?!.*(?<![\w-])(?:{alt(terms['given'])})(?![\w-]))", re.I),
+            "given": re.compile(rf"(?<![\w-])(?:{alt(terms['given'])})(?![\w-])", re.I),
             "purpose": re.compile(rf"\s*(?:Zeit,?\s+)?(?:{alt(terms.get('purpose') or ['to'])})\s+", re.I),
             "within": re.compile(rf"(?<![\w-])(?:{alt(terms.get('within') or ['within'])})\s*$", re.I),
             "obliged": re.compile(rf"(?<![\w-])(?:{alt(terms.get('obliged') or ['must'])})(?![\w-])", re.I)}
