@@ -2472,3 +2472,30 @@ def test_a_day_another_language_writes_without_its_year_takes_the_nearest_year()
                                    ("La Zephyr 5 Pro sortira le 7 novembre.", "release date", "2024-11-07")):
         got = {(c["attribute"], c["value"]) for c in claims_of(text, primary="Zephyr 5 Pro", date=dt.date(2024, 9, 11))}
         assert (attribute, value) in got, text
+
+
+# a device the page launches is what the page is about, before its maker
+def test_a_launched_device_leads_the_page_over_its_maker():
+    from digest.extract.entry import extract_entry
+    body = ("Vega Systems will launch an upgraded version of its handheld console on March 4, calling it Orion Deck 3 Pro.\n\n"
+            "The company's gaming division has had a hard year, with Orion Deck 3 sales below target.\n\n"
+            "In a short video, lead architect Jane Roe showed off the new console, which will retail for $599.")
+    subjects, found = extract_entry(structure_from_markdown(body), "Vega Systems to release Orion Deck 3 Pro on March 4",
+                                    K, dt.date(2025, 2, 20))
+    assert subjects.primary == "Orion Deck 3 Pro"
+    assert ("Orion Deck 3 Pro", "price", 599) in {(c["subject"], c["attribute"], c["value"]) for c in found}
+    assert not [c for c in found if c["subject"] == "Vega Systems" and c["attribute"] == "price"]
+
+
+# a sentence whose subject is a thing of its own, named by a common noun after another language's article
+@pytest.mark.parametrize("text", [
+    "Anche la base per tenere la console in verticale viene venduta a parte, a 29 euro.",
+    "Además, el soporte vertical se vende por separado a 29 euros.",
+    "Le lecteur de disque coûte 120 euros.",
+])
+def test_an_accessory_named_by_a_common_noun_is_not_the_device(text):
+    assert not [c for c in claims_of(text, primary="Orion Deck 3 Pro") if c["attribute"] == "price"]
+
+
+def test_the_device_noun_after_an_article_is_the_device():
+    assert ("Orion Deck 3 Pro", "price", 799, None) in facts("La nuova console costerà 799 euro.", primary="Orion Deck 3 Pro")

@@ -597,6 +597,41 @@ def _hardware_subject(mentions: list[Mention], pos: int, s: str, ctx: Context) -
     return []
 
 
+@lru_cache(maxsize=8)
+def _noun_opening(k: Knowledge) -> tuple[re.Pattern, frozenset]:
+    """A sentence whose subject is a common noun after another language's article ("Anche la base per
+    tenere la console in verticale viene venduta a parte, a 29 euro"), and the nouns that name the page's
+    own thing or its measure (a device noun, "la empresa", a measure's word) and so do not count."""
+    g = k.grammar or {}
+    english_or_german = {"the", "a", "an", "der", "die", "das", "dem", "den", "des", "ein", "eine", "einer", "einem"}
+    articles = sorted({str(w) for w in g.get("articles") or () if str(w).lower() not in english_or_german}, key=len, reverse=True)
+    own = {str(w).lower() for w in g.get("product_nouns") or ()}
+    own |= {str(w).split()[-1].lower() for w in g.get("referents") or ()}
+    own |= {w.lower() for a in k.attributes for syn in a.synonyms for w in re.findall(r"[^\W\d_]+", syn)}
+    own |= {str(w).lower() for w in g.get("own_nouns") or ()}
+    alts = "|".join(re.escape(a) for a in articles) or "(?!x)x"
+    # (one opening word may stand before the article: "Anche la base", "Además, el soporte")
+    rx = re.compile(rf"^[\W_]*(?:[^\W\d_]+,?\s+)?(?:{alts})(?:\s+|(?<=['’]))(?P<words>(?:[^\W\d_][\w'’-]*\s+){{0,2}}[^\W\d_][\w'’-]*)", re.I)
+    return rx, frozenset(own)
+
+
+def _opens_with_common_noun(s: str, pos: int, k: Knowledge) -> bool:
+    """The sentence's subject is a thing of its own, named by a lower-case noun, before the value."""
+    rx, own = _noun_opening(k)
+    m = rx.match(s)
+    if not m or m.end() > pos:
+        return False
+    stop = lexicon.grammar(k).stop
+    words = []
+    for w in m.group("words").split():
+        if w.lower() in stop:
+            break   # the noun phrase's head ends at a preposition: "la base per tenere la console"
+        words.append(w)
+    if not words or not words[0][:1].islower():
+        return False
+    return not any(w.lower().strip("'’") in own or not w[:1].islower() for w in words)
+
+
 def _opens_with_other_name(s: str, mentions: list[Mention], pos: int, ctx: Context) -> bool:
     """'Jane Roe, the former CTO of Y, raised $2 billion': a sentence that opens with a name of its
     own (a person, a company the site does not know) is about that name, not the page's main one."""
@@ -757,7 +792,8 @@ def _pick_subject(mentions: list[Mention], kinds, pos: int, s: str, ctx: Context
             return [ctx.last_models[0]]
         generic = re.search(r"\b(?:leading|other|rival|closed-source|open-source|competing|frontier|largest)\s+(?:[\w-]+\s+)?models\b", s)
         if ctx.primary_model and not _OTHER_THING.search(s) and not other_product and not generic \
-                and not _opens_with_other_name(s, mentions, pos, ctx) and not ctx.in_unit:
+                and not _opens_with_other_name(s, mentions, pos, ctx) and not ctx.in_unit \
+                and not _opens_with_common_noun(s, pos, ctx.knowledge):
             return [ctx.primary_model]
     if "lab" in kinds and ctx.topic_lab and re.search(r"\b(?:the|its) (?:firm|company|startup|lab)\b", s):
         return [ctx.topic_lab]

@@ -17,6 +17,8 @@ from digest.extract.structure import Structure
 from digest.extract.units import units_from_structure
 
 STORY_SUBJECTS = 6
+# what a page may be about before its maker: a model, or a device the page introduces ("PlayStation 5 Pro")
+_LEADING_KINDS = ("model", "product")
 
 _LAUNCH = re.compile(r"\b(?:launch|unveil|releas|introduc|debut|drop|ship|announc)(?:e|es|ed|s|ing|ped|ped)?\b\s+(?:its |the |a |their |his |her )?(?:new |latest |flagship )?", re.I)
 
@@ -62,15 +64,15 @@ def find_subjects(structure: Structure, title: str, k: Knowledge, title_weight: 
             order.setdefault(m.name, len(order))
         # what the article launches or reviews is its subject: "Orbital launches its Vega-3 model"
         for v in _LAUNCH.finditer(t):
-            nxt = next((m for m in mentions if m.kind == "model" and 0 <= m.start - v.end() <= 25), None)
+            nxt = next((m for m in mentions if m.kind in _LEADING_KINDS and 0 <= m.start - v.end() <= 25), None)
             if nxt:
                 counts[nxt.name] += 3
-    title_models = [m.name for m in find_mentions(title, k, shorts) if m.kind == "model"] if title_weight else []
+    title_models = [m.name for m in find_mentions(title, k, shorts) if m.kind in _LEADING_KINDS] if title_weight else []
     if title_models:
         counts[title_models[0]] += 2  # the headline's first model is what the article is about
     names = sorted(counts, key=lambda n: order[n])
     models = {n for n in names if kinds[n] == "model"}
-    ranked = sorted(models, key=lambda n: (-counts[n], order[n]))
+    ranked = sorted((n for n in names if kinds[n] in _LEADING_KINDS), key=lambda n: (-counts[n], order[n]))
     primary = ranked[0] if ranked else None
     runners = tuple(n for n in ranked[1:3] if counts[n] >= 2)
     labs = sorted((n for n in names if kinds[n] == "lab"), key=lambda n: (-counts[n], order[n]))
