@@ -2499,3 +2499,23 @@ def test_an_accessory_named_by_a_common_noun_is_not_the_device(text):
 
 def test_the_device_noun_after_an_article_is_the_device():
     assert ("Orion Deck 3 Pro", "price", 799, None) in facts("La nuova console costerà 799 euro.", primary="Orion Deck 3 Pro")
+
+
+def lab_facts(text: str, lab: str) -> set[tuple]:
+    units = [Unit("sentence", s, s) for s in split_sentences(text)]
+    return {(c["subject"], c["attribute"], c["value"])
+            for c in extract_claims(units, K, dt.date(2025, 3, 10), lab, set(), names={lab: (lab, "lab")})}
+
+
+# "it" doing something is the one the sentence before spoke of; an empty "it" is no one
+def test_it_as_the_subject_of_its_own_verb_is_the_last_subject():
+    assert ("Vega Systems", "IPO price", 33) in lab_facts(
+        "Vega Systems listed on the exchange. What else: It initially listed at an issue price of $33 per share.", "Vega Systems")
+    assert ("Vega Systems", "valuation", 12000000000) in lab_facts("Vega Systems raised money. It was valued at $12 billion.", "Vega Systems")
+    assert not lab_facts("Vega Systems listed on the exchange. It is expected that the market will reach $5 billion.", "Vega Systems")
+
+
+# the feminine and masculine participles of a fine verb; "por la" names the agent of the passive, never a unit
+def test_a_passive_fine_in_spanish_names_the_party_fined():
+    assert lab_facts("Vega Systems fue multada por la Unión Europea con 530 millones de euros.", "Vega Systems") == \
+        {("Vega Systems", "fine", 530000000)}

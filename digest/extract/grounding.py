@@ -1039,6 +1039,8 @@ class _Grounder:
         """'revenue per paying member', 'Umsatz pro Abo': the unit the measure before the value is of."""
         w = self._measure_patterns(attr)
         m = w.per_unit.search(before) if w else None
+        if m and m.group("unit").lower() in lexicon.grammar(self.k).stop:
+            return None   # "multada por la Unión Europea": "por" names the agent, not a unit
         return m.group("unit") if m else None
 
     def _measure_again(self, attr: str, q: str, at: int, upto: int) -> bool:

@@ -805,6 +805,10 @@ def subject_for(s: str, clause: tuple[int, int], q: Quantity, names: list[Mentio
     # a clause with no name before its value ("The plunge wiped out $589 billion"): the last subject
     if not before and last and _CLAUSE_ARTICLE.match(s, a, q.start):
         return Found(last, "referent")
+    # "It initially listed at an issue price of $33": "it" doing something is the one spoken of (not the "it"
+    # of "it is expected that …")
+    if not before and last and _IT_ACTS.match(s, a, q.start):
+        return Found(last, "referent")
     # "First-quarter revenue came in at …", "Net income rose to …": a clause that opens with a measure of
     # results, no name before its value, is about the company the page was speaking of
     # (Chinese, Japanese and Korean sentences have their own rule below)
@@ -830,6 +834,12 @@ def subject_for(s: str, clause: tuple[int, int], q: Quantity, names: list[Mentio
     return None
 
 
+# "It" as the subject of a verb of its own, or of a passive with its measure ("It was valued at"), not an
+# empty subject ("It is expected that …", "It remains unclear whether …")
+_IT_ACTS = re.compile(r"[\W_]*(?:[A-Z][\w ]{0,20}:\s*)?It\s+(?:[a-z]+ly\s+)?(?:(?:has|had|have)\s+)?"
+                      r"(?:(?!(?:is|was|seems|seemed|appears|appeared|remains|remained|makes|made|takes|took|means|meant|says|said|"
+                      r"looks|looked|turns|turned|comes|came|goes|went)\b)[a-z]+(?:ed|s)\b(?!\s+(?:that|to|whether|if|like)\b)"
+                      r"|(?:is|was|has been|had been)\s+(?:[a-z]+ly\s+)?[a-z]+ed\s+(?:at|by|for)\b)")
 # an article or possessive that opens a clause ("The plunge wiped out …", "Der erste Kurs wurde …")
 _CLAUSE_ARTICLE = re.compile(r"\s*(?:the|its|their|der|die|das|el|la|los|las|le|les|il|lo|gli|os|as|sein|seine|ihr|ihre|su|sus|son|sa|ses|"
                              r"suo|sua|seu|sua)\s|\s*l['’]", re.I)
