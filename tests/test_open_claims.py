@@ -2519,3 +2519,21 @@ def test_it_as_the_subject_of_its_own_verb_is_the_last_subject():
 def test_a_passive_fine_in_spanish_names_the_party_fined():
     assert lab_facts("Vega Systems fue multada por la Unión Europea con 530 millones de euros.", "Vega Systems") == \
         {("Vega Systems", "fine", 530000000)}
+
+
+# German and Dutch put the verb second: the fronted phrase names no one, the measure after the verb is the last subject's
+@pytest.mark.parametrize("text, fact", [
+    ("Vega Systems ging an die Börse. Dieses fiel erfolgreich aus: So lag der Ausgabepreis bei 33 US-Dollar.",
+     ("Vega Systems", "IPO price", 33)),
+    ("Vega Systems legte Zahlen vor. Im zweiten Quartal stieg der Umsatz auf 10 Milliarden Euro.",
+     ("Vega Systems", "revenue", 10000000000)),
+    ("Vega Systems legte cijfers voor. In het tweede kwartaal steeg de omzet naar 10 miljard euro.",
+     ("Vega Systems", "revenue", 10000000000)),
+])
+def test_a_measure_after_a_second_place_verb_is_the_last_subjects(text, fact):
+    assert fact in lab_facts(text, "Vega Systems")
+
+
+def test_a_measure_of_a_name_after_the_second_place_verb_stays_that_names():
+    got = lab_facts("Vega Systems legte Zahlen vor. Laut Analysten lag der Umsatz von Orion Labs bei 10 Milliarden Euro.", "Vega Systems")
+    assert not [f for f in got if f[0] == "Vega Systems"]

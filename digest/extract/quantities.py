@@ -20,7 +20,7 @@ from digest.extract.lexicon import is_place, UNSPACED, Grammar, find_percents, g
 from digest.extract.names import proper_names
 
 # where one clause ends and the next begins
-_CLAUSE_BREAK = re.compile(r"(?<!\s)\s*(?:;|—|–|\s-\s|\s--\s|\(|\)|,\s+(?:while|whereas|but|which|who|after|before|as|and|with)\b"
+_CLAUSE_BREAK = re.compile(r"(?<!\s)\s*(?:;|:\s+(?=(?-i:[A-ZÄÖÜ])[a-zäöüß])|—|–|\s-\s|\s--\s|\(|\)|,\s+(?:while|whereas|but|which|who|after|before|as|and|with)\b"
                            r"|,\s+(?=(?:more than\s+|nearly\s+|almost\s+)?\w+ing\b)"
                            r"|\s+(?:while|whereas|but|and|y|et|und|e)\s+(?=(?:the\s+|el\s+|la\s+)?[A-Z]))")
 # a clause that opens with a participle continues the sentence's subject: "…, bringing its total to", "…, portant à",
@@ -805,6 +805,12 @@ def subject_for(s: str, clause: tuple[int, int], q: Quantity, names: list[Mentio
     # a clause with no name before its value ("The plunge wiped out $589 billion"): the last subject
     if not before and last and _CLAUSE_ARTICLE.match(s, a, q.start):
         return Found(last, "referent")
+    # German and Dutch put the verb second: "So lag der Ausgabepreis bei 33 US-Dollar", "Im Quartal stieg der Umsatz
+    # auf …": a fronted phrase with no name, the verb, then the measure with its article, is the last subject's
+    if not before and last:
+        inverted = _VERB_SECOND.match(s, a, q.start)
+        if inverted and _first(terms.measures, s[inverted.end():q.start]) and _first(terms.measures, s[inverted.end():q.start])[0].start() == 0:
+            return Found(last, "referent")
     # "It initially listed at an issue price of $33": "it" doing something is the one spoken of (not the "it"
     # of "it is expected that …")
     if not before and last and _IT_ACTS.match(s, a, q.start):
@@ -834,6 +840,8 @@ def subject_for(s: str, clause: tuple[int, int], q: Quantity, names: list[Mentio
     return None
 
 
+# a fronted phrase (no digits, no clause break), a finite verb in lower case, the subject's article
+_VERB_SECOND = re.compile(r"\s*(?-i:[A-ZÄÖÜ])[^\d,;:()]{1,50}?\s(?-i:[a-zäöüß]\w+)\s+(?:der|die|das|de|het)\s+")
 # "It" as the subject of a verb of its own, or of a passive with its measure ("It was valued at"), not an
 # empty subject ("It is expected that …", "It remains unclear whether …")
 _IT_ACTS = re.compile(r"[\W_]*(?:[A-Z][\w ]{0,20}:\s*)?It\s+(?:[a-z]+ly\s+)?(?:(?:has|had|have)\s+)?"

@@ -516,7 +516,7 @@ def find_points(s: str):
 # "215.900 yuan" (a group of thousands, not a decimal)
 SMALL_MONEY = re.compile(
     rf"{NUMSTART}(?P<num>\d{{1,3}}(?:\.\d{{3}})+(?:,\d{{1,2}})?|\d{{1,3}}(?:[ \u00a0\u202f]\d{{3}}){{1,4}}(?![ \u00a0\u202f]\d)(?:,\d{{1,2}})?|\d+(?:,\d{{1,2}})?)(?![\d.,]\d)"
-    rf"(?:\s?(?P<sym>\$|€|US\$)(?!\w)|\s+(?:de\s+)?(?P<cur>d[oó]lares|dollars?|dollari|euros?|reais|yuan(?:es)?|yen(?:es)?)\b)", re.IGNORECASE)
+    rf"(?:\s?(?P<sym>\$|€|US\$)(?!\w)|\s+(?:de\s+)?(?:US-|US\s)?(?P<cur>d[oó]lares|dollars?|dollari|euros?|reais|yuan(?:es)?|yen(?:es)?)\b)", re.IGNORECASE)
 # the sign before the sum, in a form English never writes: a decimal comma ("US$ 449,99", "€1.299,00"),
 # or the real's sign ("R$ 2.999")
 SIGN_FIRST_MONEY = re.compile(
