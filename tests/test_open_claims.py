@@ -2537,3 +2537,18 @@ def test_a_measure_after_a_second_place_verb_is_the_last_subjects(text, fact):
 def test_a_measure_of_a_name_after_the_second_place_verb_stays_that_names():
     got = lab_facts("Vega Systems legte Zahlen vor. Laut Analysten lag der Umsatz von Orion Labs bei 10 Milliarden Euro.", "Vega Systems")
     assert not [f for f in got if f[0] == "Vega Systems"]
+
+
+# a long sentence is cut to the clause of the claim's value, a worded value too; an unnamed subject keeps the opening
+def test_a_long_quote_is_cut_to_the_clause_of_its_value():
+    from digest.extract.claims import LONG_QUOTE, short_quote
+    q = ("It was the first Zephyr generation to accept image input, the first to ship as a tiered model family, and the "
+         "first from any rival lab whose flagship was widely judged to match the market leader on reasoning, coding and "
+         "long documents, which made the launch a turning point for the whole industry and its customers in many markets.")
+    assert len(q) > LONG_QUOTE
+    assert short_quote({"subject": "Zephyr 3", "value": "images", "quote": q}, {}) == \
+        "It was the first Zephyr generation to accept image input"
+    q2 = ("Meanwhile revenue jumped by 12.5% year-over-year, its operating margin grew by 16.5% and net income increased "
+          "from $55 million in the fourth quarter of the year before to $938 million in the quarter just ended, which "
+          "analysts said was far above what they had expected from a company of its size in such a difficult market.")
+    assert short_quote({"subject": "Vega Systems", "value": 12.5, "quote": q2}, {}) == "Meanwhile revenue jumped by 12.5% year-over-year"

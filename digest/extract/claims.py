@@ -1960,7 +1960,7 @@ def short_quote(c: dict, shorts: dict) -> str:
     q = c["quote"]
     if len(q) <= LONG_QUOTE:
         return q
-    spans = value_spans(q, c["value"])
+    spans = value_spans(q, c["value"]) or _word_spans(q, c["value"])
     if len(spans) != 1:
         return q
     at, end = spans[0]
@@ -1970,12 +1970,22 @@ def short_quote(c: dict, shorts: dict) -> str:
     places = [m.start() for name in surfaces if name for m in re.finditer(re.escape(name), q)]
     first = min([at, *[x for x in places if x < at]])
     if not any(x < at for x in places) and not re.search(re.escape(c["subject"]), q):
-        return q   # (a subject the sentence does not name stays with the whole sentence that implies it)
+        first = 0   # (a subject the sentence does not name: the sentence's opening that implies it stays)
     lo = max([0, *[m.end() for m in _QUOTE_CUT.finditer(q, 0, first)]])
     cut = _QUOTE_CUT.search(q, end)
     hi = cut.start() if cut else len(q)
     out = q[lo:hi].strip()
     return out if 40 <= len(out) < len(q) else q
+
+
+def _word_spans(q: str, value) -> list[tuple[int, int]]:
+    """Where a worded value stands in its quote, by the stems of its words ("images" in "accept image
+    input"): the first place, when its words stand in the quote at all."""
+    if not isinstance(value, str) or re.search(r"\d", value):
+        return []
+    hits = [m.span() for w in re.findall(r"[^\W\d_]{4,}", value)
+            for m in re.finditer(r"(?<![\w-])" + re.escape(w[:max(4, len(w) - 2)]), q, re.I)]
+    return [min(hits)] if hits else []
 
 
 # "The Intel Foundry branch saw an operating loss of …": a unit named after the company, whose figure it is
