@@ -2552,3 +2552,36 @@ def test_a_long_quote_is_cut_to_the_clause_of_its_value():
           "from $55 million in the fourth quarter of the year before to $938 million in the quarter just ended, which "
           "analysts said was far above what they had expected from a company of its size in such a difficult market.")
     assert short_quote({"subject": "Vega Systems", "value": 12.5, "quote": q2}, {}) == "Meanwhile revenue jumped by 12.5% year-over-year"
+
+
+# the party paid, right after the verb, is not the payer: the clause's subject before the verb pays
+@pytest.mark.parametrize("text, fact", [
+    ("If the deal fails, Orion Labs will have to pay Vega Systems a termination fee of $1.48 billion.",
+     ("Orion Labs", "termination fee", 1480000000)),
+    ("Vega Systems will have to pay Orion Labs a termination fee of $1.48 billion.", ("Vega Systems", "termination fee", 1480000000)),
+    ("Orion Labs paid Vega Systems $650 million for its licence.", ("Orion Labs", "payment", 650000000)),
+])
+def test_the_party_paid_is_not_the_payer(text, fact):
+    got = lab_facts(text, "Vega Systems") | lab_facts(text, "Orion Labs")
+    assert fact in got
+    assert not [f for f in got if f[1] == fact[1] and f[0] != fact[0]]
+
+
+# a verb that offers an amount for a company names the company bid for, the bidder and, per share, the share's price
+@pytest.mark.parametrize("text, fact", [
+    ("Orion Labs offers $157 per share for Vega Systems.", ("Vega Systems", "offer per share", 157, "by Orion Labs")),
+    ("Orion Labs propose 157 dollars par action Vega Systems en numéraire, a indiqué la firme avant l'ouverture de la Bourse.",
+     ("Vega Systems", "offer per share", 157, "by Orion Labs")),
+    ("Orion Labs offered $157 per Vega Systems share in cash.", ("Vega Systems", "offer per share", 157, "by Orion Labs")),
+    ("Orion Labs bietet 32 Milliarden Dollar für Vega Systems.", ("Vega Systems", "offer", 32000000000, "by Orion Labs")),
+    ("Orion Labs made a $32 billion offer for Vega Systems.", ("Vega Systems", "offer", 32000000000, "by Orion Labs")),
+])
+def test_an_offering_verb_names_the_company_bid_for_and_the_bidder(text, fact):
+    units = [Unit("sentence", s, s) for s in split_sentences(text)]
+    got = {(c["subject"], c["attribute"], c["value"], c.get("qualifier")) for c in extract_claims(
+        units, K, dt.date(2025, 3, 10), "Vega Systems", set(), names={"Vega Systems": ("Vega Systems", "lab"), "Orion Labs": ("Orion Labs", "lab")})}
+    assert fact in got
+
+
+def test_an_offering_verb_with_no_company_after_the_amount_is_no_offer():
+    assert not [f for f in lab_facts("Vega Systems offers 2 TB of storage for $10 a month.", "Vega Systems") if "offer" in f[1]]

@@ -352,6 +352,11 @@ def _number(text: str) -> float | None:
         return None
 
 
+# the party paid, right after a verb of paying: "pay Vega …", "verser à Vega …", "an Vega zahlen"
+_PAID_PARTY = re.compile(r"(?<![\w-])(?:pay|pays|paid|paying|owe|owes|owed|verser|versera|payer|paiera|pagar|pagará|pagare|pagherà)"
+                         r"\s+(?:(?:à|a|al|ao)\s+)?(?:the\s+|l['’]|la\s+|le\s+)?$", re.I)
+
+
 def value_spans(quote: str, value) -> list[tuple[int, int]]:
     """Where the claim's number stands in its quote ("$35.6 billion", "39.300 millones", "10M")."""
     v = _number(value)
@@ -794,6 +799,8 @@ class _Grounder:
             if self.r.object_before.search(q[max(0, near.start - 25):near.start]) or \
                     (q[:near.start].count("(") > q[:near.start].count(")") and ")" in between):
                 continue  # an object ("with Y", "compared to Y's") or an aside in brackets
+            if _PAID_PARTY.search(q, max(0, near.start - 30), near.start):
+                continue  # "Orion will have to pay Vega a termination fee of …": who is paid
             head = apposition_head(q, near.start, proper_names(q, self.mentions(q)), at)
             if head is not None and _find(names, head.name):
                 continue  # "LinkedIn, propriété du géant américain Microsoft, a écopé …": a name describing the subject

@@ -91,6 +91,7 @@ class Terms:
     offer: re.Pattern | None = None   # an offer's or a valuing verb's words: a price per share offered is no share price
     company_noun: re.Pattern | None = None   # "der Stuttgarter Luxusautohersteller": a German company noun with its article
     rejecting: re.Pattern | None = None   # verbs that turn an offer down ("rejected a $23 billion offer")
+    offer_verb: re.Pattern | None = None   # verbs that offer an amount for a company ("offers $157 per share for")
 
 
 def _object(text: str, terms: Terms) -> bool:
@@ -134,7 +135,8 @@ def terms_of(k) -> Terms:
                  frozenset(str(w) for ws in (t.get("changes") or {}).values() for w in ws if str(w)[:1].isupper()),
                  _phrase_re([*(t.get("valuing_verbs") or ()), *(t.get("offer_words") or ())]) if t.get("valuing_verbs") or t.get("offer_words") else None,
                  _company_noun_re((k.grammar or {}).get("org_noun_heads") or ()),
-                 _phrase_re(t["rejecting"]) if t.get("rejecting") else None)
+                 _phrase_re(t["rejecting"]) if t.get("rejecting") else None,
+                 _phrase_re(t["offer_verbs"]) if t.get("offer_verbs") else None)
 
 
 def _company_noun_re(heads) -> re.Pattern | None:
@@ -1007,12 +1009,18 @@ def open_claims(s: str, mentions: list[Mention], k, date: dt.date | None, last: 
                 if verb is not None and re.search(r"(?:ed|ad[oa]s|at[ie]|ées|és|t)$", verb.group()) and re.search(r"(?<![\w-])(?!(?:be|been|being|is|are|was|were|get|got|gets|getting)\s)(?-i:[a-zà-ÿ][\w-]*)\s+$", s[max(span[0], verb.start() - 25):verb.start()]) \
                         and not re.search(r"(?<![\w-])(?:has|have|had|will|would|could|can|to)\s+$", s[max(span[0], verb.start() - 12):verb.start()], re.I):
                     found = None   # "a law that could see companies fined up to €35 million": a class fined, no name
+        paid_to = None
         if found is not None and _nearest_term(terms.measures, clause_text, Quantity(q.start - span[0], q.end - span[0], q.value, q.unit), after=True) == "payment":
             # "It then paid the remaining husk of Inflection $650 million": who is paid is no payer
             payee = next((n for n in names if n.name == found.subject and n.end <= q.start
                           and _PAY_VERB.search(s, max(span[0], n.start - 40), n.start)), None)
             if payee is not None:
-                found = None
+                # the payer is the clause's subject before the verb ("Orion will have to pay Vega a fee of …"), if named
+                verb = list(_PAY_VERB.finditer(s, max(span[0], payee.start - 40), payee.start))[-1]
+                payer = [n for n in names if span[0] <= n.start and n.end <= verb.start() and n.name != payee.name
+                         and not _object(s[max(span[0], n.start - 12):n.start], terms)]
+                found = Found(payer[-1].name, "verb") if payer and len(s[payer[-1].end:verb.start()]) <= 40 else None
+                paid_to = payee.name
         if found is not None and found.via == "verb" and any(
                 n.name == found.subject and n.end <= q.start and re.search(r"其中|其中的|うち|그중|이 중", s[n.end:q.start]) for n in names):
             found = None   # "阿里、腾讯及IDG等…,其中阿里的持股市值…": "of which" names one member, not the one named last
@@ -1029,8 +1037,16 @@ def open_claims(s: str, mentions: list[Mention], k, date: dt.date | None, last: 
                              sentence=s)
         if attr is None and found.via == "respectively" and out and out[-1]["via"] == "respectively" and out[-1]["unit"] == q.unit:
             attr = out[-1]["attribute"]   # "cost CNY 279,900 and CNY 329,900, respectively": one measure for each
+        if attr in (None, "payment") and terms.offer_verb is not None:
+            # "Orion offers $157 per share for Vega": an offering verb before the value and the company after it
+            verb = list(terms.offer_verb.finditer(clause, 0, rel.start))
+            if verb and re.fullmatch(r"\s*(?:(?:an?|up to|around|about|some|rund|etwa|environ|unos|cerca de)\s+)?(?:US\s?)?[$€£]?\s*",
+                                     clause[verb[-1].end():rel.start], re.I) \
+                    and any(q.end < n.start <= span[1] and n.name != found.subject and _offered_for(s, q.end, n) for n in names):
+                attr = "offer"
         if attr is None:
             continue
+        bidder = None
         if attr == "offer":
             rejected = terms.rejecting.search(clause, 0, rel.start) if terms.rejecting is not None else None
             if rejected:
@@ -1042,9 +1058,12 @@ def open_claims(s: str, mentions: list[Mention], k, date: dt.date | None, last: 
                     continue
                 found = Found(who[-1].name, "verb")
             bid_for = next((n for n in names if q.end < n.start <= span[1] and n.name != found.subject
-                            and _OFFER_FOR.fullmatch(s[q.end:n.start])), None)
+                            and _offered_for(s, q.end, n)), None)
             if bid_for is not None:
+                bidder = found.subject if found.via in ("verb", "possessor") else None
                 found = Found(bid_for.name, "object")   # "Google made a $23 billion offer for Wiz": the company bid for
+                if _PER_SHARE.match(s, q.end) or re.match(r"\s+shares?\b", s[bid_for.end:]):
+                    attr = "offer per share"   # "$157 per share for Splunk": the price of one share, not of the company
         if found.via == "referent" and terms.grammar is not None and kind == "org":
             kind = k.entity_kind(found.subject) or kind   # (a name from an earlier sentence: its kind as the site knows it)
         if kind == "person" and attr.split()[0] in ("share", "market", "index"):
@@ -1085,6 +1104,12 @@ def open_claims(s: str, mentions: list[Mention], k, date: dt.date | None, last: 
         if qualifier is None and attr in terms.levels:
             cjk_year = list(_CJK_YEAR.finditer(s, span[0], q.start))
             qualifier = _cjk_time(cjk_year[-1]) if cjk_year else sentence_quarter(s, date, terms)   # "… reported a net profit of X (about Y) in the second quarter"
+        if attr.startswith("offer") and qualifier in _TRADING_TIMES:
+            qualifier = None   # ("… avant l'ouverture de la Bourse": when it was announced, not a time of trading for an offer)
+        if bidder and qualifier is None:
+            qualifier = f"by {bidder}"   # "Google made a $23 billion offer for Wiz": who offers it
+        if paid_to and qualifier is None and attr == "payment":
+            qualifier = f"to {paid_to}"   # "Orion paid Vega $650 million": whom the payment went to
         out.append({"subject": found.subject, "attribute": attr, "value": value, "unit": q.unit,
                     "qualifier": qualifier,
                     "level": level, "via": found.via})
@@ -1092,6 +1117,20 @@ def open_claims(s: str, mentions: list[Mention], k, date: dt.date | None, last: 
     if not out and main:
         last = main   # "Orbital reported weak orders. Its shares …": the next sentence's antecedent
     return out, last, used
+
+
+# the qualifiers of a time of trading, which say nothing of an offer
+_TRADING_TIMES = frozenset({"premarket", "at the open", "as of midday", "at the close", "after hours"})
+# "$157 per share", "157 dollars par action", "45 Euro je Aktie": a price of one share
+_PER_SHARE = re.compile(r"\s*(?:in\s+cash\s+)?(?:per|a|an|par|pro|je|por|para|ad|per)\s+(?:share|action|Aktie|acción|azione|ação|aandeel)\b", re.I)
+# "157 dollars par action Splunk", "$157 per Splunk share": the company whose share is priced
+_PER_SHARE_OF = re.compile(r"\s*(?:in\s+cash\s+)?(?:par|pro|je|por|per|a)\s+(?:action|Aktie|acción|azione|ação|aandeel)\s+(?:de\s+|d['’]|di\s+|von\s+)?$", re.I)
+
+
+def _offered_for(s: str, end: int, n) -> bool:
+    """The name `n` is what the amount ending at `end` is offered for."""
+    return bool(_OFFER_FOR.fullmatch(s[end:n.start]) or _PER_SHARE_OF.fullmatch(s[end:n.start])
+                or (re.fullmatch(r"\s*(?:in\s+cash\s+)?per\s+", s[end:n.start]) and re.match(r"\s+shares?\b", s[n.end:])))
 
 
 # from an offer's amount to the company it is for: "… offer for Wiz", "un'offerta per Wiz", "ein Angebot für Wiz"
