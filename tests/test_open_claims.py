@@ -2585,3 +2585,15 @@ def test_an_offering_verb_names_the_company_bid_for_and_the_bidder(text, fact):
 
 def test_an_offering_verb_with_no_company_after_the_amount_is_no_offer():
     assert not [f for f in lab_facts("Vega Systems offers 2 TB of storage for $10 a month.", "Vega Systems") if "offer" in f[1]]
+
+
+def test_a_round_that_values_a_company_at_an_amount_is_its_valuation():
+    assert ("Vega Systems", "valuation", 5800000000) in lab_facts(
+        "General Catalyst led the round, which values Vega Systems at 5.8 billion euros, or about $6.2 billion.", "Vega Systems")
+    assert not lab_facts("The values of Vega Systems shares rose to $62.", "Vega Systems") & {("Vega Systems", "valuation", 62)}
+
+
+# a Korean sentence's topic names its subject, a name of several words too
+def test_a_korean_topic_of_several_words_is_the_subject():
+    assert ("Vega Systems", "revenue", 46700000000) in lab_facts("Vega Systems는 2분기 매출 467억 달러를 기록했다.", "Vega Systems")
+    assert not [f for f in lab_facts("Orion Labs는 2분기 매출 467억 달러를 기록했다.", "Vega Systems") if f[0] == "Vega Systems"]

@@ -1582,7 +1582,7 @@ _RELATIVE_BEFORE = re.compile(r"(?<![\w-])(?:qui|which|that|que|che|der|die|das|
 # a Chinese, Japanese or Korean sentence that opens with a business unit as its topic
 _SEGMENT_OPENS = re.compile(r"^[^、。，,]{1,30}?(?:事業|部門|セグメント|业务|業務|事业部|事業部|사업부|부문|사업)(?:は|では|が|는|은|이|가)")
 # a Korean or Japanese topic that is a name by its shape (Latin capitals, or a katakana word): "SK하이닉스는", "ソフトバンクは"
-_NAME_TOPIC = re.compile(r"(?<![\w&.-])(?P<name>[A-Z][A-Za-z&.-]*[가-힣]*|[가-힣]+[A-Z][A-Za-z]*|[ァ-ヶー・]{3,})(?:는|은|이|가|は|が)(?![가-힣ぁ-ん])")
+_NAME_TOPIC = re.compile(r"(?<![\w&.-])(?P<name>[A-Z][A-Za-z&.-]*(?: [A-Z][A-Za-z&.-]*){0,3}[가-힣]*|[가-힣]+[A-Z][A-Za-z]*|[ァ-ヶー・]{3,})(?:는|은|이|가|は|が)(?![가-힣ぁ-ん])")
 _TERMINATION_FEE = re.compile(r"\s*(?:(?:U\.?S\.?|US)\s+)?(?:(?:reverse\s+)?(?:break-?up|termination)\s+fee|indemnit[ée] de rupture|"
                               r"penalizaci[óo]n por ruptura)\b", re.I)
 # an amount said to be a multiple of the measure named after it: "is double the valuation", "das Doppelte des Wertes"
