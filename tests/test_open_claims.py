@@ -2597,3 +2597,74 @@ def test_a_round_that_values_a_company_at_an_amount_is_its_valuation():
 def test_a_korean_topic_of_several_words_is_the_subject():
     assert ("Vega Systems", "revenue", 46700000000) in lab_facts("Vega Systems는 2분기 매출 467억 달러를 기록했다.", "Vega Systems")
     assert not [f for f in lab_facts("Orion Labs는 2분기 매출 467억 달러를 기록했다.", "Vega Systems") if f[0] == "Vega Systems"]
+
+
+# readings a blind review of new pages found wrong, as general shapes with invented names
+def test_a_german_prepositional_idiom_is_no_subject():
+    got = lab_facts("Vega Systems legte Zahlen vor. Unterm Strich legte der Gewinn um fast ein Drittel auf 2,08 Mrd. Euro zu.", "Vega Systems")
+    assert not [f for f in got if f[0] == "Unterm Strich"]
+
+
+def test_a_dutch_object_of_van_is_not_what_fell():
+    got = lab_facts("Door de scherpe daling van Vega Systems dook ook de AEX in de min en zakte met 2,5%.", "Vega Systems")
+    assert not [f for f in got if f[0] == "Vega Systems"]
+    assert ("Vega Systems", "share price drop", 16) in lab_facts("Het aandeel van Vega Systems zakte met 16%.", "Vega Systems")
+
+
+def test_the_year_after_a_converted_sum_dates_that_sum():
+    units = [Unit("sentence", s, s) for s in split_sentences(
+        "It is the regulator's third fine against Vega Systems following fines of €600,000 (£508,000) in 2018 and €10m (£8.5m) last year.")]
+    got = [(c["value"], c.get("qualifier")) for c in extract_claims(units, K, dt.date(2024, 8, 26), "Vega Systems", set(),
+                                                                      names={"Vega Systems": ("Vega Systems", "lab")})
+           if c["attribute"] == "fine"]
+    assert (600000, "2018") in got and not [g for g in got if g[0] == 600000 and g[1] != "2018"]
+
+
+def test_a_date_in_a_relative_clause_is_its_antecedents():
+    got = {(c["subject"], c["value"]) for c in claims_of(
+        "Zephyr 3 wasn’t directly compared to Orion Labs’ full Kestrel model, which was announced on December 20, 2024, "
+        "and showed impressive performance against all previous models.", primary="Zephyr 3") if c["attribute"] == "release date"}
+    assert not [g for g in got if g[0] == "Zephyr 3"]
+
+
+def test_a_date_in_a_coordinated_clause_dates_what_that_clause_launches():
+    text = ("By August 2024, Zephyr 2 was released, and on February 18 (Beijing time), the company officially introduced its "
+            "next-generation AI system, \"Zephyr-3\".")
+    units = [Unit("sentence", s, s) for s in split_sentences(text)]
+    got = {(c["subject"], c["value"]) for c in extract_claims(units, K, dt.date(2025, 3, 10), "Zephyr-3", {"Zephyr-3", "Zephyr 2"},
+                                                              names={"Zephyr-3": ("Zephyr-3", "model"), "Zephyr 2": ("Zephyr 2", "model")})
+           if c["attribute"] == "release date"}
+    assert ("Zephyr 2", "2024-08") in got and not [g for g in got if g[0] == "Zephyr 2" and g[1] != "2024-08"]
+
+
+def test_a_forecast_named_as_the_cause_of_a_move_makes_the_move_no_forecast():
+    units = [Unit("sentence", s, s) for s in split_sentences(
+        "The shares of Vega Systems declined 16 per cent after the company published its Q3 2024 results with a sharp "
+        "decline in orders and a disappointing sales forecast.")]
+    got = [c for c in extract_claims(units, K, dt.date(2024, 10, 16), "Vega Systems", set(), names={"Vega Systems": ("Vega Systems", "lab")})
+           if c["attribute"] == "share price drop"]
+    assert [(c["value"], c.get("said_by"), c.get("qualifier")) for c in got] == [(16, None, None)]
+
+
+def test_a_first_priority_is_no_rank_and_a_part_of_a_count_no_headcount():
+    assert not [f for f in lab_facts("\"AI is our No. 1 strategic priority,\" said Vega Systems CEO Jane Roe.", "Vega Systems")
+                if f[1] == "rank"]
+    got = lab_facts("Orion Labs has about 2,500 employees, of which Vega Systems plans to retain about 1,000 engineers.", "Vega Systems")
+    assert not [f for f in got if f[2] == "~1000"]
+
+
+def test_a_german_separable_forecast_verb_and_the_line_of_business_a_revenue_is_of():
+    units = [Unit("sentence", s, s) for s in split_sentences(
+        "Vega Systems sagte für dieses Jahr einen Umsatz von gut 4,5 Milliarden Dollar für seine neuen KI-Systeme vorher.")]
+    got = [c for c in extract_claims(units, K, dt.date(2024, 8, 19), "Vega Systems", set(), names={"Vega Systems": ("Vega Systems", "lab")})
+           if c["attribute"] == "revenue"]
+    assert [(c["said_by"], c["qualifier"]) for c in got] == [("forecast", "für seine neuen KI-Systeme")]
+
+
+def test_the_agent_of_another_verb_after_a_purchase_is_not_its_buyer():
+    from digest.extract.quantity_shapes import acquisition_parties
+    from digest.extract.names import proper_names
+    from digest.extract.entities import find_mentions
+    s = "Vega Systems’ acquisition of Orion Labs was reported today by Bloomberg."
+    names = {"Vega Systems": ("Vega Systems", "lab"), "Orion Labs": ("Orion Labs", "lab"), "Bloomberg": ("Bloomberg", "lab")}
+    assert acquisition_parties(s, proper_names(s, find_mentions(s, K, names)), K) == [("Orion Labs", "Vega Systems")]

@@ -874,7 +874,13 @@ _OBJECT_CUE = re.compile(r"\b(?:with|from|by|to|than|of|for|at|on|against|over|i
 # "since the tool was rolled out": the sentence is about another thing than the page's model
 _OTHER_THING = re.compile(r"\bthe (?!model\b|company\b|firm\b|startup\b|lab\b|system\b)[a-z]+ (?:was|is|were|has|had|will)\b")
 # "shares plummeted 17% on January 27, following DeepSeek's release": the date is of another event
-_OTHER_EVENT = re.compile(r",\s*(?:following|after|amid|as|while|when|since|before|despite)\b")
+# an active verb of launching, and its object: a name after at most a few words and an apposition's comma
+_LAUNCH_VERB = re.compile(r"(?:introduced|launched|released|unveiled|debuted|presented|lanzó|presentó|a lancé|a présenté|"
+                          r"stellte|präsentierte|ha lanciato|ha presentato|lançou|apresentou)", re.I)
+_LAUNCHED_OBJECT = re.compile(r"\s+(?:(?:its|their|the|a|an|su|sus|son|sa|ses|seine|sein|il suo|la sua|o seu|a sua)\s+)?"
+                              r"(?:[\w-]+\s+){0,4}?(?:[\w-]+,?\s+)?[\"“'‘«]?", re.I)
+# (and a coordinated clause of its own: "Grok 2 was released, and on February 18 the company introduced Grok-3")
+_OTHER_EVENT = re.compile(r",\s*(?:following|after|amid|as|while|when|since|before|despite)\b|,\s*(?:and|but|y|et|und|e|pero|mais|aber|ma|mas)\s+(?:then\s+)?(?:on|in|en|le|am|im|il|el|em|no|a)\b")
 _MAKER_OF = re.compile(r"(?P<x>[^,]{2,60}?),\s+(?:the|a)\s+(?:[\w-]+\s+){0,2}?(?:company|startup|firm|maker|lab|developer|"
                        r"creator|group)\s+(?:behind|that (?:makes|built|created|develops)|which (?:makes|built|created|develops))\s+[^,]+,")
 LONG_SENTENCE = 200
@@ -1179,6 +1185,12 @@ def _sentence_claims(u: Unit, ctx: Context) -> list[dict]:
                                               or _DONE_BY.match(s, chosen[1], m.start))), None)
                 if agent and attr.subject != "first":
                     subjects = [agent.name]   # "the $6 billion round raised by xAI", "la levée de 6 milliards par xAI"
+                if attr.type == "date" and chosen and chosen[1] <= syn.start() and _LAUNCH_VERB.fullmatch(syn.group()):
+                    # "on February 18 the company introduced its next-generation system, "Grok-3"": the thing launched
+                    obj = next((m for m in mentions if m.kind in kinds and syn.end() < m.start <= syn.end() + 60
+                                and _LAUNCHED_OBJECT.fullmatch(s, syn.end(), m.start)), None)
+                    if obj is not None:
+                        subjects = [obj.name]
             target = _target(s, max(syn.end(), chosen[1]) if chosen else syn.end(), subjects, mentions, ctx,
                              unlisted=name == "stake") if attr.subject == "first" else None
             if into:
@@ -2001,6 +2013,9 @@ def _unit_of_subject(c: dict) -> bool:
     return bool(re.search(rf"(?<![\w-]){re.escape(c['subject'])}\s+(?:[A-Z][\w&-]*\s+){{1,3}}{_UNIT_NOUN}\b", q[:at]))
 
 
+_MOVE_CAUSE = re.compile(r"(?<![\w-])(?:after|following|amid|tras|después de|après|nach|nachdem|dopo|após|depois de|na)\s", re.I)
+
+
 def _period_of_sentence(claims: list[dict], k: Knowledge, date: dt.date | None) -> None:
     """A sentence that names one period ("durante este primer semestre …, con un incremento de ventas del 11 %,
     hasta los 10.465 millones") dates every figure it states that has no time of its own."""
@@ -2008,6 +2023,8 @@ def _period_of_sentence(claims: list[dict], k: Knowledge, date: dt.date | None) 
         if not c.get("qualifier") and not str(c["quote"]).startswith("|") and c.get("said_by") is None \
                 and isinstance(c["value"], (int, float, str)) and re.search(r"\d", str(c["value"])):
             period = sentence_quarter(c["quote"], date, terms_of(k))
+            if period and c["attribute"].startswith(("share price", "market value")) and _MOVE_CAUSE.search(c["quote"]):
+                continue   # "shares declined 16% after the company published its Q3 2024 results": the day's move, not the quarter's
             if period and not re.fullmatch(r"(?:19|20)\d\d(?:-\d\d)*", str(c["value"])):
                 c["qualifier"] = period
 

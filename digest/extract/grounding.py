@@ -352,6 +352,22 @@ def _number(text: str) -> float | None:
         return None
 
 
+# a line of business after an amount: "… for its new AI systems", "für seine neuen KI-Systeme", "de sus nuevos chips"
+_FOR_ITS_PART = re.compile(r"(?:[\d.,]*\s*(?:[^\W\d_]+|[$€£¥])){0,3}?\s*(?:\([^()]{1,40}\)\s*)?(?P<part>(?:for|from|für|aus|pour|de|por|para|per|da|com)\s+(?:its|their|seine[nmrs]?|ihre[nmrs]?|"
+                           r"ses|son|sa|leurs?|sus|su|suoi|sue|suo|sua|seus|suas|seu)\s+[^\W\d_][^,.;:()\d]{2,40}?)(?=\s*(?:[,.;:()]|$|\s[-–—]\s|"
+                           r"\s(?:vorher|voraus|and|und|y|et|e|this|next|last|in|im|en|dans|nel|no|na)(?![\w-])))", re.I)
+_PERIOD_WORD = re.compile(r"quarter|year|fiscal|month|half|period|week|season|Quartal|Jahr|trimestre|semestre|année|exercice|año|ejercicio|"
+                          r"anno|esercizio|ano|exercício|mois|mes|mese|mês|kwartaal|jaar", re.I)
+# a part of the count named before: "of which", "dont", "de los cuales", "davon", "di cui", "dos quais"
+_SUBSET_OF = re.compile(r"(?<![\w-])(?:of which|of whom|dont|de los cuales|de las cuales|davon|wovon|di cui|dos quais|das quais|waarvan)(?![\w-])", re.I)
+# a clause that names the cause of a move after its value: "… after the company published …", "following", "amid"
+_BECAUSE_OF = re.compile(r"(?<![\w-])(?:after|following|amid|on|as|tras|después de|après|nach|nachdem|dopo|após|depois de|na)\s+"
+                         r"(?:the|a|an|its|their|la|el|le|les|l['’]|der|die|das|den|il|o|a|de|het)?\s*", re.I)
+# a relative clause that dates its antecedent: ", which was announced on", ", que fue lanzado en", ", qui a été présenté le"
+_DATED_RELATIVE = re.compile(r",\s+(?:which|that|who|que|qui|die|der|das|che)\s+(?:(?:was|were|had been|has been|fue|fueron|a été|ont été|"
+                             r"wurde|wurden|è stato|è stata|foi|foram)\s+)?(?:first\s+|officially\s+)?(?:announced|released|launched|unveiled|"
+                             r"introduced|presented|founded|anunciad[oa]|lanzad[oa]|presentad[oa]|annoncée?|lancée?|présentée?|"
+                             r"vorgestellt|angekündigt|veröffentlicht|annunciat[oa]|lanciat[oa]|presentat[oa]|lançad[oa])\b", re.I)
 # the party paid, right after a verb of paying: "pay Vega …", "verser à Vega …", "an Vega zahlen"
 _PAID_PARTY = re.compile(r"(?<![\w-])(?:pay|pays|paid|paying|owe|owes|owed|verser|versera|payer|paiera|pagar|pagará|pagare|pagherà)"
                          r"\s+(?:(?:à|a|al|ao)\s+)?(?:the\s+|l['’]|la\s+|le\s+)?$", re.I)
@@ -1091,6 +1107,10 @@ class _Grounder:
                 # "L'action AMD a bondi de 25% … un accord …, qui prévoit une prise de participation": the forecast
                 # word stands in a relative clause after the value, about something else
                 said = c["said_by"] = None
+            elif all(m.start() > at and _BECAUSE_OF.search(q, at, m.start()) for m in cues):
+                # "declined 16% after the company published … a disappointing sales forecast": the forecast is
+                # the cause the clause after the value names, not what the value is
+                said = c["said_by"] = None
             elif all(m.start() > at and _OWN_AMOUNT.match(q, m.end()) for m in cues):
                 # "7.44 trillion won …, exceeding analysts' average forecast of 6.59 trillion won": each forecast
                 # word after the value names its own amount; the value is stated
@@ -1281,6 +1301,19 @@ class _Grounder:
         return any(not re.search(r"(?<![\w-])(?:and|but|y|et|und|e|ma|mas|pero|mais|aber)\s+$", rest[:m.start("w")], re.I)
                    for m in self.r.later.finditer(rest[:end.start() if end else len(rest)]))   # "…, and later shipped …": another event
 
+    def _dated_other(self, c: dict) -> bool:
+        """A date attribute stated in a relative clause ("…, which was announced on …") hangs on the noun before
+        the pronoun: when the subject is not named there, the date is another thing's."""
+        a = self.k.attribute(c["attribute"])
+        if a is None or a.type != "date":
+            return False
+        q = c["quote"]
+        rel = _DATED_RELATIVE.search(q)
+        if rel is None:
+            return False
+        before = q[max(0, rel.start() - 50):rel.start()]
+        return not _find(self.names(c["subject"]) or [c["subject"]], before) and not self.r.referent.search(before)
+
     def date_apart(self, c: dict, at: int) -> bool:
         """A date attribute's word inside an aside between commas does not date what follows the
         aside: 'a empresa, fundada por ex-pesquisadores, pretende registrar … em 2027' is no
@@ -1413,6 +1446,8 @@ class _Grounder:
                 if re.match(r"\W*(?:The company|The firm|The startup|The lab|They|It)\s+(?:also\s+)?(?:says|said|states|stated|claims|claimed|"
                             r"argues|maintains|insists)\b(?:\s+that)?\W*$", head):
                     c["said_by"] = self.topic
+        if self._dated_other(c):
+            return None   # "X wasn't compared to OpenAI's o3 model, which was announced on December 20": o3's day
         if c["attribute"] == "release date" and _ANNOUNCED_THAT.search(q, max(0, (at or 0) - 40)):
             # "OpenAI announced on 13 May 2024 that GPT-4o would be made available to …": the day of an announcement
             # about it, not of its release
@@ -1439,6 +1474,10 @@ class _Grounder:
         if _SAMPLE_BEFORE.search(c["quote"], max(_clause_start(c["quote"], at), at - 80), at) and (
                 c.get("unit") in (None, "users", "customers") or getattr(self.k.attribute(c["attribute"]), "type", None) == "count"):
             return None   # "a separate sample with information about more than 300,000 users": a sample, not the whole
+        if c["attribute"] not in self.r.money_attributes and c.get("unit") not in ("percent", "USD", "EUR", "GBP", "CNY", "JPY") \
+                and _SUBSET_OF.search(q, max(0, at - 80), at) \
+                and not re.search(r"[.;]", q[_SUBSET_OF.search(q, max(0, at - 80), at).end():at]):
+            return None   # "has about 2,500 employees, of which AMD plans to retain about 1,000 engineers": a part of a count
         if c["attribute"] in ("users", "customers", "subscribers") and _DATA_OF_BEFORE.search(
                 c["quote"], max(_clause_start(c["quote"], at), at - 90), at):
             return None   # "publicó los datos de un millón de usuarios … y 100.000 usuarios chinos": people whose data, not a user base
@@ -1489,6 +1528,12 @@ class _Grounder:
         app = _APP_BEFORE.search(window) if self._is_model(c["subject"]) else None
         if app and not _find(self.names(c["subject"]), window[app.end(1):]):
             return None  # "integrated into the Gemini app, which boasts 650 million users": the app's, not the model's
+        part = _FOR_ITS_PART.match(q, end) if c["attribute"] in ("revenue", "sales", "profit", "operating profit") else None
+        if part and _PERIOD_WORD.search(part.group("part")):
+            part = None   # "for its fiscal second quarter": a period, which the qualifier already reads
+        if part:
+            # "einen Umsatz von 4,5 Milliarden Dollar für seine neuen KI-Systeme": the revenue of a line, not the whole's
+            c["qualifier"] = ", ".join(x for x in (c.get("qualifier"), part.group("part").strip()) if x)
         self.speaker(c, at)
         self.bound(c, at)
         if c["attribute"] in ("share price", "market value") and re.match(r"(?:over|in the past|during|within)\b", str(c.get("qualifier") or "")):

@@ -277,6 +277,8 @@ def _read(rel: Relation, cue: re.Match, s: str, mentions, scoped: bool, pick_sub
         if not m or re.search(r"\b(?:the|a|an|more|than|some|many|few|over|up)\b", m.group(1), re.I):
             return None
         value = re.sub(r"\s+", " ", m.group(1)).strip()
+        if value.lower() in ("users", "customers", "people"):
+            return None   # "the best model available for users": every product is for its users; no audience is named
     else:
         lead = re.match(rf"\s*(?:(?:{rel.between})\s+){{0,{rel.gap}}}", rest, re.I)
         names = _names_after(rest[lead.end():] if rel.obj == "name" else rest.lstrip(), after, w.times)

@@ -263,10 +263,10 @@ def _own_year(clause: str, at: tuple[int, int] | None) -> str | None:
     operating profit in 2018"."""
     if at is None:
         return None
-    nxt = _AMOUNT.search(clause, at[1])
-    rest = clause[at[1]:nxt.start() if nxt else len(clause)]
-    aside = re.match(r"\s*\([^()]{1,60}\)", rest)   # "600.000 euros (unos 670.000 dólares) en 2018": the sum converted
-    m = _OWN_YEAR.match(rest[aside.end():] if aside else rest)
+    aside = re.match(r"\s*\([^()]{1,60}\)", clause[at[1]:])   # "600.000 euros (unos 670.000 dólares) en 2018": the sum converted
+    start = at[1] + (aside.end() if aside else 0)
+    nxt = _AMOUNT.search(clause, start)
+    m = _OWN_YEAR.match(clause[start:nxt.start() if nxt else len(clause)])
     return m.group(1) if m else None
 
 
@@ -315,7 +315,7 @@ def basis_of(clause: str, terms: Terms, at: tuple[int, int] | None) -> str | Non
 _SAY_WORDS = (r"(?:said|says|told|announced|reported|teilte|sagte|erklärte|berichtete|dijo|informó|anunció|explicó|"
               r"a déclaré|a indiqué|a annoncé|a précisé|ha detto|ha dichiarato|ha annunciato|disse|informou|anunciou)\b")
 # "after closing", "tras cerrar", "après avoir levé": a clause of another event after the value
-_AFTER_EVENT = re.compile(r"(?<![\w-])(?:after\s+(?:having\s+)?[a-z]+ing|(?:tras|despu[eé]s de)\s+(?:haber\s+)?[a-zñ]+(?:ar|er|ir|ado|ido)"
+_AFTER_EVENT = re.compile(r"(?<![\w-])(?:after\s+(?:having\s+)?[a-z]+ing|(?:after|following)\s+(?:the\s+company|it|they|[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*)?)\s+(?:[a-z]+ly\s+)?[a-z]+ed|(?:tras|despu[eé]s de)\s+(?:haber\s+)?[a-zñ]+(?:ar|er|ir|ado|ido)"
                           r"|apr[eè]s avoir\s+[a-zé]+(?:é|i|u|is|it)|nachdem|dopo\s+(?:aver\s+)?[a-z]+(?:ato|uto|ito|are|ere|ire)"
                           r"|(?:ap[oó]s|depois de)\s+(?:ter\s+)?[a-zç]+(?:ar|er|ir|ado|ido))\b", re.I)
 
@@ -762,7 +762,7 @@ def subject_for(s: str, clause: tuple[int, int], q: Quantity, names: list[Mentio
                 and not re.match(r"['’]s?\s+(?:\w+\s+)?(?:own|previous|last|prior)\b", tail):
             return Found(n.name, "possessor")
         head = s[max(a, n.start - 30):n.start]
-        if re.search(r"(?:(?:\bof|\bde|\bdes|\bder|\bdo|\bda|\bvon|\bdi)\s+(?:the\s+)?|\bd['’])$", head) and _first(terms.measures, head):
+        if re.search(r"(?:(?:\bof|\bde|\bdes|\bder|\bdo|\bda|\bvon|\bvan|\bdi)\s+(?:the\s+)?|\bd['’])$", head) and _first(terms.measures, head):
             return Found(n.name, "of")
     # a name the change verb follows, nearest before the value
     before = [n for n in inside if n.end <= q.start and not in_apposition(s, n.start, names, q.start)]
@@ -907,7 +907,15 @@ def _speaker(s: str, n: Mention) -> bool:
 def _window(s: str, qs: list[Quantity], i: int, span: tuple[int, int]) -> str:
     """The words that belong to one value: from the previous value to the next, inside its clause."""
     a = max(span[0], qs[i - 1].end if i > 0 else 0)
-    b = min(span[1], qs[i + 1].start if i + 1 < len(qs) else len(s))
+    end, nxt = span[1], i + 1
+    aside = re.match(r"\s*\([^()]{1,60}\)", s[qs[i].end:])
+    if aside and qs[i].end + aside.end() >= span[1]:
+        # "fines of €600,000 (£508,000) in 2018": the clause goes on after the sum converted in brackets
+        after = qs[i].end + aside.end()
+        while nxt < len(qs) and qs[nxt].start < after:
+            nxt += 1
+        end = clause_span(s, min(after, len(s) - 1))[1] if after < len(s) else len(s)
+    b = min(end, qs[nxt].start if nxt < len(qs) else len(s))
     return s[a:b]
 
 

@@ -426,6 +426,9 @@ def _deal_noun_rx(k):
     return re.compile(rf"(?:\s|-)(?:(?:schwere[nr]?|teure[nr]?|cash|all-cash|cash-and-stock|stock)\s+)?(?:{alt})(?![\w-])", re.I)
 
 
+_OTHER_VERB = re.compile(r"(?<![\w-])(?:was|were|is|are|has|have|had|been|being|wurde|wurden|fue|fueron|a été|ont été|è stato|è stata|foi|foram|werd)(?![\w-])", re.I)
+
+
 def acquisition_parties(s: str, names: list[Mention], k) -> list[tuple[str, str | None]]:
     """(company bought, buyer or None) for each purchase the sentence states, priced or not: "Broadcom
     Inc. completed its takeover of software maker VMware Inc.", "Kauf von VMware durch Broadcom". The
@@ -445,8 +448,10 @@ def acquisition_parties(s: str, names: list[Mention], k) -> list[tuple[str, str 
                   and (n.kind != "place" or owns(n))
                   and (owns(n) or not re.search(r"\b(?:by|of|por|de|del|par|von|da|di|with|con|avec|mit|in|em|en|im|at|au|van|met)\s+$",
                                                 s[max(0, n.start - 8):n.start]))]
+        # (not the agent of another verb: "AMD's acquisition of ZT Systems was reported today by Bloomberg")
         by_name = next((n for n in names if n.start > after.end and n.start - after.end <= 60 and n.kind != "place"
-                        and re.search(r"\b(?:by|durch|door|par|por|da|pela|pelo)\s+(?:(?-i:[a-zà-ÿ][\w-]*)\s+){0,3}$", s[after.end:n.start])), None)
+                        and re.search(r"\b(?:by|durch|door|par|por|da|pela|pelo)\s+(?:(?-i:[a-zà-ÿ][\w-]*)\s+){0,3}$", s[after.end:n.start])
+                        and not _OTHER_VERB.search(s, after.end, n.start)), None)
         if m.group("passive"):   # "VMware was acquired by Broadcom"
             target = before[-1].name if before else None
             buyer = after.name

@@ -784,8 +784,15 @@ def find_durations(s: str):
         yield m.start(), m.end(), val, unit
 
 
+# what a "No. 1" can name that ranks nothing among rivals: "our No. 1 strategic priority", "the top concern"
+_UNRANKED = re.compile(r"\s+(?:[a-z]+\s+)?(?:priority|priorities|goal|goals|aim|focus|concern|concerns|reason|reasons|question|issue|"
+                       r"task|challenge|risk|threat|fan|fans|enemy|objective|rule|lesson|tip|mistake|problem|worry|complaint)\b", re.I)
+
+
 def find_ranks(s: str):
     for m in RANK.finditer(s):
+        if _UNRANKED.match(s, m.end()):
+            continue   # "AI is our No. 1 strategic priority": a ranking of the speaker's concerns, no rank among rivals
         if m.group("no") or m.group("hash"):
             val = int(m.group("no") or m.group("hash"))
         elif m.group("numw"):
