@@ -2668,3 +2668,20 @@ def test_the_agent_of_another_verb_after_a_purchase_is_not_its_buyer():
     s = "Vega Systems’ acquisition of Orion Labs was reported today by Bloomberg."
     names = {"Vega Systems": ("Vega Systems", "lab"), "Orion Labs": ("Orion Labs", "lab"), "Bloomberg": ("Bloomberg", "lab")}
     assert acquisition_parties(s, proper_names(s, find_mentions(s, K, names)), K) == [("Orion Labs", "Vega Systems")]
+
+
+def test_a_period_that_opens_the_sentence_dates_its_forecasts_and_a_range_landed_in_is_no_drop():
+    units = [Unit("sentence", s, s) for s in split_sentences(
+        "In Q4 2024, Vega Systems anticipates total net sales between €8.8B and €9.2B, with a gross margin of 49 per cent to 50 per cent. "
+        "As for 2025, the company forecasts total net sales to fall within the range of €30B to €35B.")]
+    got = {(c["attribute"], c["value"], c.get("qualifier")) for c in extract_claims(
+        units, K, dt.date(2024, 10, 16), "Vega Systems", set(), names={"Vega Systems": ("Vega Systems", "lab")})}
+    assert ("gross margin", "49-50", "Q4 2024") in got
+    assert ("revenue", "30000000000-35000000000", "2025") in got
+    assert not [g for g in got if "loss" in g[0] or "drop" in g[0]]
+
+
+def test_the_subjects_own_name_before_a_measure_names_no_part():
+    assert ("Vega Systems", "revenue", 3000000000) in lab_facts("Vega Systems revenue fell 12% to $3 billion.", "Vega Systems")
+    assert ("Vega Systems", "data center revenue", 3000000000) in lab_facts(
+        "Vega Systems data center revenue fell 12% to $3 billion.", "Vega Systems")

@@ -2013,6 +2013,8 @@ def _unit_of_subject(c: dict) -> bool:
     return bool(re.search(rf"(?<![\w-]){re.escape(c['subject'])}\s+(?:[A-Z][\w&-]*\s+){{1,3}}{_UNIT_NOUN}\b", q[:at]))
 
 
+_FRONTED_PERIOD = re.compile(r"\W*(?:In|For|As for|During|Over|Für|Im|Pour|En|Para|Per|Nel|Durante)\s+(?:the\s+|das\s+|le\s+|el\s+|o\s+|il\s+)?"
+                             r"(?:(?P<q>Q[1-4]|H[12])\s+)?(?:fiscal\s+)?(?P<y>(?:19|20)\d\d)\s*,")
 _MOVE_CAUSE = re.compile(r"(?<![\w-])(?:after|following|amid|tras|después de|après|nach|nachdem|dopo|após|depois de|na)\s", re.I)
 
 
@@ -2020,6 +2022,13 @@ def _period_of_sentence(claims: list[dict], k: Knowledge, date: dt.date | None) 
     """A sentence that names one period ("durante este primer semestre …, con un incremento de ventas del 11 %,
     hasta los 10.465 millones") dates every figure it states that has no time of its own."""
     for c in claims:
+        fronted = _FRONTED_PERIOD.match(str(c["quote"]))
+        if not c.get("qualifier") and fronted and isinstance(c["value"], (int, float, str)) \
+                and not re.fullmatch(r"(?:19|20)\d\d(?:-\d\d)*", str(c["value"])):
+            # "In Q4 2024, ASML anticipates … a gross margin of 49 to 50 per cent", "As for 2025, the company forecasts
+            # …": a period that opens the sentence dates every figure in it, a forecast's too
+            c["qualifier"] = " ".join(x for x in (fronted.group("q"), fronted.group("y")) if x)
+            continue
         if not c.get("qualifier") and not str(c["quote"]).startswith("|") and c.get("said_by") is None \
                 and isinstance(c["value"], (int, float, str)) and re.search(r"\d", str(c["value"])):
             period = sentence_quarter(c["quote"], date, terms_of(k))

@@ -1046,6 +1046,8 @@ class _Grounder:
             lw = re.sub(r"['’]s$", "", w).lower()
             if kept and lw in names and not re.search(r"['’]s?$", w):
                 return None   # "Nvidia had revenue", "Nvidia expects revenue": a verb after the bare name, no modifier
+            if not kept and lw in {x for n in names for x in n.split()} and w[:1].isupper():
+                return None   # "Vega Systems revenue fell": the subject's own name, no part of it
             if lw in self.r.function_words or lw in names or not (re.fullmatch(r"[a-z][a-z-]*", lw) or re.fullmatch(r"[A-Z]{2,4}", w)) \
                     or self.r.whole.fullmatch(lw) or re.search(r"(?:ed|ly)$", lw) or _CONNECTIVE.fullmatch(lw):
                 break   # ("Meanwhile revenue jumped": the sentence's connective names no part)

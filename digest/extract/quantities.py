@@ -527,9 +527,16 @@ _MARKET_WORDS = re.compile(r"(?<![\w-])(?:wiped?|wiping|erased?|erasing|value|va
                            r"rout|valor|valeur|Wert|valore|bolsa|Börse|bourse|borsa)(?![\w-])", re.I)
 
 
+# after a verb of change, a range or a band the level lands in: "fall within the range of", "come in between"
+_WITHIN_RANGE = re.compile(r"\s+(?:(?:somewhere|roughly|squarely)\s+)?(?:within|between|in the range|in a range|into the range|inside|"
+                           r"in the band|dentro del rango|entre|dans la fourchette|innerhalb|zwischen|tra|nella forbice)\b", re.I)
+
+
 def attribute_for(clause: str, q: Quantity, subject: str, terms: Terms, company: bool = True, sentence: str = "") -> str | None:
     """'market value loss', 'share price drop', 'index drop': the measure and the change."""
     change, change_at = _nearest_term(terms.changes, clause, q, with_match=True)
+    if change_at is not None and _WITHIN_RANGE.match(clause, change_at.end()):
+        change, change_at = None, None   # "net sales to fall within the range of €30B to €35B": where a level lands, no drop
     if change_at is not None and change_at.group()[:1].isupper() and change_at.group() not in terms.nouns and re.search(r"(?<![\w-])(?-i:[a-zäöüß]+)\s+$", clause[:change_at.start()]):
         change, change_at = None, None   # "in jedem Fall": a capitalised noun after a lower-case word is no English verb
     if change_at is not None and any(m.start() <= change_at.start() and change_at.end() <= m.end() and m.group() != change_at.group()
