@@ -528,8 +528,8 @@ _MARKET_WORDS = re.compile(r"(?<![\w-])(?:wiped?|wiping|erased?|erasing|value|va
 
 
 # after a verb of change, a range or a band the level lands in: "fall within the range of", "come in between"
-_WITHIN_RANGE = re.compile(r"\s+(?:(?:somewhere|roughly|squarely)\s+)?(?:within|between|in the range|in a range|into the range|inside|"
-                           r"in the band|dentro del rango|entre|dans la fourchette|innerhalb|zwischen|tra|nella forbice)\b", re.I)
+_WITHIN_RANGE = re.compile(r"\s+(?:(?:somewhere|roughly|squarely)\s+)?(?:within|in the range|in a range|into the range|inside|"
+                           r"in the band|dentro del rango|dans la fourchette|innerhalb|nella forbice)\b", re.I)
 
 
 def attribute_for(clause: str, q: Quantity, subject: str, terms: Terms, company: bool = True, sentence: str = "") -> str | None:
