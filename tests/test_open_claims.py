@@ -2685,3 +2685,10 @@ def test_the_subjects_own_name_before_a_measure_names_no_part():
     assert ("Vega Systems", "revenue", 3000000000) in lab_facts("Vega Systems revenue fell 12% to $3 billion.", "Vega Systems")
     assert ("Vega Systems", "data center revenue", 3000000000) in lab_facts(
         "Vega Systems data center revenue fell 12% to $3 billion.", "Vega Systems")
+
+
+def test_the_one_displaced_from_the_top_is_not_first_and_a_note_number_is_no_figure():
+    got = facts("Zephyr 3 displaced Kestrel 2 from the top of the leaderboard [1][6].", primary="Zephyr 3")
+    assert [(f[0], f[2]) for f in got if "rank" in f[1]] == [("Zephyr 3", 1)]
+    from digest.extract.grounding import value_spans
+    assert value_spans("the top of the leaderboard [1][6].", 1) == []

@@ -900,7 +900,7 @@ _DEMONSTRATIVE = re.compile(r"(?<![\w-])(?:this|cette|cet|ce|diese[rsm]?|dieses|
 
 
 _OVERTAKES = re.compile(r"(?<![\w-])(?:overtaken|overtook|overtakes|overtaking|surpassed|surpasses|surpassing|outpaced|"
-                        r"dethroned|missed|beat|beats|topped|superó|superado|superando|dépassé|dépasse|détrône|überholt|"
+                        r"dethroned|displace|displaced|displaces|displacing|unseated|unseat|ousted|oust|missed|beat|beats|topped|superó|superado|superando|dépassé|dépasse|détrône|überholt|"
                         r"überholte|superato|supera|superou|ultrapassou)\s+"
                         r"(?:(?!(?:and|or|but|as|so|while|after|y|et|und|e|o)\s)[^\s,;]+\s+){0,2}$", re.I)
 _LISTED = re.compile(r"(?<![\w-])(?:including|such as|among them|among others|entre ellos|entre ellas|entre eux|entre elles|dont|darunter|"

@@ -381,6 +381,8 @@ def value_spans(quote: str, value) -> list[tuple[int, int]]:
     out = []
     ranged = bool(re.fullmatch(r"[~<>=]*\d+(?:\.\d+)?-\d+(?:\.\d+)?", str(value)))
     for m in _NUM.finditer(quote):
+        if re.match(r"\[\d{1,3}\]", quote[max(0, m.start() - 1):m.start() - 1 + len(m.group("num")) + 2]):
+            continue   # "[1]": a note's number, never the figure
         raw, mag = m.group("num"), (m.group("mag") or "").lower().rstrip(".")
         scale = _MAG.get(mag, _MAG.get(mag[:4], 1.0)) if mag else 1.0
         if ranged and not mag:
