@@ -2692,3 +2692,16 @@ def test_the_one_displaced_from_the_top_is_not_first_and_a_note_number_is_no_fig
     assert [(f[0], f[2]) for f in got if "rank" in f[1]] == [("Zephyr 3", 1)]
     from digest.extract.grounding import value_spans
     assert value_spans("the top of the leaderboard [1][6].", 1) == []
+
+
+# how a model was trained, after a verb of using it; a company that claims it speaks for itself
+def test_a_training_method_named_after_a_verb_of_using_it():
+    units = [Unit("sentence", s, s) for s in split_sentences(
+        "Vega Systems claimed to have used a process called \"distillation\" to train its new AI model, reportedly spending "
+        "less than $6 billion.")]
+    got = [(c["attribute"], c["value"], c.get("said_by")) for c in extract_claims(
+        units, K, dt.date(2025, 1, 28), "Vega Systems", set(), names={"Vega Systems": ("Vega Systems", "lab")})]
+    assert ("training method", "distillation", "Vega Systems") in got
+    assert ("GPT-4o", "training method", "reinforcement learning", None) in facts("GPT-4o was trained with reinforcement learning.",
+                                                                                primary="GPT-4o")
+    assert not [f for f in facts("GPT-4o uses reinforcement learning to rank answers.", primary="GPT-4o") if f[1] == "training method"]

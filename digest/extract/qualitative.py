@@ -236,6 +236,9 @@ def _claims(k, rel: Relation, subjects, attribute, value, quote, said_by, qualif
     vocab = k.attribute(attribute)
     out = []
     for subject in subjects:
+        if re.match(rf"\W*(?:The\s+)?{re.escape(subject)}\s+(?:claimed|claims|said|says|stated|states|insisted|insists)\s+"
+                    rf"(?:that\s+|to\s+have\s+|it\s+)", quote):
+            said_by = subject   # "DeepSeek claimed to have used a process called …": its own word, whatever else is reported
         if vocab and vocab.type == "count" and rel.many:
             # the vocabulary counts this attribute ("five languages"): the list gives its count
             n = len(str(value).split(", "))
