@@ -2705,3 +2705,16 @@ def test_a_training_method_named_after_a_verb_of_using_it():
     assert ("GPT-4o", "training method", "reinforcement learning", None) in facts("GPT-4o was trained with reinforcement learning.",
                                                                                 primary="GPT-4o")
     assert not [f for f in facts("GPT-4o uses reinforcement learning to rank answers.", primary="GPT-4o") if f[1] == "training method"]
+
+
+@pytest.mark.parametrize("text", [
+    "A Vega Systems concluiu um investimento de US$ 14,8 bilhões na empresa de rotulagem de dados Orion Labs.",
+    "Vega Systems made a $14.8 billion investment in the data-labelling company Orion Labs.",
+    "Vega Systems a annoncé un investissement de 14,3 milliards de dollars dans la start-up Orion Labs.",
+])
+def test_an_investment_names_the_company_after_its_noun_and_modifiers(text):
+    units = [Unit("sentence", s, s) for s in split_sentences(text)]
+    got = [c.get("qualifier") for c in extract_claims(units, K, dt.date(2025, 6, 13), "Vega Systems", set(),
+                                                       names={"Vega Systems": ("Vega Systems", "lab"), "Orion Labs": ("Orion Labs", "lab")})
+           if c["attribute"] == "investment"]
+    assert got == ["in Orion Labs"]

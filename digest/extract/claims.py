@@ -510,8 +510,11 @@ _FRONTED_YEAR = re.compile(r"\W*(?:In|By|Back in|En|Em|Im|Nel|Dans)\s+(?:(?:earl
                            r"July|August|September|October|November|December)\s+)?((?:19|20)\d\d)\s*,")
 _INTO = re.compile(r"\b(?:in|into|en|dans|em|na|no)\s+(?:(?:the|la|le|l'|a|o)\s+)?(?:[\w-]+\s+){0,3}$", re.I)
 # (in other languages too: "a investi … 15 millions d'euros dans Mistral AI", "invirtió … en Mistral AI")
-_TARGET = re.compile(r"\s*(?:[^\s,;]+\s+){0,4}?(?:in|into|dans|en|em|na|no|nel|nella|nello|bei)\s+(?:the\s+|la\s+|le\s+|l['’]|a\s+|o\s+)?"
-                     r"(?:(?P<noun>(?:[\w-]+\s+){0,3}?(?:startup|firm|company|upstart|vendor|lab))\b)?")
+# (the company noun may carry the modifiers Romance languages put after it, and the name may follow it:
+# "in the data-labelling company Scale AI", "na empresa de rotulagem de dados Scale AI")
+_TARGET = re.compile(r"\s*(?:[^\s,;]+\s+){0,4}?(?:in|into|dans|en|em|na|no|nel|nella|nello|bei)\s+(?:the\s+|la\s+|le\s+|l['’]|a\s+|o\s+|el\s+)?"
+                     r"(?:(?P<noun>(?:[\w-]+\s+){0,3}?(?:startup|start-up|firm|company|upstart|vendor|lab|empresa|compañía|companhia|"
+                     r"société|entreprise|azienda|società))\b(?:\s+(?:de|di|du|des|del|da|do)\s+[a-zà-ÿ][\w-]*(?:\s+(?:de\s+)?[a-zà-ÿ][\w-]*){0,2})?\s*)?")
 
 
 def _target(s: str, pos: int, subjects: list[str], mentions, ctx: Context, unlisted: bool = False) -> str | None:
