@@ -2718,3 +2718,12 @@ def test_an_investment_names_the_company_after_its_noun_and_modifiers(text):
                                                        names={"Vega Systems": ("Vega Systems", "lab"), "Orion Labs": ("Orion Labs", "lab")})
            if c["attribute"] == "investment"]
     assert got == ["in Orion Labs"]
+
+
+def test_a_page_about_a_dated_snapshot_states_the_snapshots_figures():
+    from digest.extract.entry import extract_entry
+    body = ("OpenAI GPT-4o (2024-08-06) — pricing, 128k context window and alternatives.\n\n"
+            "Input price What the model charges for tokens you send.\n\n$2.5000\n\nper 1M tokens")
+    subjects, found = extract_entry(structure_from_markdown(body), "GPT-4o (2024-08-06)", K, None)
+    assert subjects.primary == "GPT-4o (2024-08-06)"
+    assert {c["subject"] for c in found} == {"GPT-4o (2024-08-06)"}

@@ -20,6 +20,8 @@ STORY_SUBJECTS = 6
 # what a page may be about before its maker: a model, or a device the page introduces ("PlayStation 5 Pro")
 _LEADING_KINDS = ("model", "product")
 
+# a title that names a model and a dated version of it: "GPT-4o (2024-05-13)"
+_SNAPSHOT_TITLE = re.compile(r"\s*(?P<name>[^()]{2,60}?)\s*\((?P<version>(?:19|20)\d\d-\d\d(?:-\d\d)?)\)\s*")
 _LAUNCH = re.compile(r"\b(?:launch|unveil|releas|introduc|debut|drop|ship|announc)(?:e|es|ed|s|ing|ped|ped)?\b\s+(?:its |the |a |their |his |her )?(?:new |latest |flagship )?", re.I)
 
 
@@ -81,6 +83,15 @@ def find_subjects(structure: Structure, title: str, k: Knowledge, title_weight: 
     if labs and (primary is None or counts[labs[0]] >= 3 * counts[primary]):
         # (a company named once, in brackets, is a passing mention: "GV (formerly Google Ventures)")
         primary = labs[0] if counts[labs[0]] >= 2 or labs[0] not in bracketed else None
+    snapshot = _SNAPSHOT_TITLE.fullmatch(title or "")
+    if snapshot and primary in models and [m.name for m in find_mentions(snapshot.group("name"), k, shorts)] == [primary]:
+        # "GPT-4o (2024-05-13)": a page about one dated snapshot of a model states that snapshot's figures
+        dated = f"{primary} ({snapshot.group('version')})"
+        found[snapshot.group().strip()] = (dated, "model")
+        kinds[dated], order[dated], counts[dated] = "model", -1, counts[primary]
+        names = [dated, *names]
+        models = {*models, dated}
+        primary = dated
     entities = [n for n in names if kinds[n] != "benchmark" or counts[n] > 0]
     # what the story is about: the most mentioned subjects of any kind but places and benchmarks
     weights = {n: float(counts[n]) for n in sorted(counts, key=lambda n: (-counts[n], order[n]))
