@@ -2727,3 +2727,24 @@ def test_a_page_about_a_dated_snapshot_states_the_snapshots_figures():
     subjects, found = extract_entry(structure_from_markdown(body), "GPT-4o (2024-08-06)", K, None)
     assert subjects.primary == "GPT-4o (2024-08-06)"
     assert {c["subject"] for c in found} == {"GPT-4o (2024-08-06)"}
+
+
+# the share of its people a company cuts, with bounds in any language; a share's whole is no count cut
+@pytest.mark.parametrize("text, value", [
+    ("Vega Systems said it will slash more than 15 percent of its workforce.", ">15"),
+    ("Vega Systems recortará más del 15% de su plantilla.", ">15"),
+    ("Vega Systems recortará menos del 5% de su plantilla.", "<5"),
+    ("Vega Systems ontslaat iets minder dan 5 procent van het personeel.", "<5"),
+    ("Vega Systems will lay off 15% of its 125,000 employees.", 15),
+])
+def test_a_share_of_the_workforce_cut(text, value):
+    got = lab_facts(text, "Vega Systems")
+    assert ("Vega Systems", "workforce cut", value) in got
+    assert not [f for f in got if f[1] == "job cuts"]
+
+
+def test_a_share_of_the_jobs_is_no_count_of_jobs_cut():
+    got = lab_facts("Bei Vega Systems sollen mehr als 15 Prozent der zuletzt gut 125.000 Arbeitsplätze wegfallen.", "Vega Systems")
+    assert not [f for f in got if f[1] == "job cuts"]
+    assert not [f for f in lab_facts("Vega Systems employees make up 15% of the staff of the region.", "Vega Systems")
+                if f[1] == "workforce cut"]

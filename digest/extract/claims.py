@@ -1002,7 +1002,7 @@ def _sentence_claims(u: Unit, ctx: Context) -> list[dict]:
         if not c["level"]:
             out.append(_claim(c["subject"], c["attribute"], c["value"], c["unit"], u.quote, u.said_by,
                               qualifier=c["qualifier"]))
-    counted = _count_claims(u, s, mentions, ctx)
+    counted = _count_claims(u, s, mentions, ctx) + _workforce_cuts(u, s, mentions, ctx)
     out.extend(counted)
     out.extend(c for c in _count_levels(u, s, mentions, ctx)
                if not any(V.value_key(o["value"]) == V.value_key(c["value"]) for o in counted))
@@ -1454,6 +1454,32 @@ def _count_purpose(s: str, m: re.Match, contexts, after_too: bool) -> str | None
         or next((name for name, crx in contexts if crx.match(after.lstrip())), None)   # "7 millones de usuarios afectados"
 
 
+_PERCENT_AFTER = re.compile(r"\s*(?:%|percent\b|per cent\b|Prozent\b|por ciento\b|pour cent\b|per cento\b|por cento\b|procent\b)", re.I)
+# a share of the company's people: "15% of its workforce", "más del 15% de su plantilla", "15 Prozent der Arbeitsplätze"
+_OF_WORKFORCE = re.compile(r"\s+(?:of|de|der|des|del|della|dei|do|da|dos|das|van)\s+(?:(?:its|their|the|our|su|sus|sa|ses|son|leurs?|seiner|ihrer|"
+                           r"la|il|le|el|o|a|het|zijn|hun)\s+)?(?:(?-i:[a-zà-ÿäöüß][\w-]*|gut|rund|etwa|zuletzt|\d[\d.,]*)\s+){0,4}?"
+                           r"(?:global\s+)?(?:workforce|staff|employees|headcount|jobs|plantilla|empleados|trabajadores|effectifs|salariés|"
+                           r"Belegschaft|Mitarbeiter|Mitarbeitenden|Arbeitsplätze|Stellen|forza lavoro|dipendenti|funcionários|"
+                           r"força de trabalho|personeel|werknemers|banen)\b", re.I)
+
+
+def _workforce_cuts(u: Unit, s: str, mentions, ctx: Context) -> list[dict]:
+    """'will cut more than 15 percent of its workforce', 'recortará más del 15% de su plantilla': the share
+    of its people a company cuts, with a verb of cutting in the sentence."""
+    contexts = dict(_count_rx(ctx.knowledge)[2])
+    cut = contexts.get("cut")
+    if cut is None or not cut.search(s):
+        return []
+    out = []
+    hits = [(a, b, v) for a, b, v, _ in V.find_percents(s)] + [(a, b, v) for a, b, v, _ in lexicon.find_percents(s, ctx.knowledge)]
+    for a, b, value in hits:
+        if not _OF_WORKFORCE.match(s, b) or any(x[0] < a < x[1] for x in hits if (x[0], x[1]) != (a, b)):
+            continue
+        for subject in _pick_subject(mentions, ("lab",), a, s, ctx):
+            out.append(_claim(subject, "workforce cut", value, "percent", u.quote, u.said_by))
+    return out
+
+
 def _count_claims(u: Unit, s: str, mentions, ctx: Context) -> list[dict]:
     """'trained on 24,000 NVIDIA H100 GPUs', 'available in 159 countries', 'fluent in five languages',
     'will cut 5,000 jobs': a count of a thing the site counts, about the sentence's model or company."""
@@ -1467,6 +1493,11 @@ def _count_claims(u: Unit, s: str, mentions, ctx: Context) -> list[dict]:
     for m in rx.finditer(s) if rx else ():
         if re.search(r"\b(?:out of|of|per|every)\s+$", s[max(0, m.start() - 10):m.start()]):
             continue   # "nine out of ten users": a share, not a count
+        if _PERCENT_AFTER.match(s, m.end("num")):
+            continue   # "mehr als 15 Prozent der Arbeitsplätze": a share of the jobs, not a count of them
+        if re.search(r"(?:%|\bpercent|\bper cent|\bProzent|\bpor ciento|\bpour cent|\bper cento|\bpor cento)\s+(?:of|de|der|des|del|della|do|da|van)\s+"
+                     r"(?:\S+\s+){0,4}$", s[max(0, m.start() - 60):m.start()], re.I):
+            continue   # "15 Prozent der zuletzt gut 125.000 Arbeitsplätze": the whole a share is of, not a count cut
         if any(x.start <= m.start("num") < x.end for x in mentions) or re.match(r"[a-z]", m.group("num")) and \
                 m.group("num").lower() in ("a", "an", "one"):
             continue   # "GPT-4 users", "an employee"

@@ -84,7 +84,7 @@ def grammar(k) -> Grammar:
         # (from the first space of a run only: "\s*,?\s+" tried every split of a long run of spaces)
         conjunction=re.compile(r"(?<!\s)(?:\s*,\s+|\s+)" + _bounded(words("conjunctions")) + r"\s", re.I),
         # (the Spanish, Portuguese, French and Italian bound takes an article: "más de un 22%", "circa l'88 per cento")
-        percent=re.compile(rf"(?:(?:(?P<approx>{_bounded(words('approx'))})\s+|(?P<more>{_bounded(words('more_than'))})\s+)(?:(?:un|una|um|uma|une|il|el|o)\s+|l['’])?)?"
+        percent=re.compile(rf"(?:(?:(?P<approx>{_bounded(words('approx'))})\s+|(?P<more>{_bounded(words('more_than'))})\s+|(?P<less>{_bounded(words('less_than'))})\s+)(?:(?:un|una|um|uma|une|il|el|o)\s+|l['’])?)?"
                            rf"(?<![\w.,])(?P<n>\d+(?:[.,]\d{{1,2}})?)(?:\s+{_bounded(words('percent'))}|\s?%(?<=(?:\s|\d)%))", re.I)
         if words("percent") else None,
         stop=frozenset(w.lower() for role in ("prepositions", "according_to", "agent", "articles", "approx", "months", "weekdays",
@@ -119,12 +119,13 @@ def find_percents(s: str, k):
     if rx is None:
         return
     for m in rx.finditer(s):
-        if m.group().endswith("%") and not (m.group("approx") or m.group("more")):
+        if m.group().endswith("%") and not (m.group("approx") or m.group("more") or m.group("less")):
             continue   # a bare "17%": the English reader's
         num = m.group("n")
         val = float(num.replace(",", ".")) if re.fullmatch(r"\d+,\d{1,2}", num) else float(num)
         val = int(val) if val == int(val) else round(val, 4)
-        yield m.start(), m.end(), (f"~{val}" if m.group("approx") else f">{val}" if m.group("more") else val), "percent"
+        yield m.start(), m.end(), (f"~{val}" if m.group("approx") else f">{val}" if m.group("more")
+                                   else f"<{val}" if m.group("less") else val), "percent"
 
 
 @lru_cache(maxsize=8)
