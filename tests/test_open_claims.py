@@ -2748,3 +2748,18 @@ def test_a_share_of_the_jobs_is_no_count_of_jobs_cut():
     assert not [f for f in got if f[1] == "job cuts"]
     assert not [f for f in lab_facts("Vega Systems employees make up 15% of the staff of the region.", "Vega Systems")
                 if f[1] == "workforce cut"]
+
+
+def test_a_listings_first_day_a_bracketed_ipo_price_and_a_german_stake():
+    units = [Unit("sentence", s, s) for s in split_sentences(
+        "Shares of Vega Systems rose 25% on its first day of trading. "
+        "Vega Systems set its initial public offering (IPO) price at $51 U.S. a share.")]
+    got = {(c["attribute"], c["value"], c.get("qualifier")) for c in extract_claims(
+        units, K, dt.date(2023, 9, 15), "Vega Systems", set(), names={"Vega Systems": ("Vega Systems", "lab")})}
+    assert ("share price rise", 25, "first trading day") in got and ("IPO price", 51, None) in got
+    units = [Unit("sentence", s, s) for s in split_sentences(
+        "Orion Labs behält nach dem Börsengang einen Anteil von rund 90 Prozent an Vega Systems.")]
+    got = {(c["subject"], c["attribute"], c["value"], c.get("qualifier")) for c in extract_claims(
+        units, K, dt.date(2023, 9, 15), "Vega Systems", set(),
+        names={"Vega Systems": ("Vega Systems", "lab"), "Orion Labs": ("Orion Labs", "lab")})}
+    assert got == {("Orion Labs", "stake", "~90", "in Vega Systems")}

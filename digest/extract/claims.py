@@ -517,12 +517,19 @@ _TARGET = re.compile(r"\s*(?:[^\s,;]+\s+){0,4}?(?:in|into|dans|en|em|na|no|nel|n
                      r"société|entreprise|azienda|società))\b(?:\s+(?:de|di|du|des|del|da|do)\s+[a-zà-ÿ][\w-]*(?:\s+(?:de\s+)?[a-zà-ÿ][\w-]*){0,2})?\s*)?")
 
 
+_TARGET_AN = re.compile(r"\s*(?:[^\s,;]+\s+){0,3}?an\s+(?:der\s+|dem\s+|den\s+)?")
+
+
 def _target(s: str, pos: int, subjects: list[str], mentions, ctx: Context, unlisted: bool = False) -> str | None:
     """'investing $13 billion in the California startup', 'its investment in OpenAI': whom an
     investor's money went to, so that two investments in different companies are never compared."""
     m = _TARGET.match(s, pos)
     if not m:
-        return None
+        # German "einen Anteil von 90 Prozent an Arm": the company a share is of, named right after "an"
+        an = _TARGET_AN.match(s, pos)
+        named = next((x for x in (proper_names(s, mentions) if unlisted else mentions)
+                      if an and x.start == an.end() and x.kind in ("lab", "org", "group")), None)
+        return f"in {named.name}" if named and named.name not in subjects else None
     named = next((x for x in (proper_names(s, mentions) if unlisted else mentions)
                   if x.start == m.end() and x.kind in ("lab", "org", "group")), None)
     if named and named.name not in subjects:
