@@ -2763,3 +2763,11 @@ def test_a_listings_first_day_a_bracketed_ipo_price_and_a_german_stake():
         units, K, dt.date(2023, 9, 15), "Vega Systems", set(),
         names={"Vega Systems": ("Vega Systems", "lab"), "Orion Labs": ("Orion Labs", "lab")})}
     assert got == {("Orion Labs", "stake", "~90", "in Vega Systems")}
+
+
+def test_a_segment_named_after_an_article_is_that_parts_revenue():
+    got = lab_facts("Vega Systems published results. The gaming division posted revenue of $4.3 billion, up 49% from a year earlier.",
+                    "Vega Systems")
+    assert ("Vega Systems", "gaming revenue", 4300000000) in got
+    assert ("Vega Systems", "revenue", 4300000000) in lab_facts(
+        "Vega Systems delivered a standout quarter, posting revenue of $4.3 billion.", "Vega Systems")

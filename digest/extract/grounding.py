@@ -1053,7 +1053,8 @@ class _Grounder:
             if lw in self.r.function_words or lw in names or not (re.fullmatch(r"[a-z][a-z-]*", lw) or re.fullmatch(r"[A-Z]{2,4}", w)) \
                     or self.r.whole.fullmatch(lw) or re.search(r"(?:ed|ly)$", lw) or _CONNECTIVE.fullmatch(lw):
                 break   # ("Meanwhile revenue jumped": the sentence's connective names no part)
-            if lw.endswith("ing") and re.search(r"(?:,|[A-Z\d][\w.-]*)\s*$", before[:m.start()]):
+            if lw.endswith("ing") and re.search(r"(?:,|[A-Z\d][\w.-]*)\s*$", before[:m.start()]) \
+                    and not re.search(r"(?:^|\s)(?:The|A|An|Its|Their|Our|His|Her)\s*$", before[:m.start()]):
                 break   # "Broadcom delivered a standout quarter, posting revenue of": a verb, not a part's name
             kept.insert(0, lw)
         return " ".join(kept) or None
