@@ -41,6 +41,7 @@ class TagFragments:
         self.used: dict[tuple, str] = {}
         self.hits = 0
         self.renders = 0
+        self.splice: bool | None = None      # whether a tree is the same spliced from its items (checked once)
         self.folder = _material_fragments()
 
     def install(self, env, salt: str) -> None:
@@ -71,12 +72,15 @@ class _Memo:
         key = None if args else _key(self.name, self.salt, kwargs)
         if key is None:
             return self.template.render(*args, **kwargs)
+        return self._kept(key, lambda: self._spliced(key[:4], kwargs) or self.template.render(**kwargs))
+
+    def _kept(self, key: tuple, make) -> str:
         memo = self.memo
         out = memo.used.get(key)
         if out is None:
             out = memo.kept.get(key)
             if out is None:
-                out = self.template.render(**kwargs)
+                out = make()
                 memo.renders += 1
             else:
                 memo.hits += 1
@@ -85,8 +89,58 @@ class _Memo:
             memo.hits += 1
         return out
 
+    def _spliced(self, head: tuple, kwargs: dict) -> str | None:
+        """A listing tree without subtrees, from its pages' items kept one by one: `listing.html`
+        writes the headline and a list, one item per page in order, each item read from that page
+        alone. Each item is rendered as the list of a tree of that page alone, cut out of it; the
+        first tree of two or more pages spliced in a serve is also rendered whole, and splicing is
+        used only if the two are the same."""
+        tree, memo = kwargs.get("listing"), self.memo
+        if tree is None or memo.splice is False or list(tree) or not tree.mappings:
+            return None
+        if memo.splice is None and len(tree.mappings) < 2:
+            return None
+
+        def alone(mappings: list) -> str:
+            return self.template.render(**{**kwargs, "listing": _Tree(tree.content, mappings)})
+
+        shell = self._kept(head + ("shell", tree.content), lambda: alone([]))
+        cut = shell.find("<ul>")
+        if cut < 0:
+            memo.splice = False
+            return None
+        cut += len("<ul>")
+        before, after = shell[:cut], shell[cut:]
+
+        def item(m) -> str:
+            whole = alone([m])
+            if not (whole.startswith(before) and whole.endswith(after) and len(whole) >= len(shell)):
+                return "\0"     # not a list of items: never spliced (see below)
+            return whole[cut:len(whole) - len(after)]
+
+        items = [self._kept(head + ("item", m.item.url, m.item.title), lambda m=m: item(m)) for m in tree.mappings]
+        if "\0" in items:
+            memo.splice = False
+            return None
+        out = before + "".join(items) + after
+        if memo.splice is None:
+            whole = self.template.render(**kwargs)
+            memo.splice = whole == out
+            return whole
+        return out
+
     def __getattr__(self, name):
         return getattr(self.template, name)
+
+
+class _Tree:
+    """A listing tree of some pages and no subtrees, as `listing.html` reads one."""
+
+    def __init__(self, content, mappings: list) -> None:
+        self.content, self.mappings = content, mappings
+
+    def __iter__(self):
+        return iter(())
 
 
 def _key(name: str, salt: str, kwargs: dict) -> tuple | None:

@@ -173,6 +173,8 @@ def test_served_site_matches_a_clean_build_after_every_change(served, tmp_path):
     # the tags listing (compared with the clean build's above): the trees that list the renamed
     # entry are rendered again, the others keep their HTML of the last rebuild
     assert served.plugin.tag_fragments.hits > 0 and served.plugin.tag_fragments.renders > 0
+    # a tree rendered again is put together from its pages' items, each kept while its page's URL and title are
+    assert served.plugin.tag_fragments.splice is True
     assert rebuilt < total // 2
     assert "entries/e20.md" not in served.plugin.rebuilt
     # panels name that source by its outlet, not its title: no other entry's page is written again
