@@ -69,10 +69,14 @@ class _Memo:
         self.template, self.name, self.salt, self.memo = template, name, salt, memo
 
     def render(self, *args, **kwargs) -> str:
-        key = None if args else _key(self.name, self.salt, kwargs)
-        if key is None:
+        head = None if args else _head(self.name, self.salt, kwargs)
+        if head is None:
             return self.template.render(*args, **kwargs)
-        return self._kept(key, lambda: self._spliced(key[:4], kwargs) or self.template.render(**kwargs))
+        # a tree without subtrees from its items (each page's title read once), else the tree whole
+        out = self._spliced(head, kwargs) if head[4] == "listing" else None
+        if out is not None:
+            return out
+        return self._kept(_key(head, kwargs), lambda: self.template.render(**kwargs))
 
     def _kept(self, key: tuple, make) -> str:
         memo = self.memo
@@ -143,18 +147,25 @@ class _Tree:
         return iter(())
 
 
-def _key(name: str, salt: str, kwargs: dict) -> tuple | None:
-    """What Material's tag fragment reads, or None for a call the tags plugin does not make."""
+def _head(name: str, salt: str, kwargs: dict) -> tuple | None:
+    """Which of Material's tag fragments renders what for which page, or None for a call the tags
+    plugin does not make."""
     page, base_url = kwargs.get("page"), kwargs.get("base_url")
     if page is None or not isinstance(base_url, str) or "config" not in kwargs:
         return None
-    head = (name, salt, page.url, base_url)
     if set(kwargs) == {"config", "page", "base_url", "tag"} and name.endswith("/tag.html"):
-        tag = kwargs["tag"]
-        return head + ("tag", str(tag.name), bool(tag.hidden))
+        return (name, salt, page.url, base_url, "tag")
     if set(kwargs) == {"config", "page", "base_url", "listing"} and name.endswith("/listing.html"):
-        return head + ("listing", _tree(kwargs["listing"]))
+        return (name, salt, page.url, base_url, "listing")
     return None
+
+
+def _key(head: tuple, kwargs: dict) -> tuple:
+    """What the fragment reads: the tag's name and whether it is hidden, or the whole tree."""
+    if head[4] == "tag":
+        tag = kwargs["tag"]
+        return head + (str(tag.name), bool(tag.hidden))
+    return head + (_tree(kwargs["listing"]),)
 
 
 def _tree(tree) -> tuple:
