@@ -45,6 +45,7 @@ from digest.parsecache import ParseCache
 from digest.perf import IdleCollector, gc_paused
 from digest.watching import use_file_events
 from digest.sanitize import sanitize, theme_safe_meta
+from digest.theme_memo import TagFragments, ThemeListing
 from digest import search_bundle
 from digest.sitebuild import (claim_row, claim_urls, claims_json, entry_info_from_file, fill_stories, generated_pages,
                               warm_extractor)
@@ -145,6 +146,8 @@ class DigestPlugin(BasePlugin[DigestConfig]):
         self.search_seen: dict[str, tuple] = {}          # page src -> what search last read of it
         self.search_kept: set[str] = set()              # pages rebuilt whose search items are kept
         self.search_meta: dict[str, object] = {}        # their `search` front matter, put back after search
+        self.tag_fragments = TagFragments()             # while serving: the tags listing's trees as last rendered
+        self.theme_listing = ThemeListing()             # while serving: the installed theme's file list
 
     def on_startup(self, *, command, dirty) -> None:
         # Defining on_startup keeps this instance across `mkdocs serve` rebuilds, so the cache
@@ -185,6 +188,8 @@ class DigestPlugin(BasePlugin[DigestConfig]):
         self.reuse_renders = self.serving and self.dirty and all(
             n.removeprefix("markdown.extensions.") in _PAGE_ONLY_EXTENSIONS for n in names)
         self.config_dir = cfg if cfg.is_absolute() else root / cfg
+        if self.serving and self.dirty:
+            self.theme_listing.install(config.theme)
         # the theme's loader (custom_dir first): a site overrides a fragment without Python
         try:
             # while serving, compiled once (kept by each template's checksum), as the theme's are
@@ -466,6 +471,8 @@ class DigestPlugin(BasePlugin[DigestConfig]):
         if self.dirty and self.serving:
             # each rebuild makes a new theme environment: compile its templates once per serve
             env.bytecode_cache = self.templates
+            # the tags plugin (next) renders its listing of the whole site: trees as they were keep their HTML
+            self.tag_fragments.install(env, self.built_key)
             urls = [url for _, url, _ in self.order]
             rebuilt = {url for src, url, _ in self.order if src in self.rebuilt}
             for plugin in _plugins_with(config, "mappings"):

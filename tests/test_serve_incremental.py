@@ -170,10 +170,20 @@ def test_served_site_matches_a_clean_build_after_every_change(served, tmp_path):
                                     encoding="utf-8")
     rebuilt = served.build()
     assert_same_as_clean(served, tmp_path, "title")
+    # the tags listing (compared with the clean build's above): the trees that list the renamed
+    # entry are rendered again, the others keep their HTML of the last rebuild
+    assert served.plugin.tag_fragments.hits > 0 and served.plugin.tag_fragments.renders > 0
+    # a tree rendered again is put together from its pages' items, each kept while its page's URL and title are
+    assert served.plugin.tag_fragments.splice is True
     assert rebuilt < total // 2
     assert "entries/e20.md" not in served.plugin.rebuilt
     # panels name that source by its outlet, not its title: no other entry's page is written again
     assert {src for src in served.plugin.rebuilt if src.startswith("entries/")} == {"entries/e07.md"}
+    # a new headline that keeps the entry's place in its tags' lists: the tree is rendered again all the same
+    (entries / "e09.md").write_text(entry_text(MODELS[1], OUTLETS[4], 10, 1, 70,
+                                               title="Bench Report on the Corvid-2 launch, updated"), encoding="utf-8")
+    served.build()
+    assert_same_as_clean(served, tmp_path, "title-same-place")
 
     # a source without a publisher: panels name it by its title, so a new headline there rewrites
     # the pages whose panels show one of its claims (story 1's other entries), not the others
@@ -237,6 +247,13 @@ def test_served_site_matches_a_clean_build_after_every_change(served, tmp_path):
     assert served.build() == 0
     assert served.plugin.relinked == 0 and not served.plugin.rendered
     assert_same_as_clean(served, tmp_path, "stylesheet")
+
+    # a new file in the project's theme folder: listed anew on each rebuild (the installed theme's
+    # list is kept), and copied
+    (css.parent / "digest-extra.css").write_text(".digest-extra { color: inherit; }\n", encoding="utf-8")
+    served.build()
+    assert (served.site / "assets" / "digest-extra.css").is_file()
+    assert_same_as_clean(served, tmp_path, "theme-file")
 
 
 # --- the pure core: which pages change, and what pages not rebuilt keep -------------------------
