@@ -2501,10 +2501,14 @@ def test_the_device_noun_after_an_article_is_the_device():
     assert ("Orion Deck 3 Pro", "price", 799, None) in facts("La nuova console costerà 799 euro.", primary="Orion Deck 3 Pro")
 
 
-def lab_facts(text: str, lab: str) -> set[tuple]:
+def lab_claims(text: str, lab: str = "Vega Systems", date=dt.date(2025, 3, 10), others: tuple = ()) -> list[dict]:
+    """The claims of `text` on a page about the company `lab`; `others` are companies the page also introduces."""
     units = [Unit("sentence", s, s) for s in split_sentences(text)]
-    return {(c["subject"], c["attribute"], c["value"])
-            for c in extract_claims(units, K, dt.date(2025, 3, 10), lab, set(), names={lab: (lab, "lab")})}
+    return extract_claims(units, K, date, lab, set(), names={n: (n, "lab") for n in (lab, *others)})
+
+
+def lab_facts(text: str, lab: str) -> set[tuple]:
+    return {(c["subject"], c["attribute"], c["value"]) for c in lab_claims(text, lab)}
 
 
 # "it" doing something is the one the sentence before spoke of; an empty "it" is no one
@@ -2577,9 +2581,7 @@ def test_the_party_paid_is_not_the_payer(text, fact):
     ("Orion Labs made a $32 billion offer for Vega Systems.", ("Vega Systems", "offer", 32000000000, "by Orion Labs")),
 ])
 def test_an_offering_verb_names_the_company_bid_for_and_the_bidder(text, fact):
-    units = [Unit("sentence", s, s) for s in split_sentences(text)]
-    got = {(c["subject"], c["attribute"], c["value"], c.get("qualifier")) for c in extract_claims(
-        units, K, dt.date(2025, 3, 10), "Vega Systems", set(), names={"Vega Systems": ("Vega Systems", "lab"), "Orion Labs": ("Orion Labs", "lab")})}
+    got = {(c["subject"], c["attribute"], c["value"], c.get("qualifier")) for c in lab_claims(text, others=("Orion Labs",))}
     assert fact in got
 
 
@@ -2612,11 +2614,9 @@ def test_a_dutch_object_of_van_is_not_what_fell():
 
 
 def test_the_year_after_a_converted_sum_dates_that_sum():
-    units = [Unit("sentence", s, s) for s in split_sentences(
-        "It is the regulator's third fine against Vega Systems following fines of €600,000 (£508,000) in 2018 and €10m (£8.5m) last year.")]
-    got = [(c["value"], c.get("qualifier")) for c in extract_claims(units, K, dt.date(2024, 8, 26), "Vega Systems", set(),
-                                                                      names={"Vega Systems": ("Vega Systems", "lab")})
-           if c["attribute"] == "fine"]
+    got = [(c["value"], c.get("qualifier")) for c in lab_claims(
+        "It is the regulator's third fine against Vega Systems following fines of €600,000 (£508,000) in 2018 and €10m (£8.5m) last year.",
+        date=dt.date(2024, 8, 26)) if c["attribute"] == "fine"]
     assert (600000, "2018") in got and not [g for g in got if g[0] == 600000 and g[1] != "2018"]
 
 
@@ -2638,10 +2638,8 @@ def test_a_date_in_a_coordinated_clause_dates_what_that_clause_launches():
 
 
 def test_a_forecast_named_as_the_cause_of_a_move_makes_the_move_no_forecast():
-    units = [Unit("sentence", s, s) for s in split_sentences(
-        "The shares of Vega Systems declined 16 per cent after the company published its Q3 2024 results with a sharp "
-        "decline in orders and a disappointing sales forecast.")]
-    got = [c for c in extract_claims(units, K, dt.date(2024, 10, 16), "Vega Systems", set(), names={"Vega Systems": ("Vega Systems", "lab")})
+    got = [c for c in lab_claims("The shares of Vega Systems declined 16 per cent after the company published its Q3 2024 results "
+                                 "with a sharp decline in orders and a disappointing sales forecast.", date=dt.date(2024, 10, 16))
            if c["attribute"] == "share price drop"]
     assert [(c["value"], c.get("said_by"), c.get("qualifier")) for c in got] == [(16, None, None)]
 
@@ -2654,10 +2652,8 @@ def test_a_first_priority_is_no_rank_and_a_part_of_a_count_no_headcount():
 
 
 def test_a_german_separable_forecast_verb_and_the_line_of_business_a_revenue_is_of():
-    units = [Unit("sentence", s, s) for s in split_sentences(
-        "Vega Systems sagte für dieses Jahr einen Umsatz von gut 4,5 Milliarden Dollar für seine neuen KI-Systeme vorher.")]
-    got = [c for c in extract_claims(units, K, dt.date(2024, 8, 19), "Vega Systems", set(), names={"Vega Systems": ("Vega Systems", "lab")})
-           if c["attribute"] == "revenue"]
+    got = [c for c in lab_claims("Vega Systems sagte für dieses Jahr einen Umsatz von gut 4,5 Milliarden Dollar für seine neuen "
+                                 "KI-Systeme vorher.", date=dt.date(2024, 8, 19)) if c["attribute"] == "revenue"]
     assert [(c["said_by"], c["qualifier"]) for c in got] == [("forecast", "für seine neuen KI-Systeme")]
 
 
@@ -2671,11 +2667,9 @@ def test_the_agent_of_another_verb_after_a_purchase_is_not_its_buyer():
 
 
 def test_a_period_that_opens_the_sentence_dates_its_forecasts_and_a_range_landed_in_is_no_drop():
-    units = [Unit("sentence", s, s) for s in split_sentences(
+    got = {(c["attribute"], c["value"], c.get("qualifier")) for c in lab_claims(
         "In Q4 2024, Vega Systems anticipates total net sales between €8.8B and €9.2B, with a gross margin of 49 per cent to 50 per cent. "
-        "As for 2025, the company forecasts total net sales to fall within the range of €30B to €35B.")]
-    got = {(c["attribute"], c["value"], c.get("qualifier")) for c in extract_claims(
-        units, K, dt.date(2024, 10, 16), "Vega Systems", set(), names={"Vega Systems": ("Vega Systems", "lab")})}
+        "As for 2025, the company forecasts total net sales to fall within the range of €30B to €35B.", date=dt.date(2024, 10, 16))}
     assert ("gross margin", "49-50", "Q4 2024") in got
     assert ("revenue", "30000000000-35000000000", "2025") in got
     assert not [g for g in got if "loss" in g[0] or "drop" in g[0]]
@@ -2696,11 +2690,9 @@ def test_the_one_displaced_from_the_top_is_not_first_and_a_note_number_is_no_fig
 
 # how a model was trained, after a verb of using it; a company that claims it speaks for itself
 def test_a_training_method_named_after_a_verb_of_using_it():
-    units = [Unit("sentence", s, s) for s in split_sentences(
+    got = [(c["attribute"], c["value"], c.get("said_by")) for c in lab_claims(
         "Vega Systems claimed to have used a process called \"distillation\" to train its new AI model, reportedly spending "
-        "less than $6 billion.")]
-    got = [(c["attribute"], c["value"], c.get("said_by")) for c in extract_claims(
-        units, K, dt.date(2025, 1, 28), "Vega Systems", set(), names={"Vega Systems": ("Vega Systems", "lab")})]
+        "less than $6 billion.", date=dt.date(2025, 1, 28))]
     assert ("training method", "distillation", "Vega Systems") in got
     assert ("GPT-4o", "training method", "reinforcement learning", None) in facts("GPT-4o was trained with reinforcement learning.",
                                                                                 primary="GPT-4o")
@@ -2713,9 +2705,7 @@ def test_a_training_method_named_after_a_verb_of_using_it():
     "Vega Systems a annoncé un investissement de 14,3 milliards de dollars dans la start-up Orion Labs.",
 ])
 def test_an_investment_names_the_company_after_its_noun_and_modifiers(text):
-    units = [Unit("sentence", s, s) for s in split_sentences(text)]
-    got = [c.get("qualifier") for c in extract_claims(units, K, dt.date(2025, 6, 13), "Vega Systems", set(),
-                                                       names={"Vega Systems": ("Vega Systems", "lab"), "Orion Labs": ("Orion Labs", "lab")})
+    got = [c.get("qualifier") for c in lab_claims(text, date=dt.date(2025, 6, 13), others=("Orion Labs",))
            if c["attribute"] == "investment"]
     assert got == ["in Orion Labs"]
 
@@ -2751,17 +2741,13 @@ def test_a_share_of_the_jobs_is_no_count_of_jobs_cut():
 
 
 def test_a_listings_first_day_a_bracketed_ipo_price_and_a_german_stake():
-    units = [Unit("sentence", s, s) for s in split_sentences(
+    got = {(c["attribute"], c["value"], c.get("qualifier")) for c in lab_claims(
         "Shares of Vega Systems rose 25% on its first day of trading. "
-        "Vega Systems set its initial public offering (IPO) price at $51 U.S. a share.")]
-    got = {(c["attribute"], c["value"], c.get("qualifier")) for c in extract_claims(
-        units, K, dt.date(2023, 9, 15), "Vega Systems", set(), names={"Vega Systems": ("Vega Systems", "lab")})}
+        "Vega Systems set its initial public offering (IPO) price at $51 U.S. a share.", date=dt.date(2023, 9, 15))}
     assert ("share price rise", 25, "first trading day") in got and ("IPO price", 51, None) in got
-    units = [Unit("sentence", s, s) for s in split_sentences(
-        "Orion Labs behält nach dem Börsengang einen Anteil von rund 90 Prozent an Vega Systems.")]
-    got = {(c["subject"], c["attribute"], c["value"], c.get("qualifier")) for c in extract_claims(
-        units, K, dt.date(2023, 9, 15), "Vega Systems", set(),
-        names={"Vega Systems": ("Vega Systems", "lab"), "Orion Labs": ("Orion Labs", "lab")})}
+    got = {(c["subject"], c["attribute"], c["value"], c.get("qualifier")) for c in lab_claims(
+        "Orion Labs behält nach dem Börsengang einen Anteil von rund 90 Prozent an Vega Systems.", date=dt.date(2023, 9, 15),
+        others=("Orion Labs",))}
     assert got == {("Orion Labs", "stake", "~90", "in Vega Systems")}
 
 

@@ -20,7 +20,7 @@ from digest.config import Attribute, Knowledge
 from digest.extract import values as V
 from digest.extract.entities import Mention, find_mentions, short_forms, tier_words
 from digest.extract import lexicon
-from digest.extract.grounding import PRICES_OF_A_SHARE, TIER_TAIL, ground_claims, rules_of, value_spans
+from digest.extract.grounding import MOVE_CAUSE, PRICES_OF_A_SHARE, TIER_TAIL, ground_claims, rules_of, value_spans
 from digest.extract.names import proper_names
 from digest.extract.propernames import discover
 from digest.extract.qualitative import qualitative_claims
@@ -1463,24 +1463,30 @@ def _count_purpose(s: str, m: re.Match, contexts, after_too: bool) -> str | None
 
 _PERCENT_AFTER = re.compile(r"\s*(?:%|percent\b|per cent\b|Prozent\b|por ciento\b|pour cent\b|per cento\b|por cento\b|procent\b)", re.I)
 # a share of the company's people: "15% of its workforce", "más del 15% de su plantilla", "15 Prozent der Arbeitsplätze"
-_OF_WORKFORCE = re.compile(r"\s+(?:of|de|der|des|del|della|dei|do|da|dos|das|van)\s+(?:(?:its|their|the|our|su|sus|sa|ses|son|leurs?|seiner|ihrer|"
-                           r"la|il|le|el|o|a|het|zijn|hun)\s+)?(?:(?-i:[a-zà-ÿäöüß][\w-]*|gut|rund|etwa|zuletzt|\d[\d.,]*)\s+){0,4}?"
-                           r"(?:global\s+)?(?:workforce|staff|employees|headcount|jobs|plantilla|empleados|trabajadores|effectifs|salariés|"
-                           r"Belegschaft|Mitarbeiter|Mitarbeitenden|Arbeitsplätze|Stellen|forza lavoro|dipendenti|funcionários|"
-                           r"força de trabalho|personeel|werknemers|banen)\b", re.I)
+@lru_cache(maxsize=8)
+def _of_workforce(k: Knowledge) -> re.Pattern | None:
+    """A share of the company's people after a percentage: "15% of its workforce", "más del 15% de su plantilla",
+    "15 Prozent der Arbeitsplätze" (the nouns are `workforce_nouns` in site_config)."""
+    nouns = (k.terms or {}).get("workforce_nouns") or ()
+    if not nouns:
+        return None
+    alts = "|".join(re.escape(str(w)) for w in sorted(nouns, key=len, reverse=True))
+    return re.compile(r"\s+(?:of|de|der|des|del|della|dei|do|da|dos|das|van)\s+(?:(?:its|their|the|our|su|sus|sa|ses|son|leurs?|seiner|ihrer|"
+                      r"la|il|le|el|o|a|het|zijn|hun)\s+)?(?:(?-i:[a-zà-ÿäöüß][\w-]*|gut|rund|etwa|zuletzt|\d[\d.,]*)\s+){0,4}?"
+                      rf"(?:global\s+)?(?:{alts})\b", re.I)
 
 
 def _workforce_cuts(u: Unit, s: str, mentions, ctx: Context) -> list[dict]:
     """'will cut more than 15 percent of its workforce', 'recortará más del 15% de su plantilla': the share
     of its people a company cuts, with a verb of cutting in the sentence."""
     contexts = dict(_count_rx(ctx.knowledge)[2])
-    cut = contexts.get("cut")
-    if cut is None or not cut.search(s):
+    cut, of_workforce = contexts.get("cut"), _of_workforce(ctx.knowledge)
+    if cut is None or of_workforce is None or not cut.search(s):
         return []
     out = []
     hits = [(a, b, v) for a, b, v, _ in V.find_percents(s)] + [(a, b, v) for a, b, v, _ in lexicon.find_percents(s, ctx.knowledge)]
     for a, b, value in hits:
-        if not _OF_WORKFORCE.match(s, b) or any(x[0] < a < x[1] for x in hits if (x[0], x[1]) != (a, b)):
+        if not of_workforce.match(s, b) or any(x[0] < a < x[1] for x in hits if (x[0], x[1]) != (a, b)):
             continue
         for subject in _pick_subject(mentions, ("lab",), a, s, ctx):
             out.append(_claim(subject, "workforce cut", value, "percent", u.quote, u.said_by))
@@ -2056,7 +2062,6 @@ def _unit_of_subject(c: dict) -> bool:
 
 _FRONTED_PERIOD = re.compile(r"\W*(?:In|For|As for|During|Over|Für|Im|Pour|En|Para|Per|Nel|Durante)\s+(?:the\s+|das\s+|le\s+|el\s+|o\s+|il\s+)?"
                              r"(?:(?P<q>Q[1-4]|H[12])\s+)?(?:fiscal\s+)?(?P<y>(?:19|20)\d\d)\s*,")
-_MOVE_CAUSE = re.compile(r"(?<![\w-])(?:after|following|amid|tras|después de|après|nach|nachdem|dopo|após|depois de|na)\s", re.I)
 
 
 def _period_of_sentence(claims: list[dict], k: Knowledge, date: dt.date | None) -> None:
@@ -2073,7 +2078,7 @@ def _period_of_sentence(claims: list[dict], k: Knowledge, date: dt.date | None) 
         if not c.get("qualifier") and not str(c["quote"]).startswith("|") and c.get("said_by") is None \
                 and isinstance(c["value"], (int, float, str)) and re.search(r"\d", str(c["value"])):
             period = sentence_quarter(c["quote"], date, terms_of(k))
-            if period and c["attribute"].startswith(("share price", "market value")) and _MOVE_CAUSE.search(c["quote"]):
+            if period and c["attribute"].startswith(("share price", "market value")) and MOVE_CAUSE.search(c["quote"]):
                 continue   # "shares declined 16% after the company published its Q3 2024 results": the day's move, not the quarter's
             if period and not re.fullmatch(r"(?:19|20)\d\d(?:-\d\d)*", str(c["value"])):
                 c["qualifier"] = period

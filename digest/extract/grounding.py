@@ -361,7 +361,10 @@ _PERIOD_WORD = re.compile(r"quarter|year|fiscal|month|half|period|week|season|Qu
 # a part of the count named before: "of which", "dont", "de los cuales", "davon", "di cui", "dos quais"
 _SUBSET_OF = re.compile(r"(?<![\w-])(?:of which|of whom|dont|de los cuales|de las cuales|davon|wovon|di cui|dos quais|das quais|waarvan)(?![\w-])", re.I)
 # a clause that names the cause of a move after its value: "… after the company published …", "following", "amid"
-_BECAUSE_OF = re.compile(r"(?<![\w-])(?:after|following|amid|on|as|tras|después de|après|nach|nachdem|dopo|após|depois de|na)\s+"
+_CAUSE_WORDS = r"after|following|amid|tras|después de|après|nach|nachdem|dopo|após|depois de|na"
+# (the same words, alone, mark a share move whose quarter is an event's: `MOVE_CAUSE`)
+MOVE_CAUSE = re.compile(rf"(?<![\w-])(?:{_CAUSE_WORDS})\s", re.I)
+_BECAUSE_OF = re.compile(rf"(?<![\w-])(?:{_CAUSE_WORDS}|on|as)\s+"
                          r"(?:the|a|an|its|their|la|el|le|les|l['’]|der|die|das|den|il|o|a|de|het)?\s*", re.I)
 # a relative clause that dates its antecedent: ", which was announced on", ", que fue lanzado en", ", qui a été présenté le"
 _DATED_RELATIVE = re.compile(r",\s+(?:which|that|who|que|qui|die|der|das|che)\s+(?:(?:was|were|had been|has been|fue|fueron|a été|ont été|"
