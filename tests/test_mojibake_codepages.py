@@ -46,3 +46,16 @@ def test_genuine_text_in_other_scripts_is_left_alone(text):
 @pytest.mark.parametrize("text", ["„groß“ und Spaß…", "l'ÉTÉ\xa0: oui", "Ці моделі … Ні, ні"])
 def test_words_whose_bytes_happen_to_be_utf8_are_left_alone(text):
     assert repair_codepage_damage(text) == text
+
+
+def test_thai_code_page_with_windows_1252_fill_is_repaired_whole():
+    # UTF-8 read through the Thai code page, whose missing bytes a reader filled with windows-1252's
+    # characters: nothing is lost, so "€" and the curly quotes come back, and real Thai stays
+    clean = "Vega reported sales of €7.5B and a net income of €2.1B — “a record”. ภาษาไทย"
+    damaged = "".join(ch if ch.isascii() or "\u0e00" <= ch <= "\u0e7f" else
+                      "".join(bytes([b]).decode("cp874") if b not in range(0x80, 0xA0) else bytes([b]).decode("cp1252", errors="ignore") or chr(b)
+                              for b in ch.encode("utf-8"))
+                      for ch in clean)
+    assert "โ‚ฌ" in damaged
+    fixed = fix_text(damaged)
+    assert "€7.5B" in fixed and "€2.1B" in fixed and "—" in fixed and "ภาษาไทย" in fixed

@@ -2757,3 +2757,38 @@ def test_a_segment_named_after_an_article_is_that_parts_revenue():
     assert ("Vega Systems", "gaming revenue", 4300000000) in got
     assert ("Vega Systems", "revenue", 4300000000) in lab_facts(
         "Vega Systems delivered a standout quarter, posting revenue of $4.3 billion.", "Vega Systems")
+
+
+# an all-capitals company named by a company noun or by what it owns ("manufacturer VGX", "VGX's quarterly results")
+def test_capitals_company_is_found_by_its_noun_and_its_results():
+    text = ("Chip equipment manufacturer VGX saw its shares plummet by 12% as of 1400 GMT on Tuesday. "
+            "VGX's quarterly results included a net profit of 1.4 billion euros on sales of 5.2 billion euros. "
+            "VGX noted that demand stays weak.")
+    found = discover(split_sentences(text), K)
+    assert found.get("VGX") == ("VGX", "lab")
+
+
+# a time of day a market figure was taken at is its qualifier; a quarter in the move's cause is not
+def test_time_of_day_qualifies_a_move_and_its_cause_gives_no_quarter():
+    got = lab_claims("Vega Systems saw its shares plummet by 12% as of 1400 GMT on Tuesday following the early release "
+                     "of its third-quarter earnings.")
+    assert [(c["attribute"], c["value"], c["qualifier"]) for c in got] == [("share price drop", 12, "at 1400 GMT")]
+    assert lab_claims("Vega Systems shares fell 3% at 10:30 on Monday.")[0]["qualifier"] == "at 10:30"
+    assert lab_claims("Die Aktie von Vega Systems fiel um 15.30 Uhr um 3 Prozent.")[0]["qualifier"] == "at 15.30 Uhr"
+
+
+# "a net profit of X on sales of Y": each amount its own noun; a company's results name what they include
+def test_profit_on_sales_gives_each_amount_its_noun():
+    assert lab_facts("Vega Systems reported a net profit of 1.4 billion euros on sales of 5.2 billion euros.", "Vega Systems") == {
+        ("Vega Systems", "net profit", 1400000000), ("Vega Systems", "revenue", 5200000000)}
+    assert lab_facts("Vega Systems's quarterly results included a net profit of 1.4 billion euros.", "Vega Systems") == {
+        ("Vega Systems", "net profit", 1400000000)}
+
+
+# a result measured against forecasts is a result; bookings are a measure of their own
+def test_result_below_forecasts_is_no_forecast():
+    got = lab_claims("Vega Systems reported weak orders. However, the company's bookings for the quarter stood at 2.6 billion euros, "
+                     "significantly below forecasts, which had anticipated figures between 4 billion and 6 billion euros.")
+    assert [(c["attribute"], c["value"], c.get("said_by")) for c in got] == [("bookings", 2600000000, None)]
+    got = lab_claims("Vega Systems expects revenue of 3 billion euros next year, above forecasts.")
+    assert [c.get("said_by") for c in got] == ["forecast"]

@@ -21,7 +21,10 @@ import ftfy
 MARK = "\ue000"
 
 _LEAD_LEN = {0xE2: 2, 0xE3: 2, 0xEF: 2, 0xF0: 3}
-_RUN = re.compile("[\u0e42\u0e4f\u0e50\u0e43][\u00a0\u0e01-\u0e1f]{0,3}")
+# windows-1252's characters for the bytes 0x80-0x9F (and the C1 controls), which some readers of the Thai
+# code page fill in where it has none: "€" (E2 82 AC) then reads "โ‚ฌ", nothing lost
+_C1_FILL = "".join(sorted({bytes([b]).decode("cp1252", errors="ignore") for b in range(0x80, 0xA0)} - {""})) + "\u0080-\u009f"
+_RUN = re.compile(f"[\u0e42\u0e4f\u0e50\u0e43][\u00a0\u0e01-\u0e1f{_C1_FILL}]{{0,3}}")
 _NEXT = re.compile(r" *(.?)", re.S)
 _THAI = re.compile("[\u0e01-\u0e7f]")
 # Characters that carry meaning in running text, in order of preference when a run is ambiguous.
@@ -37,17 +40,25 @@ def _could_be(ch: str, raw: bytes) -> bool:
     utf8 = ch.encode("utf-8")
     need = _LEAD_LEN.get(raw[0])
     return (need is not None and utf8[0] == raw[0] and len(utf8) == need + 1
-            and bytes(b for b in utf8[1:] if b not in _LOST) == raw[1:])
+            and (utf8[1:] == raw[1:] or bytes(b for b in utf8[1:] if b not in _LOST) == raw[1:]))
 
 
 def _repair_run(run: str) -> str | None:
     """The character a damaged run stood for when it can be told, else None (drop it)."""
     try:
-        raw = run.replace("\u00a0", "\u0e00").encode("cp874", errors="strict")
+        raw = b"".join(ch.encode("cp874") if "\u0e00" <= ch <= "\u0e7f" else
+                       bytes([ord(ch)]) if "\u0080" <= ch <= "\u009f" else ch.encode("cp1252")
+                       for ch in run.replace("\u00a0", "\u0e00"))
     except UnicodeEncodeError:
         return None
     if len(raw) < 2:
         return None
+    try:
+        whole = raw.decode("utf-8")
+    except UnicodeDecodeError:
+        whole = ""
+    if len(whole) == 1 and unicodedata.category(whole)[0] in "PSZ":
+        return whole   # every byte kept ("โ€œ" is E2 80 9C): the character itself, whatever it is
     return next((ch for ch in _TEXT_CHARS if _could_be(ch, raw)), None)
 
 
@@ -185,7 +196,8 @@ def fix_text(text: str) -> str:
 
 
 def _fix_once(text: str) -> str:
-    text = ftfy.fix_text(repair_codepage_damage(text), normalization="NFC")
+    # (the Thai kind first too: ftfy would straighten the "‚" of "โ‚ฌ" into a quote and lose the byte it stood for)
+    text = ftfy.fix_text(repair_thai_damage(repair_codepage_damage(text)), normalization="NFC")
     text = repair_thai_damage(text)
     text = "\n".join(_strip_leading_symbols(line) for line in text.split("\n"))
     return text

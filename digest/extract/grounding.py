@@ -22,7 +22,7 @@ from digest.extract.entities import Mention, find_mentions
 from digest.extract.language import detect_language
 from digest.extract.names import COMPANY_AFTER, proper_names
 from digest.extract.propernames import DEVICE_TIERS
-from digest.extract.quantities import (ASIDE as _ASIDE, basis_of, CONNECTIVE, FROM_WORDS, RESPECTIVELY, TO_WORDS, apposition_head, terms_of,
+from digest.extract.quantities import (ASIDE as _ASIDE, basis_of, CAUSE_WORDS, CONNECTIVE, FROM_WORDS, RESPECTIVELY, TO_WORDS, apposition_head, terms_of,
                                       words_in_apposition)
 from digest.extract.speakers import FORECAST as _FORECAST_WORDS
 
@@ -361,7 +361,7 @@ _PERIOD_WORD = re.compile(r"quarter|year|fiscal|month|half|period|week|season|Qu
 # a part of the count named before: "of which", "dont", "de los cuales", "davon", "di cui", "dos quais"
 _SUBSET_OF = re.compile(r"(?<![\w-])(?:of which|of whom|dont|de los cuales|de las cuales|davon|wovon|di cui|dos quais|das quais|waarvan)(?![\w-])", re.I)
 # a clause that names the cause of a move after its value: "… after the company published …", "following", "amid"
-_CAUSE_WORDS = r"after|following|amid|tras|después de|après|nach|nachdem|dopo|após|depois de|na"
+_CAUSE_WORDS = rf"{CAUSE_WORDS}|nach|na"
 # (the same words, alone, mark a share move whose quarter is an event's: `MOVE_CAUSE`)
 MOVE_CAUSE = re.compile(rf"(?<![\w-])(?:{_CAUSE_WORDS})\s", re.I)
 _BECAUSE_OF = re.compile(rf"(?<![\w-])(?:{_CAUSE_WORDS}|on|as)\s+"
@@ -371,6 +371,11 @@ _DATED_RELATIVE = re.compile(r",\s+(?:which|that|who|que|qui|die|der|das|che)\s+
                              r"wurde|wurden|è stato|è stata|foi|foram)\s+)?(?:first\s+|officially\s+)?(?:announced|released|launched|unveiled|"
                              r"introduced|presented|founded|anunciad[oa]|lanzad[oa]|presentad[oa]|annoncée?|lancée?|présentée?|"
                              r"vorgestellt|angekündigt|veröffentlicht|annunciat[oa]|lanciat[oa]|presentat[oa]|lançad[oa])\b", re.I)
+# a result set against a forecast after it: "below forecasts", "beating analysts' forecasts", "than expected"
+_MEASURED_AGAINST = re.compile(r"(?<![\w-])(?:below|above|beat|beats|beating|missed|missing|miss|than|exceed(?:ed|ing|s)?|surpass(?:ed|ing|es)?|"
+                               r"top(?:ped|ping|s)?|short of|in line with|ahead of|behind|under|over|unter|über|"
+                               r"por (?:debajo|encima) de|en dessous de|au-dessus de|au-delà de|sotto|sopra|abaixo d[aoe]s?|acima d[aoe]s?)"
+                               r"(?:\s+(?:the|its|their|analysts['’]?|market|consensus|average|les|des|de|las|los|die|den|le|la|i|gli|as|os)){0,3}\s+$", re.I)
 # the party paid, right after a verb of paying: "pay Vega …", "verser à Vega …", "an Vega zahlen"
 _PAID_PARTY = re.compile(r"(?<![\w-])(?:pay|pays|paid|paying|owe|owes|owed|verser|versera|payer|paiera|pagar|pagará|pagare|pagherà)"
                          r"\s+(?:(?:à|a|al|ao)\s+)?(?:the\s+|l['’]|la\s+|le\s+)?$", re.I)
@@ -1111,17 +1116,7 @@ class _Grounder:
             cues = self._forecast_cues(kept)
             if not cues:
                 said = c["said_by"] = None
-            elif all(m.start() > at and _RELATIVE_BEFORE.search(q, max(0, m.start() - 25), m.start()) for m in cues):
-                # "L'action AMD a bondi de 25% … un accord …, qui prévoit une prise de participation": the forecast
-                # word stands in a relative clause after the value, about something else
-                said = c["said_by"] = None
-            elif all(m.start() > at and _BECAUSE_OF.search(q, at, m.start()) for m in cues):
-                # "declined 16% after the company published … a disappointing sales forecast": the forecast is
-                # the cause the clause after the value names, not what the value is
-                said = c["said_by"] = None
-            elif all(m.start() > at and _OWN_AMOUNT.match(q, m.end()) for m in cues):
-                # "7.44 trillion won …, exceeding analysts' average forecast of 6.59 trillion won": each forecast
-                # word after the value names its own amount; the value is stated
+            elif all(m.start() > at and self._forecast_of_another(q, at, m) for m in cues):
                 said = c["said_by"] = None
             elif c["attribute"] in self.r.decided and not self._forecast_word(_OBLIGATION.sub(lambda m: " " * len(m.group()), kept)):
                 # (a modal of obligation before the payment is the decision too: "l'entreprise devrait payer une amende")
@@ -1239,6 +1234,22 @@ class _Grounder:
         start = num.end() if num else at
         return bool(self.r.estimate_then_amount and self.r.estimate_then_amount.search(q, start, end)
                     or _AMOUNT_EXPECTED.search(q, start, end))
+
+    @staticmethod
+    def _forecast_of_another(q: str, at: int, m: re.Match) -> bool:
+        """A forecast word after the value that is not about the value."""
+        # "L'action AMD a bondi de 25% … un accord …, qui prévoit une prise de participation": in a relative
+        # clause after the value, about something else
+        return bool(_RELATIVE_BEFORE.search(q, max(0, m.start() - 25), m.start())
+                    # "declined 16% after the company published … a disappointing sales forecast": the cause the
+                    # clause after the value names
+                    or _BECAUSE_OF.search(q, at, m.start())
+                    # "bookings stood at 2.6 billion euros, significantly below forecasts": a result measured
+                    # against a forecast
+                    or _MEASURED_AGAINST.search(q, max(at, m.start() - 30), m.start())
+                    # "7.44 trillion won …, exceeding analysts' average forecast of 6.59 trillion won": a forecast
+                    # word that names its own amount
+                    or _OWN_AMOUNT.match(q, m.end()))
 
     def _forecast_cues(self, text: str) -> list[re.Match]:
         g = lexicon.grammar(self.k)

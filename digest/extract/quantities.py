@@ -221,6 +221,13 @@ _AMOUNT = re.compile(r"[$€£¥]\s?\d|\d[\d.,]*\s?(?:%|percent|per cent|billion
                      r"Millionen|millones|mil millones|bilh[õo]es|milh[õo]es|miliardi|milioni|亿|億|억|万)", re.I)
 # qualifiers of relative time: a month or year the clause states says the same, better
 _RELATIVE = frozenset({"earlier this year", "last year", "last month", "previously", "this year", "previous quarter"})
+_ZONE = r"(?:GMT|UTC|CET|CEST|BST|ET|EST|EDT|PT|PST|PDT|JST|KST|HKT|SGT)"
+# a time of day a market figure was taken at: "as of 1500 GMT", "at 3 p.m. ET", "um 15.30 Uhr", "vers 11h30"
+_CLOCK = re.compile(rf"(?<![\w-])(?:as of|at|by|around|um|gegen|à|vers|a las|alle|às|om)\s+"
+                    rf"(?P<t>(?:[01]?\d|2[0-3]):[0-5]\d(?:\s*(?:a\.m\.|p\.m\.|am|pm))?(?:\s*{_ZONE})?"
+                    rf"|(?:[01]\d|2[0-3])[0-5]\d\s*{_ZONE}"
+                    rf"|(?:1[0-2]|0?[1-9])\s*(?:a\.m\.|p\.m\.|am|pm)(?:\s*{_ZONE})?"
+                    rf"|(?:[01]?\d|2[0-3])(?:[.:h][0-5]\d)?\s*Uhr|(?:[01]?\d|2[0-3])h[0-5]\d)(?![\w-])", re.I)
 # "since its founding last year": the time a span starts from, not the value's
 _SINCE = re.compile(r"\b(?:since|desde|depuis|seit|dal|dalla|desde\s+su|depuis\s+sa)\b(?:\s+[\w-]+){0,2}\s+(?:in\s+)?$", re.I)
 
@@ -326,6 +333,23 @@ _QUARTER_ENDED = re.compile(r"\b(?:quarter|three months|3 months)\s+(?:that\s+)?
 _QUARTER_END_MONTHS = {"mar": 1, "jun": 2, "sep": 3, "dec": 4}
 
 
+# the words that open a clause naming what caused a move ("… after the company published …", "following", "amid")
+CAUSE_WORDS = r"after|following|amid|tras|después de|après|nachdem|dopo|após|depois de"
+_CAUSE = re.compile(rf"(?<![\w-])(?:{CAUSE_WORDS})\s", re.I)
+
+
+def _nearest_clock(clause: str, at: tuple[int, int] | None) -> str | None:
+    """The time of day next to a value, with no other amount between them."""
+    if at is None:
+        return None
+    for m in _CLOCK.finditer(clause):
+        between = clause[m.end():at[0]] if m.end() <= at[0] else clause[at[1]:m.start()]
+        if m.start() < at[1] and m.end() > at[0] or _AMOUNT.search(between) or re.search(r"[;:]\s|\.\s", between) or len(between) > 60:
+            continue
+        return re.sub(r"\s+", " ", m.group("t"))
+    return None
+
+
 def _time_of(clause: str, date: dt.date | None, terms: Terms, at: tuple[int, int] | None = None) -> str | None:
     if at is not None:
         # "valued at $300 billion, almost double the last round in October 2024": the compared value's time;
@@ -341,6 +365,11 @@ def _time_of(clause: str, date: dt.date | None, terms: Terms, at: tuple[int, int
         # "for the quarter ending June 30, 2025": the calendar quarter that month closes
         return f"Q{_QUARTER_END_MONTHS[ended.group('m')[:3].lower()]} {ended.group('y')}"
     hit = _first(terms.qualifiers, clause, at)
+    if hit and at is not None and hit[0].start() >= at[1] and _CAUSE.search(clause, at[1], hit[0].start()):
+        hit = None   # "shares plunged 15% following the release of its third-quarter earnings": the cause's time
+    clock = _nearest_clock(clause, at)
+    if clock and (hit is None or hit[1] in _RELATIVE or hit[1] in _TRADING_TIMES):
+        return f"at {clock}"   # "plummet by 15% as of 1500 GMT": that moment's figure, not the close's
     if hit and (hit[1] in ("input", "output") or _SINCE.search(clause[max(0, hit[0].start() - 30):hit[0].start()])):
         hit = None
     if hit and at is not None and hit[0].start() >= at[1] and _AMOUNT.search(clause[at[1]:hit[0].start()]):
@@ -549,6 +578,9 @@ def attribute_for(clause: str, q: Quantity, subject: str, terms: Terms, company:
         # "raised $16bn at a $126bn valuation": the noun after the next amount is that amount's; "se situó en 1,0
         # billones de euros, impulsado por … Wealth": a noun past a comma or far after names another thing
         measure, measure_at = None, None
+    if measure_at is not None and measure_at.start() >= q.end and _AMOUNT.match(clause, measure_at.end() + len(
+            re.match(r"\s*(?:of|at|del|des|de|du|di|do|da|von|van|um|of\s+about|de\s+unos)?\s*(?:US\s?)?", clause[measure_at.end():]).group())):
+        measure, measure_at = None, None   # "a net profit of €2.1 billion on sales of €7.5 billion": the noun of the next amount
     if change_at is not None and change_at.start() >= q.end and _COMPARED_AFTER.search(clause, q.end, change_at.start()):
         change, change_at = None, None   # "a net profit of $1.8 million, compared with a loss of …": the base's word
     if change_at is not None and change_at.start() >= q.end and _AMOUNT.match(clause, change_at.end() + (
@@ -756,6 +788,12 @@ class Found:
     via: str     # how the subject was found: possessor, of, verb, referent, agent
 
 
+# the results a company's possessive names, and the verb that opens what they hold
+_RESULTS_OWNED = re.compile(r"['’]s?\s+(?:[\w-]+\s+){0,2}?(?:results|earnings|report|figures|numbers|accounts)\s+"
+                            r"(?:(?:also|again)\s+)?(?:included|includes|include|showed|shows|show|featured|features|revealed|reveals|"
+                            r"contained|contains|reported|reports)\s+")
+
+
 def subject_for(s: str, clause: tuple[int, int], q: Quantity, names: list[Mention], last: str | None,
                 terms: Terms) -> Found | None:
     a, b = clause
@@ -768,6 +806,11 @@ def subject_for(s: str, clause: tuple[int, int], q: Quantity, names: list[Mentio
                 and not re.search(r"[,;]|\w['’]s\b", tail[2:measure[0].start()]) \
                 and not re.match(r"['’]s?\s+(?:\w+\s+)?(?:own|previous|last|prior)\b", tail):
             return Found(n.name, "possessor")
+        owned = _RESULTS_OWNED.match(s, n.end, q.start)
+        if owned and not re.search(r"[,;:]|\d", s[owned.end():q.start]):
+            measure = _first(terms.measures, s[owned.end():q.start])
+            if measure and measure[0].start() <= 4:
+                return Found(n.name, "possessor")   # "ASML's quarterly results included a net profit of …"
         head = s[max(a, n.start - 30):n.start]
         if re.search(r"(?:(?:\bof|\bde|\bdes|\bder|\bdo|\bda|\bvon|\bvan|\bdi)\s+(?:the\s+)?|\bd['’])$", head) and _first(terms.measures, head):
             return Found(n.name, "of")
