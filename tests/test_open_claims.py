@@ -2792,3 +2792,24 @@ def test_result_below_forecasts_is_no_forecast():
     assert [(c["attribute"], c["value"], c.get("said_by")) for c in got] == [("bookings", 2600000000, None)]
     got = lab_claims("Vega Systems expects revenue of 3 billion euros next year, above forecasts.")
     assert [c.get("said_by") for c in got] == ["forecast"]
+
+
+# a sum converted to other currencies, in brackets or between commas, is one clause with the sum; each
+# currency's figure is the same fine, and the year of one sum is not the next one's
+def test_sum_converted_in_brackets_or_between_commas_keeps_its_noun():
+    assert lab_facts("Vega Systems has been hit with a €90m (£76m; $101m) fine for moving data, the regulator said on Monday.",
+                     "Vega Systems") == {("Vega Systems", "fine", 90000000), ("Vega Systems", "fine", 101000000)}
+    assert lab_facts("The regulator imposed a €90 million (roughly $101 million) penalty on Vega Systems.", "Vega Systems") == {
+        ("Vega Systems", "fine", 90000000)}
+    assert lab_facts("L'autorité a annoncé qu'elle infligeait une amende de 90 millions d'euros, soit 101 millions de dollars, "
+                     "à Vega Systems pour avoir violé les lois.", "Vega Systems") == {("Vega Systems", "fine", 90000000)}
+    got = lab_claims("It is the third fine against Vega Systems following fines of €400,000 (£340,000) in 2018 and €9m (£7.6m) last year.")
+    assert {(c["value"], c["qualifier"]) for c in got} == {(400000, "2018"), (9000000, "last year")}
+
+
+# the object before "with a … fine" is the one fined; a company the sentence does not name is no one
+def test_object_hit_with_a_fine():
+    assert lab_facts("The regulator hit Vega Systems with a €90 million penalty for a breach of the European Union's rules.",
+                     "Vega Systems") == {("Vega Systems", "fine", 90000000)}
+    assert not lab_claims("The Data Commission (DC) announced the end of its inquiry, issuing the parent company with a €1.2 billion "
+                          "($1.3 billion) fine.", lab="Orion Labs", others=("DC",))

@@ -2143,7 +2143,9 @@ def _clauses(u: Unit) -> list[Unit]:
     """A long sentence whose clauses a semicolon joins is read (and quoted) clause by clause."""
     if u.kind != "sentence" or len(u.text) <= LONG_SENTENCE or "; " not in u.text:
         return [u]
-    parts = [x.strip() for x in u.text.split("; ") if x.strip()]
+    # (not inside brackets: "a €290m (£246m; $324m) fine" is one clause)
+    cuts = [m.start() for m in re.finditer(r"; ", u.text) if u.text.count("(", 0, m.start()) <= u.text.count(")", 0, m.start())]
+    parts = [x.strip() for x in (u.text[a:b].lstrip("; ") for a, b in zip([0, *cuts], [*cuts, len(u.text)])) if x.strip()]
     return [Unit("sentence", x, x, u.said_by, scope=u.scope) for x in parts]
 
 

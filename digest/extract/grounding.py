@@ -22,7 +22,7 @@ from digest.extract.entities import Mention, find_mentions
 from digest.extract.language import detect_language
 from digest.extract.names import COMPANY_AFTER, proper_names
 from digest.extract.propernames import DEVICE_TIERS
-from digest.extract.quantities import (ASIDE as _ASIDE, basis_of, CAUSE_WORDS, CONNECTIVE, FROM_WORDS, RESPECTIVELY, TO_WORDS, apposition_head, terms_of,
+from digest.extract.quantities import (ASIDE as _ASIDE, basis_of, CAUSE_WORDS, CONNECTIVE, CONVERSION_ASIDE, FROM_WORDS, HIT_WITH, RESPECTIVELY, TO_WORDS, apposition_head, terms_of,
                                       words_in_apposition)
 from digest.extract.speakers import FORECAST as _FORECAST_WORDS
 
@@ -655,7 +655,7 @@ class _Grounder:
         if self.r.analyst_word is not None and self.r.analyst_word.fullmatch(subj):
             return False   # "Wall Street had forecast revenue of …": who expects a figure is not whose it is
         if at is not None and c.get("unit") not in (None, "percent") and hits and all(m.start() > at for m in hits) \
-                and (any(a > 0 for a, _, _, u in V.find_money(q[at:min(m.start() for m in hits)]) if u)
+                and (any(a > 0 for a, _, _, u in V.find_money(CONVERSION_ASIDE.sub(" ", q[at:min(m.start() for m in hits)])) if u)
                      or self._measure_again(c["attribute"], q, at, min(m.start() for m in hits))):
             return False   # "Die Strafe von 1,2 Milliarden Euro … übersteigt die Strafe von Amazon in Höhe von 746 Millionen":
             #               a name after another amount, or after the measure named again, is that other one's
@@ -1084,6 +1084,7 @@ class _Grounder:
         w = self._measure_patterns(attr)
         if w is None:
             return False
+        q = CONVERSION_ASIDE.sub(lambda m: " " * len(m.group()), q)   # ("a €290 million (about $324 million) fine")
         own = w.within_three.match(q, at, upto)   # ("a €1.2 billion fine on Meta": the value's own noun)
         return bool(w.any.search(q, own.end() if own else at, upto))
 
@@ -1411,6 +1412,19 @@ class _Grounder:
         before = q[max(0, rel[-1].start() - 30):rel[-1].start()]
         return rel[-1].start() >= lo - 1 and not _find(self.names(c["subject"]), before)
 
+    def fined_named(self, c: dict, at: int) -> bool:
+        """The one a fine hits, when the clause says so with "with": "hit Uber with a €290 million penalty" names
+        Uber; "issuing the parent company with a €1.2 billion fine" names no one."""
+        q = c["quote"]
+        hit = HIT_WITH.search(q, _clause_start(q, at), at)
+        if hit is None:
+            return True
+        named = [m for m in self.mentions(q) if m.end == hit.end("obj")]
+        if named:
+            c["subject"] = named[-1].name
+            return True
+        return not re.search(r"(?:^|\s)(?:the|its|their|this|that)\s", hit.group("obj"), re.I)
+
     def elsewhere(self, c: dict, at: int) -> bool:
         """The value belongs to something the sentence sets aside: a bracket that does not follow the
         subject ('the breach (which hit over 400 users)'), a class of others ('companies with more than
@@ -1418,7 +1432,8 @@ class _Grounder:
         does not hold the value ('the seed round, which refers to early investment, was €105 million')."""
         q = c["quote"]
         opened = q.rfind("(", 0, at)
-        if opened >= 0 and q.find(")", opened) > at and not _find(self.names(c["subject"]), q[opened:at]) \
+        converted = any(m.start() <= opened < m.end() for m in CONVERSION_ASIDE.finditer(q, max(0, opened - 30)))
+        if opened >= 0 and q.find(")", opened) > at and not converted and not _find(self.names(c["subject"]), q[opened:at]) \
                 and not _find(self.names(c["subject"]), q[max(0, opened - 30):opened]):
             return True
         if self.r.class_with.search(q[max(0, at - 50):at]):
@@ -1483,6 +1498,8 @@ class _Grounder:
                 return None   # a date: only the clause it stands in is checked
             return c
         if self.year_as_count(c, at):
+            return None
+        if c["attribute"] == "fine" and not self.fined_named(c, at):
             return None
         if not c.get("said_by"):
             # "DeepSeek revealed that it spent $5.6 million": its own word about itself, which it says

@@ -188,11 +188,20 @@ def _per_unit(s: str, end: int) -> bool:
 
 # "(TSMC)", "(NASDAQ: NVDA)": a short name or ticker in brackets continues the clause it stands in
 _NAME_IN_BRACKETS = re.compile(r"\((?=[A-Z])[\w&.: -]{1,20}\)")
+# a sum converted to other currencies right after it, in brackets or between commas: "€290m (£246m; $324m)",
+# "(roughly $324 million)", "(4,4 Mrd Euro)", "290 millions d'euros, soit 325 millions de dollars,": one clause with
+# the sum (not a sum per share: "$1.2 billion ($0.50 per share)")
+_CURRENCY = (r"(?:[$€£¥]|(?<![\w-])(?:dollars?|euros?|Euro|Dollar|d[oó]lares|pounds?|libras|yen|yuan|won|francs?|reais|rupees)(?![\w-]))")
+_PER_SHARE_WORDS = r"(?![^,;()]*(?<![\w-])(?:per|a share|an? action|par action|je Aktie|pro Aktie|por acción|por ação|per azione|per aandeel))"
+CONVERSION_ASIDE = re.compile(rf"(?<=\w)(?:\s*\((?=[^()%]{{1,60}}\)){_PER_SHARE_WORDS}(?=[^()]*{_CURRENCY})[^()]*\d[^()]*\)"
+                              rf"|,\s*(?:soit|i\.e\.|about|roughly|approximately|around|o sea|es decir|unos|das sind|umgerechnet|rund|etwa|"
+                              rf"ossia|cioè|circa|ou seja|cerca de|ofwel|oftewel|ongeveer)\s+(?=[^,;()%]{{1,50}},){_PER_SHARE_WORDS}"
+                              rf"(?=[^,;()]*{_CURRENCY})[^,;()]*\d[^,;()]*,)", re.I)
 
 
 def clause_span(s: str, pos: int, g: Grammar | None = None) -> tuple[int, int]:
     start, end = 0, len(s)
-    masked = _NAME_IN_BRACKETS.sub(lambda m: " " * len(m.group()), s) if "(" in s else s
+    masked = CONVERSION_ASIDE.sub(lambda m: " " * len(m.group()), _NAME_IN_BRACKETS.sub(lambda m: " " * len(m.group()), s) if "(" in s else s)
     breaks = sorted(list(_CLAUSE_BREAK.finditer(masked)) + (list(g.conjunction.finditer(s)) if g else []), key=lambda m: m.start())
     for m in breaks:
         if m.end() <= pos:
@@ -360,6 +369,8 @@ def _time_of(clause: str, date: dt.date | None, terms: Terms, at: tuple[int, int
         # "xAI, fundada en marzo de 2023, ha recaudado …", "X, which it bought in 2022, …": the time of an aside
         # the value does not stand in is not the value's time
         clause = ASIDE.sub(lambda m: m.group() if m.start() <= at[0] < m.end() else "," + " " * (len(m.group()) - 2) + ",", clause)
+        # ("€10m (£8.5m) last year": the sum converted in brackets says nothing of its time)
+        clause = CONVERSION_ASIDE.sub(lambda m: m.group() if m.start() <= at[0] < m.end() else " " * len(m.group()), clause)
     ended = _QUARTER_ENDED.search(clause)
     if ended:
         # "for the quarter ending June 30, 2025": the calendar quarter that month closes
@@ -407,6 +418,9 @@ def _time_of(clause: str, date: dt.date | None, terms: Terms, at: tuple[int, int
     m = _MONTH_IN.search(clause)
     if m and _SINCE.search(clause[max(0, m.start() - 40):m.start() + 3]):
         m = None   # "Since its founding in July 2023, xAI has grown to …": the start of a span
+    if m and at is not None and m.end() <= at[0] and _AMOUNT.search(clause, max(0, m.start() - 40), m.start()) \
+            and re.fullmatch(r"\s*,?\s*(?:and|or|y|o|et|ou|und|oder|e|en|of)\s+(?:[^\W\d_]+\s+){0,2}?(?:US\s?)?", clause[m.end():at[0]]):
+        m = None   # "fines of €600,000 in 2018 and €10m last year": the year of the amount before
     if m and m.group("month") and re.match(r"\s*(?:to|through|until|-|–)\s*(?:January|February|March|April|May|June|July|August|"
                                            r"September|October|November|December)\b", clause[m.end("month"):]):
         m = None   # "from January to September": a period of several months, not one
@@ -561,8 +575,30 @@ _WITHIN_RANGE = re.compile(r"\s+(?:(?:somewhere|roughly|squarely)\s+)?(?:within|
                            r"in the band|dentro del rango|dans la fourchette|innerhalb|nella forbice)\b", re.I)
 
 
+# "hit Uber with a €290 million penalty", "issuing the parent company with a fine": the object before "with"
+HIT_WITH = re.compile(r"(?<![\w-])(?P<obj>\S+(?:\s+\S+){0,3}?)\s+with\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?(?:US\s?)?[$€£¥]?\s*$")
+
+
+def _without_conversion(clause: str, q: Quantity) -> tuple[str, Quantity]:
+    """The clause as if the sum stood alone: "a €290m (£246m; $324m) fine" read as "a €290m fine" for the
+    euros and as "a $324m fine" for the dollars (the sum and its conversions are all the noun's)."""
+    aside = CONVERSION_ASIDE.match(clause, q.end)
+    if aside:
+        return clause[:q.end] + " " + clause[aside.end():].lstrip(), q
+    for m in CONVERSION_ASIDE.finditer(clause, max(0, q.start - 60)):
+        if m.start() < q.start and q.end < m.end():
+            main = list(_AMOUNT.finditer(clause, max(0, m.start() - 25), m.start()))
+            if not main:
+                break
+            start = main[-1].start()
+            text = clause[q.start:q.end]
+            return clause[:start] + text + " " + clause[m.end():].lstrip(), Quantity(start, start + len(text), q.value, q.unit)
+    return clause, q
+
+
 def attribute_for(clause: str, q: Quantity, subject: str, terms: Terms, company: bool = True, sentence: str = "") -> str | None:
     """'market value loss', 'share price drop', 'index drop': the measure and the change."""
+    clause, q = _without_conversion(clause, q)
     change, change_at = _nearest_term(terms.changes, clause, q, with_match=True)
     if change_at is not None and _WITHIN_RANGE.match(clause, change_at.end()):
         change, change_at = None, None   # "net sales to fall within the range of €30B to €35B": where a level lands, no drop
@@ -1041,10 +1077,20 @@ def open_claims(s: str, mentions: list[Mention], k, date: dt.date | None, last: 
         clause_text = s[span[0]:span[1]]
         if _nearest_term(terms.measures, clause_text, Quantity(q.start - span[0], q.end - span[0], q.value, q.unit), after=True) == "fine":
             # "imposed a €15 million fine on OpenAI": the party fined follows the amount
-            on = next((n for n in names if q.end <= n.start <= q.end + 60
+            aside = CONVERSION_ASIDE.match(s, q.end)
+            past = aside.end() if aside else q.end   # (after the sum converted: "290 millions d'euros, soit 325 millions de dollars, à Uber")
+            on = next((n for n in names if past <= n.start <= past + 60
                        and re.fullmatch(r"\s*(?:\([^()]{0,40}\)\s*)?(?:[\w-]+\s+){0,3}?(?:on|against|to|contre|à|au|aux|a|ad|al|ao|contra|gegen|aan|tegen)\s+"
-                                        r"(?:the\s+|la\s+|le\s+|l['’]|den\s+|die\s+|das\s+|el\s+|il\s+|o\s+|a\s+)?(?:[a-z][\w-]*\s+|\w+-\w+\s+){0,3}",
-                                        s[q.end:n.start])), None)
+                                        r"(?:the\s+|la\s+|le\s+|l['’]|den\s+|die\s+|das\s+|el\s+|il\s+|o\s+|a\s+)?"
+                                        # (the words of the one fined, not an of-phrase: "a penalty for a breach of the European Union's …")
+                                        r"(?:(?!(?:of|for|from|de|des|du|di|del|della|do|da|von|van)\s)(?:[a-z][\w-]*\s+|\w+-\w+\s+)){0,3}",
+                                        s[past:n.start])), None)
+            # "hit Uber with a €290 million penalty", "issuing the parent company with a €1.2 billion fine": the object before "with"
+            with_ = HIT_WITH.search(s[span[0]:q.start]) if on is None else None
+            if with_ is not None:
+                on = next((n for n in names if n.end == span[0] + with_.end("obj")), None)
+                if on is None and re.search(r"(?:^|\s)(?:the|its|their|this|that)\s", with_.group("obj"), re.I):
+                    continue   # "issuing the Facebook parent company with a fine": a company the sentence does not name
             # "ha multato Apple per 150 milioni", "fined Apple €150 million": the verb's object
             fined = next((n for n in names if span[0] <= n.start < q.start
                           and _last_fine_verb(s, max(span[0], n.start - 30), n.start, r"\s+", terms)
