@@ -2813,3 +2813,17 @@ def test_object_hit_with_a_fine():
                      "Vega Systems") == {("Vega Systems", "fine", 90000000)}
     assert not lab_claims("The Data Commission (DC) announced the end of its inquiry, issuing the parent company with a €1.2 billion "
                           "($1.3 billion) fine.", lab="Orion Labs", others=("DC",))
+
+
+# "at USD 40" is forty dollars, never "a t(rillion) USD"; a place after "its" qualifies what the company owns
+def test_code_before_amount_and_place_after_a_possessive():
+    assert [(v, cur) for _, _, v, cur in V.find_money("priced its IPO at USD 40 per share")] == [(40, "USD")]
+    assert lab_facts("Vega Systems has priced its US IPO at USD 40 per share, more than the previously guided range.",
+                     "Vega Systems") == {("Vega Systems", "IPO price", 40)}
+
+
+# a figure a relative clause after it compares is no change of the figure
+def test_relative_clause_after_a_result_states_no_change():
+    assert lab_facts("Vega Systems announced an estimated operating profit of 9.1 trillion won ($6.78 billion) for the third quarter, "
+                     "a figure that falls below the 10.3 trillion won projected by analysts.", "Vega Systems") == {
+        ("Vega Systems", "operating profit", 9100000000000)}

@@ -371,6 +371,7 @@ _DATED_RELATIVE = re.compile(r",\s+(?:which|that|who|que|qui|die|der|das|che)\s+
                              r"wurde|wurden|è stato|è stata|foi|foram)\s+)?(?:first\s+|officially\s+)?(?:announced|released|launched|unveiled|"
                              r"introduced|presented|founded|anunciad[oa]|lanzad[oa]|presentad[oa]|annoncée?|lancée?|présentée?|"
                              r"vorgestellt|angekündigt|veröffentlicht|annunciat[oa]|lanciat[oa]|presentat[oa]|lançad[oa])\b", re.I)
+_POSSESSIVE_BEFORE = re.compile(r"(?<![\w-])(?:its|their|his|her|our)\s+$", re.I)
 # a result set against a forecast after it: "below forecasts", "beating analysts' forecasts", "than expected"
 _MEASURED_AGAINST = re.compile(r"(?<![\w-])(?:below|above|beat|beats|beating|missed|missing|miss|than|exceed(?:ed|ing|s)?|surpass(?:ed|ing|es)?|"
                                r"top(?:ped|ping|s)?|short of|in line with|ahead of|behind|under|over|unter|über|"
@@ -659,6 +660,14 @@ class _Grounder:
                      or self._measure_again(c["attribute"], q, at, min(m.start() for m in hits))):
             return False   # "Die Strafe von 1,2 Milliarden Euro … übersteigt die Strafe von Amazon in Höhe von 746 Millionen":
             #               a name after another amount, or after the measure named again, is that other one's
+        if hits and self.kind_of(subj) == "place" and all(_POSSESSIVE_BEFORE.search(q, max(0, m.start() - 8), m.start()) for m in hits):
+            # "Klarna has priced its US IPO at $40": a place after a possessive qualifies the thing; the owner is the
+            # company "its" points back to, named before it
+            owners = [m for m in self.mentions(q[:hits[0].start()]) if self.kind_of(m.name) in ("lab", "org")]
+            if not owners:
+                return False
+            c["subject"] = subj = owners[-1].name
+            names, hits = self.names(subj), _find(self.names(subj), q)
         if not self.kind_of(subj) and subj not in self.models:
             base = subj.lower()
             if " " not in subj and any(x in self.nouns for x in (base, base[:-1], base[:-2])):

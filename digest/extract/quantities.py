@@ -575,6 +575,8 @@ _WITHIN_RANGE = re.compile(r"\s+(?:(?:somewhere|roughly|squarely)\s+)?(?:within|
                            r"in the band|dentro del rango|dans la fourchette|innerhalb|nella forbice)\b", re.I)
 
 
+# a relative clause after a value, which describes it: ", a figure that …", ", which …", ", qui …"
+_RELATIVE_AFTER = re.compile(r",\s+(?:(?:a|an|the|un|une|una|ein|eine|um|uma)\s+[\w-]+\s+)?(?:that|which|qui|que|die|der|das|che)\s", re.I)
 # "hit Uber with a €290 million penalty", "issuing the parent company with a fine": the object before "with"
 HIT_WITH = re.compile(r"(?<![\w-])(?P<obj>\S+(?:\s+\S+){0,3}?)\s+with\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?(?:US\s?)?[$€£¥]?\s*$")
 
@@ -617,6 +619,8 @@ def attribute_for(clause: str, q: Quantity, subject: str, terms: Terms, company:
     if measure_at is not None and measure_at.start() >= q.end and _AMOUNT.match(clause, measure_at.end() + len(
             re.match(r"\s*(?:of|at|del|des|de|du|di|do|da|von|van|um|of\s+about|de\s+unos)?\s*(?:US\s?)?", clause[measure_at.end():]).group())):
         measure, measure_at = None, None   # "a net profit of €2.1 billion on sales of €7.5 billion": the noun of the next amount
+    if change_at is not None and change_at.start() >= q.end and _RELATIVE_AFTER.search(clause, q.end, change_at.start()):
+        change, change_at = None, None   # "an operating profit of 9.1 trillion won …, a figure that falls below …": a comparison
     if change_at is not None and change_at.start() >= q.end and _COMPARED_AFTER.search(clause, q.end, change_at.start()):
         change, change_at = None, None   # "a net profit of $1.8 million, compared with a loss of …": the base's word
     if change_at is not None and change_at.start() >= q.end and _AMOUNT.match(clause, change_at.end() + (

@@ -159,7 +159,8 @@ ISO_PREFIX = rf"(?<![A-Za-z])(?-i:{'|'.join(ISO_CODES)})(?![A-Za-z])"
 MONEY = re.compile(
     rf"(?P<q>{APPROX}\s{{1,3}})?"
     rf"(?:(?P<sym>US\$|\$|€|£|¥|{ISO_PREFIX})\s?(?P<num>{NUM})(?:(?:\s{{0,3}}|-)(?P<mag>{MAG}))?"
-    rf"|{NUMSTART}(?P<num2>{NUM}|{WORDNUM})(?:(?:\s{{0,3}}|-)(?P<mag2>{MAG}))?\s{{0,3}}"
+    # (a number word stands apart from its magnitude: "a t USD" is no sum, "at USD 40" is)
+    rf"|{NUMSTART}(?P<num2>{NUM}|{WORDNUM}(?![^\W\d_]))(?:(?:\s{{0,3}}|-)(?P<mag2>{MAG}))?\s{{0,3}}"
     rf"(?:U\.?S\.?\s)?(?P<cur>dollars?|euros?|USD|EUR|GBP|yuan|RMB|CNY|yen|JPY|won|KRW|rupees|INR|Swiss francs|CHF|pounds)\b)",
     re.IGNORECASE,
 )
