@@ -2827,3 +2827,9 @@ def test_relative_clause_after_a_result_states_no_change():
     assert lab_facts("Vega Systems announced an estimated operating profit of 9.1 trillion won ($6.78 billion) for the third quarter, "
                      "a figure that falls below the 10.3 trillion won projected by analysts.", "Vega Systems") == {
         ("Vega Systems", "operating profit", 9100000000000)}
+
+
+# the subject of a passive fine verb is the one fined, whatever the clause names after the amount
+def test_subject_of_a_passive_fine_is_fined():
+    assert lab_facts("Vega Systems fue multada por la Unión Europea con 530 millones de euros (US$ 600 millones) por enviar datos a China.",
+                     "Vega Systems") == {("Vega Systems", "fine", 530000000)}

@@ -575,6 +575,9 @@ _WITHIN_RANGE = re.compile(r"\s+(?:(?:somewhere|roughly|squarely)\s+)?(?:within|
                            r"in the band|dentro del rango|dans la fourchette|innerhalb|nella forbice)\b", re.I)
 
 
+# the auxiliary of a passive right after a name ("TikTok fue multada", "Uber was fined", "Apple a été condamnée")
+_PASSIVE_AUX = re.compile(r"\s*(?:,[^,]{1,60},\s*)?(?:was|were|has been|have been|had been|is|are|got|gets|fue|fueron|ha sido|han sido|"
+                          r"a été|ont été|avait été|wurde|wurden|ist|è stato|è stata|sono stati|foi|foram|werd|is)\s+(?:[a-z]+ly\s+)?", re.I)
 # a relative clause after a value, which describes it: ", a figure that …", ", which …", ", qui …"
 _RELATIVE_AFTER = re.compile(r",\s+(?:(?:a|an|the|un|une|una|ein|eine|um|uma)\s+[\w-]+\s+)?(?:that|which|qui|que|die|der|das|che)\s", re.I)
 # "hit Uber with a €290 million penalty", "issuing the parent company with a fine": the object before "with"
@@ -1081,8 +1084,15 @@ def open_claims(s: str, mentions: list[Mention], k, date: dt.date | None, last: 
         clause_text = s[span[0]:span[1]]
         if _nearest_term(terms.measures, clause_text, Quantity(q.start - span[0], q.end - span[0], q.value, q.unit), after=True) == "fine":
             # "imposed a €15 million fine on OpenAI": the party fined follows the amount
+            # "TikTok fue multada por la Unión Europea con 530 millones … por enviar datos a China": the subject of the
+            # passive fine verb is the one fined, whatever the clause names after the amount
+            # (not one of several names joined by "and": "Apple and Meta were fined … respectively")
+            passive = next((n for n in names if span[0] <= n.start and n.end <= q.start and terms.fine_verb is not None and i not in paired
+                            and not any(COORDINATED.fullmatch(s[x.end:n.start]) for x in names if x.end <= n.start)
+                            and (aux := _PASSIVE_AUX.match(s, n.end)) and terms.fine_verb.match(s, aux.end())), None)
             aside = CONVERSION_ASIDE.match(s, q.end)
-            past = aside.end() if aside else q.end   # (after the sum converted: "290 millions d'euros, soit 325 millions de dollars, à Uber")
+            past = q.end if passive is None else len(s) + 1   # (no name after the amount then)
+            past = aside.end() if aside and passive is None else past   # (after the sum converted: "290 millions d'euros, soit 325 millions de dollars, à Uber")
             on = next((n for n in names if past <= n.start <= past + 60
                        and re.fullmatch(r"\s*(?:\([^()]{0,40}\)\s*)?(?:[\w-]+\s+){0,3}?(?:on|against|to|contre|à|au|aux|a|ad|al|ao|contra|gegen|aan|tegen)\s+"
                                         r"(?:the\s+|la\s+|le\s+|l['’]|den\s+|die\s+|das\s+|el\s+|il\s+|o\s+|a\s+)?"
@@ -1108,6 +1118,8 @@ def open_claims(s: str, mentions: list[Mention], k, date: dt.date | None, last: 
                     and _last_fine_verb(s, span[0], q.start, r"\s*(?:\w+\s+){0,2}(?:US\s?)?[$€£]?\s*", terms):
                 fined = next((n for n in names if q.end <= n.start <= q.end + 50 and re.fullmatch(
                     r"\s*(?:\([^()]{0,40}\)\s*)?(?:the|la|le|l['’]|il|lo|el|die|den|das|o|a)\s+(?:[a-zà-ÿ][\w-]*\s+){0,4}", s[q.end:n.start], re.I)), None)
+            if passive is not None and on is None:
+                on = passive
             if on is not None or fined is not None or against is not None:
                 found = Found(maker_named_after(s, on or fined or against, names, terms).name, "object")
             elif found is not None and any(n.name == found.subject and n.end <= q.start and _IMPOSES.match(s, n.end) for n in names):
