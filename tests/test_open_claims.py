@@ -2833,3 +2833,28 @@ def test_relative_clause_after_a_result_states_no_change():
 def test_subject_of_a_passive_fine_is_fined():
     assert lab_facts("Vega Systems fue multada por la Unión Europea con 530 millones de euros (US$ 600 millones) por enviar datos a China.",
                      "Vega Systems") == {("Vega Systems", "fine", 530000000)}
+
+
+# the part of the workforce a share is of; a cut that only could happen is a forecast
+def test_share_of_a_part_of_the_workforce_names_the_part():
+    got = lab_claims("Vega Systems will cut 3,000 corporate jobs, or about 10% of corporate staff.")
+    assert [(c["attribute"], c["value"], c["qualifier"]) for c in got if c["attribute"] == "workforce cut"] == [
+        ("workforce cut", "~10", "of corporate staff")]
+    got = lab_claims("Vega Systems said the plan could slash 3,000 positions.")
+    assert [c.get("said_by") for c in got] in ([], ["forecast"], ["Vega Systems"])
+
+
+# a clause led by another common noun moves that noun, not the shares of the company spoken of
+def test_a_reduction_of_another_noun_is_no_share_move():
+    assert not lab_claims("Vega Systems will cut jobs. The cuts announced Tuesday amount to a 4% reduction.")
+    assert lab_facts("Vega Systems reported results. The stock fell 4% on Tuesday.", "Vega Systems") == {
+        ("Vega Systems", "share price drop", 4)}
+
+
+# a sum of millions called an IPO is the listing's size; a quarter that "led to" a move is the cause's time
+def test_ipo_of_a_billion_is_its_proceeds_and_a_cause_quarter_dates_no_loss():
+    assert lab_facts("Vega Systems saw its shares rise 15 per cent in its trading debut, buoyed by a $US1.37 billion initial public offering.",
+                     "Vega Systems") == {("Vega Systems", "share price rise", 15), ("Vega Systems", "IPO proceeds", 1370000000)}
+    got = lab_claims("Vega Systems's performance in Q3 led to a steep sell-off of shares, resulting in the firm losing €48.7B in "
+                     "market capitalisation in a single day.")
+    assert [(c["attribute"], c["qualifier"]) for c in got] == [("market value loss", "in a single day")]

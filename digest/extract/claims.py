@@ -1472,8 +1472,8 @@ def _of_workforce(k: Knowledge) -> re.Pattern | None:
         return None
     alts = "|".join(re.escape(str(w)) for w in sorted(nouns, key=len, reverse=True))
     return re.compile(r"\s+(?:of|de|der|des|del|della|dei|do|da|dos|das|van)\s+(?:(?:its|their|the|our|su|sus|sa|ses|son|leurs?|seiner|ihrer|"
-                      r"la|il|le|el|o|a|het|zijn|hun)\s+)?(?:(?-i:[a-zà-ÿäöüß][\w-]*|gut|rund|etwa|zuletzt|\d[\d.,]*)\s+){0,4}?"
-                      rf"(?:global\s+)?(?:{alts})\b", re.I)
+                      r"la|il|le|el|o|a|het|zijn|hun)\s+)?(?P<mod>(?:(?-i:[a-zà-ÿäöüß][\w-]*|gut|rund|etwa|zuletzt|\d[\d.,]*)\s+){0,4}?)"
+                      rf"(?:global\s+)?(?P<noun>{alts})\b", re.I)
 
 
 def _workforce_cuts(u: Unit, s: str, mentions, ctx: Context) -> list[dict]:
@@ -1486,10 +1486,15 @@ def _workforce_cuts(u: Unit, s: str, mentions, ctx: Context) -> list[dict]:
     out = []
     hits = [(a, b, v) for a, b, v, _ in V.find_percents(s)] + [(a, b, v) for a, b, v, _ in lexicon.find_percents(s, ctx.knowledge)]
     for a, b, value in hits:
-        if not of_workforce.match(s, b) or any(x[0] < a < x[1] for x in hits if (x[0], x[1]) != (a, b)):
+        whole = of_workforce.match(s, b)
+        if not whole or any(x[0] < a < x[1] for x in hits if (x[0], x[1]) != (a, b)):
             continue
+        # "about 10% of corporate staff": a part of the workforce, which the claim names
+        part = " ".join(w for w in whole.group("mod").split() if re.fullmatch(r"[a-zà-ÿäöüß][\w-]{3,}", w)
+                        and w.lower() not in ("gut", "rund", "etwa", "zuletzt", "total", "entire", "whole", "current", "overall"))
         for subject in _pick_subject(mentions, ("lab",), a, s, ctx):
-            out.append(_claim(subject, "workforce cut", value, "percent", u.quote, u.said_by))
+            out.append(_claim(subject, "workforce cut", value, "percent", u.quote, u.said_by,
+                              qualifier=f"of {part} {whole.group('noun')}" if part else None))
     return out
 
 

@@ -1473,6 +1473,8 @@ class _Grounder:
             return None
         if self.wrong_kind(c):
             return None
+        if c["attribute"] == "IPO price" and re.fullmatch(r"[~<>=]*\d{7,}(?:\.\d+)?", str(c["value"])):
+            c["attribute"] = "IPO proceeds"   # "a $1.37 billion initial public offering": the listing's size, not the price of a share
         if at is None and _VAGUE.search(c["quote"]) and isinstance(c["value"], (int, float)):
             return None   # "several hundred million dollars": no figure was stated
         if at is None and c["attribute"] in self.r.money_attributes:

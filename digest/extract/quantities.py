@@ -345,6 +345,9 @@ _QUARTER_END_MONTHS = {"mar": 1, "jun": 2, "sep": 3, "dec": 4}
 # the words that open a clause naming what caused a move ("… after the company published …", "following", "amid")
 CAUSE_WORDS = r"after|following|amid|tras|después de|après|nachdem|dopo|após|depois de"
 _CAUSE = re.compile(rf"(?<![\w-])(?:{CAUSE_WORDS})\s", re.I)
+# the verbs of what a cause brought about ("… in Q3 led to a sell-off")
+_LED_TO = re.compile(r"(?<![\w-])(?:led to|leading to|resulted in|resulting in|triggered|triggering|sparked|sparking|prompted|prompting|"
+                     r"caused|causing|provocó|provocando|a provoqué|provoquant|führte zu|löste aus|ha provocato|provocou)\s", re.I)
 
 
 def _nearest_clock(clause: str, at: tuple[int, int] | None) -> str | None:
@@ -378,6 +381,8 @@ def _time_of(clause: str, date: dt.date | None, terms: Terms, at: tuple[int, int
     hit = _first(terms.qualifiers, clause, at)
     if hit and at is not None and hit[0].start() >= at[1] and _CAUSE.search(clause, at[1], hit[0].start()):
         hit = None   # "shares plunged 15% following the release of its third-quarter earnings": the cause's time
+    if hit and at is not None and hit[0].end() <= at[0] and _LED_TO.search(clause, hit[0].end(), at[0]):
+        hit = None   # "ASML's performance in Q3 led to a steep sell-off …, losing €48.7B": the cause's time, not the loss's
     clock = _nearest_clock(clause, at)
     if clock and (hit is None or hit[1] in _RELATIVE or hit[1] in _TRADING_TIMES):
         return f"at {clock}"   # "plummet by 15% as of 1500 GMT": that moment's figure, not the close's
@@ -772,6 +777,9 @@ def _other_noun_moves(clause: str, q: Quantity, subject: str, terms: Terms) -> b
     follows the name: "Samsung said its operating profit rose 68.5%" moves something else."""
     at = clause.rfind(subject, 0, q.start)
     head = at + len(subject) if at >= 0 else 0   # a subject from an earlier sentence: the clause from its start
+    opening = _OPENING_NOUN.match(clause, 0, q.start)
+    if at < 0 and opening and not _first(terms.measures, opening.group("noun")):
+        return True   # "The cuts announced Tuesday amount to a 4% reduction": the cuts, not the shares
     change = _first(terms.changes, clause[head:q.start], (q.start - head, q.end - head))
     if change is None:
         return False
@@ -781,6 +789,8 @@ def _other_noun_moves(clause: str, q: Quantity, subject: str, terms: Terms) -> b
     return bool(_OWN_NOUN.search(gap) or _PARTITIVE.match(clause, head + change[0].end()))
 
 
+# a clause led by a common noun with its article ("The cuts announced Tuesday …")
+_OPENING_NOUN = re.compile(r"\W*(?:the|these|this|those|such)\s+(?P<noun>(?-i:[a-z][\w-]{2,}))\b", re.I)
 # "4.3% of its key talent", "el 10% de su plantilla": the percent is a share of the noun after it
 _PARTITIVE = re.compile(r"\s*(?:of|de|del|des|du|der|di|do|da|dos|das|van)\s+(?:(?:its|their|his|her|the|ses|sa|son|leurs?|la|le|les|"
                         r"su|sus|seu|sua|seus|suas|seiner|ihrer|der|des|suoi|sue|suo|sua|zijn|haar)\s+)?"
@@ -1240,7 +1250,7 @@ def open_claims(s: str, mentions: list[Mention], k, date: dt.date | None, last: 
 
 
 # the qualifiers of a time of trading, which say nothing of an offer
-_TRADING_TIMES = frozenset({"premarket", "at the open", "as of midday", "at the close", "after hours"})
+_TRADING_TIMES = frozenset({"premarket", "at the open", "as of midday", "at the close", "after hours", "in a single day"})
 # "$157 per share", "157 dollars par action", "45 Euro je Aktie": a price of one share
 _PER_SHARE = re.compile(r"\s*(?:in\s+cash\s+)?(?:per|a|an|par|pro|je|por|para|ad|per)\s+(?:share|action|Aktie|acción|azione|ação|aandeel)\b", re.I)
 # "157 dollars par action Splunk", "$157 per Splunk share": the company whose share is priced
