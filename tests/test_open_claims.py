@@ -2858,3 +2858,15 @@ def test_ipo_of_a_billion_is_its_proceeds_and_a_cause_quarter_dates_no_loss():
     got = lab_claims("Vega Systems's performance in Q3 led to a steep sell-off of shares, resulting in the firm losing €48.7B in "
                      "market capitalisation in a single day.")
     assert [(c["attribute"], c["qualifier"]) for c in got] == [("market value loss", "in a single day")]
+
+
+# the results of "the quarter" are of the quarter the page named before; a base's quarter carries into nothing
+def test_figures_for_the_quarter_take_the_quarter_named_before():
+    got = lab_claims("Vega Systems reported its third-quarter results on Tuesday, with revenue of 8 billion euros. "
+                     "Vega Systems's quarterly results included a net profit of 2.1 billion euros on sales of 7.5 billion euros. "
+                     "However, the company's bookings for the quarter stood at 2.6 billion euros, below forecasts.")
+    assert {(c["attribute"], c["value"], c.get("qualifier")) for c in got} >= {
+        ("net profit", 2100000000, "Q3"), ("revenue", 7500000000, "Q3"), ("bookings", 2600000000, "Q3")}
+    got = lab_claims("O lucro por ação foi de US$ 1,05, ante US$ 0,68 no segundo trimestre fiscal de 2025. "
+                     "A receita total da Vega Systems somou US$ 46,7 bilhões no trimestre.")
+    assert [c.get("qualifier") for c in got if c["attribute"] == "revenue"] in ([], [None])

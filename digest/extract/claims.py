@@ -666,12 +666,15 @@ _WHERE_AVAILABLE = re.compile(r"(?<![\w-])(?:available|availability|disponible|d
 
 
 # ("compared to the same quarter last year" names the base of a comparison, not the quarter just named)
-_SAME_QUARTER = re.compile(r"同四半期|该季度|該季度|当季|當季|이번 분기|해당 분기|\bthe same quarter\b"
+_SAME_QUARTER = re.compile(r"同四半期|该季度|該季度|当季|當季|이번 분기|해당 분기|\bthe same quarter\b|\b(?:for|in|during) the quarter\b|"
+                           r"\bim Quartal\b|\bau trimestre\b|\ben el trimestre\b|\bnel trimestre\b|\bno trimestre\b|\bin het kwartaal\b"
                            r"(?!\s+(?:(?:of\s+)?(?:last|the previous|the prior|a)\s+year|a year (?:ago|earlier)|of\s+(?:19|20)\d\d))")
 # forecast words the grammar's list does not hold in every script ("展望下一季度", "预计"): no quarter carries into them
 _LOOKS_AHEAD = re.compile(r"(?<![\w-])(?:forecast\w*|expects?|expected|guidance|outlook|anticipat\w+)(?![\w-])|展望|预计|預計|预期|預期|見通し|予想|予測|전망|예상|下一季|次の四半期|다음 분기", re.I)
 # a quarter named as the base of a comparison
-_BASE_PERIOD = re.compile(r"(?<![\w-])(?:from|than|compared (?:with|to)|versus|vs\.?|up from|down from)\s+[^;]{0,40}?\b(?:Q[1-4]|(?:first|second|third|fourth)[- ]quarter|quarter)\b", re.I)
+_BASE_PERIOD = re.compile(r"(?<![\w-])(?:from|than|compared (?:with|to)|versus|vs\.?|up from|down from|ante|frente a|contra|contre|par rapport à|"
+                          r"gegenüber|im Vergleich zu|rispetto a|em comparação com|comparado con|tegenover)\s+[^;]{0,40}?"
+                          r"\b(?:Q[1-4]|(?:first|second|third|fourth)[- ]quarter|quarter|trimestre|Quartal|kwartaal)\b", re.I)
 # a sentence that names a period of its own (a year, a half, nine months, a forecast's next quarter)
 _OTHER_PERIOD = re.compile(r"(?<![\w-])(?:annual|annually|full[- ]year|fiscal|(?:for|during|over|in) the year|this year|(?:19|20)\d\d|nine months|first half|second half|"
                            r"H[12]|Q[1-4]|quarter|trimestre|Quartal|Geschäftsjahr|Gesamtjahr|Jahr|année|ejercicio|esercizio|anual|"
@@ -1268,7 +1271,7 @@ def _sentence_claims(u: Unit, ctx: Context) -> list[dict]:
         # sentences right after go on with are of the quarter they named, unless a sentence names its own period
         for c in out:
             if c.get("qualifier") is None and not c.get("said_by") and not u.said_by \
-                    and c["attribute"].split()[-1] in ("revenue", "profit", "income", "sales", "loss") \
+                    and c["attribute"].split()[-1] in ("revenue", "profit", "income", "sales", "loss", "bookings") \
                     and not re.search(r"year|annual", c["attribute"]):
                 c["qualifier"] = ctx.last_quarter
     if ahead:

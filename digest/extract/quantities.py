@@ -626,7 +626,10 @@ def attribute_for(clause: str, q: Quantity, subject: str, terms: Terms, company:
         measure, measure_at = None, None
     if measure_at is not None and measure_at.start() >= q.end and _AMOUNT.match(clause, measure_at.end() + len(
             re.match(r"\s*(?:of|at|del|des|de|du|di|do|da|von|van|um|of\s+about|de\s+unos)?\s*(?:US\s?)?", clause[measure_at.end():]).group())):
-        measure, measure_at = None, None   # "a net profit of €2.1 billion on sales of €7.5 billion": the noun of the next amount
+        # "a net profit of €2.1 billion on sales of €7.5 billion": the noun after is the next amount's; the one before is this one's
+        measure, measure_at = _nearest_term(terms.measures, clause[:q.start], q, with_match=True)
+        if measure_at is not None and (q.start - measure_at.end() > 24 or _AMOUNT.search(clause, measure_at.end(), q.start)):
+            measure, measure_at = None, None
     if change_at is not None and change_at.start() >= q.end and _RELATIVE_AFTER.search(clause, q.end, change_at.start()):
         change, change_at = None, None   # "an operating profit of 9.1 trillion won …, a figure that falls below …": a comparison
     if change_at is not None and change_at.start() >= q.end and _COMPARED_AFTER.search(clause, q.end, change_at.start()):
