@@ -2870,3 +2870,19 @@ def test_figures_for_the_quarter_take_the_quarter_named_before():
     got = lab_claims("O lucro por ação foi de US$ 1,05, ante US$ 0,68 no segundo trimestre fiscal de 2025. "
                      "A receita total da Vega Systems somou US$ 46,7 bilhões no trimestre.")
     assert [c.get("qualifier") for c in got if c["attribute"] == "revenue"] in ([], [None])
+
+
+# an offer or a purchase whose sum is converted in brackets, or whose company follows a compound company noun
+def test_offer_past_a_conversion_and_a_compound_company_noun():
+    def got(text):
+        return {(c["subject"], c["attribute"], c["value"]) for c in lab_claims(text, lab="Orion Labs", others=("Vega Systems",))}
+    assert got("Orion Labs bietet 32 Milliarden Dollar (29,3 Milliarden Euro) für Vega Systems.") == {("Vega Systems", "offer", 32000000000)}
+    assert got("Orion Labs bietet 32 Milliarden Dollar für das Cybersicherheits-Start-up Vega Systems.") == {("Vega Systems", "offer", 32000000000)}
+    assert got("Orion Labs acquisirà Vega Systems per 32 miliardi di dollari.") == {("Vega Systems", "acquisition price", 32000000000)}
+
+
+# another country's dollar written with a hyphen, and German verbs of a sharp rise
+def test_hyphenated_dollar_and_a_sharp_rise():
+    assert [(v, cur) for _, _, v, cur in V.find_money("rund 398 Milliarden Taiwan-Dollar")] == [("~398000000000", "TWD")]
+    assert lab_facts("Der Nettogewinn von Vega Systems schnellte im zweiten Quartal um 60 Prozent nach oben.", "Vega Systems") == {
+        ("Vega Systems", "net profit rise", 60)}

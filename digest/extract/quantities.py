@@ -1262,13 +1262,16 @@ _PER_SHARE_OF = re.compile(r"\s*(?:in\s+cash\s+)?(?:par|pro|je|por|per|a)\s+(?:a
 
 def _offered_for(s: str, end: int, n) -> bool:
     """The name `n` is what the amount ending at `end` is offered for."""
+    aside = CONVERSION_ASIDE.match(s, end)   # ("32 Milliarden Dollar (29,3 Milliarden Euro) für Wiz")
+    end = aside.end() if aside and aside.end() <= n.start else end
     return bool(_OFFER_FOR.fullmatch(s[end:n.start]) or _PER_SHARE_OF.fullmatch(s[end:n.start])
                 or (re.fullmatch(r"\s*(?:in\s+cash\s+)?per\s+", s[end:n.start]) and re.match(r"\s+shares?\b", s[n.end:])))
 
 
 # from an offer's amount to the company it is for: "… offer for Wiz", "un'offerta per Wiz", "ein Angebot für Wiz"
-_OFFER_FOR = re.compile(r"\s+(?:[\w-]+\s+){0,3}?(?:for|für|pour|per|por|para|voor)\s+(?:(?:the|die|den|la|le|l['’]|el|il|lo|de|het)\s+)?"
-                        r"(?:(?-i:[a-z][\w-]*)\s+){0,3}?", re.I)
+_OFFER_FOR = re.compile(r"\s+(?:[\w-]+\s+){0,3}?(?:for|für|pour|per|por|para|voor)\s+(?:(?:the|die|den|das|la|le|l['’]|el|il|lo|de|het)\s+)?"
+                        # (a German compound company noun before the name: "für das Cybersicherheits-Start-up Wiz")
+                        r"(?:(?-i:[a-z][\w-]*)\s+|(?-i:[A-ZÄÖÜ][\w-]*(?:Start-up|Startup|Unternehmen|Konzern|Firma|Anbieter|Spezialist|Hersteller))\s+){0,3}?", re.I)
 
 
 # the words attribute_for puts after a measure for its change ("market value loss", "revenue gain")

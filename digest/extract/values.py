@@ -138,7 +138,9 @@ INTL_Q = (r"(?P<q>(?:superior(?:es)? a(?:l| los| las)?|sup[ée]rieure?s? [àa]|s
 INTL_MONEY = re.compile(
     INTL_Q +
     rf"(?:(?P<sym>U\$S|US\$|\$|€|£|R\$)\s?)?{NUMSTART}(?P<num>{INTL_NUM}|{INTL_WORDNUM})\s{{0,3}}(?P<mag>{INTL_MAG})"
-    rf"(?:\s{{1,3}}(?:de\s{{1,3}}|d['’]|di\s{{1,3}})?(?P<cur>d[oó]lares|dollars?|dollari|euros?|Euro|reais|yuan|yen|jenov|jenů|USD|EUR|JPY|US-Dollar))?",
+    rf"(?:\s{{1,3}}(?:de\s{{1,3}}|d['’]|di\s{{1,3}})?(?P<cur>d[oó]lares|dollars?|dollari|euros?|Euro|reais|yuan|yen|jenov|jenů|USD|EUR|JPY|US-Dollar|"
+    # (another country's dollar, hyphenated: "398 Milliarden Taiwan-Dollar", "Hongkong-Dollar")
+    rf"(?-i:[A-Z][a-z]+)-Dollar))?",
     re.IGNORECASE,
 )
 _INTL_QUAL = {**{f"superior{es} a{art}": ">" for es in ("", "es") for art in ("", "l", " los", " las")},
@@ -662,7 +664,7 @@ _CONVERSION = re.compile(r"\s*(?:(?:taiwaneses|taiwanais|taiwanesi|canadiens|can
 
 # dollars of another country: "NT$", "HK$", "Taiwan dollars", "dólares taiwaneses", "Taiwan-Dollar"
 _DOLLAR_PLACES = (("TWD", "NT", r"New Taiwan|Taiwan|taiwanese|taiwaneses|taiwanais|taiwanesi|taiwanesischen?"),
-                  ("HKD", "HK", r"Hong Kong|hongkongais"),
+                  ("HKD", "HK", r"Hong Kong|Hongkong|hongkongais"),
                   ("CAD", "C|CA", r"Canadian|canadiens?|canadienses?|kanadischen?|canadesi"),
                   ("AUD", "A|AU", r"Australian|australiens?|australianos?|australischen?|australiani"),
                   ("SGD", "S", r"Singapore|singapouriens?|Singapur"),
@@ -754,7 +756,8 @@ def _intl_money(s: str):
         if m.group("mag").lower() in ("million", "millions") and not m.group("cur"):
             continue   # English "$2 million": the English finder reads it
         val = intl_number(m.group("num"), m.group("mag"))
-        yield m.start(), m.end(), _intl_qualify(clean_number(val), m.group("q")), _INTL_CUR.get(cur.lower(), cur.upper())
+        code = "USD" if cur.lower().endswith("-dollar") else _INTL_CUR.get(cur.lower(), cur.upper())   # (whose dollar: `_other_dollar`)
+        yield m.start(), m.end(), _intl_qualify(clean_number(val), m.group("q")), code
 
 
 def _intl_qualify(val, q: str | None):
