@@ -2886,3 +2886,12 @@ def test_hyphenated_dollar_and_a_sharp_rise():
     assert [(v, cur) for _, _, v, cur in V.find_money("rund 398 Milliarden Taiwan-Dollar")] == [("~398000000000", "TWD")]
     assert lab_facts("Der Nettogewinn von Vega Systems schnellte im zweiten Quartal um 60 Prozent nach oben.", "Vega Systems") == {
         ("Vega Systems", "net profit rise", 60)}
+
+
+# a clause whose subject stands before a relative aside; "$US" before a sum; a close named by its verb
+def test_clause_read_round_a_relative_aside_and_a_close():
+    got = lab_claims("Vega Systems saw its shares rise 15 per cent in its trading debut. The company's shares, which experienced a surge "
+                     "during Wednesday's trading, closed at $US45.82 each in New York.")
+    assert ("share price", 45.82, "at the close") in {(c["attribute"], c["value"], c.get("qualifier")) for c in got}
+    got = lab_claims("Vega Systems shares fell 4% at the open and closed down 6%.")
+    assert {(c["value"], c.get("qualifier")) for c in got} == {(4, "at the open"), (6, "at the close")}

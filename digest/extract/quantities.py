@@ -850,6 +850,22 @@ _RESULTS_OWNED = re.compile(r"['’]s?\s+(?:[\w-]+\s+){0,2}?(?:results|earnings|
                             r"contained|contains|reported|reports)\s+")
 
 
+def _past_relative_aside(s: str, span: tuple[int, int], q: Quantity, names: list[Mention], last: str | None,
+                         terms: Terms) -> tuple[Found | None, tuple[int, int], str | None]:
+    """"The company's shares, which experienced a surge …, closed at $45.82": a clause whose subject stands
+    before a relative aside, read without the aside (the subject, the clause's span, the sentence with the
+    aside blanked)."""
+    for m in ASIDE.finditer(s, max(0, span[0] - 8), q.start):
+        if m.end() <= q.start and (m.start() <= span[0] + 1 <= m.end() or span[0] - 2 <= m.end() <= span[0] + 1):
+            outer = (clause_span(s, max(0, m.start() - 1), terms.grammar)[0], span[1])
+            blanked = s[:m.start()] + " " * (m.end() - m.start()) + s[m.end():]
+            kept = [n for n in names if not m.start() <= n.start < m.end()]
+            found = subject_for(blanked, outer, q, kept, last, terms)
+            if found is not None:
+                return found, outer, blanked
+    return None, span, None
+
+
 def subject_for(s: str, clause: tuple[int, int], q: Quantity, names: list[Mention], last: str | None,
                 terms: Terms) -> Found | None:
     a, b = clause
@@ -1080,6 +1096,7 @@ def open_claims(s: str, mentions: list[Mention], k, date: dt.date | None, last: 
         if i > 0 and q.unit != "percent" and qs[i - 1].unit == "percent" and re.fullmatch(r"[^.;$€£¥\d]{0,80},\s+(?:or|o|ou|oder|ovvero|soit)\s+", s[qs[i - 1].end:q.start]):
             continue   # "growth of about 8% to its digital business revenue, or 600 million euros": the change restated as money
         span = clause_span(s, q.start, terms.grammar)
+        blanked = None
         if i in paired:
             found = Found(paired[i].name, "respectively")
         elif (main or out) and (_PARTICIPLE.match(s[span[0]:q.start])
@@ -1091,6 +1108,9 @@ def open_claims(s: str, mentions: list[Mention], k, date: dt.date | None, last: 
                 found = None   # "X, Y and Z joined its round, making its valuation …": "its" is none of them
         else:
             found = subject_for(s, span, q, names, last, terms)
+            if found is None:
+                # "The company's shares, which experienced a surge …, closed at $45.82": the clause read round its aside
+                found, span, blanked = _past_relative_aside(s, span, q, names, last, terms)
             if found is None and last and any(span[0] <= m.start() and m.end() <= q.start for m in company_nouns) \
                     and not any(span[0] <= n.start < q.start for n in names):
                 found = Found(last, "referent")   # "Der Konzern hatte …", "Der Autobauer wurde … bewertet": the company spoken of
@@ -1163,6 +1183,11 @@ def open_claims(s: str, mentions: list[Mention], k, date: dt.date | None, last: 
             continue
         clause = s[span[0]:span[1]]
         rel = Quantity(q.start - span[0], q.end - span[0], q.value, q.unit)
+        if blanked is not None:   # (the clause as read round its aside, the aside taken out)
+            clause = blanked[span[0]:span[1]]
+            shift = rel.start - len(re.sub(r" {2,}", " ", clause[:rel.start]))
+            clause = re.sub(r" {2,}", " ", clause)
+            rel = Quantity(rel.start - shift, rel.end - shift, q.value, q.unit)
         kind = next((n.kind for n in names if n.name == found.subject), "org")
         if not any(m.name == found.subject for m in mentions) and found.via != "object" and common_word(s, found.subject, terms):
             continue   # "Revenue jumped …", "den Angaben zufolge": a common noun, capitalised, names nothing

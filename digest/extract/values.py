@@ -19,7 +19,7 @@ WORD_NUMBERS = {
 }
 ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
             "eighth": 8, "ninth": 9, "tenth": 10}
-CURRENCY = {"$": "USD", "us$": "USD", "€": "EUR", "£": "GBP", "¥": "CNY", "rmb": "CNY",
+CURRENCY = {"$": "USD", "us$": "USD", "$us": "USD", "€": "EUR", "£": "GBP", "¥": "CNY", "rmb": "CNY",
             "usd": "USD", "eur": "EUR", "gbp": "GBP", "cny": "CNY", "yuan": "CNY",
             "dollars": "USD", "dollar": "USD", "euros": "EUR", "euro": "EUR", "pounds": "GBP",
             "yen": "JPY", "won": "KRW", "rupees": "INR", "swiss francs": "CHF"}
@@ -160,7 +160,7 @@ ISO_CODES = ("RMB", "CNY", "USD", "EUR", "GBP", "JPY", "KRW", "INR", "CHF", "HKD
 ISO_PREFIX = rf"(?<![A-Za-z])(?-i:{'|'.join(ISO_CODES)})(?![A-Za-z])"
 MONEY = re.compile(
     rf"(?P<q>{APPROX}\s{{1,3}})?"
-    rf"(?:(?P<sym>US\$|\$|€|£|¥|{ISO_PREFIX})\s?(?P<num>{NUM})(?:(?:\s{{0,3}}|-)(?P<mag>{MAG}))?"
+    rf"(?:(?P<sym>US\$|\$US|\$|€|£|¥|{ISO_PREFIX})\s?(?P<num>{NUM})(?:(?:\s{{0,3}}|-)(?P<mag>{MAG}))?"
     # (a number word stands apart from its magnitude: "a t USD" is no sum, "at USD 40" is)
     rf"|{NUMSTART}(?P<num2>{NUM}|{WORDNUM}(?![^\W\d_]))(?:(?:\s{{0,3}}|-)(?P<mag2>{MAG}))?\s{{0,3}}"
     rf"(?:U\.?S\.?\s)?(?P<cur>dollars?|euros?|USD|EUR|GBP|yuan|RMB|CNY|yen|JPY|won|KRW|rupees|INR|Swiss francs|CHF|pounds)\b)",
