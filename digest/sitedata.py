@@ -10,6 +10,7 @@ import re
 from dataclasses import dataclass, field
 
 from digest.config import Knowledge
+from digest.extract.roles import ROLE
 from digest.link.questions import Questions, align_relations, group_questions
 from digest.link.parts import Block, LinkedParts, link_blocks
 from digest.link.relations import ClaimRef, canonical_forms, link_claims
@@ -176,6 +177,7 @@ class _Fields:
         # relations whose object is a list of names or an audience hold several values at once
         self.several = {r.get("attribute") for r in k.relations
                         if isinstance(r, dict) and (r.get("list") or r.get("object") in ("names", "audience"))}
+        self.several.add(ROLE)   # a person holds several roles at once ("founder", "CEO"): never a conflict
         families: dict[str, str] = {}     # attribute -> its family, once per attribute
 
         def family(attr: str) -> str:

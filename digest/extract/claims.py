@@ -24,6 +24,7 @@ from digest.extract.grounding import MOVE_CAUSE, PRICES_OF_A_SHARE, TIER_TAIL, g
 from digest.extract.names import proper_names
 from digest.extract.propernames import discover
 from digest.extract.qualitative import qualitative_claims
+from digest.extract.roles import ROLE, role_claims
 from digest.extract.quantities import quantities as find_quantities, APPOSITION, COORDINATED, for_attribute, in_apposition, sentence_quarter, RESPECTIVELY, Quantity, common_word, clause_span, open_claims, qualifier_of, sentence_subject, subject_for, terms_of
 from digest.extract.speakers import speaker_of
 from digest.extract import page_scope
@@ -847,6 +848,11 @@ def _claim_text(c: dict) -> str:
     return f"{c['subject']}: {c['attribute']} {shown}{scope}."
 
 
+def _person_roles(k: Knowledge) -> tuple[str, ...]:
+    roles = (k.grammar or {}).get("person_roles") or ()
+    return tuple(str(r) for r in roles)
+
+
 def _claim(subject, attribute, value, unit, quote, said_by, text=None, qualifier=None) -> dict:
     c = {"text": text, "subject": subject, "attribute": attribute, "value": value,
          "unit": unit, "qualifier": qualifier, "said_by": said_by, "quote": quote}
@@ -1234,6 +1240,11 @@ def _sentence_claims(u: Unit, ctx: Context) -> list[dict]:
     out = _closest_attribute(out)
     out.extend(_benchmark_claims(u, s, mentions, ctx))
     out = _shaped_claims(u, s, mentions, ctx, out)
+    people = [m for m in mentions if m.kind == "person"]
+    if people:
+        orgs = {m.name for m in mentions if m.kind in ("lab", "org")} | {s[m.start:m.end] for m in mentions if m.kind in ("lab", "org")}
+        for person, role in role_claims(s, people, orgs, _person_roles(k)):
+            out.append(_claim(person, ROLE, role, None, u.quote, u.said_by))
     out.extend(qualitative_claims(
         s, u.quote, u.said_by, proper_names(s, mentions), k, bool(u.scope) and ctx.primary_model is not None,
         lambda kinds, pos, exclude: _pick_subject(mentions, kinds, pos, s, ctx, exclude),

@@ -24,6 +24,7 @@ from digest.extract.names import COMPANY_AFTER, proper_names
 from digest.extract.propernames import DEVICE_TIERS
 from digest.extract.quantities import (ASIDE as _ASIDE, basis_of, CAUSE_WORDS, CONNECTIVE, CONVERSION_ASIDE, FROM_WORDS, HIT_WITH, RESPECTIVELY, TO_WORDS, apposition_head, terms_of,
                                       words_in_apposition)
+from digest.extract.roles import ROLE
 from digest.extract.speakers import FORECAST as _FORECAST_WORDS
 
 _CONNECTIVE = re.compile(CONNECTIVE, re.I)
@@ -1455,6 +1456,11 @@ class _Grounder:
         return bool(found) and bool(clauses) and all(any(lo <= f < hi and not lo <= at < hi for lo, hi in clauses) for f in found)
 
     def ground(self, c: dict) -> dict | None:
+        if c["attribute"] == ROLE:
+            # a role is read only next to the person's name (digest/extract/roles.py): grounded as it stands;
+            # "…, said AMD CEO Lisa Su" names her role, she does not state it
+            c["said_by"] = None
+            return c
         spans = value_spans(c["quote"], c["value"])
         q = c["quote"]
         if spans and all(a >= 2 and q[a - 1] == "-" and q[a - 2].isalnum() for a, _ in spans):

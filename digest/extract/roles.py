@@ -1,0 +1,63 @@
+"""A person's role as a sentence states it, from the shapes news writes roles in:
+
+- the role before the name, with the organisation before it when written there: "said AMD CEO Lisa
+  Su" (role "AMD CEO"), "Chief Executive Christophe Fouquet", "zegt AP-voorzitter Aleid Wolfsen";
+- the role in an apposition after the name, up to its comma: "Frank Zhang, general manager of ZT
+  Systems, will join AMD";
+- the role in brackets after the name: "Frank Zhang (actuel CEO de ZT Systems)".
+
+The role words are site_config's `person_roles` (every language); a role is read only next to a
+name the page knows as a person, so "the CEO said" or "CEO pay" give nothing.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+ROLE = "role"   # the attribute a role claim is filed under
+
+# words that narrow a role before it ("senior vice president", "interim CEO", "actuel CEO")
+_MODIFIERS = (r"senior|executive|deputy|vice|chief|general|former|interim|acting|founding|managing|outgoing|incoming|"
+              r"then|current|new|co|actuel|actuelle|ancien|ancienne|nouveau|nouvelle|ehemalige|ehemaliger|neue|neuer|"
+              r"antiguo|antigua|actual|nuevo|nueva|ex|atual|novo|nova|attuale|nuovo|nuova|voormalig|huidige|nieuwe")
+_OF = r"(?:of|at|for|de|du|des|chez|bei|von|der|des|di|del|della|da|do|dos|van|bij)"
+
+
+@lru_cache(maxsize=8)
+def _patterns(roles: tuple[str, ...]) -> tuple[re.Pattern, re.Pattern, re.Pattern, re.Pattern]:
+    alt = "|".join(re.escape(r) for r in sorted(roles, key=len, reverse=True))
+    role = rf"(?:(?:{_MODIFIERS})[\s-]+){{0,2}}(?:{alt})(?:\s+(?:and|y|et|und|e|en)\s+(?:(?:{_MODIFIERS})\s+)?(?:{alt}))?"
+    # an organisation written before the role, capitalised, one to three words or a hyphenated compound's head
+    # ("AMD CEO", "DPC Deputy Commissioner", "AP-voorzitter")
+    before = re.compile(rf"(?:(?<![\w-])(?P<org>(?-i:[A-Z][\w&.]*)(?:\s(?-i:[A-Z][\w&.]*)){{0,2}}?)(?:\s+|-))?(?P<role>{role})\s+$", re.I)
+    # ", general manager of ZT Systems," / ", senior vice president of People Experience and Technology at Amazon,"
+    after = re.compile(rf"\s*,\s+(?:(?:the|a|an|its|la|le|el|il|die|der|o|a)\s+)?(?P<role>{role}"
+                       rf"(?:\s+{_OF}\s+(?:the\s+|la\s+|le\s+|l['’])?(?-i:[A-Z][\w&.'’-]*)(?:\s+(?:(?:and|&|de|of|at|für)\s+)?(?-i:[A-Z][\w&.'’-]*)){{0,6}})?)"
+                       rf"\s*(?=[,;.)—–]|\s[–—-]\s)", re.I)
+    bracket = re.compile(rf"\s*\(\s*(?P<role>{role}(?:\s+{_OF}\s+[^()]{{1,40}})?)\s*\)", re.I)
+    alone = re.compile(rf"(?<![\w-])(?P<role>{role})\s+$", re.I)
+    return before, after, bracket, alone
+
+
+def role_claims(s: str, people: list, orgs: set[str], roles: tuple[str, ...]) -> list[tuple[str, str]]:
+    """(person, role as written) for each person of `people` (mentions of kind "person") whose role
+    the sentence states next to the name; an organisation before the role is kept when it is one of
+    `orgs` or an acronym ("AMD CEO", "DPA chairman")."""
+    if not roles:
+        return []
+    before, after, bracket, alone = _patterns(tuple(roles))
+    out: list[tuple[str, str]] = []
+    for p in people:
+        m = before.search(s, max(0, p.start - 80), p.start)
+        if m:
+            org, role = m.group("org"), m.group("role")
+            if org and org not in orgs and not re.fullmatch(r"[A-Z]{2,6}", org):
+                # ("Meanwhile CEO Jane Roe", "Chief Executive …"): a capitalised word that names no organisation
+                role, org = alone.search(s, max(0, p.start - 80), p.start).group("role"), None
+            out.append((p.name, (f"{org} {role}" if m.group().startswith(org + " ") else f"{org}-{role}") if org else role.strip()))
+            continue
+        m = after.match(s, p.end) or bracket.match(s, p.end)
+        if m:
+            out.append((p.name, m.group("role").strip()))
+    return out

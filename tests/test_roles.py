@@ -1,0 +1,55 @@
+"""A person's role, read only next to the person's name, in the shapes news writes it."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from conftest import ROOT
+from digest.config import load_knowledge
+from digest.extract.claims import Unit, extract_claims, split_sentences
+
+K = load_knowledge(ROOT / "site_config")
+
+
+def roles(text: str, people: tuple[str, ...], orgs: tuple[str, ...] = ("Vega Systems",)) -> set[tuple]:
+    units = [Unit("sentence", s, s) for s in split_sentences(text)]
+    names = {**{o: (o, "lab") for o in orgs}, **{p: (p, "person") for p in people}}
+    got = extract_claims(units, K, dt.date(2025, 3, 10), orgs[0], set(), names=names)
+    return {(c["subject"], c["value"], c.get("said_by")) for c in got if c["attribute"] == "role"}
+
+
+@pytest.mark.parametrize("text,person,role", [
+    ("Vega Systems plans to keep 1,000 engineers, said Vega Systems CEO Jane Roe.", "Jane Roe", "Vega Systems CEO"),
+    ("Chief Executive Jane Roe stated that demand stays weak.", "Jane Roe", "Chief Executive"),
+    ("Meanwhile CEO Jane Roe said nothing of the deal.", "Jane Roe", "CEO"),
+    ("Jane Roe, general manager of Vega Systems, will join the buyer.", "Jane Roe", "general manager of Vega Systems"),
+    ("Jane Roe (actuel CEO de Vega Systems) dirigera l'activité.", "Jane Roe", "actuel CEO de Vega Systems"),
+    ("Dat zegt AP-voorzitter Jane Roe.", "Jane Roe", "AP-voorzitter"),
+    ("Das sagte Firmenchefin Jane Roe am Montag.", "Jane Roe", "Firmenchefin"),
+    ("VGX Deputy Commissioner Jane Roe said the fine stands.", "Jane Roe", "VGX Deputy Commissioner"),
+])
+def test_role_beside_the_name(text, person, role):
+    # the outlet names the role: whoever speaks in the sentence, nobody "says" it
+    assert (person, role, None) in roles(text, (person,))
+
+
+@pytest.mark.parametrize("text", [
+    "The CEO said the company would appeal.",            # no name beside the role
+    "Jane Roe said CEO pay rose 10% last year.",          # a role word that is not hers
+    "Jane Roe met investors in Paris on Monday.",         # no role at all
+])
+def test_no_role_without_a_name_beside_it(text):
+    assert not roles(text, ("Jane Roe",))
+
+
+def test_two_roles_of_one_person_never_conflict():
+    from digest.link.relations import ClaimRef, link_claims
+    from digest.sitedata import _Fields
+    several = "role" in _Fields(K).several
+    claims = [ClaimRef(uid=f"{e}.md#r", entry=f"{e}.md", subject="Jane Roe", attribute="role", value=v, story="s", several=several)
+              for e, v in (("a", "founder"), ("b", "Chief Executive"), ("c", "Vega Systems CEO"))]
+    link_claims(claims)
+    assert all(kind != "conflicts" for c in claims for _, kind in c.relations)
+    assert claims[0].relations   # related, not silent
