@@ -22,7 +22,7 @@ from digest.extract.entities import Mention, find_mentions
 from digest.extract.language import detect_language
 from digest.extract.names import COMPANY_AFTER, proper_names
 from digest.extract.propernames import DEVICE_TIERS
-from digest.extract.quantities import (ASIDE as _ASIDE, basis_of, CAUSE_WORDS, CONNECTIVE, CONVERSION_ASIDE, FROM_WORDS, HIT_WITH, RESPECTIVELY, TO_WORDS, apposition_head, terms_of,
+from digest.extract.quantities import (ASIDE as _ASIDE, basis_of, CAUSE_WORDS, CONNECTIVE, CONVERSION_ASIDE, FROM_WORDS, RESPECTIVELY, TO_WORDS, apposition_head, terms_of,
                                       words_in_apposition)
 from digest.extract.roles import ROLE
 from digest.extract.speakers import FORECAST as _FORECAST_WORDS
@@ -372,6 +372,8 @@ _DATED_RELATIVE = re.compile(r",\s+(?:which|that|who|que|qui|die|der|das|che)\s+
                              r"wurde|wurden|è stato|è stata|foi|foram)\s+)?(?:first\s+|officially\s+)?(?:announced|released|launched|unveiled|"
                              r"introduced|presented|founded|anunciad[oa]|lanzad[oa]|presentad[oa]|annoncée?|lancée?|présentée?|"
                              r"vorgestellt|angekündigt|veröffentlicht|annunciat[oa]|lanciat[oa]|presentat[oa]|lançad[oa])\b", re.I)
+# "hit Uber with a €290 million penalty", "issuing the parent company with a fine": the object before "with"
+_HIT_WITH = re.compile(r"(?<![\w-])(?P<obj>\S+(?:\s+\S+){0,3}?)\s+with\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?(?:US\s?)?[$€£¥]?\s*$")
 _POSSESSIVE_BEFORE = re.compile(r"(?<![\w-])(?:its|their|his|her|our)\s+$", re.I)
 # a result set against a forecast after it: "below forecasts", "beating analysts' forecasts", "than expected"
 _MEASURED_AGAINST = re.compile(r"(?<![\w-])(?:below|above|beat|beats|beating|missed|missing|miss|than|exceed(?:ed|ing|s)?|surpass(?:ed|ing|es)?|"
@@ -1426,7 +1428,7 @@ class _Grounder:
         """The one a fine hits, when the clause says so with "with": "hit Uber with a €290 million penalty" names
         Uber; "issuing the parent company with a €1.2 billion fine" names no one."""
         q = c["quote"]
-        hit = HIT_WITH.search(q, _clause_start(q, at), at)
+        hit = _HIT_WITH.search(q, _clause_start(q, at), at)
         if hit is None:
             return True
         named = [m for m in self.mentions(q) if m.end == hit.end("obj")]

@@ -585,8 +585,6 @@ _PASSIVE_AUX = re.compile(r"\s*(?:,[^,]{1,60},\s*)?(?:was|were|has been|have bee
                           r"a été|ont été|avait été|wurde|wurden|ist|è stato|è stata|sono stati|foi|foram|werd|is)\s+(?:[a-z]+ly\s+)?", re.I)
 # a relative clause after a value, which describes it: ", a figure that …", ", which …", ", qui …"
 _RELATIVE_AFTER = re.compile(r",\s+(?:(?:a|an|the|un|une|una|ein|eine|um|uma)\s+[\w-]+\s+)?(?:that|which|qui|que|die|der|das|che)\s", re.I)
-# "hit Uber with a €290 million penalty", "issuing the parent company with a fine": the object before "with"
-HIT_WITH = re.compile(r"(?<![\w-])(?P<obj>\S+(?:\s+\S+){0,3}?)\s+with\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?(?:US\s?)?[$€£¥]?\s*$")
 
 
 def _without_conversion(clause: str, q: Quantity) -> tuple[str, Quantity]:
@@ -1124,20 +1122,13 @@ def open_claims(s: str, mentions: list[Mention], k, date: dt.date | None, last: 
                             and not any(COORDINATED.fullmatch(s[x.end:n.start]) for x in names if x.end <= n.start)
                             and (aux := _PASSIVE_AUX.match(s, n.end)) and terms.fine_verb.match(s, aux.end())), None)
             aside = CONVERSION_ASIDE.match(s, q.end)
-            past = q.end if passive is None else len(s) + 1   # (no name after the amount then)
-            past = aside.end() if aside and passive is None else past   # (after the sum converted: "290 millions d'euros, soit 325 millions de dollars, à Uber")
-            on = next((n for n in names if past <= n.start <= past + 60
+            past = aside.end() if aside else q.end   # (after the sum converted: "290 millions d'euros, soit 325 millions de dollars, à Uber")
+            on = passive or next((n for n in names if past <= n.start <= past + 60
                        and re.fullmatch(r"\s*(?:\([^()]{0,40}\)\s*)?(?:[\w-]+\s+){0,3}?(?:on|against|to|contre|à|au|aux|a|ad|al|ao|contra|gegen|aan|tegen)\s+"
                                         r"(?:the\s+|la\s+|le\s+|l['’]|den\s+|die\s+|das\s+|el\s+|il\s+|o\s+|a\s+)?"
                                         # (the words of the one fined, not an of-phrase: "a penalty for a breach of the European Union's …")
                                         r"(?:(?!(?:of|for|from|de|des|du|di|del|della|do|da|von|van)\s)(?:[a-z][\w-]*\s+|\w+-\w+\s+)){0,3}",
                                         s[past:n.start])), None)
-            # "hit Uber with a €290 million penalty", "issuing the parent company with a €1.2 billion fine": the object before "with"
-            with_ = HIT_WITH.search(s[span[0]:q.start]) if on is None else None
-            if with_ is not None:
-                on = next((n for n in names if n.end == span[0] + with_.end("obj")), None)
-                if on is None and re.search(r"(?:^|\s)(?:the|its|their|this|that)\s", with_.group("obj"), re.I):
-                    continue   # "issuing the Facebook parent company with a fine": a company the sentence does not name
             # "ha multato Apple per 150 milioni", "fined Apple €150 million": the verb's object
             fined = next((n for n in names if span[0] <= n.start < q.start
                           and _last_fine_verb(s, max(span[0], n.start - 30), n.start, r"\s+", terms)
@@ -1151,8 +1142,6 @@ def open_claims(s: str, mentions: list[Mention], k, date: dt.date | None, last: 
                     and _last_fine_verb(s, span[0], q.start, r"\s*(?:\w+\s+){0,2}(?:US\s?)?[$€£]?\s*", terms):
                 fined = next((n for n in names if q.end <= n.start <= q.end + 50 and re.fullmatch(
                     r"\s*(?:\([^()]{0,40}\)\s*)?(?:the|la|le|l['’]|il|lo|el|die|den|das|o|a)\s+(?:[a-zà-ÿ][\w-]*\s+){0,4}", s[q.end:n.start], re.I)), None)
-            if passive is not None and on is None:
-                on = passive
             if on is not None or fined is not None or against is not None:
                 found = Found(maker_named_after(s, on or fined or against, names, terms).name, "object")
             elif found is not None and any(n.name == found.subject and n.end <= q.start and _IMPOSES.match(s, n.end) for n in names):
