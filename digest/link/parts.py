@@ -211,11 +211,10 @@ def link_blocks(blocks: list[Block], aliases: dict[str, str], limit: int,
             within = None
             if not reordered and reached:
                 was = was or gather([previous.parts[pid] for pid in sorted(reached)])
-                at = {i: p for p, i in enumerate(members)}
-                gone = set(was.before).difference(states)
+                local = {i: p for p, i in enumerate(members)}
                 within = relink_within(refs, list(states), [keys_of[i] for i in members],
-                                       {key: [at[i] for i in idxs] for key, idxs in lists.items()},
-                                       was, limit, aliases, qualifiers, gone)
+                                       {key: [local[i] for i in idxs] for key, idxs in lists.items()},
+                                       was, limit, aliases, qualifiers)
             if within is not None:
                 part = Part(states, within.refs, within.questions, set(lists), within.lists, within.before,
                             within.named_by)

@@ -8,8 +8,8 @@ lists alone; its final relations on those and on the claims whose relations befo
 name it, in the order `back_link` reads them (`with_back_links`).
 
 So after a change, only the claims of a list that changed (a claim came, went or changed in it)
-get their relations before back-links made again; only those claims, the claims they name (or
-named) and the claims named by claims that left the part get their final relations made again;
+get their relations before back-links made again; only those claims and the claims they name (or
+named) get their final relations made again;
 every other claim keeps the previous build's, and its object while its question is kept as it was.
 The result equals linking the part whole (`tests/test_rebuild_inputs.py` compares them).
 """
@@ -88,15 +88,17 @@ def changed_keys(lists: Mapping[tuple, list[int]], states: list[tuple], was: Was
 
 def relink_within(refs: list[ClaimRef], states: list[tuple], keys_of: list[list[tuple]],
                   lists: dict[tuple, list[int]], was: Was, limit: int, aliases: Mapping[str, str],
-                  qualifiers: Mapping[str, str | None], gone: set[tuple]) -> Relinked | None:
+                  qualifiers: Mapping[str, str | None]) -> Relinked | None:
     """Part `refs` (new, unlinked claims in site order; `states` theirs, `keys_of` each one's link
     keys, `lists` each key's claims by position) linked again from `was`, as linking it whole would.
-    `gone`: claims of the parts reached that are not in this one. None when a change reaches so much
-    of the part that linking it whole costs less."""
+    None when a change reaches so much of the part that linking it whole costs less.
+
+    A new claim, and every claim that shared a list with one now gone, is in a list that changed:
+    relations only ever join claims of one list (a question's, or one linking reads), so they are
+    the claims touched here and no claim outside them names or named one that came or went."""
     n = len(refs)
     changed = changed_keys(lists, states, was)
     touched = {p for key in changed for p in lists[key]}
-    touched.update(p for p in range(n) if states[p] not in was.before)
     if 2 * len(touched) > n:
         return None
     qkey = [next(k for k in keys if k[0] == "q") for keys in keys_of]
@@ -128,8 +130,6 @@ def relink_within(refs: list[ClaimRef], states: list[tuple], keys_of: list[list[
         redo.update(uid_at[t] for t, _ in own[p] if t in uid_at)
         had = was.before.get(states[p])
         redo.update(uid_at[t] for t, _ in had or () if t in uid_at)
-    for state in gone:
-        redo.update(uid_at[t] for t, _ in was.before.get(state, ()) if t in uid_at)
     naming: dict[str, set[str]] = {}
     for p in touched:
         for t, _ in own[p]:
@@ -137,12 +137,18 @@ def relink_within(refs: list[ClaimRef], states: list[tuple], keys_of: list[list[
     first = {key: members[0] for key, members in lists.items() if key[0] == "q"}
     final: dict[int, list] = {}
     named_by: dict[str, tuple] = {}
+    kinds: dict[int, dict[str, str]] = {}     # a claim's relations before back-links, as a dict
     for x in redo:
         uid = refs[x].uid
         namers = []
         for other in set(was.named_by.get(uid, ())) | naming.get(uid, set()):
             p = uid_at.get(other)
-            kind = None if p is None else next((k for t, k in own[p] if t == uid), None)
+            if p is None:
+                continue
+            said = kinds.get(p)
+            if said is None:
+                said = kinds[p] = dict(own[p])
+            kind = said.get(uid)
             if kind is not None:
                 namers.append(((first[qkey[p]], p), other, kind))
         namers.sort()
