@@ -229,6 +229,49 @@ def test_linking_in_parts_through_random_changes(knowledge):
         assert sum(len(p.states) for p in parts.parts.values()) == len(site.claims)
 
 
+@pytest.mark.parametrize("limit", [20, 3])
+def test_linking_again_within_a_part_equals_linking_it_whole(knowledge, limit):
+    """A large part (twelve stories sharing subjects) through sixty small changes: each is linked
+    again within the part (only the claims whose lists changed, and the claims they name), and the
+    graph is a full linking's after each; a change that reaches little of the part relinks little.
+    With a small `limit`, relations are cut short often, so that a claim's relations before
+    back-links drop or gain a claim that shares none of its changed lists."""
+    import random
+
+    from digest.link.parts import LinkedParts
+
+    rng = random.Random(5)
+    infos = [linked_entry(rng, i, stories=12, claims=4) for i in range(200)]
+    parts, made, small = LinkedParts(), 1000, 0
+    for step in range(60):
+        op = rng.randrange(5)
+        if op == 0:
+            infos.append(linked_entry(rng, made, stories=12, claims=4))
+            made += 1
+        elif op == 1:
+            del infos[rng.randrange(len(infos))]
+        elif op == 2:      # one value changed
+            i = rng.randrange(len(infos))
+            claims = [dict(c) for c in infos[i].claims]
+            attr, unit, values = ATTRIBUTES[rng.randrange(len(ATTRIBUTES))]
+            claims[rng.randrange(len(claims))].update(attribute=attr, value=rng.choice(values))
+            infos[i] = EntryInfo(**{**infos[i].__dict__, "claims": claims})
+        elif op == 3:      # an entry moves to another story
+            i = rng.randrange(len(infos))
+            infos[i] = EntryInfo(**{**infos[i].__dict__, "story": f"story-{rng.randrange(3)}"})
+        else:              # an entry gone, another new
+            del infos[rng.randrange(len(infos))]
+            infos.append(linked_entry(rng, made, stories=12, claims=4))
+            made += 1
+        full = build_site_data([EntryInfo(**e.__dict__) for e in infos], knowledge, limit=limit)
+        site = build_site_data(infos, knowledge, limit=limit, parts=parts)
+        parts = site.linked
+        assert graph(site) == graph(full), f"step {step}"
+        if 0 < parts.relinked < len(site.claims) / 2:
+            small += 1
+    assert small >= 40, small
+
+
 def test_entry_prints_kept_only_when_nothing_they_show_changed(knowledge):
     from digest import rebuild
     from digest.link.parts import LinkedParts

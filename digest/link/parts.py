@@ -15,6 +15,7 @@ from itertools import chain
 
 from digest.link.questions import Question, Questions, align_relations, group_questions, question_key
 from digest.link.relations import ClaimRef, disclosure_key, group_key, link_relations, story_attribute_key
+from digest.link.within import gather, relink_within
 
 
 @dataclass
@@ -25,6 +26,11 @@ class Part:
     refs: list[ClaimRef]
     questions: list[Question]
     keys: set[tuple]                 # every key its claims link by (see `link_keys`)
+    # for linking again within the part (digest.link.within): each key's claims (states, site
+    # order), each claim's relations before back-links (by state), who names whom (uid -> uids)
+    lists: dict[tuple, tuple] = field(default_factory=dict)
+    before: dict[tuple, tuple] = field(default_factory=dict)
+    named_by: dict[str, tuple] = field(default_factory=dict)
 
 
 @dataclass
@@ -69,8 +75,9 @@ def link_keys(c: ClaimRef, qualifier: str | None, aliases: Mapping[str, str]) ->
 
 
 def _split(claims: list[ClaimRef], among, qualifiers: Mapping[str, str | None],
-           aliases: Mapping[str, str]) -> list[tuple[list[int], set[tuple]]]:
-    """The parts of the claims at indexes `among` (ascending), with the keys each part holds."""
+           aliases: Mapping[str, str]) -> list[tuple[list[int], dict[tuple, list[int]], dict[int, list[tuple]]]]:
+    """The parts of the claims at indexes `among` (ascending): each part's claims, the claims of
+    each key it holds (ascending) and each claim's keys."""
     among = list(among)
     parent = {i: i for i in among}
 
@@ -97,11 +104,13 @@ def _split(claims: list[ClaimRef], among, qualifiers: Mapping[str, str | None],
         for key in keys_of[i]:
             if key[0] != "d" or key[1] in disclosed:
                 join(i, key)
-    parts: dict[int, tuple[list[int], set[tuple]]] = {}
+    parts: dict[int, tuple[list[int], dict[tuple, list[int]], dict[int, list[tuple]]]] = {}
     for i in among:
-        members, keys = parts.setdefault(find(i), ([], set()))
+        members, lists, keys = parts.setdefault(find(i), ([], {}, {}))
         members.append(i)
-        keys.update(keys_of[i])
+        keys[i] = keys_of[i]
+        for key in keys_of[i]:
+            lists.setdefault(key, []).append(i)
     return list(parts.values())
 
 
@@ -191,20 +200,29 @@ def link_blocks(blocks: list[Block], aliases: dict[str, str], limit: int,
     was_ref = {state: ref for pid in reached for state, ref in zip(previous.parts[pid].states, previous.parts[pid].refs)}
     was_of = previous.result[1].of if previous.result is not None else {}
     fresh: dict[int, Part] = {}
-    for members, keys in _split(claims, sorted(claims), qualifiers, aliases):
+    was = None
+    for members, lists, keys_of in _split(claims, sorted(claims), qualifiers, aliases):
         states = tuple(whole[i] for i in members)
         pid = by_states.get(states)
         if pid is not None:     # split again, yet as it was
             part = previous.parts[pid]
         else:
             refs = [claims[i] for i in members]
-            link_relations(refs, limit)
-            questions = group_questions(refs, qualifiers, aliases)
-            align_relations(questions, limit)
-            out.relinked += len(refs)
-            refs, asked = _as_they_were(states, refs, questions.all, was_ref, was_of)
-            part = Part(states, refs, asked, keys)
-            out.relinked_entries.update(c.entry for state, c in zip(states, refs) if was_ref.get(state) is not c)
+            within = None
+            if not reordered and reached:
+                was = was or gather([previous.parts[pid] for pid in sorted(reached)])
+                local = {i: p for p, i in enumerate(members)}
+                within = relink_within(refs, list(states), [keys_of[i] for i in members],
+                                       {key: [local[i] for i in idxs] for key, idxs in lists.items()},
+                                       was, limit, aliases, qualifiers)
+            if within is not None:
+                part = Part(states, within.refs, within.questions, set(lists), within.lists, within.before,
+                            within.named_by)
+                out.relinked += within.relinked
+            else:
+                part = _link_whole(states, refs, lists, whole, qualifiers, aliases, limit, was_ref, was_of)
+                out.relinked += len(refs)
+            out.relinked_entries.update(c.entry for state, c in zip(states, part.refs) if was_ref.get(state) is not c)
             pid, out.next_id = out.next_id, out.next_id + 1
         fresh[pid] = part
     _keep(out, previous, reached, fresh)
@@ -217,6 +235,25 @@ def link_blocks(blocks: list[Block], aliases: dict[str, str], limit: int,
     of = {c.uid: fresh_of.get(c.uid) or was_of[c.uid] for c in linked}
     out.result = (linked, Questions(questions, of))
     return linked, out.result[1], out
+
+
+def _link_whole(states: tuple, refs: list[ClaimRef], lists: dict[tuple, list[int]], whole: tuple,
+                qualifiers: Mapping[str, str | None], aliases: Mapping[str, str], limit: int,
+                was_ref: Mapping[tuple, ClaimRef], was_of: Mapping[str, Question]) -> Part:
+    """One part linked whole (`refs`: its new claims in site order), with what linking again
+    within it needs next time."""
+    link_relations(refs, limit)
+    questions = group_questions(refs, qualifiers, aliases)
+    own = align_relations(questions, limit)
+    named_by: dict[str, list[str]] = {}
+    for uid, relations in own.items():
+        for target, _ in relations:
+            named_by.setdefault(target, []).append(uid)
+    uid_state = {c.uid: state for c, state in zip(refs, states)}
+    linked, asked = _as_they_were(states, refs, questions.all, was_ref, was_of)
+    return Part(states, linked, asked, set(lists), {key: tuple(whole[i] for i in idxs) for key, idxs in lists.items()},
+                {uid_state[uid]: relations for uid, relations in own.items()},
+                {uid: tuple(namers) for uid, namers in named_by.items()})
 
 
 def _as_they_were(states: tuple, refs: list[ClaimRef], questions: list[Question], was_ref: Mapping[tuple, ClaimRef],

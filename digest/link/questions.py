@@ -177,51 +177,93 @@ def _group_kind(ga: list[ClaimRef], gb: list[ClaimRef]) -> str | None:
     return None
 
 
-def align_relations(questions: Questions, limit: int = 20) -> None:
+def align_relations(questions: Questions, limit: int = 20) -> dict[str, tuple]:
     """Make every panel and claims.json say what the questions say: two claims of one question
     relate as their values do; claims of different questions are only related. Each claim also
-    meets one claim of every other value of its question, so a conflict always shows both sides."""
-    for q in questions.all:
-        if q.verdict == "single":
-            continue
-        buckets: dict[str, list[ClaimRef]] = {}
-        for c in q.members:
-            buckets.setdefault(value_key(c) + "|" + _norm(c.said_by), []).append(c)
-        keys = list(buckets)[:MAX_VALUES]
-        for c in q.members:
-            have = {t for t, _ in c.relations}
-            for k in keys:
-                other = next((o for o in buckets[k] if o.entry != c.entry), None)
-                if other is not None and other.uid not in have:
-                    c.relations.append((other.uid, "related"))
-                    have.add(other.uid)
+    meets one claim of every other value of its question, so a conflict always shows both sides.
+    Then relations are stored on both claims (`back_link`). Returns each claim's relations
+    before back-links, by uid."""
     refs = {c.uid: c for q in questions.all for c in q.members}
+    own = {}
     for q in questions.all:
+        sides = value_sides(q)
         for c in q.members:
-            out: dict[str, str] = {}
-            for target, _ in c.relations:
-                other = refs.get(target)
-                if other is None or target in out:
-                    continue
-                if questions.of.get(target) is q:
-                    kind = pair_kind(c, other) or "related"
-                else:
-                    kind = "related"
-                out[target] = kind
-            ranked = sorted(out.items(), key=lambda tk: KIND_ORDER[tk[1]])
-            c.relations = ranked[:limit]
-    # relations are stored on both claims (each claim's targets as a set: a panel holds up to
-    # `limit` of them, and this loop asks of each relation whether its target names it back)
+            c.relations = aligned(c, q, sides, refs, lambda uid: questions.of.get(uid) is q, limit)
+            own[c.uid] = tuple(c.relations)
+    back_link([c for q in questions.all for c in q.members], refs, limit)
+    return own
+
+
+def value_sides(q: Question) -> list[list[ClaimRef]] | None:
+    """One list per value (and speaker) of a question that is not single, up to MAX_VALUES: each
+    member meets one claim of each (`aligned`). None for a single source's question."""
+    if q.verdict == "single":
+        return None
+    buckets: dict[str, list[ClaimRef]] = {}
+    for c in q.members:
+        buckets.setdefault(value_key(c) + "|" + _norm(c.said_by), []).append(c)
+    return list(buckets.values())[:MAX_VALUES]
+
+
+def aligned(c: ClaimRef, q: Question, sides: list[list[ClaimRef]] | None, refs, in_question, limit: int
+            ) -> list[tuple[str, str]]:
+    """Claim c's relations as its question says them, before back-links: its linked relations,
+    one claim of each other value of its question (`sides`), each kind as the question decides
+    (`in_question(uid)`: whether that claim is one of q's; `refs`: uid -> claim), closest first."""
+    relations = c.relations
+    if sides is not None:
+        relations = list(relations)
+        have = {t for t, _ in relations}
+        for side in sides:
+            other = next((o for o in side if o.entry != c.entry), None)
+            if other is not None and other.uid not in have:
+                relations.append((other.uid, "related"))
+                have.add(other.uid)
+    out: dict[str, str] = {}
+    for target, _ in relations:
+        other = refs.get(target)
+        if other is None or target in out:
+            continue
+        if in_question(target):
+            kind = pair_kind(c, other) or "related"
+        else:
+            kind = "related"
+        out[target] = kind
+    ranked = sorted(out.items(), key=lambda tk: KIND_ORDER[tk[1]])
+    return ranked[:limit]
+
+
+def back_link(order: list[ClaimRef], refs: dict[str, ClaimRef], limit: int) -> None:
+    """Relations stored on both claims: claims in `order` (questions in order, then their
+    members) name theirs back to each target that does not name them and has room (under
+    `limit`), then each claim's relations are sorted by kind. A claim's relations are then its own
+    followed by the first claims, in that order, that name it (`with_back_links`)."""
+    # each claim's targets as a set: a panel holds up to `limit` of them, and this loop asks of
+    # each relation whether its target names it back
     named = {uid: {t for t, _ in c.relations} for uid, c in refs.items()}
-    for q in questions.all:
-        for c in q.members:
-            uid = c.uid
-            for target, kind in c.relations:
-                back = named[target]
-                if uid not in back:
-                    other = refs[target]
-                    if len(other.relations) < limit:
-                        other.relations.append((uid, kind))
-                        back.add(uid)
+    for c in order:
+        uid = c.uid
+        for target, kind in c.relations:
+            back = named[target]
+            if uid not in back:
+                other = refs[target]
+                if len(other.relations) < limit:
+                    other.relations.append((uid, kind))
+                    back.add(uid)
     for c in refs.values():
         c.relations.sort(key=lambda tk: KIND_ORDER[tk[1]])
+
+
+def with_back_links(own: tuple, namers: list[tuple[str, str]], limit: int) -> list[tuple[str, str]]:
+    """One claim's relations as `back_link` leaves them, from its own (`own`, before back-links)
+    and the claims that name it, each (uid, kind as it names this claim), in `back_link`'s order."""
+    have = {t for t, _ in own}
+    out = list(own)
+    for uid, kind in namers:
+        if len(out) >= limit:
+            break
+        if uid not in have:
+            out.append((uid, kind))
+            have.add(uid)
+    out.sort(key=lambda tk: KIND_ORDER[tk[1]])
+    return out

@@ -128,8 +128,13 @@ def disclosure_key(c: ClaimRef) -> tuple[str, bool] | None:
     return None
 
 
-def link_relations(claims: list[ClaimRef], limit: int) -> None:
-    """`link_claims` on claims whose subjects are already canonical (`canonical_subjects`)."""
+def link_relations(claims: list[ClaimRef], limit: int, only: set[int] | None = None) -> dict[int, list] | None:
+    """`link_claims` on claims whose subjects are already canonical (`canonical_subjects`).
+
+    With `only` (indexes into `claims`), no claim is changed: the relations of those claims are
+    returned by index, from the groups, story-attribute lists and disclosures that hold one of
+    them. They equal a full linking's when every such list is whole in `claims` and `claims` are in
+    the order a full linking reads them (other claims may be missing)."""
     groups: dict[tuple, list[int]] = {}
     story_attr: dict[tuple, list[int]] = {}
     disclosure: dict[str, list[int]] = {}
@@ -157,11 +162,16 @@ def link_relations(claims: list[ClaimRef], limit: int) -> None:
         mine[j] = rank
         found[j][i] = rank
 
+    def skip(members: list[int]) -> bool:
+        return only is not None and only.isdisjoint(members)
+
     for members in groups.values():
-        if len(members) < 2:
+        if len(members) < 2 or skip(members):
             continue
         _link_group(claims, members, add, limit)
     for members in story_attr.values():
+        if skip(members):
+            continue
         # same attribute, different subject, same story: related. A few per claim, taken from the
         # other subjects in turn, so a story with many claims costs no more per claim.
         by_subject: dict[str, list[int]] = {}
@@ -182,6 +192,8 @@ def link_relations(claims: list[ClaimRef], limit: int) -> None:
                     if added >= RELATED_PER_CLAIM:
                         break
     for subj, members in disclosure.items():
+        if skip(members) and skip(facts_by_subject.get(subj, [])[: limit]):
+            continue
         for i in members:
             for j in facts_by_subject.get(subj, [])[: limit]:
                 if claims[i].entry != claims[j].entry:
@@ -199,15 +211,21 @@ def link_relations(claims: list[ClaimRef], limit: int) -> None:
         place[j] = r
     stories = [c.story for c in claims]
     names = sorted(KIND_ORDER, key=KIND_ORDER.get)
+    if only is not None:
+        return {i: _ranked(i, found[i], stories, order, place, n, limit, lambda j, r: (uids[j], names[r]))
+                for i in only}
     pairs = [tuple((u, k) for k in names) for u in uids]
     for i, rel in enumerate(found):
-        if not rel:
-            claims[i].relations = []
-            continue
-        st = stories[i]
-        keys = sorted([(rank * 2 + (stories[j] != st)) * n + place[j] for j, rank in rel.items()])
-        picked = [order[k % n] for k in keys[:limit]]
-        claims[i].relations = [pairs[j][rel[j]] for j in picked]
+        claims[i].relations = _ranked(i, rel, stories, order, place, n, limit, lambda j, r: pairs[j][r]) if rel else []
+    return None
+
+
+def _ranked(i: int, rel: dict[int, int], stories: list, order: list[int], place: list[int], n: int, limit: int,
+            pair) -> list[tuple[str, str]]:
+    """Claim i's relations, closest first (see `link_relations`), each made by `pair(j, rank)`."""
+    st = stories[i]
+    keys = sorted([(rank * 2 + (stories[j] != st)) * n + place[j] for j, rank in rel.items()])
+    return [pair(j, rel[j]) for j in (order[k % n] for k in keys[:limit])]
 
 
 def _link_group(claims: list[ClaimRef], members: list[int], add, limit: int) -> None:
