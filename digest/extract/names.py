@@ -24,7 +24,7 @@ _DIGIT_BRAND = r"\d{1,3}(?:[a-z]{2,}[A-Z]|[A-Z][a-z]{3,})[A-Za-z]*(?![\w-])"
 _NAME = re.compile(rf"(?<!{_L})(?:(?<!['’])|{_ELIDED})(?:{_CAP}|[A-Z]|{_DIGIT_BRAND})"
                    rf"(?:\s+(?:{_CAP}|(?!(?:19|20)\d\d(?!\d))\d+(?![\d%]|[.,]\d)|&\s+{_CAP}))*")
 # capitalised words that open a sentence or name a time, not an entity
-_NOT_NAMES = {
+NOT_NAMES = {
     "the", "a", "an", "on", "in", "at", "as", "by", "for", "from", "but", "and", "or", "meanwhile", "it", "its",
     "this", "that", "these", "those", "he", "she", "they", "we", "i", "his", "her", "their", "our", "if", "when",
     "should", "would", "could", "will", "shall", "may", "might", "must", "can", "unless", "whether",
@@ -38,6 +38,9 @@ _NOT_NAMES = {
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march",
     "april", "may", "june", "july", "august", "september", "october", "november", "december",
 }
+# function words of other languages that are also surnames ("AMD's Lisa Su", "Ahn Le", "Tarun Das"): last in a
+# capitalised phrase after another word they end the name, first in it they are the sentence's word
+_NOT_LAST = NOT_NAMES - {"su", "le", "das"}
 _CURRENCY_WORDS = {"yen", "euro", "euros", "dollar", "dollars", "yuan", "franken", "pfund", "won", "rupees", "cent", "cents"}
 # the last word of a metric's label in title case ("Monthly Active Users", "Gross Merchandise Volume")
 _METRIC_HEADS = {"users", "customers", "subscribers", "revenue", "revenues", "sales", "income", "margin", "earnings",
@@ -90,9 +93,9 @@ def _find_proper_names(s: str, mentions: list[Mention], stop: frozenset = frozen
     ends_at_space = {b + 1 for _, b in spans if s[b:b + 1] == " "}
     for m in _NAME.finditer(s):
         words = m.group().split()
-        while words and (words[0].lower().strip(".") in _NOT_NAMES or words[0].lower() in stop and not words[0].isupper()):
+        while words and (words[0].lower().strip(".") in NOT_NAMES or words[0].lower() in stop and not words[0].isupper()):
             words.pop(0)
-        while words and (words[-1].lower().strip(".") in _NOT_NAMES
+        while words and (words[-1].lower().strip(".") in (_NOT_LAST if len(words) > 1 else NOT_NAMES)
                          or len(words) > 1 and words[-1].isupper() and words[-1].lower() in _CAPS_VERBS):
             words.pop()   # (and "HP WILL acquire": a lede written in capitals up to its verb)
         if len(words) > 1 and words[0] in ("AI", "IA", "KI") and m.group().startswith(words[0]) \

@@ -15,7 +15,13 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from digest.extract.names import NOT_NAMES
+
 ROLE = "role"   # the attribute a role claim is filed under
+
+# capitalised words before a role that name no organisation: openers of a sentence and verbs of speech
+_NO_ORGANISATION = NOT_NAMES | {"said", "says", "added", "told", "wrote", "noted", "explained", "warned", "argued", "stated",
+                                "sagte", "sagt", "dit", "zegt", "dijo", "disse"}
 
 # words that narrow a role before it ("senior vice president", "interim CEO", "actuel CEO")
 _MODIFIERS = (r"senior|executive|deputy|vice|chief|general|former|interim|acting|founding|managing|outgoing|incoming|"
@@ -30,7 +36,7 @@ def _patterns(roles: tuple[str, ...]) -> tuple[re.Pattern, re.Pattern, re.Patter
     role = rf"(?:(?:{_MODIFIERS})[\s-]+){{0,2}}(?:{alt})(?:\s+(?:and|y|et|und|e|en)\s+(?:(?:{_MODIFIERS})\s+)?(?:{alt}))?"
     # an organisation written before the role, capitalised, one to three words or a hyphenated compound's head
     # ("AMD CEO", "DPC Deputy Commissioner", "AP-voorzitter")
-    before = re.compile(rf"(?:(?<![\w-])(?P<org>(?-i:[A-Z][\w&.]*)(?:\s(?-i:[A-Z][\w&.]*)){{0,2}}?)(?:\s+|-))?(?P<role>{role})\s+$", re.I)
+    before = re.compile(rf"(?:(?<![\w-])(?P<mod>(?:{_MODIFIERS})\s+)?(?P<org>(?-i:[A-Z][\w&.]*)(?:\s(?-i:[A-Z][\w&.]*)){{0,2}}?)(?:\s+|-))?(?P<role>{role})\s+$", re.I)
     # ", general manager of ZT Systems," / ", senior vice president of People Experience and Technology at Amazon,"
     after = re.compile(rf"\s*,\s+(?:(?:the|a|an|its|la|le|el|il|die|der|o|a)\s+)?(?P<role>{role}"
                        rf"(?:\s+{_OF}\s+(?:the\s+|la\s+|le\s+|l['’])?(?-i:[A-Z][\w&.'’-]*)(?:\s+(?:(?:and|&|de|of|at|für)\s+)?(?-i:[A-Z][\w&.'’-]*)){{0,6}})?)"
@@ -42,8 +48,9 @@ def _patterns(roles: tuple[str, ...]) -> tuple[re.Pattern, re.Pattern, re.Patter
 
 def role_claims(s: str, people: list, orgs: set[str], roles: tuple[str, ...]) -> list[tuple[str, str]]:
     """(person, role as written) for each person of `people` (mentions of kind "person") whose role
-    the sentence states next to the name; an organisation before the role is kept when it is one of
-    `orgs` or an acronym ("AMD CEO", "DPA chairman")."""
+    the sentence states next to the name. The capitalised words before a role are its organisation
+    ("AMD CEO", "Tesla CEO", "former OpenAI researcher") unless one of them opens a sentence or
+    speech ("Meanwhile CEO …", "Said CEO …"); a known organisation of `orgs` is kept whatever it is."""
     if not roles:
         return []
     before, after, bracket, alone = _patterns(tuple(roles))
@@ -52,10 +59,12 @@ def role_claims(s: str, people: list, orgs: set[str], roles: tuple[str, ...]) ->
         m = before.search(s, max(0, p.start - 80), p.start)
         if m:
             org, role = m.group("org"), m.group("role")
-            if org and org not in orgs and not re.fullmatch(r"[A-Z]{2,6}", org):
+            if org and org not in orgs and any(w.lower() in _NO_ORGANISATION for w in org.split()):
                 # ("Meanwhile CEO Jane Roe", "Chief Executive …"): a capitalised word that names no organisation
                 role, org = alone.search(s, max(0, p.start - 80), p.start).group("role"), None
-            out.append((p.name, (f"{org} {role}" if m.group().startswith(org + " ") else f"{org}-{role}") if org else role.strip()))
+            if org:
+                role = (m.group("mod") or "") + (f"{org} {role}" if s[m.start("org"):m.end("org") + 1] == org + " " else f"{org}-{role}")
+            out.append((p.name, role.strip()))
             continue
         m = after.match(s, p.end) or bracket.match(s, p.end)
         if m:
