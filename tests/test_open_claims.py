@@ -2855,6 +2855,9 @@ def test_a_reduction_of_another_noun_is_no_share_move():
 def test_ipo_of_a_billion_is_its_proceeds_and_a_cause_quarter_dates_no_loss():
     assert lab_facts("Vega Systems saw its shares rise 15 per cent in its trading debut, buoyed by a $US1.37 billion initial public offering.",
                      "Vega Systems") == {("Vega Systems", "share price rise", 15), ("Vega Systems", "IPO proceeds", 1370000000)}
+    # the debut is the time of the move, not of the offering, which was set before the shares traded
+    got = lab_claims("Vega Systems saw its shares rise 15 per cent in its trading debut, buoyed by a $US1.37 billion initial public offering.")
+    assert {(c["attribute"], c.get("qualifier")) for c in got} == {("share price rise", "first trading day"), ("IPO proceeds", None)}
     got = lab_claims("Vega Systems's performance in Q3 led to a steep sell-off of shares, resulting in the firm losing €48.7B in "
                      "market capitalisation in a single day.")
     assert [(c["attribute"], c["qualifier"]) for c in got] == [("market value loss", "in a single day")]
@@ -2895,3 +2898,14 @@ def test_clause_read_round_a_relative_aside_and_a_close():
     assert ("share price", 45.82, "at the close") in {(c["attribute"], c["value"], c.get("qualifier")) for c in got}
     got = lab_claims("Vega Systems shares fell 4% at the open and closed down 6%.")
     assert {(c["value"], c.get("qualifier")) for c in got} == {(4, "at the open"), (6, "at the close")}
+
+
+# a named speaker's "could" keeps both: whose words, and that the figure is only possible
+def test_a_speakers_possible_figure_is_marked_a_forecast():
+    text = ("Jane Roe, a senior vice president at Vega Systems, said Vega Systems's layoffs are part of a broader strategy "
+            "that could slash 30,000 positions, or about 10% of corporate staff.")
+    got = {(c["attribute"], c.get("said_by")) for c in lab_claims(text) if c["attribute"] != "role"}
+    assert got == {("job cuts", "Jane Roe (forecast)"), ("workforce cut", "Jane Roe (forecast)")}
+    # what the speaker states as done stays hers alone
+    got = lab_claims("Jane Roe said Vega Systems's sales rose 10% in 2024, and that it could reach more buyers.")
+    assert [(c["attribute"], c.get("said_by")) for c in got] == [("revenue rise", "Jane Roe")]

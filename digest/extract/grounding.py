@@ -22,7 +22,7 @@ from digest.extract.entities import Mention, find_mentions
 from digest.extract.language import detect_language
 from digest.extract.names import COMPANY_AFTER, proper_names
 from digest.extract.propernames import DEVICE_TIERS
-from digest.extract.quantities import (ASIDE as _ASIDE, basis_of, CAUSE_WORDS, CONNECTIVE, CONVERSION_ASIDE, FROM_WORDS, RESPECTIVELY, TO_WORDS, apposition_head, terms_of,
+from digest.extract.quantities import (ASIDE as _ASIDE, TRADING_TIMES, basis_of, CAUSE_WORDS, CONNECTIVE, CONVERSION_ASIDE, FROM_WORDS, RESPECTIVELY, TO_WORDS, apposition_head, terms_of,
                                       words_in_apposition)
 from digest.extract.roles import ROLE
 from digest.extract.speakers import FORECAST as _FORECAST_WORDS
@@ -992,7 +992,7 @@ class _Grounder:
             return True
         if attr in ("funding", "investment") and _IPO_WORDS.search(q, lo, min(len(q), end + 80)):
             c["attribute"] = "IPO proceeds"   # "raised nearly $5 billion in the largest IPO of the year": a listing's money, not a round
-            if c.get("qualifier") == "to date":
+            if c.get("qualifier") == "to date" or c.get("qualifier") in TRADING_TIMES:
                 c.pop("qualifier")
             return True
         if attr in ("users", "customers", "subscribers") and self._affected(q, lo, at, end):
@@ -1201,9 +1201,14 @@ class _Grounder:
         tail = q[num.end() if num else at:][:30]
         # Chinese, Japanese and Korean put the verb last: "191億ドルに達すると予測している"
         verb_last = lexicon.UNSPACED.search(tail[:8]) and self.r.forecast.search(re.split(r"[。，,;；!?]", tail)[0])
-        if self.r.forecast.search(_ASIDE.sub(lambda m: "," + " " * (len(m.group()) - 2) + ",", q[lo:at])) or verb_last:
+        framed = _ASIDE.sub(lambda m: "," + " " * (len(m.group()) - 2) + ",", q[lo:at])
+        if self.r.forecast.search(framed) or verb_last:
             if said is None or not _find(_names(said, self.k), q[:at]):
                 c["said_by"] = "forecast"
+            elif self._speaker_forecasts(c, framed):
+                c["said_by"] = f"{said} (forecast)"   # "Galetti said the strategy could slash 30,000 positions": hers, and only possible
+        elif said and not said[:1].islower() and self._speaker_forecasts(c, framed):
+            c["said_by"] = f"{said} (forecast)"
         elif said is None and self.r.reported.search(q):
             c["said_by"] = "unnamed reports"
 
@@ -1267,6 +1272,17 @@ class _Grounder:
     def _forecast_cues(self, text: str) -> list[re.Match]:
         g = lexicon.grammar(self.k)
         return [m for rx in (self.r.forecast, g.forecast, _FORECAST_WORDS) for m in rx.finditer(text)]
+
+    def _speaker_forecasts(self, c: dict, text: str) -> bool:
+        """A forecast word in `text` (a clause up to a value) frames the value: no other clause is joined
+        between them ("could slash 30,000 positions, or about 10% of staff", not "could rise, and fell 4%").
+        A price a deal or launch names is stated whatever the tense ("plans to acquire ZT Systems for $4.9
+        billion")."""
+        if c["attribute"] in ("acquisition price", "price"):
+            return False
+        cues = self._forecast_cues(text)
+        return bool(cues) and not re.search(r"(?<![\w-])(?:and|but|while|whereas|although)(?![\w-])|[,;]\s*(?:which|who)\b",
+                                             text[cues[-1].end():])
 
     def _forecast_word(self, text: str) -> bool:
         words = lexicon.grammar(self.k).forecast_words
@@ -1483,6 +1499,8 @@ class _Grounder:
             return None
         if c["attribute"] == "IPO price" and re.fullmatch(r"[~<>=]*\d{7,}(?:\.\d+)?", str(c["value"])):
             c["attribute"] = "IPO proceeds"   # "a $1.37 billion initial public offering": the listing's size, not the price of a share
+            if c.get("qualifier") in TRADING_TIMES:
+                c.pop("qualifier")   # "rose 15% in its trading debut, buoyed by a $1.37 billion IPO": the move's time
         if at is None and _VAGUE.search(c["quote"]) and isinstance(c["value"], (int, float)):
             return None   # "several hundred million dollars": no figure was stated
         if at is None and c["attribute"] in self.r.money_attributes:

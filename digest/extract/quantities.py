@@ -384,7 +384,7 @@ def _time_of(clause: str, date: dt.date | None, terms: Terms, at: tuple[int, int
     if hit and at is not None and hit[0].end() <= at[0] and _LED_TO.search(clause, hit[0].end(), at[0]):
         hit = None   # "ASML's performance in Q3 led to a steep sell-off …, losing €48.7B": the cause's time, not the loss's
     clock = _nearest_clock(clause, at)
-    if clock and (hit is None or hit[1] in _RELATIVE or hit[1] in _TRADING_TIMES):
+    if clock and (hit is None or hit[1] in _RELATIVE or hit[1] in _TIMES_OF_A_DAY):
         return f"at {clock}"   # "plummet by 15% as of 1500 GMT": that moment's figure, not the close's
     if hit and (hit[1] in ("input", "output") or _SINCE.search(clause[max(0, hit[0].start() - 30):hit[0].start()])):
         hit = None
@@ -1251,8 +1251,10 @@ def open_claims(s: str, mentions: list[Mention], k, date: dt.date | None, last: 
         if qualifier is None and attr in terms.levels:
             cjk_year = list(_CJK_YEAR.finditer(s, span[0], q.start))
             qualifier = _cjk_time(cjk_year[-1]) if cjk_year else sentence_quarter(s, date, terms)   # "… reported a net profit of X (about Y) in the second quarter"
-        if attr.startswith("offer") and qualifier in _TRADING_TIMES:
-            qualifier = None   # ("… avant l'ouverture de la Bourse": when it was announced, not a time of trading for an offer)
+        if (attr.startswith("offer") or attr.startswith("IPO")) and qualifier in TRADING_TIMES:
+            # ("… avant l'ouverture de la Bourse": when it was announced, not a time of trading for an offer;
+            # "rose 15% on its debut after a $1.37 billion IPO": an offering is set before its shares trade)
+            qualifier = None
         if bidder and qualifier is None:
             qualifier = f"by {bidder}"   # "Google made a $23 billion offer for Wiz": who offers it
         if paid_to and qualifier is None and attr == "payment":
@@ -1267,7 +1269,10 @@ def open_claims(s: str, mentions: list[Mention], k, date: dt.date | None, last: 
 
 
 # the qualifiers of a time of trading, which say nothing of an offer
-_TRADING_TIMES = frozenset({"premarket", "at the open", "as of midday", "at the close", "after hours", "in a single day"})
+TRADING_TIMES = frozenset({"premarket", "at the open", "as of midday", "at the close", "after hours", "in a single day",
+                           "first trading day"})
+# the times of trading a clock time makes precise (a listing's first day is the day, whatever the hour)
+_TIMES_OF_A_DAY = TRADING_TIMES - {"first trading day"}
 # "$157 per share", "157 dollars par action", "45 Euro je Aktie": a price of one share
 _PER_SHARE = re.compile(r"\s*(?:in\s+cash\s+)?(?:per|a|an|par|pro|je|por|para|ad|per)\s+(?:share|action|Aktie|acción|azione|ação|aandeel)\b", re.I)
 # "157 dollars par action Splunk", "$157 per Splunk share": the company whose share is priced
