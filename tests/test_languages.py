@@ -289,3 +289,23 @@ def test_a_capitalised_article_mid_sentence_belongs_to_the_speaker():
 def test_money_injected_is_an_investment(text):
     got = claims_of(text, primary="Orque Labs")
     assert ("Microsoft", "investment", 13000000000) in {(c["subject"], c["attribute"], c["value"]) for c in got}
+
+
+# Swedish, Norwegian and Danish: the same attributes from the words languages.yml lists for them
+@pytest.mark.parametrize("text, want", [
+    ("Börsintroduktionen värderar Cohere till ungefär $19,7 miljarder, enligt Reuters.",
+     ("Cohere", "valuation", "~19700000000", "USD", "Reuters")),
+    ("Cohere har hentet inn 500 millioner dollar i en finansieringsrunde.", ("Cohere", "funding", 500000000, "USD", None)),
+    ("Aksjen i Cohere falt 12 prosent.", ("Cohere", "share price drop", 12, "percent", None)),
+    ("Cohere omsättning ökade med 13 procent till 701 miljoner dollar.", ("Cohere", "revenue", 701000000, "USD", None)),
+    ("Cohere fick en markedsverdi på 19,6 milliarder dollar.", ("Cohere", "market value", 19600000000, "USD", None)),
+])
+def test_scandinavian_sentences(text, want):
+    assert want in {(c["subject"], c["attribute"], c["value"], c.get("unit"), c.get("said_by")) for c in claims_of(text)}
+
+
+def test_a_name_opening_a_scandinavian_sentence_before_its_verb_is_found():
+    from digest.extract.names import proper_names
+    for text in ("Halvex sålde 34 miljoner aktier.", "Halvex solgte aksjer for 2 milliarder.", "Halvex rapporterade en vinst."):
+        assert [m.name for m in proper_names(text, [])] == ["Halvex"]
+    assert not proper_names("Some shares fell.", [])

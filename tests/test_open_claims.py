@@ -1876,6 +1876,10 @@ def test_one_period_a_sentence_names_dates_each_figure_and_fast_is_almost_in_ger
                 "weltweit fast 52.300 Beschäftigte.", primary="Kestner")
     assert ("Kestner", "employees", "~52300") in {f[:3] for f in got}
     assert ("Orbis Freight", "employees", 5000) in {f[:3] for f in facts("Orbis Freight Inc has 5,000 employees and a fast network.")}
+    # "gut" before a number is German's "a good": a little more than
+    got = facts("Der Nettogewinn von Kestner schnellte im Jahresvergleich um gut 60 Prozent nach oben, teilte das Unternehmen mit.",
+                primary="Kestner")
+    assert ("Kestner", "net profit rise", ">60") in {f[:3] for f in got}
 
 
 def test_a_results_sentence_after_a_connective_and_a_level_from_one_period_to_another():

@@ -1653,13 +1653,16 @@ class _Grounder:
             return
         if approx is None and re.search(r"(?<![\w-])fast\s+$", before) and len(set(_GERMAN_WORDS.findall(c["quote"]))) >= 2:
             approx = re.search(r"fast\s+$", before)   # "fast 417.900 Beschäftigte": German's "almost", in a German sentence only
+        if more is None and approx is None and re.search(r"(?<![\w-])(?:um\s+)?gut\s+$", before) and len(set(_GERMAN_WORDS.findall(c["quote"]))) >= 2:
+            more = re.search(r"gut\s+$", before)   # "um gut 60 Prozent": German's "a good", a little more than
         if approx and not noun(approx):
             c["value"] = f"~{c['value']}"
         elif more and not noun(more):   # "eine Finanzierungsrunde über 750 Mio.": a round of, not more than
             c["value"] = f">{c['value']}"
 
 
-# German function words: a sentence with two of them is German ("fast" is then "almost", not "quick")
+# German function words: a sentence with two of them is German ("fast" is then "almost", not "quick"; "gut"
+# before a number "a little more than", not the English verb)
 _GERMAN_WORDS = re.compile(r"(?<![\w-])(?-i:der|die|das|und|mit|nicht|wurde|hatte|ist|sind|auf|für|von|dem|den|des|im|zum|zur|einen|einer)(?![\w-])")
 
 

@@ -164,7 +164,9 @@ def _find_proper_names(s: str, mentions: list[Mention], stop: frozenset = frozen
                 not re.match(r"\s*(?:['’,]|(?:[a-z]+ed|is|was|has|had|said|says|will|would|could|sank|fell|rose|lost|"
                              r"ist|war|hat|wird|est|a|sera|es|era|ha|será|é|foi|tem|è|ha|"
                              # another language's past tense: "Palantir rapporteerde", "X meldete", "X reportó", "X registrou"
-                             r"[a-zäöüéè]{2,}(?:eerde|dde|chte|lte|ierte|ldete)|[a-z]{3,}(?:ó|ou|iu))\b)", s[end:end + 16]):
+                             r"[a-zäöüéè]{2,}(?:eerde|dde|chte|lte|ierte|ldete)|[a-z]{3,}(?:ó|ou|iu)|"
+                             # Swedish, Norwegian and Danish: "Klarna sålde", "X rapporterade", "X solgte", "X har"
+                             r"har|är|var|er|blev|ble|sålde|gjorde|fick|fikk|tog|tok|[a-zåäöæø]{3,}(?:ade|erte|gte|ldte))\b)", s[end:end + 16]):
             # "Some shares fell": a capitalised first word is a name only when a verb follows it (the
             # copulas and auxiliaries of the languages languages.yml reads: "Groq ist ein …", "Mistral a levé")
             continue

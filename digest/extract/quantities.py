@@ -38,7 +38,7 @@ COORDINATED = re.compile(r"\s*(?:(?:Inc|Corp|Co|Ltd|PBC|AG|SA|SE)\.?\s*)?(?:,|an
 _BY_AGENT = re.compile(r"^\s*(?:[\w-]+\s+){0,2}?(?:posted|suffered|recorded|reported|set)\s+by\s+$", re.I)
 # the words that open and close a change from one value to another, in the languages read
 FROM_WORDS = r"from|von|de|desde|da|dos|des"
-TO_WORDS = r"to|auf|a|à|para|até|hasta"
+TO_WORDS = r"to|auf|a|à|para|até|hasta|till|til"
 _FROM_TO = re.compile(rf"\b(?:{FROM_WORDS})\s+(?:an?\s+|the\s+)?$", re.I)
 # "from $9.9 billion at the end of the last round in June to $29.3 billion": words of time may stand between
 # ("from a $500 million valuation in May 2024 to $2.45 billion": the measured noun may follow the first end)
@@ -694,12 +694,13 @@ def attribute_for(clause: str, q: Quantity, subject: str, terms: Terms, company:
             measure = "share price"
     if measure == "index" and not _is_index(subject, terms):
         return None
-    if is_money and measure and re.search(r"(?<![\w-])(?:to|back|at|now|à|auf|para|naar|reaching|reached|raggiungendo|raggiunto|"
+    if is_money and measure and re.search(r"(?<![\w-])(?:to|back|at|now|à|auf|para|naar|till|til|reaching|reached|raggiungendo|raggiunto|"
                                           r"alcanzando|alcanzó|atteignant|atteint|erreichte|erreicht|atingindo|atingiu|hasta|jusqu['’]à|fino a|bis auf|até)\s+"
                                           r"(?:the\s+|i\s+|los\s+|las\s+|les\s+|die\s+|os\s+|as\s+)?"
                                           # ("a casi 5.000 millones", "to nearly $5 billion": a bound between)
                                           r"(?:(?:casi|cerca de|unos|unas|más de|almost|nearly|about|around|roughly|more than|over|"
-                                          r"rund|etwa|knapp|fast|mehr als|près de|environ|plus de|quasi|circa|oltre|quase|mais de)\s+)?$"
+                                          r"rund|etwa|knapp|fast|mehr als|près de|environ|plus de|quasi|circa|oltre|quase|mais de|"
+                                          r"cirka|ungefär|omkring|rundt|omtrent|nesten|nästan)\s+)?$"
                                           r"|(?:[oó]|ou|iu|[iau]t[oa]|[ai]d[oa])\s+a\s+(?:(?:casi|cerca de|unos|unas|más de|quase|mais de|quasi|oltre|circa)\s+)?$",
                                           clause[max(0, q.start - 25):q.start]) \
             or is_money and measure and re.match(r"(?:hasta|jusqu['’]à|fino a|até)\s", clause[q.start:q.end], re.I):
