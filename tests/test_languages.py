@@ -309,3 +309,6 @@ def test_a_name_opening_a_scandinavian_sentence_before_its_verb_is_found():
     for text in ("Halvex sålde 34 miljoner aktier.", "Halvex solgte aksjer for 2 milliarder.", "Halvex rapporterade en vinst."):
         assert [m.name for m in proper_names(text, [])] == ["Halvex"]
     assert not proper_names("Some shares fell.", [])
+    # a function word or a noun in its definite form before the verb is no name
+    for text in ("Det var hele 30 prosent.", "Aktien ökade 5 procent.", "Selskapet har 5 ansatte.", "Aktierna ökade kraftigt."):
+        assert not proper_names(text, []), text

@@ -41,6 +41,23 @@ NOT_NAMES = {
 # function words of other languages that are also surnames ("AMD's Lisa Su", "Ahn Le", "Tarun Das"): last in a
 # capitalised phrase after another word they end the name, first in it they are the sentence's word
 _NOT_LAST = NOT_NAMES - {"su", "le", "das"}
+# Swedish, Norwegian and Danish verbs after a sentence's first word ("Klarna sålde", "X rapporterade", "X solgte",
+# "X har"); the first word is then a name unless it is a function word ("Det var") or a noun in its definite form
+# ("Aktien steg", "Omsättningen ökade", "Selskapet har")
+_NORDIC_VERB_AFTER = re.compile(r"\s*(?:har|är|var|er|blev|ble|sålde|gjorde|fick|fikk|tog|tok|[a-zåäöæø]{3,}(?:ade|erte|gte|ldte))\b")
+_NORDIC_NOT_NAMES = frozenset({"det", "den", "denna", "denne", "detta", "dette", "dessa", "disse", "han", "hon", "hun", "vi", "jag",
+                               "jeg", "men", "och", "og", "som", "efter", "etter", "enligt", "ifølge", "vid", "ved", "när", "når",
+                               "nu", "nå", "också", "även", "også", "likevel", "samtidigt", "samtidig", "dessutom", "här", "her",
+                               "där", "der", "alla", "alle", "många", "mange", "flera", "flere", "ingen", "inget", "ingenting",
+                               "man", "året", "dagen", "veckan", "uken", "ugen"})
+
+
+def _nordic_name_before_verb(word: str, after: str) -> bool:
+    w = word.lower()
+    return bool(_NORDIC_VERB_AFTER.match(after)) and w not in _NORDIC_NOT_NAMES \
+        and not re.search(r"(?:en|et|ene|.{3,}[aeo]rna)$", w)
+
+
 _CURRENCY_WORDS = {"yen", "euro", "euros", "dollar", "dollars", "yuan", "franken", "pfund", "won", "rupees", "cent", "cents"}
 # the last word of a metric's label in title case ("Monthly Active Users", "Gross Merchandise Volume")
 _METRIC_HEADS = {"users", "customers", "subscribers", "revenue", "revenues", "sales", "income", "margin", "earnings",
@@ -164,9 +181,8 @@ def _find_proper_names(s: str, mentions: list[Mention], stop: frozenset = frozen
                 not re.match(r"\s*(?:['’,]|(?:[a-z]+ed|is|was|has|had|said|says|will|would|could|sank|fell|rose|lost|"
                              r"ist|war|hat|wird|est|a|sera|es|era|ha|será|é|foi|tem|è|ha|"
                              # another language's past tense: "Palantir rapporteerde", "X meldete", "X reportó", "X registrou"
-                             r"[a-zäöüéè]{2,}(?:eerde|dde|chte|lte|ierte|ldete)|[a-z]{3,}(?:ó|ou|iu)|"
-                             # Swedish, Norwegian and Danish: "Klarna sålde", "X rapporterade", "X solgte", "X har"
-                             r"har|är|var|er|blev|ble|sålde|gjorde|fick|fikk|tog|tok|[a-zåäöæø]{3,}(?:ade|erte|gte|ldte))\b)", s[end:end + 16]):
+                             r"[a-zäöüéè]{2,}(?:eerde|dde|chte|lte|ierte|ldete)|[a-z]{3,}(?:ó|ou|iu))\b)", s[end:end + 16]) and \
+                not _nordic_name_before_verb(text, s[end:end + 16]):
             # "Some shares fell": a capitalised first word is a name only when a verb follows it (the
             # copulas and auxiliaries of the languages languages.yml reads: "Groq ist ein …", "Mistral a levé")
             continue
