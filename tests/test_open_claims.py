@@ -2913,3 +2913,10 @@ def test_a_speakers_possible_figure_is_marked_a_forecast():
     # what the speaker states as done stays hers alone
     got = lab_claims("Jane Roe said Vega Systems's sales rose 10% in 2024, and that it could reach more buyers.")
     assert [(c["attribute"], c.get("said_by")) for c in got] == [("revenue rise", "Jane Roe")]
+
+
+# a plural noun of people opening a sentence is no name, whatever verb follows it
+def test_a_plural_of_people_opening_a_sentence_is_no_subject():
+    got = lab_claims("Vega Systems will cut 1,400 jobs. Employees will have 90 days to find a new role. "
+                     "Investors have 30 days to respond.")
+    assert {c["subject"] for c in got} == {"Vega Systems"}

@@ -58,6 +58,8 @@ def _nordic_name_before_verb(word: str, after: str) -> bool:
         and not re.search(r"(?:en|et|ene|.{3,}[aeo]rna)$", w)
 
 
+# the endings of English plural nouns of people and groups ("Employees", "Investors", "Analysts", "Officials")
+_PLURAL_OF_PEOPLE = re.compile(r"[A-Z][a-z]{2,}(?:ees|ers|ors|ists|ysts|ants|ents|ians|ives|als|ics)")
 _CURRENCY_WORDS = {"yen", "euro", "euros", "dollar", "dollars", "yuan", "franken", "pfund", "won", "rupees", "cent", "cents"}
 # the last word of a metric's label in title case ("Monthly Active Users", "Gross Merchandise Volume")
 _METRIC_HEADS = {"users", "customers", "subscribers", "revenue", "revenues", "sales", "income", "margin", "earnings",
@@ -186,6 +188,8 @@ def _find_proper_names(s: str, mentions: list[Mention], stop: frozenset = frozen
             # "Some shares fell": a capitalised first word is a name only when a verb follows it (the
             # copulas and auxiliaries of the languages languages.yml reads: "Groq ist ein …", "Mistral a levé")
             continue
+        if len(words) == 1 and re.fullmatch(r"\W*", s[:start]) and _PLURAL_OF_PEOPLE.fullmatch(text):
+            continue   # "Employees will have 90 days", "Analysts expect …": a plural common noun opens the sentence
         name = _SUFFIX.sub("", text).rstrip(".")
         if re.fullmatch(r"[A-Z]{2,}s", name):
             continue   # "GPUs", "LLMs": a plural common noun
