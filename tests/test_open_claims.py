@@ -2920,3 +2920,10 @@ def test_a_plural_of_people_opening_a_sentence_is_no_subject():
     got = lab_claims("Vega Systems will cut 1,400 jobs. Employees will have 90 days to find a new role. "
                      "Investors have 30 days to respond.")
     assert {c["subject"] for c in got} == {"Vega Systems"}
+
+
+# a move written with the session's end or the state it leaves ("closed up", "were down")
+def test_a_move_named_with_its_session_or_state():
+    assert {(c["attribute"], c["value"], c.get("qualifier")) for c in lab_claims("Vega Systems shares closed up 6.5% on Friday.")} \
+        == {("share price rise", 6.5, "at the close")}
+    assert {(c["attribute"], c["value"]) for c in lab_claims("Vega Systems shares were down 3% on Monday.")} == {("share price drop", 3)}
