@@ -2927,3 +2927,10 @@ def test_a_move_named_with_its_session_or_state():
     assert {(c["attribute"], c["value"], c.get("qualifier")) for c in lab_claims("Vega Systems shares closed up 6.5% on Friday.")} \
         == {("share price rise", 6.5, "at the close")}
     assert {(c["attribute"], c["value"]) for c in lab_claims("Vega Systems shares were down 3% on Monday.")} == {("share price drop", 3)}
+
+
+# a rise in the morning and the close it pared to are two times of one session, not two readings of one move
+def test_a_morning_high_and_the_close_it_pared_to():
+    got = lab_claims("Shares of Vega Systems rose as much as 9% in morning trading before paring gains to close up 6.5%.")
+    assert {(c["attribute"], c["value"], c.get("qualifier")) for c in got} == {
+        ("share price rise", "<=9", "at the open"), ("share price rise", 6.5, "at the close")}
