@@ -2934,3 +2934,15 @@ def test_a_morning_high_and_the_close_it_pared_to():
     got = lab_claims("Shares of Vega Systems rose as much as 9% in morning trading before paring gains to close up 6.5%.")
     assert {(c["attribute"], c["value"], c.get("qualifier")) for c in got} == {
         ("share price rise", "<=9", "at the open"), ("share price rise", 6.5, "at the close")}
+
+
+# a percentage after a figure, "up" or "down", restates that figure's change
+def test_up_or_down_after_a_figure_is_its_change():
+    got = lab_claims("Vega Systems reported fourth-quarter revenue of $4.2 billion on Tuesday, up 12% from a year earlier.")
+    assert {(c["attribute"], c["value"]) for c in got} == {("revenue", 4200000000), ("revenue rise", 12)}
+
+
+# what a company says moved, named by a common noun, is that noun, not its shares
+def test_prices_a_company_speaks_of_are_no_share_price():
+    assert not lab_claims("Vega Systems said prices rose 9% last year.")
+    assert [c["attribute"] for c in lab_claims("Vega Systems said shares rose 9% on Monday.")] == ["share price rise"]

@@ -604,10 +604,18 @@ def _without_conversion(clause: str, q: Quantity) -> tuple[str, Quantity]:
     return clause, q
 
 
+# "…, up 12% from a year earlier", "(down 3%)": a percentage restating the change of the figure before it
+_UP_DOWN = re.compile(r"(?:^|[,(;]|\s[—–-])\s*(?P<dir>up|down)\s+(?:(?:about|around|nearly|almost|roughly|more than|over|some)\s+)?$", re.I)
+
+
 def attribute_for(clause: str, q: Quantity, subject: str, terms: Terms, company: bool = True, sentence: str = "") -> str | None:
     """'market value loss', 'share price drop', 'index drop': the measure and the change."""
     clause, q = _without_conversion(clause, q)
     change, change_at = _nearest_term(terms.changes, clause, q, with_match=True)
+    up_down = _UP_DOWN.search(clause, max(0, q.start - 24), q.start) if q.unit == "percent" else None
+    if up_down and (change_at is None or change_at.start() >= q.end):
+        # "revenue of $4.2 billion, up 12% from a year earlier": the change a figure restated after it underwent
+        change, change_at = ("rise" if up_down.group("dir").lower() == "up" else "drop"), up_down
     if change_at is not None and _WITHIN_RANGE.match(clause, change_at.end()):
         change, change_at = None, None   # "net sales to fall within the range of €30B to €35B": where a level lands, no drop
     if change_at is not None and change_at.group()[:1].isupper() and change_at.group() not in terms.nouns and re.search(r"(?<![\w-])(?-i:[a-zäöüß]+)\s+$", clause[:change_at.start()]):
@@ -787,8 +795,16 @@ def _other_noun_moves(clause: str, q: Quantity, subject: str, terms: Terms) -> b
         return False
     gap = clause[head:head + change[0].start()]
     gap = re.sub(r",[^,]*,", " ", gap)   # "Broadcom, the chipmaker, tumbled": an apposition
+    said = _SAID_NOUN.search(gap)
+    if said and not re.fullmatch(r"shares?|stocks?|stock price|share price", said.group("noun"), re.I):
+        return True   # "Halvorsen said prices rose 9%": what the name says moved is that noun, not its shares
     # "la perdita di clienti è stimata sotto il 5%", "a loss of customers": the noun the change is "of" moves
     return bool(_OWN_NOUN.search(gap) or _PARTITIVE.match(clause, head + change[0].end()))
+
+
+# a speech or belief verb, then a lower-case noun before the change verb: "said prices", "expects sales"
+_SAID_NOUN = re.compile(r"(?<![\w-])(?:said|says|told|expects?|expected|warned|noted|added|believes?|thinks?|estimates?|that)\s+"
+                        r"(?:(?:the|its|their)\s+)?(?P<noun>(?-i:[a-z][\w-]{2,})(?:\s+(?-i:[a-z][\w-]{2,}))?)\s+$", re.I)
 
 
 # a clause led by a common noun with its article ("The cuts announced Tuesday …")
