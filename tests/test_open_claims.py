@@ -2946,3 +2946,10 @@ def test_up_or_down_after_a_figure_is_its_change():
 def test_prices_a_company_speaks_of_are_no_share_price():
     assert not lab_claims("Vega Systems said prices rose 9% last year.")
     assert [c["attribute"] for c in lab_claims("Vega Systems said shares rose 9% on Monday.")] == ["share price rise"]
+
+
+# a quarter the page named carries into the results after it only until a sentence names another period
+def test_a_carried_quarter_stops_at_another_period():
+    got = lab_claims("L'opération doit être finalisée au second semestre. Vega Systems a réalisé un chiffre d'affaires de "
+                     "870 millions d'euros en 2025. Son résultat net s'est établi à 64 millions d'euros.")
+    assert {(c["attribute"], c.get("qualifier")) for c in got} == {("revenue", "2025"), ("net profit", None)}

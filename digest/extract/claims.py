@@ -1285,6 +1285,8 @@ def _sentence_claims(u: Unit, ctx: Context) -> list[dict]:
                     and c["attribute"].split()[-1] in ("revenue", "profit", "income", "sales", "loss", "bookings") \
                     and not re.search(r"year|annual", c["attribute"]):
                 c["qualifier"] = ctx.last_quarter
+    elif ctx.last_quarter and _OTHER_PERIOD.search(s):
+        ctx.quarter_age = 99   # "… un chiffre d'affaires de 870 millions en 2025. Son résultat net …": the page moved to another period
     if ahead:
         ctx.quarter_age = 99   # "The company forecasted revenue of $43 billion for the first quarter": what follows is not of that quarter
     if not u.said_by:
