@@ -2953,3 +2953,17 @@ def test_a_carried_quarter_stops_at_another_period():
     got = lab_claims("L'opération doit être finalisée au second semestre. Vega Systems a réalisé un chiffre d'affaires de "
                      "870 millions d'euros en 2025. Son résultat net s'est établi à 64 millions d'euros.")
     assert {(c["attribute"], c.get("qualifier")) for c in got} == {("revenue", "2025"), ("net profit", None)}
+
+
+# what a page's numbers are of, by their shape: a count restated with its change, a number in a compound,
+# a breach's reach, nine months named in Italian, an index named after its article in German
+def test_numbers_read_by_their_shape():
+    assert not lab_claims("Vega Systems sold 6.5 million vehicles in nine months, down 4% from a year earlier.")
+    assert not lab_claims("Nei 9 mesi, infatti, Vega Systems ha venduto 6,5 milioni di veicoli, in calo del 4% sullo stesso periodo.")
+    assert not [c for c in lab_claims("Vega Systems promises to offer users a full 10.2-inch tablet experience.") if c["attribute"] == "users"]
+    assert lab_facts("Vega Systems reported a data breach affecting 33.7 million users.", "Vega Systems") == {
+        ("Vega Systems", "affected users", 33700000)}
+    got = lab_claims("Nei nove mesi i ricavi di Vega Systems sono saliti dello 0,9% a 237,3 miliardi di euro.")
+    assert {c.get("qualifier") for c in got} == {"9M"}
+    got = lab_claims("Der japanische Nikkei-Index fiel am Montag um 12,2 Prozent.")
+    assert not [c for c in got if c["subject"] == "Vega Systems"]

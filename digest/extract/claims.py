@@ -1589,6 +1589,8 @@ def _count_levels(u: Unit, s: str, mentions, ctx: Context) -> list[dict]:
         hit = next(iter(V.find_counts(s[m.end():m.end() + 40])), None)
         if hit is None or hit[0] != 0 or not (hit[1] < 40 and re.search(r"[^\d\s.,]", s[m.end():m.end() + hit[1]])):
             continue   # (a count with its magnitude word only: "260 million", "260,28 Millionen")
+        if re.match(r"[\d.,]+-[^\W\d_]", s[m.end():]):
+            continue   # "offer users a full 10.2-inch tablet experience": a number in a compound measures the noun after it
         subjects = _pick_subject(mentions, ("model", "product", "lab"), m.start(), s, ctx)
         value = hit[2]
         if re.search(r"\b(?:topp(?:ed|ing)|surpass(?:ed|ing)|exceed(?:ed|ing))\b", m.group(), re.I) and str(value)[:1].isdigit():

@@ -22,7 +22,7 @@ from digest.extract.entities import Mention, find_mentions
 from digest.extract.language import detect_language
 from digest.extract.names import COMPANY_AFTER, proper_names
 from digest.extract.propernames import DEVICE_TIERS
-from digest.extract.quantities import (ASIDE as _ASIDE, TRADING_TIMES, basis_of, CAUSE_WORDS, CONNECTIVE, CONVERSION_ASIDE, FROM_WORDS, RESPECTIVELY, TO_WORDS, apposition_head, terms_of,
+from digest.extract.quantities import (ASIDE as _ASIDE, TRADING_TIMES, is_index, basis_of, CAUSE_WORDS, CONNECTIVE, CONVERSION_ASIDE, FROM_WORDS, RESPECTIVELY, TO_WORDS, apposition_head, terms_of,
                                       words_in_apposition)
 from digest.extract.roles import ROLE
 from digest.extract.speakers import FORECAST as _FORECAST_WORDS
@@ -1497,6 +1497,8 @@ class _Grounder:
             return None
         if self.wrong_kind(c):
             return None
+        if c["attribute"].split()[0] == "index" and not is_index(c["subject"], terms_of(self.k)):
+            return None   # "Der japanische Nikkei-Index fiel um 12,2 Prozent" on a carmaker's page: an index's move, not the company's
         if c["attribute"] == "IPO price" and re.fullmatch(r"[~<>=]*\d{7,}(?:\.\d+)?", str(c["value"])):
             c["attribute"] = "IPO proceeds"   # "a $1.37 billion initial public offering": the listing's size, not the price of a share
             if c.get("qualifier") in TRADING_TIMES:

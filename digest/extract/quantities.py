@@ -463,14 +463,14 @@ def _cjk_time(m: re.Match) -> str:
     return f"{y}-{int(mo):02d}" if mo and 1 <= int(mo) <= 12 else y
 
 
-def _is_index(name: str, terms: Terms) -> bool:
+def is_index(name: str, terms: Terms) -> bool:
     return bool(terms.index and terms.index.search(name))
 
 
 def common_word(s: str, name: str, terms: Terms) -> bool:
     """One capitalised word that is a common noun: a measure's own word ("Revenue jumped 35%") or a
     noun right after an article ("den Angaben zufolge": German capitalises nouns)."""
-    if " " in name or re.search(r"[A-Z].*[A-Z]|\d", name[1:]) or re.search(r"[a-z][A-Z]", name) or _is_index(name, terms):
+    if " " in name or re.search(r"[A-Z].*[A-Z]|\d", name[1:]) or re.search(r"[a-z][A-Z]", name) or is_index(name, terms):
         return False   # (a word with a capital inside, "LinkedIn", is a name)
     if any(rx.fullmatch(name) for rx, _ in terms.measures + terms.changes):
         return True
@@ -681,7 +681,7 @@ def attribute_for(clause: str, q: Quantity, subject: str, terms: Terms, company:
             return None   # "nach einem Ausgabepreis von 82,50 Euro bei 84 Euro": the noun is the first amount's
         return measure if near == measure else None
     if measure is None or (measure == "share price" and is_money):
-        if _is_index(subject, terms):
+        if is_index(subject, terms):
             measure = "index"
         elif is_money and change == "loss" and terms.results and terms.results.search(clause, 0, q.start):
             return "net loss"   # "Intel posted a $16.6bn loss in Q3": a result, not market value lost
@@ -697,10 +697,11 @@ def attribute_for(clause: str, q: Quantity, subject: str, terms: Terms, company:
         elif company and not _PRODUCT_SHAPE.search(subject) and not _other_noun_moves(clause, q, subject, terms) \
                 and not _percent_of_other(clause, q, terms) and not _GROWTH_WORDS.search(clause, 0, q.start) \
                 and not _GROWTH_WORDS.match(clause, q.end + len(re.match(r"[\s%]*(?:procent|Prozent|percent)?\s*", clause[q.end:]).group())) \
-                and not (change_at is not None and _RESTATED_CHANGE.search(clause, 0, change_at.start())):
+                and not (change_at is not None and _RESTATED_CHANGE.search(clause, 0, change_at.start())) \
+                and not _restates_figure(clause, q):
             # (", ein Anstieg um 20 Prozent" after "123 Millionen Fluggäste": a noun of change restates the figure before it)
             measure = "share price"
-    if measure == "index" and not _is_index(subject, terms):
+    if measure == "index" and not is_index(subject, terms):
         return None
     if is_money and measure and re.search(r"(?<![\w-])(?:to|back|at|now|à|auf|para|naar|till|til|reaching|reached|raggiungendo|raggiunto|"
                                           r"alcanzando|alcanzó|atteignant|atteint|erreichte|erreicht|atingindo|atingiu|hasta|jusqu['’]à|fino a|bis auf|até)\s+"
@@ -740,6 +741,19 @@ _TRADED_AT = re.compile(r"(?<![\w-])(?:trad(?:e|es|ed|ing)|open(?:s|ed|ing)?|clo
 # a noun of change with its article after a comma: ", a rise of 20%", ", ein Anstieg um 20 Prozent", ", soit une hausse de"
 _RESTATED_CHANGE = re.compile(r"[,(]\s*(?:(?:soit|or|i\.e\.|das heißt|es decir|cioè|ou seja)\s+)?(?:an?|ein|eine|einem|einen|un|une|una|uno|um|uma)\s+"
                               r"(?:[\w-]+\s+)?$", re.I)
+
+
+def _restates_figure(clause: str, q: Quantity) -> bool:
+    """A change after another figure and a comma ("sold 6.5 million vehicles, down 4%", "ha venduto 6,5 milioni
+    di veicoli, in calo del 4%") is that figure's change, whatever its noun: never the share price."""
+    before = list(_AMOUNT.finditer(clause, 0, q.start))
+    if not before:
+        return False
+    between = clause[before[-1].end():q.start]
+    comma = between.rfind(",")
+    # (not "After a $5 billion loss, Halvorsen fell 4%": a name after the comma opens its own clause)
+    return comma >= 0 and len(between[comma + 1:].split()) <= 4 and not re.search(r"[;:]", between) \
+        and not re.search(r"[A-Z]", between[comma + 1:])
 
 
 # "Dimensity 9400", "Galaxy S24", "Zenfone 12": a name ending in a number is a product's, which has no shares
@@ -1084,7 +1098,9 @@ def open_claims(s: str, mentions: list[Mention], k, date: dt.date | None, last: 
     # the clause is left without a name
     names = [n for n in names if (n.start, n.end) in known or not any(rx.fullmatch(n.name) for rx, _ in terms.measures)]
     # ("Der erste Kurs wurde bei 84 Euro getaxt": a German noun after its article names no one either)
-    names = [n for n in names if (n.start, n.end) in known or not (_german_noun(s, n) or _opening_adverb(s, n) or _ordinal_noun(s, n))]
+    # (an index keeps its name after the article: "Der japanische Nikkei-Index fiel …")
+    names = [n for n in names if (n.start, n.end) in known or is_index(n.name, terms)
+             or not (_german_noun(s, n) or _opening_adverb(s, n) or _ordinal_noun(s, n))]
     company_nouns = list(terms.company_noun.finditer(s)) if terms.company_noun is not None else []
     if company_nouns:
         # ("Der Stuttgarter Luxusautohersteller wurde … bewertet": a company noun points back; it names no one)
