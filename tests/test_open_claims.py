@@ -2967,3 +2967,12 @@ def test_numbers_read_by_their_shape():
     assert {c.get("qualifier") for c in got} == {"9M"}
     got = lab_claims("Der japanische Nikkei-Index fiel am Montag um 12,2 Prozent.")
     assert not [c for c in got if c["subject"] == "Vega Systems"]
+
+
+# a fine stated on two parties together is neither one's amount; one stated on each stays
+def test_a_fine_on_two_parties_together_is_neither_ones():
+    for text in ("The regulator issued a 329 million euro fine against Vega Systems and Orbex for taking part in a cartel.",
+                 "Die Kommission hat Vega Systems und die spanische Tochter Orbex mit einer Strafe von insgesamt 329 Millionen Euro belegt."):
+        assert not [c for c in lab_claims(text, others=("Orbex",)) if c["attribute"] == "fine"], text
+    got = lab_claims("The regulator fined Vega Systems 223 million euros and Orbex 105.7 million euros.", others=("Orbex",))
+    assert ("Vega Systems", 223000000) in {(c["subject"], c["value"]) for c in got if c["attribute"] == "fine"}

@@ -523,6 +523,17 @@ class _Grounder:
     def mentions(self, quote: str) -> list[Mention]:
         return [m for m in find_mentions(quote, self.k, self.shorts) if m.kind in ("model", "lab", "product", "org", "hardware")]
 
+    def _fined_together(self, c: dict) -> bool:
+        """The party fined is written joined to another organisation ("Delivery Hero and Glovo", "Delivery Hero
+        und die spanische Tochter Glovo"), with no word that splits the sum between them."""
+        q = c["quote"]
+        if _EACH.search(q):
+            return False
+        orgs = [m for m in self.mentions(q) if m.kind in ("lab", "org")]
+        mine = [m for m in orgs if m.name == c["subject"]]
+        return any(_JOINED_PARTY.fullmatch(q[a.end:b.start]) for a in orgs for b in orgs
+                   if a.end <= b.start and a.name != b.name and (a in mine or b in mine))
+
     # --- subject
     def sized_member(self, c: dict) -> None:
         """'Even with a mere 70 billion parameters, Meta claims Llama 3 …': a family's parameter count
@@ -1497,6 +1508,8 @@ class _Grounder:
             return None
         if self.wrong_kind(c):
             return None
+        if c["attribute"] == "fine" and self._fined_together(c):
+            return None   # "a €329 million fine against Delivery Hero and Glovo": the two together, neither one's amount
         if c["attribute"].split()[0] == "index" and not is_index(c["subject"], terms_of(self.k)):
             return None   # "Der japanische Nikkei-Index fiel um 12,2 Prozent" on a carmaker's page: an index's move, not the company's
         if c["attribute"] == "IPO price" and re.fullmatch(r"[~<>=]*\d{7,}(?:\.\d+)?", str(c["value"])):
@@ -1661,6 +1674,13 @@ class _Grounder:
             c["value"] = f"~{c['value']}"
         elif more and not noun(more):   # "eine Finanzierungsrunde über 750 Mio.": a round of, not more than
             c["value"] = f">{c['value']}"
+
+
+# two parties joined: "X and Y", "X und die spanische Tochter Y", "X y su filial Y"
+_JOINED_PARTY = re.compile(r"\s*(?:,\s*)?(?:and|und|y|et|e|&)\s+(?:(?:the|its|die|der|seine|ihre|la|el|su|sa|le|il|sua)\s+)?"
+                           r"(?:[\w-]+\s+){0,3}", re.I)
+# a sum split between parties: "each", "respectively", "between them"
+_EACH = re.compile(r"(?<![\w-])(?:each|respectively|respectivamente|respectivement|jeweils|rispettivamente|cada una|cada uno|chacune|chacun)(?![\w-])", re.I)
 
 
 # German function words: a sentence with two of them is German ("fast" is then "almost", not "quick"; "gut"
