@@ -2974,5 +2974,6 @@ def test_a_fine_on_two_parties_together_is_neither_ones():
     for text in ("The regulator issued a 329 million euro fine against Vega Systems and Orbex for taking part in a cartel.",
                  "Die Kommission hat Vega Systems und die spanische Tochter Orbex mit einer Strafe von insgesamt 329 Millionen Euro belegt."):
         assert not [c for c in lab_claims(text, others=("Orbex",)) if c["attribute"] == "fine"], text
+        assert not [c for c in lab_claims(text) if c["attribute"] == "fine"], text   # (the other party unknown to the page)
     got = lab_claims("The regulator fined Vega Systems 223 million euros and Orbex 105.7 million euros.", others=("Orbex",))
     assert ("Vega Systems", 223000000) in {(c["subject"], c["value"]) for c in got if c["attribute"] == "fine"}
