@@ -1242,7 +1242,7 @@ def _sentence_claims(u: Unit, ctx: Context) -> list[dict]:
     out = _shaped_claims(u, s, mentions, ctx, out)
     people = [m for m in mentions if m.kind == "person"]
     if people:
-        orgs = {m.name for m in mentions if m.kind in ("lab", "org")} | {s[m.start:m.end] for m in mentions if m.kind in ("lab", "org")}
+        orgs = {x for m in mentions if m.kind in ("lab", "org") for x in (m.name, s[m.start:m.end])}
         for person, role in role_claims(s, people, orgs, _person_roles(k)):
             out.append(_claim(person, ROLE, role, None, u.quote, u.said_by))
     out.extend(qualitative_claims(

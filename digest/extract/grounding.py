@@ -530,9 +530,8 @@ class _Grounder:
         if _EACH.search(q):
             return False
         orgs = [m for m in proper_names(q, self.mentions(q)) if m.kind in ("lab", "org")]
-        mine = [m for m in orgs if m.name == c["subject"]]
         return any(_JOINED_PARTY.fullmatch(q[a.end:b.start]) for a in orgs for b in orgs
-                   if a.end <= b.start and a.name != b.name and (a in mine or b in mine))
+                   if a.end <= b.start and a.name != b.name and c["subject"] in (a.name, b.name))
 
     # --- subject
     def sized_member(self, c: dict) -> None:
