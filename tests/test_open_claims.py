@@ -2977,3 +2977,21 @@ def test_a_fine_on_two_parties_together_is_neither_ones():
         assert not [c for c in lab_claims(text) if c["attribute"] == "fine"], text   # (the other party unknown to the page)
     got = lab_claims("The regulator fined Vega Systems 223 million euros and Orbex 105.7 million euros.", others=("Orbex",))
     assert ("Vega Systems", 223000000) in {(c["subject"], c["value"]) for c in got if c["attribute"] == "fine"}
+
+
+# a device the site does not know, beside one it does
+PHONES = ("Corvid on Tuesday unveiled the Tern XT, a phone that folds in three, hours after Apple presented the iPhone 16. "
+          "The Tern XT costs 19,999 yuan for the base model. The iPhone 16 starts at $799. "
+          "The tech company's shares are down 3% this year.")
+
+
+def test_an_unknown_device_keeps_its_own_figures():
+    got = facts(PHONES, primary="iPhone 16")
+    assert ("iPhone 16", "price", 799, None) in got
+    assert not [f for f in got if f[0] == "iPhone 16" and f[2] != 799]   # neither the Tern XT's price nor its launch day
+    assert not [f for f in got if f[1].startswith("share price")]          # a device has no shares
+
+
+def test_a_launch_of_an_unknown_name_dates_nothing_else():
+    got = facts("Corvid on Tuesday unveiled the Tern, hours after Apple presented the iPhone 16.", primary="iPhone 16")
+    assert not [f for f in got if f[1] == "release date"]

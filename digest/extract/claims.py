@@ -8,6 +8,7 @@ subject and a value of the attribute's type near the words that name the attribu
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 import re
 import unicodedata
@@ -898,6 +899,23 @@ _LAUNCH_VERB = re.compile(r"(?:introduced|launched|released|unveiled|debuted|pre
                           r"stellte|präsentierte|ha lanciato|ha presentato|lançou|apresentou)", re.I)
 _LAUNCHED_OBJECT = re.compile(r"\s+(?:(?:its|their|the|a|an|su|sus|son|sa|ses|seine|sein|il suo|la sua|o seu|a sua)\s+)?"
                               r"(?:[\w-]+\s+){0,4}?(?:[\w-]+,?\s+)?[\"“'‘«]?", re.I)
+_CAPITALISED_OBJECT = re.compile(r"\s+(?:(?:its|their|the|a|an|his|her)\s+)?(?:new\s+|latest\s+)?(?P<name>[A-Z][\w-]*(?:\s+[A-Z0-9][\w-]*){0,3})")
+
+
+def _unknown_object(s: str, at: int, mentions, k, own: set) -> bool:
+    """A launch verb's object is a capitalised name the site and page do not know ("unveiled the Mate XT"): what
+    was launched has no subject to give it, and no other name of the sentence launched it. `own`: the page's
+    own names (its model, whatever the site knows of it)."""
+    m = _CAPITALISED_OBJECT.match(s, at)
+    if not m or any(x.start <= m.start("name") < x.end or m.start("name") <= x.start < m.end("name") for x in mentions) \
+            or any(n and m.group("name").startswith(n) for n in own):
+        return False
+    first = m.group("name").split()[0].lower()
+    return first not in _WEEKDAYS and first not in _MONTH_WORDS and first not in lexicon.grammar(k).stop \
+        and not lexicon.is_place(m.group("name"))
+
+
+_MONTH_WORDS = frozenset(w.lower() for w in calendar.month_name[1:] + calendar.month_abbr[1:])
 # (and a coordinated clause of its own: "Grok 2 was released, and on February 18 the company introduced Grok-3")
 _OTHER_EVENT = re.compile(r",\s*(?:following|after|amid|as|while|when|since|before|despite)\b|,\s*(?:and|but|y|et|und|e|pero|mais|aber|ma|mas)\s+(?:then\s+)?(?:on|in|en|le|am|im|il|el|em|no|a)\b")
 _MAKER_OF = re.compile(r"(?P<x>[^,]{2,60}?),\s+(?:the|a)\s+(?:[\w-]+\s+){0,2}?(?:company|startup|firm|maker|lab|developer|"
@@ -1210,6 +1228,8 @@ def _sentence_claims(u: Unit, ctx: Context) -> list[dict]:
                                 and _LAUNCHED_OBJECT.fullmatch(s, syn.end(), m.start)), None)
                     if obj is not None:
                         subjects = [obj.name]
+                    elif _unknown_object(s, syn.end(), mentions, k, {ctx.primary_model, *ctx.models, *subjects}):
+                        continue   # "Huawei unveiled the Mate XT, … hours after Apple presented the iPhone 16": the Mate XT's day
             target = _target(s, max(syn.end(), chosen[1]) if chosen else syn.end(), subjects, mentions, ctx,
                              unlisted=name == "stake") if attr.subject == "first" else None
             if into:

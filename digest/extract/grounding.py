@@ -124,6 +124,7 @@ class Rules:
     speech: re.Pattern
     indefinite: re.Pattern
     definite: re.Pattern
+    article_openers: tuple
     ordinal: re.Pattern
     owner_after: tuple
     referent: re.Pattern
@@ -273,6 +274,7 @@ def rules_of(k: Knowledge) -> Rules:
         owner_after=tuple(str(w) for w in g.get("owner_after") or ()),
         ordinal=re.compile(rf"^\W*\w+\s+(?:{_alt(g.get('ordinals'))})\b", re.I),
         definite=re.compile(rf"^\W*(?:{_alt(g.get('definite'))})\b"),
+        article_openers=tuple(sorted({"The"} | {str(w).capitalize() for w in k.grammar.get("articles") or () if str(w).isalpha()})),
         indefinite=re.compile(rf"^\W*(?:{_alt(g.get('indefinite'))})\s", re.I),
         speech=re.compile(rf"^\s*(?:{_alt(g.get('speech'))})\b", re.I),
         function_words=frozenset(str(w).lower() for w in g.get("function_words") or ()) | grammar_words,
@@ -597,8 +599,17 @@ class _Grounder:
         """The name a sentence opens with as its subject ("Behemoth, planned for ...", "Maverick packs ..."),
         when the page never writes that word in lower case (so it is a name, not "Revenue climbed")."""
         # (in Chinese or Japanese a Latin name runs straight into the verb: "Circle上市后…")
-        m = re.match(r"\W*([A-Z][\w-]*?)(?=\s*,|\s+(?:is|was|has|had|will|[a-z]+s|[a-z]+ed)\b|\s?[\u3040-\u30ff\u4e00-\u9fff])", text)
-        if not m or m.group(1).lower() in self.lower_words or m.group(1) not in self.mid_caps or m.group(1).lower() in self.r.function_words \
+        verb = r"(?=\s*,|\s+(?:is|was|has|had|will|[a-z]+s|[a-z]+ed)\b|\s?[\u3040-\u30ff\u4e00-\u9fff])"
+        m = re.match(rf"\W*([A-Z][\w-]*?){verb}", text)
+        if not m:
+            # "The Mate XT costs …", "The Galaxy S25 has …": a device's name after the article, a capitalised word and a
+            # model mark (capitals or a number), which no common noun is
+            m = re.match(rf"\W*(?:{_alt(self.r.article_openers)})\s+([A-Z][a-z][\w-]*\s+(?:[A-Z]{{1,3}}|[A-Z]?\d{{1,3}}[a-z]?)(?:\s+[A-Z][\w-]*)?){verb}", text)
+            if m and not self.kind_of(m.group(1)) and m.group(1).split()[0] in self.mid_caps \
+                    and m.group(1).split()[0].lower() not in self.lower_words:
+                return m.group(1)
+            return None
+        if m.group(1).lower() in self.lower_words or m.group(1) not in self.mid_caps or m.group(1).lower() in self.r.function_words \
                 or self.r.definite.match(m.group(1)) or self.r.indefinite.match(m.group(1) + " "):
             return None
         return m.group(1)
@@ -1311,6 +1322,8 @@ class _Grounder:
             kind = self.kind_of(c["subject"][:tier.start()])   # "iPhone 16 Pro Max": a model of the product "iPhone 16"
         if a is None and kind == "place" and re.search(r"(?:share price|stock|market value|revenue|profit|funding|valuation)", c["attribute"]):
             return True   # "$56.10 U.S. … rose more than 20%": a currency's country owns no share price
+        if kind in ("product", "model") and re.match(r"(?:share price|stock price|market value|market cap)", c["attribute"]):
+            return True   # "The tech company's shares are down 3%" on a phone's page: a device has no shares
         if a is None or a.family not in self.k.attribute_families:
             return False
         # a company's users or a person's fortune are fine whatever the family lists; a place's
