@@ -2995,3 +2995,18 @@ def test_an_unknown_device_keeps_its_own_figures():
 def test_a_launch_of_an_unknown_name_dates_nothing_else():
     got = facts("Corvid on Tuesday unveiled the Tern, hours after Apple presented the iPhone 16.", primary="iPhone 16")
     assert not [f for f in got if f[1] == "release date"]
+
+
+def test_a_fact_in_an_aside_is_not_the_main_clause_forecast():
+    got = claims_of("Corvid agreed to pay $4.3 billion. Roe, who established Corvid in 2017, will resign from his role and is set to plead guilty.",
+                    primary="Corvid")
+    founded = [c for c in got if c["attribute"] == "founded"]
+    assert founded and all(not c.get("said_by") for c in founded)
+
+
+@pytest.mark.parametrize("text", [
+    "Il y a quelques jours, le Financial Times croit tenir l'information : l'amende s'élèverait à 500 millions d'euros.",
+    "The Morning Herald reported a fine of $500 million last week.",
+])
+def test_a_newspaper_reports_a_figure_it_does_not_own(text):
+    assert not [c for c in claims_of(text, primary="Corvid") if c["subject"] in ("Financial Times", "Morning Herald")]
