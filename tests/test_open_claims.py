@@ -3010,3 +3010,32 @@ def test_a_fact_in_an_aside_is_not_the_main_clause_forecast():
 ])
 def test_a_newspaper_reports_a_figure_it_does_not_own(text):
     assert not [c for c in claims_of(text, primary="Corvid") if c["subject"] in ("Financial Times", "Morning Herald")]
+
+
+# devices sold: the product the units are of, the span they add up over
+CONSOLES = ("Corvid said on Wednesday it sold more than 3.5 million units of the Tern 2 in the first four days after its launch. "
+            "The company expects to sell 15 million units of the Tern 2 in the fiscal year ending March 2026. "
+            "The original Tern has sold 152 million units since its launch in 2017. "
+            "The Tern 2 console costs $449.")
+
+
+def test_units_sold_keep_their_product_and_span():
+    got = facts(CONSOLES, primary="Tern 2")
+    assert ("Tern 2", "units sold", ">3500000", "first 4 days") in got
+    assert ("Tern 2", "units sold", 15000000, "year to 2026-03") in got
+    assert not [f for f in got if f[2] == 152000000]   # the original Tern's, not the Tern 2's
+
+
+@pytest.mark.parametrize("text, qualifier", [
+    ("A Corvid vendeu mais de 3,5 milhões de unidades do Tern 2 nos primeiros quatro dias de lançamento.", "first 4 days"),
+    ("O Tern 2 enviou cerca de 4,5 milhões de consoles em suas primeiras sete semanas.", "first 7 weeks"),
+])
+def test_units_in_other_languages(text, qualifier):
+    got = facts(text + " O Tern 2 custa US$ 449. O console Tern 2 chegou às lojas.", primary="Tern 2")
+    assert [f for f in got if f[0] == "Tern 2" and f[1].startswith("units") and f[3] == qualifier], got
+
+
+def test_a_version_number_names_another_thing_than_the_bare_name():
+    found = discover(["A Corvid previu que as vendas do Tern 2 chegarão a 15 milhões. As vendas do Tern 2 subiram.",
+                      "A Corvid vendeu 152 milhões de unidades do Tern desde 2017."], K)
+    assert "Tern 2" in found and found.get("Tern", ("",))[0] != "Tern 2"

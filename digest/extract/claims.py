@@ -1477,8 +1477,9 @@ def _count_rx(k: Knowledge) -> tuple[re.Pattern | None, dict, tuple]:
     alts = "|".join(re.escape(w) for w in sorted(canon, key=len, reverse=True))
     # (a lower-case word between the number and the noun, "13.000 weitere Stellen", only for a noun whose
     # context says what the count is: "200 more employees" is no head count)
-    rx = re.compile(rf"(?P<q>{V.APPROX}\s+)?{V.NUMSTART}(?P<num>{V.NUM}|{V.WORDNUM})(?:\s*(?P<mag>thousand|million|billion|[KMB])\b)?"
-                    rf"\s+(?-i:[A-Z0-9][\w.-]*\s+){{0,3}}?(?P<adj>(?-i:[a-zà-ÿäöüß][\w-]{{2,}})\s+)?"
+    # ("3,5 milhões de unidades": a decimal comma before another language's magnitude)
+    rx = re.compile(rf"(?P<q>{V.APPROX}\s+)?{V.NUMSTART}(?P<num>{V.NUM}|\d{{1,3}},\d{{1,2}}(?=\s+{V.INTL_MAG})|{V.WORDNUM})(?:\s*(?P<mag>thousand|million|billion|[KMB])\b)?"
+                    rf"\s+(?-i:(?:(?<=\d[ \u00a0])\d{{3}}|(?![\d.,]+\s)[A-Z0-9][\w.-]*)\s+){{0,3}}?(?P<adj>(?-i:[a-zà-ÿäöüß][\w-]{{2,}})\s+)?"
                     # ("13 millions d'abonnés", "7 millones de suscriptores": the noun after its magnitude's "of")
                     rf"(?:(?<=[a-zà-ÿ] )(?:de|d['’]|di|dei|degli|van)\s*)?(?P<noun>{alts})\b", re.I)
     contexts = tuple((name, re.compile(r"\b(?:" + "|".join(re.escape(w) for w in ws) + r")\b", re.I))
@@ -1534,6 +1535,12 @@ def _workforce_cuts(u: Unit, s: str, mentions, ctx: Context) -> list[dict]:
     return out
 
 
+_UNITS_OF = re.compile(r"\s+(?:of|de|do|da|des|du|del|der|di|dello|della)\s+(?:(?:the|its|their|o|a|la|le|el|l['’]|il|lo)\s+|(?:new|nouvelle|nuevo|novo|nuova|neuen)\s+){0,2}", re.I)
+_SINCE_LAUNCH = re.compile(r"(?<![\w-])(?:since\s+(?:its|their|the)\s+(?:launch|release|debut|introduction)|desde\s+(?:su|seu|sua|o)\s+lan[zç]amento|"
+                           r"depuis\s+(?:son|sa)\s+(?:lancement|sortie)|seit\s+(?:seinem|ihrem|dem)\s+(?:Start|Marktstart|Verkaufsstart)|"
+                           r"dal\s+(?:suo\s+)?lancio)(?![\w-])", re.I)
+
+
 def _count_claims(u: Unit, s: str, mentions, ctx: Context) -> list[dict]:
     """'trained on 24,000 NVIDIA H100 GPUs', 'available in 159 countries', 'fluent in five languages',
     'will cut 5,000 jobs': a count of a thing the site counts, about the sentence's model or company."""
@@ -1574,10 +1581,23 @@ def _count_claims(u: Unit, s: str, mentions, ctx: Context) -> list[dict]:
         kind = adj if adj in kinds_of_count else None
         if noun in needs_context and purpose is None or adj and noun not in needs_context and kind is None and adj not in whole:
             continue   # ("200 more employees", "10,000 former staff": not the head count; "221,000 full-time employees" is)
-        kinds = ("lab",) if noun in ("employees", "jobs", "customers") else ("model", "product", "lab")
+        kinds = ("lab",) if noun in ("employees", "jobs", "customers") else ("product",) if noun == "units" else ("model", "product", "lab")
         # one count stated of coordinated names holds for each ("Mini and Max were available in 71 countries")
         subjects = _pick_subject(mentions, kinds, m.start(), s, ctx, each=len(list(rx.finditer(s))) == 1)
+        if noun == "units":
+            # "sold 3.5 million units of the Switch 2": the product after the noun; else only a product the sentence
+            # names ("The original Switch has sold 152 million units" is not the page's Switch 2)
+            of = next((x for x in mentions if x.kind == "product" and _UNITS_OF.fullmatch(s, m.end(), x.start)), None)
+            a, b = clause_span(s, m.start("num"), lexicon.grammar(ctx.knowledge))
+            named = _UNITS_OF.match(s, m.end())
+            if of is None and named and s[named.end():named.end() + 1].isupper():
+                continue   # "vendeu 152 milhões de unidades do Switch": of a product the site does not know
+            subjects = [of.name] if of else [x for x in subjects if any(y.name == x and a <= y.start < b for y in mentions)]
         name = names.get(f"{purpose} {noun}") or (f"{purpose} {noun}" if purpose else noun)
+        if noun == "units":
+            # devices sold add up over a span: the span is part of the figure ("in its first four days", "since its launch")
+            since = _SINCE_LAUNCH.search(s, m.end(), b) if b > m.end() else None
+            kind = "since launch" if since else qualifier_of(s[a:b], ctx.date, terms_of(ctx.knowledge), (m.start("num") - a, m.end() - a))
         for subject in subjects:
             out.append(_claim(subject, name, V._qualify(V.clean_number(val), m.group("q")), None, u.quote, u.said_by,
                               qualifier=kind))

@@ -290,7 +290,8 @@ def _products(texts: list[str], title: str, k) -> list[str]:
     g = k.grammar or {}
     text = "\n".join([title, *texts])[:MAX_TEXT]
     nouns = _alts(g.get("product_nouns") or ())
-    cues = _alts([*(g.get("product_nouns") or ()),
+    # (and the units a maker sells: "3,5 milhões de unidades do Switch 2")
+    cues = _alts([*(g.get("product_nouns") or ()), *((((k.terms or {}).get("count_nouns") or {}).get("units")) or ()),
                   *(w for a in k.attributes if a.name in ("release date", "price") for w in a.synonyms)])
     if not nouns:
         return []
@@ -449,7 +450,8 @@ def _merge_forms(found: dict[str, tuple[str, str]], seen: Counter, prefix: re.Pa
     orgs = [n for n, (_, kind) in found.items() if kind == "lab"]
     for n in orgs:
         words = n.split()
-        if len(words) >= 2:
+        if len(words) >= 2 and not (words[-1][:1].isdigit() and not (prefix is not None and prefix.match(n))):
+            # ("Switch 2" and "Switch": a version's number names another thing than the bare name)
             bare = " ".join(words[1:]) if prefix is not None and prefix.match(n) else " ".join(words[:-1])
             if bare in seen and bare not in found:
                 found[bare] = (bare, "lab")

@@ -259,8 +259,34 @@ _PERIOD = re.compile(rf"\b(?:over|in|during|within)\s+(?:the\s+(?:last|past|prev
                      r"(?P<unit>years?|months?|weeks?|days?|quarters?|decades?)\b", re.I)
 
 
+_UNIT_WORDS = {"day": "day", "days": "day", "week": "week", "weeks": "week", "month": "month", "months": "month",
+               "year": "year", "years": "year", "días": "day", "dias": "day", "jours": "day", "tagen": "day", "tage": "day",
+               "giorni": "day", "semanas": "week", "semaines": "week", "wochen": "week", "settimane": "week",
+               "meses": "month", "mois": "month", "monaten": "month", "mesi": "month", "mes": "month", "mês": "month",
+               "monat": "month", "mese": "month"}
+# "in the first four days", "in its first month", "nos primeiros quatro dias", "en sus primeros siete días", "in den ersten
+# vier Tagen", "au cours des quatre premiers jours", "nei primi quattro giorni": a span from a start (a launch, a listing)
+_N = rf"(?P<n>\d{{1,3}}|{V.WORDNUM}|{V.INTL_WORDNUM})"
+_UNIT = r"(?P<unit>" + "|".join(sorted(_UNIT_WORDS, key=len, reverse=True)) + r")(?![\w-])"
+_FIRST_PERIODS = tuple(re.compile(rf"(?<![\w-]){p}", re.I) for p in (
+    rf"(?:in|over|during|within)\s+(?:the|its|their)\s+first\s+(?:{_N}\s+)?{_UNIT}",
+    rf"(?:n[oa]s?|em\s+(?:seus|suas|seu|sua))\s+primeir[oa]s?\s+(?:{_N}\s+)?{_UNIT}",
+    rf"en\s+(?:los|las|sus|su|el|la)\s+primer[oa]?s?\s+(?:{_N}\s+)?{_UNIT}",
+    rf"(?:in\s+den|im)\s+ersten\s+(?:{_N}\s+)?{_UNIT}",
+    rf"(?:au cours des|pendant les|durant les|dans les|lors des|au cours du|pendant le|durant le|lors du)\s+(?:{_N}\s+)?premi(?:ers?|ères?)\s+{_UNIT}",
+    rf"(?:nei|nelle|nel)\s+prim[ie]\s+(?:{_N}\s+)?{_UNIT}"))
+
+
 def period_of(clause: str) -> str | None:
-    """'over the last two years' -> 'over 2 years', 'in the past year' -> 'over 1 year'."""
+    """'over the last two years' -> 'over 2 years', 'in the past year' -> 'over 1 year', 'in its first four
+    days' -> 'first 4 days'."""
+    first = next((m for m in (rx.search(clause) for rx in _FIRST_PERIODS) if m), None)
+    if first:
+        n = first.group("n")
+        n = 1 if n is None else V.number(n) if n[0].isdigit() else V.WORD_NUMBERS.get(n.lower(), V.INTL_WORD_NUMBERS.get(n.lower()))
+        unit = _UNIT_WORDS[first.group("unit").lower()]
+        if n:
+            return f"first {unit}" if n == 1 else f"first {V.clean_number(n)} {unit}s"
     m = _PERIOD.search(clause)
     if not m:
         return None
@@ -413,6 +439,9 @@ def _time_of(clause: str, date: dt.date | None, terms: Terms, at: tuple[int, int
         return f"{hit[1]} {year.group(1)}" if year else hit[1]
     if hit and hit[1] not in _RELATIVE:
         return hit[1]
+    ending = _year_ending(clause, terms.grammar)
+    if ending:
+        return ending
     fiscal = _FISCAL.search(clause)
     if fiscal:
         year = fiscal.group("y")
@@ -451,6 +480,26 @@ def _time_of(clause: str, date: dt.date | None, terms: Terms, at: tuple[int, int
     # "for the year ended in March": the twelve months up to that month, not the month
     to = m and any(m.start() - 1 <= y.end() <= m.start("month") for y in _YEAR_TO.finditer(clause, 0, m.start("month")))
     return f"year to {when}" if to else when
+
+
+@lru_cache(maxsize=4)
+def _year_ending_rx(g) -> tuple[re.Pattern, dict]:
+    months = {**V.MONTHS, **{w: i % 12 + 1 for i, w in enumerate(g.month_number if g else ())}}
+    alts = "|".join(re.escape(w) for w in sorted(months, key=len, reverse=True))
+    return re.compile(
+        r"(?<![\w-])(?:fiscal year|financial year|fiscal|year|ano fiscal|exerc[íi]cio(?: fiscal)?|año fiscal|ejercicio(?: fiscal)?|exercice(?: fiscal)?|"
+        r"esercizio|Geschäftsjahr(?:es)?|boekjaar)(?:,)?\s+(?:(?:that|which|que|qui|che|das|dat)\s+(?:se\s+|si\s+)?)?"
+        r"(?:ending|ended|ends|to|through|termina|terminará|terminó|acaba|acabará|termine|terminera|clos|chiude|chiuso|endet|eindigt)"
+        r"\s+(?:(?:in|em|en|a|al|nel|im|le|on)\s+)?(?:(?:the\s+)?end\s+of\s+|fin(?:al)?\s+de\s+|fine\s+)?(?:\d{1,2}\.?\s+(?:de\s+)?)?"
+        rf"(?P<month>{alts})(?:\s+\d{{1,2}})?,?\s+(?:de\s+|del\s+)?(?P<year>(?:19|20)\d\d)(?!\d)", re.I), months
+
+
+def _year_ending(clause: str, g) -> str | None:
+    """'in the fiscal year ending March 2026', 'o atual ano fiscal, que termina em março de 2026': the twelve months to
+    that month, not the month."""
+    rx, months = _year_ending_rx(g)
+    m = rx.search(clause)
+    return f"year to {m.group('year')}-{months[m.group('month').lower()]:02d}" if m else None
 
 
 _YEAR_TO = re.compile(r"\b(?:fiscal\s+)?(?:year|twelve months|12 months)\s+(?:that\s+)?(?:ended|ending|to|through)\s+(?:in\s+)?(?:the\s+end\s+of\s+)?", re.I)
