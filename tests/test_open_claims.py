@@ -3039,3 +3039,15 @@ def test_a_version_number_names_another_thing_than_the_bare_name():
     found = discover(["A Corvid previu que as vendas do Tern 2 chegarão a 15 milhões. As vendas do Tern 2 subiram.",
                       "A Corvid vendeu 152 milhões de unidades do Tern desde 2017."], K)
     assert "Tern 2" in found and found.get("Tern", ("",))[0] != "Tern 2"
+
+
+@pytest.mark.parametrize("text, value, unit, said_by", [
+    ("Die Korbank übernimmt die Velta Bank für etwa 3 Milliarden Schweizer Franken.", "~3000000000", "CHF", None),
+    ("La transaction : Korbank va racheter Velta Bank pour 3 milliards de francs suisses.", 3000000000, "CHF", None),
+    ("Korbank a accepté de racheter Velta Bank pour plus de deux milliards de dollars (1,87 milliard d'euros) "
+     "rapporte dimanche le Financial Times.", ">2000000000", "USD", "Financial Times"),
+    ("Korbank agreed to buy Velta Bank for more than two billion dollars.", ">2000000000", "USD", None),
+])
+def test_a_takeover_price_in_words_francs_and_reported(text, value, unit, said_by):
+    got = [c for c in claims_of(text) if c["attribute"] == "acquisition price"]
+    assert [(c["subject"], c["value"], c.get("unit"), c.get("said_by")) for c in got] == [("Velta Bank", value, unit, said_by)]

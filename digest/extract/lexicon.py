@@ -74,7 +74,11 @@ def grammar(k) -> Grammar:
         according_doc=re.compile("(?:" + _bounded(list(words("according_to")) + ["according to"]) + r")\s+" + _ARTICLE
                                  + r"(?P<who>" + _bounded(words("source_documents")) + ")", re.I)
         if words("source_documents") else None,
-        said_before=re.compile(_bounded(words("said")) + r"\s*,?\s+" + _ARTICLE + r"$", re.I),
+        # ("rapporte dimanche le Financial Times": a day may stand between the verb and who speaks)
+        said_before=re.compile(_bounded(words("said")) + r"\s*,?\s+(?:" + _bounded([*words("weekdays"), "today", "yesterday", "hier",
+                                                                                    "aujourd'hui", "ayer", "hoy", "gestern", "heute",
+                                                                                    "ieri", "oggi", "ontem", "hoje"]) + r"\s+)?"
+                               + _ARTICLE + r"$", re.I),
         reported=re.compile("|".join([_bounded(words("reported"))] + list(words("reported_forms"))), re.I),
         forecast=re.compile("|".join([_bounded(words("forecast"))] + list(words("forecast_forms"))), re.I),
         maker_nouns=re.compile(r"(?:\s+|-)" + _bounded(words("maker_nouns")) + r"\s+", re.I) if words("maker_nouns") else None,

@@ -603,7 +603,9 @@ def _acquisition_rx(k):
     return re.compile(
         rf"(?<![\w-])(?P<verb>(?P<passive>{alt(passive) or '(?!x)x'})|{alt(active) or '(?!x)x'})(?![\w-])"
         # up to four lower-case words may lead the price ("about", "the sum of", "la coquette somme de")
-        rf"[^.;:!?]{{1,80}}?\s(?:{alt(preps)})\s+(?P<money>(?:(?-i:[a-zà-ÿ]+)\s+){{0,4}}?(?:US\s?)?[$€£]?\s?\d)", re.I)
+        # (or a number word and its magnitude: "pour plus de deux milliards de dollars")
+        rf"[^.;:!?]{{1,80}}?\s(?:{alt(preps)})\s+(?P<money>(?:(?-i:[a-zà-ÿ]+)\s+){{0,4}}?(?:US\s?)?[$€£]?\s?"
+        rf"(?:\d|(?:{V.WORDNUM}|{V.INTL_WORDNUM})\s+(?:{V.MAG}|{V.INTL_MAG})))", re.I)
 
 
 def deadline_claims(s: str, names: list[Mention], k, pick: Pick) -> list[dict]:

@@ -138,7 +138,9 @@ INTL_Q = (r"(?P<q>(?:superior(?:es)? a(?:l| los| las)?|sup[ée]rieure?s? [àa]|s
 INTL_MONEY = re.compile(
     INTL_Q +
     rf"(?:(?P<sym>U\$S|US\$|\$|€|£|R\$)\s?)?{NUMSTART}(?P<num>{INTL_NUM}|{INTL_WORDNUM})\s{{0,3}}(?P<mag>{INTL_MAG})"
-    rf"(?:\s{{1,3}}(?:de\s{{1,3}}|d['’]|di\s{{1,3}})?(?P<cur>d[oó]lares|dollars?|dollari|euros?|Euro|reais|yuan|yen|jenov|jenů|USD|EUR|JPY|US-Dollar|"
+    rf"(?:\s{{1,3}}(?:de\s{{1,3}}|d['’]|di\s{{1,3}})?(?P<cur>d[oó]lares|dollars?|dollari|euros?|Euro|reais|yuan|yen|jenov|jenů|USD|EUR|JPY|CHF|US-Dollar|"
+    # (the Swiss franc, in the languages of the site: "3 Milliarden Schweizer Franken", "3 milliards de francs suisses")
+    rf"Schweizer\s+Franken|Franken|francs\s+suisses|franchi\s+svizzeri|francos\s+suizos|francos\s+su[íi]ços|Swiss\s+francs|"
     # (another country's dollar, hyphenated: "398 Milliarden Taiwan-Dollar", "Hongkong-Dollar")
     rf"(?-i:[A-Z][a-z]+)-Dollar))?",
     re.IGNORECASE,
@@ -153,6 +155,8 @@ _INTL_QUAL = {**{f"superior{es} a{art}": ">" for es in ("", "es") for art in (""
 _INTL_CUR = {"dólares": "USD", "dolares": "USD", "dollars": "USD", "dollari": "USD", "dollar": "USD", "us-dollar": "USD",
              "euros": "EUR", "euro": "EUR", "reais": "BRL", "yuan": "CNY", "usd": "USD", "eur": "EUR",
              "yen": "JPY", "jenov": "JPY", "jenů": "JPY", "jpy": "JPY", "yuanes": "CNY", "yenes": "JPY",
+             "chf": "CHF", "schweizer franken": "CHF", "franken": "CHF", "francs suisses": "CHF", "franchi svizzeri": "CHF",
+             "francos suizos": "CHF", "francos suíços": "CHF", "francos suicos": "CHF", "swiss francs": "CHF",
              "$": "USD", "us$": "USD", "u$s": "USD", "€": "EUR", "£": "GBP", "r$": "BRL"}
 # an ISO code written before the number ("RMB192.9 billion", "CHF 439", "EUR 310 million"), in capitals only
 ISO_CODES = ("RMB", "CNY", "USD", "EUR", "GBP", "JPY", "KRW", "INR", "CHF", "HKD", "SGD", "AUD", "CAD", "TWD", "SEK", "NOK",
@@ -756,7 +760,7 @@ def _intl_money(s: str):
         if m.group("mag").lower() in ("million", "millions") and not m.group("cur"):
             continue   # English "$2 million": the English finder reads it
         val = intl_number(m.group("num"), m.group("mag"))
-        code = "USD" if cur.lower().endswith("-dollar") else _INTL_CUR.get(cur.lower(), cur.upper())   # (whose dollar: `_other_dollar`)
+        code = "USD" if cur.lower().endswith("-dollar") else _INTL_CUR.get(re.sub(r"\s+", " ", cur.lower()), cur.upper())   # (whose dollar: `_other_dollar`)
         yield m.start(), m.end(), _intl_qualify(clean_number(val), m.group("q")), code
 
 
