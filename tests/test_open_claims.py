@@ -3051,3 +3051,15 @@ def test_a_version_number_names_another_thing_than_the_bare_name():
 def test_a_takeover_price_in_words_francs_and_reported(text, value, unit, said_by):
     got = [c for c in claims_of(text) if c["attribute"] == "acquisition price"]
     assert [(c["subject"], c["value"], c.get("unit"), c.get("said_by")) for c in got] == [("Velta Bank", value, unit, said_by)]
+
+
+def test_a_figure_outside_the_quoted_words_is_not_the_speaker_s():
+    from digest.convert import claims_for, draft_document
+    from digest.sources.document import Document
+    text = ("Korbank to buy Velta Bank in emergency deal\nBy Jane Roe\nMarch 19, 2023\n"
+            "Korbank agreed to buy Velta Bank for 3 billion Swiss francs.\nKorbank is the country's largest bank, and its takeover "
+            "of Velta Bank, which was founded in 1856 to finance the rail network, \"has laid the foundation for greater "
+            "stability,\" Karin Doe, a member of the Federal Council, said Sunday.\n"
+            "Velta Bank's revenue fell to $15 billion, \"a very weak result for the bank,\" Karin Doe said.\n")
+    got = [c for c in claims_for(draft_document(Document(path="x.txt", text=text), K), K) if c["attribute"] in ("founded", "revenue")]
+    assert len(got) == 2 and all(not c.get("said_by") for c in got)

@@ -1175,6 +1175,14 @@ class _Grounder:
                 # tense of a fine or a payment a decision sets states the decision, as "will pay" does
                 said = c["said_by"] = None
         if said and not said[:1].islower():
+            quoted = [m.span() for m in _QUOTED.finditer(q)]
+            spoken = _find(self.names(said) or [said], q)
+            if quoted and spoken and not any(a <= at < b for a, b in quoted) \
+                    and all(not any(a <= m.start() < b for a, b in quoted) for m in spoken):
+                # 'its takeover of Credit Suisse, which was founded in 1856, "has laid the foundation …," Keller-Sutter
+                # said': the speaker said the words in quotation marks; a figure outside them is the writer's
+                said = c["said_by"] = None
+        if said and not said[:1].islower():
             spoken = _find(self.names(said) or [said], q)
             if spoken and all(m.start() > at and (self.r.says_that.match(q, m.end()) or self._says_more(q, m.end())
                                                   or re.search(r"\s[–—]\s|;|:\s", q[at:m.start()])
@@ -1750,6 +1758,8 @@ _MONEY_NEXT = re.compile(r"[$€£]|(?<![\w-])(?:dollars?|dólares|euros?|US-Dol
 # another name joined to the subject's by "and": "Agentforce y Data 360", "Apple and Meta"
 _JOINT_BEFORE = re.compile(r"(?:^|[\s(])(?-i:[A-Z][\w.&-]*(?:\s+[A-Z0-9][\w.&-]*){0,2})\s+(?:and|y|et|und|e|&)\s+$")
 # a relative pronoun before a word: what follows describes the noun before it
+# words in quotation marks, a clause long at least ('"has laid the foundation for greater stability," she said')
+_QUOTED = re.compile(r"[\"“„«]\s?[^\"“”„«»]{15,}?[\"”»]")
 _RELATIVE_BEFORE = re.compile(r"(?<![\w-])(?:qui|which|that|que|che|der|die|das|welche|dat)\s+(?:\w+\s+){0,2}$", re.I)
 # a Chinese, Japanese or Korean sentence that opens with a business unit as its topic
 _SEGMENT_OPENS = re.compile(r"^[^、。，,]{1,30}?(?:事業|部門|セグメント|业务|業務|事业部|事業部|사업부|부문|사업)(?:は|では|が|는|은|이|가)")
