@@ -28,6 +28,7 @@ class Attribute:
     pattern: str | None = None
     relative_to: bool = False
     subject: str = "nearest"   # "first": the sentence's first entity (an investor), else the nearest
+    signed: bool = False       # a level that may be below zero ("minus 0.1%"), not a change whose words give its sign
 
 
 ENTITY_KINDS = ("model", "lab", "person", "product", "benchmark", "place", "group", "hardware")
@@ -210,7 +211,7 @@ def load_knowledge(config_dir: str | Path | None = None) -> Knowledge:
                 name=a["name"], family=a.get("family", "other"), type=a.get("type", "text"),
                 unit=a.get("unit"), synonyms=tuple(str(s) for s in a.get("synonyms") or ()) + _flat(more.get(a["name"])),
                 values=values, pattern=a.get("pattern"), relative_to=bool(a.get("relative_to")),
-                subject=a.get("subject", "nearest"),
+                subject=a.get("subject", "nearest"), signed=bool(a.get("signed")),
             )
         )
     k.terms = _merge_terms(attrs.get("open_terms") or {}, langs.get("open_terms") or {})

@@ -3063,3 +3063,24 @@ def test_a_figure_outside_the_quoted_words_is_not_the_speaker_s():
             "Velta Bank's revenue fell to $15 billion, \"a very weak result for the bank,\" Karin Doe said.\n")
     got = [c for c in claims_for(draft_document(Document(path="x.txt", text=text), K), K) if c["attribute"] in ("founded", "revenue")]
     assert len(got) == 2 and all(not c.get("said_by") for c in got)
+
+
+# a central bank's rate: a level that may be below zero, a range, the level before the decision
+@pytest.mark.parametrize("text, value, qualifier", [
+    ("The Bank of Japan raised its short-term interest rate to a range of 0 to 0.1% from minus 0.1%.", "0-0.1", None),
+    ("The Bank of Japan increased its key interest rate from 0.1 per cent to a range of 0 per cent to 0.1 per cent.", "0-0.1", None),
+    ("The Bank of Japan had kept its short-term interest rate at minus 0.1% since 2016.", -0.1, "previously"),
+    ("Die EZB senkte den Leitzins um 0,25 Prozentpunkte auf 4,25 Prozent.", 4.25, None),
+    ("La Banque centrale européenne a abaissé son taux directeur à 3,75%.", 3.75, None),
+    ("日銀は短期金利を0～0.1%程度に誘導することにします。", "0-0.1", None),
+])
+def test_a_central_bank_rate(text, value, qualifier):
+    got = [(c["value"], c.get("qualifier")) for c in claims_of(text) if c["attribute"] == "interest rate"]
+    assert got == [(value, qualifier)]
+
+
+def test_a_rate_policy_names_no_rate_and_pc_is_percent():
+    assert not [c for c in claims_of("Under its negative interest rate policy, the BOJ had applied a 0.1% charge to a small pool of "
+                                     "reserves.") if c["attribute"] == "interest rate"]
+    got = facts("Tokyo's benchmark Nikkei 225 index gained 0.7pc, while the yen fell 0.3pc to 149.66 per dollar.")
+    assert ("Nikkei 225", "index rise", 0.7, None) in got

@@ -167,6 +167,11 @@ def _synonym_re(words: tuple[str, ...]) -> re.Pattern:
     return re.compile("|".join(parts), re.IGNORECASE)
 
 
+# a level's word that modifies another noun ("interest rate policy", "rate hike") or that a sign qualifies ("negative
+# interest rates"): it names no level
+_MODIFIES_NOUN = re.compile(r"[\s-]+(?:policy|policies|hike|hikes|cut|cuts|decision|decisions|path|outlook|regime|environment|"
+                            r"politik|politique|política|politica|erhöhung|senkung)\b", re.I)
+_NEGATIVE_BEFORE = re.compile(r"(?:negative|negativen|négatifs?|negativos?|negativas?|negativi|マイナス)\s*$", re.I)
 _LABEL_SIZE = re.compile(rf"\s*(?P<label>[A-Za-z][\w ]{{1,30}}:)\s*(?P<num>{V.NUM})\s*(?P<mag>[kKM])\b(?!\s*(?:words|parameters|users|lines))")
 
 
@@ -503,7 +508,7 @@ def _from_to(values, s: str, chosen):
     a = chosen[0]
     if re.search(r"\bfrom\s+(?:\S+\s+){0,2}$", s[max(0, a - 25):a]):
         for v in values:
-            if v[0] > chosen[1] and re.search(r"\bto\s+(?:(?:an?\s+)?(?:average|mean|median)\s+of\s+|over\s+|more than\s+|about\s+|around\s+|just\s+)?$", s[max(0, v[0] - 24):v[0]]):
+            if v[0] > chosen[1] and re.search(r"\bto\s+(?:(?:an?\s+)?(?:average|mean|median|range)\s+of\s+|over\s+|more than\s+|about\s+|around\s+|just\s+)?$", s[max(0, v[0] - 24):v[0]]):
                 return v
     return chosen
 
@@ -1064,6 +1069,9 @@ def _sentence_claims(u: Unit, ctx: Context) -> list[dict]:
             # "los ingresos netos": a word of this attribute inside a longer phrase that names another measure
             longer = [(a, b) for a, b, name, _ in _measure_words(s, k) if name != attr.name]
             syns = [x for x in syns if not any(a <= x.start() and x.end() <= b and b - a > x.end() - x.start() for a, b in longer)]
+        if attr.signed:
+            # "under its negative interest rate policy, the BOJ had applied a 0.1% charge": the word names a policy, not a level
+            syns = [x for x in syns if not _MODIFIES_NOUN.match(s, x.end()) and not _NEGATIVE_BEFORE.search(s, max(0, x.start() - 12), x.start())]
         for syn in syns:
             vals = [v for v in _values_for(attr, s, ctx)
                     if attr.type in ("text", "enum") or not any(m.start <= v[0] < m.end for m in mentions)  # "1.5" in "Gemini 1.5"

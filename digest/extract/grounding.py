@@ -1545,6 +1545,13 @@ class _Grounder:
             return None
         if self.wrong_kind(c):
             return None
+        if at is not None and isinstance(c["value"], (int, float)) and (self.k.attribute(c["attribute"]) or _NO_ATTR).signed \
+                and _MINUS_BEFORE.search(q, max(0, at - 12), at):
+            c["value"] = -c["value"]   # "at minus 0.1%", "マイナス0.1%": a level below zero (a change's words give its direction)
+        if at is not None and (self.k.attribute(c["attribute"]) or _NO_ATTR).signed and not c.get("qualifier") \
+                and (_PAST_PERFECT.search(q, _clause_start(q, at), at) or _FROM_BEFORE.search(q, max(0, at - 16), at)):
+            # "had kept its rate at minus 0.1% since 2016", "raised … from minus 0.1%": the level before the decision
+            c["qualifier"] = "previously"
         if c["attribute"] == "fine" and self._fined_together(c):
             return None   # "a €329 million fine against Delivery Hero and Glovo": the two together, neither one's amount
         if c["attribute"].split()[0] == "index" and not is_index(c["subject"], terms_of(self.k)):
@@ -1758,6 +1765,12 @@ _MONEY_NEXT = re.compile(r"[$€£]|(?<![\w-])(?:dollars?|dólares|euros?|US-Dol
 # another name joined to the subject's by "and": "Agentforce y Data 360", "Apple and Meta"
 _JOINT_BEFORE = re.compile(r"(?:^|[\s(])(?-i:[A-Z][\w.&-]*(?:\s+[A-Z0-9][\w.&-]*){0,2})\s+(?:and|y|et|und|e|&)\s+$")
 # a relative pronoun before a word: what follows describes the noun before it
+# a minus sign or word right before a figure ("at minus 0.1%", "-0.5%", "マイナス0.1%"), not a range's dash ("0-0.1%")
+_MINUS_BEFORE = re.compile(r"(?:(?<![\w.,%])(?:minus|moins|menos|meno|negative)\s+|(?<![\w.,%\d])[-−–]\s?|マイナス|마이너스|负)$", re.I)
+_PAST_PERFECT = re.compile(r"(?<![\w-])(?:had|hatte|avait|había|havia|aveva)\s+(?:[a-zà-ÿ]+\s+){0,2}?(?:been|kept|held|maintained|set|applied|"
+                           r"left|gehalten|belassen|maintenu|fixé|mantenido|fijado|mantido|mantenuto)(?![\w-])", re.I)
+_FROM_BEFORE = re.compile(r"(?<![\w-])(?:from|de|desde|von|da|dal)\s+(?:minus\s+|moins\s+|menos\s+)?[-−]?$", re.I)
+_NO_ATTR = type("NoAttribute", (), {"signed": False})()
 # words in quotation marks, a clause long at least ('"has laid the foundation for greater stability," she said')
 _QUOTED = re.compile(r"[\"“„«]\s?[^\"“”„«»]{15,}?[\"”»]")
 _RELATIVE_BEFORE = re.compile(r"(?<![\w-])(?:qui|which|that|que|che|der|die|das|welche|dat)\s+(?:\w+\s+){0,2}$", re.I)

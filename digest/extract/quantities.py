@@ -954,7 +954,9 @@ def subject_for(s: str, clause: tuple[int, int], q: Quantity, names: list[Mentio
         measure = _first(terms.measures, tail[:40])
         if re.match(r"['’]s?\s+(?:[\w-]+\s+){0,3}?", tail) and measure and measure[0].start() < 30 \
                 and not re.search(r"[,;]|\w['’]s\b", tail[2:measure[0].start()]) \
-                and not re.match(r"['’]s?\s+(?:\w+\s+)?(?:own|previous|last|prior)\b", tail):
+                and not re.match(r"['’]s?\s+(?:\w+\s+)?(?:own|previous|last|prior)\b", tail) \
+                and not any(n.end < x.start < n.end + measure[0].start() for x in inside):
+            # (not "Japan's benchmark Nikkei 225 index gained": another name stands between, the measured thing)
             return Found(n.name, "possessor")
         owned = _RESULTS_OWNED.match(s, n.end, q.start)
         if owned and not re.search(r"[,;:]|\d", s[owned.end():q.start]):

@@ -125,9 +125,11 @@ COUNT = re.compile(
     re.IGNORECASE,
 )
 PCT_NUM = rf"(?:(?<![\d,])\d{{1,24}},\d{{1,2}}(?![\d,])|{NUM})"
+# (a percentage may follow a Chinese, Japanese or Korean character with no space: "短期金利を0～0.1%")
 PERCENT = re.compile(
-    rf"(?P<q>{APPROX}\s{{1,3}})?{NUMSTART}"
-    rf"(?P<lo>{PCT_NUM})(?:\s{{0,3}}%?\s{{0,3}}(?:-|–|to)\s{{0,3}}(?P<hi>{PCT_NUM}))?\s{{0,3}}(?:%|percent\b|per cent\b|percentage points?\b)",
+    rf"(?P<q>{APPROX}\s{{1,3}})?(?<![A-Za-z0-9_.,\u00c0-\u024f])(?<!\d[ \u00a0\u202f])"
+    # ("0.1pc": the British press's abbreviation, written straight after the number)
+    rf"(?P<lo>{PCT_NUM})(?:\s{{0,3}}(?:%|(?-i:pc))?\s{{0,3}}(?:-|–|～|〜|~|to)\s{{0,3}}(?P<hi>{PCT_NUM}))?(?:\s{{0,3}}(?:%|percent\b|per cent\b|percentage points?\b)|(?-i:pc)\b)",
     re.IGNORECASE,
 )
 POINTS = re.compile(rf"(?P<num>{NUM})\s{{0,3}}(?:points?|pts)\b", re.IGNORECASE)
@@ -497,14 +499,24 @@ def _english_counts(s: str, min_value: float, words_ok: bool):
         yield m.start(), m.end(), _qualify(clean_number(val), m.group("q")), None
 
 
+# "a range of 0 per cent to 0.1 per cent": a range written with the word after each end
+_PERCENT_RANGE_WORDS = re.compile(rf"(?:(?<=range of )|(?<=between ))(?P<lo>{PCT_NUM})\s(?:percent|per cent)\s(?:to|and)\s(?P<hi>{PCT_NUM})\s(?:percent|per cent)\b",
+                                  re.I)
+
+
 def find_percents(s: str):
+    found = [(m.start(), m.end(), f"{clean_number(_pct_number(m.group('lo')))}-{clean_number(_pct_number(m.group('hi')))}", "percent")
+             for m in _PERCENT_RANGE_WORDS.finditer(s)]
     for m in PERCENT.finditer(s):
+        if any(a <= m.start() < b for a, b, _, _ in found):
+            continue
         lo = clean_number(_pct_number(m.group("lo")))
         if m.group("hi"):
             hi = clean_number(_pct_number(m.group("hi")))
-            yield m.start(), m.end(), f"{lo}-{hi}", "percent"
+            found.append((m.start(), m.end(), f"{lo}-{hi}", "percent"))
         else:
-            yield m.start(), m.end(), _qualify(lo, m.group("q")), "percent"
+            found.append((m.start(), m.end(), _qualify(lo, m.group("q")), "percent"))
+    yield from sorted(found, key=lambda x: x[0])
 
 
 def _pct_number(num: str) -> float:
