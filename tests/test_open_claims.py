@@ -3084,3 +3084,8 @@ def test_a_rate_policy_names_no_rate_and_pc_is_percent():
                                      "reserves.") if c["attribute"] == "interest rate"]
     got = facts("Tokyo's benchmark Nikkei 225 index gained 0.7pc, while the yen fell 0.3pc to 149.66 per dollar.")
     assert ("Nikkei 225", "index rise", 0.7, None) in got
+
+
+def test_a_relative_clause_describes_the_name_before_its_comma():
+    got = facts("Corvid CEO Jane Roe resigned on Tuesday. Roe, who has amassed a fortune of $23 billion, pled guilty.")
+    assert ("Jane Roe", "net worth", 23000000000, None) in got

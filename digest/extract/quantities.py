@@ -944,6 +944,10 @@ def _past_relative_aside(s: str, span: tuple[int, int], q: Quantity, names: list
     return None, span, None
 
 
+# a comma and a relative pronoun of a person or a company after a name (not "which" of a thing, "that" of anything)
+_RELATIVE_AFTER_NAME = re.compile(r"\s*,\s*(?:who|quien|quienes|qui|der|die|welcher|che|dat|wie)\s*", re.I)
+
+
 def subject_for(s: str, clause: tuple[int, int], q: Quantity, names: list[Mention], last: str | None,
                 terms: Terms) -> Found | None:
     a, b = clause
@@ -1190,6 +1194,11 @@ def open_claims(s: str, mentions: list[Mention], k, date: dt.date | None, last: 
                 found = None   # "X, Y and Z joined its round, making its valuation …": "its" is none of them
         else:
             found = subject_for(s, span, q, names, last, terms)
+            if found is None:
+                # "Zhao, who has amassed a fortune estimated at more than $23 billion, pled guilty": the relative clause
+                # describes the name right before its comma
+                found = next((Found(n.name, "relative") for n in names if n.end <= span[0]
+                              and _RELATIVE_AFTER_NAME.fullmatch(s, n.end, span[0])), None)
             if found is None:
                 # "The company's shares, which experienced a surge …, closed at $45.82": the clause read round its aside
                 found, span, blanked = _past_relative_aside(s, span, q, names, last, terms)
