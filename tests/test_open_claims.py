@@ -3089,3 +3089,8 @@ def test_a_rate_policy_names_no_rate_and_pc_is_percent():
 def test_a_relative_clause_describes_the_name_before_its_comma():
     got = facts("Corvid CEO Jane Roe resigned on Tuesday. Roe, who has amassed a fortune of $23 billion, pled guilty.")
     assert ("Jane Roe", "net worth", 23000000000, None) in got
+
+
+def test_a_payment_to_settle_is_a_settlement():
+    assert ("Corvid", "settlement", 4300000000, None) in facts("Corvid agreed to pay $4.3 billion to settle the probe.", primary="Corvid")
+    assert not facts("The deal adds €500 million to operating profit.", primary="Corvid")

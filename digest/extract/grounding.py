@@ -1284,7 +1284,9 @@ class _Grounder:
         if lead is None:
             return False
         rest = q[end + lead.end():end + lead.end() + 40]
-        return any(m.start() == 0 for m in self._named(attr, rest))
+        # (not a verb with its object: "agreed to pay $4.3 billion to settle the probe" says what the payment does)
+        return any(m.start() == 0 and not re.match(r"\s+(?:the|a|an|its|their|his|her|all|charges|claims)\b", rest[m.end():], re.I)
+                   for m in self._named(attr, rest))
 
     def _named_in_apposition(self, attr: str, q: str, lo: int, at: int) -> bool:
         """The clause names the attribute before the value only inside an apposition that closes

@@ -728,6 +728,9 @@ def attribute_for(clause: str, q: Quantity, subject: str, terms: Terms, company:
         first = list(_AMOUNT.finditer(clause, lo + at.end(), q.start)) if at is not None and lo + at.end() <= q.start else []
         if first and re.fullmatch(r"[^\d,;]{0,25}?\s(?:bei|at|à|auf|a|en|zu|um)\s+(?:US\s?)?[$€£¥]?\s*", clause[first[-1].end():q.start]):
             return None   # "nach einem Ausgabepreis von 82,50 Euro bei 84 Euro": the noun is the first amount's
+        if near == "payment" and measure != near and measure_at is not None and measure_at.start() >= q.end \
+                and re.fullmatch(r"\s*(?:in|to|as|en|como|als|pour|para|per|zur|zum)?\s*(?:the\s+)?", clause[q.end:measure_at.start()], re.I):
+            return measure   # "agreed to pay $4.3 billion to settle", "will pay $200 million in fines": what the payment is
         return measure if near == measure else None
     if measure is None or (measure == "share price" and is_money):
         if is_index(subject, terms):
