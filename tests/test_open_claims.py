@@ -3094,3 +3094,11 @@ def test_a_relative_clause_describes_the_name_before_its_comma():
 def test_a_payment_to_settle_is_a_settlement():
     assert ("Corvid", "settlement", 4300000000, None) in facts("Corvid agreed to pay $4.3 billion to settle the probe.", primary="Corvid")
     assert not facts("The deal adds €500 million to operating profit.", primary="Corvid")
+
+
+def test_he_is_the_one_person_the_sentence_before_named():
+    got = facts("Corvid CEO Jane Roe resigned on Tuesday. She will pay $200 million in fines.")
+    assert ("Jane Roe", "payment", 200000000, None) in got
+    # two people before: whom "she" means is not safe to say
+    got = facts("Corvid CEO Jane Roe and CFO Ann Lee resigned on Tuesday. She will pay $200 million in fines.")
+    assert not [f for f in got if f[1] == "payment"]

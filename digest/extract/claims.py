@@ -104,6 +104,7 @@ class Context:
     topic_lab: str | None = None
     shorts: dict = field(default_factory=dict)
     last_labs: list[str] = field(default_factory=list)   # the organisations the last sentence named
+    last_people: list[str] = field(default_factory=list)   # the people the last sentence named (whom "he", "she" mean)
     named: dict = field(default_factory=dict)   # "startup" -> the lab the article called that
     last_subject: str | None = None             # what "its" and "the company" mean in the next clause
     topic_org: str | None = None                # the document's main entity when it is an organisation
@@ -995,10 +996,16 @@ def _respective_pairs(s: str, values: list[tuple], mentions: list[Mention], kind
     return [(m.name, v) for m, v in zip(group, vals)]
 
 
+_PERSON_OPENS = re.compile(r"\W*(?:He|She|Él|Ella)\s")   # (not "Il", "Er", "Ela": also "it" of a masculine or feminine noun)
+
+
 def _antecedent(s: str, mentions, ctx: Context) -> str | None:
     """Whom a clause without a name of its own is about. "The company" with no organisation named
     before it in the sentence is the one the page called a company, else the organisation the page
     is about: not an investor the sentence before happened to open with."""
+    if _PERSON_OPENS.match(s) and not mentions:
+        # "He will pay $200 million in fines": the one person the sentence before named, else no one
+        return ctx.last_people[0] if len(ctx.last_people) == 1 else None
     ref = _COMPANY_REF.search(s)
     if ref and ctx.named.get(ref.group(1).replace("-", "")) not in (None, ctx.named.get("*")) \
             and not any(m.kind == "lab" and m.end <= ref.start() for m in mentions):
@@ -1368,6 +1375,7 @@ def _sentence_claims(u: Unit, ctx: Context) -> list[dict]:
     # (a lab named in a list of others, "investors, among them the Schwarz group", is not what "the company" means next)
     ctx.last_labs = list(dict.fromkeys(m.name for m in mentions if m.kind == "lab"
                                        and not _LISTED.search(s, max(0, m.start - 40), m.start)))
+    ctx.last_people = list(dict.fromkeys(m.name for m in mentions if m.kind == "person"))
     for m in mentions:
         # "French startup Mistral AI", "Mistral AI, a Paris-based startup": what "the startup" means
         called = re.search(r"\b(start-?up|firm|company|upstart|vendor|lab)[,:]?\s+$", s[max(0, m.start - 20):m.start]) or \

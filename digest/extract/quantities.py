@@ -1011,7 +1011,9 @@ def subject_for(s: str, clause: tuple[int, int], q: Quantity, names: list[Mentio
             return None   # "X, Y and Z jointly participated in its $400 million round": "its" is none of them
         if fits:
             return Found(fits[-1].name, "referent")
-        if last and not person:
+        if last and (not person or (re.fullmatch(r"[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,2}", last) and ref.start() == 0
+                                    and not any(n.start < q.start for n in names))):
+            # ("He will pay $200 million in fines" after a sentence about Changpeng Zhao: a person's name before)
             return Found(last, "referent")
     # a clause with no name before its value ("The plunge wiped out $589 billion"): the last subject
     if not before and last and _CLAUSE_ARTICLE.match(s, a, q.start):
