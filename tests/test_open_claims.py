@@ -3102,3 +3102,14 @@ def test_he_is_the_one_person_the_sentence_before_named():
     # two people before: whom "she" means is not safe to say
     got = facts("Corvid CEO Jane Roe and CFO Ann Lee resigned on Tuesday. She will pay $200 million in fines.")
     assert not [f for f in got if f[1] == "payment"]
+
+
+def test_a_sanction_paid_a_forfeiture_and_a_bank_run_are_read_for_what_they_are():
+    got = facts("Under the agreement, Corvid is required to pay a $1.81 billion criminal fine within 15 months of sentencing and "
+                "consented to a $2.51 billion order of forfeiture.", primary="Corvid")
+    assert not [f for f in got if f[2] == 2510000000]   # the forfeiture is no fine
+    got = facts("As part of a settlement, Corvid has agreed to pay more than $4 billion in fines and other penalties.", primary="Corvid")
+    assert not [f for f in got if "commitment" in f[1]]
+    got = facts("Last week, after Velta Bank's shares floundered and depositors withdrew billions of dollars, the central bank "
+                "gave the company a lifeline.", primary="Velta Bank")
+    assert not [f for f in got if f[1] == "access"]

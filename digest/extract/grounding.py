@@ -1369,6 +1369,8 @@ class _Grounder:
                 # product the sentence names, not its maker
                 c["subject"] = named.pop()
                 return False
+        if kind in ("lab", "person") and a.type in ("enum", "text") and kind not in self.k.family(a.family).subjects:
+            return True   # "depositors withdrew billions" from a bank: a model's or a product's access, never a company's
         if kind == "place" or (kind in ("lab", "person") and a.type == "date"):
             return kind not in self.k.family(a.family).subjects
         return False

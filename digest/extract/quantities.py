@@ -685,6 +685,13 @@ def attribute_for(clause: str, q: Quantity, subject: str, terms: Terms, company:
         measure, measure_at = _nearest_term(terms.measures, clause[:q.start], q, with_match=True)
         if measure_at is not None and (q.start - measure_at.end() > 24 or _AMOUNT.search(clause, measure_at.end(), q.start)):
             measure, measure_at = None, None
+    if measure_at is not None and measure_at.end() <= q.start \
+            and any(re.fullmatch(r"[\w.,]*\s*(?:billion|million|bn|mn)?\s+(?:[a-z-]+\s+)?", clause[m.end():measure_at.start()])
+                    for m in _AMOUNT.finditer(clause, max(0, measure_at.start() - 40), measure_at.start())) \
+            and re.search(r"(?<![\w-])and\s+(?:[a-z]+\s+)?[a-z]+ed\b", clause[measure_at.end():q.start]):
+        # "pay a $1.81 billion criminal fine … and consented to a $2.51 billion order of forfeiture": the word is the first
+        # amount's; another verb leads this one
+        measure, measure_at = None, None
     if change_at is not None and change_at.start() >= q.end and _RELATIVE_AFTER.search(clause, q.end, change_at.start()):
         change, change_at = None, None   # "an operating profit of 9.1 trillion won …, a figure that falls below …": a comparison
     if change_at is not None and change_at.start() >= q.end and _COMPARED_AFTER.search(clause, q.end, change_at.start()):
@@ -729,7 +736,7 @@ def attribute_for(clause: str, q: Quantity, subject: str, terms: Terms, company:
         if first and re.fullmatch(r"[^\d,;]{0,25}?\s(?:bei|at|à|auf|a|en|zu|um)\s+(?:US\s?)?[$€£¥]?\s*", clause[first[-1].end():q.start]):
             return None   # "nach einem Ausgabepreis von 82,50 Euro bei 84 Euro": the noun is the first amount's
         if near == "payment" and measure != near and measure_at is not None and measure_at.start() >= q.end \
-                and re.fullmatch(r"\s*(?:in|to|as|en|como|als|pour|para|per|zur|zum)?\s*(?:the\s+)?", clause[q.end:measure_at.start()], re.I):
+                and re.fullmatch(r"\s*(?:in|to|as|en|como|als|pour|para|per|zur|zum)?\s*(?:the\s+)?(?:[a-z]+\s+)?", clause[q.end:measure_at.start()], re.I):
             return measure   # "agreed to pay $4.3 billion to settle", "will pay $200 million in fines": what the payment is
         return measure if near == measure else None
     if measure is None or (measure == "share price" and is_money):

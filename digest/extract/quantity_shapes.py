@@ -265,6 +265,8 @@ def task_time_claims(s: str, pick: Pick) -> list[dict]:
 _COMMITMENT = re.compile(
     r"\b(?:commit(?:s|ted|ting)?|pledg(?:es|ed|ing)|agree(?:s|d|ing))\s+to\s+(?:purchase|buy|spend|invest|pay)\s+"
     rf"(?P<money>(?:(?:{V.APPROX})\s+)?[$€£]\s?{V.NUM}(?:\s*(?:{V.MAG}))?)\s+(?:of|in|on|for)\s+"
+    # (not a sanction: "agreed to pay more than $4 billion in fines" is a payment, no commitment to buy)
+    r"(?!(?:fines?|penalt(?:y|ies)|damages|settlements?|compensation|restitution|forfeiture|taxes|back taxes)\b)"
     r"(?P<thing>[\w-]+(?:['’]s)?(?:\s+(?!and\b|to\b|over\b|by\b|from\b|with\b)[\w-]+){0,3})", re.I)
 
 
