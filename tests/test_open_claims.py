@@ -3113,3 +3113,14 @@ def test_a_sanction_paid_a_forfeiture_and_a_bank_run_are_read_for_what_they_are(
     got = facts("Last week, after Velta Bank's shares floundered and depositors withdrew billions of dollars, the central bank "
                 "gave the company a lifeline.", primary="Velta Bank")
     assert not [f for f in got if f[1] == "access"]
+
+
+@pytest.mark.parametrize("clause, period", [
+    ("required to pay the fine within 15 months of sentencing", "within 15 months"),
+    ("revenue grew 40% over the last two years", "over 2 years"),
+    ("sold 3.5 million units in the first four days", "first 4 days"),
+    ("vendeu 3,5 milhões de unidades nos primeiros quatro dias", "first 4 days"),
+])
+def test_periods_a_figure_spans(clause, period):
+    from digest.extract.quantities import period_of
+    assert period_of(clause) == period

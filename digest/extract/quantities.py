@@ -254,7 +254,7 @@ def _first(pairs, text: str, at: tuple[int, int] | None = None):
     return best
 
 
-_PERIOD = re.compile(rf"\b(?:over|in|during|within)\s+(?:the\s+(?:last|past|previous)\s+(?:(?P<n>\d{{1,3}}|{V.WORDNUM})\s+)?"
+_PERIOD = re.compile(rf"\b(?P<prep>over|in|during|within)\s+(?:the\s+(?:last|past|previous)\s+(?:(?P<n>\d{{1,3}}|{V.WORDNUM})\s+)?"
                      rf"|(?P<n2>\d{{1,3}}|two|three|four|five|six|seven|eight|nine|ten|twelve)\s+)"
                      r"(?P<unit>years?|months?|weeks?|days?|quarters?|decades?)\b", re.I)
 
@@ -294,7 +294,9 @@ def period_of(clause: str) -> str | None:
     if n is None:
         return None
     unit = m.group("unit").lower().rstrip("s")
-    return f"over {V.clean_number(n)} {unit}{'' if n == 1 else 's'}"
+    # ("pay a fine within 15 months": a time limit, not a span the figure adds up over)
+    lead = "within" if m.group("prep").lower() == "within" and m.group("n2") else "over"
+    return f"{lead} {V.clean_number(n)} {unit}{'' if n == 1 else 's'}"
 
 
 _OWN_YEAR = re.compile(r"\s*(?:[^\W\d_]+\s+){0,3}?(?:in|en|im|nel|em)\s+((?:19|20)\d\d)(?![\d.,]?\d)", re.I)
