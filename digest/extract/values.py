@@ -3,6 +3,7 @@ quarters (also relative ones like "early next year"), ranks, multiples, licenses
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import math
 import re
@@ -507,8 +508,10 @@ _PERCENT_RANGE_WORDS = re.compile(rf"(?:(?<=range of )|(?<=between ))(?P<lo>{PCT
 def find_percents(s: str):
     found = [(m.start(), m.end(), f"{clean_number(_pct_number(m.group('lo')))}-{clean_number(_pct_number(m.group('hi')))}", "percent")
              for m in _PERCENT_RANGE_WORDS.finditer(s)]
+    starts = [a for a, _, _, _ in found]   # (in order and apart, as finditer gives them)
     for m in PERCENT.finditer(s):
-        if any(a <= m.start() < b for a, b, _, _ in found):
+        i = bisect.bisect_right(starts, m.start()) - 1
+        if i >= 0 and m.start() < found[i][1]:
             continue
         lo = clean_number(_pct_number(m.group("lo")))
         if m.group("hi"):
@@ -516,7 +519,7 @@ def find_percents(s: str):
             found.append((m.start(), m.end(), f"{lo}-{hi}", "percent"))
         else:
             found.append((m.start(), m.end(), _qualify(lo, m.group("q")), "percent"))
-    yield from sorted(found, key=lambda x: x[0])
+    yield from (sorted(found, key=lambda x: x[0]) if starts else found)
 
 
 def _pct_number(num: str) -> float:
