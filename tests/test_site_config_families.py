@@ -91,3 +91,19 @@ def test_a_mistake_in_families_or_tiers_names_the_file_and_the_fix(tmp_path, ent
     with pytest.raises(ValueError) as err:
         load_knowledge(str(root))
     assert message in str(err.value) and str(root) in str(err.value)
+
+
+def test_no_key_is_written_twice_in_site_config():
+    """YAML keeps the last of two equal keys without a word: a language's list written twice loses the first."""
+    class Strict(yaml.SafeLoader):
+        pass
+
+    def mapping(loader, node, deep=False):
+        keys = [loader.construct_object(k, deep=deep) for k, _ in node.value]
+        twice = sorted({str(k) for k in keys if keys.count(k) > 1})
+        assert not twice, f"line {node.start_mark.line + 1}: {twice} written twice"
+        return loader.construct_mapping(node, deep)
+
+    Strict.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, mapping)
+    for path in sorted((ROOT / "site_config").glob("*.yml")):
+        yaml.load(path.read_text(encoding="utf-8"), Loader=Strict)
