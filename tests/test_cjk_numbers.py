@@ -95,3 +95,13 @@ def test_units_under_a_myriad_written_in_digits():
     # "4万9980円" is 49,980 yen, not 9,980
     assert [h[2:] for h in V.find_money("国内版は4万9980円")] == [(49980, "JPY")]
     assert [h[2:] for h in V.find_money("3億2000万円")] == [(320000000, "JPY")]
+
+
+def test_units_sold_counted_with_a_counter_and_a_device_in_brackets():
+    from test_open_claims import facts
+    got = facts("コルビッドは新型ゲーム機「テルン2」を発売した。任天堂によると、テルン2の販売台数は発売から4日間で350万台を超えた。")
+    assert ("テルン2", "units sold", ">3500000", "first 4 days") in got
+    got = {(f[0], f[1], f[2]) for f in facts("コルビッドは新型ゲーム機「テルン2」を発売した。テルン2は25年度、世界で1500万台の販売を計画している。")}
+    assert ("テルン2", "units sold", 15000000) in got
+    # no device named before the count: no one's units
+    assert not facts("初代モデルは発売後1ヶ月で270万台を販売した。")

@@ -1048,7 +1048,7 @@ def _sentence_claims(u: Unit, ctx: Context) -> list[dict]:
         if not c["level"]:
             out.append(_claim(c["subject"], c["attribute"], c["value"], c["unit"], u.quote, u.said_by,
                               qualifier=c["qualifier"]))
-    counted = _count_claims(u, s, mentions, ctx) + _workforce_cuts(u, s, mentions, ctx)
+    counted = _count_claims(u, s, mentions, ctx) + _workforce_cuts(u, s, mentions, ctx) + _cjk_units(u, s, mentions, ctx)
     out.extend(counted)
     out.extend(c for c in _count_levels(u, s, mentions, ctx)
                if not any(V.value_key(o["value"]) == V.value_key(c["value"]) for o in counted))
@@ -1555,6 +1555,52 @@ _UNITS_OF = re.compile(r"\s+(?:of|de|do|da|des|du|del|der|di|dello|della)\s+(?:(
 _SINCE_LAUNCH = re.compile(r"(?<![\w-])(?:since\s+(?:its|their|the)\s+(?:launch|release|debut|introduction)|desde\s+(?:su|seu|sua|o)\s+lan[zç]amento|"
                            r"depuis\s+(?:son|sa)\s+(?:lancement|sortie)|seit\s+(?:seinem|ihrem|dem)\s+(?:Start|Marktstart|Verkaufsstart)|"
                            r"dal\s+(?:suo\s+)?lancio)(?![\w-])", re.I)
+
+
+# devices counted with Chinese, Japanese or Korean counters ("350万台", "1500万台"), the word that says they were sold or
+# shipped before them, a bound after them ("を超えた", "突破", "以上"), and the span from the launch ("発売から4日間で")
+_CJK_UNITS = re.compile(r"(?P<pre>約|およそ|約で)?(?P<num>\d+(?:\.\d+)?|\d{1,3}(?:,\d{3})+)(?P<mag>万|億|萬|亿|만|억)?\s?(?:台|대)"
+                        r"(?P<post>を超え|を突破|超え|突破|以上|余り|多|余)?")
+_CJK_PLAN = re.compile(r"計画|見込み|見通し|予想|目標|计划|預計|预计|目标|계획|전망|목표")
+_CJK_SOLD = re.compile(r"販売|売り上げ|売上|売れ|销量|销售|售出|銷量|銷售|판매|팔린")
+_CJK_SHIPPED = re.compile(r"出荷|出货|出貨|출하")
+_CJK_SINCE_LAUNCH = re.compile(r"(?:発売|発売後|発売から|上市后|上市後|发售后|發售後|출시\s?후|출시\s?이후)\s?(?:わずか|仅|僅|만에)?\s?"
+                               r"(?P<n>\d+)\s?(?P<unit>日間|日|週間|か月|ヶ月|カ月|天|周|個月|个月|일|주|개월)")
+_CJK_SPAN_UNIT = {"日間": "day", "日": "day", "天": "day", "일": "day", "週間": "week", "周": "week", "주": "week",
+                  "か月": "month", "ヶ月": "month", "カ月": "month", "個月": "month", "个月": "month", "개월": "month"}
+
+
+def _cjk_units(u: Unit, s: str, mentions, ctx: Context) -> list[dict]:
+    """'「Nintendo Switch 2」が発売後わずか4日間で全世界累計販売台数350万台を突破した': the units of the one product the
+    sentence names before them, sold (or shipped), with the span from the launch."""
+    if not any(V.is_cjk(ch) for ch in s[:200]) or not _CJK_UNITS.search(s):
+        return []
+    out = []
+    for m in _CJK_UNITS.finditer(s):
+        before = s[max(0, s.rfind("。", 0, m.start()) + 1):m.start()]
+        after = s[m.end():m.end() + 6]   # ("1500万台の販売を計画": the word after the count)
+        sold, shipped = _CJK_SOLD.search(before) or _CJK_SOLD.match(after, 1 if after.startswith("の") else 0), \
+            _CJK_SHIPPED.search(before) or _CJK_SHIPPED.match(after, 1 if after.startswith("の") else 0)
+        if not (sold or shipped) or re.search(r"[\d.,]\s?(?:万|億|萬|亿|만|억)?\s?(?:台|대)", before):
+            continue   # (no word of selling, or another count of units before this one in the sentence)
+        products = list(dict.fromkeys(x.name for x in mentions if x.kind == "product" and x.end <= m.start()))
+        if len(products) != 1:
+            continue
+        val = float(m.group("num").replace(",", "")) * V.CJK_MAGNITUDE.get(m.group("mag") or "", 1)
+        value = V.clean_number(val)
+        if m.group("post"):
+            value = f">{value}"
+        elif m.group("pre"):
+            value = f"~{value}"
+        span = _CJK_SINCE_LAUNCH.search(before)
+        qualifier = None
+        if span:
+            n, unit = int(span.group("n")), _CJK_SPAN_UNIT[span.group("unit")]
+            qualifier = f"first {unit}" if n == 1 else f"first {n} {unit}s"
+        name = "units shipped" if shipped and not sold else "units sold"
+        said = "forecast" if _CJK_PLAN.search(s, m.end()) else u.said_by   # "…の販売を計画している": a plan, not a result
+        out.append(_claim(products[0], name, value, None, u.quote, said, qualifier=qualifier))
+    return out
 
 
 def _count_claims(u: Unit, s: str, mentions, ctx: Context) -> list[dict]:

@@ -755,7 +755,10 @@ class _Grounder:
             owned = {x.start for x in self.mentions(q) if not _related(x.name, subj)}
             if all((pm := re.match(r"['’]s?\s+", q[m.end():])) and m.end() + pm.end() in owned for m in hits):
                 return False  # "OpenAI's GPT-4 reportedly cost $100 million": the possessed thing's figure
-        if hits and at is not None and all(re.match(r"\s?(?:的|の|의)", q[m.end():m.end() + 3]) and at - m.end() > 12 for m in hits):
+        if hits and at is not None and all(re.match(r"\s?(?:的|の|의)", q[m.end():m.end() + 3]) and at - m.end() > 12
+                                           # (not its units sold: "スイッチ2の販売台数は … 350万台")
+                                           and not re.match(r"\s?(?:的|の|의)\s?(?:販売|出荷|累計|世界|全世界|销量|销售|出货|판매|출하)", q[m.end():])
+                                           for m in hits):
             return False  # "凭借 Spark 的技术红利, … 3300 万美元融资": a name that owns another noun, far from the figure
         if at is not None and q[max(0, at - 2):at].rstrip().endswith(("的", "の", "의")):
             owner = [x for x in self.mentions(q) if q[x.end:at].strip() in ("的", "の", "의")]

@@ -18,6 +18,7 @@ from collections import Counter
 from functools import lru_cache
 
 from digest.extract import lexicon
+from digest.extract import values as V
 from digest.extract.entities import find_mentions
 from digest.extract.language import detect_language
 from digest.extract.names import proper_names
@@ -347,6 +348,12 @@ def _products(texts: list[str], title: str, k) -> list[str]:
         if len(alone) >= 1 and len(re.findall(rf"(?<![\w-]){re.escape(maker)} {re.escape(name)}(?![\w-])", text)) >= 2:
             cued.add(name)
             counts[name] = max(counts[name], 2)
+    # Chinese, Japanese and Korean name a device in brackets right after its noun: "新型家庭用ゲーム機「ニンテンドースイッチ2」"
+    cjk_nouns = [str(w) for w in g.get("product_nouns") or () if V.is_cjk(str(w)[:1])]
+    if cjk_nouns:
+        for m in re.finditer(rf"(?:{_alts(cjk_nouns)})\s?[「『“](?P<name>[^」』”\n]{{2,30}})[」』”]", text):
+            cued.add(m.group("name"))
+            counts[m.group("name")] = 2
     return [n for n in cued if counts[n] >= 2]
 
 
