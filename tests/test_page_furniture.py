@@ -765,3 +765,33 @@ def test_a_story_about_labelling_ai_content_is_not_itself_ai_written():
                          "Companies could be fined up to €35 million for failing to label AI-generated content correctly, "
                          "the ministry said on Tuesday after the cabinet meeting in Madrid.", "", LEDE, "", MORE]))
     assert "AI-generated analysis" not in d.body and not any(c.get("said_by") == "AI-generated analysis" for c in d.claims)
+
+
+def test_labels_whose_links_were_lost_credits_and_editors_initials_leave_the_body():
+    d = draft("\n".join([
+        "Harbor Robotics doubles its sorting speed", "", "·2 min read", "", "Getty", "",
+        "The arm at the Harbor Robotics plant in Leeds. Jane Roe/Getty Images", "",
+        "Les bras de Harbor Robotics à Leeds, le 3 mars 2025. © Jane Roe, Reuters", "",
+        LEDE, "", "Related", "", MORE, "", "【図1】出所:Harbor Robotics", "拡大画像表示", "",
+        "スポンサーリンク", "", "All Comments", "", "/abc/de/fgh/"]))
+    lines = body_lines(d)
+    assert lines == {LEDE, MORE}, lines
+
+
+def test_a_wire_dateline_glued_or_alone_and_a_byline_label_name_the_publisher():
+    d = draft("Harbor Robotics doubles its sorting speed\n\nLEEDS (Reuters) -Harbor Robotics said on Tuesday that "
+              + LEDE[len("Harbor Robotics said on Tuesday that "):] + "\n\n" + MORE + "\n")
+    assert d.source["publisher"] == "Reuters" and any(ln.startswith("Harbor Robotics said") for ln in body_lines(d))
+    d = draft("Harbor Robotics doubles its sorting speed\n\n" + LEDE + "\n\nLEEDS (dpa-AFX)\n\n" + MORE + "\n")
+    assert d.source["publisher"] == "dpa-AFX" and "LEEDS (dpa-AFX)" not in body_lines(d)
+    d = draft("Harbor Robotics double sa cadence\n\nTexte par : WHARF 24\n\n" + LEDE + "\n\n" + MORE + "\n")
+    assert d.source["publisher"] == "WHARF 24" and d.source["author"] is None
+    d = draft("港口機器人が分類速度を倍増\n\n" + LEDE + "\n\n情報提供元: 港湾新聞\n\n" + MORE + "\n")
+    assert d.source["publisher"] == "港湾新聞"
+
+
+def test_a_first_sentence_that_opens_on_a_full_date_dates_the_page():
+    d = draft("December 5, 2024: " + LEDE + "\n\n" + MORE + "\n")
+    assert str(d.date) == "2024-12-05"
+    d = draft(LEDE + "\n\n" + MORE + "\n\nMarch 10, 2023: Harbor Robotics opened its first plant in Leeds.\n")
+    assert d.date is None

@@ -26,6 +26,11 @@ _DATE_LINE = re.compile(
     r"\d{1,2} (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]* \d{4})$"
 )
 
+_DATE_LEAD = re.compile(
+    r"^((?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d{1,2}, \d{4}|"
+    r"\d{1,2} (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]* \d{4}|\d{4}-\d{2}-\d{2})\s?[:—–]\s+(?=[A-Z])"
+)
+
 
 @dataclass
 class CleanText:
@@ -269,6 +274,10 @@ def clean_lines(text: str, k: Knowledge, recurring: frozenset[str] = frozenset()
                 out.meta.setdefault("date", _PAREN_TAIL.sub("", body))  # before recurring lines: dumps of one day share it
                 out.stamps_at.append(len(out.lines))
             matched = True
+        if not matched and body == first_line and "date" not in out.meta:
+            m = _DATE_LEAD.match(body)
+            if m:   # "December 5, 2024: Bitcoin has reached …": the first sentence opens on the page's day
+                out.meta["date"] = m.group(1)
         # a teaser label heads a list of short links, not a paragraph ("More details" over prose stays)
         teaser = i > n // 2 and len(body) <= 60 and any(p.search(body) for p in k.furniture.get("teaser", [])) \
             and _is_link_line(_next_line(raw, i))
