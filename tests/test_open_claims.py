@@ -3124,3 +3124,35 @@ def test_a_sanction_paid_a_forfeiture_and_a_bank_run_are_read_for_what_they_are(
 def test_periods_a_figure_spans(clause, period):
     from digest.extract.quantities import period_of
     assert period_of(clause) == period
+
+
+def _page_claims(text: str) -> list[dict]:
+    from digest.convert import claims_for, draft_document
+    from digest.sources.document import Document
+    return claims_for(draft_document(Document(path="x.txt", text=text), K), K)
+
+
+def test_a_device_named_by_one_letter_keeps_its_price_and_a_compared_price_is_none():
+    got = _page_claims(
+        "Corvid cuts car prices in China\n\n"
+        "The starting price for the locally-built Corvid Model K sports utility vehicle has been slashed to 259,900 yuan "
+        "(about R652,000) from 288,900 yuan, according to the company's website. That's a record low and 43% cheaper than the "
+        "$65,900 (R1.13-million) starting price listed on Corvid's US website. The Model 7 goes to 229,900 yuan, "
+        "about 30% cheaper than in the US.\n\nCorvid sold the Model 7 and the Model K in China since 2020. The Model 7 sedan "
+        "is built in Shanghai, where Corvid also builds the Model K.\n")
+    prices = {(c["subject"], c["value"], c.get("qualifier")) for c in got if c["attribute"] == "price"}
+    assert ("Model K", 259900, None) in prices
+    assert not [p for p in prices if p[1] == 65900 or p[0] == "Model 7" and p[1] == 259900]
+
+
+def test_french_millions_with_a_decimal_comma_and_no_bound_inside_a_word():
+    assert [v[2] for v in V.find_money("est désormais de 5,369 millions de yens")] == [5369000]
+    assert [v[2] for v in V.find_money("pour plus de 5,369 millions de yens")] == [">5369000"]
+
+
+@pytest.mark.parametrize("text", [
+    "The move followed a price reduction in October when Corvid cut the prices for those models by up to 9%.",
+    "Together the cuts amount to a cumulative reduction of 13% to 24% of the prices of Corvid since September.",
+])
+def test_a_cut_of_prices_is_no_share_price_move(text):
+    assert not [f for f in facts(text, primary="Corvid") if "share price" in f[1]]

@@ -91,6 +91,14 @@ _BASE_VALUE = re.compile(r"(?<![\w-])(?:(?:up|down)\s+from\s+(?:(?:about|around|
                          # "plunging from the net income of $1.5 billion it reported a year earlier": the base a change starts from
                          r"|(?:\w+ing|fell|rose|dropped|dipped|slid|swung|sank|jumped|climbed|grew|shrank)\s+from\s+(?:the|a|an|its|their)\s+"
                          r"(?:[\w-]+\s+){1,4}?(?:of\s+)?)(?:US\s?)?[$€£¥]?\s*$", re.I)
+# a figure another is compared with: "43% cheaper than the $65,900 starting price", "higher than its $2 billion",
+# "günstiger als der …", "moins cher que le …" (a bare "more than 5" is a bound, kept elsewhere)
+_COMPARED_WITH = re.compile(
+    r"(?<![\w-])(?:(?:more|less|greater|fewer|[a-z]{2,}(?:er|ier))\s+than\s+(?:the|its|their|his|her|a|an)|"
+    r"(?!(?:more|less|greater|fewer|other|rather|never|over|under|after|later|earlier|sooner|either|neither|whether)\b)[a-z]{2,}(?:er|ier)\s+than|"
+    r"(?!(?:mehr|weniger|später|früher|anderer)\b)[a-zäöüß]{3,}er\s+als\s+(?:der|die|den|dem|das|die\s+\w+n)?|"
+    r"(?:plus|moins|más|menos|mais)\s+(?:\w+\s+)?(?:que|qu['’]|do que)\s*(?:le|la|les|l['’]|el|los|las|o|a|os|as)?)"
+    r"\s*(?:US\s?)?[$€£¥]?\s*$", re.I)
 _VAGUE = re.compile(rf"(?<![\w-])(?:some|{V.VAGUE_WORDS})\s+"
                     r"(?:hundred|thousand|million|billion|Millionen|Milliarden|millions|milliards|millones|milhões|milioni)", re.I)
 # a headcount is had or employed: "has 3,000 employees", "employs 500", "a workforce of 1,200", "60 empleados"
@@ -487,6 +495,10 @@ def _siblings(doc: str, members: dict[str, str]) -> None:
 
 def _related(a: str, b: str) -> bool:
     return a == b or a.startswith(b + " ") or b.startswith(a + " ")
+
+# an amount in another currency after the figure ("$65,900 (R1.13-million)", "(R652,000)"): a conversion, not a mode
+_CONVERSION = re.compile(r"[A-Z]{1,3}\$?\s?\d+(?:[.,]\d+)+(?:\s?-?(?:million|billion|trillion|bn|mn|m|k))?$|"
+                         r"[A-Z]{1,3}\$?\s?\d+\s?-?(?:million|billion|trillion|bn|mn|m|k)$", re.I)
 
 
 class _Grounder:
@@ -1639,7 +1651,9 @@ class _Grounder:
         if _MARGIN_BEFORE.search(c["quote"], max(0, at - 60), at):
             return None   # "beating consensus by $0.56 billion": by how much a figure beat, not the figure
         if _BASE_VALUE.search(c["quote"], max(0, at - 40), at) and not isinstance(c["value"], str):
-            return None   # "$500 million, up from $100 million ten months earlier": the base of a comparison, another time's
+            return None
+        if _COMPARED_WITH.search(c["quote"], max(0, at - 40), at) and not isinstance(c["value"], str):
+            return None   # "43% cheaper than the $65,900 starting price": the figure compared with, not the subject's   # "$500 million, up from $100 million ten months earlier": the base of a comparison, another time's
         a = self.k.attribute(c["attribute"])
         subset = re.match(r"\s*(?:[\w-]+\s+){0,2}?(?:with|that|who|which|con|que|avec|qui|mit|die|der|com|che)\b",
                           c["quote"][end:], re.I) if a is not None and a.type == "count" else None
@@ -1691,7 +1705,8 @@ class _Grounder:
             if near:
                 c["qualifier"] = min(near)[1].upper()
         mode = re.match(r"\s*(?:%|％|percent)?\s*[(（]\s*([A-Z][A-Za-z0-9 .+-]{1,30}?)\s*[)）]", c["quote"][end:])
-        if mode and not c.get("qualifier") and not self.mentions(mode.group(1)) and not re.search(r"\d{4}", mode.group(1)):
+        if mode and not c.get("qualifier") and not self.mentions(mode.group(1)) and not re.search(r"\d{4}", mode.group(1)) \
+                and not _CONVERSION.match(mode.group(1)):
             c["qualifier"] = mode.group(1)   # "45.1% (Deep Think)": the mode or setting the figure was reached in
         return c
 

@@ -866,8 +866,12 @@ def _other_noun_moves(clause: str, q: Quantity, subject: str, terms: Terms) -> b
     if at < 0 and opening and not _first(terms.measures, opening.group("noun")):
         return True   # "The cuts announced Tuesday amount to a 4% reduction": the cuts, not the shares
     change = _first(terms.changes, clause[head:q.start], (q.start - head, q.end - head))
+    if at >= 0 and _NAME_VERB_OBJECT.match(clause[head:q.start]):
+        return True   # "Tesla cut the prices for those models by up to 9%": the verb's object moved, not the shares
     if change is None:
         return False
+    if _VERB_OBJECT.match(clause[head + change[0].end():q.start]):
+        return True   # "Tesla cut the prices for those models by up to 9%": the verb's object moved, not the shares
     gap = clause[head:head + change[0].start()]
     gap = re.sub(r",[^,]*,", " ", gap)   # "Broadcom, the chipmaker, tumbled": an apposition
     said = _SAID_NOUN.search(gap)
@@ -877,6 +881,13 @@ def _other_noun_moves(clause: str, q: Quantity, subject: str, terms: Terms) -> b
     return bool(_OWN_NOUN.search(gap) or _PARTITIVE.match(clause, head + change[0].end()))
 
 
+# a change verb's object, then "by" and the amount: "cut the prices for those models by up to", "a baissé ses prix de"
+_OBJECT_BY = (r"\s+(?:the|its|their|his|her|our|ses|leurs|sa|son|les|die|seine|ihre|den|sus|los|las|seus|suas|os|as|i|suoi|sue)\s+"
+                          r"(?-i:[a-zà-ÿ][\w-]{2,}|[A-ZÄÖÜ][a-zäöüß]{2,})(?:\s+[^\d%]{0,40}?)?\s+(?:by|par|de|um|en|por|em|di|del)\s+"
+                          r"(?:(?:up to|as much as|about|around|nearly|roughly|some|jusqu['’]à|environ|hasta|bis zu|rund|até|fino a)\s+)?$")
+_VERB_OBJECT = re.compile(_OBJECT_BY, re.I)
+# … right after the name and its verb, whatever the verb: "Tesla cut the prices … by up to 9%"
+_NAME_VERB_OBJECT = re.compile(r"\s+(?:has\s+|had\s+|a\s+|hat\s+|ha\s+)?(?-i:[a-zà-ÿ][\w-]{1,})" + _OBJECT_BY, re.I)
 # a speech or belief verb, then a lower-case noun before the change verb: "said prices", "expects sales"
 _SAID_NOUN = re.compile(r"(?<![\w-])(?:said|says|told|expects?|expected|warned|noted|added|believes?|thinks?|estimates?|that)\s+"
                         r"(?:(?:the|its|their)\s+)?(?P<noun>(?-i:[a-z][\w-]{2,})(?:\s+(?-i:[a-z][\w-]{2,}))?)\s+$", re.I)
@@ -890,11 +901,16 @@ _PARTITIVE = re.compile(r"\s*(?:of|de|del|des|du|der|di|do|da|dos|das|van)\s+(?:
                         r"(?!(?:shares?|stock|stocks|value|valor|valeur|Wert|market|acciones|ações|actions|Aktien?|azioni)\b)[^\W\d_]{3,}")
 
 
+_RANGE_REST = re.compile(r"\s*(?:to|and|à|a|et|y|e|bis|und|-|–|—)\s*\d+(?:[.,]\d+)?\s?(?:%|％|percent|per cent|pour cent|por ciento|Prozent|por cento|per cento)")
+
+
 def _percent_of_other(clause: str, q: Quantity, terms: Terms) -> bool:
     """A percent that measures a noun of its own, not a share price: a part of it ("lost 4.3% of
     its key talent") or a noun between the percent and its change ("a 15 percent workforce
     reduction")."""
-    tail = clause[q.end:q.end + 60]
+    tail = clause[q.end:q.end + 80]
+    # ("une réduction de 13% à 24% des prix": the range's other end stands between)
+    tail = tail[len(_RANGE_REST.match(tail).group()):] if _RANGE_REST.match(tail) else tail
     if _PARTITIVE.match(tail):
         return True
     for words in (1, 2):

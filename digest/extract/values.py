@@ -134,7 +134,7 @@ PERCENT = re.compile(
     re.IGNORECASE,
 )
 POINTS = re.compile(rf"(?P<num>{NUM})\s{{0,3}}(?:points?|pts)\b", re.IGNORECASE)
-INTL_Q = (r"(?P<q>(?:superior(?:es)? a(?:l| los| las)?|sup[ée]rieure?s? [àa]|superiore a(?:i|gli|l)?|acima de|m[aá]s de|menos de|cerca de|aproximadamente|unos|unas|mehr als|rund|etwa|fast|plus de|environ|pr[eè]s de|quase"
+INTL_Q = (r"(?P<q>(?<![\w-])(?:superior(?:es)? a(?:l| los| las)?|sup[ée]rieure?s? [àa]|superiore a(?:i|gli|l)?|acima de|m[aá]s de|menos de|cerca de|aproximadamente|unos|unas|mehr als|rund|etwa|fast|plus de|environ|pr[eè]s de|quase"
           r"|mais de|oltre|circa|quasi|intorno a(?:i|l|gli)?|attorno a(?:i|l|gli)?|au moins|al menos|mindestens|pelo menos|almeno|meer dan|ruim|bijna|ongeveer|hasta|bis zu|jusqu['’]à|fino a|até)\s{1,3}"
           # French elides "de" before "un": "plus d'un milliard"
           r"|(?:plus|moins|près) d['’](?=une?\s))?")
@@ -229,13 +229,14 @@ _QUAL = {"over": ">", "more than": ">", "at least": ">=", "up to": "<=", "as muc
          "some": "~", "topped": ">", "exceeded": ">", "exceeding": ">", "surpassed": ">", "surpassing": ">", "above": ">", "below": "<"}
 
 
-def intl_number(num: str, mag: str) -> float | None:
-    """'6.600' + 'millones' -> 6.6e9; '465,000' + 'millones' -> 4.65e11; '14,8' + 'billones' -> 1.48e13."""
+def intl_number(num: str, mag: str, comma_decimal: bool = False) -> float | None:
+    """'6.600' + 'millones' -> 6.6e9; '465,000' + 'millones' -> 4.65e11; '14,8' + 'billones' -> 1.48e13.
+    `comma_decimal`: the words around say the comma is a decimal one ("5,369 millions de yens" is French)."""
     if num.strip().lower() in INTL_WORD_NUMBERS:
         return INTL_WORD_NUMBERS[num.strip().lower()] * INTL_MAGNITUDE.get(mag.lower(), 1)
     num = re.sub(r"[ \u00a0\u202f]", "", num)   # "1 500 millions": French groups of thousands
     groups = re.split(r"[.,]", num)
-    if re.fullmatch(r"\d{1,3},\d{3}", num) and mag.lower() in COMMA_DECIMAL:
+    if re.fullmatch(r"\d{1,3},\d{3}", num) and (mag.lower() in COMMA_DECIMAL or comma_decimal):
         whole = float(num.replace(",", "."))   # "8,833 Milliarden": German writes no thousands with a comma
     elif len(groups) > 1 and all(len(g) == 3 for g in groups[1:]):
         whole = float("".join(groups))
@@ -273,7 +274,7 @@ def _intl_counts(s: str, min_value: float = 1):
     for m in INTL_COUNT.finditer(s):
         if m.group("mag").lower() in _ENGLISH_MAG and not re.match(r"\s+(?:de|d['’])", s[m.end():m.end() + 4]):
             continue
-        val = intl_number(m.group("num"), m.group("mag"))
+        val = intl_number(m.group("num"), m.group("mag"), _french_million(s, m))
         if val >= min_value:
             yield m.start(), m.end(), _intl_qualify(clean_number(val), m.group("q")), None
 
@@ -774,9 +775,14 @@ def _intl_money(s: str):
             continue
         if m.group("mag").lower() in ("million", "millions") and not m.group("cur"):
             continue   # English "$2 million": the English finder reads it
-        val = intl_number(m.group("num"), m.group("mag"))
+        val = intl_number(m.group("num"), m.group("mag"), _french_million(s, m))
         code = "USD" if cur.lower().endswith("-dollar") else _INTL_CUR.get(re.sub(r"\s+", " ", cur.lower()), cur.upper())   # (whose dollar: `_other_dollar`)
         yield m.start(), m.end(), _intl_qualify(clean_number(val), m.group("q")), code
+
+
+def _french_million(s: str, m: re.Match) -> bool:
+    """"5,369 millions de yens": "millions" followed by "de" is French, whose comma is a decimal one."""
+    return m.group("mag").lower() in ("million", "millions") and bool(re.match(r"\s+(?:de|d['’])\s?", s[m.end("mag"):]))
 
 
 def _intl_qualify(val, q: str | None):
