@@ -3156,3 +3156,24 @@ def test_french_millions_with_a_decimal_comma_and_no_bound_inside_a_word():
 ])
 def test_a_cut_of_prices_is_no_share_price_move(text):
     assert not [f for f in facts(text, primary="Corvid") if "share price" in f[1]]
+
+
+def test_a_board_that_orders_a_fine_and_a_sanction_s_kind_are_not_fined():
+    got = _page_claims(
+        "Corvid fined record €1.2bn by Irish regulator\n\n"
+        "Ireland's data regulator has imposed a record €1.2 billion fine on Corvid for violating European privacy rules.\n\n"
+        "The latest fine is the sixth large GDPR penalty against Corvid and its subsidiaries in Ireland, the first five of "
+        "which cost the group just over €1 billion.\n\n"
+        "The Irish Data Protection Commission said the European Data Protection Board (EDPB) had ordered it to collect "
+        "\"an administrative fine in the amount of 1.2 billion euros\".\n")
+    subjects = {c["subject"] for c in got}
+    assert "GDPR" not in subjects and "European Data Protection Board" not in subjects
+    assert ("Corvid", "fine", 1200000000) in {(c["subject"], c["attribute"], c["value"]) for c in got}
+
+
+def test_a_raise_tried_in_spanish_is_a_target():
+    got = _page_claims(
+        "Velta Bank colapsa\n\nEl banco Velta Bank fue cerrado el viernes por los reguladores de California.\n\n"
+        "Ese consejo se produjo un día después de que Velta Group, la empresa matriz del banco, anunciara que intentaría "
+        "recaudar más de 2 mil millones de dólares luego de una pérdida significativa en su cartera.\n")
+    assert not [c for c in got if c["attribute"] == "funding"]

@@ -1507,6 +1507,23 @@ class _Grounder:
         before = q[max(0, rel[-1].start() - 30):rel[-1].start()]
         return rel[-1].start() >= lo - 1 and not _find(self.names(c["subject"]), before)
 
+    def _names_a_sanction(self, c: dict, at: int) -> bool:
+        """'the sixth large GDPR penalty against Meta …, the first five of which cost the group …': a name that
+        stands only right before a fine's or a settlement's noun names the sanction's kind; a figure of
+        another attribute is not that name's."""
+        if c["attribute"] in ("fine", "settlement"):
+            return False
+        measures = (self.k.terms or {}).get("measures") or {}
+        nouns = {str(w).lower() for a in ("fine", "settlement") for w in measures.get(a) or ()}
+        hits = list(_find(self.names(c["subject"]) or [c["subject"]], c["quote"][:at]))
+        if not hits or not nouns:
+            return False
+        for m in hits:
+            nxt = re.match(r"[\s-]+([^\W\d_][\w-]*)", c["quote"][m.end():])
+            if not nxt or nxt.group(1).lower() not in nouns:
+                return False
+        return True
+
     def fined_named(self, c: dict, at: int) -> bool:
         """The one a fine hits, when the clause says so with "with": "hit Uber with a €290 million penalty" names
         Uber; "issuing the parent company with a €1.2 billion fine" names no one."""
@@ -1563,6 +1580,8 @@ class _Grounder:
         if not grounded:
             return None
         if self.wrong_kind(c):
+            return None
+        if at is not None and self._names_a_sanction(c, at):
             return None
         if at is not None and isinstance(c["value"], (int, float)) and (self.k.attribute(c["attribute"]) or _NO_ATTR).signed \
                 and _MINUS_BEFORE.search(q, max(0, at - 12), at):
