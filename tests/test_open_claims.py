@@ -3177,3 +3177,19 @@ def test_a_raise_tried_in_spanish_is_a_target():
         "Ese consejo se produjo un día después de que Velta Group, la empresa matriz del banco, anunciara que intentaría "
         "recaudar más de 2 mil millones de dólares luego de una pérdida significativa en su cartera.\n")
     assert not [c for c in got if c["attribute"] == "funding"]
+
+
+def test_a_name_inside_a_relative_clause_is_not_the_main_clause_s_subject():
+    got = facts("On Thursday, Velta Financial, which Velta Bank uses to make loans to tech startups, said it raised "
+                "$2 billion in new funding.", primary="Velta Bank")
+    assert not [f for f in got if f[0] == "Velta Bank"]
+    got = facts("Velta Bank, which Jane Roe founded in 2017, raised $2 billion in new funding.", primary="Velta Bank")
+    assert not [f for f in got if f[0] == "Jane Roe"]
+
+
+def test_a_loss_word_in_a_later_phrase_makes_no_market_value_loss():
+    got = facts("On Thursday, shares of Velta Financial, which Velta Bank uses to make loans to tech startups, said it would "
+                "raise $2 billion in capital to offset losses on bond sales.", primary="Velta Bank")
+    assert not [f for f in got if "market value" in f[1]]
+    got = facts("Nvidia shares fell 17%, a $589 billion loss in market value.")
+    assert ("NVIDIA", "market value loss", 589000000000, None) in got

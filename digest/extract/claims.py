@@ -740,6 +740,16 @@ def _pick_subject(mentions: list[Mention], kinds, pos: int, s: str, ctx: Context
     for ap in APPOSITION.finditer(s, 0, pos):
         if any(m.end <= ap.start() for m in cands):
             cands = [m for m in cands if not ap.start() < m.start < ap.end()]
+    # "Velta Financial, which Velta Bank uses to make loans, raised …": a name inside a closed relative clause
+    # after an earlier name is that clause's, not the main clause's subject
+    for rel in _CLOSED_RELATIVE.finditer(s, 0, pos):
+        if rel.end() > pos:
+            continue
+        if any(m.end <= rel.start() for m in cands):
+            cands = [m for m in cands if not rel.start() < m.start < rel.end()]
+        elif any(n.end == rel.start() and n.kind == "org" and (n.start, n.end) not in {(x.start, x.end) for x in mentions}
+                 for n in proper_names(s, mentions)) and any(rel.start() < m.start < rel.end() for m in cands):
+            return []   # the one the clause describes is a name the site does not know: no known name is the subject
     cands = [m for m in cands if not _in_apposition(s, m, mentions, pos)
              and not (m.end <= pos and ", " in s[m.end:pos] and _WHERE_AVAILABLE.search(s, max(0, m.start - 60), m.start))]
     before = [m for m in cands if m.end <= pos]
@@ -951,6 +961,22 @@ _LISTED = re.compile(r"(?<![\w-])(?:including|such as|among them|among others|en
 
 
 _RELATIVE = re.compile(r"(?<![\w-])(?:that|which|who)\s", re.I)
+
+
+_CLOSED_RELATIVE = re.compile(r",\s+(?:which|who|whom|whose|que|qui|dont|cuyo|cuya|cuyos|cuyas|die|der|das|den|dem|deren|dessen|"
+                              r"che|cui|il quale|la quale|el cual|la cual)\s[^,;()]{3,120},")
+
+
+def _described_by_relative(s: str, name: str, pos: int, mentions) -> str:
+    """'Velta Financial, which Velta Bank uses to make loans, said it raised …': a name inside a relative clause
+    closed before the value is that clause's; the name the clause describes is the subject."""
+    names = proper_names(s, mentions)
+    for rel in _CLOSED_RELATIVE.finditer(s, 0, pos):
+        head = next((n for n in names if n.end == rel.start()), None)
+        if head is not None and rel.end() <= pos and any(n.name == name and rel.start() < n.start < rel.end() for n in names) \
+                and not any(n.name == name and not rel.start() < n.start < rel.end() and n.start < pos for n in names):
+            return head.name
+    return name
 
 
 def _relative_clause(s: str, pos: int) -> re.Match | None:
@@ -1179,6 +1205,11 @@ def _sentence_claims(u: Unit, ctx: Context) -> list[dict]:
                     cut = max((b.end() for b in _CLAUSE_TURN.finditer(s, 0, chosen[0] if chosen else syn.start())), default=0)
                     firsts = [m for m in mentions if m.kind in kinds and m.start >= cut
                               and not _in_apposition(s, m, mentions, syn.start())]
+                    # (not a name inside a relative clause about an earlier one: "Velta Financial, which Velta Bank uses …, raised")
+                    inside = [r.span() for r in _CLOSED_RELATIVE.finditer(s, cut, syn.start())
+                              if any(n.end == r.start() for n in proper_names(s, mentions))]
+                    if inside and firsts and any(a < firsts[0].start < b for a, b in inside):
+                        firsts = []
                     subjects = [firsts[0].name] if firsts else []
                     if firsts and chosen and firsts[0].start >= chosen[1] and _COMPARED_BETWEEN.search(s[chosen[1]:firsts[0].start]):
                         subjects = []   # "the $3.5 billion investment is small compared to … notably Databricks": not its investment
@@ -1207,6 +1238,8 @@ def _sentence_claims(u: Unit, ctx: Context) -> list[dict]:
                                    and not any(m.name in subjects for m in mentions) else (False, None))
                 if unlisted and not named:
                     continue   # an unknown name leads the sentence but is not its subject: no safe subject
+                if named:
+                    named = _described_by_relative(s, named, chosen[0] if chosen else syn.start(), mentions)
                 subjects = [named] if named else subjects
                 if attr.type == "money" and attr.family == "markets" and subjects == [ctx.primary_model] and not mentions \
                         and not named and ctx.topic_org is None and not _refers_back(s, k):

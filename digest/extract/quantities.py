@@ -752,7 +752,9 @@ def attribute_for(clause: str, q: Quantity, subject: str, terms: Terms, company:
             # losses") is some other loss the clause does not name well enough
             context = sentence or clause
             market = any(name == "share price" for rx, name in terms.measures if rx.search(context)) or _MARKET_WORDS.search(context)
-            measure = "market value" if change in ("loss", "drop") and market else None
+            # (a loss word far after the sum is another clause's: "raise $2 billion in capital to offset losses on bond sales")
+            near_change = change_at is not None and (change_at.end() <= q.start or len(clause[q.end:change_at.start()].split()) <= 3)
+            measure = "market value" if change in ("loss", "drop") and market and near_change else None
             if measure and re.search(r"(?<![\w-])(?:at|à|auf|bei)\s+(?:US\s?)?\S{0,3}\s*$", clause[max(0, q.start - 12):q.start]):
                 measure = "share price"   # "recovering to trade down 0.5 per cent at 2,589 yen": the price a share trades at
         elif company and not _PRODUCT_SHAPE.search(subject) and not _other_noun_moves(clause, q, subject, terms) \
