@@ -3193,3 +3193,19 @@ def test_a_loss_word_in_a_later_phrase_makes_no_market_value_loss():
     assert not [f for f in got if "market value" in f[1]]
     got = facts("Nvidia shares fell 17%, a $589 billion loss in market value.")
     assert ("NVIDIA", "market value loss", 589000000000, None) in got
+
+
+def test_an_authority_s_fine_is_the_page_company_s_or_the_one_company_named():
+    got = _page_claims(
+        "Corvid bekommt Rekordstrafe\n\nDer US-Internetriese Corvid bekam härter als jemals zuvor die Hand der Europäer zu spüren. "
+        "Corvid will gegen die Entscheidung vorgehen.\n\n"
+        "Die Muttergesellschaft wurde am Montag von der irischen Aufsichtsbehörde DPC zu einer Rekordstrafe in Höhe von "
+        "1,2 Milliarden Euro verdonnert.\n")
+    assert [(c["subject"], c["value"]) for c in got if c["attribute"] == "fine"] == [("Corvid", 1200000000)]
+
+
+def test_a_name_in_a_relative_clause_before_the_speech_verb_does_not_speak():
+    got = claims_of("The Irish Data Protection Commission (DPC), which acts on behalf of the European Union, said Corvid "
+                    "had been fined 1.2 billion euros.", primary="Corvid")
+    assert [(c["subject"], c.get("said_by")) for c in got if c["attribute"] == "fine"] == \
+        [("Corvid", "Irish Data Protection Commission")]

@@ -606,6 +606,12 @@ class _Grounder:
             return True
         return False
 
+    def _authority(self, name: str) -> bool:
+        """A regulator, a court or a ministry (`grounding.authority_words`, also as the end of a compound: "Aufsichtsbehörde")."""
+        words = (self.k.grounding or {}).get("authority_words") or ()
+        return any(re.search(rf"(?:(?<![\w]){'|(?<=[a-zäöüß])' if len(str(w)) >= 6 else ''}){re.escape(str(w).lower())}(?![\w])", name.lower())
+                   for w in words)
+
     def _outlet(self, name: str) -> bool:
         """A newspaper or news site the site does not know as an entity: a publisher listed in sources.yml, or a
         name ending in a newspaper's word (`grammar.outlet_heads`)."""
@@ -696,6 +702,19 @@ class _Grounder:
             return False
         if self._outlet(subj):
             return False   # "le Financial Times croit tenir l'information : l'amende s'élèverait à 500 millions": who reports the fine
+        if c["attribute"] == "fine" and self._authority(subj):
+            # "Die … Datenschutzkommission (DPC) verhängte eine Rekordstrafe von 1,2 Milliarden Euro": an authority imposes
+            # a fine and never pays it; with no company of its own named in the sentence, the fine is the page's company's
+            others = {m.name for m in self.mentions(q) if self.kind_of(m.name) in ("lab", "org") and not self._authority(m.name)
+                      and not lexicon.is_place(m.name)}
+            if len(others) == 1:
+                c["subject"] = others.pop()   # "… hält die EU-Kommission die hohe Busse von 1,8 Milliarden Euro gegen Apple für gerechtfertigt"
+                return True
+            if others or not self.topic or self._authority(self.topic) or lexicon.is_place(self.topic) \
+                    or self.kind_of(self.topic) not in ("lab", "org"):
+                return False
+            c["subject"] = self.topic
+            return True
         if re.fullmatch(r"(?:Series|Serie|Série|Serija|Seria)[- ]?[A-Z]\d?(?:[- ][\w-]+)?|Pre-IPO|Pre-Series[- ]?[A-Z]?|Pre-seed|Seed", subj, re.I):
             return False   # "seine Series-J-Finanzierungsrunde", "Pre-IPO轮": a round, never a company
         if c["attribute"] == "founded" and hits and at is not None and all(

@@ -34,6 +34,8 @@ FORECAST = re.compile(
     r"|\b(?:plans|planned|aims|intends|hopes)\s+to\b", re.I)
 
 
+# a relative clause between commas: a name in it describes the one before it ("X, which acts on behalf of Y, said")
+_RELATIVE_ASIDE = re.compile(r",\s+(?:which|who|whose|that)\s[^,;()]{3,120},")
 _ACCORDING_SOURCE = re.compile(r"^\s*According to (?P<who>(?:a|an)\s+(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*),")
 _QUOTES_AFTER = re.compile(r"^[^.:;\"“”]{0,40}:\s*[\"“]")
 
@@ -60,6 +62,12 @@ def speaker_of(s: str, names: list[Mention], g: Grammar | None = None) -> str | 
         if re.search(r"\b(?:led by|run by|headed by|founded by|liderada por|dirigida por|fundada por|dirigée par|"
                      r"fondée par|geführt von|gegründet von|guidata da|fondata da)\s+$", s[max(0, n.start - 16):n.start], re.I):
             continue   # "la empresa liderada por Jensen Huang anunció …": the company speaks, not the one who leads it
+        rel = next((r for r in _RELATIVE_ASIDE.finditer(s) if r.start() < n.start < r.end()), None)
+        if rel and _BEFORE_VERB.match(s[rel.end() - 1:rel.end() + 20].lstrip(",")):
+            # "The Irish DPC, which acts on behalf of the European Union, said …": the name the clause is about speaks
+            head = re.search(r"(?-i:[A-Z][\w.&'’-]*(?:\s+(?:of\s+|for\s+|de\s+)?[A-Z][\w.&'’-]*)*)(?:\s*\([^()]{1,20}\))?$", s[:rel.start()])
+            who = re.sub(r"^(?:The|La|Le|El|Die|Der|Das|Il|Lo|O|A)\s+|\s*\([^()]*\)$", "", head.group()) if head else ""
+            return who if re.search(r"[A-Z]", who) else None
         if n.kind == "person" and _QUOTES_AFTER.match(s[n.end:n.end + 60]):
             return n.name   # 'Pichai makes it simpler: "It's about 10 hours of video"'
         aside = _ASIDE_THEN.match(s[n.end:n.end + 90]) if n.kind in ("person", "org") else None
