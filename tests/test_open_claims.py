@@ -3209,3 +3209,28 @@ def test_a_name_in_a_relative_clause_before_the_speech_verb_does_not_speak():
                     "had been fined 1.2 billion euros.", primary="Corvid")
     assert [(c["subject"], c.get("said_by")) for c in got if c["attribute"] == "fine"] == \
         [("Corvid", "Irish Data Protection Commission")]
+
+
+@pytest.mark.parametrize("text, value, qualifier", [
+    ("Corvid cut prices for all versions of its K1 and K2 cars in China by up to 13.5%, according to its Chinese website.",
+     "<=13.5", "in China"),
+    ("The move followed a price reduction in October when Corvid cut the prices for those models by up to 9%.", "<=9", "October"),
+    ("Les baisses représentent une réduction cumulée de 13% à 24% des prix de Corvid depuis septembre.", "13-24", None),
+])
+def test_a_cut_of_a_company_s_prices(text, value, qualifier):
+    got = _page_claims("Corvid cuts prices again\n\nCorvid makes electric cars in Shanghai and Berlin, and Corvid sells them "
+                       "in forty countries.\n\n" + text + "\n")
+    cuts = [(c["subject"], c["value"], c.get("qualifier"), c.get("said_by")) for c in got if c["attribute"] == "price cut"]
+    assert cuts == [("Corvid", value, qualifier, None)]
+
+
+def test_a_month_without_its_year_is_named_and_still_one_scope_with_the_dated_month():
+    assert canonical_qualifier("October") == canonical_qualifier("2024-10") == canonical_qualifier("--10")
+
+
+def test_no_price_cut_of_another_thing_and_points_are_no_level():
+    got = _page_claims("Corvid cuts prices again\n\nCorvid makes electric cars in Shanghai and Berlin, and Corvid sells them "
+                       "in forty countries.\n\nCorvid shares fell 5% after it cut prices. Prices of lithium cut Corvid's margin "
+                       "by 3%. Corvid said price cuts lowered its gross margin by 2 percentage points.\n")
+    assert not [c for c in got if c["attribute"] in ("price cut", "gross margin")]
+    assert not [c for c in got if c["attribute"].startswith("sell")]   # "sells them in forty countries" sells no countries

@@ -1074,7 +1074,8 @@ def _sentence_claims(u: Unit, ctx: Context) -> list[dict]:
         if not c["level"]:
             out.append(_claim(c["subject"], c["attribute"], c["value"], c["unit"], u.quote, u.said_by,
                               qualifier=c["qualifier"]))
-    counted = _count_claims(u, s, mentions, ctx) + _workforce_cuts(u, s, mentions, ctx) + _cjk_units(u, s, mentions, ctx)
+    counted = _count_claims(u, s, mentions, ctx) + _workforce_cuts(u, s, mentions, ctx) + _cjk_units(u, s, mentions, ctx) \
+        + _price_cuts(u, s, mentions, ctx)
     out.extend(counted)
     out.extend(c for c in _count_levels(u, s, mentions, ctx)
                if not any(V.value_key(o["value"]) == V.value_key(c["value"]) for o in counted))
@@ -1584,6 +1585,70 @@ def _workforce_cuts(u: Unit, s: str, mentions, ctx: Context) -> list[dict]:
     return out
 
 
+def _price_cut_rx(k: Knowledge) -> tuple[re.Pattern, ...] | None:
+    terms = k.terms or {}
+    nouns, cuts = terms.get("price_nouns") or (), terms.get("price_cut_words") or ()
+    if not nouns or not cuts:
+        return None
+    alt = lambda ws: "|".join(re.escape(str(w)) for w in sorted(ws, key=len, reverse=True))
+    # the cut and the price noun within a few words of each other, either way round ("cut prices for its cars",
+    # "price reductions", "Preise … gesenkt", "baisses de prix", "réduction … des prix"); compounds count ("Preissenkung")
+    near = re.compile(rf"(?<![\w-])(?:(?:{alt(cuts)})(?:\s+[\w'’-]+){{0,3}}?\s+(?:{alt(nouns)})|(?:{alt(nouns)})(?:\s+[\w'’-]+){{0,5}}?\s+(?:{alt(cuts)})"
+                      rf"|Preissenkung(?:en)?)(?![\w-])", re.I)
+    # what joins the amount to the cut: "by up to 13.5%", "um 10 Prozent", "de 13% à 24%"
+    joined = re.compile(r"(?:\bby|\bum|\bde|\bdu|\bof|\bdi|\bpar|\bcon|\bem|\bin|\bvan|\bmet)\s+(?:(?:up to|as much as|about|around|nearly|"
+                        r"roughly|some|over|more than|mehr als|über|bis zu|rund|etwa|knapp|jusqu['’]à|environ|plus de|près de|hasta|cerca de|"
+                        r"até|quase|fino a|circa|oltre|une?\s+\w+\s+de|an?\s+\w+\s+of)\s+)?$", re.I)
+    # … or the cut alone before the amount and the prices after it: "une réduction cumulée de 13% à 24% des prix de Tesla"
+    alone = re.compile(rf"(?<![\w-])(?:{alt(cuts)})(?:\s+[\w'’-]+){{0,2}}?\s+$", re.I)
+    of_prices = re.compile(rf"\s*(?:of|de|des|du|der|del|dei|degli|dos|das|van)\s+(?:(?:the|its|their|ses|leurs|sus|seus|suoi|la|le|les|los|las|os|as|die|i)\s+)?"
+                           rf"(?:{alt(nouns)})(?![\w-])", re.I)
+    return near, joined, alone, of_prices
+
+
+def _price_cuts(u: Unit, s: str, mentions, ctx: Context) -> list[dict]:
+    """'Tesla cut prices for all versions of its Model 3 and Model Y vehicles in China by up to 13.5%': the share
+    by which a company cut its prices, when the cut and the price noun stand together and the amount is joined
+    to them by "by", "um", "de" … in the same clause. The company is the subject; a forecast or a plan is read
+    as such by grounding."""
+    rx = _price_cut_rx(ctx.knowledge)
+    if rx is None:
+        return []
+    near, joined, alone, of_prices = rx
+    cuts = list(near.finditer(s))
+    out = []
+    hits = V.merge_ranges(s, [h for h in V.find_percents(s)])
+    # ("de 13% à 24%", "von 5 % bis 7 %": a range whose ends the reader above left apart)
+    joined_hits = []
+    for h in hits:
+        prev = joined_hits[-1] if joined_hits else None
+        if prev and isinstance(prev[2], (int, float)) and isinstance(h[2], (int, float)) and prev[2] < h[2] \
+                and re.fullmatch(r"\s*(?:to|à|a|bis|-|–|y|et|e|und)\s*", s[prev[1]:h[0]]):
+            joined_hits[-1] = (prev[0], h[1], f"{V.clean_number(prev[2])}-{V.clean_number(h[2])}", h[3])
+        else:
+            joined_hits.append(h)
+    hits = joined_hits
+    for a, b, value, _ in hits:
+        cut = next((m for m in reversed(cuts) if m.end() <= a and not re.search(r"[.;:!?]\s|,\s+(?:and|but|while|y|et|und)\s", s[m.end():a])
+                    and len(s[m.end():a].split()) <= 14), None)
+        if cut is None and of_prices.match(s, b):
+            joint = joined.search(s, max(0, a - 40), a)
+            cut = alone.search(s, max(0, a - 80), joint.start()) if joint else None
+        if cut is None:
+            continue
+        pre = s[cut.end():a]
+        if re.search(r"(?:['’]s|\b(?:its|their|his|her|our|ses|leurs|seine|ihre|sus|seus))\s+(?:[a-z][\w-]*\s+)*?(?-i:[a-zà-ÿäöüß][\w-]{2,})\s+(?:by|um|de|of|par|di|em|en)\b", pre) \
+                and not any(re.search(rf"\b{re.escape(str(w))}\b", pre, re.I) for w in (ctx.knowledge.terms or {}).get("price_nouns") or ()):
+            continue   # "Prices of lithium cut Corvid's margin by 3%": the cut's object is another thing
+        if not joined.search(pre) or list(V.find_money(pre)) or any(x[1] <= a and x[0] >= cut.end() for x in hits if x[0] != a):
+            continue   # ("cut prices to 229,900 yuan, or by 6%": the amount nearest the cut is the new price, not the cut)
+        lo, hi = clause_span(s, cut.start())
+        when = for_attribute(qualifier_of(s[lo:max(hi, b)], ctx.date, terms_of(ctx.knowledge), (a - lo, b - lo)), "price cut")
+        for subject in _pick_subject(mentions, ("lab",), cut.start(), s, ctx):
+            out.append(_claim(subject, "price cut", value, "percent", u.quote, u.said_by, qualifier=when))
+    return out
+
+
 _UNITS_OF = re.compile(r"\s+(?:of|de|do|da|des|du|del|der|di|dello|della)\s+(?:(?:the|its|their|o|a|la|le|el|l['’]|il|lo)\s+|(?:new|nouvelle|nuevo|novo|nuova|neuen)\s+){0,2}", re.I)
 _SINCE_LAUNCH = re.compile(r"(?<![\w-])(?:since\s+(?:its|their|the)\s+(?:launch|release|debut|introduction)|desde\s+(?:su|seu|sua|o)\s+lan[zç]amento|"
                            r"depuis\s+(?:son|sa)\s+(?:lancement|sortie)|seit\s+(?:seinem|ihrem|dem)\s+(?:Start|Marktstart|Verkaufsstart)|"
@@ -1688,6 +1753,10 @@ def _count_claims(u: Unit, s: str, mentions, ctx: Context) -> list[dict]:
             if of is None and named and s[named.end():named.end() + 1].isupper():
                 continue   # "vendeu 152 milhões de unidades do Switch": of a product the site does not know
             subjects = [of.name] if of else [x for x in subjects if any(y.name == x and a <= y.start < b for y in mentions)]
+        # (a verb that names a count only with the nouns site_config pairs it with: "sells them in forty countries" counts countries)
+        paired = {str(key).split()[0] for key, val in names.items() if str(key) != str(val)}
+        if purpose in paired and f"{purpose} {noun}" not in names:
+            purpose = None
         name = names.get(f"{purpose} {noun}") or (f"{purpose} {noun}" if purpose else noun)
         if noun == "units":
             # devices sold add up over a span: the span is part of the figure ("in its first four days", "since its launch")

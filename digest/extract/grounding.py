@@ -99,6 +99,9 @@ _COMPARED_WITH = re.compile(
     r"(?!(?:mehr|weniger|später|früher|anderer)\b)[a-zäöüß]{3,}er\s+als\s+(?:der|die|den|dem|das|die\s+\w+n)?|"
     r"(?:plus|moins|más|menos|mais)\s+(?:\w+\s+)?(?:que|qu['’]|do que)\s*(?:le|la|les|l['’]|el|los|las|o|a|os|as)?)"
     r"\s*(?:US\s?)?[$€£¥]?\s*$", re.I)
+# points of a percentage after an amount: a change or a gap, never a level ("by 2 percentage points", "um 0,25 Prozentpunkte")
+_POINTS_AFTER = re.compile(r"\s*(?:%\s*)?(?:percentage points?|percent(?:age)? pts?|pp\b|ppts?\b|Prozentpunkte?n?|points? de pourcentage|"
+                           r"puntos? porcentuales?|pontos? percentuais?|punti percentuali|procentpunten?|basis points?|bps\b|Basispunkte?n?)", re.I)
 _VAGUE = re.compile(rf"(?<![\w-])(?:some|{V.VAGUE_WORDS})\s+"
                     r"(?:hundred|thousand|million|billion|Millionen|Milliarden|millions|milliards|millones|milhões|milioni)", re.I)
 # a headcount is had or employed: "has 3,000 employees", "employs 500", "a workforce of 1,200", "60 empleados"
@@ -1684,8 +1687,12 @@ class _Grounder:
         num = _NUM.match(c["quote"], at)
         end = num.end() if num else at
         if _FROM_START.search(c["quote"], max(0, at - 12), at) and _TO_END.match(c["quote"], end) \
-                and not str(c["value"]).startswith("from "):
+                and not str(c["value"]).startswith("from ") and not (c["attribute"] == "price cut" and "-" in str(c["value"])):
+            # ("une réduction de 13% à 24% des prix": the cut's range, read as one by the price cut's reader)
             return None   # "von 14,05 Milliarden auf 18,02 Milliarden": where a change started, not the level now
+        if c.get("unit") == "percent" and _POINTS_AFTER.match(c["quote"], end) \
+                and not re.search(r"\b(?:rise|drop|gain|loss|change|cut|increase|decrease|gap|difference)\b", c["attribute"]):
+            return None   # "lowered its gross margin by 2 percentage points": a change in points, never a level
         if _MARGIN_BEFORE.search(c["quote"], max(0, at - 60), at):
             return None   # "beating consensus by $0.56 billion": by how much a figure beat, not the figure
         if _BASE_VALUE.search(c["quote"], max(0, at - 40), at) and not isinstance(c["value"], str):

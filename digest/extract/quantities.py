@@ -10,6 +10,7 @@ gives no claim.
 from __future__ import annotations
 
 import datetime as dt
+import calendar
 import re
 from dataclasses import dataclass
 from functools import lru_cache
@@ -478,7 +479,7 @@ def _time_of(clause: str, date: dt.date | None, terms: Terms, at: tuple[int, int
     year = int(year) if year else None
     if year is None and date is not None:
         year = date.year if month <= date.month else date.year - 1
-    when = f"{year}-{month:02d}" if year else f"--{month:02d}"
+    when = f"{year}-{month:02d}" if year else calendar.month_name[month]   # ("October": the year is not stated)
     # "for the year ended in March": the twelve months up to that month, not the month
     to = m and any(m.start() - 1 <= y.end() <= m.start("month") for y in _YEAR_TO.finditer(clause, 0, m.start("month")))
     return f"year to {when}" if to else when

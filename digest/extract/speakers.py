@@ -36,6 +36,7 @@ FORECAST = re.compile(
 
 # a relative clause between commas: a name in it describes the one before it ("X, which acts on behalf of Y, said")
 _RELATIVE_ASIDE = re.compile(r",\s+(?:which|who|whose|that)\s[^,;()]{3,120},")
+_DESCRIBES_NOUN = re.compile(r"\s+(?-i:[a-z][a-z-]{2,})\b(?!\s+(?:said|says|reported|reports|stated|states|told))")
 _ACCORDING_SOURCE = re.compile(r"^\s*According to (?P<who>(?:a|an)\s+(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*),")
 _QUOTES_AFTER = re.compile(r"^[^.:;\"“”]{0,40}:\s*[\"“]")
 
@@ -71,8 +72,9 @@ def speaker_of(s: str, names: list[Mention], g: Grammar | None = None) -> str | 
         if n.kind == "person" and _QUOTES_AFTER.match(s[n.end:n.end + 60]):
             return n.name   # 'Pichai makes it simpler: "It's about 10 hours of video"'
         aside = _ASIDE_THEN.match(s[n.end:n.end + 90]) if n.kind in ("person", "org") else None
-        if _BEFORE_VERB.match(s[n.end:n.end + 20]) or _AFTER_VERB.search(s[max(0, n.start - 20):n.start]) or \
-                _ACCORDING.search(s[max(0, n.start - 50):n.start]) or \
+        # ("according to its Chinese website": a name that describes the noun after it names no source)
+        according = _ACCORDING.search(s[max(0, n.start - 50):n.start]) and not _DESCRIBES_NOUN.match(s, n.end)
+        if _BEFORE_VERB.match(s[n.end:n.end + 20]) or _AFTER_VERB.search(s[max(0, n.start - 20):n.start]) or according or \
                 (aside and _BEFORE_VERB.match(s[n.end + aside.end():n.end + aside.end() + 20])):
             head = apposition_head(s, n.start, names, n.end + 2)
             return head.name if head is not None else n.name

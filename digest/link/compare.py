@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import calendar
 import re
 
 OPEN_LICENSES = {"open weights", "open source", "mit", "apache 2.0", "apache", "bsd", "gpl", "open"}
@@ -246,9 +247,15 @@ def canonical_subject(name: str) -> str:
 _SETTING = re.compile(r"(?:\d+-shot|pass@\d+|maj@\d+|cot|chain[- ]of[- ]thought)(?:[ ,]+(?:\d+-shot|pass@\d+|maj@\d+|cot))*", re.I)
 
 
+_MONTH_NUMBER = {calendar.month_name[i].lower(): i for i in range(1, 13)}
+
+
 def canonical_qualifier(q: str | None) -> str:
     """'2024-09' and '--09' (September, year not stated) are one scope; empty is none."""
     if not q or _SETTING.fullmatch(str(q).strip()):
         return ""
     m = re.fullmatch(r"(?:\d{4})?-{1,2}(\d{2})", str(q))
-    return f"--{m.group(1)}" if m else str(q).strip().lower()
+    if m:
+        return f"--{m.group(1)}"
+    month = _MONTH_NUMBER.get(str(q).strip().lower())
+    return f"--{month:02d}" if month else str(q).strip().lower()
