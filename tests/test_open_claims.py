@@ -3234,3 +3234,11 @@ def test_no_price_cut_of_another_thing_and_points_are_no_level():
                        "by 3%. Corvid said price cuts lowered its gross margin by 2 percentage points.\n")
     assert not [c for c in got if c["attribute"] in ("price cut", "gross margin")]
     assert not [c for c in got if c["attribute"].startswith("sell")]   # "sells them in forty countries" sells no countries
+
+
+def test_a_bank_s_total_assets_and_deposits_and_no_part_of_them():
+    got = _page_claims("Velta Bank fails\n\nVelta Bank was closed on Friday by regulators, and Velta Bank's deposits were moved "
+                       "to a new bank.\n\nVelta Bank had about $209 billion in total assets at the end of last year, the regulator said.\n\n"
+                       "El banco tenía alrededor de 209.175 millones de dólares en activos totales a fines del año pasado.\n\n"
+                       "Velta Bank sold $21 billion of assets at a loss on Wednesday.\n")
+    assert {c["value"] for c in got if c["attribute"] == "total assets"} == {"~209000000000", "~209175000000"}
