@@ -3242,3 +3242,12 @@ def test_a_bank_s_total_assets_and_deposits_and_no_part_of_them():
                        "El banco tenía alrededor de 209.175 millones de dólares en activos totales a fines del año pasado.\n\n"
                        "Velta Bank sold $21 billion of assets at a loss on Wednesday.\n")
     assert {c["value"] for c in got if c["attribute"] == "total assets"} == {"~209000000000", "~209175000000"}
+
+
+@pytest.mark.parametrize("text, attribute", [
+    ("As part of a coordinated settlement across the federal government, Corvid has agreed to pay more than $4 billion.", "settlement"),
+    ("Under the settlement, Corvid will pay $4.3 billion.", "settlement"),
+    ("Corvid will pay $4.3 billion in fines.", "payment"),
+])
+def test_a_payment_framed_by_a_settlement_is_the_settlement(text, attribute):
+    assert [f[1] for f in facts(text, primary="Corvid") if f[0] == "Corvid"] == [attribute]

@@ -12,6 +12,7 @@ from __future__ import annotations
 import datetime as dt
 import calendar
 import re
+import weakref
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -837,6 +838,24 @@ _CLASS_BEFORE = re.compile(r"(?<![\w-])(?:its|our|their|the|nossa|nosso|sua|seu|
                            r"die|der|das|het|de)\s+(?P<noun>(?-i:[a-zà-ÿ][\w-]{2,}))\s+$", re.I)
 
 
+_FRAMES: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
+
+
+def _settlement_frame(k, s: str, at: int) -> bool:
+    """A settlement's frame opens the sentence before the amount ("As part of a coordinated settlement across the
+    federal government, …"): the payment is the settlement's. Words from `settlement_frames` and the settlement's
+    measure words in site_config."""
+    key = k
+    if key not in _FRAMES:
+        terms = k.terms or {}
+        frames, words = terms.get("settlement_frames") or (), (terms.get("measures") or {}).get("settlement") or ()
+        alt = lambda ws: "|".join(re.escape(str(w)) for w in sorted(ws, key=len, reverse=True))
+        _FRAMES[key] = re.compile(rf"^\W*(?:{alt(frames)})\s+(?:(?:a|an|the|its|this|that|le|la|un|une|el|del|des|der|dem|einem)\s+)?"
+                                  rf"(?:[\w'’-]+\s+){{0,3}}?(?:{alt(words)})\b", re.I) if frames and words else None
+    rx = _FRAMES[key]
+    return bool(rx and rx.search(s[:at]))
+
+
 def _named_by_class(s: str, names: list, subject: str, k) -> bool:
     """'nossa arquitetura Blackwell, que cresceu 17%': a name its class noun stands before is a thing of that
     class (a chip, a product, a platform), not a company whose shares move, unless the noun is a company's."""
@@ -1317,6 +1336,8 @@ def open_claims(s: str, mentions: list[Mention], k, date: dt.date | None, last: 
                                      clause[verb[-1].end():rel.start], re.I) \
                     and any(q.end < n.start <= span[1] and n.name != found.subject and _offered_for(s, q.end, n) for n in names):
                 attr = "offer"
+        if attr == "payment" and _settlement_frame(k, s, q.start):
+            attr = "settlement"   # "As part of a coordinated settlement …, Binance has agreed to pay more than $4 billion"
         if attr is None:
             continue
         bidder = None
