@@ -3251,3 +3251,8 @@ def test_a_bank_s_total_assets_and_deposits_and_no_part_of_them():
 ])
 def test_a_payment_framed_by_a_settlement_is_the_settlement(text, attribute):
     assert [f[1] for f in facts(text, primary="Corvid") if f[0] == "Corvid"] == [attribute]
+
+
+def test_a_value_set_on_the_stock_market_is_the_market_value():
+    assert ("Corvid", "market value", 350000000000, None) in facts("Corvid is valued at $350 billion on the stock market.", primary="Corvid")
+    assert ("Corvid", "valuation", 4000000000, None) in facts("Corvid was valued at $4 billion in its latest funding round.", primary="Corvid")

@@ -102,6 +102,9 @@ _COMPARED_WITH = re.compile(
 # points of a percentage after an amount: a change or a gap, never a level ("by 2 percentage points", "um 0,25 Prozentpunkte")
 _POINTS_AFTER = re.compile(r"\s*(?:%\s*)?(?:percentage points?|percent(?:age)? pts?|pp\b|ppts?\b|Prozentpunkte?n?|points? de pourcentage|"
                            r"puntos? porcentuales?|pontos? percentuais?|punti percentuali|procentpunten?|basis points?|bps\b|Basispunkte?n?)", re.I)
+# a value set by the stock market, not by investors in a round
+_ON_THE_MARKET = re.compile(r"(?<![\w-])(?:on the stock market|by the stock market|on the stock exchange|on Wall Street|am Aktienmarkt|an der Börse|"
+                            r"à la Bourse|en Bourse|par la Bourse|en bolsa|en la bolsa|na bolsa|in Borsa|a Piazza Affari|op de beurs)(?![\w-])", re.I)
 _VAGUE = re.compile(rf"(?<![\w-])(?:some|{V.VAGUE_WORDS})\s+"
                     r"(?:hundred|thousand|million|billion|Millionen|Milliarden|millions|milliards|millones|milhões|milioni)", re.I)
 # a headcount is had or employed: "has 3,000 employees", "employs 500", "a workforce of 1,200", "60 empleados"
@@ -1019,6 +1022,9 @@ class _Grounder:
             return False   # "réduire ses dépenses d'investissement de plus de 10 milliards": by how much it is cut, not the level
         if attr == "valuation" and re.match(r"\s*(?:[\w-]+\s+)?(?:pre-money|pre money|prémoney|pre-Money)\b", q[end:], re.I):
             c["attribute"] = "pre-money valuation"   # "a $2 billion pre-money valuation": the value before the round
+            return True
+        if attr == "valuation" and _ON_THE_MARKET.search(q, lo, min(len(q), end + 60)):
+            c["attribute"] = "market value"   # "wird Tesla am Aktienmarkt mit knapp 350 Milliarden US-Dollar bewertet": its market value
             return True
         if attr == "valuation" and _DEAL_VALUED.search(q, max(lo, at - 80), at):
             c["attribute"] = "deal value"   # "a deal valued at approximately $28 billion": the deal's, not a company's value
