@@ -3256,3 +3256,8 @@ def test_a_payment_framed_by_a_settlement_is_the_settlement(text, attribute):
 def test_a_value_set_on_the_stock_market_is_the_market_value():
     assert ("Corvid", "market value", 350000000000, None) in facts("Corvid is valued at $350 billion on the stock market.", primary="Corvid")
     assert ("Corvid", "valuation", 4000000000, None) in facts("Corvid was valued at $4 billion in its latest funding round.", primary="Corvid")
+
+
+def test_french_plural_yuans_and_yens_with_spaced_thousands():
+    assert [v[2:] for v in V.find_money("à 229 900 yuans (environ 33 400$) contre 265 900 yuans")][:1] == [(229900, "CNY")]
+    assert [v[2:] for v in V.find_money("coûte 4 990 000 yens")] == [(4990000, "JPY")]

@@ -157,7 +157,7 @@ _INTL_QUAL = {**{f"superior{es} a{art}": ">" for es in ("", "es") for art in (""
               "plus d'": ">", "plus d’": ">", "moins d'": "<", "moins d’": "<", "près d'": "~", "près d’": "~"}
 _INTL_CUR = {"dólares": "USD", "dolares": "USD", "dollars": "USD", "dollari": "USD", "dollar": "USD", "us-dollar": "USD",
              "euros": "EUR", "euro": "EUR", "reais": "BRL", "yuan": "CNY", "usd": "USD", "eur": "EUR",
-             "yen": "JPY", "jenov": "JPY", "jenů": "JPY", "jpy": "JPY", "yuanes": "CNY", "yenes": "JPY",
+             "yen": "JPY", "jenov": "JPY", "jenů": "JPY", "jpy": "JPY", "yuanes": "CNY", "yenes": "JPY", "yuans": "CNY", "yens": "JPY",
              "chf": "CHF", "schweizer franken": "CHF", "franken": "CHF", "francs suisses": "CHF", "franchi svizzeri": "CHF",
              "francos suizos": "CHF", "francos suíços": "CHF", "francos suicos": "CHF", "swiss francs": "CHF",
              "$": "USD", "us$": "USD", "u$s": "USD", "€": "EUR", "£": "GBP", "r$": "BRL"}
@@ -539,7 +539,7 @@ def find_points(s: str):
 # "215.900 yuan" (a group of thousands, not a decimal)
 SMALL_MONEY = re.compile(
     rf"{NUMSTART}(?P<num>\d{{1,3}}(?:\.\d{{3}})+(?:,\d{{1,2}})?|\d{{1,3}}(?:[ \u00a0\u202f]\d{{3}}){{1,4}}(?![ \u00a0\u202f]\d)(?:,\d{{1,2}})?|\d+(?:,\d{{1,2}})?)(?![\d.,]\d)"
-    rf"(?:\s?(?P<sym>\$|€|US\$)(?!\w)|\s+(?:de\s+)?(?:US-|US\s)?(?P<cur>d[oó]lares|dollars?|dollari|euros?|reais|yuan(?:es)?|yen(?:es)?)\b)", re.IGNORECASE)
+    rf"(?:\s?(?P<sym>\$|€|US\$)(?!\w)|\s+(?:de\s+)?(?:US-|US\s)?(?P<cur>d[oó]lares|dollars?|dollari|euros?|reais|yuan(?:es|s)?|yen(?:es|s)?)\b)", re.IGNORECASE)
 # the sign before the sum, in a form English never writes: a decimal comma ("US$ 449,99", "€1.299,00"),
 # or the real's sign ("R$ 2.999")
 SIGN_FIRST_MONEY = re.compile(
