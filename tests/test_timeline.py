@@ -80,3 +80,11 @@ def test_an_undated_dump_converts_with_a_null_date_and_a_notice(tmp_path):
     # the entry is valid: check prints a notice, not a problem
     check = run(["digest", "check"], proj, check=False)
     assert check.returncode == 0, check.stdout + check.stderr
+
+
+def test_a_year_in_other_languages_words():
+    got = dates(["Damit wird die bisherige Höchststrafe von 746 Millionen Euro gegen Orbital aus dem Jahr 2021 übertroffen.",
+                 "Orbital wurde im Jahr 2017 gegründet.",
+                 "La empresa fue fundada en el año 2015 en Madrid.",
+                 "A empresa foi multada no ano de 2019."])
+    assert {"2021", "2017", "2015", "2019"} <= set(got)

@@ -69,7 +69,10 @@ def _patterns() -> dict[str, regex.Pattern]:
         "dm": regex.compile(rf"\b{on_day}{day} (?:de )?{month}\b(?!,? (?:de )?(?:19|20)\d\d)"),
         "quarter": regex.compile(rf"\b(?P<q>Q[1-4]),? {year}\b|\b{year}[- ](?P<q2>Q[1-4])\b"),
         "cjk": regex.compile(r"(?P<year>(?:19|20)\d\d)年(?:(?P<mon>1[0-2]|0?[1-9])月(?:(?P<day>[0-3]?\d)[日号])?)?"),
-        "year": regex.compile(r"\b(?:[Ii]n|[Ss]ince|[Dd]uring|[Ee]n|[Dd]esde|[Ii]m|[Ss]eit|[Dd]epuis)"
+        # ("im Jahr 2021", "aus dem Jahr 2021", "en el año 2021", "no ano de 2021", "nel 2021": a year in other languages' words)
+        "year": regex.compile(r"\b(?:[Ii]n|[Ss]ince|[Dd]uring|[Ee]n|[Dd]esde|[Ii]m|[Ss]eit|[Dd]epuis|[Ee]m|[Nn]el|[Dd]al|"
+                              r"(?:[Ii]m|[Aa]us dem|[Ss]eit dem|[Vv]om) [Jj]ahr(?:e)?|[Ee]n el año|[Dd]el año|[Ee]n l['’]an|"
+                              r"[Nn]o ano de|[Dd]o ano de|[Nn]ell['’]anno)"
                               rf" (?:early |late |mid-)?{year}\b(?![-–/]\d)(?! (?:million|billion|percent))"),
         "weekday": regex.compile(rf"\b(?P<rel>(?:[Ll]ast|[Nn]ext|[Tt]his) )?(?P<wd>{weekday})\b"),
     }
