@@ -88,3 +88,8 @@ def test_a_year_in_other_languages_words():
                  "La empresa fue fundada en el año 2015 en Madrid.",
                  "A empresa foi multada no ano de 2019."])
     assert {"2021", "2017", "2015", "2019"} <= set(got)
+
+
+def test_an_abbreviated_month_with_its_period_stays_in_its_sentence():
+    got = dates(["It is the first bank to fail since the Almena State Bank in Almena, Kan., closed on Oct. 23, 2020."])
+    assert "2020-10-23" in got

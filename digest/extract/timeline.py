@@ -78,7 +78,9 @@ def _patterns() -> dict[str, regex.Pattern]:
     }
 
 
-_SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[\"“A-Z0-9])|(?<=[。！？])")
+# (not before a number after an abbreviated month or a short capitalised abbreviation: "closed on Oct. 23, 2020", "No. 3")
+_SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[\"“A-Z])|(?<![A-Z]\.)(?<![A-Z][a-z]\.)(?<![A-Z][a-z]{2}\.)(?<![A-Z][a-z]{3}\.)(?<=[.!?])\s+(?=[0-9])"
+                       r"|(?<=[。！？])")
 _LEAD = re.compile(r"^(?:on|in|since|by|as of|from|during|until|through|at|of|en|el|desde|am|im|seit|le|depuis)\s+",
                    re.I)
 _CLAUSE = re.compile(r"\s*(?:[,;:]|\s[—–]\s)\s*")
