@@ -3261,3 +3261,12 @@ def test_a_value_set_on_the_stock_market_is_the_market_value():
 def test_french_plural_yuans_and_yens_with_spaced_thousands():
     assert [v[2:] for v in V.find_money("à 229 900 yuans (environ 33 400$) contre 265 900 yuans")][:1] == [(229900, "CNY")]
     assert [v[2:] for v in V.find_money("coûte 4 990 000 yens")] == [(4990000, "JPY")]
+
+
+def test_bare_shares_are_the_page_company_s_and_a_time_zone_ends_no_sentence():
+    assert split_sentences("Trading was halted shortly before 9 a.m. EST, but not before shares plunged. It opened at 9 a.m. The bank closed.") == \
+        ["Trading was halted shortly before 9 a.m. EST, but not before shares plunged.", "It opened at 9 a.m.", "The bank closed."]
+    got = _page_claims("Velta Bank was closed by the California regulator. The Federal Deposit Insurance Corporation was appointed as "
+                       "the receiver. Velta Bank had 17 branches.\n\nInsured depositors will have access to their deposits by March 13, "
+                       "according to an FDIC announcement.\n\nShares dropped 60% on Thursday. Shares of Asian banks fell 2%.\n")
+    assert [(c["subject"], c["value"]) for c in got if "share price" in c["attribute"]] == [("Velta Bank", 60)]

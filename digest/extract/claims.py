@@ -26,7 +26,7 @@ from digest.extract.names import proper_names
 from digest.extract.propernames import discover
 from digest.extract.qualitative import qualitative_claims
 from digest.extract.roles import ROLE, role_claims
-from digest.extract.quantities import quantities as find_quantities, APPOSITION, COORDINATED, for_attribute, in_apposition, sentence_quarter, RESPECTIVELY, Quantity, common_word, clause_span, open_claims, qualifier_of, sentence_subject, subject_for, terms_of
+from digest.extract.quantities import quantities as find_quantities, APPOSITION, SHARES_LEAD, COORDINATED, for_attribute, in_apposition, sentence_quarter, RESPECTIVELY, Quantity, common_word, clause_span, open_claims, qualifier_of, sentence_subject, subject_for, terms_of
 from digest.extract.speakers import speaker_of
 from digest.extract import page_scope
 from digest.extract import quantity_shapes as shapes
@@ -44,6 +44,8 @@ _ABBREV += rf"(?!(?<=(?<![\d.])\d\.)\s+{_DE_MONTHS})(?!(?<=(?<![\d.])\d\d\.)\s+{
 _ABBREV += r"(?!(?<=(?<![\d.])\d\.)\s+(?:Quartal|Quartals|Geschäftsquartal|Halbjahr|Halbjahres|Jahrhundert|Platz)\b)"
 # nor an English month's abbreviation before its day ("launches on Feb. 2", "since Sept. 30")
 _ABBREV += "".join(rf"(?!(?<=\b{m}\.)\s+\d)" for m in ("Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec"))
+# nor a time's "a.m."/"p.m." before its time zone ("shortly before 9 a.m. EST, but …")
+_ABBREV += r"(?!(?<=\b[ap]\.m\.)\s+(?:[A-Z]{1,2}[SD]?T|GMT|UTC|CET|CEST|BST|JST|KST|IST|HKT|SGT|AEST|AEDT)\b)"
 _SENT_SPLIT = re.compile(r"(?<=[.!?])" + _ABBREV + r"[\"'”»)]?\s+(?=[A-Z0-9\"'“«(¿¡À-ÖØ-Þ\uac00-\ud7af])"
                          # "on Wednesday.Goldman Sachs …": two paragraphs a scrape ran together
                          r"|(?<=[a-z]{3}[.!?])(?=[A-Z][a-z]{2,}\s)")
@@ -1060,7 +1062,9 @@ def _sentence_claims(u: Unit, ctx: Context) -> list[dict]:
     low = s.lower()
     mentions = find_mentions(s, k, ctx.shorts)
     out: list[dict] = []
-    opened, ctx.last_subject, open_spans = open_claims(s, mentions, k, ctx.date, _antecedent(s, mentions, ctx), [])
+    # ("Shares dropped 60% on Thursday": bare shares are the page's company's, whoever the sentence before spoke of)
+    last = ctx.topic_org if SHARES_LEAD.match(s) and not mentions else _antecedent(s, mentions, ctx)
+    opened, ctx.last_subject, open_spans = open_claims(s, mentions, k, ctx.date, last, [])
     # a results sentence with no name ("Net income rose to …") speaks of the page's own company only, and not
     # after a sentence that opened on one of its units ("Bei den Passagier-Airlines gab es …. Die Erlöse stiegen …")
     unit = _UNIT_OPENER.match(s)

@@ -708,6 +708,9 @@ class _Grounder:
             return False
         if self._outlet(subj):
             return False   # "le Financial Times croit tenir l'information : l'amende s'élèverait à 500 millions": who reports the fine
+        if " " not in subj and lexicon.is_demonym(subj, self.k) and hits \
+                and all(re.match(r"\s+(?-i:[a-z][\w-]+)", q[m.end():]) for m in hits):
+            return False   # "Shares of Asian banks fell 2%": a place's adjective before its noun names no one
         if c["attribute"] == "fine" and self._authority(subj):
             # "Die … Datenschutzkommission (DPC) verhängte eine Rekordstrafe von 1,2 Milliarden Euro": an authority imposes
             # a fine and never pays it; with no company of its own named in the sentence, the fine is the page's company's

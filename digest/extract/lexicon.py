@@ -5,6 +5,7 @@ and hearsay markers, and the words a language writes for "percent"."""
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 from functools import lru_cache
@@ -200,6 +201,29 @@ def _places() -> frozenset:
 def place_names() -> frozenset:
     """Every country's and region's name the reader knows, in lower case."""
     return _places()
+
+
+@functools.lru_cache(maxsize=1)
+def _demonyms() -> frozenset:
+    """The adjectives of places, as English forms most of them from the place's name ("Asia" -> "Asian", "Japan"
+    -> "Japanese", "Italy" -> "Italian"); the irregular ones are `grammar.demonyms` in site_config."""
+    out = set()
+    for place in _places():
+        p = place.split()[-1]   # ("South Korea" -> "Korean")
+        if len(p) < 4:
+            continue
+        stem = p[:-1] if p[-1] in "aeiouy" else p
+        out.update({p + "n", p + "an", p + "ese", stem + "ese", stem + "an", stem + "ian", p + "ian"})
+        if p.endswith("y"):
+            out.add(stem)   # "Germany" -> "German"
+    return frozenset(out)
+
+
+def is_demonym(word: str, k=None) -> bool:
+    """'Asian', 'European', 'Chinese', 'French': a place's adjective (a modifier, never a company's name)."""
+    w = word.lower()
+    extra = {str(x).lower() for x in ((getattr(k, "grammar", None) or {}).get("demonyms") or ())} if k is not None else set()
+    return w in extra or w in _demonyms()
 
 
 def is_place(name: str) -> bool:

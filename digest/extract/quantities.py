@@ -36,6 +36,8 @@ _REFERENT = re.compile(
     r"(?:^|\s)(?:(?P<person>his|her|he|she)|(?P<pron>its|their|su|sus|son|sa|ses|leur|leurs|sein|seine|seinen|seinem|seiner|"
     r"ihr|ihre|ihren|ihrem|suo|sua|suoi|sue|seu|seus|suas)|(?P<def>the\s+(?:[\w-]+\s+){0,5}?(?:company|firm|startup|chipmaker|chip-maker|"
     r"maker|giant|group|stock|lab|developer|business)(?:['’]s)?))\b", re.I)
+SHARES_LEAD = re.compile(r"\W*(?:(?:the|its|die|la|las|les|os|as|le|i|le sue)\s+)?(?:shares|stock|Aktie|Aktien|acciones|ações|actions|azioni|"
+                          r"titres?|Papiere)\b(?!\s+(?:of|in|de|du|der|des|von|di|do|da|del|en)\b)", re.I)
 COORDINATED = re.compile(r"\s*(?:(?:Inc|Corp|Co|Ltd|PBC|AG|SA|SE)\.?\s*)?(?:,|and|or|&|y|e|und|et|i)\s*")
 _BY_AGENT = re.compile(r"^\s*(?:[\w-]+\s+){0,2}?(?:posted|suffered|recorded|reported|set)\s+by\s+$", re.I)
 # the words that open and close a change from one value to another, in the languages read
@@ -1091,6 +1093,11 @@ def subject_for(s: str, clause: tuple[int, int], q: Quantity, names: list[Mentio
             if opening and opening[0].start() == 0 and opening[1] in _RESULT_MEASURES \
                     and (q.unit != "percent" or _first(terms.changes, s[article.end() + opening[0].end():q.start])):
                 return Found(last, "results")
+    # "Shares dropped 60% on Thursday", "Die Aktie fiel um 5 Prozent": a clause that opens on the shares (not "Shares of X",
+    # "Shares in Asia") and names no one before its value moves the shares of the company the page was speaking of
+    lead = SHARES_LEAD.match(s, a)
+    if not before and last and lead and not any(n.start < q.start for n in names) and _first(terms.changes, s[lead.end():q.start]):
+        return Found(last, "referent")
     # Chinese, Japanese and Korean drop a subject the sentence before gave ("同四半期の売上高は…180億ドル",
     # "4분기 매출이 180억달러", "其年營收…"): the last subject, when the sentence names no one before the value
     if not before and last and UNSPACED.search(s[a:q.start]) and not any(n.start < q.start for n in names) \
