@@ -3076,7 +3076,8 @@ def test_a_figure_outside_the_quoted_words_is_not_the_speaker_s():
 ])
 def test_a_central_bank_rate(text, value, qualifier):
     got = [(c["value"], c.get("qualifier")) for c in claims_of(text) if c["attribute"] == "interest rate"]
-    assert got == [(value, qualifier)]
+    # (and the level before the decision, when the sentence gives it: "… from minus 0.1%")
+    assert got[0] == (value, qualifier) and all(q == "previously" for _, q in got[1:])
 
 
 def test_a_rate_policy_names_no_rate_and_pc_is_percent():
@@ -3270,3 +3271,12 @@ def test_bare_shares_are_the_page_company_s_and_a_time_zone_ends_no_sentence():
                        "the receiver. Velta Bank had 17 branches.\n\nInsured depositors will have access to their deposits by March 13, "
                        "according to an FDIC announcement.\n\nShares dropped 60% on Thursday. Shares of Asian banks fell 2%.\n")
     assert [(c["subject"], c["value"]) for c in got if "share price" in c["attribute"]] == [("Velta Bank", 60)]
+
+
+def test_a_rate_s_level_before_the_decision_and_the_rate_of_the_page_s_bank():
+    got = facts("The Bank of Japan raised its short-term rate to a range of 0 to 0.1pc from minus 0.1pc.", primary="Bank of Japan")
+    assert {("Bank of Japan", "interest rate", "0-0.1", None), ("Bank of Japan", "interest rate", -0.1, "previously")} <= got
+    got = _page_claims("The Bank of Japan ends negative rates\n\nThe Bank of Japan has ended the world's last negative interest rate "
+                       "policy. The Bank of Japan said it would keep buying bonds.\n\nThe short-term rate was raised to a range of "
+                       "0 to 0.1pc from minus 0.1pc at a policy meeting.\n")
+    assert {(c["value"], c.get("qualifier")) for c in got if c["attribute"] == "interest rate"} == {("0-0.1", None), (-0.1, "previously")}

@@ -981,6 +981,23 @@ def _described_by_relative(s: str, name: str, pos: int, mentions) -> str:
     return name
 
 
+_FROM_LEVEL = re.compile(r"(?<![\w-])(?:from|de|desde|von|da|dal)\s+(?:minus\s+|moins\s+|menos\s+|[-−])?$", re.I)
+_TO_LEVEL = re.compile(r"(?<![\w-])(?:to|à|a|auf|para|al)\s+(?:(?:a|an|the|une?|el|la|den|die)\s+)?(?:(?:range|fourchette|rango|Spanne|banda|faixa)\s+"
+                       r"(?:of|de|von|di|da)\s+)?(?:between\s+|entre\s+|zwischen\s+)?(?:minus\s+|[-−])?$", re.I)
+
+
+def _level_before(s: str, chosen: tuple, values: list[tuple]) -> tuple | None:
+    """A level's change stated with both ends ("raised to a range of 0 to 0.1pc from minus 0.1pc", "von 4,5 auf 4,25
+    Prozent"): the value after "from" in the same clause as the one after "to"."""
+    if not _TO_LEVEL.search(s, max(0, chosen[0] - 40), chosen[0]):
+        return None
+    for v in values:
+        if v is not chosen and v[0] != chosen[0] and _FROM_LEVEL.search(s, max(0, v[0] - 16), v[0]) \
+                and not re.search(r"[.;]\s", s[min(v[1], chosen[1]):max(v[0], chosen[0])]):
+            return v
+    return None
+
+
 def _relative_clause(s: str, pos: int) -> re.Match | None:
     """The relative pronoun of the clause `pos` stands in ("the pioneer that raised $16bn at a …"), if any."""
     last = None
@@ -1234,6 +1251,9 @@ def _sentence_claims(u: Unit, ctx: Context) -> list[dict]:
                     subjects = [ctx.primary_model] if ctx.primary_model and "model" in kinds else _pick_subject(mentions, kinds, syn.start(), s, ctx, exclude)
                 else:
                     subjects = _pick_subject(mentions, kinds, syn.start(), s, ctx, exclude)
+                    if not subjects and not mentions and attr.signed and ctx.topic_org \
+                            and re.fullmatch(r"\W*(?:The|Its|Der|Die|Le|La|El|O|A|Il)\s+(?:[\w-]+\s+){0,2}", s[:syn.start()]):
+                        subjects = [ctx.topic_org]   # "The short-term rate was raised to …" on a central bank's page: its rate
                     poss = _POSSESSOR.search(s, 0, syn.start())
                     if poss:   # "X's valuation": the owner named right before the measure, known or not
                         owner = next((m for m in mentions if m.start <= poss.start(1) and m.end == poss.end(1)), None)
@@ -1302,8 +1322,13 @@ def _sentence_claims(u: Unit, ctx: Context) -> list[dict]:
                     b = clause_span(s, b + aside.end())[1]
                 # the time words nearest the amount ("$300 million last month and $3.7 billion this year")
                 target = for_attribute(qualifier_of(s[a:b], ctx.date, terms_of(k), (chosen[0] - a, chosen[1] - a)), name)
+            before = _level_before(s, chosen, near) if attr.signed and chosen else None
             for subject in subjects:
                 out.append(_claim(subject, name, value, unit, u.quote, said_by, qualifier=target))
+                if before:   # "raised to a range of 0 to 0.1pc from minus 0.1pc": the level before too
+                    minus = re.search(r"(?:minus|moins|menos|[-−])\s*$", s[max(0, before[0] - 8):before[0]], re.I)
+                    level = -before[2] if minus and isinstance(before[2], (int, float)) else before[2]
+                    out.append(_claim(subject, name, level, before[3] or unit, u.quote, said_by, qualifier="previously"))
                 if chosen and attr.type in ("money", "count", "tokens", "percent"):
                     out[-1]["_near"] = (chosen[0], _gap(chosen, syn.start(), syn.end()))
             if chosen and attr.type in ("tokens", "count", "percent", "money") and not attr.relative_to:
