@@ -3280,3 +3280,11 @@ def test_a_rate_s_level_before_the_decision_and_the_rate_of_the_page_s_bank():
                        "policy. The Bank of Japan said it would keep buying bonds.\n\nThe short-term rate was raised to a range of "
                        "0 to 0.1pc from minus 0.1pc at a policy meeting.\n")
     assert {(c["value"], c.get("qualifier")) for c in got if c["attribute"] == "interest rate"} == {("0-0.1", None), (-0.1, "previously")}
+
+
+def test_a_small_number_written_out_before_a_percentage_word():
+    from digest.extract import lexicon
+    got = lambda t: [v[2] for v in lexicon.find_percents(t, K)]
+    assert got("Die Aktie fiel anfangs um knapp sieben Prozent") == ["~7"]
+    assert got("une baisse de dix pour cent") == [10]
+    assert got("ein Prozent der Aktien") == []   # an article, not a number

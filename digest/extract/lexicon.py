@@ -10,6 +10,11 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from digest.extract.values import INTL_WORD_NUMBERS
+
+# the small numbers written out in the languages read, never "un", "una", "ein" (an article) before a percentage word
+_WORD_NUMBER = "(?:" + "|".join(sorted((w for w, n in INTL_WORD_NUMBERS.items() if n > 1), key=len, reverse=True)) + r")(?![\w-])"
+
 
 def _alts(words) -> str:
     return "|".join(re.escape(str(w)) for w in sorted(set(words), key=len, reverse=True))
@@ -90,7 +95,8 @@ def grammar(k) -> Grammar:
         conjunction=re.compile(r"(?<!\s)(?:\s*,\s+|\s+)" + _bounded(words("conjunctions")) + r"\s", re.I),
         # (the Spanish, Portuguese, French and Italian bound takes an article: "más de un 22%", "circa l'88 per cento")
         percent=re.compile(rf"(?:(?:(?P<approx>{_bounded(words('approx'))})\s+|(?P<more>{_bounded(words('more_than'))})\s+|(?P<less>{_bounded(words('less_than'))})\s+)(?:(?:un|una|um|uma|une|il|el|o)\s+|l['’])?)?"
-                           rf"(?<![\w.,])(?P<n>\d+(?:[.,]\d{{1,2}})?)(?:\s+{_bounded(words('percent'))}|\s?%(?<=(?:\s|\d)%))", re.I)
+                           # (a small number written out: "um knapp sieben Prozent", "über zehn Prozent", "dix pour cent")
+                           rf"(?<![\w.,])(?P<n>\d+(?:[.,]\d{{1,2}})?|{_WORD_NUMBER})(?:\s+{_bounded(words('percent'))}|\s?%(?<=(?:\s|\d)%))", re.I)
         if words("percent") else None,
         stop=frozenset(w.lower() for role in ("prepositions", "according_to", "agent", "articles", "approx", "months", "weekdays",
                                               "connectives", "demonstratives")
@@ -127,7 +133,10 @@ def find_percents(s: str, k):
         if m.group().endswith("%") and not (m.group("approx") or m.group("more") or m.group("less")):
             continue   # a bare "17%": the English reader's
         num = m.group("n")
-        val = float(num.replace(",", ".")) if re.fullmatch(r"\d+,\d{1,2}", num) else float(num)
+        if num.lower() in INTL_WORD_NUMBERS:
+            val = float(INTL_WORD_NUMBERS[num.lower()])
+        else:
+            val = float(num.replace(",", ".")) if re.fullmatch(r"\d+,\d{1,2}", num) else float(num)
         val = int(val) if val == int(val) else round(val, 4)
         yield m.start(), m.end(), (f"~{val}" if m.group("approx") else f">{val}" if m.group("more")
                                    else f"<{val}" if m.group("less") else val), "percent"
