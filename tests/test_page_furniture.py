@@ -795,3 +795,10 @@ def test_a_first_sentence_that_opens_on_a_full_date_dates_the_page():
     assert str(d.date) == "2024-12-05"
     d = draft(LEDE + "\n\n" + MORE + "\n\nMarch 10, 2023: Harbor Robotics opened its first plant in Leeds.\n")
     assert d.date is None
+
+
+def test_a_japanese_paper_s_reporters_in_brackets_after_the_lead():
+    d = draft("港湾ロボ、分類速度を倍増\n\n港湾ロボティクスは19日、新型アームの分類速度が従来の2倍になったと発表した。"
+              "約11年続いた開発の転換点となる。【山田花子、佐藤太郎】\n\n同社は価格を公表していない。\n")
+    assert d.source["author"] == "山田花子、佐藤太郎"
+    assert not any("【" in ln for ln in body_lines(d))

@@ -31,6 +31,9 @@ _DATE_LEAD = re.compile(
     r"\d{1,2} (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]* \d{4}|\d{4}-\d{2}-\d{2})\s?[:—–]\s+(?=[A-Z])"
 )
 
+# reporters' names in lenticular brackets after a sentence's full stop, at the end of a paragraph (Japanese papers)
+_JA_BYLINE_END = re.compile(r"(?<=。)\s*【(?P<names>[\u4e00-\u9fff\u3040-\u30ff]{2,6}(?:[、・,][\u4e00-\u9fff\u3040-\u30ff]{2,6}){0,4})】\s*$")
+
 
 @dataclass
 class CleanText:
@@ -222,6 +225,11 @@ def clean_lines(text: str, k: Knowledge, recurring: frozenset[str] = frozenset()
                         out.said_by_from.append((len(out.lines), p.said_by))
                 body = frag.sub("", body).strip()
                 line = (MARK if line.startswith(MARK) else "") + body
+        byline = _JA_BYLINE_END.search(body)
+        if byline:   # "…からの転換点となる。【加藤美穂子、浅川大樹】": a Japanese paper's reporters close the lead
+            out.meta.setdefault("author", byline.group("names"))
+            body = body[:byline.start()].rstrip()
+            line = (MARK if line.startswith(MARK) else "") + body
         if len(body.split()) <= 16 and _ANCHOR_MARK.search(body):
             body = _ANCHOR_MARK.sub("", body).rstrip()
             line = (MARK if line.startswith(MARK) else "") + body
