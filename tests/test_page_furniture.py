@@ -802,3 +802,20 @@ def test_a_japanese_paper_s_reporters_in_brackets_after_the_lead():
               "約11年続いた開発の転換点となる。【山田花子、佐藤太郎】\n\n同社は価格を公表していない。\n")
     assert d.source["author"] == "山田花子、佐藤太郎"
     assert not any("【" in ln for ln in body_lines(d))
+
+
+def test_quote_widgets_chart_text_newsletter_lines_and_a_teaser_s_link():
+    d = draft("\n".join([
+        "Harbor Robotics doubles its sorting speed", "", "Good morning.", "", "Receive free Robotics updates", "",
+        "Jane Roe 19.07.2024 Jane Roe", "", LEDE, "", "Harbor Robotics -%", "Harbor Robotics in Euro",
+        "Created with Highcharts 9.1.2Harbor14. Aug11. Sep9. Okt", "Harbor Robotics (WKN: A2PK2R)", "", MORE, "",
+        "→ Continue reading at Wharf TV"]))
+    assert body_lines(d) == {LEDE, MORE}, body_lines(d)
+    assert d.source["author"] == "Jane Roe" and str(d.date) == "2024-07-19" and d.source["publisher"] == "Wharf TV"
+
+
+def test_a_copyright_sign_is_no_damage_and_a_japanese_rights_line_names_the_outlet():
+    d = draft("港湾ロボ、分類速度を倍増\n\n 【ロンドン共同】港湾ロボティクスは13日、新型アームの分類速度が従来の2倍になったと発表した。"
+              "同社は価格を公表していない。\n\n© 一般社団法人港湾通信社")
+    assert d.source["publisher"] == "港湾通信社"
+    assert not any("通信社" in ln for ln in body_lines(d))

@@ -112,7 +112,7 @@ def repair_thai_damage(text: str) -> str:
 def _strip_leading_symbols(line: str) -> str:
     """Turn a line's leading emoji/pictographs into the heading-hint marker."""
     i = 0
-    while i < len(line) and (unicodedata.category(line[i]) in ("So", "Sk", "Cs", "Mn", "Cf")
+    while i < len(line) and line[i] not in "©®℗" and (unicodedata.category(line[i]) in ("So", "Sk", "Cs", "Mn", "Cf")
                              or line[i] in "\ufe0f\u200d\u00a0 " or 0x1F000 <= ord(line[i]) <= 0x1FAFF):
         i += 1
     if i and i < len(line) and line[:i].strip():
