@@ -3288,3 +3288,18 @@ def test_a_small_number_written_out_before_a_percentage_word():
     assert got("Die Aktie fiel anfangs um knapp sieben Prozent") == ["~7"]
     assert got("une baisse de dix pour cent") == [10]
     assert got("ein Prozent der Aktien") == []   # an article, not a number
+
+
+def test_outdone_purchases_owners_in_an_aside_spans_and_tiny_company_sums_give_no_claim():
+    got = facts("This deal marks the largest acquisition in Corvid history, surpassing the purchases of Velta in 2016 and Brix in "
+                "2021, for the sum of $68.7 billion.", primary="Corvid")
+    assert not [f for f in got if f[0] in ("Velta", "Brix")]
+    got = facts("And while most pre-IPO investors weren't allowed to cash in on Corvid's IPO 'pop' due to a 180-day lockup period, "
+                "some of the platform's most loyal users were.", primary="Corvid")
+    assert not [f for f in got if f[1] == "users"]
+    got = facts("Media hora después de que comenzaran las operaciones, el valor de la empresa Corvid cayó a 48,64 dólares.", primary="Corvid")
+    assert not [f for f in got if f[1] == "market value"]
+    got = _page_claims("Corvid entre en Bourse\n\nLa société britannique de microprocesseurs Corvid, détenue par le conglomérat japonais "
+                       "Velta, va entrer en Bourse jeudi avec une valorisation de plus de 52 milliards de dollars.\n\n"
+                       "La société a indiqué que le prix des 95,5 millions d'actions a été fixé à 51 dollars l'unité (47,4 euros).\n")
+    assert not [c for c in got if c["subject"] == "Velta"]

@@ -194,6 +194,11 @@ def _token_values(attr: Attribute, s: str, ctx: Context) -> list[tuple]:
     return found
 
 
+# a number joined to a unit of time: "180-day", "30-year", "12-month", "90-Tage-Frist"
+_SPAN_AFTER = re.compile(r"-(?:day|days|week|weeks|month|months|year|years|hour|hours|minute|minutes|Tage|Tages|Monate|Jahre|jours|mois|ans|"
+                         r"días|meses|años|giorni|mesi|anni|dias|anos)\b", re.I)
+
+
 def _count_values(attr: Attribute, s: str, ctx: Context) -> list[tuple]:
     # a count of parameters below a million, or of users below a hundred, is some other number ("Sora 2 Pro")
     minimum = 1e6 if attr.unit == "parameters" else 100 if attr.unit == "users" else 1
@@ -201,6 +206,7 @@ def _count_values(attr: Attribute, s: str, ctx: Context) -> list[tuple]:
             if not re.match(r"\s*(?:%|percent|x\b|times)", s[b:b + 8]) and not _other_noun(s, b, attr.unit, attr.synonyms)
             and not re.search(r"(?:[$€£¥]|US\$|R\$)\s?$", s[max(0, a - 4):a])   # "$20 per month": an amount of money
             and not re.fullmatch(r"(?:19|20)\d\d", s[a:b].strip())   # "in 2026": a year, not a count
+            and not _SPAN_AFTER.match(s, a + len(s[a:b].rstrip("-")))   # "a 180-day lockup period": a span of time, not a count
             and (re.search(r"\d", s[a:b]) or _synonym_re(attr.synonyms).match(s, b + 1))
             and _cjk_noun_ok(attr, s, a, b)]
 
@@ -957,7 +963,7 @@ _DEMONSTRATIVE = re.compile(r"(?<![\w-])(?:this|cette|cet|ce|diese[rsm]?|dieses|
 _OVERTAKES = re.compile(r"(?<![\w-])(?:overtaken|overtook|overtakes|overtaking|surpassed|surpasses|surpassing|outpaced|"
                         r"dethroned|displace|displaced|displaces|displacing|unseated|unseat|ousted|oust|missed|beat|beats|topped|superó|superado|superando|dépassé|dépasse|détrône|überholt|"
                         r"überholte|superato|supera|superou|ultrapassou)\s+"
-                        r"(?:(?!(?:and|or|but|as|so|while|after|y|et|und|e|o)\s)[^\s,;]+\s+){0,2}$", re.I)
+                        r"(?:(?!(?:and|or|but|as|so|while|after|y|et|und|e|o)\s)[^\s,;]+\s+){0,3}$", re.I)
 _LISTED = re.compile(r"(?<![\w-])(?:including|such as|among them|among others|entre ellos|entre ellas|entre eux|entre elles|dont|darunter|"
                      r"tra cui|tra questi|entre os quais|entre as quais|incluindo|incluyendo)\s+(?:\S+\s+){0,3}$", re.I)
 
@@ -1743,8 +1749,8 @@ def _count_claims(u: Unit, s: str, mentions, ctx: Context) -> list[dict]:
     for m in rx.finditer(s) if rx else ():
         if re.search(r"\b(?:out of|of|per|every)\s+$", s[max(0, m.start() - 10):m.start()]):
             continue   # "nine out of ten users": a share, not a count
-        if _PERCENT_AFTER.match(s, m.end("num")):
-            continue   # "mehr als 15 Prozent der Arbeitsplätze": a share of the jobs, not a count of them
+        if _PERCENT_AFTER.match(s, m.end("num")) or _SPAN_AFTER.match(s, m.end("num")):
+            continue   # "mehr als 15 Prozent der Arbeitsplätze": a share of the jobs, not a count of them; "a 180-day lockup": a span
         if re.search(r"(?:%|\bpercent|\bper cent|\bProzent|\bpor ciento|\bpour cent|\bper cento|\bpor cento)\s+(?:of|de|der|des|del|della|do|da|van)\s+"
                      r"(?:\S+\s+){0,4}$", s[max(0, m.start() - 60):m.start()], re.I):
             continue   # "15 Prozent der zuletzt gut 125.000 Arbeitsplätze": the whole a share is of, not a count cut

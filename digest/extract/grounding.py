@@ -103,8 +103,11 @@ _COMPARED_WITH = re.compile(
 _POINTS_AFTER = re.compile(r"\s*(?:%\s*)?(?:percentage points?|percent(?:age)? pts?|pp\b|ppts?\b|Prozentpunkte?n?|points? de pourcentage|"
                            r"puntos? porcentuales?|pontos? percentuais?|punti percentuali|procentpunten?|basis points?|bps\b|Basispunkte?n?)", re.I)
 # a value set by the stock market, not by investors in a round
-_ON_THE_MARKET = re.compile(r"(?<![\w-])(?:on the stock market|by the stock market|on the stock exchange|on Wall Street|am Aktienmarkt|an der Börse|"
-                            r"à la Bourse|en Bourse|par la Bourse|en bolsa|en la bolsa|na bolsa|in Borsa|a Piazza Affari|op de beurs)(?![\w-])", re.I)
+# (not "va entrer en Bourse avec une valorisation de …", "salir a bolsa": a listing, whose valuation is the offer's)
+_ON_THE_MARKET = re.compile(r"(?<![\w-])(?:on the stock market|by the stock market|am Aktienmarkt|an der Börse|par la Bourse|par les marchés)(?![\w-])", re.I)
+# sums that measure a whole company or deal: never a few thousand dollars
+_WHOLE_SUMS = frozenset({"market value", "valuation", "revenue", "total assets", "total deposits", "funding", "IPO proceeds", "net worth",
+                         "acquisition price", "deal value", "market value loss", "market value gain", "total funding", "pre-money valuation"})
 _VAGUE = re.compile(rf"(?<![\w-])(?:some|{V.VAGUE_WORDS})\s+"
                     r"(?:hundred|thousand|million|billion|Millionen|Milliarden|millions|milliards|millones|milhões|milioni)", re.I)
 # a headcount is had or employed: "has 3,000 employees", "employs 500", "a workforce of 1,200", "60 empleados"
@@ -1762,6 +1765,8 @@ class _Grounder:
         if mode and not c.get("qualifier") and not self.mentions(mode.group(1)) and not re.search(r"\d{4}", mode.group(1)) \
                 and not _CONVERSION.match(mode.group(1)):
             c["qualifier"] = mode.group(1)   # "45.1% (Deep Think)": the mode or setting the figure was reached in
+        if c["attribute"] in _WHOLE_SUMS and c.get("unit") != "percent" and abs(_number(c["value"]) or 1e9) < 100_000:
+            return None   # "el valor de la empresa cayó a 48,64 dólares": a share's price, no company's worth
         return c
 
     def bound(self, c: dict, at: int) -> None:

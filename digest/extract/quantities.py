@@ -98,6 +98,13 @@ class Terms:
     offer_verb: re.Pattern | None = None   # verbs that offer an amount for a company ("offers $157 per share for")
 
 
+# a participle and its agent before a name: "owned by the Japanese group", "détenue par le conglomérat japonais"
+_AGENT_PHRASE = re.compile(r"(?<![\w-])(?:owned|held|controlled|backed|run|led|founded|détenue?s?|contrôlée?s?|possédée?s?|fondée?s?|"
+                           r"propiedad|controlada|controlado|fundada|fundado|gehalten|kontrolliert|gegründet|controllata|controllato|"
+                           r"detida|detido|controlada)\s+(?:by|par|de|del|por|von|durch|da|dal|pelo|pela)\s+"
+                           r"(?:(?-i:[a-zà-ÿäöüß])[\w'’-]*\s+){0,3}$", re.I)
+
+
 def _object(text: str, terms: Terms) -> bool:
     """A preposition, English or another language's, ends `text`: the name after it is an object."""
     g = terms.grammar
@@ -1041,6 +1048,8 @@ def subject_for(s: str, clause: tuple[int, int], q: Quantity, names: list[Mentio
             if _object(s[max(a, before[j - 1].start - 12):before[j - 1].start], terms):
                 continue   # "employees of Meta and Google": the second name is an object too
             return None    # "Microsoft and Nvidia will invest $15 billion": the figure is neither one's alone
+        if _AGENT_PHRASE.search(s, max(a, n.start - 50), n.start):
+            continue   # "Arm, détenue par le conglomérat japonais Softbank, va entrer en Bourse": the owner of an aside, not the subject
         if not _object(s[max(a, n.start - 12):n.start], terms) and (
                 len(gap) <= 60 or re.match(r"\s*(?:Inc\.?|Corp\.?|Ltd\.?)?\s*(?:\w+\s+){0,2}?\w+(?:ing|ed)\b", gap)):
             return Found(n.name, "verb")   # (not "found Criteo in breach of GDPR and imposed a €60 million fine": an object)

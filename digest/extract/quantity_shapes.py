@@ -282,6 +282,11 @@ def commitment_claims(s: str, pick: Pick) -> list[dict]:
     return out
 
 
+# a verb of outdoing before the purchase named: what it outdid is compared, its price is the new deal's
+_SURPASSED = re.compile(r"(?<![\w-])(?:surpass\w*|exceed\w*|overtak\w*|overtook|eclips\w*|outstrip\w*|dwarf\w*|top(?:s|ped|ping)|"
+                        r"dépass\w*|supera\w*|superó|überholt\w*|übertr[ia]f\w*|übertroffen|ultrapass\w*)\s+(?:[\w'’-]+\s+){0,3}$", re.I)
+
+
 def acquisition_claims(s: str, names: list[Mention], k) -> list[dict]:
     """'AMD buys Silo AI for $665 million', 'MosaicML was acquired by Databricks for about $1.3 billion',
     'le rachat de Silo AI par AMD pour 665 millions de dollars': the price of the company bought, filed
@@ -300,6 +305,8 @@ def acquisition_claims(s: str, names: list[Mention], k) -> list[dict]:
         passive = bool(verb.group("passive")) if verb else bool(m.group("passive"))
         if negation.search(s[max(0, v0 - 30):v0]):
             continue   # "failed to acquire", "not buying": no purchase
+        if _SURPASSED.search(s, max(0, v0 - 40), v0):
+            continue   # "surpassing the purchases of LinkedIn in 2016 and Bethesda in 2021, for the sum of $68.7 billion": the ones outdone
         money = next(iter(V.find_money(s[m.start("money"):m.end("money") + 40])), None)
         if money is None or money[0] > m.end("money") - m.start("money"):
             continue   # the amount the preposition leads, after its bound words ("por generosos 1,3 bilhões")
