@@ -60,12 +60,12 @@ def test_a_segment_figure_is_named_for_the_segment():
 
 
 def test_a_growth_rate_is_not_a_share_move_and_eps_is_not_revenue():
-    out = _ground("Revenue climbed to $9 billion, a 41% rise from a year earlier.", "Apple", "share price rise", 41)
+    out = _ground("Revenue climbed to $9 billion, a 41% rise from a year earlier.", "Apple", "share price gain", 41)
     assert out[0]["attribute"] == "revenue growth"
     out = _ground("Apple reported $9 billion in sales and $1.12 earnings per share.", "Apple", "revenue", 1.12)
     assert out[0]["attribute"] == "earnings per share"
-    out = _ground("Apple shares rose 4% on Friday.", "Apple", "share price rise", 4)
-    assert out[0]["attribute"] == "share price rise"
+    out = _ground("Apple shares rose 4% on Friday.", "Apple", "share price gain", 4)
+    assert out[0]["attribute"] == "share price gain"
 
 
 def test_guidance_is_a_forecast_not_the_analysts():

@@ -999,7 +999,7 @@ def test_a_profit_a_company_posts_is_its_net_profit_and_its_per_share_restatemen
 
 def test_a_french_elided_of_names_whose_shares_moved():
     got = claims_of("Les actions d'Intel ont bondi de 36% mercredi.", primary="Intel")
-    assert ("Intel", "share price rise", 36) in {(c["subject"], c["attribute"], c["value"]) for c in got}
+    assert ("Intel", "share price gain", 36) in {(c["subject"], c["attribute"], c["value"]) for c in got}
 
 
 def test_up_to_after_a_rise_is_where_it_ended_and_analysts_expectations_are_estimates():
@@ -1209,7 +1209,7 @@ def test_german_compound_nouns_are_no_names_and_a_names_compound_is_the_name():
     subjects = {c["subject"] for c in got}
     assert not {"Investmenteinheit Vision Fund", "Konzernebene", "Kestrel-Titel"} & subjects
     assert ("Vision Fund", "net loss", 57_500_000_000) in {(c["subject"], c["attribute"], c["value"]) for c in got}
-    assert ("Kestrel", "share price rise") in {(c["subject"], c["attribute"]) for c in got}
+    assert ("Kestrel", "share price gain") in {(c["subject"], c["attribute"]) for c in got}
 
 
 def test_a_fine_of_an_amount_is_not_the_revenue_named_after_it_and_a_long_company_description_refers_back():
@@ -1402,7 +1402,7 @@ def test_a_german_compound_measure_an_ordinal_quarter_and_a_noun_after_a_demonst
 
 def test_a_bound_with_an_article_and_who_imposes_a_fine_is_not_fined():
     got = facts("Kestrel sube.\n\nLas acciones de Kestrel subieron más de un 22% en Londres.")
-    assert ("Kestrel", "share price rise", ">22", None) in got
+    assert ("Kestrel", "share price gain", ">22", None) in got
     got = claims_of("La autoridad Orbitron ha multado.\n\nLa CNIL a infligé une amende de 40 millions d'euros pour des violations "
                     "au groupe français de publicité sur Internet Kestrel.")
     assert not [c for c in got if c["subject"] == "CNIL"]
@@ -1709,7 +1709,7 @@ def test_a_passive_purchase_and_its_price_per_share_name_the_company_bought():
 
 def test_a_possessor_opens_the_sentence_for_the_participle_after_it():
     got = facts("Orbis Freight's stock beat every forecast on its first day of trading, soaring more than 60% by midday.")
-    assert ("Orbis Freight", "share price rise", ">60", "as of midday") in got
+    assert ("Orbis Freight", "share price gain", ">60", "as of midday") in got
 
 
 def test_dollars_written_after_their_sign_and_sentences_run_together():
@@ -1849,7 +1849,7 @@ def test_an_opening_price_a_current_quarter_and_two_values_nothing_tells_apart()
     assert ("Orbis Freight", "revenue", "2500000000-2700000000", "current quarter") in got
     # "rose more than 4% … and then more than 8%": which one holds, the sentence does not say
     got = facts("Orbis Freight Inc shares rose more than 4% and then climbed more than 8%.")
-    assert not [f for f in got if f[1] == "share price rise"]
+    assert not [f for f in got if f[1] == "share price gain"]
 
 
 def test_a_unit_named_after_the_company_and_an_acronym_after_a_word_of_order_are_no_subjects():
@@ -2748,7 +2748,7 @@ def test_a_listings_first_day_a_bracketed_ipo_price_and_a_german_stake():
     got = {(c["attribute"], c["value"], c.get("qualifier")) for c in lab_claims(
         "Shares of Vega Systems rose 25% on its first day of trading. "
         "Vega Systems set its initial public offering (IPO) price at $51 U.S. a share.", date=dt.date(2023, 9, 15))}
-    assert ("share price rise", 25, "first trading day") in got and ("IPO price", 51, None) in got
+    assert ("share price gain", 25, "first trading day") in got and ("IPO price", 51, None) in got
     got = {(c["subject"], c["attribute"], c["value"], c.get("qualifier")) for c in lab_claims(
         "Orion Labs behält nach dem Börsengang einen Anteil von rund 90 Prozent an Vega Systems.", date=dt.date(2023, 9, 15),
         others=("Orion Labs",))}
@@ -2858,10 +2858,10 @@ def test_a_reduction_of_another_noun_is_no_share_move():
 # a sum of millions called an IPO is the listing's size; a quarter that "led to" a move is the cause's time
 def test_ipo_of_a_billion_is_its_proceeds_and_a_cause_quarter_dates_no_loss():
     assert lab_facts("Vega Systems saw its shares rise 15 per cent in its trading debut, buoyed by a $US1.37 billion initial public offering.",
-                     "Vega Systems") == {("Vega Systems", "share price rise", 15), ("Vega Systems", "IPO proceeds", 1370000000)}
+                     "Vega Systems") == {("Vega Systems", "share price gain", 15), ("Vega Systems", "IPO proceeds", 1370000000)}
     # the debut is the time of the move, not of the offering, which was set before the shares traded
     got = lab_claims("Vega Systems saw its shares rise 15 per cent in its trading debut, buoyed by a $US1.37 billion initial public offering.")
-    assert {(c["attribute"], c.get("qualifier")) for c in got} == {("share price rise", "first trading day"), ("IPO proceeds", None)}
+    assert {(c["attribute"], c.get("qualifier")) for c in got} == {("share price gain", "first trading day"), ("IPO proceeds", None)}
     got = lab_claims("Vega Systems's performance in Q3 led to a steep sell-off of shares, resulting in the firm losing €48.7B in "
                      "market capitalisation in a single day.")
     assert [(c["attribute"], c["qualifier"]) for c in got] == [("market value loss", "in a single day")]
@@ -2925,7 +2925,7 @@ def test_a_plural_of_people_opening_a_sentence_is_no_subject():
 # a move written with the session's end or the state it leaves ("closed up", "were down")
 def test_a_move_named_with_its_session_or_state():
     assert {(c["attribute"], c["value"], c.get("qualifier")) for c in lab_claims("Vega Systems shares closed up 6.5% on Friday.")} \
-        == {("share price rise", 6.5, "at the close")}
+        == {("share price gain", 6.5, "at the close")}
     assert {(c["attribute"], c["value"]) for c in lab_claims("Vega Systems shares were down 3% on Monday.")} == {("share price drop", 3)}
 
 
@@ -2933,7 +2933,7 @@ def test_a_move_named_with_its_session_or_state():
 def test_a_morning_high_and_the_close_it_pared_to():
     got = lab_claims("Shares of Vega Systems rose as much as 9% in morning trading before paring gains to close up 6.5%.")
     assert {(c["attribute"], c["value"], c.get("qualifier")) for c in got} == {
-        ("share price rise", "<=9", "at the open"), ("share price rise", 6.5, "at the close")}
+        ("share price gain", "<=9", "at the open"), ("share price gain", 6.5, "at the close")}
 
 
 # a percentage after a figure, "up" or "down", restates that figure's change
@@ -2945,7 +2945,7 @@ def test_up_or_down_after_a_figure_is_its_change():
 # what a company says moved, named by a common noun, is that noun, not its shares
 def test_prices_a_company_speaks_of_are_no_share_price():
     assert not lab_claims("Vega Systems said prices rose 9% last year.")
-    assert [c["attribute"] for c in lab_claims("Vega Systems said shares rose 9% on Monday.")] == ["share price rise"]
+    assert [c["attribute"] for c in lab_claims("Vega Systems said shares rose 9% on Monday.")] == ["share price gain"]
 
 
 # a quarter the page named carries into the results after it only until a sentence names another period
@@ -3303,3 +3303,22 @@ def test_outdone_purchases_owners_in_an_aside_spans_and_tiny_company_sums_give_n
                        "Velta, va entrer en Bourse jeudi avec une valorisation de plus de 52 milliards de dollars.\n\n"
                        "La société a indiqué que le prix des 95,5 millions d'actions a été fixé à 51 dollars l'unité (47,4 euros).\n")
     assert not [c for c in got if c["subject"] == "Velta"]
+
+
+def test_a_price_that_rose_is_a_gain_and_a_price_of_billions_is_a_valuation():
+    assert ("Corvid", "share price gain", 48) in {f[:3] for f in facts("Shares of Corvid rose 48% on their first day of trading.",
+                                                                        primary="Corvid")}
+    got = facts("At the end of the day, Corvid's market capitalization was $9.5 billion, up $3 billion from its IPO price of "
+                "$6.5 billion.", primary="Corvid")
+    assert ("Corvid", "valuation", 6500000000) in {f[:3] for f in got} and not [f for f in got if f[1] == "IPO proceeds"]
+    assert ("Corvid", "IPO proceeds", 1370000000) in {f[:3] for f in facts("Corvid raised $1.37 billion in its initial public "
+                                                                            "offering on Tuesday.", primary="Corvid")}
+
+
+def test_a_change_that_reached_another_amount_leaves_the_later_level_a_level():
+    got = facts("Media hora después, la acción de Corvid cayó a 48,64 dólares, equivalente a una capitalización de alrededor "
+                "de 7.900 millones de dólares.", primary="Corvid")
+    assert not [f for f in got if f[1] == "market value loss"]
+    assert ("Corvid", "market value", "~7900000000") in {f[:3] for f in got}
+    got = facts("Shares of Corvid fell 12% to $30, wiping $4 billion off its market value.", primary="Corvid")
+    assert {("Corvid", "market value loss", 4000000000), ("Corvid", "share price", 30)} <= {f[:3] for f in got}

@@ -70,13 +70,13 @@ def test_shares_up_over_a_period_is_a_rise_with_that_period():
     units = [Unit("sentence", s, s) for s in split_sentences("Nvidia's shares are still up nearly 300% over the last three years.")]
     got = {(c["subject"], c["attribute"], c["value"], c.get("qualifier"))
            for c in extract_claims(units, K, dt.date(2025, 3, 10), None, set())}
-    assert ("NVIDIA", "share price rise", "~300", "over 3 years") in got
+    assert ("NVIDIA", "share price gain", "~300", "over 3 years") in got
 
 
 def test_a_speaker_is_not_what_the_company_means():
     got = facts("Nvidia lost ground on Monday, reports Wire Daily, which adds that the company's shares are "
                 "still up nearly 300% over the last three years.")
-    rises = [f for f in got if f[1] == "share price rise"]
+    rises = [f for f in got if f[1] == "share price gain"]
     assert rises and all(f[0] == "NVIDIA" for f in rises)
 
 
@@ -169,7 +169,7 @@ def test_a_rise_over_a_span_without_the_last():
     units = [Unit("sentence", s, s) for s in split_sentences("Nvidia's shares rose nearly 300% in three years.")]
     got = {(c["subject"], c["attribute"], c["value"], c.get("qualifier"))
            for c in extract_claims(units, K, dt.date(2025, 3, 10), None, set())}
-    assert ("NVIDIA", "share price rise", "~300", "over 3 years") in got
+    assert ("NVIDIA", "share price gain", "~300", "over 3 years") in got
 
 
 def test_an_unnamed_source_the_sentence_opens_with_is_its_speaker():

@@ -106,6 +106,9 @@ _POINTS_AFTER = re.compile(r"\s*(?:%\s*)?(?:percentage points?|percent(?:age)? p
 # (not "va entrer en Bourse avec une valorisation de …", "salir a bolsa": a listing, whose valuation is the offer's)
 _ON_THE_MARKET = re.compile(r"(?<![\w-])(?:on the stock market|by the stock market|am Aktienmarkt|an der Börse|par la Bourse|par les marchés)(?![\w-])", re.I)
 # sums that measure a whole company or deal: never a few thousand dollars
+# a price's noun right before its sum: "its IPO price of $6.5 billion", "un precio de salida de"
+_PRICE_NOUN_BEFORE = re.compile(r"(?<![\w-])(?:price|prix|precio|preço|Preis|prezzo|Ausgabepreis|Emissionspreis)\s+(?:of|de|von|di|du)?\s*"
+                                r"(?:about|around|roughly|nearly|alrededor de|unos|environ|rund|etwa|cerca de)?\s*(?:US\s?)?[$€£¥]?\s*$", re.I)
 _WHOLE_SUMS = frozenset({"market value", "valuation", "revenue", "total assets", "total deposits", "funding", "IPO proceeds", "net worth",
                          "acquisition price", "deal value", "market value loss", "market value gain", "total funding", "pre-money valuation"})
 _VAGUE = re.compile(rf"(?<![\w-])(?:some|{V.VAGUE_WORDS})\s+"
@@ -1010,7 +1013,7 @@ class _Grounder:
             measure = self._measure_before(q[lo:at])
             if not measure:
                 return True
-            c["attribute"] = f"{measure} {'growth' if change == 'rise' else 'decline'}"
+            c["attribute"] = f"{measure} {'growth' if change in ('rise', 'gain') else 'decline'}"
             return True
         if attr == "memory bandwidth" and re.search(r"\b(?:SRAM|cache|caché|Cache|L[123]|on-chip|network\w*|interconnect|NVLink|"
                                                  r"Ethernet|bi-?directional|communications?)\b", q[max(lo, at - 60):at]):
@@ -1629,7 +1632,10 @@ class _Grounder:
         if c["attribute"].split()[0] == "index" and not is_index(c["subject"], terms_of(self.k)):
             return None   # "Der japanische Nikkei-Index fiel um 12,2 Prozent" on a carmaker's page: an index's move, not the company's
         if c["attribute"] == "IPO price" and re.fullmatch(r"[~<>=]*\d{7,}(?:\.\d+)?", str(c["value"])):
-            c["attribute"] = "IPO proceeds"   # "a $1.37 billion initial public offering": the listing's size, not the price of a share
+            # "a $1.37 billion initial public offering": the listing's size, not the price of a share; "up $3 billion
+            # from its IPO price of $6.5 billion": a price of billions is the company's, valued at its offer
+            price = at is not None and _PRICE_NOUN_BEFORE.search(c["quote"], max(0, at - 30), at)
+            c["attribute"] = "valuation" if price else "IPO proceeds"
             if c.get("qualifier") in TRADING_TIMES:
                 c.pop("qualifier")   # "rose 15% in its trading debut, buoyed by a $1.37 billion IPO": the move's time
         if at is None and _VAGUE.search(c["quote"]) and isinstance(c["value"], (int, float)):
@@ -1873,7 +1879,7 @@ _TERMINATION_FEE_BEFORE = re.compile(r"(?<![\w-])(?:(?:reverse\s+)?(?:break-?up|
                                      r"taxa de rescis[ãa]o|multa de rescis[ãa]o|breakup-vergoeding)\s+(?:(?:of|di|de|d['’]|von|in Höhe von|van)\s*)?"
                                      r"(?:(?:about|around|some|circa|rund|environ|cerca de)\s+)?(?:US\s?)?[$€£]?\s*$", re.I)
 _IPO_WORDS = re.compile(r"(?<![\w-])(?:IPO|initial public offering|listing|flotation|Börsengang|salida a bolsa|introduction en bourse|"
-                        r"offerta pubblica iniziale|oferta pública inicial)(?![\w-])", re.I)
+                        r"offerta pubblica iniziale|oferta pública inicial|OPI|OPV|entrada en bolsa|Börsendebüt|estreia na bolsa)(?![\w-])", re.I)
 # (a time is no unit of this kind: "$90 billion per year" is the revenue)
 _PER_AFTER = re.compile(r"\s*(?:per|pro|je|par|por)\s+(?P<unit>(?:(?:paying|paid|active|average|streaming)\s+){0,2}"
                         r"(?!(?:cent|year|years|annum|month|quarter|day|week|Jahr|Monat|Quartal|año|mes|an|mois|anno|mese|ano)\b)[^\W\d_][\w-]+)", re.I)

@@ -794,15 +794,26 @@ def attribute_for(clause: str, q: Quantity, subject: str, terms: Terms, company:
         return measure   # "aumentó su tesorería neta a casi 5.000 millones": the level the change reached
     if measure is None or change is None:
         return None
+    reached = _CHANGED_TO.match(clause, change_at.end()) if change_at is not None and change_at.end() <= q.start else None
+    if reached and measure_at is not None and reached.end() <= measure_at.start() < q.start:
+        # "cayó a 48,64 dólares, equivalente a una capitalización de 7.900 millones": the change reached another
+        # amount; the measure named after it has a level
+        return measure
     if is_money and change == "drop":
         change = "loss"
     if not is_money and change == "loss":
         change = "drop"
-    if change == "rise" and is_money:
-        change = "gain"
+    if change == "rise" and (is_money or measure.endswith("price")):
+        change = "gain"   # "share price gain": what markets and readers call a price that rose
     if measure.endswith(" " + change):
         return measure   # "a net loss of $2 billion", "pérdidas netas … un desplome": the loss is the measure, not a change of it
     return f"{measure} {change}"
+
+
+# a change verb's level reached right after it, a percentage between: "fell 4% to $48.64", "cayó a 48,64 dólares"
+_CHANGED_TO = re.compile(r"\s+(?:(?:by|de|um|un|en|of)\s+)?(?:[\d.,]+\s*(?:%|percent|per cent|por ciento|Prozent|pour cent)\s*,?\s+)?"
+                         r"(?:to|at|a|à|auf|hasta|até|para|jusqu['’]à|bis auf|fino a)\s+(?:(?:about|around|nearly|alrededor de|unos|environ|rund|etwa)\s+)?"
+                         r"(?:US\s?)?[$€£¥]?\s*\d[\d.,]*(?:\s*(?:dollars?|d[oó]lares|euros?|Euro|yen|yuan|pence|cents?|centavos))?", re.I)
 
 
 # the market's verbs right before a price: what the shares traded at, not what they were offered at
