@@ -3142,8 +3142,8 @@ def test_a_device_named_by_one_letter_keeps_its_price_and_a_compared_price_is_no
         "about 30% cheaper than in the US.\n\nCorvid sold the Model 7 and the Model K in China since 2020. The Model 7 sedan "
         "is built in Shanghai, where Corvid also builds the Model K.\n")
     prices = {(c["subject"], c["value"], c.get("qualifier")) for c in got if c["attribute"] == "price"}
-    assert ("Model K", 259900, None) in prices
-    assert not [p for p in prices if p[1] == 65900 or p[0] == "Model 7" and p[1] == 259900]
+    assert ("Corvid Model K", 259900, None) in prices   # (the page writes its maker with it)
+    assert not [p for p in prices if p[1] == 65900 or p[0].endswith("Model 7") and p[1] == 259900]
 
 
 def test_french_millions_with_a_decimal_comma_and_no_bound_inside_a_word():
@@ -3322,3 +3322,16 @@ def test_a_change_that_reached_another_amount_leaves_the_later_level_a_level():
     assert ("Corvid", "market value", "~7900000000") in {f[:3] for f in got}
     got = facts("Shares of Corvid fell 12% to $30, wiping $4 billion off its market value.", primary="Corvid")
     assert {("Corvid", "market value loss", 4000000000), ("Corvid", "share price", 30)} <= {f[:3] for f in got}
+
+
+def test_a_product_named_by_a_common_noun_reads_with_its_maker_s_name():
+    got = _page_claims("Corvid cuts car prices in China\n\nSHANGHAI (Reuters) -Corvid cut prices for all versions of its Model 7 and "
+                       "Model K vehicles in China by up to 13.5%, according to its website.\n\nThe starting price for Model 7 was cut "
+                       "to 229,900 yuan from 265,900 yuan, the website showed.\n\nCorvid delivered 55,796 China-made cars in December, "
+                       "Corvid said.\n")
+    assert ("Corvid Model 7", 229900) in {(c["subject"], c["value"]) for c in got if c["attribute"] == "price"}
+    # no maker written with it: the name stays as the page gives it
+    got = _page_claims("Car prices cut in China\n\nThe Model 7 is made in Shanghai. The starting price for Model 7 was cut to 229,900 "
+                       "yuan from 265,900 yuan, the website showed.\n\nCorvid delivered 55,796 China-made cars in December, "
+                       "Corvid said.\n")
+    assert ("Model 7", 229900) in {(c["subject"], c["value"]) for c in got if c["attribute"] == "price"}

@@ -2254,6 +2254,7 @@ def extract_claims(units: list[Unit], knowledge: Knowledge, date: dt.date | None
     claims = page_scope.closing_of_page(claims, units, ctx.knowledge, ctx.shorts, title, date)
     claims = page_scope.fine_on_the_fined(claims, ctx.knowledge, ctx.shorts)
     page_scope.place_scope(claims, ctx.knowledge)
+    page_scope.maker_of_bare_products(claims, units, ctx.knowledge, ctx.shorts)
     claims = page_scope.after_a_region(claims)
     claims = [c for c in _one_value_per_reading(claims) if not _unit_of_subject(c)]
     _member_sizes(claims)

@@ -105,6 +105,45 @@ def fine_on_the_fined(claims: list[dict], k, shorts: dict) -> list[dict]:
     return out
 
 
+def maker_of_bare_products(claims: list[dict], units: list, k, shorts: dict) -> None:
+    """A product named by a common noun and a number ("Model 3", "Model Y") reads only with its maker's
+    name: "Tesla Model 3" when the page writes "Tesla Model 3", "Tesla's Model 3" or "Model 3 de Tesla",
+    or "Tesla cut prices of its Model 3". The nouns are `grammar.bare_product_words` in site_config."""
+    words = {str(w).lower() for w in ((getattr(k, "grammar", None) or {}).get("bare_product_words") or ())}
+    if not words:
+        return
+    makers: dict[str, str | None] = {}
+    for c in claims:
+        name = c["subject"]
+        if " " not in name or name.split(" ", 1)[0].lower() not in words:
+            continue
+        if name not in makers:
+            makers[name] = _maker_of(name, [u.text for u in units], k, shorts)
+        if makers[name]:
+            c["subject"] = f"{makers[name]} {name}"
+
+
+_ORG = r"(?P<org>[A-Z][\w&.-]*(?:\s[A-Z][\w&.-]*){0,2})"
+_POSSESSIVE = r"(?:its|their|sus?|ses|son|sa|seine[nms]?|ihre[nms]?|seu|seus|sua|suo|suoi)"
+
+
+def _maker_of(name: str, texts: list[str], k, shorts: dict) -> str | None:
+    n = re.escape(name)
+    found: set[str] = set()
+    owned: set[str] = set()
+    for t in texts:
+        found |= {m.group("org") for m in re.finditer(rf"(?<![\w-]){_ORG}(?:['’]s)?\s+{n}(?![\w-])", t)}
+        found |= {m.group("org") for m in re.finditer(rf"(?<![\w-]){n}(?:\s+[\w-]+){{0,3}}?\s+(?:de|von|of|di|do|da|du)\s+{_ORG}(?![\w-])", t)}
+        for m in re.finditer(rf"(?<![\w-]){_POSSESSIVE}\s+(?:[\w-]+\s+){{0,2}}{n}(?![\w-])", t, re.I):
+            # "Tesla cut prices for all versions of its Model 3": the company named last before "its"
+            before = [x for x in find_mentions(t[:m.start()], k, shorts) if x.kind in ("lab", "org") and not lexicon.is_place(x.name)]
+            if before:
+                owned.add(before[-1].name)
+    found = {f for f in found if not lexicon.is_place(f) and any(x.kind in ("lab", "org") for x in find_mentions(f, k, shorts))}
+    found = found or owned
+    return found.pop() if len(found) == 1 else None
+
+
 def deal_of_page(claims: list[dict], units: list, k, shorts: dict, title: str = "") -> list[dict]:
     """What "the deal" or "the transaction" is worth is the price of the purchase the page stated last
     before it ("Broadcom Inc. completed its takeover of software maker VMware Inc. … The transaction,
