@@ -3075,14 +3075,14 @@ def test_a_figure_outside_the_quoted_words_is_not_the_speaker_s():
     ("日銀は短期金利を0～0.1%程度に誘導することにします。", "0-0.1", None),
 ])
 def test_a_central_bank_rate(text, value, qualifier):
-    got = [(c["value"], c.get("qualifier")) for c in claims_of(text) if c["attribute"] == "interest rate"]
+    got = [(c["value"], c.get("qualifier")) for c in claims_of(text) if c["attribute"] == "policy rate"]
     # (and the level before the decision, when the sentence gives it: "… from minus 0.1%")
     assert got[0] == (value, qualifier) and all(q == "previously" for _, q in got[1:])
 
 
 def test_a_rate_policy_names_no_rate_and_pc_is_percent():
     assert not [c for c in claims_of("Under its negative interest rate policy, the BOJ had applied a 0.1% charge to a small pool of "
-                                     "reserves.") if c["attribute"] == "interest rate"]
+                                     "reserves.") if c["attribute"] == "policy rate"]
     got = facts("Tokyo's benchmark Nikkei 225 index gained 0.7pc, while the yen fell 0.3pc to 149.66 per dollar.")
     assert ("Nikkei 225", "index rise", 0.7, None) in got
 
@@ -3099,7 +3099,7 @@ def test_a_payment_to_settle_is_a_settlement():
 
 def test_he_is_the_one_person_the_sentence_before_named():
     got = facts("Corvid CEO Jane Roe resigned on Tuesday. She will pay $200 million in fines.")
-    assert ("Jane Roe", "payment", 200000000, None) in got
+    assert ("Jane Roe", "fine", 200000000, None) in got
     # two people before: whom "she" means is not safe to say
     got = facts("Corvid CEO Jane Roe and CFO Ann Lee resigned on Tuesday. She will pay $200 million in fines.")
     assert not [f for f in got if f[1] == "payment"]
@@ -3248,7 +3248,8 @@ def test_a_bank_s_total_assets_and_deposits_and_no_part_of_them():
 @pytest.mark.parametrize("text, attribute", [
     ("As part of a coordinated settlement across the federal government, Corvid has agreed to pay more than $4 billion.", "settlement"),
     ("Under the settlement, Corvid will pay $4.3 billion.", "settlement"),
-    ("Corvid will pay $4.3 billion in fines.", "payment"),
+    ("Corvid will pay $4.3 billion in fines.", "fine"),
+    ("Corvid will pay $4.3 billion to Vexa.", "payment"),
 ])
 def test_a_payment_framed_by_a_settlement_is_the_settlement(text, attribute):
     assert [f[1] for f in facts(text, primary="Corvid") if f[0] == "Corvid"] == [attribute]
@@ -3275,11 +3276,11 @@ def test_bare_shares_are_the_page_company_s_and_a_time_zone_ends_no_sentence():
 
 def test_a_rate_s_level_before_the_decision_and_the_rate_of_the_page_s_bank():
     got = facts("The Bank of Japan raised its short-term rate to a range of 0 to 0.1pc from minus 0.1pc.", primary="Bank of Japan")
-    assert {("Bank of Japan", "interest rate", "0-0.1", None), ("Bank of Japan", "interest rate", -0.1, "previously")} <= got
+    assert {("Bank of Japan", "policy rate", "0-0.1", None), ("Bank of Japan", "policy rate", -0.1, "previously")} <= got
     got = _page_claims("The Bank of Japan ends negative rates\n\nThe Bank of Japan has ended the world's last negative interest rate "
                        "policy. The Bank of Japan said it would keep buying bonds.\n\nThe short-term rate was raised to a range of "
                        "0 to 0.1pc from minus 0.1pc at a policy meeting.\n")
-    assert {(c["value"], c.get("qualifier")) for c in got if c["attribute"] == "interest rate"} == {("0-0.1", None), (-0.1, "previously")}
+    assert {(c["value"], c.get("qualifier")) for c in got if c["attribute"] == "policy rate"} == {("0-0.1", None), (-0.1, "previously")}
 
 
 def test_a_small_number_written_out_before_a_percentage_word():
@@ -3335,3 +3336,21 @@ def test_a_product_named_by_a_common_noun_reads_with_its_maker_s_name():
                        "yuan from 265,900 yuan, the website showed.\n\nCorvid delivered 55,796 China-made cars in December, "
                        "Corvid said.\n")
     assert ("Model 7", 229900) in {(c["subject"], c["value"]) for c in got if c["attribute"] == "price"}
+
+
+def test_a_sum_paid_is_the_kind_the_noun_after_it_names():
+    got = facts("Under the agreement, Corvid is required to pay a $1.81 billion criminal fine within 15 months of sentencing.",
+                primary="Corvid")
+    assert ("Corvid", "fine", 1810000000) in {f[:3] for f in got} and not [f for f in got if f[1] == "payment"]
+    got = facts("Además de dejar su puesto, Zhao también pagará 200 millones de dólares en multas como parte del acuerdo con Corvid.",
+                primary="Corvid")
+    assert ("Zhao", "fine", 200000000) in {f[:3] for f in got}
+    got = facts("As part of a coordinated settlement across the federal government, Corvid has agreed to pay more than $4 billion "
+                "in fines and other penalties.", primary="Corvid")
+    assert {f[1] for f in got} == {"settlement"}   # several kinds of sum together: the settlement's
+    assert {f[1] for f in facts("Corvid will pay $200 million to Vexa.", primary="Corvid")} == {"payment"}
+
+
+def test_a_central_bank_s_rate_is_its_policy_rate():
+    got = facts("The Bank of Japan raised its short-term interest rate to a range of 0 to 0.1% from minus 0.1%.")
+    assert ("Bank of Japan", "policy rate", "0-0.1", None) in got

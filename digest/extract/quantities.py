@@ -686,6 +686,13 @@ def attribute_for(clause: str, q: Quantity, subject: str, terms: Terms, company:
                                      for rx, _ in terms.measures for m in rx.finditer(clause)):
         change, change_at = None, None   # "compared with a net loss of $4.4 million": the loss names a measure, no change
     measure, measure_at = _nearest_term(terms.measures, clause, q, after=True, with_match=True)
+    if measure == "payment" and measure_at is not None and measure_at.end() <= q.start:
+        # "to pay a $1.81 billion criminal fine", "pagará 200 millones de dólares en multas": what is paid, named after the sum
+        gap = _PAID_AS.match(clause, q.end)
+        named = [(name, m) for at in dict.fromkeys((gap.end(), gap.start("adj") if gap.group("adj") else gap.end()))
+                 for rx, name in terms.measures if name != "payment" and (m := rx.match(clause, at))]
+        if named and not _AND_OTHER.match(clause, named[0][1].end()):
+            measure, measure_at = named[0]   # ("$4 billion in fines and other penalties": several kinds, a payment)
     if measure_at is not None and measure_at.start() >= q.end and (_AMOUNT.search(clause, q.end, measure_at.start())
                                                                   or re.search(r"[,;]", clause[q.end:measure_at.start()])
                                                                   or len(clause[q.end:measure_at.start()].split()) > 6):
@@ -808,6 +815,13 @@ def attribute_for(clause: str, q: Quantity, subject: str, terms: Terms, company:
     if measure.endswith(" " + change):
         return measure   # "a net loss of $2 billion", "pérdidas netas … un desplome": the loss is the measure, not a change of it
     return f"{measure} {change}"
+
+
+# between a sum paid and the noun that says what it is: "a $1.81 billion [criminal] fine", "200 millones de dólares en multas"
+_PAID_AS = re.compile(r"\s*(?:(?:de\s+)?(?:d[oó]lares|dollars?|euros?|Euro|yuans?|yens?|libras|pounds)\s+)?(?:in|en|em|as|como|als|de|du|des|in Form von)?\s*(?:the\s+|la\s+|une?\s+)?(?P<adj>(?-i:[a-zà-ÿ]+)\s+)?", re.I)
+
+
+_AND_OTHER = re.compile(r"\s+(?:and|y|et|und|e|en)\s+(?:other|otras|otros|autres|andere[nr]?|outras|outros|altre|altri|overige)\b", re.I)
 
 
 # a change verb's level reached right after it, a percentage between: "fell 4% to $48.64", "cayó a 48,64 dólares"
