@@ -3084,7 +3084,7 @@ def test_a_rate_policy_names_no_rate_and_pc_is_percent():
     assert not [c for c in claims_of("Under its negative interest rate policy, the BOJ had applied a 0.1% charge to a small pool of "
                                      "reserves.") if c["attribute"] == "policy rate"]
     got = facts("Tokyo's benchmark Nikkei 225 index gained 0.7pc, while the yen fell 0.3pc to 149.66 per dollar.")
-    assert ("Nikkei 225", "index rise", 0.7, None) in got
+    assert ("Nikkei 225", "index gain", 0.7, None) in got
 
 
 def test_a_relative_clause_describes_the_name_before_its_comma():
@@ -3354,3 +3354,16 @@ def test_a_sum_paid_is_the_kind_the_noun_after_it_names():
 def test_a_central_bank_s_rate_is_its_policy_rate():
     got = facts("The Bank of Japan raised its short-term interest rate to a range of 0 to 0.1% from minus 0.1%.")
     assert ("Bank of Japan", "policy rate", "0-0.1", None) in got
+
+
+def test_a_traded_thing_without_shares_has_a_market_price_and_its_moves():
+    assert ("Bitcoin", "market price", "~101780", "at the time of writing") in \
+        facts("At the time of this writing, Bitcoin is trading at around $101,780.", primary="Bitcoin")
+    got = facts("Bitcoin rose 2.2% to $100,027 early Thursday.", primary="Bitcoin")
+    assert {f[1] for f in got} == {"market price", "price gain"}   # never a share price: it has no shares
+    # another time's price, a sum of another thing, a move by an amount: none
+    assert not facts("That milestone is a 100% increase since the beginning of the year, when Bitcoin was trading for less "
+                     "than $45,000.", primary="Bitcoin")
+    assert not facts("Crypto investment products drew inflows of more than $37 billion, and Bitcoin gained.", primary="Bitcoin")
+    got = claims_of("Patel predicts that Bitcoin could continue its upward trajectory, potentially reaching $120,000.", primary="Bitcoin")
+    assert [(c["attribute"], c.get("said_by")) for c in got] == [("market price", "forecast")]

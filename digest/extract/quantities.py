@@ -96,6 +96,7 @@ class Terms:
     company_noun: re.Pattern | None = None   # "der Stuttgarter Luxusautohersteller": a German company noun with its article
     rejecting: re.Pattern | None = None   # verbs that turn an offer down ("rejected a $23 billion offer")
     offer_verb: re.Pattern | None = None   # verbs that offer an amount for a company ("offers $157 per share for")
+    asset: re.Pattern | None = None   # things traded with no shares ("Bitcoin", "Brent"): their price, never a share's
 
 
 # a participle and its agent before a name: "owned by the Japanese group", "détenue par le conglomérat japonais"
@@ -147,7 +148,8 @@ def terms_of(k) -> Terms:
                  _phrase_re([*(t.get("valuing_verbs") or ()), *(t.get("offer_words") or ())]) if t.get("valuing_verbs") or t.get("offer_words") else None,
                  _company_noun_re((k.grammar or {}).get("org_noun_heads") or ()),
                  _phrase_re(t["rejecting"]) if t.get("rejecting") else None,
-                 _phrase_re(t["offer_verbs"]) if t.get("offer_verbs") else None)
+                 _phrase_re(t["offer_verbs"]) if t.get("offer_verbs") else None,
+                 re.compile(rf"^(?:{'|'.join(re.escape(str(w)) for w in t['asset_words'])})$", re.I) if t.get("asset_words") else None)
 
 
 def _company_noun_re(heads) -> re.Pattern | None:
@@ -529,6 +531,21 @@ def is_index(name: str, terms: Terms) -> bool:
     return bool(terms.index and terms.index.search(name))
 
 
+def is_asset(name: str, terms: Terms) -> bool:
+    return bool(terms.asset and terms.asset.match(name))
+
+
+# a past clause of time the value stands in: ", when Bitcoin was trading for …", ", lorsque le bitcoin valait …"
+_WHEN_CLAUSE = re.compile(r",\s+(?:when|lorsque|quand|cuando|als|quando)\s+[^,;]*$", re.I)
+# what an asset's price stands after: where it traded, rose or fell to ("is trading at around $101,780", "rose above $100,000")
+_ASSET_PRICE_BEFORE = re.compile(r"(?<![\w-])(?:to|at|for|above|below|over|past|beyond|near|under|hit|hits|reached|reaching|topped|"
+                                 r"surpassed|crossed|breached|à|au-dessus de|sous|auf|über|unter|bei|a|hasta|por encima de|sobre|"
+                                 r"acima de|até)\s+(?:the\s+|le\s+|la\s+|los\s+|die\s+|der\s+)?"
+                                 r"(?:(?:around|about|nearly|almost|roughly|some|more than|less than|just over|just under|environ|près de|"
+                                 r"plus de|moins de|rund|etwa|knapp|fast|mehr als|über|unter|casi|cerca de|alrededor de|unos|más de|menos de)\s+)?"
+                                 r"(?:US\s?)?$", re.I)
+
+
 def common_word(s: str, name: str, terms: Terms) -> bool:
     """One capitalised word that is a common noun: a measure's own word ("Revenue jumped 35%") or a
     noun right after an article ("den Angaben zufolge": German capitalises nouns)."""
@@ -727,6 +744,14 @@ def attribute_for(clause: str, q: Quantity, subject: str, terms: Terms, company:
         verb = list(terms.results.finditer(clause, max(0, q.start - 40), q.start))
         if verb and terms.profit.fullmatch(clause, verb[-1].end(), q.start):
             return "net profit"   # "Oracle posted a profit of $2.93 billion": the result a company reports
+    is_money = q.unit != "percent"
+    if is_asset(subject, terms) and measure in (None, "share price", "price"):
+        # "Bitcoin is trading at around $101,780", "Bitcoin rose 2.2%": a traded thing's price and its moves, no shares
+        if is_money:
+            if _WHEN_CLAUSE.search(sentence or clause, 0, (sentence or clause).find(clause[q.start:q.end]) if sentence else q.start):
+                return None   # "since the beginning of the year, when Bitcoin was trading for less than $45,000": another time's price
+            return "market price" if _ASSET_PRICE_BEFORE.search(clause, max(0, q.start - 40), q.start) else None
+        return f"price {'gain' if change == 'rise' else change}" if change in ("rise", "drop") else None
     if change is None and measure is None:
         return None
     if change and measure in terms.levels and change_at is not None:
@@ -810,7 +835,7 @@ def attribute_for(clause: str, q: Quantity, subject: str, terms: Terms, company:
         change = "loss"
     if not is_money and change == "loss":
         change = "drop"
-    if change == "rise" and (is_money or measure.endswith("price")):
+    if change == "rise" and (is_money or measure.endswith("price") or measure == "index"):
         change = "gain"   # "share price gain": what markets and readers call a price that rose
     if measure.endswith(" " + change):
         return measure   # "a net loss of $2 billion", "pérdidas netas … un desplome": the loss is the measure, not a change of it

@@ -31,7 +31,9 @@ FORECAST = re.compile(
     r"(?:reach|hit|top|exceed|rise|fall|grow|be released|launch|arrive)\b|(?<!-)\bforecasts?\b(?!-)|\bprojected to\b"
     # a cut that only may happen: "a strategy that could slash 30,000 positions"
     r"|\b(?:could|may|might)\s+(?:eventually\s+|ultimately\s+)?(?:cut|slash|eliminate|reduce|lay off|affect)\b"
-    r"|\b(?:plans|planned|aims|intends|hopes)\s+to\b", re.I)
+    r"|\b(?:plans|planned|aims|intends|hopes)\s+to\b"
+    # a prediction: "Patel predicts that … Bitcoin could continue its upward trajectory, potentially reaching $120,000"
+    r"|\bpredict(?:s|ed|ing)?\b|\bpotentially\s+(?:reaching|hitting|topping|exceeding|rising|falling)\b", re.I)
 
 
 # a relative clause between commas: a name in it describes the one before it ("X, which acts on behalf of Y, said")
