@@ -3367,3 +3367,16 @@ def test_a_traded_thing_without_shares_has_a_market_price_and_its_moves():
     assert not facts("Crypto investment products drew inflows of more than $37 billion, and Bitcoin gained.", primary="Bitcoin")
     got = claims_of("Patel predicts that Bitcoin could continue its upward trajectory, potentially reaching $120,000.", primary="Bitcoin")
     assert [(c["attribute"], c.get("said_by")) for c in got] == [("market price", "forecast")]
+
+
+def test_a_role_narrowed_by_a_noun_and_a_first_name_that_is_another_language_s_word():
+    roles = lambda t: {(c["subject"], c["value"]) for c in _page_claims(t) if c["attribute"] == "role"}
+    assert roles("Corvid passes $100,000\n\nCorvid passed $100,000 on Thursday. \"It is a historic moment,\" said Dan Rowe, "
+                 "investment analyst at Brix Capital. Rowe added that the market was strong.\n") == {("Dan Rowe", "investment analyst at Brix Capital")}
+    assert roles("Corvid passe 100 000 dollars\n\nCorvid a franchi la barre des 100 000 dollars jeudi. Dan Rowe, analyste en "
+                 "investissement chez Brix Capital, a déclaré que le marché restait fort. Rowe a ajouté que le marché restait fort.\n") \
+        == {("Rowe", "analyste en investissement chez Brix Capital")}
+    # a verb's participle before a role word opens no role: "in Hong Kong, signaling increasing investor confidence"
+    from digest.extract.propernames import discover
+    got = discover(["Corvid's stock prices soared in Porto Vela, signaling increasing investor confidence."], K)
+    assert not [n for n, (_, kind) in got.items() if kind == "person"]

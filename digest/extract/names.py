@@ -112,8 +112,11 @@ def _find_proper_names(s: str, mentions: list[Mention], stop: frozenset = frozen
     ends_at_space = {b + 1 for _, b in spans if s[b:b + 1] == " "}
     for m in _NAME.finditer(s):
         words = m.group().split()
-        while words and (words[0].lower().strip(".") in NOT_NAMES or words[0].lower() in stop and not words[0].isupper()):
+        # (another language's function word is capitalised only where a sentence or clause opens: "said Dan Coatsworth" is a name)
+        opens = not re.search(r"[\w,)]\s+$", s[max(0, m.start() - 3):m.start()])
+        while words and (words[0].lower().strip(".") in NOT_NAMES or words[0].lower() in stop and not words[0].isupper() and opens):
             words.pop(0)
+            opens = True
         while words and (words[-1].lower().strip(".") in (_NOT_LAST if len(words) > 1 else NOT_NAMES)
                          or len(words) > 1 and words[-1].isupper() and words[-1].lower() in _CAPS_VERBS):
             words.pop()   # (and "HP WILL acquire": a lede written in capitals up to its verb)
@@ -135,7 +138,7 @@ def _find_proper_names(s: str, mentions: list[Mention], stop: frozenset = frozen
                  or _german_noun(w, cut | nouns)]
         if inner:
             words = words[inner[-1] + 1:]   # "Münchner Start-up Helsing": the name after the common noun
-        while (stop or nouns) and words and (words[0].isdigit() or words[0].lower().strip(".") in stop or (
+        while (stop or nouns) and words and (words[0].isdigit() or words[0].lower().strip(".") in stop and opens or (
                 words[0].lower().strip(".") in nouns and (len(words) == 1 or words[1][0].isdigit() or words[1].lower() in nouns))):
             words.pop(0)
         compound = bool(words and "-" in words[-1] and words[-1].rsplit("-", 1)[1].lower() in nouns)

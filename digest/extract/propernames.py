@@ -107,7 +107,8 @@ def _cues(k) -> dict:
         # "Jane Roe, the chief executive of", "Jane Roe, CEO of"
         # "SoftBank CEO Masayoshi Son": a role inside a capitalised phrase splits owner and person
         "role_inside": re.compile(rf"\s(?:{word('person_roles')})\s", re.I),
-        "role_after": re.compile(rf"^\s*,\s*(?:(?:the|its|a|an|his|her|their|former|co-?)\s+(?:[\w-]+\s+){{0,3}}?)?"
+        # (or lower-case nouns that narrow the role, no article: "Jane Roe, investment analyst at …")
+        "role_after": re.compile(rf"^\s*,\s*(?:(?:the|its|a|an|his|her|their|former|co-?)\s+(?:[\w-]+\s+){{0,3}}?|(?:(?-i:[a-z][\w-]+)(?<!ing)(?<!ed)\s+){{1,2}}?)?"
                                  rf"(?:{word('person_roles')})\b", re.I),
     }
 

@@ -38,7 +38,9 @@ def _patterns(roles: tuple[str, ...]) -> tuple[re.Pattern, re.Pattern, re.Patter
     # ("AMD CEO", "DPC Deputy Commissioner", "AP-voorzitter")
     before = re.compile(rf"(?:(?<![\w-])(?P<mod>(?:{_MODIFIERS})\s+)?(?P<org>(?-i:[A-Z][\w&.]*)(?:\s(?-i:[A-Z][\w&.]*)){{0,2}}?)(?:\s+|-))?(?P<role>{role})\s+$", re.I)
     # ", general manager of ZT Systems," / ", senior vice president of People Experience and Technology at Amazon,"
-    after = re.compile(rf"\s*,\s+(?:(?:the|a|an|its|la|le|el|il|die|der|o|a)\s+)?(?P<role>{role}"
+    # (nouns that narrow it, lower-case: "investment analyst"; a field after it: "analyste en investissement chez AJ Bell")
+    after = re.compile(rf"\s*,\s+(?:(?:the|a|an|its|la|le|el|il|die|der|o|a)\s+)?(?P<role>(?:(?-i:[a-zà-ÿ][\w-]+)(?<!ing)(?<!ed)\s+){{0,2}}?{role}"
+                       rf"(?:\s+(?:en|in|for|für|em|pour)\s+(?-i:[a-zà-ÿ][\w-]+)(?:\s+(?-i:[a-zà-ÿ][\w-]+))?(?=\s+{_OF}\s))?"
                        rf"(?:\s+{_OF}\s+(?:the\s+|la\s+|le\s+|l['’])?(?-i:[A-Z][\w&.'’-]*)(?:\s+(?:(?:and|&|de|of|at|für)\s+)?(?-i:[A-Z][\w&.'’-]*)){{0,6}})?)"
                        rf"\s*(?=[,;.)—–]|\s[–—-]\s)", re.I)
     bracket = re.compile(rf"\s*\(\s*(?P<role>{role}(?:\s+{_OF}\s+[^()]{{1,40}})?)\s*\)", re.I)
