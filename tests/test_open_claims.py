@@ -3380,3 +3380,29 @@ def test_a_role_narrowed_by_a_noun_and_a_first_name_that_is_another_language_s_w
     from digest.extract.propernames import discover
     got = discover(["Corvid's stock prices soared in Porto Vela, signaling increasing investor confidence."], K)
     assert not [n for n, (_, kind) in got.items() if kind == "person"]
+
+
+@pytest.mark.parametrize("text", [
+    "Der Konsolenhersteller Corvid schloss am Freitag die 69 Milliarden Dollar schwere Übernahme von Vexa Games ab.",
+    "Le fabricant de consoles Corvid a conclu vendredi l'acquisition d'Vexa Games pour 69 milliards de dollars.",
+])
+def test_a_purchase_weighed_by_its_sum_or_written_with_an_elided_article(text):
+    assert ("Vexa Games", "acquisition price", 69000000000) in {f[:3] for f in facts(text, primary="Corvid")}
+
+
+def test_market_verbs_in_more_tenses_and_a_sum_passed():
+    assert ("Corvid", "share price drop", "~15") in {f[:3] for f in facts(
+        "Die auch in Deutschland gehandelten Aktien von Corvid sackten am Freitagvormittag rund 15 Prozent ab.", primary="Corvid")}
+    got = facts("L'action de Corvid, dont la capitalisation dépasse 83 milliards de dollars, chutait de 13% hors séance.", primary="Corvid")
+    # (the aside's market value is no measure of the 13%, which is the share's)
+    assert {f[:3] for f in got} == {("Corvid", "market value", ">83000000000"), ("Corvid", "share price drop", 13)}
+    assert ("Corvid", "market value", ">83000000000") in {f[:3] for f in facts(
+        "El valor de mercado de Corvid supera los 83.000 millones de dólares.", primary="Corvid")}
+
+
+def test_the_group_after_an_outlet_is_the_page_s_company():
+    got = _page_claims("Panne chez Corvid\n\nCorvid a confirmé une panne mondiale vendredi. Corvid protège de nombreux systèmes.\n\n"
+                       "\"Corvid a eu connaissance de rapports faisant état de plantages\", a déclaré le groupe, cité par CNBC. "
+                       "L'action du groupe, dont la capitalisation dépasse 83 milliards de dollars, chutait de 13% hors séance.\n")
+    assert {(c["subject"], c["attribute"], c["value"]) for c in got} >= {("Corvid", "share price drop", 13),
+                                                                          ("Corvid", "market value", ">83000000000")}

@@ -1066,6 +1066,10 @@ def _antecedent(s: str, mentions, ctx: Context) -> str | None:
     if len(ctx.last_labs) >= 2 and ctx.last_subject and ctx.last_subject != ctx.last_labs[0] \
             and lexicon.grammar(ctx.knowledge).referent.match(s) and not any(m.kind == "lab" for m in mentions):
         return None   # "Según Siemens, … de Altair. La compañía espera …": the sentence before named two, led by another
+    ref = lexicon.grammar(ctx.knowledge).referent.search(s)
+    if ref and ctx.topic_org and ctx.last_subject and ctx.last_subject.lower() in ctx.knowledge.publishers \
+            and not any(m.kind == "lab" and m.end <= ref.start() for m in mentions):
+        return ctx.topic_org   # "L'action du groupe …" after "…, cité par CNBC": an outlet reports, the group is the page's company
     return ctx.last_subject or ctx.topic_org
 
 

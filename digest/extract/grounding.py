@@ -1538,10 +1538,14 @@ class _Grounder:
         name, it is said of something else (often a whole class)."""
         q = c["quote"]
         lo = _clause_start(q, at)
-        rel = [m for m in self.r.whose.finditer(q, 0, at) if not re.search(r"[.;:]", q[m.end():at])]
+        # (an aside closed before the value is not its clause: "L'action du groupe, dont la capitalisation dépasse …, chutait de 13%")
+        rel = [m for m in self.r.whose.finditer(q, 0, at) if not re.search(r"[.;:]", q[m.end():at])
+               and not (q[m.start() - 2:m.start()].strip() == "," and "," in q[m.end():at])]
         if not rel:
             return False
         before = q[max(0, rel[-1].start() - 30):rel[-1].start()]
+        if c["subject"] == self.topic and re.search(rf"(?:{self.r.referent.pattern})\W*$", before, re.I):
+            return False   # "L'action du groupe, dont la capitalisation dépasse 83 milliards": the page's company, pointed back to
         return rel[-1].start() >= lo - 1 and not _find(self.names(c["subject"]), before)
 
     def _names_a_sanction(self, c: dict, at: int) -> bool:

@@ -228,7 +228,7 @@ def clause_span(s: str, pos: int, g: Grammar | None = None) -> tuple[int, int]:
 _COMPARED_AFTER = re.compile(r"(?<![\w-])(?:than|compared (?:to|with)|versus|vs\.?|up from|down from|als|wie bei|wie|gegenüber|"
                              r"frente a|par rapport (?:à|aux?)|rispetto a(?:i|l|lla|gli|lle)?|que en|que lors|"
                              r"en comparación con|em comparação com|comparado con|comparé à)(?![\w-])", re.I)
-ASIDE = re.compile(r",\s+(?:[^\s,]+\s+){0,3}?(?:which|who|que|qui|die|der|das|che|la que|el que|(?:[^\W\d_]+(?:ed|ada|ado|adas|ados|ée|ées|é|és|ida|ido|ata|ato)))\b"
+ASIDE = re.compile(r",\s+(?:[^\s,]+\s+){0,3}?(?:which|who|whose|que|qui|dont|die|der|das|deren|dessen|che|la que|el que|cuyo|cuya|cujo|cuja|(?:[^\W\d_]+(?:ed|ada|ado|adas|ados|ée|ées|é|és|ida|ido|ata|ato)))\b"
                     r"[^,;]{0,120},")
 _LATER = re.compile(r"\b(?:later|afterwards|plus tard|más tarde|después|später|danach|dopo|più tardi|depois|mais tarde)\b", re.I)
 _PAY_VERB = re.compile(r"\b(?:pay|pays|paid|paying|verser|versé|pagar|pagó|zahlen|zahlte|pagare|pagato)\b", re.I)
@@ -690,6 +690,9 @@ _UP_DOWN = re.compile(r"(?:^|[,(;]|\s[—–-])\s*(?P<dir>up|down)\s+(?:(?:about
 def attribute_for(clause: str, q: Quantity, subject: str, terms: Terms, company: bool = True, sentence: str = "") -> str | None:
     """'market value loss', 'share price drop', 'index drop': the measure and the change."""
     clause, q = _without_conversion(clause, q)
+    # an aside closed before or opened after the value describes another noun: "L'action de X, dont la capitalisation
+    # dépasse 83 milliards de dollars, chutait de 13%" (the 13% is the share's, not the market value's)
+    clause = ASIDE.sub(lambda m: m.group() if m.start() <= q.start < m.end() else "," + " " * (len(m.group()) - 2) + ",", clause)
     change, change_at = _nearest_term(terms.changes, clause, q, with_match=True)
     up_down = _UP_DOWN.search(clause, max(0, q.start - 24), q.start) if q.unit == "percent" else None
     if up_down and (change_at is None or change_at.start() >= q.end):

@@ -591,7 +591,7 @@ def _cjk_acquisition(s: str, names: list[Mention]) -> list[dict]:
 def _verb_rx(k):
     terms = (k.terms or {}).get("acquisition") or {}
     alt = lambda ws: "|".join(re.escape(str(w)) for w in sorted(ws, key=len, reverse=True)) or "(?!x)x"
-    return re.compile(rf"(?<![\w-])(?:(?P<passive>{alt(terms.get('passive') or ())})|{alt(terms.get('verbs') or ())})(?![\w-])", re.I)
+    return re.compile(rf"(?<![\w-])(?:(?P<passive>{alt(terms.get('passive') or ())})|{alt(terms.get('verbs') or ())})(?:(?<=['’])|(?![\w-]))", re.I)
 
 
 @lru_cache(maxsize=8)
@@ -610,7 +610,7 @@ def _acquisition_rx(k):
         return None
     alt = lambda ws: "|".join(re.escape(str(w)) for w in sorted(ws, key=len, reverse=True))
     return re.compile(
-        rf"(?<![\w-])(?P<verb>(?P<passive>{alt(passive) or '(?!x)x'})|{alt(active) or '(?!x)x'})(?![\w-])"
+        rf"(?<![\w-])(?P<verb>(?P<passive>{alt(passive) or '(?!x)x'})|{alt(active) or '(?!x)x'})(?:(?<=['’])|(?![\w-]))"
         # up to four lower-case words may lead the price ("about", "the sum of", "la coquette somme de")
         # (or a number word and its magnitude: "pour plus de deux milliards de dollars")
         rf"[^.;:!?]{{1,80}}?\s(?:{alt(preps)})\s+(?P<money>(?:(?-i:[a-zà-ÿ]+)\s+){{0,4}}?(?:US\s?)?[$€£]?\s?"

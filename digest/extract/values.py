@@ -78,7 +78,7 @@ INTL_NUM = (r"(?<![\d.,])(?:\d{1,3}(?:[.,]\d{3}){1,7}(?:,\d{1,2})?|\d{1,3}(?:[ \
             r"|\d{1,24}(?:[.,]\d{1,2})?)(?![\d.,]?\d)")
 INTL_MAG = r"(?:" + "|".join(re.escape(w) for w in sorted(INTL_MAGNITUDE, key=len, reverse=True)) + r")(?![\w])"
 NUMSTART = r"(?<![\w.,])(?<!\d[ \u00a0\u202f])"   # not inside "3 000": a group of thousands is no number of its own
-APPROX = r"\b(?:over|more than|at least|nearly|almost|about|around|roughly|approximately|up to|as much as|less than|under|below|some|topped|exceeded|exceeding|surpassed|surpassing|above)"
+APPROX = r"\b(?:over|more than|at least|nearly|almost|about|around|roughly|approximately|up to|as much as|less than|under|below|some|topped|exceeded|exceeding|exceeds|surpassed|surpassing|surpasses|above)"
 
 
 def number(num: str, mag: str | None = None) -> float | None:
@@ -136,6 +136,7 @@ PERCENT = re.compile(
 POINTS = re.compile(rf"(?P<num>{NUM})\s{{0,3}}(?:points?|pts)\b", re.IGNORECASE)
 INTL_Q = (r"(?P<q>(?<![\w-])(?:superior(?:es)? a(?:l| los| las)?|sup[ée]rieure?s? [àa]|superiore a(?:i|gli|l)?|acima de|m[aá]s de|menos de|cerca de|aproximadamente|unos|unas|mehr als|rund|etwa|fast|plus de|environ|pr[eè]s de|quase"
           r"|mais de|oltre|circa|quasi|intorno a(?:i|l|gli)?|attorno a(?:i|l|gli)?|au moins|al menos|mindestens|pelo menos|almeno|meer dan|ruim|bijna|ongeveer|hasta|bis zu|jusqu['’]à|fino a|até)\s{1,3}"
+          r"|(?:d[ée]passe|d[ée]passait|a d[ée]pass[ée]|supera|superaba|super[oó]|übersteigt|überstieg|übertrifft|ultrapassa|ultrapassou|overschrijdt)\s{1,3}(?:(?:los|las|os|as|die|den)\s)?"
           # French elides "de" before "un": "plus d'un milliard"
           r"|(?:plus|moins|près) d['’](?=une?\s))?")
 INTL_MONEY = re.compile(
@@ -154,7 +155,10 @@ _INTL_QUAL = {**{f"superior{es} a{art}": ">" for es in ("", "es") for art in (""
               "au moins": ">=", "al menos": ">=", "mindestens": ">=", "pelo menos": ">=", "almeno": ">=",
               "meer dan": ">", "ruim": ">", "bijna": "~", "ongeveer": "~",
               "hasta": "<=", "bis zu": "<=", "jusqu'à": "<=", "jusqu’à": "<=", "fino a": "<=", "até": "<=",
-              "plus d'": ">", "plus d’": ">", "moins d'": "<", "moins d’": "<", "près d'": "~", "près d’": "~"}
+              "plus d'": ">", "plus d’": ">", "moins d'": "<", "moins d’": "<", "près d'": "~", "près d’": "~",
+              # verbs of passing a sum: "dont la capitalisation dépasse 83 milliards de dollars"
+              "dépasse": ">", "dépassait": ">", "a dépassé": ">", "supera": ">", "superaba": ">", "superó": ">",
+              "übersteigt": ">", "überstieg": ">", "übertrifft": ">", "ultrapassa": ">", "ultrapassou": ">", "overschrijdt": ">"}
 _INTL_CUR = {"dólares": "USD", "dolares": "USD", "dollars": "USD", "dollari": "USD", "dollar": "USD", "us-dollar": "USD",
              "euros": "EUR", "euro": "EUR", "reais": "BRL", "yuan": "CNY", "usd": "USD", "eur": "EUR",
              "yen": "JPY", "jenov": "JPY", "jenů": "JPY", "jpy": "JPY", "yuanes": "CNY", "yenes": "JPY", "yuans": "CNY", "yens": "JPY",
@@ -226,7 +230,8 @@ DATE = re.compile(
 _ORD = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4}
 _QUAL = {"over": ">", "more than": ">", "at least": ">=", "up to": "<=", "as much as": "<=", "less than": "<", "under": "<",
          "nearly": "~", "almost": "~", "about": "~", "around": "~", "roughly": "~", "approximately": "~",
-         "some": "~", "topped": ">", "exceeded": ">", "exceeding": ">", "surpassed": ">", "surpassing": ">", "above": ">", "below": "<"}
+         "some": "~", "topped": ">", "exceeded": ">", "exceeding": ">", "exceeds": ">", "surpassed": ">", "surpassing": ">",
+         "surpasses": ">", "above": ">", "below": "<"}
 
 
 def intl_number(num: str, mag: str, comma_decimal: bool = False) -> float | None:
@@ -786,7 +791,8 @@ def _french_million(s: str, m: re.Match) -> bool:
 
 
 def _intl_qualify(val, q: str | None):
-    q = (q or "").strip().lower()
+    q = re.sub(r"^((?:supera|superaba|superó|ultrapassa|ultrapassou|übersteigt|überstieg|übertrifft))\s+(?:los|las|os|as|die|den)$", r"\1",
+               (q or "").strip().lower())   # ("supera los 83.000 millones")
     return f"{_INTL_QUAL[q]}{val}" if q in _INTL_QUAL else f"~{val}" if q else val
 
 
