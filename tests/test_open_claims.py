@@ -3406,3 +3406,14 @@ def test_the_group_after_an_outlet_is_the_page_s_company():
                        "L'action du groupe, dont la capitalisation dépasse 83 milliards de dollars, chutait de 13% hors séance.\n")
     assert {(c["subject"], c["attribute"], c["value"]) for c in got} >= {("Corvid", "share price drop", 13),
                                                                           ("Corvid", "market value", ">83000000000")}
+
+
+def test_a_share_s_price_where_it_traded_and_none_for_an_option_weighed():
+    got = _page_claims("Corvid soars in its debut\n\nCorvid, the social network, priced its IPO at $34 a share. Investors bought "
+                       "Corvid stock quickly.\n\nOn the New York Stock Exchange, Corvid closed its first trading session at $50.44, "
+                       "up 48.4 percent from its IPO price.\n\nCorvid opened at $56.10 a share yesterday afternoon and closed at "
+                       "$63.59, significantly above the $51 offer price.\n\nCorvid closed the deal at $1.2 billion.\n")
+    assert {(c["value"], c.get("qualifier")) for c in got if c["attribute"] == "share price"} == \
+        {(50.44, "at the close"), (56.1, "at the open"), (63.59, "at the close")}
+    assert not facts("Corvid discussed with underwriters on Wednesday whether to price Corvid shares above the initial range, "
+                     "at $52, but settled on the lower figure.", primary="Corvid")

@@ -1518,8 +1518,10 @@ class _Grounder:
         # "if you can get somewhere between $50 million and $100 million ARR": an amount inside an if-clause
         opened = q[max(_clause_start(q, at), at - 80):at]
         # ("si" opens a condition before an article, a pronoun or a name; Italian's reflexive "si presenta" does not)
-        if re.search(r"(?:^|[\s,\"“(])(?:if|unless|si(?=\s+(?:le|la|les|l['’]|il|elle|ils|elles|on|nous|vous|un|une|des|el|los|las|"
-                     r"se|no|ne|(?-i:[A-Z]))\b)|wenn|falls)\s+(?:[^,;:.]{0,60})$", opened, re.I) \
+        # ("discussed whether to price Arm shares above the range, at $52": an option weighed, not a price set)
+        if re.search(r"(?:^|[\s,\"“(])(?:if|unless|whether|si(?=\s+(?:le|la|les|l['’]|il|elle|ils|elles|on|nous|vous|un|une|des|el|los|las|"
+                     r"se|no|ne|(?-i:[A-Z]))\b)|wenn|falls|ob)\s+(?:[^,;:.]{0,60})$", opened, re.I) \
+                or re.search(r"(?<![\w-])(?:whether|ob)\s+(?:or not\s+)?to\s+[^.;:]{0,80}$", opened, re.I) \
                 or re.search(r"\bif\b[^.;]{0,200}\bthen\b", q[:at], re.I):
             return True   # (and the "then" part of an if … then: "if you can get …, then … gets you to $1.3 billion")
         opening = _OPENING_CONDITION.match(q)

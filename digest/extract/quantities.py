@@ -748,6 +748,11 @@ def attribute_for(clause: str, q: Quantity, subject: str, terms: Terms, company:
         if verb and terms.profit.fullmatch(clause, verb[-1].end(), q.start):
             return "net profit"   # "Oracle posted a profit of $2.93 billion": the result a company reports
     is_money = q.unit != "percent"
+    if is_money and company and measure in (None, "IPO price") and (measure_at is None or measure_at.start() >= q.end) \
+            and not _PRODUCT_SHAPE.search(subject) and not is_asset(subject, terms) and not is_index(subject, terms) \
+            and isinstance(q.value, (int, float)) and q.value < 100000 and not _MAGNITUDE_IN.search(clause, q.start, q.end) \
+            and _TRADED_AT.search(clause, max(0, q.start - 60), q.start) and _MARKET_SESSION.search(sentence or clause):
+        return "share price"   # "Corvid opened at $56.10 a share …", "closed its first trading session at $50.44": a share's price
     if is_asset(subject, terms) and measure in (None, "share price", "price"):
         # "Bitcoin is trading at around $101,780", "Bitcoin rose 2.2%": a traded thing's price and its moves, no shares
         if is_money:
@@ -863,6 +868,13 @@ _TRADED_AT = re.compile(r"(?<![\w-])(?:trad(?:e|es|ed|ing)|open(?:s|ed|ing)?|clo
                         r"soar(?:s|ed|ing)?|surg(?:e|es|ed|ing)|rose|rising|fell|falling|peak(?:ed)?|hit|reach(?:ed|ing)?|"
                         r"cotiz\w*|abri\w*|cerr\w*|notiert\w*|schloss|er[öo]ffnet\w*|cot[ée]\w*|ouvert\w*|quot\w*)"
                         r"(?:\s+[\w-]+){0,3}?\s+(?:at|to|a|à|auf|bei|en|hasta)\s+(?:US\s?)?[$€£¥]?\s*$", re.I)
+
+
+_MAGNITUDE_IN = re.compile(r"(?:billion|million|trillion|bn|mn|milliards?|millions?|Milliarden|Millionen|millones|mil millones|bilh|milh|miliardi|milioni|[mbk]\b)", re.I)
+# the words of a day's trading a share price is read in: "opened at $56.10 a share", "closed its first trading session at"
+_MARKET_SESSION = re.compile(r"(?<![\w-])(?:a share|per share|trading session|session|debut|first day of trading|first trading day|"
+                             r"stock exchange|Nasdaq|NYSE|Wall Street|trading|pre-market|premarket|after-hours|"
+                             r"la acción|por acción|l'action|par action|je Aktie|pro Aktie|Börse|Bolsa|Bourse|sesión|séance|Handel)(?![\w-])", re.I)
 
 
 # a noun of change with its article after a comma: ", a rise of 20%", ", ein Anstieg um 20 Prozent", ", soit une hausse de"
