@@ -3108,7 +3108,7 @@ def test_he_is_the_one_person_the_sentence_before_named():
 def test_a_sanction_paid_a_forfeiture_and_a_bank_run_are_read_for_what_they_are():
     got = facts("Under the agreement, Corvid is required to pay a $1.81 billion criminal fine within 15 months of sentencing and "
                 "consented to a $2.51 billion order of forfeiture.", primary="Corvid")
-    assert not [f for f in got if f[2] == 2510000000]   # the forfeiture is no fine
+    assert [f for f in got if f[2] == 2510000000] == [("Corvid", "forfeiture", 2510000000, None)]   # the forfeiture is no fine
     got = facts("As part of a settlement, Corvid has agreed to pay more than $4 billion in fines and other penalties.", primary="Corvid")
     assert not [f for f in got if "commitment" in f[1]]
     got = facts("Last week, after Velta Bank's shares floundered and depositors withdrew billions of dollars, the central bank "
@@ -3417,3 +3417,9 @@ def test_a_share_s_price_where_it_traded_and_none_for_an_option_weighed():
         {(50.44, "at the close"), (56.1, "at the open"), (63.59, "at the close")}
     assert not facts("Corvid discussed with underwriters on Wednesday whether to price Corvid shares above the initial range, "
                      "at $52, but settled on the lower figure.", primary="Corvid")
+
+
+def test_a_forfeiture_and_a_time_limit_kept_to_its_own_sum():
+    got = facts("Under the agreement, Corvid is required to pay a $1.81 billion criminal fine within 15 months of sentencing and "
+                "consented to a $2.51 billion order of forfeiture.", primary="Corvid")
+    assert {("Corvid", "fine", 1810000000, "within 15 months"), ("Corvid", "forfeiture", 2510000000, None)} <= got

@@ -2347,6 +2347,8 @@ def _period_of_sentence(claims: list[dict], k: Knowledge, date: dt.date | None) 
             period = sentence_quarter(c["quote"], date, terms_of(k))
             if period and c["attribute"].startswith(("share price", "market value")) and MOVE_CAUSE.search(c["quote"]):
                 continue   # "shares declined 16% after the company published its Q3 2024 results": the day's move, not the quarter's
+            if period and period.startswith("within") and len(V.find_money(c["quote"])) > 1:
+                continue   # "a $1.81 billion fine within 15 months … and a $2.51 billion forfeiture": one sum's time limit
             if period and not re.fullmatch(r"(?:19|20)\d\d(?:-\d\d)*", str(c["value"])):
                 c["qualifier"] = period
 

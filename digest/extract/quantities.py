@@ -462,6 +462,14 @@ def _time_of(clause: str, date: dt.date | None, terms: Terms, at: tuple[int, int
         year = fiscal.group("y")
         return f"FY{'20' + year if len(year) == 2 else year}"
     period = period_of(clause)
+    if period and period.startswith("within") and at is not None:
+        limit = _PERIOD.search(clause)
+        gap = lambda a, b: a.start() - b[1] if a.start() >= b[1] else b[0] - a.end()
+        others = [(x.start(), x.end()) for x in _AMOUNT.finditer(clause) if x.end() <= at[0] or x.start() >= at[1]]
+        if limit and (any(0 <= gap(limit, o) < gap(limit, at) for o in others)
+                      or limit.end() <= at[0] and re.search(r"(?<![\w-])and\s+(?:[a-z]+\s+)?[a-z]+ed\b", clause[limit.end():at[0]])):
+            # "a $1.81 billion fine within 15 months … and consented to a $2.51 billion forfeiture": the other sum's time limit
+            period = None
     if period:
         return period
     m = _MONTH_IN.search(clause)
