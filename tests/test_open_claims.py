@@ -3423,3 +3423,15 @@ def test_a_forfeiture_and_a_time_limit_kept_to_its_own_sum():
     got = facts("Under the agreement, Corvid is required to pay a $1.81 billion criminal fine within 15 months of sentencing and "
                 "consented to a $2.51 billion order of forfeiture.", primary="Corvid")
     assert {("Corvid", "fine", 1810000000, "within 15 months"), ("Corvid", "forfeiture", 2510000000, None)} <= got
+
+
+def test_a_value_some_years_ago_and_a_change_up_to_a_bound():
+    got = facts("Pop estimó la capitalización de mercado de Corvid en alrededor de 9.500 millones de dólares, ligeramente por debajo "
+                "de los 10.000 millones de dólares en los que estaba valorada en los mercados privados hace tres años.", primary="Corvid")
+    assert ("Corvid", "valuation", 10000000000, "previously") in got
+    assert ("Corvid", "valuation", 10000000000, None) in facts("Corvid was valued at $10 billion, up from $4 billion two years ago.",
+                                                               primary="Corvid")
+    assert ("Corvid", "share price gain", "<=70", None) in facts("Las acciones de Corvid subieron hasta un 70% en su debut.",
+                                                                 primary="Corvid")
+    assert ("Corvid", "revenue", 7750000000, None) in facts("Los ingresos de Corvid aumentaron un 93%, hasta 7.750 millones de "
+                                                            "dólares.", primary="Corvid")

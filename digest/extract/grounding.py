@@ -109,6 +109,7 @@ _ON_THE_MARKET = re.compile(r"(?<![\w-])(?:on the stock market|by the stock mark
 # a price's noun right before its sum: "its IPO price of $6.5 billion", "un precio de salida de"
 _PRICE_NOUN_BEFORE = re.compile(r"(?<![\w-])(?:price|prix|precio|preço|Preis|prezzo|Ausgabepreis|Emissionspreis)\s+(?:of|de|von|di|du)?\s*"
                                 r"(?:about|around|roughly|nearly|alrededor de|unos|environ|rund|etwa|cerca de)?\s*(?:US\s?)?[$€£¥]?\s*$", re.I)
+_CHANGE_WORDS = frozenset({"gain", "rise", "drop", "loss", "growth", "decline", "cut", "increase", "decrease"})
 _WHOLE_SUMS = frozenset({"market value", "valuation", "revenue", "total assets", "total deposits", "funding", "IPO proceeds", "net worth",
                          "acquisition price", "deal value", "market value loss", "market value gain", "total funding", "pre-money valuation"})
 _VAGUE = re.compile(rf"(?<![\w-])(?:some|{V.VAGUE_WORDS})\s+"
@@ -1785,7 +1786,9 @@ class _Grounder:
         """'na casa dos US$ 5 bilhões', 'rund 17 Milliarden', 'plus de 6 milliards': another language's
         approximation or bound before a plain number is kept with it ("~", ">")."""
         v = c["value"]
-        if isinstance(v, str) and v.startswith("<=") and _UP_TO_WORD.search(c["quote"], max(0, at - 25), at + 12):
+        if isinstance(v, str) and v.startswith("<=") and _UP_TO_WORD.search(c["quote"], max(0, at - 25), at + 12) \
+                and not (c.get("unit") == "percent" and c["attribute"].split()[-1] in _CHANGE_WORDS):
+            # ("subieron hasta un 70%": the change itself reached at most 70%, a bound)
             # "Los ingresos aumentaron un 93%, hasta US$7.750 millones": after a rise or a fall, "hasta",
             # "jusqu'à", "fino a" lead to where it ended, not to a bound
             lo = _clause_start(c["quote"], at)

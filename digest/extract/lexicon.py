@@ -94,7 +94,9 @@ def grammar(k) -> Grammar:
         # (from the first space of a run only: "\s*,?\s+" tried every split of a long run of spaces)
         conjunction=re.compile(r"(?<!\s)(?:\s*,\s+|\s+)" + _bounded(words("conjunctions")) + r"\s", re.I),
         # (the Spanish, Portuguese, French and Italian bound takes an article: "más de un 22%", "circa l'88 per cento")
-        percent=re.compile(rf"(?:(?:(?P<approx>{_bounded(words('approx'))})\s+|(?P<more>{_bounded(words('more_than'))})\s+|(?P<less>{_bounded(words('less_than'))})\s+)(?:(?:un|una|um|uma|une|il|el|o)\s+|l['’])?)?"
+        # ("hasta un 70%" is at most 70%; "hasta el 2%" is the level reached, read as no bound)
+        percent=re.compile(rf"(?:(?:(?P<approx>{_bounded(words('approx'))})\s+|(?P<more>{_bounded(words('more_than'))})\s+|(?P<less>{_bounded(words('less_than'))})\s+)(?:(?:un|una|um|uma|une|il|el|o)\s+|l['’])?"
+                           rf"|(?P<upto>{_bounded(words('up_to') or ['(?!x)x'])})\s+(?:(?:un|una|um|uma|une)\s+)?(?=\d|{_WORD_NUMBER}))?"
                            # (a small number written out: "um knapp sieben Prozent", "über zehn Prozent", "dix pour cent")
                            rf"(?<![\w.,])(?P<n>\d+(?:[.,]\d{{1,2}})?|{_WORD_NUMBER})(?:\s+{_bounded(words('percent'))}|\s?%(?<=(?:\s|\d)%))", re.I)
         if words("percent") else None,
@@ -130,7 +132,7 @@ def find_percents(s: str, k):
     if rx is None:
         return
     for m in rx.finditer(s):
-        if m.group().endswith("%") and not (m.group("approx") or m.group("more") or m.group("less")):
+        if m.group().endswith("%") and not (m.group("approx") or m.group("more") or m.group("less") or m.group("upto")):
             continue   # a bare "17%": the English reader's
         num = m.group("n")
         if num.lower() in INTL_WORD_NUMBERS:
@@ -139,7 +141,7 @@ def find_percents(s: str, k):
             val = float(num.replace(",", ".")) if re.fullmatch(r"\d+,\d{1,2}", num) else float(num)
         val = int(val) if val == int(val) else round(val, 4)
         yield m.start(), m.end(), (f"~{val}" if m.group("approx") else f">{val}" if m.group("more")
-                                   else f"<{val}" if m.group("less") else val), "percent"
+                                   else f"<{val}" if m.group("less") else f"<={val}" if m.group("upto") else val), "percent"
 
 
 @lru_cache(maxsize=8)

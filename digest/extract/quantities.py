@@ -439,6 +439,11 @@ def _time_of(clause: str, date: dt.date | None, terms: Terms, at: tuple[int, int
         hit = None   # "…, teilte das Unternehmen bei der Vorlage der Zahlen zum dritten Quartal mit": when it was said
     if hit and at is not None and hit[0].start() >= at[1] and _AFTER_EVENT.search(clause[at[1]:hit[0].start()]):
         hit = None   # "recaudó un total de 285 millones tras cerrar el año pasado una Serie C": the later clause's event
+    if not hit and at is not None and not re.search(r"(?<!\d)(?:19|20)\d\d(?!\d)", clause):
+        ago = [m for m in _AGO.finditer(clause) if not _AMOUNT.search(clause, *sorted((m.end() if m.end() <= at[0] else at[1],
+                                                                                        at[0] if m.end() <= at[0] else m.start())))]
+        if ago:
+            return "previously"   # "los 10.000 millones de dólares en los que estaba valorada … hace tres años": another time's value
     own = _own_year(clause, at)
     if own and (not hit or hit[1] in _RELATIVE or re.fullmatch(r"Q[1-4]", hit[1])):
         # "12.43 trillion won in revenue in 2023 and 4.37 trillion won in operating profit in 2018": the
@@ -863,6 +868,15 @@ _PAID_AS = re.compile(r"\s*(?:(?:de\s+)?(?:d[oó]lares|dollars?|euros?|Euro|yuan
 
 
 _AND_OTHER = re.compile(r"\s+(?:and|y|et|und|e|en)\s+(?:other|otras|otros|autres|andere[nr]?|outras|outros|altre|altri|overige)\b", re.I)
+
+
+# a time some years or months before the page's: "three years ago", "hace tres años", "il y a deux ans", "vor drei Jahren"
+_AGO = re.compile(r"(?<![\w-])(?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|a few)\s+(?:years|months)\s+ago"
+                  r"|hace\s+(?:\d+|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|varios|unos)\s+(?:años|meses)"
+                  r"|il y a\s+(?:\d+|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|plusieurs|quelques)\s+(?:ans|années|mois)"
+                  r"|vor\s+(?:\d+|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|mehreren|einigen)\s+(?:Jahren|Monaten)"
+                  r"|há\s+(?:\d+|dois|três|quatro|cinco|seis|sete|oito|nove|dez|vários|alguns)\s+(?:anos|meses)"
+                  r"|(?:\d+|due|tre|quattro|cinque|sei|sette|otto|nove|dieci|alcuni)\s+(?:anni|mesi)\s+fa)(?![\w-])", re.I)
 
 
 # a change verb's level reached right after it, a percentage between: "fell 4% to $48.64", "cayó a 48,64 dólares"
