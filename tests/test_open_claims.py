@@ -3435,3 +3435,10 @@ def test_a_value_some_years_ago_and_a_change_up_to_a_bound():
                                                                  primary="Corvid")
     assert ("Corvid", "revenue", 7750000000, None) in facts("Los ingresos de Corvid aumentaron un 93%, hasta 7.750 millones de "
                                                             "dólares.", primary="Corvid")
+
+
+def test_a_time_given_in_german_and_a_session_s_open_in_the_plural():
+    assert ("Corvid", "deadline", 5, None) in facts("Die Behörde gab Corvid fünf Monate Zeit, um Datentransfers in die USA zu "
+                                                    "unterbinden.", primary="Corvid")
+    assert ("Corvid", "share price", 47, "at the open") in facts("Las acciones de Corvid abrieron a 47 dólares en la Bolsa de "
+                                                                  "Nueva York.", primary="Corvid")
