@@ -3442,3 +3442,13 @@ def test_a_time_given_in_german_and_a_session_s_open_in_the_plural():
                                                     "unterbinden.", primary="Corvid")
     assert ("Corvid", "share price", 47, "at the open") in facts("Las acciones de Corvid abrieron a 47 dólares en la Bolsa de "
                                                                   "Nueva York.", primary="Corvid")
+
+
+def test_the_base_a_change_is_measured_from_is_not_its_measure_and_another_sum_s_time():
+    assert ("Corvid", "share price gain", 48.4, None) in facts(
+        "On the New York Stock Exchange, Corvid closed its first trading session at $50.44, up 48.4 percent from its IPO price.",
+        primary="Corvid")
+    got = claims_of("Caso este preço se confirme, a Corvid ficará avaliada em 55,5 mil milhões de dólares, superior ao estimado mas "
+                    "ainda abaixo do intervalo entre 60 mil milhões e 70 mil milhões de dólares inicialmente projetado.", primary="Corvid")
+    assert [(c["value"], c.get("qualifier"), c.get("said_by")) for c in got if c["attribute"] == "valuation"][:1] == \
+        [(55500000000, None, "forecast")]

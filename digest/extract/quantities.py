@@ -240,7 +240,7 @@ _FISCAL = re.compile(r"(?<![\w-])(?:fiscal(?: year)?|financial year|FY|Geschäft
 # another amount: a sum, a percentage, a number with a magnitude
 _AMOUNT = re.compile(r"[$€£¥]\s?\d|\d[\d.,]*\s?(?:%|percent|per cent|billion|million|trillion|bn|mn|milliards?|millions?|Milliarden|"
                      r"euros?\b|dollars?\b|d[oó]lares\b|yen\b|yuan\b|pounds\b|francs\b|"
-                     r"Millionen|millones|mil millones|bilh[õo]es|milh[õo]es|miliardi|milioni|亿|億|억|万)", re.I)
+                     r"Millionen|millones|mil millones|mil milh[õo]es|bilh[õo]es|milh[õo]es|miliardi|milioni|亿|億|억|万)", re.I)
 # qualifiers of relative time: a month or year the clause states says the same, better
 _RELATIVE = frozenset({"earlier this year", "last year", "last month", "previously", "this year", "previous quarter"})
 _ZONE = r"(?:GMT|UTC|CET|CEST|BST|ET|EST|EDT|PT|PST|PDT|JST|KST|HKT|SGT)"
@@ -719,6 +719,10 @@ def attribute_for(clause: str, q: Quantity, subject: str, terms: Terms, company:
                                      for rx, _ in terms.measures for m in rx.finditer(clause)):
         change, change_at = None, None   # "compared with a net loss of $4.4 million": the loss names a measure, no change
     measure, measure_at = _nearest_term(terms.measures, clause, q, after=True, with_match=True)
+    if measure_at is not None and measure_at.start() >= q.end and change is not None and re.fullmatch(
+            r"\s*(?:percent|per cent|%)?\s*(?:from|over|since|versus|vs\.?|than|compared (?:to|with)|above|below|desde|frente a|"
+            r"par rapport à|gegenüber|rispetto a)\s+(?:(?:its|their|the|his|her|su|sus|son|sa|ses|seinem|ihrem)\s+)?", clause[q.end:measure_at.start()], re.I):
+        measure, measure_at = None, None   # "up 48.4 percent from its IPO price": the base the change is measured from
     if measure == "payment" and measure_at is not None and measure_at.end() <= q.start:
         # "to pay a $1.81 billion criminal fine", "pagará 200 millones de dólares en multas": what is paid, named after the sum
         gap = _PAID_AS.match(clause, q.end)
