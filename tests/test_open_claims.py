@@ -3448,7 +3448,9 @@ def test_the_base_a_change_is_measured_from_is_not_its_measure_and_another_sum_s
     assert ("Corvid", "share price gain", 48.4, None) in facts(
         "On the New York Stock Exchange, Corvid closed its first trading session at $50.44, up 48.4 percent from its IPO price.",
         primary="Corvid")
-    got = claims_of("Caso este preço se confirme, a Corvid ficará avaliada em 55,5 mil milhões de dólares, superior ao estimado mas "
-                    "ainda abaixo do intervalo entre 60 mil milhões e 70 mil milhões de dólares inicialmente projetado.", primary="Corvid")
+    got = _page_claims("Corvid deve definir preço de IPO nos 52 dólares\n\nA Corvid deverá fixar o preço da sua oferta pública inicial "
+                       "nos 52 dólares por ação, segundo a Reuters. Caso este preço se confirme, a empresa de semicondutores ficará "
+                       "avaliada em 55,5 mil milhões de dólares, superior ao estimado mas ainda abaixo do intervalo entre 60 mil milhões "
+                       "e 70 mil milhões de dólares inicialmente projetado.\n\nO SoftBank comprou a Corvid em 2016 e controla a Corvid desde então.\n")
     assert [(c["value"], c.get("qualifier"), c.get("said_by")) for c in got if c["attribute"] == "valuation"][:1] == \
         [(55500000000, None, "forecast")]
