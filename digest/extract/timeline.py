@@ -70,10 +70,13 @@ def _patterns() -> dict[str, regex.Pattern]:
         "quarter": regex.compile(rf"\b(?P<q>Q[1-4]),? {year}\b|\b{year}[- ](?P<q2>Q[1-4])\b"),
         "cjk": regex.compile(r"(?P<year>(?:19|20)\d\d)年(?:(?P<mon>1[0-2]|0?[1-9])月(?:(?P<day>[0-3]?\d)[日号])?)?"),
         # ("im Jahr 2021", "aus dem Jahr 2021", "en el año 2021", "no ano de 2021", "nel 2021": a year in other languages' words)
+        # (and a year a plan runs to or from: "bis 2027", "ab 2027", "by 2027", "à partir de 2027")
         "year": regex.compile(r"\b(?:[Ii]n|[Ss]ince|[Dd]uring|[Ee]n|[Dd]esde|[Ii]m|[Ss]eit|[Dd]epuis|[Ee]m|[Nn]el|[Dd]al|"
+                              r"[Bb]y|[Uu]ntil|[Bb]is|[Aa]b|[Hh]asta|[Aa] partir de|[Àà] partir de|[Aa]té|[Ee]ntro il|[Dd]'ici|[Dd]’ici|"
                               r"(?:[Ii]m|[Aa]us dem|[Ss]eit dem|[Vv]om) [Jj]ahr(?:e)?|[Ee]n el año|[Dd]el año|[Ee]n l['’]an|"
                               r"[Nn]o ano de|[Dd]o ano de|[Nn]ell['’]anno)"
-                              rf" (?:early |late |mid-)?{year}\b(?![-–/]\d)(?! (?:million|billion|percent))"),
+                              # (a history reaches back past 1900: "which was founded in 1856")
+                              rf" (?:early |late |mid-)?(?P<year>18\d\d|(?:19|20)\d\d)\b(?![-–/]\d)(?! (?:million|billion|percent))"),
         "weekday": regex.compile(rf"\b(?P<rel>(?:[Ll]ast|[Nn]ext|[Tt]his) )?(?P<wd>{weekday})\b"),
     }
 
@@ -115,6 +118,9 @@ def _event(sentence: str, start: int, end: int) -> str | None:
     else:
         cuts = [m.end() for m in _CLAUSE.finditer(before)]
         head = before[cuts[-1]:] if cuts else before
+        named = _NAME_END.search(before[:cuts[-1]]) if cuts and _RELATIVE_HEAD.match(head) else None
+        if named:
+            head = named.group(1) + head[_RELATIVE_HEAD.match(head).end() - 1:]   # "Credit Suisse, which was founded in 1856": whose event
         tail_cut = _CLAUSE.search(after)
         tail = after[:tail_cut.start()] if tail_cut else after
         text = (head + " " + tail.strip()).strip()
@@ -129,6 +135,9 @@ def _event(sentence: str, start: int, end: int) -> str | None:
     return text[:1].upper() + text[1:]
 
 
+# a relative clause holding the date, and the name it describes at the end of the clause before
+_RELATIVE_HEAD = re.compile(r"(?:which|who|that|qui|que|die|der|das|che)\s", re.I)
+_NAME_END = re.compile(r"((?-i:[A-Z][\w&.'’-]*)(?:\s(?-i:[A-Z][\w&.'’-]*)){0,3})\s*,\s*$")
 _CONJUNCTION = re.compile(r"^(?:but|and|so|yet|then|however|meanwhile|pero|y|mais|et|aber|und)\b[\s,]*", re.I)
 
 
