@@ -95,9 +95,9 @@ def test_an_abbreviated_month_with_its_period_stays_in_its_sentence():
     assert "2020-10-23" in got
 
 
-def test_a_history_before_1900_a_relative_clause_s_name_and_a_year_a_plan_runs_to():
+def test_a_history_before_1900_and_a_relative_clause_s_name():
     got = dates(["UBS is the largest bank, and its takeover of Velta Bank, which was founded in 1856 to finance the rail network, "
                  "is the biggest deal.", "Die Einsparungen sollen bis 2027 mehr als acht Milliarden Dollar erreichen."])
     assert got["1856"] == "Velta Bank was founded to finance the rail network"
-    assert "2027" in got
+    assert "2027" not in got   # a target's year is no event: it would date the story's undated pages in the future
     assert "1856" not in dates(["The bank had 1856 branches."])

@@ -70,9 +70,8 @@ def _patterns() -> dict[str, regex.Pattern]:
         "quarter": regex.compile(rf"\b(?P<q>Q[1-4]),? {year}\b|\b{year}[- ](?P<q2>Q[1-4])\b"),
         "cjk": regex.compile(r"(?P<year>(?:19|20)\d\d)年(?:(?P<mon>1[0-2]|0?[1-9])月(?:(?P<day>[0-3]?\d)[日号])?)?"),
         # ("im Jahr 2021", "aus dem Jahr 2021", "en el año 2021", "no ano de 2021", "nel 2021": a year in other languages' words)
-        # (and a year a plan runs to or from: "bis 2027", "ab 2027", "by 2027", "à partir de 2027")
+        # (not a year a plan runs to, "bis 2027", "by 2027": a target, which would date the story's pages in the future)
         "year": regex.compile(r"\b(?:[Ii]n|[Ss]ince|[Dd]uring|[Ee]n|[Dd]esde|[Ii]m|[Ss]eit|[Dd]epuis|[Ee]m|[Nn]el|[Dd]al|"
-                              r"[Bb]y|[Uu]ntil|[Bb]is|[Aa]b|[Hh]asta|[Aa] partir de|[Àà] partir de|[Aa]té|[Ee]ntro il|[Dd]'ici|[Dd]’ici|"
                               r"(?:[Ii]m|[Aa]us dem|[Ss]eit dem|[Vv]om) [Jj]ahr(?:e)?|[Ee]n el año|[Dd]el año|[Ee]n l['’]an|"
                               r"[Nn]o ano de|[Dd]o ano de|[Nn]ell['’]anno)"
                               # (a history reaches back past 1900: "which was founded in 1856")
