@@ -3454,3 +3454,14 @@ def test_the_base_a_change_is_measured_from_is_not_its_measure_and_another_sum_s
                        "e 70 mil milhões de dólares inicialmente projetado.\n\nO SoftBank comprou a Corvid em 2016 e controla a Corvid desde então.\n")
     assert [(c["value"], c.get("qualifier"), c.get("said_by")) for c in got if c["attribute"] == "valuation"][:1] == \
         [(55500000000, None, "forecast")]
+
+
+def test_a_share_buyback_and_a_sum_before_another_verb_s_phrase():
+    got = _page_claims("Corvid beats estimates\n\nCorvid's net income rose to $3.1 billion, from $2.2 billion a year ago. The company "
+                       "announced a $10 billion share buyback program and raised its quarterly dividend by 10% to 55 cents per share. "
+                       "Its shares rose 6% in extended trading.\n")
+    got = {(c["attribute"], c["value"], c.get("qualifier")) for c in got}
+    assert ("share buyback", 10000000000, None) in got and ("share price gain", 6, "after hours") in got
+    assert not [g for g in got if g[0] == "funding"]   # "and raised its dividend": the buyback's sum raised no funds
+    assert ("Corvid", "share buyback", 2000000000) in {f[:3] for f in facts(
+        "Le groupe Corvid a annoncé un programme de rachat d'actions de 2 milliards d'euros.", primary="Corvid")}

@@ -1080,6 +1080,9 @@ _TIME_WORDS = re.compile(r"(?i:quarter|year|month|week|period|half|session|tradi
                          r"trimestre|semestre|año|ejercicio|mes|année|exercice|mois|anno|esercizio|ano|exercício|sesión|séance|Handel)")
 
 
+_AND_BETWEEN = re.compile(r"\s(?:and|y|et|und|e)\s(?!(?:a|an|the|its|their)?\s*(?:US\s?)?[$€£¥\d])", re.I)
+
+
 _ACCORDING_TO = re.compile(r"\baccording to\s+(?:(?-i:[a-z][\w-]*)\s+){0,4}?(?:the\s+|a\s+)?$", re.I)
 
 
@@ -1166,6 +1169,10 @@ def _sentence_claims(u: Unit, ctx: Context) -> list[dict]:
                           and own.match(tail(v)[:12])]
                 if named:
                     near = named   # "¥750 billion ($6.7 billion) in revenue and ¥45 billion in net profit": the sum its noun follows
+            if attr.type == "money" and near:
+                # "announced a $10 billion share buyback program and raised its dividend": a sum before the word, another
+                # verb's phrase closed by "and" between, is that phrase's
+                near = [v for v in near if not (v[1] <= syn.start() and _AND_BETWEEN.search(s, v[1], syn.start()))]
             if attr.type == "money" and near:
                 # "这笔融资也使得 Databricks 估值达到 620 亿美元": another measure's noun stands between the word and the sum
                 others = [(a, b) for a, b, name, per in _measure_words(s, k) if name != attr.name and name not in attr.synonyms and not per]

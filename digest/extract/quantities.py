@@ -1061,7 +1061,8 @@ def _nearest_term(pairs, clause: str, q: Quantity, after: bool = False, with_mat
                 d = (m.start() - q.end) * (1 if after else 1.5)
             else:
                 continue
-            if d < 80 and (best_d is None or d < best_d):
+            # (at one distance the longer phrase: "rachat d'actions de 2 milliards" is a buyback, not the shares' "actions")
+            if d < 80 and (best_d is None or d < best_d or d == best_d and len(m.group()) > len(best_m.group())):
                 best, best_d, best_m = name, d, m
     return (best, best_m) if with_match else best
 
