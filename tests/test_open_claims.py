@@ -3465,3 +3465,11 @@ def test_a_share_buyback_and_a_sum_before_another_verb_s_phrase():
     assert not [g for g in got if g[0] == "funding"]   # "and raised its dividend": the buyback's sum raised no funds
     assert ("Corvid", "share buyback", 2000000000) in {f[:3] for f in facts(
         "Le groupe Corvid a annoncé un programme de rachat d'actions de 2 milliards d'euros.", primary="Corvid")}
+
+
+def test_a_deal_s_sum_before_its_price_per_share_and_the_year_of_a_round():
+    got = facts("Vexa Corp agreed to buy software maker Brix Inc for $4.2 billion in cash, or $38 per share, a 25% premium to "
+                "Brix's closing price on Friday.", primary="Vexa")
+    assert ("Brix", "acquisition price", 4200000000, "by Vexa") in got
+    assert ("Brix", "valuation", 5000000000, "2021") in facts("Brix was valued at $5 billion in a 2021 funding round led by "
+                                                              "Tiger Global.", primary="Brix")

@@ -109,6 +109,12 @@ _ON_THE_MARKET = re.compile(r"(?<![\w-])(?:on the stock market|by the stock mark
 # a price's noun right before its sum: "its IPO price of $6.5 billion", "un precio de salida de"
 _PRICE_NOUN_BEFORE = re.compile(r"(?<![\w-])(?:price|prix|precio|preço|Preis|prezzo|Ausgabepreis|Emissionspreis)\s+(?:of|de|von|di|du)?\s*"
                                 r"(?:about|around|roughly|nearly|alrededor de|unos|environ|rund|etwa|cerca de)?\s*(?:US\s?)?[$€£¥]?\s*$", re.I)
+def _whole_sum(value) -> bool:
+    """A sum of millions or more: a company's or a deal's, never one share's price."""
+    m = re.search(r"\d+(?:\.\d+)?", str(value))
+    return bool(m) and float(m.group()) >= 1e6
+
+
 _CHANGE_WORDS = frozenset({"gain", "rise", "drop", "loss", "growth", "decline", "cut", "increase", "decrease"})
 _WHOLE_SUMS = frozenset({"market value", "valuation", "revenue", "total assets", "total deposits", "funding", "IPO proceeds", "net worth",
                          "acquisition price", "deal value", "market value loss", "market value gain", "total funding", "pre-money valuation"})
@@ -964,7 +970,9 @@ class _Grounder:
                                              q[end + rate.end():end + rate.end() + 30], re.I):
                 c["attribute"] = "running cost"   # "it costs just $2/day to run": what running it costs, not its price
         per = r.per_share.search(tail[:30])
-        if per and not re.match(r"\s*,\s*(?:or|o|ou|oder|ossia)\s+\D{0,6}\d", tail[:per.start()]) and "per share" not in attr:
+        # ("for $4.2 billion in cash, or $38 per share": another amount stands before "per share", which is that one's)
+        if per and not re.match(r"\s*,\s*(?:or|o|ou|oder|ossia)\s+\D{0,6}\d", tail[:per.start()]) and "per share" not in attr \
+                and not (re.search(r"\d", tail[:per.start()]) and _whole_sum(c["value"])):
             # (", or $1.01 a share" after a profit restates it per share; "$1.10 or $1.50 per dollar" are both rates)
             if re.search(r"earning|EPS", q[max(lo, at - 40):end + 40], re.I):
                 c["attribute"] = "earnings per share"

@@ -445,6 +445,11 @@ def _time_of(clause: str, date: dt.date | None, terms: Terms, at: tuple[int, int
         if ago:
             return "previously"   # "los 10.000 millones de dólares en los que estaba valorada … hace tres años": another time's value
     own = _own_year(clause, at)
+    if not own and at is not None:
+        # "valued at $5 billion in a 2021 funding round": the year of the event the value belongs to
+        event = _YEAR_OF_EVENT.search(clause, at[1])
+        if event and not _AMOUNT.search(clause, at[1], event.start()) and event.start() - at[1] <= 40:
+            own = event.group("y")
     if own and (not hit or hit[1] in _RELATIVE or re.fullmatch(r"Q[1-4]", hit[1])):
         # "12.43 trillion won in revenue in 2023 and 4.37 trillion won in operating profit in 2018": the
         # year each amount's own words give it (with the quarter the clause names)
@@ -874,6 +879,9 @@ _PAID_AS = re.compile(r"\s*(?:(?:de\s+)?(?:d[oó]lares|dollars?|euros?|Euro|yuan
 _AND_OTHER = re.compile(r"\s+(?:and|y|et|und|e|en)\s+(?:other|otras|otros|autres|andere[nr]?|outras|outros|altre|altri|overige)\b", re.I)
 
 
+# a year written before an event's noun: "in a 2021 funding round", "its 2019 IPO", "la ronda de 2021"
+_YEAR_OF_EVENT = re.compile(r"(?<![\w-])(?:in\s+)?(?:a|an|the|its|their|his|her)\s+(?P<y>(?:19|20)\d\d)\s+(?:[\w-]+\s+){0,2}?"
+                            r"(?:round|funding|raise|deal|IPO|listing|offering|acquisition|purchase|takeover|fine|settlement|sale)s?\b", re.I)
 # a time some years or months before the page's: "three years ago", "hace tres años", "il y a deux ans", "vor drei Jahren"
 _AGO = re.compile(r"(?<![\w-])(?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|a few)\s+(?:years|months)\s+ago"
                   r"|hace\s+(?:\d+|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|varios|unos)\s+(?:años|meses)"
