@@ -3473,3 +3473,13 @@ def test_a_deal_s_sum_before_its_price_per_share_and_the_year_of_a_round():
     assert ("Brix", "acquisition price", 4200000000, "by Vexa") in got
     assert ("Brix", "valuation", 5000000000, "2021") in facts("Brix was valued at $5 billion in a 2021 funding round led by "
                                                               "Tiger Global.", primary="Brix")
+
+
+def test_a_later_clause_s_time_and_plan_are_not_the_value_s():
+    got = _page_claims("Orbis raises $400 million\n\nOrbis, a startup that makes chips, said on Tuesday it had raised $400 million. "
+                       "Orbis was founded in 2020. It has about 250 employees and plans to double its headcount by the end of next "
+                       "year. The company said its revenue tripled last year to $45 million and that it expects to be profitable "
+                       "in 2026.\n")
+    got = {(c["attribute"], c["value"]): (c.get("qualifier"), c.get("said_by")) for c in got}
+    assert got[("employees", "~250")] == (None, None)
+    assert got[("revenue", 45000000)] == ("last year", None)

@@ -692,6 +692,19 @@ class _Grounder:
         later = [m for m in _NUM.finditer(q, start, cue.start()) if not re.fullmatch(r"(?:19|20)\d\d", m.group("num"))]
         return bool(later) and bool(re.search(r"[,;]", q[start:later[0].start()]))
 
+    def _forecast_cue_later(self, q: str, at: int) -> bool:
+        """Every forecast cue of the sentence stands after the value, past a clause joined by "and" or "but"
+        ("has about 250 employees and plans to double …"): the cue frames that clause, not this value."""
+        num = _NUM.match(q, at)
+        end = num.end() if num else at
+        cues = self._forecast_cues(q)
+        if not cues or any(m.start() < end for m in cues):
+            return False
+        if lexicon.grammar(self.k).forecast.search(q[_clause_start(q, at):at]):
+            return False
+        first = min(m.start() for m in cues)
+        return bool(re.search(r"(?<![\w-])(?:and|but|while|whereas|y|et|und|mais|pero|aber)\s", q[end:first]))
+
     def _says_more(self, q: str, end: int) -> bool:
         """A speech verb after a name that opens a clause of its own ("Meta claims Llama 3 is …"), not
         one that closes the sentence ("…, CEO Mark Zuckerberg said.")."""
@@ -1272,6 +1285,8 @@ class _Grounder:
                     # "Jane Roe, ex-CTO of Acme, announced that …": the name the apposition describes speaks
                     head = apposition_head(q, m.start, proper_names(q, self.mentions(q)), m.end + 1)
                     said = c["said_by"] = head.name if head is not None else m.name
+        if said == "forecast" and self._forecast_cue_later(q, at):
+            said = c["said_by"] = None   # "It has about 250 employees and plans to double its headcount": the plan is the next clause's
         if said == "unnamed reports" and self._report_cue_later(q, at):
             said = c["said_by"] = None   # "… 385 millions d'euros, portant sa valorisation à 2 milliards selon des sources"
         if self.r.estimate_before and self.r.estimate_before.search(q[max(lo, at - 60):at]):

@@ -407,7 +407,8 @@ def _time_of(clause: str, date: dt.date | None, terms: Terms, at: tuple[int, int
     if at is not None:
         # "valued at $300 billion, almost double the last round in October 2024": the compared value's time;
         # "1 milliard … début 2025, puis 5 milliards en août 2025": the next step's time
-        tail = _COMPARED_AFTER.search(clause, at[1]) or _THEN.search(clause, at[1])
+        # ("revenue tripled last year to $45 million and that it expects to be profitable in 2026": a new clause's time)
+        tail = _COMPARED_AFTER.search(clause, at[1]) or _THEN.search(clause, at[1]) or _NEW_CLAUSE.search(clause, at[1])
         if tail:
             clause = clause[:tail.start()]
         # "xAI, fundada en marzo de 2023, ha recaudado …", "X, which it bought in 2022, …": the time of an aside
@@ -879,6 +880,8 @@ _PAID_AS = re.compile(r"\s*(?:(?:de\s+)?(?:d[oó]lares|dollars?|euros?|Euro|yuan
 _AND_OTHER = re.compile(r"\s+(?:and|y|et|und|e|en)\s+(?:other|otras|otros|autres|andere[nr]?|outras|outros|altre|altri|overige)\b", re.I)
 
 
+# a clause of its own after a value: "… and that it expects …", ", but the company said …"
+_NEW_CLAUSE = re.compile(r",?\s+(?:and|but|while|whereas)\s+(?:that\s+)?(?:it|they|the company|the firm|the group|he|she|we|its|their)\s", re.I)
 # a year written before an event's noun: "in a 2021 funding round", "its 2019 IPO", "la ronda de 2021"
 _YEAR_OF_EVENT = re.compile(r"(?<![\w-])(?:in\s+)?(?:a|an|the|its|their|his|her)\s+(?P<y>(?:19|20)\d\d)\s+(?:[\w-]+\s+){0,2}?"
                             r"(?:round|funding|raise|deal|IPO|listing|offering|acquisition|purchase|takeover|fine|settlement|sale)s?\b", re.I)
