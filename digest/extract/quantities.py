@@ -572,6 +572,8 @@ def common_word(s: str, name: str, terms: Terms) -> bool:
         return False   # (a word with a capital inside, "LinkedIn", is a name)
     if any(rx.fullmatch(name) for rx, _ in terms.measures + terms.changes):
         return True
+    if name not in s:
+        return False   # a name a sentence before gave ("Im abgelaufenen Geschäftsjahr sank der Umsatz …" after "Orbis …")
     if re.fullmatch(r"\W*", s[:s.find(name)]) and _OPENING_ADVERB.fullmatch(name):
         return True   # "Initially priced at $102 …": an adverb that opens the sentence
     g = terms.grammar
