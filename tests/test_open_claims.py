@@ -3487,6 +3487,7 @@ def test_a_later_clause_s_time_and_plan_are_not_the_value_s():
 
 def test_a_german_results_sentence_after_the_company_s_sentence():
     got = _page_claims("Der Chipkonzern Orbis streicht Stellen\n\nDer Halbleiterhersteller Orbis will weltweit rund 4000 Stellen "
-                       "streichen. Orbis beschäftigt derzeit rund 58.000 Mitarbeiter.\n\nIm abgelaufenen Geschäftsjahr sank der Umsatz "
-                       "um 8 Prozent auf 15 Milliarden Euro.\n")
+                       "streichen. Das teilte das Unternehmen am Mittwoch in München mit. Orbis beschäftigt derzeit rund 58.000 "
+                       "Mitarbeiter.\n\nIm abgelaufenen Geschäftsjahr sank der Umsatz um 8 Prozent auf 15 Milliarden Euro, der "
+                       "operative Gewinn brach um 35 Prozent auf 2,1 Milliarden Euro ein.\n")
     assert ("Orbis", "revenue", 15000000000) in {(c["subject"], c["attribute"], c["value"]) for c in got}
