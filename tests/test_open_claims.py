@@ -3491,3 +3491,13 @@ def test_a_german_results_sentence_after_the_company_s_sentence():
                        "Mitarbeiter.\n\nIm abgelaufenen Geschäftsjahr sank der Umsatz um 8 Prozent auf 15 Milliarden Euro, der "
                        "operative Gewinn brach um 35 Prozent auf 2,1 Milliarden Euro ein.\n")
     assert ("Orbis", "revenue", 15000000000) in {(c["subject"], c["attribute"], c["value"]) for c in got}
+
+
+def test_a_role_with_its_article_then_a_comma_before_the_name():
+    roles = lambda t: {(c["subject"], c["value"]) for c in _page_claims(t) if c["attribute"] == "role"}
+    assert roles("Orbis rachète Velta\n\nLe groupe Orbis a annoncé lundi le rachat de Velta. Le directeur général d'Orbis, Marc Dupont, "
+                 "a salué « une étape majeure ». Dupont a ajouté que l'intégration prendrait un an.\n") == \
+        {("Marc Dupont", "directeur général d'Orbis")}
+    assert roles("Velta condamnée\n\nLa Commission a infligé une amende à Velta. Selon la commissaire européenne à la Concurrence, "
+                 "Ana Ruiz, Velta a abusé de sa position. Ruiz a ajouté que la pratique avait duré dix ans.\n") == \
+        {("Ana Ruiz", "commissaire européenne à la Concurrence")}

@@ -104,6 +104,9 @@ def _cues(k) -> dict:
         # ("fondateur et DG de Spotify": a role of the name, which is an organisation)
         "role_before": re.compile(rf"(?<![\w-])(?:{word('person_roles')})(?:\s+(?:and|y|et|und|e)\s+[\w-]+"
                                   rf"(?:\s+(?!(?:of|at|de|du|des|von|der|di|da|do|chez|bei)\s)[\w-]+)?)?(?<!\sof)(?<!\sde)(?<!\sdu)(?<!\sdi)(?<!\sda)(?<!\sdo)\s+$", re.I),
+        # "le directeur général d'Orbis, Marc Dupont", "the president of the Swiss Confederation, Alain Berset"
+        "role_comma": re.compile(rf"(?<![\w-])(?:the|le|la|l['’]|el|il|lo|der|die|o|a)\s+(?:[\w-]+\s+){{0,2}}?(?:{word('person_roles')})"
+                                 rf"(?:\s+[^\W\d_][\w'’-]*){{0,5}}\s*,\s*$", re.I),
         # "Jane Roe, the chief executive of", "Jane Roe, CEO of"
         # "SoftBank CEO Masayoshi Son": a role inside a capitalised phrase splits owner and person
         "role_inside": re.compile(rf"\s(?:{word('person_roles')})\s", re.I),
@@ -198,7 +201,8 @@ def discover(texts: list[str], k, title: str = "") -> dict[str, tuple[str, str]]
                     votes["lab"] += 1
                 elif cue["role_of"].search(before) or cue["measure_of"].search(before):
                     votes["lab"] += 1
-                elif cue["role_before"].search(before) or cue["role_after"].match(after):
+                elif cue["role_before"].search(before) or cue["role_after"].match(after) \
+                        or (cue["role_comma"].search(before) and " " in name and not re.search(r"[,;.]", before[-40:-2])):
                     votes["person"] += 1
                 elif (cue["verb_after"].match(after) or cue["verb_after"].match(_past_apposition(after))) \
                         and not _GERMAN_ARTICLE_BEFORE.search(before):

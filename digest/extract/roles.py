@@ -31,7 +31,7 @@ _OF = r"(?:of|at|for|de|du|des|chez|bei|von|der|des|di|del|della|da|do|dos|van|b
 
 
 @lru_cache(maxsize=8)
-def _patterns(roles: tuple[str, ...]) -> tuple[re.Pattern, re.Pattern, re.Pattern, re.Pattern]:
+def _patterns(roles: tuple[str, ...]) -> tuple[re.Pattern, ...]:
     alt = "|".join(re.escape(r) for r in sorted(roles, key=len, reverse=True))
     role = rf"(?:(?:{_MODIFIERS})[\s-]+){{0,2}}(?:{alt})(?:\s+(?:and|y|et|und|e|en)\s+(?:(?:{_MODIFIERS})\s+)?(?:{alt}))?"
     # an organisation written before the role, capitalised, one to three words or a hyphenated compound's head
@@ -45,7 +45,12 @@ def _patterns(roles: tuple[str, ...]) -> tuple[re.Pattern, re.Pattern, re.Patter
                        rf"\s*(?=[,;.)—–]|\s[–—-]\s)", re.I)
     bracket = re.compile(rf"\s*\(\s*(?P<role>{role}(?:\s+{_OF}\s+[^()]{{1,40}})?)\s*\)", re.I)
     alone = re.compile(rf"(?<![\w-])(?P<role>{role})\s+$", re.I)
-    return before, after, bracket, alone
+    # the role with its article, then a comma, before the name: "le directeur général d'Orbis, Marc Dupont", "the
+    # president of the Swiss Confederation, Alain Berset", "la commissaire européenne à la Concurrence, Margrethe Vestager"
+    comma = re.compile(rf"(?<![\w-])(?:the|le|la|l['’]|el|il|lo|der|die|o|a)\s+(?P<role>{role}(?:\s+(?-i:[a-zà-ÿ][\w-]+)){{0,2}}"
+                       rf"(?:\s+(?:{_OF}|à|au|aux|d['’]|für|zur|zum)\s*(?:the\s+|la\s+|le\s+|l['’]|der\s+|die\s+)?(?-i:[A-ZÀ-Ý][\w&.'’-]*)"
+                       rf"(?:\s+(?-i:[a-zà-ÿ][\w-]+|[A-ZÀ-Ý][\w&.'’-]*)){{0,2}})?)\s*,\s*$", re.I)
+    return before, after, bracket, alone, comma
 
 
 def role_claims(s: str, people: list, orgs: set[str], roles: tuple[str, ...]) -> list[tuple[str, str]]:
@@ -55,7 +60,7 @@ def role_claims(s: str, people: list, orgs: set[str], roles: tuple[str, ...]) ->
     speech ("Meanwhile CEO …", "Said CEO …"); a known organisation of `orgs` is kept whatever it is."""
     if not roles:
         return []
-    before, after, bracket, alone = _patterns(tuple(roles))
+    before, after, bracket, alone, comma = _patterns(tuple(roles))
     out: list[tuple[str, str]] = []
     for p in people:
         m = before.search(s, max(0, p.start - 80), p.start)
@@ -70,5 +75,9 @@ def role_claims(s: str, people: list, orgs: set[str], roles: tuple[str, ...]) ->
             continue
         m = after.match(s, p.end) or bracket.match(s, p.end)
         if m:
+            out.append((p.name, m.group("role").strip()))
+            continue
+        m = comma.search(s, max(0, p.start - 120), p.start)
+        if m and not re.search(r"[,;]", m.group("role")):
             out.append((p.name, m.group("role").strip()))
     return out
