@@ -3501,3 +3501,14 @@ def test_a_role_with_its_article_then_a_comma_before_the_name():
     assert roles("Velta condamnée\n\nLa Commission a infligé une amende à Velta. Selon la commissaire européenne à la Concurrence, "
                  "Ana Ruiz, Velta a abusé de sa position. Ruiz a ajouté que la pratique avait duré dix ans.\n") == \
         {("Ana Ruiz", "commissaire européenne à la Concurrence")}
+
+
+@pytest.mark.parametrize("text, fact", [
+    ("Orbis ganó 1.250 millones de euros en el primer semestre.", ("Orbis", "net profit", 1250000000, "H1")),
+    ("Orbis earned $3.1 billion in the quarter.", ("Orbis", "net profit", 3100000000, None)),
+    ("Orbis earned $3.1 billion in revenue in the quarter.", ("Orbis", "revenue", 3100000000, None)),
+    ("Las acciones de Orbis subían un 3,1% a media sesión en la Bolsa de Madrid.", ("Orbis", "share price gain", 3.1, None)),
+    ("Il titolo Orbis ha guadagnato il 2,8% a Piazza Affari.", ("Orbis", "share price gain", 2.8, None)),
+])
+def test_a_verb_that_means_a_profit_and_market_verbs_in_more_tenses(text, fact):
+    assert fact in facts(text, primary="Orbis")

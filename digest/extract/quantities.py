@@ -97,6 +97,7 @@ class Terms:
     rejecting: re.Pattern | None = None   # verbs that turn an offer down ("rejected a $23 billion offer")
     offer_verb: re.Pattern | None = None   # verbs that offer an amount for a company ("offers $157 per share for")
     asset: re.Pattern | None = None   # things traded with no shares ("Bitcoin", "Brent"): their price, never a share's
+    profit_verb: re.Pattern | None = None   # verbs that mean a profit by themselves ("ganó 1.250 millones", "earned $3 billion")
 
 
 # a participle and its agent before a name: "owned by the Japanese group", "détenue par le conglomérat japonais"
@@ -149,7 +150,10 @@ def terms_of(k) -> Terms:
                  _company_noun_re((k.grammar or {}).get("org_noun_heads") or ()),
                  _phrase_re(t["rejecting"]) if t.get("rejecting") else None,
                  _phrase_re(t["offer_verbs"]) if t.get("offer_verbs") else None,
-                 re.compile(rf"^(?:{'|'.join(re.escape(str(w)) for w in t['asset_words'])})$", re.I) if t.get("asset_words") else None)
+                 re.compile(rf"^(?:{'|'.join(re.escape(str(w)) for w in t['asset_words'])})$", re.I) if t.get("asset_words") else None,
+                 re.compile(_phrase_re(t["profit_verbs"]).pattern + r"\s+(?:(?:about|around|nearly|almost|some|more than|over|unos|unas|"
+                            r"casi|cerca de|más de|rund|etwa|knapp|mehr als|über|quase|cerca de|mais de|circa|oltre|quasi)\s+)?(?:US\s?)?[$€£¥]?\s*$",
+                            re.I) if t.get("profit_verbs") else None)
 
 
 def _company_noun_re(heads) -> re.Pattern | None:
@@ -785,6 +789,9 @@ def attribute_for(clause: str, q: Quantity, subject: str, terms: Terms, company:
                 return None   # "since the beginning of the year, when Bitcoin was trading for less than $45,000": another time's price
             return "market price" if _ASSET_PRICE_BEFORE.search(clause, max(0, q.start - 40), q.start) else None
         return f"price {'gain' if change == 'rise' else change}" if change in ("rise", "drop") else None
+    earned = terms.profit_verb.search(clause, max(0, q.start - 40), q.start) if terms.profit_verb is not None and is_money else None
+    if earned and measure is None and company and (change is None or earned.start() <= change_at.start() < earned.end()):
+        return "net profit"   # "Orbis ganó 1.250 millones de euros en el primer semestre": what a company earned
     if change is None and measure is None:
         return None
     if change and measure in terms.levels and change_at is not None:
