@@ -3512,3 +3512,11 @@ def test_a_role_with_its_article_then_a_comma_before_the_name():
 ])
 def test_a_verb_that_means_a_profit_and_market_verbs_in_more_tenses(text, fact):
     assert fact in facts(text, primary="Orbis")
+
+
+@pytest.mark.parametrize("text", [
+    "A Orbis anunciou nesta segunda-feira a compra da startup Velta por R$ 2 bilhões.",
+    "Het Nederlandse techbedrijf Orbis neemt branchegenoot Velta over voor 2 miljard euro.",
+])
+def test_a_purchase_priced_in_reais_or_with_a_split_dutch_verb(text):
+    assert ("Velta", "acquisition price", 2000000000, "by Orbis") in facts(text, primary="Orbis")

@@ -613,7 +613,7 @@ def _acquisition_rx(k):
         rf"(?<![\w-])(?P<verb>(?P<passive>{alt(passive) or '(?!x)x'})|{alt(active) or '(?!x)x'})(?:(?<=['’])|(?![\w-]))"
         # up to four lower-case words may lead the price ("about", "the sum of", "la coquette somme de")
         # (or a number word and its magnitude: "pour plus de deux milliards de dollars")
-        rf"[^.;:!?]{{1,80}}?\s(?:{alt(preps)})\s+(?P<money>(?:(?-i:[a-zà-ÿ]+)\s+){{0,4}}?(?:US\s?)?[$€£]?\s?"
+        rf"[^.;:!?]{{1,80}}?\s(?:{alt(preps)})\s+(?P<money>(?:(?-i:[a-zà-ÿ]+)\s+){{0,4}}?(?:US\s?|R|A|C|HK|S|NZ)?[$€£]?\s?"
         rf"(?:\d|(?:{V.WORDNUM}|{V.INTL_WORDNUM})\s+(?:{V.MAG}|{V.INTL_MAG})))", re.I)
 
 
