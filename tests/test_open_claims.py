@@ -3520,3 +3520,10 @@ def test_a_verb_that_means_a_profit_and_market_verbs_in_more_tenses(text, fact):
 ])
 def test_a_purchase_priced_in_reais_or_with_a_split_dutch_verb(text):
     assert ("Velta", "acquisition price", 2000000000, "by Orbis") in facts(text, primary="Orbis")
+
+
+def test_a_japanese_lede_names_the_company_its_results_belong_to():
+    got = _page_claims("オルビス、純利益15%増\n\n電子部品大手のオルビスは10日、2024年4～9月期の連結決算を発表した。売上高は前年同期比8%増の"
+                       "1兆2000億円、純利益は15%増の950億円だった。\n")
+    assert {("オルビス", "revenue", 1200000000000), ("オルビス", "net profit", 95000000000)} <= \
+        {(c["subject"], c["attribute"], c["value"]) for c in got}

@@ -221,6 +221,8 @@ def discover(texts: list[str], k, title: str = "") -> dict[str, tuple[str, str]]
         kind_votes[name]["lab"] += 1
     for name in _products(texts, title, k):
         kind_votes.setdefault(name, Counter())["product"] += 10
+    for name in _japanese_lede_subjects(texts):
+        kind_votes.setdefault(name, Counter())["lab"] += 3
     found: dict[str, tuple[str, str]] = {}
     for name, votes in kind_votes.items():
         if not votes:
@@ -241,6 +243,20 @@ def discover(texts: list[str], k, title: str = "") -> dict[str, tuple[str, str]]
                 if was == acr:
                     out[surface] = out[acr]
     return out
+
+
+# a Japanese news lede: "(電子部品大手の)オルビスは10日、…を発表した": the company that acts, then its day; a name in
+# katakana or kanji (with its legal form) right before は, after an optional descriptor ending in の
+_JA_LEDE = re.compile(r"(?:^|[。」\n]\s*)(?:[^、。「」\s]{1,24}の)?(?P<name>[ァ-ヶー・]{3,16}|[一-龥ァ-ヶー]{2,12}(?:株式会社|ホールディングス|グループ))"
+                      r"(?:株式会社)?は(?:[0-9０-９]{1,2}日|[今昨]日|同日|[0-9０-９]{1,2}月[0-9０-９]{1,2}日)(?:[、,]|に)")
+
+
+def _japanese_lede_subjects(texts: list[str]) -> list[str]:
+    """Companies a Japanese page's sentences open with, in the shape of a news lede ("オルビスは10日、")."""
+    text = "\n".join(texts)[:MAX_TEXT]
+    if not re.search(r"[\u3040-\u30ff]", text):
+        return []
+    return list(dict.fromkeys(m.group("name") for m in _JA_LEDE.finditer(text)))
 
 
 # fewest mentions, and of them fewest inside a sentence, that make a capitalised word the page's subject
