@@ -3527,3 +3527,8 @@ def test_a_japanese_lede_names_the_company_its_results_belong_to():
                        "1兆2000億円、純利益は15%増の950億円だった。\n")
     assert {("オルビス", "revenue", 1200000000000), ("オルビス", "net profit", 95000000000)} <= \
         {(c["subject"], c["attribute"], c["value"]) for c in got}
+
+
+def test_a_verb_of_owning_before_a_share_of_a_named_company():
+    assert ("Tencent", "stake", 11, "in Reddit") in facts("Chinese tech giant Tencent owns 11% of Reddit.", primary="Reddit")
+    assert not facts("Reddit holds 40% of the market.", primary="Reddit")   # a share of no company the sentence names

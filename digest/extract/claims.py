@@ -533,7 +533,8 @@ _TARGET = re.compile(r"\s*(?:[^\s,;]+\s+){0,4}?(?:in|into|dans|en|em|na|no|nel|n
                      r"société|entreprise|azienda|società))\b(?:\s+(?:de|di|du|des|del|da|do)\s+[a-zà-ÿ][\w-]*(?:\s+(?:de\s+)?[a-zà-ÿ][\w-]*){0,2})?\s*)?")
 
 
-_TARGET_AN = re.compile(r"\s*(?:[^\s,;]+\s+){0,3}?an\s+(?:der\s+|dem\s+|den\s+)?")
+# (and "of" after the share a verb of owning states: "Tencent owns 11% of Reddit", "détient 90% du capital d'Arm")
+_TARGET_AN = re.compile(r"\s*(?:[^\s,;]+\s+){0,3}?(?:an\s+(?:der\s+|dem\s+|den\s+)?|(?:of|du|de|di|do|da|del)\s+|d['’])")
 
 
 def _target(s: str, pos: int, subjects: list[str], mentions, ctx: Context, unlisted: bool = False) -> str | None:
