@@ -3532,3 +3532,9 @@ def test_a_japanese_lede_names_the_company_its_results_belong_to():
 def test_a_verb_of_owning_before_a_share_of_a_named_company():
     assert ("Tencent", "stake", 11, "in Reddit") in facts("Chinese tech giant Tencent owns 11% of Reddit.", primary="Reddit")
     assert not facts("Reddit holds 40% of the market.", primary="Reddit")   # a share of no company the sentence names
+
+
+def test_a_measure_of_a_company_named_by_its_tie_to_the_subject_is_not_the_subject_s():
+    got = facts("Ce cours valorise Orbis AG plus de 78 milliards d'euros, non loin de la capitalisation de sa maison mère qui "
+                "atteint 81 milliards.", primary="Orbis")
+    assert {f[:3] for f in got} == {("Orbis", "valuation", ">78000000000")}

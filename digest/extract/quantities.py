@@ -735,6 +735,8 @@ def attribute_for(clause: str, q: Quantity, subject: str, terms: Terms, company:
             r"\s*(?:percent|per cent|%)?\s*(?:from|over|since|versus|vs\.?|than|compared (?:to|with)|above|below|desde|frente a|"
             r"par rapport à|gegenüber|rispetto a)\s+(?:(?:its|their|the|his|her|su|sus|son|sa|ses|seinem|ihrem)\s+)?", clause[q.end:measure_at.start()], re.I):
         measure, measure_at = None, None   # "up 48.4 percent from its IPO price": the base the change is measured from
+    if measure_at is not None and measure_at.end() <= q.start and _OF_A_RELATION.match(clause, measure_at.end()):
+        return None   # "non loin de la capitalisation de sa maison mère qui atteint 81 milliards": the parent's measure
     if measure == "payment" and measure_at is not None and measure_at.end() <= q.start:
         # "to pay a $1.81 billion criminal fine", "pagará 200 millones de dólares en multas": what is paid, named after the sum
         gap = _PAID_AS.match(clause, q.end)
@@ -889,6 +891,13 @@ _PAID_AS = re.compile(r"\s*(?:(?:de\s+)?(?:d[oó]lares|dollars?|euros?|Euro|yuan
 _AND_OTHER = re.compile(r"\s+(?:and|y|et|und|e|en)\s+(?:other|otras|otros|autres|andere[nr]?|outras|outros|altre|altri|overige)\b", re.I)
 
 
+# a measure of another company the page names by its tie to the subject: "la capitalisation de sa maison mère", "the market
+# value of its parent", "der Börsenwert seines Mutterkonzerns"
+_OF_A_RELATION = re.compile(r"\s+(?:of|de|du|des|d['’]|von|di|do|da|del)\s*(?:its|their|sa|son|ses|leur|leurs|seine[nmrs]?|ihre[nmrs]?|"
+                            r"su|sus|sua|suo|seu|dessen|deren)\s+(?:[\w-]+\s+)?(?:parent|parent company|rival|rivals|competitor|"
+                            r"competitors|subsidiary|owner|maison mère|société mère|filiale|concurrent|concurrents|Mutterkonzerns?|"
+                            r"Muttergesellschaft|Tochter|Konkurrenten|Rivalen|matriz|filial|competidor|competidores|controladora|"
+                            r"casa madre|controllata|concorrente|concorrenti)\b", re.I)
 # a clause of its own after a value: "… and that it expects …", ", but the company said …"
 _NEW_CLAUSE = re.compile(r",?\s+(?:and|but|while|whereas)\s+(?:that\s+)?(?:it|they|the company|the firm|the group|he|she|we|its|their)\s", re.I)
 # a year written before an event's noun: "in a 2021 funding round", "its 2019 IPO", "la ronda de 2021"
