@@ -585,7 +585,7 @@ def test_according_to_reports_is_an_unnamed_report_not_a_forecast():
      ("Orbital Labs", 665000000, None)),
 ])
 def test_the_price_of_a_company_bought_is_filed_under_it(text, fact):
-    got = {(c["subject"], c["value"], c.get("qualifier")) for c in claims_of(text) if c["attribute"] == "acquisition price"}
+    got = {(c["subject"], c["value"], c.get("qualifier")) for c in claims_of(text) if c["attribute"] == "deal price"}
     assert fact in got
     assert not [c for c in claims_of(text) if c["attribute"] == "valuation"]
 
@@ -593,7 +593,7 @@ def test_the_price_of_a_company_bought_is_filed_under_it(text, fact):
 def test_a_buyer_named_after_led_by_is_neither_buyer_nor_speaker():
     got = claims_of("La empresa liderada por Jane Roe anunció la compra de la firma emergente Orbital Labs, "
                     "en esa ocasión por 300 millones de dólares.")
-    assert [(c["subject"], c.get("qualifier"), c.get("said_by")) for c in got if c["attribute"] == "acquisition price"] \
+    assert [(c["subject"], c.get("qualifier"), c.get("said_by")) for c in got if c["attribute"] == "deal price"] \
         == [("Orbital Labs", None, None)]
 
 
@@ -792,7 +792,7 @@ def test_a_stake_is_filed_under_its_holder_with_the_company_held():
 
 def test_a_company_bought_in_japanese_korean_or_chinese_has_its_price():
     got = facts("ソフトバンクグループは、米国の半導体メーカーのOrvana Computingの全株式を総額52億ドルで取得すると発表した。")
-    assert ("Orvana Computing", "acquisition price", 5.2e9, "by SoftBank") in got
+    assert ("Orvana Computing", "deal price", 5.2e9, "by SoftBank") in got
 
 
 @pytest.mark.parametrize("text, value, currency", [
@@ -847,8 +847,8 @@ def test_cjk_amounts_in_two_magnitudes_and_a_stated_month():
 def test_an_attempt_is_no_purchase_and_the_nearest_verb_names_the_company_bought():
     got = facts("Orvana Corp, unable to acquire Kestrel Labs, had instead purchased Halden Systems, another coding startup, "
                 "for a reported $3 billion.")
-    assert ("Halden Systems", "acquisition price", 3e9, "by Orvana") in {(c[0], c[1], c[2], c[3]) for c in got} or \
-        ("Halden Systems", "acquisition price", 3e9, "by Orvana Corp") in {(c[0], c[1], c[2], c[3]) for c in got}
+    assert ("Halden Systems", "deal price", 3e9, "by Orvana") in {(c[0], c[1], c[2], c[3]) for c in got} or \
+        ("Halden Systems", "deal price", 3e9, "by Orvana Corp") in {(c[0], c[1], c[2], c[3]) for c in got}
     assert not [c for c in got if c[0] == "Kestrel Labs"]
 
 
@@ -892,7 +892,7 @@ def test_the_quarter_named_before_is_the_one_a_later_sentence_points_back_to():
 
 def test_an_announced_deal_price_is_stated_not_forecast():
     got = claims_of("Orvana Corp announced on Monday its plans to acquire server maker Kestrel Systems for $4.9 billion.")
-    assert [(c["subject"], c.get("said_by")) for c in got if c["attribute"] == "acquisition price"] == [("Kestrel Systems", None)]
+    assert [(c["subject"], c.get("said_by")) for c in got if c["attribute"] == "deal price"] == [("Kestrel Systems", None)]
 
 
 def test_spaced_count_a_size_variant_and_a_pre_money_valuation():
@@ -1195,7 +1195,7 @@ def test_a_deal_valued_at_an_amount_is_the_deals_value_and_a_fine_against_a_part
     got = claims_of("Cisco has agreed to purchase cybersecurity specialist Splunk as part of a deal valued at approximately $28 billion.")
     # (the deal is the purchase the sentence states: its value is the price of the company bought)
     assert [(c["subject"], c["attribute"], c["qualifier"]) for c in got if c["value"] == "~28000000000"] == \
-        [("Splunk", "acquisition price", "by Cisco")]
+        [("Splunk", "deal price", "by Cisco")]
     got = claims_of("Die Europäische Kommission hat am Montag gegen Samsung eine Geldstrafe von 1,8 Milliarden Euro verhängt.")
     assert ("Samsung", "fine", 1_800_000_000) in {(c["subject"], c["attribute"], c["value"]) for c in got}
     got = claims_of("L'Antitrust Ue ha deciso una multa record da 1,8 miliardi di euro ad Samsung per violazioni.")
@@ -1305,7 +1305,7 @@ def test_the_party_a_fine_is_imposed_on_and_a_cause_that_is_no_rate(text):
 
 def test_an_amount_before_the_purchase_noun_is_the_price_of_the_company_after_it():
     got = facts("Analysts met ahead of the completion of Orbitron's $12 billion acquisition of Kestrel, expected in May.")
-    assert ("Kestrel", "acquisition price", 12_000_000_000, "by Orbitron") in got
+    assert ("Kestrel", "deal price", 12_000_000_000, "by Orbitron") in got
 
 
 def test_a_sum_restated_in_another_currency_keeps_the_year_after_it():
@@ -1703,8 +1703,8 @@ def test_a_long_sentence_is_quoted_by_the_clauses_that_hold_its_claim():
 def test_a_passive_purchase_and_its_price_per_share_name_the_company_bought():
     got = facts("Halvard Labs was acquired by Orbis Freight Inc for $2.4 billion. Halvard Labs agreed to be acquired by "
                 "Orbis Freight Inc for $41.20 per share in cash.")
-    assert ("Halvard Labs", "acquisition price", 2400000000, "by Orbis Freight") in got
-    assert ("Halvard Labs", "acquisition price per share", 41.2, "by Orbis Freight") in got
+    assert ("Halvard Labs", "deal price", 2400000000, "by Orbis Freight") in got
+    assert ("Halvard Labs", "deal price per share", 41.2, "by Orbis Freight") in got
 
 
 def test_a_possessor_opens_the_sentence_for_the_participle_after_it():
@@ -1792,7 +1792,7 @@ def test_a_purchase_agreed_is_no_purchase_made():
 def test_a_price_before_a_verb_that_stands_last():
     got = facts("Der Zulieferer Kestner ist ein Konzern. Die dänische Orbis Holdings will den Hersteller Kestner für "
                 "4,2 Milliarden Euro übernehmen.")
-    assert ("Kestner", "acquisition price", 4200000000, "by Orbis Holdings") in got
+    assert ("Kestner", "deal price", 4200000000, "by Orbis Holdings") in got
 
 
 def test_a_results_measure_after_a_leading_phrase_of_time_and_its_change():
@@ -1816,7 +1816,7 @@ def test_a_noun_of_change_after_a_comma_restates_the_count_before_it_and_a_place
 def test_the_buyer_before_a_long_aside():
     got = facts("Orbis Freight Inc, the family-owned conglomerate known for its iconic brands like Zephyr Bars and Quill Gum, "
                 "has announced its acquisition of Halvard Labs for $3.6 billion.")
-    assert ("Halvard Labs", "acquisition price", 3600000000, "by Orbis Freight") in got
+    assert ("Halvard Labs", "deal price", 3600000000, "by Orbis Freight") in got
 
 
 def test_german_results_in_the_present_tense_and_a_group_result():
@@ -1933,7 +1933,7 @@ def test_what_the_transaction_is_worth_is_the_price_of_the_purchase_stated_befor
             "The transaction, worth $61 billion when it was announced, pushes the chipmaker deeper into software. "
             "He previously purchased CA Technologies.")
     got = {(c["subject"], c["attribute"], c["value"]) for c in claims_of(text, "Broadcom")}
-    assert ("VMware", "acquisition price", 61000000000) in got
+    assert ("VMware", "deal price", 61000000000) in got
     assert not [c for c in got if c[0] in ("Broadcom", "CA Technologies") and c[2] == 61000000000]
 
 
@@ -1945,13 +1945,13 @@ def test_a_deal_weighed_in_german_takes_the_purchase_from_the_title():
                          names={"Broadcom": ("Broadcom", "lab"), "VMware": ("VMware", "lab")},
                          title="Chinesische Bedenken ausgeräumt: Kauf von VMware durch Broadcom perfekt")
     assert [(c["subject"], c["attribute"], c["value"], c.get("qualifier")) for c in got] == \
-        [("VMware", "acquisition price", "~70000000000", "by Broadcom")]
+        [("VMware", "deal price", "~70000000000", "by Broadcom")]
 
 
 def test_a_deal_with_no_purchase_before_it_is_no_company_price():
     got = claims_of("Orion Labs signed a supply agreement with Vega Systems. The deal, worth $2 billion, runs for ten years.",
                     "Orion Labs")
-    assert not [c for c in got if c["attribute"] == "acquisition price"]
+    assert not [c for c in got if c["attribute"] == "deal price"]
 
 
 def test_an_investor_that_put_in_an_amount_and_investors_in_general():
@@ -2087,14 +2087,14 @@ def test_what_a_buyer_pays_per_share_and_its_premium_are_the_company_boughts():
     text = ("Orion Labs agreed to acquire Vega Systems for $12 billion. "
             "Orion Labs will pay $88 per share in cash, a 27% premium to Vega Systems' closing price on Tuesday.")
     got = named_facts(text, "Vega Systems")
-    assert ("Vega Systems", "acquisition price per share", 88, "by Orion Labs") in got
+    assert ("Vega Systems", "deal price per share", 88, "by Orion Labs") in got
     assert ("Vega Systems", "acquisition premium", 27, "by Orion Labs") in got
     assert not [c for c in got if c[0] == "Orion Labs"]
 
 
 def test_a_payment_per_share_or_a_premium_with_no_purchase_is_no_ones():
     got = named_facts("Orion Labs will pay $3 per share to holders of its bonds, a 12% premium over their face value.", "Orion Labs")
-    assert not [c for c in got if c[1] in ("acquisition price per share", "acquisition premium", "payment", "payment per share")]
+    assert not [c for c in got if c[1] in ("deal price per share", "acquisition premium", "payment", "payment per share")]
 
 
 @pytest.mark.parametrize("text", [
@@ -2273,8 +2273,8 @@ def test_a_range_written_with_a_tilde_is_one_range():
                                   "Orion Labs zahlt 32 Milliarden Dollar für Vega Systems."])
 def test_what_a_company_pays_for_another_is_the_price_of_the_company_bought(text):
     got = named_facts(text, "Vega Systems")
-    assert [c for c in got if c[0] == "Vega Systems" and c[1] == "acquisition price" and c[3] == "by Orion Labs"]
-    assert not named_facts("Users pay $20 for Halo Plus every month.", "Vega Systems") & {("Halo Plus", "acquisition price", 20, None)}
+    assert [c for c in got if c[0] == "Vega Systems" and c[1] == "deal price" and c[3] == "by Orion Labs"]
+    assert not named_facts("Users pay $20 for Halo Plus every month.", "Vega Systems") & {("Halo Plus", "deal price", 20, None)}
 
 
 def test_a_priced_deal_names_the_company_bought_after_its_description_and_the_buyer_who_agreed():
@@ -2282,14 +2282,14 @@ def test_a_priced_deal_names_the_company_bought_after_its_description_and_the_bu
             "Halvard, its largest purchase. If the deal falls through, Orion Labs has agreed to pay the startup a "
             "$0.8 billion breakup fee.")
     got = named_facts(text, "Halvard")
-    assert ("Halvard", "acquisition price", 8e9, "by Orion Labs") in got
+    assert ("Halvard", "deal price", 8e9, "by Orion Labs") in got
     # (the fee stays the payer's: filed under the company bought it would read as that company's own fee)
     assert ("Orion Labs", "termination fee", 0.8e9, None) in got
     assert not [c for c in got if c[0] == "Vega Systems"]
     # a part of a company, or a party named after a preposition, is not the company bought
     assert not [c for c in named_facts("Orion Labs made a $2 billion acquisition of a stake in Halvard.", "Halvard")
-                if c[1] == "acquisition price"]
-    assert ("Halvard", "acquisition price", 2e9, None) in named_facts(
+                if c[1] == "deal price"]
+    assert ("Halvard", "deal price", 2e9, None) in named_facts(
         "Analysts at Vega Systems praised the $2 billion acquisition of chipmaker Halvard.", "Halvard")
 
 
@@ -2431,7 +2431,7 @@ def test_a_place_name_that_owns_a_purchase_is_the_buyer():
     units = [Unit("sentence", s, s) for s in split_sentences(text)]
     got = {(c["subject"], c["attribute"], c["value"], c.get("qualifier")) for c in extract_claims(
         units, K, dt.date(2025, 10, 2), "Vega Systems", {"Vega Systems"}, names=_PAIR)}
-    assert ("Vega Systems", "acquisition price", 25e9, "by Palo Alto") in got
+    assert ("Vega Systems", "deal price", 25e9, "by Palo Alto") in got
     assert not [c for c in got if "Arora" in str(c[3])]
 
 
@@ -2885,7 +2885,7 @@ def test_offer_past_a_conversion_and_a_compound_company_noun():
         return {(c["subject"], c["attribute"], c["value"]) for c in lab_claims(text, lab="Orion Labs", others=("Vega Systems",))}
     assert got("Orion Labs bietet 32 Milliarden Dollar (29,3 Milliarden Euro) für Vega Systems.") == {("Vega Systems", "offer", 32000000000)}
     assert got("Orion Labs bietet 32 Milliarden Dollar für das Cybersicherheits-Start-up Vega Systems.") == {("Vega Systems", "offer", 32000000000)}
-    assert got("Orion Labs acquisirà Vega Systems per 32 miliardi di dollari.") == {("Vega Systems", "acquisition price", 32000000000)}
+    assert got("Orion Labs acquisirà Vega Systems per 32 miliardi di dollari.") == {("Vega Systems", "deal price", 32000000000)}
 
 
 # another country's dollar written with a hyphen, and German verbs of a sharp rise
@@ -3049,7 +3049,7 @@ def test_a_version_number_names_another_thing_than_the_bare_name():
     ("Korbank agreed to buy Velta Bank for more than two billion dollars.", ">2000000000", "USD", None),
 ])
 def test_a_takeover_price_in_words_francs_and_reported(text, value, unit, said_by):
-    got = [c for c in claims_of(text) if c["attribute"] == "acquisition price"]
+    got = [c for c in claims_of(text) if c["attribute"] == "deal price"]
     assert [(c["subject"], c["value"], c.get("unit"), c.get("said_by")) for c in got] == [("Velta Bank", value, unit, said_by)]
 
 
@@ -3387,7 +3387,7 @@ def test_a_role_narrowed_by_a_noun_and_a_first_name_that_is_another_language_s_w
     "Le fabricant de consoles Corvid a conclu vendredi l'acquisition d'Vexa Games pour 69 milliards de dollars.",
 ])
 def test_a_purchase_weighed_by_its_sum_or_written_with_an_elided_article(text):
-    assert ("Vexa Games", "acquisition price", 69000000000) in {f[:3] for f in facts(text, primary="Corvid")}
+    assert ("Vexa Games", "deal price", 69000000000) in {f[:3] for f in facts(text, primary="Corvid")}
 
 
 def test_market_verbs_in_more_tenses_and_a_sum_passed():
@@ -3470,7 +3470,7 @@ def test_a_share_buyback_and_a_sum_before_another_verb_s_phrase():
 def test_a_deal_s_sum_before_its_price_per_share_and_the_year_of_a_round():
     got = facts("Vexa Corp agreed to buy software maker Brix Inc for $4.2 billion in cash, or $38 per share, a 25% premium to "
                 "Brix's closing price on Friday.", primary="Vexa")
-    assert ("Brix", "acquisition price", 4200000000, "by Vexa") in got
+    assert ("Brix", "deal price", 4200000000, "by Vexa") in got
     assert ("Brix", "valuation", 5000000000, "2021") in facts("Brix was valued at $5 billion in a 2021 funding round led by "
                                                               "Tiger Global.", primary="Brix")
 
@@ -3519,7 +3519,7 @@ def test_a_verb_that_means_a_profit_and_market_verbs_in_more_tenses(text, fact):
     "Het Nederlandse techbedrijf Orbis neemt branchegenoot Velta over voor 2 miljard euro.",
 ])
 def test_a_purchase_priced_in_reais_or_with_a_split_dutch_verb(text):
-    assert ("Velta", "acquisition price", 2000000000, "by Orbis") in facts(text, primary="Orbis")
+    assert ("Velta", "deal price", 2000000000, "by Orbis") in facts(text, primary="Orbis")
 
 
 def test_a_japanese_lede_names_the_company_its_results_belong_to():

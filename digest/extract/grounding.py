@@ -117,7 +117,7 @@ def _whole_sum(value) -> bool:
 
 _CHANGE_WORDS = frozenset({"gain", "rise", "drop", "loss", "growth", "decline", "cut", "increase", "decrease"})
 _WHOLE_SUMS = frozenset({"market value", "valuation", "revenue", "total assets", "total deposits", "funding", "IPO proceeds", "net worth",
-                         "acquisition price", "deal value", "market value loss", "market value gain", "total funding", "pre-money valuation"})
+                         "deal price", "deal value", "market value loss", "market value gain", "total funding", "pre-money valuation"})
 _VAGUE = re.compile(rf"(?<![\w-])(?:some|{V.VAGUE_WORDS})\s+"
                     r"(?:hundred|thousand|million|billion|Millionen|Milliarden|millions|milliards|millones|milhões|milioni)", re.I)
 # a headcount is had or employed: "has 3,000 employees", "employs 500", "a workforce of 1,200", "60 empleados"
@@ -232,7 +232,7 @@ TIER_TAIL = re.compile(rf"(?:\s+(?:{'|'.join(DEVICE_TIERS)}))+$")
 
 # measures that are the price of one share: a price "per share" after them is their own, and their amount is
 # never a company's ("priced its IPO shares at $90 to $95, but it raised …")
-PRICES_OF_A_SHARE = frozenset({"IPO price", "share price", "acquisition price per share"})
+PRICES_OF_A_SHARE = frozenset({"IPO price", "share price", "deal price per share"})
 
 # an object that refers back to the sentence's company ("it", "the firm", "la startup")
 _COMPANY_OBJECT = re.compile(r"(?:it|itself|them|(?:the|la|le|l['’]|el|das|die|der|a|o|het|de)\s*(?:[\w-]+\s+)?"
@@ -1312,7 +1312,7 @@ class _Grounder:
         if num and _ESTIMATES_AFTER.match(q, num.end()):
             c["said_by"] = "analysts' estimate"   # "versus $41.78 billion expected per LSEG estimates"
             return
-        if said == "forecast" and c["attribute"] in ("acquisition price", "price"):
+        if said == "forecast" and c["attribute"] in ("deal price", "price"):
             # a deal announced or planned, or a device before its launch, names its price: a stated figure, not a forecast
             c["said_by"] = None
             return
@@ -1402,7 +1402,7 @@ class _Grounder:
         between them ("could slash 30,000 positions, or about 10% of staff", not "could rise, and fell 4%").
         A price a deal or launch names is stated whatever the tense ("plans to acquire ZT Systems for $4.9
         billion")."""
-        if c["attribute"] in ("acquisition price", "price"):
+        if c["attribute"] in ("deal price", "price"):
             return False
         cues = self._forecast_cues(text)
         return bool(cues) and not re.search(r"(?<![\w-])(?:and|but|while|whereas|although)(?![\w-])|[,;]\s*(?:which|who)\b",

@@ -78,7 +78,7 @@ def after_a_region(claims: list[dict]) -> list[dict]:
     return out
 
 
-_UNPLACED = re.compile(r"(?:index|share price|market value|valuation|funding|investment|acquisition price|deal value)\b")
+_UNPLACED = re.compile(r"(?:index|share price|market value|valuation|funding|investment|deal price|deal value)\b")
 
 
 def _is_place(name: str, k) -> bool:
@@ -165,14 +165,14 @@ def deal_of_page(claims: list[dict], units: list, k, shorts: dict, title: str = 
                 continue
             target, buyer = last
             if c["attribute"] == "deal value":
-                c.update(subject=target, attribute="acquisition price",
+                c.update(subject=target, attribute="deal price",
                          qualifier=c.get("qualifier") or (f"by {buyer}" if buyer else None))
             elif c["attribute"] == "acquisition premium" and c["subject"] in (target, buyer):
                 # "a 31% premium to Splunk's closing price": above the price of the company bought
                 c.update(subject=target, qualifier=f"by {buyer}" if buyer else None)
                 explained.add(id(c))
             elif buyer and c["subject"] == buyer:   # "Cisco will pay $157 per share": the buyer of the purchase stated
-                c.update(subject=target, attribute="acquisition price per share", qualifier=f"by {buyer}")
+                c.update(subject=target, attribute="deal price per share", qualifier=f"by {buyer}")
     # a payment per share or a premium that no purchase of the page explains is no one's price
     return [c for c in claims if c["attribute"] != "payment per share" and (c["attribute"] != "acquisition premium" or id(c) in explained)]
 

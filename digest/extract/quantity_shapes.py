@@ -330,7 +330,7 @@ def acquisition_claims(s: str, names: list[Mention], k) -> list[dict]:
             continue
         # "for $63.50 per share in cash": the price of one share, not of the company
         per_share = _PER_SHARE.match(s, m.start("money") + money[1])
-        out.append({"subject": target.name, "attribute": "acquisition price per share" if per_share else "acquisition price",
+        out.append({"subject": target.name, "attribute": "deal price per share" if per_share else "deal price",
                     "value": money[2], "unit": money[3], "qualifier": f"by {buyer.name}" if buyer is not None else None})
     return out or _priced_acquisition(s, names, k) or _paid_for(s, names, k) or _verb_last_acquisition(s, names, k) \
         or _cjk_acquisition(s, names)
@@ -356,7 +356,7 @@ def _paid_for(s: str, names: list[Mention], k) -> list[dict]:
                       and n.name != target.name), None)
         if buyer is None:
             continue
-        out.append({"subject": target.name, "attribute": "acquisition price", "value": value, "unit": unit,
+        out.append({"subject": target.name, "attribute": "deal price", "value": value, "unit": unit,
                     "qualifier": f"by {buyer.name}"})
     return out
 
@@ -513,7 +513,7 @@ def _verb_last_acquisition(s: str, names: list[Mention], k) -> list[dict]:
         if len(before) < 2 or before[-1].name == before[-2].name:
             continue   # (the buyer and the company bought must both be named)
         target, buyer = before[-1], before[-2]
-        out.append({"subject": target.name, "attribute": "acquisition price", "value": money[2], "unit": money[3],
+        out.append({"subject": target.name, "attribute": "deal price", "value": money[2], "unit": money[3],
                     "qualifier": f"by {buyer.name}"})
     return out
 
@@ -548,7 +548,7 @@ def _priced_acquisition(s: str, names: list[Mention], k) -> list[dict]:
             buyer = next((n for n in reversed(names) if n.end <= a and agreed.fullmatch(s[n.end:a])), None)
         if buyer is not None and buyer.name == target.name:
             continue
-        out.append({"subject": target.name, "attribute": "acquisition price", "value": value, "unit": unit,
+        out.append({"subject": target.name, "attribute": "deal price", "value": value, "unit": unit,
                     "qualifier": f"by {buyer.name}" if buyer is not None else None})
     return out
 
@@ -582,7 +582,7 @@ def _cjk_acquisition(s: str, names: list[Mention]) -> list[dict]:
                           and _CJK_TOPIC.match(s[n.end:n.end + 24])), None)
         if target is None or (buyer is not None and buyer.name == target.name):
             continue
-        out.append({"subject": target.name, "attribute": "acquisition price", "value": money[2], "unit": money[3],
+        out.append({"subject": target.name, "attribute": "deal price", "value": money[2], "unit": money[3],
                     "qualifier": f"by {buyer.name}" if buyer is not None else None})
     return out
 
