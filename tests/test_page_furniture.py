@@ -819,3 +819,41 @@ def test_a_copyright_sign_is_no_damage_and_a_japanese_rights_line_names_the_outl
               "同社は価格を公表していない。\n\n© 一般社団法人港湾通信社")
     assert d.source["publisher"] == "港湾通信社"
     assert not any("通信社" in ln for ln in body_lines(d))
+
+
+def test_a_sentence_a_scrape_broke_at_its_links_is_one_sentence_again():
+    """A line ending on an article or preposition, a comma or an open bracket, or going on in lower
+    case below, is not a title or a heading: the sentence goes on on the next line."""
+    d = draft("\n".join([
+        "Die 4 Milliarden Euro schwere Übernahme von",
+        "Nordlicht Software durch",
+        "Harbor Robotics ist abgeschlossen. Die Behörden in Brüssel haben zugestimmt, wie beide Firmen mitteilten.",
+        "Harbor Robotics hatte im März angekündigt,",
+        "Nordlicht kaufen zu wollen (die Zeitung",
+        "berichtete). Der Abschluss war für den Sommer geplant, verzögerte sich aber um mehrere Monate.",
+        "", LEDE, "", MORE, "", LEDE.replace("Tuesday", "Friday"), "", MORE.replace("near", "close to"),
+    ]))
+    assert d.title.startswith("Die 4 Milliarden Euro schwere Übernahme von Nordlicht Software")
+    assert "#" not in d.body
+    assert "Harbor Robotics hatte im März angekündigt, Nordlicht kaufen zu wollen (die Zeitung berichtete)." in d.body
+
+
+@pytest.mark.parametrize("lines", [
+    ["Harbor Robotics legt zu", "", LEDE],                              # a split verb's particle closes a headline
+    ["What the New Harbor Robotics Arm Is Made Of", LEDE],           # a capitalised word of a headline is no article
+    ["Harbor Robotics Doubles Sorting Speed With New Arm", LEDE],       # a headline right above its lede
+])
+def test_a_line_that_can_end_where_it_does_stays_apart(lines):
+    d = draft("\n".join(lines))
+    assert d.title == lines[0]
+
+
+def test_code_and_wrapped_pages_are_left_to_their_own_rules():
+    from digest.clean.wrapping import join_broken_lines
+    ends = frozenset(K.grammar["unfinished_ends"])
+    code = ['  humaneval: "92.0% vs 84.9%"', '  math: "71.1% vs 60.1%"']
+    assert join_broken_lines(code, ends) == code
+    wrapped = ["The arm sorts parcels at twice the rate of the", "model it replaced, the company said on",
+               "Tuesday, and three retailers have signed", "up for it already, with more expected",
+               "to follow before the end of", "the year, it added."]
+    assert join_broken_lines(wrapped, ends) == wrapped   # wrapped at a width: structure building joins it

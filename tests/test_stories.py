@@ -60,3 +60,13 @@ def test_a_subject_every_article_mentions_does_not_make_one_story():
     assert len({got[f"a{i}"] for i in range(3)}) == 1 and len({got[f"b{i}"] for i in range(3)}) == 1
     assert got["a0"] != got["b0"]
     assert got["c0"] == got["a0"]   # a size of the model is the model's story
+
+
+def test_a_name_written_in_another_case_is_the_same_subject():
+    items = [
+        item("a", {"Nordlicht": 4, "Harbor Robotics": 3}, text="Harbor Robotics buys Nordlicht"),
+        item("b", {"NordLicht": 4, "Harbor Robotics": 2}, text="Harbor Robotics closes NordLicht deal"),
+        item("c", {"Zephyr Motors": 5}, text="Zephyr Motors recalls cars"),
+    ]
+    got = assign_stories(items)
+    assert got["a"] == got["b"] != got["c"]

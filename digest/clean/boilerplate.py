@@ -9,6 +9,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from digest.clean.mojibake import MARK
+from digest.clean.wrapping import join_broken_lines
 from digest.config import Knowledge
 from digest.extract.headline import PERSON_NAME, common_words, is_counter
 
@@ -180,7 +181,8 @@ def label_measures(raw: list[str], measures: set[int], quotes: dict[str, str]) -
 
 def clean_lines(text: str, k: Knowledge, recurring: frozenset[str] = frozenset()) -> CleanText:
     quotes: dict[str, str] = {}
-    raw, measures = join_value_units(join_field_runs([ln.rstrip() for ln in text.split("\n")], quotes))
+    lines = join_broken_lines([ln.rstrip() for ln in text.split("\n")], frozenset(k.grammar.get("unfinished_ends") or ()))
+    raw, measures = join_value_units(join_field_runs(lines, quotes))
     raw, measures = label_measures(raw, measures, quotes)
     out = CleanText(lines=[], quotes=quotes)
     main_is_latin = _script_share(text) < 0.3

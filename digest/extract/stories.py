@@ -73,7 +73,7 @@ def _raw_profile(it: StoryItem, tiers: tuple[str, ...]) -> dict[str, float]:
     raw = dict(it.weights) or {n: 1.0 / (i + 1) for i, n in enumerate(x for x in (it.primary, *it.others) if x)}
     out: dict[str, float] = {}
     for name, w in raw.items():
-        key = _keys(name, tiers)[-1]
+        key = _keys(name, tiers)[-1].casefold()   # "Vmware" and "VMware" are one company written two ways
         out[key] = out.get(key, 0.0) + w
     return out
 
@@ -179,7 +179,7 @@ def assign_stories(items: list[StoryItem], tiers: tuple[str, ...] = ()) -> dict[
         # named after the members' main subject that the whole group mentions most
         weights = story.profile()
         primaries = [c.primary for c in group if c.primary]
-        primary = max(primaries, key=lambda p: (weights.get(_keys(p, tiers)[-1], 0.0), primaries.count(p),
+        primary = max(primaries, key=lambda p: (weights.get(_keys(p, tiers)[-1].casefold(), 0.0), primaries.count(p),
                                                 -primaries.index(p))) if primaries else lead(weights)[0]
         name = f"{slugify(primary)}-{_event_word([c.text for c in group])}"
         dated = [c.date for c in group if c.date]

@@ -7,6 +7,7 @@ import re
 from dataclasses import dataclass, field
 
 from digest.clean.mojibake import MARK
+from digest.clean.wrapping import wrapped_at_width
 from digest.extract import markdown as md
 from digest.extract.tables import rebuild_tables
 
@@ -77,17 +78,6 @@ def iso_from_text_date(s: str) -> str | None:
     return None
 
 
-def _is_hard_wrapped(lines: list[str]) -> bool:
-    nonempty = [ln.strip() for ln in lines if ln.strip()]
-    if len(nonempty) < 6:
-        return False
-    breaks = sum(
-        1 for a, b in zip(nonempty, nonempty[1:])
-        if not a.endswith((".", "!", "?", ":", '"', "”")) and b[:1].islower()
-    )
-    return breaks / len(nonempty) > 0.15
-
-
 def _unwrap(lines: list[str]) -> list[str]:
     out: list[str] = []
     i = 0
@@ -152,7 +142,7 @@ def build_structure(lines: list[str], title: str | None, said_by_from: list[tupl
     original = list(lines)
     lines = rebuild_tables(lines)   # one line out per line in, so `original[i]` is line i's source
     has_marks = any(ln.startswith(MARK) and ln.strip(MARK + " ") for ln in lines)
-    if _is_hard_wrapped(lines):
+    if wrapped_at_width(lines):
         lines = _unwrap(lines)
         said_at = {}
     norm_title = (title or "").strip().lower()
