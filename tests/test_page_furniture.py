@@ -857,3 +857,11 @@ def test_code_and_wrapped_pages_are_left_to_their_own_rules():
                "Tuesday, and three retailers have signed", "up for it already, with more expected",
                "to follow before the end of", "the year, it added."]
     assert join_broken_lines(wrapped, ends) == wrapped   # wrapped at a width: structure building joins it
+
+
+def test_a_caption_ending_in_its_credit_word_and_agency_is_furniture():
+    d = draft("Een robotarm in het magazijn van Harbor Robotics in Rotterdam. Beeld AP\n\n" + LEDE + "\n\n" + MORE + "\n")
+    assert d.title.startswith("Harbor Robotics said on Tuesday")
+    assert "Beeld AP" not in d.body
+    d = draft("Harbor Robotics verdoppelt das Tempo\n\nDer Greifarm im Lager in Bremen. Foto: Reuters/Jane Roe\n\n" + LEDE + "\n")
+    assert "Foto: Reuters" not in d.body
