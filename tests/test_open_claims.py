@@ -3538,3 +3538,41 @@ def test_a_measure_of_a_company_named_by_its_tie_to_the_subject_is_not_the_subje
     got = facts("Ce cours valorise Orbis AG plus de 78 milliards d'euros, non loin de la capitalisation de sa maison mère qui "
                 "atteint 81 milliards.", primary="Orbis")
     assert {f[:3] for f in got} == {("Orbis", "valuation", ">78000000000")}
+
+
+@pytest.mark.parametrize("text, bought", [
+    ("Corvid ha abbandonato l'acquisizione pianificata di Vexa del valore di 20 miliardi di dollari, dopo mesi di esami.", "Vexa"),
+    ("Corvid ha rinunciato all'acquisizione da 20 miliardi di dollari della startup Vexa, annunciata l'anno scorso.", "Vexa"),
+    ("El fabricante de chips Corvid cerró el acuerdo de adquisición de US$ 20.000 millones de Vexa, el desarrollador de software.", "Vexa"),
+    ("Corvid Inc. and Vexa Inc. have terminated their merger deal, which is valued at $20 billion.", None),
+    ("A Corvid desistiu de adquirir a plataforma Vexa, negócio avaliado em US$ 20 bilhões.", "Vexa"),
+])
+def test_what_a_purchase_is_worth_after_its_noun(text, bought):
+    got = {(c["subject"], c["attribute"], c["value"]) for c in _page_claims(
+        "Corvid and Vexa\n\nThe startup Vexa makes design software for the group Corvid.\n\n" + text)}
+    worth = {c for c in got if c[1] in ("deal value", "deal price") and c[2] == 20000000000}
+    assert worth and all(c[0] == bought for c in worth if bought)
+    assert not any(c[1] == "valuation" for c in got)   # ("negócio avaliado em": the deal's worth, not Vexa's value)
+
+
+@pytest.mark.parametrize("text", [
+    "Corvid signed a cloud computing deal worth $20 billion with Orbis on Monday.",   # a deal, no purchase stated
+    "Corvid's purchase of Vexa chips worth $20 billion was its largest order.",       # a purchase of goods
+])
+def test_a_deal_or_purchase_that_buys_no_company_is_no_price_of_one(text):
+    got = _page_claims("Corvid\n\nThe startup Vexa makes chips for the group Corvid.\n\n" + text)
+    assert not any(c["attribute"] == "deal price" or c["subject"] != "Corvid" for c in got)
+
+
+def test_a_sum_in_another_currency_between_the_amount_and_its_deal_noun():
+    got = _page_claims("Corvid übernimmt Vexa\n\nDer Konzern Corvid will die Softwarefirma Vexa schlucken. "
+                       "Der 28 Milliarden Dollar (rund 26 Mrd. Euro) schwere Deal bringe zwei Firmen zusammen.")
+    assert ("Vexa", "deal price", 28000000000) in {(c["subject"], c["attribute"], c["value"]) for c in got}
+
+
+def test_a_ranked_purchase_names_where_it_ranks_not_whom_it_buys():
+    # (and a purchase whose verb stands last names its parties before it: "will … Corvid die … Vexa schlucken")
+    got = _page_claims("Corvid in Kauflaune\n\nIn der größten Übernahme der Firmengeschichte will der Konzern Corvid die "
+                       "Softwarefirma Vexa schlucken. Der 28 Milliarden Dollar (rund 26 Mrd. Euro) schwere Deal bringe zwei Firmen zusammen.")
+    assert {(c["subject"], c["attribute"], c["value"]) for c in got if c["attribute"].startswith("deal")} == \
+        {("Vexa", "deal price", 28000000000)}

@@ -1499,7 +1499,7 @@ def _shaped_claims(u: Unit, s: str, mentions, ctx: Context, out: list[dict]) -> 
         out = [o for o in out if not (o["unit"] == c["unit"] and V.value_key(o["value"]) == V.value_key(c["value"]))]
         out.append(_claim(c["subject"], c["attribute"], c["value"], c["unit"], u.quote, u.said_by, qualifier=c["qualifier"]))
     priced = {V.value_key(o["value"]) for o in out if o["attribute"] == "deal price"}
-    for c in shapes.deal_amount_claims(s, ctx.knowledge, pick):
+    for c in shapes.deal_amount_claims(s, ctx.knowledge, pick, proper_names(s, mentions), ctx.topic_org):
         if V.value_key(c["value"]) not in priced:   # ("a $69 billion acquisition of VMware" is priced already)
             out = [o for o in out if not (o["unit"] == c["unit"] and V.value_key(o["value"]) == V.value_key(c["value"]))]
             out.append(_claim(c["subject"], c["attribute"], c["value"], c["unit"], u.quote, u.said_by))

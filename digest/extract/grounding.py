@@ -232,6 +232,7 @@ TIER_TAIL = re.compile(rf"(?:\s+(?:{'|'.join(DEVICE_TIERS)}))+$")
 
 # measures that are the price of one share: a price "per share" after them is their own, and their amount is
 # never a company's ("priced its IPO shares at $90 to $95, but it raised …")
+_OF_A_DEAL = frozenset({"deal value", "deal price"})
 PRICES_OF_A_SHARE = frozenset({"IPO price", "share price", "deal price per share"})
 
 # an object that refers back to the sentence's company ("it", "the firm", "la startup")
@@ -803,9 +804,10 @@ class _Grounder:
         if not self.kind_of(subj) and subj not in self.models and \
                 any(x.lower() in self.company for x in re.findall(rf"(?<![\w-]){re.escape(subj)}-([\w-]+)", q)):
             return False  # "der Chip-Konzern": a common noun in a compound with a referring noun, not a name
-        if hits and at is not None and not RESPECTIVELY.search(q) \
+        if hits and at is not None and not RESPECTIVELY.search(q) and c["attribute"] not in _OF_A_DEAL \
                 and all(m.end() <= at and _JOINT_BEFORE.search(q, max(0, m.start() - 40), m.start()) for m in hits):
             return False  # "Agentforce y Data 360 suman casi 1.400 millones": a figure of both together, not of one
+            #               (a deal's worth is both parties' by nature: "X and Y terminated their merger deal, valued at …")
         if hits and at is not None and all(_aside_with_figure(q, m.start(), at) for m in hits):
             return False  # "plus de 14 milliards (dont 10 milliards … pour OpenAI)": a name in an aside with its own figure owns no figure outside it
         if hits and all(self._not_actor(q, m) for m in hits):
@@ -910,6 +912,8 @@ class _Grounder:
         alt = _alt(names)
         if re.match(rf"(?:[^,;]|(?<=\d),(?=\d)){{0,40}}?\b(?:{_alt(self.r.owner_after)})\s+(?:[\w-]+\s+){{0,2}}?(?:{alt})(?![\w-])", q[at:]):
             return True  # "X leads an investment of $N in Y", "a raise of $N by Y": the subject after the value
+        if c["attribute"] in _OF_A_DEAL and any(m.start() > at for m in _find(names, q[:at + 80])):
+            return True  # "l'acquisizione da 20 miliardi di dollari della startup X": the company bought after its price
         lo = _clause_start(q, at)
         rel = _RELATIVE_NAME.search(q, max(0, at - 120), at)
         if rel and not _find(names, q[max(lo, rel.start() - 40):at]) and not self.r.referent.search(q, rel.end(), at) \

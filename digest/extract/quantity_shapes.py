@@ -408,18 +408,65 @@ def _premium_rx(k):
                                  r"environ|près de|cerca de|alrededor del?|circa|quasi|ongeveer|bijna)\s+)?$", re.I)}
 
 
-def deal_amount_claims(s: str, k, pick: Pick) -> list[dict]:
-    """'The $69 billion deal …', 'Der fast 70 Milliarden US-Dollar schwere Deal …': an amount written before
-    a purchase noun that opens the sentence is what the purchase is worth (filed under the company bought where the page has
-    stated the purchase: page_scope.deal_of_page)."""
+def deal_amount_claims(s: str, k, pick: Pick, names: list[Mention] = (), topic: str | None = None) -> list[dict]:
+    """'The $69 billion deal …', 'Der 28 Milliarden Dollar (rund 26 Mrd. Euro) schwere Deal …': an amount written
+    before a purchase noun that opens the sentence is what the purchase is worth; so is an amount after the noun
+    ("l'acquisizione di Figma del valore di 20 miliardi", "an all-cash deal worth $28 billion", "una compra de 61 000
+    millones"), where the noun names a purchase itself (`grounding.purchase_nouns`) or the sentence states one.
+    Filed under the company bought where the page has stated the purchase (page_scope.deal_of_page); a sentence
+    that opens on the amount and names no company speaks of the page's deal, and so of its `topic` until then."""
     rx = _deal_noun_rx(k)
+    worth = _deal_worth_rx(k)
     out = []
+    states_purchase = None
     for a, b, value, unit in V.find_money(s) if rx is not None else ():
+        if not unit:
+            continue
+        aside = _ASIDE_AFTER.match(s, b)   # "(rund 26 Mrd. Euro)": the same sum in another currency
         # (only the noun phrase a sentence opens with: "since the $34 billion acquisition in 2019" is another deal)
-        if unit and rx.match(s, b) and _OPENING_DETERMINER.fullmatch(s[:a]):
-            subjects = pick(("lab", "org", "group"), a)
+        before = rx.match(s, aside.end() if aside else b) and _OPENING_DETERMINER.fullmatch(s[:a])
+        after = worth is not None and worth.search(s, max(0, a - 120), a)
+        if after and not after.group("purchase"):
+            if states_purchase is None:
+                states_purchase = bool(acquisition_parties(s, list(names), k))
+            after = after if states_purchase else None
+        if before or after:
+            # "adquisición de US$ 69.000 millones de VMware": the company bought named after the amount
+            end = b + len(re.match(r"\w*", s[b:]).group())   # (past the rest of a currency's word: "dollar|i")
+            bought = next((n for n in names if n.start >= end and n.kind not in ("place", "person")
+                           and _OF_NAME.fullmatch(s, end, n.start)), None) if after else None
+            subjects = [bought.name] if bought else pick(("lab", "org", "group"), a) or ([topic] if before and topic else [])
             out.append({"subject": subjects[0] if subjects else None, "attribute": "deal value", "value": value, "unit": unit})
     return [c for c in out if c["subject"]]
+
+
+_OF_NAME = re.compile(r"\s+(?:of|de|di|della|del|dello|da|do|du|des)\s+(?:(?:the|la|le|el|il|lo|o|a)\s+)?"
+                      r"(?:(?-i:[a-zà-ÿ][\w-]*)\s+){0,2}|\s+d['’]", re.I)
+
+
+_ASIDE_AFTER = re.compile(r"\s*\([^()]{1,40}\)")
+
+
+@lru_cache(maxsize=8)
+def _deal_worth_rx(k):
+    """A purchase noun, then at most two lower-case words, the company it buys, "deal" or a relative clause's
+    copula, then a verb of worth or a bare preposition, and the amount's bound and currency."""
+    g = k.grounding or {}
+    alt = lambda ws: "|".join(re.escape(str(w)) for w in sorted(ws, key=len, reverse=True))
+    purchase, deal, valued = g.get("purchase_nouns") or (), g.get("deal_nouns") or (), g.get("valued_at") or ()
+    if not purchase or not valued:
+        return None
+    approx = alt([*(k.grammar.get("approx") or ()), *(k.grammar.get("more_than") or ()), "about", "around", "roughly",
+                  "approximately", "nearly", "some", "more than", "over", "almost"])
+    return re.compile(
+        rf"(?<![\w-])(?:(?P<purchase>{alt(purchase)})|{alt(deal)})(?![\w-])"
+        r"(?:\s+(?-i:[a-zà-ÿ][\w-]*)){0,2}?"
+        r"(?:\s+(?:of|de|di|du|des|von|van|da|do|della|del|dello)\s+(?:(?-i:[A-Z][\w.&'’-]*)(?:\s+(?-i:[A-Z][\w.&'’-]*)){0,2})"
+        r"|\s+d['’](?-i:[A-Z][\w.&'’-]*))?"
+        r"(?:\s+deal)?"
+        r"(?:,?\s+(?:which|that|que|che|qui|die|der|das|dat)\s+(?:is|was|será|sería|è|est|ist|war|era|foi|seria|sarebbe))?,?"
+        rf"\s+(?:worth|{alt(valued)}|(?<=\w\s)(?:of|de|di|da|von|van))"
+        rf"\s+(?:(?:{approx})\s+)?(?:US\s?|R)?[$€£]?\s*$", re.I)
 
 
 _OPENING_DETERMINER = re.compile(r"\W*(?:(?:the|this|that|der|die|das|dieser|le|la|ce|cet|el|este|esta|il|lo|questo|o|a|este|de|het|deze)\s+)?", re.I)
@@ -444,8 +491,11 @@ def acquisition_parties(s: str, names: list[Mention], k) -> list[tuple[str, str 
     company bought is the first name after the verb, past at most three lower-case words; the buyer the
     name before the verb in its clause, or the one after "by" ("durch", "door", "par", "por")."""
     rx = _party_rx(k)
+    ranked = _superlative_rx(k)
     out = []
     for m in rx.finditer(s) if rx is not None else ():
+        if ranked is not None and ranked.search(s, max(0, m.start() - 30), m.start()):
+            continue   # "In der größten Übernahme der Firmengeschichte": where the purchase ranks, not whom it buys
         after = next((n for n in names if n.start >= m.end() and n.kind != "place"), None)
         if after is None or not re.fullmatch(r"\s*(?:(?:the|its|le|la|les|el|los|der|die|das|den|de|het|il|lo|o|a)\s+)?"
                                              r"(?:(?-i:[a-zà-ÿ][\w-]*)\s+){0,3}", s[m.end():after.start], re.I):
@@ -468,7 +518,37 @@ def acquisition_parties(s: str, names: list[Mention], k) -> list[tuple[str, str 
             target, buyer = after.name, (by_name.name if by_name else before[-1].name if before else None)
         if target and target != buyer:
             out.append((target, buyer))
+    return out or _verb_last_parties(s, names, k)
+
+
+@lru_cache(maxsize=8)
+def _verb_last_alone_rx(k):
+    verbs = ((k.terms or {}).get("acquisition") or {}).get("verbs_last") or ()
+    alt = "|".join(re.escape(str(w)) for w in sorted(verbs, key=len, reverse=True))
+    return re.compile(rf"(?<![\w-])(?:{alt})(?=\s*(?:[.;,!?]|$))", re.I) if alt else None
+
+
+def _verb_last_parties(s: str, names: list[Mention], k) -> list[tuple[str, str | None]]:
+    """'will der Netzwerkausrüster Cisco die Cybersicherheitsfirma Splunk schlucken': a purchase whose verb
+    stands last, as German and Dutch put it; the company bought is the last name before the verb, the buyer
+    the name before that one, in the same clause."""
+    rx = _verb_last_alone_rx(k)
+    out = []
+    for m in rx.finditer(s) if rx is not None else ():
+        clause_start = max(s.rfind(",", 0, m.start()), s.rfind(";", 0, m.start()), s.rfind(". ", 0, m.start())) + 1
+        before = [n for n in names if clause_start <= n.start and n.end <= m.start() and n.kind not in ("place", "person")
+                  and not re.search(r"\b(?:von|vom|mit|bei|für|aus|nach|zu|zum|zur|an|in|im|van|met|bij|voor)\s+(?:\w+\s+)?$",
+                                    s[max(0, n.start - 16):n.start], re.I)]
+        if len(before) >= 2 and before[-1].name != before[-2].name:
+            out.append((before[-1].name, before[-2].name))
     return out
+
+
+@lru_cache(maxsize=8)
+def _superlative_rx(k):
+    words = k.grammar.get("superlatives") or ()
+    alt = "|".join(re.escape(str(w)) for w in sorted(words, key=len, reverse=True))
+    return re.compile(rf"(?<![\w-])(?:{alt})\s+(?:[\w-]+\s+)?$", re.I) if alt else None
 
 
 @lru_cache(maxsize=8)
