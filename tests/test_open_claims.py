@@ -3576,3 +3576,15 @@ def test_a_ranked_purchase_names_where_it_ranks_not_whom_it_buys():
                        "Softwarefirma Vexa schlucken. Der 28 Milliarden Dollar (rund 26 Mrd. Euro) schwere Deal bringe zwei Firmen zusammen.")
     assert {(c["subject"], c["attribute"], c["value"]) for c in got if c["attribute"].startswith("deal")} == \
         {("Vexa", "deal price", 28000000000)}
+
+
+@pytest.mark.parametrize("sentence, value", [
+    ("Come rinuncia all'acquisizione, Corvid pagherà una penale di rescissione anticipata di 1 miliardo di dollari a Vexa.", 1e9),
+    ("Com a desistência do acordo, a Corvid terá de desembolsar US$ 1 bilhão à Vexa, como taxa de rescisão.", 1e9),
+    ("Now, with the deal's termination, Corvid is required to compensate Vexa with a $1 billion breakup fee.", 1e9),
+    ("If Corvid backs out of the deal, it will pay Vexa a termination fee of $1.48 billion.", 1.48e9),
+])
+def test_a_termination_fee_is_the_payers_in_any_tense(sentence, value):
+    got = _page_claims("Corvid and Vexa\n\nThe startup Vexa makes design software for the group Corvid.\n\n" + sentence)
+    fees = [c for c in got if c["attribute"] == "termination fee"]
+    assert [(c["subject"], c["value"], c.get("said_by")) for c in fees] == [("Corvid", value, None)]

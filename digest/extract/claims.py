@@ -1503,6 +1503,12 @@ def _shaped_claims(u: Unit, s: str, mentions, ctx: Context, out: list[dict]) -> 
         if V.value_key(c["value"]) not in priced:   # ("a $69 billion acquisition of VMware" is priced already)
             out = [o for o in out if not (o["unit"] == c["unit"] and V.value_key(o["value"]) == V.value_key(c["value"]))]
             out.append(_claim(c["subject"], c["attribute"], c["value"], c["unit"], u.quote, u.said_by))
+    for c in shapes.termination_fee_claims(s, proper_names(s, mentions), pick):
+        # (what the vocabulary read from the amount, a "payment", is the fee; "pagherà una penale": a term of the
+        # contract, owed when the deal fails, not a forecast)
+        out = [o for o in out if not (o["unit"] == c["unit"] and V.value_key(o["value"]) == V.value_key(c["value"]))]
+        out.append(_claim(c["subject"], c["attribute"], c["value"], c["unit"], u.quote,
+                          None if u.said_by == "forecast" else u.said_by))
     percents = [(q.start, q.end, q.value, q.unit) for q in find_quantities(s, ctx.knowledge) if q.unit == "percent"]
     for c in shapes.premium_claims(s, percents, proper_names(s, mentions), ctx.knowledge):
         # (a premium is no share of the company or its market the vocabulary may have read it as)

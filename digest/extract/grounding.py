@@ -22,6 +22,7 @@ from digest.extract.entities import Mention, find_mentions
 from digest.extract.language import detect_language
 from digest.extract.names import COMPANY_AFTER, proper_names
 from digest.extract.propernames import DEVICE_TIERS
+from digest.extract.quantity_shapes import PAID_PARTY as _PAID_PARTY
 from digest.extract.quantities import (ASIDE as _ASIDE, TRADING_TIMES, is_index, basis_of, CAUSE_WORDS, CONNECTIVE, CONVERSION_ASIDE, FROM_WORDS, RESPECTIVELY, TO_WORDS, apposition_head, terms_of,
                                       words_in_apposition)
 from digest.extract.roles import ROLE
@@ -413,8 +414,6 @@ _MEASURED_AGAINST = re.compile(r"(?<![\w-])(?:below|above|beat|beats|beating|mis
                                r"por (?:debajo|encima) de|en dessous de|au-dessus de|au-delà de|sotto|sopra|abaixo d[aoe]s?|acima d[aoe]s?)"
                                r"(?:\s+(?:the|its|their|analysts['’]?|market|consensus|average|les|des|de|las|los|die|den|le|la|i|gli|as|os)){0,3}\s+$", re.I)
 # the party paid, right after a verb of paying: "pay Vega …", "verser à Vega …", "an Vega zahlen"
-_PAID_PARTY = re.compile(r"(?<![\w-])(?:pay|pays|paid|paying|owe|owes|owed|verser|versera|payer|paiera|pagar|pagará|pagare|pagherà)"
-                         r"\s+(?:(?:à|a|al|ao)\s+)?(?:the\s+|l['’]|la\s+|le\s+)?$", re.I)
 
 
 def value_spans(quote: str, value) -> list[tuple[int, int]]:
@@ -943,7 +942,7 @@ class _Grounder:
             if self.r.object_before.search(q[max(0, near.start - 25):near.start]) or \
                     (q[:near.start].count("(") > q[:near.start].count(")") and ")" in between):
                 continue  # an object ("with Y", "compared to Y's") or an aside in brackets
-            if _PAID_PARTY.search(q, max(0, near.start - 30), near.start):
+            if _PAID_PARTY.search(q, max(0, near.start - 60), near.start):
                 continue  # "Orion will have to pay Vega a termination fee of …": who is paid
             head = apposition_head(q, near.start, proper_names(q, self.mentions(q)), at)
             if head is not None and _find(names, head.name):
@@ -1679,6 +1678,9 @@ class _Grounder:
             more = _MORE_AMOUNT.search(c["quote"], count.end(), count.end() + 120) if count else None
             if more and not _JOINED.search(c["quote"][count.end():more.start()]):
                 return None   # "654 clientes generaron más de 1 millón de dólares": a threshold each customer passes
+        if at is None and c.get("said_by") == "forecast" and c["attribute"] in self.r.decided \
+                and not self._forecast_word(_OBLIGATION.sub(lambda m: " " * len(m.group()), q)):
+            c["said_by"] = None   # "Adobe pagherà una penale di 1 miliardo": the future of what a decision or contract sets (see speaker)
         if at is None and not c.get("said_by"):
             # "The company also states that Mixtral outperforms …", "They claim \"Mixtral outperforms …\"":
             # the organisation the page is about speaks the relation

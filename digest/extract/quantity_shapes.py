@@ -270,6 +270,44 @@ _COMMITMENT = re.compile(
     r"(?P<thing>[\w-]+(?:['’]s)?(?:\s+(?!and\b|to\b|over\b|by\b|from\b|with\b)[\w-]+){0,3})", re.I)
 
 
+# a termination fee's noun after its amount: "a $1 billion break-up fee", "10억 달러의 해지 수수료", "…, como taxa de rescisão"
+FEE_AFTER = re.compile(r"\s*(?:(?:U\.?S\.?|US)\s+)?(?:(?:reverse\s+)?(?:break-?up|termination)\s+fee|indemnit[ée] de rupture|"
+                       r"penalizaci[óo]n por ruptura|frais de rupture|의\s*(?:계약\s*)?(?:해지|위약)\s*(?:수수료|위약금|금)|の(?:契約)?解約金|の違約金|"
+                       r"(?:[^.;,]{0,30},\s*)?(?:como|comme|come|as a|as)\s+(?:(?:uma|una|une|a)\s+)?"
+                       r"(?:taxa de rescis[ãa]o|multa rescis[óo]ria|penale di (?:risoluzione|rescissione)|indemnit[ée] de rupture|"
+                       r"termination fee|break-?up fee))", re.I)
+# … and before it: "una penale di risoluzione di 1 miliardo", "a termination fee of $1.48 billion", "eine Vertragsstrafe von"
+FEE_BEFORE = re.compile(r"(?<![\w-])(?:(?:reverse\s+)?(?:break-?up|termination)\s+fee|penale|penali|indemnit[ée] de rupture|"
+                        r"frais de rupture|Vertragsstrafe|Ausstiegsgebühr|Trennungsgebühr|penalizaci[óo]n|multa rescisoria|"
+                        r"taxa de rescis[ãa]o|multa de rescis[ãa]o|breakup-vergoeding)"
+                        r"(?:\s+(?:di|de)\s+(?:risoluzione|rescissione|rescisión|rescisão|rupture)(?:\s+anticipata)?)?"
+                        r"\s+(?:(?:of|di|de|d['’]|von|in Höhe von|van)\s*)?"
+                        r"(?:(?:about|around|some|circa|rund|environ|cerca de)\s+)?(?:US\s?)?[$€£]?\s*$", re.I)
+# who is paid, right after the verb of paying: not who pays ("will pay Splunk a termination fee", "pagherà alla
+# piattaforma di design Figma una penale", "compensate Figma with …")
+PAID_PARTY = re.compile(r"(?<![\w-])(?:pay|pays|paid|paying|owe|owes|owed|compensate|compensates|verser|versera|payer|paiera|"
+                        r"pagar|pagará|pagare|pagherà|pagar[áa]|zahlen|zahlt)"
+                        r"\s+(?:(?:à|a|al|alla|ao|an)\s+)?(?:the\s+|l['’]|la\s+|le\s+|die\s+)?(?:(?-i:[a-zà-ÿ][\w-]*)\s+){0,4}$", re.I)
+
+
+def termination_fee_claims(s: str, names: list[Mention], pick: Pick) -> list[dict]:
+    """'Adobe pagherà … una penale di risoluzione di 1 miliardo di dollari', 'a $1 billion breakup fee', 'terá de
+    desembolsar US$ 1 bilhão à Figma, como taxa de rescisão': what a party owes if a deal fails, filed under who
+    pays it: the first company of the amount's clause that is not the one paid, else the sentence's subject."""
+    out = []
+    for a, b, value, unit in V.find_money(s):
+        end = b + len(re.match(r"\w*", s[b:]).group())
+        if not unit or not (FEE_AFTER.match(s, end) or FEE_BEFORE.search(s, max(0, a - 70), a)):
+            continue
+        clause = max(s.rfind(",", 0, a), s.rfind(";", 0, a)) + 1
+        paid = {n.name for n in names if PAID_PARTY.search(s, max(0, n.start - 60), n.start)}
+        payers = [n for n in names if clause <= n.start and n.end <= a and n.kind not in ("place", "person") and n.name not in paid]
+        subjects = [payers[0].name] if payers else [x for x in pick(("lab", "org", "group"), a, tuple(paid))]
+        if subjects:
+            out.append({"subject": subjects[0], "attribute": "termination fee", "value": value, "unit": unit})
+    return out
+
+
 def commitment_claims(s: str, pick: Pick) -> list[dict]:
     """A money commitment named by what it buys ('Azure compute capacity commitment')."""
     out = []
