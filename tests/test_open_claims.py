@@ -3588,3 +3588,22 @@ def test_a_termination_fee_is_the_payers_in_any_tense(sentence, value):
     got = _page_claims("Corvid and Vexa\n\nThe startup Vexa makes design software for the group Corvid.\n\n" + sentence)
     fees = [c for c in got if c["attribute"] == "termination fee"]
     assert [(c["subject"], c["value"], c.get("said_by")) for c in fees] == [("Corvid", value, None)]
+
+
+@pytest.mark.parametrize("text, value, unit", [
+    ("Corvid an der Börse\n\nDer Börsengang des Sportwagenherstellers Corvid ist geglückt. Der erste Kurs wurde bei 84 Euro getaxt nach einem Ausgabepreis "
+     "von 82,50 Euro, was am oberen Rand der Zeichnungsspanne von 76,50 bis 82,50 Euro lag.", "76.5-82.5", "EUR"),
+    ("Corvid IPO\n\nCorvid priced its IPO at $51 a share, the top of the marketed range of $47 to $51.", "47-51", "USD"),
+    # (a sentence that goes on from the offering's)
+    ("Corvid an der Börse\n\nDer Börsengang des Sportwagenherstellers Corvid ist geglückt: der Ausgabepreis wurde auf 51 Dollar festgelegt. Er lag damit am oberen Ende "
+     "der Preisspanne von 47 bis 51 Dollar.", "47-51", "USD"),
+])
+def test_the_range_an_ipo_was_marketed_in(text, value, unit):
+    got = {(c["subject"], c["attribute"], c["value"], c["unit"]) for c in _page_claims(text)}
+    assert ("Corvid", "IPO price range", value, unit) in got
+    assert not any(a == "IPO price" and v == value.split("-")[0] for _, a, v, _ in got)   # (an end of the range is no price)
+
+
+def test_a_price_range_outside_an_offering_is_no_ipos():
+    got = _page_claims("Corvid phones\n\nThe company Corvid sells its phones in a price range of $500 to $700 in most markets.")
+    assert not any(c["attribute"] == "IPO price range" for c in got)

@@ -113,6 +113,7 @@ class Context:
     models: frozenset = frozenset()             # the models the document names
     opener: tuple | None = None                 # (name, kind) the last sentence opened with
     siblings: dict = field(default_factory=dict)  # "Haiku" -> "Claude 3 Haiku" in labels and headers only
+    last_text: str = ""                         # the sentence read before ("Er lag damit am oberen Ende der Preisspanne" goes on from it)
 
 
 _CJK_SPLIT = re.compile(r"(?<=[。！？])\s*")
@@ -1476,6 +1477,7 @@ def _sentence_claims(u: Unit, ctx: Context) -> list[dict]:
             c["subject"] = named[0]["subject"]
             if auto:
                 c["text"] = _claim_text(c)
+    ctx.last_text = s
     return _purposed_counts(out)
 
 
@@ -1503,6 +1505,10 @@ def _shaped_claims(u: Unit, s: str, mentions, ctx: Context, out: list[dict]) -> 
         if V.value_key(c["value"]) not in priced:   # ("a $69 billion acquisition of VMware" is priced already)
             out = [o for o in out if not (o["unit"] == c["unit"] and V.value_key(o["value"]) == V.value_key(c["value"]))]
             out.append(_claim(c["subject"], c["attribute"], c["value"], c["unit"], u.quote, u.said_by))
+    for c in shapes.price_range_claims(s, pick, ctx.last_subject or ctx.topic_org, ctx.last_text):
+        # (the range's ends are no price the vocabulary may have read from them)
+        out = [o for o in out if not (o["unit"] == c["unit"] and str(o["value"]).lstrip("<>=~") == c["value"])]
+        out.append(_claim(c["subject"], c["attribute"], c["value"], c["unit"], u.quote, u.said_by))
     for c in shapes.termination_fee_claims(s, proper_names(s, mentions), pick):
         # (what the vocabulary read from the amount, a "payment", is the fee; "pagherà una penale": a term of the
         # contract, owed when the deal fails, not a forecast)

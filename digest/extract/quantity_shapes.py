@@ -308,6 +308,35 @@ def termination_fee_claims(s: str, names: list[Mention], pick: Pick) -> list[dic
     return out
 
 
+# the span an offering's price is set in: "the price range of $47 to $51", "Zeichnungsspanne von 76,50 bis 82,50 Euro"
+_RANGE_NOUN = re.compile(r"(?<![\w-])(?:(?:price|marketed|indicative|offering|IPO)\s+range|range|price band|Preisspanne|Zeichnungsspanne|"
+                         r"Bookbuilding-Spanne|Angebotsspanne|Spanne|fourchette(?:\s+(?:de\s+prix|indicative))?|rango(?:\s+de\s+precios?)?|"
+                         r"horquilla|faixa(?:\s+de\s+preços?)?|intervalo(?:\s+de\s+preços?)?|forchetta(?:\s+di\s+prezzo)?|prijsvork)"
+                         r"\s+(?:(?:of|von|de|di|van|da|entre|zwischen|between|from)\s+){0,2}(?:(?:US\s?)?[$€£]\s?)?$", re.I)
+# … and the words of an offering of shares that make it an IPO's: in the sentence, or in the range's own noun
+_OFFERING = re.compile(r"(?<![\w-])(?:IPO|initial public offering|offering|offer price|listing|flotation|Börsengang|Börsendebüt|"
+                       r"Ausgabepreis|Ausgabekurs|Emissionspreis|Zeichnung\w*|Bookbuilding|salida a bolsa|OPV|OPI|introduction en bourse|"
+                       r"prix d['’]introduction|offerta pubblica|prezzo di collocamento|oferta pública|preço de oferta|beursgang|"
+                       r"Zeichnungsspanne|Bookbuilding-Spanne)(?![\w-])", re.I)
+
+
+def price_range_claims(s: str, pick: Pick, fallback: str | None = None, before: str = "") -> list[dict]:
+    """'Arm priced its shares at the top of the range of $47 to $51', 'am oberen Rand der Zeichnungsspanne von
+    76,50 bis 82,50 Euro': the span an IPO's price was marketed in, an `IPO price range` "47-51", only in a
+    sentence about an offering of shares or one that goes on from such a sentence (`before`: "… Ausgabepreis
+    von 51 Dollar. Er lag damit am oberen Ende der Preisspanne von 47 bis 51 Dollar."); filed under the company the sentence names, else `fallback` (the
+    subject the sentence's reading or the page gives)."""
+    out = []
+    for a, b, value, unit in V.find_money(s):
+        if not unit or not isinstance(value, str) or not re.fullmatch(r"[\d.]+-[\d.]+", value):
+            continue
+        if _RANGE_NOUN.search(s, max(0, a - 60), a) and (_OFFERING.search(s) or _OFFERING.search(before)):
+            subjects = pick(("lab", "org", "group"), a) or ([fallback] if fallback else [])
+            if subjects:
+                out.append({"subject": subjects[0], "attribute": "IPO price range", "value": value, "unit": unit})
+    return out
+
+
 def commitment_claims(s: str, pick: Pick) -> list[dict]:
     """A money commitment named by what it buys ('Azure compute capacity commitment')."""
     out = []
