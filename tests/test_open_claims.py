@@ -3607,3 +3607,25 @@ def test_the_range_an_ipo_was_marketed_in(text, value, unit):
 def test_a_price_range_outside_an_offering_is_no_ipos():
     got = _page_claims("Corvid phones\n\nThe company Corvid sells its phones in a price range of $500 to $700 in most markets.")
     assert not any(c["attribute"] == "IPO price range" for c in got)
+
+
+@pytest.mark.parametrize("sentence, facts_expected", [
+    ("Corvid opened at $47, 38% above its IPO price, and traded as high as $57.8 during the day before eventually closing at $50.44.",
+     {("Corvid", "share price", 47, "at the open"), ("Corvid", "intraday high", 57.8, None), ("Corvid", "share price", 50.44, "at the close")}),
+    ("Las acciones de Corvid alcanzaron un máximo de 57,80 dólares.", {("Corvid", "intraday high", 57.8, None)}),
+])
+def test_the_days_high_and_a_verb_joined_to_the_clause_before(sentence, facts_expected):
+    got = {(c["subject"], c["attribute"], c["value"], c.get("qualifier"))
+           for c in _page_claims("Corvid shares soar\n\nThe startup Corvid listed its shares on Thursday.\n\n" + sentence)}
+    assert facts_expected <= got
+
+
+def test_the_share_the_sentence_names_by_its_article_is_the_page_companys():
+    got = _page_claims("Corvid an der Börse\n\nDer Börsengang des Sportwagenherstellers Corvid ist geglückt.\n\n"
+                       "Im Tageshoch ging die Aktie für 86,76 Euro um.")
+    assert ("Corvid", "intraday high", 86.76) in {(c["subject"], c["attribute"], c["value"]) for c in got}
+
+
+def test_a_record_high_is_no_days_high():
+    got = _page_claims("Corvid shares soar\n\nThe startup Corvid listed its shares on Thursday.\n\nCorvid hit a record high of $60 on Friday.")
+    assert not any(c["attribute"].startswith("intraday") for c in got)

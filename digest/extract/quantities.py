@@ -38,6 +38,9 @@ _REFERENT = re.compile(
     r"maker|giant|group|stock|lab|developer|business)(?:['’]s)?))\b", re.I)
 SHARES_LEAD = re.compile(r"\W*(?:(?:the|its|die|la|las|les|os|as|le|i|le sue)\s+)?(?:shares|stock|Aktie|Aktien|acciones|ações|actions|azioni|"
                           r"titres?|Papiere)\b(?!\s+(?:of|in|de|du|der|des|von|di|do|da|del|en)\b)", re.I)
+# the page's share named by its article, mid-sentence: "… ging die Aktie für …", "… the stock traded at …"
+THE_SHARE = re.compile(r"(?<![\w-])(?:the|its|die|la|las|les|le|os|as|il|het)\s+(?:shares|stock|Aktie|Aktien|acciones|acción|ações|ação|"
+                       r"actions|action|titre|titres|titolo|azioni|aandeel|aandelen|Papiere)\b(?!\s+(?:of|in|de|du|der|des|von|di|do|da|del|en|van)\b)")
 COORDINATED = re.compile(r"\s*(?:(?:Inc|Corp|Co|Ltd|PBC|AG|SA|SE)\.?\s*)?(?:,|and|or|&|y|e|und|et|i)\s*")
 _BY_AGENT = re.compile(r"^\s*(?:[\w-]+\s+){0,2}?(?:posted|suffered|recorded|reported|set)\s+by\s+$", re.I)
 # the words that open and close a change from one value to another, in the languages read
@@ -631,6 +634,9 @@ def _german_noun(s: str, n: Mention) -> bool:
     before = s[max(0, n.start - 30):n.start].split()
     if before and before[-1] in _DE_ARTICLES - {"die", "das", "der", "den", "dem", "des", "ein", "eine", "einer", "einem", "einen", "eines"}:
         return True
+    if before and before[-1] in ("Im", "Am", "Zum", "Zur", "Beim", "Vom") and n.start - s.rfind(before[-1], 0, n.start) <= len(before[-1]) + 1 \
+            and re.fullmatch(r"\W*", s[:s.rfind(before[-1], 0, n.start)]):
+        return True   # "Im Tageshoch ging die Aktie …": the same preposition with its article, opening the sentence
     # ("Zu konstanten Wechselkursen wäre der Erlös …": a preposition and an adjective before a noun, too)
     return len(before) >= 2 and bool(re.fullmatch(r"[a-zäöüß]+(?:e|en|em|er|es)", before[-1])) \
         and (before[-2].lower() in _DE_ARTICLES or before[-2].lower() in _DE_PREPOSITIONS)
@@ -779,6 +785,14 @@ def attribute_for(clause: str, q: Quantity, subject: str, terms: Terms, company:
         if verb and terms.profit.fullmatch(clause, verb[-1].end(), q.start):
             return "net profit"   # "Oracle posted a profit of $2.93 billion": the result a company reports
     is_money = q.unit != "percent"
+    extreme = _DAY_EXTREME.search(clause, max(0, q.start - 70), q.start) if is_money else None
+    if extreme and (company or is_asset(subject, terms)) and measure in (None, "share price", "price", "IPO price") \
+            and not _PRODUCT_SHAPE.search(subject) and not is_index(subject, terms) \
+            and isinstance(q.value, (int, float)) and q.value < 1000000 and not _MAGNITUDE_IN.search(clause, q.start, q.end) \
+            and not _RECORD_BEFORE.search(clause, max(0, extreme.start() - 25), extreme.start()):
+        # "traded as high as $57.8 during the day", "alcanzaron un máximo de 57,80 dólares", "Im Tageshoch ging die Aktie für
+        # 86,76 Euro um": the day's highest (or lowest) price, not a price it closed or stayed at
+        return "intraday low" if re.search(r"low|mínim|plus bas|Tagestief|Tiefst|minim|laagst", extreme.group(), re.I) else "intraday high"
     if is_money and company and measure in (None, "IPO price") and (measure_at is None or measure_at.start() >= q.end) \
             and not _PRODUCT_SHAPE.search(subject) and not is_asset(subject, terms) and not is_index(subject, terms) \
             and isinstance(q.value, (int, float)) and q.value < 100000 and not _MAGNITUDE_IN.search(clause, q.start, q.end) \
@@ -926,8 +940,24 @@ _TRADED_AT = re.compile(r"(?<![\w-])(?:trad(?:e|es|ed|ing)|open(?:s|ed|ing)?|clo
 
 
 _MAGNITUDE_IN = re.compile(r"(?:billion|million|trillion|bn|mn|milliards?|millions?|Milliarden|Millionen|millones|mil millones|bilh|milh|miliardi|milioni|[mbk]\b)", re.I)
+# a clause that opens on "and" and a verb in the past: its subject is the clause's before ("…, and traded as high as",
+# "y alcanzaron un máximo de", "et a atteint", "e chiuso a")
+_COORDINATED_VERB = re.compile(r"\W*(?:and|y|e|et|ed)\s+(?:then\s+|later\s+|eventually\s+|luego\s+|puis\s+|poi\s+)?"
+                               r"(?:(?-i:[a-z]+ed)|(?-i:[a-zá-ú]+(?:ó|ió|aron|ieron|ou|aram|eram|iram))|(?:a|ont|ha|hanno|è|sono)\s+(?-i:[a-zéè]+(?:é|i|u|t|ato|ito|uto))|"
+                               r"(?-i:[a-zà-ù]+(?:ò|ì|arono|irono|erono)))\b")
+# the day's highest or lowest price, the words right before it: "as high as", "a high of", "un máximo de", "Tageshoch … für"
+_DAY_EXTREME = re.compile(
+    r"(?<![\w-])(?:as (?:high|low) as|(?:an? )?(?:intraday |session |day's |daily )?(?:high|low) of|"
+    r"(?:un )?(?:máximo|mínimo)(?: intradía| del día| de la sesión)? de|(?:un |au )?(?:plus haut|plus bas)(?: du jour| de séance| de la séance)? (?:de|à)|"
+    r"(?:Tageshoch|Tagestief|Tageshöchststand|Tagestiefststand|Höchststand|Tiefststand)\b[^.;,]{0,30}?\b(?:von|bei|für|auf)|"
+    r"(?:un |al )?(?:massimo|minimo)(?: intraday| di seduta| di giornata)? (?:di|a)|(?:uma )?(?:máxima|mínima)(?: do dia| intradiária)? de|"
+    r"(?:hoogste|laagste) (?:koers |stand )?(?:van|op))\s+(?:(?:about|around|nearly|some|rund|etwa|environ|cerca de|unos)\s+)?"
+    r"(?:US\s?)?[$€£¥]?\s*$", re.I)
+# a record is no day's extreme: "a record high of", "son plus haut historique", "52-week high"
+_RECORD_BEFORE = re.compile(r"(?<![\w-])(?:record|all-time|historic|historical|52-week|récord|histórico|Rekord|Allzeit|storico)\W*(?:\w+\W+)?$", re.I)
 # the words of a day's trading a share price is read in: "opened at $56.10 a share", "closed its first trading session at"
-_MARKET_SESSION = re.compile(r"(?<![\w-])(?:a share|per share|trading session|session|debut|first day of trading|first trading day|"
+_MARKET_SESSION = re.compile(r"(?<![\w-])(?:a share|per share|trading session|session|debut|first day of trading|first trading day|IPO|"
+                             r"shares|stock|acciones|ações|actions|Aktien|azioni|aandelen|titres|titoli|"
                              r"stock exchange|Nasdaq|NYSE|Wall Street|trading|pre-market|premarket|after-hours|"
                              r"la acción|por acción|l'action|par action|je Aktie|pro Aktie|Börse|Bolsa|Bourse|sesión|séance|Handel)(?![\w-])", re.I)
 
@@ -1394,6 +1424,15 @@ def open_claims(s: str, mentions: list[Mention], k, date: dt.date | None, last: 
             if found is None and last and any(span[0] <= m.start() and m.end() <= q.start for m in company_nouns) \
                     and not any(span[0] <= n.start < q.start for n in names):
                 found = Found(last, "referent")   # "Der Konzern hatte …", "Der Autobauer wurde … bewertet": the company spoken of
+            if found is None and last and not any(span[0] <= n.start < q.start for n in names) \
+                    and THE_SHARE.search(s, span[0], q.start):
+                found = Found(last, "referent")   # "Im Tageshoch ging die Aktie für 86,76 Euro um": the share of the company spoken of
+            if found is None and (main or out) and (_COORDINATED_VERB.match(s, span[0], q.start) or (
+                    re.search(r"(?:\band|\by|\be|\bet|\bed)\s*$", s[max(0, span[0] - 6):span[0]])
+                    and _COORDINATED_VERB.match("and " + s[span[0]:q.start].lstrip()))) \
+                    and not any(span[0] <= n.start < q.start for n in names):
+                # "Reddit opened at $47 …, and traded as high as $57.8": a verb joined to the last clause shares its subject
+                found = Found(main or out[-1]["subject"], "coordinated")
         clause_text = s[span[0]:span[1]]
         if _nearest_term(terms.measures, clause_text, Quantity(q.start - span[0], q.end - span[0], q.value, q.unit), after=True) == "fine":
             # "imposed a €15 million fine on OpenAI": the party fined follows the amount
@@ -1535,6 +1574,8 @@ def open_claims(s: str, mentions: list[Mention], k, date: dt.date | None, last: 
         if qualifier is None and attr in terms.levels:
             cjk_year = list(_CJK_YEAR.finditer(s, span[0], q.start))
             qualifier = _cjk_time(cjk_year[-1]) if cjk_year else sentence_quarter(s, date, terms)   # "… reported a net profit of X (about Y) in the second quarter"
+        if attr.startswith("intraday") and qualifier in ("at the open", "at the close"):
+            qualifier = None   # "alcanzaron un máximo de 57,80 dólares antes de cerrar a …": the high is the day's, not the close's
         if (attr.startswith("offer") or attr.startswith("IPO")) and qualifier in TRADING_TIMES:
             # ("… avant l'ouverture de la Bourse": when it was announced, not a time of trading for an offer;
             # "rose 15% on its debut after a $1.37 billion IPO": an offering is set before its shares trade)
