@@ -3629,3 +3629,15 @@ def test_the_share_the_sentence_names_by_its_article_is_the_page_companys():
 def test_a_record_high_is_no_days_high():
     got = _page_claims("Corvid shares soar\n\nThe startup Corvid listed its shares on Thursday.\n\nCorvid hit a record high of $60 on Friday.")
     assert not any(c["attribute"].startswith("intraday") for c in got)
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("En lo que va del 2024, las acciones de Corvid acumulan un crecimiento de más del 75%.", ("share price gain", ">75", "year-to-date")),
+    ("Corvid's stock has risen 34% in the past 12 months.", ("share price gain", 34, "over 12 months")),
+    ("Shares of Corvid shot up to about 1.8% in the pre-market.", ("share price gain", "~1.8", "premarket")),
+    ("Depuis le début de l'année, l'action Corvid est en baisse de quasiment 25%.", ("share price drop", "~25", "year-to-date")),
+])
+def test_moves_since_the_year_began_and_more_verbs_of_change(sentence, expected):
+    got = {(c["attribute"], c["value"], c.get("qualifier")) for c in _page_claims(
+        "Corvid shares\n\nThe startup Corvid listed its shares last year.\n\n" + sentence) if c["subject"] == "Corvid"}
+    assert expected in got
