@@ -64,3 +64,22 @@ def test_two_roles_of_one_person_never_conflict():
     link_claims(claims)
     assert all(kind != "conflicts" for c in claims for _, kind in c.relations)
     assert claims[0].relations   # related, not silent
+
+
+@pytest.mark.parametrize("sentence, person, role", [
+    ("Ten overstaan van fotografen knielde Corvid-ceo Jan Visser naast een aantal klassieke modellen.", "Jan Visser", "Corvid-ceo"),
+    ("Corvid-Finanzchef Lutz Meyer hatte seit langem die Werbetrommel dafür gerührt.", "Lutz Meyer", "Corvid-Finanzchef"),
+    ('"Vexa erhält eine gute Ergänzung", lobte Thomas Berg, Manager beim Vermögensverwalter Great Lake.', "Thomas Berg",
+     "Manager beim Vermögensverwalter Great Lake"),
+    ("Corvid's chairman and chief executive officer, Jane Roe, said the companies had agreed to end the deal.", "Jane Roe",
+     "chairman and chief executive officer of Corvid"),
+])
+def test_a_role_as_a_compounds_head_or_after_a_possessive(sentence, person, role):
+    got = {(c["subject"], c["value"]) for c in _page_claims("Corvid\n\n" + sentence) if c["attribute"] == "role"}
+    assert (person, role) in got
+
+
+def _page_claims(text: str) -> list[dict]:
+    from digest.convert import claims_for, draft_document
+    from digest.sources.document import Document
+    return claims_for(draft_document(Document(path="x.txt", text=text), K), K)

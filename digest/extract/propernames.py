@@ -102,14 +102,17 @@ def _cues(k) -> dict:
         "role_of": re.compile(rf"(?<![\w-])(?:{word('person_roles')})\s+(?:of|at|de|du|chez|bei|von|der|di|da|do)\s+(?:the\s+)?$", re.I),
         # "CEO Jane Roe", "co-founder and chief scientist Jane Roe"
         # ("fondateur et DG de Spotify": a role of the name, which is an organisation)
-        "role_before": re.compile(rf"(?<![\w-])(?:{word('person_roles')})(?:\s+(?:and|y|et|und|e)\s+[\w-]+"
+        # (also as a compound's head after its organisation: "Porsche-ceo Oliver Blume", "Cisco-Chef Chuck Robbins")
+        "role_before": re.compile(rf"(?<!\w)(?:{word('person_roles')})(?:\s+(?:and|y|et|und|e)\s+[\w-]+"
                                   rf"(?:\s+(?!(?:of|at|de|du|des|von|der|di|da|do|chez|bei)\s)[\w-]+)?)?(?<!\sof)(?<!\sde)(?<!\sdu)(?<!\sdi)(?<!\sda)(?<!\sdo)\s+$", re.I),
         # "le directeur général d'Orbis, Marc Dupont", "the president of the Swiss Confederation, Alain Berset"
-        "role_comma": re.compile(rf"(?<![\w-])(?:the|le|la|l['’]|el|il|lo|der|die|o|a)\s+(?:[\w-]+\s+){{0,2}}?(?:{word('person_roles')})"
+        # (or after its organisation's possessive: "Adobe's chairman and chief executive officer, Shantanu Narayen")
+        "role_comma": re.compile(rf"(?<![\w-])(?:the|le|la|l['’]|el|il|lo|der|die|o|a|(?-i:[A-Z][\w&.-]*)['’]s)\s+(?:[\w-]+\s+){{0,2}}?(?:{word('person_roles')})"
                                  rf"(?:\s+[^\W\d_][\w'’-]*){{0,5}}\s*,\s*$", re.I),
         # "Jane Roe, the chief executive of", "Jane Roe, CEO of"
         # "SoftBank CEO Masayoshi Son": a role inside a capitalised phrase splits owner and person
-        "role_inside": re.compile(rf"\s(?:{word('person_roles')})\s", re.I),
+        # (or a compound's head after a hyphen: "Porsche-ceo Oliver Blume", "Porsche-Finanzchef Lutz Meschke")
+        "role_inside": re.compile(rf"[\s-](?:{word('person_roles')})\s", re.I),
         # (or lower-case nouns that narrow the role, no article: "Jane Roe, investment analyst at …")
         "role_after": re.compile(rf"^\s*,\s*(?:(?:the|its|a|an|his|her|their|former|co-?)\s+(?:[\w-]+\s+){{0,3}}?|(?:(?-i:[a-z][\w-]+)(?<!ing)(?<!ed)\s+){{1,2}}?)?"
                                  rf"(?:{word('person_roles')})\b", re.I),

@@ -27,7 +27,7 @@ _NO_ORGANISATION = NOT_NAMES | {"said", "says", "added", "told", "wrote", "noted
 _MODIFIERS = (r"senior|executive|deputy|vice|chief|general|former|interim|acting|founding|managing|outgoing|incoming|"
               r"then|current|new|co|actuel|actuelle|ancien|ancienne|nouveau|nouvelle|ehemalige|ehemaliger|neue|neuer|"
               r"antiguo|antigua|actual|nuevo|nueva|ex|atual|novo|nova|attuale|nuovo|nuova|voormalig|huidige|nieuwe")
-_OF = r"(?:of|at|for|de|du|des|chez|bei|von|der|des|di|del|della|da|do|dos|van|bij)"
+_OF = r"(?:of|at|for|de|du|des|chez|bei|beim|von|der|des|di|del|della|da|do|dos|van|bij)"
 
 
 @lru_cache(maxsize=8)
@@ -47,7 +47,7 @@ def _patterns(roles: tuple[str, ...]) -> tuple[re.Pattern, ...]:
     alone = re.compile(rf"(?<![\w-])(?P<role>{role})\s+$", re.I)
     # the role with its article, then a comma, before the name: "le directeur général d'Orbis, Marc Dupont", "the
     # president of the Swiss Confederation, Alain Berset", "la commissaire européenne à la Concurrence, Margrethe Vestager"
-    comma = re.compile(rf"(?<![\w-])(?:the|le|la|l['’]|el|il|lo|der|die|o|a)\s+(?P<role>{role}(?:\s+(?-i:[a-zà-ÿ][\w-]+)){{0,2}}"
+    comma = re.compile(rf"(?<![\w-])(?:the|le|la|l['’]|el|il|lo|der|die|o|a|(?P<owner>(?-i:[A-Z][\w&.-]*)(?:\s(?-i:[A-Z][\w&.-]*))?)['’]s)\s+(?P<role>{role}(?:\s+(?-i:[a-zà-ÿ][\w-]+)){{0,2}}"
                        rf"(?:\s+(?:{_OF}|à|au|aux|d['’]|für|zur|zum)\s*(?:the\s+|la\s+|le\s+|l['’]|der\s+|die\s+)?(?-i:[A-ZÀ-Ý][\w&.'’-]*)"
                        rf"(?:\s+(?-i:[a-zà-ÿ][\w-]+|[A-ZÀ-Ý][\w&.'’-]*)){{0,2}})?)\s*,\s*$", re.I)
     return before, after, bracket, alone, comma
@@ -79,5 +79,6 @@ def role_claims(s: str, people: list, orgs: set[str], roles: tuple[str, ...]) ->
             continue
         m = comma.search(s, max(0, p.start - 120), p.start)
         if m and not re.search(r"[,;]", m.group("role")):
-            out.append((p.name, m.group("role").strip()))
+            # ("Adobe's chairman and chief executive officer, Shantanu Narayen": the role of the possessor)
+            out.append((p.name, m.group("role").strip() + (f" of {m.group('owner')}" if m.group("owner") else "")))
     return out
