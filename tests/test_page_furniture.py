@@ -865,3 +865,19 @@ def test_a_caption_ending_in_its_credit_word_and_agency_is_furniture():
     assert "Beeld AP" not in d.body
     d = draft("Harbor Robotics verdoppelt das Tempo\n\nDer Greifarm im Lager in Bremen. Foto: Reuters/Jane Roe\n\n" + LEDE + "\n")
     assert "Foto: Reuters" not in d.body
+
+
+def test_dots_alone_and_a_row_of_lower_case_names_are_furniture():
+    d = draft("Harbor Robotics and Nordlicht call off their deal\n\n" + LEDE + "\n\n...\n\nharbor nordlicht\n\n"
+              + MORE.replace("The company", "Nordlicht") + "\n")
+    lines = body_lines(d)
+    assert "..." not in lines and "harbor nordlicht" not in lines
+    assert any(ln.startswith("Nordlicht did not say") for ln in lines)
+    # (a short lower-case line of words the page never writes as names stays)
+    d = draft("Harbor Robotics doubles its speed\n\n" + LEDE + "\n\nbetter late than never\n\n" + MORE + "\n")
+    assert "better late than never" in body_lines(d)
+
+
+def test_a_caption_ending_in_its_agency_and_photographer_is_furniture():
+    d = draft("Harbor Robotics verdoppelt das Tempo\n\nDer Greifarm im Lager in Bremen. AP/Jane Roe\n\n" + LEDE + "\n")
+    assert "AP/Jane Roe" not in d.body

@@ -19,6 +19,19 @@ _LATIN = re.compile(r"[A-Za-z]")
 # "The Three-Tier Strategy#", "Heading ¶": a heading's permalink mark (not "C#" or "F#")
 _ANCHOR_MARK = re.compile(r"(?<=[a-z0-9)?!'’\s])\s{0,3}[#¶🔗]$")  # bounded: linear on long space runs
 _UI_WORD = re.compile(r"^[a-z]{2,12}$")   # "text", "share", "menu": a widget label, never a sentence
+_DOTS_ONLY = re.compile(r"^\s*(?:\.{2,}|…+)\s*$")
+
+
+def _lower_names(line: str, text: str) -> bool:
+    """A short line of lower-case words only, each a name the page writes capitalised elsewhere ("adobe figma"
+    between two paragraphs): the alt text of a picture or a row of tags, not the article's words."""
+    words = line.split()
+    if not 1 < len(words) <= 4 or not all(re.fullmatch(r"[a-z][a-z0-9-]{1,20}", w) for w in words):
+        return False
+    return all(re.search(rf"(?<![\w-]){re.escape(w[0].upper() + w[1:])}(?![\w-])|(?<![\w-]){re.escape(w.upper())}(?![\w-])", text)
+               for w in words)
+
+
 _LIST_ITEM = re.compile(r"^\s*(?:\d{1,2}[.)]|[-*•·])\s+\S")
 _PAREN_TAIL = re.compile(r"\s{0,3}\([^()]{0,60}\)\s{0,3}$")   # "May 13, 2024(Updated: May 13, 2024)"
 _DATE_LINE = re.compile(
@@ -295,6 +308,8 @@ def clean_lines(text: str, k: Knowledge, recurring: frozenset[str] = frozenset()
             matched = True
         if not matched and (_UI_WORD.match(body) or ((i < 15 or i > n - 6) and i not in measures and is_counter(body))):
             matched = True
+        if not matched and (_DOTS_ONLY.match(body) or _lower_names(body, text)):
+            matched = True   # "...", "adobe figma": a cut teaser's dots, an image's alt text or tags between paragraphs
         if not matched and i < 12 and PERSON_NAME.match(body) and prev_kept == body:
             out.meta.setdefault("author", body)     # a byline shown twice
             j = max(x for x, kept in enumerate(out.lines) if kept.replace(MARK, "").strip() == body)
