@@ -881,3 +881,12 @@ def test_dots_alone_and_a_row_of_lower_case_names_are_furniture():
 def test_a_caption_ending_in_its_agency_and_photographer_is_furniture():
     d = draft("Harbor Robotics verdoppelt das Tempo\n\nDer Greifarm im Lager in Bremen. AP/Jane Roe\n\n" + LEDE + "\n")
     assert "AP/Jane Roe" not in d.body
+
+
+def test_a_byline_label_of_japanese_and_initials_closing_a_german_article():
+    d = draft("IT\n文:Jane Roe\n\nハーバー・ロボティクスが新型アームを発表\n\n" + LEDE + "\n")
+    assert d.source["author"] == "Jane Roe"
+    d = draft("Harbor Robotics verdoppelt das Tempo\n\n" + LEDE + "\n\n" + MORE + "\n(sta)")
+    assert d.source["author"] == "sta" and "(sta)" not in d.body
+    d = draft("Harbor Robotics verdoppelt das Tempo\n\n" + LEDE + "\n\n" + MORE + "\n(dpa)")
+    assert d.source["author"] is None
