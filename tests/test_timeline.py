@@ -101,3 +101,10 @@ def test_a_history_before_1900_and_a_relative_clause_s_name():
     assert got["1856"] == "Velta Bank was founded to finance the rail network"
     assert "2027" not in got   # a target's year is no event: it would date the story's undated pages in the future
     assert "1856" not in dates(["The bank had 1856 branches."])
+
+
+def test_korean_dates_and_sentences():
+    from digest.extract.timeline import find_mentions
+    got = find_mentions(["2022년 9월 합병이 발표된 이후 규제 당국의 조사가 이어졌다. 코르비드는 2012년에 설립된 회사로서 디자인 소프트웨어를 만든다."])
+    assert [(m.date, m.event) for m in got] == [("2022-09", "합병이 발표된 이후 규제 당국의 조사가 이어졌다"),
+                                               ("2012", "코르비드는 설립된 회사로서 디자인 소프트웨어를 만든다")]

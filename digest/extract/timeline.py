@@ -68,7 +68,9 @@ def _patterns() -> dict[str, regex.Pattern]:
         "md": regex.compile(rf"\b{on_day}{month} {day}\b(?!,? (?:19|20)\d\d)(?![\d:])"),
         "dm": regex.compile(rf"\b{on_day}{day} (?:de )?{month}\b(?!,? (?:de )?(?:19|20)\d\d)"),
         "quarter": regex.compile(rf"\b(?P<q>Q[1-4]),? {year}\b|\b{year}[- ](?P<q2>Q[1-4])\b"),
-        "cjk": regex.compile(r"(?P<year>(?:19|20)\d\d)年(?:(?P<mon>1[0-2]|0?[1-9])月(?:(?P<day>[0-3]?\d)[日号])?)?"),
+        # (Korean writes the same with 년, 월, 일 and spaces: "2022년 9월", "2012년에 설립된")
+        "cjk": regex.compile(r"(?P<year>(?:19|20)\d\d)[年년]\s?(?:(?P<mon>1[0-2]|0?[1-9])[月월]\s?(?:(?P<day>[0-3]?\d)[日号일])?)?"
+                             r"(?:(?<=[년월일])(?:에는|에|의|부터|까지)|(?<=[年月日])(?:には|に|から|まで))?"),
         # ("im Jahr 2021", "aus dem Jahr 2021", "en el año 2021", "no ano de 2021", "nel 2021": a year in other languages' words)
         # (not a year a plan runs to, "bis 2027", "by 2027": a target, which would date the story's pages in the future)
         "year": regex.compile(r"\b(?:[Ii]n|[Ss]ince|[Dd]uring|[Ee]n|[Dd]esde|[Ii]m|[Ss]eit|[Dd]epuis|[Ee]m|[Nn]el|[Dd]al|"
@@ -80,8 +82,9 @@ def _patterns() -> dict[str, regex.Pattern]:
     }
 
 
+# (Korean, Japanese and Chinese sentences after a full stop and a space open on their own letters: "…이어졌다. 피그마는 …")
 # (not before a number after an abbreviated month or a short capitalised abbreviation: "closed on Oct. 23, 2020", "No. 3")
-_SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[\"“A-Z])|(?<![A-Z]\.)(?<![A-Z][a-z]\.)(?<![A-Z][a-z]{2}\.)(?<![A-Z][a-z]{3}\.)(?<=[.!?])\s+(?=[0-9])"
+_SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[\"“A-Z\uac00-\ud7af\u3040-\u30ff\u4e00-\u9fff])|(?<![A-Z]\.)(?<![A-Z][a-z]\.)(?<![A-Z][a-z]{2}\.)(?<![A-Z][a-z]{3}\.)(?<=[.!?])\s+(?=[0-9])"
                        r"|(?<=[。！？])")
 _LEAD = re.compile(r"^(?:on|in|since|by|as of|from|during|until|through|at|of|en|el|desde|am|im|seit|le|depuis)\s+",
                    re.I)
@@ -126,6 +129,7 @@ def _event(sentence: str, start: int, end: int) -> str | None:
         if len(text.split()) < 3:
             text = before + " " + after.strip(" ,")
     text = _CONJUNCTION.sub("", re.sub(r"\s+", " ", text)).strip(" ,;:—–-.。")
+    text = re.sub(r"(?<=[\u3040-\u30ff\u4e00-\u9fff]) (?=[\u3040-\u30ff\u4e00-\u9fff])", "", text)   # (Japanese and Chinese need no space)
     words = text.split()
     if len(words) > EVENT_WORDS:
         text = " ".join(words[:EVENT_WORDS]) + "…"
