@@ -3641,3 +3641,9 @@ def test_moves_since_the_year_began_and_more_verbs_of_change(sentence, expected)
     got = {(c["attribute"], c["value"], c.get("qualifier")) for c in _page_claims(
         "Corvid shares\n\nThe startup Corvid listed its shares last year.\n\n" + sentence) if c["subject"] == "Corvid"}
     assert expected in got
+
+
+def test_a_fusion_startups_worth_is_its_valuation_not_a_deal():
+    got = {(c["subject"], c["attribute"], c["value"]) for c in _page_claims(
+        "Corvid\n\nThe fusion startup Corvid, worth $5 billion after its last round, said on Monday it had raised $425 million.")}
+    assert ("Corvid", "valuation", 5000000000) in got and not any(a.startswith("deal") for _, a, _ in got)
