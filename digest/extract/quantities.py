@@ -943,7 +943,7 @@ _MAGNITUDE_IN = re.compile(r"(?:billion|million|trillion|bn|mn|milliards?|millio
 # a clause that opens on "and" and a verb in the past: its subject is the clause's before ("…, and traded as high as",
 # "y alcanzaron un máximo de", "et a atteint", "e chiuso a")
 _COORDINATED_VERB = re.compile(r"\W*(?:and|y|e|et|ed)\s+(?:then\s+|later\s+|eventually\s+|luego\s+|puis\s+|poi\s+)?"
-                               r"(?:(?-i:[a-z]+ed)|(?-i:[a-zá-ú]+(?:ó|ió|aron|ieron|ou|aram|eram|iram))|(?:a|ont|ha|hanno|è|sono)\s+(?-i:[a-zéè]+(?:é|i|u|t|ato|ito|uto))|"
+                               r"(?:(?-i:[a-z]{2,}[a-df-z]ed)|(?-i:[a-zá-ú]+(?:ó|ió|aron|ieron|ou|aram|eram|iram))|(?:a|ont|ha|hanno|è|sono)\s+(?-i:[a-zéè]+(?:é|i|u|t|ato|ito|uto))|"
                                r"(?-i:[a-zà-ù]+(?:ò|ì|arono|irono|erono)))\b")
 # the day's highest or lowest price, the words right before it: "as high as", "a high of", "un máximo de", "Tageshoch … für"
 _DAY_EXTREME = re.compile(
