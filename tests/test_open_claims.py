@@ -3647,3 +3647,13 @@ def test_a_fusion_startups_worth_is_its_valuation_not_a_deal():
     got = {(c["subject"], c["attribute"], c["value"]) for c in _page_claims(
         "Corvid\n\nThe fusion startup Corvid, worth $5 billion after its last round, said on Monday it had raised $425 million.")}
     assert ("Corvid", "valuation", 5000000000) in got and not any(a.startswith("deal") for _, a, _ in got)
+
+
+@pytest.mark.parametrize("sentence, value, unit", [
+    ("Der erste Kurs wurde bei 84 Euro getaxt nach einem Ausgabepreis von 82,50 Euro.", 84, "EUR"),
+    ("Corvid's opening price was $88, above the offer price.", 88, "USD"),
+])
+def test_the_first_trades_price_named_by_its_noun(sentence, value, unit):
+    got = {(c["subject"], c["attribute"], c["value"], c["unit"], c.get("qualifier")) for c in _page_claims(
+        "Corvid an der Börse\n\nDer Börsengang des Sportwagenherstellers Corvid ist geglückt.\n\n" + sentence)}
+    assert ("Corvid", "share price", value, unit, "at the open") in got

@@ -785,6 +785,10 @@ def attribute_for(clause: str, q: Quantity, subject: str, terms: Terms, company:
         if verb and terms.profit.fullmatch(clause, verb[-1].end(), q.start):
             return "net profit"   # "Oracle posted a profit of $2.93 billion": the result a company reports
     is_money = q.unit != "percent"
+    opening = _OPENING_PRICE.search(clause, max(0, q.start - 45), q.start) if is_money and company else None
+    if opening and isinstance(q.value, (int, float)) and q.value < 1000000 and not _MAGNITUDE_IN.search(clause, q.start, q.end) \
+            and not _PRODUCT_SHAPE.search(subject) and not is_index(subject, terms) and not re.search(r"\d", clause[opening.end():q.start]):
+        return "share price"   # "Der erste Kurs wurde bei 84 Euro getaxt", "Porsche's opening price was $88": the first trade's price
     extreme = _DAY_EXTREME.search(clause, max(0, q.start - 70), q.start) if is_money else None
     if extreme and (company or is_asset(subject, terms)) and measure in (None, "share price", "price", "IPO price") \
             and not _PRODUCT_SHAPE.search(subject) and not is_index(subject, terms) \
@@ -945,6 +949,11 @@ _MAGNITUDE_IN = re.compile(r"(?:billion|million|trillion|bn|mn|milliards?|millio
 _COORDINATED_VERB = re.compile(r"\W*(?:and|y|e|et|ed)\s+(?:then\s+|later\s+|eventually\s+|luego\s+|puis\s+|poi\s+)?"
                                r"(?:(?-i:[a-z]{2,}[a-df-z]ed)|(?-i:[a-zá-ú]+(?:ó|ió|aron|ieron|ou|aram|eram|iram))|(?:a|ont|ha|hanno|è|sono)\s+(?-i:[a-zéè]+(?:é|i|u|t|ato|ito|uto))|"
                                r"(?-i:[a-zà-ù]+(?:ò|ì|arono|irono|erono)))\b")
+# the first trade's price named by its noun: "Der erste Kurs wurde bei 84 Euro getaxt", "the opening price was $88"
+_OPENING_PRICE = re.compile(r"(?<![\w-])(?:opening price|first trade|first-trade price|(?:der |den )?ersten? Kurs|Eröffnungskurs|Erstnotiz|"
+                            r"premier cours|cours d['’]ouverture|precio de apertura|primera cotización|prezzo di apertura|openingskoers|"
+                            r"eerste koers)\b(?:[^.;,\d]{0,30}?)\b(?:was|is|stood at|of|at|bei|von|lag bei|war|wurde bei|de|à|a|fue de|"
+                            r"était de|était|di|van|op)\s+(?:(?:about|around|rund|etwa|environ|unos)\s+)?(?:US\s?)?[$€£]?\s*$", re.I)
 # the day's highest or lowest price, the words right before it: "as high as", "a high of", "un máximo de", "Tageshoch … für"
 _DAY_EXTREME = re.compile(
     r"(?<![\w-])(?:as (?:high|low) as|(?:an? )?(?:intraday |session |day's |daily )?(?:high|low) of|"
