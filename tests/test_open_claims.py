@@ -3657,3 +3657,10 @@ def test_the_first_trades_price_named_by_its_noun(sentence, value, unit):
     got = {(c["subject"], c["attribute"], c["value"], c["unit"], c.get("qualifier")) for c in _page_claims(
         "Corvid an der Börse\n\nDer Börsengang des Sportwagenherstellers Corvid ist geglückt.\n\n" + sentence)}
     assert ("Corvid", "share price", value, unit, "at the open") in got
+
+
+def test_a_verb_that_means_revenue_before_the_amount():
+    got = {(c["subject"], c["attribute"], c["value"], c.get("qualifier")) for c in _page_claims(
+        "Corvid\n\nLa startup Corvid desarrolla software.\n\nCorvid es una empresa que en 2023 ingresó 13 400 millones de dólares.\n\n"
+        "Corvid ingresó al mercado chino en 2019.")}
+    assert got == {("Corvid", "revenue", 13400000000, "2023")}

@@ -101,6 +101,7 @@ class Terms:
     offer_verb: re.Pattern | None = None   # verbs that offer an amount for a company ("offers $157 per share for")
     asset: re.Pattern | None = None   # things traded with no shares ("Bitcoin", "Brent"): their price, never a share's
     profit_verb: re.Pattern | None = None   # verbs that mean a profit by themselves ("ganó 1.250 millones", "earned $3 billion")
+    revenue_verb: re.Pattern | None = None   # verbs that mean revenue by themselves ("ingresó 13 400 millones", "faturou R$ 2 bilhões")
 
 
 # a participle and its agent before a name: "owned by the Japanese group", "détenue par le conglomérat japonais"
@@ -154,9 +155,14 @@ def terms_of(k) -> Terms:
                  _phrase_re(t["rejecting"]) if t.get("rejecting") else None,
                  _phrase_re(t["offer_verbs"]) if t.get("offer_verbs") else None,
                  re.compile(rf"^(?:{'|'.join(re.escape(str(w)) for w in t['asset_words'])})$", re.I) if t.get("asset_words") else None,
-                 re.compile(_phrase_re(t["profit_verbs"]).pattern + r"\s+(?:(?:about|around|nearly|almost|some|more than|over|unos|unas|"
-                            r"casi|cerca de|más de|rund|etwa|knapp|mehr als|über|quase|cerca de|mais de|circa|oltre|quasi)\s+)?(?:US\s?)?[$€£¥]?\s*$",
-                            re.I) if t.get("profit_verbs") else None)
+                 _verb_before_amount(t.get("profit_verbs")), _verb_before_amount(t.get("revenue_verbs")))
+
+
+def _verb_before_amount(verbs) -> re.Pattern | None:
+    """A verb right before an amount, past a bound: "ganó unos 1.250 millones", "ingresó 13 400 millones"."""
+    return re.compile(_phrase_re(verbs).pattern + r"\s+(?:(?:about|around|nearly|almost|some|more than|over|unos|unas|"
+                      r"casi|cerca de|más de|rund|etwa|knapp|mehr als|über|quase|cerca de|mais de|circa|oltre|quasi)\s+)?(?:US\s?|R)?[$€£¥]?\s*$",
+                      re.I) if verbs else None
 
 
 def _company_noun_re(heads) -> re.Pattern | None:
@@ -812,6 +818,9 @@ def attribute_for(clause: str, q: Quantity, subject: str, terms: Terms, company:
     earned = terms.profit_verb.search(clause, max(0, q.start - 40), q.start) if terms.profit_verb is not None and is_money else None
     if earned and measure is None and company and (change is None or earned.start() <= change_at.start() < earned.end()):
         return "net profit"   # "Orbis ganó 1.250 millones de euros en el primer semestre": what a company earned
+    sold = terms.revenue_verb.search(clause, max(0, q.start - 40), q.start) if terms.revenue_verb is not None and is_money else None
+    if sold and measure is None and company and change is None:
+        return "revenue"   # "VMware es una empresa que en 2023 ingresó 13 400 millones de dólares": what a company took in
     if change is None and measure is None:
         return None
     if change and measure in terms.levels and change_at is not None:
