@@ -3664,3 +3664,23 @@ def test_a_verb_that_means_revenue_before_the_amount():
         "Corvid\n\nLa startup Corvid desarrolla software.\n\nCorvid es una empresa que en 2023 ingresó 13 400 millones de dólares.\n\n"
         "Corvid ingresó al mercado chino en 2019.")}
     assert got == {("Corvid", "revenue", 13400000000, "2023")}
+
+
+@pytest.mark.parametrize("text", [
+    "Corvid an der Börse\n\nJetzt wird die Idee, den Sportwagenbauer Corvid an die Börse zu bringen, Wirklichkeit. Die Aktie war "
+    "heillos überzeichnet, hieß es bei den Banken. Am Ende wurde der Preis bei 82,50 Euro pro Aktie festgelegt.",
+    "Corvid en Bourse\n\nLe groupe Corvid a fait son entrée en Bourse jeudi. Son prix a été fixé à 82,50 euros par action.",
+])
+def test_the_price_per_share_an_offering_set(text):
+    got = {(c["subject"], c["attribute"], c["value"], c["unit"]) for c in _page_claims(text)}
+    assert ("Corvid", "IPO price", 82.5, "EUR") in got
+
+
+def test_a_price_per_share_set_outside_an_offering_is_no_ipo_price():
+    got = _page_claims("Corvid\n\nThe carmaker Corvid set the price of its dividend at 2.50 euros per share on Monday.")
+    assert not any(c["attribute"] == "IPO price" for c in got)
+
+
+def test_a_valuation_range_is_no_price_range():
+    got = _page_claims("Corvid IPO\n\nCorvid is seeking a valuation range of $60 billion to $70 billion in its IPO.")
+    assert not any(c["attribute"] == "IPO price range" for c in got)

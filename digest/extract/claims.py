@@ -113,7 +113,7 @@ class Context:
     models: frozenset = frozenset()             # the models the document names
     opener: tuple | None = None                 # (name, kind) the last sentence opened with
     siblings: dict = field(default_factory=dict)  # "Haiku" -> "Claude 3 Haiku" in labels and headers only
-    last_text: str = ""                         # the sentence read before ("Er lag damit am oberen Ende der Preisspanne" goes on from it)
+    offering: bool = False                      # a sentence so far spoke of an offering of shares (an IPO's page)
 
 
 _CJK_SPLIT = re.compile(r"(?<=[。！？])\s*")
@@ -1477,7 +1477,6 @@ def _sentence_claims(u: Unit, ctx: Context) -> list[dict]:
             c["subject"] = named[0]["subject"]
             if auto:
                 c["text"] = _claim_text(c)
-    ctx.last_text = s
     return _purposed_counts(out)
 
 
@@ -1505,7 +1504,12 @@ def _shaped_claims(u: Unit, s: str, mentions, ctx: Context, out: list[dict]) -> 
         if V.value_key(c["value"]) not in priced:   # ("a $69 billion acquisition of VMware" is priced already)
             out = [o for o in out if not (o["unit"] == c["unit"] and V.value_key(o["value"]) == V.value_key(c["value"]))]
             out.append(_claim(c["subject"], c["attribute"], c["value"], c["unit"], u.quote, u.said_by))
-    for c in shapes.price_range_claims(s, pick, ctx.last_subject or ctx.topic_org, ctx.last_text):
+    ctx.offering = ctx.offering or shapes.speaks_of_offering(s)
+    for c in shapes.ipo_price_claims(s, pick, ctx.last_subject or ctx.topic_org, ctx.offering):
+        if not any(o["attribute"] == "IPO price" and o["value"] == c["value"] for o in out):
+            out = [o for o in out if not (o["unit"] == c["unit"] and V.value_key(o["value"]) == V.value_key(c["value"]))]
+            out.append(_claim(c["subject"], c["attribute"], c["value"], c["unit"], u.quote, u.said_by))
+    for c in shapes.price_range_claims(s, pick, ctx.last_subject or ctx.topic_org, ctx.offering):
         # (the range's ends are no price the vocabulary may have read from them)
         out = [o for o in out if not (o["unit"] == c["unit"] and str(o["value"]).lstrip("<>=~") == c["value"])]
         out.append(_claim(c["subject"], c["attribute"], c["value"], c["unit"], u.quote, u.said_by))

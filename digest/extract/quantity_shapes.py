@@ -315,22 +315,64 @@ _RANGE_NOUN = re.compile(r"(?<![\w-])(?:(?:price|marketed|indicative|offering|IP
                          r"\s+(?:(?:of|von|de|di|van|da|entre|zwischen|between|from)\s+){0,2}(?:(?:US\s?)?[$€£]\s?)?$", re.I)
 # … and the words of an offering of shares that make it an IPO's: in the sentence, or in the range's own noun
 _OFFERING = re.compile(r"(?<![\w-])(?:IPO|initial public offering|offering|offer price|listing|flotation|Börsengang|Börsendebüt|"
-                       r"Ausgabepreis|Ausgabekurs|Emissionspreis|Zeichnung\w*|Bookbuilding|salida a bolsa|OPV|OPI|introduction en bourse|"
+                       r"Ausgabepreis|Ausgabekurs|Emissionspreis|Zeichnung\w*|zeichnen|Bookbuilding|salida a bolsa|OPV|OPI|introduction en bourse|"
                        r"prix d['’]introduction|offerta pubblica|prezzo di collocamento|oferta pública|preço de oferta|beursgang|"
                        r"Zeichnungsspanne|Bookbuilding-Spanne)(?![\w-])", re.I)
 
 
-def price_range_claims(s: str, pick: Pick, fallback: str | None = None, before: str = "") -> list[dict]:
+# the verbs that set an offering's price: "Am Ende wurde der Preis bei 82,50 Euro pro Aktie festgelegt", "Introduit en Bourse
+# … à 82,50 euros par action"
+_PRICE_SET = re.compile(r"(?<![\w-])(?:festgelegt|festgesetzt|fixé|fixée|fixés|fixed|set at|priced (?:its|the) (?:shares|IPO|offering)|"
+                        r"priced at|fijado|fijada|fijó|fissato|fissata|fixado|fixada|vastgesteld|introduit en bourse|introduite en bourse|"
+                        r"introduced on the stock exchange)(?![\w-])", re.I)
+
+
+_EXCHANGE = re.compile(r"(?:(?:the|la|le|die|der|el|il|de)\s+)?(?:Bourse|Börse|Bolsa|Borsa|Beurs|Nasdaq|NYSE|Wall Street|"
+                       r"(?:\w+\s+)?Stock Exchange|Frankfurter Wertpapierbörse)\b", re.I)
+
+
+def ipo_price_claims(s: str, pick: Pick, fallback: str | None = None, offering: bool = False) -> list[dict]:
+    """'Am Ende wurde der Preis bei 82,50 Euro pro Aktie festgelegt', 'Introduit en Bourse en haut de fourchette, à
+    82,50 euros par action': a price per share an offering set, on a page about the offering (`offering`: a sentence
+    so far spoke of one, see `speaks_of_offering`) with a verb of setting the price, is the `IPO price`."""
+    if not _PRICE_SET.search(s) or not (offering or speaks_of_offering(s)):
+        return []
+    out = []
+    for a, b, value, unit in V.find_money(s):
+        end = b + len(re.match(r"\w*", s[b:]).group())
+        if not unit or not isinstance(value, (int, float)) or not _PER_SHARE.match(s, end):
+            continue
+        # (an exchange is where the shares list, never whose they are: "Introduit en Bourse …")
+        subjects = [x for x in pick(("lab", "org", "group"), a) if not _EXCHANGE.match(x)] or ([fallback] if fallback else [])
+        if subjects:
+            out.append({"subject": subjects[0], "attribute": "IPO price", "value": value, "unit": unit})
+    return out
+
+
+def speaks_of_offering(s: str) -> bool:
+    """The sentence speaks of an offering of shares: "Porsche an die Börse zu bringen", "oversubscribed", "IPO"."""
+    return bool(_OFFERING.search(s) or _GOING_PUBLIC.search(s))
+
+
+# going public in words: "an die Börse bringen", "introduit en Bourse", "salir a bolsa", "go public", "overzeichnet"
+_GOING_PUBLIC = re.compile(r"(?<![\w-])(?:an die Börse (?:zu )?(?:bringen|gehen|geht|ging)|Börsengang|introduite? en bourse|"
+                           r"entrée (?:à|en) (?:la )?bourse|salir a bolsa|sale a bolsa|salida a bolsa|go(?:es|ing)? public|went public|"
+                           r"stock market debut|market debut|(?:über|over)zeichnet|oversubscribed|sursouscrite?s?|sobresuscrit[ao]s?|"
+                           r"abrir (?:o )?capital|quotazione in borsa|beursgang|beursnotering)(?![\w-])", re.I)
+
+
+def price_range_claims(s: str, pick: Pick, fallback: str | None = None, offering: bool = False) -> list[dict]:
     """'Arm priced its shares at the top of the range of $47 to $51', 'am oberen Rand der Zeichnungsspanne von
-    76,50 bis 82,50 Euro': the span an IPO's price was marketed in, an `IPO price range` "47-51", only in a
-    sentence about an offering of shares or one that goes on from such a sentence (`before`: "… Ausgabepreis
-    von 51 Dollar. Er lag damit am oberen Ende der Preisspanne von 47 bis 51 Dollar."); filed under the company the sentence names, else `fallback` (the
+    76,50 bis 82,50 Euro': the span an IPO's price was marketed in, an `IPO price range` "47-51", only on a page
+    about an offering of shares (`offering`: a sentence so far spoke of one, "… Ausgabepreis von 51 Dollar. Er lag
+    damit am oberen Ende der Preisspanne von 47 bis 51 Dollar.") or in a sentence that does; filed under the company the sentence names, else `fallback` (the
     subject the sentence's reading or the page gives)."""
     out = []
     for a, b, value, unit in V.find_money(s):
-        if not unit or not isinstance(value, str) or not re.fullmatch(r"[\d.]+-[\d.]+", value):
-            continue
-        if _RANGE_NOUN.search(s, max(0, a - 60), a) and (_OFFERING.search(s) or _OFFERING.search(before)):
+        if not unit or not isinstance(value, str) or not re.fullmatch(r"[\d.]+-[\d.]+", value) \
+                or float(value.split("-")[1]) >= 100000:
+            continue   # (a price of one share: "a valuation range of $60 billion to $70 billion" is the company's worth)
+        if _RANGE_NOUN.search(s, max(0, a - 60), a) and (offering or speaks_of_offering(s)):
             subjects = pick(("lab", "org", "group"), a) or ([fallback] if fallback else [])
             if subjects:
                 out.append({"subject": subjects[0], "attribute": "IPO price range", "value": value, "unit": unit})
