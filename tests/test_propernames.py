@@ -401,3 +401,11 @@ def test_a_name_after_its_makers_that_the_page_also_writes_alone_is_a_product():
     found = discover(["The fine hit Meta Ireland, the group's European arm. Meta Ireland will appeal.",
                       "Ireland's regulator imposed it. Rivals include Google Cloud and Oracle Cloud; Google Cloud grew."], K)
     assert found.get("Ireland", (None, None))[1] != "product" and found.get("Cloud", (None, None))[1] != "product"
+
+
+def test_a_name_with_two_legal_forms_is_two_companies():
+    from digest.extract.propernames import discover
+    texts = ["Le constructeur Corvid AG bondissait de 4,4% jeudi. Ce cours valorise Corvid AG plus de 78 milliards d'euros.",
+             "L'action de la holding familiale Corvid SE tombait de 7%, et celle de Corvid SE ne se redressait pas."]
+    found = discover(texts, K, "Corvid démarre en trombe")
+    assert found.get("Corvid SE", ("", ""))[0] == "Corvid SE"

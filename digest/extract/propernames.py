@@ -233,7 +233,7 @@ def discover(texts: list[str], k, title: str = "") -> dict[str, tuple[str, str]]
         kind = votes.most_common(1)[0][0]
         found[name] = (name, kind)
     # one entity under its several forms: "Perplexity AI" and "Perplexity", "Jane Roe" and "Roe"
-    canon = _merge_forms(found, seen, cue["prefix"])
+    canon = _merge_forms(found, seen, cue["prefix"], "\n".join(texts))
     out: dict[str, tuple[str, str]] = {}
     for surface, name in canon.items():
         out[surface] = (name, found[name][1])
@@ -473,14 +473,24 @@ def _initials_match(name: str, acronym: str) -> bool:
     return acronym.upper().startswith(initials[:len(acronym)]) and len(initials) >= 2 or acronym == initials
 
 
-def _merge_forms(found: dict[str, tuple[str, str]], seen: Counter, prefix: re.Pattern | None = None) -> dict[str, str]:
+_LEGAL_FORMS = frozenset({"AG", "SE", "SA", "S.A.", "Inc", "Inc.", "Corp", "Corp.", "PLC", "plc", "GmbH", "NV", "N.V.", "SpA",
+                          "S.p.A.", "KGaA", "Ltd", "Ltd.", "LLC", "Holding", "Holdings", "Group", "Groupe", "Gruppe"})
+
+
+def _merge_forms(found: dict[str, tuple[str, str]], seen: Counter, prefix: re.Pattern | None = None, text: str = "") -> dict[str, str]:
     """surface -> canonical name. An organisation's suffix or prefix form and its bare form are one
     name (the one the page uses most: "Banco Santander" and "Santander"); a person's surname alone is
     the person when no one else has it."""
     canon = {n: n for n in found}
     orgs = [n for n, (_, kind) in found.items() if kind == "lab"]
+    # a name written with two legal forms names two companies ("Porsche AG" and the holding "Porsche SE"): neither
+    # is the bare name
+    legal = "|".join(re.escape(f) for f in sorted(_LEGAL_FORMS, key=len, reverse=True))
     for n in orgs:
         words = n.split()
+        if len(words) >= 2 and words[-1] in _LEGAL_FORMS and len(set(re.findall(
+                rf"(?<![\w-]){re.escape(' '.join(words[:-1]))}\s+({legal})(?![\w-])", text))) > 1:
+            continue
         if len(words) >= 2 and not (words[-1][:1].isdigit() and not (prefix is not None and prefix.match(n))):
             # ("Switch 2" and "Switch": a version's number names another thing than the bare name)
             bare = " ".join(words[1:]) if prefix is not None and prefix.match(n) else " ".join(words[:-1])
