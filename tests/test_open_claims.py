@@ -3684,3 +3684,10 @@ def test_a_price_per_share_set_outside_an_offering_is_no_ipo_price():
 def test_a_valuation_range_is_no_price_range():
     got = _page_claims("Corvid IPO\n\nCorvid is seeking a valuation range of $60 billion to $70 billion in its IPO.")
     assert not any(c["attribute"] == "IPO price range" for c in got)
+
+
+def test_a_name_with_its_own_participle_of_worth_owns_the_figure():
+    got = {(c["subject"], c["attribute"], c["value"]) for c in _page_claims(
+        "Corvid\n\nLe groupe Corvid est coté à Francfort.\n\nLe groupe Corvid entre dans le top 5 des constructeurs mondiaux, "
+        "devant Vexa Motors, valorisé 57 milliards d'euros.")}
+    assert not any(s == "Corvid" and v == 57000000000 for s, _, v in got)

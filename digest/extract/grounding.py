@@ -416,6 +416,12 @@ _MEASURED_AGAINST = re.compile(r"(?<![\w-])(?:below|above|beat|beats|beating|mis
 # the party paid, right after a verb of paying: "pay Vega …", "verser à Vega …", "an Vega zahlen"
 
 
+# a name, then its own participle of worth after a comma: "Mercedes Benz, valorisé 57 milliards", "Stripe, valued at $70 billion"
+_OWN_VALUATION = re.compile(r",\s*(?:valued at|valorisée?s? (?:à\s+)?|valorada en|valorado en|valutata|valutato|bewertet mit|"
+                            r"avaliad[ao] em|gewaardeerd op)\s*(?:(?:about|around|some|plus de|près de|environ|rund|etwa|unos|cerca de|"
+                            r"más de|mehr als|more than|over)\s+)?(?:US\s?)?[$€£]?\s*$", re.I)
+
+
 def value_spans(quote: str, value) -> list[tuple[int, int]]:
     """Where the claim's number stands in its quote ("$35.6 billion", "39.300 millones", "10M")."""
     v = _number(value)
@@ -1067,6 +1073,16 @@ class _Grounder:
             to = _VALUATION_TO.search(q, max(lo, at - 60), at)
             if to and c["subject"] not in to.group("who") and to.group("who") not in c["subject"]:
                 return False   # "da una valoración a X en 33.000 millones … y a xAI en 80.000 millones": X's value
+        own = _OWN_VALUATION.search(q, max(0, at - 60), at) if attr == "valuation" else None
+        if own:
+            # "… devant Mercedes Benz, valorisé 57 milliards d'euros": the name the participle follows is the one valued
+            known = self.mentions(q)
+            named = next((m for m in proper_names(q, known) if m.end <= own.start() and re.fullmatch(r"\s*", q[m.end:own.start()])), None)
+            if named is not None and not _related(named.name, c["subject"]):
+                if self.kind_of(named.name) not in ("lab", "org") or not any(m.name == named.name for m in known):
+                    return False   # (a name the page does not know as a company: its figure, but no one's to file)
+                c["subject"] = named.name
+                return True
         if attr == "valuation" and not self._valued_is(c["subject"], q, lo, at):
             return False   # "un investissement de Meta valorisant la startup à 29 milliards": the startup's value
         if attr == "valuation" and r.deal_worth.search(q[max(lo, at - 70):at]):
