@@ -3691,3 +3691,9 @@ def test_a_name_with_its_own_participle_of_worth_owns_the_figure():
         "Corvid\n\nLe groupe Corvid est coté à Francfort.\n\nLe groupe Corvid entre dans le top 5 des constructeurs mondiaux, "
         "devant Vexa Motors, valorisé 57 milliards d'euros.")}
     assert not any(s == "Corvid" and v == 57000000000 for s, _, v in got)
+
+
+def test_a_price_before_the_announcement_is_previous():
+    got = {(c["subject"], c["attribute"], c["value"], c.get("qualifier")) for c in _page_claims(
+        "Corvid\n\nThe startup Corvid sells software.\n\nCorvid's stock was trading at $119.59 per share prior to the announcement.")}
+    assert ("Corvid", "share price", 119.59, "previously") in got
