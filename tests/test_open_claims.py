@@ -3697,3 +3697,9 @@ def test_a_price_before_the_announcement_is_previous():
     got = {(c["subject"], c["attribute"], c["value"], c.get("qualifier")) for c in _page_claims(
         "Corvid\n\nThe startup Corvid sells software.\n\nCorvid's stock was trading at $119.59 per share prior to the announcement.")}
     assert ("Corvid", "share price", 119.59, "previously") in got
+
+
+def test_a_price_trading_ended_at_is_the_close():
+    got = {(c["subject"], c["attribute"], c["value"], c.get("qualifier")) for c in _page_claims(
+        "Corvid\n\nThe startup Corvid sells software.\n\nCorvid's stock ended trading at $50.44 on Monday.")}
+    assert ("Corvid", "share price", 50.44, "at the close") in got
