@@ -313,11 +313,14 @@ _RANGE_NOUN = re.compile(r"(?<![\w-])(?:(?:price|marketed|indicative|offering|IP
                          r"Bookbuilding-Spanne|Angebotsspanne|Spanne|fourchette(?:\s+(?:de\s+prix|indicative))?|rango(?:\s+de\s+precios?)?|"
                          r"horquilla|faixa(?:\s+de\s+preços?)?|intervalo(?:\s+de\s+preços?)?|forchetta(?:\s+di\s+prezzo)?|prijsvork)"
                          r"\s+(?:(?:of|von|de|di|van|da|entre|zwischen|between|from)\s+){0,2}(?:(?:US\s?)?[$€£]\s?)?$", re.I)
-# … and the words of an offering of shares that make it an IPO's: in the sentence, or in the range's own noun
+# … and the words of an offering of shares that make a page an IPO's, going public in words among them ("an die Börse
+# bringen", "entrée en Bourse", "go public", "überzeichnet")
 _OFFERING = re.compile(r"(?<![\w-])(?:IPO|initial public offering|offering|offer price|listing|flotation|Börsengang|Börsendebüt|"
-                       r"Ausgabepreis|Ausgabekurs|Emissionspreis|Zeichnung\w*|zeichnen|Bookbuilding|salida a bolsa|OPV|OPI|introduction en bourse|"
-                       r"prix d['’]introduction|offerta pubblica|prezzo di collocamento|oferta pública|preço de oferta|beursgang|"
-                       r"Zeichnungsspanne|Bookbuilding-Spanne)(?![\w-])", re.I)
+                       r"Ausgabepreis|Ausgabekurs|Emissionspreis|Zeichnung\w*|zeichnen|Bookbuilding(?:-Spanne)?|salida a bolsa|OPV|OPI|"
+                       r"introduction en bourse|prix d['’]introduction|offerta pubblica|prezzo di collocamento|oferta pública|preço de oferta|"
+                       r"beursgang|beursnotering|an die Börse (?:zu )?(?:bringen|gehen|geht|ging)|introduite? en bourse|"
+                       r"entrée (?:à|en) (?:la )?bourse|salir a bolsa|sale a bolsa|go(?:es|ing)? public|went public|(?:stock )?market debut|"
+                       r"(?:über|over)zeichnet|oversubscribed|sursouscrite?s?|sobresuscrit[ao]s?|quotazione in borsa)(?![\w-])", re.I)
 
 
 # the verbs that set an offering's price: "Am Ende wurde der Preis bei 82,50 Euro pro Aktie festgelegt", "Introduit en Bourse
@@ -351,14 +354,7 @@ def ipo_price_claims(s: str, pick: Pick, fallback: str | None = None, offering: 
 
 def speaks_of_offering(s: str) -> bool:
     """The sentence speaks of an offering of shares: "Porsche an die Börse zu bringen", "oversubscribed", "IPO"."""
-    return bool(_OFFERING.search(s) or _GOING_PUBLIC.search(s))
-
-
-# going public in words: "an die Börse bringen", "introduit en Bourse", "salir a bolsa", "go public", "overzeichnet"
-_GOING_PUBLIC = re.compile(r"(?<![\w-])(?:an die Börse (?:zu )?(?:bringen|gehen|geht|ging)|Börsengang|introduite? en bourse|"
-                           r"entrée (?:à|en) (?:la )?bourse|salir a bolsa|sale a bolsa|salida a bolsa|go(?:es|ing)? public|went public|"
-                           r"stock market debut|market debut|(?:über|over)zeichnet|oversubscribed|sursouscrite?s?|sobresuscrit[ao]s?|"
-                           r"abrir (?:o )?capital|quotazione in borsa|beursgang|beursnotering)(?![\w-])", re.I)
+    return bool(_OFFERING.search(s))
 
 
 def price_range_claims(s: str, pick: Pick, fallback: str | None = None, offering: bool = False) -> list[dict]:
