@@ -3703,3 +3703,10 @@ def test_a_price_trading_ended_at_is_the_close():
     got = {(c["subject"], c["attribute"], c["value"], c.get("qualifier")) for c in _page_claims(
         "Corvid\n\nThe startup Corvid sells software.\n\nCorvid's stock ended trading at $50.44 on Monday.")}
     assert ("Corvid", "share price", 50.44, "at the close") in got
+
+
+def test_a_figure_in_spaced_thousands_before_a_clause_of_consequence_is_stated():
+    got = {(c["subject"], c["attribute"], c["value"], c.get("said_by")) for c in _page_claims(
+        "Corvid\n\nLa empresa Corvid desarrolla software.\n\nCorvid es una empresa que en 2023 ingresó 13 400 millones de dólares, "
+        "por lo que engordará notablemente la cifra de negocio de Vexa.")}
+    assert ("Corvid", "revenue", 13400000000, None) in got

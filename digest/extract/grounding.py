@@ -31,7 +31,7 @@ from digest.extract.speakers import FORECAST as _FORECAST_WORDS
 _CONNECTIVE = re.compile(CONNECTIVE, re.I)
 
 _NUM = re.compile(   # a letter of a script written without spaces may stand right before a number ("营收为467.43亿")
-    r"(?:(?<![^\W\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]|[.,])|(?<=" + "|".join(V.ISO_CODES) + r"))(?P<num>\d+(?:[.,]\d+)*)\s*(?:\((?:[A-Z]{3}|US\$|\$)\s?\d[\d.,]*\)\s*)?(?:-\s*)?"
+    r"(?:(?<![^\W\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]|[.,])|(?<=" + "|".join(V.ISO_CODES) + r"))(?P<num>\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d.,])|\d+(?:[.,]\d+)*)\s*(?:\((?:[A-Z]{3}|US\$|\$)\s?\d[\d.,]*\)\s*)?(?:-\s*)?"
     r"(?P<mag>trillion|billion|million|thousand|billones|mil millones|millones|milliards?|millions?|"
     r"milliarden?|millionen|miliardi|milioni|millioner|milliarder|miljoner|miljarder|mili[aá]rd\w*|mili[oó]n\w*|bili[oó]n\w*|"
     r"mln|mld|mrd\.?|mio\.?|bilh\w*|milh\w*|mila(?!\w)|mil(?!\w)|tausend|duizend|bn|mn|[亿億억万萬만兆조]|[KMBT](?![\w]))?", re.I)
@@ -432,7 +432,7 @@ def value_spans(quote: str, value) -> list[tuple[int, int]]:
     for m in _NUM.finditer(quote):
         if re.match(r"\[\d{1,3}\]", quote[max(0, m.start() - 1):m.start() - 1 + len(m.group("num")) + 2]):
             continue   # "[1]": a note's number, never the figure
-        raw, mag = m.group("num"), (m.group("mag") or "").lower().rstrip(".")
+        raw, mag = re.sub(r"[ \u00a0\u202f]", "", m.group("num")), (m.group("mag") or "").lower().rstrip(".")   # ("13 400 millones")
         scale = _MAG.get(mag, _MAG.get(mag[:4], 1.0)) if mag else 1.0
         if ranged and not mag:
             # "$26-28 billion", "26 bis 28 Milliarden": the low end takes the magnitude written after the high one
@@ -709,7 +709,9 @@ class _Grounder:
         if lexicon.grammar(self.k).forecast.search(q[_clause_start(q, at):at]):
             return False
         first = min(m.start() for m in cues)
-        return bool(re.search(r"(?<![\w-])(?:and|but|while|whereas|y|et|und|mais|pero|aber)\s", q[end:first]))
+        # (or a clause of consequence: "ingresó 13 400 millones de dólares, por lo que engordará …", "…, which will lift …")
+        return bool(re.search(r"(?<![\w-])(?:and|but|while|whereas|y|et|und|mais|pero|aber)\s|,\s*(?:por lo que|lo que|so that|"
+                              r"which|ce qui|wodurch|was|per cui|il che|o que|pelo que)\s", q[end:first]))
 
     def _says_more(self, q: str, end: int) -> bool:
         """A speech verb after a name that opens a clause of its own ("Meta claims Llama 3 is …"), not
