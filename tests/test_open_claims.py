@@ -3710,3 +3710,10 @@ def test_a_figure_in_spaced_thousands_before_a_clause_of_consequence_is_stated()
         "Corvid\n\nLa empresa Corvid desarrolla software.\n\nCorvid es una empresa que en 2023 ingresó 13 400 millones de dólares, "
         "por lo que engordará notablemente la cifra de negocio de Vexa.")}
     assert ("Corvid", "revenue", 13400000000, None) in got
+
+
+def test_a_time_that_opens_the_sentence_scopes_its_figure():
+    got = {(c["subject"], c["attribute"], c["value"], c.get("qualifier")) for c in _page_claims(
+        "Corvid\n\nLa empresa Corvid desarrolla software.\n\n"
+        "Sin embargo, en lo que va del 2023, las acciones de Corvid acumulan un crecimiento de más del 75%.")}
+    assert ("Corvid", "share price gain", ">75", "year-to-date") in got

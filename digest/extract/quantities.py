@@ -1347,6 +1347,15 @@ def _speaker(s: str, n: Mention) -> bool:
     return bool(_SPEECH_BEFORE.search(s[max(0, n.start - 20):n.start]) or _SPEECH_AFTER.match(s[n.end:n.end + 24]))
 
 
+# the phrases a sentence opens with, each closed by a comma ("Sin embargo, en lo que va del 2023, …")
+_OPENING_PHRASES = re.compile(r"(?:[^,;.!?]{1,60},\s*){1,3}")
+# (not a name's relative clause: "Corvid, which listed last year, reported …")
+_RELATIVE_SEGMENT = re.compile(r",\s*(?:which|who|whose|that|que|qui|dont|die|der|das|deren|dessen|che|cui|o qual|a qual|wat|dat)\b", re.I)
+# the times a sentence's opening phrase gives its first clause ("Depuis le début de l'année, le titre …")
+_OPENING_TIMES = frozenset({"year-to-date", "start of year", "earlier this year", "last year", "last month", "previously",
+                            "at the time of writing"})
+
+
 def _window(s: str, qs: list[Quantity], i: int, span: tuple[int, int]) -> str:
     """The words that belong to one value: from the previous value to the next, inside its clause."""
     a = max(span[0], qs[i - 1].end if i > 0 else 0)
@@ -1577,6 +1586,12 @@ def open_claims(s: str, mentions: list[Mention], k, date: dt.date | None, last: 
         else:
             w0 = max(span[0], qs[i - 1].end if i > 0 else 0)
             qualifier = for_attribute(qualifier_of(_window(s, qs, i, span), date, terms, (q.start - w0, q.end - w0)), attr)
+        opening = _OPENING_PHRASES.match(s) if qualifier is None and w0 is not None else None
+        if opening and opening.end() <= q.start and not any(x.start < opening.end() for x in qs) \
+                and not _RELATIVE_SEGMENT.search(opening.group()):
+            # "Sin embargo, en lo que va del 2023, las acciones … acumulan …": a time that opens the sentence scopes what follows
+            opener = next((name for rx, name in terms.qualifiers if name in _OPENING_TIMES and rx.search(s, 0, opening.end())), None)
+            qualifier = for_attribute(opener, attr) if opener else None
         if qualifier is None and found.via == "participle" and out and w0 is not None \
                 and basis_of(_window(s, qs, i, span), terms, (q.start - w0, q.end - w0)) != "reported":
             qualifier = out[-1]["qualifier"]   # "fell 16% as of midday, wiping off $500 billion": the same time
