@@ -3717,3 +3717,10 @@ def test_a_time_that_opens_the_sentence_scopes_its_figure():
         "Corvid\n\nLa empresa Corvid desarrolla software.\n\n"
         "Sin embargo, en lo que va del 2023, las acciones de Corvid acumulan un crecimiento de más del 75%.")}
     assert ("Corvid", "share price gain", ">75", "year-to-date") in got
+
+
+def test_a_priced_purchase_of_a_company_described_in_four_words():
+    got = {(c["subject"], c["attribute"], c["value"]) for c in _page_claims(
+        "Corvid\n\nThe networking company Corvid sells routers.\n\n"
+        "Corvid's most substantial acquisition was the $6.9 billion purchase of cable set-top box manufacturer Vexa Systems.")}
+    assert ("Vexa Systems", "deal price", 6900000000) in got

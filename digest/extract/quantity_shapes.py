@@ -717,7 +717,7 @@ def _priced_acquisition(s: str, names: list[Mention], k) -> list[dict]:
     # the company bought may follow a short description of it ("to acquire cloud security firm Wiz"), never a part
     # of it ("acquisition of a stake in Wiz", "of assets from Wiz")
     rx = re.compile(r"\s+(?:[a-z][\w-]*\s+)?(?:" + "|".join(re.escape(str(w)) for w in sorted(nouns, key=len, reverse=True))
-                    + r")\s+(?:the\s+)?(?:(?!" + _PART_OF + r")(?-i:[a-z][\w-]*)\s+){0,3}?$", re.I)
+                    + r")\s+(?:the\s+)?(?:(?!" + _PART_OF + r")(?-i:[a-z][\w-]*)\s+){0,4}?$", re.I)
     verbs = _acquisition_words(k, "agreeing")
     agreed = re.compile(r"\s+(?:(?:has|have|had|on\s+\w+day|\w+ly)\s+)?(?:" + verbs + r")\s+(?:(?:signing|striking|reaching|to)\s+)?"
                         r"(?:an?|the|its)\s+(?:US\s?)?", re.I) if verbs else None
