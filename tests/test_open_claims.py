@@ -3724,3 +3724,14 @@ def test_a_priced_purchase_of_a_company_described_in_four_words():
         "Corvid\n\nThe networking company Corvid sells routers.\n\n"
         "Corvid's most substantial acquisition was the $6.9 billion purchase of cable set-top box manufacturer Vexa Systems.")}
     assert ("Vexa Systems", "deal price", 6900000000) in got
+
+
+@pytest.mark.parametrize("sentence, value, year", [
+    ("C'est la plus grosse acquisition du groupe Corvid, qui a déjà racheté Vexa Systems pour 7 milliards de dollars en 2005.", 7e9, "2005"),
+    ("Prior to Orbis, Corvid's most substantial acquisition was the $6.9 billion purchase of cable set-top box manufacturer "
+     "Vexa Systems in 2006.", 6.9e9, "2006"),
+])
+def test_an_earlier_purchase_keeps_its_year(sentence, value, year):
+    got = {(c["subject"], c["attribute"], c["value"], c.get("qualifier")) for c in _page_claims(
+        "Corvid\n\nThe networking company Corvid sells routers.\n\n" + sentence)}
+    assert any(s == "Vexa Systems" and a == "deal price" and v == value and (q or "").endswith(year) for s, a, v, q in got)

@@ -437,8 +437,38 @@ def acquisition_claims(s: str, names: list[Mention], k) -> list[dict]:
         per_share = _PER_SHARE.match(s, m.start("money") + money[1])
         out.append({"subject": target.name, "attribute": "deal price per share" if per_share else "deal price",
                     "value": money[2], "unit": money[3], "qualifier": f"by {buyer.name}" if buyer is not None else None})
-    return out or _priced_acquisition(s, names, k) or _paid_for(s, names, k) or _verb_last_acquisition(s, names, k) \
-        or _cjk_acquisition(s, names)
+    return _dated(s, k, out or _priced_acquisition(s, names, k) or _paid_for(s, names, k) or _verb_last_acquisition(s, names, k)
+                  or _cjk_acquisition(s, names))
+
+
+_YEAR_AFTER = re.compile(r"[^.;,]{0,25}?(?<![\w-])(?:in|en|em|im|nel|dans)\s+((?:19|20)\d\d)(?!\d|[.,]\d)", re.I)
+
+
+@lru_cache(maxsize=8)
+def _earlier_rx(k):
+    words = k.grammar.get("earlier_markers") or ()
+    alt = "|".join(re.escape(str(w)) for w in sorted(words, key=len, reverse=True))
+    return re.compile(rf"(?<![\w-])(?:{alt})(?![\w-])", re.I) if alt else None
+
+
+def _dated(s: str, k, claims: list[dict]) -> list[dict]:
+    """A purchase the sentence marks as an earlier one ("qui a déjà racheté Scientific Atlanta pour 7 milliards de dollars
+    en 2005", "Prior to Splunk, Cisco's most substantial acquisition was … Scientific Atlanta in 2006") keeps the year
+    written after its price or the company bought: a past deal, not the page's (whose year would split its scope)."""
+    earlier = _earlier_rx(k)
+    if earlier is None or not claims or not earlier.search(s):
+        return claims
+    hits = list(V.find_money(s))
+    for c in claims:
+        hit = next((h for h in hits if h[2] == c["value"] and h[3] == c["unit"]), None)
+        if hit is None:
+            continue
+        end = hit[1] + len(re.match(r"\w*", s[hit[1]:]).group())
+        year = _YEAR_AFTER.match(s, end) or re.search(
+            rf"(?<![\w-]){re.escape(c['subject'])}\s+(?:in|en|em|im|nel|dans)\s+((?:19|20)\d\d)(?!\d|[.,]\d)", s)
+        if year:
+            c["qualifier"] = f"{c['qualifier']}, {year.group(1)}" if c.get("qualifier") else year.group(1)
+    return claims
 
 
 def _paid_for(s: str, names: list[Mention], k) -> list[dict]:
