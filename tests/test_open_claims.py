@@ -3735,3 +3735,13 @@ def test_an_earlier_purchase_keeps_its_year(sentence, value, year):
     got = {(c["subject"], c["attribute"], c["value"], c.get("qualifier")) for c in _page_claims(
         "Corvid\n\nThe networking company Corvid sells routers.\n\n" + sentence)}
     assert any(s == "Vexa Systems" and a == "deal price" and v == value and (q or "").endswith(year) for s, a, v, q in got)
+
+
+@pytest.mark.parametrize("text, value", [
+    ("fino a superare i 600 milioni di dollari", ">600000000"),
+    ("pour dépasser les 2 milliards de dollars", ">2000000000"),
+    ("hasta superar los 3.000 millones de dólares", ">3000000000"),
+])
+def test_the_infinitive_of_passing_a_sum_is_a_lower_bound(text, value):
+    from digest.extract import values as V
+    assert [v for _, _, v, _ in V.find_money(text)] == [value]

@@ -136,7 +136,8 @@ PERCENT = re.compile(
 POINTS = re.compile(rf"(?P<num>{NUM})\s{{0,3}}(?:points?|pts)\b", re.IGNORECASE)
 INTL_Q = (r"(?P<q>(?<![\w-])(?:superior(?:es)? a(?:l| los| las)?|sup[ée]rieure?s? [àa]|superiore a(?:i|gli|l)?|acima de|m[aá]s de|menos de|cerca de|aproximadamente|unos|unas|mehr als|rund|etwa|fast|plus de|environ|pr[eè]s de|quase"
           r"|mais de|oltre|circa|quasi|intorno a(?:i|l|gli)?|attorno a(?:i|l|gli)?|au moins|al menos|mindestens|pelo menos|almeno|meer dan|ruim|bijna|ongeveer|hasta|bis zu|jusqu['’]à|fino a|até)\s{1,3}"
-          r"|(?:d[ée]passe|d[ée]passait|a d[ée]pass[ée]|supera|superaba|super[oó]|übersteigt|überstieg|übertrifft|ultrapassa|ultrapassou|overschrijdt)\s{1,3}(?:(?:los|las|os|as|die|den)\s)?"
+          r"|(?:d[ée]passe|d[ée]passait|a d[ée]pass[ée]|d[ée]passer|supera|superaba|super[oó]|superar|superare|superando|übersteigt|überstieg|"
+          r"übertrifft|übersteigen|ultrapassa|ultrapassou|ultrapassar|overschrijdt)\s{1,3}(?:(?:los|las|os|as|die|den|i|gli|le|les)\s)?"
           # French elides "de" before "un": "plus d'un milliard"
           r"|(?:plus|moins|près) d['’](?=une?\s))?")
 INTL_MONEY = re.compile(
@@ -158,7 +159,9 @@ _INTL_QUAL = {**{f"superior{es} a{art}": ">" for es in ("", "es") for art in (""
               "plus d'": ">", "plus d’": ">", "moins d'": "<", "moins d’": "<", "près d'": "~", "près d’": "~",
               # verbs of passing a sum: "dont la capitalisation dépasse 83 milliards de dollars"
               "dépasse": ">", "dépassait": ">", "a dépassé": ">", "supera": ">", "superaba": ">", "superó": ">",
-              "übersteigt": ">", "überstieg": ">", "übertrifft": ">", "ultrapassa": ">", "ultrapassou": ">", "overschrijdt": ">"}
+              "übersteigt": ">", "überstieg": ">", "übertrifft": ">", "ultrapassa": ">", "ultrapassou": ">", "overschrijdt": ">",
+              # the infinitive and gerund of those ("fino a superare i 600 milioni di dollari", "pour dépasser les 2 milliards")
+              "dépasser": ">", "depasser": ">", "superar": ">", "superare": ">", "superando": ">", "übersteigen": ">", "ultrapassar": ">"}
 _INTL_CUR = {"dólares": "USD", "dolares": "USD", "dollars": "USD", "dollari": "USD", "dollar": "USD", "us-dollar": "USD",
              "euros": "EUR", "euro": "EUR", "reais": "BRL", "yuan": "CNY", "usd": "USD", "eur": "EUR",
              "yen": "JPY", "jenov": "JPY", "jenů": "JPY", "jpy": "JPY", "yuanes": "CNY", "yenes": "JPY", "yuans": "CNY", "yens": "JPY",
@@ -791,7 +794,8 @@ def _french_million(s: str, m: re.Match) -> bool:
 
 
 def _intl_qualify(val, q: str | None):
-    q = re.sub(r"^((?:supera|superaba|superó|ultrapassa|ultrapassou|übersteigt|überstieg|übertrifft))\s+(?:los|las|os|as|die|den)$", r"\1",
+    q = re.sub(r"^((?:supera|superaba|superó|superar|superare|superando|ultrapassa|ultrapassou|ultrapassar|übersteigt|überstieg|übertrifft|"
+               r"übersteigen|dépasser|depasser))\s+(?:los|las|os|as|die|den|i|gli|le|les)$", r"\1",
                (q or "").strip().lower())   # ("supera los 83.000 millones")
     return f"{_INTL_QUAL[q]}{val}" if q in _INTL_QUAL else f"~{val}" if q else val
 
