@@ -413,9 +413,6 @@ _MEASURED_AGAINST = re.compile(r"(?<![\w-])(?:below|above|beat|beats|beating|mis
                                r"top(?:ped|ping|s)?|short of|in line with|ahead of|behind|under|over|unter|über|"
                                r"por (?:debajo|encima) de|en dessous de|au-dessus de|au-delà de|sotto|sopra|abaixo d[aoe]s?|acima d[aoe]s?)"
                                r"(?:\s+(?:the|its|their|analysts['’]?|market|consensus|average|les|des|de|las|los|die|den|le|la|i|gli|as|os)){0,3}\s+$", re.I)
-# the party paid, right after a verb of paying: "pay Vega …", "verser à Vega …", "an Vega zahlen"
-
-
 # a name, then its own participle of worth after a comma: "Mercedes Benz, valorisé 57 milliards", "Stripe, valued at $70 billion"
 _OWN_VALUATION = re.compile(r",\s*(?:valued at|valorisée?s? (?:à\s+)?|valorada en|valorado en|valutata|valutato|bewertet mit|"
                             r"avaliad[ao] em|gewaardeerd op)\s*(?:(?:about|around|some|plus de|près de|environ|rund|etwa|unos|cerca de|"

@@ -296,7 +296,7 @@ def termination_fee_claims(s: str, names: list[Mention], pick: Pick) -> list[dic
     pays it: the first company of the amount's clause that is not the one paid, else the sentence's subject."""
     out = []
     for a, b, value, unit in V.find_money(s):
-        end = b + len(re.match(r"\w*", s[b:]).group())
+        end = _word_end(s, b)
         if not unit or not (FEE_AFTER.match(s, end) or FEE_BEFORE.search(s, max(0, a - 70), a)):
             continue
         clause = max(s.rfind(",", 0, a), s.rfind(";", 0, a)) + 1
@@ -342,7 +342,7 @@ def ipo_price_claims(s: str, pick: Pick, fallback: str | None = None, offering: 
         return []
     out = []
     for a, b, value, unit in V.find_money(s):
-        end = b + len(re.match(r"\w*", s[b:]).group())
+        end = _word_end(s, b)
         if not unit or not isinstance(value, (int, float)) or not _PER_SHARE.match(s, end):
             continue
         # (an exchange is where the shares list, never whose they are: "Introduit en Bourse …")
@@ -373,6 +373,11 @@ def price_range_claims(s: str, pick: Pick, fallback: str | None = None, offering
             if subjects:
                 out.append({"subject": subjects[0], "attribute": "IPO price range", "value": value, "unit": unit})
     return out
+
+
+def _word_end(s: str, b: int) -> int:
+    """Where the word an amount's match ends in ends: past the rest of a currency's word ("20 miliardi di dollar|i")."""
+    return b + len(re.match(r"\w*", s[b:]).group())
 
 
 def commitment_claims(s: str, pick: Pick) -> list[dict]:
@@ -463,7 +468,7 @@ def _dated(s: str, k, claims: list[dict]) -> list[dict]:
         hit = next((h for h in hits if h[2] == c["value"] and h[3] == c["unit"]), None)
         if hit is None:
             continue
-        end = hit[1] + len(re.match(r"\w*", s[hit[1]:]).group())
+        end = _word_end(s, hit[1])
         year = _YEAR_AFTER.match(s, end) or re.search(
             rf"(?<![\w-]){re.escape(c['subject'])}\s+(?:in|en|em|im|nel|dans)\s+((?:19|20)\d\d)(?!\d|[.,]\d)", s)
         if year:
@@ -567,7 +572,7 @@ def deal_amount_claims(s: str, k, pick: Pick, names: list[Mention] = (), topic: 
             after = after if states_purchase else None
         if before or after:
             # "adquisición de US$ 69.000 millones de VMware": the company bought named after the amount
-            end = b + len(re.match(r"\w*", s[b:]).group())   # (past the rest of a currency's word: "dollar|i")
+            end = _word_end(s, b)
             bought = next((n for n in names if n.start >= end and n.kind not in ("place", "person")
                            and _OF_NAME.fullmatch(s, end, n.start)), None) if after else None
             subjects = [bought.name] if bought else pick(("lab", "org", "group"), a) or ([topic] if before and topic else [])
