@@ -3745,3 +3745,37 @@ def test_an_earlier_purchase_keeps_its_year(sentence, value, year):
 def test_the_infinitive_of_passing_a_sum_is_a_lower_bound(text, value):
     from digest.extract import values as V
     assert [v for _, _, v, _ in V.find_money(text)] == [value]
+
+
+@pytest.mark.parametrize("sentence, value", [
+    ("Corvid had debts worth $328 billion.", 328e9),
+    ("Its total liabilities exceed $300 billion, the company said.", ">300000000000"),
+    ("La empresa Corvid tenía una deuda de 328.000 millones de dólares.", 328e9),
+    ("Dívidas da Corvid totalizam 301 bilhões de dólares.", 301e9),
+    ("Il gruppo era in difficoltà a causa dell'eccessivo indebitamento, che ha raggiunto i 333 miliardi di dollari.", 333e9),
+    ("The judge ordered the liquidation of the company, which had debts of $12 billion.", 12e9),
+    ("El tribunal ordenó la liquidación de la compañía, que tenía una deuda de 328.000 millones de dólares.", 328e9),
+])
+def test_what_a_company_owes_in_all_is_its_total_debt(sentence, value):
+    got = {(c["subject"], c["attribute"], c["value"]) for c in _page_claims(
+        "Corvid\n\nThe property developer Corvid builds flats.\n\n" + sentence)}
+    assert ("Corvid", "total debt", value) in got
+    assert not any(a == "valuation" for _, a, _ in got)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Corvid raised $2 billion in debt last year.",
+    "The company plans to refinance $5 billion of debt.",
+    "Corvid took on $3 billion in new debt.",
+    "Corvid issued debt of $1 billion.",
+    "Corvid emitió deuda por 500 millones de dólares.",
+])
+def test_some_debt_borrowed_or_refinanced_is_no_total(sentence):
+    got = _page_claims("Corvid\n\nThe property developer Corvid builds flats.\n\n" + sentence)
+    assert not any(c["attribute"] == "total debt" for c in got)
+
+
+def test_assets_valued_at_a_sum_are_total_assets_not_a_valuation():
+    got = {(c["subject"], c["attribute"], c["value"]) for c in _page_claims(
+        "Corvid\n\nThe property developer Corvid builds flats.\n\nIts assets were valued at $242 billion.")}
+    assert got == {("Corvid", "total assets", 242e9)}

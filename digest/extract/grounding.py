@@ -110,6 +110,39 @@ _ON_THE_MARKET = re.compile(r"(?<![\w-])(?:on the stock market|by the stock mark
 # a price's noun right before its sum: "its IPO price of $6.5 billion", "un precio de salida de"
 _PRICE_NOUN_BEFORE = re.compile(r"(?<![\w-])(?:price|prix|precio|preço|Preis|prezzo|Ausgabepreis|Emissionspreis)\s+(?:of|de|von|di|du)?\s*"
                                 r"(?:about|around|roughly|nearly|alrededor de|unos|environ|rund|etwa|cerca de)?\s*(?:US\s?)?[$€£¥]?\s*$", re.I)
+@lru_cache(maxsize=8)
+def _level_worth(k: Knowledge) -> tuple[tuple[re.Pattern, str], ...]:
+    """A level's own noun right before "worth" or "valued at" ("debts worth", "assets valued at"), for the
+    levels that are not a company's worth themselves: (pattern, the level's name)."""
+    t, g = k.terms or {}, k.grounding or {}
+    levels = set(t.get("levels") or ()) - _OWN_WORTH
+    extra = g.get("level_worth_nouns") or {}
+    return tuple((re.compile(rf"(?<![\w-])(?:{_alt([*words, *(extra.get(name) or ())])})\s+(?:(?:{_alt(g.get('copulas'))})\s+)?"
+                             rf"(?:worth|{_alt(g.get('valued_at'))})\s+"
+                             rf"(?:(?:about|around|nearly|some|up to|more than|over)\s+)?(?:US\s?)?[$€£]?\s*$", re.I), name)
+                 for name, words in (t.get("measures") or {}).items() if name in levels and words)
+
+
+@lru_cache(maxsize=8)
+def _portion_after(k: Knowledge) -> dict[str, re.Pattern]:
+    """A level's noun after an amount, in the form that names some of it ("refinance $5 billion of debt",
+    "took on $3 billion in new debt"), not the whole ("$300 billion in debts", "en pasivos totales")."""
+    g = k.grounding or {}
+    return {name: re.compile(rf"\s*(?:[\w'’]+\s+){{0,2}}?(?:{_alt(words)})(?![\w-])", re.I)
+            for name, words in (g.get("portion_after") or {}).items() if words}
+
+
+@lru_cache(maxsize=8)
+def _portion_verbs(k: Knowledge) -> dict[str, re.Pattern]:
+    """Verbs that move some of a level rather than state it: "issued debt of $1 billion", "emitió deuda por"."""
+    g = k.grounding or {}
+    return {name: re.compile(rf"(?<![\w-])(?:{_alt(words)})(?![\w-])", re.I)
+            for name, words in (g.get("portion_verbs") or {}).items() if words}
+
+
+_OWN_WORTH = frozenset({"valuation", "market value", "net worth", "share price"})
+
+
 def _whole_sum(value) -> bool:
     """A sum of millions or more: a company's or a deal's, never one share's price."""
     m = re.search(r"\d+(?:\.\d+)?", str(value))
@@ -1087,6 +1120,17 @@ class _Grounder:
         if attr == "valuation" and r.deal_worth.search(q[max(lo, at - 70):at]):
             c["attribute"] = "deal value"   # "The transaction, worth $61 billion …": what a purchase costs
             return True
+        portion = _portion_after(self.k).get(attr)
+        if portion and portion.match(q, end) and not any(rx.search(q, lo, at) for rx, name in terms_of(self.k).measures if name == attr):
+            return False   # "Corvid refinanced $5 billion of debt": some of it, not all it owes
+        moved = _portion_verbs(self.k).get(attr)
+        if moved and moved.search(q, lo, at):
+            return False   # "Corvid issued debt of $1 billion", "emitió deuda por 500 millones": a sum borrowed or repaid
+        if attr == "valuation":
+            whose = next((name for rx, name in _level_worth(self.k) if rx.search(q, max(lo, at - 70), at)), None)
+            if whose:
+                c["attribute"] = whose   # "Corvid had debts worth $328 billion": the measure before "worth" is what the amount is
+                return True
         if attr == "valuation" and (r.worth_of.search(q[max(lo, at - 70):at]) or re.match(r"\s*(?:[\w-]+\s+)?worth of\b", q[end:])):
             return False  # "the initial investment Microsoft made in 2019 worth $1 billion": the investment's amount
         if attr in r.money_attributes:

@@ -1176,6 +1176,18 @@ def _past_relative_aside(s: str, span: tuple[int, int], q: Quantity, names: list
 _RELATIVE_AFTER_NAME = re.compile(r"\s*,\s*(?:who|quien|quienes|qui|der|die|welcher|che|dat|wie)\s*", re.I)
 
 
+_RELATIVE_AFTER_NOUN = re.compile(r"\s*,\s*(?:which|who|que|qui|che|der|die|das|welche|welcher|dat|die)\b", re.I)
+
+
+def _relative_after_referent(s: str, at: int, terms: Terms) -> bool:
+    """The clause at `at` is a relative one whose noun before its comma refers back to the page's company
+    ("the company, which had …", "la compañía, que tenía …", "il gruppo, che ha …")."""
+    lo = max(0, at - 60)
+    refs = [m for rx in (_REFERENT, terms.grammar.referent if terms.grammar else None) if rx is not None
+            for m in rx.finditer(s, lo, at) if not (rx is _REFERENT and m.group("person"))]
+    return any(_RELATIVE_AFTER_NOUN.match(s, m.end(), at + 1) for m in refs)
+
+
 def subject_for(s: str, clause: tuple[int, int], q: Quantity, names: list[Mention], last: str | None,
                 terms: Terms) -> Found | None:
     a, b = clause
@@ -1234,6 +1246,10 @@ def subject_for(s: str, clause: tuple[int, int], q: Quantity, names: list[Mentio
                    and (not _speaker(s, n) or _SAID_ITS.match(s, n.end, a + ref.end()))]
         kinds = ("person",) if person else ("lab", "org", "group")
         fits = [n for n in earlier if n.kind in kinds]
+        if not person and _RELATIVE_AFTER_NOUN.match(s, a + ref.end(), q.start):
+            # "ordenó la liquidación de la compañía, que tenía una deuda de …": the relative clause describes the
+            # company spoken of, not the name that acts on it
+            return Found(last, "referent") if last else None
         if len(fits) >= 2 and COORDINATED.fullmatch(s[fits[-2].end:fits[-1].start]):
             return None   # "X, Y and Z jointly participated in its $400 million round": "its" is none of them
         if fits:
@@ -1445,6 +1461,9 @@ def open_claims(s: str, mentions: list[Mention], k, date: dt.date | None, last: 
                 # describes the name right before its comma
                 found = next((Found(n.name, "relative") for n in names if n.end <= span[0]
                               and _RELATIVE_AFTER_NAME.fullmatch(s, n.end, span[0])), None)
+            if found is None and last and not any(span[0] <= n.start < q.start for n in names) \
+                    and _relative_after_referent(s, span[0], terms):
+                found = Found(last, "referent")   # "la liquidación de la compañía, que tenía una deuda de …": the company spoken of
             if found is None:
                 # "The company's shares, which experienced a surge …, closed at $45.82": the clause read round its aside
                 found, span, blanked = _past_relative_aside(s, span, q, names, last, terms)

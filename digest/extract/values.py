@@ -78,7 +78,7 @@ INTL_NUM = (r"(?<![\d.,])(?:\d{1,3}(?:[.,]\d{3}){1,7}(?:,\d{1,2})?|\d{1,3}(?:[ \
             r"|\d{1,24}(?:[.,]\d{1,2})?)(?![\d.,]?\d)")
 INTL_MAG = r"(?:" + "|".join(re.escape(w) for w in sorted(INTL_MAGNITUDE, key=len, reverse=True)) + r")(?![\w])"
 NUMSTART = r"(?<![\w.,])(?<!\d[ \u00a0\u202f])"   # not inside "3 000": a group of thousands is no number of its own
-APPROX = r"\b(?:over|more than|at least|nearly|almost|about|around|roughly|approximately|up to|as much as|less than|under|below|some|topped|exceeded|exceeding|exceeds|surpassed|surpassing|surpasses|above)"
+APPROX = r"\b(?:over|more than|at least|nearly|almost|about|around|roughly|approximately|up to|as much as|less than|under|below|some|topped|exceeded|exceeding|exceeds|exceed|surpassed|surpassing|surpasses|surpass|above)"
 
 
 def number(num: str, mag: str | None = None) -> float | None:
@@ -233,8 +233,8 @@ DATE = re.compile(
 _ORD = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4}
 _QUAL = {"over": ">", "more than": ">", "at least": ">=", "up to": "<=", "as much as": "<=", "less than": "<", "under": "<",
          "nearly": "~", "almost": "~", "about": "~", "around": "~", "roughly": "~", "approximately": "~",
-         "some": "~", "topped": ">", "exceeded": ">", "exceeding": ">", "exceeds": ">", "surpassed": ">", "surpassing": ">",
-         "surpasses": ">", "above": ">", "below": "<"}
+         "some": "~", "topped": ">", "exceeded": ">", "exceeding": ">", "exceeds": ">", "exceed": ">", "surpassed": ">", "surpassing": ">",
+         "surpasses": ">", "surpass": ">", "above": ">", "below": "<"}
 
 
 def intl_number(num: str, mag: str, comma_decimal: bool = False) -> float | None:
