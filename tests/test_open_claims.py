@@ -3779,3 +3779,10 @@ def test_assets_valued_at_a_sum_are_total_assets_not_a_valuation():
     got = {(c["subject"], c["attribute"], c["value"]) for c in _page_claims(
         "Corvid\n\nThe property developer Corvid builds flats.\n\nIts assets were valued at $242 billion.")}
     assert got == {("Corvid", "total assets", 242e9)}
+
+
+def test_a_period_german_writes_with_a_capital_is_no_name_and_the_subject_before_its_auxiliary_acts():
+    got = {(c["subject"], c["attribute"], c["value"], c.get("qualifier")) for c in _page_claims(
+        "Corvid kauft Vexa\n\nDer US-Konzern Corvid will den Rivalen Vexa kaufen. Corvid hat angesichts der angeschwollenen "
+        "Energiepreise infolge des Krieges vergangenes Jahr einen Rekordgewinn von fast 56 Milliarden Dollar erzielt.")}
+    assert got == {("Corvid", "profit", "~56000000000", "last year")}

@@ -58,6 +58,7 @@ class Grammar:
     according_doc: re.Pattern | None = None   # "según documentos judiciales": a source named by a common noun
     maker_nouns: re.Pattern | None = None     # "ChatGPT maker OpenAI": after a product's name, before its maker's
     forecast_words: re.Pattern | None = None  # the forecast words alone, not the future tense ("se espera que", "prevé")
+    auxiliary: re.Pattern | None = None       # " hat ", " a ", " has ": an auxiliary right after a clause's subject
 
 
 @lru_cache(maxsize=8)
@@ -89,6 +90,7 @@ def grammar(k) -> Grammar:
         forecast=re.compile("|".join([_bounded(words("forecast"))] + list(words("forecast_forms"))), re.I),
         maker_nouns=re.compile(r"(?:\s+|-)" + _bounded(words("maker_nouns")) + r"\s+", re.I) if words("maker_nouns") else None,
         forecast_words=re.compile(_bounded(words("forecast")), re.I) if words("forecast") else None,
+        auxiliary=re.compile(r"\s+" + _bounded(words("auxiliaries")) + r"\s", re.I) if words("auxiliaries") else None,
         agent_before=re.compile(r"^\s+" + _bounded(words("agent")) + r"\s+" + _ARTICLE + r"$", re.I),
         relative=re.compile(r",\s*" + _bounded(words("relative")), re.I),
         # (from the first space of a run only: "\s*,?\s+" tried every split of a long run of spaces)

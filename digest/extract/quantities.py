@@ -1232,7 +1232,12 @@ def subject_for(s: str, clause: tuple[int, int], q: Quantity, names: list[Mentio
         if _AGENT_PHRASE.search(s, max(a, n.start - 50), n.start):
             continue   # "Arm, détenue par le conglomérat japonais Softbank, va entrer en Bourse": the owner of an aside, not the subject
         if not _object(s[max(a, n.start - 12):n.start], terms) and (
-                len(gap) <= 60 or re.match(r"\s*(?:Inc\.?|Corp\.?|Ltd\.?)?\s*(?:\w+\s+){0,2}?\w+(?:ing|ed)\b", gap)):
+                len(gap) <= 60 or re.match(r"\s*(?:Inc\.?|Corp\.?|Ltd\.?)?\s*(?:\w+\s+){0,2}?\w+(?:ing|ed)\b", gap)
+                # "Corvid hat angesichts der … Energiepreise vergangenes Jahr einen Rekordgewinn von …": the name that opens
+                # the clause before its auxiliary is its subject, however long the phrases before the value
+                or (terms.grammar is not None and terms.grammar.auxiliary is not None and re.fullmatch(r"[\W_]*", s[a:n.start])
+                    and terms.grammar.auxiliary.match(s, n.end)
+                    and len(gap) <= 160)):
             return Found(n.name, "verb")   # (not "found Criteo in breach of GDPR and imposed a €60 million fine": an object)
     # "a $279 billion loss posted by Nvidia"
     for n in inside:
