@@ -3786,3 +3786,17 @@ def test_a_period_german_writes_with_a_capital_is_no_name_and_the_subject_before
         "Corvid kauft Vexa\n\nDer US-Konzern Corvid will den Rivalen Vexa kaufen. Corvid hat angesichts der angeschwollenen "
         "Energiepreise infolge des Krieges vergangenes Jahr einen Rekordgewinn von fast 56 Milliarden Dollar erzielt.")}
     assert got == {("Corvid", "profit", "~56000000000", "last year")}
+
+
+def test_a_fall_after_an_offering_moves_the_shares_and_the_offering_raised_its_sum():
+    got = {(c["subject"], c["attribute"], c["value"]) for c in _page_claims(
+        "Corvid\n\nCorvid fabrica sandalias.\n\n"
+        "El fabricante de sandalias Corvid Holding se hundió 12,6% tras su Oferta Pública Inicial (OPI) de US$ 1.480 millones.")}
+    assert got == {("Corvid Holding", "share price drop", 12.6), ("Corvid Holding", "IPO proceeds", 1480000000)}
+
+
+def test_each_of_two_moves_takes_its_own_verb():
+    got = {(c["subject"], c["attribute"], c["value"]) for c in _page_claims(
+        "Corvid\n\nLe groupe Corvid fabrique des voitures.\n\n"
+        "L'action Corvid reculait de 5% vers 11h30 et celle de la holding familiale Vexa SE tombait de 7%.")}
+    assert ("Corvid", "share price drop", 5) in got and ("Vexa SE", "share price drop", 7) in got

@@ -1159,6 +1159,9 @@ class _Grounder:
             c["attribute"] = "termination fee"   # "it will pay a $1 billion break-up fee": owed if the deal fails, not a payment made
             c.pop("qualifier", None)
             return True
+        if attr == "offer" and _IPO_WORDS.search(q, max(lo, at - 50), at) and not _NUM.search(q, _IPO_WORDS.search(q, max(lo, at - 50), at).end(), at):
+            c["attribute"] = "IPO proceeds"   # "su Oferta Pública Inicial (OPI) de US$ 1.480 millones": an offering of shares, no bid
+            return True
         if attr in ("funding", "investment") and _IPO_WORDS.search(q, lo, min(len(q), end + 80)):
             c["attribute"] = "IPO proceeds"   # "raised nearly $5 billion in the largest IPO of the year": a listing's money, not a round
             if c.get("qualifier") == "to date" or c.get("qualifier") in TRADING_TIMES:

@@ -782,6 +782,11 @@ def attribute_for(clause: str, q: Quantity, subject: str, terms: Terms, company:
     if change_at is not None and change_at.start() >= q.end and _AMOUNT.match(clause, change_at.end() + (
             len(re.match(r"\s*(?:of|del|des|de|du|di|do|da|von|um)?\s*(?:un\s+|una\s+|an?\s+)?", clause[change_at.end():]).group()))):
         change, change_at = None, None   # "ascendieron a 3.504 millones, con un aumento del 8%": the change is the 8%'s
+    if change_at is not None and measure_at is not None and change_at.end() <= measure_at.start() and measure_at.end() <= q.start \
+            and _AMOUNT.search(clause, change_at.end(), measure_at.start()):
+        # "se hundió 12,6% tras su Oferta Pública Inicial de US$ 1.480 millones": the change is the first amount's, the
+        # measure named after it leads this one
+        change, change_at = None, None
     is_money = q.unit != "percent"
     if change == "loss" and is_money and measure and measure.endswith("profit") and change_at.end() <= q.start \
             and re.fullmatch(r"\s+(?:of\s+)?(?:US\s?)?[$€£¥]?\s*", clause[change_at.end():q.start]):
@@ -1041,6 +1046,9 @@ def _named_by_class(s: str, names: list, subject: str, k) -> bool:
         if n.name == subject:
             m = _CLASS_BEFORE.search(s, max(0, n.start - 40), n.start)
             if m and m.group("noun").lower() not in company and m.group("noun").lower() not in _COMPANY_CLASS:
+                head = re.search(r"([^\W\d_][\w-]*)\s+$", s[max(0, m.start() - 30):m.start()])
+                if m.group().split()[0].lower() == "de" and head and head.group(1).lower() in (company | _COMPANY_CLASS):
+                    continue   # "El fabricante de sandalias Vexa": what a company makes, then its name
                 return True
     return False
 
@@ -1122,6 +1130,11 @@ def _percent_of_other(clause: str, q: Quantity, terms: Terms) -> bool:
     return False
 
 
+# prepositions of time: what follows one is an event, not the thing a value measures
+_TIME_PREPOSITION = re.compile(r"(?<![\w-])(?:after|following|before|since|tras|después de|antes de|desde|après|avant|depuis|nach|seit|"
+                               r"dopo|prima di|após|depois de|sinds)(?![\w-])", re.I)
+
+
 def _nearest_term(pairs, clause: str, q: Quantity, after: bool = False, with_match: bool = False):
     best, best_d, best_m = None, None, None
     for rx, name in pairs:
@@ -1135,6 +1148,8 @@ def _nearest_term(pairs, clause: str, q: Quantity, after: bool = False, with_mat
             if m.end() <= q.start:
                 d = q.start - m.end()
             elif m.start() >= q.end:
+                if _TIME_PREPOSITION.search(clause, q.end, m.start()):
+                    continue   # "se hundió 12,6% tras su Oferta Pública Inicial": an event after the value dates it, it measures nothing
                 d = (m.start() - q.end) * (1 if after else 1.5)
             else:
                 continue
