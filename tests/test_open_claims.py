@@ -3800,3 +3800,13 @@ def test_each_of_two_moves_takes_its_own_verb():
         "Corvid\n\nLe groupe Corvid fabrique des voitures.\n\n"
         "L'action Corvid reculait de 5% vers 11h30 et celle de la holding familiale Vexa SE tombait de 7%.")}
     assert ("Corvid", "share price drop", 5) in got and ("Vexa SE", "share price drop", 7) in got
+
+
+def test_a_company_given_its_seat_is_named_and_a_sentence_opening_on_it_makes_it_the_page_subject():
+    got = {(c["subject"], c["attribute"], c["value"]) for c in _page_claims(
+        "Der erste Preis wurde auf 41 US-Dollar festgelegt und lag damit elf Prozent unter dem Ausgabepreis von 46 US-Dollar.\n\n"
+        "Etwa zwei Drittel davon gehen an den Haupteigentümer, der mit dem Luxuskonzern Vexa verbunden ist.\n\n"
+        "Corvid mit Sitz im rheinland-pfälzischen Linz am Rhein wurde zum Ausgabepreis mit rund 8,6 Milliarden Dollar bewertet.")}
+    assert ("Corvid", "IPO price", 46) in got
+    assert ("Corvid", "valuation", "~8600000000") in got
+    assert not {s for s, _, _ in got} & {"Vexa", "Linz"}

@@ -25,6 +25,10 @@ _SNAPSHOT_TITLE = re.compile(r"\s*(?P<name>[^()]{2,60}?)\s*\((?P<version>(?:19|2
 _LAUNCH = re.compile(r"\b(?:launch|unveil|releas|introduc|debut|drop|ship|announc)(?:e|es|ed|s|ing|ped|ped)?\b\s+(?:its |the |a |their |his |her )?(?:new |latest |flagship )?", re.I)
 
 
+# what may stand before a name that opens its sentence: the sentence's start, or an article
+_OPENS = re.compile(r"(?:^|.*[.!?]\s+)(?:(?:The|Der|Die|Das|El|La|Le|Les|L['’]|Il|Lo|O|A|De|Het)\s+)?", re.S)
+
+
 @dataclass
 class Subjects:
     entities: list[str]                       # in order of mention
@@ -56,10 +60,13 @@ def find_subjects(structure: Structure, title: str, k: Knowledge, title_weight: 
     # second pass: short forms of the models the article named ("Sonnet", "3.5 Sonnet") count too
     shorts = {**found, **short_forms({n for n, kd in kinds.items() if kd == "model"}, k)}
     bracketed: set[str] = set()
+    openers: Counter = Counter()   # names a sentence opens on
     for t in texts:
         mentions = find_mentions(t, k, shorts)
         for m in mentions:
             counts[m.name] += 1
+            if _OPENS.fullmatch(t, max(0, m.start - 12), m.start) and (m.start < 12 or re.search(r"[.!?]\s+\S*\s*$", t[max(0, m.start - 16):m.start])):
+                openers[m.name] += 1
             if in_parens(t, m.start) is not None:
                 bracketed.add(m.name)
             kinds.setdefault(m.name, m.kind)
@@ -77,7 +84,8 @@ def find_subjects(structure: Structure, title: str, k: Knowledge, title_weight: 
     ranked = sorted((n for n in names if kinds[n] in _LEADING_KINDS), key=lambda n: (-counts[n], order[n]))
     primary = ranked[0] if ranked else None
     runners = tuple(n for n in ranked[1:3] if counts[n] >= 2)
-    labs = sorted((n for n in names if kinds[n] == "lab"), key=lambda n: (-counts[n], order[n]))
+    # (of two named as often, the one a sentence opens on is what the page is about, not one named in passing)
+    labs = sorted((n for n in names if kinds[n] == "lab"), key=lambda n: (-counts[n], -openers[n], order[n]))
     new_names = {name for name, _ in found.values()}
     # a page about a company that names a model in passing is about the company
     if labs and (primary is None or counts[labs[0]] >= 3 * counts[primary]):

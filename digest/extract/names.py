@@ -75,6 +75,10 @@ _SUFFIX_ONLY = re.compile(r"(?:Inc|Corp|Corporation|Ltd|Co|PLC|plc|AG|SA|S\.A|LI
 _LOWER_BRAND = re.compile(r"(\s[a-z][a-z0-9-]{2,})(?=\s+(?:Inc|Corp|Corporation|Ltd|Co|PLC|AG)\b)")
 
 
+# a company's seat right after its name opens a sentence about it: "Birkenstock mit Sitz in …", "Corvid, con sede en …"
+_SEAT_AFTER = re.compile(r"\s*,?\s*(?:mit (?:Haupt|Firmen)?[Ss]itz|con sede|com sede|headquartered in|based in|basée? à|sediad[ao] em|gevestigd in)\b")
+
+
 _GERMAN_NOUN_END = re.compile(r"(?:heit|keit|ung|schaft|ebene|einheit|sparte|tochter|abteilung)$")
 
 
@@ -187,6 +191,7 @@ def _find_proper_names(s: str, mentions: list[Mention], stop: frozenset = frozen
                              r"ist|war|hat|wird|est|a|sera|es|era|ha|será|é|foi|tem|è|ha|"
                              # another language's past tense: "Palantir rapporteerde", "X meldete", "X reportó", "X registrou"
                              r"[a-zäöüéè]{2,}(?:eerde|dde|chte|lte|ierte|ldete)|[a-z]{3,}(?:ó|ou|iu))\b)", s[end:end + 16]) and \
+                not _SEAT_AFTER.match(s, end) and \
                 not _nordic_name_before_verb(text, s[end:end + 16]):
             # "Some shares fell": a capitalised first word is a name only when a verb follows it (the
             # copulas and auxiliaries of the languages languages.yml reads: "Groq ist ein …", "Mistral a levé")

@@ -91,6 +91,8 @@ def _cues(k) -> dict:
                                  rf"(?:{word('org_verbs')})\b", re.I),
         # the verbs that report a company's results: "Palantir rapporteerde een omzet", "X a publié"
         "results_after": re.compile(rf"^{when}\s+(?:{results})\b", re.I),
+        # "Corvid mit Sitz in Linz", "Corvid, con sede en Madrid", "Corvid, headquartered in Austin": where a company sits
+        "seat_after": re.compile(rf"^\s*,?\s*(?:{word('seat_after')})\b", re.I) if g.get("seat_after") else re.compile(r"(?!x)x"),
         # "X's valuation", "X's CEO"
         "owns": re.compile(rf"^['’]s?\s+(?:[\w-]+\s+){{0,2}}?(?:{word('org_owns')})\b", re.I),
         # "il fatturato di Micron", "les actions d'Oracle", "der Umsatz von X": a company's measure before its name
@@ -200,7 +202,8 @@ def discover(texts: list[str], k, title: str = "") -> dict[str, tuple[str, str]]
                     votes[hint] += 1
                 elif cue["suffix"].search(s[start:end]) or cue["prefix"].match(s[start:end]) or cue["noun_before"].search(before) or cue["noun_mod_before"].search(before) \
                         or (g_heads and cue["head_before"].search(before)) \
-                        or _apposition_noun(cue, after) or cue["owns"].match(after) or cue["founded_before"].search(before):
+                        or _apposition_noun(cue, after) or cue["owns"].match(after) or cue["founded_before"].search(before) \
+                        or cue["seat_after"].match(after):
                     votes["lab"] += 1
                 elif cue["role_of"].search(before) or cue["measure_of"].search(before):
                     votes["lab"] += 1
