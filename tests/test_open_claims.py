@@ -3810,3 +3810,14 @@ def test_a_company_given_its_seat_is_named_and_a_sentence_opening_on_it_makes_it
     assert ("Corvid", "IPO price", 46) in got
     assert ("Corvid", "valuation", "~8600000000") in got
     assert not {s for s, _, _ in got} & {"Vexa", "Linz"}
+
+
+def test_a_dutch_page_names_its_companies_by_their_moves_and_a_passive_takeover_prices_the_one_spoken_of():
+    got = {(c["subject"], c["attribute"], c["value"], c.get("qualifier")) for c in _page_claims(
+        "Corvid Natural Resources behoorde woensdag tot de winnaars op de beurzen in New York. De Amerikaanse olieproducent "
+        "wordt overgenomen door zijn grotere branchegenoot Vexa voor bijna 60 miljard dollar. Het aandeel Corvid klom 1 procent. "
+        "Vexa daalde net geen 4 procent.")}
+    assert ("Corvid", "deal price", "~60000000000", "by Vexa") in got
+    assert ("Corvid", "share price gain", 1, None) in got
+    assert ("Vexa", "share price drop", "<4", None) in got
+    assert not any(s == "Amerikaanse" for s, *_ in got)

@@ -58,6 +58,8 @@ def _nordic_name_before_verb(word: str, after: str) -> bool:
         and not re.search(r"(?:en|et|ene|.{3,}[aeo]rna)$", w)
 
 
+# a people's or a country's adjective in Dutch, German or English ("Amerikaanse", "Franse", "Belgische", "Chinese")
+_DEMONYM_ADJECTIVE = re.compile(r"[A-Z][a-z]+(?:aanse|anse|[dt]se|ische[nrs]?|ese)")
 # the endings of English plural nouns of people and groups ("Employees", "Investors", "Analysts", "Officials")
 _PLURAL_OF_PEOPLE = re.compile(r"[A-Z][a-z]{2,}(?:ees|ers|ors|ists|ysts|ants|ents|ians|ives|als|ics)")
 _CURRENCY_WORDS = {"yen", "euro", "euros", "dollar", "dollars", "yuan", "franken", "pfund", "won", "rupees", "cent", "cents"}
@@ -189,13 +191,15 @@ def _find_proper_names(s: str, mentions: list[Mention], stop: frozenset = frozen
         if len(words) == 1 and not compound and not re.search(r"^\W*$", s[:start]) is None and not re.search(r".[A-Z\d]", text) and \
                 not re.match(r"\s*(?:['’,]|(?:[a-z]+ed|is|was|has|had|said|says|will|would|could|sank|fell|rose|lost|"
                              r"ist|war|hat|wird|est|a|sera|es|era|ha|será|é|foi|tem|è|ha|"
-                             # another language's past tense: "Palantir rapporteerde", "X meldete", "X reportó", "X registrou"
-                             r"[a-zäöüéè]{2,}(?:eerde|dde|chte|lte|ierte|ldete)|[a-z]{3,}(?:ó|ou|iu))\b)", s[end:end + 16]) and \
+                             # another language's past tense: "Palantir rapporteerde", "X meldete", "X reportó", "X registrou", "X daalde"
+                             r"[a-zäöüéè]{2,}(?:eerde|dde|chte|lte|ierte|ldete|lde|kte)|[a-z]{3,}(?:ó|ou|iu))\b)", s[end:end + 16]) and \
                 not _SEAT_AFTER.match(s, end) and \
                 not _nordic_name_before_verb(text, s[end:end + 16]):
             # "Some shares fell": a capitalised first word is a name only when a verb follows it (the
             # copulas and auxiliaries of the languages languages.yml reads: "Groq ist ein …", "Mistral a levé")
             continue
+        if len(words) == 1 and _DEMONYM_ADJECTIVE.fullmatch(text) and re.match(r"\s+(?-i:[a-zà-ÿ])", s[end:end + 3]):
+            continue   # "De Amerikaanse olieproducent", "die Chinesische Zentralbank", "Japanese banks": a people's adjective before its noun
         if len(words) == 1 and re.fullmatch(r"\W*", s[:start]) and _PLURAL_OF_PEOPLE.fullmatch(text):
             continue   # "Employees will have 90 days", "Analysts expect …": a plural common noun opens the sentence
         name = _SUFFIX.sub("", text).rstrip(".")

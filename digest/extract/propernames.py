@@ -45,6 +45,7 @@ def _cues(k) -> dict:
     bare_nouns = _alts({str(w).split()[-1] for w in g.get("org_nouns") or ()})
     measures = _alts(w for ws in ((k.terms or {}).get("measures") or {}).values() for w in ws)
     results = _alts((k.terms or {}).get("results_verbs") or ())
+    changes = _alts(w for ws in ((k.terms or {}).get("changes") or {}).values() for w in ws if not str(w)[:1].isupper())
     prepositions = _alts(g.get("prepositions") or ())
     # ("de entregas a domicilio" is one modifier; "de delivery más relevante en Latinoamérica" places it)
     inner_prepositions = _alts(w for w in g.get("prepositions") or () if w not in ("a", "de", "di", "da", "do"))
@@ -93,6 +94,10 @@ def _cues(k) -> dict:
         "results_after": re.compile(rf"^{when}\s+(?:{results})\b", re.I),
         # "Corvid mit Sitz in Linz", "Corvid, con sede en Madrid", "Corvid, headquartered in Austin": where a company sits
         "seat_after": re.compile(rf"^\s*,?\s*(?:{word('seat_after')})\b", re.I) if g.get("seat_after") else re.compile(r"(?!x)x"),
+        # "ExxonMobil daalde net geen 4 procent", "Vexa cayó un 5%": a name its change verb and figure follow moves on the market
+        "moves_after": re.compile(rf"^\s+(?:{changes})\s+(?:[^\W\d]+\s+){{0,3}}?\d", re.I),
+        # (an index moves too, and is no company: "the Nasdaq fell 3%")
+        "index": re.compile(rf"(?<![\w-])(?:{_alts((k.terms or {{}}).get('index_words') or ())})(?![\w-])"),
         # "X's valuation", "X's CEO"
         "owns": re.compile(rf"^['’]s?\s+(?:[\w-]+\s+){{0,2}}?(?:{word('org_owns')})\b", re.I),
         # "il fatturato di Micron", "les actions d'Oracle", "der Umsatz von X": a company's measure before its name
@@ -215,7 +220,9 @@ def discover(texts: list[str], k, title: str = "") -> dict[str, tuple[str, str]]
                     # ("das vergangene Quartal meldete …": a German noun after its article is no company)
                     # (also after an apposition: "Cursor, the code editor he co-founded three years ago, had raised …")
                     votes["person" if _person_shape(name) and votes["person"] else "lab"] += 1
-                elif cue["results_after"].match(after) and not _person_shape(name) and not _GERMAN_ARTICLE_BEFORE.search(before):
+                elif (cue["results_after"].match(after) or cue["moves_after"].match(after) and not cue["index"].search(name)) \
+                        and not _person_shape(name) \
+                        and not _GERMAN_ARTICLE_BEFORE.search(before):
                     votes["lab"] += 1   # ("Le groupe de Larry Ellison affiche …": a person's name reports no results)
                 m = _ACRONYM.match(after)
                 if m and len(name.split()) >= 2 and _initials_match(name, m.group(1)):

@@ -171,7 +171,9 @@ def _company_noun_re(heads) -> re.Pattern | None:
     if not heads:
         return None
     alts = "|".join(re.escape(str(h)) for h in sorted(heads, key=len, reverse=True))
-    return re.compile(rf"(?<![\w-])(?:der|die|das|dem|den|des)\s+(?:[\w-]+\s+){{0,2}}?(?-i:[A-ZÄÖÜ][\w-]*?)(?:{alts})(?:s|n|en|e)?(?![\w-])", re.I)
+    return re.compile(rf"(?<![\w-])(?:der|die|das|dem|den|des)\s+(?:[\w-]+\s+){{0,2}}?(?-i:[A-ZÄÖÜ][\w-]*?)(?:{alts})(?:s|n|en|e)?(?![\w-])"
+                      # Dutch writes the compound in lower case: "De Amerikaanse olieproducent", "het concern"
+                      rf"|(?<![\w-])(?-i:De|de|Het|het)\s+(?:[\w-]+\s+){{0,2}}?(?-i:[a-z][\w-]*?)(?:{alts})(?![\w-])", re.I)
 
 
 @dataclass

@@ -397,7 +397,7 @@ _SURPASSED = re.compile(r"(?<![\w-])(?:surpass\w*|exceed\w*|overtak\w*|overtook|
                         r"dépass\w*|supera\w*|superó|überholt\w*|übertr[ia]f\w*|übertroffen|ultrapass\w*)\s+(?:[\w'’-]+\s+){0,3}$", re.I)
 
 
-def acquisition_claims(s: str, names: list[Mention], k) -> list[dict]:
+def acquisition_claims(s: str, names: list[Mention], k, spoken_of: str | None = None, company_noun: re.Pattern | None = None) -> list[dict]:
     """'AMD buys Silo AI for $665 million', 'MosaicML was acquired by Databricks for about $1.3 billion',
     'le rachat de Silo AI par AMD pour 665 millions de dollars': the price of the company bought, filed
     under that company with the buyer as qualifier. Verbs and prepositions are in attributes.yml
@@ -428,6 +428,10 @@ def acquisition_claims(s: str, names: list[Mention], k) -> list[dict]:
                                     s[max(0, n.start - 8):n.start])]
         if passive:   # "B was acquired by A for $X"
             target, buyer = (before[-1] if before else None), (after[0] if after else None)
+            if target is None and spoken_of and company_noun is not None and company_noun.search(s, max(0, s.rfind(".", 0, v0) + 1), v0) \
+                    and (buyer is None or buyer.name != spoken_of):
+                # "De Amerikaanse olieproducent wordt overgenomen door … ExxonMobil voor …": the company spoken of
+                target = Mention(0, 0, spoken_of, "lab")
         else:                    # "A buys B for $X", "the acquisition of B by A for $X"
             # "OpenAI, unable to acquire Cursor, had instead purchased Windsurf": the name before the aside buys
             head = next((n for n in before if re.fullmatch(r"(?:\s*(?:Inc|Corp|Ltd|AG|SA|Co|PLC)\.?)?,[^,]{1,140},\s*(?:[\w-]+\s+){0,3}",
