@@ -3821,3 +3821,17 @@ def test_a_dutch_page_names_its_companies_by_their_moves_and_a_passive_takeover_
     assert ("Corvid", "share price gain", 1, None) in got
     assert ("Vexa", "share price drop", "<4", None) in got
     assert not any(s == "Amerikaanse" for s, *_ in got)
+
+
+def test_a_french_page_that_names_its_company_once_keeps_its_figures():
+    got = {(c["subject"], c["attribute"], c["value"], c.get("qualifier")) for c in _page_claims(
+        "Corvid supprime des emplois\n\nLe fabricant de puces Corvid va supprimer des emplois.\n\n"
+        "L'opération s'inscrit dans un grand plan social, a indiqué l'entreprise. La compagnie comptait près de 125.000 "
+        "employés fin 2023.\n\nLe groupe américain a publié des pertes nettes d'1,6 milliard de dollars au deuxième trimestre.\n\n"
+        "Corvid compte réduire ses dépenses. Il a aussi annoncé qu'il ne verserait pas de dividende. Son action perdait plus de "
+        "19% lors des échanges électroniques après la clôture. La transaction, évaluée à 253 dollars par action, est la plus "
+        "importante depuis 1998.")}
+    assert ("Corvid", "employees", "~125000", "2023") in got
+    assert ("Corvid", "net loss", 1600000000, "Q2") in got
+    assert ("Corvid", "share price drop", ">19", "after hours") in got
+    assert not any(a == "share price" for _, a, _, _ in got)

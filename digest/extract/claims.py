@@ -2356,6 +2356,12 @@ _FRONTED_PERIOD = re.compile(r"\W*(?:In|For|As for|During|Over|Für|Im|Pour|En|P
                              r"(?:(?P<q>Q[1-4]|H[12])\s+)?(?:fiscal\s+)?(?P<y>(?:19|20)\d\d)\s*,")
 
 
+_HEADCOUNTS = frozenset({"employees", "staff", "workers", "users", "customers", "subscribers"})
+# the year a count stands at, right after its noun: "125.000 employés fin 2023", "5,000 employees at the end of 2022"
+_COUNT_YEAR = re.compile(r"[^.;,\d]{0,40}?(?<![\w-])(?:in|at the end of|by the end of|end of|as of|fin|à la fin de|à fin|en|a finales de|"
+                         r"a fines de|al cierre de|Ende|im Jahr|alla fine del|a fine|nel|no final de|em|eind|in)\s+((?:19|20)\d\d)(?![\d.,]\d)", re.I)
+
+
 def _period_of_sentence(claims: list[dict], k: Knowledge, date: dt.date | None) -> None:
     """A sentence that names one period ("durante este primer semestre …, con un incremento de ventas del 11 %,
     hasta los 10.465 millones") dates every figure it states that has no time of its own."""
@@ -2367,6 +2373,13 @@ def _period_of_sentence(claims: list[dict], k: Knowledge, date: dt.date | None) 
             # …": a period that opens the sentence dates every figure in it, a forecast's too
             c["qualifier"] = " ".join(x for x in (fronted.group("q"), fronted.group("y")) if x)
             continue
+        if not c.get("qualifier") and c.get("unit") is None and c["attribute"] in _HEADCOUNTS:
+            # "comptait près de 125.000 employés fin 2023", "had 5,000 employees at the end of 2022": the year a count is of
+            spans = value_spans(str(c["quote"]), c["value"])
+            year = _COUNT_YEAR.match(str(c["quote"]), spans[0][1]) if len(spans) == 1 else None
+            if year:
+                c["qualifier"] = year.group(1)
+                continue
         if not c.get("qualifier") and not str(c["quote"]).startswith("|") and c.get("said_by") is None \
                 and isinstance(c["value"], (int, float, str)) and re.search(r"\d", str(c["value"])):
             period = sentence_quarter(c["quote"], date, terms_of(k))

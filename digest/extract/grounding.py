@@ -143,6 +143,10 @@ def _portion_verbs(k: Knowledge) -> dict[str, re.Pattern]:
 _OWN_WORTH = frozenset({"valuation", "market value", "net worth", "share price"})
 
 
+# a sentence that opens on a subject pronoun of a thing or a company ("It", "Il", "Elle", "Er", "Es", "Ella")
+_PRONOUN_OPENER = re.compile(r"\W*(?:It|Il|Elle|Er|Es|Ella|Ele|Ela|Esso|Essa|Het)\s")
+
+
 def _whole_sum(value) -> bool:
     """A sum of millions or more: a company's or a deal's, never one share's price."""
     m = re.search(r"\d+(?:\.\d+)?", str(value))
@@ -906,7 +910,8 @@ class _Grounder:
             if self.kind_of(subj) in ("lab", "org") and self.r.product_ref.search(q[:at] if at is not None else q):
                 return False  # "The chatbot garnered over one million users": the product's, not its maker's
             if _POSSESSIVE_OPENER.match(q) and self.kind.get(q) == "sentence" and not _find(names, prior) and \
-                    not (self.r.referent.match(prior.lstrip()) and subj == self.topic == self.first):
+                    not ((self.r.referent.match(prior.lstrip()) or _PRONOUN_OPENER.match(prior)) and subj == self.topic == self.first):
+                # (or by a pronoun that continues the page's company: "Il a aussi annoncé …. Son action perdait …")
                 # "Su valoración previa era de …" after a sentence that names no one: whose? Only the
                 # organisation the page is about, pointed to again by "The company …", is safe
                 return False

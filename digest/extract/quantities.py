@@ -1146,6 +1146,8 @@ def _nearest_term(pairs, clause: str, q: Quantity, after: bool = False, with_mat
     best, best_d, best_m = None, None, None
     for rx, name in pairs:
         for m in rx.finditer(clause):
+            if re.search(r"(?<![\w-])(?:per|par|por|pro|je)\s+$", clause[max(0, m.start() - 5):m.start()], re.I):
+                continue   # "253 dollars par action": the unit a figure is per, not the thing it measures
             if UNSPACED.match(m.group()):
                 # Chinese, Japanese, Korean: the measure stands right before its amount ("估值达138亿美元");
                 # after it or across a comma it is another amount's ("融资超13亿美元,估值达138亿美元")
