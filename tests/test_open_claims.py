@@ -3835,3 +3835,24 @@ def test_a_french_page_that_names_its_company_once_keeps_its_figures():
     assert ("Corvid", "net loss", 1600000000, "Q2") in got
     assert ("Corvid", "share price drop", ">19", "after hours") in got
     assert not any(a == "share price" for _, a, _, _ in got)
+
+
+@pytest.mark.parametrize("sentence", [
+    "The chipmaker Corvid said on Thursday it would cut more than 15% of its workforce, or about 17,500 people, and suspend "
+    "its dividend from the fourth quarter.",
+    "Le fabricant de puces Corvid a annoncé jeudi qu'il supprimerait plus de 15 % de ses effectifs, soit quelque 17 500 "
+    "personnes, et suspendrait son dividende à partir du quatrième trimestre.",
+])
+def test_a_cut_share_of_the_workforce_restated_in_people_is_a_count_of_job_cuts(sentence):
+    got = {(c["subject"], c["attribute"], c["value"], c.get("qualifier"), c.get("said_by")) for c in _page_claims(
+        "Corvid\n\nThe chipmaker Corvid makes chips.\n\n" + sentence)}
+    assert ("Corvid", "workforce cut", ">15", None, None) in got
+    assert ("Corvid", "job cuts", "~17500", None, None) in got
+
+
+def test_the_people_a_company_employs_are_its_employees_and_a_rumour_in_the_conditional_stays_one():
+    got = {(c["subject"], c["attribute"], c["value"], c.get("said_by")) for c in _page_claims(
+        "Corvid\n\nLe fabricant de puces Corvid, qui employait 116 500 personnes au 29 juin, a déclaré que la majorité des "
+        "suppressions seraient achevées. Selon la presse, Corvid supprimerait 20 % de ses effectifs.")}
+    assert ("Corvid", "employees", 116500, None) in got
+    assert ("Corvid", "workforce cut", 20, "unnamed reports") in got

@@ -1643,10 +1643,25 @@ def _workforce_cuts(u: Unit, s: str, mentions, ctx: Context) -> list[dict]:
         # "about 10% of corporate staff": a part of the workforce, which the claim names
         part = " ".join(w for w in whole.group("mod").split() if re.fullmatch(r"[a-zà-ÿäöüß][\w-]{3,}", w)
                         and w.lower() not in ("gut", "rund", "etwa", "zuletzt", "total", "entire", "whole", "current", "overall"))
+        restated = _PEOPLE_RESTATED.match(s, whole.end())
         for subject in _pick_subject(mentions, ("lab",), a, s, ctx):
             out.append(_claim(subject, "workforce cut", value, "percent", u.quote, u.said_by,
                               qualifier=f"of {part} {whole.group('noun')}" if part else None))
+            if restated and not part:
+                # "more than 15% of its workforce, or about 17,500 people": the same cut counted in people
+                n = int(re.sub(r"[\s.,\u00a0\u202f]", "", restated.group("n")))
+                out.append(_claim(subject, "job cuts", f"~{n}" if restated.group("approx") else n, None, u.quote, u.said_by))
     return out
+
+
+# a share of the workforce restated as a count of people: ", or about 17,500 people", ", soit quelque 17 500 personnes"
+_PEOPLE_RESTATED = re.compile(
+    r"\s*,?\s*(?:or|soit|es decir|o sea|d\.\s?h\.|also|ovvero|cioè|ou seja|ou|oder|o)\s+"
+    r"(?P<approx>(?:about|around|some|roughly|nearly|almost|quelque|environ|près de|presque|unos|unas|alrededor de|casi|rund|etwa|knapp|"
+    r"circa|quasi|cerca de|quase)\s+)?"
+    r"(?P<n>\d{1,3}(?:[ .,\u00a0\u202f]\d{3})+|\d{1,6})\s+(?:people|persons|employees|workers|jobs|positions|personnes|salariés|employés|"
+    r"postes|emplois|personas|empleados|trabajadores|puestos|Personen|Mitarbeiter|Mitarbeitende|Stellen|Beschäftigte|persone|dipendenti|"
+    r"posti|pessoas|funcionários|empregos|mensen|banen|werknemers)\b", re.I)
 
 
 def _price_cut_rx(k: Knowledge) -> tuple[re.Pattern, ...] | None:
@@ -2383,6 +2398,8 @@ def _period_of_sentence(claims: list[dict], k: Knowledge, date: dt.date | None) 
         if not c.get("qualifier") and not str(c["quote"]).startswith("|") and c.get("said_by") is None \
                 and isinstance(c["value"], (int, float, str)) and re.search(r"\d", str(c["value"])):
             period = sentence_quarter(c["quote"], date, terms_of(k))
+            if period and c["attribute"] in ("workforce cut", "job cuts"):
+                continue   # "… 15% of its workforce, and suspend its dividend from the fourth quarter": the quarter is the dividend's
             if period and c["attribute"].startswith(("share price", "market value")) and MOVE_CAUSE.search(c["quote"]):
                 continue   # "shares declined 16% after the company published its Q3 2024 results": the day's move, not the quarter's
             if period and period.startswith("within") and len(V.find_money(c["quote"])) > 1:

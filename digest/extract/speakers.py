@@ -54,6 +54,11 @@ _ROLE_SPEAKS = re.compile(rf"(?P<who>(?-i:[A-Z])[\w.&-]*(?:\s+(?-i:[A-Z])[\w.&-]
                           rf"spokeswoman|head of [a-z]+|chief scientist|chief economist))\s+(?:has\s+|had\s+)?{_SAY}\b", re.I)
 
 
+# a speech verb and its "que" before a French conditional: reported speech, not an unconfirmed report
+_SAID_THAT = re.compile(r"(?<![\w-])(?:a|ont|avait|avaient)\s+(?:\w+\s+){0,2}?(?:annoncé|déclaré|indiqué|précisé|affirmé|expliqué|"
+                        r"fait savoir|confirmé|estimé|prévenu|assuré)\s+(?:\w+\s+){0,3}?qu(?:e\s|['’])", re.I)
+
+
 def speaker_of(s: str, names: list[Mention], g: Grammar | None = None) -> str | None:
     """The named or unnamed voice a sentence reports, or None when the outlet states it; `g` adds
     other languages' speech verbs and markers ("según X", "a déclaré X", "X sagte")."""
@@ -93,8 +98,9 @@ def speaker_of(s: str, names: list[Mention], g: Grammar | None = None) -> str | 
     source = _ACCORDING_SOURCE.search(s)
     if source:
         return source.group("who")   # "According to a research paper, …": a source the outlet does not name
-    if g and g.reported.search(s):
-        return "unnamed reports"
+    reported = g.reported.search(s) if g else None
+    if reported and not _SAID_THAT.search(s, 0, reported.start()):
+        return "unnamed reports"   # ("a annoncé jeudi qu'il supprimerait …": the company's own words in reported speech, not a rumour)
     doc = g.according_doc.search(s) if g and g.according_doc else None
     if doc and not _UNNAMED.search(doc.group()):
         return doc.group("who")   # "según documentos judiciales", "according to court filings": the outlet's source
