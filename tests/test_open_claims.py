@@ -3856,3 +3856,22 @@ def test_the_people_a_company_employs_are_its_employees_and_a_rumour_in_the_cond
         "suppressions seraient achevées. Selon la presse, Corvid supprimerait 20 % de ses effectifs.")}
     assert ("Corvid", "employees", 116500, None) in got
     assert ("Corvid", "workforce cut", 20, "unnamed reports") in got
+
+
+@pytest.mark.parametrize("sentence, value, qualifier", [
+    ("Corvid shares closed at $40.20, down 12.6%.", 12.6, "at the close"),
+    ("Il titolo Corvid ha chiuso a 40,20 dollari, in calo del 12,61%.", 12.61, "at the close"),
+    ("Il titolo Corvid ha chiuso in calo del 12,61%.", 12.61, "at the close"),
+    ("Alle prime battute il titolo Corvid ha corretto al ribasso, accusando cali che hanno superato l'11%.", ">11", "at the open"),
+])
+def test_a_move_stated_with_the_close_or_the_first_trades_keeps_that_time(sentence, value, qualifier):
+    got = {(c["subject"], c["attribute"], c["value"], c.get("qualifier")) for c in _page_claims(
+        "Corvid\n\nThe sandal maker Corvid listed its shares on Wednesday.\n\n" + sentence)}
+    assert ("Corvid", "share price drop", value, qualifier) in got
+
+
+def test_a_time_of_trading_dates_no_company_worth():
+    got = {(c["attribute"], c.get("qualifier")) for c in _page_claims(
+        "Corvid\n\nIl produttore Corvid ha debuttato in borsa.\n\nLa società Corvid è stata valutata 8,64 miliardi di dollari, "
+        "ma alle prime battute il titolo ha corretto al ribasso.")}
+    assert ("valuation", None) in got

@@ -362,6 +362,8 @@ def for_attribute(qualifier: str | None, attribute: str) -> str | None:
     if qualifier and "to date" in qualifier and attribute not in CUMULATIVE:
         rest = qualifier.replace("to date", "").strip(" ,")
         return rest or None
+    if qualifier in _TIMES_OF_A_DAY and attribute in ("valuation", "deal price", "deal value", "IPO proceeds", "revenue", "net profit", "net loss"):
+        return None   # "valutata 8,64 miliardi, ma alle prime battute il titolo …": a time of trading dates the shares, not a company's worth
     return qualifier
 
 
@@ -1647,6 +1649,13 @@ def open_claims(s: str, mentions: list[Mention], k, date: dt.date | None, last: 
                             r"(?=\s*(?:[,.;]|and\b|to\b|for\b|$))", s[q.end:q.end + 60])
         if attr == "cost" and spent_on:
             qualifier = f"on {spent_on.group(1).rstrip('.')}"   # "spent $28 billion on Slack, $15.7 billion on Tableau": each purchase apart
+        if qualifier is None and out and i > 0 and out[-1].get("qualifier") in TRADING_TIMES and out[-1]["subject"] == found.subject \
+                and q.unit == "percent" and attr.startswith("share price ") and re.fullmatch(r"\s*[,(]\s*[^\W\d]+(?:\s+[^\W\d]+){0,2}\s*", s[qs[i - 1].end:q.start]) \
+                and not re.match(r"\s*(?:percent|per cent|%)?\s*(?:from|over|since|versus|vs\.?|than|compared|rispetto|par rapport|frente|gegenüber|desde|depuis|sobre)\b",
+                                 s[q.end:], re.I):
+            # "closed at $40.20, down 12.6%", "ha chiuso a 40,20 dollari, in calo del 12,61%": the close's move (not "up 48.4
+            # percent from its IPO price": a move over a base, which other pages state without the close)
+            qualifier = out[-1]["qualifier"]
         compared = _COMPARED_BEFORE.search(s, max(0, q.start - 60), q.start)
         if qualifier is None and compared:
             # "a net profit of $1.8 million, compared with a net loss of $4.4 million a year earlier": the base's
