@@ -3875,3 +3875,21 @@ def test_a_time_of_trading_dates_no_company_worth():
         "Corvid\n\nIl produttore Corvid ha debuttato in borsa.\n\nLa società Corvid è stata valutata 8,64 miliardi di dollari, "
         "ma alle prime battute il titolo ha corretto al ribasso.")}
     assert ("valuation", None) in got
+
+
+def test_a_move_stated_for_each_company_goes_to_each_and_a_subsidiary_is_not_its_parent():
+    got = {(c["subject"], c["attribute"], c["value"]) for c in _page_claims(
+        "Corvid\n\nEl grupo Corvid se hundió en bolsa. Dicho desplome fue del 21% para Corvid Group, mientras que fue del 18% "
+        "para Corvid New Energy Vehicle, y solo del 2,5% para Corvid Property Services Group Limited.")}
+    assert got == {("Corvid", "share price drop", 21), ("Corvid New Energy Vehicle", "share price drop", 18),
+                   ("Corvid Property Services Group Limited", "share price drop", 2.5)}
+
+
+@pytest.mark.parametrize("sentence, role", [
+    ("Judge Linda Chan's order came in response to the request.", "Judge"),
+    ("La jueza Linda Chan falló en contra de la empresa.", "jueza"),
+    ("A juíza Linda Chan decidiu liquidar a incorporadora.", "juíza"),
+])
+def test_a_judge_is_a_role(sentence, role):
+    got = {(c["subject"], c["attribute"], c["value"]) for c in _page_claims("Corvid\n\nThe court wound up Corvid.\n\n" + sentence)}
+    assert ("Linda Chan", "role", role) in got

@@ -1205,6 +1205,12 @@ _RELATIVE_AFTER_NAME = re.compile(r"\s*,\s*(?:who|quien|quienes|qui|der|die|welc
 _RELATIVE_AFTER_NOUN = re.compile(r"\s*,\s*(?:which|who|que|qui|che|der|die|das|welche|welcher|dat|die)\b", re.I)
 
 
+_LONGER_NAME = re.compile(r"(?:\s(?-i:[A-Z][\w&.-]*))+")
+_GROUP_WORDS = frozenset({"Group", "Holding", "Holdings", "Limited", "Ltd", "Ltd.", "Inc", "Inc.", "Corp", "Corp.", "Co", "Co.", "AG", "SE",
+                          "SA", "PLC", "plc", "Corporation", "Company"})
+_FOR_NAME = re.compile(r"\s*(?:for|para|pour|für|per|voor)\s+(?:(?:the|el|la|le|les|los|las|die|der|das|il|lo|o|a|de|het)\s+)?", re.I)
+
+
 def _relative_after_referent(s: str, at: int, terms: Terms) -> bool:
     """The clause at `at` is a relative one whose noun before its comma refers back to the page's company
     ("the company, which had …", "la compañía, que tenía …", "il gruppo, che ha …")."""
@@ -1265,6 +1271,15 @@ def subject_for(s: str, clause: tuple[int, int], q: Quantity, names: list[Mentio
                     and terms.grammar.auxiliary.match(s, n.end)
                     and len(gap) <= 160)):
             return Found(n.name, "verb")   # (not "found Criteo in breach of GDPR and imposed a €60 million fine": an object)
+    # "Dicho desplome fue del 21% para Evergrande Group", "a drop of 5% for Corvid": the move of the name it is for
+    if q.unit == "percent" and _first(terms.changes, s[:q.start]):
+        for n in inside:
+            if n.start >= q.end and _FOR_NAME.fullmatch(s, q.end, n.start):
+                more = _LONGER_NAME.match(s, n.end)
+                if more and not all(w in _GROUP_WORDS for w in more.group().split()):
+                    # "del 18% para Evergrande New Energy Vehicle": a subsidiary the known name opens, not the parent
+                    return Found(s[n.start:more.end()].rstrip("."), "for")
+                return Found(n.name, "for")
     # "a $279 billion loss posted by Nvidia"
     for n in inside:
         if n.start >= q.end and _BY_AGENT.match(s[q.end:n.start]):
@@ -1580,6 +1595,9 @@ def open_claims(s: str, mentions: list[Mention], k, date: dt.date | None, last: 
             continue   # "Revenue jumped …", "den Angaben zufolge": a common noun, capitalised, names nothing
         attr = attribute_for(clause, rel, found.subject, terms, company=kind in ("lab", "org") and not _named_by_class(s, names, found.subject, k),
                              sentence=s)
+        if attr is None and found.via == "for" and out and out[-1]["via"] == "for" and out[-1]["unit"] == q.unit \
+                and not _first(terms.changes, s[out[-1]["q_end"]:q.start]) and not _first(terms.measures, s[out[-1]["q_end"]:q.start]):
+            attr = out[-1]["attribute"]   # "fue del 21% para X, mientras que fue del 18% para Y": one move, each its own
         if attr is None and found.via == "respectively" and out and out[-1]["via"] == "respectively" and out[-1]["unit"] == q.unit:
             attr = out[-1]["attribute"]   # "cost CNY 279,900 and CNY 329,900, respectively": one measure for each
         if attr in (None, "payment") and terms.offer_verb is not None:
@@ -1676,7 +1694,7 @@ def open_claims(s: str, mentions: list[Mention], k, date: dt.date | None, last: 
             qualifier = f"to {paid_to}"   # "Orion paid Vega $650 million": whom the payment went to
         out.append({"subject": found.subject, "attribute": attr, "value": value, "unit": q.unit,
                     "qualifier": qualifier,
-                    "level": level, "via": found.via})
+                    "level": level, "via": found.via, "q_end": q.end})
         last = found.subject
     if not out and main:
         last = main   # "Orbital reported weak orders. Its shares …": the next sentence's antecedent
