@@ -890,3 +890,16 @@ def test_a_byline_label_of_japanese_and_initials_closing_a_german_article():
     assert d.source["author"] == "sta" and "(sta)" not in d.body
     d = draft("Harbor Robotics verdoppelt das Tempo\n\n" + LEDE + "\n\n" + MORE + "\n(dpa)")
     assert d.source["author"] is None
+
+
+@pytest.mark.parametrize("crumb", ["HOME > Mundo", "Inicio › Economía › Empresas", "News » Tech"])
+def test_a_short_breadcrumb_above_the_headline_is_no_title(crumb):
+    d = draft(f"{crumb}\n\nHarbor Robotics Arm Sorts 1,200 Parcels an Hour\n\n" + LEDE + "\n\n" + MORE + "\n")
+    assert d.title == "Harbor Robotics Arm Sorts 1,200 Parcels an Hour"
+    assert crumb not in d.body
+
+
+def test_a_standfirst_with_a_figure_under_the_headline_is_read_as_a_sentence():
+    d = draft("Harbor Robotics Arm Sorts Parcels\n\nDebts of the company total 300 billion dollars\n\n" + LEDE + "\n\n" + MORE + "\n")
+    _, claims = extract_entry(d.structure, d.title, K, None)
+    assert any(c["quote"].startswith("Debts of the company total") for c in claims)

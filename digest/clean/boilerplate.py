@@ -19,6 +19,8 @@ _LATIN = re.compile(r"[A-Za-z]")
 # "The Three-Tier Strategy#", "Heading ¶": a heading's permalink mark (not "C#" or "F#")
 _ANCHOR_MARK = re.compile(r"(?<=[a-z0-9)?!'’\s])\s{0,3}[#¶🔗]$")  # bounded: linear on long space runs
 _UI_WORD = re.compile(r"^[a-z]{2,12}$")   # "text", "share", "menu": a widget label, never a sentence
+# a site's path to the page, near its top: "HOME > Mundo", "Inicio › Economía › Empresas", "News / Tech"
+_BREADCRUMB = re.compile(r"^[^\W\d][\w&'’.-]*(?: [\w&'’.-]+){0,2}(?:\s+(?:>|›|»|/)\s+[^\W\d][\w&'’.-]*(?: [\w&'’.-]+){0,2}){1,5}\s*(?:>|›|»)?$")
 _DOTS_ONLY = re.compile(r"^\s*(?:\.{2,}|…+)\s*$")
 
 
@@ -308,6 +310,8 @@ def clean_lines(text: str, k: Knowledge, recurring: frozenset[str] = frozenset()
             matched = True
         if not matched and (_UI_WORD.match(body) or ((i < 15 or i > n - 6) and i not in measures and is_counter(body))):
             matched = True
+        if not matched and i < 15 and len(body) <= 80 and _BREADCRUMB.match(body):
+            matched = True   # "HOME > Mundo": the site's path to the page, no headline
         if not matched and (_DOTS_ONLY.match(body) or _lower_names(body, text)):
             matched = True   # "...", "adobe figma": a cut teaser's dots, an image's alt text or tags between paragraphs
         if not matched and i < 12 and PERSON_NAME.match(body) and prev_kept == body:

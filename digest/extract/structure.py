@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from digest.clean.mojibake import MARK
 from digest.clean.wrapping import wrapped_at_width
 from digest.extract import markdown as md
+from digest.extract import values as V
 from digest.extract.tables import rebuild_tables
 
 _LIST = re.compile(r"^\s*(?:[-*+](?=\s)|[•·–]|\d{1,2}[.)](?=\s))\s*(?:[•·]\s*)?(?=\S)")
@@ -245,7 +246,11 @@ def build_structure(lines: list[str], title: str | None, said_by_from: list[tupl
             # a title-cased line standing alone between blank lines is a heading whatever follows it
             alone = (i == 0 or not lines[i - 1].replace(MARK, "").strip()) and \
                 (i + 1 >= n or not lines[i + 1].replace(MARK, "").strip())
-            if marked or followed_by_body or (alone and _title_cased(line)):
+            # (the first line under the headline, in sentence case with a figure, is its standfirst: "Dívidas da
+            # empresa totalizam 300 bilhões de dólares" states a fact, heads no section)
+            standfirst = not blocks and not marked and not _title_cased(line) and len(line.split()) >= 4 \
+                and bool(next(V.find_money(line), None) or next(V.find_percents(line), None))
+            if (marked or followed_by_body or (alone and _title_cased(line))) and not standfirst:
                 level = 2 if (marked or not has_marks) else 3
                 blocks.append(Block("heading", text=line, level=level, said_by=current_said))
                 i += 1
