@@ -903,3 +903,29 @@ def test_a_standfirst_with_a_figure_under_the_headline_is_read_as_a_sentence():
     d = draft("Harbor Robotics Arm Sorts Parcels\n\nDebts of the company total 300 billion dollars\n\n" + LEDE + "\n\n" + MORE + "\n")
     _, claims = extract_entry(d.structure, d.title, K, None)
     assert any(c["quote"].startswith("Debts of the company total") for c in claims)
+
+
+@pytest.mark.parametrize("furniture", [
+    "[ad_2]",
+    "Crédit photo © Reuters",
+    "Harbor Robotics chief Jane Roe waves as she rings the opening bell on October 11, 2023. The firm set its price at $46, "
+    "the company said. ( AFP / ANGELA WEISS )",
+    "Un panneau est affiché devant le siège de Harbor Robotics, le 1er août 2024. /CFP",
+])
+def test_ad_slots_photo_credits_and_captions_are_furniture(furniture):
+    d = draft("Harbor Robotics Arm Sorts 1,200 Parcels an Hour\n\n" + furniture + "\n\n" + LEDE + "\n\n" + MORE + "\n")
+    assert d.title == "Harbor Robotics Arm Sorts 1,200 Parcels an Hour"
+    assert furniture not in d.body and LEDE in d.body
+
+
+def test_a_wire_credit_that_closes_a_story_is_kept():
+    text = LEDE + " Es handele sich um eine ungerechtfertigte Strafe, teilte der Konzern mit. (Reuters/jW)"
+    d = draft("Harbor Robotics Arm Sorts 1,200 Parcels an Hour\n\n" + text + "\n")
+    assert "ungerechtfertigte Strafe" in d.body
+
+
+def test_a_korean_byline_of_two_reporters_with_an_address_and_the_related_news_label():
+    d = draft("하버로보틱스, 분류 속도 두 배\n\n하버로보틱스는 11일 새 로봇팔이 시간당 1200개의 소포를 분류한다고 밝혔다.\n\n"
+              "이현일/김리안 기자 hiuneal@example.com\n관련뉴스\n")
+    assert d.source["author"] == "이현일/김리안"
+    assert "관련뉴스" not in d.body and "hiuneal" not in d.body

@@ -19,7 +19,7 @@ from digest.clean.mojibake import MARK
 _FULL_STOPS = (".", "!", "?", ":", ";", "。", "！", "？", "…")
 _QUOTES = '"”»」)]' + "'’"
 _LIST_OR_TABLE = re.compile(r"^\s*(?:[-*•·|]|\d{1,2}[.)]\s)")
-_LAST_WORD = re.compile(r"([^\W\d_][\w'’]*)$")
+_LAST_WORD = re.compile(r"(?:^|(?<=\s))([^\W\d_][\w'’]*)$")   # (a whole word: not the "com" of an address)
 # a byline under a caption or a headline ("par Claire Dumas", "by Jane Roe"): a line of its own
 _BYLINE = re.compile(r"^(?:by|par|por|von|di|da|door|de|pelo|pela)\s+(?-i:[A-ZÀ-ÖØ-Þ])", re.I)
 
