@@ -929,3 +929,19 @@ def test_a_korean_byline_of_two_reporters_with_an_address_and_the_related_news_l
               "이현일/김리안 기자 hiuneal@example.com\n관련뉴스\n")
     assert d.source["author"] == "이현일/김리안"
     assert "관련뉴스" not in d.body and "hiuneal" not in d.body
+
+
+@pytest.mark.parametrize("lede, publisher", [
+    ("(.) NEW YORK/HOUSTON (Reuters) - " + LEDE, "Reuters"),
+    ("Reuters - " + LEDE, "Reuters"),
+])
+def test_a_wire_agency_that_opens_the_story_is_its_publisher_and_no_part_of_its_title(lede, publisher):
+    d = draft("Crédit photo © Reuters\n\n" + lede + "\n\n" + MORE + "\n")
+    assert d.source["publisher"] == publisher
+    assert d.title.startswith("Harbor Robotics said")
+
+
+def test_a_japanese_dispatch_names_its_agency_unless_a_rights_line_names_it_in_full():
+    page = "インテル赤字\n\n【ニューヨーク共同】米半導体大手インテルが1日発表した決算は赤字となった。\n"
+    assert draft(page).source["publisher"] == "共同"
+    assert draft(page + "\n© 一般社団法人共同通信社\n").source["publisher"] != "共同"

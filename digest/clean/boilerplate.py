@@ -338,6 +338,9 @@ def clean_lines(text: str, k: Knowledge, recurring: frozenset[str] = frozenset()
             continue
         out.lines.append(line)
         prev_kept = body
+    wire = out.meta.pop("wire_publisher", None)
+    if wire:
+        out.meta.setdefault("publisher", wire)   # a dispatch's agency, unless the page names its outlet in full
     _drop_widget_runs(out)
     _byline_blocks(out, k)
     if main_is_latin:
