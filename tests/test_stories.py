@@ -70,3 +70,14 @@ def test_a_name_written_in_another_case_is_the_same_subject():
     ]
     got = assign_stories(items)
     assert got["a"] == got["b"] != got["c"]
+
+
+def test_a_compound_name_written_apart_or_by_its_first_part_is_the_same_subject():
+    items = [
+        item("a", {"CorvidVexa": 6, "Orbis": 2}, text="CorvidVexa buys Orbis"),
+        item("b", {"Corvid Vexa": 5, "Orbis": 3}, text="Corvid Vexa rachète Orbis"),
+        item("c", {"Corvid": 7, "Orbis": 6}, text="Corvid kauft Orbis"),
+        item("d", {"Zephyr Motors": 5}, text="Zephyr Motors recalls cars"),
+    ]
+    got = assign_stories(items)
+    assert got["a"] == got["b"] == got["c"] != got["d"]

@@ -69,30 +69,54 @@ def _near(a: dt.date | None, b: dt.date | None) -> bool:
     return a is None or b is None or abs((a - b).days) <= WINDOW_DAYS
 
 
-def _raw_profile(it: StoryItem, tiers: tuple[str, ...]) -> dict[str, float]:
-    raw = dict(it.weights) or {n: 1.0 / (i + 1) for i, n in enumerate(x for x in (it.primary, *it.others) if x)}
+def _names_of(it: StoryItem) -> dict[str, float]:
+    return dict(it.weights) or {n: 1.0 / (i + 1) for i, n in enumerate(x for x in (it.primary, *it.others) if x)}
+
+
+def _one_company(items: list[StoryItem]) -> dict[str, str]:
+    """Forms of one name across a batch: "Exxon Mobil" is "ExxonMobil" written apart, and "Exxon" the first part of
+    that compound name (a word that opens a longer single word at a capital: not "Meta" of "Metaculus")."""
+    names = {n for it in items for n in _names_of(it)}
+    joined = {re.sub(r"[\s-]+", "", n).casefold(): n for n in names if not re.search(r"[\s-]", n)}
+    out: dict[str, str] = {}
+    for n in names:
+        whole = joined.get(re.sub(r"[\s-]+", "", n).casefold())
+        if whole and whole != n:
+            out[n] = whole
+    for n in names:
+        if re.fullmatch(r"[A-Z][a-z]{2,}", n):
+            longer = [m for m in joined.values() if m != n and re.match(rf"{re.escape(n)}(?=[A-Z][a-z])", m)]
+            if len(longer) == 1:
+                out[n] = longer[0]
+    return out
+
+
+def _raw_profile(it: StoryItem, tiers: tuple[str, ...], aliases: dict[str, str] | None = None) -> dict[str, float]:
+    raw = _names_of(it)
     out: dict[str, float] = {}
     for name, w in raw.items():
+        name = (aliases or {}).get(name, name)
         key = _keys(name, tiers)[-1].casefold()   # "Vmware" and "VMware" are one company written two ways
         out[key] = out.get(key, 0.0) + w
     return out
 
 
-def _rarity(items: list[StoryItem], tiers: tuple[str, ...]) -> dict[str, float]:
+def _rarity(items: list[StoryItem], tiers: tuple[str, ...], aliases: dict[str, str] | None = None) -> dict[str, float]:
     """subject -> weight: a subject most articles of the batch mention ("OpenAI" beside each of its
     launches and rivals) tells less about which event an article reports than a rare one."""
     df: dict[str, int] = {}
     for it in items:
-        for n in _raw_profile(it, tiers):
+        for n in _raw_profile(it, tiers, aliases):
             df[n] = df.get(n, 0) + 1
     total = len(items)
     return {n: math.log(1 + total / c) for n, c in df.items()}
 
 
-def _profile(it: StoryItem, tiers: tuple[str, ...], rarity: dict[str, float] | None = None) -> dict[str, float]:
+def _profile(it: StoryItem, tiers: tuple[str, ...], rarity: dict[str, float] | None = None,
+             aliases: dict[str, str] | None = None) -> dict[str, float]:
     """What an item is about, as shares of its subjects' mentions (tiers folded into their family),
     each weighted by how rare the subject is in the batch."""
-    out = _raw_profile(it, tiers)
+    out = _raw_profile(it, tiers, aliases)
     if rarity:
         out = {n: w * rarity.get(n, 1.0) for n, w in out.items()}
     total = sum(out.values()) or 1.0
@@ -143,14 +167,15 @@ def assign_stories(items: list[StoryItem], tiers: tuple[str, ...] = ()) -> dict[
                 index[n].append(slug)
         result[it.key] = slug
 
-    rarity = _rarity(items, tiers)
+    aliases = _one_company(items)
+    rarity = _rarity(items, tiers, aliases)
     for it in items:
         if it.story:
-            place(it, it.story, _profile(it, tiers, rarity))
+            place(it, it.story, _profile(it, tiers, rarity, aliases))
     pending = sorted((it for it in items if not it.story), key=lambda x: (x.date or dt.date.min, x.key))
     new = 0
     for it in pending:
-        profile = _profile(it, tiers, rarity)
+        profile = _profile(it, tiers, rarity, aliases)
         if not profile:
             result[it.key] = _own_slug(it, taken_names=set(result.values()))
             continue
