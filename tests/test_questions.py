@@ -82,3 +82,13 @@ def test_relations_follow_the_questions():
     assert kinds["b#c2"] == {"a#c1": "conflicts", "c#c3": "conflicts", "c#c4": "related"}
     assert kinds["c#c4"] == {"b#c2": "related"}
     assert [k for _, k in claims[1].relations] == ["conflicts", "conflicts", "related"]  # closest first
+
+
+def test_a_compound_name_written_apart_or_by_its_first_part_links_as_one_subject():
+    from digest.link.relations import link_claims
+    claims = [_claim(1, "a", "CorvidVexa", "deal price", 59_500_000_000, "USD", family="company"),
+              _claim(2, "b", "Corvid Vexa", "deal price", 59_500_000_000, "USD", family="company"),
+              _claim(3, "c", "Corvid", "deal price", 64_500_000_000, "USD", family="company")]
+    link_claims(claims)
+    kinds = {c.uid: dict(c.relations) for c in claims}
+    assert kinds["a#c1"] == {"b#c2": "agrees", "c#c3": "conflicts"}

@@ -8,6 +8,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from digest.nameforms import compound_forms
 from digest.slugs import slugify, story_slug
 
 WINDOW_DAYS = 60
@@ -74,21 +75,8 @@ def _names_of(it: StoryItem) -> dict[str, float]:
 
 
 def _one_company(items: list[StoryItem]) -> dict[str, str]:
-    """Forms of one name across a batch: "Exxon Mobil" is "ExxonMobil" written apart, and "Exxon" the first part of
-    that compound name (a word that opens a longer single word at a capital: not "Meta" of "Metaculus")."""
-    names = {n for it in items for n in _names_of(it)}
-    joined = {re.sub(r"[\s-]+", "", n).casefold(): n for n in names if not re.search(r"[\s-]", n)}
-    out: dict[str, str] = {}
-    for n in names:
-        whole = joined.get(re.sub(r"[\s-]+", "", n).casefold())
-        if whole and whole != n:
-            out[n] = whole
-    for n in names:
-        if re.fullmatch(r"[A-Z][a-z]{2,}", n):
-            longer = [m for m in joined.values() if m != n and re.match(rf"{re.escape(n)}(?=[A-Z][a-z])", m)]
-            if len(longer) == 1:
-                out[n] = longer[0]
-    return out
+    """Forms of one name across the batch (digest.nameforms)."""
+    return compound_forms({n for it in items for n in _names_of(it)})
 
 
 def _raw_profile(it: StoryItem, tiers: tuple[str, ...], aliases: dict[str, str] | None = None) -> dict[str, float]:

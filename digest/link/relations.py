@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from digest.link.compare import canonical_attribute, canonical_qualifier, canonical_subject, compare, several_values
+from digest.nameforms import compound_forms
 from digest.perf import gc_paused
 
 KIND_ORDER = {"conflicts": 0, "agrees": 1, "related": 2}
@@ -63,13 +64,15 @@ def canonical_subjects(claims: list[ClaimRef]) -> None:
 
 
 def canonical_forms(subjects: set[str]) -> dict[str, str]:
-    """The subjects of one story that stand for their only longer form, each mapped to it."""
+    """The subjects of one story that stand for their only longer form, each mapped to it; and a compound name
+    written apart or by its first part ("Exxon Mobil", "Exxon") mapped to the compound ("ExxonMobil")."""
     longer: dict[str, set[str]] = {}
     for subject in subjects:
         head, _, _ = subject.rpartition(" ")
         if head:
             longer.setdefault(head, set()).add(subject)
-    return {head: next(iter(forms)) for head, forms in longer.items() if len(forms) == 1}
+    forms = {head: next(iter(forms)) for head, forms in longer.items() if len(forms) == 1}
+    return {**forms, **compound_forms(subjects)}
 
 
 def _forecast(c: ClaimRef) -> bool:
