@@ -3893,3 +3893,23 @@ def test_a_move_stated_for_each_company_goes_to_each_and_a_subsidiary_is_not_its
 def test_a_judge_is_a_role(sentence, role):
     got = {(c["subject"], c["attribute"], c["value"]) for c in _page_claims("Corvid\n\nThe court wound up Corvid.\n\n" + sentence)}
     assert ("Linda Chan", "role", role) in got
+
+
+@pytest.mark.parametrize("sentence", [
+    "Das Gesamtvolumen der Transaktion beläuft sich einschliesslich Nettoverschuldung auf 64,5 Milliarden US-Dollar.",
+    "The transaction value is $64.5 billion including net debt.",
+])
+def test_a_deal_worth_counted_with_debt_is_the_purchase_price_including_debt(sentence):
+    got = {(c["subject"], c["attribute"], c["value"], c.get("qualifier")) for c in _page_claims(
+        "Corvid kauft Vexa\n\nDer US-Konzern Corvid will den Schieferöl-Spezialisten Vexa Resources übernehmen. Die beiden "
+        "Unternehmen hätten eine Vereinbarung getroffen, teilte Corvid am Mittwoch mit. " + sentence)}
+    assert ("Vexa Resources", "deal price", 64500000000, "including debt") in got
+    assert not any(a == "total debt" for _, a, _, _ in got)
+
+
+def test_a_change_a_relative_clause_states_after_a_level_is_not_the_level_s():
+    got = {(c["subject"], c["attribute"], c["value"]) for c in _page_claims(
+        "Corvid sale a bolsa\n\nLa red social Corvid salió a bolsa.\n\nAl precio de la OPI, Corvid estaba valorada en alrededor "
+        "de 6.500 millones de dólares, lo que marca una disminución en el valor de mercado de la empresa.")}
+    assert ("Corvid", "valuation", "~6500000000") in got
+    assert not any(a.endswith("loss") for _, a, _ in got)

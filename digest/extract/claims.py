@@ -1495,7 +1495,8 @@ def _shaped_claims(u: Unit, s: str, mentions, ctx: Context, out: list[dict]) -> 
         out = [o for o in out if o not in replaced]
         out.append(_claim(c["subject"], c["attribute"], c["value"], c["unit"], u.quote, u.said_by,
                           qualifier=replaced[0].get("qualifier") if replaced else None))
-    for c in shapes.acquisition_claims(s, proper_names(s, mentions), ctx.knowledge, ctx.last_subject or ctx.topic_org,
+    g = lexicon.grammar(ctx.knowledge)
+    for c in shapes.acquisition_claims(s, proper_names(s, mentions, g.stop, g.company, g.nouns), ctx.knowledge, ctx.last_subject or ctx.topic_org,
                                        terms_of(ctx.knowledge).company_noun):
         # the price of a company bought replaces what the vocabulary read from that amount (a "valuation")
         out = [o for o in out if not (o["unit"] == c["unit"] and V.value_key(o["value"]) == V.value_key(c["value"]))]

@@ -144,6 +144,13 @@ def _maker_of(name: str, texts: list[str], k, shorts: dict) -> str | None:
     return found.pop() if len(found) == 1 else None
 
 
+def _names(text: str, k, shorts: dict) -> list:
+    """The names a sentence gives, with its language's function words and company nouns cut ("den
+    Schieferöl-Spezialisten Pioneer" names Pioneer)."""
+    g = lexicon.grammar(k)
+    return proper_names(text, find_mentions(text, k, shorts), g.stop, g.company, g.nouns)
+
+
 def deal_of_page(claims: list[dict], units: list, k, shorts: dict, title: str = "") -> list[dict]:
     """What "the deal" or "the transaction" is worth is the price of the purchase the page stated last
     before it ("Broadcom Inc. completed its takeover of software maker VMware Inc. … The transaction,
@@ -153,12 +160,12 @@ def deal_of_page(claims: list[dict], units: list, k, shorts: dict, title: str = 
     deals = [c for c in claims if c["attribute"] in _OF_THE_DEAL]
     if not deals:
         return claims
-    last = next(reversed(shapes.acquisition_parties(title, proper_names(title, find_mentions(title, k, shorts)), k)), None)
+    last = next(reversed(shapes.acquisition_parties(title, _names(title, k, shorts), k)), None)
     explained: set[int] = set()   # the premiums a purchase of the page explains
     for u in units:
         if u.kind != "sentence":
             continue
-        parties = shapes.acquisition_parties(u.text, proper_names(u.text, find_mentions(u.text, k, shorts)), k)
+        parties = shapes.acquisition_parties(u.text, _names(u.text, k, shorts), k)
         last = parties[-1] if parties else last
         for c in deals:
             if last is None or c["quote"] not in (u.quote, u.text):
@@ -187,12 +194,12 @@ def closing_of_page(claims: list[dict], units: list, k, shorts: dict, title: str
         return claims
     terms = quantities.terms_of(k)
     deal = _deal_word_rx(k)
-    last = next(reversed(shapes.acquisition_parties(title, proper_names(title, find_mentions(title, k, shorts)), k)), None)
+    last = next(reversed(shapes.acquisition_parties(title, _names(title, k, shorts), k)), None)
     out = list(claims)
     for u in units:
         if u.kind != "sentence":
             continue
-        parties = shapes.acquisition_parties(u.text, proper_names(u.text, find_mentions(u.text, k, shorts)), k)
+        parties = shapes.acquisition_parties(u.text, _names(u.text, k, shorts), k)
         last = parties[-1] if parties else last
         m = rx.search(u.text)
         if m is None or last is None:

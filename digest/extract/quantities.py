@@ -704,7 +704,7 @@ _WITHIN_RANGE = re.compile(r"\s+(?:(?:somewhere|roughly|squarely)\s+)?(?:within|
 _PASSIVE_AUX = re.compile(r"\s*(?:,[^,]{1,60},\s*)?(?:was|were|has been|have been|had been|is|are|got|gets|fue|fueron|ha sido|han sido|"
                           r"a été|ont été|avait été|wurde|wurden|ist|è stato|è stata|sono stati|foi|foram|werd|is)\s+(?:[a-z]+ly\s+)?", re.I)
 # a relative clause after a value, which describes it: ", a figure that …", ", which …", ", qui …"
-_RELATIVE_AFTER = re.compile(r",\s+(?:(?:a|an|the|un|une|una|ein|eine|um|uma)\s+[\w-]+\s+)?(?:that|which|qui|que|die|der|das|che)\s", re.I)
+_RELATIVE_AFTER = re.compile(r",\s+(?:(?:a|an|the|un|une|una|ein|eine|um|uma|lo|ce|il|o|was)\s+(?:[\w-]+\s+)?)?(?:that|which|qui|que|die|der|das|che|what)\s", re.I)
 
 
 def _without_conversion(clause: str, q: Quantity) -> tuple[str, Quantity]:
@@ -746,6 +746,12 @@ def attribute_for(clause: str, q: Quantity, subject: str, terms: Terms, company:
     if change_at is not None and any(m.start() <= change_at.start() and change_at.end() <= m.end() and m.group() != change_at.group()
                                      for rx, _ in terms.measures for m in rx.finditer(clause)):
         change, change_at = None, None   # "compared with a net loss of $4.4 million": the loss names a measure, no change
+    # ("beläuft sich einschliesslich Nettoverschuldung auf 64,5 Milliarden": the debt a deal's worth counts in is no measure of it)
+    blanked = 0
+    for rx, name in terms.qualifiers:
+        if name == "including debt":
+            blanked += sum(len(m.group()) for m in rx.finditer(clause, 0, q.start))
+            clause = rx.sub(lambda m: " " * len(m.group()), clause)
     measure, measure_at = _nearest_term(terms.measures, clause, q, after=True, with_match=True)
     if measure_at is not None and measure_at.start() >= q.end and change is not None and re.fullmatch(
             r"\s*(?:percent|per cent|%)?\s*(?:from|over|since|versus|vs\.?|than|compared (?:to|with)|above|below|desde|frente a|"
@@ -848,7 +854,7 @@ def attribute_for(clause: str, q: Quantity, subject: str, terms: Terms, company:
             return None   # "un'offerta in contanti, valutando le sue azioni a 20,30 euro": the price offered for another's shares
         return "share price"   # "Altair shares fell 4.3% to $104.00": the price a share fell to, not money lost
     if change is None and is_money and measure in terms.levels:
-        lo = max(0, q.start - 60)
+        lo = max(0, q.start - 60 - blanked)
         near, at = _nearest_term(terms.measures, clause[lo:q.end + 30],
                                  Quantity(q.start - lo, q.end - lo, q.value, q.unit), with_match=True)
         if at is not None and words_in_apposition(clause, lo + at.start(), lo + at.end(), q.start):
@@ -1460,6 +1466,9 @@ def open_claims(s: str, mentions: list[Mention], k, date: dt.date | None, last: 
     # "Der Nettogewinn belief sich auf …", "erzielte einen Gewinn von …": a capitalised measure names nothing, and
     # the clause is left without a name
     names = [n for n in names if (n.start, n.end) in known or not any(rx.fullmatch(n.name) for rx, _ in terms.measures)]
+    # (nor a word of a measure's phrase: "Das Gesamtvolumen der Transaktion beläuft sich auf …")
+    spans = [(m.start(), m.end()) for rx, _ in terms.measures for m in rx.finditer(s) if " " in m.group()]
+    names = [n for n in names if (n.start, n.end) in known or not any(a <= n.start and n.end <= b for a, b in spans)]
     # ("Der erste Kurs wurde bei 84 Euro getaxt": a German noun after its article names no one either)
     # (an index keeps its name after the article: "Der japanische Nikkei-Index fiel …")
     names = [n for n in names if (n.start, n.end) in known or is_index(n.name, terms)
