@@ -83,3 +83,12 @@ def _page_claims(text: str) -> list[dict]:
     from digest.convert import claims_for, draft_document
     from digest.sources.document import Document
     return claims_for(draft_document(Document(path="x.txt", text=text), K), K)
+
+
+@pytest.mark.parametrize("text, role", [
+    ("Der Eigentümer ist mit dem Luxuskonzern Vega Systems und dessen milliardenschwerem Chef Jane Roe verbunden.",
+     "Chef of Vega Systems"),
+    ("Vega Systems and its chief executive Jane Roe declined to comment.", "chief executive of Vega Systems"),
+])
+def test_a_role_after_an_organisation_and_its_possessive_is_that_organisation_s(text, role):
+    assert ("Jane Roe", role, None) in roles(text, ("Jane Roe",))

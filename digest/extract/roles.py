@@ -53,6 +53,13 @@ def _patterns(roles: tuple[str, ...]) -> tuple[re.Pattern, ...]:
     return before, after, bracket, alone, comma
 
 
+# an organisation, "and", and its possessive before a role: "LVMH und dessen (milliardenschwerem) Chef", "Orbis and its chief
+# executive", "Orbis y su presidente"
+_OWNER_BEFORE = re.compile(r"(?P<org>(?-i:[A-Z][\w&.-]*)(?:\s(?-i:[A-Z][\w&.-]*)){0,2})\s+(?:und|and|y|et|e|en)\s+"
+                           r"(?:dessen|deren|its|seinem|seinen|seiner|seine|sein|ihrem|ihren|ihr|su|sus|son|sa|ses|il suo|la sua|o seu|a sua|zijn|haar)"
+                           r"\s+(?:(?-i:[a-zäöüßà-ÿ][\w-]*)\s+){0,2}$")
+
+
 def role_claims(s: str, people: list, orgs: set[str], roles: tuple[str, ...]) -> list[tuple[str, str]]:
     """(person, role as written) for each person of `people` (mentions of kind "person") whose role
     the sentence states next to the name. The capitalised words before a role are its organisation
@@ -66,6 +73,14 @@ def role_claims(s: str, people: list, orgs: set[str], roles: tuple[str, ...]) ->
         m = before.search(s, max(0, p.start - 80), p.start)
         if m:
             org, role = m.group("org"), m.group("role")
+            owner = _OWNER_BEFORE.search(s, max(0, m.start() - 80), m.start("role"))
+            if not org and owner:
+                # "mit dem Luxuskonzern LVMH und dessen milliardenschwerem Chef Bernard Arnault": the role of the name before
+                # (the known name at its end, not the capitalised noun German writes before it)
+                words = owner.group("org").split()
+                name = next((" ".join(words[i:]) for i in range(len(words)) if " ".join(words[i:]) in orgs), owner.group("org"))
+                out.append((p.name, f"{role.strip()} of {name}"))
+                continue
             if org and org not in orgs and any(w.lower() in _NO_ORGANISATION for w in org.split()):
                 # ("Meanwhile CEO Jane Roe", "Chief Executive …"): a capitalised word that names no organisation
                 role, org = alone.search(s, max(0, p.start - 80), p.start).group("role"), None
