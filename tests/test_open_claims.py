@@ -3913,3 +3913,11 @@ def test_a_change_a_relative_clause_states_after_a_level_is_not_the_level_s():
         "de 6.500 millones de dólares, lo que marca una disminución en el valor de mercado de la empresa.")}
     assert ("Corvid", "valuation", "~6500000000") in got
     assert not any(a.endswith("loss") for _, a, _ in got)
+
+
+def test_a_price_a_share_was_quoted_at_and_its_signed_move_in_brackets():
+    got = {(c["subject"], c["attribute"], c["value"]) for c in _page_claims(
+        "Corvid\n\nLe fabricant Corvid est entré en Bourse.\n\nVers 17H00, l'action Corvid cotait 41,72 dollars (-9,78%) "
+        "au lieu du prix d'introduction de 46 dollars.")}
+    assert ("Corvid", "share price", 41.72) in got and ("Corvid", "share price drop", 9.78) in got
+    assert not any(s.startswith("Vers") for s, _, _ in got)

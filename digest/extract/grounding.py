@@ -1682,7 +1682,9 @@ class _Grounder:
         q = c["quote"]
         opened = q.rfind("(", 0, at)
         converted = any(m.start() <= opened < m.end() for m in CONVERSION_ASIDE.finditer(q, max(0, opened - 30)))
-        if opened >= 0 and q.find(")", opened) > at and not converted and not _find(self.names(c["subject"]), q[opened:at]) \
+        # (not a signed move in brackets after the price it moved: "cotait 41,72 dollars (-9,78%)")
+        signed = re.fullmatch(r"\(\s*[-−–+]\s*", q[opened:at]) and re.search(r"\d\s*(?:[$€£¥]|[^\W\d]{2,12})?\s*$", q[max(0, opened - 20):opened])
+        if opened >= 0 and q.find(")", opened) > at and not converted and not signed and not _find(self.names(c["subject"]), q[opened:at]) \
                 and not _find(self.names(c["subject"]), q[max(0, opened - 30):opened]):
             return True
         if self.r.class_with.search(q[max(0, at - 50):at]):

@@ -39,7 +39,7 @@ _REFERENT = re.compile(
 SHARES_LEAD = re.compile(r"\W*(?:(?:the|its|die|la|las|les|os|as|le|i|le sue)\s+)?(?:shares|stock|Aktie|Aktien|acciones|ações|actions|azioni|"
                           r"titres?|Papiere)\b(?!\s+(?:of|in|de|du|der|des|von|di|do|da|del|en)\b)", re.I)
 # the page's share named by its article, mid-sentence: "… ging die Aktie für …", "… the stock traded at …"
-THE_SHARE = re.compile(r"(?<![\w-])(?:the|its|die|la|las|les|le|os|as|il|het)\s+(?:shares|stock|Aktie|Aktien|acciones|acción|ações|ação|"
+THE_SHARE = re.compile(r"(?<![\w-])(?:(?:the|its|die|la|las|les|le|os|as|il|het)\s+|l['’])(?:shares|stock|Aktie|Aktien|acciones|acción|ações|ação|"
                        r"actions|action|titre|titres|titolo|azioni|aandeel|aandelen|Papiere)\b(?!\s+(?:of|in|de|du|der|des|von|di|do|da|del|en|van)\b)")
 COORDINATED = re.compile(r"\s*(?:(?:Inc|Corp|Co|Ltd|PBC|AG|SA|SE)\.?\s*)?(?:,|and|or|&|y|e|und|et|i)\s*")
 _BY_AGENT = re.compile(r"^\s*(?:[\w-]+\s+){0,2}?(?:posted|suffered|recorded|reported|set)\s+by\s+$", re.I)
@@ -844,7 +844,8 @@ def attribute_for(clause: str, q: Quantity, subject: str, terms: Terms, company:
         if owner and owner != measure:
             change = None   # "shares rose as the $13.4bn in revenue beat estimates": the rise is the shares'
     is_money = q.unit != "percent"
-    if measure == "share price" and is_money and re.search(r"(?<![\w-])(?:to|at|à|auf|a|hasta|até|fino a|su)\s+(?:US\s?)?$", clause[max(0, q.start - 8):q.start]) \
+    if measure == "share price" and is_money and (re.search(r"(?<![\w-])(?:to|at|à|auf|a|hasta|até|fino a|su)\s+(?:US\s?)?$", clause[max(0, q.start - 8):q.start])
+                                                  or _QUOTED_AT.search(clause, max(0, q.start - 20), q.start)) \
             and not re.search(r"\b(?:market (?:value|cap\w*)|valuation|Börsenwert|capitalisation|capitalización)\b", clause, re.I):
         if re.search(r"\bIPO\b|initial public offering|Börsengang|salida a bolsa|introduction en bourse|offerta pubblica iniziale", clause, re.I):
             if _TRADED_AT.search(clause, max(0, q.start - 40), q.start):
@@ -960,6 +961,11 @@ _CHANGED_TO = re.compile(r"\s+(?:(?:by|de|um|un|en|of)\s+)?(?:[\d.,]+\s*(?:%|per
                          r"(?:US\s?)?[$€£¥]?\s*\d[\d.,]*(?:\s*(?:dollars?|d[oó]lares|euros?|Euro|yen|yuan|pence|cents?|centavos))?", re.I)
 
 
+# a signed percentage in brackets right after a price: "41,72 dollars (-9,78%)"
+_SIGNED_AFTER_PRICE = re.compile(r"\s*(?:[$€£¥]|dollars?|dólares|euros?|Euro|dollari|dólares)?\s*\(\s*(?P<sign>[-−–+])")
+# a verb of being quoted right before a price, no preposition between: "l'action cotait 41,72 dollars", "notierte 84 Euro"
+_QUOTED_AT = re.compile(r"(?<![\w-])(?:cotait|cotaient|cote|cotent|cotizaba|cotizaban|cotiza|cotizan|notierte|notierten|notiert|"
+                        r"quotava|quotavano|cotava|cotavam|noteerde|noteert)\s+(?:à\s+|a\s+|bei\s+|op\s+)?(?:US\s?)?[$€£¥]?\s*$", re.I)
 # the market's verbs right before a price: what the shares traded at, not what they were offered at
 _TRADED_AT = re.compile(r"(?<![\w-])(?:trad(?:e|es|ed|ing)|open(?:s|ed|ing)?|clos(?:e|es|ed|ing)|jump(?:s|ed|ing)?|climb(?:s|ed|ing)?|"
                         r"soar(?:s|ed|ing)?|surg(?:e|es|ed|ing)|rose|rising|fell|falling|peak(?:ed)?|hit|reach(?:ed|ing)?|"
@@ -1534,6 +1540,13 @@ def open_claims(s: str, mentions: list[Mention], k, date: dt.date | None, last: 
                     and not any(span[0] <= n.start < q.start for n in names):
                 # "Reddit opened at $47 …, and traded as high as $57.8": a verb joined to the last clause shares its subject
                 found = Found(main or out[-1]["subject"], "coordinated")
+            signed = _SIGNED_AFTER_PRICE.match(s, qs[i - 1].end, q.end) if i > 0 and q.unit == "percent" else None
+            if found is None and signed and out and out[-1]["attribute"] == "share price" and out[-1].get("q_end") == qs[i - 1].end:
+                # "l'action cotait 41,72 dollars (-9,78%)": the move the price in front of it stands for
+                out.append({**out[-1], "attribute": "share price drop" if signed.group("sign") != "+" else "share price gain",
+                            "value": q.value, "unit": q.unit, "level": False, "via": "signed", "q_end": q.end})
+                used.append((q.start, q.end))
+                continue
         clause_text = s[span[0]:span[1]]
         if _nearest_term(terms.measures, clause_text, Quantity(q.start - span[0], q.end - span[0], q.value, q.unit), after=True) == "fine":
             # "imposed a €15 million fine on OpenAI": the party fined follows the amount
