@@ -3921,3 +3921,10 @@ def test_a_price_a_share_was_quoted_at_and_its_signed_move_in_brackets():
         "au lieu du prix d'introduction de 46 dollars.")}
     assert ("Corvid", "share price", 41.72) in got and ("Corvid", "share price drop", 9.78) in got
     assert not any(s.startswith("Vers") for s, _, _ in got)
+
+
+def test_a_price_the_shares_opened_at_a_day_between_is_at_the_open():
+    got = {(c["subject"], c["attribute"], c["value"], c.get("qualifier")) for c in _page_claims(
+        "Corvid\n\nEl fabricante de sandalias Corvid Holding salió a bolsa.\n\nLas acciones del fabricante alemán de calzado "
+        "abrieron el miércoles a US$ 41.")}
+    assert ("Corvid Holding", "share price", 41, "at the open") in got

@@ -848,7 +848,8 @@ def attribute_for(clause: str, q: Quantity, subject: str, terms: Terms, company:
                                                   or _QUOTED_AT.search(clause, max(0, q.start - 20), q.start)) \
             and not re.search(r"\b(?:market (?:value|cap\w*)|valuation|Börsenwert|capitalisation|capitalización)\b", clause, re.I):
         if re.search(r"\bIPO\b|initial public offering|Börsengang|salida a bolsa|introduction en bourse|offerta pubblica iniziale", clause, re.I):
-            if _TRADED_AT.search(clause, max(0, q.start - 40), q.start):
+            traded = _TRADED_AT.search(clause, max(0, q.start - 40), q.start)
+            if traded and not _AMOUNT.search(clause, traded.end(), q.start):
                 return "share price"   # "shares began trading at $182 before jumping to $188.50": the market's price, not the offer's
             return "IPO price"     # "after selling shares at $51 a piece in its IPO"
         if terms.offer is not None and terms.offer.search(clause, 0, q.start):
@@ -961,6 +962,9 @@ _CHANGED_TO = re.compile(r"\s+(?:(?:by|de|um|un|en|of)\s+)?(?:[\d.,]+\s*(?:%|per
                          r"(?:US\s?)?[$€£¥]?\s*\d[\d.,]*(?:\s*(?:dollars?|d[oó]lares|euros?|Euro|yen|yuan|pence|cents?|centavos))?", re.I)
 
 
+# a verb of opening, a few words (a day, a place), then the price: "abrieron el miércoles a US$ 41", "opened Wednesday at $41"
+_OPENED_AT = re.compile(r"(?<![\w-])(?:opened|abrieron|abrió|abriu|abriram|a ouvert|ont ouvert|eröffnete|eröffneten|ha aperto|hanno aperto|opende)"
+                        r"\s+(?:[^\W\d]+\s+){0,3}(?:at|a|à|bei|op|su)\s+(?:US\s?)?[$€£¥]?\s*$", re.I)
 # a signed percentage in brackets right after a price: "41,72 dollars (-9,78%)"
 _SIGNED_AFTER_PRICE = re.compile(r"\s*(?:[$€£¥]|dollars?|dólares|euros?|Euro|dollari|dólares)?\s*\(\s*(?P<sign>[-−–+])")
 # a verb of being quoted right before a price, no preposition between: "l'action cotait 41,72 dollars", "notierte 84 Euro"
@@ -1689,6 +1693,10 @@ def open_claims(s: str, mentions: list[Mention], k, date: dt.date | None, last: 
                             r"(?=\s*(?:[,.;]|and\b|to\b|for\b|$))", s[q.end:q.end + 60])
         if attr == "cost" and spent_on:
             qualifier = f"on {spent_on.group(1).rstrip('.')}"   # "spent $28 billion on Slack, $15.7 billion on Tableau": each purchase apart
+        if qualifier is None and attr == "share price":
+            opened = _OPENED_AT.search(s, max(0, q.start - 45), q.start)
+            if opened and not _AMOUNT.search(s, opened.end(), q.start):
+                qualifier = "at the open"   # "las acciones … abrieron el miércoles a US$ 41": the first trade's price
         if qualifier is None and out and i > 0 and out[-1].get("qualifier") in TRADING_TIMES and out[-1]["subject"] == found.subject \
                 and q.unit == "percent" and attr.startswith("share price ") and re.fullmatch(r"\s*[,(]\s*[^\W\d]+(?:\s+[^\W\d]+){0,2}\s*", s[qs[i - 1].end:q.start]) \
                 and not re.match(r"\s*(?:percent|per cent|%)?\s*(?:from|over|since|versus|vs\.?|than|compared|rispetto|par rapport|frente|gegenüber|desde|depuis|sobre)\b",
