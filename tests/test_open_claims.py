@@ -3928,3 +3928,15 @@ def test_a_price_the_shares_opened_at_a_day_between_is_at_the_open():
         "Corvid\n\nEl fabricante de sandalias Corvid Holding salió a bolsa.\n\nLas acciones del fabricante alemán de calzado "
         "abrieron el miércoles a US$ 41.")}
     assert ("Corvid Holding", "share price", 41, "at the open") in got
+
+
+@pytest.mark.parametrize("sentence, value", [
+    ("Corvid shares closed at $40.20, giving the company a market value of $7.55 billion.", 7.55e9),
+    ("Las acciones de Corvid cerraron a US$ 40,20, lo que da a la empresa un valor de mercado de US$ 7.550 millones.", 7.55e9),
+    ("Al prezzo di chiusura delle azioni di mercoledì, Corvid aveva una capitalizzazione di mercato di oltre 8 miliardi di dollari.",
+     ">8000000000"),
+])
+def test_a_market_value_at_the_closing_price_is_at_the_close(sentence, value):
+    got = {(c["subject"], c["attribute"], c["value"], c.get("qualifier")) for c in _page_claims(
+        "Corvid\n\nThe sandal maker Corvid listed its shares on Wednesday.\n\n" + sentence)}
+    assert ("Corvid", "market value", value, "at the close") in got

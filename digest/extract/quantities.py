@@ -962,6 +962,9 @@ _CHANGED_TO = re.compile(r"\s+(?:(?:by|de|um|un|en|of)\s+)?(?:[\d.,]+\s*(?:%|per
                          r"(?:US\s?)?[$€£¥]?\s*\d[\d.,]*(?:\s*(?:dollars?|d[oó]lares|euros?|Euro|yen|yuan|pence|cents?|centavos))?", re.I)
 
 
+# a market value the price before it gives: ", lo que da a la empresa un valor de mercado de", ", giving it a market value of"
+_WORTH_AT_PRICE = re.compile(r"[^,;.]{0,40},\s*(?:lo que|which|giving|ce qui|was|il che|o que|dando|donnant|valuing|valorando|valorisant|"
+                             r"wodurch|womit|waarmee)\b[^;.]{0,80}$", re.I)
 # a verb of opening, a few words (a day, a place), then the price: "abrieron el miércoles a US$ 41", "opened Wednesday at $41"
 _OPENED_AT = re.compile(r"(?<![\w-])(?:opened|abrieron|abrió|abriu|abriram|a ouvert|ont ouvert|eröffnete|eröffneten|ha aperto|hanno aperto|opende)"
                         r"\s+(?:[^\W\d]+\s+){0,3}(?:at|a|à|bei|op|su)\s+(?:US\s?)?[$€£¥]?\s*$", re.I)
@@ -1693,6 +1696,10 @@ def open_claims(s: str, mentions: list[Mention], k, date: dt.date | None, last: 
                             r"(?=\s*(?:[,.;]|and\b|to\b|for\b|$))", s[q.end:q.end + 60])
         if attr == "cost" and spent_on:
             qualifier = f"on {spent_on.group(1).rstrip('.')}"   # "spent $28 billion on Slack, $15.7 billion on Tableau": each purchase apart
+        if qualifier is None and attr == "market value" and out and i > 0 and out[-1]["attribute"] == "share price" \
+                and out[-1].get("qualifier") in TRADING_TIMES and out[-1]["subject"] == found.subject \
+                and _WORTH_AT_PRICE.match(s, qs[i - 1].end, q.start):
+            qualifier = out[-1]["qualifier"]   # "cerraron a US$ 40,20 …, lo que da a la empresa un valor de mercado de …": that price's worth
         if qualifier is None and attr == "share price":
             opened = _OPENED_AT.search(s, max(0, q.start - 45), q.start)
             if opened and not _AMOUNT.search(s, opened.end(), q.start):
