@@ -3940,3 +3940,10 @@ def test_a_market_value_at_the_closing_price_is_at_the_close(sentence, value):
     got = {(c["subject"], c["attribute"], c["value"], c.get("qualifier")) for c in _page_claims(
         "Corvid\n\nThe sandal maker Corvid listed its shares on Wednesday.\n\n" + sentence)}
     assert ("Corvid", "market value", value, "at the close") in got
+
+
+def test_a_low_of_the_first_trades_is_not_the_day_s_low():
+    got = {(c["attribute"], c["value"]) for c in _page_claims(
+        "Corvid\n\nIl produttore Corvid ha debuttato in borsa.\n\nAlle prime battute il titolo Corvid ha corretto al ribasso, "
+        "segnando un minimo a 40,34 dollari.")}
+    assert not any(a.startswith("intraday") for a, _ in got)

@@ -1719,6 +1719,8 @@ def open_claims(s: str, mentions: list[Mention], k, date: dt.date | None, last: 
         if qualifier is None and attr in terms.levels:
             cjk_year = list(_CJK_YEAR.finditer(s, span[0], q.start))
             qualifier = _cjk_time(cjk_year[-1]) if cjk_year else sentence_quarter(s, date, terms)   # "… reported a net profit of X (about Y) in the second quarter"
+        if attr.startswith("intraday") and qualifier == "at the open" and not re.search(r"\b(?:high|low)\b", s[max(0, q.start - 40):q.start], re.I):
+            continue   # "alle prime battute … segnando un minimo a 40,34 dollari": a low of the first trades, not the day's
         if attr.startswith("intraday") and qualifier in ("at the open", "at the close"):
             qualifier = None   # "alcanzaron un máximo de 57,80 dólares antes de cerrar a …": the high is the day's, not the close's
         if (attr.startswith("offer") or attr.startswith("IPO")) and qualifier in TRADING_TIMES:
