@@ -3944,6 +3944,7 @@ def test_a_market_value_at_the_closing_price_is_at_the_close(sentence, value):
 
 def test_a_low_of_the_first_trades_is_not_the_day_s_low():
     got = {(c["attribute"], c["value"]) for c in _page_claims(
-        "Corvid\n\nIl produttore Corvid ha debuttato in borsa.\n\nAlle prime battute il titolo Corvid ha corretto al ribasso, "
-        "segnando un minimo a 40,34 dollari.")}
+        "Corvid\n\nIl produttore Corvid ha debuttato in borsa.\n\nLa società Corvid è stata valutata 8,64 miliardi di dollari, "
+        "ma alle prime battute il titolo ha corretto al ribasso, accusando cali che hanno superato l'11% e segnando un minimo a "
+        "40,34 dollari.")}
     assert not any(a.startswith("intraday") for a, _ in got)

@@ -2375,7 +2375,7 @@ _FRONTED_PERIOD = re.compile(r"\W*(?:In|For|As for|During|Over|Für|Im|Pour|En|P
 _HEADCOUNTS = frozenset({"employees", "staff", "workers", "users", "customers", "subscribers"})
 # the year a count stands at, right after its noun: "125.000 employés fin 2023", "5,000 employees at the end of 2022"
 _COUNT_YEAR = re.compile(r"[^.;,\d]{0,40}?(?<![\w-])(?:in|at the end of|by the end of|end of|as of|fin|à la fin de|à fin|en|a finales de|"
-                         r"a fines de|al cierre de|Ende|im Jahr|alla fine del|a fine|nel|no final de|em|eind|in)\s+((?:19|20)\d\d)(?![\d.,]\d)", re.I)
+                         r"a fines de|al cierre de|Ende|im Jahr|alla fine del|a fine|nel|no final de|em|eind)\s+((?:19|20)\d\d)(?![\d.,]\d)", re.I)
 
 
 def _period_of_sentence(claims: list[dict], k: Knowledge, date: dt.date | None) -> None:

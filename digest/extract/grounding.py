@@ -110,6 +110,8 @@ _ON_THE_MARKET = re.compile(r"(?<![\w-])(?:on the stock market|by the stock mark
 # a price's noun right before its sum: "its IPO price of $6.5 billion", "un precio de salida de"
 _PRICE_NOUN_BEFORE = re.compile(r"(?<![\w-])(?:price|prix|precio|preço|Preis|prezzo|Ausgabepreis|Emissionspreis)\s+(?:of|de|von|di|du)?\s*"
                                 r"(?:about|around|roughly|nearly|alrededor de|unos|environ|rund|etwa|cerca de)?\s*(?:US\s?)?[$€£¥]?\s*$", re.I)
+
+
 @lru_cache(maxsize=8)
 def _level_worth(k: Knowledge) -> tuple[tuple[re.Pattern, str], ...]:
     """A level's own noun right before "worth" or "valued at" ("debts worth", "assets valued at"), for the
@@ -1164,7 +1166,7 @@ class _Grounder:
             c["attribute"] = "termination fee"   # "it will pay a $1 billion break-up fee": owed if the deal fails, not a payment made
             c.pop("qualifier", None)
             return True
-        if attr == "offer" and _IPO_WORDS.search(q, max(lo, at - 50), at) and not _NUM.search(q, _IPO_WORDS.search(q, max(lo, at - 50), at).end(), at):
+        if attr == "offer" and (ipo := _IPO_WORDS.search(q, max(lo, at - 50), at)) and not _NUM.search(q, ipo.end(), at):
             c["attribute"] = "IPO proceeds"   # "su Oferta Pública Inicial (OPI) de US$ 1.480 millones": an offering of shares, no bid
             return True
         if attr in ("funding", "investment") and _IPO_WORDS.search(q, lo, min(len(q), end + 80)):

@@ -969,7 +969,7 @@ _WORTH_AT_PRICE = re.compile(r"[^,;.]{0,40},\s*(?:lo que|which|giving|ce qui|was
 _OPENED_AT = re.compile(r"(?<![\w-])(?:opened|abrieron|abrió|abriu|abriram|a ouvert|ont ouvert|eröffnete|eröffneten|ha aperto|hanno aperto|opende)"
                         r"\s+(?:[^\W\d]+\s+){0,3}(?:at|a|à|bei|op|su)\s+(?:US\s?)?[$€£¥]?\s*$", re.I)
 # a signed percentage in brackets right after a price: "41,72 dollars (-9,78%)"
-_SIGNED_AFTER_PRICE = re.compile(r"\s*(?:[$€£¥]|dollars?|dólares|euros?|Euro|dollari|dólares)?\s*\(\s*(?P<sign>[-−–+])")
+_SIGNED_AFTER_PRICE = re.compile(r"\s*(?:[$€£¥]|dollars?|dólares|euros?|Euro|dollari)?\s*\(\s*(?P<sign>[-−–+])")
 # a verb of being quoted right before a price, no preposition between: "l'action cotait 41,72 dollars", "notierte 84 Euro"
 _QUOTED_AT = re.compile(r"(?<![\w-])(?:cotait|cotaient|cote|cotent|cotizaba|cotizaban|cotiza|cotizan|notierte|notierten|notiert|"
                         r"quotava|quotavano|cotava|cotavam|noteerde|noteert)\s+(?:à\s+|a\s+|bei\s+|op\s+)?(?:US\s?)?[$€£¥]?\s*$", re.I)
@@ -1221,7 +1221,7 @@ def _past_relative_aside(s: str, span: tuple[int, int], q: Quantity, names: list
 _RELATIVE_AFTER_NAME = re.compile(r"\s*,\s*(?:who|quien|quienes|qui|der|die|welcher|che|dat|wie)\s*", re.I)
 
 
-_RELATIVE_AFTER_NOUN = re.compile(r"\s*,\s*(?:which|who|que|qui|che|der|die|das|welche|welcher|dat|die)\b", re.I)
+_RELATIVE_AFTER_NOUN = re.compile(r"\s*,\s*(?:which|who|que|qui|che|der|die|das|welche|welcher|dat)\b", re.I)
 
 
 _LONGER_NAME = re.compile(r"(?:\s(?-i:[A-Z][\w&.-]*))+")
