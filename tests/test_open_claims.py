@@ -3948,3 +3948,42 @@ def test_a_low_of_the_first_trades_is_not_the_day_s_low():
         "ma alle prime battute il titolo ha corretto al ribasso, accusando cali che hanno superato l'11% e segnando un minimo a "
         "40,34 dollari.")}
     assert not any(a.startswith("intraday") for a, _ in got)
+
+
+_LAUNCH = "Vexa unveils Corvid 3\n\nVexa, the Berlin-based AI startup, on Tuesday released Corvid 3, a large language model. "
+
+
+def test_a_model_named_by_a_word_and_a_number_keeps_its_specs():
+    # "Corvid 3" has a device's shape too ("Switch 2"); a context window says it is a model
+    got = {(c["subject"], c["attribute"], c["value"]) for c in _page_claims(
+        _LAUNCH + "Corvid 3 has a context window of 256,000 tokens.")}
+    assert ("Corvid 3", "context window", 256000) in got
+
+
+@pytest.mark.parametrize("sentence, speaker", [
+    ("Corvid 3 scores 88.1% on MMLU, the company said.", "Vexa"),
+    ("Corvid 3 costs $2 per million input tokens, said the startup.", "Vexa"),
+    ("Corvid 3 tiene una ventana de contexto de 256.000 tokens, dijo la empresa.", "Vexa"),
+    ("According to Vexa chief executive Lena Marsh, Corvid 3 scores 88.1% on MMLU.", "Lena Marsh"),
+])
+def test_the_company_noun_or_a_role_before_a_name_speaks(sentence, speaker):
+    got = [c for c in _page_claims(_LAUNCH + sentence) if c["subject"] == "Corvid 3" and c["attribute"] != "release date"]
+    assert got and {c.get("said_by") for c in got} == {speaker}
+
+
+@pytest.mark.parametrize("sentence, attribute, value", [
+    ("The company employs 450 people.", "employees", 450),
+    ("The startup now has 450 employees.", "employees", 450),
+    ("The startup now has more than 2 million users.", "users", ">2000000"),
+    ("Vexa now has more than 2 million users.", "users", ">2000000"),
+])
+def test_a_company_that_opens_the_sentence_owns_its_counts_not_the_page_s_model(sentence, attribute, value):
+    got = {(c["subject"], c["attribute"], c["value"]) for c in _page_claims(_LAUNCH + sentence)}
+    assert ("Vexa", attribute, value) in got
+    assert not any(s == "Corvid 3" and a == attribute for s, a, _ in got)
+
+
+def test_the_gpus_a_model_was_trained_on_are_the_model_s():
+    got = {(c["subject"], c["attribute"], c["value"]) for c in _page_claims(
+        _LAUNCH + "It was trained on 20 trillion tokens using 16,000 GPUs.")}
+    assert ("Corvid 3", "training GPUs", 16000) in got and not any(s == "Vexa" for s, _, _ in got)

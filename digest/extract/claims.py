@@ -677,6 +677,28 @@ def _opens_with_other_name(s: str, mentions: list[Mention], pos: int, ctx: Conte
     return not any(x and (opener.name == x or opener.name in x or x in opener.name) for x in own)
 
 
+# a company that opens a sentence and the verb after it: "Vexa now has more than 2 million users"
+_COMPANY_ACTS = re.compile(r"\s+(?:[a-z]+ly\s+|now\s+|also\s+|still\s+)?(?:has|had|have|employs|employed|counts|counted|raised|reported|"
+                           r"posted|reached|serves|served|operates|operated|tiene|cuenta|hat|zählt|a|compte|ha|conta|tem)\s")
+
+
+_COMPANY_NOUN_OPENS = re.compile(r"\W*(?:The|Its|La|El|Le|Die|Das|Der|L['’]|Il|A|O)\s+(?:[\w-]+\s+){0,2}?"
+                                 r"(?:startup|start-up|company|firm|group|lab|maker|empresa|compañía|entreprise|société|Unternehmen|"
+                                 r"Konzern|azienda|società|companhia)\b")
+
+
+def _opens_with_company(s: str, mentions: list[Mention], pos: int) -> bool:
+    """'Vexa now has more than 2 million users': a sentence whose subject is a company states the
+    company's figure; a model the sentence does not name is not what it speaks of."""
+    noun = _COMPANY_NOUN_OPENS.match(s)
+    if noun and noun.end() <= pos and _COMPANY_ACTS.match(s, noun.end()) and not any(m.start < pos for m in mentions):
+        return True   # "The startup now has …"
+    opener = next((m for m in mentions if m.end <= pos), None)
+    return bool(opener and opener.kind in ("lab", "group", "org")
+                and re.fullmatch(r"[\W_]*(?:(?:The|El|La|Le|Der|Die|Das|O|A|Il|L['’])\s*)?", s[:opener.start])
+                and _COMPANY_ACTS.match(s, opener.end) and not any(m.start < pos for m in mentions if m.kind in ("model", "product")))
+
+
 # "available on Azure AI Foundry, it is now …": the platform a thing is offered on is not what the clause is about
 _WHERE_AVAILABLE = re.compile(r"(?<![\w-])(?:available|availability|disponible|disponibles|accessible|accessibles|verfügbar|erhältlich|"
                               r"disponibile|disponibili|disponível|disponíveis|offered|hosted|deployed|launched|lancé|lancée)"
@@ -782,7 +804,7 @@ def _pick_subject(mentions: list[Mention], kinds, pos: int, s: str, ctx: Context
         said = re.search(r"\b[Tt]he (?:[\w-]+ ){0,3}?(startup|firm|company|upstart|vendor|lab)\b", s[start:pos])
         if said and ctx.named.get(said.group(1)) not in (None, ctx.named.get("*")):
             return []   # "OpenAI, the firm behind ChatGPT, … her start-up, Thinking Machines Lab. The fledgling firm …": which?
-        noun = re.search(r"\bthe (?:[\w-]+ ){0,3}?(startup|firm|company|upstart|vendor|lab)\b", s[start:pos])
+        noun = re.search(r"\b[Tt]he (?:[\w-]+ ){0,3}?(startup|firm|company|upstart|vendor|lab)\b", s[start:pos])
     if noun and (ctx.named.get(noun.group(1)) or ctx.topic_org or ctx.named.get("*") or ctx.topic_lab):
         # the one the page called by this noun, else the organisation the page is about, unless the
         # sentences before spoke of other organisations only ("… rival OpenAI. The startup raised …")
@@ -833,7 +855,7 @@ def _pick_subject(mentions: list[Mention], kinds, pos: int, s: str, ctx: Context
             return [ctx.last_models[0]]
         generic = re.search(r"\b(?:leading|other|rival|closed-source|open-source|competing|frontier|largest)\s+(?:[\w-]+\s+)?models\b", s)
         if ctx.primary_model and not _OTHER_THING.search(s) and not other_product and not generic \
-                and not _opens_with_other_name(s, mentions, pos, ctx) and not ctx.in_unit \
+                and not _opens_with_other_name(s, mentions, pos, ctx) and not _opens_with_company(s, mentions, pos) and not ctx.in_unit \
                 and not _opens_with_common_noun(s, pos, ctx.knowledge):
             return [ctx.primary_model]
     if "lab" in kinds and ctx.topic_lab and re.search(r"\b(?:the|its) (?:firm|company|startup|lab)\b", s):
@@ -1083,6 +1105,28 @@ _TIME_WORDS = re.compile(r"(?i:quarter|year|month|week|period|half|session|tradi
 
 
 _AND_BETWEEN = re.compile(r"\s(?:and|y|et|und|e)\s(?!(?:a|an|the|its|their)?\s*(?:US\s?)?[$€£¥\d])", re.I)
+
+
+# "…, the company said", "said the startup", "la empresa dijo", "a indiqué la société": the organisation spoken of speaks
+_REFERENT = r"\b[Tt]he\s+(?:[a-z][\w-]*\s+){0,2}?(?P<noun>startup|start-up|firm|company|upstart|vendor|lab|group|maker)"
+_REFERENT_SAID = (re.compile(rf"{_REFERENT}\s+(?:has\s+|had\s+)?(?:said|says|stated|states|told|tells|announced|confirmed|added|noted|explained|wrote)\b"),
+                  re.compile(rf"\b(?:said|says|stated|added|noted|explained|wrote)\s+{_REFERENT[2:]}\b"))
+
+
+def _referent_speaks(s: str, g, ctx: "Context") -> str | None:
+    """The organisation a company noun that speaks refers to: the one the page called by that noun,
+    else the one the page is about, unless the sentences before spoke of other organisations only."""
+    m = next((m for m in (rx.search(s) for rx in _REFERENT_SAID) if m), None)
+    noun = m.group("noun") if m else None
+    if not m:
+        ref = g.referent.search(s)
+        said = ref and (g.said_after.match(s[ref.end():ref.end() + 30]) or g.said_before.search(s[max(0, ref.start() - 30):ref.start()]))
+        if not said:
+            return None
+    called = ctx.named.get(noun.replace("-", "")) if noun else None
+    if not called and ctx.last_labs and (ctx.topic_org or ctx.topic_lab) not in ctx.last_labs:
+        return None
+    return called or ctx.topic_org or ctx.named.get("*") or ctx.topic_lab
 
 
 _ACCORDING_TO = re.compile(r"\baccording to\s+(?:(?-i:[a-z][\w-]*)\s+){0,4}?(?:the\s+|a\s+)?$", re.I)
@@ -1408,7 +1452,7 @@ def _sentence_claims(u: Unit, ctx: Context) -> list[dict]:
         ctx.quarter_age = 99   # "The company forecasted revenue of $43 billion for the first quarter": what follows is not of that quarter
     if not u.said_by:
         names = proper_names(s, mentions, g.stop, g.company, g.nouns)
-        speaker = speaker_of(s, names, g)
+        speaker = speaker_of(s, names, g) or _referent_speaks(s, g, ctx)
         source = next((n for n in names if n.name == speaker and (g.according_before.search(s[max(0, n.start - 60):n.start])
                                                                   or re.match(r"[\"”»'’]?\s*(?:zufolge)\b", s[n.end:n.end + 12])
                                                                   or _ACCORDING_TO.search(s[max(0, n.start - 50):n.start]))), None)
@@ -1821,7 +1865,8 @@ def _count_claims(u: Unit, s: str, mentions, ctx: Context) -> list[dict]:
         kind = adj if adj in kinds_of_count else None
         if noun in needs_context and purpose is None or adj and noun not in needs_context and kind is None and adj not in whole:
             continue   # ("200 more employees", "10,000 former staff": not the head count; "221,000 full-time employees" is)
-        kinds = ("lab",) if noun in ("employees", "jobs", "customers") else ("product",) if noun == "units" else ("model", "product", "lab")
+        kinds = ("lab",) if noun in ("employees", "jobs", "customers") else ("product",) if noun == "units" \
+            else ("model", "product") if purpose == "training" else ("model", "product", "lab")   # (a model is trained, not its maker)
         # one count stated of coordinated names holds for each ("Mini and Max were available in 71 countries")
         subjects = _pick_subject(mentions, kinds, m.start(), s, ctx, each=len(list(rx.finditer(s))) == 1)
         if noun == "units":

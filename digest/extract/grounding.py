@@ -1845,8 +1845,10 @@ class _Grounder:
                 or self.aside_value(c, at) or self.date_apart(c, at) or self.whose_value(c, at) or self.elsewhere(c, at) or self.conditional(c, at) \
                 or self.offset_after(c, at):
             return None
-        if self._spec(c) and self.kind_of(c["subject"]) in ("lab", "product", "org", "person"):
-            return None  # a model's figure on a company or a product
+        if self._spec(c) and (self.kind_of(c["subject"]) in ("lab", "org", "person") or self.k.entity_kind(c["subject"]) == "product"):
+            # a model's figure on a company or a known product; a name the page launches ("Vexa released Corvid 3") is
+            # a device or a model by its shape alone, and a model's measure says which
+            return None
         window = c["quote"][max(_clause_start(c["quote"], at) - 80, 0):at]
         app = _APP_BEFORE.search(window) if self._is_model(c["subject"]) else None
         if app and not _find(self.names(c["subject"]), window[app.end(1):]):

@@ -16,8 +16,8 @@ _BEFORE_VERB = re.compile(rf"^\s*(?:,\s*)?(?:has\s+|had\s+|have\s+)?{_SAY}\b")
 _AFTER_VERB = re.compile(rf"\b(?!told\b|tells\b){_SAY}\s+(?:the\s+)?$")
 # "Jane Roe, chief financial officer of the startup, told CNBC": a speaker, an aside, then the verb
 _ASIDE_THEN = re.compile(r"^,[^,;]{1,80},")
-# "according to Reuters", "according to a report by The Guardian"
-_ACCORDING = re.compile(r"\baccording to\s+(?:(?-i:[a-z][\w-]*)\s+){0,4}?(?:the\s+|a\s+)?$", re.I)
+# "according to Reuters", "according to a report by The Guardian", "according to Vexa chief executive Lena Marsh"
+_ACCORDING = re.compile(r"\baccording to\s+(?:(?-i:[A-Z][\w.&-]*)(?:['’]s)?\s+(?=(?-i:[a-z])))?(?:(?-i:[a-z][\w-]*)\s+){0,4}?(?:the\s+|a\s+)?$", re.I)
 _UNNAMED = re.compile(
     r"\b(?:reportedly|is said to|are said to|is claimed to|are claimed to|is believed to|are believed to|is thought to|"
     r"are thought to|is rumou?red to|(?:is|are|was|were) estimated to|"
