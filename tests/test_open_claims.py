@@ -3987,3 +3987,12 @@ def test_the_gpus_a_model_was_trained_on_are_the_model_s():
     got = {(c["subject"], c["attribute"], c["value"]) for c in _page_claims(
         _LAUNCH + "It was trained on 20 trillion tokens using 16,000 GPUs.")}
     assert ("Corvid 3", "training GPUs", 16000) in got and not any(s == "Vexa" for s, _, _ in got)
+
+
+def test_lines_under_a_label_naming_another_model_are_not_the_page_s_model_s():
+    got = {(c["subject"], c["attribute"], c["value"]) for c in _page_claims(
+        "Vexa launches Corvid 3\n\nVexa released Corvid 3 on Monday, replacing Corvid 2.\n\n"
+        "Corvid 2 Voice Mode (before Corvid 3):\n\n- Latency: 2-5 seconds per exchange\n\n"
+        "Corvid 3 Architecture:\n\n- Latency: 320ms average\n")}
+    assert ("Corvid 3", "latency", 320) in got
+    assert not [v for s, a, v in got if a == "latency" and v != 320]

@@ -114,6 +114,7 @@ class Context:
     opener: tuple | None = None                 # (name, kind) the last sentence opened with
     siblings: dict = field(default_factory=dict)  # "Haiku" -> "Claude 3 Haiku" in labels and headers only
     offering: bool = False                      # a sentence so far spoke of an offering of shares (an IPO's page)
+    other_label: bool = False                   # the unit sits under a label that names another model or product
 
 
 _CJK_SPLIT = re.compile(r"(?<=[。！？])\s*")
@@ -856,6 +857,7 @@ def _pick_subject(mentions: list[Mention], kinds, pos: int, s: str, ctx: Context
         generic = re.search(r"\b(?:leading|other|rival|closed-source|open-source|competing|frontier|largest)\s+(?:[\w-]+\s+)?models\b", s)
         if ctx.primary_model and not _OTHER_THING.search(s) and not other_product and not generic \
                 and not _opens_with_other_name(s, mentions, pos, ctx) and not _opens_with_company(s, mentions, pos) and not ctx.in_unit \
+                and not ctx.other_label \
                 and not _opens_with_common_noun(s, pos, ctx.knowledge):
             return [ctx.primary_model]
     if "lab" in kinds and ctx.topic_lab and re.search(r"\b(?:the|its) (?:firm|company|startup|lab)\b", s):
@@ -2197,6 +2199,15 @@ def _header_subject(header: str, ctx: Context) -> str | None:
     return None
 
 
+def _labels_another(scope: str, ctx: Context) -> bool:
+    """'GPT-4 Voice Mode (before GPT-4o):': a label that opens with a model or product other than the
+    page's main one scopes the lines under it to that thing, whatever else it is called."""
+    head = re.sub(r"\s*\([^)]*\)", "", re.split(r"\s+[—–-]\s+|:", scope, maxsplit=1)[0]).strip()
+    ms = find_mentions(head, ctx.knowledge, ctx.shorts) if head else []
+    return bool(ms and ms[0].start == 0 and ms[0].kind in ("model", "product") and ms[0].name != ctx.primary_model
+                and ms[0].name not in ctx.siblings.values())
+
+
 def _scope_subject(scope: str, ctx: Context) -> str | None:
     """'Haiku — fastest and cheapest:', '## Claude 3 Opus': the entity a label or heading is about."""
     head = re.split(r"\s+[—–-]\s+|:", scope, maxsplit=1)[0].strip()
@@ -2320,6 +2331,7 @@ def extract_claims(units: list[Unit], knowledge: Knowledge, date: dt.date | None
             # "𝟮𝟱𝟱.𝟳𝟲𝟭.𝟲𝟵𝟮 𝗲𝘂𝗿𝗼": bold and italic letters some pages write with, read as plain ones (one for one)
             u = replace(u, text=_MATH_LETTERS.sub(lambda m: unicodedata.normalize("NFKC", m.group()), u.text))
         scoped = _scope_subject(u.scope, ctx) if u.scope and u.kind == "sentence" else None
+        ctx.other_label = bool(u.scope and not scoped and _labels_another(u.scope, ctx))
         if scoped and not any(m.kind in ("model", "product", "lab", "org") for m in find_mentions(u.text, knowledge, ctx.shorts)):
             claims.extend(_scoped_claims(u, ctx, scoped))
         elif u.kind == "table":
