@@ -3996,3 +3996,30 @@ def test_lines_under_a_label_naming_another_model_are_not_the_page_s_model_s():
         "Corvid 3 Architecture:\n\n- Latency: 320ms average\n")}
     assert ("Corvid 3", "latency", 320) in got
     assert not [v for s, a, v in got if a == "latency" and v != 320]
+
+
+_RESULTS_PAGE = (
+    "Halcyon Systems shares slump after weak outlook\n\n"
+    "NEW YORK, Nov 12 (Reuters) - Shares of Halcyon Systems fell 14% on Wednesday after the chipmaker forecast "
+    "fourth-quarter revenue below Wall Street estimates.\n\n"
+    "The company reported third-quarter revenue of $2.3 billion, up 18% from a year earlier. Net income rose to "
+    "$410 million, or 92 cents per share, from $305 million.\n\n"
+    "The stock closed at $48.20, wiping about $9 billion off its market value. Rival Orrin Semiconductor rose 2%.\n")
+
+
+def test_a_company_named_with_a_word_like_systems_is_found_and_gets_its_results():
+    got = {(c["subject"], c["attribute"], c["value"], c.get("said_by")) for c in _page_claims(_RESULTS_PAGE)}
+    assert ("Halcyon Systems", "revenue", 2300000000, None) in got
+    assert ("Halcyon Systems", "share price drop", 14, None) in got   # (Wall Street's estimates are a noun: no speaker)
+    assert ("Halcyon Systems", "market value loss", "~9000000000", None) in got
+
+
+def test_a_level_reached_then_where_it_started_is_one_change():
+    got = {(c["attribute"], c["value"]) for c in _page_claims(_RESULTS_PAGE)}
+    assert ("net profit", "from 305000000 to 410000000") in got
+    assert not any(v == 305000000 for _, v in got)
+
+
+def test_a_noun_before_a_name_at_a_sentence_s_opening_is_no_part_of_it():
+    got = {c["subject"] for c in _page_claims(_RESULTS_PAGE)}
+    assert "Orrin Semiconductor" in got and not any(s.startswith("Rival") for s in got)

@@ -1088,7 +1088,10 @@ def _antecedent(s: str, mentions, ctx: Context) -> str | None:
             and not any(m.kind == "lab" and m.end <= ref.start() for m in mentions):
         return None   # "the firm" after another lab was called a company since: which one is not safe to say
     if ref and ctx.topic_org and not any(m.kind == "lab" and m.end <= ref.start() for m in mentions):
-        return ctx.named.get(ref.group(1).replace("-", "")) or ctx.topic_org
+        called = ctx.named.get(ref.group(1).replace("-", ""))
+        if not called and len(ctx.last_labs) >= 2 and ctx.topic_org not in ctx.last_labs:
+            return None   # "… ties with OpenAI and Anthropic. The startup raised …": which one is not safe to say
+        return called or ctx.topic_org
     if len(ctx.last_labs) >= 2 and ctx.last_subject and ctx.last_subject != ctx.last_labs[0] \
             and lexicon.grammar(ctx.knowledge).referent.match(s) and not any(m.kind == "lab" for m in mentions):
         return None   # "Según Siemens, … de Altair. La compañía espera …": the sentence before named two, led by another

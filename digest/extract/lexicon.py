@@ -106,7 +106,8 @@ def grammar(k) -> Grammar:
                                               "connectives", "demonstratives")
                        for w in words(role) if " " not in w),
         articles=frozenset(w.lower() for w in words("articles")) | {"the", "a", "an"},
-        company=frozenset(w.split()[-1].lower() for w in words("referents")),
+        # (and the nouns that stand before a name: "Chipmaker Orrin", "Rival Orrin Semiconductor")
+        company=frozenset(w.split()[-1].lower() for w in (*words("referents"), *words("org_nouns"))),
         nouns=frozenset(w.lower() for role in ("terms", "units") for w in words(role) if " " not in w)
         | frozenset(w.split()[-1].lower() for w in words("referents")),
         month_in=re.compile(rf"{_bounded(words('in_month'))}\s+(?P<month>{_bounded(words('months'))})(?:\s+(?:de\s+|del\s+)?(?P<year>(?:19|20)\d{{2}})\b)?"

@@ -50,6 +50,23 @@ _FROM_TO = re.compile(rf"\b(?:{FROM_WORDS})\s+(?:an?\s+|the\s+)?$", re.I)
 # "from $9.9 billion at the end of the last round in June to $29.3 billion": words of time may stand between
 # ("from a $500 million valuation in May 2024 to $2.45 billion": the measured noun may follow the first end)
 _TO = re.compile(rf"^\s+(?:[a-z][\w-]*\s+){{0,2}}?(?:(?:at|in|on|after|before|as of)\s[^,;$€£¥]{{0,60}}?\s)?(?:{TO_WORDS})\s+$", re.I)
+# "… to $410 million, or 92 cents per share, from $305 million": the start written after the end
+_TO_BEFORE = re.compile(rf"\b(?:to|auf|à|para|até|hasta)\s+(?:an?\s+|the\s+)?$", re.I)
+_FROM_AFTER = re.compile(rf"(?:,\s*(?:or|oder|ou|o|soit)\s[^,;]{{1,40}},)?\s+(?:{FROM_WORDS})\s+(?:an?\s+|the\s+)?", re.I)
+
+
+def _start_after(s: str, qs: list, i: int) -> int | None:
+    """The index of the amount a change started from when the sentence writes it after the level
+    reached ("fell to $2 billion from $2.3 billion"), else None."""
+    q = qs[i]
+    if not _TO_BEFORE.search(s, max(0, q.start - 8), q.start):
+        return None
+    for j in range(i + 1, min(i + 3, len(qs))):
+        if qs[j].unit == q.unit and _FROM_AFTER.fullmatch(s, q.end, qs[j].start):
+            return j
+    return None
+
+
 _MONTH_IN = re.compile(r"\b(?:in|from|(?:end|beginning|start|middle) of)\s+(?P<month>January|February|March|April|May|June|July|August|September|"
                        r"October|November|December)(?:\s+(?P<year>\d{4}))?\b|\bin\s+(?P<y>(?:19|20)\d{2})\b")
 
@@ -1667,7 +1684,17 @@ def open_claims(s: str, mentions: list[Mention], k, date: dt.date | None, last: 
         value, level = q.value, attr in terms.levels or not named
         nxt = qs[i + 1] if i + 1 < len(qs) else None
         w0 = 0
-        if _FROM_TO.search(s[max(0, q.start - 8):q.start]) and nxt and nxt.unit == q.unit and _TO.match(s[q.end:nxt.start]):
+        back = _start_after(s, qs, i)
+        if back is not None:
+            # "rose to $410 million, or 92 cents a share, from $305 million": the level reached, then where it started
+            start_q = qs[back]
+            value = f"from {start_q.value} to {q.value}"
+            if attr.rsplit(" ", 1)[-1] in _CHANGE_NAMES and attr not in {name for _, name in terms.measures}:
+                attr = attr.rsplit(" ", 1)[0]
+            skip.add(back)
+            used.append((start_q.start, start_q.end))
+            level = False
+        elif _FROM_TO.search(s[max(0, q.start - 8):q.start]) and nxt and nxt.unit == q.unit and _TO.match(s[q.end:nxt.start]):
             value = f"from {q.value} to {nxt.value}"
             if not re.fullmatch(r"\s+to\s+", s[q.end:nxt.start]):
                 w0 = None   # the time between the two ends is the start's, not the change's

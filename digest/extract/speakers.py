@@ -14,6 +14,10 @@ _SAY = r"(?:said|says|told|tells|reported|reports|estimated|estimates|claimed|cl
 _BEFORE_VERB = re.compile(rf"^\s*(?:,\s*)?(?:has\s+|had\s+|have\s+)?{_SAY}\b")
 # ("told CNBC": the one told listens; it is the speaker only before the verb)
 _AFTER_VERB = re.compile(rf"\b(?!told\b|tells\b){_SAY}\s+(?:the\s+)?$")
+# "below Wall Street estimates": after a comparison, a speech verb's form that is also a noun is the noun
+_COMPARED_WITH = re.compile(r"\b(?:below|above|than|beat|beats|beating|missed|misses|missing|topped|tops|topping|exceeded|exceeds|"
+                            r"exceeding|of|with|versus|vs\.?|against|surpassed|surpassing|short of|ahead of)\s+(?:the\s+)?$", re.I)
+_NOUN_FORM = re.compile(r"['’]?s?\s+(?:estimates|reports|claims|notes)\b")
 # "Jane Roe, chief financial officer of the startup, told CNBC": a speaker, an aside, then the verb
 _ASIDE_THEN = re.compile(r"^,[^,;]{1,80},")
 # "according to Reuters", "according to a report by The Guardian", "according to Vexa chief executive Lena Marsh"
@@ -81,6 +85,9 @@ def speaker_of(s: str, names: list[Mention], g: Grammar | None = None) -> str | 
         aside = _ASIDE_THEN.match(s[n.end:n.end + 90]) if n.kind in ("person", "org") else None
         # ("according to its Chinese website": a name that describes the noun after it names no source)
         according = _ACCORDING.search(s[max(0, n.start - 50):n.start]) and not _DESCRIBES_NOUN.match(s, n.end)
+        if _BEFORE_VERB.match(s[n.end:n.end + 20]) and _COMPARED_WITH.search(s, max(0, n.start - 30), n.start) \
+                and _NOUN_FORM.match(s, n.end):
+            continue   # "below Wall Street estimates", "beat analysts' reports": the noun, not a speech verb
         if _BEFORE_VERB.match(s[n.end:n.end + 20]) or _AFTER_VERB.search(s[max(0, n.start - 20):n.start]) or according or \
                 (aside and _BEFORE_VERB.match(s[n.end + aside.end():n.end + aside.end() + 20])):
             head = apposition_head(s, n.start, names, n.end + 2)
