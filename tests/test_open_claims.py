@@ -4023,3 +4023,12 @@ def test_a_level_reached_then_where_it_started_is_one_change():
 def test_a_noun_before_a_name_at_a_sentence_s_opening_is_no_part_of_it():
     got = {c["subject"] for c in _page_claims(_RESULTS_PAGE)}
     assert "Orrin Semiconductor" in got and not any(s.startswith("Rival") for s in got)
+
+
+def test_a_model_named_with_its_size_and_a_test_named_a_benchmark_are_found():
+    got = {(c["subject"], c["attribute"], c["value"]) for c in _page_claims(
+        "Kestrel AI unveils a small model\n\nKestrel AI on Thursday released Finch-8B, an open-weight model with 8 billion "
+        "parameters.\n\nFinch-8B scored 72.1 on the GPQA-Lite benchmark. Kestrel, founded in 2022, has raised $310 million "
+        "to date.\n")}
+    assert ("Finch-8B", "parameters", 8e9) in got and ("Finch-8B", "GPQA-Lite", 72.1) in got
+    assert ("Kestrel", "funding", 310000000) in got

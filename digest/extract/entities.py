@@ -58,6 +58,8 @@ def _matcher(k: Knowledge) -> EntityMatcher:
         # a family and a size alone: "Falcon 180B", "Mistral 7B", "Gemma 2B"
         rf"|(?:{fam})[- ]\d{{1,4}}(?:\.\d+)?B(?:[- ]{tier})*"
         rf"|[A-Z][A-Za-z]+(?:-[A-Z][a-z]+)?-{_VERSION}(?:-\d+B)?(?:[- ]{tier})*"
+        # a name and its size in parameters: "Finch-8B", "Atlas-70B"
+        rf"|[A-Z][A-Za-z]+-\d{{1,4}}(?:\.\d+)?[BM](?:[- ]{tier})*"
         + (rf"|(?:{tier_first}) {tier}(?: {_VERSION})?" if tier_first else "")
         # a family, a capitalised name and a version: "Orion Vega 5", a tier the list does not know
         + rf"|(?:{fam}) [A-Z][a-z]{{2,}} \d+(?:\.\d+)?"
