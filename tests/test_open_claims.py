@@ -4032,3 +4032,27 @@ def test_a_model_named_with_its_size_and_a_test_named_a_benchmark_are_found():
         "to date.\n")}
     assert ("Finch-8B", "parameters", 8e9) in got and ("Finch-8B", "GPQA-Lite", 72.1) in got
     assert ("Kestrel", "funding", 310000000) in got
+
+
+def test_a_one_word_company_its_shares_name_is_found_and_a_count_lost_is_no_level():
+    got = {(c["subject"], c["attribute"], c["value"]) for c in _page_claims(
+        "Streaming service Tidewave loses subscribers\n\nTidewave said on Tuesday it lost 1.3 million paid subscribers "
+        "in the first quarter.\n\nThe streaming service ended the quarter with 88.7 million subscribers.\n\n"
+        "Tidewave shares dropped 22% in after-hours trading.\n")}
+    assert ("Tidewave", "subscriber losses", 1300000) in got and ("Tidewave", "share price drop", 22) in got
+    assert ("Tidewave", "subscribers", 1300000) not in got
+
+
+def test_a_company_an_authority_fines_is_found_and_the_amount_is_no_part_of_its_name():
+    got = {(c["subject"], c["attribute"], c["value"]) for c in _page_claims(
+        "EU fines Ostrava Media\n\nThe European Commission on Wednesday fined Ostrava Media 780 million euros ($850 million) "
+        "for abusing its dominance.\n\nOstrava Media said it would appeal the decision.\n")}
+    assert got == {("Ostrava Media", "fine", 780000000)}
+
+
+def test_a_company_before_a_relative_clause_and_its_verb_is_found():
+    got = {(c["subject"], c["attribute"], c["value"]) for c in _page_claims(
+        "Helix Grid secures debt\n\nHelix Grid, which builds data centers for AI companies, has secured $1.2 billion in debt "
+        "financing from a group of banks led by Crestmoor Bank, the company said on Thursday.\n\n"
+        "The startup raised $400 million in equity last year at a valuation of $3 billion.\n")}
+    assert ("Helix Grid", "valuation", 3000000000) in got and not any(s == "Crestmoor Bank" for s, _, _ in got)

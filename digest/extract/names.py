@@ -24,10 +24,15 @@ _DIGIT_BRAND = r"\d{1,3}(?:[a-z]{2,}[A-Z]|[A-Z][a-z]{3,})[A-Za-z]*(?![\w-])"
 _NAME = re.compile(rf"(?<!{_L})(?:(?<!['’])|{_ELIDED})(?:{_CAP}|[A-Z]|{_DIGIT_BRAND})"
                    rf"(?:\s+(?:{_CAP}|(?!(?:19|20)\d\d(?!\d))\d+(?![\d%]|[.,]\d)|&\s+{_CAP}))*")
 # capitalised words that open a sentence or name a time, not an entity
+# what follows a number that is an amount: its magnitude or its currency
+_AMOUNT_AFTER = re.compile(r"\s*(?:million|billion|trillion|bn|mn|m\b|thousand|euros?|dollars?|pounds?|yen|yuan|francs?|"
+                           r"millones|millions|milliards|Millionen|Milliarden|milioni|miliardi|milhões|bilhões|%|percent|per cent)", re.I)
+
 NOT_NAMES = {
     "the", "a", "an", "on", "in", "at", "as", "by", "for", "from", "but", "and", "or", "meanwhile", "it", "its",
     "this", "that", "these", "those", "he", "she", "they", "we", "i", "his", "her", "their", "our", "if", "when",
     "should", "would", "could", "will", "shall", "may", "might", "must", "can", "unless", "whether",
+    "what", "who", "why", "how", "where", "which", "there", "here",
     "while", "after", "before", "since", "with", "still", "also", "however", "today", "yesterday", "according",
     "shares", "stocks", "stock", "ceo", "cfo", "analysts", "investors", "despite", "following", "amid", "to",
     "las", "los", "el", "la", "en", "de", "del", "und", "der", "die", "das", "le", "les", "un", "una", "su",
@@ -138,6 +143,8 @@ def _find_proper_names(s: str, mentions: list[Mention], stop: frozenset = frozen
             continue   # "Fintech Monthly Active Users rose 27.3%": a metric's label written in capitals, no name
         if words and re.fullmatch(r"[\w.]+-(?:based|headquartered|backed|listed|owned|led)", words[-1]):
             continue   # "the company's Hong Kong-listed shares": a modifier of the noun after it, no name
+        while len(words) > 1 and re.fullmatch(r"\d[\d.,]*", words[-1]) and _AMOUNT_AFTER.match(s, m.end()):
+            words.pop()   # "fined Ostrava Media 780 million euros": the number is the amount's, not the name's
         while words and re.fullmatch(r"Q[1-4]|H[12]|FY\d{2,4}", words[0]):
             words.pop(0)   # "Q4 Revenue", "FY2025 Guidance": a period's label, not part of a name
         inner = [i for i, w in enumerate(words[:-1]) if w.lower().strip(".") in cut or w.rsplit("-", 1)[-1].lower() in cut
@@ -190,6 +197,9 @@ def _find_proper_names(s: str, mentions: list[Mention], stop: frozenset = frozen
             continue   # "The Group posted …": the company the page speaks of, written as a common noun
         if len(words) == 1 and not compound and not re.search(r"^\W*$", s[:start]) is None and not re.search(r".[A-Z\d]", text) and \
                 not re.match(r"\s*(?:['’,]|(?:[a-z]+ed|is|was|has|had|said|says|will|would|could|sank|fell|rose|lost|"
+                             # (present-tense reporting verbs, and its shares: "Halcyon expects", "Tidewave shares dropped")
+                             r"expects|plans|reports|posts|forecasts|employs|operates|owns|sells|offers|makes|aims|intends|"
+                             r"announces|unveils|launches|raises|acquires|buys|cuts|wins|agrees|shares\s+(?:[a-z]+ed|fell|rose|sank|jumped)|"
                              r"ist|war|hat|wird|est|a|sera|es|era|ha|será|é|foi|tem|è|ha|"
                              # another language's past tense: "Palantir rapporteerde", "X meldete", "X reportó", "X registrou", "X daalde"
                              r"[a-zäöüéè]{2,}(?:eerde|dde|chte|lte|ierte|ldete|lde|kte)|[a-z]{3,}(?:ó|ou|iu))\b)", s[end:end + 16]) and \

@@ -96,6 +96,11 @@ def _cues(k) -> dict:
         "seat_after": re.compile(rf"^\s*,?\s*(?:{word('seat_after')})\b", re.I) if g.get("seat_after") else re.compile(r"(?!x)x"),
         # "ExxonMobil daalde net geen 4 procent", "Vexa cayó un 5%": a name its change verb and figure follow moves on the market
         "moves_after": re.compile(rf"^\s+(?:{changes})\s+(?:[^\W\d]+\s+){{0,3}}?\d", re.I),
+        # "Tidewave shares dropped 22%", "Vexa's stock", "shares of Halcyon Systems": a listed company's shares
+        "shares_after": re.compile(r"^(?:['’]s?)?\s+(?:shares|stock)\b(?!\s+(?:of|in)\b)"),
+        "shares_before": re.compile(r"(?<![\w-])(?:[Ss]hares|[Ss]tock)\s+(?:of|in)\s+(?:the\s+)?$"),
+        # "fined Ostrava Media", "agreed to acquire Vexa": what an authority fines and a buyer buys is a company
+        "object_of": re.compile(r"(?<![\w-])(?:fined|fines|penali[sz]ed|acquire|acquired|acquires|acquiring|buy|buys|bought|buying)\s+$"),
         # (an index moves too, and is no company: "the Nasdaq fell 3%")
         "index": re.compile(rf"(?<![\w-])(?:{_alts((k.terms or {{}}).get('index_words') or ())})(?![\w-])"),
         # "X's valuation", "X's CEO"
@@ -160,7 +165,7 @@ def _apposition_noun(cue, after: str) -> bool:
 
 
 def _past_apposition(after: str) -> str:
-    m = re.match(r"\s*,\s+(?:the|a|an)\s[^,;]{1,80},", after)
+    m = re.match(r"\s*,\s+(?:the|a|an|which|who)\s[^,;]{1,80},", after)
     return after[m.end():] if m else ""
 
 
@@ -217,7 +222,8 @@ def discover(texts: list[str], k, title: str = "") -> dict[str, tuple[str, str]]
                         or _apposition_noun(cue, after) or cue["owns"].match(after) or cue["founded_before"].search(before) \
                         or cue["seat_after"].match(after):
                     votes["lab"] += 1
-                elif cue["role_of"].search(before) or cue["measure_of"].search(before):
+                elif cue["role_of"].search(before) or cue["measure_of"].search(before) \
+                        or cue["shares_after"].match(after) or cue["shares_before"].search(before) or cue["object_of"].search(before):
                     votes["lab"] += 1
                 elif cue["role_before"].search(before) or cue["role_after"].match(after) \
                         or (cue["role_comma"].search(before) and " " in name and not re.search(r"[,;.]", before[-40:-2])):
