@@ -4056,3 +4056,15 @@ def test_a_company_before_a_relative_clause_and_its_verb_is_found():
         "financing from a group of banks led by Crestmoor Bank, the company said on Thursday.\n\n"
         "The startup raised $400 million in equity last year at a valuation of $3 billion.\n")}
     assert ("Helix Grid", "valuation", 3000000000) in got and not any(s == "Crestmoor Bank" for s, _, _ in got)
+
+
+@pytest.mark.parametrize("sentence, value, speaker", [
+    ("The brokerage raised its price target on the company's stock to $210 from $165.", "from 165 to 210", "analysts' estimate"),
+    ("Morgan Ridge raised its price target on Vexa to $210.", 210, "Morgan Ridge"),
+    ("Los analistas de Banco Ardales elevaron su precio objetivo para Vexa hasta 10,5 euros por acción.", 10.5, "Banco Ardales"),
+    ("Gli analisti di Equita hanno alzato il prezzo obiettivo a 26 euro da 22 euro.", "from 22 to 26", "Equita"),
+])
+def test_a_price_target_is_the_company_s_said_by_who_set_it_and_no_share_price(sentence, value, speaker):
+    got = [c for c in _page_claims("Vexa\n\nShares of Vexa, the software maker, rose 4% on Tuesday. " + sentence)
+           if c["quote"].startswith(sentence[:20])]
+    assert [(c["subject"], c["attribute"], c["value"], c.get("said_by")) for c in got] == [("Vexa", "price target", value, speaker)]

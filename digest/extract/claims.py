@@ -1555,6 +1555,13 @@ def _shaped_claims(u: Unit, s: str, mentions, ctx: Context, out: list[dict]) -> 
         if V.value_key(c["value"]) not in priced:   # ("a $69 billion acquisition of VMware" is priced already)
             out = [o for o in out if not (o["unit"] == c["unit"] and V.value_key(o["value"]) == V.value_key(c["value"]))]
             out.append(_claim(c["subject"], c["attribute"], c["value"], c["unit"], u.quote, u.said_by))
+    for c in shapes.price_target_claims(s, ctx.knowledge, proper_names(s, mentions, g.stop, g.company, g.nouns),
+                                        ctx.last_subject or ctx.topic_org):
+        # (what the vocabulary read from the amounts, a share's price, is the target)
+        keys = {V.value_key(a) for a in c.pop("amounts")}
+        out = [o for o in out if not (o["unit"] == c["unit"] and V.value_key(str(o["value"]).lstrip("<>=~")) in keys)
+               and not (o["attribute"] == "price target" or o["attribute"].startswith("share price") and o["unit"] == c["unit"])]
+        out.append(_claim(c["subject"], c["attribute"], c["value"], c["unit"], u.quote, c["said_by"]))
     ctx.offering = ctx.offering or shapes.speaks_of_offering(s)
     for c in shapes.ipo_price_claims(s, pick, ctx.last_subject or ctx.topic_org, ctx.offering):
         if not any(o["attribute"] == "IPO price" and o["value"] == c["value"] for o in out):

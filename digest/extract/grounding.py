@@ -273,7 +273,7 @@ TIER_TAIL = re.compile(rf"(?:\s+(?:{'|'.join(DEVICE_TIERS)}))+$")
 # measures that are the price of one share: a price "per share" after them is their own, and their amount is
 # never a company's ("priced its IPO shares at $90 to $95, but it raised …")
 _OF_A_DEAL = frozenset({"deal value", "deal price"})
-PRICES_OF_A_SHARE = frozenset({"IPO price", "share price", "deal price per share"})
+PRICES_OF_A_SHARE = frozenset({"IPO price", "share price", "deal price per share", "price target"})
 
 # an object that refers back to the sentence's company ("it", "the firm", "la startup")
 _COMPANY_OBJECT = re.compile(r"(?:it|itself|them|(?:the|la|le|l['’]|el|das|die|der|a|o|het|de)\s*(?:[\w-]+\s+)?"

@@ -896,3 +896,48 @@ def _deadline_rx(k):
             "purpose": re.compile(rf"\s*(?:Zeit,?\s+)?(?:{alt(terms.get('purpose') or ['to'])})\s+", re.I),
             "within": re.compile(rf"(?<![\w-])(?:{alt(terms.get('within') or ['within'])})\s*$", re.I),
             "obliged": re.compile(rf"(?<![\w-])(?:{alt(terms.get('obliged') or ['must'])})(?![\w-])", re.I)}
+
+
+@lru_cache(maxsize=8)
+def _price_target_rx(k):
+    words = ((k.terms or {}).get("measures") or {}).get("price target") or ()
+    if not words:
+        return None
+    alt = "|".join(re.escape(str(w)) for w in sorted(words, key=len, reverse=True))
+    return re.compile(rf"(?<![\w-])(?:{alt})(?![\w-])", re.I)
+
+
+# "on Vexa", "for the company's shares", "para Vexa", "für Vexa": whose share the target is for
+_TARGET_FOR = re.compile(r"\s+(?:on|for|of|para|de|pour|sur|für|per|su|op|voor)\s+(?:(?:the|la|el|le|les|die|das|den|il|lo|o|a|de)\s+)?")
+_TARGET_FROM_AFTER = re.compile(r",?\s+(?:from|desde|de|von|da|van)\s+(?:(?:un|una|the)\s+)?", re.I)
+_TARGET_FROM_BEFORE = re.compile(r"(?<![\w-])(?:from|desde|de|von|da|van)\s+$", re.I)
+
+
+def price_target_claims(s: str, k, names: list[Mention], topic: str | None) -> list[dict]:
+    """'Morgan Ridge raised its price target on Vexa to $210 from $165', 'elevaron su precio objetivo para
+    Vexa desde 7 hasta 10,5 euros': what an analyst expects a company's share to be worth. It is the
+    company's named after "on" or "for" (else the page's company) and said by whoever set it: the name
+    the clause opens with, else analysts unnamed. A target is never a share's price."""
+    rx = _price_target_rx(k)
+    m = rx.search(s) if rx is not None else None
+    if m is None:
+        return []
+    amounts = [x for x in V.find_money(s) if m.end() <= x[0] <= m.end() + 120 and x[3]]
+    if not amounts:
+        return []
+    owner = next((n for n in names if m.end() <= n.start < amounts[0][0] and n.kind not in ("place", "person")
+                  and _TARGET_FOR.fullmatch(s, m.end(), n.start)), None)
+    subject = owner.name if owner else topic
+    if not subject:
+        return []
+    setter = next((n for n in reversed(names) if n.end <= m.start() and n.kind not in ("place",) and n.name != subject), None)
+    first = amounts[0]
+    value = first[2]
+    if len(amounts) > 1 and amounts[1][3] == first[3]:
+        second = amounts[1]
+        if _TARGET_FROM_AFTER.fullmatch(s, first[1], second[0]):
+            value = f"from {second[2]} to {first[2]}"   # "to $210 from $165"
+        elif _TARGET_FROM_BEFORE.search(s, max(0, first[0] - 8), first[0]):
+            value = f"from {first[2]} to {second[2]}"   # "from 70 to 58 euros"
+    return [{"subject": subject, "attribute": "price target", "value": value, "unit": first[3],
+             "said_by": setter.name if setter else "analysts' estimate", "amounts": [a[2] for a in amounts[:2]]}]
