@@ -4068,3 +4068,29 @@ def test_a_price_target_is_the_company_s_said_by_who_set_it_and_no_share_price(s
     got = [c for c in _page_claims("Vexa\n\nShares of Vexa, the software maker, rose 4% on Tuesday. " + sentence)
            if c["quote"].startswith(sentence[:20])]
     assert [(c["subject"], c["attribute"], c["value"], c.get("said_by")) for c in got] == [("Vexa", "price target", value, speaker)]
+
+
+@pytest.mark.parametrize("page, expected", [
+    ("Aurex übernimmt Datavia\n\nDer Industriekonzern Aurex kauft den Softwareanbieter Datavia. Datavia mit Sitz in Karlsruhe "
+     "erzielte zuletzt einen Umsatz von 95 Millionen Euro und beschäftigt 480 Mitarbeiter.", ("Datavia", "revenue", 95000000)),
+    ("Tessaron stellt Falke 4 vor\n\nDas Berliner Start-up Tessaron hat am Dienstag sein Sprachmodell Falke 4 vorgestellt. "
+     "Das Modell verfügt über 180 Milliarden Parameter.", ("Falke 4", "parameters", 180000000000)),
+    ("Halcyon reduce su deuda\n\nHalcyon SA obtuvo un beneficio neto de 312 millones de euros. La deuda neta se redujo en "
+     "120 millones, hasta 1.050 millones de euros.", ("Halcyon", "net debt", 1050000000)),
+    ("Arcadia AI presenta Solco 2\n\nLa startup milanese Arcadia AI ha presentato oggi il modello Solco 2, addestrato su 12 mila miliardi "
+     "di token.", ("Solco 2", "training tokens", 12000000000000)),
+    ("Marenzi crolla in Borsa\n\nMarenzi ha perso il 12,7% a 3,48 euro. Con il calo di ieri, la capitalizzazione di Marenzi "
+     "scende sotto i 900 milioni di euro.", ("Marenzi", "market value", "<900000000")),
+])
+def test_words_that_look_like_bounds_or_seats_in_other_languages(page, expected):
+    got = {(c["subject"], c["attribute"], c["value"]) for c in _page_claims(page)}
+    assert expected in got
+    assert not any(s in ("Karlsruhe",) for s, _, _ in got)
+
+
+def test_whoever_founded_a_company_or_is_quoted_is_not_the_company():
+    got = {(c["subject"], c["attribute"]) for c in _page_claims(
+        "Rotafy capta US$ 60 milhões\n\nA Rotafy, startup paulistana de logística, captou US$ 60 milhões. Fundada em 2020 por "
+        "Beatriz Lacerda e Caio Menezes, a Rotafy entrega cerca de 1,2 milhão de pacotes por mês. Segundo Lacerda, a companhia "
+        "deve faturar R$ 410 milhões neste ano.")}
+    assert ("Rotafy", "funding") in got and not any(s == "Lacerda" for s, _ in got)

@@ -1361,7 +1361,8 @@ def _sentence_claims(u: Unit, ctx: Context) -> list[dict]:
                 agent = chosen and next((m for m in mentions if m.kind in kinds and m.start >= chosen[1]
                                          and (lexicon.grammar(k).agent_before.match(s[chosen[1]:m.start])
                                               or _DONE_BY.match(s, chosen[1], m.start))), None)
-                if agent and attr.subject != "first":
+                if agent and attr.subject != "first" and not (attr.family == "company" and attr.type == "date"):
+                    # (not who founded a company: "Fundada em 2020 por Beatriz Lacerda, a Rotafy …" is Rotafy's year)
                     subjects = [agent.name]   # "the $6 billion round raised by xAI", "la levée de 6 milliards par xAI"
                 if attr.type == "date" and chosen and chosen[1] <= syn.start() and _LAUNCH_VERB.fullmatch(syn.group()):
                     # "on February 18 the company introduced its next-generation system, "Grok-3"": the thing launched

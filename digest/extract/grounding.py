@@ -225,6 +225,7 @@ class Rules:
     deal_worth: re.Pattern = None
     change_before: re.Pattern = None
     more_before: re.Pattern = None
+    governs_more: re.Pattern | None = None
     whose: re.Pattern = None
     active_after: re.Pattern = None
     class_with: re.Pattern = None
@@ -369,6 +370,8 @@ def rules_of(k: Knowledge) -> Rules:
                               rf"(?:(?:about|around|nearly|some|up to|more than|over)\s+)?[$€£]?\s*$", re.I),
         approx_before=re.compile(rf"(?<![\w-])(?:{_alt(k.grammar.get('approx'))})\s+{_AMOUNT_NEXT}", re.I),
         more_before=re.compile(rf"(?<![\w-])(?:{_alt(k.grammar.get('more_than'))})\s+{_AMOUNT_NEXT}", re.I),
+        governs_more=re.compile(rf"(?<![\w-])(?:{_alt(k.grammar.get('governs_more_than'))})\s+$", re.I)
+        if k.grammar.get("governs_more_than") else None,
         counterfactual=re.compile(rf"(?<![\w-])(?:{_alt(k.grammar.get('counterfactual') or ())})(?![\w-])", re.I)
         if k.grammar.get("counterfactual") else None,
         condition_phrase=re.compile(rf"(?<![\w-])(?:{_alt([w for w in k.grammar.get('conditional', ()) if ' ' in w])})(?![\w-])", re.I),
@@ -1901,6 +1904,15 @@ class _Grounder:
         if not isinstance(c["value"], (int, float)) or isinstance(c["value"], bool):
             return
         before = c["quote"][max(0, at - 50):at]
+        past = _PAST_THRESHOLD.search(before)
+        if past and any(name in ("rise", "drop", "loss") and rx.search(before, max(0, past.start() - 30), past.start() + 1)
+                        for rx, name in terms_of(self.k).changes):
+            # "la capitalizzazione … scende sotto i 900 milioni", "the stock fell below $50": a level passed, not a change
+            c["value"] = f"{'<' if past.group('below') else '>'}{c['value']}"
+            head, _, last = c["attribute"].rpartition(" ")
+            if head and last in _CHANGE_WORDS:
+                c["attribute"] = head
+            return
         noun = lambda m: re.search(r"(?<![.!?]\s)(?<!^)\b[A-ZÄÖÜ][\w-]+\s+$", before[:m.start()])
         approx, more = self.r.approx_before.search(before), self.r.more_before.search(before)
         num = _NUM.match(c["quote"], at)
@@ -1914,8 +1926,15 @@ class _Grounder:
             more = re.search(r"gut\s+$", before)   # "um gut 60 Prozent": German's "a good", a little more than
         if approx and not noun(approx):
             c["value"] = f"~{c['value']}"
-        elif more and not noun(more):   # "eine Finanzierungsrunde über 750 Mio.": a round of, not more than
+        elif more and not noun(more) and not (self.r.governs_more and self.r.governs_more.search(before, 0, more.start())):
+            # ("eine Finanzierungsrunde über 750 Mio.": a round of, not more than; "verfügt über": the verb's own word)
             c["value"] = f">{c['value']}"
+
+
+# a level a move passes: "fell below $50", "scende sotto i 900 milioni", "passe sous les 10 euros", "stieg über 100 Euro"
+_PAST_THRESHOLD = re.compile(r"(?<![\w-])(?:(?P<below>below|under|sotto|sous|unter|por debajo de|abaixo de)|above|past|sopra|"
+                             r"au-dessus de|por encima de|acima de)\s+(?:(?:the|i|il|le|les|la|los|las|die|den|os|as|l['’])\s*)?"
+                             r"(?:(?:US|R)?[$€£¥]\s?)?$", re.I)
 
 
 # two parties joined: "X and Y", "X und die spanische Tochter Y", "X y su filial Y"

@@ -22,6 +22,7 @@ from digest.extract import values as V
 from digest.extract.entities import find_mentions
 from digest.extract.language import detect_language
 from digest.extract.names import proper_names
+from digest.extract.quantities import SEAT_BEFORE
 
 MAX_TEXT = 200_000          # characters read per document: names are introduced early
 _SENT = re.compile(r"(?<=[.!?])\s+(?=[A-Z\"'“])|\n+")
@@ -131,6 +132,13 @@ def _cues(k) -> dict:
     }
 
 
+# a model noun right before or after a name: "das Sprachmodell Falke 4", "il modello Solco 2", "its Corvid 3 Mini model"
+_MODEL_BEFORE = re.compile(r"(?<![\w-])(?:model|modelo|modèle|modello|Modell|Sprachmodell|KI-Modell|LLM|chatbot)\s+"
+                           r"(?:(?:called|named|llamado|denominado|appelé|baptisé|chiamato|namens)\s+)?$", re.I)
+_MODEL_NOUN_LEADS = re.compile(r"(?:[\w-]*[Mm]odell|KI-Modell)\s+(?=\S)")
+_MODEL_AFTER = re.compile(r"\s+(?:(?-i:[a-z][\w-]*)\s+){0,2}?(?:model|LLM)\b(?!['’])", re.I)
+
+
 # a test a score is on, named by the noun "benchmark" after or before it
 _BENCHMARK_AFTER = re.compile(r"\s+(?:(?-i:[a-z][\w-]*)\s+){0,2}?benchmarks?\b(?!\s+(?:results?|scores?|figures?)\b)", re.I)
 _BENCHMARK_BEFORE = re.compile(r"(?<![\w-])benchmarks?\s+(?:called\s+|named\s+|known as\s+)?$", re.I)
@@ -198,6 +206,9 @@ def discover(texts: list[str], k, title: str = "") -> dict[str, tuple[str, str]]
                 continue   # "Run:ai": one name written with a colon, not "Run"
             if n.start == 0 and " " not in n.name and re.match(r"\s*,", s[n.end:]) and n.name.endswith("ly"):
                 continue   # "Accordingly, the Japanese firm …": a sentence's opening adverb, not a name
+            noun = _MODEL_NOUN_LEADS.match(n.name)
+            if noun:
+                n = type(n)(n.start + noun.end(), n.end, n.name[noun.end():], n.kind)   # "Sprachmodell Falke 4": the name after the noun
             lead = cue["lead_noun"].match(s, n.start, n.end) if _ARTICLE_BEFORE.search(s, 0, n.start) else None
             if lead:
                 n = type(n)(lead.end(), n.end, s[lead.end():n.end], n.kind)
@@ -212,14 +223,18 @@ def discover(texts: list[str], k, title: str = "") -> dict[str, tuple[str, str]]
                 if re.search(r"\w", s[:start]):
                     inside[name] += 1
                 before, after = s[max(0, start - 80):start], s[end:end + 120]
+                if SEAT_BEFORE.search(before):
+                    continue   # "Datavia mit Sitz in Karlsruhe erzielte …": the seat, whatever verb follows it
                 votes = kind_votes.setdefault(name, Counter())
                 if hint:
                     votes[hint] += 1
                 elif _BENCHMARK_AFTER.match(after) or _BENCHMARK_BEFORE.search(before):
                     votes["benchmark"] += 2   # "78.4% on the SWE-Verify coding benchmark", "el benchmark MathArena"
+                elif re.search(r"\d", name) and (_MODEL_BEFORE.search(before) or _MODEL_AFTER.match(after)):
+                    votes["model"] += 2   # "sein Sprachmodell Falke 4", "its Corvid 3 Mini model": a versioned name a model noun names
                 elif (cue["suffix"].search(s[start:end]) and not _of_a_place(name.split()[0], k)) or cue["prefix"].match(s[start:end]) or cue["noun_before"].search(before) or cue["noun_mod_before"].search(before) \
                         or (g_heads and cue["head_before"].search(before)) \
-                        or _apposition_noun(cue, after) or cue["owns"].match(after) or cue["founded_before"].search(before) \
+                        or (_apposition_noun(cue, after) and not g.according_before.search(before)) or cue["owns"].match(after) or cue["founded_before"].search(before) \
                         or cue["seat_after"].match(after):
                     votes["lab"] += 1
                 elif cue["role_of"].search(before) or cue["measure_of"].search(before) \

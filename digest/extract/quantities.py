@@ -1171,7 +1171,7 @@ def _percent_of_other(clause: str, q: Quantity, terms: Terms) -> bool:
 
 
 # a company's seat before a name: "mit Sitz im rheinland-pfälzischen Linz", "con sede en Madrid" (the place, no subject)
-_SEAT_BEFORE = re.compile(r"(?:mit (?:Haupt|Firmen)?[Ss]itz|con sede|com sede|headquartered|based|basée?|sediad[ao]|gevestigd)\s+"
+SEAT_BEFORE = re.compile(r"(?:mit (?:Haupt|Firmen)?[Ss]itz|con sede|com sede|headquartered|based|basée?|sediad[ao]|gevestigd)\s+"
                           r"(?:in|im|en|em|à|a|nel|nella)\s+(?:(?:der|dem|the|la|el|o|a)\s+)?(?:[a-zäöüßàâçéèêëîïôûùÿñ][\w-]*\s+){0,2}$")
 
 
@@ -1299,7 +1299,7 @@ def subject_for(s: str, clause: tuple[int, int], q: Quantity, names: list[Mentio
             return None    # "Microsoft and Nvidia will invest $15 billion": the figure is neither one's alone
         if _AGENT_PHRASE.search(s, max(a, n.start - 50), n.start):
             continue   # "Arm, détenue par le conglomérat japonais Softbank, va entrer en Bourse": the owner of an aside, not the subject
-        if not _object(s[max(a, n.start - 12):n.start], terms) and not _SEAT_BEFORE.search(s, max(a, n.start - 40), n.start) and (
+        if not _object(s[max(a, n.start - 12):n.start], terms) and not SEAT_BEFORE.search(s, max(a, n.start - 40), n.start) and (
                 len(gap) <= 60 or re.match(r"\s*(?:Inc\.?|Corp\.?|Ltd\.?)?\s*(?:\w+\s+){0,2}?\w+(?:ing|ed)\b", gap)
                 # "Corvid hat angesichts der … Energiepreise vergangenes Jahr einen Rekordgewinn von …": the name that opens
                 # the clause before its auxiliary is its subject, however long the phrases before the value

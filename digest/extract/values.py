@@ -44,6 +44,7 @@ INTL_MAGNITUDE = {
     "millionen": 1e6, "million": 1e6, "milliarden": 1e9, "milliarde": 1e9, "billionen": 1e12,
     "mio.": 1e6, "mio": 1e6, "mrd.": 1e9, "mrd": 1e9, "milliards": 1e9, "milliard": 1e9, "millions": 1e6,
     "mil milhões": 1e9, "milioni": 1e6, "milione": 1e6, "miliardi": 1e9, "miliardo": 1e9,
+    "mila miliardi": 1e12, "mil billones": 1e15, "mille milliards": 1e12, "tausend milliarden": 1e12,
     "miljoen": 1e6, "miljard": 1e9, "biljoen": 1e12,   # Dutch
     # thousands written as a word: "10 mil funcionários", "10 mila dipendenti", "10 Tausend Stellen"
     "mil": 1e3, "mila": 1e3, "tausend": 1e3, "duizend": 1e3,
