@@ -4094,3 +4094,22 @@ def test_whoever_founded_a_company_or_is_quoted_is_not_the_company():
         "Beatriz Lacerda e Caio Menezes, a Rotafy entrega cerca de 1,2 milhão de pacotes por mês. Segundo Lacerda, a companhia "
         "deve faturar R$ 410 milhões neste ano.")}
     assert ("Rotafy", "funding") in got and not any(s == "Lacerda" for s, _ in got)
+
+
+@pytest.mark.parametrize("lede, sentence, value", [
+    ("La empresa española Quenda, con sede en Madrid, presentó resultados.",
+     "Quenda anunció un expediente de regulación de empleo que afectará a 850 trabajadores, el 12% de su plantilla.", 850),
+    ("Il gruppo Sfera ha presentato il piano.", "Sfera ha annunciato 1.100 esuberi in Italia.", 1100),
+    ("Il gruppo Sfera ha presentato il piano.", "Sfera taglierà 1.100 posti di lavoro.", 1100),
+    ("Vexa, the software maker, reported results.", "Vexa announced 3,000 layoffs on Tuesday.", 3000),
+])
+def test_job_cuts_named_by_their_own_noun_or_a_future_verb(lede, sentence, value):
+    got = {(c["attribute"], c["value"]) for c in _page_claims("Title\n\n" + lede + " " + sentence)}
+    assert ("job cuts", value) in got
+
+
+def test_a_town_s_adjective_and_a_company_noun_are_no_part_of_the_name():
+    got = {c["subject"] for c in _page_claims(
+        "Nordwind hebt Prognose an\n\nDer Hamburger Windanlagenbauer Nordwind AG hat im dritten Quartal mehr verdient. "
+        "Der Umsatz stieg um 12 Prozent auf 2,7 Milliarden Euro.")}
+    assert got in ({"Nordwind"}, {"Nordwind AG"})

@@ -66,7 +66,8 @@ def _cues(k) -> dict:
         # "Der Zulieferer Bosch", "der Softwarekonzern SAP": German capitalises the company noun, which is not
         # part of the name after it
         "company_noun": re.compile(rf"(?-i:[A-ZÄÖÜ][\w-]*?)(?:{word('org_noun_heads')})(?:s|n|en|e)?", re.I),
-        "lead_noun": re.compile(rf"(?-i:[A-ZÄÖÜ][\w-]*?(?:{word('org_noun_heads')})|(?:{bare_nouns}))(?:s|n|en|e)?\s+(?=(?-i:[A-Z]))", re.I),
+        # (after a town's adjective: "der Hamburger Windanlagenbauer Nordwind")
+        "lead_noun": re.compile(rf"(?:(?-i:[A-ZÄÖÜ][\wäöüß]*er)\s+)?(?-i:[A-ZÄÖÜ][\w-]*?(?:{word('org_noun_heads')})|(?:{bare_nouns}))(?:s|n|en|e)?\s+(?=(?-i:[A-Z]))", re.I),
         # "the startup X", "la start-up X": a company noun right before the name
         # (or before an apposition that names it: "sua nova empresa, a Thinking Machines")
         "noun_before": re.compile(rf"(?<![\w-])(?:{word('org_nouns')}|{bare_nouns})(?:,\s+(?:the|{articles}))?\s+$", re.I),
