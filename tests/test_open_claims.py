@@ -4113,3 +4113,12 @@ def test_a_town_s_adjective_and_a_company_noun_are_no_part_of_the_name():
         "Nordwind hebt Prognose an\n\nDer Hamburger Windanlagenbauer Nordwind AG hat im dritten Quartal mehr verdient. "
         "Der Umsatz stieg um 12 Prozent auf 2,7 Milliarden Euro.")}
     assert got in ({"Nordwind"}, {"Nordwind AG"})
+
+
+def test_a_part_of_a_count_is_no_count_and_a_name_owning_what_is_said_does_not_say_it():
+    got = [(c["subject"], c["attribute"], c["value"], c.get("said_by")) for c in _page_claims(
+        "Northwind opens London office\n\nNorthwind Labs, the AI startup, opened a London office. Northwind, which now has "
+        "around 400 employees, said Britain's talent pool was \"second to none\". About 12 million of those users pay for a "
+        "subscription, she said.")]
+    assert ("Northwind", "employees", "~400", None) in got
+    assert not [c for c in got if c[1] == "users"]

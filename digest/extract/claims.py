@@ -1239,6 +1239,8 @@ def _sentence_claims(u: Unit, ctx: Context) -> list[dict]:
                     continue   # a value "respectively" pairs with a name, read from a word outside its clause: whose is not safe
             if chosen and _UNNAMED.search(s[chosen[1]:chosen[1] + 60]):
                 continue  # "the 128K context windows offered by competitors": no subject to give it
+            if chosen and chosen[1] <= syn.start() and chosen[3] != "percent" and _PART_OF_BEFORE.match(s, chosen[1], syn.start()):
+                continue  # "About 12 million of those users pay …": a part of a count named before, not the count
             if chosen:
                 chosen = _from_to(vals, s, chosen)
             value, unit = (chosen[2], chosen[3] or attr.unit) if chosen else (None, attr.unit)
@@ -1838,6 +1840,12 @@ def _cjk_units(u: Unit, s: str, mentions, ctx: Context) -> list[dict]:
     return out
 
 
+# "12 million of those users", "la mitad de sus clientes": a part of a count, between the figure and its noun
+_PART_OF_BEFORE = re.compile(r"\s*(?:(?:thousand|million|billion|millones|millions|Millionen|milioni|milhões|mil)\s+)?"
+                             r"(?:of|de|der|des|di|do|da|van)\s+(?:those|these|them|its|their|esos|estos|sus|ces|ses|leurs|dieser|"
+                             r"seiner|ihrer|questi|quegli|suoi|seus|deze|zijn|haar)\b", re.I)
+
+
 def _count_claims(u: Unit, s: str, mentions, ctx: Context) -> list[dict]:
     """'trained on 24,000 NVIDIA H100 GPUs', 'available in 159 countries', 'fluent in five languages',
     'will cut 5,000 jobs': a count of a thing the site counts, about the sentence's model or company."""
@@ -1851,6 +1859,8 @@ def _count_claims(u: Unit, s: str, mentions, ctx: Context) -> list[dict]:
     for m in rx.finditer(s) if rx else ():
         if re.search(r"\b(?:out of|of|per|every)\s+$", s[max(0, m.start() - 10):m.start()]):
             continue   # "nine out of ten users": a share, not a count
+        if _PART_OF_BEFORE.match(s, m.end("num"), m.start("noun")):
+            continue   # "About 12 million of those users pay …": a part of a count named before, not the count
         if _PERCENT_AFTER.match(s, m.end("num")) or _SPAN_AFTER.match(s, m.end("num")):
             continue   # "mehr als 15 Prozent der Arbeitsplätze": a share of the jobs, not a count of them; "a 180-day lockup": a span
         if re.search(r"(?:%|\bpercent|\bper cent|\bProzent|\bpor ciento|\bpour cent|\bper cento|\bpor cento)\s+(?:of|de|der|des|del|della|do|da|van)\s+"

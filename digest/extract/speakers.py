@@ -88,7 +88,9 @@ def speaker_of(s: str, names: list[Mention], g: Grammar | None = None) -> str | 
         if _BEFORE_VERB.match(s[n.end:n.end + 20]) and _COMPARED_WITH.search(s, max(0, n.start - 30), n.start) \
                 and _NOUN_FORM.match(s, n.end):
             continue   # "below Wall Street estimates", "beat analysts' reports": the noun, not a speech verb
-        if _BEFORE_VERB.match(s[n.end:n.end + 20]) or _AFTER_VERB.search(s[max(0, n.start - 20):n.start]) or according or \
+        after_verb = _AFTER_VERB.search(s[max(0, n.start - 20):n.start]) and not re.match(r"['’]s?\s", s[n.end:n.end + 3])
+        # ("said Britain's talent pool …": the name owns what is said, it does not say it)
+        if _BEFORE_VERB.match(s[n.end:n.end + 20]) or after_verb or according or \
                 (aside and _BEFORE_VERB.match(s[n.end + aside.end():n.end + aside.end() + 20])):
             head = apposition_head(s, n.start, names, n.end + 2)
             return head.name if head is not None else n.name
