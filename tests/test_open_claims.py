@@ -4122,3 +4122,12 @@ def test_a_part_of_a_count_is_no_count_and_a_name_owning_what_is_said_does_not_s
         "subscription, she said.")]
     assert ("Northwind", "employees", "~400", None) in got
     assert not [c for c in got if c[1] == "users"]
+
+
+def test_an_app_its_apposition_names_is_a_product_and_the_company_is_not_the_app():
+    got = {(c["subject"], c["attribute"]) for c in _page_claims(
+        "Murmur passes 300 million users\n\nMurmur, the chatbot app developed by Lumen Forge, now has more than 300 million "
+        "weekly active users, Lumen Forge Chief Executive Priya Nandakumar said.\n\nThe company expects revenue to reach "
+        "$2.4 billion this year, according to an internal projection.\n")}
+    assert ("Murmur", "users") in got
+    assert ("Lumen Forge", "users") not in got and ("Murmur", "revenue") not in got

@@ -680,7 +680,9 @@ def _opens_with_other_name(s: str, mentions: list[Mention], pos: int, ctx: Conte
 
 # a company that opens a sentence and the verb after it: "Vexa now has more than 2 million users"
 _COMPANY_ACTS = re.compile(r"\s+(?:[a-z]+ly\s+|now\s+|also\s+|still\s+)?(?:has|had|have|employs|employed|counts|counted|raised|reported|"
-                           r"posted|reached|serves|served|operates|operated|tiene|cuenta|hat|zählt|a|compte|ha|conta|tem)\s")
+                           r"posted|reached|serves|served|operates|operated|expects|expected|forecasts|forecast|projects|sees|"
+                           r"plans|booked|generated|earned|made|lost|tiene|cuenta|espera|prevé|hat|zählt|erwartet|a|compte|"
+                           r"prévoit|ha|prevede|conta|tem|prevê|espera)\s")
 
 
 _COMPANY_NOUN_OPENS = re.compile(r"\W*(?:The|Its|La|El|Le|Die|Das|Der|L['’]|Il|A|O)\s+(?:[\w-]+\s+){0,2}?"
@@ -1076,6 +1078,10 @@ def _respective_pairs(s: str, values: list[tuple], mentions: list[Mention], kind
 _PERSON_OPENS = re.compile(r"\W*(?:He|She|Él|Ella)\s")   # (not "Il", "Er", "Ela": also "it" of a masculine or feminine noun)
 
 
+def _kind_of(name: str, ctx: Context) -> str | None:
+    return ctx.knowledge.entity_kind(name) or next((kind for n, kind in ctx.shorts.values() if n == name), None)
+
+
 def _antecedent(s: str, mentions, ctx: Context) -> str | None:
     """Whom a clause without a name of its own is about. "The company" with no organisation named
     before it in the sentence is the one the page called a company, else the organisation the page
@@ -1092,6 +1098,9 @@ def _antecedent(s: str, mentions, ctx: Context) -> str | None:
         if not called and len(ctx.last_labs) >= 2 and ctx.topic_org not in ctx.last_labs:
             return None   # "… ties with OpenAI and Anthropic. The startup raised …": which one is not safe to say
         return called or ctx.topic_org
+    if ref and ctx.last_subject and _kind_of(ctx.last_subject, ctx) in ("model", "product"):
+        # "Murmur, the chatbot app developed by Lumen Forge, … The company expects …": a company is no app
+        return ctx.named.get(ref.group(1).replace("-", "")) or ctx.topic_lab
     if len(ctx.last_labs) >= 2 and ctx.last_subject and ctx.last_subject != ctx.last_labs[0] \
             and lexicon.grammar(ctx.knowledge).referent.match(s) and not any(m.kind == "lab" for m in mentions):
         return None   # "Según Siemens, … de Altair. La compañía espera …": the sentence before named two, led by another

@@ -103,6 +103,9 @@ def _cues(k) -> dict:
         "shares_before": re.compile(r"(?<![\w-])(?:[Ss]hares|[Ss]tock)\s+(?:of|in)\s+(?:the\s+)?$"),
         # "fined Ostrava Media", "agreed to acquire Vexa": what an authority fines and a buyer buys is a company
         "object_of": re.compile(r"(?<![\w-])(?:fined|fines|penali[sz]ed|acquire|acquired|acquires|acquiring|buy|buys|bought|buying)\s+$"),
+        # "Murmur, the chatbot app developed by Lumen Forge": an app or a service its apposition names
+        "app_after": re.compile(rf"^\s*,\s*(?:the|a|an|its|their|{articles})\s+(?:[\w-]+\s+){{0,3}}?(?:{word('app_nouns')})\b(?!['’])", re.I)
+        if g.get("app_nouns") else re.compile(r"(?!x)x"),
         # (an index moves too, and is no company: "the Nasdaq fell 3%")
         "index": re.compile(rf"(?<![\w-])(?:{_alts((k.terms or {{}}).get('index_words') or ())})(?![\w-])"),
         # "X's valuation", "X's CEO"
@@ -231,6 +234,8 @@ def discover(texts: list[str], k, title: str = "") -> dict[str, tuple[str, str]]
                     votes[hint] += 1
                 elif _BENCHMARK_AFTER.match(after) or _BENCHMARK_BEFORE.search(before):
                     votes["benchmark"] += 2   # "78.4% on the SWE-Verify coding benchmark", "el benchmark MathArena"
+                elif cue["app_after"].match(after):
+                    votes["product"] += 2   # "Murmur, the chatbot app developed by Lumen Forge, now has …"
                 elif re.search(r"\d", name) and (_MODEL_BEFORE.search(before) or _MODEL_AFTER.match(after)):
                     votes["model"] += 2   # "sein Sprachmodell Falke 4", "its Corvid 3 Mini model": a versioned name a model noun names
                 elif (cue["suffix"].search(s[start:end]) and not _of_a_place(name.split()[0], k)) or cue["prefix"].match(s[start:end]) or cue["noun_before"].search(before) or cue["noun_mod_before"].search(before) \
