@@ -4131,3 +4131,23 @@ def test_an_app_its_apposition_names_is_a_product_and_the_company_is_not_the_app
         "$2.4 billion this year, according to an internal projection.\n")}
     assert ("Murmur", "users") in got
     assert ("Lumen Forge", "users") not in got and ("Murmur", "revenue") not in got
+
+
+@pytest.mark.parametrize("page, expected", [
+    ("Granite Harbor Bank profit falls\n\nGranite Harbor Bank's first-quarter profit fell 15% to $412 million from $485 million.",
+     ("Granite Harbor Bank", "profit")),
+    ("Arden Motors results\n\nArden Motors Co's revenue rose 8% to $47.2 billion in the quarter.", ("Arden Motors", "revenue")),
+    ("Quillon unveils Pax 4 Turbo\n\nQuillon released Pax 4 Turbo on Monday. Pax 4 Turbo costs $1.25 per million input tokens, "
+     "half the price of Pax 4.", ("Pax 4 Turbo", "price per million input tokens")),
+])
+def test_a_bank_a_co_and_a_turbo_tier_belong_to_their_names(page, expected):
+    got = {(c["subject"], c["attribute"]) for c in _page_claims(page)}
+    assert expected in got
+    assert not any(s == "Pax 4" for s, _ in got)
+
+
+def test_an_index_that_added_points_and_a_country_speak_no_claim():
+    got = [c for c in _page_claims(
+        "Stocks rally\n\nThe Dow Jones Industrial Average rose 0.6% to 39,410 points, the S&P 500 gained 0.9% to 5,308, and "
+        "the Nasdaq Composite added 1.4% to 16,742.")]
+    assert got and not any(c.get("said_by") for c in got)

@@ -1250,8 +1250,8 @@ class _Grounder:
             lw = re.sub(r"['’]s$", "", w).lower()
             if kept and lw in names and not re.search(r"['’]s?$", w):
                 return None   # "Nvidia had revenue", "Nvidia expects revenue": a verb after the bare name, no modifier
-            if not kept and lw in {x for n in names for x in n.split()} and w[:1].isupper():
-                return None   # "Vega Systems revenue fell": the subject's own name, no part of it
+            if not kept and (lw in {x for n in names for x in n.split()} or lw in _NAME_SUFFIXES) and w[:1].isupper():
+                return None   # "Vega Systems revenue fell", "Arden Motors Co's revenue": the subject's own name, no part of it
             if lw in self.r.function_words or lw in names or not (re.fullmatch(r"[a-z][a-z-]*", lw) or re.fullmatch(r"[A-Z]{2,4}", w)) \
                     or self.r.whole.fullmatch(lw) or re.search(r"(?:ed|ly)$", lw) or _CONNECTIVE.fullmatch(lw):
                 break   # ("Meanwhile revenue jumped": the sentence's connective names no part)
@@ -1929,6 +1929,10 @@ class _Grounder:
         elif more and not noun(more) and not (self.r.governs_more and self.r.governs_more.search(before, 0, more.start())):
             # ("eine Finanzierungsrunde über 750 Mio.": a round of, not more than; "verfügt über": the verb's own word)
             c["value"] = f">{c['value']}"
+
+
+# the words that close a company's name ("Arden Motors Co's revenue"): no part of what is measured
+_NAME_SUFFIXES = frozenset({"co", "inc", "corp", "ltd", "plc", "llc", "ag", "sa", "se", "nv", "spa", "gmbh"})
 
 
 # a level a move passes: "fell below $50", "scende sotto i 900 milioni", "passe sous les 10 euros", "stieg über 100 Euro"

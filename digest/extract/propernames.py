@@ -348,7 +348,8 @@ def _salient(texts: list[str], title: str, seen: Counter, inside: Counter, kind_
 # a device's name: one or two capitalised words ("PlayStation", "iPhone"), a number, and the tier words
 # devices carry ("Pixel 9 Pro", "Galaxy S25 Ultra", "Switch 2")
 # words after a device's name that name a tier of it ("Pixel 9 Pro", "iPhone 16 Pro Max", "Galaxy Z Fold")
-DEVICE_TIERS = ("Pro", "Ultra", "Max", "Plus", "Mini", "mini", "Lite", "Air", "Edge", "XL", "Fold", "Flip", "FE", "SE")
+DEVICE_TIERS = ("Pro", "Ultra", "Max", "Plus", "Mini", "mini", "Lite", "Air", "Edge", "XL", "Fold", "Flip", "FE", "SE",
+                "Turbo", "Flash", "Nano")
 _PRODUCT = re.compile(r"(?<![\w.-])(?P<name>(?:[A-Z][a-z]+[A-Z]?[a-z]*|i[A-Z][a-z]+)(?: [A-Z][a-z]+)? (?:[A-Z]?\d{1,3}[a-z]?|(?!(?:US|UK|EU|USD|EUR|GBP|CNY|JPY|RMB|KRW|AI|CEO|IPO|A|I)\b)[A-Z]{1,3})"
                       rf"(?: (?:{'|'.join(DEVICE_TIERS)}|OLED))*)(?![\w-]|[.,]\d)")
 

@@ -7,11 +7,12 @@ from __future__ import annotations
 import re
 
 from digest.extract.entities import Mention
-from digest.extract.lexicon import Grammar
+from digest.extract.lexicon import Grammar, is_place
 from digest.extract.quantities import apposition_head
 
 _SAY = r"(?:said|says|told|tells|reported|reports|estimated|estimates|claimed|claims|stated|revealed|noted|wrote|added|explained|confirmed)"
-_BEFORE_VERB = re.compile(rf"^\s*(?:,\s*)?(?:has\s+|had\s+|have\s+)?{_SAY}\b")
+# ("the Nasdaq added 1.4%", "reported revenue of …": a verb of a figure, not of speech)
+_BEFORE_VERB = re.compile(rf"^\s*(?:,\s*)?(?:has\s+|had\s+|have\s+)?{_SAY}\b(?!\s+(?:(?:about|nearly|some|an?|another)\s+)?[$€£¥]?\d)")
 # ("told CNBC": the one told listens; it is the speaker only before the verb)
 _AFTER_VERB = re.compile(rf"\b(?!told\b|tells\b){_SAY}\s+(?:the\s+)?$")
 # "below Wall Street estimates": after a comparison, a speech verb's form that is also a noun is the noun
@@ -80,6 +81,8 @@ def speaker_of(s: str, names: list[Mention], g: Grammar | None = None) -> str | 
             head = re.search(r"(?-i:[A-Z][\w.&'’-]*(?:\s+(?:of\s+|for\s+|de\s+)?[A-Z][\w.&'’-]*)*)(?:\s*\([^()]{1,20}\))?$", s[:rel.start()])
             who = re.sub(r"^(?:The|La|Le|El|Die|Der|Das|Il|Lo|O|A)\s+|\s*\([^()]*\)$", "", head.group()) if head else ""
             return who if re.search(r"[A-Z]", who) else None
+        if n.kind == "place" or is_place(n.name):
+            continue   # ("… em Portugal e no Brasil, anunciou a empresa": a place says nothing)
         if n.kind == "person" and _QUOTES_AFTER.match(s[n.end:n.end + 60]):
             return n.name   # 'Pichai makes it simpler: "It's about 10 hours of video"'
         aside = _ASIDE_THEN.match(s[n.end:n.end + 90]) if n.kind in ("person", "org") else None
