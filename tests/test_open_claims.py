@@ -4151,3 +4151,12 @@ def test_an_index_that_added_points_and_a_country_speak_no_claim():
         "Stocks rally\n\nThe Dow Jones Industrial Average rose 0.6% to 39,410 points, the S&P 500 gained 0.9% to 5,308, and "
         "the Nasdaq Composite added 1.4% to 16,742.")]
     assert got and not any(c.get("said_by") for c in got)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Comisiones Obreras ha convocado una huelga de dos días para el 3 y 4 de octubre.",
+    "Os trabalhadores exigem um aumento salarial de 8% para este ano.",
+])
+def test_a_strike_s_length_is_no_deadline_and_a_wage_rise_no_share_move(sentence):
+    got = _page_claims("Portomar\n\nLa portuaria Portomar, con sede en Lisboa, presentó resultados. " + sentence)
+    assert not [c for c in got if c["attribute"] in ("deadline", "share price gain")]

@@ -1140,8 +1140,11 @@ _SAID_NOUN = re.compile(r"(?<![\w-])(?:said|says|told|expects?|expected|warned|n
                         r"(?:(?:the|its|their)\s+)?(?P<noun>(?-i:[a-z][\w-]{2,})(?:\s+(?-i:[a-z][\w-]{2,}))?)\s+$", re.I)
 
 
-# a clause led by a common noun with its article ("The cuts announced Tuesday …")
-_OPENING_NOUN = re.compile(r"\W*(?:the|these|this|those|such)\s+(?P<noun>(?-i:[a-z][\w-]{2,}))\b", re.I)
+# a clause led by a common noun with its article ("The cuts announced Tuesday …", "Os trabalhadores exigem …"), not a
+# company's ("La empresa subió")
+_OPENING_NOUN = re.compile(r"\W*(?:the|these|this|those|such|los|las|os|les|die|gli|i|de)\s+(?P<noun>(?-i:[a-zà-ÿ][\w-]{2,}))\b"
+                           r"(?<!empresas)(?<!compañías)(?<!companhias)(?<!entreprises)(?<!sociétés)(?<!Unternehmen)(?<!società)"
+                           r"(?<!aziende)(?<!bedrijven)(?<!firmas)(?<!firms)(?<!companies)(?<!groups)", re.I)
 # "4.3% of its key talent", "el 10% de su plantilla": the percent is a share of the noun after it
 _PARTITIVE = re.compile(r"\s*(?:of|de|del|des|du|der|di|do|da|dos|das|van)\s+(?:(?:its|their|his|her|the|ses|sa|son|leurs?|la|le|les|"
                         r"su|sus|seu|sua|seus|suas|seiner|ihrer|der|des|suoi|sue|suo|sua|zijn|haar)\s+)?"

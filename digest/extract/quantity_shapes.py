@@ -864,14 +864,16 @@ def deadline_claims(s: str, names: list[Mention], k, pick: Pick) -> list[dict]:
             front = [x for x in names if clause_start <= x.start and x.end <= given.start() + clause_start and x.kind != "place"]
             if after and re.fullmatch(r"\s*(?:(?:the|die|den|der|dem|la|le|l['’]|el|il|lo|a|o|de|het)\s+)?", s[after[-1].end:m.start()]):
                 party = after[-1]   # "has given Google 60 days", "le dio (a TikTok) seis meses"
-            elif front and re.fullmatch(r"\s*(?:now\s+|still\s+|jetzt\s+|nun\s+|teraz\s+)?", before[front[-1].end - clause_start:given.start()]):
+            elif front and re.fullmatch(r"\s*(?:now\s+|still\s+|jetzt\s+|nun\s+|teraz\s+)?", before[front[-1].end - clause_start:given.start()]) \
+                    and _GIVEN_GAP.fullmatch(before, given.end()):
+                # (the time right after the verb: "ha convocado una huelga de dos días" gives no one a time)
                 party = front[-1]   # "Google has 60 days to", "Google krijgt 60 dagen om", "Google ma teraz 60 dni na"
         elif rx["within"].search(before[-30:]) and rx["obliged"].search(before):
             ob = rx["obliged"].search(before)
             front = [x for x in names if clause_start <= x.start and x.end <= ob.start() + clause_start and x.kind != "place"]
             party = front[-1] if front else None
         if party is None:
-            subjects = pick(("lab", "org", "group"), m.start()) if given and purpose and re.match(r"\W*(?:It|It now|The company|Das Unternehmen|L['’]entreprise|La empresa)\b", before) else []
+            subjects = pick(("lab", "org", "group"), m.start()) if given and purpose and _GIVEN_GAP.fullmatch(before, given.end()) and re.match(r"\W*(?:It|It now|The company|Das Unternehmen|L['’]entreprise|La empresa)\b", before) else []
             if not subjects:
                 continue
             party_name = subjects[0]
@@ -880,6 +882,10 @@ def deadline_claims(s: str, names: list[Mention], k, pick: Pick) -> list[dict]:
         # (what it is for stays in the quote: pages in several languages give one deadline, which must link)
         out.append({"subject": party_name, "attribute": "deadline", "value": V.clean_number(n), "unit": rx["units"][m.group("u").lower()]})
     return out
+
+
+# what may stand between a verb that gives a time and the time: "Google has now 60 days"
+_GIVEN_GAP = re.compile(r"\s*(?:(?:now|still|only|just|another|jetzt|nun|noch|nur|ahora|aún|solo|encore|seulement|ancora|ainda|apenas|nog)\s+)?")
 
 
 @lru_cache(maxsize=8)
