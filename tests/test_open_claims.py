@@ -4160,3 +4160,11 @@ def test_an_index_that_added_points_and_a_country_speak_no_claim():
 def test_a_strike_s_length_is_no_deadline_and_a_wage_rise_no_share_move(sentence):
     got = _page_claims("Portomar\n\nLa portuaria Portomar, con sede en Lisboa, presentó resultados. " + sentence)
     assert not [c for c in got if c["attribute"] in ("deadline", "share price gain")]
+
+
+def test_dutch_adjectives_of_places_are_no_names_and_tot_leads_to_the_level():
+    got = {(c["subject"], c["attribute"], c["value"], c.get("qualifier")) for c in _page_claims(
+        "Brightwell koopt Korvane\n\nHet Britse Brightwell maakte cijfers bekend. Het Britse Brightwell neemt het Eindhovense "
+        "technologiebedrijf Korvane over voor 2,8 miljard euro. De omzet van Brightwell steeg met 17 procent tot 1,64 miljard euro.")}
+    assert ("Korvane", "deal price", 2800000000, "by Brightwell") in got
+    assert ("Brightwell", "revenue", 1640000000, None) in got

@@ -64,7 +64,9 @@ def _nordic_name_before_verb(word: str, after: str) -> bool:
 
 
 # a people's or a country's adjective in Dutch, German or English ("Amerikaanse", "Franse", "Belgische", "Chinese")
-_DEMONYM_ADJECTIVE = re.compile(r"[A-Z][a-z]+(?:aanse|anse|[dt]se|ische[nrs]?|ese)")
+# (and a Dutch town's or country's adjective: "het Eindhovense technologiebedrijf", "Het Britse Brightwell")
+_DEMONYM_ADJECTIVE = re.compile(r"[A-Z][a-z]+(?:aanse|anse|[dt]se|ische[nrs]?|ese|ense|[^aeiou\W]se)")
+_DUTCH_ADJECTIVE = re.compile(r"[A-Z][a-z]+(?:aanse|anse|ense|[dt]se|[^aeiou\W]se)")
 # the endings of English plural nouns of people and groups ("Employees", "Investors", "Analysts", "Officials")
 _PLURAL_OF_PEOPLE = re.compile(r"[A-Z][a-z]{2,}(?:ees|ers|ors|ists|ysts|ants|ents|ians|ives|als|ics)")
 _CURRENCY_WORDS = {"yen", "euro", "euros", "dollar", "dollars", "yuan", "franken", "pfund", "won", "rupees", "cent", "cents"}
@@ -145,6 +147,8 @@ def _find_proper_names(s: str, mentions: list[Mention], stop: frozenset = frozen
             continue   # "the company's Hong Kong-listed shares": a modifier of the noun after it, no name
         while len(words) > 1 and re.fullmatch(r"\d[\d.,]*", words[-1]) and _AMOUNT_AFTER.match(s, m.end()):
             words.pop()   # "fined Ostrava Media 780 million euros": the number is the amount's, not the name's
+        while len(words) > 1 and _DUTCH_ADJECTIVE.fullmatch(words[0]):
+            words.pop(0)   # "Het Britse Brightwell": where it is from, not its name
         while words and re.fullmatch(r"Q[1-4]|H[12]|FY\d{2,4}", words[0]):
             words.pop(0)   # "Q4 Revenue", "FY2025 Guidance": a period's label, not part of a name
         inner = [i for i, w in enumerate(words[:-1]) if w.lower().strip(".") in cut or w.rsplit("-", 1)[-1].lower() in cut

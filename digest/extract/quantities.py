@@ -45,7 +45,7 @@ COORDINATED = re.compile(r"\s*(?:(?:Inc|Corp|Co|Ltd|PBC|AG|SA|SE)\.?\s*)?(?:,|an
 _BY_AGENT = re.compile(r"^\s*(?:[\w-]+\s+){0,2}?(?:posted|suffered|recorded|reported|set)\s+by\s+$", re.I)
 # the words that open and close a change from one value to another, in the languages read
 FROM_WORDS = r"from|von|de|desde|da|dos|des"
-TO_WORDS = r"to|auf|a|à|para|até|hasta|till|til"
+TO_WORDS = r"to|auf|a|à|para|até|hasta|tot|till|til"
 _FROM_TO = re.compile(rf"\b(?:{FROM_WORDS})\s+(?:an?\s+|the\s+)?$", re.I)
 # "from $9.9 billion at the end of the last round in June to $29.3 billion": words of time may stand between
 # ("from a $500 million valuation in May 2024 to $2.45 billion": the measured noun may follow the first end)
@@ -912,7 +912,7 @@ def attribute_for(clause: str, q: Quantity, subject: str, terms: Terms, company:
             measure = "share price"
     if measure == "index" and not is_index(subject, terms):
         return None
-    if is_money and measure and re.search(r"(?<![\w-])(?:to|back|at|now|à|auf|para|naar|till|til|reaching|reached|raggiungendo|raggiunto|"
+    if is_money and measure and re.search(r"(?<![\w-])(?:to|back|at|now|à|auf|para|naar|tot|till|til|reaching|reached|raggiungendo|raggiunto|"
                                           r"alcanzando|alcanzó|atteignant|atteint|erreichte|erreicht|atingindo|atingiu|hasta|jusqu['’]à|fino a|bis auf|até)\s+"
                                           r"(?:the\s+|i\s+|los\s+|las\s+|les\s+|die\s+|os\s+|as\s+)?"
                                           # ("a casi 5.000 millones", "to nearly $5 billion": a bound between)
