@@ -4168,3 +4168,30 @@ def test_dutch_adjectives_of_places_are_no_names_and_tot_leads_to_the_level():
         "technologiebedrijf Korvane over voor 2,8 miljard euro. De omzet van Brightwell steeg met 17 procent tot 1,64 miljard euro.")}
     assert ("Korvane", "deal price", 2800000000, "by Brightwell") in got
     assert ("Brightwell", "revenue", 1640000000, None) in got
+
+
+def test_a_rival_a_company_noun_opens_is_its_sentence_s_subject_and_a_word_of_a_name_measures_nothing():
+    got = {(c["subject"], c["attribute"], c["value"]) for c in _page_claims(
+        "Loopline grows\n\nLoopline, the social app maker, said on Tuesday its users rose 20% to 40 million. Rival app Hushroom "
+        "has about 22 million daily users, according to research firm AppMetrics. Federal regulators on Tuesday fined fintech "
+        "company Zephyr Pay $45 million.")}
+    assert not any(v == 22000000 or str(v) == "~22000000" for s, a, v in got if s == "Loopline")
+    assert ("Zephyr Pay", "fine", 45000000) in got and not any(a == "payment" for _, a, _ in got)
+
+
+def test_a_price_target_after_an_analyst_is_the_company_s_and_a_yield_is_no_share_price():
+    got = {(c["subject"], c["attribute"]) for c in _page_claims(
+        "Brightmoor jumps\n\nShares of Brightmoor Therapeutics jumped 27% on Monday. Analyst Anjali Deshmukh of Carver & Lowe "
+        "called the data a game changer. She raised her price target to $88 from $64. The benchmark 10-year Treasury yield fell "
+        "to 4.35% from 4.42%.")}
+    assert ("Brightmoor Therapeutics", "price target") in got
+    assert not any(a == "price target" and s != "Brightmoor Therapeutics" for s, a in got)
+    assert not any(s == "Treasury" and a.startswith("share price") for s, a in got)
+
+
+def test_a_noun_of_an_aside_measures_no_move_after_it_and_a_taiwan_dollar_is_no_us_dollar():
+    got = {(c["subject"], c["attribute"], c["value"], c["unit"]) for c in _page_claims(
+        "Chip stocks fall\n\nChip stocks fell on Tuesday. Tessaract Devices, which gets nearly a third of its sales from Asian "
+        "customers, fell 7.9%. Kaimon, the Taiwanese chipmaker, said revenue was T$1.85 trillion.")}
+    assert ("Tessaract Devices", "share price drop", 7.9, "percent") in got
+    assert not any(u == "USD" for _, _, _, u in got)

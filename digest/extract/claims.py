@@ -591,6 +591,16 @@ _POSSESSOR = re.compile(r"(?<![\w'’])([A-Z][\w.&-]*)['’]s?\s+(?:[a-z][\w-]*\
 _CLAUSE_TURN = re.compile(r"(?:,\s*(?:but|while|whereas|although|pero|mais|aber|ma|mas)\b|;)", re.I)
 _COMPARED_BETWEEN = re.compile(r"\b(?:compared (?:to|with)|than|notably|such as|including|like|unlike|versus|vs\.?)\b", re.I)
 _COMPARED_BEFORE = re.compile(r"\b(?:(?:close|similar|comparable|next) to|than|versus|vs\.?|against|unlike|compared (?:to|with)|behind)\s+(?:\S+\s+){0,3}$", re.I)
+# a company noun and a word before a name that opens its sentence: "Rival app Hushroom", "Chipmaker Orrin"
+_LEADING_NOUN = re.compile(r"[\W_]*(?:(?:The|A|An)\s+)?(?P<noun>[A-Z][a-z-]+)(?:\s+[a-z][a-z-]*)?\s+")
+
+
+def _opens_sentence(lead: str, k: Knowledge) -> bool:
+    """Whether a name after `lead` opens its sentence: nothing before it, or a company noun ("Rival app")."""
+    if re.fullmatch(r"[\W_]*", lead):
+        return True
+    m = _LEADING_NOUN.fullmatch(lead)
+    return bool(m) and m.group("noun").lower() in lexicon.grammar(k).company
 _OPENS_CLAUSE = re.compile(r"['’]s?\s|\s+(?:[a-z]+ly\s+)?(?:has|had|have|is|was|are|were|said|says|will|reported|posted|raised|reached|"
                            r"employs|operates|counts|ha|tiene|hat|ist|a|est|è|é|tem|emplea|emploie|beschäftigt)\s")
 
@@ -797,9 +807,10 @@ def _pick_subject(mentions: list[Mention], kinds, pos: int, s: str, ctx: Context
         own = {x for x in (ctx.primary_model, ctx.topic_org, ctx.topic_lab) if x}
         if opener and (opener.start, opener.end) not in known and opener.name not in ctx.knowledge.families \
                 and opener.name not in own and opener.name not in ctx.named.values() \
-                and opener.end <= pos and re.fullmatch(r"[\W_]*", s[:opener.start]) \
+                and opener.end <= pos and _opens_sentence(s[:opener.start], ctx.knowledge) \
                 and _OPENS_CLAUSE.match(s, opener.end):
-            return []   # "X has 600 million users": the sentence's own subject, one the site does not know
+            # "X has 600 million users", "Rival app Hushroom has …": the sentence's own subject, one the site does not know
+            return []
     # "X and the startup, which raised …": the nearer noun phrase names the subject
     noun = None
     if "lab" in kinds:
@@ -1567,8 +1578,10 @@ def _shaped_claims(u: Unit, s: str, mentions, ctx: Context, out: list[dict]) -> 
         if V.value_key(c["value"]) not in priced:   # ("a $69 billion acquisition of VMware" is priced already)
             out = [o for o in out if not (o["unit"] == c["unit"] and V.value_key(o["value"]) == V.value_key(c["value"]))]
             out.append(_claim(c["subject"], c["attribute"], c["value"], c["unit"], u.quote, u.said_by))
+    # (the company a target is for is the page's, or the one spoken of last; never the analyst: "She raised her price target")
+    spoken_of = ctx.last_subject if ctx.last_subject and _kind_of(ctx.last_subject, ctx) in ("lab", "org", "group") else None
     for c in shapes.price_target_claims(s, ctx.knowledge, proper_names(s, mentions, g.stop, g.company, g.nouns),
-                                        ctx.last_subject or ctx.topic_org):
+                                        ctx.topic_org or spoken_of):
         # (what the vocabulary read from the amounts, a share's price, is the target)
         keys = {V.value_key(a) for a in c.pop("amounts")}
         out = [o for o in out if not (o["unit"] == c["unit"] and V.value_key(str(o["value"]).lstrip("<>=~")) in keys)

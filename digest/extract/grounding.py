@@ -23,7 +23,7 @@ from digest.extract.language import detect_language
 from digest.extract.names import COMPANY_AFTER, proper_names
 from digest.extract.propernames import DEVICE_TIERS
 from digest.extract.quantity_shapes import PAID_PARTY as _PAID_PARTY
-from digest.extract.quantities import (ASIDE as _ASIDE, TRADING_TIMES, is_index, basis_of, CAUSE_WORDS, CONNECTIVE, CONVERSION_ASIDE, FROM_WORDS, RESPECTIVELY, TO_WORDS, apposition_head, terms_of,
+from digest.extract.quantities import (ASIDE as _ASIDE, CLOSED_ASIDE as _CLOSED_ASIDE, TRADING_TIMES, is_index, basis_of, CAUSE_WORDS, CONNECTIVE, CONVERSION_ASIDE, FROM_WORDS, RESPECTIVELY, TO_WORDS, apposition_head, terms_of,
                                       words_in_apposition)
 from digest.extract.roles import ROLE
 from digest.extract.speakers import FORECAST as _FORECAST_WORDS
@@ -1083,7 +1083,8 @@ class _Grounder:
                 return False   # "los [costes] asociados a las ventas fueron de $11.287 millones": costs, not sales
         if attr.startswith("share price ") and not r.share_words.search(q):
             change = attr.rsplit(" ", 1)[1]
-            measure = self._measure_before(q[lo:at])
+            # (not a noun of an aside closed before the move: "X, which gets a third of its sales from Asia, fell 7.9%")
+            measure = self._measure_before(_CLOSED_ASIDE.sub(lambda m: " " * len(m.group()), q[lo:at]))
             if not measure:
                 return True
             c["attribute"] = f"{measure} {'growth' if change in ('rise', 'gain') else 'decline'}"

@@ -763,6 +763,11 @@ def attribute_for(clause: str, q: Quantity, subject: str, terms: Terms, company:
     if change_at is not None and any(m.start() <= change_at.start() and change_at.end() <= m.end() and m.group() != change_at.group()
                                      for rx, _ in terms.measures for m in rx.finditer(clause)):
         change, change_at = None, None   # "compared with a net loss of $4.4 million": the loss names a measure, no change
+    if change_at is not None and change_at.end() <= q.start and re.search(r"[^\d\s],\s*$", clause[:change_at.start()]):
+        # "…, which gets a third of its sales from Asia, fell 7.9%": the clause the change verb opens after a comma is its own;
+        # a measure before the comma is the aside's
+        cut = clause.rfind(",", 0, change_at.start())
+        clause = " " * (cut + 1) + clause[cut + 1:]
     # ("beläuft sich einschliesslich Nettoverschuldung auf 64,5 Milliarden": the debt a deal's worth counts in is no measure of it)
     blanked = 0
     for rx, name in terms.qualifiers:
@@ -1183,12 +1188,28 @@ _TIME_PREPOSITION = re.compile(r"(?<![\w-])(?:after|following|before|since|tras|
                                r"dopo|prima di|após|depois de|sinds)(?![\w-])", re.I)
 
 
+# a capitalised word that is no article or determiner right before a capitalised measure word: the two are a name
+_NAME_WORD_BEFORE = re.compile(r"(?<![\w&.-])(?!(?:The|Its|Their|Der|Die|Das|Den|Dem|Des|Ein|Eine|Einen|Einem|Eines|Einer|Seine?n?|Ihre?n?|"
+                               r"Het|De|Een|Zijn|Haar|Le|La|Les|El|Los|Las|Il|Lo|Gli|O|A|Os|As|Sus?|Ses|Son|Sa|Leurs?)\s)"
+                               r"(?-i:[A-Z][\w&.-]*)\s+$")
+
+
+# a relative clause closed between commas: what it names measures nothing outside it
+CLOSED_ASIDE = re.compile(r",\s+(?:which|who|that|whose|que|qui|dont|die|der|das|che|cui)\s[^,;]{1,120},")
+
+
 def _nearest_term(pairs, clause: str, q: Quantity, after: bool = False, with_match: bool = False):
     best, best_d, best_m = None, None, None
+    asides = [a.span() for a in CLOSED_ASIDE.finditer(clause, 0, q.start) if a.end() <= q.start] if "," in clause[:q.start] else []
     for rx, name in pairs:
         for m in rx.finditer(clause):
+            if any(a < m.start() and m.end() < b for a, b in asides):
+                continue   # "Tessaract, which gets a third of its sales from Asia, fell 7.9%": the aside's noun, not the move's
             if re.search(r"(?<![\w-])(?:per|par|por|pro|je)\s+$", clause[max(0, m.start() - 5):m.start()], re.I):
                 continue   # "253 dollars par action": the unit a figure is per, not the thing it measures
+            if m.group()[:1].isupper() and not m.group().isupper() and m.end() <= q.start and len(clause[m.end():q.start].strip()) <= 2 \
+                    and _NAME_WORD_BEFORE.search(clause, max(0, m.start() - 30), m.start()):
+                continue   # "fined fintech company Zephyr Pay $45 million": a word of a name, no measure
             if UNSPACED.match(m.group()):
                 # Chinese, Japanese, Korean: the measure stands right before its amount ("估值达138亿美元");
                 # after it or across a comma it is another amount's ("融资超13亿美元,估值达138亿美元")

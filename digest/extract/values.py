@@ -692,7 +692,7 @@ _CONVERSION = re.compile(r"\s*(?:(?:taiwaneses|taiwanais|taiwanesi|canadiens|can
 
 
 # dollars of another country: "NT$", "HK$", "Taiwan dollars", "dólares taiwaneses", "Taiwan-Dollar"
-_DOLLAR_PLACES = (("TWD", "NT", r"New Taiwan|Taiwan|taiwanese|taiwaneses|taiwanais|taiwanesi|taiwanesischen?"),
+_DOLLAR_PLACES = (("TWD", "NT|T", r"New Taiwan|Taiwan|taiwanese|taiwaneses|taiwanais|taiwanesi|taiwanesischen?"),
                   ("HKD", "HK", r"Hong Kong|Hongkong|hongkongais"),
                   ("CAD", "C|CA", r"Canadian|canadiens?|canadienses?|kanadischen?|canadesi"),
                   ("AUD", "A|AU", r"Australian|australiens?|australianos?|australischen?|australiani"),
