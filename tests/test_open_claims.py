@@ -4195,3 +4195,25 @@ def test_a_noun_of_an_aside_measures_no_move_after_it_and_a_taiwan_dollar_is_no_
         "customers, fell 7.9%. Kaimon, the Taiwanese chipmaker, said revenue was T$1.85 trillion.")}
     assert ("Tessaract Devices", "share price drop", 7.9, "percent") in got
     assert not any(u == "USD" for _, _, _, u in got)
+
+
+@pytest.mark.parametrize("lede, sentence, expected, unexpected", [
+    ("Pagolo, la fintech milanese, ha presentato i conti.",
+     "Pagolo ha chiuso il 2024 con ricavi per 96 milioni di euro e una perdita di 18 milioni.", ("net loss", 18000000, "EUR"), "revenue loss"),
+    ("Jandaia, a startup paulista, lançou o modelo Jaguar 2.",
+     "O acesso via API custará R$ 10 por milhão de tokens de saída.", ("price per million output tokens", 10, "BRL"), None),
+    ("Brightwater, the chipmaker, reported results.",
+     "Brightwater said orders from its top five customers fell 22% from the previous quarter.", None, "rank"),
+])
+def test_a_loss_beside_revenue_a_real_per_token_and_a_group_named_by_rank(lede, sentence, expected, unexpected):
+    got = {(c["attribute"], c["value"], c["unit"]) for c in _page_claims("Title\n\n" + lede + " " + sentence)}
+    if expected:
+        assert expected in got
+    assert not any(a == unexpected or a == "customers" for a, _, _ in got)
+
+
+def test_a_wish_or_an_aim_is_no_fact():
+    got = [c for c in _page_claims("Yoomo cresce\n\nYoomo, la piattaforma di streaming, cresce. Yoomo punta a superare i 3 "
+                                   "milioni di abbonati entro la fine del 2026. Investors want to see Yoomo's operating margin "
+                                   "get back above 25%, analyst Raymond Teague said.") if c["attribute"] != "role"]
+    assert got and all(c.get("said_by") and "forecast" in c["said_by"] for c in got)

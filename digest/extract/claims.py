@@ -1881,6 +1881,8 @@ def _count_claims(u: Unit, s: str, mentions, ctx: Context) -> list[dict]:
     for m in rx.finditer(s) if rx else ():
         if re.search(r"\b(?:out of|of|per|every)\s+$", s[max(0, m.start() - 10):m.start()]):
             continue   # "nine out of ten users": a share, not a count
+        if re.search(r"(?<![\w-])(?:top|first|largest|biggest|leading)\s+$", s[max(0, m.start() - 10):m.start()], re.I):
+            continue   # "orders from its top five customers fell 22%": a group named by a rank, not a count
         if _PART_OF_BEFORE.match(s, m.end("num"), m.start("noun")):
             continue   # "About 12 million of those users pay …": a part of a count named before, not the count
         if _PERCENT_AFTER.match(s, m.end("num")) or _SPAN_AFTER.match(s, m.end("num")):

@@ -823,6 +823,11 @@ def attribute_for(clause: str, q: Quantity, subject: str, terms: Terms, company:
     if change == "loss" and is_money and measure and measure.endswith("profit") and change_at.end() <= q.start \
             and re.fullmatch(r"\s+(?:of\s+)?(?:US\s?)?[$€£¥]?\s*", clause[change_at.end():q.start]):
         return measure[:-len("profit")] + "loss"   # "compared with a loss of $4.4 million" after a net profit: a net loss
+    if change == "loss" and is_money and change_at.end() <= q.start and _LOSS_NOUN.fullmatch(change_at.group()) \
+            and (measure == "revenue" or measure is None and terms.results is not None and terms.results.search(clause, 0, change_at.start())) \
+            and re.fullmatch(r"\s+(?:of|de|di|von|da|do)?\s*(?:(?:an?|un|una|une|um|uma|einen)\s+)?"
+                                                           r"(?:US\s?|R)?[$€£¥]?\s*", clause[change_at.end():q.start]):
+        return "net loss"   # "ricavi per 96 milioni e una perdita di 18 milioni": a loss the page reports, no fall of revenue
     if (change is None or change_at.start() >= q.end) and measure in (None, "profit") and q.unit != "percent" and terms.profit and terms.results:
         verb = list(terms.results.finditer(clause, max(0, q.start - 40), q.start))
         if verb and terms.profit.fullmatch(clause, verb[-1].end(), q.start):
@@ -1192,6 +1197,10 @@ _TIME_PREPOSITION = re.compile(r"(?<![\w-])(?:after|following|before|since|tras|
 _NAME_WORD_BEFORE = re.compile(r"(?<![\w&.-])(?!(?:The|Its|Their|Der|Die|Das|Den|Dem|Des|Ein|Eine|Einen|Einem|Eines|Einer|Seine?n?|Ihre?n?|"
                                r"Het|De|Een|Zijn|Haar|Le|La|Les|El|Los|Las|Il|Lo|Gli|O|A|Os|As|Sus?|Ses|Son|Sa|Leurs?)\s)"
                                r"(?-i:[A-Z][\w&.-]*)\s+$")
+
+
+# a loss written as a noun, the amount its own: "a loss of $18 million", "una perdita di 18 milioni"
+_LOSS_NOUN = re.compile(r"loss|losses|pérdida|pérdidas|perdita|perdite|perte|pertes|Verlust|Verluste|prejuízo|perda|perdas|verlies", re.I)
 
 
 # a relative clause closed between commas: what it names measures nothing outside it

@@ -37,6 +37,8 @@ FORECAST = re.compile(
     # a cut that only may happen: "a strategy that could slash 30,000 positions"
     r"|\b(?:could|may|might)\s+(?:eventually\s+|ultimately\s+)?(?:cut|slash|eliminate|reduce|lay off|affect)\b"
     r"|\b(?:plans|planned|aims|intends|hopes)\s+to\b"
+    # a wish: "Investors want to see operating margin get back above 25%"
+    r"|\b(?:wants?|would like)\s+to\s+see\b"
     # a prediction: "Patel predicts that … Bitcoin could continue its upward trajectory, potentially reaching $120,000"
     r"|\bpredict(?:s|ed|ing)?\b|\bpotentially\s+(?:reaching|hitting|topping|exceeding|rising|falling)\b", re.I)
 

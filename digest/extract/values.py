@@ -23,7 +23,7 @@ ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth
 CURRENCY = {"$": "USD", "us$": "USD", "$us": "USD", "€": "EUR", "£": "GBP", "¥": "CNY", "rmb": "CNY",
             "usd": "USD", "eur": "EUR", "gbp": "GBP", "cny": "CNY", "yuan": "CNY",
             "dollars": "USD", "dollar": "USD", "euros": "EUR", "euro": "EUR", "pounds": "GBP",
-            "yen": "JPY", "won": "KRW", "rupees": "INR", "swiss francs": "CHF"}
+            "yen": "JPY", "won": "KRW", "rupees": "INR", "swiss francs": "CHF", "r$": "BRL"}
 CURRENCY.update({code.lower(): code for code in ("JPY", "KRW", "INR", "CHF", "HKD", "SGD", "AUD", "CAD", "TWD", "SEK",
                                                   "NOK", "DKK", "PLN", "BRL", "MXN")})
 CURRENCY["ntd"] = "TWD"   # "NTD 933.79 billion": the New Taiwan dollar as Indian and Taiwanese wires write it
@@ -182,7 +182,7 @@ MONEY = re.compile(
     re.IGNORECASE,
 )
 PER_MILLION = re.compile(
-    rf"(?P<sym>US\$|\$|€|£)\s?(?P<num>{NUM})\s{{0,3}}(?:/|per|for|por|pro|par|al)\s{{0,3}}"
+    rf"(?P<sym>US\$|R\$|\$|€|£)\s?(?P<num>{NUM})\s{{0,3}}(?:/|per|for|por|pro|par|al)\s{{0,3}}"
     rf"(?:1M|1 ?million|one million|million|M|milh[aã]o|mill[oó]n|Million|milione|Mio\.)(?!\w)"
     rf"(?:\s{{0,3}}(?:input|output))?(?:\s{{0,3}}(?:de |di |von )?tokens?)?",
     re.IGNORECASE,
@@ -833,6 +833,9 @@ def find_ranks(s: str):
     for m in RANK.finditer(s):
         if _UNRANKED.match(s, m.end()):
             continue   # "AI is our No. 1 strategic priority": a ranking of the speaker's concerns, no rank among rivals
+        if m.group("top") and re.match(r"\s+(?:[a-z]+\s+)?(?:customers|clients|suppliers|buyers|markets|holders|shareholders|investors|"
+                                       r"executives|partners|products|cities|countries|banks|companies|firms)\b", s[m.end():], re.I):
+            continue   # "orders from its top five customers fell 22%": a group named by its rank, no rank of the subject
         if m.group("no") or m.group("hash"):
             val = int(m.group("no") or m.group("hash"))
         elif m.group("numw"):
