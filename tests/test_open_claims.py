@@ -4217,3 +4217,16 @@ def test_a_wish_or_an_aim_is_no_fact():
                                    "milioni di abbonati entro la fine del 2026. Investors want to see Yoomo's operating margin "
                                    "get back above 25%, analyst Raymond Teague said.") if c["attribute"] != "role"]
     assert got and all(c.get("said_by") and "forecast" in c["said_by"] for c in got)
+
+
+@pytest.mark.parametrize("lede, sentence, expected", [
+    ("Der Softwarekonzern Nordwerk legte am Dienstag Zahlen vor.", "Die Nordwerk-Aktie schloss 5,2 Prozent höher bei 84,30 Euro.",
+     ("Nordwerk", "share price gain", 5.2, "at the close")),
+    ("Het Eindhovense Omniflex presenteerde cijfers.", "Het aandeel Omniflex opende op het Damrak 8 procent hoger.",
+     ("Omniflex", "share price gain", 8, "at the open")),
+    ("A Ferrovia Atlântica apresentou resultados.", "As ações da Ferrovia Atlântica recuavam 2,7% para 3,41 euros.",
+     ("Ferrovia Atlântica", "share price drop", 2.7, None)),
+])
+def test_share_moves_written_with_a_comparative_or_a_past_continuous(lede, sentence, expected):
+    got = {(c["subject"], c["attribute"], c["value"], c.get("qualifier")) for c in _page_claims("Title\n\n" + lede + " " + sentence)}
+    assert expected in got
