@@ -4230,3 +4230,12 @@ def test_a_wish_or_an_aim_is_no_fact():
 def test_share_moves_written_with_a_comparative_or_a_past_continuous(lede, sentence, expected):
     got = {(c["subject"], c["attribute"], c["value"], c.get("qualifier")) for c in _page_claims("Title\n\n" + lede + " " + sentence)}
     assert expected in got
+
+
+def test_a_model_named_with_a_hyphen_and_its_size_and_a_post_a_company_names_someone_to():
+    got = {(c["subject"], c["attribute"], c["value"]) for c in _page_claims(
+        "Osprey Labs releases a coding model\n\nOsprey Labs released Osprey-Code 70B on Monday. The model scored 74.6 on the "
+        "HumanEval+ benchmark. It was trained on 18 trillion tokens. Osprey Labs named Imogen Tate as its chief executive officer.")}
+    assert ("Osprey-Code 70B", "training tokens", 18e12) in got
+    assert not any(a == "HumanEval" for _, a, _ in got)   # (HumanEval+ is another test)
+    assert any(s == "Imogen Tate" and a == "role" and "Osprey Labs" in v for s, a, v in got)

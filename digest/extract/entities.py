@@ -47,7 +47,8 @@ def _matcher(k: Knowledge) -> EntityMatcher:
         for a in e.aliases:
             lookup.setdefault(a, (e.name, e.kind))
     names = sorted(lookup, key=len, reverse=True)
-    known = re.compile(rf"(?<!{_W})(?<![.-])(?:" + "|".join(re.escape(n) for n in names) + rf")(?!{_W}|-|\.\d|\$)")
+    # ("HumanEval+" is another test than HumanEval)
+    known = re.compile(rf"(?<!{_W})(?<![.-])(?:" + "|".join(re.escape(n) for n in names) + rf")(?!{_W}|-|\.\d|\$|\+)")
     fams = sorted(k.families, key=len, reverse=True)
     fam = "|".join(re.escape(f) for f in fams)
     fam_lower = "|".join(sorted({re.escape(f.lower()) for f in fams if re.fullmatch(r"[A-Za-z]{3,}", f)}, key=len, reverse=True))
@@ -58,8 +59,9 @@ def _matcher(k: Knowledge) -> EntityMatcher:
         # a family and a size alone: "Falcon 180B", "Mistral 7B", "Gemma 2B"
         rf"|(?:{fam})[- ]\d{{1,4}}(?:\.\d+)?B(?:[- ]{tier})*"
         rf"|[A-Z][A-Za-z]+(?:-[A-Z][a-z]+)?-{_VERSION}(?:-\d+B)?(?:[- ]{tier})*"
-        # a name and its size in parameters: "Finch-8B", "Atlas-70B"
+        # a name and its size in parameters: "Finch-8B", "Atlas-70B", "Osprey-Code 70B"
         rf"|[A-Z][A-Za-z]+-\d{{1,4}}(?:\.\d+)?[BM](?:[- ]{tier})*"
+        rf"|[A-Z][A-Za-z]+(?:-[A-Z][A-Za-z]+)+ \d{{1,4}}(?:\.\d+)?B(?:[- ]{tier})*"
         + (rf"|(?:{tier_first}) {tier}(?: {_VERSION})?" if tier_first else "")
         # a family, a capitalised name and a version: "Orion Vega 5", a tier the list does not know
         + rf"|(?:{fam}) [A-Z][a-z]{{2,}} \d+(?:\.\d+)?"

@@ -101,6 +101,9 @@ def _cues(k) -> dict:
         # "Tidewave shares dropped 22%", "Vexa's stock", "shares of Halcyon Systems": a listed company's shares
         "shares_after": re.compile(r"^(?:['’]s?)?\s+(?:shares|stock)\b(?!\s+(?:of|in)\b)"),
         "shares_before": re.compile(r"(?<![\w-])(?:[Ss]hares|[Ss]tock)\s+(?:of|in)\s+(?:the\s+)?$"),
+        # "named Imogen Tate as its chief executive": whom a company gives a post is a person
+        "appointed_before": re.compile(r"(?<![\w-])(?:named|appointed|hired|promoted|tapped|nombró a|nomme|a nommé|ernannte|nominou|ha nominato|"
+                                       r"benoemde)\s+$"),
         # "fined Ostrava Media", "agreed to acquire Vexa": what an authority fines and a buyer buys is a company
         "object_of": re.compile(r"(?<![\w-])(?:fined|fines|penali[sz]ed|acquire|acquired|acquires|acquiring|buy|buys|bought|buying)\s+$"),
         # "Murmur, the chatbot app developed by Lumen Forge": an app or a service its apposition names
@@ -247,6 +250,7 @@ def discover(texts: list[str], k, title: str = "") -> dict[str, tuple[str, str]]
                         or cue["shares_after"].match(after) or cue["shares_before"].search(before) or cue["object_of"].search(before):
                     votes["lab"] += 1
                 elif cue["role_before"].search(before) or cue["role_after"].match(after) \
+                        or (cue["appointed_before"].search(before) and _person_shape(name)) \
                         or (cue["role_comma"].search(before) and " " in name and not re.search(r"[,;.]", before[-40:-2])):
                     votes["person"] += 1
                 elif (cue["verb_after"].match(after) or cue["verb_after"].match(_past_apposition(after))) \

@@ -50,7 +50,16 @@ def _patterns(roles: tuple[str, ...]) -> tuple[re.Pattern, ...]:
     comma = re.compile(rf"(?<![\w-])(?:the|le|la|l['’]|el|il|lo|der|die|o|a|(?P<owner>(?-i:[A-Z][\w&.-]*)(?:\s(?-i:[A-Z][\w&.-]*))?)['’]s)\s+(?P<role>{role}(?:\s+(?-i:[a-zà-ÿ][\w-]+)){{0,2}}"
                        rf"(?:\s+(?:{_OF}|à|au|aux|d['’]|für|zur|zum)\s*(?:the\s+|la\s+|le\s+|l['’]|der\s+|die\s+)?(?-i:[A-ZÀ-Ý][\w&.'’-]*)"
                        rf"(?:\s+(?-i:[a-zà-ÿ][\w-]+|[A-ZÀ-Ý][\w&.'’-]*)){{0,2}})?)\s*,\s*$", re.I)
-    return before, after, bracket, alone, comma
+    # "Sabrecloud named Imogen Tate as its chief executive officer", "nombró a Ana Ruiz como nueva consejera delegada"
+    appointed = re.compile(rf"\s+(?:as|to be|como|comme|en tant que|als|zur|zum|come)\s+(?:(?:its|their|the|the company's|su|sa|son|sein|seine|"
+                           rf"seinen|ihre|ihren|il suo|la sua|o seu|a sua|suo|sua)\s+)?(?:(?:new|next|nueva|nuevo|nouveau|nouvelle|neue|neuen|"
+                           rf"neuer|nuovo|nuova|novo|nova)\s+)?(?P<role>{role})\b", re.I)
+    return before, after, bracket, alone, comma, appointed
+
+
+# the verbs that give a person a post: "named", "appointed", "nombró a", "ernannte"
+_APPOINTS = re.compile(r"(?<![\w-])(?:named|names|appointed|appoints|hired|hires|promoted|tapped|picked|chose|nombró|nombra|ha nombrado|"
+                       r"nomme|a nommé|ernannte|ernennt|berief|beruft|nominou|nomeou|ha nominato|nomina|benoemde|benoemt)\s+(?:a\s+)?$", re.I)
 
 
 # an organisation, "and", and its possessive before a role: "LVMH und dessen (milliardenschwerem) Chef", "Orbis and its chief
@@ -67,7 +76,7 @@ def role_claims(s: str, people: list, orgs: set[str], roles: tuple[str, ...]) ->
     speech ("Meanwhile CEO …", "Said CEO …"); a known organisation of `orgs` is kept whatever it is."""
     if not roles:
         return []
-    before, after, bracket, alone, comma = _patterns(tuple(roles))
+    before, after, bracket, alone, comma, appointed = _patterns(tuple(roles))
     out: list[tuple[str, str]] = []
     for p in people:
         m = before.search(s, max(0, p.start - 80), p.start)
@@ -87,6 +96,12 @@ def role_claims(s: str, people: list, orgs: set[str], roles: tuple[str, ...]) ->
             if org:
                 role = (m.group("mod") or "") + (f"{org} {role}" if s[m.start("org"):m.end("org") + 1] == org + " " else f"{org}-{role}")
             out.append((p.name, role.strip()))
+            continue
+        m = appointed.match(s, p.end) if _APPOINTS.search(s, max(0, p.start - 20), p.start) else None
+        if m:
+            # the post is the appointing organisation's: the known one nearest before the verb
+            org = next((o for o in sorted(orgs, key=len, reverse=True) if o in s[:p.start]), None)
+            out.append((p.name, m.group("role").strip() + (f" of {org}" if org else "")))
             continue
         m = after.match(s, p.end) or bracket.match(s, p.end)
         if m:
