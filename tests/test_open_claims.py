@@ -4239,3 +4239,10 @@ def test_a_model_named_with_a_hyphen_and_its_size_and_a_post_a_company_names_som
     assert ("Osprey-Code 70B", "training tokens", 18e12) in got
     assert not any(a == "HumanEval" for _, a, _ in got)   # (HumanEval+ is another test)
     assert any(s == "Imogen Tate" and a == "role" and "Osprey Labs" in v for s, a, v in got)
+
+
+def test_a_figure_the_company_says_at_the_sentence_s_end_is_the_company_s():
+    got = {(c["subject"], c["attribute"], c["value"]) for c in _page_claims(
+        "Nimbara results\n\nNimbara Cloud Inc reported quarterly revenue of $2.1 billion on Tuesday. Data-center sales more than "
+        "doubled to $1.1 billion, the company said.")}
+    assert ("Nimbara Cloud", "data-center revenue", 1100000000) in got

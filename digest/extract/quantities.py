@@ -1199,6 +1199,14 @@ _NAME_WORD_BEFORE = re.compile(r"(?<![\w&.-])(?!(?:The|Its|Their|Der|Die|Das|Den
                                r"(?-i:[A-Z][\w&.-]*)\s+$")
 
 
+# the company spoken of says the sentence, at its end: ", the company said", ", dijo la empresa"
+_COMPANY_SAYS = re.compile(r",\s+(?:the\s+(?:company|firm|group|startup|bank|chipmaker)\s+(?:said|says|reported|added)|"
+                           r"(?:said|says)\s+the\s+(?:company|firm|group|startup)|(?:dijo|informó|señaló|indicó)\s+la\s+(?:empresa|compañía|firma)|"
+                           r"(?:a indiqué|a précisé|a annoncé)\s+(?:l['’]entreprise|la société|le groupe)|teilte\s+(?:das Unternehmen|der Konzern)\s+mit|"
+                           r"(?:informou|disse|afirmou)\s+a\s+(?:empresa|companhia)|(?:ha comunicato|ha detto|ha spiegato)\s+(?:l['’]azienda|la società|il gruppo))"
+                           r"\b[^,;]*[.!]?\s*$", re.I)
+
+
 # a loss written as a noun, the amount its own: "a loss of $18 million", "una perdita di 18 milioni"
 _LOSS_NOUN = re.compile(r"loss|losses|pérdida|pérdidas|perdita|perdite|perte|pertes|Verlust|Verluste|prejuízo|perda|perdas|verlies", re.I)
 
@@ -1591,6 +1599,8 @@ def open_claims(s: str, mentions: list[Mention], k, date: dt.date | None, last: 
             if found is None and last and not any(span[0] <= n.start < q.start for n in names) \
                     and THE_SHARE.search(s, span[0], q.start):
                 found = Found(last, "referent")   # "Im Tageshoch ging die Aktie für 86,76 Euro um": the share of the company spoken of
+            if found is None and last and not names and _COMPANY_SAYS.search(s, q.end):
+                found = Found(last, "referent")   # "Data-center sales more than doubled to $1.1 billion, the company said"
             if found is None and (main or out) and (_COORDINATED_VERB.match(s, span[0], q.start) or (
                     re.search(r"(?:\band|\by|\be|\bet|\bed)\s*$", s[max(0, span[0] - 6):span[0]])
                     and _COORDINATED_VERB.match("and " + s[span[0]:q.start].lstrip()))) \
