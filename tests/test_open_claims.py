@@ -4246,3 +4246,12 @@ def test_a_figure_the_company_says_at_the_sentence_s_end_is_the_company_s():
         "Nimbara results\n\nNimbara Cloud Inc reported quarterly revenue of $2.1 billion on Tuesday. Data-center sales more than "
         "doubled to $1.1 billion, the company said.")}
     assert ("Nimbara Cloud", "data-center revenue", 1100000000) in got
+
+
+def test_an_index_a_page_names_first_takes_no_company_s_share_move():
+    got = {(c["subject"], c["attribute"]) for c in _page_claims(
+        "Piazza Affari, Sirtel crolla del 14% dopo i conti. Ftse Mib in rialzo\n\nSeduta da dimenticare per Sirtel a Piazza Affari: "
+        "il titolo della società di sistemi di telecomunicazione ha chiuso in calo del 14,2% a 6,81 euro, dopo che i conti del primo "
+        "semestre sono risultati inferiori alle attese.\n\nIl Ftse Mib ha chiuso in rialzo dello 0,7% a 42.318 punti.")}
+    assert ("Ftse Mib", "index gain") in got
+    assert not any(s == "Ftse Mib" and not a.startswith("index") for s, a in got)

@@ -1737,6 +1737,9 @@ class _Grounder:
             c["qualifier"] = "previously"
         if c["attribute"] == "fine" and self._fined_together(c):
             return None   # "a €329 million fine against Delivery Hero and Glovo": the two together, neither one's amount
+        if c["attribute"].split()[0] != "index" and c.get("unit") in ("percent", "USD", "EUR", "GBP", "JPY", "CNY") \
+                and is_index(c["subject"], terms_of(self.k)) and not self.k.entity_kind(c["subject"]):
+            return None   # "… per Sirtel a Piazza Affari: il titolo ha chiuso in calo del 14,2%" on a page the Ftse Mib heads: no index's share
         if c["attribute"].split()[0] == "index" and not is_index(c["subject"], terms_of(self.k)):
             return None   # "Der japanische Nikkei-Index fiel um 12,2 Prozent" on a carmaker's page: an index's move, not the company's
         if c["attribute"] == "IPO price" and re.fullmatch(r"[~<>=]*\d{7,}(?:\.\d+)?", str(c["value"])):
