@@ -4255,3 +4255,10 @@ def test_an_index_a_page_names_first_takes_no_company_s_share_move():
         "semestre sono risultati inferiori alle attese.\n\nIl Ftse Mib ha chiuso in rialzo dello 0,7% a 42.318 punti.")}
     assert ("Ftse Mib", "index gain") in got
     assert not any(s == "Ftse Mib" and not a.startswith("index") for s, a in got)
+
+
+def test_what_things_counted_are_worth_is_no_company_s_valuation():
+    got = {(c["subject"], c["attribute"], c["value"]) for c in _page_claims(
+        "Rupeeloop files for IPO\n\nRupeeloop, the Indian payments startup, filed for an IPO. Rupeeloop processed 4.6 billion "
+        "transactions worth 3.9 trillion rupees in September. The startup is now worth $9 billion.")}
+    assert [v for s, a, v in got if a == "valuation"] == [9000000000]

@@ -1142,6 +1142,8 @@ class _Grounder:
             if whose:
                 c["attribute"] = whose   # "Corvid had debts worth $328 billion": the measure before "worth" is what the amount is
                 return True
+        if attr == "valuation" and _THINGS_WORTH.search(q, max(lo, at - 40), at):
+            return False  # "4.6 billion transactions worth 3.9 trillion rupees", "new shares worth …": what those things are worth
         if attr == "valuation" and (r.worth_of.search(q[max(lo, at - 70):at]) or re.match(r"\s*(?:[\w-]+\s+)?worth of\b", q[end:])):
             return False  # "the initial investment Microsoft made in 2019 worth $1 billion": the investment's amount
         if attr in r.money_attributes:
@@ -1933,6 +1935,11 @@ class _Grounder:
         elif more and not noun(more) and not (self.r.governs_more and self.r.governs_more.search(before, 0, more.start())):
             # ("eine Finanzierungsrunde über 750 Mio.": a round of, not more than; "verfügt über": the verb's own word)
             c["value"] = f">{c['value']}"
+
+
+# things counted, then "worth" and the amount: the things' worth, no company's ("transactions worth", "new shares worth")
+_THINGS_WORTH = re.compile(r"(?<![\w-])(?-i:[a-z][a-z-]+s)\s+(?:(?:roughly|about|nearly|some|around|more than|over)\s+)?worth\s+"
+                           r"(?:(?:roughly|about|nearly|some|around|more than|over|up to)\s+)?(?:(?:US|NT|HK|R|T)?[$€£¥]|Rs\.?|INR\s)?\s*$")
 
 
 # the words that close a company's name ("Arden Motors Co's revenue"): no part of what is measured
