@@ -4262,3 +4262,12 @@ def test_what_things_counted_are_worth_is_no_company_s_valuation():
         "Rupeeloop files for IPO\n\nRupeeloop, the Indian payments startup, filed for an IPO. Rupeeloop processed 4.6 billion "
         "transactions worth 3.9 trillion rupees in September. The startup is now worth $9 billion.")}
     assert [v for s, a, v in got if a == "valuation"] == [9000000000]
+
+
+def test_a_word_of_an_authority_s_name_and_a_charge_are_no_other_measure():
+    got = {(c["subject"], c["attribute"], c["value"]) for c in _page_claims(
+        "Zoomkart fined\n\nZoomkart, the ride-hailing app, was fined on Tuesday. The Competition Commission of India said Zoomkart "
+        "controlled about 62% of the ride-hailing market. Aurelio Compute Inc. reported a 23% drop in second-quarter net income "
+        "on Thursday, hurt by a $410 million charge tied to older graphics processors, even as revenue rose.")}
+    assert not any(a == "commission rate" for _, a, _ in got)
+    assert ("Aurelio Compute", "charge", 410000000) in got and not any(a == "revenue" for _, a, _ in got)

@@ -1204,6 +1204,7 @@ def _sentence_claims(u: Unit, ctx: Context) -> list[dict]:
         # a label ("Context:", "input:") names the attribute where a line or a list part starts
         syns = [x for x in rx.finditer(s) if not x.group().endswith(":") or re.search(r"(?:^|[—–,;(]|\s-)\s*$", s[:x.start()])] \
             if rx else []
+        syns = [x for x in syns if not _word_of_a_name(s, x, attr.synonyms)]
         if syns and attr.type == "money":
             # "los ingresos netos": a word of this attribute inside a longer phrase that names another measure
             longer = [(a, b) for a, b, name, _ in _measure_words(s, k) if name != attr.name]
@@ -1866,6 +1867,17 @@ def _cjk_units(u: Unit, s: str, mentions, ctx: Context) -> list[dict]:
 _PART_OF_BEFORE = re.compile(r"\s*(?:(?:thousand|million|billion|millones|millions|Millionen|milioni|milhões|mil)\s+)?"
                              r"(?:of|de|der|des|di|do|da|van)\s+(?:those|these|them|its|their|esos|estos|sus|ces|ses|leurs|dieser|"
                              r"seiner|ihrer|questi|quegli|suoi|seus|deze|zijn|haar)\b", re.I)
+
+
+def _word_of_a_name(s: str, x: re.Match, synonyms) -> bool:
+    """"the Competition Commission of India said …": a synonym written in lower case, capitalised here after a
+    capitalised word that does not open the sentence, is a word of a name, no attribute's word."""
+    if not x.group()[:1].isupper() or x.group()[:1].lower() + x.group()[1:] not in synonyms:
+        return False
+    prev = re.search(r"(?-i:[A-Z][\w&.-]*)\s+$", s[max(0, x.start() - 30):x.start()])
+    # (not a German noun after its amount: "180 Milliarden Parameter")
+    return bool(prev) and not re.fullmatch(r"\W*", s[:x.start() - len(prev.group())]) \
+        and not re.match(r"(?:Millionen|Milliarden|Billionen|Tausend|Mio|Mrd|Million|Milliarde)\b", prev.group())
 
 
 def _count_claims(u: Unit, s: str, mentions, ctx: Context) -> list[dict]:
