@@ -4271,3 +4271,13 @@ def test_a_word_of_an_authority_s_name_and_a_charge_are_no_other_measure():
         "on Thursday, hurt by a $410 million charge tied to older graphics processors, even as revenue rose.")}
     assert not any(a == "commission rate" for _, a, _ in got)
     assert ("Aurelio Compute", "charge", 410000000) in got and not any(a == "revenue" for _, a, _ in got)
+
+
+def test_a_dateline_with_a_date_names_no_company_and_a_year_ago_base_is_no_figure():
+    got = {(c["subject"], c["attribute"], c["value"]) for c in _page_claims(
+        "Cajuí capta R$ 850 milhões\n\nSÃO PAULO, 12 de março (Reuters) - A startup brasileira Cajuí captou R$ 850 milhões. Com o "
+        "aporte, a companhia passa a ser avaliada em US$ 1,1 bilhão. A Cajuí registou um prejuízo de 27,5 milhões de euros, que "
+        "compara com um lucro de 8,2 milhões de euros no período homólogo. As receitas caíram 11% para 318 milhões de euros.")}
+    assert ("Cajuí", "valuation", 1100000000) in got and not any(s.isupper() for s, _, _ in got)
+    assert not any(v == 8200000 for _, _, v in got)
+    assert ("Cajuí", "revenue drop", 11) in got

@@ -91,7 +91,11 @@ _REDUCED_BY = re.compile(r"(?<![\w-])(?:reduc(?:e|es|ed|ing)|cut(?:s|ting)?|slas
 _BASE_VALUE = re.compile(r"(?<![\w-])(?:(?:up|down)\s+from\s+(?:(?:about|around|nearly|roughly|some|just|only)\s+)?"
                          # "plunging from the net income of $1.5 billion it reported a year earlier": the base a change starts from
                          r"|(?:\w+ing|fell|rose|dropped|dipped|slid|swung|sank|jumped|climbed|grew|shrank)\s+from\s+(?:the|a|an|its|their)\s+"
-                         r"(?:[\w-]+\s+){1,4}?(?:of\s+)?)(?:US\s?)?[$€£¥]?\s*$", re.I)
+                         r"(?:[\w-]+\s+){1,4}?(?:of\s+)?"
+                         # "…, que compara com um lucro de 8,2 milhões no período homólogo", "contre un bénéfice de": the base
+                         r"|(?:que\s+compara\s+com|compara\s+com|contre|frente\s+a|rispetto\s+a(?:i|l|lla)?|gegenüber)\s+"
+                         r"(?:(?:um|uma|un|une|una|einem|einer|il|le|la|el|o|a)\s+)?(?:[\w-]+\s+){1,3}?(?:de|d['’]|di|von|do|da)\s*)"
+                         r"(?:US\s?|R)?[$€£¥]?\s*$", re.I)
 # a figure another is compared with: "43% cheaper than the $65,900 starting price", "higher than its $2 billion",
 # "günstiger als der …", "moins cher que le …" (a bare "more than 5" is a bound, kept elsewhere)
 _COMPARED_WITH = re.compile(

@@ -172,7 +172,7 @@ def _find_proper_names(s: str, mentions: list[Mention], stop: frozenset = frozen
             continue   # "Recently, Malaysia …": a sentence's opening adverb
         if re.fullmatch(r"Q[1-4]|H[12]|FY\d{2,4}", text):
             continue   # a quarter or a fiscal year, not a name
-        if text.isupper() and re.fullmatch(r"\W*", s[:start]) and re.match(r"\s*(?:,\s*[A-Z][\w.]*\s*)?(?:\([^()]{1,30}\)\s*)?[-–—]\s", s[end:end + 40]):
+        if text.isupper() and re.fullmatch(r"\W*", s[:start]) and re.match(r"\s*(?:,\s*[^()\-–—,]{1,30}?\s*)?(?:\([^()]{1,30}\)\s*)?[-–—]\s", s[end:end + 50]):
             continue   # "TOKIO (dpa-AFX) - …", "PARIS - …": a dateline's city, not a name
         if _SUFFIX_ONLY.fullmatch(text):
             continue   # "Inc." alone: the tail of a name written partly in lower case

@@ -259,7 +259,7 @@ def clause_span(s: str, pos: int, g: Grammar | None = None) -> tuple[int, int]:
 
 _COMPARED_AFTER = re.compile(r"(?<![\w-])(?:than|compared (?:to|with)|versus|vs\.?|up from|down from|als|wie bei|wie|gegenüber|"
                              r"frente a|par rapport (?:à|aux?)|rispetto a(?:i|l|lla|gli|lle)?|que en|que lors|"
-                             r"en comparación con|em comparação com|comparado con|comparé à)(?![\w-])", re.I)
+                             r"en comparación con|em comparação com|comparado con|comparé à|que compara com|compara com|face a|contre|nach)(?![\w-])", re.I)
 ASIDE = re.compile(r",\s+(?:[^\s,]+\s+){0,3}?(?:which|who|whose|que|qui|dont|die|der|das|deren|dessen|che|la que|el que|cuyo|cuya|cujo|cuja|(?:[^\W\d_]+(?:ed|ada|ado|adas|ados|ée|ées|é|és|ida|ido|ata|ato)))\b"
                     r"[^,;]{0,120},")
 _LATER = re.compile(r"\b(?:later|afterwards|plus tard|más tarde|después|später|danach|dopo|più tardi|depois|mais tarde)\b", re.I)
