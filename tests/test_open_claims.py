@@ -4281,3 +4281,11 @@ def test_a_dateline_with_a_date_names_no_company_and_a_year_ago_base_is_no_figur
     assert ("Cajuí", "valuation", 1100000000) in got and not any(s.isupper() for s, _, _ in got)
     assert not any(v == 8200000 for _, _, v in got)
     assert ("Cajuí", "revenue drop", 11) in got
+
+
+def test_a_company_whose_relative_clause_states_its_move_is_found_and_owns_the_group_s_results():
+    got = {(c["subject"], c["attribute"], c["value"]) for c in _page_claims(
+        "Piazza Affari: vola Sintelia dopo i conti\n\nMILANO (Reuters) - Seduta positiva per Piazza Affari.\n\nIn evidenza Sintelia, "
+        "che ha guadagnato il 9,6% a 17,85 euro dopo aver diffuso i risultati.\n\nIl gruppo di servizi IT ha registrato ricavi per "
+        "486 milioni di euro.\n\nTra i peggiori del listino, invece, Orbitel ha ceduto il 2,3%.")}
+    assert ("Sintelia", "revenue", 486000000) in got and not any(s == "Orbitel" and a == "revenue" for s, a, _ in got)

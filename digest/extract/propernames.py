@@ -179,6 +179,12 @@ def _apposition_noun(cue, after: str) -> bool:
     return bool(m) and not re.match(r"\s+(?-i:[A-Z])", after[m.end():])
 
 
+def _past_relative(after: str) -> str:
+    """The verb phrase of a relative clause right after a name: "Sintelia, che ha guadagnato il 9,6%" -> " ha guadagnato il 9,6%"."""
+    m = re.match(r"\s*,\s*(?:which|that|che|que|qui|die|der|das)\s+", after)
+    return " " + after[m.end():] if m else ""
+
+
 def _past_apposition(after: str) -> str:
     m = re.match(r"\s*,\s+(?:the|a|an|which|who)\s[^,;]{1,80},", after)
     return after[m.end():] if m else ""
@@ -258,7 +264,8 @@ def discover(texts: list[str], k, title: str = "") -> dict[str, tuple[str, str]]
                     # ("das vergangene Quartal meldete …": a German noun after its article is no company)
                     # (also after an apposition: "Cursor, the code editor he co-founded three years ago, had raised …")
                     votes["person" if _person_shape(name) and votes["person"] else "lab"] += 1
-                elif (cue["results_after"].match(after) or cue["moves_after"].match(after) and not cue["index"].search(name)) \
+                elif (cue["results_after"].match(after) or (cue["moves_after"].match(after) or cue["moves_after"].match(_past_relative(after)))
+                      and not cue["index"].search(name)) \
                         and not _person_shape(name) \
                         and not _GERMAN_ARTICLE_BEFORE.search(before):
                     votes["lab"] += 1   # ("Le groupe de Larry Ellison affiche …": a person's name reports no results)
