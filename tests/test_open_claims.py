@@ -4289,3 +4289,11 @@ def test_a_company_whose_relative_clause_states_its_move_is_found_and_owns_the_g
         "che ha guadagnato il 9,6% a 17,85 euro dopo aver diffuso i risultati.\n\nIl gruppo di servizi IT ha registrato ricavi per "
         "486 milioni di euro.\n\nTra i peggiori del listino, invece, Orbitel ha ceduto il 2,3%.")}
     assert ("Sintelia", "revenue", 486000000) in got and not any(s == "Orbitel" and a == "revenue" for s, a, _ in got)
+
+
+def test_a_german_developer_noun_introduces_the_company_and_nach_leads_to_the_year_before():
+    got = {(c["subject"], c["attribute"], c["value"]) for c in _page_claims(
+        "Tessaro kauft Vantik\n\nDas Münchner KI-Startup Tessaro kauft den Berliner Chipentwickler Vantik. Vantik hatte im "
+        "vergangenen Jahr einen Umsatz von 11 Millionen Euro erzielt, nach 4 Millionen Euro im Jahr davor.")}
+    assert ("Vantik", "revenue", 11000000) in got
+    assert not any(v == 4000000 for _, _, v in got) and not any(s == "Tessaro" and a == "revenue" for s, a, _ in got)

@@ -94,7 +94,9 @@ _BASE_VALUE = re.compile(r"(?<![\w-])(?:(?:up|down)\s+from\s+(?:(?:about|around|
                          r"(?:[\w-]+\s+){1,4}?(?:of\s+)?"
                          # "…, que compara com um lucro de 8,2 milhões no período homólogo", "contre un bénéfice de": the base
                          r"|(?:que\s+compara\s+com|compara\s+com|contre|frente\s+a|rispetto\s+a(?:i|l|lla)?|gegenüber)\s+"
-                         r"(?:(?:um|uma|un|une|una|einem|einer|il|le|la|el|o|a)\s+)?(?:[\w-]+\s+){1,3}?(?:de|d['’]|di|von|do|da)\s*)"
+                         r"(?:(?:um|uma|un|une|una|einem|einer|il|le|la|el|o|a)\s+)?(?:[\w-]+\s+){1,3}?(?:de|d['’]|di|von|do|da)\s*"
+                         # "einen Umsatz von 11 Millionen Euro erzielt, nach 4 Millionen Euro im Jahr davor": the year before's
+                         r"|(?<=,\s)nach\s+(?:(?:rund|etwa|knapp|gut)\s+)?)"
                          r"(?:US\s?|R)?[$€£¥]?\s*$", re.I)
 # a figure another is compared with: "43% cheaper than the $65,900 starting price", "higher than its $2 billion",
 # "günstiger als der …", "moins cher que le …" (a bare "more than 5" is a bound, kept elsewhere)
