@@ -671,13 +671,17 @@ def _opens_with_common_noun(s: str, pos: int, k: Knowledge) -> bool:
     return not any(w.lower().strip("'’") in own or not w[:1].islower() for w in words)
 
 
+# what may stand before a name that opens its sentence: punctuation and an article
+_ARTICLE_ONLY = re.compile(r"[\W_]*(?:(?:The|El|La|Le|Der|Die|Das|O|A|Il|L['’])\s*)?")
+
+
 def _opens_with_other_name(s: str, mentions: list[Mention], pos: int, ctx: Context) -> bool:
     """'Jane Roe, the former CTO of Y, raised $2 billion': a sentence that opens with a name of its
     own (a person, a company the site does not know) is about that name, not the page's main one."""
     if not any(m.name == ctx.primary_model for m in mentions):
         return False   # (grounding weighs an opener when the main name is not in the sentence at all)
     opener = next(iter(proper_names(s, mentions)), None)
-    if opener is None or opener.end > pos or not re.fullmatch(r"[\W_]*(?:(?:The|El|La|Le|Der|Die|Das|O|A|Il|L['’])\s*)?", s[:opener.start]):
+    if opener is None or opener.end > pos or not _ARTICLE_ONLY.fullmatch(s, 0, opener.start):
         return False
     if re.match(r"['’]|\s*,?\s*(?:said|says|told|stated|announced|claims|claimed|noted|wrote|reports|reported|"
                 r"explained|added|dijo|afirmó|a déclaré|sagte|erklärte|ha detto|disse)\b", s[opener.end:opener.end + 24]):
@@ -708,7 +712,7 @@ def _opens_with_company(s: str, mentions: list[Mention], pos: int) -> bool:
         return True   # "The startup now has …"
     opener = next((m for m in mentions if m.end <= pos), None)
     return bool(opener and opener.kind in ("lab", "group", "org")
-                and re.fullmatch(r"[\W_]*(?:(?:The|El|La|Le|Der|Die|Das|O|A|Il|L['’])\s*)?", s[:opener.start])
+                and _ARTICLE_ONLY.fullmatch(s, 0, opener.start)
                 and _COMPANY_ACTS.match(s, opener.end) and not any(m.start < pos for m in mentions if m.kind in ("model", "product")))
 
 

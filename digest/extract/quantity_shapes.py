@@ -15,6 +15,7 @@ from typing import Callable
 
 from digest.extract import values as V
 from digest.extract.entities import Mention
+from digest.extract.quantities import terms_of
 
 Pick = Callable[..., list]
 
@@ -904,15 +905,6 @@ def _deadline_rx(k):
             "obliged": re.compile(rf"(?<![\w-])(?:{alt(terms.get('obliged') or ['must'])})(?![\w-])", re.I)}
 
 
-@lru_cache(maxsize=8)
-def _price_target_rx(k):
-    words = ((k.terms or {}).get("measures") or {}).get("price target") or ()
-    if not words:
-        return None
-    alt = "|".join(re.escape(str(w)) for w in sorted(words, key=len, reverse=True))
-    return re.compile(rf"(?<![\w-])(?:{alt})(?![\w-])", re.I)
-
-
 # "on Vexa", "for the company's shares", "para Vexa", "für Vexa": whose share the target is for
 _TARGET_FOR = re.compile(r"\s+(?:on|for|of|para|de|pour|sur|für|per|su|op|voor)\s+(?:(?:the|la|el|le|les|die|das|den|il|lo|o|a|de)\s+)?")
 _TARGET_FROM_AFTER = re.compile(r",?\s+(?:from|desde|de|von|da|van)\s+(?:(?:un|una|the)\s+)?", re.I)
@@ -924,7 +916,7 @@ def price_target_claims(s: str, k, names: list[Mention], topic: str | None) -> l
     Vexa desde 7 hasta 10,5 euros': what an analyst expects a company's share to be worth. It is the
     company's named after "on" or "for" (else the page's company) and said by whoever set it: the name
     the clause opens with, else analysts unnamed. A target is never a share's price."""
-    rx = _price_target_rx(k)
+    rx = next((rx for rx, name in terms_of(k).measures if name == "price target"), None)   # (the measure's own words)
     m = rx.search(s) if rx is not None else None
     if m is None:
         return []
