@@ -1751,6 +1751,7 @@ _PEOPLE_RESTATED = re.compile(
     r"posti|pessoas|funcionários|empregos|mensen|banen|werknemers)\b", re.I)
 
 
+@lru_cache(maxsize=8)
 def _price_cut_rx(k: Knowledge) -> tuple[re.Pattern, ...] | None:
     terms = k.terms or {}
     nouns, cuts = terms.get("price_nouns") or (), terms.get("price_cut_words") or ()

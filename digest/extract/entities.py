@@ -85,6 +85,12 @@ _LICENSE_BEFORE = re.compile(r"\b(?:licen[sc]e|licencia|licença|licenza|Lizenz)
 
 def find_mentions(text: str, k: Knowledge, extra: dict[str, tuple[str, str]] | None = None) -> list[Mention]:
     """All entity mentions, longest match first, no overlaps, in text order."""
+    # extraction asks this of one sentence several times over: the answer is kept for a while
+    return list(_mentions(text, k, tuple(extra.items()) if extra else ()))
+
+
+@lru_cache(maxsize=4096)
+def _mentions(text: str, k: Knowledge, extra: tuple) -> tuple[Mention, ...]:
     m = matcher(k)
     found: list[Mention] = []
     for x in m.model.finditer(text):
@@ -94,7 +100,7 @@ def find_mentions(text: str, k: Knowledge, extra: dict[str, tuple[str, str]] | N
         canon = m.lookup.get(name) or (name, "hardware" if name.split(" ")[0] in k.chip_families else "model")
         found.append(Mention(x.start(), x.end(), canon[0], canon[1]))
     # the page's own short forms before the site's names: a bare "Mixtral" on a page about Mixtral 8x7B is that model
-    for short, (name, kind) in (extra or {}).items():
+    for short, (name, kind) in extra:
         for x in re.finditer(rf"(?<!{_W})(?<![.-])" + re.escape(short) + rf"(?!{_W}|-|\.\d|\$)", text):
             found.append(Mention(x.start(), x.end(), name, kind))
     for x in m.known.finditer(text):
@@ -109,7 +115,7 @@ def find_mentions(text: str, k: Knowledge, extra: dict[str, tuple[str, str]] | N
         if mm.start >= last_end:
             out.append(mm)
             last_end = mm.end
-    return out
+    return tuple(out)
 
 
 def short_forms(models: set[str], k: Knowledge) -> dict[str, tuple[str, str]]:

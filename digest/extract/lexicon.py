@@ -59,6 +59,7 @@ class Grammar:
     maker_nouns: re.Pattern | None = None     # "ChatGPT maker OpenAI": after a product's name, before its maker's
     forecast_words: re.Pattern | None = None  # the forecast words alone, not the future tense ("se espera que", "prevé")
     auxiliary: re.Pattern | None = None       # " hat ", " a ", " has ": an auxiliary right after a clause's subject
+    percent_sign: re.Pattern | None = None    # "%" or a word for "percent": what every match of `percent` holds
 
 
 @lru_cache(maxsize=8)
@@ -102,6 +103,7 @@ def grammar(k) -> Grammar:
                            # (a small number written out: "um knapp sieben Prozent", "über zehn Prozent", "dix pour cent")
                            rf"(?<![\w.,])(?P<n>\d+(?:[.,]\d{{1,2}})?|{_WORD_NUMBER})(?:\s+{_bounded(words('percent'))}|\s?%(?<=(?:\s|\d)%))", re.I)
         if words("percent") else None,
+        percent_sign=re.compile(r"%|" + _bounded(words("percent")), re.I) if words("percent") else None,
         stop=frozenset(w.lower() for role in ("prepositions", "according_to", "agent", "articles", "approx", "months", "weekdays",
                                               "connectives", "demonstratives")
                        for w in words(role) if " " not in w),
@@ -132,7 +134,8 @@ def find_percents(s: str, k):
     """'17 Prozent', 'rund 2,3 por ciento', 'cerca del 17%': percentages with another language's
     word or bound."""
     rx = grammar(k).percent
-    if rx is None:
+    # (the pattern's optional bounds make it slow to try at every position: most sentences hold no percentage)
+    if rx is None or not grammar(k).percent_sign.search(s):
         return
     for m in rx.finditer(s):
         if m.group().endswith("%") and not (m.group("approx") or m.group("more") or m.group("less") or m.group("upto")):

@@ -91,6 +91,7 @@ _SEAT_AFTER = re.compile(r"\s*,?\s*(?:mit (?:Haupt|Firmen)?[Ss]itz|con sede|com 
 _GERMAN_NOUN_END = re.compile(r"(?:heit|keit|ung|schaft|ebene|einheit|sparte|tochter|abteilung)$")
 
 
+@functools.lru_cache(maxsize=8192)
 def _german_noun(word: str, heads: frozenset) -> bool:
     """'Investmenteinheit', 'Konzernebene', 'Rüstungskonzern': a German compound common noun (its head a
     noun the grammar knows, or a noun's ending), not the first word of a name."""
@@ -118,6 +119,7 @@ def _find_proper_names(s: str, mentions: list[Mention], stop: frozenset = frozen
     ("das Münchner Start-up Helsing"), and a capitalised common noun of `nouns` ("Umsatz", "450
     Millionen Euro") is no name alone or before a number."""
     out = list(mentions)
+    heads = cut | nouns
     # known mentions do not overlap: sorted by start, their ends are sorted too
     spans = sorted((x.start, x.end) for x in mentions)
     starts = [a for a, _ in spans]
@@ -152,7 +154,7 @@ def _find_proper_names(s: str, mentions: list[Mention], stop: frozenset = frozen
         while words and re.fullmatch(r"Q[1-4]|H[12]|FY\d{2,4}", words[0]):
             words.pop(0)   # "Q4 Revenue", "FY2025 Guidance": a period's label, not part of a name
         inner = [i for i, w in enumerate(words[:-1]) if w.lower().strip(".") in cut or w.rsplit("-", 1)[-1].lower() in cut
-                 or _german_noun(w, cut | nouns)]
+                 or _german_noun(w, heads)]
         if inner:
             words = words[inner[-1] + 1:]   # "Münchner Start-up Helsing": the name after the common noun
         while (stop or nouns) and words and (words[0].isdigit() or words[0].lower().strip(".") in stop and opens or (
@@ -163,7 +165,7 @@ def _find_proper_names(s: str, mentions: list[Mention], stop: frozenset = frozen
             words[-1] = words[-1].rsplit("-", 1)[0]   # "die Nvidia-Aktie": the name is the compound's head
         if not words or (len(words) == 1 and words[0].isdigit()):
             continue
-        if len(words) == 1 and _german_noun(words[0], cut | nouns):
+        if len(words) == 1 and _german_noun(words[0], heads):
             continue   # "Nettoumsatz", "Konzernebene": a German compound common noun, no name
         text = " ".join(words)
         start = m.start() + m.group().index(words[0])

@@ -151,6 +151,20 @@ def _phrase_re(phrases) -> re.Pattern:
     return re.compile(f"(?:{'|'.join(parts)})" if parts else r"(?!x)x", re.I)
 
 
+@lru_cache(maxsize=4096)
+def _names_a_measure(name: str, k) -> bool:
+    """'Nettogewinn', 'Umsatz': a capitalised word that is a measure's own name."""
+    return any(rx.fullmatch(name) for rx, _ in terms_of(k).measures)
+
+
+@lru_cache(maxsize=8)
+def _measure_phrases(k) -> re.Pattern:
+    """Every measure's phrases of more than one word, in one pattern: a sentence without a match needs
+    no look at each measure's own pattern."""
+    phrases = [p for v in ((k.terms or {}).get("measures") or {}).values() for p in (v or ()) if " " in str(p)]
+    return _phrase_re(phrases) if phrases else re.compile(r"(?!x)x")
+
+
 @lru_cache(maxsize=8)
 def terms_of(k) -> Terms:
     t = k.terms or {}
@@ -1536,9 +1550,10 @@ def open_claims(s: str, mentions: list[Mention], k, date: dt.date | None, last: 
     known = {(m.start, m.end) for m in mentions}
     # "Der Nettogewinn belief sich auf …", "erzielte einen Gewinn von …": a capitalised measure names nothing, and
     # the clause is left without a name
-    names = [n for n in names if (n.start, n.end) in known or not any(rx.fullmatch(n.name) for rx, _ in terms.measures)]
+    names = [n for n in names if (n.start, n.end) in known or not _names_a_measure(n.name, k)]
     # (nor a word of a measure's phrase: "Das Gesamtvolumen der Transaktion beläuft sich auf …")
-    spans = [(m.start(), m.end()) for rx, _ in terms.measures for m in rx.finditer(s) if " " in m.group()]
+    spans = [(m.start(), m.end()) for rx, _ in terms.measures for m in rx.finditer(s) if " " in m.group()] \
+        if names and _measure_phrases(k).search(s) else []
     names = [n for n in names if (n.start, n.end) in known or not any(a <= n.start and n.end <= b for a, b in spans)]
     # ("Der erste Kurs wurde bei 84 Euro getaxt": a German noun after its article names no one either)
     # (an index keeps its name after the article: "Der japanische Nikkei-Index fiel …")

@@ -249,7 +249,7 @@ def build_structure(lines: list[str], title: str | None, said_by_from: list[tupl
             # (the first line under the headline, in sentence case with a figure, is its standfirst: "Dívidas da
             # empresa totalizam 300 bilhões de dólares" states a fact, heads no section)
             standfirst = not blocks and not marked and not _title_cased(line) and len(line.split()) >= 4 \
-                and bool(next(V.find_money(line), None) or next(V.find_percents(line), None))
+                and bool(V.find_money(line) or next(V.find_percents(line), None))
             if (marked or followed_by_body or (alone and _title_cased(line))) and not standfirst:
                 level = 2 if (marked or not has_marks) else 3
                 blocks.append(Block("heading", text=line, level=level, said_by=current_said))

@@ -665,7 +665,14 @@ def _shared_magnitude(s: str) -> list[tuple]:
     return out
 
 
-def find_money(s: str):
+@lru_cache(maxsize=2048)
+def find_money(s: str) -> tuple[tuple, ...]:
+    """Every amount of money in `s` as (start, end, value, currency), in text order. Extraction asks
+    this of one sentence many times over: the answer is kept for a while (a tuple, never changed)."""
+    return tuple(_money_hits(s))
+
+
+def _money_hits(s: str):
     shared = _shared_magnitude(s) if "(" in s else []
     hits = merge_ranges(s, [(a, b, v, _other_dollar(s, a, b) if cur == "USD" else cur) for a, b, v, cur in _find_money(s)
                             if not any(x < b and a < y for x, y, _, _ in shared)] + shared)
