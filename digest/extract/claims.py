@@ -1483,7 +1483,7 @@ def _sentence_claims(u: Unit, ctx: Context) -> list[dict]:
         ctx.quarter_age = 99   # "… un chiffre d'affaires de 870 millions en 2025. Son résultat net …": the page moved to another period
     if ahead:
         ctx.quarter_age = 99   # "The company forecasted revenue of $43 billion for the first quarter": what follows is not of that quarter
-    if not u.said_by:
+    if out and not u.said_by:   # (who speaks matters only for a claim made)
         names = proper_names(s, mentions, g.stop, g.company, g.nouns)
         speaker = speaker_of(s, names, g) or _referent_speaks(s, g, ctx)
         source = next((n for n in names if n.name == speaker and (g.according_before.search(s[max(0, n.start - 60):n.start])
