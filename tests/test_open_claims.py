@@ -4297,3 +4297,12 @@ def test_a_german_developer_noun_introduces_the_company_and_nach_leads_to_the_ye
         "vergangenen Jahr einen Umsatz von 11 Millionen Euro erzielt, nach 4 Millionen Euro im Jahr davor.")}
     assert ("Vantik", "revenue", 11000000) in got
     assert not any(v == 4000000 for _, _, v in got) and not any(s == "Tessaro" and a == "revenue" for s, a, _ in got)
+
+
+def test_a_company_worth_an_amount_in_german_and_dutch_is_valued_at_it_and_an_order_worth_one_is_not():
+    # the predicate after the amount: "… 4 Milliarden Euro wert", "… 3 miljard euro waard"
+    de = _page_claims("Lindqvist Motoren an der Börse\n\nFRANKFURT (dpa-AFX) - Lindqvist Motoren war nach dem ersten Handelstag "
+                      "rund 4 Milliarden Euro wert. Der neue Auftrag ist 300 Millionen Euro wert, teilte Lindqvist mit.")
+    assert {(c["subject"], c["attribute"], c["value"]) for c in de} == {("Lindqvist Motoren", "valuation", "~4000000000")}
+    nl = _page_claims("Veldhoven Optics naar de beurs\n\nAMSTERDAM (ANP) - Veldhoven Optics is na de beursgang ruim 3 miljard euro waard.")
+    assert [(c["subject"], c["attribute"], c["value"]) for c in nl] == [("Veldhoven Optics", "valuation", ">3000000000")]

@@ -229,6 +229,8 @@ class Rules:
     estimated: re.Pattern = None
     worth_of: re.Pattern = None
     deal_worth: re.Pattern = None
+    worth_noun_after: re.Pattern = None   # "Der Auftrag ist 300 Millionen Euro wert": a thing, then the worth after the amount
+    worth_after: re.Pattern = None
     change_before: re.Pattern = None
     more_before: re.Pattern = None
     governs_more: re.Pattern | None = None
@@ -372,6 +374,9 @@ def rules_of(k: Knowledge) -> Rules:
                                  rf"\s+(?:(?:of|by|de|um|di|par)\s+)?(?:(?:about|around|nearly|some|roughly|approximately|more than|over)\s+)?{_AMOUNT_NEXT}", re.I),
         worth_of=re.compile(rf"(?<![\w-])(?:{_alt(g.get('worth_of'))})\b[^;.]{{0,40}}\b(?:worth|{_alt(g.get('valued_at'))})\s+"
                             rf"(?:(?:about|around|nearly|some|up to|more than|over)\s+)?[$€£]?\s*$", re.I),
+        worth_noun_after=re.compile(rf"(?<![\w-])(?:{_alt(g.get('worth_of'))})\b[^;.,]{{0,60}}$", re.I) if g.get('worth_after') else None,
+        # (from the value's span, which may end before its currency: "300 Millionen Euro wert")
+        worth_after=re.compile(rf"[^,;.:\d]{{0,30}}?(?<![\w-])(?:{_alt(g.get('worth_after'))})\b", re.I) if g.get('worth_after') else None,
         deal_worth=re.compile(rf"(?<![\w-])(?:{_alt(g.get('deal_nouns'))})\b[^;.]{{0,40}}\b(?:worth|{_alt(g.get('valued_at'))})\s+"
                               rf"(?:(?:about|around|nearly|some|up to|more than|over)\s+)?[$€£]?\s*$", re.I),
         approx_before=re.compile(rf"(?<![\w-])(?:{_alt(k.grammar.get('approx'))})\s+{_AMOUNT_NEXT}", re.I),
@@ -1152,6 +1157,9 @@ class _Grounder:
             return False  # "4.6 billion transactions worth 3.9 trillion rupees", "new shares worth …": what those things are worth
         if attr == "valuation" and (r.worth_of.search(q[max(lo, at - 70):at]) or re.match(r"\s*(?:[\w-]+\s+)?worth of\b", q[end:])):
             return False  # "the initial investment Microsoft made in 2019 worth $1 billion": the investment's amount
+        if attr == "valuation" and r.worth_noun_after is not None and r.worth_noun_after.search(q[max(lo, at - 70):at]) \
+                and r.worth_after.match(q, end):
+            return False  # "Der neue Auftrag ist 300 Millionen Euro wert": what the order is worth, no company's valuation
         if attr in r.money_attributes:
             own = r.money_nouns[attr].match(q[end:]) if attr in r.money_nouns else None
             for other, rx in r.money_nouns.items():
