@@ -4306,3 +4306,27 @@ def test_a_company_worth_an_amount_in_german_and_dutch_is_valued_at_it_and_an_or
     assert {(c["subject"], c["attribute"], c["value"]) for c in de} == {("Lindqvist Motoren", "valuation", "~4000000000")}
     nl = _page_claims("Veldhoven Optics naar de beurs\n\nAMSTERDAM (ANP) - Veldhoven Optics is na de beursgang ruim 3 miljard euro waard.")
     assert [(c["subject"], c["attribute"], c["value"]) for c in nl] == [("Veldhoven Optics", "valuation", ">3000000000")]
+
+
+def test_a_label_and_its_figures_are_no_heading_and_the_expected_figure_is_the_analysts():
+    got = _page_claims(
+        "Tavora misses estimates\n\nTavora Inc shares fell 8% in extended trading on Tuesday after the retailer reported "
+        "quarterly results.\n\nHere's how the company did compared with what Wall Street was expecting:\n\n"
+        "Revenue: $4.2 billion vs. $4.5 billion expected\n\nThe company also cut its outlook for the year.\n")
+    got = {(c["subject"], c["attribute"], c["value"], c.get("said_by")) for c in got}
+    assert ("Tavora", "revenue", 4200000000, None) in got
+    assert ("Tavora", "revenue", 4500000000, "analysts' estimate") in got
+
+
+def test_a_model_written_with_a_space_before_its_version_is_found_beside_a_model_word():
+    # "Falkenstein 2" is a device's shape; the model word beside it and a second mention make it a model, so the
+    # specs after it are its own and not those of the rival named with a hyphen
+    got = _page_claims(
+        "Brennwald stellt Sprachmodell Korona 2 vor\n\nDas Kölner Start-up Brennwald hat mit Korona 2 die zweite Generation "
+        "seines Sprachmodells veröffentlicht. Das Modell umfasst nach Angaben des Unternehmens 90 Milliarden Parameter. "
+        "Im Benchmark MMLU erreicht Korona 2 laut Brennwald 81,5 Prozent, während das Konkurrenzmodell Vesta-3 auf "
+        "78,2 Prozent komme. Das Unternehmen beschäftigt derzeit etwa 150 Mitarbeiter.")
+    got = {(c["subject"], c["attribute"], c["value"]) for c in got}
+    assert ("Korona 2", "parameters", 90000000000) in got and ("Korona 2", "MMLU", 81.5) in got
+    assert not any(s == "Vesta-3" and a in ("parameters", "MMLU") and v != 78.2 for s, a, v in got)
+    assert not any(s == "Korona 2" and a == "employees" for s, a, _ in got)

@@ -1123,6 +1123,9 @@ def _antecedent(s: str, mentions, ctx: Context) -> str | None:
     if ref and ctx.topic_org and ctx.last_subject and ctx.last_subject.lower() in ctx.knowledge.publishers \
             and not any(m.kind == "lab" and m.end <= ref.start() for m in mentions):
         return ctx.topic_org   # "L'action du groupe …" after "…, cité par CNBC": an outlet reports, the group is the page's company
+    if ref and ctx.last_subject and _kind_of(ctx.last_subject, ctx) in ("model", "product"):
+        # "… trainiert auf 4.000 GPUs. Das Unternehmen beschäftigt 210 Mitarbeiter": a company is no model
+        return ctx.topic_org or ctx.topic_lab
     return ctx.last_subject or ctx.topic_org
 
 

@@ -279,6 +279,8 @@ def discover(texts: list[str], k, title: str = "") -> dict[str, tuple[str, str]]
         kind_votes[name]["lab"] += 1
     for name in _products(texts, title, k):
         kind_votes.setdefault(name, Counter())["product"] += 10
+    for name in _numbered_models(texts, title, k):
+        kind_votes.setdefault(name, Counter())["model"] += 20
     for name in _japanese_lede_subjects(texts):
         kind_votes.setdefault(name, Counter())["lab"] += 3
     found: dict[str, tuple[str, str]] = {}
@@ -437,6 +439,45 @@ def _products(texts: list[str], title: str, k) -> list[str]:
             cued.add(m.group("name"))
             counts[m.group("name")] = 2
     return [n for n in cued if counts[n] >= 2]
+
+
+def _numbered_models(texts: list[str], title: str, k) -> list[str]:
+    """AI models written with a space before their version ("Falkenstein 2", "Aurelia 3"), which the
+    model shapes of site_config leave to devices: a name of that shape the page writes at least twice
+    (the title counts), once right beside a model word ("das Sprachmodell Falkenstein 2", "Aurelia 3,
+    la terza versione del suo modello"). A tier written after it ("Falkenstein 2 Mini") is the same
+    model's variant, and the name without it is the model too."""
+    words = (k.grammar or {}).get("model_words") or ()
+    if not words:
+        return []
+    text = "\n".join([title, *texts])[:MAX_TEXT]
+    # (German compounds: "KI-Sprachmodell", "des Modells")
+    cue = re.compile(rf"(?<![\w-])(?:{_alts(words)})(?![\w-])|(?-i:[A-ZÄÖÜ][\w-]*modells?)(?![\w-])", re.I)
+    dates = {str(w).lower() for w in ((k.grammar or {}).get("months") or ())} | {m.lower() for m in calendar.month_name[1:]}
+    not_devices = {str(w).lower() for w in (k.grammar or {}).get("not_device_words") or ()}
+    stop = lexicon.grammar(k).stop | lexicon.grammar(k).articles
+    counts: Counter = Counter()
+    cued: set[str] = set()
+    for m in _PRODUCT.finditer(text):
+        name = m.group("name")
+        lead = cue.match(name)
+        if lead and lead.end() < len(name) and name[lead.end()] == " ":
+            name = name[lead.end() + 1:]   # "Sprachmodell Falkenstein 2": the model word is no part of the name
+        base = re.match(r"\S+ \d{1,3}(?:\.\d)?(?!\w|\.\d)", name)
+        if base is None or name.split()[0].lower() in stop | dates | not_devices or find_mentions(name, k):
+            continue
+        base_name = base.group()
+        counts[base_name] += 1
+        # beside: "Sprachmodell Falkenstein 2", "the open-weight model Falcon 3"; or its apposition names one:
+        # "Aurelia 3, la terza versione del suo modello linguistico"
+        before = re.search(rf"(?:{cue.pattern})\s+(?:(?:the|its|their|our|[a-zäöüß][\w-]*)\s+){{0,2}}$",
+                           text[max(0, m.start() - 60):m.start()], re.I) or lead
+        apposition = re.match(rf"\s*,\s+(?:[^\s.,;:]+\s+){{0,8}}?(?:{cue.pattern})", text[m.end():m.end() + 90], re.I)
+        if before or apposition:
+            cued.add(base_name)
+            if name != base_name:
+                cued.add(name)
+    return [n for n in cued if counts[" ".join(n.split(" ")[:2])] >= 2]
 
 
 def _of_a_place(name: str, k) -> bool:

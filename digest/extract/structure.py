@@ -108,6 +108,9 @@ def _unwrap(lines: list[str]) -> list[str]:
 _MEASURE_FIRST = re.compile(r"^(?:[$€£¥]\s?\d|\d{1,3}(?:[,.\u00a0\u202f]\d{3})+(?!\d)|\d+\.\d+(?!\d))")
 
 
+_LABELLED_VALUE = re.compile(r"[^:\d]{1,40}:\s+(?:[-+~≈]?\s?(?:US)?[$€£¥]\s?\d|[-+~≈]?\d[\d.,]*\s?(?:%|[A-Za-z]))")
+
+
 def _heading_candidate(line: str, marked: bool) -> bool:
     s = line.strip()
     if not s or _LIST.match(s) or _TABLE.match(s) or _DATE_ONLY.match(s):
@@ -120,6 +123,8 @@ def _heading_candidate(line: str, marked: bool) -> bool:
     if not (s[:1].isupper() or s[:1].isdigit()):
         return False
     if len(words) <= 5 and _MEASURE_FIRST.match(s):   # "128,000 tokens", "$5.00 per 1M tokens": a value, not a title
+        return False
+    if _LABELLED_VALUE.match(s):   # "Revenue: $7.9 billion vs. $8.3 billion expected": a label and its figure, not a title
         return False
     if len(words) == 1 and not marked and not s[:1].isupper():
         return False
