@@ -4330,3 +4330,34 @@ def test_a_model_written_with_a_space_before_its_version_is_found_beside_a_model
     assert ("Korona 2", "parameters", 90000000000) in got and ("Korona 2", "MMLU", 81.5) in got
     assert not any(s == "Vesta-3" and a in ("parameters", "MMLU") and v != 78.2 for s, a, v in got)
     assert not any(s == "Korona 2" and a == "employees" for s, a, _ in got)
+
+
+def test_a_rival_held_up_by_comparison_is_not_the_model_and_a_founding_is_dated_by_its_year():
+    got = _page_claims(
+        "Wrenfield launches Talon-4\n\nWrenfield, the Boston AI startup founded by former robotics engineers, on Tuesday "
+        "released Talon-4, its largest model.\n\nThe company said the model scored 81.2% on GPQA, compared with 79.9% for "
+        "Ostrich Labs' Plover-2. Plover-2, by comparison, costs $4 per million input tokens.\n\n"
+        "He said the model was trained on roughly 12 trillion tokens.\n")
+    got = {(c["subject"], c["attribute"], c["value"]) for c in got}
+    assert ("Talon-4", "training tokens", "~12000000000000") in got
+    assert not any(a == "founded" for _, a, _ in got)
+
+
+def test_what_one_of_the_unnamed_people_said_is_reported_and_a_speaker_saying_it_on_a_call_keeps_it():
+    got = {(c["attribute"], c["value"], c.get("said_by")) for c in _page_claims(
+        "Brisa in talks\n\nBrisa AI is in talks to raise new funding, according to people familiar with the matter. "
+        "Brisa's annualized revenue has reached about $1.2 billion, one of the people said.\n\n"
+        "\"We think the app can reach 40 million users by the end of next year,\" chief executive Ana Ortiz said on a "
+        "video call.\n")}
+    assert ("annualized revenue", "~1200000000", "unnamed reports") in got
+    assert ("users", 40000000, "Ana Ortiz") in got
+
+
+def test_an_earlier_round_of_job_cuts_keeps_its_date_and_a_score_s_rise_is_no_score():
+    got = {(c["subject"], c["attribute"], c["value"], c.get("qualifier")) for c in _page_claims(
+        "Merrow cuts jobs\n\nMerrow Corp said on Monday it would cut 1,500 jobs. It previously cut 600 jobs in March 2024.\n\n"
+        "Merrow's new model Kite-3 scored 77.4% on HumanEval, where the score rose by 9.2 points. Kite-3 scored 6.1 points "
+        "higher than Kite-2 on MMLU.\n")}
+    assert ("Merrow", "job cuts", 600, "2024-03") in got and ("Merrow", "job cuts", 1500, None) in got
+    assert ("Kite-3", "HumanEval", 77.4, None) in got
+    assert not any(v in (9.2, 6.1, 6) for _, _, v, _ in got)

@@ -56,8 +56,10 @@ _SPEAKER_VERB = re.compile(
     r"\b(?:predict(?:s|ed)?|forecast(?:s|ed)?|said|says|suggest(?:s|ed)|assert(?:s|ed)|claim(?:s|ed)|"
     r"expect(?:s|ed)|believe(?:s|d)|argue(?:s|d)|noted|notes|warn(?:s|ed)|estimate(?:s|d))\b"
 )
+# "Atlas-5, by comparison, costs $3": a rival held up beside the page's model, not what "the model" means next
+_BY_COMPARISON = re.compile(r"\s*,?\s*(?:by|in|for) (?:comparison|contrast)\b", re.I)
 _COMPARED = re.compile(r"\b(?:than|of|with|against|vs\.?|versus|like|including|behind|to|from|over|above|beyond)\s+(?:\S+\s+){0,3}$"
-                       r"|\d[\d,.]*\s*[A-Za-z]{0,8}\s+for\s+(?:\S+\s+){0,3}$"   # "32,000 for the current X": X's own figure
+                       r"|\d[\d,.]*\s*(?:%|[A-Za-z]{0,8})\s+for\s+(?:\S+\s+){0,3}$"   # "32,000 for the current X", "85.1% for X": X's own figure
                        r"|\b(?:up|down) from\s+(?:\S+\s+){0,3}?(?:in|for|on)\s+$")
 # "(… $3.5 billion)", "two billion euros, or about $2.1 billion": the same amount restated; "30,000 lines,
 # or more than 700,000 words" is another quantity
@@ -1517,7 +1519,7 @@ def _sentence_claims(u: Unit, ctx: Context) -> list[dict]:
     referents, compared_end = [], None
     for m in (m for m in mentions if m.kind == "model"):
         # "ahead of OpenAI's GPT-5.1 and Anthropic's latest Claude variant": both are compared, neither is "it"
-        if _COMPARED.search(s[max(0, m.start - 30):m.start]) or (
+        if _COMPARED.search(s[max(0, m.start - 30):m.start]) or _BY_COMPARISON.match(s, m.end) or (
                 compared_end is not None and re.fullmatch(r"\s*(?:,|and|or|y|et|und)\s+(?:\S+\s+){0,3}", s[compared_end:m.start])):
             compared_end = m.end
             continue
@@ -1954,6 +1956,12 @@ def _count_claims(u: Unit, s: str, mentions, ctx: Context) -> list[dict]:
             # devices sold add up over a span: the span is part of the figure ("in its first four days", "since its launch")
             since = _SINCE_LAUNCH.search(s, m.end(), b) if b > m.end() else None
             kind = "since launch" if since else qualifier_of(s[a:b], ctx.date, terms_of(ctx.knowledge), (m.start("num") - a, m.end() - a))
+        if name == "job cuts" and kind is None:
+            # "It previously cut 900 jobs in January 2024": an earlier round of cuts, dated, is not the one announced now
+            a, b = clause_span(s, m.start("num"), lexicon.grammar(ctx.knowledge))
+            when = qualifier_of(s[a:b], ctx.date, terms_of(ctx.knowledge), (m.start("num") - a, m.end() - a))
+            kind = when if when and re.fullmatch(r"(?:19|20)\d\d(?:-\d\d)?", when) and when[:4] in s[a:b] \
+                and not re.search(r"\b(?:by|until|through|bis|hasta|jusqu)\b", s[a:b], re.I) else None
         for subject in subjects:
             out.append(_claim(subject, name, V._qualify(V.clean_number(val), m.group("q")), None, u.quote, u.said_by,
                               qualifier=kind))
@@ -2078,6 +2086,10 @@ def _score_gap(gap: str, g) -> bool:
     return bool(m) and (m.group(1).lower() in ("on", "in", "at", "for") or bool(g.prep_before.fullmatch(m.group(1) + " ")))
 
 
+_SCORE_CHANGE_BEFORE = re.compile(r"(?:\bby|\b(?:gain|improvement|increase|jump|lead|margin|drop|decline)\s+of)\s+(?:(?:about|around|nearly|almost|roughly|some|more than|over)\s+)?$", re.I)
+_SCORE_CHANGE_AFTER = re.compile(r"\s*(?:%|percent|(?:percentage\s+)?points?|pp|pts)?\s*(?:higher|lower|more|less|ahead|behind|above|below|better|worse)\b", re.I)
+
+
 def _benchmark_claims(u: Unit, s: str, mentions, ctx: Context) -> list[dict]:
     out = []
     benches = [m for m in mentions if m.kind == "benchmark"]
@@ -2087,7 +2099,10 @@ def _benchmark_claims(u: Unit, s: str, mentions, ctx: Context) -> list[dict]:
     scores = other + [v for v in V.find_percents(s) if not any(o[0] < v[1] and v[0] < o[1] for o in other)]
     scores += list(V.find_points(s))
     scores += [(m.start("n"), m.end("n"), V.clean_number(float(m.group("n"))), "points")
-               for m in re.finditer(r"\bscored\s+(?P<n>\d+(?:\.\d+)?)\b(?!\s*(?:%|percent|points?))", s)]
+               for m in re.finditer(r"\bscored\s+(?P<n>\d+(?:\.\d+)?)(?![\d.,]?\d|\s*(?:%|percent|points?))", s)]
+    # ("the score rose by 14.5 points", "14.5 points higher than X": a difference, no score)
+    scores = [v for v in scores if not _SCORE_CHANGE_BEFORE.search(s, max(0, v[0] - 40), v[0])
+              and not _SCORE_CHANGE_AFTER.match(s, v[1])]
     if not scores:
         return out
     used = set()

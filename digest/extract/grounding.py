@@ -770,6 +770,9 @@ class _Grounder:
         if not verb:
             return False
         rest = re.split(r"[.;!?](?:\s|$)", q[verb.end():], maxsplit=1)[0]
+        if re.match(r"\s*(?:on|in|at|during|to|via|with|from|in an?|on an?)\s+(?!(?:\S+\s+){0,6}?(?:that|which)\b)", rest, re.I) \
+                and not re.search(r",\s|\b(?:that|which)\b", rest):
+            return False   # "…, co-CEO Marcus Webb said on a video interview.": where it was said, no clause of its own
         return len(re.findall(r"[^\W\d_][\w'’-]*", rest)) >= 3
 
     def _reports(self, q: str, m: re.Match, at: int, names: list[str]) -> bool:
@@ -810,6 +813,8 @@ class _Grounder:
             return True
         if re.fullmatch(r"(?:Series|Serie|Série|Serija|Seria)[- ]?[A-Z]\d?(?:[- ][\w-]+)?|Pre-IPO|Pre-Series[- ]?[A-Z]?|Pre-seed|Seed", subj, re.I):
             return False   # "seine Series-J-Finanzierungsrunde", "Pre-IPO轮": a round, never a company
+        if c["attribute"] == "founded" and not re.search(r"(?<![\d.,])(?:1[6-9]|20)\d\d(?![\d.,]?\d)|\d{2,4}\s*年", q):
+            return False   # "the startup founded by former engineers, on Tuesday released …": a founding is dated by its year
         if c["attribute"] == "founded" and hits and at is not None and all(
                 m.start() > at and lexicon.grammar(self.k).prep_before.search(q[max(0, m.start() - 25):m.start()]) for m in hits):
             return False   # "la société fondée en 2018 par … d'anciens ingénieurs chez Apple": where the founders worked

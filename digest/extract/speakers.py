@@ -40,7 +40,9 @@ FORECAST = re.compile(
     # a wish: "Investors want to see operating margin get back above 25%"
     r"|\b(?:wants?|would like)\s+to\s+see\b"
     # a prediction: "Patel predicts that … Bitcoin could continue its upward trajectory, potentially reaching $120,000"
-    r"|\bpredict(?:s|ed|ing)?\b|\bpotentially\s+(?:reaching|hitting|topping|exceeding|rising|falling)\b", re.I)
+    r"|\bpredict(?:s|ed|ing)?\b|\bpotentially\s+(?:reaching|hitting|topping|exceeding|rising|falling)\b"
+    # what can be reached by a date to come: "the ad tier can reach 150 million users by the end of next year"
+    r"|\bcan\s+(?:reach|hit|top|exceed|grow to)\b[^.;]{0,80}?\bby\s+(?:the\s+end\s+of\s+)?(?:next\b|20\d\d\b)", re.I)
 
 
 # a relative clause between commas: a name in it describes the one before it ("X, which acts on behalf of Y, said")
@@ -52,7 +54,10 @@ _QUOTES_AFTER = re.compile(r"^[^.:;\"“”]{0,40}:\s*[\"“]")
 
 # "a source familiar with the matter told Reuters": the voice is unnamed, whoever it told
 _SOURCES = re.compile(r"\b(?:an?|one|two|three|several)?\s*(?:sources?|people|persons?|insiders?)\s+"
-                      r"(?:familiar with|with knowledge of|close to|briefed on|with direct knowledge)\b", re.I)
+                      r"(?:familiar with|with knowledge of|close to|briefed on|with direct knowledge)\b"
+                      # the same unnamed sources again: "…, one of the people said", "the person added"
+                      r"|\b(?:one|two|both|either|neither) of (?:the|those|these) (?:people|persons|sources|insiders)\s+(?:said|says|added|told)\b"
+                      r"|\bthe (?:people|person|sources?|insiders?)\s+(?:said|says|added)\b", re.I)
 
 
 # "Stability AI's former CEO noted …": an organisation's officer, unnamed, before a speech verb
