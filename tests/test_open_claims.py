@@ -4361,3 +4361,22 @@ def test_an_earlier_round_of_job_cuts_keeps_its_date_and_a_score_s_rise_is_no_sc
     assert ("Merrow", "job cuts", 600, "2024-03") in got and ("Merrow", "job cuts", 1500, None) in got
     assert ("Kite-3", "HumanEval", 77.4, None) in got
     assert not any(v in (9.2, 6.1, 6) for _, _, v, _ in got)
+
+
+def test_a_company_noun_after_its_article_names_no_one_and_a_supervisor_imposes_no_fine_on_itself():
+    got = _page_claims(
+        "Lindenbank streicht Stellen\n\nFRANKFURT (dpa-AFX) - Am selben Tag wurde bekannt, dass die Finanzaufsicht Bafin ein "
+        "Bußgeld von 9,5 Millionen Euro gegen die Bank verhängt hat. Die Bank zählt nach eigenen Angaben 2,1 Millionen Kunden.")
+    assert not any(c["subject"] in ("Bank", "Finanzaufsicht Bafin") for c in got)
+
+
+def test_a_clause_that_opens_on_another_noun_moves_that_noun_and_german_soll_is_a_forecast():
+    it = _page_claims(
+        "Banca Velia, utile in crescita\n\nMILANO (Reuters) - Banca Velia ha chiuso il trimestre con un utile netto di 820 "
+        "milioni di euro. Il margine d'interesse è salito del 3,7% a 2,1 miliardi. Il titolo è salito del 2,4%.")
+    moves = {(c["attribute"], c["value"]) for c in it if c["attribute"].startswith("share price")}
+    assert moves == {("share price gain", 2.4)}
+    de = _page_claims(
+        "Ostwerk hebt Margenziel an\n\nMÜNCHEN (dpa-AFX) - Der Maschinenbauer Ostwerk hat im zweiten Quartal mehr verdient als erwartet. "
+        "Die bereinigte Ebit-Marge soll nun zwischen 7,5 und 8,0 Prozent liegen.")
+    assert {(c["attribute"], c.get("said_by")) for c in de if "margin" in c["attribute"]} == {("operating margin", "forecast")}

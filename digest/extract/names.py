@@ -167,6 +167,8 @@ def _find_proper_names(s: str, mentions: list[Mention], stop: frozenset = frozen
             continue
         if len(words) == 1 and _german_noun(words[0], heads):
             continue   # "Nettoumsatz", "Konzernebene": a German compound common noun, no name
+        if len(words) == 1 and words[0].lower() in cut and re.search(r"\b(?:die|der|den|dem|des|das|het|de)\s+$", s[:m.start() + m.group().index(words[0])], re.I):
+            continue   # "gegen die Bank", "Die Bank zählt …": a company noun after its article points back, it names no one
         text = " ".join(words)
         start = m.start() + m.group().index(words[0])
         end = start + len(text)

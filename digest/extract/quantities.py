@@ -1134,8 +1134,11 @@ def _other_noun_moves(clause: str, q: Quantity, subject: str, terms: Terms) -> b
     at = clause.rfind(subject, 0, q.start)
     head = at + len(subject) if at >= 0 else 0   # a subject from an earlier sentence: the clause from its start
     opening = _OPENING_NOUN.match(clause, 0, q.start)
-    if at < 0 and opening and not _first(terms.measures, opening.group("noun")):
-        return True   # "The cuts announced Tuesday amount to a 4% reduction": the cuts, not the shares
+    if at < 0 and opening and not _first(terms.measures, opening.group("noun")) \
+            and opening.group("noun").lower() not in terms.grammar.company:
+        # "The cuts announced Tuesday amount to a 4% reduction", "Il margine d'interesse è salito del 4,1%": that
+        # noun moved, not the shares (a company noun is the company: "Il gruppo è salito del 3%")
+        return True
     change = _first(terms.changes, clause[head:q.start], (q.start - head, q.end - head))
     if at >= 0 and _NAME_VERB_OBJECT.match(clause[head:q.start]):
         return True   # "Tesla cut the prices for those models by up to 9%": the verb's object moved, not the shares
@@ -1166,7 +1169,8 @@ _SAID_NOUN = re.compile(r"(?<![\w-])(?:said|says|told|expects?|expected|warned|n
 
 # a clause led by a common noun with its article ("The cuts announced Tuesday …", "Os trabalhadores exigem …"), not a
 # company's ("La empresa subió")
-_OPENING_NOUN = re.compile(r"\W*(?:the|these|this|those|such|los|las|os|les|die|gli|i|de)\s+(?P<noun>(?-i:[a-zà-ÿ][\w-]{2,}))\b"
+_OPENING_NOUN = re.compile(r"\W*(?:(?:the|these|this|those|such|los|las|os|les|die|gli|i|de|il|lo|la|el|le|o|der|das|het)\s+|l['’])"
+                           r"(?P<noun>(?-i:[a-zà-ÿ][\w-]{2,}))\b"
                            r"(?<!empresas)(?<!compañías)(?<!companhias)(?<!entreprises)(?<!sociétés)(?<!Unternehmen)(?<!società)"
                            r"(?<!aziende)(?<!bedrijven)(?<!firmas)(?<!firms)(?<!companies)(?<!groups)", re.I)
 # "4.3% of its key talent", "el 10% de su plantilla": the percent is a share of the noun after it
