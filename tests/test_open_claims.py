@@ -4380,3 +4380,14 @@ def test_a_clause_that_opens_on_another_noun_moves_that_noun_and_german_soll_is_
         "Ostwerk hebt Margenziel an\n\nMÜNCHEN (dpa-AFX) - Der Maschinenbauer Ostwerk hat im zweiten Quartal mehr verdient als erwartet. "
         "Die bereinigte Ebit-Marge soll nun zwischen 7,5 und 8,0 Prozent liegen.")
     assert {(c["attribute"], c.get("said_by")) for c in de if "margin" in c["attribute"]} == {("operating margin", "forecast")}
+
+
+def test_earnings_per_share_in_cents_and_restated_after_a_profit_and_a_dividend_cut_from_its_old_level():
+    got = {(c["attribute"], c["value"], c.get("said_by")) for c in _page_claims(
+        "Tavora results\n\nTavora Inc shares fell 6% in extended trading on Tuesday after the retailer reported quarterly "
+        "results.\n\nEarnings per share: 52 cents adjusted vs. 57 cents expected\n\n"
+        "Tavora reported a net loss of $120 million, or 31 cents a share. A year earlier it posted adjusted earnings of "
+        "$1.05 per share.\n\nTavora said it would cut its quarterly dividend to 12 cents a share from 20 cents.\n")}
+    assert ("earnings per share", 0.52, None) in got and ("earnings per share", 0.57, "analysts' estimate") in got
+    assert ("net loss", 120000000, None) in got and ("loss per share", 0.31, None) in got
+    assert ("dividend per share", 0.12, None) in got and not any(v == 0.2 for _, v, _ in got)

@@ -72,7 +72,7 @@ _AMOUNT_EXPECTED = re.compile(r"\d[\d.,]*\s*(?:[^\s\d,;.]+\s+){0,3}?(?:attendus|
 _ESTIMATES_AFTER = re.compile(r"[ \t]{0,3}(?:[\w$€£.,]+[ \t]{1,3}){0,2}?(?:(?:expected|estimated|forecast|projected)[ \t]{0,3})?(?:,[ \t]{0,3})?(?:per|by|according to|from|in)\s+"
                               r"(?:[A-Z][\w&.'’-]*\s+){0,3}(?:analysts['’]?\s+)?(?:estimates?|consensus|forecasts?|expectations)\b"
                               # "$18.02 billion vs. $17.46 billion estimated": the consensus a figure is set against
-                              r"|[ \t]{0,3}(?:(?:billion|million|trillion|bn|mn|[BMK])[ \t]{1,3})?(?:estimated|expected|consensus)\b"
+                              r"|[ \t]{0,3}(?:(?:billion|million|trillion|bn|mn|cents?|[BMK])[ \t]{1,3})?(?:estimated|expected|consensus)\b"
                               r"(?![ \t]+(?:to|at|by|for|that|in|on)\b)")
 # "beating consensus by $0.56 billion", "topped estimates by $0.04": the margin of a beat, not a level
 _MARGIN_BEFORE = re.compile(r"(?<![\w-])(?:beat\w*|top(?:s|ped|ping)?|miss(?:es|ed|ing)?|exceed\w*|surpass\w*)\s+(?:[\w'’-]+\s+){0,3}by\s+"
@@ -96,7 +96,9 @@ _BASE_VALUE = re.compile(r"(?<![\w-])(?:(?:up|down)\s+from\s+(?:(?:about|around|
                          r"|(?:que\s+compara\s+com|compara\s+com|contre|frente\s+a|rispetto\s+a(?:i|l|lla)?|gegenüber)\s+"
                          r"(?:(?:um|uma|un|une|una|einem|einer|il|le|la|el|o|a)\s+)?(?:[\w-]+\s+){1,3}?(?:de|d['’]|di|von|do|da)\s*"
                          # "einen Umsatz von 11 Millionen Euro erzielt, nach 4 Millionen Euro im Jahr davor": the year before's
-                         r"|(?<=,\s)nach\s+(?:(?:rund|etwa|knapp|gut)\s+)?)"
+                         r"|(?<=,\s)nach\s+(?:(?:rund|etwa|knapp|gut)\s+)?"
+                         # "cut its dividend to 10 cents a share from 25 cents": the level before the change
+                         r"|\bto\s+(?:US\s?)?[$€£¥]?\s*\d[\d.,]*\s*(?:[\w%]+\s+){0,4}?from\s+)"
                          r"(?:US\s?|R)?[$€£¥]?\s*$", re.I)
 # a figure another is compared with: "43% cheaper than the $65,900 starting price", "higher than its $2 billion",
 # "günstiger als der …", "moins cher que le …" (a bare "more than 5" is a bound, kept elsewhere)
@@ -497,6 +499,9 @@ def value_spans(quote: str, value) -> list[tuple[int, int]]:
                 continue
             if abs(n - v) <= 0.005 * abs(v) or abs(float(text) - v) <= 0.005 * abs(v):
                 out.append((m.start(), m.end()))
+                break
+            if re.match(r"\s?(?:euro\s)?cents?\b", quote[m.end():], re.I) and abs(float(text) / 100 - v) <= 0.005 * abs(v):
+                out.append((m.start(), m.end()))   # "45 cents": a hundredth of the unit
                 break
     if not out:
         for m in _WORD_AMOUNT.finditer(quote):   # "two billion dollars", "deux milliards", "zehn Milliarden"
@@ -1056,6 +1061,10 @@ class _Grounder:
             # (", or $1.01 a share" after a profit restates it per share; "$1.10 or $1.50 per dollar" are both rates)
             if re.search(r"earning|EPS", q[max(lo, at - 40):end + 40], re.I):
                 c["attribute"] = "earnings per share"
+                return True
+            if attr in ("net profit", "net loss") and re.search(r"\d[^,;]{0,25},\s*(?:or|o|ou|oder|ossia|soit)\s+\D{0,6}$", q[max(0, at - 60):at]):
+                # "Net income was $3.1 billion, or $1.42 per share": the profit restated per share
+                c["attribute"] = "earnings per share" if attr == "net profit" else "loss per share"
                 return True
             if attr == "dividend":
                 c["attribute"] = "dividend per share"   # "eine Dividende von 0,30 Euro pro Aktie"

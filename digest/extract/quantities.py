@@ -759,6 +759,10 @@ def _without_conversion(clause: str, q: Quantity) -> tuple[str, Quantity]:
 _UP_DOWN = re.compile(r"(?:^|[,(;]|\s[—–-])\s*(?P<dir>up|down)\s+(?:(?:about|around|nearly|almost|roughly|more than|over|some)\s+)?$", re.I)
 
 
+_EARNINGS_BEFORE = re.compile(r"\b(?:earnings|EPS|profit|beneficio|bénéfice|Gewinn|utile|lucro)\b(?:\s+[\w-]+){0,3}?\s+"
+                              r"(?:of|was|were|came in at|de|von|di|do|da)\s+(?:US\s?)?[$€£]?\s*$", re.I)
+
+
 def attribute_for(clause: str, q: Quantity, subject: str, terms: Terms, company: bool = True, sentence: str = "") -> str | None:
     """'market value loss', 'share price drop', 'index drop': the measure and the change."""
     clause, q = _without_conversion(clause, q)
@@ -789,6 +793,8 @@ def attribute_for(clause: str, q: Quantity, subject: str, terms: Terms, company:
             blanked += sum(len(m.group()) for m in rx.finditer(clause, 0, q.start))
             clause = rx.sub(lambda m: " " * len(m.group()), clause)
     measure, measure_at = _nearest_term(terms.measures, clause, q, after=True, with_match=True)
+    if q.unit not in (None, "percent") and _PER_SHARE.match(clause, q.end) and _EARNINGS_BEFORE.search(clause, max(0, q.start - 50), q.start):
+        return "earnings per share"   # "adjusted earnings of $1.68 per share": what the company earned for each share
     if measure_at is not None and measure_at.start() >= q.end and change is not None and re.fullmatch(
             r"\s*(?:percent|per cent|%)?\s*(?:from|over|since|versus|vs\.?|than|compared (?:to|with)|above|below|desde|frente a|"
             r"par rapport à|gegenüber|rispetto a)\s+(?:(?:its|their|the|his|her|su|sus|son|sa|ses|seinem|ihrem)\s+)?", clause[q.end:measure_at.start()], re.I):
@@ -1487,7 +1493,7 @@ _RESULTS_LEAD = re.compile(rf"\s*(?:{CONNECTIVE}\s*,?\s+)?"
                            r"Q[1-4]\s+|H[12]\s+|fiscal\s+|(?:19|20)\d\d\s+)?", re.I)
 _LEAD_ARTICLE = re.compile(r"(?:(?:the|le|la|les|el|los|las|der|die|das|o|a|os|as|il|lo|i|gli|het|de)\s+|l['’])?", re.I)
 _RESULT_MEASURES = frozenset({"revenue", "net profit", "net loss", "operating profit", "operating margin", "net margin", "gross margin",
-                              "profit", "operating loss", "EBITDA", "pre-tax profit", "gross profit"})
+                              "profit", "operating loss", "EBITDA", "pre-tax profit", "gross profit", "earnings per share"})
 # a leading phrase of time before a comma: "In the third quarter,", "Solo en los últimos tres meses,", "Im Quartal,"
 _TIME_LEAD = re.compile(r"\s*(?:(?:just|only|solo|sólo|seulement|nur|solo|apenas)\s+)?(?:in|during|for|over|en|durante|au|pendant|sur|im|in den|nel|"
                         r"nei|no|nos|na|nas)\s[^,;:]{3,60}$", re.I)

@@ -753,9 +753,15 @@ YEN_CUES = re.compile(r"\b(?:yen|Japan|Japanese|Tokyo|Nikkei|TSE|TYO)\b|円", re
 YUAN_CUES = re.compile(r"\b(?:yuan|renminbi|RMB|CNY|China|Chinese|Beijing|Shanghai|Shenzhen|Hong Kong)\b|元|人民币", re.I)
 
 
+# "68 cents a share", "a dividend of 10 cents": a hundredth of the dollar (of the euro after "euro")
+_CENTS = re.compile(r"(?<![\w.,$€£])(?P<num>\d{1,2}(?:\.\d+)?)\s(?P<euro>euro\s)?cents?\b", re.I)
+
+
 def _english_money(s: str):
     for m in PER_MILLION.finditer(s):
         yield m.start(), m.end(), clean_number(float(m.group("num").replace(",", ""))), CURRENCY[m.group("sym").lower()]
+    for m in _CENTS.finditer(s):
+        yield m.start(), m.end(), clean_number(round(float(m.group("num")) / 100, 4)), "EUR" if m.group("euro") else "USD"
     for m in MONEY.finditer(s):
         if m.group("sym"):
             if m.group("sym").isalpha() and not m.group("mag") and re.fullmatch(r"(?:19|20)\d\d", m.group("num")):
