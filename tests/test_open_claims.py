@@ -4391,3 +4391,35 @@ def test_earnings_per_share_in_cents_and_restated_after_a_profit_and_a_dividend_
     assert ("earnings per share", 0.52, None) in got and ("earnings per share", 0.57, "analysts' estimate") in got
     assert ("net loss", 120000000, None) in got and ("loss per share", 0.31, None) in got
     assert ("dividend per share", 0.12, None) in got and not any(v == 0.2 for _, v, _ in got)
+
+
+def test_management_acts_for_the_company_and_a_french_bound_and_a_portuguese_article_before_a_company_noun():
+    fr = {(c["subject"], c["attribute"], c["value"]) for c in _page_claims(
+        "Orvane supprime des postes\n\nPARIS (AFP) - L'éditeur de logiciels Orvane a publié jeudi un chiffre d'affaires de 410 "
+        "millions d'euros. Pour redresser la barre, la direction prévoit la suppression de 600 postes. La marge opérationnelle "
+        "devrait s'établir autour de 9 %.")}
+    assert ("Orvane", "job cuts", 600) in fr and ("Orvane", "operating margin", "~9") in fr
+    pt = {(c["subject"], c["attribute"], c["value"]) for c in _page_claims(
+        "Varejista lucra mais\n\nSÃO PAULO (Reuters) - A varejista Casa Ipê registrou lucro líquido de R$ 210 milhões no "
+        "terceiro trimestre.")}
+    assert ("Casa Ipê", "net profit", 210000000) in pt
+
+
+def test_a_portuguese_fine_by_an_authority_of_something_is_not_that_something_s_and_a_valuation_keeps_no_base_s_year():
+    fine = _page_claims(
+        "Coima a operadoras\n\nLISBOA (Lusa) - A Autoridade da Concorrência (AdC) aplicou uma coima de 12,4 milhões de euros "
+        "a duas operadoras de telecomunicações.")
+    assert not any(c["subject"] == "Concorrência" for c in fine)
+    val = [(c["subject"], c["attribute"], c["value"], c.get("qualifier")) for c in _page_claims(
+        "Fintech levanta US$ 90 milhões\n\nA fintech paulistana Arara Pay concluiu uma rodada de US$ 90 milhões. A operação "
+        "avalia a empresa em US$ 1,4 bilhão, mais que o dobro dos US$ 600 milhões da rodada anterior, em 2022.")
+        if c["attribute"] == "valuation"]
+    assert val == [("Arara Pay", "valuation", 1400000000, None)]
+
+
+def test_a_purchase_of_a_company_described_in_several_words_explains_its_premium():
+    got = {(c["subject"], c["attribute"], c["value"]) for c in _page_claims(
+        "Marlin se renforce dans la cybersécurité\n\nPARIS (AFP) - Le groupe Marlin a annoncé lundi le rachat de l'éditeur de logiciels de "
+        "cybersécurité Quorvia pour 900 millions d'euros. Marlin lancera une offre au prix de 21 euros par action, ce qui "
+        "représente une prime de 27 % par rapport au dernier cours.")}
+    assert ("Quorvia", "deal price", 900000000) in got and ("Quorvia", "acquisition premium", 27) in got

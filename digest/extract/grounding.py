@@ -686,11 +686,15 @@ class _Grounder:
             return True
         return False
 
-    def _authority(self, name: str) -> bool:
-        """A regulator, a court or a ministry (`grounding.authority_words`, also as the end of a compound: "Aufsichtsbehörde")."""
+    def _authority(self, name: str, q: str | None = None) -> bool:
+        """A regulator, a court or a ministry (`grounding.authority_words`, also as the end of a compound: "Aufsichtsbehörde");
+        with the quote, also the rest of one's name after "of" ("Autoridade da Concorrência" read as "Concorrência")."""
         words = (self.k.grounding or {}).get("authority_words") or ()
-        return any(re.search(rf"(?:(?<![\w]){'|(?<=[a-zäöüß])' if len(str(w)) >= 6 else ''}){re.escape(str(w).lower())}(?![\w])", name.lower())
-                   for w in words)
+        if any(re.search(rf"(?:(?<![\w]){'|(?<=[a-zäöüß])' if len(str(w)) >= 6 else ''}){re.escape(str(w).lower())}(?![\w])", name.lower())
+               for w in words):
+            return True
+        return bool(q and words and re.search(rf"(?<![\w])(?:{_alt(words)})\s+(?:of|de|da|do|del|des|du|di|della|dello|delle|van|der)\s+"
+                                              rf"(?:(?:the|la|le|los|las|les|l['’])\s*)?{re.escape(name)}(?![\w])", q, re.I))
 
     def _outlet(self, name: str) -> bool:
         """A newspaper or news site the site does not know as an entity: a publisher listed in sources.yml, or a
@@ -803,10 +807,10 @@ class _Grounder:
         if " " not in subj and lexicon.is_demonym(subj, self.k) and hits \
                 and all(re.match(r"\s+(?-i:[a-z][\w-]+)", q[m.end():]) for m in hits):
             return False   # "Shares of Asian banks fell 2%": a place's adjective before its noun names no one
-        if c["attribute"] == "fine" and self._authority(subj):
+        if c["attribute"] == "fine" and self._authority(subj, q):
             # "Die … Datenschutzkommission (DPC) verhängte eine Rekordstrafe von 1,2 Milliarden Euro": an authority imposes
             # a fine and never pays it; with no company of its own named in the sentence, the fine is the page's company's
-            others = {m.name for m in self.mentions(q) if self.kind_of(m.name) in ("lab", "org") and not self._authority(m.name)
+            others = {m.name for m in self.mentions(q) if self.kind_of(m.name) in ("lab", "org") and not self._authority(m.name, q)
                       and not lexicon.is_place(m.name)}
             if len(others) == 1:
                 c["subject"] = others.pop()   # "… hält die EU-Kommission die hohe Busse von 1,8 Milliarden Euro gegen Apple für gerechtfertigt"

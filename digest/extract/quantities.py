@@ -135,6 +135,8 @@ def _object(text: str, terms: Terms) -> bool:
         return True   # "missed the Zacks Consensus Estimate by 6.29%": the name compared with
     if re.search(r"(?:^|[,;:]|^\W+)\s*(?-i:[Aa]|[Oo])\s+$", text):
         return False   # "No quarto trimestre, a Spotify conseguiu …": Portuguese's article, not the preposition "a"
+    if re.match(r"\W*(?-i:A|O|As|Os)\s+(?:(?-i:[a-zà-ÿ])[\w-]*\s+){1,2}$", text):
+        return False   # "A varejista Varejo Aurora registrou …": the article that opens the sentence and the noun for the name
     return bool(_PREP_BEFORE.search(text) or (g and (g.prep_before.search(text) or g.according_before.search(text))))
 
 
@@ -273,7 +275,10 @@ def clause_span(s: str, pos: int, g: Grammar | None = None) -> tuple[int, int]:
 
 _COMPARED_AFTER = re.compile(r"(?<![\w-])(?:than|compared (?:to|with)|versus|vs\.?|up from|down from|als|wie bei|wie|gegenüber|"
                              r"frente a|par rapport (?:à|aux?)|rispetto a(?:i|l|lla|gli|lle)?|que en|que lors|"
-                             r"en comparación con|em comparação com|comparado con|comparé à|que compara com|compara com|face a|contre|nach)(?![\w-])", re.I)
+                             r"en comparación con|em comparação com|comparado con|comparé à|que compara com|compara com|face a|contre|nach|"
+                             # "mais que o dobro dos US$ 1,1 bilhão da rodada anterior, em 2022": a multiple of another figure
+                             r"(?:double|triple|twice|o dobro|o triplo|el doble|el triple|le double|le triple|das Doppelte|"
+                             r"das Dreifache|il doppio|il triplo)(?:\s+(?:of|de|do|dos|da|das|del|des|du|della|dei|von)\b)?)(?![\w-])", re.I)
 ASIDE = re.compile(r",\s+(?:[^\s,]+\s+){0,3}?(?:which|who|whose|que|qui|dont|die|der|das|deren|dessen|che|la que|el que|cuyo|cuya|cujo|cuja|(?:[^\W\d_]+(?:ed|ada|ado|adas|ados|ée|ées|é|és|ida|ido|ata|ato)))\b"
                     r"[^,;]{0,120},")
 _LATER = re.compile(r"\b(?:later|afterwards|plus tard|más tarde|después|später|danach|dopo|più tardi|depois|mais tarde)\b", re.I)
@@ -1897,6 +1902,9 @@ def sentence_subject(s: str, mentions: list[Mention], k) -> str | None:
     return _sentence_subject(s, proper_names(s, mentions, g.stop, g.company, g.nouns), terms_of(k))
 
 
+_NOUN_LEAD = re.compile(r"\s*(?:the|a|an|le|la|les|l['’]|el|los|las|o|os|as|il|lo|gli|i|het|de)\s*(?<=\s|['’])(?P<nouns>(?:(?-i:[a-zà-ÿ])[\w-]*\s+){1,3})", re.I)
+
+
 def _sentence_subject(s: str, names: list[Mention], terms: Terms) -> str | None:
     """The name the sentence opens its main clause with, when it opens with one ("Marvell Technology
     suffered …, plunging 19.1%")."""
@@ -1913,5 +1921,11 @@ def _sentence_subject(s: str, names: list[Mention], terms: Terms) -> str | None:
             continue
         if re.fullmatch(r"(?:\s*(?:[A-Z]\w*\s+\w+,)?\s*(?:the\s+)?)", s[:n.start], re.I) and n.kind in ("lab", "org", "person", "group"):
             return n.name
+        # "A varejista Varejo Aurora registrou …", "Le groupe informatique Verlaine a annoncé …": an article and the
+        # common nouns that say what the name is, then the name
+        lead = _NOUN_LEAD.fullmatch(s[:n.start])
+        if lead and n.kind in ("lab", "org", "group") and not any(w.lower() in terms.grammar.stop for w in lead.group("nouns").split()) \
+                and not re.match(r"\s*(?:,|and|or|et|ou|y|o|und|oder|e|&)\s+(?-i:[A-Z])", s[n.end:]):
+            return n.name   # (not "Les diffuseurs Comcast et Sky …": two names, neither alone)
         return None
     return None
