@@ -4423,3 +4423,15 @@ def test_a_purchase_of_a_company_described_in_several_words_explains_its_premium
         "cybersécurité Quorvia pour 900 millions d'euros. Marlin lancera une offre au prix de 21 euros par action, ce qui "
         "représente une prime de 27 % par rapport au dernier cours.")}
     assert ("Quorvia", "deal price", 900000000) in got and ("Quorvia", "acquisition premium", 27) in got
+
+
+def test_a_table_whose_first_column_names_the_kind_of_entity_lists_them_with_the_header_s_units():
+    got = {(c["subject"], c["attribute"], c["value"], c.get("unit")) for c in _page_claims(
+        "Quillo posts chip results\nBy Ana Ruiz, Ars Technica\n\nQuillo Systems on Thursday published inference figures for its "
+        "new accelerator, measured on a 70-billion-parameter model.\n\n"
+        "Accelerator Tokens/sec Power (W) Memory (GB)\nQuillo Heron 10400 550 160\nMarsh T7 8100 650 128\n\n"
+        "The company also published scores for its models.\n\n"
+        "| Model | MMLU | Context window |\n|---|---|---|\n| Quillo Wren-2 | 81.4 | 128K |\n| Marsh Lark-3 | 79.9 | 64K |\n\n"
+        "Independent tests have not yet been published.\n")}
+    assert ("Quillo Heron", "power", 550, "W") in got and ("Marsh T7", "memory", 128, "GB") in got
+    assert ("Marsh Lark-3", "context window", 64000, "tokens") in got and ("Quillo Wren-2", "MMLU", 81.4, None) in got

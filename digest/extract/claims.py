@@ -2187,6 +2187,9 @@ def _table_claims(u: Unit, ctx: Context) -> list[dict]:
         return []
     columns = [_header_subject(h, ctx) for h in u.header]
     row_subject = None if any(columns[1:]) else _header_subject(label, ctx)
+    if row_subject is None and not any(columns[1:]) and _entity_column(u.header[0], ctx.knowledge) \
+            and re.fullmatch(r"[A-Z0-9][\w.+-]*(?: [\w.+-]+){0,3}", label):
+        row_subject = label   # "Accelerator | Tokens/sec" over "Vantor Kestrel | 12400": the row names the accelerator
     out = []
     for col, cell in enumerate(u.cells[1:], start=1):
         if col >= len(u.header) or not cell.strip():
@@ -2198,13 +2201,29 @@ def _table_claims(u: Unit, ctx: Context) -> list[dict]:
         name, attr, setting = _table_attribute(attr_label, ctx)
         if not name:
             continue
-        found = _cell_value(cell.strip(), attr, ctx)
+        # "Power (W)" over "600": the unit the header gives a bare number
+        unit = re.fullmatch(r".*\(\s*([A-Za-z]{1,4}(?:/s)?)\s*\)\s*", attr_label)
+        bare = re.fullmatch(r"[\d.,]+[KkMB]?", cell.strip())
+        # ("Context window" over "200K": the attribute's own unit)
+        unit_word = unit.group(1) if unit else attr.unit if attr is not None and attr.unit == "tokens" else None
+        found = _cell_value(f"{cell.strip()} {unit_word}" if unit_word and bare and attr is not None else cell.strip(), attr, ctx)
         if found is None:
             continue
         first_cells = "| " + " | ".join(c.strip() for c in u.cells[: col + 1]) + " |"
         quote = first_cells if col == 1 and u.quote.startswith("|") else u.quote  # else a rebuilt row's source line
         out.append({**_claim(subject, name, found[0], found[1], quote, u.said_by, qualifier=setting), "exact": True})
     return out
+
+
+@lru_cache(maxsize=8)
+def _entity_column_rx(k: Knowledge) -> re.Pattern | None:
+    words = (k.grounding or {}).get("entity_column_headers") or ()
+    return _synonym_re(tuple(str(w) for w in words)) if words else None
+
+
+def _entity_column(header: str, k: Knowledge) -> bool:
+    rx = _entity_column_rx(k)
+    return bool(rx and rx.fullmatch(re.sub(r"\s*\([^)]*\)", "", header).strip(" :*")))
 
 
 def _table_attribute(label: str, ctx: Context) -> tuple[str | None, Attribute | None, str | None]:
