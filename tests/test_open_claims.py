@@ -4435,3 +4435,12 @@ def test_a_table_whose_first_column_names_the_kind_of_entity_lists_them_with_the
         "Independent tests have not yet been published.\n")}
     assert ("Quillo Heron", "power", 550, "W") in got and ("Marsh T7", "memory", 128, "GB") in got
     assert ("Marsh Lark-3", "context window", 64000, "tokens") in got and ("Quillo Wren-2", "MMLU", 81.4, None) in got
+
+
+def test_a_name_its_apposition_calls_a_model_is_one_and_a_metered_price_is_per_minute():
+    got = {(c["subject"], c["attribute"], c["value"], c.get("qualifier")) for c in _page_claims(
+        "Introducing Tern Speech\nThe Holloway Labs Blog | June 2, 2026\n\n"
+        "Today we're launching Tern Speech, our real-time voice model, in public beta for all developers.\n\n"
+        "Tern Speech responds in about 210 milliseconds on average. It understands 38 languages at launch.\n\n"
+        "Tern Speech costs $0.05 per minute of audio input.\n")}
+    assert ("Tern Speech", "latency", "~210", None) in got and ("Tern Speech", "price", 0.05, "per minute") in got

@@ -259,7 +259,9 @@ _RATE_UNITS = {"day": ("day", "jour", "día", "dia", "Tag", "giorno", "dag"),
                "week": ("week", "semaine", "semana", "Woche", "settimana"),
                "month": ("month", "mo", "mois", "mes", "mês", "Monat", "mese", "maand"),
                "year": ("year", "yr", "an", "année", "año", "Jahr", "anno", "ano", "jaar"),
-               "hour": ("hour", "hr", "heure", "hora", "Stunde", "ora")}
+               "hour": ("hour", "hr", "heure", "hora", "Stunde", "ora"),
+               # (a metered service: "$0.06 per minute of audio input")
+               "minute": ("minute", "min", "minuto", "Minute")}
 _RATE_UNIT_OF = {w.lower(): unit for unit, ws in _RATE_UNITS.items() for w in ws}
 _RATE_AFTER = re.compile(r"\s*(?:/\s*|(?:per|a|an|each|par|por|al|pro|im|ao)\s+)(?P<unit>" + "|".join(map(re.escape, sorted(_RATE_UNIT_OF, key=len, reverse=True)))
                          + r")(?![\w-])(?!\s+(?:ago|earlier|before|later|prior|after|from|since)\b)", re.I)

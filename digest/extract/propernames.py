@@ -477,7 +477,17 @@ def _numbered_models(texts: list[str], title: str, k) -> list[str]:
             cued.add(base_name)
             if name != base_name:
                 cued.add(name)
-    return [n for n in cued if counts[" ".join(n.split(" ")[:2])] >= 2]
+    found = [n for n in cued if counts[" ".join(n.split(" ")[:2])] >= 2]
+    # any name whose apposition calls it a model: "launching Sable Voice, our real-time speech model, in public beta"
+    for m in re.finditer(rf"(?<![\w.-])(?P<name>(?-i:[A-Z][\w-]*)(?: (?-i:[A-Z][\w-]*|\d[\w.]*)){{0,2}}),\s+"
+                         rf"(?:our|its|their|the|a|an|el|la|le|il|lo|o|un|une|una|um|uma|sein|seine|ihr|ihre|das|der|die|ein|eine|su|son|sa|seu|sua|suo)\s+"
+                         rf"(?:[\w'’-]+\s+){{0,4}}?(?:{cue.pattern})(?=\s*[,.;:)]|\s+(?:in|for|that|which|designed|built|trained|available|en|pour|für|per|para)\b)",
+                         text):
+        name = m.group("name")
+        if name.split()[0].lower() in stop | dates | not_devices or find_mentions(name, k) or lexicon.is_place(name):
+            continue
+        found.append(name)
+    return list(dict.fromkeys(found))
 
 
 def _of_a_place(name: str, k) -> bool:
