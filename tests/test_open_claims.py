@@ -4444,3 +4444,13 @@ def test_a_name_its_apposition_calls_a_model_is_one_and_a_metered_price_is_per_m
         "Tern Speech responds in about 210 milliseconds on average. It understands 38 languages at launch.\n\n"
         "Tern Speech costs $0.05 per minute of audio input.\n")}
     assert ("Tern Speech", "latency", "~210", None) in got and ("Tern Speech", "price", 0.05, "per minute") in got
+
+
+def test_a_sentence_that_opens_on_a_past_time_dates_its_figures_and_a_base_with_a_bound_is_no_figure():
+    got = {(c["attribute"], c["value"], c.get("qualifier")) for c in _page_claims(
+        "Privacy regulator fines Pellary\n\nDUBLIN, June 3 (Reuters) - Ireland's Data Protection Commission fined Pellary 310 "
+        "million euros on Friday. In 2022 the DPC fined the company €190mn over a data leak.\n\n"
+        "Pellary's annualised revenue has passed $400 million, up from about $90 million at the end of 2024, chief executive "
+        "Ines Vidal said. That would more than triple Pellary's valuation from $2.5 billion in a round last October.\n")}
+    assert ("fine", 190000000, "2022") in got and ("fine", 310000000, None) in got
+    assert not any(v in ("~90000000", 90000000, 2500000000) for _, v, _ in got)

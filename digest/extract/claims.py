@@ -1166,6 +1166,29 @@ def _referent_speaks(s: str, g, ctx: "Context") -> str | None:
 _ACCORDING_TO = re.compile(r"\baccording to\s+(?:(?-i:[a-z][\w-]*)\s+){0,4}?(?:the\s+|a\s+)?$", re.I)
 
 
+_FRONTED = re.compile(r"(?:In|During|Back in|En|Im Jahr|Im|Nel|Em|No|Au|A)\s+(?:(?:early|late|mid)[- ]?)?"
+                      r"(?:(?P<month>[A-Z][a-zé]+)(?:\s+(?:de|del)\s+|\s+))?(?P<year>(?:19|20)\d\d)\b(?!\s*(?:%|percent|per cent))"
+                      r"|(?:In|Last|En|Im|Nel|Em)\s+(?P<only>[A-Z][a-zé]+)\s*,")
+
+
+def _fronted_time(s: str, date: dt.date | None) -> str | None:
+    """'In 2023 …', 'In March 2024, …', 'In February, …': the time a sentence opens with, as a year or a
+    year and month (a month alone is the last one before the entry's date)."""
+    m = _FRONTED.match(s)
+    if not m:
+        return None
+    month_word = (m.group("month") or m.group("only") or "").lower()
+    month = next((i for i, name in enumerate(calendar.month_name) if i and name.lower() == month_word), None)
+    if m.group("year"):
+        if m.group("month") and month is None:
+            return None   # "In Europe 2024 …": no month
+        return f"{m.group('year')}-{month:02d}" if month else m.group("year")
+    if month is None or date is None:
+        return None
+    year = date.year if month < date.month else date.year - 1
+    return f"{year}-{month:02d}"
+
+
 def _sentence_claims(u: Unit, ctx: Context) -> list[dict]:
     k = ctx.knowledge
     s = _CITATION.sub(lambda m: " " * len(m.group()), u.text)  # "[1]" is a note, not a number; positions kept
@@ -1488,6 +1511,16 @@ def _sentence_claims(u: Unit, ctx: Context) -> list[dict]:
         ctx.quarter_age = 99   # "… un chiffre d'affaires de 870 millions en 2025. Son résultat net …": the page moved to another period
     if ahead:
         ctx.quarter_age = 99   # "The company forecasted revenue of $43 billion for the first quarter": what follows is not of that quarter
+    when = _fronted_time(s, ctx.date)
+    if when:
+        # "In 2023 the DPC fined the company €265mn", "In February, Brisklane cut around 400 roles": the time the
+        # sentence opens with dates every figure in it that names no time of its own
+        for c in out:
+            if not c.get("qualifier") and c["attribute"] != ROLE and not re.fullmatch(r"(?:19|20)\d\d(?:-\d\d)*", str(c["value"])):
+                auto = c.get("text") in (None, _claim_text(c))
+                c["qualifier"] = when
+                if auto:
+                    c["text"] = _claim_text(c)
     if out and not u.said_by:   # (who speaks matters only for a claim made)
         names = proper_names(s, mentions, g.stop, g.company, g.nouns)
         speaker = speaker_of(s, names, g) or _referent_speaks(s, g, ctx)

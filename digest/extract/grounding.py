@@ -98,7 +98,9 @@ _BASE_VALUE = re.compile(r"(?<![\w-])(?:(?:up|down)\s+from\s+(?:(?:about|around|
                          # "einen Umsatz von 11 Millionen Euro erzielt, nach 4 Millionen Euro im Jahr davor": the year before's
                          r"|(?<=,\s)nach\s+(?:(?:rund|etwa|knapp|gut)\s+)?"
                          # "cut its dividend to 10 cents a share from 25 cents": the level before the change
-                         r"|\bto\s+(?:US\s?)?[$€£¥]?\s*\d[\d.,]*\s*(?:[\w%]+\s+){0,4}?from\s+)"
+                         r"|\bto\s+(?:US\s?)?[$€£¥]?\s*\d[\d.,]*\s*(?:[\w%]+\s+){0,4}?from\s+"
+                         # "would more than quadruple Orrin's valuation from $9.5 billion": the level multiplied
+                         r"|\b(?:doubl|tripl|quadrupl|halv)\w*\s+(?:[\w'’-]+\s+){0,4}?from\s+(?:(?:about|around|roughly|some|nearly)\s+)?)"
                          r"(?:US\s?|R)?[$€£¥]?\s*$", re.I)
 # a figure another is compared with: "43% cheaper than the $65,900 starting price", "higher than its $2 billion",
 # "günstiger als der …", "moins cher que le …" (a bare "more than 5" is a bound, kept elsewhere)
@@ -1863,7 +1865,9 @@ class _Grounder:
             return None   # "lowered its gross margin by 2 percentage points": a change in points, never a level
         if _MARGIN_BEFORE.search(c["quote"], max(0, at - 60), at):
             return None   # "beating consensus by $0.56 billion": by how much a figure beat, not the figure
-        if _BASE_VALUE.search(c["quote"], max(0, at - 40), at) and not isinstance(c["value"], str):
+        # (a bound is still one figure: "up from about $35 million")
+        if _BASE_VALUE.search(c["quote"], max(0, at - 40), at) \
+                and (not isinstance(c["value"], str) or re.fullmatch(r"[~<>=]+\d+(?:\.\d+)?", c["value"])):
             return None
         if _COMPARED_WITH.search(c["quote"], max(0, at - 40), at) and not isinstance(c["value"], str):
             return None   # "43% cheaper than the $65,900 starting price": the figure compared with, not the subject's   # "$500 million, up from $100 million ten months earlier": the base of a comparison, another time's
