@@ -4454,3 +4454,22 @@ def test_a_sentence_that_opens_on_a_past_time_dates_its_figures_and_a_base_with_
         "Ines Vidal said. That would more than triple Pellary's valuation from $2.5 billion in a round last October.\n")}
     assert ("fine", 190000000, "2022") in got and ("fine", 310000000, None) in got
     assert not any(v in ("~90000000", 90000000, 2500000000) for _, v, _ in got)
+
+
+def test_an_index_s_own_move_the_consensus_and_guidance_in_several_languages():
+    es = {(c["attribute"], c["value"]) for c in _page_claims(
+        "Telmora sube en bolsa\n\nMADRID, 3 mar (EFE) - Telmora presentó este jueves sus resultados. Las acciones de Telmora "
+        "cerraron con una subida del 2,7%, hasta 3,18 euros, en un Ibex 35 que avanzó un 0,4%.")}
+    assert ("share price gain", 2.7) in es and ("share price gain", 0.4) not in es
+    fr = {(c["value"], c.get("said_by")) for c in _page_claims(
+        "Nuvéa publie ses résultats\n\nPARIS (Reuters) - L'éditeur de logiciels Nuvéa a publié jeudi un chiffre d'affaires annuel "
+        "de 640 millions d'euros. Le consensus des analystes tablait sur un chiffre d'affaires de 620 millions d'euros.")}
+    assert (640000000, None) in fr and (620000000, "analysts' estimate") in fr
+    de = [c.get("said_by") for c in _page_claims(
+        "Prognose gesenkt\n\nFRANKFURT (dpa-AFX) - Der Maschinenbauer Kessler Antriebe hat seine Prognose gesenkt. Der Umsatz "
+        "werde 2024 nun bei 2,1 bis 2,3 Milliarden Euro liegen, teilte das Unternehmen am Donnerstag mit.") if c["attribute"] == "revenue"]
+    assert de == ["forecast"]
+    en = {(c["value"], c.get("said_by")) for c in _page_claims(
+        "Corvane results\n\nNEW YORK (Reuters) - Corvane reported quarterly results on Tuesday. For the fiscal third quarter, "
+        "Corvane called for revenue of $2.72 billion to $2.78 billion, while analysts had been expecting $2.85 billion.")}
+    assert ("2720000000-2780000000", "forecast") in en and (2850000000, None) not in en

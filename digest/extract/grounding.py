@@ -287,6 +287,8 @@ TIER_TAIL = re.compile(rf"(?:\s+(?:{'|'.join(DEVICE_TIERS)}))+$")
 
 # measures that are the price of one share: a price "per share" after them is their own, and their amount is
 # never a company's ("priced its IPO shares at $90 to $95, but it raised …")
+# a restrictive relative clause on an index, up to a value: "un Ibex 35 que avanzó un ", "num PSI que avançava "
+_RELATIVE_OF_INDEX = re.compile(r"(?:[\s-]+\d{1,3})?\s+(?:que|qui|che|which|that|der|die|das|dat|den)\s+[^,;.()]{0,40}?$", re.I)
 _OF_A_DEAL = frozenset({"deal value", "deal price"})
 PRICES_OF_A_SHARE = frozenset({"IPO price", "share price", "deal price per share", "price target"})
 
@@ -1411,7 +1413,7 @@ class _Grounder:
             if measure and change in ("gain", "rise", "growth", "drop", "decline", "loss") and c.get("unit") not in (None, "percent"):
                 c["attribute"] = measure
             return
-        if said is None and _GUIDANCE.search(q, lo, at):
+        if said is None and _GUIDANCE.search(q, lo, at) and not (self.r.analyst_word and self.r.analyst_word.search(q, lo, at)):
             c["said_by"] = "forecast"   # "Snowflake sees third-quarter product revenue in the range of …"
             return
         if said is None and self.r.analysts_expect and self.r.analysts_expect.search(q, max(0, at - 160), at):
@@ -1778,6 +1780,10 @@ class _Grounder:
         if c["attribute"].split()[0] != "index" and c.get("unit") in ("percent", "USD", "EUR", "GBP", "JPY", "CNY") \
                 and is_index(c["subject"], terms_of(self.k)) and not self.k.entity_kind(c["subject"]):
             return None   # "… per Sirtel a Piazza Affari: il titolo ha chiuso in calo del 14,2%" on a page the Ftse Mib heads: no index's share
+        index_rx = terms_of(self.k).index
+        if at is not None and index_rx is not None and c["attribute"].startswith(("share price", "market value")) and any(
+                _RELATIVE_OF_INDEX.match(q, m.end(), at) for m in index_rx.finditer(q, 0, at)):
+            return None   # "…, en un Ibex 35 que avanzó un 0,6%": the index's own move, in the clause that hangs on it
         if c["attribute"].split()[0] == "index" and not is_index(c["subject"], terms_of(self.k)):
             return None   # "Der japanische Nikkei-Index fiel um 12,2 Prozent" on a carmaker's page: an index's move, not the company's
         if c["attribute"] == "IPO price" and re.fullmatch(r"[~<>=]*\d{7,}(?:\.\d+)?", str(c["value"])):
@@ -2076,7 +2082,7 @@ _WHEN_CLAUSE = re.compile(r"\s*(?:when|cuando|quand|lorsque|als|quando)\s", re.I
 _COMBINED = re.compile(r"(?<![\w-])(?:combined|combinés|combinées|combiné|combinée|combinados|combinadas|combinado|combinada|"
                        r"kombinierten?|zusammengerechnet|combinati|combinate|congiunti)(?![\w-])", re.I)
 # a company's guidance before its figure
-_GUIDANCE = re.compile(r"(?<![\w-])(?:sees|guided|guides)\s+(?:[\w-]+\s+){0,3}?(?:revenue|sales|earnings|profit|income|margin)s?\b[^.;]*$", re.I)
+_GUIDANCE = re.compile(r"(?<![\w-])(?:sees|guided|guides|called for|calls for)\s+(?:[\w-]+\s+){0,3}?(?:revenue|sales|earnings|profit|income|margin)s?\b[^.;]*$", re.I)
 _UP_TO_WORD = re.compile(r"(?<![\w-])(?:hasta|jusqu['’]à|fino a|até|bis auf)\s", re.I)
 
 

@@ -42,7 +42,9 @@ FORECAST = re.compile(
     # a prediction: "Patel predicts that … Bitcoin could continue its upward trajectory, potentially reaching $120,000"
     r"|\bpredict(?:s|ed|ing)?\b|\bpotentially\s+(?:reaching|hitting|topping|exceeding|rising|falling)\b"
     # what can be reached by a date to come: "the ad tier can reach 150 million users by the end of next year"
-    r"|\bcan\s+(?:reach|hit|top|exceed|grow to)\b[^.;]{0,80}?\bby\s+(?:the\s+end\s+of\s+)?(?:next\b|20\d\d\b)", re.I)
+    r"|\bcan\s+(?:reach|hit|top|exceed|grow to)\b[^.;]{0,80}?\bby\s+(?:the\s+end\s+of\s+)?(?:next\b|20\d\d\b)"
+    # "We now expect AI-related revenue to exceed $3 billion in fiscal 2026"
+    r"|\b(?:expects?|expecting|anticipates?)\s+(?:[\w'’-]+\s+){0,4}?to\s+(?:reach|exceed|top|hit|surpass|pass|grow|rise|climb|fall|decline)\b", re.I)
 
 
 # a relative clause between commas: a name in it describes the one before it ("X, which acts on behalf of Y, said")
