@@ -4473,3 +4473,20 @@ def test_an_index_s_own_move_the_consensus_and_guidance_in_several_languages():
         "Corvane results\n\nNEW YORK (Reuters) - Corvane reported quarterly results on Tuesday. For the fiscal third quarter, "
         "Corvane called for revenue of $2.72 billion to $2.78 billion, while analysts had been expecting $2.85 billion.")}
     assert ("2720000000-2780000000", "forecast") in en and (2850000000, None) not in en
+
+
+def test_an_office_names_no_organisation_a_country_s_short_name_as_an_adjective_and_a_base_quarter():
+    ca = _page_claims(
+        "Canada unveils AI plan\n\nOTTAWA (Reuters) - Canada will spend C$3.2 billion over five years on AI, Innovation Minister "
+        "Claire Tremblay announced on Wednesday. The largest share, C$1.9 billion, will go toward a sovereign compute programme "
+        "that aims to give Canadian researchers access to at least 20,000 GPUs by 2028, the government said in a statement.")
+    assert not any(c["subject"] == "Innovation" for c in ca)
+    us = _page_claims(
+        "Cloud outage\n\nSEATTLE (Reuters) - A major outage at cloud provider Skyloom took down websites for nearly seven hours on "
+        "Monday. Insurance analytics firm Covrisk estimated the outage could cost affected US businesses between $300 million "
+        "and $550 million.")
+    assert not any(c["subject"] == "United States" for c in us)
+    q = {(c["attribute"], c["value"], c.get("qualifier")) for c in _page_claims(
+        "Aperon results\n\nNEW YORK (Reuters) - Aperon reported quarterly results on Tuesday. GAAP gross margin was 62.4%, "
+        "compared with 57.9% in the third quarter of fiscal 2024.")}
+    assert ("gross margin", 62.4, "Q3 FY2024") not in q

@@ -813,6 +813,10 @@ class _Grounder:
         if " " not in subj and lexicon.is_demonym(subj, self.k) and hits \
                 and all(re.match(r"\s+(?-i:[a-z][\w-]+)", q[m.end():]) for m in hits):
             return False   # "Shares of Asian banks fell 2%": a place's adjective before its noun names no one
+        if (self.kind_of(subj) == "place" or lexicon.is_place(subj)) and hits and all(
+                re.fullmatch(r"[A-Z]{2,3}", m.group()) and re.match(r"\s+(?-i:[a-z][\w-]+)", q[m.end():])
+                and not re.search(r"\bthe\s+$", q[max(0, m.start() - 5):m.start()], re.I) for m in hits):
+            return False   # "could cost affected US businesses $400 million": the country's short name as an adjective
         if c["attribute"] == "fine" and self._authority(subj, q):
             # "Die … Datenschutzkommission (DPC) verhängte eine Rekordstrafe von 1,2 Milliarden Euro": an authority imposes
             # a fine and never pays it; with no company of its own named in the sentence, the fine is the page's company's

@@ -554,6 +554,10 @@ def _lower_brands(texts: list[str], cue) -> list[str]:
     return out
 
 
+_OFFICE = re.compile(r"(?<![\w-])(?:Minister|Secretary|Governor|Mayor|Senator|Chancellor|Commissioner|Ambassador|Minister-President|"
+                     r"Ministerin|Ministre|Ministra|Ministro|Premier|Prime Minister)(?![\w-])")
+
+
 def _split_roles(s: str, n, cue) -> list[tuple[str, int, int, str | None]]:
     """(name, start, end, kind hint): "SoftBank CEO Masayoshi Son" is an organisation and a person;
     "Chief Scientist Ilya Sutskever" is the person after the role."""
@@ -569,7 +573,8 @@ def _split_roles(s: str, n, cue) -> list[tuple[str, int, int, str | None]]:
         return [(n.name.strip(" .,'’"), n.start, n.end, None)]
     left, right = text[:max(0, m.start())].strip(), text[max(0, m.end() - 2):].strip()
     out = []
-    if left:
+    # ("Innovation Minister Claire Tremblay", "Finance Secretary …": an office of government names the portfolio, no organisation)
+    if left and not _OFFICE.search(m.group()):
         out.append((left, n.start, n.start + len(left), "lab"))
     if right:
         r0 = n.start + text.index(right)

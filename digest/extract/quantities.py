@@ -1877,7 +1877,9 @@ _COMPARED_BEFORE = re.compile(r"(?<![\w-])(?:compared (?:with|to)|versus|vs\.?|a
 
 _BASE_QUARTER = re.compile(r"(?<![\w-])(?:than|from|over|above|below|versus|vs\.?|compared (?:to|with)|encima del?|debajo del?|"
                            r"respecto al?|frente al?|sobre el|par rapport au|au-dessus du|gegenüber dem|als im|rispetto al)"
-                           r"\s+(?:the\s+|el\s+|le\s+|dem\s+|il\s+)?$", re.I)
+                           r"\s+(?:the\s+|el\s+|le\s+|dem\s+|il\s+)?"
+                           # ("compared with 58.4% in the third quarter of fiscal 2024": the base's figure, then its quarter)
+                           r"(?:(?:[^\s,;]+\s+){1,3}?(?:in|for|during|en|im|nel|no|au|del|du)\s+(?:the\s+|el\s+|le\s+|dem\s+|il\s+)?)?$", re.I)
 
 
 # words that point back to what the sentence before named: "同四半期", "其年營收", "该公司", "이 회사", "同社"

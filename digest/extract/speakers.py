@@ -28,7 +28,9 @@ _UNNAMED = re.compile(
     r"are thought to|is rumou?red to|(?:is|are|was|were) estimated to|"
 
     r"the (?:report|reports|study|paper|filing) (?:said|says|claimed|claims|stated|states|suggested|suggests)|"
-    r"(?:analyses|analysts|estimates|experts|observers|reports)\s+(?:have\s+|has\s+)?(?:suggested|suggest|estimate[sd]?|say|said|believe[sd]?))\b",
+    # ("Analysts at Morrow & Finch estimate …": the firm the analysts work at stands between)
+    r"(?:analyses|analysts|estimates|experts|observers|reports)(?:\s+(?:at|from|with)\s+(?:[A-Z][\w&.'’-]*\s+|&\s+){1,4})?"
+    r"\s*(?:have\s+|has\s+)?(?:suggested|suggest|estimate[sd]?|say|said|believe[sd]?))\b",
     re.I)
 # ("a forecast-beating profit" is a result: a word in a compound is no cue)
 FORECAST = re.compile(
