@@ -4490,3 +4490,10 @@ def test_an_office_names_no_organisation_a_country_s_short_name_as_an_adjective_
         "Aperon results\n\nNEW YORK (Reuters) - Aperon reported quarterly results on Tuesday. GAAP gross margin was 62.4%, "
         "compared with 57.9% in the third quarter of fiscal 2024.")}
     assert ("gross margin", 62.4, "Q3 FY2024") not in q
+
+
+def test_a_penalty_owed_only_on_a_failure_to_come_is_no_fine():
+    got = {(c["attribute"], c["value"]) for c in _page_claims(
+        "Regulator fines Pellary\n\nDUBLIN (Reuters) - Ireland's Data Protection Commission fined Pellary 210 million euros on "
+        "Friday. Pellary also faces a further daily penalty of up to €1mn if it fails to comply.")}
+    assert ("fine", 210000000) in got and not any(v == "<=1000000" for _, v in got)

@@ -289,6 +289,8 @@ TIER_TAIL = re.compile(rf"(?:\s+(?:{'|'.join(DEVICE_TIERS)}))+$")
 # never a company's ("priced its IPO shares at $90 to $95, but it raised …")
 # a restrictive relative clause on an index, up to a value: "un Ibex 35 que avanzó un ", "num PSI que avançava "
 _RELATIVE_OF_INDEX = re.compile(r"(?:[\s-]+\d{1,3})?\s+(?:que|qui|che|which|that|der|die|das|dat|den)\s+[^,;.()]{0,40}?$", re.I)
+_FAILURE_CONDITION = re.compile(r"(?<![\w-])(?:if|unless)\s+(?:it|they|he|she|the\s+[\w-]+|(?-i:[A-Z])[\w-]*)\s+"
+                                r"(?:fails?|does(?:n't| not)|do(?:n't| not)|cannot|can't|misses|breaches|violates|refuses)\b", re.I)
 _OF_A_DEAL = frozenset({"deal value", "deal price"})
 PRICES_OF_A_SHARE = frozenset({"IPO price", "share price", "deal price per share", "price target"})
 
@@ -1676,7 +1678,8 @@ class _Grounder:
         if re.match(r"\W*At (?:a|an) [^,]{0,40}$", q[:at]) and re.search(r"\b(?:would|could|might)\b", q[end:]):
             return True   # "At a $60 billion valuation, its P/E would be over 110": a premise, not a fact
         after = q[end:end + (nxt.start() if nxt else 200)][:120]
-        return bool(self.r.condition_after.search(after) or self.r.condition_phrase.search(after))
+        # ("a further daily penalty of up to €2mn if it fails to comply": owed only on a failure to come)
+        return bool(self.r.condition_after.search(after) or self.r.condition_phrase.search(after) or _FAILURE_CONDITION.search(after))
 
     def whose_value(self, c: dict, at: int) -> bool:
         """'les start-ups dont la valorisation atteint au moins 1 milliard': a value in a clause that a
