@@ -4497,3 +4497,16 @@ def test_a_penalty_owed_only_on_a_failure_to_come_is_no_fine():
         "Regulator fines Pellary\n\nDUBLIN (Reuters) - Ireland's Data Protection Commission fined Pellary 210 million euros on "
         "Friday. Pellary also faces a further daily penalty of up to €1mn if it fails to comply.")}
     assert ("fine", 210000000) in got and not any(v == "<=1000000" for _, v in got)
+
+
+def test_a_year_ago_base_after_ante_or_rispetto_ai_and_unnamed_people_close_to_a_deal():
+    pt = {(c["attribute"], c["value"], c.get("said_by")) for c in _page_claims(
+        "Operadora tem prejuízo\n\nSÃO PAULO (Reuters) - A operadora Vale Redes divulgou seus resultados. No terceiro trimestre, "
+        "a Vale Redes teve prejuízo líquido de R$ 38 milhões, ante lucro de R$ 9 milhões um ano antes. Com a rodada, a Vale "
+        "Redes passa a ser avaliada em cerca de R$ 1,4 bilhão, segundo pessoas próximas à negociação.")}
+    assert ("net loss", 38000000, None) in pt and not any(v == 9000000 for _, v, _ in pt)
+    assert ("valuation", "~1400000000", "unnamed reports") in pt
+    it = {(c["attribute"], c["value"]) for c in _page_claims(
+        "Utile in calo\n\nMILANO (Reuters) - Officine Varesine ha chiuso il 2023 con un utile netto di 142 milioni di euro, in "
+        "calo del 9% rispetto ai 156 milioni dell'anno precedente.")}
+    assert ("net profit", 142000000) in it and not any(v == 156000000 for _, v in it)

@@ -97,6 +97,10 @@ _BASE_VALUE = re.compile(r"(?<![\w-])(?:(?:up|down)\s+from\s+(?:(?:about|around|
                          r"(?:(?:um|uma|un|une|una|einem|einer|il|le|la|el|o|a)\s+)?(?:[\w-]+\s+){1,3}?(?:de|d['’]|di|von|do|da)\s*"
                          # "einen Umsatz von 11 Millionen Euro erzielt, nach 4 Millionen Euro im Jahr davor": the year before's
                          r"|(?<=,\s)nach\s+(?:(?:rund|etwa|knapp|gut)\s+)?"
+                         # "ante lucro de R$ 12 milhões um ano antes", "rispetto ai 209 milioni dell'anno precedente": the base
+                         r"|(?<![\w-])ante\s+(?:(?:um|uma|o|a|os|as)\s+)?(?:[\w-]+\s+){1,3}?(?:de|do|da)\s*"
+                         r"|(?<![\w-])(?:rispetto\s+a(?:i|l|lla|gli|lle)|ante\s+(?:os|as|o|a)|frente\s+a\s+(?:los|las|el|la)|frente\s+aos?|"
+                         r"contre\s+(?:les|le|la)|gegenüber\s+(?:den|dem))\s+(?:(?:rund|etwa|environ|cerca\s+de|circa|unos|unas)\s+)?"
                          # "cut its dividend to 10 cents a share from 25 cents": the level before the change
                          r"|\bto\s+(?:US\s?)?[$€£¥]?\s*\d[\d.,]*\s*(?:[\w%]+\s+){0,4}?from\s+"
                          # "would more than quadruple Orrin's valuation from $9.5 billion": the level multiplied

@@ -61,7 +61,10 @@ _SOURCES = re.compile(r"\b(?:an?|one|two|three|several)?\s*(?:sources?|people|pe
                       r"(?:familiar with|with knowledge of|close to|briefed on|with direct knowledge)\b"
                       # the same unnamed sources again: "…, one of the people said", "the person added"
                       r"|\b(?:one|two|both|either|neither) of (?:the|those|these) (?:people|persons|sources|insiders)\s+(?:said|says|added|told)\b"
-                      r"|\bthe (?:people|person|sources?|insiders?)\s+(?:said|says|added)\b", re.I)
+                      r"|\bthe (?:people|person|sources?|insiders?)\s+(?:said|says|added)\b"
+                      # "segundo pessoas próximas à negociação", "según personas cercanas", "selon des sources proches"
+                      r"|\b(?:pessoas|fontes)\s+próximas\b|\b(?:personas|fuentes)\s+cercanas\b|\b(?:personnes|sources)\s+proches\b"
+                      r"|\b(?:persone|fonti)\s+vicine\b|\bmit\s+der\s+Sache\s+vertraute\b", re.I)
 
 
 # "Stability AI's former CEO noted …": an organisation's officer, unnamed, before a speech verb
