@@ -4510,3 +4510,14 @@ def test_a_year_ago_base_after_ante_or_rispetto_ai_and_unnamed_people_close_to_a
         "Utile in calo\n\nMILANO (Reuters) - Officine Varesine ha chiuso il 2023 con un utile netto di 142 milioni di euro, in "
         "calo del 9% rispetto ai 156 milioni dell'anno precedente.")}
     assert ("net profit", 142000000) in it and not any(v == 156000000 for _, v in it)
+
+
+def test_a_price_a_share_closed_at_is_no_loss_and_an_exchange_called_by_its_street_owns_no_move():
+    de = {(c["attribute"], c["value"]) for c in _page_claims(
+        "Prognose gesenkt\n\nMÜNCHEN (Reuters) - Der Maschinenbauer Kessler Antriebe hat seine Prognose gesenkt. Die Aktie verlor "
+        "im frühen Handel zeitweise mehr als 8 Prozent und schloss 6,1 Prozent im Minus bei 37,20 Euro.")}
+    assert ("share price", 37.2) in de and ("share price loss", 37.2) not in de
+    it = _page_claims(
+        "Utile in calo\n\nMILANO (Reuters) - Officine Varesine ha chiuso il 2023 con un utile netto di 142 milioni di euro. "
+        "A Piazza Affari il titolo ha ceduto fino al 4,8% in apertura, per poi chiudere in ribasso del 3,1% a 8,72 euro.")
+    assert not any(c["subject"] == "Piazza Affari" for c in it)

@@ -896,7 +896,7 @@ def attribute_for(clause: str, q: Quantity, subject: str, terms: Terms, company:
         if owner and owner != measure:
             change = None   # "shares rose as the $13.4bn in revenue beat estimates": the rise is the shares'
     is_money = q.unit != "percent"
-    if measure == "share price" and is_money and (re.search(r"(?<![\w-])(?:to|at|à|auf|a|hasta|até|fino a|su)\s+(?:US\s?)?$", clause[max(0, q.start - 8):q.start])
+    if measure == "share price" and is_money and (re.search(r"(?<![\w-])(?:to|at|à|auf|bei|a|hasta|até|fino a|su|op|em|en)\s+(?:US\s?)?$", clause[max(0, q.start - 8):q.start])
                                                   or _QUOTED_AT.search(clause, max(0, q.start - 20), q.start)) \
             and not re.search(r"\b(?:market (?:value|cap\w*)|valuation|Börsenwert|capitalisation|capitalización)\b", clause, re.I):
         if re.search(r"\bIPO\b|initial public offering|Börsengang|salida a bolsa|introduction en bourse|offerta pubblica iniziale", clause, re.I):
@@ -937,7 +937,7 @@ def attribute_for(clause: str, q: Quantity, subject: str, terms: Terms, company:
             near_change = change_at is not None and (change_at.end() <= q.start or len(clause[q.end:change_at.start()].split()) <= 3)
             measure = "market value" if change in ("loss", "drop") and market and near_change else None
             if measure and re.search(r"(?<![\w-])(?:at|à|auf|bei)\s+(?:US\s?)?\S{0,3}\s*$", clause[max(0, q.start - 12):q.start]):
-                measure = "share price"   # "recovering to trade down 0.5 per cent at 2,589 yen": the price a share trades at
+                return "share price"   # "recovering to trade down 0.5 per cent at 2,589 yen": the price a share trades at, no loss
         elif company and not _PRODUCT_SHAPE.search(subject) and not _other_noun_moves(clause, q, subject, terms) \
                 and not _percent_of_other(clause, q, terms) and not _GROWTH_WORDS.search(clause, 0, q.start) \
                 and not _GROWTH_WORDS.match(clause, q.end + len(re.match(r"[\s%]*(?:procent|Prozent|percent)?\s*", clause[q.end:]).group())) \
