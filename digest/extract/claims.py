@@ -1511,7 +1511,7 @@ def _sentence_claims(u: Unit, ctx: Context) -> list[dict]:
         ctx.quarter_age = 99   # "… un chiffre d'affaires de 870 millions en 2025. Son résultat net …": the page moved to another period
     if ahead:
         ctx.quarter_age = 99   # "The company forecasted revenue of $43 billion for the first quarter": what follows is not of that quarter
-    when = _fronted_time(s, ctx.date)
+    when = _fronted_time(s, ctx.date) if out else None
     if when:
         # "In 2023 the DPC fined the company €265mn", "In February, Brisklane cut around 400 roles": the time the
         # sentence opens with dates every figure in it that names no time of its own

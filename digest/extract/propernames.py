@@ -133,6 +133,7 @@ def _cues(k) -> dict:
         # "SoftBank CEO Masayoshi Son": a role inside a capitalised phrase splits owner and person
         # (or a compound's head after a hyphen: "Porsche-ceo Oliver Blume", "Porsche-Finanzchef Lutz Meschke")
         "role_inside": re.compile(rf"[\s-](?:{word('person_roles')})\s", re.I),
+        "office": re.compile(rf"(?<![\w-])(?-i:{word('government_offices')})(?![\w-])") if g.get("government_offices") else re.compile(r"(?!x)x"),
         # (or lower-case nouns that narrow the role, no article: "Jane Roe, investment analyst at …")
         "role_after": re.compile(rf"^\s*,\s*(?:(?:the|its|a|an|his|her|their|former|co-?)\s+(?:[\w-]+\s+){{0,3}}?|(?:(?-i:[a-z][\w-]+)(?<!ing)(?<!ed)\s+){{1,2}}?)?"
                                  rf"(?:{word('person_roles')})\b", re.I),
@@ -455,7 +456,7 @@ def _numbered_models(texts: list[str], title: str, k) -> list[str]:
     cue = re.compile(rf"(?<![\w-])(?:{_alts(words)})(?![\w-])|(?-i:[A-ZÄÖÜ][\w-]*modells?)(?![\w-])", re.I)
     dates = {str(w).lower() for w in ((k.grammar or {}).get("months") or ())} | {m.lower() for m in calendar.month_name[1:]}
     not_devices = {str(w).lower() for w in (k.grammar or {}).get("not_device_words") or ()}
-    stop = lexicon.grammar(k).stop | lexicon.grammar(k).articles
+    skip = lexicon.grammar(k).stop | lexicon.grammar(k).articles | dates | not_devices   # words no name opens with
     counts: Counter = Counter()
     cued: set[str] = set()
     for m in _PRODUCT.finditer(text):
@@ -464,7 +465,7 @@ def _numbered_models(texts: list[str], title: str, k) -> list[str]:
         if lead and lead.end() < len(name) and name[lead.end()] == " ":
             name = name[lead.end() + 1:]   # "Sprachmodell Falkenstein 2": the model word is no part of the name
         base = re.match(r"\S+ \d{1,3}(?:\.\d)?(?!\w|\.\d)", name)
-        if base is None or name.split()[0].lower() in stop | dates | not_devices or find_mentions(name, k):
+        if base is None or name.split()[0].lower() in skip or find_mentions(name, k):
             continue
         base_name = base.group()
         counts[base_name] += 1
@@ -484,7 +485,7 @@ def _numbered_models(texts: list[str], title: str, k) -> list[str]:
                          rf"(?:[\w'’-]+\s+){{0,4}}?(?:{cue.pattern})(?=\s*[,.;:)]|\s+(?:in|for|that|which|designed|built|trained|available|en|pour|für|per|para)\b)",
                          text):
         name = m.group("name")
-        if name.split()[0].lower() in stop | dates | not_devices or find_mentions(name, k) or lexicon.is_place(name):
+        if name.split()[0].lower() in skip or find_mentions(name, k) or lexicon.is_place(name):
             continue
         found.append(name)
     return list(dict.fromkeys(found))
@@ -554,10 +555,6 @@ def _lower_brands(texts: list[str], cue) -> list[str]:
     return out
 
 
-_OFFICE = re.compile(r"(?<![\w-])(?:Minister|Secretary|Governor|Mayor|Senator|Chancellor|Commissioner|Ambassador|Minister-President|"
-                     r"Ministerin|Ministre|Ministra|Ministro|Premier|Prime Minister)(?![\w-])")
-
-
 def _split_roles(s: str, n, cue) -> list[tuple[str, int, int, str | None]]:
     """(name, start, end, kind hint): "SoftBank CEO Masayoshi Son" is an organisation and a person;
     "Chief Scientist Ilya Sutskever" is the person after the role."""
@@ -574,7 +571,7 @@ def _split_roles(s: str, n, cue) -> list[tuple[str, int, int, str | None]]:
     left, right = text[:max(0, m.start())].strip(), text[max(0, m.end() - 2):].strip()
     out = []
     # ("Innovation Minister Claire Tremblay", "Finance Secretary …": an office of government names the portfolio, no organisation)
-    if left and not _OFFICE.search(m.group()):
+    if left and not cue["office"].search(m.group()):
         out.append((left, n.start, n.start + len(left), "lab"))
     if right:
         r0 = n.start + text.index(right)
