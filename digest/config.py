@@ -27,7 +27,7 @@ class Attribute:
     values: tuple[tuple[str, tuple[str, ...]], ...] = ()
     pattern: str | None = None
     relative_to: bool = False
-    subject: str = "nearest"   # "first": the sentence's first entity (an investor), else the nearest
+    subject: str = "nearest"   # "first": the sentence's first entity (an investor); "named": one the sentence names; else the nearest
     signed: bool = False       # a level that may be below zero ("minus 0.1%"), not a change whose words give its sign
 
 

@@ -4521,3 +4521,41 @@ def test_a_price_a_share_closed_at_is_no_loss_and_an_exchange_called_by_its_stre
         "Utile in calo\n\nMILANO (Reuters) - Officine Varesine ha chiuso il 2023 con un utile netto di 142 milioni di euro. "
         "A Piazza Affari il titolo ha ceduto fino al 4,8% in apertura, per poi chiudere in ribasso del 3,1% a 8,72 euro.")
     assert not any(c["subject"] == "Piazza Affari" for c in it)
+
+
+def test_a_figure_we_expect_is_the_measure_forecast_not_a_measure_named_we_expect():
+    got = _page_claims(
+        "Orbis raises outlook as cloud demand grows\n\n"
+        "Orbis Corp said revenue rose 8% to $14.2 billion in the third quarter.\n\n"
+        "\"We project sales of $9 billion in 2027,\" chief executive Anna Berg said.\n\n"
+        "Chief executive Anna Berg said: \"We expect revenue of about $4 billion next year.\"\n")
+    assert not [c for c in got if c["attribute"].startswith("we ")]
+    ahead = {(c["attribute"], c["value"], c.get("said_by")) for c in got if c["value"] in ("~4000000000", 9000000000)}
+    assert ahead == {("revenue", "~4000000000", "Anna Berg (forecast)"), ("revenue", 9000000000, "forecast")}
+
+
+def test_a_raise_in_talks_is_a_funding_target():
+    got = _page_claims(
+        "Kestrel Labs in talks to raise funds\n\n"
+        "Kestrel Labs is in talks to raise $500 million at a valuation of $6 billion, according to people familiar "
+        "with the matter.\n")
+    assert {(c["attribute"], c["value"]) for c in got} == {("funding target", 500000000), ("valuation", 6000000000)}
+
+
+def test_damages_are_sought_only_after_a_verb_of_asking():
+    got = _page_claims(
+        "Authors sue Orbis over AI training\n\n"
+        "The lawsuit seeks $2.5 billion in damages from Orbis Corp.\n\n"
+        "In a separate case, Orbis was ordered to pay $300 million in damages to the authors.\n")
+    sought = [(c["subject"], c["value"], c.get("said_by")) for c in got if c["attribute"] == "damages sought"]
+    assert sought == [("Orbis", 2500000000, None)]
+
+
+def test_a_power_capacity_needs_its_owner_named_and_reads_a_hyphenated_unit():
+    got = _page_claims(
+        "Norvale to build Texas data center\n\n"
+        "Norvale Systems will build a 1.2-gigawatt data center campus in Texas.\n\n"
+        "The campus will have a capacity of 500 megawatts.\n\n"
+        "Norvale's new data center in Ohio has a capacity of 300 MW, the company said.\n")
+    caps = {(c["value"], c["unit"]) for c in got if c["attribute"] == "power capacity"}
+    assert caps == {(1.2, "GW"), (300, "MW")}

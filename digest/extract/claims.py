@@ -1389,6 +1389,8 @@ def _sentence_claims(u: Unit, ctx: Context) -> list[dict]:
                 if named:
                     named = _described_by_relative(s, named, chosen[0] if chosen else syn.start(), mentions)
                 subjects = [named] if named else subjects
+                if attr.subject == "named" and not any(m.name in subjects for m in mentions) and not _refers_back(s, k):
+                    continue   # "The campus will have a capacity of 500 megawatts": whose campus the sentence does not say
                 if attr.type == "money" and attr.family == "markets" and subjects == [ctx.primary_model] and not mentions \
                         and not named and ctx.topic_org is None and not _refers_back(s, k):
                     continue   # "annual revenue passed $1 billion" on a page about a model: the model earns nothing

@@ -256,6 +256,7 @@ class Rules:
     analysts_expect: re.Pattern | None = None   # "analysts had expected …", "los analistas habían estimado …"
     analyst_word: re.Pattern | None = None      # "analysts", "analistas", "分析师"
     funding_target: re.Pattern | None = None    # "is targeting funding of": a round sought
+    seeking: re.Pattern | None = None   # "is seeking", "réclame": damages asked of a court, not awarded
     investors: re.Pattern | None = None   # "Investors were required to put in …": investors in general
     leads: re.Pattern | None = None             # a subject's verb of leading a round ("is leading a", "führt … an")
 
@@ -319,6 +320,8 @@ _APP_BEFORE = re.compile(r"\b[A-Z][\w.-]*\s+(app|apps|application|assistant|chat
                          r"(?:\s*,\s*(?:which|that|who)\b)?[^.;]{0,60}$")
 _PRECISION = re.compile(r"\b(?:FP64|FP32|TF32|FP16|BF16|FP8|FP6|FP4|INT8|INT4|MXFP[468])\b", re.I)
 
+
+_SUBJECT_PRONOUNS = frozenset({"i", "we", "you", "they", "he", "she"})
 
 def _alt(words) -> str:
     return "|".join(re.escape(w) for w in sorted((str(w) for w in words or ()), key=len, reverse=True)) or r"(?!x)x"
@@ -424,6 +427,7 @@ def rules_of(k: Knowledge) -> Rules:
         if g.get("investor_nouns") else None,
         funding_target=re.compile(rf"(?<![\w-])(?:{_alt(g.get('funding_target'))})(?![\w-])[^.;]{{0,50}}$", re.I)
         if g.get("funding_target") else None,
+        seeking=re.compile(rf"(?<![\w-])(?:{_alt(g.get('seeking'))})(?![\w-])[^.;]{{0,60}}$", re.I) if g.get("seeking") else None,
         leads=re.compile(rf"\s*(?:(?:is|are|was|has|have|will|would|reportedly|also)\s+){{0,2}}(?:{_alt(g.get('lead_verbs'))})(?![\w-])"
                          r"[^,;.]{0,60}$", re.I) if g.get("lead_verbs") else None,
         analyst_word=re.compile(rf"(?<![\w-])(?:{_alt(w for w in g.get('analyst_nouns') or () if not lexicon.UNSPACED.search(str(w)))})(?![\w-])"
@@ -1108,6 +1112,8 @@ class _Grounder:
         if attr in ("funding", "investment") and r.investors is not None and r.investors.match(q[lo:at]) \
                 and not _find(self.names(c["subject"]), q[lo:at]):
             return False   # "Investors were required to put in $250 million to review X's documents": no one's investment
+        if attr == "damages sought" and not (r.seeking is not None and r.seeking.search(q[max(lo, at - 70):at])):
+            return False   # "was ordered to pay $300 million in damages": awarded or paid, not what a party seeks
         if attr in ("funding", "investment") and r.funding_target is not None and r.funding_target.search(q[max(lo, at - 60):at]):
             c["attribute"] = "funding target"   # "is targeting funding of between $150 million and $200 million"
             return True
@@ -1301,6 +1307,8 @@ class _Grounder:
             lw = re.sub(r"['’]s$", "", w).lower()
             if kept and lw in names and not re.search(r"['’]s?$", w):
                 return None   # "Nvidia had revenue", "Nvidia expects revenue": a verb after the bare name, no modifier
+            if kept and lw in _SUBJECT_PRONOUNS:
+                return None   # "We expect revenue of about $4 billion": the word after a subject pronoun is its verb
             if not kept and (lw in {x for n in names for x in n.split()} or lw in _NAME_SUFFIXES) and w[:1].isupper():
                 return None   # "Vega Systems revenue fell", "Arden Motors Co's revenue": the subject's own name, no part of it
             if lw in self.r.function_words or lw in names or not (re.fullmatch(r"[a-z][a-z-]*", lw) or re.fullmatch(r"[A-Z]{2,4}", w)) \
@@ -1924,6 +1932,8 @@ class _Grounder:
             # "einen Umsatz von 4,5 Milliarden Dollar für seine neuen KI-Systeme": the revenue of a line, not the whole's
             c["qualifier"] = ", ".join(x for x in (c.get("qualifier"), part.group("part").strip()) if x)
         self.speaker(c, at)
+        if c["attribute"] == "damages sought" and c.get("said_by") == "forecast":
+            c["said_by"] = None   # "seeks $2.5 billion in damages": the asking is the attribute's, no forecast
         self.bound(c, at)
         if c["attribute"] in ("share price", "market value") and re.match(r"(?:over|in the past|during|within)\b", str(c.get("qualifier") or "")):
             c["qualifier"] = None   # "risen 34% in the past 12 months to $55.50": the rise's time, not the price's

@@ -324,7 +324,7 @@ def _measure_re(units: tuple) -> re.Pattern:
     forms = sorted({f for _, fs in units for f in fs}, key=len, reverse=True)
     bounds = "|".join(re.escape(b) for b in sorted(_MEASURE_BOUND, key=len, reverse=True))
     # units as written: "GB" is not "Gb" (gigabits); the bound words in any case
-    return re.compile(rf"(?:(?i:(?P<q>{bounds}))\s+)?(?<![\w.,])(?<!\d[ \u00a0\u202f])(?P<num>{_MEASURE_NUM})\s?(?P<unit>{'|'.join(map(re.escape, forms))})"
+    return re.compile(rf"(?:(?i:(?P<q>{bounds}))\s+)?(?<![\w.,])(?<!\d[ \u00a0\u202f])(?P<num>{_MEASURE_NUM})(?:\s|-(?=[a-zA-Z]))?(?P<unit>{'|'.join(map(re.escape, forms))})"
                       r"(?![\w/])")
 
 
