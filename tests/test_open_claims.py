@@ -4559,3 +4559,32 @@ def test_a_power_capacity_needs_its_owner_named_and_reads_a_hyphenated_unit():
         "Norvale's new data center in Ohio has a capacity of 300 MW, the company said.\n")
     caps = {(c["value"], c["unit"]) for c in got if c["attribute"] == "power capacity"}
     assert caps == {(1.2, "GW"), (300, "MW")}
+
+
+@pytest.mark.parametrize("sentence, value", [
+    ("Halvor launched a tender offer for Brimont at $42 a share.", 42),
+    ("Le groupe Halvor a lancé une offre publique d'achat sur Brimont au prix de 42 euros par action.", 42),
+    ("Halvor lanzó una opa sobre Brimont a 12,50 euros por acción.", 12.5),
+    ("Halvor ha lanciato un'Opa totalitaria su Brimont al prezzo di 4,20 euro per azione.", 4.2),
+    ("Halvor's $42-a-share offer for Brimont values it at $3.1 billion.", 42),
+])
+def test_an_offer_for_a_company_named_before_its_price_per_share_is_that_companys(sentence, value):
+    got = _page_claims(f"Halvor bids for Brimont\n\n{sentence}\n")
+    assert [(c["subject"], c["attribute"], c["value"]) for c in got if c["attribute"] != "valuation"] == \
+        [("Brimont", "offer per share", value)]
+    assert not [c for c in got if c["subject"] == "Halvor"]   # (the bidder values nothing it bids for)
+
+
+def test_an_offer_price_on_a_takeover_page_is_no_ipo_price():
+    got = _page_claims("Halvor bids for Brimont\n\nHalvor agreed to buy Brimont last week.\n\n"
+                       "Shares of Brimont jumped 30% to $41.50, just below the offer price of $42.\n")
+    assert not [c for c in got if c["attribute"] == "IPO price"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Kestrel Labs raised $600 million, valuing the company at $24 billion.",
+    "Kestrel Labs raised $600 million, valuing it at $24 billion.",
+])
+def test_a_valuing_participle_after_a_raise_values_at_the_amount_it_leads(sentence):
+    got = _page_claims(f"Kestrel raises funds\n\n{sentence}\n")
+    assert {(c["attribute"], c["value"]) for c in got} == {("funding", 600000000), ("valuation", 24000000000)}

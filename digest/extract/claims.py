@@ -383,11 +383,18 @@ def _tidy_text(v: str) -> str:
     return re.sub(r"\s+", " ", v)
 
 
-def _nearest(values, pos_start: int, pos_end: int, max_gap: int = 90):
+# a verb's object, then the preposition that leads its amount: "valuing the company at", "valorisant la startup à"
+_OBJECT_THEN_AT = re.compile(r"\s+(?:[\w'’-]+\s+){1,4}?(?:at|à|a|en|em|auf|op)\s+(?:about|around|some|nearly|roughly|environ|rund|unos)?\s*"
+                             r"(?:US\s?)?\S{0,3}$", re.I)
+
+
+def _nearest(values, pos_start: int, pos_end: int, max_gap: int = 90, s: str | None = None):
     best, best_d = None, None
     for v in values:
         a, b = v[0], v[1]
-        if a >= pos_end:
+        if a >= pos_end and s is not None and _OBJECT_THEN_AT.match(s[pos_end:a]) and re.search(r"(?:ing|ant|ando|end)$", s[pos_start:pos_end]):
+            d = 0   # "raised $600 million, valuing the company at $24 billion": the participle's amount is the one it leads
+        elif a >= pos_end:
             d = a - pos_end
         elif b <= pos_start:
             d = (pos_start - b) * 1.5
@@ -1281,7 +1288,7 @@ def _sentence_claims(u: Unit, ctx: Context) -> list[dict]:
                 # "这笔融资也使得 Databricks 估值达到 620 亿美元": another measure's noun stands between the word and the sum
                 others = [(a, b) for a, b, name, per in _measure_words(s, k) if name != attr.name and name not in attr.synonyms and not per]
                 near = [v for v in near if not any(min(syn.end(), v[1]) <= a and b <= max(syn.start(), v[0]) for a, b in others)]
-            chosen = _nearest(near, syn.start(), syn.end()) if near else None
+            chosen = _nearest(near, syn.start(), syn.end(), s=s) if near else None
             if chosen and len(near) >= 2 and RESPECTIVELY.search(s) and attr.type in ("money", "count", "percent", "tokens"):
                 if _beside_values(s, syn, near):
                     # "the YU7 Pro and YU7 Pro Max cost CNY 279,900 and CNY 329,900, respectively": each its own

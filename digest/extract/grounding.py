@@ -597,6 +597,14 @@ _CONVERSION = re.compile(r"[A-Z]{1,3}\$?\s?\d+(?:[.,]\d+)+(?:\s?-?(?:million|bil
                          r"[A-Z]{1,3}\$?\s?\d+\s?-?(?:million|billion|trillion|bn|mn|m|k)$", re.I)
 
 
+# a page that speaks of shares first listed (an offer price is then an IPO's) or of a bid for a company (then the bid's)
+_LISTING = re.compile(r"(?<![\w-])(?:IPO|IPOs|initial public offering|listing|flotation|market debut|trading debut|went public|go(?:es|ing)? public|"
+                      r"Börsengang|Börsendebüt|salida a bolsa|OPV|OPI|introduction en bourse|introduite? en bourse|quotazione in borsa|"
+                      r"beursgang|estreia na bolsa|abertura de capital|上市|上場|상장)(?![\w-])", re.I)
+_TAKEOVER = re.compile(r"(?<![\w-])(?:takeover|tender offer|buyout|bid for|offer for|acquisition|acquire[sd]?|to buy|OPA|opa|"
+                       r"Übernahme\w*|rachat|adquisición|aquisição|acquisizione|overname)(?![\w-])", re.I)
+
+
 class _Grounder:
     def __init__(self, units, k: Knowledge, models, shorts, topic: str | None = None):
         self.k, self.r, self.models, self.shorts = k, rules_of(k), set(models), shorts or {}
@@ -613,6 +621,8 @@ class _Grounder:
         # the organisation the page is about: the one its lede names first
         self.first = next((m.name for m in find_mentions(doc[:2000], k, self.shorts) if m.kind in ("lab", "org")), None)
         self.topic = topic or self.first
+        self.doc = doc
+        self.listing = bool(_LISTING.search(doc))
         self.lower_words = set(re.findall(r"\b[a-z][\w-]*", doc))
         self.mid_caps = set(re.findall(r"(?<=[a-z,]\s)([A-Z][\w-]+)", doc))  # capitalised inside a sentence: a name
         # (and a Latin word after Chinese or Japanese characters: "与Circle相比")
@@ -1061,6 +1071,10 @@ class _Grounder:
             # the company the sentence is about, unless the subject stands after a preposition as the one who
             # invests ("un investissement de Meta valorisant la startup", "an investment by Meta valuing it")
             head = q[lo:m.start()]
+            bid = re.search(r"(?<![\w-])(?:for|pour|sur|für|por|para|per|voor|pela|pelo)\s+(?:the\s+|la\s+|le\s+|l['’]|el\s+|die\s+)?"
+                            r"(?P<name>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3})", head)
+            if bid and not any(n.lower() in bid.group("name").lower() for n in names):
+                return False   # "Halvor's $42-a-share offer for Brimont values it at $3.1 billion": the company bid for
             return not any(re.search(r"(?<![\w-])(?:(?:by|from|of|de|du|des|par|von|di|da|door|van)\s+(?:the\s+)?|d['’])" + re.escape(n) + r"(?![\w-])",
                                      head, re.I) for n in names)
         return False
@@ -1805,6 +1819,8 @@ class _Grounder:
             return None   # "…, en un Ibex 35 que avanzó un 0,6%": the index's own move, in the clause that hangs on it
         if c["attribute"].split()[0] == "index" and not is_index(c["subject"], terms_of(self.k)):
             return None   # "Der japanische Nikkei-Index fiel um 12,2 Prozent" on a carmaker's page: an index's move, not the company's
+        if c["attribute"] == "IPO price" and not self.listing and _TAKEOVER.search(self.doc):
+            return None   # "just below the offer price of $42" on a page about a takeover bid and no listing: the bid's price
         if c["attribute"] == "IPO price" and re.fullmatch(r"[~<>=]*\d{7,}(?:\.\d+)?", str(c["value"])):
             # "a $1.37 billion initial public offering": the listing's size, not the price of a share; "up $3 billion
             # from its IPO price of $6.5 billion": a price of billions is the company's, valued at its offer

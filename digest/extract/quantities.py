@@ -1700,6 +1700,9 @@ def open_claims(s: str, mentions: list[Mention], k, date: dt.date | None, last: 
             found = None   # "阿里、腾讯及IDG等…,其中阿里的持股市值…": "of which" names one member, not the one named last
         if found is not None and is_place(found.subject) and not any(m.name == found.subject for m in mentions):
             continue   # "Argentina posted GMV growth of 42%": a country or region is a segment here, no subject
+        if found is None and _PER_SHARE.match(s, q.end):
+            target = _offer_target(s, span[0], q, names, k)
+            found = Found(target.name, "object") if target is not None else None   # "una opa sobre Brimont a 12,50 euros por acción"
         if found is None:
             continue
         clause = s[span[0]:span[1]]
@@ -1726,6 +1729,11 @@ def open_claims(s: str, mentions: list[Mention], k, date: dt.date | None, last: 
                                      clause[verb[-1].end():rel.start], re.I) \
                     and any(q.end < n.start <= span[1] and n.name != found.subject and _offered_for(s, q.end, n) for n in names):
                 attr = "offer"
+        offered = _offer_target(s, span[0], q, names, k) if attr in (None, "payment", "offer") and _PER_SHARE.match(s, q.end) else None
+        if offered is not None and offered.name != found.subject or offered is not None and found.via == "object":
+            attr = "offer"   # "a tender offer for Brimont at $42 a share", "une offre sur Brimont au prix de 42 euros par action"
+        else:
+            offered = None
         if attr == "payment" and _settlement_frame(k, s, q.start):
             attr = "settlement"   # "As part of a coordinated settlement …, Binance has agreed to pay more than $4 billion"
         if attr is None:
@@ -1741,12 +1749,12 @@ def open_claims(s: str, mentions: list[Mention], k, date: dt.date | None, last: 
                 if not who:
                     continue
                 found = Found(who[-1].name, "verb")
-            bid_for = next((n for n in names if q.end < n.start <= span[1] and n.name != found.subject
-                            and _offered_for(s, q.end, n)), None)
+            bid_for = offered or next((n for n in names if q.end < n.start <= span[1] and n.name != found.subject
+                                       and _offered_for(s, q.end, n)), None)
             if bid_for is not None:
                 bidder = found.subject if found.via in ("verb", "possessor") else None
                 found = Found(bid_for.name, "object")   # "Google made a $23 billion offer for Wiz": the company bid for
-                if _PER_SHARE.match(s, q.end) or re.match(r"\s+shares?\b", s[bid_for.end:]):
+                if _PER_SHARE.match(s, q.end) or re.match(r"-(?:a|per)-share\b", s[q.end:]) or re.match(r"\s+shares?\b", s[bid_for.end:]):
                     attr = "offer per share"   # "$157 per share for Splunk": the price of one share, not of the company
         if found.via == "referent" and terms.grammar is not None and kind == "org":
             kind = k.entity_kind(found.subject) or kind   # (a name from an earlier sentence: its kind as the site knows it)
@@ -1851,6 +1859,36 @@ _PER_SHARE = re.compile(r"\s*(?:in\s+cash\s+)?(?:per|a|an|par|pro|je|por|para|ad
 _PER_SHARE_OF = re.compile(r"\s*(?:in\s+cash\s+)?(?:par|pro|je|por|per|a)\s+(?:action|Aktie|acción|azione|ação|aandeel)\s+(?:de\s+|d['’]|di\s+|von\s+)?$", re.I)
 
 
+@lru_cache(maxsize=4)
+def _offer_before_rx(k) -> re.Pattern | None:
+    words = [*((k.terms or {}).get("offer_words") or ()), *((k.terms or {}).get("offer_verbs") or ())]
+    if not words:
+        return None
+    alt = "|".join(re.escape(str(w)) for w in sorted(set(map(str, words)), key=len, reverse=True))
+    # the offer's word, a few words, then the preposition that leads the company it is for
+    return re.compile(rf"(?<![\w-])(?:{alt})(?![\w-])(?:\s+[\w'’-]+){{0,4}}?\s+(?:for|on|für|pour|sur|per|su|por|para|pela|pelo|sobre|voor|op)\s+"
+                      r"(?:(?:the|la|le|l['’]|die|den|das|el|il|lo|de|het|a|o)\s+|l['’])?$", re.I)
+
+
+# from the company an offer is for to its price per share: "… for Brimont at $42 a share", "sur Brimont au prix de 42 euros"
+_OFFER_PRICE_AT = re.compile(r"\s*,?\s*(?:at|at a price of|au prix de|à|zu|zum Preis von|je|a|al precio de|al prezzo di|ao preço de|de|por|of|"
+                             r"di|van|voor|valued at)\s+"
+                             r"(?:(?:about|around|environ|unos|rund|cerca de)\s+)?(?:US\s?|R)?[$€£]?\s*$", re.I)
+
+
+def _offer_target(s: str, lo: int, q: Quantity, names: list[Mention], k) -> Mention | None:
+    """The company an offer named before its price per share is for: "Halvor launched a tender offer for Brimont at
+    $42 a share" (Brimont), "une offre publique d'achat sur Brimont au prix de 42 euros par action"."""
+    rx = _offer_before_rx(k)
+    if rx is None:
+        return None
+    for n in reversed([n for n in names if lo <= n.start and n.end <= q.start]):
+        if _OFFER_PRICE_AT.fullmatch(s, n.end, q.start) and rx.search(s, max(lo, n.start - 70), n.start):
+            return n
+        break   # only the name nearest before the price
+    return None
+
+
 def _offered_for(s: str, end: int, n) -> bool:
     """The name `n` is what the amount ending at `end` is offered for."""
     aside = CONVERSION_ASIDE.match(s, end)   # ("32 Milliarden Dollar (29,3 Milliarden Euro) für Wiz")
@@ -1860,7 +1898,7 @@ def _offered_for(s: str, end: int, n) -> bool:
 
 
 # from an offer's amount to the company it is for: "… offer for Wiz", "un'offerta per Wiz", "ein Angebot für Wiz"
-_OFFER_FOR = re.compile(r"\s+(?:[\w-]+\s+){0,3}?(?:for|für|pour|per|por|para|voor)\s+(?:(?:the|die|den|das|la|le|l['’]|el|il|lo|de|het)\s+)?"
+_OFFER_FOR = re.compile(r"(?:\s+|-)(?:[\w-]+\s+){0,3}?(?:for|für|pour|per|por|para|voor)\s+(?:(?:the|die|den|das|la|le|l['’]|el|il|lo|de|het)\s+)?"
                         # (a German compound company noun before the name: "für das Cybersicherheits-Start-up Wiz")
                         r"(?:(?-i:[a-z][\w-]*)\s+|(?-i:[A-ZÄÖÜ][\w-]*(?:Start-up|Startup|Unternehmen|Konzern|Firma|Anbieter|Spezialist|Hersteller))\s+){0,3}?", re.I)
 
