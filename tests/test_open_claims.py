@@ -4556,9 +4556,11 @@ def test_a_power_capacity_needs_its_owner_named_and_reads_a_hyphenated_unit():
         "Norvale to build Texas data center\n\n"
         "Norvale Systems will build a 1.2-gigawatt data center campus in Texas.\n\n"
         "The campus will have a capacity of 500 megawatts.\n\n"
-        "Norvale's new data center in Ohio has a capacity of 300 MW, the company said.\n")
-    caps = {(c["value"], c["unit"]) for c in got if c["attribute"] == "power capacity"}
-    assert caps == {(1.2, "GW"), (300, "MW")}
+        "Arcwright Compute has agreed with Tessaline Power to build a 2.4-gigawatt data-center campus near Pecos.\n\n"
+        "Tessaline will build a 1.5GW gas-fired plant and 900MW of solar and battery storage, so the campus will not "
+        "depend on the grid.\n")
+    caps = {(c["subject"], c["value"], c["unit"]) for c in got if c["attribute"] == "power capacity"}
+    assert caps == {("Norvale Systems", 1.2, "GW")}   # (whose campus of two, and what 900MW of solar sizes, is not said)
 
 
 @pytest.mark.parametrize("sentence, value", [
@@ -4588,3 +4590,53 @@ def test_an_offer_price_on_a_takeover_page_is_no_ipo_price():
 def test_a_valuing_participle_after_a_raise_values_at_the_amount_it_leads(sentence):
     got = _page_claims(f"Kestrel raises funds\n\n{sentence}\n")
     assert {(c["attribute"], c["value"]) for c in got} == {("funding", 600000000), ("valuation", 24000000000)}
+
+
+@pytest.mark.parametrize("sentence, wrong", [
+    # a month's abbreviation before its day is a date, not a company
+    ("Revenue for the quarter ended Jan. 31 rose 18% to $4.82 billion from $4.08 billion a year earlier.", {"Jan"}),
+    # a rate's level reached is no share move
+    ("The DMA allows penalties of up to 10 per cent of annual worldwide turnover, rising to 20 per cent for repeat "
+     "infringements.", {"share price gain"}),
+    # a noun in apposition names what the value is not
+    ("Remaining performance obligations, the contracted revenue Norvale hasn't recognised yet, climbed to $19.3 billion.",
+     {"revenue"}),
+    # savings are no cost
+    ("Norvale expects the acquisition to generate about $250 million in annual cost savings by 2028.", {"cost"}),
+])
+def test_shapes_that_once_gave_wrong_claims_give_none(sentence, wrong):
+    got = _page_claims(f"Norvale Systems beats estimates\n\nNorvale Systems reported results on Tuesday.\n\n{sentence}\n")
+    assert not [c for c in got if c["quote"].startswith(sentence[:30]) and ({c["subject"], c["attribute"]} & wrong)]
+
+
+def test_the_base_year_after_from_is_not_the_levels_and_half_a_trillion_is_half():
+    got = _page_claims("Arcwright expands\n\nArcwright Compute is an AI cloud provider.\n\n"
+                       "Its revenue rose to $3.6bn last year from $1.4bn in 2024.\n\n"
+                       "Estimates put its model Kestrel-4 at around half a trillion parameters.\n")
+    assert [c.get("qualifier") for c in got if c["attribute"] == "revenue"] == ["last year"]
+    assert [c["value"] for c in got if c["attribute"] == "parameters"] == [500000000000]
+
+
+def test_added_to_a_market_value_is_its_gain_and_slipped_is_a_drop():
+    got = _page_claims("Norvale soars\n\nNorvale Systems shares jumped 9% on Wednesday.\n\n"
+                       "The rally added $12 billion to its market value.\n\nCorvane's shares slipped 2% in premarket trading.\n")
+    assert ("Norvale Systems", "market value gain", 12000000000) in {(c["subject"], c["attribute"], c["value"]) for c in got}
+    assert ("Corvane", "share price drop", 2) in {(c["subject"], c["attribute"], c["value"]) for c in got}
+
+
+def test_a_predecessor_compared_keeps_no_figure_and_no_price_is_relative_to_itself():
+    got = _page_claims("Halcyon launches Kestrel-4\n\nKey highlights of Kestrel-4 include:\n\n"
+                       "256,000-token context window, double that of its predecessor, Kestrel-3, allowing customers to "
+                       "analyze entire codebases.\n\nThe caveat: Sable 3.5 is still less than a third of the price of "
+                       "Kestrel-4 and is good enough for most jobs.\n")
+    assert not [c for c in got if c["subject"] == "Kestrel-3" or c["attribute"].endswith("to " + c["subject"])]
+
+
+def test_a_valuation_including_debt_is_kept_with_that_qualifier_and_a_backlog_is_its_own_measure():
+    got = _page_claims("Corvane to buy Brightwater\n\nCorvane Holdings will buy Brightwater Analytics.\n\n"
+                       "The deal values Brightwater at roughly $9.8 billion including debt.\n\n"
+                       "Brightwater's remaining performance obligations, a measure of contracted future revenue, rose 27% "
+                       "to $1.3 billion.\n")
+    facts = {(c["subject"], c["attribute"], c["value"], c.get("qualifier")) for c in got}
+    assert ("Brightwater", "valuation", "~9800000000", "including debt") in facts
+    assert ("Brightwater", "remaining performance obligations", 1300000000, None) in facts

@@ -945,3 +945,37 @@ def test_a_japanese_dispatch_names_its_agency_unless_a_rights_line_names_it_in_f
     page = "インテル赤字\n\n【ニューヨーク共同】米半導体大手インテルが1日発表した決算は赤字となった。\n"
     assert draft(page).source["publisher"] == "共同"
     assert draft(page + "\n© 一般社団法人共同通信社\n").source["publisher"] != "共同"
+
+
+def test_a_headline_is_read_up_from_the_byline_past_a_consent_banner_and_its_dek():
+    d = draft("\n".join([
+        "Diario Norte", "Empresas | Mercados | Economía | Tecnología | Opinión", "Suscríbete", "Iniciar sesión", "",
+        "Utilizamos cookies propias y de terceros para mejorar tu experiencia. Puedes aceptarlas todas o configurar tus preferencias.",
+        "Aceptar todas    Configurar", "", "Empresas > Tecnología", "",
+        "Harbor Robotics compra un fabricante de brazos por 300 millones", "",
+        "La operación valora la compañía vasca en unos 300 millones de euros y ofrece una prima del 25 %", "",
+        "Por Marta Ruiz", "Bilbao, 5 de marzo de 2026 - 07:45", "",
+        "Compartir en X    Compartir en LinkedIn    Enviar por correo", "",
+        "Harbor Robotics ha acordado la compra de Brazos Vascos por unos 300 millones de euros, según ha informado hoy "
+        "la compañía en un comunicado remitido al supervisor del mercado.",
+        "", "La operación se cerrará en el segundo trimestre, si los reguladores la aprueban, y Brazos Vascos mantendrá su sede.",
+        "", "Diario Norte © 2026 · Quiénes somos · Aviso legal · Política de cookies"]))
+    assert d.title == "Harbor Robotics compra un fabricante de brazos por 300 millones"
+    assert d.source["publisher"] == "Diario Norte" and d.source["author"] == "Marta Ruiz"
+    assert str(d.date) == "2026-03-05"
+    kept = body_lines(d)
+    assert not [ln for ln in kept if "cookies" in ln or "Compartir" in ln or ln == "Suscríbete"]
+
+
+def test_a_headline_with_two_deks_over_a_posted_by_byline_and_a_kicker_is_no_publisher():
+    d = draft("\n".join([
+        "Harbor Wire", "Markets | Technology | Politics | Opinion", "Subscribe", "Technology",
+        "Harbor Robotics Soars Most Since 2020 as Retail Demand Lifts Outlook",
+        "Shares jump as much as 9.4% in New York trading", "Company plans to cut about 300 jobs in a restructuring",
+        "Posted by Jane Roe, Senior Editor", "06.04.2026 – 16:40", "", LEDE, "", MORE]))
+    assert d.title == "Harbor Robotics Soars Most Since 2020 as Retail Demand Lifts Outlook"
+    assert d.source["author"] == "Jane Roe" and str(d.date) == "2026-04-06"   # (dots: day, month, year)
+    assert d.source["publisher"] == "Harbor Wire"
+    d = draft("\n".join(["Comparisons & Benchmarks", "", "Harbor Robotics Arm: Twice the Parcels of Last Year?", "",
+                         "By Jane Roe", "June 2, 2026", "", LEDE, "", MORE]))
+    assert not d.source["publisher"]   # (a kicker right above the headline names a section, not the site)

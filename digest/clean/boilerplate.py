@@ -60,6 +60,7 @@ class CleanText:
     said_by_from: list[tuple[int, str]] = field(default_factory=list)  # (line index, said_by)
     removed: list[str] = field(default_factory=list)
     stamps_at: list[int] = field(default_factory=list)   # where a removed date stamp stood among `lines`
+    bylines_at: list[int] = field(default_factory=list)  # where a removed byline ("Por María López") stood among `lines`
     quotes: dict[str, str] = field(default_factory=dict)  # a field rebuilt from card lines -> its words as the source has them
 
 
@@ -74,6 +75,7 @@ def _remove_lines(out: CleanText, drop: set[int]) -> None:
 
     out.said_by_from = [(moved(j), s) for j, s in out.said_by_from]
     out.stamps_at = [moved(j) for j in out.stamps_at]
+    out.bylines_at = [moved(j) for j in out.bylines_at]
 
 
 def norm_line(line: str) -> str:
@@ -275,6 +277,8 @@ def clean_lines(text: str, k: Knowledge, recurring: frozenset[str] = frozenset()
             if m:
                 if m.groupdict().get("date"):
                     out.stamps_at.append(len(out.lines))
+                if m.groupdict().get("author") or m.groupdict().get("named_author"):
+                    out.bylines_at.append(len(out.lines))
                 for key, val in m.groupdict().items():
                     if key == "author" and val and " " not in val.strip():
                         continue  # "By OpenAI": a one-word byline names a company, not a writer
@@ -351,6 +355,7 @@ def clean_lines(text: str, k: Knowledge, recurring: frozenset[str] = frozenset()
         out.lines.pop(0)
         out.said_by_from = [(max(0, j - 1), s) for j, s in out.said_by_from]
         out.stamps_at = [max(0, j - 1) for j in out.stamps_at]
+        out.bylines_at = [max(0, j - 1) for j in out.bylines_at]
     return out
 
 

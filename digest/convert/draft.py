@@ -66,12 +66,25 @@ def _summary(structure: Structure) -> str | None:
     return None
 
 
+def _fuller(publisher: str | None, masthead: str | None) -> str | None:
+    """The publisher, or the site's name at the top of the page where it gives the same outlet in full (the wire tag
+    "(APE)" under "APE – Agence Presse Europe", "CP" under "Continental Press") or none was found."""
+    if not masthead:
+        return publisher
+    if not publisher:
+        return masthead
+    initials = "".join(w[0] for w in re.findall(r"[^\W\d_][\w'’-]*", masthead) if w[0].isupper())
+    if re.match(re.escape(publisher) + r"(?![\w'’])", masthead) or (publisher.isupper() and publisher == initials):
+        return masthead
+    return publisher
+
+
 def draft_text_dump(doc: Document, k: Knowledge, recurring: frozenset) -> Draft:
     text = fix_text(doc.text)
     cleaned = clean_lines(text, k, recurring)
     m = dict(cleaned.meta)
     language = detect_language("\n".join(cleaned.lines) or text)
-    head = read_head(cleaned.lines, k, language, cleaned.stamps_at, author_known="author" in m)
+    head = read_head(cleaned.lines, k, language, cleaned.stamps_at, author_known="author" in m, bylines_at=cleaned.bylines_at)
     lines = head.lines
     for key, val in head.meta.items():
         m.setdefault(key, val)
@@ -91,7 +104,7 @@ def draft_text_dump(doc: Document, k: Knowledge, recurring: frozenset) -> Draft:
         date, partial = parse_date(m["date"], language)
     structure = build_structure(lines, title, head.shift(cleaned.said_by_from), cleaned.quotes)
     source = {
-        "publisher": m.get("publisher") or doc.publisher,
+        "publisher": _fuller(m.get("publisher") or doc.publisher, m.get("masthead")),
         "via": m.get("via"),
         "original": m.get("original"),
         "author": m.get("author") or doc.author,

@@ -388,6 +388,14 @@ _OBJECT_THEN_AT = re.compile(r"\s+(?:[\w'’-]+\s+){1,4}?(?:at|à|a|en|em|auf|op
                              r"(?:US\s?)?\S{0,3}$", re.I)
 
 
+def _in_noun_apposition(s: str, start: int, end: int, value_at: int) -> bool:
+    """The word at start:end stands in an apposition set off by commas after another noun, which closes
+    before the value: it describes that noun, and the value is that noun's."""
+    opens, closes = s.rfind(",", 0, start), s.find(",", end, value_at)
+    return opens > 0 and closes > 0 and not re.search(r"\d", s[:opens]) \
+        and bool(re.match(r"\s*(?:the|a|an)\s", s[opens + 1:start], re.I)) and "," not in s[opens + 1:start]
+
+
 def _nearest(values, pos_start: int, pos_end: int, max_gap: int = 90, s: str | None = None):
     best, best_d = None, None
     for v in values:
@@ -752,6 +760,11 @@ def _in_apposition(s: str, m: Mention, mentions: list[Mention], pos: int) -> boo
     return in_apposition(s, m.start, proper_names(s, mentions), pos)
 
 
+# a multiple of another's figure right before a name: "double that of its predecessor, Kestrel-3", "twice Gemini's"
+_MULTIPLE_OF = re.compile(r"(?<![\w-])(?:double|twice|triple|three times|half|a third of|a quarter of)\s+(?:that|those|the\s+\w+)\s+of\s+"
+                          r"(?:(?:its|their|the)\s+(?:[\w-]+\s+){0,2}?(?:predecessor|rival|competitor)s?,?\s+)?$", re.I)
+
+
 def _pick_subject(mentions: list[Mention], kinds, pos: int, s: str, ctx: Context, exclude=(),
                   each: bool = False) -> list[str]:
     if tuple(kinds) == ("hardware",):
@@ -781,6 +794,9 @@ def _pick_subject(mentions: list[Mention], kinds, pos: int, s: str, ctx: Context
     for m in cands:
         before_text = s[max(0, m.start - 40):m.start]
         cue = re.search(r"\b(?:from|including|than|with|by|like|to|over|versus|vs\.?|against|unlike|through|via)\s+(?:\S+\s+){0,3}$", before_text)
+        if _MULTIPLE_OF.search(before_text):
+            dropped.append(m)   # "a 256,000-token context window, double that of its predecessor, Kestrel-3": the one compared
+            continue
         if _OVERTAKES.search(before_text):
             dropped.append(m)   # "it has overtaken Brazil's Nubank to become … with a $75 billion valuation": the one passed
             continue
@@ -1297,6 +1313,8 @@ def _sentence_claims(u: Unit, ctx: Context) -> list[dict]:
                     continue
                 if chosen in _paired_values(s, near):
                     continue   # a value "respectively" pairs with a name, read from a word outside its clause: whose is not safe
+            if chosen and chosen[0] >= syn.end() and attr.type == "money" and _in_noun_apposition(s, syn.start(), syn.end(), chosen[0]):
+                continue   # "Remaining performance obligations, the contracted revenue X hasn't recognised, climbed to $19.3 billion"
             if chosen and _UNNAMED.search(s[chosen[1]:chosen[1] + 60]):
                 continue  # "the 128K context windows offered by competitors": no subject to give it
             if chosen and chosen[1] <= syn.start() and chosen[3] != "percent" and _PART_OF_BEFORE.match(s, chosen[1], syn.start()):
@@ -1396,8 +1414,12 @@ def _sentence_claims(u: Unit, ctx: Context) -> list[dict]:
                 if named:
                     named = _described_by_relative(s, named, chosen[0] if chosen else syn.start(), mentions)
                 subjects = [named] if named else subjects
-                if attr.subject == "named" and not any(m.name in subjects for m in mentions) and not _refers_back(s, k):
-                    continue   # "The campus will have a capacity of 500 megawatts": whose campus the sentence does not say
+                if attr.subject == "named" and (not any(m.name in subjects for m in mentions) and not _refers_back(s, k)
+                                                or len({n.name for n in proper_names(s, mentions)
+                                                        if n.start < (chosen[0] if chosen else syn.start()) and n.kind != "place"}) > 1):
+                    # "The campus will have a capacity of 500 megawatts": whose campus the sentence does not say; "Arcwright
+                    # … has agreed with … Tessaline Power to build a 2.4-gigawatt campus": two could own it
+                    continue
                 if attr.type == "money" and attr.family == "markets" and subjects == [ctx.primary_model] and not mentions \
                         and not named and ctx.topic_org is None and not _refers_back(s, k):
                     continue   # "annual revenue passed $1 billion" on a page about a model: the model earns nothing
@@ -1457,6 +1479,8 @@ def _sentence_claims(u: Unit, ctx: Context) -> list[dict]:
                 target = for_attribute(qualifier_of(s[a:b], ctx.date, terms_of(k), (chosen[0] - a, chosen[1] - a)), name)
             before = _level_before(s, chosen, near) if attr.signed and chosen else None
             for subject in subjects:
+                if subject in exclude:
+                    continue   # "Sable 3.5 is less than a third of the price of Kestrel-4": never a price relative to itself
                 out.append(_claim(subject, name, value, unit, u.quote, said_by, qualifier=target))
                 if before:   # "raised to a range of 0 to 0.1pc from minus 0.1pc": the level before too
                     minus = re.search(r"(?:minus|moins|menos|[-−])\s*$", s[max(0, before[0] - 8):before[0]], re.I)

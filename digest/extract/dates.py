@@ -29,6 +29,13 @@ def parse_date(text: str, language: str | None = None) -> tuple[dt.date | None, 
             return dt.date(1900, month, day), True
         except ValueError:
             return None, False
+    dotted = re.search(r"(?<![\d.])(\d{1,2})\.(\d{1,2})\.((?:19|20)\d\d)(?![\d.])", s)
+    if dotted:
+        # "06.04.2026 – 16:40": dots between day, month and year are the European order in any language
+        try:
+            return dt.date(int(dotted.group(3)), int(dotted.group(2)), int(dotted.group(1))), False
+        except ValueError:
+            return None, False
     has_year = bool(re.search(r"(?<!\d)\d{4}(?!\d)", s))
     settings = {"RETURN_AS_TIMEZONE_AWARE": False, "PREFER_DAY_OF_MONTH": "first",
                 "RELATIVE_BASE": dt.datetime(1900, 1, 1), "REQUIRE_PARTS": ["day", "month"]}

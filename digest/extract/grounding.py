@@ -359,7 +359,9 @@ def rules_of(k: Knowledge) -> Rules:
         forecast=_words(g.get("forecast") or []),
         reported=_words(g.get("reported") or []),
         partial=re.compile(rf"(?<![\w-])(?:{_alt(g.get('partial'))})\s+(?:of\s+)?(?:the\s+)?(?:up to\s+)?[$€£]?\s*$", re.I),
-        other_things=re.compile(rf"^\s*(?:[\w-]+\s+){{0,1}}?(?:{_alt(g.get('other_things'))})\b", re.I),
+        # (not a sum counted with debt: "values Brightwater at $9.8 billion including debt")
+        other_things=re.compile(rf"^\s*(?:(?!(?:including|excluding|plus|with|net|sans|inklusive|einschließlich|incluida|incluyendo|compresa|"
+                                rf"compreso|incluindo)\s)[\w-]+\s+){{0,1}}?(?:{_alt(g.get('other_things'))})\b", re.I),
         # at most two words between, no preposition but "in" ("$74 million at a valuation of …" is no
         # valuation; "$6.6 billion in funding" is funding)
         money_nouns={name: re.compile(rf"^\s*(?:(?!(?:at|of|for|with|a|an|the|and|to|from|by|on)\b)[\w-]+\s+){{0,2}}?(?:{_alt(ws)})\b", re.I)
@@ -603,6 +605,16 @@ _LISTING = re.compile(r"(?<![\w-])(?:IPO|IPOs|initial public offering|listing|fl
                       r"beursgang|estreia na bolsa|abertura de capital|上市|上場|상장)(?![\w-])", re.I)
 _TAKEOVER = re.compile(r"(?<![\w-])(?:takeover|tender offer|buyout|bid for|offer for|acquisition|acquire[sd]?|to buy|OPA|opa|"
                        r"Übernahme\w*|rachat|adquisición|aquisição|acquisizione|overname)(?![\w-])", re.I)
+
+
+# what a power capacity sizes, named right beside it: "a 2.4-gigawatt data-center campus", "500 MW of computing capacity",
+# "une capacité de 300 MW"
+_CAPACITY_AFTER = re.compile(r"(?:\s+|-)?(?:of\s+)?(?:[\w-]+\s+){0,2}?(?:data[- ]?cent(?:er|re)s?|datacenters?|campus(?:es)?|capacity|"
+                             r"(?:computing|compute|AI)\s+(?:capacity|power)|centros? de datos|centres? de données|Rechenzentr\w*|"
+                             r"centros? de dados|data cent\w*)(?![\w-])", re.I)
+_CAPACITY_BEFORE = re.compile(r"(?<![\w-])(?:capacity|capacidad|capacité|Kapazität|capacidade|capacità|capaciteit|data[- ]?cent(?:er|re)s?|campus|"
+                              r"centres? de données|centros? de datos|centros? de dados|Rechenzentr\w*)\s+(?:of|de|von|di|van|du|da|mit|with)\s+"
+                              r"(?:(?:about|around|some|up to|more than|nearly|roughly|environ|rund|unos|hasta)\s+)?$", re.I)
 
 
 class _Grounder:
@@ -1126,6 +1138,10 @@ class _Grounder:
         if attr in ("funding", "investment") and r.investors is not None and r.investors.match(q[lo:at]) \
                 and not _find(self.names(c["subject"]), q[lo:at]):
             return False   # "Investors were required to put in $250 million to review X's documents": no one's investment
+        if attr == "cost" and re.match(r"\s*(?:in\s+)?(?:annual\s+|yearly\s+|pre-tax\s+|run-rate\s+)?cost\s+(?:savings|synergies|cuts|reductions?)\b", q[end:end + 40], re.I):
+            return False   # "about $250 million in annual cost savings": what is saved, not what is spent
+        if attr == "power capacity" and not (_CAPACITY_AFTER.match(q, end) or _CAPACITY_BEFORE.search(q, max(0, at - 40), at)):
+            return False   # "a 1.5GW gas-fired plant and 900MW of solar … so the campus …": a size names what it sizes beside it
         if attr == "damages sought" and not (r.seeking is not None and r.seeking.search(q[max(lo, at - 70):at])):
             return False   # "was ordered to pay $300 million in damages": awarded or paid, not what a party seeks
         if attr in ("funding", "investment") and r.funding_target is not None and r.funding_target.search(q[max(lo, at - 60):at]):

@@ -26,7 +26,7 @@ _DATE = re.compile(
     rf"(?:{_MONTH} \d{{1,2}}(?:st|nd|rd|th)?,? \d{{4}}|\d{{1,2}} {_MONTH},? \d{{4}}|\d{{4}}-\d{{2}}-\d{{2}}|"
     rf"\d{{1,2}}[./]\d{{1,2}}[./]\d{{4}})"
 )
-_DATE_ONLY = re.compile(rf"(?:[^\W\d_]+\.?,?\s+)?(?:{_DATE.pattern})(?:,?\s+\d{{1,2}}:\d{{2}}(?:\s*[AaPp]\.?[Mm]\.?)?)?")
+_DATE_ONLY = re.compile(rf"(?:[^\W\d_]+\.?,?\s+)?(?:{_DATE.pattern})(?:,?\s+\d{{1,2}}:\d{{2}}(?:\s*[AaPp]\.?[Mm]\.?)?(?:\s+[A-Z]{{2,4}})?)?")
 _YEAR_IN = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
 _MONOGRAM = re.compile(r"^([A-Z]) (\1[\w.-]*(?: [A-Z][\w.-]*){0,4})$")   # a logo's letter, then the name
 _SENTENCE_END = re.compile(r"[.!?…]['\"”’)]?$")
@@ -85,12 +85,16 @@ def date_in_stamp(line: str, k: Knowledge, language: str | None = None) -> str |
     if not m:
         if language and language != "en" and len(line.split()) <= 8 and _YEAR_IN.search(line) \
                 and not _SENTENCE_END.search(line):
-            day = re.sub(r",?\s*\d{1,2}[:.h]\d{2}(?:\s*\w{1,3})?\s*$", "", line).strip()
+            day = re.sub(r"\s*[,–—-]?\s*\d{1,2}[:.h]\d{2}(?:\s*\w{1,3})?\s*$", "", line).strip()
+            # ("Paris, le 12 février 2026 – 10:37", "Madrid, 5 de marzo de 2026": the dateline's city first)
+            day = re.sub(r"^(?-i:[A-ZÀ-Ý][\w-]+(?: [A-ZÀ-Ý][\w-]+)?),\s*(?:le |el |il |den |am |em |op )?(?=\d)", "", day)
             if parse_date(day, language)[0] is not None and not parse_date(day, language)[1]:
                 return day
         return None
     rest = (line[: m.start()] + " " + line[m.end():]).strip()
-    rest = re.sub(r"\([^()]*\)|\d{1,2}:\d{2}(?::\d{2})?\s*(?:[AaPp]\.?[Mm]\.?)?|[A-Z]{2,4}\b|[|·•,:—–-]", " ", rest)
+    # ("February 24, 2026 5:12 PM EST Updated 2 hours ago", "24/02/2026 18h05 · Atualizado há 2 horas": a later update's note)
+    rest = re.sub(r"(?i:\b(?:updated|actualizado|atualizado|aktualisiert|mis à jour|aggiornato|bijgewerkt)\b).*$", "", rest)
+    rest = re.sub(r"\([^()]*\)|\d{1,2}[:h]\d{2}(?::\d{2})?\s*(?:[AaPp]\.?[Mm]\.?)?|[A-Z]{2,4}\b|[|·•,:—–-]", " ", rest)
     if len(rest.split()) <= 3:
         return m.group()
     return None
@@ -152,15 +156,93 @@ def _is_kicker(line: str, following: list[str], k: Knowledge) -> bool:
     return any(headline_shaped(f, k) and len(f.split()) > len(line.split()) for f in following[:3])
 
 
+def _anchored_headline(lines: list[str], idx: list[int], k: Knowledge, anchors: list[int], language: str | None,
+                       within: int = 40) -> int | None:
+    """The headline read up from the byline (or the date stamp) cleaning took out: the nearest line shaped like a
+    headline above it, past at most one dek ("El grupo … valora la compañía en …") and the stamps and names
+    between. Any paragraph above it (a cookie banner, a newsletter box) is page furniture."""
+    first = idx[:within]
+    for p in sorted(set(anchors)):
+        if not first or p > first[-1] + 1:
+            break
+        above = [i for i in first if i < p][::-1]
+        dek = 0
+        for i in above[:4]:
+            t = _plain(lines[i])
+            if date_in_stamp(t, k, language) or is_counter(t) or PERSON_NAME.match(t) or _is_label(t, k, "date_label") \
+                    or _is_label(t, k, "byline_label"):
+                continue
+            if _MONOGRAM.match(t):
+                break   # a logo's letter and the site's name: the top of the page
+            if _headline_line(t, k):
+                # the top of the run of headline-shaped lines right above: the headline, then its deks
+                # ("Norvale Soars …", "Shares jump as much as 9.4%", "Company plans to cut …", then the byline)
+                run = [j for j in above[above.index(i) + 1:][:3]]
+                for j in run:
+                    if not _headline_line(_plain(lines[j]), k):
+                        break
+                    i = j
+                return i
+            dek += 1
+            if dek > 1:
+                break
+    return None
+
+
+def _masthead(above: list[str], k: Knowledge, language: str | None, page: list[str] = ()) -> str | None:
+    """The site's name at the top of the page, above its menus and the headline: the first line (past a
+    "skip to content" link), a short name ("Mercado Abierto", "THE STERLING JOURNAL.", "ANN · Agenzia Notizie
+    Nazionale"), no menu, crumb, date, counter or sentence."""
+    lines = [t for t in above if not re.match(r"(?i)skip to\b", t)][:1]
+    if not lines:
+        return None
+    t = re.sub(r"\s+[—–-]\s+(?i:[\w ]*\b(?:edition|edición|édition|ausgabe|edizione|edição|editie)\b[\w ]*)$", "", lines[0]).strip().rstrip(".")
+    words = t.split()
+    if not 1 <= len(words) <= 6 or len(t) > 50 or re.search(r"[!?:;,]|\d{3,}", t) or is_crumb(t) or is_counter(t) \
+            or date_in_stamp(t, k, language) or len(re.findall(r"\s[|/]\s|\S\s{2,}\S", t)) or not re.match(r"[^\W\d_]", t) \
+            or _is_label(t, k, "byline_label") or _is_label(t, k, "date_label") or _is_label(t, k, "caption"):
+        return None
+    if len(words) == 1 and (t.lower() in _MENU_WORDS or not t[:1].isupper()
+                            or sum(ln.count(t) for ln in page) < 2):
+        return None   # (one word names the site only where the page writes it again: "© 2026 Octet", "told ByteDesk")
+    if any(w[:1].islower() and w.lower() not in _NAME_JOINERS for w in words[1:]):
+        return None   # "Breaking news": a label, not a name
+    return t
+
+
+_NAME_JOINERS = frozenset({"of", "the", "de", "des", "du", "del", "della", "dei", "degli", "der", "die", "das", "la", "le", "el", "il",
+                           "di", "do", "da", "dos", "das", "van", "von", "het", "and", "y", "et", "und", "e", "&", "en", "on", "for"})
+
+
+# one word that is a page's control, never its name
+_MENU_WORDS = frozenset({"menu", "home", "search", "login", "log in", "subscribe", "share", "news", "inicio", "accueil", "startseite",
+                         "buscar", "rechercher", "suche", "cerca", "busca", "zoeken", "newsletter", "podcasts", "live", "markets"})
+
+
+def _headline_line(t: str, k: Knowledge) -> bool:
+    """A line that may be a headline or its dek: shaped like one, four words or more, no menu (items spaced
+    apart, or every word capitalised with no small word between) and no caption."""
+    words = t.split()
+    menu = len(re.findall(r"\S\s{2,}\S", t)) >= 2 or bool(re.search(r"\s[|·•/]\s", t)) or (len(words) >= 5 and all(w[:1].isupper() or not w[:1].isalpha() for w in words))
+    return headline_shaped(t, k) and not is_paragraph(t) and len(words) >= 4 and not menu and not _is_label(t, k, "caption")
+
+
 def read_head(lines: list[str], k: Knowledge, language: str | None = None, stamps_at: list[int] = (),
-              author_known: bool = False, max_lines: int = 30) -> Head:
+              author_known: bool = False, max_lines: int = 30, bylines_at: list[int] = ()) -> Head:
     """Choose the headline among the lines above the first paragraph and strip the header furniture.
     `stamps_at`: positions among `lines` where cleaning already took out a date stamp; a page has one
-    byline, so with `author_known` a name beside a stamp is taken for a heading."""
+    byline, so with `author_known` a name beside a stamp is taken for a heading. `bylines_at`: where it
+    took out a byline; the headline stands right above one."""
     idx = [i for i, ln in enumerate(lines) if _plain(ln)]
+    # (and a date line the cleaning kept: "18/02/2026 13:42 (actualizado 18/02/2026 14:10)", "05 marzo 2026 11:20")
+    # (not a name with its version date: "GPT-4o (2024-05-13)")
+    dated = [i for i in idx[:40] if len(_plain(lines[i])) <= 80 and date_in_stamp(_plain(lines[i]), k, language)
+             and not re.search(r"[^\W\d_]\d|\d[^\W\d_]{2,}", _DATE.sub(" ", _plain(lines[i])))]
+    anchors = [*bylines_at, *stamps_at, *dated]
+    anchored = _anchored_headline(lines, idx, k, anchors, language) if anchors else None
     top: list[int] = []
-    for i in idx[:max_lines]:
-        if is_paragraph(_plain(lines[i])):
+    for i in idx[:max(max_lines, idx.index(anchored) + 8 if anchored is not None else 0)]:
+        if is_paragraph(_plain(lines[i])) and (anchored is None or i > anchored):
             break
         top.append(i)
     head = Head(lines=list(lines))
@@ -222,6 +304,9 @@ def read_head(lines: list[str], k: Knowledge, language: str | None = None, stamp
         if glued is not None:
             title_at = glued
             break
+    # 1b. the line right above the byline or the date stamp cleaning took out (past a dek)
+    if title_at is None and anchored is not None and anchored in top:
+        title_at = top.index(anchored)
     # 2. headline and dek right above a name that stands alone before the first paragraph
     if title_at is None:
         for n in range(2, len(top)):
@@ -250,6 +335,10 @@ def read_head(lines: list[str], k: Knowledge, language: str | None = None, stamp
         byline, author = title_at + 1, text[top[title_at + 1]]   # "Jane Roe, John Doe" right under the headline
     if title_at is not None:
         head.title = re.sub(r"\s*[#¶]$", "", text[top[title_at]])
+        # (a line right above the headline is its kicker, "Comparisons & Benchmarks"; a site's name has menus under it)
+        masthead = _masthead([text[top[n]] for n in range(title_at - 1)], k, language, lines)
+        if masthead:
+            head.meta["masthead"] = masthead
         for n in range(title_at):                  # everything above the headline
             drop.add(top[n])
             m = _MONOGRAM.match(text[top[n]])

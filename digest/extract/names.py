@@ -28,6 +28,8 @@ _NAME = re.compile(rf"(?<!{_L})(?:(?<!['’])|{_ELIDED})(?:{_CAP}|[A-Z]|{_DIGIT_
 _AMOUNT_AFTER = re.compile(r"\s*(?:million|billion|trillion|bn|mn|m\b|thousand|euros?|dollars?|pounds?|yen|yuan|francs?|"
                            r"millones|millions|milliards|Millionen|Milliarden|milioni|miliardi|milhões|bilhões|%|percent|per cent)", re.I)
 
+_MONTH = re.compile(r"(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|January|February|March|April|May|June|July|August|"
+                    r"September|October|November|December)")
 NOT_NAMES = {
     "the", "a", "an", "on", "in", "at", "as", "by", "for", "from", "but", "and", "or", "meanwhile", "it", "its",
     "this", "that", "these", "those", "he", "she", "they", "we", "i", "his", "her", "their", "our", "if", "when",
@@ -176,6 +178,10 @@ def _find_proper_names(s: str, mentions: list[Mention], stop: frozenset = frozen
             continue   # "Recently, Malaysia …": a sentence's opening adverb
         if re.fullmatch(r"Q[1-4]|H[12]|FY\d{2,4}", text):
             continue   # a quarter or a fiscal year, not a name
+        if _MONTH.fullmatch(text) and re.match(r"\.?\s*\d{1,4}\b", s[end:end + 6]) or re.fullmatch(_MONTH.pattern + r"\.?\s+\d{1,2}", text):
+            continue   # "the quarter ended Jan. 31", "Sept. 30", "Feb 24 (Gridline) -": a date, not a name
+        if re.fullmatch(r"[^.]{0,40}\(\s*", s[:start]) and re.match(r"\s*\)\s+[-–—]\s", s[end:end + 6]):
+            continue   # "Feb 24 (Gridline) - …", "LONDON (Reuters) -": the outlet of a wire's dateline
         if text.isupper() and re.fullmatch(r"\W*", s[:start]) and re.match(r"\s*(?:,\s*[^()\-–—,]{1,30}?\s*)?(?:\([^()]{1,30}\)\s*)?[-–—]\s", s[end:end + 50]):
             continue   # "TOKIO (dpa-AFX) - …", "PARIS - …": a dateline's city, not a name
         if _SUFFIX_ONLY.fullmatch(text):

@@ -273,6 +273,9 @@ def clause_span(s: str, pos: int, g: Grammar | None = None) -> tuple[int, int]:
     return start, end
 
 
+# a base after a figure, from its amount: "from $1.4bn", "from 12%"
+_FROM_BASE = re.compile(r"(?<![\w-])(?:from|desde|von|van)\s+(?:(?:about|around|roughly|some|nearly|just|only)\s+)?"
+                        r"(?:(?:US|HK|A|C|S|R)?[$€£¥]\s?\d|\d[\d.,]*\s*(?:%|percent|per cent|billion|million|bn|mn|trillion)(?![\w-]))", re.I)
 _COMPARED_AFTER = re.compile(r"(?<![\w-])(?:than|compared (?:to|with)|versus|vs\.?|up from|down from|als|wie bei|wie|gegenüber|"
                              r"frente a|par rapport (?:à|aux?)|rispetto a(?:i|l|lla|gli|lle)?|que en|que lors|"
                              r"en comparación con|em comparação com|comparado con|comparé à|que compara com|compara com|face a|contre|nach|"
@@ -461,7 +464,9 @@ def _time_of(clause: str, date: dt.date | None, terms: Terms, at: tuple[int, int
         # "valued at $300 billion, almost double the last round in October 2024": the compared value's time;
         # "1 milliard … début 2025, puis 5 milliards en août 2025": the next step's time
         # ("revenue tripled last year to $45 million and that it expects to be profitable in 2026": a new clause's time)
-        tail = _COMPARED_AFTER.search(clause, at[1]) or _THEN.search(clause, at[1]) or _NEW_CLAUSE.search(clause, at[1])
+        # ("rose to $3.6bn last year from $1.4bn in 2024": the base's time)
+        tail = _COMPARED_AFTER.search(clause, at[1]) or _THEN.search(clause, at[1]) or _NEW_CLAUSE.search(clause, at[1]) \
+            or _FROM_BASE.search(clause, at[1])
         if tail:
             clause = clause[:tail.start()]
         # "xAI, fundada en marzo de 2023, ha recaudado …", "X, which it bought in 2022, …": the time of an aside
@@ -942,7 +947,9 @@ def attribute_for(clause: str, q: Quantity, subject: str, terms: Terms, company:
                 and not _percent_of_other(clause, q, terms) and not _GROWTH_WORDS.search(clause, 0, q.start) \
                 and not _GROWTH_WORDS.match(clause, q.end + len(re.match(r"[\s%]*(?:procent|Prozent|percent)?\s*", clause[q.end:]).group())) \
                 and not (change_at is not None and _RESTATED_CHANGE.search(clause, 0, change_at.start())) \
+                and not (change_at is not None and change_at.end() <= q.start and _PERCENT_REACHED.fullmatch(clause, change_at.end(), q.start)) \
                 and not _restates_figure(clause, q):
+            # ("penalties of up to 10 per cent of turnover, rising to 20 per cent": a rate's level reached; a share moves by, not to, a percent)
             # (", ein Anstieg um 20 Prozent" after "123 Millionen Fluggäste": a noun of change restates the figure before it)
             measure = "share price"
     if measure == "index" and not is_index(subject, terms):
@@ -975,9 +982,15 @@ def attribute_for(clause: str, q: Quantity, subject: str, terms: Terms, company:
         change = "drop"
     if change == "rise" and (is_money or measure.endswith("price") or measure == "index"):
         change = "gain"   # "share price gain": what markets and readers call a price that rose
+    if change_at is not None and change_at.group().lower() in ("added", "adding") and measure not in ("market value", "index", "share price"):
+        return None   # "added $12 billion to its market value" is a gain; "added $2 billion to its buyback" neither a level nor a move
     if measure.endswith(" " + change):
         return measure   # "a net loss of $2 billion", "pérdidas netas … un desplome": the loss is the measure, not a change of it
     return f"{measure} {change}"
+
+
+_PERCENT_REACHED = re.compile(r"\s+(?:to|à|a|auf|hasta|até|fino al?|tot|naar)\s+(?:(?:about|around|nearly|almost|roughly|some|environ|rund|casi|quase|quasi)\s+)?",
+                              re.I)
 
 
 # between a sum paid and the noun that says what it is: "a $1.81 billion [criminal] fine", "200 millones de dólares en multas"

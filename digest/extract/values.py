@@ -360,6 +360,8 @@ def find_tokens(s: str):
 def _english_tokens(s: str):
     for m in TOKENS.finditer(s):
         val = number(m.group("num"), m.group("mag"))
+        if val is not None and _half_of(s, m):
+            val *= 0.5   # "half a million tokens"
         if val is None or val < 1000:
             continue
         yield m.start(), m.end(), _qualify(clean_number(val), m.group("q")), "tokens"
@@ -490,6 +492,11 @@ def find_counts(s: str, min_value: float = 1, words_ok: bool = False):
             yield hit
 
 
+def _half_of(s: str, m: re.Match) -> bool:
+    """'half a trillion': the article counts one of a magnitude that "half" halves."""
+    return m.group("num").lower() in ("a", "an") and bool(m.group("mag")) and bool(re.search(r"(?<![\w-])half\s+$", s[max(0, m.start("num") - 6):m.start("num")], re.I))
+
+
 def _english_counts(s: str, min_value: float, words_ok: bool):
     for m in COUNT.finditer(s):
         if not m.group("mag") and not re.search(r"\d", m.group("num")) and not words_ok:
@@ -505,6 +512,8 @@ def _english_counts(s: str, min_value: float, words_ok: bool):
         if spaced and re.fullmatch(r"[1-9]\d{0,2}", num) and not m.group("mag"):
             continue   # "300 000 clients": read below as one number
         val = number(num, m.group("mag"))
+        if val is not None and _half_of(s, m):
+            val *= 0.5   # "half a trillion parameters"
         if val is None or val < min_value:
             continue
         yield m.start(), m.end(), _qualify(clean_number(val), m.group("q")), None
