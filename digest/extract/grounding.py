@@ -2192,7 +2192,7 @@ def _word_patterns(words: tuple[str, ...]) -> _WordPatterns:
 
 def _article_a(q: str) -> bool:
     """'A receita total da companhia …': Portuguese's definite article, not English's indefinite one."""
-    return bool(re.match(r"\W*A\s", q)) and detect_language(q, fallback="en") == "pt"
+    return bool(re.match(r"\W*A\s", q)) and detect_language(q, fallback="en") in ("pt", "it", "es")   # (or "A Piazza Affari …", "a")
 
 
 def ground_claims(claims: list[dict], units, k: Knowledge, models=frozenset(), shorts=None, topic: str | None = None) -> list[dict]:

@@ -87,6 +87,9 @@ def _cues(k) -> dict:
         "noun_after": re.compile(rf"^\s*(?:(?:,|\s(?:(?:{word('verb_adverbs')})\s+)?(?:{copula}))\s*(?:the|a|an|its|their|{articles})\s+"
                                  rf"(?:[\w-]+\s+){{0,5}}?(?:[\w]+-)?(?:{bare_nouns})s?\b(?!['’])"
                                  rf"|,\s*(?:{bare_nouns})\b(?!['’]))", re.I),
+        # "Retelia, il gruppo milanese delle infrastrutture digitali, investirà …": a group noun in an apposition the
+        # comma closes (not "…, le groupe compte …", where it opens the next clause)
+        "group_apposition": re.compile(rf"^\s*,\s*(?:{_alts(g.get('org_nouns_before') or ())})\s+[^,;.()]{{1,80}},\s", re.I),
         # "Founded in 2013, Databricks sells …": a founding year before a name
         "founded_before": re.compile(rf"(?:^|[.;]\s+)(?:founded|fundada|fundado|fondée|fondé|gegründet|fondata|fondato)\s+"
                                      rf"(?:in|en|em|im|nel)\s+(?:19|20)\d\d\s*,\s*$", re.I),
@@ -251,6 +254,7 @@ def discover(texts: list[str], k, title: str = "") -> dict[str, tuple[str, str]]
                 elif (cue["suffix"].search(s[start:end]) and not _of_a_place(name.split()[0], k)) or cue["prefix"].match(s[start:end]) or cue["noun_before"].search(before) or cue["noun_mod_before"].search(before) \
                         or (g_heads and cue["head_before"].search(before)) \
                         or (_apposition_noun(cue, after) and not g.according_before.search(before)) or cue["owns"].match(after) or cue["founded_before"].search(before) \
+                        or cue["group_apposition"].match(after) \
                         or cue["seat_after"].match(after):
                     votes["lab"] += 1
                 elif cue["role_of"].search(before) or cue["measure_of"].search(before) \

@@ -273,6 +273,7 @@ def clause_span(s: str, pos: int, g: Grammar | None = None) -> tuple[int, int]:
     return start, end
 
 
+_LOCATIVE_BEFORE = re.compile(r"(?:^|[\s,(])(?i:a|en|in|à|at|on|auf|an der|na|no|em|op|sur|nella|alla)\s+(?:(?i:the|la|le|el|il|der|o)\s+)?$")
 # a base after a figure, from its amount: "from $1.4bn", "from 12%"
 _FROM_BASE = re.compile(r"(?<![\w-])(?:from|desde|von|van)\s+(?:(?:about|around|roughly|some|nearly|just|only)\s+)?"
                         r"(?:(?:US|HK|A|C|S|R)?[$€£¥]\s?\d|\d[\d.,]*\s*(?:%|percent|per cent|billion|million|bn|mn|trillion)(?![\w-]))", re.I)
@@ -1587,6 +1588,9 @@ def open_claims(s: str, mentions: list[Mention], k, date: dt.date | None, last: 
     # (an index keeps its name after the article: "Der japanische Nikkei-Index fiel …")
     names = [n for n in names if (n.start, n.end) in known or is_index(n.name, terms)
              or not (_german_noun(s, n) or _opening_adverb(s, n) or _ordinal_noun(s, n))]
+    # ("A Piazza Affari il titolo ha chiuso …", "At the NYSE, shares …": where the shares trade is no one who owns them)
+    names = [n for n in names if not (_LOCATIVE_BEFORE.search(s, max(0, n.start - 10), n.start)
+                                      and (k.entity_kind(n.name) == "place" or is_place(n.name)))]
     company_nouns = list(terms.company_noun.finditer(s)) if terms.company_noun is not None else []
     if company_nouns:
         # ("Der Stuttgarter Luxusautohersteller wurde … bewertet": a company noun points back; it names no one)
