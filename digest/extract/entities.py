@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from digest.config import Knowledge
+from digest.extract.wordtrie import alternation
 
 _VERSION = r"\d+(?:\.\d+)*[a-z]?"
 # after a family name a version may start with one capital letter ("Kimi K2", "DeepSeek V3", "Kimi K1.5")
@@ -48,7 +49,8 @@ def _matcher(k: Knowledge) -> EntityMatcher:
             lookup.setdefault(a, (e.name, e.kind))
     names = sorted(lookup, key=len, reverse=True)
     # ("HumanEval+" is another test than HumanEval)
-    known = re.compile(rf"(?<!{_W})(?<![.-])(?:" + "|".join(re.escape(n) for n in names) + rf")(?!{_W}|-|\.\d|\$|\+)")
+    # (the names as a tree of their common beginnings: the same matches as their alternation, longest first)
+    known = re.compile(rf"(?<!{_W})(?<![.-])" + alternation(names, icase=False) + rf"(?!{_W}|-|\.\d|\$|\+)")
     fams = sorted(k.families, key=len, reverse=True)
     fam = "|".join(re.escape(f) for f in fams)
     fam_lower = "|".join(sorted({re.escape(f.lower()) for f in fams if re.fullmatch(r"[A-Za-z]{3,}", f)}, key=len, reverse=True))

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from digest.extract.values import INTL_WORD_NUMBERS
+from digest.extract.wordtrie import alternation
 
 # the small numbers written out in the languages read, never "un", "una", "ein" (an article) before a percentage word
 _WORD_NUMBER = "(?:" + "|".join(sorted((w for w, n in INTL_WORD_NUMBERS.items() if n > 1), key=len, reverse=True)) + r")(?![\w-])"
@@ -25,14 +26,19 @@ UNSPACED = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
 SPACED_LETTER = r"[^\W\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]"
 
 
+def _left(w: str) -> str:
+    return r"(?<![\w'’])" if w[:1].isalnum() and not UNSPACED.match(w[:1]) else ""
+
+
+def _right(w: str) -> str:
+    return r"(?![\w'’])" if w[-1:].isalnum() and not UNSPACED.match(w[-1:]) else ""
+
+
 def _bounded(words) -> str:
-    """Phrases as alternatives that start and end on word boundaries ("d'" ends on its apostrophe)."""
-    parts = []
-    for w in sorted(set(words), key=len, reverse=True):
-        left = r"(?<![\w'’])" if w[:1].isalnum() and not UNSPACED.match(w[:1]) else ""
-        right = r"(?![\w'’])" if w[-1:].isalnum() and not UNSPACED.match(w[-1:]) else ""
-        parts.append(left + re.escape(str(w)) + right)
-    return "(?:" + "|".join(parts) + ")" if parts else r"(?!x)x"
+    """Phrases as alternatives that start and end on word boundaries ("d'" ends on its apostrophe),
+    for a pattern compiled with IGNORECASE (every caller's), as a tree of their common beginnings."""
+    ordered = sorted(set(words), key=len, reverse=True)
+    return alternation(ordered, icase=True, left=_left, right=_right) if ordered else r"(?!x)x"
 
 
 @dataclass(frozen=True)

@@ -20,6 +20,7 @@ from digest.extract import values as V
 from digest.extract.entities import Mention
 from digest.extract.lexicon import is_place, UNSPACED, Grammar, find_percents, grammar, month_in
 from digest.extract.names import proper_names
+from digest.extract.wordtrie import alternation
 
 # where one clause ends and the next begins
 _CLAUSE_BREAK = re.compile(r"(?<!\s)\s*(?:;|:\s+(?=(?-i:[A-ZÄÖÜ])[a-zäöüß])|—|–|\s-\s|\s--\s|\(|\)|,\s+(?:while|whereas|but|which|who|after|before|as|and|with)\b"
@@ -144,12 +145,14 @@ def _phrase_re(phrases) -> re.Pattern:
     """Any of `phrases` as whole words; a phrase in a script written without spaces ("营收", "売上高")
     needs no word boundary."""
     ordered = sorted((str(p) for p in phrases), key=len, reverse=True)
-    spaced = "|".join(re.escape(p) for p in ordered if not UNSPACED.search(p))
-    unspaced = "|".join(re.escape(p) for p in ordered if UNSPACED.search(p))
+    # (each list as a tree of its words' common beginnings: the same matches as their alternation, longest first)
+    spaced = [p for p in ordered if not UNSPACED.search(p)]
+    unspaced = [p for p in ordered if UNSPACED.search(p)]
     # a German noun is also the head of a compound ("Umsatz" in "Nettoumsatz", "Gewinn" in "Quartalsgewinn")
-    heads = "|".join(re.escape(p.lower()) for p in ordered if re.fullmatch(r"[A-ZÄÖÜ][a-zäöüß]{5,}", p))
-    parts = ([rf"(?<![\w-])(?:{spaced})(?![\w-])"] if spaced else []) + ([f"(?:{unspaced})"] if unspaced else []) \
-        + ([rf"(?<![\w-])[A-ZÄÖÜ][a-zäöüß]{{2,}}(?:{heads})(?![\w-])"] if heads else [])
+    heads = [p.lower() for p in ordered if re.fullmatch(r"[A-ZÄÖÜ][a-zäöüß]{5,}", p)]
+    parts = ([rf"(?<![\w-]){alternation(spaced, icase=True)}(?![\w-])"] if spaced else []) \
+        + ([alternation(unspaced, icase=True)] if unspaced else []) \
+        + ([rf"(?<![\w-])[A-ZÄÖÜ][a-zäöüß]{{2,}}{alternation(heads, icase=True)}(?![\w-])"] if heads else [])
     return re.compile(f"(?:{'|'.join(parts)})" if parts else r"(?!x)x", re.I)
 
 

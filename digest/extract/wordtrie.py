@@ -1,0 +1,79 @@
+"""A list of literal words as one regular expression that matches exactly what their alternation
+matches, but shares the words' common beginnings ("die Gesellschaft|die Geschäftsführung|…" becomes
+"die Gesch(?:äftsführung|…)|…"), so the engine tries one branch per distinct character at each
+position instead of every word.
+
+Equivalence: the alternation lists the words longest first. Words that match at one position spell
+the same characters there, so each is a prefix of the longer ones; the alternation therefore tries
+their ends longest first, and so does the tree, which prefers going deeper over ending. Characters
+are merged only when the engine matches them against the same characters of the text (under
+IGNORECASE: the same lower-case form, or one of its `re` extra cases); when a word list defeats
+that (siblings that could match one character, or words whose boundary assertions differ where they
+are merged), the plain alternation is returned unchanged."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable
+from re import _casefix
+
+import _sre
+
+_EXTRA = _casefix._EXTRA_CASES
+_END = ""
+
+
+def _key(c: str, icase: bool):
+    o = ord(c)
+    if not icase:
+        return o
+    if not _sre.unicode_iscased(o):
+        return ("x", o)
+    lo = _sre.unicode_tolower(o)
+    return ("c", min((lo, *_EXTRA.get(lo, ()))))
+
+
+def _disjoint(node: dict, icase: bool) -> bool:
+    """No two branches of a node match one character of the text."""
+    keys = [k for k in node if k != _END]
+    if icase:
+        plain = {k[1] for k in keys if k[0] == "x"}
+        for k in keys:
+            if k[0] == "c" and plain & {k[1], *_EXTRA.get(k[1], ())}:
+                return False
+    return all(_disjoint(node[k][1], icase) for k in keys)
+
+
+def _emit(node: dict) -> str:
+    alts = [re.escape(node[k][0]) + _emit(node[k][1]) for k in node if k != _END]
+    if _END in node:
+        alts.append(node[_END])   # ending here is tried last: the longer words first
+    return alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+
+
+def alternation(words: Iterable[str], *, icase: bool, left: Callable[[str], str] = lambda w: "",
+                right: Callable[[str], str] = lambda w: "") -> str:
+    """The pattern `(?:left(w1)esc(w1)right(w1)|left(w2)…)` for `words` in the order given, which
+    must be longest first, as a tree. `icase`: the pattern is compiled with IGNORECASE (and not
+    ASCII or LOCALE). `left`/`right`: the assertion before/after a word, from the word."""
+    words = [str(w) for w in words]
+    plain = "(?:" + "|".join(left(w) + re.escape(w) + right(w) for w in words) + ")"
+    if not words or any(not w for w in words) or any(len(a) < len(b) for a, b in zip(words, words[1:])):
+        return plain
+    root: dict = {}
+    lefts: dict = {}
+    for w in words:
+        k0 = _key(w[0], icase)
+        if lefts.setdefault(k0, left(w)) != left(w):
+            return plain
+        node = root
+        for c in w:
+            node = node.setdefault(_key(c, icase), (c, {}))[1]
+        if node.setdefault(_END, right(w)) != right(w):
+            return plain
+    if not _disjoint(root, icase):
+        return plain
+    branches = [(lefts[k], re.escape(root[k][0]) + _emit(root[k][1])) for k in root]
+    if len({lf for lf, _ in branches}) == 1:
+        return branches[0][0] + "(?:" + "|".join(b for _, b in branches) + ")"
+    return "(?:" + "|".join(lf + b for lf, b in branches) + ")"
