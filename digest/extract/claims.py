@@ -218,9 +218,9 @@ def _cjk_noun_ok(attr: Attribute, s: str, a: int, b: int) -> bool:
     attribute's own noun only when that noun follows it at once ("6710亿参数", "14.8Tトークン"):
     "20万块英伟达GPU进行训练" counts GPUs, not training tokens, and the "30B" of "Qwen3-30B-A3B的激活参数"
     is part of a name."""
-    if not any(V.is_cjk(ch) for ch in s[max(0, a - 6):b + 6]):
+    if not V.has_cjk(s[max(0, a - 6):b + 6]):
         return True   # (a count within a few characters of those scripts is held to this, "Qwen3-30B-A3B的…" too)
-    nouns = tuple(w for w in attr.synonyms if any(V.is_cjk(ch) for ch in w))
+    nouns = tuple(w for w in attr.synonyms if V.has_cjk(w))
     if attr.unit == "tokens":
         return bool(V.CJK_TOKEN.match(s, b))
     return bool(nouns) and bool(re.match(r"\s?(?:个|個|개의\s?|개\s)?(?:" + "|".join(map(re.escape, nouns)) + ")", s[b:b + 12]))
@@ -1874,7 +1874,7 @@ _CJK_SPAN_UNIT = {"日間": "day", "日": "day", "天": "day", "일": "day", "�
 def _cjk_units(u: Unit, s: str, mentions, ctx: Context) -> list[dict]:
     """'「Nintendo Switch 2」が発売後わずか4日間で全世界累計販売台数350万台を突破した': the units of the one product the
     sentence names before them, sold (or shipped), with the span from the launch."""
-    if not any(V.is_cjk(ch) for ch in s[:200]) or not _CJK_UNITS.search(s):
+    if not V.has_cjk(s[:200]) or not _CJK_UNITS.search(s):
         return []
     out = []
     for m in _CJK_UNITS.finditer(s):

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from digest.config import Knowledge
+from digest.extract.lexicon import literal_hits
 from digest.extract.wordtrie import alternation
 
 _VERSION = r"\d+(?:\.\d+)*[a-z]?"
@@ -103,7 +104,7 @@ def _mentions(text: str, k: Knowledge, extra: tuple) -> tuple[Mention, ...]:
         found.append(Mention(x.start(), x.end(), canon[0], canon[1]))
     # the page's own short forms before the site's names: a bare "Mixtral" on a page about Mixtral 8x7B is that model
     for short, (name, kind) in extra:
-        for x in re.finditer(rf"(?<!{_W})(?<![.-])" + re.escape(short) + rf"(?!{_W}|-|\.\d|\$)", text):
+        for x in literal_hits(text, short, ".-", ("-", ".d", "$")):   # (?<!_W)(?<![.-])short(?!_W|-|\.\d|\$)
             found.append(Mention(x.start(), x.end(), name, kind))
     for x in m.known.finditer(text):
         name, kind = m.lookup[x.group()]

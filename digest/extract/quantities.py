@@ -1889,9 +1889,21 @@ _BASE_QUARTER = re.compile(r"(?<![\w-])(?:than|from|over|above|below|versus|vs\.
 _CJK_BACK = re.compile(r"同|该|該|其|此|这|這|本季|当季|當季|上季|(?<![子分母])公司|同社|이 회사|그 회사|해당|동사")
 
 
+_QUARTER_QUALIFIERS: dict[int, tuple] = {}
+
+
+def _quarter_qualifiers(terms: Terms) -> tuple[tuple[re.Pattern, str], ...]:
+    """The qualifiers that name a quarter, a half or nine months, in their order (picked once per vocabulary)."""
+    held = _QUARTER_QUALIFIERS.get(id(terms))
+    if held is None or held[0] is not terms:
+        held = (terms, tuple((rx, name) for rx, name in terms.qualifiers if re.fullmatch(r"Q[1-4]|H[12]|9M", name)))
+        _QUARTER_QUALIFIERS[id(terms)] = held
+    return held[1]
+
+
 def sentence_quarter(s: str, date: dt.date | None, terms: Terms) -> str | None:
     """The one quarter a sentence names, which every level it states is of."""
-    hits = [(m, name) for rx, name in terms.qualifiers if re.fullmatch(r"Q[1-4]|H[12]|9M", name) for m in rx.finditer(s)]
+    hits = [(m, name) for rx, name in _quarter_qualifiers(terms) for m in rx.finditer(s)]
     quarters = {name for _, name in hits}
     if len(quarters) != 1 or any(_BASE_QUARTER.search(s[max(0, m.start() - 30):m.start()]) for m, _ in hits):
         return None   # "11.3% above the first quarter": the base of a comparison, not the figure's time

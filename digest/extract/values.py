@@ -395,6 +395,11 @@ def is_cjk(ch: str) -> bool:
     return bool(_CJK_ANY.match(ch))
 
 
+def has_cjk(text: str) -> bool:
+    """Some character of `text` is one `is_cjk` holds (one search instead of a call per character)."""
+    return bool(_CJK_ANY.search(text))
+
+
 def _alts(words) -> str:
     return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
 

@@ -73,7 +73,9 @@ def alternation(words: Iterable[str], *, icase: bool, left: Callable[[str], str]
             return plain
     if not _disjoint(root, icase):
         return plain
-    branches = [(lefts[k], re.escape(root[k][0]) + _emit(root[k][1])) for k in root]
-    if len({lf for lf, _ in branches}) == 1:
-        return branches[0][0] + "(?:" + "|".join(b for _, b in branches) + ")"
-    return "(?:" + "|".join(lf + b for lf, b in branches) + ")"
+    # the first characters' branches match disjoint characters, so their order is free: those behind one
+    # assertion are grouped, and the assertion is tried once
+    groups: dict[str, list[str]] = {}
+    for k in root:
+        groups.setdefault(lefts[k], []).append(re.escape(root[k][0]) + _emit(root[k][1]))
+    return "(?:" + "|".join(lf + "(?:" + "|".join(bs) + ")" for lf, bs in groups.items()) + ")"
