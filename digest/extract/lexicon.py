@@ -14,7 +14,7 @@ from digest.extract.values import INTL_WORD_NUMBERS
 from digest.extract.wordtrie import alternation
 
 # the small numbers written out in the languages read, never "un", "una", "ein" (an article) before a percentage word
-_WORD_NUMBER = "(?:" + "|".join(sorted((w for w, n in INTL_WORD_NUMBERS.items() if n > 1), key=len, reverse=True)) + r")(?![\w-])"
+_WORD_NUMBER = alternation(sorted((w for w, n in INTL_WORD_NUMBERS.items() if n > 1), key=len, reverse=True), icase=None) + r"(?![\w-])"
 
 
 def _alts(words) -> str:

@@ -3,9 +3,9 @@ matches, but shares the words' common beginnings ("die Gesellschaft|die Geschäf
 "die Gesch(?:äftsführung|…)|…"), so the engine tries one branch per distinct character at each
 position instead of every word.
 
-Equivalence: the alternation lists the words longest first. Words that match at one position spell
-the same characters there, so each is a prefix of the longer ones; the alternation therefore tries
-their ends longest first, and so does the tree, which prefers going deeper over ending. Characters
+Equivalence: words that match at one position spell the same characters there, so each is a prefix
+of the longer ones; the alternation lists a word before the words that begin it (longest first does),
+so it tries their ends longest first, and so does the tree, which prefers going deeper over ending. Characters
 are merged only when the engine matches them against the same characters of the text (under
 IGNORECASE: the same lower-case form, or one of its `re` extra cases); when a word list defeats
 that (siblings that could match one character, or words whose boundary assertions differ where they
@@ -51,15 +51,22 @@ def _emit(node: dict) -> str:
     return alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
 
 
-def alternation(words: Iterable[str], *, icase: bool, left: Callable[[str], str] = lambda w: "",
+def alternation(words: Iterable[str], *, icase: bool | None, left: Callable[[str], str] = lambda w: "",
                 right: Callable[[str], str] = lambda w: "") -> str:
-    """The pattern `(?:left(w1)esc(w1)right(w1)|left(w2)…)` for `words` in the order given, which
-    must be longest first, as a tree. `icase`: the pattern is compiled with IGNORECASE (and not
-    ASCII or LOCALE). `left`/`right`: the assertion before/after a word, from the word."""
+    """The pattern `(?:left(w1)esc(w1)right(w1)|left(w2)…)` for `words` in the order given, as a
+    tree; a word must not come after a word that begins it (longest first does). `icase`: the pattern
+    is compiled with IGNORECASE (and not ASCII or LOCALE); None: with or without it (then the words
+    must hold no two characters that IGNORECASE matches alike). `left`/`right`: the assertion
+    before/after a word, from the word."""
     words = [str(w) for w in words]
     plain = "(?:" + "|".join(left(w) + re.escape(w) + right(w) for w in words) + ")"
-    if not words or any(not w for w in words) or any(len(a) < len(b) for a, b in zip(words, words[1:])):
+    if not words or any(not w for w in words):
         return plain
+    if icase is None:
+        chars = {c for w in words for c in w}
+        if len({_key(c, True) for c in chars}) != len(chars):
+            return plain
+        icase = False   # (each character its own branch either way)
     root: dict = {}
     lefts: dict = {}
     for w in words:
@@ -68,6 +75,8 @@ def alternation(words: Iterable[str], *, icase: bool, left: Callable[[str], str]
             return plain
         node = root
         for c in w:
+            if _END in node and node is not root:
+                return plain   # a word after one that begins it: the alternation would try the shorter first
             node = node.setdefault(_key(c, icase), (c, {}))[1]
         if node.setdefault(_END, right(w)) != right(w):
             return plain
