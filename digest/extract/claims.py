@@ -1711,7 +1711,7 @@ def _count_rx(k: Knowledge) -> tuple[re.Pattern | None, dict, tuple]:
     if not nouns:
         return None, {}, ()
     canon = {w.lower(): name for name, ws in nouns.items() for w in ws}
-    alts = "|".join(re.escape(w) for w in sorted(canon, key=len, reverse=True))
+    alts = alternation(sorted(canon, key=len, reverse=True), icase=True)   # (as a word tree: the same matches)
     # (a lower-case word between the number and the noun, "13.000 weitere Stellen", only for a noun whose
     # context says what the count is: "200 more employees" is no head count)
     # ("3,5 milhões de unidades": a decimal comma before another language's magnitude)
@@ -1719,7 +1719,9 @@ def _count_rx(k: Knowledge) -> tuple[re.Pattern | None, dict, tuple]:
                     rf"\s+(?-i:(?:(?<=\d[ \u00a0])\d{{3}}|(?![\d.,]+\s)[A-Z0-9][\w.-]*)\s+){{0,3}}?(?P<adj>(?-i:[a-zà-ÿäöüß][\w-]{{2,}})\s+)?"
                     # ("13 millions d'abonnés", "7 millones de suscriptores": the noun after its magnitude's "of")
                     rf"(?:(?<=[a-zà-ÿ] )(?:de|d['’]|di|dei|degli|van)\s*)?(?P<noun>{alts})\b", re.I)
-    contexts = tuple((name, re.compile(r"\b(?:" + "|".join(re.escape(w) for w in ws) + r")\b", re.I))
+    # (read only as "is there one": whether a match stands at a place does not depend on the words' order, so they
+    # are sorted longest first and built as a word tree)
+    contexts = tuple((name, re.compile(r"\b" + alternation(sorted(map(str, ws), key=len, reverse=True), icase=True) + r"\b", re.I))
                      for name, ws in ((k.terms or {}).get("count_contexts") or {}).items())
     return rx, canon, contexts
 
@@ -1793,7 +1795,7 @@ def _price_cut_rx(k: Knowledge) -> tuple[re.Pattern, ...] | None:
     nouns, cuts = terms.get("price_nouns") or (), terms.get("price_cut_words") or ()
     if not nouns or not cuts:
         return None
-    alt = lambda ws: "|".join(re.escape(str(w)) for w in sorted(ws, key=len, reverse=True))
+    alt = lambda ws: alternation(sorted(map(str, ws), key=len, reverse=True), icase=True)   # (as word trees: the same matches)
     # the cut and the price noun within a few words of each other, either way round ("cut prices for its cars",
     # "price reductions", "Preise … gesenkt", "baisses de prix", "réduction … des prix"); compounds count ("Preissenkung")
     near = re.compile(rf"(?<![\w-])(?:(?:{alt(cuts)})(?:\s+[\w'’-]+){{0,3}}?\s+(?:{alt(nouns)})|(?:{alt(nouns)})(?:\s+[\w'’-]+){{0,5}}?\s+(?:{alt(cuts)})"
