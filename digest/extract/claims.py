@@ -30,6 +30,7 @@ from digest.extract.quantities import quantities as find_quantities, APPOSITION,
 from digest.extract.speakers import speaker_of
 from digest.extract import page_scope
 from digest.extract import quantity_shapes as shapes
+from digest.extract.wordtrie import alternation
 from digest.slugs import claim_slug
 
 _ABBREV = r"(?<!\bNo\.)(?<!\bU\.S\.)(?<!\bvs\.)(?<!\be\.g\.)(?<!\bi\.e\.)(?<!\bMr\.)(?<!\bDr\.)(?<!\bSt\.)(?<!\b[A-Z]\.)"
@@ -163,15 +164,12 @@ def _named_attributes(k: Knowledge, low: str) -> set[int]:
 
 @lru_cache(maxsize=512)
 def _synonym_re(words: tuple[str, ...]) -> re.Pattern:
-    parts = []
-    for w in sorted(words, key=len, reverse=True):
-        esc = re.escape(w)
-        # a letter may follow a digit ("700k words" names "k words"); a word never starts inside another word
-        # (Chinese, Japanese and Korean words stand between other characters without spaces)
-        left = r"(?<![^\W\d])" if w[:1].isalnum() and not V.is_cjk(w[:1]) else ""
-        right = r"(?![\w])" if w[-1:].isalnum() and not V.is_cjk(w[-1:]) else ""
-        parts.append(left + esc + right)
-    return re.compile("|".join(parts), re.IGNORECASE)
+    # a letter may follow a digit ("700k words" names "k words"); a word never starts inside another word
+    # (Chinese, Japanese and Korean words stand between other characters without spaces)
+    left = lambda w: r"(?<![^\W\d])" if w[:1].isalnum() and not V.is_cjk(w[:1]) else ""
+    right = lambda w: r"(?![\w])" if w[-1:].isalnum() and not V.is_cjk(w[-1:]) else ""
+    # (as a tree of the words' common beginnings: the same matches, one branch per character tried)
+    return re.compile(alternation(sorted(words, key=len, reverse=True), icase=True, left=left, right=right), re.IGNORECASE)
 
 
 # a level's word that modifies another noun ("interest rate policy", "rate hike") or that a sign qualifies ("negative
@@ -220,9 +218,9 @@ def _cjk_noun_ok(attr: Attribute, s: str, a: int, b: int) -> bool:
     attribute's own noun only when that noun follows it at once ("6710亿参数", "14.8Tトークン"):
     "20万块英伟达GPU进行训练" counts GPUs, not training tokens, and the "30B" of "Qwen3-30B-A3B的激活参数"
     is part of a name."""
-    if not any(V.is_cjk(ch) for ch in s[max(0, a - 6):b + 6]):
+    if not V.has_cjk(s[max(0, a - 6):b + 6]):
         return True   # (a count within a few characters of those scripts is held to this, "Qwen3-30B-A3B的…" too)
-    nouns = tuple(w for w in attr.synonyms if any(V.is_cjk(ch) for ch in w))
+    nouns = tuple(w for w in attr.synonyms if V.has_cjk(w))
     if attr.unit == "tokens":
         return bool(V.CJK_TOKEN.match(s, b))
     return bool(nouns) and bool(re.match(r"\s?(?:个|個|개의\s?|개\s)?(?:" + "|".join(map(re.escape, nouns)) + ")", s[b:b + 12]))
@@ -1746,7 +1744,7 @@ def _count_rx(k: Knowledge) -> tuple[re.Pattern | None, dict, tuple]:
     if not nouns:
         return None, {}, ()
     canon = {w.lower(): name for name, ws in nouns.items() for w in ws}
-    alts = "|".join(re.escape(w) for w in sorted(canon, key=len, reverse=True))
+    alts = alternation(sorted(canon, key=len, reverse=True), icase=True)   # (as a word tree: the same matches)
     # (a lower-case word between the number and the noun, "13.000 weitere Stellen", only for a noun whose
     # context says what the count is: "200 more employees" is no head count)
     # ("3,5 milhões de unidades": a decimal comma before another language's magnitude)
@@ -1754,7 +1752,9 @@ def _count_rx(k: Knowledge) -> tuple[re.Pattern | None, dict, tuple]:
                     rf"\s+(?-i:(?:(?<=\d[ \u00a0])\d{{3}}|(?![\d.,]+\s)[A-Z0-9][\w.-]*)\s+){{0,3}}?(?P<adj>(?-i:[a-zà-ÿäöüß][\w-]{{2,}})\s+)?"
                     # ("13 millions d'abonnés", "7 millones de suscriptores": the noun after its magnitude's "of")
                     rf"(?:(?<=[a-zà-ÿ] )(?:de|d['’]|di|dei|degli|van)\s*)?(?P<noun>{alts})\b", re.I)
-    contexts = tuple((name, re.compile(r"\b(?:" + "|".join(re.escape(w) for w in ws) + r")\b", re.I))
+    # (read only as "is there one": whether a match stands at a place does not depend on the words' order, so they
+    # are sorted longest first and built as a word tree)
+    contexts = tuple((name, re.compile(r"\b" + alternation(sorted(map(str, ws), key=len, reverse=True), icase=True) + r"\b", re.I))
                      for name, ws in ((k.terms or {}).get("count_contexts") or {}).items())
     return rx, canon, contexts
 
@@ -1828,7 +1828,7 @@ def _price_cut_rx(k: Knowledge) -> tuple[re.Pattern, ...] | None:
     nouns, cuts = terms.get("price_nouns") or (), terms.get("price_cut_words") or ()
     if not nouns or not cuts:
         return None
-    alt = lambda ws: "|".join(re.escape(str(w)) for w in sorted(ws, key=len, reverse=True))
+    alt = lambda ws: alternation(sorted(map(str, ws), key=len, reverse=True), icase=True)   # (as word trees: the same matches)
     # the cut and the price noun within a few words of each other, either way round ("cut prices for its cars",
     # "price reductions", "Preise … gesenkt", "baisses de prix", "réduction … des prix"); compounds count ("Preissenkung")
     near = re.compile(rf"(?<![\w-])(?:(?:{alt(cuts)})(?:\s+[\w'’-]+){{0,3}}?\s+(?:{alt(nouns)})|(?:{alt(nouns)})(?:\s+[\w'’-]+){{0,5}}?\s+(?:{alt(cuts)})"
@@ -1909,7 +1909,7 @@ _CJK_SPAN_UNIT = {"日間": "day", "日": "day", "天": "day", "일": "day", "�
 def _cjk_units(u: Unit, s: str, mentions, ctx: Context) -> list[dict]:
     """'「Nintendo Switch 2」が発売後わずか4日間で全世界累計販売台数350万台を突破した': the units of the one product the
     sentence names before them, sold (or shipped), with the span from the launch."""
-    if not any(V.is_cjk(ch) for ch in s[:200]) or not _CJK_UNITS.search(s):
+    if not V.has_cjk(s[:200]) or not _CJK_UNITS.search(s):
         return []
     out = []
     for m in _CJK_UNITS.finditer(s):

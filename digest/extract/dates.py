@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from email.utils import parsedate_tz
+from functools import lru_cache
 
 import dateparser
 
@@ -15,9 +16,11 @@ _NO_YEAR = re.compile(r"^\s*(\d{1,2})/(\d{1,2})\s*$")
 MAX_DATE_CHARS = 120   # no date line is longer, and the parser's time grows with the text
 
 
+@lru_cache(maxsize=4096)
 def parse_date(text: str, language: str | None = None) -> tuple[dt.date | None, bool]:
     """(date, year_missing) read in the page's language first; keeps the calendar day stated and
-    never consults the clock for a year."""
+    never consults the clock for a year. (Remembered per text and language: the parser's answer
+    depends on nothing else, and a head line's stamp is read more than once.)"""
     s = text.strip()
     if len(s) > MAX_DATE_CHARS:
         return None, False

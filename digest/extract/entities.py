@@ -9,6 +9,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from digest.config import Knowledge
+from digest.extract.lexicon import literal_hits
+from digest.extract.wordtrie import alternation
 
 _VERSION = r"\d+(?:\.\d+)*[a-z]?"
 # after a family name a version may start with one capital letter ("Kimi K2", "DeepSeek V3", "Kimi K1.5")
@@ -48,7 +50,8 @@ def _matcher(k: Knowledge) -> EntityMatcher:
             lookup.setdefault(a, (e.name, e.kind))
     names = sorted(lookup, key=len, reverse=True)
     # ("HumanEval+" is another test than HumanEval)
-    known = re.compile(rf"(?<!{_W})(?<![.-])(?:" + "|".join(re.escape(n) for n in names) + rf")(?!{_W}|-|\.\d|\$|\+)")
+    # (the names as a tree of their common beginnings: the same matches as their alternation, longest first)
+    known = re.compile(rf"(?<!{_W})(?<![.-])" + alternation(names, icase=False) + rf"(?!{_W}|-|\.\d|\$|\+)")
     fams = sorted(k.families, key=len, reverse=True)
     fam = "|".join(re.escape(f) for f in fams)
     fam_lower = "|".join(sorted({re.escape(f.lower()) for f in fams if re.fullmatch(r"[A-Za-z]{3,}", f)}, key=len, reverse=True))
@@ -101,7 +104,7 @@ def _mentions(text: str, k: Knowledge, extra: tuple) -> tuple[Mention, ...]:
         found.append(Mention(x.start(), x.end(), canon[0], canon[1]))
     # the page's own short forms before the site's names: a bare "Mixtral" on a page about Mixtral 8x7B is that model
     for short, (name, kind) in extra:
-        for x in re.finditer(rf"(?<!{_W})(?<![.-])" + re.escape(short) + rf"(?!{_W}|-|\.\d|\$)", text):
+        for x in literal_hits(text, short, ".-", ("-", ".d", "$")):   # (?<!_W)(?<![.-])short(?!_W|-|\.\d|\$)
             found.append(Mention(x.start(), x.end(), name, kind))
     for x in m.known.finditer(text):
         name, kind = m.lookup[x.group()]

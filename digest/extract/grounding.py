@@ -553,13 +553,10 @@ def _aside_with_figure(q: str, pos: int, at: int) -> bool:
     return bool(re.search(r"\d", q[opened:closed if closed >= 0 else len(q)]))
 
 
-@lru_cache(maxsize=4096)
-def _name_rx(name: str) -> re.Pattern:
-    return re.compile(rf"(?<!{lexicon.SPACED_LETTER})(?<!-){re.escape(name)}(?!{lexicon.SPACED_LETTER}|-\d)")
-
-
 def _find(names: list[str], text: str) -> list[re.Match]:
-    return [m for n in names for m in _name_rx(n).finditer(text)]
+    """Each name where it stands as a whole: no letter of a spaced script or hyphen before it, no such
+    letter or hyphen and digit after it."""
+    return [m for n in names for m in lexicon.literal_hits(text, n, "-", ("-d",))]
 
 
 def _known(subject: str, k: Knowledge, models) -> bool:

@@ -11,9 +11,10 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from digest.extract.values import INTL_WORD_NUMBERS
+from digest.extract.wordtrie import alternation
 
 # the small numbers written out in the languages read, never "un", "una", "ein" (an article) before a percentage word
-_WORD_NUMBER = "(?:" + "|".join(sorted((w for w, n in INTL_WORD_NUMBERS.items() if n > 1), key=len, reverse=True)) + r")(?![\w-])"
+_WORD_NUMBER = alternation(sorted((w for w, n in INTL_WORD_NUMBERS.items() if n > 1), key=len, reverse=True), icase=None) + r"(?![\w-])"
 
 
 def _alts(words) -> str:
@@ -23,16 +24,56 @@ def _alts(words) -> str:
 UNSPACED = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")   # a letter of a script written without spaces
 # a letter of a script written with spaces: a name ends or starts where Chinese or Japanese text does ("のAmpereの")
 SPACED_LETTER = r"[^\W\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]"
+_SPACED_LETTER = re.compile(SPACED_LETTER)
+_DIGIT = re.compile(r"\d")
+_SPAN = re.compile(r".+", re.S)
+
+
+_AFTER = {"-": "-", "-d": r"-\d", ".d": r"\.\d", "$": r"\$"}
+
+
+def literal_hits(text: str, word: str, before: str, after: tuple[str, ...]) -> list[re.Match]:
+    """What `re.finditer(rf"(?<!{SPACED_LETTER})(?<![{before}]){re.escape(word)}(?!{SPACED_LETTER}|{after…})", text)`
+    finds, without compiling a pattern for each word (one with these character ranges costs milliseconds
+    to compile): `word` where neither a letter of a spaced script nor a character of `before` stands
+    before it, and after it no such letter and none of the shapes of `after`: "-" a hyphen, "-d" a
+    hyphen and a digit, ".d" a full stop and a digit, "$" a dollar sign. Each hit is a match of its span
+    in `text` (start, end, group); the search goes on after a hit, as finditer's does."""
+    if not word:
+        right = "|".join([SPACED_LETTER, *(_AFTER[a] for a in after)])
+        return list(re.finditer(rf"(?<!{SPACED_LETTER})" + (rf"(?<![{re.escape(before)}])" if before else "") + rf"(?!{right})", text))
+    out: list[re.Match] = []
+    n, size = len(word), len(text)
+    hyphen, hyphen_digit, stop_digit, dollar = "-" in after, "-d" in after, ".d" in after, "$" in after
+    i = text.find(word)
+    while i >= 0:
+        e = i + n
+        ok = i == 0 or (text[i - 1] not in before and not _SPACED_LETTER.match(text, i - 1))
+        if ok and e < size:
+            c = text[e]
+            ok = not (_SPACED_LETTER.match(text, e) or (hyphen and c == "-") or (hyphen_digit and c == "-" and _DIGIT.match(text, e + 1))
+                      or (stop_digit and c == "." and _DIGIT.match(text, e + 1)) or (dollar and c == "$"))
+        if ok:
+            out.append(_SPAN.match(text, i, e))
+            i = text.find(word, e)
+        else:
+            i = text.find(word, i + 1)
+    return out
+
+
+def _left(w: str) -> str:
+    return r"(?<![\w'’])" if w[:1].isalnum() and not UNSPACED.match(w[:1]) else ""
+
+
+def _right(w: str) -> str:
+    return r"(?![\w'’])" if w[-1:].isalnum() and not UNSPACED.match(w[-1:]) else ""
 
 
 def _bounded(words) -> str:
-    """Phrases as alternatives that start and end on word boundaries ("d'" ends on its apostrophe)."""
-    parts = []
-    for w in sorted(set(words), key=len, reverse=True):
-        left = r"(?<![\w'’])" if w[:1].isalnum() and not UNSPACED.match(w[:1]) else ""
-        right = r"(?![\w'’])" if w[-1:].isalnum() and not UNSPACED.match(w[-1:]) else ""
-        parts.append(left + re.escape(str(w)) + right)
-    return "(?:" + "|".join(parts) + ")" if parts else r"(?!x)x"
+    """Phrases as alternatives that start and end on word boundaries ("d'" ends on its apostrophe),
+    for a pattern compiled with IGNORECASE (every caller's), as a tree of their common beginnings."""
+    ordered = sorted(set(words), key=len, reverse=True)
+    return alternation(ordered, icase=True, left=_left, right=_right) if ordered else r"(?!x)x"
 
 
 @dataclass(frozen=True)

@@ -20,6 +20,7 @@ from digest.extract import values as V
 from digest.extract.entities import Mention
 from digest.extract.lexicon import is_place, UNSPACED, Grammar, find_percents, grammar, month_in
 from digest.extract.names import proper_names
+from digest.extract.wordtrie import alternation
 
 # where one clause ends and the next begins
 _CLAUSE_BREAK = re.compile(r"(?<!\s)\s*(?:;|:\s+(?=(?-i:[A-ZÄÖÜ])[a-zäöüß])|—|–|\s-\s|\s--\s|\(|\)|,\s+(?:while|whereas|but|which|who|after|before|as|and|with)\b"
@@ -144,12 +145,14 @@ def _phrase_re(phrases) -> re.Pattern:
     """Any of `phrases` as whole words; a phrase in a script written without spaces ("营收", "売上高")
     needs no word boundary."""
     ordered = sorted((str(p) for p in phrases), key=len, reverse=True)
-    spaced = "|".join(re.escape(p) for p in ordered if not UNSPACED.search(p))
-    unspaced = "|".join(re.escape(p) for p in ordered if UNSPACED.search(p))
+    # (each list as a tree of its words' common beginnings: the same matches as their alternation, longest first)
+    spaced = [p for p in ordered if not UNSPACED.search(p)]
+    unspaced = [p for p in ordered if UNSPACED.search(p)]
     # a German noun is also the head of a compound ("Umsatz" in "Nettoumsatz", "Gewinn" in "Quartalsgewinn")
-    heads = "|".join(re.escape(p.lower()) for p in ordered if re.fullmatch(r"[A-ZÄÖÜ][a-zäöüß]{5,}", p))
-    parts = ([rf"(?<![\w-])(?:{spaced})(?![\w-])"] if spaced else []) + ([f"(?:{unspaced})"] if unspaced else []) \
-        + ([rf"(?<![\w-])[A-ZÄÖÜ][a-zäöüß]{{2,}}(?:{heads})(?![\w-])"] if heads else [])
+    heads = [p.lower() for p in ordered if re.fullmatch(r"[A-ZÄÖÜ][a-zäöüß]{5,}", p)]
+    parts = ([rf"(?<![\w-]){alternation(spaced, icase=True)}(?![\w-])"] if spaced else []) \
+        + ([alternation(unspaced, icase=True)] if unspaced else []) \
+        + ([rf"(?<![\w-])[A-ZÄÖÜ][a-zäöüß]{{2,}}{alternation(heads, icase=True)}(?![\w-])"] if heads else [])
     return re.compile(f"(?:{'|'.join(parts)})" if parts else r"(?!x)x", re.I)
 
 
@@ -1941,9 +1944,21 @@ _BASE_QUARTER = re.compile(r"(?<![\w-])(?:than|from|over|above|below|versus|vs\.
 _CJK_BACK = re.compile(r"同|该|該|其|此|这|這|本季|当季|當季|上季|(?<![子分母])公司|同社|이 회사|그 회사|해당|동사")
 
 
+_QUARTER_QUALIFIERS: dict[int, tuple] = {}
+
+
+def _quarter_qualifiers(terms: Terms) -> tuple[tuple[re.Pattern, str], ...]:
+    """The qualifiers that name a quarter, a half or nine months, in their order (picked once per vocabulary)."""
+    held = _QUARTER_QUALIFIERS.get(id(terms))
+    if held is None or held[0] is not terms:
+        held = (terms, tuple((rx, name) for rx, name in terms.qualifiers if re.fullmatch(r"Q[1-4]|H[12]|9M", name)))
+        _QUARTER_QUALIFIERS[id(terms)] = held
+    return held[1]
+
+
 def sentence_quarter(s: str, date: dt.date | None, terms: Terms) -> str | None:
     """The one quarter a sentence names, which every level it states is of."""
-    hits = [(m, name) for rx, name in terms.qualifiers if re.fullmatch(r"Q[1-4]|H[12]|9M", name) for m in rx.finditer(s)]
+    hits = [(m, name) for rx, name in _quarter_qualifiers(terms) for m in rx.finditer(s)]
     quarters = {name for _, name in hits}
     if len(quarters) != 1 or any(_BASE_QUARTER.search(s[max(0, m.start() - 30):m.start()]) for m, _ in hits):
         return None   # "11.3% above the first quarter": the base of a comparison, not the figure's time

@@ -506,6 +506,7 @@ def _paid_for(s: str, names: list[Mention], k) -> list[dict]:
     return out
 
 
+@lru_cache(maxsize=64)
 def _acquisition_words(k, key: str) -> str | None:
     """One list of `open_terms.acquisition` as a regular-expression alternation, longest first."""
     words = ((k.terms or {}).get("acquisition") or {}).get(key) or ()
@@ -749,12 +750,12 @@ _PART_OF = (r"(?:a|an|stakes?|shares?|holdings?|interests?|parts?|assets?|units?
             r"majority|minority|control|of|in|from|with|by|for|and|or|to)\b")
 
 
-def _priced_acquisition(s: str, names: list[Mention], k) -> list[dict]:
-    """'Palo Alto's $25 billion acquisition of CyberArk': the amount before the noun, the company bought
-    right after it, the buyer the possessor before the amount (or none)."""
+@lru_cache(maxsize=8)
+def _priced_acquisition_rx(k) -> tuple[re.Pattern, re.Pattern | None] | None:
+    """The patterns of `_priced_acquisition`, built once per vocabulary (None: no priced nouns)."""
     nouns = ((k.terms or {}).get("acquisition") or {}).get("priced_nouns") or ()
     if not nouns:
-        return []
+        return None
     # the company bought may follow a short description of it ("to acquire cloud security firm Wiz"), never a part
     # of it ("acquisition of a stake in Wiz", "of assets from Wiz")
     rx = re.compile(r"\s+(?:[a-z][\w-]*\s+)?(?:" + "|".join(re.escape(str(w)) for w in sorted(nouns, key=len, reverse=True))
@@ -762,6 +763,16 @@ def _priced_acquisition(s: str, names: list[Mention], k) -> list[dict]:
     verbs = _acquisition_words(k, "agreeing")
     agreed = re.compile(r"\s+(?:(?:has|have|had|on\s+\w+day|\w+ly)\s+)?(?:" + verbs + r")\s+(?:(?:signing|striking|reaching|to)\s+)?"
                         r"(?:an?|the|its)\s+(?:US\s?)?", re.I) if verbs else None
+    return rx, agreed
+
+
+def _priced_acquisition(s: str, names: list[Mention], k) -> list[dict]:
+    """'Palo Alto's $25 billion acquisition of CyberArk': the amount before the noun, the company bought
+    right after it, the buyer the possessor before the amount (or none)."""
+    rxs = _priced_acquisition_rx(k)
+    if rxs is None:
+        return []
+    rx, agreed = rxs
     out = []
     for a, b, value, unit in V.find_money(s):
         target = next((n for n in names if n.start > b and rx.match(s[b:n.start])), None)

@@ -144,6 +144,10 @@ _NAME_END = re.compile(r"((?-i:[A-Z][\w&.'’-]*)(?:\s(?-i:[A-Z][\w&.'’-]*)){0
 _CONJUNCTION = re.compile(r"^(?:but|and|so|yet|then|however|meanwhile|pero|y|mais|et|aber|und)\b[\s,]*", re.I)
 
 
+_KINDS = ("iso", "cjk", "mdy", "dmy", "quarter", "my", "md", "dm", "year", "weekday")
+_DIGIT = regex.compile(r"\d")   # (the patterns' own engine and its sense of a digit)
+
+
 def _mentions_in(sentence: str) -> list[tuple[int, int, str, bool]]:
     """(start, end, date, ahead) for each date expression, longest first where they overlap."""
     months, days = _names()
@@ -153,7 +157,8 @@ def _mentions_in(sentence: str) -> list[tuple[int, int, str, bool]]:
     def month_of(m) -> int | None:
         return months.get(m.group("month"))
 
-    for kind in ("iso", "cjk", "mdy", "dmy", "quarter", "my", "md", "dm", "year", "weekday"):
+    # every pattern but the weekday's holds a digit (a day or a year): a sentence without one is read for weekdays only
+    for kind in _KINDS if _DIGIT.search(sentence) else ("weekday",):
         for m in p[kind].finditer(sentence):
             if any(s <= m.start() < e or s < m.end() <= e for s, e, _, _ in found):
                 continue

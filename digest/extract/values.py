@@ -9,6 +9,8 @@ import math
 import re
 from functools import lru_cache
 
+from digest.extract.wordtrie import alternation
+
 MAGNITUDE = {
     "thousand": 1e3, "k": 1e3, "million": 1e6, "mn": 1e6, "m": 1e6, "mio": 1e6,
     "billion": 1e9, "bn": 1e9, "b": 1e9, "trillion": 1e12, "t": 1e12, "tn": 1e12,
@@ -34,7 +36,7 @@ MONTHS = {m: i for i, m in enumerate(
 # A number starts where a digit run starts and is at most 24 digits (with 12 decimals): finders
 # stay linear on long digit runs, and no value overflows a float.
 NUM = r"(?<![\d,])(?:\d{1,3}(?:,\d{3}){1,7}|\d{1,24})(?:\.\d{1,12})?(?![\d,]?\d)"
-WORDNUM = r"(?:" + "|".join(sorted(WORD_NUMBERS, key=len, reverse=True)) + r")"
+WORDNUM = alternation(sorted(WORD_NUMBERS, key=len, reverse=True), icase=None)
 MAG = r"(?:thousand|million|billion|trillion|mn|bn|tn|[kKmMbBtT])\b"
 # Magnitude words of other languages: with them "6.600" and "465,000" group thousands and
 # "14,8" is a decimal ("6.600 millones" = 6.6e9, "14,8 billones" = 14.8e12).
@@ -74,12 +76,14 @@ INTL_WORD_NUMBERS = {
     "veinte": 20, "vingt": 20, "zwanzig": 20, "venti": 20, "vinte": 20, "twintig": 20,
     "cien": 100, "cent": 100, "hundert": 100, "cento": 100, "cem": 100, "honderd": 100,
 }
-INTL_WORDNUM = r"(?<![\w-])(?:" + "|".join(sorted(INTL_WORD_NUMBERS, key=len, reverse=True)) + r")(?![\w-])"
+INTL_WORDNUM = r"(?<![\w-])" + alternation(sorted(INTL_WORD_NUMBERS, key=len, reverse=True), icase=None) + r"(?![\w-])"
 INTL_NUM = (r"(?<![\d.,])(?:\d{1,3}(?:[.,]\d{3}){1,7}(?:,\d{1,2})?|\d{1,3}(?:[ \u00a0\u202f]\d{3}){1,4}(?![ \u00a0\u202f]\d)(?:,\d{1,2})?"
             r"|\d{1,24}(?:[.,]\d{1,2})?)(?![\d.,]?\d)")
-INTL_MAG = r"(?:" + "|".join(re.escape(w) for w in sorted(INTL_MAGNITUDE, key=len, reverse=True)) + r")(?![\w])"
+INTL_MAG = alternation(sorted(INTL_MAGNITUDE, key=len, reverse=True), icase=None) + r"(?![\w])"
 NUMSTART = r"(?<![\w.,])(?<!\d[ \u00a0\u202f])"   # not inside "3 000": a group of thousands is no number of its own
-APPROX = r"\b(?:over|more than|at least|nearly|almost|about|around|roughly|approximately|up to|as much as|less than|under|below|some|topped|exceeded|exceeding|exceeds|exceed|surpassed|surpassing|surpasses|surpass|above)"
+APPROX = r"\b" + alternation(["over", "more than", "at least", "nearly", "almost", "about", "around", "roughly", "approximately", "up to",
+                               "as much as", "less than", "under", "below", "some", "topped", "exceeded", "exceeding", "exceeds",
+                               "exceed", "surpassed", "surpassing", "surpasses", "surpass", "above"], icase=None)
 
 
 def number(num: str, mag: str | None = None) -> float | None:
@@ -395,6 +399,11 @@ _CJK_ANY = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]")
 
 def is_cjk(ch: str) -> bool:
     return bool(_CJK_ANY.match(ch))
+
+
+def has_cjk(text: str) -> bool:
+    """Some character of `text` is one `is_cjk` holds (one search instead of a call per character)."""
+    return bool(_CJK_ANY.search(text))
 
 
 def _alts(words) -> str:
