@@ -4640,3 +4640,43 @@ def test_a_valuation_including_debt_is_kept_with_that_qualifier_and_a_backlog_is
     facts = {(c["subject"], c["attribute"], c["value"], c.get("qualifier")) for c in got}
     assert ("Brightwater", "valuation", "~9800000000", "including debt") in facts
     assert ("Brightwater", "remaining performance obligations", 1300000000, None) in facts
+
+
+def test_an_acronym_a_common_noun_defines_and_a_sentence_opening_verb_name_no_one():
+    got = _page_claims(
+        "Telvia recortará 1.150 empleos\n\n"
+        "El grupo de telecomunicaciones Telvia plantea un expediente de regulación de empleo (ERE) después de cerrar 2025 "
+        "con un beneficio neto de 312 millones de euros.\n\n"
+        "Pour 2025, l'entreprise de services du numérique (ESN) a publié un résultat net de 298 millions d'euros.\n\n"
+        "Foi a maior alta do Ibovespa, que subiu 1,1%.\n")
+    assert not [c for c in got if c["subject"] in ("ERE", "ESN", "Foi")]
+    assert ("Telvia", "net profit", 312000000) in {(c["subject"], c["attribute"], c["value"]) for c in got}
+
+
+def test_founders_joined_after_the_agent_word_and_a_subsidiary_in_apposition():
+    got = _page_claims(
+        "Korvell capta US$ 750 milhões\n\nA Korvell levantou US$ 750 milhões.\n\n"
+        "Fundada em 2023 em Munique por Jonas Brandl e Lea Okafor, a Korvell é hoje uma das startups mais valiosas.\n\n"
+        "Korvell's German subsidiary, Korvell Labs, employs about 850 people in Berlin.\n")
+    assert not [c for c in got if c["subject"] in ("Lea Okafor", "Jonas Brandl")]
+    assert ("Korvell Labs", "employees") in {(c["subject"], c["attribute"]) for c in got}
+
+
+def test_early_access_customers_are_no_preview_and_a_valuing_verb_values_its_object():
+    got = _page_claims(
+        "Solvane lanza una opa sobre Lumentia\n\nEl grupo francés Solvane ha lanzado una opa sobre Lumentia Tecnologías.\n\n"
+        "Solvane ofrece 12,50 euros por acción en efectivo, lo que valora Lumentia en unos 2.150 millones de euros.\n\n"
+        "Early access customers have reported significant productivity gains.\n")
+    assert [(c["subject"], c["value"]) for c in got if c["attribute"] == "valuation"] == [("Lumentia", "~2150000000")]
+    assert not [c for c in got if c["attribute"] == "access"]
+
+
+def test_a_group_noun_apposition_names_a_company_and_where_shares_trade_owns_none():
+    got = _page_claims(
+        "Data center, Retelia investe 1,2 miliardi\n\n"
+        "Retelia, il gruppo milanese delle infrastrutture digitali, investirà 1,2 miliardi di euro in un campus.\n\n"
+        "A Piazza Affari il titolo ha chiuso in rialzo del 5,8% a 22,46 euro.\n\n"
+        "Gli analisti di Banca Aurelia hanno alzato il prezzo obiettivo a 25 euro da 21,50 euro.\n")
+    facts = {(c["subject"], c["attribute"]) for c in got}
+    assert ("Retelia", "share price gain") in facts and ("Retelia", "price target") in facts
+    assert not [c for c in got if c["subject"] in ("Banca Aurelia", "Piazza Affari")]

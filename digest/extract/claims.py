@@ -251,6 +251,8 @@ def _enum_values(attr: Attribute, s: str, ctx: Context) -> list[tuple]:
                 continue
             if _AUDIENCE_GETS.search(s[max(0, m.start() - 60):m.start()]):
                 continue   # "free users would receive limited access to it": what a group gets, not the model's state
+            if re.match(r"\s+(?:customers|users|clients|testers|participants|partners|members|program|programme)\b", s[m.end():], re.I):
+                continue   # "Early access customers have reported …": the people of a programme, not the model's state
             out.append((m.start(), m.end(), canon, None))
     return out
 
@@ -763,6 +765,11 @@ _MULTIPLE_OF = re.compile(r"(?<![\w-])(?:double|twice|triple|three times|half|a 
                           r"(?:(?:its|their|the)\s+(?:[\w-]+\s+){0,2}?(?:predecessor|rival|competitor)s?,?\s+)?$", re.I)
 
 
+# a company's part named in apposition: "Brightwater's French subsidiary, Brightwater Santé,", "su filial, Datalogica,"
+_SUBSIDIARY = re.compile(r"(?:['’]s|\b(?:its|their|su|sa|son|sua|seine|ihre))\s+(?:[\w-]+\s+){0,2}(?:subsidiary|unit|division|arm|affiliate|"
+                         r"filial|filiale|Tochter\w*|controllata|dochter\w*),\s+(?P<child>(?-i:[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3})),", re.I)
+
+
 def _pick_subject(mentions: list[Mention], kinds, pos: int, s: str, ctx: Context, exclude=(),
                   each: bool = False) -> list[str]:
     if tuple(kinds) == ("hardware",):
@@ -772,6 +779,10 @@ def _pick_subject(mentions: list[Mention], kinds, pos: int, s: str, ctx: Context
         # "Skyline, the company behind Zephyr, has raised $2 billion": the company's, never the product's
         names = [n for n in proper_names(s, mentions) if n.end == maker.end("x")]
         return [names[0].name] if names and "lab" in kinds else []
+    sub = _SUBSIDIARY.search(s, 0, pos)
+    if sub and "lab" in kinds and re.fullmatch(r"[^,;.]{0,60}", s[sub.end():pos]):
+        # "Brightwater's French subsidiary, Brightwater Santé, employs about 850 people": the subsidiary's figure
+        return [sub.group("child")]
     tiers = _leading_siblings(s, pos, ctx)
     if tiers and ("model" in kinds):
         return tiers
@@ -800,7 +811,9 @@ def _pick_subject(mentions: list[Mention], kinds, pos: int, s: str, ctx: Context
             continue
         # "eine von der japanischen Softbank Group angeführte Runde", "une levée menée par X": the agent of another verb
         agent = _agent_before(ctx.knowledge).search(before_text)
-        coordinated = dropped and re.fullmatch(r"\s*(?:,|and|or|&)\s*", s[dropped[-1].end:m.start])
+        # (or joined to a name the agent word leads: "fundada … por Jonas Brandl e Lea Okafor")
+        joined = [x for x in proper_names(s, mentions) if x.end <= m.start and (x in dropped or _agent_before(ctx.knowledge).search(s[max(0, x.start - 40):x.start]))]
+        coordinated = joined and re.fullmatch(r"\s*(?:,|and|or|&|y|e|et|und|en|ed|o|ou|oder|of)\s*", s[joined[-1].end:m.start])
         if (cue and m.end > pos) or (cue and "lab" in kinds and re.search(r"\b(?:by|from)\b", cue.group())) or coordinated \
                 or (agent and "lab" in kinds):
             dropped.append(m)

@@ -20,7 +20,7 @@ from digest.extract import lexicon
 from digest.extract import values as V
 from digest.extract.entities import Mention, find_mentions
 from digest.extract.language import detect_language
-from digest.extract.names import COMPANY_AFTER, proper_names
+from digest.extract.names import COMPANY_AFTER, common_acronyms, proper_names
 from digest.extract.propernames import DEVICE_TIERS
 from digest.extract.quantity_shapes import PAID_PARTY as _PAID_PARTY
 from digest.extract.quantities import (ASIDE as _ASIDE, CLOSED_ASIDE as _CLOSED_ASIDE, TRADING_TIMES, is_index, basis_of, CAUSE_WORDS, CONNECTIVE, CONVERSION_ASIDE, FROM_WORDS, RESPECTIVELY, TO_WORDS, apposition_head, terms_of,
@@ -419,7 +419,8 @@ def rules_of(k: Knowledge) -> Rules:
         whose=re.compile(rf"(?<![\w-])(?:{_alt(k.grammar.get('relative_possessive'))})(?![\w-])", re.I),
         valuing_object=re.compile(rf"(?<![\w-])(?:{_alt((k.terms or {}).get('valuing_verbs'))})\s+(?P<obj>(?:[^\s,;.]+\s+){{1,5}}?)"
                                   r"(?:at|à|a|en|em|mit|op|in)\s+(?:[~≈]|about|around|environ|rund|some|nearly|almost|près de|casi|"
-                                  r"cerca de|quase|circa|quasi)?\s*\S{0,4}$", re.I) if (k.terms or {}).get("valuing_verbs") else None,
+                                  r"cerca de|quase|circa|quasi|unos|unas|alrededor de|ruim|bijna|gut|knapp|etwa|plus de|más de|mais de|oltre|über)?"
+                                  r"\s*\S{0,4}$", re.I) if (k.terms or {}).get("valuing_verbs") else None,
         decided=frozenset((k.terms or {}).get("decided") or ()),
         analysts_expect=re.compile(rf"(?<![\w-])(?:{_alt(g.get('analyst_nouns'))})(?:[^\w.;!?]+[\w'’-]+){{0,6}}?[^\w.;!?]+"
                                    rf"(?:{_alt(g.get('estimate_verbs'))})(?![\w-])(?:(?!\b(?:yet|but|however|pero|mais|aber|ma)\b)"
@@ -631,6 +632,7 @@ class _Grounder:
         self.first = next((m.name for m in find_mentions(doc[:2000], k, self.shorts) if m.kind in ("lab", "org")), None)
         self.topic = topic or self.first
         self.doc = doc
+        self.common_acronyms = common_acronyms([doc])   # "l'entreprise de services du numérique (ESN)": a kind of firm
         self.listing = bool(_LISTING.search(doc))
         self.lower_words = set(re.findall(r"\b[a-z][\w-]*", doc))
         self.mid_caps = set(re.findall(r"(?<=[a-z,]\s)([A-Z][\w-]+)", doc))  # capitalised inside a sentence: a name
@@ -1084,7 +1086,8 @@ class _Grounder:
                             r"(?P<name>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3})", head)
             if bid and not any(n.lower() in bid.group("name").lower() for n in names):
                 return False   # "Halvor's $42-a-share offer for Brimont values it at $3.1 billion": the company bid for
-            return not any(re.search(r"(?<![\w-])(?:(?:by|from|of|de|du|des|par|von|di|da|door|van)\s+(?:the\s+)?|d['’])" + re.escape(n) + r"(?![\w-])",
+            # ("geleid door het Amerikaanse durfkapitaalfonds Halcyon Ridge Capital": a few words between)
+            return not any(re.search(r"(?<![\w-])(?:(?:by|from|of|de|du|des|par|por|von|di|da|door|van)\s+(?:[\w-]+\s+){0,3}?|d['’])" + re.escape(n) + r"(?![\w-])",
                                      head, re.I) for n in names)
         return False
 
@@ -1205,6 +1208,12 @@ class _Grounder:
                 c["subject"] = named.name
                 return True
         if attr == "valuation" and not self._valued_is(c["subject"], q, lo, at):
+            m = self.r.valuing_object.search(q, max(lo, at - 80), at) if self.r.valuing_object else None
+            named = [x for x in proper_names(q, self.mentions(q)) if m.start("obj") <= x.start and x.end <= m.end("obj")
+                     and (self.kind_of(x.name) or x.kind) in ("lab", "org", "group")] if m else []
+            if len(named) == 1 and re.fullmatch(r"\s*", q[m.start("obj"):named[0].start]):
+                c["subject"] = named[0].name   # "…, lo que valora Lumentia en unos 2.150 millones": the company the verb values
+                return True
             return False   # "un investissement de Meta valorisant la startup à 29 milliards": the startup's value
         if attr == "valuation" and r.deal_worth.search(q[max(lo, at - 70):at]):
             c["attribute"] = "deal value"   # "The transaction, worth $61 billion …": what a purchase costs
@@ -1789,6 +1798,8 @@ class _Grounder:
         return bool(found) and bool(clauses) and all(any(lo <= f < hi and not lo <= at < hi for lo, hi in clauses) for f in found)
 
     def ground(self, c: dict) -> dict | None:
+        if c["subject"] in self.common_acronyms:
+            return None
         if c["attribute"] == ROLE:
             # a role is read only next to the person's name (digest/extract/roles.py): grounded as it stands;
             # "…, said AMD CEO Lisa Su" names her role, she does not state it

@@ -36,6 +36,8 @@ NOT_NAMES = {
     "should", "would", "could", "will", "shall", "may", "might", "must", "can", "unless", "whether",
     "what", "who", "why", "how", "where", "which", "there", "here",
     "while", "after", "before", "since", "with", "still", "also", "however", "today", "yesterday", "according",
+    # a verb that opens a sentence in other languages ("Foi o melhor trimestre", "Fue una caída", "Fu un anno")
+    "foi", "fue", "fu", "era", "é", "è", "es", "est", "ist", "war", "são", "están", "está", "sono",
     "shares", "stocks", "stock", "ceo", "cfo", "analysts", "investors", "despite", "following", "amid", "to",
     "las", "los", "el", "la", "en", "de", "del", "und", "der", "die", "das", "le", "les", "un", "una", "su",
     "nobody", "everyone", "everybody", "someone", "somebody", "anyone", "anybody", "nothing", "something",
@@ -233,4 +235,19 @@ def _find_proper_names(s: str, mentions: list[Mention], stop: frozenset = frozen
             continue
         out.append(Mention(start, end, name, "org"))
     out.sort(key=lambda x: x.start)
+    return out
+
+
+_DEFINED_ACRONYM = re.compile(r"((?:[a-zà-ÿ][\w'’-]*\s+){1,7})\(([A-Z]{2,6})\)")
+
+
+def common_acronyms(texts: list[str]) -> set[str]:
+    """Acronyms the page defines after a common noun written in lower case: "un expediente de regulación de empleo
+    (ERE)", "remaining performance obligations (RPO)" name a thing, not an organisation."""
+    out = set()
+    for m in _DEFINED_ACRONYM.finditer("\n".join(texts)[:200000]):
+        words = [w for w in (re.sub(r"^[a-zà-ÿ]['’]", "", w) for w in m.group(1).split()) if len(w) > 3 or w.lower() in ("ai", "ia", "ki")]
+        acr = m.group(2)
+        if len(words) >= len(acr) and "".join(w[0] for w in words[-len(acr):]).upper() == acr:
+            out.add(acr)
     return out

@@ -21,7 +21,7 @@ from digest.extract import lexicon
 from digest.extract import values as V
 from digest.extract.entities import find_mentions
 from digest.extract.language import detect_language
-from digest.extract.names import proper_names
+from digest.extract.names import common_acronyms, proper_names
 from digest.extract.quantities import SEAT_BEFORE
 
 MAX_TEXT = 200_000          # characters read per document: names are introduced early
@@ -289,8 +289,9 @@ def discover(texts: list[str], k, title: str = "") -> dict[str, tuple[str, str]]
     for name in _japanese_lede_subjects(texts):
         kind_votes.setdefault(name, Counter())["lab"] += 3
     found: dict[str, tuple[str, str]] = {}
+    common = common_acronyms(texts)
     for name, votes in kind_votes.items():
-        if not votes:
+        if not votes or name in common:
             continue
         kind = votes.most_common(1)[0][0]
         if kind == "benchmark" and name in known_words:

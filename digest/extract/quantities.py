@@ -19,7 +19,7 @@ from functools import lru_cache
 from digest.extract import values as V
 from digest.extract.entities import Mention
 from digest.extract.lexicon import is_place, UNSPACED, Grammar, find_percents, grammar, month_in
-from digest.extract.names import proper_names
+from digest.extract.names import common_acronyms, proper_names
 from digest.extract.wordtrie import alternation
 
 # where one clause ends and the next begins
@@ -1591,6 +1591,10 @@ def open_claims(s: str, mentions: list[Mention], k, date: dt.date | None, last: 
     # (an index keeps its name after the article: "Der japanische Nikkei-Index fiel …")
     names = [n for n in names if (n.start, n.end) in known or is_index(n.name, terms)
              or not (_german_noun(s, n) or _opening_adverb(s, n) or _ordinal_noun(s, n))]
+    # ("un expediente de regulación de empleo (ERE)": an acronym a common noun defines names no one)
+    if "(" in s:
+        common = common_acronyms([s])
+        names = [n for n in names if n.name not in common]
     # ("A Piazza Affari il titolo ha chiuso …", "At the NYSE, shares …": where the shares trade is no one who owns them)
     names = [n for n in names if not (_LOCATIVE_BEFORE.search(s, max(0, n.start - 10), n.start)
                                       and (k.entity_kind(n.name) == "place" or is_place(n.name)))]
