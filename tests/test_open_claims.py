@@ -4680,3 +4680,38 @@ def test_a_group_noun_apposition_names_a_company_and_where_shares_trade_owns_non
     facts = {(c["subject"], c["attribute"]) for c in got}
     assert ("Retelia", "share price gain") in facts and ("Retelia", "price target") in facts
     assert not [c for c in got if c["subject"] in ("Banca Aurelia", "Piazza Affari")]
+
+
+def test_an_index_falls_by_a_percent_to_a_level_in_points():
+    got = _page_claims("Cartavia abaisse ses objectifs\n\nCartavia SA a publié ses comptes.\n\n"
+                       "Le CAC 40 reculait de 0,4 % à 8 112,45 points.\n")
+    assert ("CAC 40", "index drop", 0.4) in {(c["subject"], c["attribute"], c["value"]) for c in got}
+
+
+def test_german_earnings_per_share_fronted_and_a_year_fronted_before_the_verb():
+    got = _page_claims("Halbtech streicht 600 Stellen\n\nDer Chipausrüster Halbtech AG hat am Mittwoch Zahlen vorgelegt.\n\n"
+                       "Im Gesamtjahr 2025 lag der Umsatz bei 1,71 Mrd. Euro.\n\n"
+                       "Je Aktie verdiente Halbtech 0,36 Euro, Analysten hatten im Schnitt mit 0,52 Euro gerechnet.\n")
+    facts = {(c["attribute"], c["value"]) for c in got}
+    assert ("revenue", 1710000000) in facts and ("earnings per share", 0.36) in facts
+    assert not [c for c in got if c["value"] == 0.52 and c["attribute"] == "earnings per share"]
+    assert {c["subject"] for c in got} <= {"Halbtech", "Halbtech AG"}
+
+
+@pytest.mark.parametrize("sentence, unit", [
+    ("Atlas 3 est proposé via API au prix de 0,90 dollar par million de tokens en entrée et de 3,60 dollars par million "
+     "de tokens en sortie.", "USD"),
+    ("Atlas 3 kostet 0,90 Euro je Million Eingabe-Token und 3,60 Euro je Million Ausgabe-Token.", "EUR"),
+    ("O preço do Atlas 3 na API é de US$ 0,90 por milhão de tokens de entrada e US$ 3,60 por milhão de tokens de saída.", "USD"),
+])
+def test_token_prices_with_the_currency_word_after_the_amount(sentence, unit):
+    got = _page_claims(f"Korvell dévoile Atlas 3\n\nKorvell lance Atlas 3, son grand modèle de langage.\n\n{sentence}\n")
+    assert {(c["subject"], c["attribute"], c["value"], c["unit"]) for c in got if "tokens" in c["attribute"]} == {
+        ("Atlas 3", "price per million input tokens", 0.9, unit), ("Atlas 3", "price per million output tokens", 3.6, unit)}
+
+
+def test_parameters_and_a_context_window_in_other_languages():
+    got = _page_claims("Korvell sammelt 650 Mio. Euro ein\n\nDas Münchner Start-up Korvell stellt sein Sprachmodell Atlas 3 vor.\n\n"
+                       "Atlas 3 umfasst nach Firmenangaben 120 Mrd. Parameter und verarbeitet ein Kontextfenster von 256.000 Token.\n")
+    assert {("Atlas 3", "parameters", 120000000000), ("Atlas 3", "context window", 256000)} <= \
+        {(c["subject"], c["attribute"], c["value"]) for c in got}

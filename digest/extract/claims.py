@@ -2114,6 +2114,20 @@ def _token_prices(u: Unit, s: str, mentions, ctx: Context) -> list[dict]:
         value = V.clean_number(float(m.group("num").replace(",", "")))
         for subject in subjects[:1]:
             out.append(_claim(subject, name, value, V.CURRENCY[m.group("sym").lower()], u.quote, u.said_by))
+    for m in V.PER_MILLION_AFTER.finditer(s):
+        if any(p.start() <= m.start() < p.end() for p in prices) or not (m.group("pre") or m.group("word")):
+            continue
+        side = (m.group("side1") or m.group("side2") or "").lower()
+        side = {"eingabe": "input", "ausgabe": "output"}.get(side, _SIDE_NAME.get(side, side))
+        if side not in ("input", "output"):
+            continue
+        cur = (m.group("pre") or m.group("word")).lower()
+        unit = "EUR" if cur.startswith("eur") or cur == "€" else "BRL" if cur == "r$" else "GBP" if cur == "£" else "USD"
+        subjects = [x for x in _pick_subject(mentions, ("model", "product"), m.start(), s, ctx)
+                    if (_kind_of(x, ctx) or "model") in ("model", "product")]
+        for subject in subjects[:1]:   # "0,90 dollar par million de tokens en entrée": the decimal comma of those languages
+            out.append(_claim(subject, f"price per million {side} tokens", V.clean_number(float(m.group("num").replace(",", "."))),
+                              unit, u.quote, u.said_by))
     return out
 
 

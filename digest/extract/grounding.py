@@ -1922,6 +1922,8 @@ class _Grounder:
         num = _NUM.match(c["quote"], at)
         end = num.end() if num else at
         if _FROM_START.search(c["quote"], max(0, at - 12), at) and _TO_END.match(c["quote"], end) \
+                and not re.match(r"[^,;]{0,20}?\s(?:à|to|a|auf|bis|até|naar|tot|hasta)\s+[\d\s.,\u202f\u00a0]+\s*(?:points|pts|Punkten?|puntos|punti|pontos|punten)\b",
+                                 c["quote"][end:]) \
                 and not str(c["value"]).startswith("from ") and not (c["attribute"] == "price cut" and "-" in str(c["value"])):
             # ("une réduction de 13% à 24% des prix": the cut's range, read as one by the price cut's reader)
             return None   # "von 14,05 Milliarden auf 18,02 Milliarden": where a change started, not the level now

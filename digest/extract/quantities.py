@@ -276,6 +276,10 @@ def clause_span(s: str, pos: int, g: Grammar | None = None) -> tuple[int, int]:
     return start, end
 
 
+# a sentence that opens on what one share earned: "Je Aktie verdiente Halbtech …", "Per share, the company earned …"
+_PER_SHARE_LEAD = re.compile(r"\s*(?:(?:je|pro)\s+Aktie\s+(?:verdiente|verdienten|erwirtschaftete|erzielte)|"
+                             r"(?:per share|par action|por acción|por ação|per azione|per aandeel)\s*,?\s+(?:\w+\s+){0,3}?"
+                             r"(?:earned|gagné|ganó|lucrou|guadagnato|verdiende|reached|stood at|came in at))\b", re.I)
 _LOCATIVE_BEFORE = re.compile(r"(?:^|[\s,(])(?i:a|en|in|à|at|on|auf|an der|na|no|em|op|sur|nella|alla)\s+(?:(?i:the|la|le|el|il|der|o)\s+)?$")
 # a base after a figure, from its amount: "from $1.4bn", "from 12%"
 _FROM_BASE = re.compile(r"(?<![\w-])(?:from|desde|von|van)\s+(?:(?:about|around|roughly|some|nearly|just|only)\s+)?"
@@ -809,6 +813,8 @@ def attribute_for(clause: str, q: Quantity, subject: str, terms: Terms, company:
     measure, measure_at = _nearest_term(terms.measures, clause, q, after=True, with_match=True)
     if q.unit not in (None, "percent") and _PER_SHARE.match(clause, q.end) and _EARNINGS_BEFORE.search(clause, max(0, q.start - 50), q.start):
         return "earnings per share"   # "adjusted earnings of $1.68 per share": what the company earned for each share
+    if q.unit not in (None, "percent") and _PER_SHARE_LEAD.match(clause) and not _AMOUNT.search(clause, 0, q.start):
+        return "earnings per share"   # "Je Aktie verdiente Halbtech 0,36 Euro", "Per share, it earned $1.61"
     if measure_at is not None and measure_at.start() >= q.end and change is not None and re.fullmatch(
             r"\s*(?:percent|per cent|%)?\s*(?:from|over|since|versus|vs\.?|than|compared (?:to|with)|above|below|desde|frente a|"
             r"par rapport à|gegenüber|rispetto a)\s+(?:(?:its|their|the|his|her|su|sus|son|sa|ses|seinem|ihrem)\s+)?", clause[q.end:measure_at.start()], re.I):
@@ -1471,7 +1477,7 @@ def subject_for(s: str, clause: tuple[int, int], q: Quantity, names: list[Mentio
 
 
 # a fronted phrase (no digits, no clause break), a finite verb in lower case, the subject's article
-_VERB_SECOND = re.compile(r"\s*(?-i:[A-ZÄÖÜ])[^\d,;:()]{1,50}?\s(?-i:[a-zäöüß]\w+)\s+(?:der|die|das|de|het)\s+")
+_VERB_SECOND = re.compile(r"\s*(?-i:[A-ZÄÖÜ])(?:[^\d,;:()]|(?<!\d)(?:19|20)\d\d(?!\d)){1,50}?\s(?-i:[a-zäöüß]\w+)\s+(?:der|die|das|de|het)\s+")
 # "It" as the subject of a verb of its own, or of a passive with its measure ("It was valued at"), not an
 # empty subject ("It is expected that …", "It remains unclear whether …")
 _IT_ACTS = re.compile(r"[\W_]*(?:[A-Z][\w ]{0,20}:\s*)?It\s+(?:[a-z]+ly\s+)?(?:(?:has|had|have)\s+)?"

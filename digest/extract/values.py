@@ -191,6 +191,15 @@ PER_MILLION = re.compile(
     rf"(?:\s{{0,3}}(?:input|output))?(?:\s{{0,3}}(?:de |di |von )?tokens?)?",
     re.IGNORECASE,
 )
+# the same with the currency's word after the amount, as other languages write it: "0,90 dollar par million de tokens
+# en entrée", "0,80 Euro je Million Eingabe-Token", "US$ 0,90 por milhão de tokens de entrada"
+PER_MILLION_AFTER = re.compile(
+    r"(?:(?P<pre>US\$|R\$|\$|€|£)\s?)?(?P<num>\d{1,4}(?:[.,]\d{1,4})?)\s?(?P<word>d[oó]lar(?:es)?|dollars?|euros?|Euro|€|\$)?\s+"
+    r"(?:par|por|per|pro|je|al|for)\s+(?:1\s?)?(?:million|mill[oó]n|milh[aã]o|milione|Million)\s+"
+    r"(?:(?:de|di|von|of|d['’])\s+)?(?:(?P<side1>Eingabe|Ausgabe|input|output)-?)?(?:tokens?|Token)"
+    r"(?:\s+(?:en|in|de|di|d['’]|da)\s*(?P<side2>entr[ée]e|sortie|entrada|salida|sa[ií]da|ingresso|uscita|input|output))?",
+    re.IGNORECASE,
+)
 MULTIPLE = re.compile(
     rf"(?P<num>{NUM})\s{{0,3}}(?:x|×|times)\b|(?P<word>twice|double|triple|half)\b|(?P<wn>{WORDNUM})\s{{1,3}}times\b",
     re.IGNORECASE,
