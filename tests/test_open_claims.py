@@ -4715,3 +4715,14 @@ def test_parameters_and_a_context_window_in_other_languages():
                        "Atlas 3 umfasst nach Firmenangaben 120 Mrd. Parameter und verarbeitet ein Kontextfenster von 256.000 Token.\n")
     assert {("Atlas 3", "parameters", 120000000000), ("Atlas 3", "context window", 256000)} <= \
         {(c["subject"], c["attribute"], c["value"]) for c in got}
+
+
+def test_shares_sent_up_in_a_participle_and_a_deal_gives_equity_and_enterprise_values():
+    got = _page_claims("Corvane to buy Brightwater\n\n"
+                       "Corvane Holdings said it will buy Brightwater Analytics for $48.50 a share, sending its shares up about 7% "
+                       "in extended trading.\n\n"
+                       "The deal gives Brightwater an equity value of about $9.2 billion, or roughly $10.4 billion including debt.\n\n"
+                       "The companies expect the deal to close in the second half of 2026, subject to regulatory approvals.\n")
+    facts = {(c["attribute"], c["value"]) for c in got}
+    assert {("share price gain", "~7"), ("equity value", "~9200000000"), ("enterprise value", "~10400000000"),
+            ("expected closing", "2026-H2")} <= facts

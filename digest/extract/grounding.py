@@ -1974,6 +1974,9 @@ class _Grounder:
             # "einen Umsatz von 4,5 Milliarden Dollar für seine neuen KI-Systeme": the revenue of a line, not the whole's
             c["qualifier"] = ", ".join(x for x in (c.get("qualifier"), part.group("part").strip()) if x)
         self.speaker(c, at)
+        if c["attribute"] == "equity value" and c.get("qualifier") == "including debt":
+            c["attribute"] = "enterprise value"   # "an equity value of $9.2 billion, or $10.4 billion including debt"
+            c.pop("qualifier")
         if c["attribute"] == "damages sought" and c.get("said_by") == "forecast":
             c["said_by"] = None   # "seeks $2.5 billion in damages": the asking is the attribute's, no forecast
         self.bound(c, at)

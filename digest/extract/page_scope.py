@@ -206,7 +206,8 @@ def closing_of_page(claims: list[dict], units: list, k, shorts: dict, title: str
             continue
         target, buyer = last
         opening = re.fullmatch(r"\W*", u.text[:m.start()])
-        if not (opening or (deal is not None and deal.search(u.text, 0, m.start())) or target in u.text[:m.start()]
+        # ("The companies expect the deal to close in …": the deal named inside the cue)
+        if not (opening or (deal is not None and deal.search(u.text, 0, m.end())) or target in u.text[:m.start()]
                 or (buyer and buyer in u.text[:m.start()])):
             continue
         if shapes.negation_rx(k).search(u.text, max(0, m.start() - 20), m.start()):

@@ -774,7 +774,7 @@ def _without_conversion(clause: str, q: Quantity) -> tuple[str, Quantity]:
 
 
 # "…, up 12% from a year earlier", "(down 3%)": a percentage restating the change of the figure before it
-_UP_DOWN = re.compile(r"(?:^|[,(;]|\s[—–-])\s*(?P<dir>up|down)\s+(?:(?:about|around|nearly|almost|roughly|more than|over|some)\s+)?$", re.I)
+_UP_DOWN = re.compile(r"(?:^|[,(;]|\s[—–-]|(?<=\bshares)|(?<=\bstock))\s*(?P<dir>up|down)\s+(?:(?:about|around|nearly|almost|roughly|more than|over|some)\s+)?$", re.I)
 
 
 _EARNINGS_BEFORE = re.compile(r"\b(?:earnings|EPS|profit|beneficio|bénéfice|Gewinn|utile|lucro)\b(?:\s+[\w-]+){0,3}?\s+"
