@@ -62,6 +62,7 @@ class Relation:
     cue_words: tuple            # every cue's words, lower case: a cheap test before the pattern
     filler: str                 # what may sit between a cue's words
     first_words: frozenset = frozenset()   # each cue's first word: a cheaper test before cue_words
+    one_after: frozenset = frozenset()     # verbs after which one value other than the first suffices ("can process images")
 
 
 @dataclass(frozen=True)
@@ -114,6 +115,7 @@ def _relation(item: dict, filler: str) -> Relation:
         between=_alts(item.get("between") or ["the"]),
         cue_words=tuple(sorted({tuple(str(c).lower().split()) for c in list(cues) + inverse})),
         first_words=frozenset(ws[0] for ws in {tuple(str(c).lower().split()) for c in list(cues) + inverse} if ws),
+        one_after=frozenset(str(w).lower() for w in item.get("one_after") or ()),
     )
 
 
@@ -269,8 +271,11 @@ def _read(rel: Relation, cue: re.Match, s: str, mentions, scoped: bool, pick_sub
     inverse = cue.lastgroup == "inv"
     if rel.obj in ("values",):
         vals = _closed_values(rel, rest.lstrip(" \"'“”‘’"))
-        if len(vals) < rel.min_items:
-            return None
+        one = len(vals) == 1 and rel.values and vals[0] != rel.values[0][0] and cue.group().lower() in rel.one_after \
+            and any(re.match(rf"\s*(?:{_alts(ps)})(?:\s*$|\s*[,.;:—–-]|\s+(?:alongside|as|inputs?|and|or|together|too|natively)\b)",
+                             rest.lstrip(" \"'“”‘’"), re.I) for v, ps in rel.values if v == vals[0])
+        if len(vals) < rel.min_items and not one:
+            return None   # ("can process images": one input beside text is said; "processes text" says nothing)
         value = ", ".join(vals)
     elif rel.obj == "cue":
         value = _cue_value(rel, cue.group())
