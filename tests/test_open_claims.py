@@ -4730,6 +4730,6 @@ def test_shares_sent_up_in_a_participle_and_a_deal_gives_equity_and_enterprise_v
 
 def test_one_input_beside_text_after_a_verb_of_taking_in_is_a_modality():
     got = _page_claims("Claude 3 benchmarks\n\nAnthropic released Claude 3.\n\n"
-                       "All three Claude 3 models now support multimodal input — they can process images alongside text.\n\n"
+                       "All three Claude 3 models now support multimodal input — they can process images, too.\n\n"
                        "The Vega 2 chip handles video encoding workloads.\n")
     assert [(c["subject"], c["value"]) for c in got if c["attribute"] == "modalities"] == [("Claude 3", "images")]
