@@ -4733,3 +4733,11 @@ def test_one_input_beside_text_after_a_verb_of_taking_in_is_a_modality():
                        "All three Claude 3 models now support multimodal input — they can process images, too.\n\n"
                        "The Vega 2 chip handles video encoding workloads.\n")
     assert [(c["subject"], c["value"]) for c in got if c["attribute"] == "modalities"] == [("Claude 3", "images")]
+
+
+def test_a_restructuring_charge_is_a_level_and_a_price_charged_is_none():
+    got = _page_claims("Norvale beats\n\nNorvale Systems reported results.\n\n"
+                       "The company expects to record restructuring charges of $180 million to $220 million, mostly in the first quarter.\n\n"
+                       "Orbis will charge $20 a month for the service.\n")
+    assert [(c["attribute"], c["value"], c.get("said_by")) for c in got if c["attribute"] == "charge"] == \
+        [("charge", "180000000-220000000", "forecast")]

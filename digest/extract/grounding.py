@@ -615,6 +615,11 @@ _CAPACITY_BEFORE = re.compile(r"(?<![\w-])(?:capacity|capacidad|capacité|Kapazi
                               r"(?:(?:about|around|some|up to|more than|nearly|roughly|environ|rund|unos|hasta)\s+)?$", re.I)
 
 
+# a charge booked, as a noun: "restructuring charges of", "a $300 million charge", "an impairment", "charge of"
+_CHARGE_NOUN = re.compile(r"(?:restructuring|impairment|one-off|one-time|non-cash|pre-tax|after-tax|special|exceptional|legal|"
+                          r"(?:billion|million|bn|mn|[$€£]\s?[\d.,]+))\s+charges?\b|\bcharges?\s+of\b|\bimpairment\b|\bwrite-?(?:down|off)\b|"
+                          r"cargo extraordinario|dépréciation|Sonderbelastung|Abschreibung|svalutazione|baixa contábil", re.I)
+
 class _Grounder:
     def __init__(self, units, k: Knowledge, models, shorts, topic: str | None = None):
         self.k, self.r, self.models, self.shorts = k, rules_of(k), set(models), shorts or {}
@@ -1138,6 +1143,8 @@ class _Grounder:
         if attr in ("funding", "investment") and r.investors is not None and r.investors.match(q[lo:at]) \
                 and not _find(self.names(c["subject"]), q[lo:at]):
             return False   # "Investors were required to put in $250 million to review X's documents": no one's investment
+        if attr == "charge" and not _CHARGE_NOUN.search(q):
+            return False   # "charges $5 per million tokens": a price asked, not a cost booked
         if attr == "cost" and re.match(r"\s*(?:in\s+)?(?:annual\s+|yearly\s+|pre-tax\s+|run-rate\s+)?cost\s+(?:savings|synergies|cuts|reductions?)\b", q[end:end + 40], re.I):
             return False   # "about $250 million in annual cost savings": what is saved, not what is spent
         if attr == "power capacity" and not (_CAPACITY_AFTER.match(q, end) or _CAPACITY_BEFORE.search(q, max(0, at - 40), at)):
