@@ -4741,3 +4741,10 @@ def test_a_restructuring_charge_is_a_level_and_a_price_charged_is_none():
                        "Orbis will charge $20 a month for the service.\n")
     assert [(c["attribute"], c["value"], c.get("said_by")) for c in got if c["attribute"] == "charge"] == \
         [("charge", "180000000-220000000", "forecast")]
+
+
+def test_a_count_in_a_relative_clause_is_its_antecedents():
+    got = _page_claims("Solvane lancia opa su Lumentia\n\nSolvane lancia un'opa su Lumentia Tecnologías.\n\n"
+                       "L'operazione interessa anche l'Italia: Lumentia controlla dal 2022 la milanese Datalogica, che conta "
+                       "circa 420 dipendenti e ha sede a Milano.\n")
+    assert [(c["subject"], c["value"]) for c in got if c["attribute"] == "employees"] == [("Datalogica", "~420")]

@@ -765,6 +765,9 @@ _MULTIPLE_OF = re.compile(r"(?<![\w-])(?:double|twice|triple|three times|half|a 
                           r"(?:(?:its|their|the)\s+(?:[\w-]+\s+){0,2}?(?:predecessor|rival|competitor)s?,?\s+)?$", re.I)
 
 
+# a name, then a relative clause that runs on to the value: "…, la milanese Datalogica, che conta circa"
+_RELATIVE_OF_NAME = re.compile(r"(?P<name>(?-i:[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3})),\s+(?:che|que|qui|which|who|die|der|das|dat)\s+"
+                               r"(?:[^\W\d]+\s+){1,4}(?:(?:circa|about|around|some|nearly|environ|unos|cerca de|rund|etwa|ongeveer)\s+)?$")
 # a company's part named in apposition: "Brightwater's French subsidiary, Brightwater Santé,", "su filial, Datalogica,"
 _SUBSIDIARY = re.compile(r"(?:['’]s|\b(?:its|their|su|sa|son|sua|seine|ihre))\s+(?:[\w-]+\s+){0,2}(?:subsidiary|unit|division|arm|affiliate|"
                          r"filial|filiale|Tochter\w*|controllata|dochter\w*),\s+(?P<child>(?-i:[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3})),", re.I)
@@ -779,6 +782,10 @@ def _pick_subject(mentions: list[Mention], kinds, pos: int, s: str, ctx: Context
         # "Skyline, the company behind Zephyr, has raised $2 billion": the company's, never the product's
         names = [n for n in proper_names(s, mentions) if n.end == maker.end("x")]
         return [names[0].name] if names and "lab" in kinds else []
+    rel = _RELATIVE_OF_NAME.search(s, 0, pos)
+    if rel and "lab" in kinds and any(n.start == rel.start("name") and n.end == rel.end("name") for n in proper_names(s, mentions)):
+        # "Lumentia controlla la milanese Datalogica, che conta circa 420 dipendenti": the relative clause's antecedent
+        return [rel.group("name")]
     sub = _SUBSIDIARY.search(s, 0, pos)
     if sub and "lab" in kinds and re.fullmatch(r"[^,;.]{0,60}", s[sub.end():pos]):
         # "Brightwater's French subsidiary, Brightwater Santé, employs about 850 people": the subsidiary's figure
