@@ -4748,3 +4748,18 @@ def test_a_count_in_a_relative_clause_is_its_antecedents():
                        "L'operazione interessa anche l'Italia: Lumentia controlla dal 2022 la milanese Datalogica, che conta "
                        "circa 420 dipendenti e ha sede a Milano.\n")
     assert [(c["subject"], c["value"]) for c in got if c["attribute"] == "employees"] == [("Datalogica", "~420")]
+
+
+def test_a_place_with_its_state_a_court_after_ante_a_broker_and_a_rating_are_no_subjects():
+    got = _page_claims("Corvantis jumps in debut\n\nCorvantis Silicon shares jumped 31% in their Nasdaq debut.\n\n"
+                       "The Santa Clara, California-based company sold 18.5 million shares at $27 apiece late Wednesday.\n\n"
+                       "Fenwick Hale Securities upgraded Corvantis Silicon to Buy from Hold and raised its price target to $40 "
+                       "from $32.\n")
+    assert not [c for c in got if c["subject"] == "Santa Clara" or c.get("said_by") == "Hold"]
+    got = _page_claims("La CNMC multa a Telvia\n\nLa CNMC ha multado a Telvia SA con 14,7 millones de euros.\n\n"
+                       "La operadora anuncia que recurrirá la sanción ante la Audiencia Nacional y sus acciones caen más de un 3% "
+                       "en Bolsa.\n")
+    assert not [c for c in got if c["subject"] == "Audiencia Nacional"]
+    got = _page_claims("Siderion investe\n\nSiderion SpA costruirà una fabbrica di chip.\n\n"
+                       "Gli analisti di Banca Alpina hanno alzato il prezzo obiettivo da 24 a 27,50 euro.\n")
+    assert not [c for c in got if c["subject"] == "Banca Alpina"]

@@ -182,6 +182,8 @@ def _find_proper_names(s: str, mentions: list[Mention], stop: frozenset = frozen
             continue   # a quarter or a fiscal year, not a name
         if _MONTH.fullmatch(text) and re.match(r"\.?\s*\d{1,4}\b", s[end:end + 6]) or re.fullmatch(_MONTH.pattern + r"\.?\s+\d{1,2}", text):
             continue   # "the quarter ended Jan. 31", "Sept. 30", "Feb 24 (Gridline) -": a date, not a name
+        if re.match(r",\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?-(?:based|headquartered)\b", s[end:end + 50]):
+            continue   # "The Santa Clara, California-based company": a place, with its state
         if re.fullmatch(r"[^.]{0,40}\(\s*", s[:start]) and re.match(r"\s*\)\s+[-–—]\s", s[end:end + 6]):
             continue   # "Feb 24 (Gridline) - …", "LONDON (Reuters) -": the outlet of a wire's dateline
         if text.isupper() and re.fullmatch(r"\W*", s[:start]) and re.match(r"\s*(?:,\s*[^()\-–—,]{1,30}?\s*)?(?:\([^()]{1,30}\)\s*)?[-–—]\s", s[end:end + 50]):

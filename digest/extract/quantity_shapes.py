@@ -923,6 +923,13 @@ _TARGET_FROM_AFTER = re.compile(r",?\s+(?:from|desde|de|von|da|van)\s+(?:(?:un|u
 _TARGET_FROM_BEFORE = re.compile(r"(?<![\w-])(?:from|desde|de|von|da|van)\s+$", re.I)
 
 
+_RATINGS = frozenset({"buy", "hold", "sell", "neutral", "overweight", "underweight", "outperform", "underperform", "equal-weight",
+                      "equal weight", "market perform", "sector perform", "accumulate", "reduce", "strong buy", "comprar", "mantener",
+                      "vender", "acheter", "conserver", "vendre", "kaufen", "halten", "verkaufen", "acquistare", "mantenere", "vendere",
+                      "manter", "compra", "venda", "kopen", "houden", "verkopen"})
+_ANALYSTS_OF = re.compile(r"(?:analysts?|analistas?|analystes?|Analysten|analisti|analisten)\s+(?:at|of|from|de|da|di|do|von|bei|van|chez)\s+(?:la\s+|el\s+|der\s+)?$", re.I)
+
+
 def price_target_claims(s: str, k, names: list[Mention], topic: str | None) -> list[dict]:
     """'Morgan Ridge raised its price target on Vexa to $210 from $165', 'elevaron su precio objetivo para
     Vexa desde 7 hasta 10,5 euros': what an analyst expects a company's share to be worth. It is the
@@ -940,7 +947,11 @@ def price_target_claims(s: str, k, names: list[Mention], topic: str | None) -> l
     subject = owner.name if owner else topic
     if not subject:
         return []
-    setter = next((n for n in reversed(names) if n.end <= m.start() and n.kind not in ("place",) and n.name != subject), None)
+    if any(n.name == subject and n.end <= m.start() and _ANALYSTS_OF.search(s, max(0, n.start - 25), n.start) for n in names):
+        return []   # "Gli analisti di Banca Alpina hanno alzato il prezzo obiettivo": the broker sets it; whose it is, the page must say
+    # (an analyst's rating is no one: "upgraded Strathmere to Buy from Hold and raised its price target")
+    setter = next((n for n in reversed(names) if n.end <= m.start() and n.kind not in ("place",) and n.name != subject
+                   and n.name.lower() not in _RATINGS), None)
     first = amounts[0]
     value = first[2]
     if len(amounts) > 1 and amounts[1][3] == first[3]:
