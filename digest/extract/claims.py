@@ -807,6 +807,9 @@ def _pick_subject(mentions: list[Mention], kinds, pos: int, s: str, ctx: Context
     # and Y", "than X") are not the subject
     dropped: list = []
     kept = []
+    agent_rx = _agent_before(ctx.knowledge)
+    names = proper_names(s, mentions)
+    agented = [x for x in names if agent_rx.search(s[max(0, x.start - 40):x.start])]
     for m in cands:
         before_text = s[max(0, m.start - 40):m.start]
         cue = re.search(r"\b(?:from|including|than|with|by|like|to|over|versus|vs\.?|against|unlike|through|via)\s+(?:\S+\s+){0,3}$", before_text)
@@ -817,9 +820,9 @@ def _pick_subject(mentions: list[Mention], kinds, pos: int, s: str, ctx: Context
             dropped.append(m)   # "it has overtaken Brazil's Nubank to become … with a $75 billion valuation": the one passed
             continue
         # "eine von der japanischen Softbank Group angeführte Runde", "une levée menée par X": the agent of another verb
-        agent = _agent_before(ctx.knowledge).search(before_text)
+        agent = agent_rx.search(before_text)
         # (or joined to a name the agent word leads: "fundada … por Jonas Brandl e Lea Okafor")
-        joined = [x for x in proper_names(s, mentions) if x.end <= m.start and (x in dropped or _agent_before(ctx.knowledge).search(s[max(0, x.start - 40):x.start]))]
+        joined = [x for x in names if x.end <= m.start and (x in dropped or x in agented)]
         coordinated = joined and re.fullmatch(r"\s*(?:,|and|or|&|y|e|et|und|en|ed|o|ou|oder|of)\s*", s[joined[-1].end:m.start])
         if (cue and m.end > pos) or (cue and "lab" in kinds and re.search(r"\b(?:by|from)\b", cue.group())) or coordinated \
                 or (agent and "lab" in kinds):
@@ -2100,7 +2103,7 @@ def _purposed_counts(out: list[dict]) -> list[dict]:
 _SIDE = re.compile(r"\s*(?:(?:of|de|di|d['’])\s*)?(?P<side>input|output|prompt|completion|entrada|sa[ií]da|salida|ingresso|uscita|entr[ée]e|sortie)\b", re.I)
 _SIDE_NAME = {"input": "input", "prompt": "input", "output": "output", "completion": "output", "entrada": "input",
               "saída": "output", "saida": "output", "salida": "output", "ingresso": "input", "uscita": "output",
-              "entrée": "input", "entree": "input", "sortie": "output"}
+              "entrée": "input", "entree": "input", "sortie": "output", "eingabe": "input", "ausgabe": "output"}
 
 
 _SIDE_LABEL = re.compile(r"\s*(?P<side>input|output|prompt|completion)(?:\s+(?:tokens?|price|pricing|cost))*\s*:", re.I)
@@ -2124,12 +2127,10 @@ def _token_prices(u: Unit, s: str, mentions, ctx: Context) -> list[dict]:
     for m in V.PER_MILLION_AFTER.finditer(s):
         if any(p.start() <= m.start() < p.end() for p in prices) or not (m.group("pre") or m.group("word")):
             continue
-        side = (m.group("side1") or m.group("side2") or "").lower()
-        side = {"eingabe": "input", "ausgabe": "output"}.get(side, _SIDE_NAME.get(side, side))
-        if side not in ("input", "output"):
+        side = _SIDE_NAME.get((m.group("side1") or m.group("side2") or "").lower())
+        if side is None:
             continue
-        cur = (m.group("pre") or m.group("word")).lower()
-        unit = "EUR" if cur.startswith("eur") or cur == "€" else "BRL" if cur == "r$" else "GBP" if cur == "£" else "USD"
+        unit = V.CURRENCY[(m.group("pre") or m.group("word")).lower()]
         subjects = [x for x in _pick_subject(mentions, ("model", "product"), m.start(), s, ctx)
                     if (_kind_of(x, ctx) or "model") in ("model", "product")]
         for subject in subjects[:1]:   # "0,90 dollar par million de tokens en entrée": the decimal comma of those languages

@@ -636,9 +636,8 @@ class _Grounder:
         # the organisation the page is about: the one its lede names first
         self.first = next((m.name for m in find_mentions(doc[:2000], k, self.shorts) if m.kind in ("lab", "org")), None)
         self.topic = topic or self.first
-        self.doc = doc
         self.common_acronyms = common_acronyms([doc])   # "l'entreprise de services du numérique (ESN)": a kind of firm
-        self.listing = bool(_LISTING.search(doc))
+        self.bid_page = not _LISTING.search(doc) and bool(_TAKEOVER.search(doc))   # a takeover spoken of, no listing
         self.lower_words = set(re.findall(r"\b[a-z][\w-]*", doc))
         self.mid_caps = set(re.findall(r"(?<=[a-z,]\s)([A-Z][\w-]+)", doc))  # capitalised inside a sentence: a name
         # (and a Latin word after Chinese or Japanese characters: "与Circle相比")
@@ -1850,7 +1849,7 @@ class _Grounder:
             return None   # "…, en un Ibex 35 que avanzó un 0,6%": the index's own move, in the clause that hangs on it
         if c["attribute"].split()[0] == "index" and not is_index(c["subject"], terms_of(self.k)):
             return None   # "Der japanische Nikkei-Index fiel um 12,2 Prozent" on a carmaker's page: an index's move, not the company's
-        if c["attribute"] == "IPO price" and not self.listing and _TAKEOVER.search(self.doc):
+        if c["attribute"] == "IPO price" and self.bid_page:
             return None   # "just below the offer price of $42" on a page about a takeover bid and no listing: the bid's price
         if c["attribute"] == "IPO price" and re.fullmatch(r"[~<>=]*\d{7,}(?:\.\d+)?", str(c["value"])):
             # "a $1.37 billion initial public offering": the listing's size, not the price of a share; "up $3 billion

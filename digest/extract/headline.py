@@ -158,9 +158,10 @@ def _is_kicker(line: str, following: list[str], k: Knowledge) -> bool:
 
 def _anchored_headline(lines: list[str], idx: list[int], k: Knowledge, anchors: list[int], language: str | None,
                        within: int = 40) -> int | None:
-    """The headline read up from the byline (or the date stamp) cleaning took out: the nearest line shaped like a
-    headline above it, past at most one dek ("El grupo … valora la compañía en …") and the stamps and names
-    between. Any paragraph above it (a cookie banner, a newsletter box) is page furniture."""
+    """The headline read up from the byline or the date line: the nearest line shaped like a headline above it,
+    past the stamps and names between and at most one line of another shape, then the top of the run of
+    headline-shaped lines it ends (the headline over up to two deks). Any paragraph above it (a cookie banner, a
+    newsletter box) is page furniture."""
     first = idx[:within]
     for p in sorted(set(anchors)):
         if not first or p > first[-1] + 1:
@@ -177,8 +178,7 @@ def _anchored_headline(lines: list[str], idx: list[int], k: Knowledge, anchors: 
             if _headline_line(t, k):
                 # the top of the run of headline-shaped lines right above: the headline, then its deks
                 # ("Norvale Soars …", "Shares jump as much as 9.4%", "Company plans to cut …", then the byline)
-                run = [j for j in above[above.index(i) + 1:][:3]]
-                for j in run:
+                for j in above[above.index(i) + 1:][:3]:
                     if not _headline_line(_plain(lines[j]), k):
                         break
                     i = j
@@ -199,7 +199,7 @@ def _masthead(above: list[str], k: Knowledge, language: str | None, page: list[s
     t = re.sub(r"\s+[—–-]\s+(?i:[\w ]*\b(?:edition|edición|édition|ausgabe|edizione|edição|editie)\b[\w ]*)$", "", lines[0]).strip().rstrip(".")
     words = t.split()
     if not 1 <= len(words) <= 6 or len(t) > 50 or re.search(r"[!?:;,]|\d{3,}", t) or is_crumb(t) or is_counter(t) \
-            or date_in_stamp(t, k, language) or len(re.findall(r"\s[|/]\s|\S\s{2,}\S", t)) or not re.match(r"[^\W\d_]", t) \
+            or date_in_stamp(t, k, language) or re.search(r"\s[|/]\s|\S\s{2,}\S", t) or not re.match(r"[^\W\d_]", t) \
             or _is_label(t, k, "byline_label") or _is_label(t, k, "date_label") or _is_label(t, k, "caption"):
         return None
     if len(words) == 1 and (t.lower() in _MENU_WORDS or not t[:1].isupper()
@@ -211,7 +211,7 @@ def _masthead(above: list[str], k: Knowledge, language: str | None, page: list[s
 
 
 _NAME_JOINERS = frozenset({"of", "the", "de", "des", "du", "del", "della", "dei", "degli", "der", "die", "das", "la", "le", "el", "il",
-                           "di", "do", "da", "dos", "das", "van", "von", "het", "and", "y", "et", "und", "e", "&", "en", "on", "for"})
+                           "di", "do", "da", "dos", "van", "von", "het", "and", "y", "et", "und", "e", "&", "en", "on", "for"})
 
 
 # one word that is a page's control, never its name

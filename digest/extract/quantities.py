@@ -1730,9 +1730,9 @@ def open_claims(s: str, mentions: list[Mention], k, date: dt.date | None, last: 
             found = None   # "阿里、腾讯及IDG等…,其中阿里的持股市值…": "of which" names one member, not the one named last
         if found is not None and is_place(found.subject) and not any(m.name == found.subject for m in mentions):
             continue   # "Argentina posted GMV growth of 42%": a country or region is a segment here, no subject
-        if found is None and _PER_SHARE.match(s, q.end):
-            target = _offer_target(s, span[0], q, names, k)
-            found = Found(target.name, "object") if target is not None else None   # "una opa sobre Brimont a 12,50 euros por acción"
+        target = _offer_target(s, span[0], q, names, k) if _PER_SHARE.match(s, q.end) else None
+        if found is None and target is not None:
+            found = Found(target.name, "object")   # "una opa sobre Brimont a 12,50 euros por acción"
         if found is None:
             continue
         clause = s[span[0]:span[1]]
@@ -1759,7 +1759,7 @@ def open_claims(s: str, mentions: list[Mention], k, date: dt.date | None, last: 
                                      clause[verb[-1].end():rel.start], re.I) \
                     and any(q.end < n.start <= span[1] and n.name != found.subject and _offered_for(s, q.end, n) for n in names):
                 attr = "offer"
-        offered = _offer_target(s, span[0], q, names, k) if attr in (None, "payment", "offer") and _PER_SHARE.match(s, q.end) else None
+        offered = target if attr in (None, "payment", "offer") else None
         if offered is not None and offered.name != found.subject or offered is not None and found.via == "object":
             attr = "offer"   # "a tender offer for Brimont at $42 a share", "une offre sur Brimont au prix de 42 euros par action"
         else:
@@ -1912,11 +1912,8 @@ def _offer_target(s: str, lo: int, q: Quantity, names: list[Mention], k) -> Ment
     rx = _offer_before_rx(k)
     if rx is None:
         return None
-    for n in reversed([n for n in names if lo <= n.start and n.end <= q.start]):
-        if _OFFER_PRICE_AT.fullmatch(s, n.end, q.start) and rx.search(s, max(lo, n.start - 70), n.start):
-            return n
-        break   # only the name nearest before the price
-    return None
+    n = next(reversed([n for n in names if lo <= n.start and n.end <= q.start]), None)   # the name nearest before the price
+    return n if n is not None and _OFFER_PRICE_AT.fullmatch(s, n.end, q.start) and rx.search(s, max(lo, n.start - 70), n.start) else None
 
 
 def _offered_for(s: str, end: int, n) -> bool:

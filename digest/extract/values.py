@@ -28,6 +28,7 @@ CURRENCY = {"$": "USD", "us$": "USD", "$us": "USD", "€": "EUR", "£": "GBP", "
             "yen": "JPY", "won": "KRW", "rupees": "INR", "swiss francs": "CHF", "r$": "BRL"}
 CURRENCY.update({code.lower(): code for code in ("JPY", "KRW", "INR", "CHF", "HKD", "SGD", "AUD", "CAD", "TWD", "SEK",
                                                   "NOK", "DKK", "PLN", "BRL", "MXN")})
+CURRENCY.update({"dólar": "USD", "dólares": "USD", "dolar": "USD", "dolares": "USD"})
 CURRENCY["ntd"] = "TWD"   # "NTD 933.79 billion": the New Taiwan dollar as Indian and Taiwanese wires write it
 MONTHS = {m: i for i, m in enumerate(
     ["january", "february", "march", "april", "may", "june", "july", "august", "september",
