@@ -1335,7 +1335,7 @@ def test_a_price_shares_fell_to_and_a_loss_a_profit_is_compared_with():
     assert ("Kestrel", "share price", 104, None) in got and not [f for f in got if f[1] == "market value"]
     got = facts("Kestrel reported results.\n\nKestrel logged a third-quarter net profit of $1.8 million, or 2 cents a share, "
                 "compared with a loss of $4.4 million, or 5 cents a share, for the same period a year earlier.")
-    assert ("Kestrel", "net profit", 1_800_000, "Q3") in got and ("Kestrel", "net loss", 4_400_000, "last year") in got
+    assert ("Kestrel", "net profit", 1_800_000, "Q3") in got and ("Kestrel", "net loss", 4_400_000, "a year earlier") in got
 
 
 def test_a_change_restated_as_money_and_a_class_fined_give_no_level():
@@ -4763,3 +4763,42 @@ def test_a_place_with_its_state_a_court_after_ante_a_broker_and_a_rating_are_no_
     got = _page_claims("Siderion investe\n\nSiderion SpA costruirà una fabbrica di chip.\n\n"
                        "Gli analisti di Banca Alpina hanno alzato il prezzo obiettivo da 24 a 27,50 euro.\n")
     assert not [c for c in got if c["subject"] == "Banca Alpina"]
+
+
+def test_a_group_by_its_share_a_portion_of_debt_and_a_count_of_chips_are_no_levels():
+    got = _page_claims("Borvik files for IPO\n\nBorvik Systems filed for an initial public offering.\n\n"
+                       "Two customers accounted for 61% of Borvik's sales in 2025, the filing shows.\n\n"
+                       "Tamsin Bank has offered to credit-bid $340 million of its secured debt for the plant.\n\n"
+                       "Borvik has 4,000 customers in Europe.\n")
+    assert [(c["attribute"], c["value"]) for c in got if c["attribute"] in ("customers", "total debt")] == [("customers", 4000)]
+    got = _page_claims("Aurelle lance Sirocco 2\n\nAurelle a présenté Sirocco 2.\n\n"
+                       "Sirocco 2 a été entraîné sur une grappe de 6 144 GPU hébergée près de Grenoble.\n\n"
+                       "Sirocco 2 a été entraîné sur 9 000 milliards de tokens.\n")
+    assert [c["value"] for c in got if c["attribute"] == "training tokens"] == [9000000000000]
+
+
+def test_a_record_span_a_founding_opener_and_a_year_earlier_are_read_as_their_times():
+    got = _page_claims("Markets\n\nStocks rose on Friday.\n\n"
+                       "The Dow Jones Transportation Average climbed 1.9%, its best day in four weeks.\n")
+    assert [(c["attribute"], c.get("qualifier")) for c in got] == [("index gain", None)]
+    got = _page_claims("Corvid lève 120 millions\n\nCorvid Labs a présenté son modèle.\n\n"
+                       "Fondée en 2021 par d'anciens chercheurs, Corvid Labs avait levé 120 millions d'euros en mars 2024.\n")
+    assert [c.get("qualifier") for c in got if c["attribute"] == "funding"] == ["2024-03"]
+    got = _page_claims("Borvik results\n\nBorvik Systems published its annual report.\n\n"
+                       "Borvik reported revenue of $410 million for 2025, up from the $300 million it booked a year earlier.\n")
+    assert {(c["value"], c.get("qualifier")) for c in got if c["attribute"] == "revenue"} == \
+        {(410000000, "2025"), (300000000, "2024")}
+
+
+def test_a_company_figure_is_never_a_persons_and_savings_are_no_cost():
+    got = _page_claims("Vorlan streicht 800 Stellen\n\nDer Münchner Softwarekonzern Vorlan streicht 800 Stellen. "
+                       "Der Umsatz stieg im dritten Quartal um 4 Prozent auf 610 Millionen Euro. Für das Jahr erwartet "
+                       "Vorstandschef Jens Albers einen Umsatz von 2,1 Milliarden Euro.\n\n"
+                       "Die Kosten für den Umbau beziffert der Konzern auf 90 bis 110 Millionen Euro.\n")
+    assert {c["subject"] for c in got if c["attribute"] in ("revenue", "cost")} == {"Vorlan"}
+    got = _page_claims("Ravelli compra Lumex\n\nIl gruppo Ravelli ha lanciato un'offerta su Lumex.\n\n"
+                       "Ravelli stima sinergie di costo per circa 90 milioni di euro all'anno.\n")
+    assert not [c for c in got if c["attribute"] == "cost"]
+    got = _page_claims("Grid weekly\n\nBy Ann Lee\n\n1. GAS PRICES\nGas prices rose again this week in most regions.\n\n"
+                       "2. TURBINE LEAD TIMES\nHeavy-duty gas turbine slots are now quoted at 5 to 7 years.\n")
+    assert not [c for c in got if c["attribute"] == "role"]

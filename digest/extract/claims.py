@@ -366,7 +366,8 @@ def _other_noun(s: str, end: int, unit: str | None, synonyms: tuple = ()) -> boo
     if not unit:
         return False
     m = re.match(r"[- ]?(?:[A-Z0-9][\w-]*[- ]){0,3}?([A-Za-z][\w-]*s)\b", s[end:end + 60].lstrip()) or \
-        re.match(r"[- ]?[a-z][\w-]*[- ]([a-z][\w-]*s)\b", s[end:end + 60].lstrip())   # "4,000 learning sessions"
+        re.match(r"[- ]?[a-z][\w-]*[- ]([a-z][\w-]*s)\b", s[end:end + 60].lstrip()) or \
+        re.match(r"[- ]?([A-Z]{2,5})\b", s[end:end + 60].lstrip())   # "4,000 learning sessions", "6 144 GPU" (no plural mark)
     if not m:
         return False
     noun = m.group(1).lower()
@@ -1979,6 +1980,13 @@ def _word_of_a_name(s: str, x: re.Match, synonyms) -> bool:
         and not re.match(r"(?:Millionen|Milliarden|Billionen|Tausend|Mio|Mrd|Million|Milliarde)\b", prev.group())
 
 
+@lru_cache(maxsize=8)
+def _count_share_rx(k: Knowledge) -> re.Pattern | None:
+    verbs = (k.terms or {}).get("count_share_verbs") or ()
+    return re.compile(r"(?:\s+(?:together|alone|combined|jointly|juntos|ensemble|zusammen|insieme|samen))?\s+(?:"
+                      + alternation(sorted(map(str, verbs), key=len, reverse=True), icase=True) + r")\b", re.I) if verbs else None
+
+
 def _count_claims(u: Unit, s: str, mentions, ctx: Context) -> list[dict]:
     """'trained on 24,000 NVIDIA H100 GPUs', 'available in 159 countries', 'fluent in five languages',
     'will cut 5,000 jobs': a count of a thing the site counts, about the sentence's model or company."""
@@ -1988,6 +1996,7 @@ def _count_claims(u: Unit, s: str, mentions, ctx: Context) -> list[dict]:
     names = terms.get("count_names") or {}
     kinds_of_count = {str(w).lower() for w in terms.get("count_kinds") or ()}
     whole = {str(w).lower() for w in terms.get("count_whole") or ()}
+    share_verbs = _count_share_rx(ctx.knowledge)
     out = []
     for m in rx.finditer(s) if rx else ():
         if re.search(r"\b(?:out of|of|per|every)\s+$", s[max(0, m.start() - 10):m.start()]):
@@ -2017,6 +2026,8 @@ def _count_claims(u: Unit, s: str, mentions, ctx: Context) -> list[dict]:
             val = float(m.group("num").replace(".", ""))   # "64.000 salariés": things counted are whole, the dot groups thousands
         if val is None or val < 2 or re.fullmatch(r"(?:19|20)\d\d", m.group("num")):
             continue
+        if share_verbs and share_verbs.match(s, m.end()):
+            continue   # "Two customers accounted for 58% of revenue": a group by its share, not a count
         noun = canon[m.group("noun").lower()]
         purpose = _count_purpose(s, m, contexts, noun in needs_context)
         adj = (m.group("adj") or "").strip().lower() if intl is None or m.start("adj") >= m.start("num") + intl[1] else ""

@@ -144,7 +144,7 @@ def _portion_after(k: Knowledge) -> dict[str, re.Pattern]:
     """A level's noun after an amount, in the form that names some of it ("refinance $5 billion of debt",
     "took on $3 billion in new debt"), not the whole ("$300 billion in debts", "en pasivos totales")."""
     g = k.grounding or {}
-    return {name: re.compile(rf"\s*(?:[\w'’]+\s+){{0,2}}?(?:{_alt(words)})(?![\w-])", re.I)
+    return {name: re.compile(rf"\s*(?:[\w'’]+\s+){{0,3}}?(?:{_alt(words)})(?![\w-])", re.I)
             for name, words in (g.get("portion_after") or {}).items() if words}
 
 
@@ -213,6 +213,9 @@ class Rules:
     object_before: re.Pattern
     function_words: frozenset
     spec_families: frozenset
+    company_measure: re.Pattern
+    savings: re.Pattern
+    person_measure: re.Pattern
     money_attributes: frozenset
     # languages.yml's person roles, "told" and "maker of" words: a name that is not the actor
     role_after: re.Pattern = None
@@ -377,6 +380,9 @@ def rules_of(k: Knowledge) -> Rules:
         speech=re.compile(rf"^\s*(?:{_alt(g.get('speech'))})\b", re.I),
         function_words=frozenset(str(w).lower() for w in g.get("function_words") or ()) | grammar_words,
         spec_families=frozenset(g.get("spec_families") or ()),
+        savings=re.compile(rf"(?<![\w-])(?:{_alt(g.get('savings_words') or ['(?!x)x'])})(?![\w-])", re.I),
+        person_measure=re.compile(rf"(?<![\w-])(?:{_alt(g.get('person_measures') or ['(?!x)x'])})(?![\w-])", re.I),
+        company_measure=re.compile(rf"(?<![\w-])(?:{_alt(g.get('company_measures') or ['(?!x)x'])})(?![\w-])", re.I),
         money_attributes=frozenset((g.get("money_nouns") or {}).keys()),
         role_after=re.compile(rf"\s+(?:{roles})\b", re.I),
         role_of=re.compile(rf"\b(?:{roles})\s+(?:of|at|de|da|do|du|von|bei|di)\s+(?:the\s+|la\s+|le\s+)?$", re.I),
@@ -1144,8 +1150,9 @@ class _Grounder:
             return False   # "Investors were required to put in $250 million to review X's documents": no one's investment
         if attr == "charge" and not _CHARGE_NOUN.search(q):
             return False   # "charges $5 per million tokens": a price asked, not a cost booked
-        if attr == "cost" and re.match(r"\s*(?:in\s+)?(?:annual\s+|yearly\s+|pre-tax\s+|run-rate\s+)?cost\s+(?:savings|synergies|cuts|reductions?)\b", q[end:end + 40], re.I):
-            return False   # "about $250 million in annual cost savings": what is saved, not what is spent
+        if attr == "cost" and (re.match(r"\s*(?:in\s+)?(?:annual\s+|yearly\s+|pre-tax\s+|run-rate\s+)?cost\s+(?:savings|synergies|cuts|reductions?)\b", q[end:end + 40], re.I)
+                               or r.savings.search(q, max(lo, at - 50), at)):
+            return False   # "about $250 million in annual cost savings", "sinergie di costo per circa 140 milioni": what is saved
         if attr == "power capacity" and not (_CAPACITY_AFTER.match(q, end) or _CAPACITY_BEFORE.search(q, max(0, at - 40), at)):
             return False   # "a 1.5GW gas-fired plant and 900MW of solar … so the campus …": a size names what it sizes beside it
         if attr == "damages sought" and not (r.seeking is not None and r.seeking.search(q[max(lo, at - 70):at])):
@@ -1599,6 +1606,19 @@ class _Grounder:
         tier = TIER_TAIL.search(c["subject"]) if kind is None else None
         if tier and self.kind_of(c["subject"][:tier.start()]) in ("product", "model"):
             kind = self.kind_of(c["subject"][:tier.start()])   # "iPhone 16 Pro Max": a model of the product "iPhone 16"
+        if kind == "person" and self.r.company_measure.search(c["attribute"]) and not self.r.person_measure.search(c["attribute"]):
+            # "Für das Jahr erwartet Vorstandschefin X einen Umsatz von …": the person states the company's figure;
+            # "Die Kosten beziffert der Konzern auf …": the sentence points to the company the page is about
+            if not self.topic or self.topic == c["subject"] or self.kind_of(self.topic) not in ("lab", "org"):
+                return True
+            states = re.search(rf"(?<![\w-]){re.escape(c['subject'])}\s+(?:\w+\s+){{0,2}}?(?:eine[nm]?|un|una|une|um|uma|an?)\s",
+                               c["quote"])
+            if not states and not self.r.referent.search(c["quote"]):
+                return True
+            if states and c.get("said_by") in (None, "forecast"):
+                c["said_by"] = c["subject"]
+            c["subject"] = self.topic
+            return False
         if a is None and kind == "place" and re.search(r"(?:share price|stock|market value|revenue|profit|funding|valuation)", c["attribute"]):
             return True   # "$56.10 U.S. … rose more than 20%": a currency's country owns no share price
         if kind in ("product", "model") and re.match(r"(?:share price|stock price|market value|market cap)", c["attribute"]):

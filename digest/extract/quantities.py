@@ -292,6 +292,10 @@ _COMPARED_AFTER = re.compile(r"(?<![\w-])(?:than|compared (?:to|with)|versus|vs\
                              r"das Dreifache|il doppio|il triplo)(?:\s+(?:of|de|do|dos|da|das|del|des|du|della|dei|von)\b)?)(?![\w-])", re.I)
 ASIDE = re.compile(r",\s+(?:[^\s,]+\s+){0,3}?(?:which|who|whose|que|qui|dont|die|der|das|deren|dessen|che|la que|el que|cuyo|cuya|cujo|cuja|(?:[^\W\d_]+(?:ed|ada|ado|adas|ados|ée|ées|é|és|ida|ido|ata|ato)))\b"
                     r"[^,;]{0,120},")
+# a sentence that opens with a participle and its time ("Founded in 2021 by former researchers, …", "Fondée en 2021, …",
+# "Gegründet 2019, …"): the time of that clause, not of the main clause's figures
+OPENING_PARTICIPLE = re.compile(r"^\W*(?:[A-Z][^\W\d_]+(?:ed|en|ada|ado|adas|ados|ée|ées|é|és|ida|ido|ata|ato|ita|ito)|Ge[^\W\d_]+t|Opgericht)"
+                                r"\s[^,;]{0,100},")
 _LATER = re.compile(r"\b(?:later|afterwards|plus tard|más tarde|después|später|danach|dopo|più tardi|depois|mais tarde)\b", re.I)
 _PAY_VERB = re.compile(r"\b(?:pay|pays|paid|paying|verser|versé|pagar|pagó|zahlen|zahlte|pagare|pagato)\b", re.I)
 _THEN = re.compile(r",?\s+(?:puis|then|and then|y luego|luego|dann|danach|poi|depois|ensuite|before rising|before falling)\b", re.I)
@@ -304,7 +308,7 @@ _AMOUNT = re.compile(r"[$€£¥]\s?\d|\d[\d.,]*\s?(?:%|percent|per cent|billion
                      r"euros?\b|dollars?\b|d[oó]lares\b|yen\b|yuan\b|pounds\b|francs\b|"
                      r"Millionen|millones|mil millones|mil milh[õo]es|bilh[õo]es|milh[õo]es|miliardi|milioni|亿|億|억|万)", re.I)
 # qualifiers of relative time: a month or year the clause states says the same, better
-_RELATIVE = frozenset({"earlier this year", "last year", "last month", "previously", "this year", "previous quarter"})
+_RELATIVE = frozenset({"earlier this year", "last year", "a year earlier", "last month", "previously", "this year", "previous quarter"})
 _ZONE = r"(?:GMT|UTC|CET|CEST|BST|ET|EST|EDT|PT|PST|PDT|JST|KST|HKT|SGT)"
 # a time of day a market figure was taken at: "as of 1500 GMT", "at 3 p.m. ET", "um 15.30 Uhr", "vers 11h30"
 _CLOCK = re.compile(rf"(?<![\w-])(?:as of|at|by|around|um|gegen|à|vers|a las|alle|às|om)\s+"
@@ -332,6 +336,12 @@ def _first(pairs, text: str, at: tuple[int, int] | None = None):
 _PERIOD = re.compile(rf"\b(?P<prep>over|in|during|within)\s+(?:the\s+(?:last|past|previous)\s+(?:(?P<n>\d{{1,3}}|{V.WORDNUM})\s+)?"
                      rf"|(?P<n2>\d{{1,3}}|two|three|four|five|six|seven|eight|nine|ten|twelve)\s+)"
                      r"(?P<unit>years?|months?|weeks?|days?|quarters?|decades?)\b", re.I)
+
+
+# "its best day in three weeks", "the lowest close in two years": the span a record is set over, not a span
+# the figure adds up over
+_RECORD_SPAN = re.compile(r"(?<![\w-])(?:best|worst|biggest|largest|strongest|weakest|sharpest|steepest|highest|lowest|"
+                          r"deepest|longest|fastest|slowest)\s+(?:[\w-]+\s+){0,3}$", re.I)
 
 
 _UNIT_WORDS = {"day": "day", "days": "day", "week": "week", "weeks": "week", "month": "month", "months": "month",
@@ -362,7 +372,7 @@ def period_of(clause: str) -> str | None:
         unit = _UNIT_WORDS[first.group("unit").lower()]
         if n:
             return f"first {unit}" if n == 1 else f"first {V.clean_number(n)} {unit}s"
-    m = _PERIOD.search(clause)
+    m = next((x for x in _PERIOD.finditer(clause) if not _RECORD_SPAN.search(clause, 0, x.start())), None)
     if not m:
         return None
     n = V.number(m.group("n") or m.group("n2")) if m.group("n") or m.group("n2") else 1
@@ -374,7 +384,7 @@ def period_of(clause: str) -> str | None:
     return f"{lead} {V.clean_number(n)} {unit}{'' if n == 1 else 's'}"
 
 
-_OWN_YEAR = re.compile(r"\s*(?:[^\W\d_]+\s+){0,3}?(?:in|en|im|nel|em)\s+((?:19|20)\d\d)(?![\d.,]?\d)", re.I)
+_OWN_YEAR = re.compile(r"\s*(?:[^\W\d_]+\s+){0,3}?(?:in|en|im|nel|em|for|für|pour|para|per|voor)\s+(?:the\s+(?:full\s+)?year\s+)?((?:19|20)\d\d)(?![\d.,]?\d)", re.I)
 
 
 def _own_year(clause: str, at: tuple[int, int] | None) -> str | None:
@@ -480,6 +490,9 @@ def _time_of(clause: str, date: dt.date | None, terms: Terms, at: tuple[int, int
         # "xAI, fundada en marzo de 2023, ha recaudado …", "X, which it bought in 2022, …": the time of an aside
         # the value does not stand in is not the value's time
         clause = ASIDE.sub(lambda m: m.group() if m.start() <= at[0] < m.end() else "," + " " * (len(m.group()) - 2) + ",", clause)
+        opener = OPENING_PARTICIPLE.match(clause)
+        if opener and opener.end() <= at[0]:
+            clause = " " * opener.end() + clause[opener.end():]
         # ("€10m (£8.5m) last year": the sum converted in brackets says nothing of its time)
         clause = CONVERSION_ASIDE.sub(lambda m: m.group() if m.start() <= at[0] < m.end() else " " * len(m.group()), clause)
     ended = _QUARTER_ENDED.search(clause)
@@ -531,6 +544,10 @@ def _time_of(clause: str, date: dt.date | None, terms: Terms, at: tuple[int, int
         return f"{hit[1]} {year.group(1)}" if year else hit[1]
     if hit and hit[1] not in _RELATIVE:
         return hit[1]
+    if hit and hit[1] == "a year earlier":
+        # "$212 million for 2025, more than double the $96 million it booked a year earlier": the year before 2025
+        years = set(re.findall(r"(?<![\d.,])((?:19|20)\d\d)(?![\d.,]?\d)", clause))
+        return str(int(years.pop()) - 1) if len(years) == 1 else hit[1]
     ending = _year_ending(clause, terms.grammar)
     if ending:
         return ending
@@ -1543,7 +1560,7 @@ _OPENING_PHRASES = re.compile(r"(?:[^,;.!?]{1,60},\s*){1,3}")
 # (not a name's relative clause: "Corvid, which listed last year, reported …")
 _RELATIVE_SEGMENT = re.compile(r",\s*(?:which|who|whose|that|que|qui|dont|die|der|das|deren|dessen|che|cui|o qual|a qual|wat|dat)\b", re.I)
 # the times a sentence's opening phrase gives its first clause ("Depuis le début de l'année, le titre …")
-_OPENING_TIMES = frozenset({"year-to-date", "start of year", "earlier this year", "last year", "last month", "previously",
+_OPENING_TIMES = frozenset({"year-to-date", "start of year", "earlier this year", "last year", "a year earlier", "last month", "previously",
                             "at the time of writing"})
 
 
@@ -1853,7 +1870,7 @@ def open_claims(s: str, mentions: list[Mention], k, date: dt.date | None, last: 
         if qualifier is None and compared:
             # "a net profit of $1.8 million, compared with a net loss of $4.4 million a year earlier": the base's
             # own time, never the quarter of the figure it is compared with
-            qualifier = next((name for rx, name in terms.qualifiers if name in ("last year", "previous quarter") and rx.search(s, q.end)), None)
+            qualifier = next((name for rx, name in terms.qualifiers if name in ("last year", "a year earlier", "previous quarter") and rx.search(s, q.end)), None)
         if qualifier is None and attr in terms.levels:
             cjk_year = list(_CJK_YEAR.finditer(s, span[0], q.start))
             qualifier = _cjk_time(cjk_year[-1]) if cjk_year else sentence_quarter(s, date, terms)   # "… reported a net profit of X (about Y) in the second quarter"

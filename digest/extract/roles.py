@@ -79,6 +79,8 @@ def role_claims(s: str, people: list, orgs: set[str], roles: tuple[str, ...]) ->
     before, after, bracket, alone, comma, appointed = _patterns(tuple(roles))
     out: list[tuple[str, str]] = []
     for p in people:
+        if not re.search(r"[a-zà-ÿ]", p.name):
+            continue   # "3. TURBINE LEAD TIMES": a heading in capitals, no person and role
         m = before.search(s, max(0, p.start - 80), p.start)
         if m:
             org, role = m.group("org"), m.group("role")
