@@ -4802,3 +4802,36 @@ def test_a_company_figure_is_never_a_persons_and_savings_are_no_cost():
     got = _page_claims("Grid weekly\n\nBy Ann Lee\n\n1. GAS PRICES\nGas prices rose again this week in most regions.\n\n"
                        "2. TURBINE LEAD TIMES\nHeavy-duty gas turbine slots are now quoted at 5 to 7 years.\n")
     assert not [c for c in got if c["attribute"] == "role"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Tamsin offers $14.20 per share in cash for Borvik, a premium of 28% over Friday's close.",
+    "Tamsin ofrece 14,20 euros por acción en efectivo por Borvik, lo que supone una prima del 28 % sobre el cierre.",
+    "Tamsin propose 14,20 euros par action pour Borvik, soit une prime de 28 % sur le dernier cours.",
+    "Tamsin biedt 14,20 euro per aandeel in cash voor Borvik, een premie van 28 procent op de slotkoers.",
+])
+def test_an_offer_per_share_paid_in_cash_names_the_company_bid_for(sentence):
+    got = _page_claims(f"Tamsin bid for Borvik\n\nTamsin Group made a takeover bid for Borvik AG.\n\n{sentence}\n")
+    assert [(c["subject"], c["attribute"], c["value"]) for c in got] == [("Borvik", "offer per share", 14.2)]
+
+
+def test_a_case_number_a_place_and_a_noun_after_said_speak_nothing_and_a_guess_between_counts_is_none():
+    got = _page_claims("Strata sues Parallax\n\nStrata Vision sued Parallax Minds.\n\n"
+                       "Strata Vision, based in Palo Verde Springs, California, said it employs 240 people.\n\n"
+                       "The case is Strata Vision Inc. v. Parallax Minds Inc. et al., No. 1:25-cv-01388.\n")
+    assert {(c["attribute"], str(c["value"]), c.get("said_by")) for c in got if c["attribute"] != "sued by"} == \
+        {("employees", "240", None), ("headquarters", "Palo Verde Springs", None)}
+    got = _page_claims("Fenwick outage\n\nFenwick Cloud published a review of the outage.\n\n"
+                       "Fenwick Cloud, which employs around 1,300 people and runs three data centre regions, said the "
+                       "Harrowgate region had now been operating normally for 72 hours.\n")
+    assert [(c["attribute"], c.get("said_by")) for c in got if c["attribute"] == "employees"] == [("employees", None)]
+    got = _page_claims("Velmora results\n\nVelmora raised its guidance.\n\n"
+                       "The guidance rests on three or four customers, said Hannah Whitlow, a portfolio manager at Larchmont Vale.\n")
+    assert not [c for c in got if c["attribute"] == "customers"]
+
+
+def test_the_role_of_a_source_stays_the_sources():
+    got = _page_claims("Multa ad Astrel\n\nL'Antitrust ha multato Astrel per 40 milioni di euro.\n\n"
+                       "Secondo Federica Santangelo, analista di Banca Collinare, l'impatto finanziario è gestibile.\n")
+    assert [(c["subject"], c["value"]) for c in got if c["attribute"] == "role"] == \
+        [("Federica Santangelo", "analista di Banca Collinare")]

@@ -1584,7 +1584,7 @@ def _sentence_claims(u: Unit, ctx: Context) -> list[dict]:
                                                                   or _ACCORDING_TO.search(s[max(0, n.start - 50):n.start]))), None)
         for c in out:
             said = speaker
-            if source is not None and said == c["subject"]:
+            if source is not None and said == c["subject"] and c["attribute"] != ROLE:
                 # "Der Financial Times zufolge erreicht die Unternehmensbewertung …": a source is never the subject
                 # of what it reports; the figure is the company's the page is about, or no one's
                 c["subject"] = ctx.topic_org if ctx.topic_org and ctx.topic_org != said else None
@@ -2001,6 +2001,8 @@ def _count_claims(u: Unit, s: str, mentions, ctx: Context) -> list[dict]:
     for m in rx.finditer(s) if rx else ():
         if re.search(r"\b(?:out of|of|per|every)\s+$", s[max(0, m.start() - 10):m.start()]):
             continue   # "nine out of ten users": a share, not a count
+        if re.search(rf"(?:\d|\b{V.WORDNUM})\s+(?:or|o|ou|oder|of)\s+$", s[max(0, m.start() - 16):m.start()], re.I):
+            continue   # "three or four customers": a guess between two counts, neither of them stated
         if re.search(r"(?<![\w-])(?:top|first|largest|biggest|leading)\s+$", s[max(0, m.start() - 10):m.start()], re.I):
             continue   # "orders from its top five customers fell 22%": a group named by a rank, not a count
         if _PART_OF_BEFORE.match(s, m.end("num"), m.start("noun")):

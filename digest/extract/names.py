@@ -219,6 +219,10 @@ def _find_proper_names(s: str, mentions: list[Mention], stop: frozenset = frozen
                              r"expects|plans|reports|posts|forecasts|employs|operates|owns|sells|offers|makes|aims|intends|"
                              r"announces|unveils|launches|raises|acquires|buys|cuts|wins|agrees|shares\s+(?:[a-z]+ed|fell|rose|sank|jumped)|"
                              r"ist|war|hat|wird|est|a|sera|es|era|ha|será|é|foi|tem|è|ha|"
+                             # (other languages' present tense of a company's acts: "Solvane ofrece", "X bietet", "X biedt")
+                             r"ofrece|propone|lanza|anuncia|adquiere|prevé|propose|offre|lance|annonce|rachète|prévoit|"
+                             r"bietet|kauft|übernimmt|plant|erwartet|meldet|lancia|acquista|prevede|oferece|propõe|lança|prevê|"
+                             r"biedt|koopt|verwacht|"
                              # another language's past tense: "Palantir rapporteerde", "X meldete", "X reportó", "X registrou", "X daalde"
                              r"[a-zäöüéè]{2,}(?:eerde|dde|chte|lte|ierte|ldete|lde|kte)|[a-z]{3,}(?:ó|ou|iu))\b)", s[end:end + 16]) and \
                 not _SEAT_AFTER.match(s, end) and \

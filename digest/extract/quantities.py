@@ -1902,6 +1902,9 @@ TRADING_TIMES = frozenset({"premarket", "at the open", "as of midday", "at the c
 _TIMES_OF_A_DAY = TRADING_TIMES - {"first trading day"}
 # "$157 per share", "157 dollars par action", "45 Euro je Aktie": a price of one share
 _PER_SHARE = re.compile(r"\s*(?:in\s+cash\s+)?(?:per|a|an|par|pro|je|por|para|ad|per)\s+(?:share|action|Aktie|acción|azione|ação|aandeel)\b", re.I)
+# a price per share and how it is paid: "per share in cash", "por acción en efectivo", "je Aktie in bar"
+_PER_SHARE_CASH = re.compile(_PER_SHARE.pattern + r"(?:\s*,?\s*(?:in|en|em|à)\s+(?:cash|efectivo|numéraire|espèces|bar|contanti|"
+                             r"dinheiro|contanten)(?:\s+(?:and|y|et|und|e|en)\s+(?:stock|shares|acciones|actions|Aktien|azioni|ações|aandelen))?)?", re.I)
 # "157 dollars par action Splunk", "$157 per Splunk share": the company whose share is priced
 _PER_SHARE_OF = re.compile(r"\s*(?:in\s+cash\s+)?(?:par|pro|je|por|per|a)\s+(?:action|Aktie|acción|azione|ação|aandeel)\s+(?:de\s+|d['’]|di\s+|von\s+)?$", re.I)
 
@@ -1937,6 +1940,9 @@ def _offered_for(s: str, end: int, n) -> bool:
     """The name `n` is what the amount ending at `end` is offered for."""
     aside = CONVERSION_ASIDE.match(s, end)   # ("32 Milliarden Dollar (29,3 Milliarden Euro) für Wiz")
     end = aside.end() if aside and aside.end() <= n.start else end
+    per = _PER_SHARE_CASH.match(s, end)   # ("$14.20 per share in cash for Borvik", "12,50 euros por acción en efectivo por Lumentia")
+    if per and per.end() <= n.start and (_OFFER_FOR.fullmatch(s[per.end():n.start]) or not s[per.end():n.start].strip(" ,")):
+        return True
     return bool(_OFFER_FOR.fullmatch(s[end:n.start]) or _PER_SHARE_OF.fullmatch(s[end:n.start])
                 or (re.fullmatch(r"\s*(?:in\s+cash\s+)?per\s+", s[end:n.start]) and re.match(r"\s+shares?\b", s[n.end:])))
 

@@ -36,7 +36,7 @@ def _patterns(roles: tuple[str, ...]) -> tuple[re.Pattern, ...]:
     role = rf"(?:(?:{_MODIFIERS})[\s-]+){{0,2}}(?:{alt})(?:\s+(?:and|y|et|und|e|en)\s+(?:(?:{_MODIFIERS})\s+)?(?:{alt}))?"
     # an organisation written before the role, capitalised, one to three words or a hyphenated compound's head
     # ("AMD CEO", "DPC Deputy Commissioner", "AP-voorzitter")
-    before = re.compile(rf"(?:(?<![\w-])(?P<mod>(?:{_MODIFIERS})\s+)?(?P<org>(?-i:[A-Z][\w&.]*)(?:\s(?-i:[A-Z][\w&.]*)){{0,2}}?)(?:\s+|-))?(?P<role>{role})\s+$", re.I)
+    before = re.compile(rf"(?:(?<![\w-])(?P<mod>(?:{_MODIFIERS})\s+)?(?P<org>(?-i:[A-ZÀ-Ý][\w&.]*)(?:\s(?-i:[A-ZÀ-Ý][\w&.]*)){{0,2}}?)(?:\s+|-))?(?P<role>{role})\s+$", re.I)
     # ", general manager of ZT Systems," / ", senior vice president of People Experience and Technology at Amazon,"
     # (nouns that narrow it, lower-case: "investment analyst"; a field after it: "analyste en investissement chez AJ Bell")
     after = re.compile(rf"\s*,\s+(?:(?:the|a|an|its|la|le|el|il|die|der|o|a)\s+)?(?P<role>(?:(?-i:[a-zà-ÿ][\w-]+)(?<!ing)(?<!ed)\s+){{0,2}}?{role}"
@@ -95,6 +95,8 @@ def role_claims(s: str, people: list, orgs: set[str], roles: tuple[str, ...]) ->
             if org and org not in orgs and any(w.lower() in _NO_ORGANISATION for w in org.split()):
                 # ("Meanwhile CEO Jane Roe", "Chief Executive …"): a capitalised word that names no organisation
                 role, org = alone.search(s, max(0, p.start - 80), p.start).group("role"), None
+            if org and org.endswith("s") and org[:-1] in orgs:
+                org = org[:-1]   # "Älvkraft Energis vd", "Lumateks Chef": the company's genitive
             if org:
                 role = (m.group("mod") or "") + (f"{org} {role}" if s[m.start("org"):m.end("org") + 1] == org + " " else f"{org}-{role}")
             out.append((p.name, role.strip()))

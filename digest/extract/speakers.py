@@ -52,6 +52,9 @@ FORECAST = re.compile(
 # a relative clause between commas: a name in it describes the one before it ("X, which acts on behalf of Y, said")
 _RELATIVE_ASIDE = re.compile(r",\s+(?:which|who|whose|that)\s[^,;()]{3,120},")
 _DESCRIBES_NOUN = re.compile(r"\s+(?-i:[a-z][a-z-]{2,})\b(?!\s+(?:said|says|reported|reports|stated|states|told))")
+# where a company sits: "based in X", "headquartered in X" (a name there is a place, whatever the page knows of it)
+_PLACE_BEFORE = re.compile(r"\b(?:based|headquartered|located|incorporated|registered)\s+in\s+(?:(?-i:[A-Z])[\w.'’-]*\s+){0,3}?"
+                           r"(?:(?-i:[A-Z])[\w.'’-]*,\s+)?$", re.I)
 _ACCORDING_SOURCE = re.compile(r"^\s*According to (?P<who>(?:a|an)\s+(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*),")
 _QUOTES_AFTER = re.compile(r"^[^.:;\"“”]{0,40}:\s*[\"“]")
 
@@ -95,8 +98,8 @@ def speaker_of(s: str, names: list[Mention], g: Grammar | None = None) -> str | 
             head = re.search(r"(?-i:[A-Z][\w.&'’-]*(?:\s+(?:of\s+|for\s+|de\s+)?[A-Z][\w.&'’-]*)*)(?:\s*\([^()]{1,20}\))?$", s[:rel.start()])
             who = re.sub(r"^(?:The|La|Le|El|Die|Der|Das|Il|Lo|O|A)\s+|\s*\([^()]*\)$", "", head.group()) if head else ""
             return who if re.search(r"[A-Z]", who) else None
-        if n.kind == "place" or is_place(n.name):
-            continue   # ("… em Portugal e no Brasil, anunciou a empresa": a place says nothing)
+        if n.kind == "place" or is_place(n.name) or _PLACE_BEFORE.search(s, max(0, n.start - 30), n.start):
+            continue   # ("… em Portugal e no Brasil, anunciou a empresa", "Strata, based in Palo Verde Springs, said": a place says nothing)
         if n.kind == "person" and _QUOTES_AFTER.match(s[n.end:n.end + 60]):
             return n.name   # 'Pichai makes it simpler: "It's about 10 hours of video"'
         aside = _ASIDE_THEN.match(s[n.end:n.end + 90]) if n.kind in ("person", "org") else None
@@ -105,7 +108,9 @@ def speaker_of(s: str, names: list[Mention], g: Grammar | None = None) -> str | 
         if _BEFORE_VERB.match(s[n.end:n.end + 20]) and _COMPARED_WITH.search(s, max(0, n.start - 30), n.start) \
                 and _NOUN_FORM.match(s, n.end):
             continue   # "below Wall Street estimates", "beat analysts' reports": the noun, not a speech verb
-        after_verb = _AFTER_VERB.search(s[max(0, n.start - 20):n.start]) and not re.match(r"['’]s?\s", s[n.end:n.end + 3])
+        after_verb = _AFTER_VERB.search(s[max(0, n.start - 20):n.start]) and not re.match(r"['’]s?\s", s[n.end:n.end + 3]) \
+            and not (re.search(r"\bthe\s+$", s[max(0, n.start - 5):n.start]) and _DESCRIBES_NOUN.match(s, n.end))
+        # ("said the Harrowgate region had …": the name describes the noun after it, which is what the speaker speaks of)
         # ("said Britain's talent pool …": the name owns what is said, it does not say it)
         if _BEFORE_VERB.match(s[n.end:n.end + 20]) or after_verb or according or \
                 (aside and _BEFORE_VERB.match(s[n.end + aside.end():n.end + aside.end() + 20])):

@@ -872,6 +872,8 @@ _UNRANKED = re.compile(r"\s+(?:[a-z]+\s+)?(?:priority|priorities|goal|goals|aim|
 
 def find_ranks(s: str):
     for m in RANK.finditer(s):
+        if m.group("no") and re.match(r"[:/-]\w", s[m.end():m.end() + 2]):
+            continue   # "No. 1:25-cv-01388": a case or file number, no rank
         if _UNRANKED.match(s, m.end()):
             continue   # "AI is our No. 1 strategic priority": a ranking of the speaker's concerns, no rank among rivals
         if m.group("top") and re.match(r"\s+(?:[a-z]+\s+)?(?:customers|clients|suppliers|buyers|markets|holders|shareholders|investors|"
