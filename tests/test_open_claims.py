@@ -4835,3 +4835,18 @@ def test_the_role_of_a_source_stays_the_sources():
                        "Secondo Federica Santangelo, analista di Banca Collinare, l'impatto finanziario è gestibile.\n")
     assert [(c["subject"], c["value"]) for c in got if c["attribute"] == "role"] == \
         [("Federica Santangelo", "analista di Banca Collinare")]
+
+
+def test_what_a_name_stands_for_and_a_relation_in_a_relative_clause_after_the_name():
+    got = _page_claims("Corvid releases Heron 2\n\nCorvid Labs released Heron 2 on Tuesday.\n\n"
+                       "Heron, which stands for Hierarchical Episodic Reasoning Network, is a model developed by Corvid Labs.\n\n"
+                       "Heron 2, which is now available on Android and iOS, costs $20 a month.\n")
+    facts = {(c["subject"], c["attribute"], c["value"]) for c in got}
+    assert ("Heron", "name expansion", "Hierarchical Episodic Reasoning Network") in facts
+    assert ("Heron 2", "availability", "Android, iOS") in facts
+
+
+def test_rate_limits_not_disclosed_are_not_users_not_disclosed():
+    got = _page_claims("Orbis free tier\n\nOrbis Labs released Kestrel-4 to free users.\n\n"
+                       "Orbis Labs did not disclose specific rate limits for free users.\n")
+    assert [(c["attribute"], c["value"]) for c in got] == [("rate limits", "undisclosed")]

@@ -1346,7 +1346,7 @@ def _sentence_claims(u: Unit, ctx: Context) -> list[dict]:
             value, unit = (chosen[2], chosen[3] or attr.unit) if chosen else (None, attr.unit)
             if value is None:
                 if attr.type == "disclosure" or (undisclosed and attr.type in ("tokens", "count", "money", "percent")):
-                    if undisclosed and abs(undisclosed.start() - syn.start()) < 120:
+                    if undisclosed and abs(undisclosed.start() - syn.start()) < 120 and not _UNDISCLOSED_MODIFIER.search(s, undisclosed.end(), syn.start()):
                         value, unit = "undisclosed", None
                 if value is None:
                     continue
@@ -1978,6 +1978,11 @@ def _word_of_a_name(s: str, x: re.Match, synonyms) -> bool:
     # (not a German noun after its amount: "180 Milliarden Parameter")
     return bool(prev) and not re.fullmatch(r"\W*", s[:x.start() - len(prev.group())]) \
         and not re.match(r"(?:Millionen|Milliarden|Billionen|Tausend|Mio|Mrd|Million|Milliarde)\b", prev.group())
+
+
+# "did not disclose specific rate limits for free users": the noun a preposition adds narrows the one not disclosed
+# ("did not disclose the number of users" does not disclose the users)
+_UNDISCLOSED_MODIFIER = re.compile(r"(?<![\w-])(?:for|to|among|per)\s+(?:[\w-]+\s+)?$", re.I)
 
 
 @lru_cache(maxsize=8)

@@ -1150,6 +1150,9 @@ class _Grounder:
             return False   # "Investors were required to put in $250 million to review X's documents": no one's investment
         if attr == "charge" and not _CHARGE_NOUN.search(q):
             return False   # "charges $5 per million tokens": a price asked, not a cost booked
+        if attr == "cost" and self.kind_of(c["subject"]) in ("lab", "org") and re.match(r"\s*(?:a|an|per|each|/|al|par|pro|im|por|al|ao|per)\s*(?:month|year|user|seat|week|day|mes|mois|Monat|mese|mês|maand|an|año|ano|anno|Jahr)\b",
+                                       q[end:end + 16], re.I):
+            return False   # "Heron 2 … costs $20 a month": a price asked per span or per user, not what a company spends
         if attr == "cost" and (re.match(r"\s*(?:in\s+)?(?:annual\s+|yearly\s+|pre-tax\s+|run-rate\s+)?cost\s+(?:savings|synergies|cuts|reductions?)\b", q[end:end + 40], re.I)
                                or r.savings.search(q, max(lo, at - 50), at)):
             return False   # "about $250 million in annual cost savings", "sinergie di costo per circa 140 milioni": what is saved

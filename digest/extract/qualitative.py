@@ -34,6 +34,8 @@ _SCOPE_END = re.compile(r"\s+(?:while|and|but|at|with|when|to|thanks|because)\b"
 _WHOLE = re.compile(r"\b(?:most|majority|many|all|several|range|variety|number|benchmarks?|evaluations?|tasks?|"
                     r"these|those|such|this|that)\b", re.I)
 _WORD = re.compile(r"[\w'’-]+")
+# a relative clause's opening, up to its verb: "which ", "which is now ", "qui est "
+_RELATIVE_OPENER = re.compile(r"\s*(?:which|that|who|que|qui|die|der|das|che|dat)\s+(?:(?:is|are|was|were|now|also|already|est|es|ist|è|é|is)\s+){0,2}", re.I)
 # modals of what is planned or scheduled (a forecast), not of what may be (which states nothing)
 _FUTURE = re.compile(r"will|expected\s+to|set\s+to|plans?\s+to|será|estará|sera|wird|sarà", re.I)
 # words between a cue and a value that set the value against the subject ("is an alternative to MoE")
@@ -362,6 +364,9 @@ def _subject(rel: Relation, cue: re.Match, s: str, before: str, mentions, scoped
         subjects = pick_subject(rel.kinds, cue.start(), ())
     elif start == 0 and not before.strip():
         subjects = _main_clause_subject(rel, cue, s, mentions, pick_subject, value)
+    elif _RELATIVE_OPENER.fullmatch(before):
+        # "Llama, which stands for …", "Gemini, which is now available in …": the name the relative clause follows
+        subjects = [m.name for m in mentions if m.kind in rel.kinds and re.fullmatch(r"\s*(?:\([^()]{1,30}\)\s*)?,\s*", s[m.end:start])][-1:]
     else:
         subjects = _before_dash(rel, s, start, mentions)
         aside = re.match(r"\s*(?:which|who)\b[^,]*,", before)
