@@ -245,15 +245,25 @@ def _find_proper_names(s: str, mentions: list[Mention], stop: frozenset = frozen
 
 
 _DEFINED_ACRONYM = re.compile(r"((?:[a-zà-ÿ][\w'’-]*\s+){1,7})\(([A-Z]{2,6})\)")
+_ACRONYM_IN_BRACKETS = re.compile(r"\s\([A-Z]{2,6}\)")
 
 
 def common_acronyms(texts: list[str]) -> set[str]:
     """Acronyms the page defines after a common noun written in lower case: "un expediente de regulación de empleo
     (ERE)", "remaining performance obligations (RPO)" name a thing, not an organisation."""
+    return set(_common_acronyms("\n".join(texts)[:200000]))
+
+
+@functools.lru_cache(maxsize=256)
+def _common_acronyms(text: str) -> frozenset:
     out = set()
-    for m in _DEFINED_ACRONYM.finditer("\n".join(texts)[:200000]):
+    # (the words before each bracketed acronym, read only where one stands: the full pattern tried at every word is slow)
+    for b in _ACRONYM_IN_BRACKETS.finditer(text):
+        m = _DEFINED_ACRONYM.search(text, max(0, b.start() - 160), b.end())
+        if m is None or m.end() != b.end():
+            continue
         words = [w for w in (re.sub(r"^[a-zà-ÿ]['’]", "", w) for w in m.group(1).split()) if len(w) > 3 or w.lower() in ("ai", "ia", "ki")]
         acr = m.group(2)
         if len(words) >= len(acr) and "".join(w[0] for w in words[-len(acr):]).upper() == acr:
             out.add(acr)
-    return out
+    return frozenset(out)
