@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import itertools
 import json
+import re
 import shutil
 import subprocess
 import sys
@@ -18,7 +19,8 @@ sys.path.insert(0, str(ROOT / "tests"))
 from goldutil import attribute_ok, overlaps, value_ok  # noqa: E402
 
 SETS = {"seeds": (ROOT / "seeds", ROOT / "tests/data/gold"),
-        "devset": (ROOT / "tests/data/devset/raw", ROOT / "tests/data/devset/gold")}
+        "devset": (ROOT / "tests/data/devset/raw", ROOT / "tests/data/devset/gold"),
+        "devset2": (ROOT / "tests/data/devset2/raw", ROOT / "tests/data/devset2/gold")}
 WANT = {"conflicts": {"conflicts"}, "agrees": {"agrees"}, "related": {"related", "conflicts", "agrees"}}
 
 
@@ -40,11 +42,25 @@ def _same(a, b):
                for x in a for y in b)
 
 
+def _words(attr) -> set:
+    return set(re.findall(r"[a-z0-9]+", str(attr).lower().replace("_", " "))) - {"of", "the", "in", "a"}
+
+
+_MAGNITUDE = {"k": 1e3, "thousand": 1e3, "m": 1e6, "million": 1e6, "b": 1e9, "bn": 1e9, "billion": 1e9, "t": 1e12, "trillion": 1e12}
+
+
+def _numbers(value) -> set:
+    """The numbers a value states, with their magnitude ("200k tokens" and "200000" are one number)."""
+    values = value if isinstance(value, list) else [value]
+    return {float(n.replace(",", "")) * _MAGNITUDE.get(mag.lower(), 1) for v in values
+            for n, mag in re.findall(r"(\d[\d,]*(?:\.\d+)?)\s*(k|thousand|million|billion|trillion|bn|[mbt](?![a-z]))?", str(v), re.I)}
+
+
 def groups(gold_dir: Path):
     golds = {}
     for p in gold_dir.glob("[0-9]*.yml"):
         g = yaml.safe_load(p.read_text(encoding="utf-8"))
-        golds[g["file"]] = g
+        golds[Path(g["file"]).name] = g   # (devset2 writes "raw/NAME")
     rel = yaml.safe_load((gold_dir / "relations.yml").read_text(encoding="utf-8"))
     blocks = rel.get("stories") or [rel]
     for block in blocks:
@@ -57,7 +73,11 @@ def groups(gold_dir: Path):
                     claim = next((c for c in golds[v["file"]]["claims"] if c["attribute"] == attr
                                   and c["subject"] == subj and _same(c["value"], v["value"])), None) or next(
                         (c for c in golds[v["file"]]["claims"] if c["subject"] == subj
-                         and _same(f"{c['attribute']} {c['value']}", v["value"])), None)
+                         and _same(f"{c['attribute']} {c['value']}", v["value"])), None) or next(
+                        # (devset2 names a group's subject and attribute in its own words: the claim of that file
+                        # whose attribute shares a word with it and whose value has the same numbers)
+                        (c for c in golds[v["file"]]["claims"] if _words(f"{c['subject']} {c['attribute']}") & _words(attr)
+                         and _numbers(c["value"]) and _numbers(c["value"]) & _numbers(v["value"])), None)
                     if claim:
                         items.append((v["file"], claim))
                 yield kind, attr, items
