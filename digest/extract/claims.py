@@ -1650,9 +1650,25 @@ def _sentence_claims(u: Unit, ctx: Context) -> list[dict]:
     return _purposed_counts(out)
 
 
+@lru_cache(maxsize=8)
+def _numeric_rx(k: Knowledge) -> re.Pattern:
+    """What every figure a shape reads holds: a digit, or a word for a number, a magnitude, a share, a
+    multiple or a month ("a billion dollars", "half the price", "twice as fast", "since March")."""
+    words = [w for w in V.WORD_NUMBERS if w not in ("a", "an")] + [w for w, n in V.INTL_WORD_NUMBERS.items() if n > 1] \
+        + list(V.MAGNITUDE) + list(V.INTL_MAGNITUDE) + list(V.ORDINALS) + list(V.MONTHS) \
+        + [str(w) for w in (k.grammar or {}).get("months") or ()] \
+        + ["half", "halve", "halved", "quarter", "twice", "double", "doubled", "doubles", "triple", "tripled", "triples",
+           "quadruple", "quadrupled", "times", "fold", "dozen", "dozens", "hundreds", "thousands", "millions", "billions"]
+    return re.compile(r"\d|(?<![\w-])(?:" + alternation(sorted({w.lower() for w in words}, key=len, reverse=True), icase=True)
+                      + r")(?![\w])", re.I)
+
+
 def _shaped_claims(u: Unit, s: str, mentions, ctx: Context, out: list[dict]) -> list[dict]:
     """Relative prices and speeds, a model's sizes, a further or first tranche of money: each replaces
     what the vocabulary read from the same figures."""
+    if not _numeric_rx(ctx.knowledge).search(s):
+        ctx.offering = ctx.offering or shapes.speaks_of_offering(s)
+        return out   # (no figure for a shape to read)
     pick = lambda kinds, pos, exclude=(): _pick_subject(mentions, kinds, pos, s, ctx, exclude)
     for c in shapes.size_claims(s, pick) + shapes.size_range_claims(s, pick):
         counts = c.pop("counts")

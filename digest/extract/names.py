@@ -259,8 +259,8 @@ def _common_acronyms(text: str) -> frozenset:
     out = set()
     # (the words before each bracketed acronym, read only where one stands: the full pattern tried at every word is slow)
     for b in _ACRONYM_IN_BRACKETS.finditer(text):
-        m = _DEFINED_ACRONYM.search(text, max(0, b.start() - 160), b.end())
-        if m is None or m.end() != b.end():
+        m = next((x for x in _DEFINED_ACRONYM.finditer(text, max(0, b.start() - 160), b.end()) if x.end() == b.end()), None)
+        if m is None:
             continue
         words = [w for w in (re.sub(r"^[a-zà-ÿ]['’]", "", w) for w in m.group(1).split()) if len(w) > 3 or w.lower() in ("ai", "ia", "ki")]
         acr = m.group(2)
