@@ -1256,13 +1256,14 @@ def _sentence_claims(u: Unit, ctx: Context) -> list[dict]:
         if not c["level"]:
             out.append(_claim(c["subject"], c["attribute"], c["value"], c["unit"], u.quote, u.said_by,
                               qualifier=c["qualifier"]))
-    counted = _count_claims(u, s, mentions, ctx) + _workforce_cuts(u, s, mentions, ctx) + _cjk_units(u, s, mentions, ctx) \
-        + _price_cuts(u, s, mentions, ctx)
+    figures = bool(_numeric_rx(k).search(s))   # (what reads a count, a cut or a price needs a figure to read)
+    counted = (_count_claims(u, s, mentions, ctx) + _workforce_cuts(u, s, mentions, ctx) + _price_cuts(u, s, mentions, ctx)
+               if figures else []) + _cjk_units(u, s, mentions, ctx)
     out.extend(counted)
-    out.extend(c for c in _count_levels(u, s, mentions, ctx)
+    out.extend(c for c in (_count_levels(u, s, mentions, ctx) if figures else ())
                if not any(V.value_key(o["value"]) == V.value_key(c["value"]) for o in counted))
     undisclosed = V.UNDISCLOSED.search(s)
-    priced = _token_prices(u, s, mentions, ctx)
+    priced = _token_prices(u, s, mentions, ctx) if figures else []
     out.extend(priced)
     worded = _named_attributes(k, low)
     for i, attr in enumerate(k.attributes):

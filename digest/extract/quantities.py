@@ -220,8 +220,15 @@ class Quantity:
     unit: str | None
 
 
+# what every amount or percentage holds: a digit or a magnitude word ("a billion dollars", "un milliard d'euros")
+_FIGURE = re.compile(r"\d|(?<![\w-])(?:" + alternation(sorted({*V.MAGNITUDE, *V.INTL_MAGNITUDE} - {"k", "m", "b", "t"}, key=len, reverse=True),
+                                                        icase=True) + r")(?![\w])", re.I)
+
+
 def quantities(s: str, k=None) -> list[Quantity]:
     """Money amounts and percentages, the English and the other-language forms."""
+    if not _FIGURE.search(s):
+        return []
     # (a price per share is kept: the grounder files it only under a measure that is one, an IPO or share price)
     out = [Quantity(a, b, v, u) for a, b, v, u in V.find_money(s)
            if u and (not _per_unit(s, b) or _PER_SHARE.match(s, b)) and not re.search(r"/|\bper\b", s[a:b])]
