@@ -39,6 +39,9 @@ def parse_date(text: str, language: str | None = None) -> tuple[dt.date | None, 
             return dt.date(int(dotted.group(3)), int(dotted.group(2)), int(dotted.group(1))), False
         except ValueError:
             return None, False
+    plain = _plain_english_date(s)
+    if plain is not None:
+        return plain, False
     has_year = bool(re.search(r"(?<!\d)\d{4}(?!\d)", s))
     settings = {"RETURN_AS_TIMEZONE_AWARE": False, "PREFER_DAY_OF_MONTH": "first",
                 "RELATIVE_BASE": dt.datetime(1900, 1, 1), "REQUIRE_PARTS": ["day", "month"]}
@@ -55,6 +58,32 @@ def parse_date(text: str, language: str | None = None) -> tuple[dt.date | None, 
     if parsed is None:
         return None, False
     return parsed.date(), not has_year
+
+
+_MONTHS = {m: i for i, m in enumerate(("january", "february", "march", "april", "may", "june", "july", "august",
+                                         "september", "october", "november", "december"), 1)}
+_MONTH = r"(?P<month>" + "|".join(sorted({*_MONTHS, *(m[:3] for m in _MONTHS), "sept"}, key=len, reverse=True)) + r")\.?"
+_CLOCK = r"(?:,?\s+(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?)?"
+# the stamps most pages write, read without the general parser (which takes milliseconds a stamp):
+# "March 28, 2024 7:24 PM", "28 March 2024", "2024-03-28"
+_PLAIN_DATES = (
+    re.compile(rf"{_MONTH}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<year>(?:19|20)\d\d){_CLOCK}", re.I),
+    re.compile(rf"(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+{_MONTH},?\s+(?P<year>(?:19|20)\d\d){_CLOCK}", re.I),
+    re.compile(r"(?P<year>(?:19|20)\d\d)-(?P<month>\d\d)-(?P<day>\d\d)(?:[T ]\d\d:\d\d(?::\d\d)?(?:Z|[+-]\d\d:?\d\d)?)?"),
+)
+
+
+def _plain_english_date(s: str) -> dt.date | None:
+    for rx in _PLAIN_DATES:
+        m = rx.fullmatch(s)
+        if m:
+            month = m.group("month").lower()
+            month = int(month) if month.isdigit() else next(i for name, i in _MONTHS.items() if name.startswith(month[:3]))
+            try:
+                return dt.date(int(m.group("year")), month, int(m.group("day")))
+            except ValueError:
+                return None
+    return None
 
 
 def complete_year(partial: dt.date, known_dates: list[dt.date]) -> dt.date | None:

@@ -123,12 +123,28 @@ def _find_proper_names(s: str, mentions: list[Mention], stop: frozenset = frozen
     ("das Münchner Start-up Helsing"), and a capitalised common noun of `nouns` ("Umsatz", "450
     Millionen Euro") is no name alone or before a number."""
     out = list(mentions)
-    heads = cut | nouns
     # known mentions do not overlap: sorted by start, their ends are sorted too
     spans = sorted((x.start, x.end) for x in mentions)
     starts = [a for a, _ in spans]
     max_end = list(itertools.accumulate((b for _, b in spans), max))
     ends_at_space = {b + 1 for _, b in spans if s[b:b + 1] == " "}
+    for start, end, name in _name_candidates(s, stop, cut, nouns):
+        if start in ends_at_space:
+            continue   # "Amazon France Logistique": the known name's subsidiary or part, not a second name
+        i = bisect.bisect_left(starts, end)   # mentions that start before this name ends
+        if i and max_end[i - 1] > start:
+            continue
+        out.append(Mention(start, end, name, "org"))
+    out.sort(key=lambda x: x.start)
+    return out
+
+
+@functools.lru_cache(maxsize=2048)
+def _name_candidates(s: str, stop: frozenset, cut: frozenset, nouns: frozenset) -> tuple:
+    """The capitalised phrases of a sentence that may be names, whatever names the site knows in it:
+    (start, end, name) each (a sentence is asked this with several lists of known names)."""
+    out = []
+    heads = cut | nouns
     for m in _NAME.finditer(s):
         words = m.group().split()
         # (another language's function word is capitalised only where a sentence or clause opens: "said Dan Coatsworth" is a name)
@@ -201,11 +217,6 @@ def _find_proper_names(s: str, mentions: list[Mention], stop: frozenset = frozen
             continue   # "(TYO:9984)", "(NASDAQ: NVDA)": an exchange's ticker, not a name
         if len(words) == 1 and len(text) < 2 and (text in "AI" or not _LETTER_NAME_AFTER.match(s, end)):
             continue   # one capital letter is a name ("X") only as an owner or before a verb
-        if start in ends_at_space:
-            continue   # "Amazon France Logistique": the known name's subsidiary or part, not a second name
-        i = bisect.bisect_left(starts, end)   # mentions that start before this name ends
-        if i and max_end[i - 1] > start:
-            continue
         if re.match(r"\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?['’]s?\b", s[end:end + 40]) and \
                 re.search(r"\b(?:the|a|an)\s+$", s[max(0, start - 6):start], re.I):
             continue   # "the Silicon Valley chip giant's": a modifier, not the name of the subject
@@ -239,9 +250,8 @@ def _find_proper_names(s: str, mentions: list[Mention], stop: frozenset = frozen
             continue   # "GPUs", "LLMs": a plural common noun
         if not re.search(r"[a-z]", name) and not re.search(r"&|\d", name) and len(name) == 2:
             continue
-        out.append(Mention(start, end, name, "org"))
-    out.sort(key=lambda x: x.start)
-    return out
+        out.append((start, end, name))
+    return tuple(out)
 
 
 _DEFINED_ACRONYM = re.compile(r"((?:[a-zà-ÿ][\w'’-]*\s+){1,7})\(([A-Z]{2,6})\)")

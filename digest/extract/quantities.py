@@ -23,9 +23,10 @@ from digest.extract.names import common_acronyms, proper_names
 from digest.extract.wordtrie import alternation
 
 # where one clause ends and the next begins
-_CLAUSE_BREAK = re.compile(r"(?<!\s)\s*(?:;|:\s+(?=(?-i:[A-ZÄÖÜ])[a-zäöüß])|—|–|\s-\s|\s--\s|\(|\)|,\s+(?:while|whereas|but|which|who|after|before|as|and|with)\b"
+# (an alternative that needs a space before it looks back for one: "\s*" then "\s+" rescans a long run of spaces)
+_CLAUSE_BREAK = re.compile(r"(?<!\s)\s*(?:;|:\s+(?=(?-i:[A-ZÄÖÜ])[a-zäöüß])|—|–|(?<=\s)-\s|(?<=\s)--\s|\(|\)|,\s+(?:while|whereas|but|which|who|after|before|as|and|with)\b"
                            r"|,\s+(?=(?:more than\s+|nearly\s+|almost\s+)?\w+ing\b)"
-                           r"|\s+(?:while|whereas|but|and|y|et|und|e)\s+(?=(?:the\s+|el\s+|la\s+)?[A-Z]))")
+                           r"|(?<=\s)(?:while|whereas|but|and|y|et|und|e)\s+(?=(?:the\s+|el\s+|la\s+)?[A-Z]))")
 # a clause that opens with a participle continues the sentence's subject: "…, bringing its total to", "…, portant à",
 # "…, elevando a", "…, portando a" (not the prepositions and adverbs that end the same way)
 _PARTICIPLE = re.compile(r"^\s*(?:more than\s+|nearly\s+|almost\s+)?(?:\w+ing|(?!(?:avant|pendant|cependant|durant|maintenant|suivant|"
@@ -305,7 +306,8 @@ OPENING_PARTICIPLE = re.compile(r"^\W*(?:[A-Z][^\W\d_]+(?:ed|en|ada|ado|adas|ado
                                 r"\s[^,;]{0,100},")
 _LATER = re.compile(r"\b(?:later|afterwards|plus tard|más tarde|después|später|danach|dopo|più tardi|depois|mais tarde)\b", re.I)
 _PAY_VERB = re.compile(r"\b(?:pay|pays|paid|paying|verser|versé|pagar|pagó|zahlen|zahlte|pagare|pagato)\b", re.I)
-_THEN = re.compile(r",?\s+(?:puis|then|and then|y luego|luego|dann|danach|poi|depois|ensuite|before rising|before falling)\b", re.I)
+# (the spaces start after a word or at the comma: a long run of spaces is not rescanned from each of its spaces)
+_THEN = re.compile(r"(?:,|(?<![\s,]))\s+(?:puis|then|and then|y luego|luego|dann|danach|poi|depois|ensuite|before rising|before falling)\b", re.I)
 _BASE_BEFORE = re.compile(r"(?<![\w-])(?:from|over|versus|vs\.?|than|compared (?:to|with)|up from|down from|"
                           r"frente a|par rapport à|gegenüber|rispetto a|zum|im Vergleich zum|verglichen mit dem)\s+$", re.I)
 _FISCAL = re.compile(r"(?<![\w-])(?:fiscal(?: year)?|financial year|FY|Geschäftsjahr(?:es)?|año fiscal|exercice(?: fiscal)?|"
@@ -1042,7 +1044,7 @@ _OF_A_RELATION = re.compile(r"\s+(?:of|de|du|des|d['’]|von|di|do|da|del)\s*(?:
                             r"Muttergesellschaft|Tochter|Konkurrenten|Rivalen|matriz|filial|competidor|competidores|controladora|"
                             r"casa madre|controllata|concorrente|concorrenti)\b", re.I)
 # a clause of its own after a value: "… and that it expects …", ", but the company said …"
-_NEW_CLAUSE = re.compile(r",?\s+(?:and|but|while|whereas)\s+(?:that\s+)?(?:it|they|the company|the firm|the group|he|she|we|its|their)\s", re.I)
+_NEW_CLAUSE = re.compile(r"(?:,|(?<![\s,]))\s+(?:and|but|while|whereas)\s+(?:that\s+)?(?:it|they|the company|the firm|the group|he|she|we|its|their)\s", re.I)
 # a year written before an event's noun: "in a 2021 funding round", "its 2019 IPO", "la ronda de 2021"
 _YEAR_OF_EVENT = re.compile(r"(?<![\w-])(?:in\s+)?(?:a|an|the|its|their|his|her)\s+(?P<y>(?:19|20)\d\d)\s+(?:[\w-]+\s+){0,2}?"
                             r"(?:round|funding|raise|deal|IPO|listing|offering|acquisition|purchase|takeover|fine|settlement|sale)s?\b", re.I)
@@ -1291,35 +1293,48 @@ _LOSS_NOUN = re.compile(r"loss|losses|pérdida|pérdidas|perdita|perdite|perte|p
 CLOSED_ASIDE = re.compile(r",\s+(?:which|who|that|whose|que|qui|dont|die|der|das|che|cui)\s[^,;]{1,120},")
 
 
+_TERM_HITS: dict = {}
+
+
+def _term_hits(pairs, clause: str) -> list:
+    """Every phrase of `pairs` in a clause, with its name: a clause is asked this once per value in it."""
+    key = (id(pairs), clause)
+    kept = _TERM_HITS.get(key)
+    if kept is None or kept[0] is not pairs:   # (an id is reused once its object is gone: the object kept says whose)
+        if len(_TERM_HITS) > 4096:
+            _TERM_HITS.clear()
+        kept = _TERM_HITS[key] = (pairs, [(m, name) for rx, name in pairs for m in rx.finditer(clause)])
+    return kept[1]
+
+
 def _nearest_term(pairs, clause: str, q: Quantity, after: bool = False, with_match: bool = False):
     best, best_d, best_m = None, None, None
     asides = [a.span() for a in CLOSED_ASIDE.finditer(clause, 0, q.start) if a.end() <= q.start] if "," in clause[:q.start] else []
-    for rx, name in pairs:
-        for m in rx.finditer(clause):
-            if any(a < m.start() and m.end() < b for a, b in asides):
-                continue   # "Tessaract, which gets a third of its sales from Asia, fell 7.9%": the aside's noun, not the move's
-            if re.search(r"(?<![\w-])(?:per|par|por|pro|je)\s+$", clause[max(0, m.start() - 5):m.start()], re.I):
-                continue   # "253 dollars par action": the unit a figure is per, not the thing it measures
-            if m.group()[:1].isupper() and not m.group().isupper() and m.end() <= q.start and len(clause[m.end():q.start].strip()) <= 2 \
-                    and _NAME_WORD_BEFORE.search(clause, max(0, m.start() - 30), m.start()):
-                continue   # "fined fintech company Zephyr Pay $45 million": a word of a name, no measure
-            if UNSPACED.match(m.group()):
-                # Chinese, Japanese, Korean: the measure stands right before its amount ("估值达138亿美元");
-                # after it or across a comma it is another amount's ("融资超13亿美元,估值达138亿美元")
-                gap = clause[m.end():q.start]
-                if m.end() > q.start or len(gap) > 12 or re.search(r"[,，、;；。]", gap):
-                    continue
-            if m.end() <= q.start:
-                d = q.start - m.end()
-            elif m.start() >= q.end:
-                if _TIME_PREPOSITION.search(clause, q.end, m.start()):
-                    continue   # "se hundió 12,6% tras su Oferta Pública Inicial": an event after the value dates it, it measures nothing
-                d = (m.start() - q.end) * (1 if after else 1.5)
-            else:
+    for m, name in _term_hits(pairs, clause):
+        if any(a < m.start() and m.end() < b for a, b in asides):
+            continue   # "Tessaract, which gets a third of its sales from Asia, fell 7.9%": the aside's noun, not the move's
+        if re.search(r"(?<![\w-])(?:per|par|por|pro|je)\s+$", clause[max(0, m.start() - 5):m.start()], re.I):
+            continue   # "253 dollars par action": the unit a figure is per, not the thing it measures
+        if m.group()[:1].isupper() and not m.group().isupper() and m.end() <= q.start and len(clause[m.end():q.start].strip()) <= 2 \
+                and _NAME_WORD_BEFORE.search(clause, max(0, m.start() - 30), m.start()):
+            continue   # "fined fintech company Zephyr Pay $45 million": a word of a name, no measure
+        if UNSPACED.match(m.group()):
+            # Chinese, Japanese, Korean: the measure stands right before its amount ("估值达138亿美元");
+            # after it or across a comma it is another amount's ("融资超13亿美元,估值达138亿美元")
+            gap = clause[m.end():q.start]
+            if m.end() > q.start or len(gap) > 12 or re.search(r"[,，、;；。]", gap):
                 continue
-            # (at one distance the longer phrase: "rachat d'actions de 2 milliards" is a buyback, not the shares' "actions")
-            if d < 80 and (best_d is None or d < best_d or d == best_d and len(m.group()) > len(best_m.group())):
-                best, best_d, best_m = name, d, m
+        if m.end() <= q.start:
+            d = q.start - m.end()
+        elif m.start() >= q.end:
+            if _TIME_PREPOSITION.search(clause, q.end, m.start()):
+                continue   # "se hundió 12,6% tras su Oferta Pública Inicial": an event after the value dates it, it measures nothing
+            d = (m.start() - q.end) * (1 if after else 1.5)
+        else:
+            continue
+        # (at one distance the longer phrase: "rachat d'actions de 2 milliards" is a buyback, not the shares' "actions")
+        if d < 80 and (best_d is None or d < best_d or d == best_d and len(m.group()) > len(best_m.group())):
+            best, best_d, best_m = name, d, m
     return (best, best_m) if with_match else best
 
 
