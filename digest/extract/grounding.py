@@ -326,6 +326,13 @@ _PRECISION = re.compile(r"\b(?:FP64|FP32|TF32|FP16|BF16|FP8|FP6|FP4|INT8|INT4|MX
 
 _SUBJECT_PRONOUNS = frozenset({"i", "we", "you", "they", "he", "she"})
 
+@lru_cache(maxsize=8)
+def _relative_clause(k: Knowledge) -> re.Pattern | None:
+    """A relative clause closed by commas: ", which refers to early investment,"."""
+    rel = (k.grammar or {}).get("relative") or ()
+    return re.compile(rf",\s+(?:{_alt(rel)})\s[^,;]*,") if rel else None
+
+
 def _alt(words) -> str:
     return "|".join(re.escape(w) for w in sorted((str(w) for w in words or ()), key=len, reverse=True)) or r"(?!x)x"
 
@@ -1819,10 +1826,12 @@ class _Grounder:
             return True
         if self.r.class_with.search(q[max(0, at - 50):at]):
             return True
+        rel = _relative_clause(self.k)
+        clauses = [m.span() for m in rel.finditer(q)] if rel is not None else []
+        if not clauses:
+            return False
         a = self.k.attribute(c["attribute"])
         words = [w for w in ((a.name, *a.synonyms) if a else (c["attribute"],)) if len(w) > 3]
-        rel = (self.k.grammar or {}).get("relative") or ()
-        clauses = [m.span() for m in re.finditer(rf",\s+(?:{_alt(rel)})\s[^,;]*,", q)] if rel else []
         found = [m.start() for w in words for m in re.finditer(rf"(?<!\w){re.escape(w)}(?!\w)", q, re.I)]
         return bool(found) and bool(clauses) and all(any(lo <= f < hi and not lo <= at < hi for lo, hi in clauses) for f in found)
 

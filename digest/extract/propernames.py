@@ -373,6 +373,29 @@ _PRODUCT = re.compile(r"(?<![\w.-])(?P<name>(?:[A-Z][a-z]+[A-Z]?[a-z]*|i[A-Z][a-
                       rf"(?: (?:{'|'.join(DEVICE_TIERS)}|OLED))*)(?![\w-]|[.,]\d)")
 
 
+@lru_cache(maxsize=8)
+def _product_words(k):
+    """What `_products` reads by: the words near a device's name, a name before a specific device noun,
+    dates, words that are no device, and words that open no name (None when site_config names no device noun)."""
+    g = k.grammar or {}
+    if not g.get("product_nouns"):
+        return None
+    # (and the units a maker sells: "3,5 milhões de unidades do Switch 2")
+    cues = _alts([*(g.get("product_nouns") or ()), *((((k.terms or {}).get("count_nouns") or {}).get("units")) or ()),
+                  *(w for a in k.attributes if a.name in ("release date", "price") for w in a.synonyms)])
+    near = re.compile(rf"(?<![\w-])(?:{cues})(?![\w-])", re.I)
+    generic = {str(w).lower() for w in g.get("generic_product_nouns") or ()}
+    specific = _alts([w for w in g.get("product_nouns") or () if str(w).lower() not in generic])
+    specific_rx = re.compile(rf"(?<![\w.-])(?P<name>(?-i:[A-Z][\w-]*|i[A-Z]\w*)(?: (?-i:[A-Z][\w-]*)){{0,2}}) (?:{specific})(?![\w-])", re.I)
+    dates = frozenset({str(w).lower() for w in (*(g.get("months") or ()), *(g.get("weekdays") or ()))} |
+                      {m.lower() for m in calendar.month_name[1:] + calendar.day_name[:]})
+    not_devices = frozenset(str(w).lower() for w in g.get("not_device_words") or ())
+    gr = lexicon.grammar(k)
+    stop = gr.stop | gr.articles | {"its", "their", "our", "his", "her", "this", "that", "these", "new", "latest", "and", "or"} \
+        | {str(w).lower() for w in g.get("product_nouns") or ()}   # ("Die Konsole Switch 2")
+    return near, specific_rx, dates, not_devices, frozenset(stop)
+
+
 def _products(texts: list[str], title: str, k) -> list[str]:
     """Devices the page launches or prices ("Nintendo has announced a June 5 launch date and $449.99
     price tag for its latest gaming console, the Switch 2"): a name of a device's shape, named twice
@@ -380,21 +403,12 @@ def _products(texts: list[str], title: str, k) -> list[str]:
     date ("June 5"), nor a name site_config or the page gives another kind."""
     g = k.grammar or {}
     text = "\n".join([title, *texts])[:MAX_TEXT]
-    nouns = _alts(g.get("product_nouns") or ())
-    # (and the units a maker sells: "3,5 milhões de unidades do Switch 2")
-    cues = _alts([*(g.get("product_nouns") or ()), *((((k.terms or {}).get("count_nouns") or {}).get("units")) or ()),
-                  *(w for a in k.attributes if a.name in ("release date", "price") for w in a.synonyms)])
-    if not nouns:
+    words = _product_words(k)
+    if words is None:
         return []
-    dates = {str(w).lower() for w in (*(g.get("months") or ()), *(g.get("weekdays") or ()))} | \
-        {m.lower() for m in calendar.month_name[1:] + calendar.day_name[:]}
-    near = re.compile(rf"(?<![\w-])(?:{cues})(?![\w-])", re.I)
-    not_devices = {str(w).lower() for w in g.get("not_device_words") or ()}
+    near, specific, dates, not_devices, stop = words
     counts: Counter = Counter()
     cued: set[str] = set()
-    gr = lexicon.grammar(k)
-    stop = gr.stop | gr.articles | {"its", "their", "our", "his", "her", "this", "that", "these", "new", "latest", "and", "or"} \
-        | {str(w).lower() for w in g.get("product_nouns") or ()}   # ("Die Konsole Switch 2")
     for m in _PRODUCT.finditer(text):
         name = m.group("name")
         first = name.split()[0]
@@ -409,10 +423,7 @@ def _products(texts: list[str], title: str, k) -> list[str]:
         if near.search(text, max(0, m.start() - 60), m.start()) or near.search(text[m.end():m.end() + 40]):
             cued.add(name)
     # a name with no number standing right before a device noun it names: "Apple's Vision Pro headset"
-    generic = {str(w).lower() for w in g.get("generic_product_nouns") or ()}
-    specific = _alts([w for w in g.get("product_nouns") or () if str(w).lower() not in generic])
-    for m in re.finditer(rf"(?<![\w.-])(?P<name>(?-i:[A-Z][\w-]*|i[A-Z]\w*)(?: (?-i:[A-Z][\w-]*)){{0,2}}) (?:{specific})(?![\w-])",
-                         text, re.I):
+    for m in specific.finditer(text):
         words = m.group("name").split()
         while words and (words[0].lower() in stop or find_mentions(words[0], k)):
             words = words[1:]   # ("The Apple Vision Pro headset": the article and the maker are no part of the device's name)
