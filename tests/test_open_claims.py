@@ -4850,3 +4850,10 @@ def test_rate_limits_not_disclosed_are_not_users_not_disclosed():
     got = _page_claims("Orbis free tier\n\nOrbis Labs released Kestrel-4 to free users.\n\n"
                        "Orbis Labs did not disclose specific rate limits for free users.\n")
     assert [(c["attribute"], c["value"]) for c in got] == [("rate limits", "undisclosed")]
+
+
+def test_what_orders_are_worth_is_no_valuation():
+    got = _page_claims("Velmora streicht Stellen\n\nDer Chipkonzern Velmora hat Zahlen vorgelegt.\n\n"
+                       "Nach Schätzungen der Analystin beziehen österreichische Betriebe jährlich Aufträge im Wert von rund "
+                       "180 Mio. Euro von dem Konzern.\n")
+    assert not [c for c in got if c["attribute"] == "valuation"]

@@ -1252,6 +1252,9 @@ class _Grounder:
             if whose:
                 c["attribute"] = whose   # "Corvid had debts worth $328 billion": the measure before "worth" is what the amount is
                 return True
+        worth = _WORTH_OF_A_THING.search(q, max(lo, at - 50), at) if attr == "valuation" else None
+        if worth and worth.group("noun") == c["subject"] and not self.known(c["subject"]):
+            return False   # "Aufträge im Wert von rund 180 Mio. Euro": what orders are worth, no company's value
         if attr == "valuation" and _THINGS_WORTH.search(q, max(lo, at - 40), at):
             return False  # "4.6 billion transactions worth 3.9 trillion rupees", "new shares worth …": what those things are worth
         if attr == "valuation" and (r.worth_of.search(q[max(lo, at - 70):at]) or re.match(r"\s*(?:[\w-]+\s+)?worth of\b", q[end:])):
@@ -2088,6 +2091,13 @@ class _Grounder:
 # things counted, then "worth" and the amount: the things' worth, no company's ("transactions worth", "new shares worth")
 _THINGS_WORTH = re.compile(r"(?<![\w-])(?-i:[a-z][a-z-]+s)\s+(?:(?:roughly|about|nearly|some|around|more than|over)\s+)?worth\s+"
                            r"(?:(?:roughly|about|nearly|some|around|more than|over|up to)\s+)?(?:(?:US|NT|HK|R|T)?[$€£¥]|Rs\.?|INR\s)?\s*$")
+
+
+# a noun right before another language's "worth" ("Aufträge im Wert von", "contratos por valor de")
+_WORTH_OF_A_THING = re.compile(r"(?<![\w-])(?P<noun>[^\W\d_][\w-]*)\s+(?:im\s+Wert\s+von|por\s+valor\s+de|no\s+valor\s+de|d['’]une\s+valeur\s+de|"
+                               r"pour\s+une\s+valeur\s+de|per\s+un\s+valore\s+di|ter\s+waarde\s+van|worth)\s+"
+                               r"(?:(?:rund|etwa|knapp|gut|über|mehr als|unos|cerca de|environ|près de|circa|oltre|ongeveer|about|roughly|some|"
+                               r"around|nearly|more than|over)\s+)?(?:(?:US|NT|HK|R|T)?[$€£¥]|Rs\.?|INR\s)?\s*$", re.I)
 
 
 # the words that close a company's name ("Arden Motors Co's revenue"): no part of what is measured
