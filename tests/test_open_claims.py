@@ -4857,3 +4857,15 @@ def test_what_orders_are_worth_is_no_valuation():
                        "Nach Schätzungen der Analystin beziehen österreichische Betriebe jährlich Aufträge im Wert von rund "
                        "180 Mio. Euro von dem Konzern.\n")
     assert not [c for c in got if c["attribute"] == "valuation"]
+
+
+def test_bare_shares_under_a_heading_that_opens_with_a_company_are_that_companys():
+    got = _page_claims("Markets live: stocks slide as Tallowgate drags miners lower\n\nBy Ann Lee\n\n"
+                       "Tallowgate Resources cut its guidance on Thursday morning.\n\n"
+                       "2.48pm AEDT\nKestrel Health confirms private equity approach\n\n"
+                       "Private hospital operator Kestrel Health has confirmed it received a non-binding proposal from "
+                       "Banksia Peak Partners.\n\nShares trading up 6.4 per cent.\n\n"
+                       "1.05pm AEDT\nTallowgate cuts guidance\n\nTallowgate Resources lowered its full-year output guidance.\n\n"
+                       "Shares fell 9.3 per cent.\n")
+    assert {(c["subject"], c["value"]) for c in got if c["attribute"].startswith("share price")} == \
+        {("Kestrel Health", 6.4), ("Tallowgate", 9.3)}

@@ -1241,7 +1241,14 @@ def _sentence_claims(u: Unit, ctx: Context) -> list[dict]:
     mentions = find_mentions(s, k, ctx.shorts)
     out: list[dict] = []
     # ("Shares dropped 60% on Thursday": bare shares are the page's company's, whoever the sentence before spoke of)
-    last = ctx.topic_org if SHARES_LEAD.match(s) and not mentions else _antecedent(s, mentions, ctx)
+    if SHARES_LEAD.match(s) and not mentions:
+        # (under a heading that names one company, a live blog's entry or a section, the shares are that company's)
+        g = lexicon.grammar(k)
+        headed = [m for m in proper_names(u.scope, find_mentions(u.scope, k, ctx.shorts), g.stop, g.company, g.nouns)
+                  if m.kind in ("lab", "org")] if u.scope else []
+        last = headed[0].name if len(headed) == 1 and headed[0].start == 0 else ctx.topic_org
+    else:
+        last = _antecedent(s, mentions, ctx)
     opened, ctx.last_subject, open_spans = open_claims(s, mentions, k, ctx.date, last, [])
     # a results sentence with no name ("Net income rose to …") speaks of the page's own company only, and not
     # after a sentence that opened on one of its units ("Bei den Passagier-Airlines gab es …. Die Erlöse stiegen …")
