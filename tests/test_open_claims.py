@@ -4869,3 +4869,10 @@ def test_bare_shares_under_a_heading_that_opens_with_a_company_are_that_companys
                        "Shares fell 9.3 per cent.\n")
     assert {(c["subject"], c["value"]) for c in got if c["attribute"].startswith("share price")} == \
         {("Kestrel Health", 6.4), ("Tallowgate", 9.3)}
+
+
+def test_a_backlog_said_after_a_product_is_its_makers():
+    got = _page_claims("Velmora beats estimates\n\nVelmora Semiconductor reported third-quarter revenue of $4.8 billion.\n\n"
+                       "Velmora said four of the five largest cloud providers were now customers for its Tarn X1 accelerator, "
+                       "and that its backlog of firm orders stood at $11.8 billion at the end of the quarter.\n")
+    assert [c["subject"] for c in got if c["attribute"] == "remaining performance obligations"] == ["Velmora"]

@@ -216,6 +216,7 @@ class Rules:
     company_measure: re.Pattern
     savings: re.Pattern
     person_measure: re.Pattern
+    company_only: re.Pattern
     money_attributes: frozenset
     # languages.yml's person roles, "told" and "maker of" words: a name that is not the actor
     role_after: re.Pattern = None
@@ -327,6 +328,13 @@ _PRECISION = re.compile(r"\b(?:FP64|FP32|TF32|FP16|BF16|FP8|FP6|FP4|INT8|INT4|MX
 _SUBJECT_PRONOUNS = frozenset({"i", "we", "you", "they", "he", "she"})
 
 @lru_cache(maxsize=8)
+def _made_nouns(k: Knowledge) -> str:
+    """The nouns that name a made thing after its name: a device (`product_nouns`) or a model (`model_words`)."""
+    g = k.grammar or {}
+    return _alt([*(g.get("product_nouns") or ()), *(g.get("model_words") or ()), "accelerator", "accelerators"])
+
+
+@lru_cache(maxsize=8)
 def _relative_clause(k: Knowledge) -> re.Pattern | None:
     """A relative clause closed by commas: ", which refers to early investment,"."""
     rel = (k.grammar or {}).get("relative") or ()
@@ -388,6 +396,7 @@ def rules_of(k: Knowledge) -> Rules:
         function_words=frozenset(str(w).lower() for w in g.get("function_words") or ()) | grammar_words,
         spec_families=frozenset(g.get("spec_families") or ()),
         savings=re.compile(rf"(?<![\w-])(?:{_alt(g.get('savings_words') or ['(?!x)x'])})(?![\w-])", re.I),
+        company_only=re.compile(rf"(?<![\w-])(?:{_alt(g.get('company_only_measures') or ['(?!x)x'])})(?![\w-])", re.I),
         person_measure=re.compile(rf"(?<![\w-])(?:{_alt(g.get('person_measures') or ['(?!x)x'])})(?![\w-])", re.I),
         company_measure=re.compile(rf"(?<![\w-])(?:{_alt(g.get('company_measures') or ['(?!x)x'])})(?![\w-])", re.I),
         money_attributes=frozenset((g.get("money_nouns") or {}).keys()),
@@ -1636,6 +1645,14 @@ class _Grounder:
             return True   # "$56.10 U.S. … rose more than 20%": a currency's country owns no share price
         if kind in ("product", "model") and re.match(r"(?:share price|stock price|market value|market cap)", c["attribute"]):
             return True   # "The tech company's shares are down 3%" on a phone's page: a device has no shares
+        if self.r.company_only.search(c["attribute"]) and (kind in ("product", "model") or kind is None and self._named_as_made(c)):
+            # "… customers for its Tarn X1 accelerator, and that its backlog stood at $11.8 billion": the maker's
+            if not self.topic or self.kind_of(self.topic) not in ("lab", "org"):
+                return True
+            if c.get("said_by") == self.topic:
+                c["said_by"] = None
+            c["subject"] = self.topic
+            return False
         if a is None or a.family not in self.k.attribute_families:
             return False
         # a company's users or a person's fortune are fine whatever the family lists; a place's
@@ -1659,6 +1676,10 @@ class _Grounder:
         if kind == "place" or (kind in ("lab", "person") and a.type == "date"):
             return kind not in self.k.family(a.family).subjects
         return False
+
+    def _named_as_made(self, c: dict) -> bool:
+        """The quote writes the subject as a made thing: "its Tarn X1 accelerator", "the Falke 4 model"."""
+        return bool(re.search(rf"(?<![\w-]){re.escape(c['subject'])}\s+(?:{_made_nouns(self.k)})(?![\w-])", c["quote"], re.I))
 
     def year_as_count(self, c: dict, at: int) -> bool:
         """'in November 2023 to a limited number of users': a year, not 2,023 users."""
