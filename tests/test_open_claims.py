@@ -4876,3 +4876,9 @@ def test_a_backlog_said_after_a_product_is_its_makers():
                        "Velmora said four of the five largest cloud providers were now customers for its Tarn X1 accelerator, "
                        "and that its backlog of firm orders stood at $11.8 billion at the end of the quarter.\n")
     assert [c["subject"] for c in got if c["attribute"] == "remaining performance obligations"] == ["Velmora"]
+
+
+def test_an_adverb_opening_a_germanic_sentence_is_no_name_and_costs_saved_are_no_cost():
+    got = _page_claims("Ashcombe koopt Klaverpoort\n\nAshcombe koopt Klaverpoort voor 2,4 miljard pond.\n\n"
+                       "Wel verwacht het Britse bedrijf jaarlijks zo'n € 65 miljoen aan kosten te besparen.\n")
+    assert not [c for c in got if c["subject"] == "Wel" or c["attribute"] == "cost"]

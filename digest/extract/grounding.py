@@ -215,6 +215,7 @@ class Rules:
     spec_families: frozenset
     company_measure: re.Pattern
     savings: re.Pattern
+    saving_after: re.Pattern
     person_measure: re.Pattern
     company_only: re.Pattern
     money_attributes: frozenset
@@ -395,6 +396,7 @@ def rules_of(k: Knowledge) -> Rules:
         speech=re.compile(rf"^\s*(?:{_alt(g.get('speech'))})\b", re.I),
         function_words=frozenset(str(w).lower() for w in g.get("function_words") or ()) | grammar_words,
         spec_families=frozenset(g.get("spec_families") or ()),
+        saving_after=re.compile(rf"\s*(?:[\w'’-]+\s+){{0,4}}?(?:{_alt(g.get('saving_verbs') or ['(?!x)x'])})(?![\w-])", re.I),
         savings=re.compile(rf"(?<![\w-])(?:{_alt(g.get('savings_words') or ['(?!x)x'])})(?![\w-])", re.I),
         company_only=re.compile(rf"(?<![\w-])(?:{_alt(g.get('company_only_measures') or ['(?!x)x'])})(?![\w-])", re.I),
         person_measure=re.compile(rf"(?<![\w-])(?:{_alt(g.get('person_measures') or ['(?!x)x'])})(?![\w-])", re.I),
@@ -1170,7 +1172,7 @@ class _Grounder:
                                        q[end:end + 16], re.I):
             return False   # "Heron 2 … costs $20 a month": a price asked per span or per user, not what a company spends
         if attr == "cost" and (re.match(r"\s*(?:in\s+)?(?:annual\s+|yearly\s+|pre-tax\s+|run-rate\s+)?cost\s+(?:savings|synergies|cuts|reductions?)\b", q[end:end + 40], re.I)
-                               or r.savings.search(q, max(lo, at - 50), at)):
+                               or r.savings.search(q, max(lo, at - 50), at) or r.savings.match(q, end) or r.saving_after.match(q, end)):
             return False   # "about $250 million in annual cost savings", "sinergie di costo per circa 140 milioni": what is saved
         if attr == "power capacity" and not (_CAPACITY_AFTER.match(q, end) or _CAPACITY_BEFORE.search(q, max(0, at - 40), at)):
             return False   # "a 1.5GW gas-fired plant and 900MW of solar … so the campus …": a size names what it sizes beside it

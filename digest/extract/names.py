@@ -230,12 +230,11 @@ def _name_candidates(s: str, stop: frozenset, cut: frozenset, nouns: frozenset) 
                              r"expects|plans|reports|posts|forecasts|employs|operates|owns|sells|offers|makes|aims|intends|"
                              r"announces|unveils|launches|raises|acquires|buys|cuts|wins|agrees|shares\s+(?:[a-z]+ed|fell|rose|sank|jumped)|"
                              r"ist|war|hat|wird|est|a|sera|es|era|ha|será|é|foi|tem|è|ha|"
-                             # (other languages' present tense of a company's acts: "Solvane ofrece", "X bietet", "X biedt")
-                             r"ofrece|propone|lanza|anuncia|adquiere|prevé|propose|offre|lance|annonce|rachète|prévoit|"
-                             r"bietet|kauft|übernimmt|plant|erwartet|meldet|lancia|acquista|prevede|oferece|propõe|lança|prevê|"
-                             r"biedt|koopt|verwacht|"
+                             # (another language's verb of offering an amount: "Solvane ofrece 12,50 euros", "X biedt 84,50 frank";
+                             # a verb alone would take an adverb opening a sentence for a name: "Wel verwacht het bedrijf …")
+                             r"(?:ofrece|propone|propose|offre|oferece|propõe|bietet|biedt)\s+(?:[^\W\d]+\s+){0,3}?[$€£]?\s?\d+|"
                              # another language's past tense: "Palantir rapporteerde", "X meldete", "X reportó", "X registrou", "X daalde"
-                             r"[a-zäöüéè]{2,}(?:eerde|dde|chte|lte|ierte|ldete|lde|kte)|[a-z]{3,}(?:ó|ou|iu))\b)", s[end:end + 16]) and \
+                             r"[a-zäöüéè]{2,}(?:eerde|dde|chte|lte|ierte|ldete|lde|kte)|[a-z]{3,}(?:ó|ou|iu))\b)", s[end:end + 40]) and \
                 not _SEAT_AFTER.match(s, end) and \
                 not _nordic_name_before_verb(text, s[end:end + 16]):
             # "Some shares fell": a capitalised first word is a name only when a verb follows it (the
