@@ -4882,3 +4882,10 @@ def test_an_adverb_opening_a_germanic_sentence_is_no_name_and_costs_saved_are_no
     got = _page_claims("Ashcombe koopt Klaverpoort\n\nAshcombe koopt Klaverpoort voor 2,4 miljard pond.\n\n"
                        "Wel verwacht het Britse bedrijf jaarlijks zo'n € 65 miljoen aan kosten te besparen.\n")
     assert not [c for c in got if c["subject"] == "Wel" or c["attribute"] == "cost"]
+
+
+def test_opinion_in_a_menu_labels_nothing():
+    got = _page_claims("Tickerline Daily\nMarkets\nDeals\nOpinion\nPodcasts\nSign In\n\n"
+                       "Orbisca prices IPO above range\n\nBy Ann Lee\n\n"
+                       "Orbisca Systems sold 14.5 million shares at $21 each, raising $304.5 million.\n")
+    assert got and not [c for c in got if c.get("said_by") == "opinion"]

@@ -257,7 +257,7 @@ def clean_lines(text: str, k: Knowledge, recurring: frozenset[str] = frozenset()
             continue
         near_edge = i < 12 or i > n - 12
         for p in k.provenance:
-            if not p.page and p.pattern.search(body) and len(body) < 120:
+            if not p.page and p.pattern.search(body) and len(body) < 120 and not (_menu_item(body) and _in_menu(raw, i)):
                 out.said_by_from.append((len(out.lines), p.said_by))
         for pat in k.stamps:
             m = pat.search(body)
@@ -417,6 +417,19 @@ def _next_nonempty(lines: list[str], j: int) -> int:
     while j < len(lines) and not lines[j].replace(MARK, "").strip():
         j += 1
     return j
+
+
+def _menu_item(line: str) -> bool:
+    body = line.replace(MARK, "").strip()
+    return 0 < len(body.split()) <= 3 and not re.search(r"[.!?:;,]$", body)
+
+
+def _in_menu(lines: list[str], i: int) -> bool:
+    """A short line between short lines is a menu's item ("Markets / Deals / Opinion / Podcasts"), no label of
+    what follows it."""
+    before = next((ln for ln in reversed(lines[max(0, i - 3):i]) if ln.replace(MARK, "").strip()), "")
+    after = next((ln for ln in lines[i + 1:i + 4] if ln.replace(MARK, "").strip()), "")
+    return _menu_item(before) and _menu_item(after)
 
 
 def _caption_pairs(lines: list[str]) -> set[int]:
