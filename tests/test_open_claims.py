@@ -4889,3 +4889,15 @@ def test_opinion_in_a_menu_labels_nothing():
                        "Orbisca prices IPO above range\n\nBy Ann Lee\n\n"
                        "Orbisca Systems sold 14.5 million shares at $21 each, raising $304.5 million.\n")
     assert got and not [c for c in got if c.get("said_by") == "opinion"]
+
+
+def test_a_bare_dollar_on_a_page_about_one_countrys_market_is_that_countrys():
+    page = ("Borealis raises outlook\n\nBorealis Telecom reported third-quarter results on Thursday.\n\n"
+            "Revenue rose 4 per cent to $2.6 billion.\n\nBorealis kept its quarterly dividend at 54.5 cents a share.\n\n"
+            "Shares of Borealis rose 3.6 per cent to $39.85 on the Toronto Stock Exchange, outpacing the S&P/TSX "
+            "Composite Index.\n")
+    got = _page_claims(page)
+    assert {c["unit"] for c in got if c["attribute"] in ("revenue", "dividend per share", "share price")} == {"CAD"}
+    got = _page_claims(page.replace("on the Toronto Stock Exchange, outpacing the S&P/TSX Composite Index",
+                                    "on the Nasdaq, outpacing the S&P 500"))
+    assert {c["unit"] for c in got if c["attribute"] in ("revenue", "share price")} == {"USD"}

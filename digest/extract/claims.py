@@ -2594,6 +2594,7 @@ def extract_claims(units: list[Unit], knowledge: Knowledge, date: dt.date | None
         c["_auto"] = c["text"] == _claim_text(c)
     claims = ground_claims(claims, units, knowledge, set(doc_models) | set(ctx.siblings.values()), ctx.shorts, ctx.topic_org)
     _yen_by_page(claims, units)
+    _dollars_by_page(claims, units, knowledge)
     claims = page_scope.deal_of_page(claims, units, ctx.knowledge, ctx.shorts, title)
     claims = page_scope.closing_of_page(claims, units, ctx.knowledge, ctx.shorts, title, date)
     claims = page_scope.fine_on_the_fined(claims, ctx.knowledge, ctx.shorts)
@@ -2761,6 +2762,39 @@ def _yen_by_page(claims: list[dict], units: list[Unit]) -> None:
                 c["unit"] = "JPY"
                 if c.get("text"):
                     c["text"] = c["text"].replace("CNY", "JPY")
+
+
+@lru_cache(maxsize=8)
+def _dollar_markets(k: Knowledge) -> tuple:
+    terms = k.terms or {}
+    markets = tuple((code, _synonym_re(tuple(map(str, words)))) for code, words in (terms.get("dollar_markets") or {}).items() if words)
+    us = terms.get("us_markets")
+    return markets, _synonym_re(tuple(map(str, us))) if us else None
+
+
+# a "$" written alone before its amount: not "US$", "A$", "C$", "NZ$", "HK$", "S$", "R$", "NT$"
+_BARE_DOLLAR = re.compile(r"(?<![A-Za-z])\$\s?\d")
+_BARE_CENTS = re.compile(r"\d\s?(?:cents?|¢)(?![\w-])")
+
+
+def _dollars_by_page(claims: list[dict], units: list[Unit], k: Knowledge) -> None:
+    """A bare "$" on a page about one country's market (an ASX or a TSX page) is that country's dollar, as
+    its outlets write it; read as US dollars, every such figure would conflict with the right ones."""
+    if not any(c.get("unit") == "USD" and "$" in c["quote"] for c in claims):
+        return
+    markets, us = _dollar_markets(k)
+    page = " ".join(u.text for u in units)[:200_000]
+    named = [(code, len(rx.findall(page))) for code, rx in markets]
+    named = [(code, n) for code, n in named if n]
+    us_n = len(us.findall(page)) if us is not None else 0
+    if len(named) != 1 or named[0][1] < 2 or us_n >= named[0][1] or re.search(r"\bUS\$|\bU\.S\.\s?\$|\bUSD\b|\bUS dollars?\b", page):
+        return
+    code = named[0][0]
+    for c in claims:
+        if c.get("unit") == "USD" and (_BARE_DOLLAR.search(c["quote"]) or _BARE_CENTS.search(c["quote"])) and not re.search(r"\b(?:US|U\.S\.)\s?\$|\bUSD\b|dollars?", c["quote"]):
+            c["unit"] = code
+            if c.get("text"):
+                c["text"] = c["text"].replace("USD", code)
 
 
 def _clauses(u: Unit) -> list[Unit]:
