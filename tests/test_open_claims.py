@@ -4901,3 +4901,11 @@ def test_a_bare_dollar_on_a_page_about_one_countrys_market_is_that_countrys():
     got = _page_claims(page.replace("on the Toronto Stock Exchange, outpacing the S&P/TSX Composite Index",
                                     "on the Nasdaq, outpacing the S&P 500"))
     assert {c["unit"] for c in got if c["attribute"] in ("revenue", "share price")} == {"USD"}
+
+
+def test_a_flattened_table_whose_label_swallowed_a_column_of_names_gives_no_claims():
+    got = _page_claims("Nimbara cuts prices\n\nNimbara Cloud cut the price of Kestrel-4 on Monday.\n\nHow the models compare\n\n"
+                       "Model Developer MMLU-Pro GPQA SWE-bench Verified Input price (US$/M tokens)\n"
+                       "Kestrel-4 Nimbara Cloud 78.4 61.2 54.0 1.10\nOrin-2 Pro Vantor AI 80.1 63.5 49.8 3.00\n"
+                       "Sable 70B Lumo Labs 71.6 52.9 41.3 0.65\n")
+    assert not [c for c in got if c["quote"].startswith(("Kestrel-4 Nimbara", "Orin-2 Pro", "Sable 70B", "|"))]

@@ -2328,6 +2328,9 @@ def _table_claims(u: Unit, ctx: Context) -> list[dict]:
     label = u.cells[0].strip()
     if not label:
         return []
+    if any(_entity_column(h, ctx.knowledge) and re.fullmatch(r"[-+~]?[$€£]?[\d.,]+%?", c.strip())
+           for h, c in zip(u.header[1:], u.cells[1:])):
+        return []   # "Model Developer MMLU-Pro …" over "Kestrel-4 Nimbara Cloud 78.4 …": a column of names holds a number, so every column is shifted
     columns = [_header_subject(h, ctx) for h in u.header]
     row_subject = None if any(columns[1:]) else _header_subject(label, ctx)
     if row_subject is None and not any(columns[1:]) and _entity_column(u.header[0], ctx.knowledge) \

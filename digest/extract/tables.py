@@ -13,6 +13,7 @@ _GLUED_ROW = re.compile(r"^(?P<label>.*?[^\d.,\s])\s*(?P<nums>(?:[-+]?\d+(?:\.\d
 _GLUED_NUM = re.compile(r"[-+]?\d+(?:\.\d+)?%")
 _VERSION = re.compile(r"^(?:[A-Z]|\d+(?:\.\d+)?[A-Za-z]?)$")   # "Arm A", "Claude 3", "Gemini 1.5", "Llama 8B"
 _CASE_JOIN = re.compile(r"(?<=[a-z])(?=[A-Z])")
+_ACRONYM = re.compile(r"^[A-Z][A-Z0-9]+$")   # "GPQA", "MMLU": a column of its own, no word of the name before it
 
 
 def _plain(line: str) -> str:
@@ -52,11 +53,13 @@ def _split_header(line: str, width: int) -> list[str] | None:
     while len(tokens) > width:
         # join a name to its continuation: after a token with a digit or hyphen, or before "(…)"
         at = next((i for i in range(1, len(tokens) - 1)
-                   if (re.search(r"[\d-]", tokens[i]) and not re.search(r"[\d-]", tokens[i + 1]))
+                   if (re.search(r"[\d-]", tokens[i]) and not re.search(r"[\d-]", tokens[i + 1]) and not _ACRONYM.match(tokens[i + 1]))
                    or tokens[i + 1].startswith("(") or _VERSION.match(tokens[i + 1])), None)
         if at is None:
             return None
         tokens[at:at + 2] = [tokens[at] + " " + tokens[at + 1]]
+    if any(t.count("(") != t.count(")") for t in tokens):
+        return None   # "Input price (US$/M" and "tokens)": a column's words cut apart, the columns unsure
     return tokens
 
 
