@@ -979,3 +979,15 @@ def test_a_headline_with_two_deks_over_a_posted_by_byline_and_a_kicker_is_no_pub
     d = draft("\n".join(["Comparisons & Benchmarks", "", "Harbor Robotics Arm: Twice the Parcels of Last Year?", "",
                          "By Jane Roe", "June 2, 2026", "", LEDE, "", MORE]))
     assert not d.source["publisher"]   # (a kicker right above the headline names a section, not the site)
+
+
+def test_headlines_right_under_a_related_label_are_links_not_the_article():
+    d = draft("\n".join([
+        "Mercati & Regole", "", "Multa ad Astrel", "", "di Paolo Neri", "", "L'Antitrust ha multato Astrel per 40 milioni di euro.", "",
+        "La società presenterà ricorso al Tar del Lazio entro sessanta giorni.", "",
+        "Leggi anche", "Antitrust, istruttoria sulle commissioni delle app di food delivery",
+        "Concerti, prezzi dei biglietti in aumento del 15% nel 2025", "", "Le reazioni", "",
+        "Le associazioni dei consumatori hanno accolto con favore la decisione dell'Autorità."]))
+    kept = body_lines(d)
+    assert not [ln for ln in kept if "Concerti" in ln or "food delivery" in ln]
+    assert [ln for ln in kept if "associazioni dei consumatori" in ln]

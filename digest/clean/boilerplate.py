@@ -196,6 +196,10 @@ def label_measures(raw: list[str], measures: set[int], quotes: dict[str, str]) -
     return out, moved
 
 
+# a link's title: a short line that does not end a sentence
+_LINK_TITLE = re.compile(r"^(?!.*[.!?:;]$)\S+(?:\s+\S+){1,16}$")
+
+
 def clean_lines(text: str, k: Knowledge, recurring: frozenset[str] = frozenset()) -> CleanText:
     quotes: dict[str, str] = {}
     lines = join_broken_lines([ln.rstrip() for ln in text.split("\n")], frozenset(k.grammar.get("unfinished_ends") or ()))
@@ -207,7 +211,7 @@ def clean_lines(text: str, k: Knowledge, recurring: frozenset[str] = frozenset()
     prev_kept = None
     captions = _caption_pairs(raw)
     first_line = next((ln.replace(MARK, "").strip() for ln in raw if ln.replace(MARK, "").strip()), None)
-    in_tail = in_links = False
+    in_tail = in_links = link_run = False
     tail_pats = k.furniture.get("tail", [])
     author_next = False
     # a note near the top or the end that the whole page was written by an AI labels every claim
@@ -221,9 +225,12 @@ def clean_lines(text: str, k: Knowledge, recurring: frozenset[str] = frozenset()
         if body and not in_tail and i > n // 2 and any(p.search(body) for p in tail_pats):
             in_tail = True  # a comment form or related list: the article has ended
         if in_links:   # the list of links to other articles under a teaser label
-            if not body or _LIST_ITEM.match(line.replace(MARK, "")):
+            if not body or _LIST_ITEM.match(line.replace(MARK, "")) or (link_run and _LINK_TITLE.match(body)):
+                # (or a headline right under the label or the last one: "Leggi anche" over
+                # "Concerti, prezzi dei biglietti in aumento del 15% nel 2025")
                 if body:
                     out.removed.append(body)
+                link_run = link_run and bool(body)
                 continue
             in_links = False
         if in_tail or i in captions:
@@ -338,7 +345,7 @@ def clean_lines(text: str, k: Knowledge, recurring: frozenset[str] = frozenset()
                 matched = True
         if matched:
             out.removed.append(body)
-            in_links = teaser   # a contents list stays: its entries often summarise the sections
+            in_links = link_run = teaser   # a contents list stays: its entries often summarise the sections
             continue
         out.lines.append(line)
         prev_kept = body
