@@ -4909,3 +4909,9 @@ def test_a_flattened_table_whose_label_swallowed_a_column_of_names_gives_no_clai
                        "Kestrel-4 Nimbara Cloud 78.4 61.2 54.0 1.10\nOrin-2 Pro Vantor AI 80.1 63.5 49.8 3.00\n"
                        "Sable 70B Lumo Labs 71.6 52.9 41.3 0.65\n")
     assert not [c for c in got if c["quote"].startswith(("Kestrel-4 Nimbara", "Orin-2 Pro", "Sable 70B", "|"))]
+
+
+def test_customers_an_outage_knocked_out_are_affected_customers():
+    got = _page_claims("Fenwick outage review\n\nFenwick Cloud has published its post-incident review of Tuesday's outage, "
+                       "admitting that a faulty configuration change knocked out services for around 1,900 business customers.\n")
+    assert not [c for c in got if c["attribute"] == "customers"]
