@@ -4912,6 +4912,6 @@ def test_a_flattened_table_whose_label_swallowed_a_column_of_names_gives_no_clai
 
 
 def test_customers_an_outage_knocked_out_are_affected_customers():
-    got = _page_claims("Fenwick outage review\n\nFenwick Cloud has published its post-incident review of Tuesday's outage, "
-                       "admitting that a faulty configuration change knocked out services for around 1,900 business customers.\n")
+    got = _page_claims("Orbis outage review\n\nOrbis Cloud admitted that a bad update knocked out services for about 2,400 "
+                       "business customers.\n")
     assert not [c for c in got if c["attribute"] == "customers"]
