@@ -2753,6 +2753,13 @@ def _member_sizes(claims: list[dict]) -> None:
             c["subject"] = f"{c['subject']} {sizes[c['subject']][size.upper()]}"
 
 
+def _set_currency(c: dict, code: str) -> None:
+    """The claim's amount read in another currency, in its unit and in its reading sentence."""
+    if c.get("text"):
+        c["text"] = c["text"].replace(c["unit"], code)
+    c["unit"] = code
+
+
 def _yen_by_page(claims: list[dict], units: list[Unit]) -> None:
     """"¥" writes the yen and the yuan; a sentence that says neither takes the page's word for it
     (a page about a Japanese company that names Japan and never China or the yuan is in yen)."""
@@ -2762,9 +2769,7 @@ def _yen_by_page(claims: list[dict], units: list[Unit]) -> None:
     if V.YEN_CUES.search(page) and not V.YUAN_CUES.search(page):
         for c in claims:
             if c.get("unit") == "CNY" and "¥" in c["quote"] and not V.YUAN_CUES.search(c["quote"]):
-                c["unit"] = "JPY"
-                if c.get("text"):
-                    c["text"] = c["text"].replace("CNY", "JPY")
+                _set_currency(c, "JPY")
 
 
 @lru_cache(maxsize=8)
@@ -2795,9 +2800,7 @@ def _dollars_by_page(claims: list[dict], units: list[Unit], k: Knowledge) -> Non
     code = named[0][0]
     for c in claims:
         if c.get("unit") == "USD" and (_BARE_DOLLAR.search(c["quote"]) or _BARE_CENTS.search(c["quote"])) and not re.search(r"\b(?:US|U\.S\.)\s?\$|\bUSD\b|dollars?", c["quote"]):
-            c["unit"] = code
-            if c.get("text"):
-                c["text"] = c["text"].replace("USD", code)
+            _set_currency(c, code)
 
 
 def _clauses(u: Unit) -> list[Unit]:

@@ -10,6 +10,8 @@ from functools import lru_cache
 
 import dateparser
 
+from digest.extract import values as V
+
 # languages whose stamps are read when English and Chinese readings fail
 STAMP_LANGUAGES = ("es", "de", "fr", "it", "pt", "nl", "ru", "tr", "pl", "id", "vi", "ja", "ko")
 _NO_YEAR = re.compile(r"^\s*(\d{1,2})/(\d{1,2})\s*$")
@@ -60,8 +62,7 @@ def parse_date(text: str, language: str | None = None) -> tuple[dt.date | None, 
     return parsed.date(), not has_year
 
 
-_MONTHS = {m: i for i, m in enumerate(("january", "february", "march", "april", "may", "june", "july", "august",
-                                         "september", "october", "november", "december"), 1)}
+_MONTHS = V.MONTHS   # "january" -> 1 …
 _MONTH = r"(?P<month>" + "|".join(sorted({*_MONTHS, *(m[:3] for m in _MONTHS), "sept"}, key=len, reverse=True)) + r")\.?"
 _CLOCK = r"(?:,?\s+(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?)?"
 # the stamps most pages write, read without the general parser (which takes milliseconds a stamp):

@@ -330,9 +330,10 @@ _SUBJECT_PRONOUNS = frozenset({"i", "we", "you", "they", "he", "she"})
 
 @lru_cache(maxsize=8)
 def _made_nouns(k: Knowledge) -> str:
-    """The nouns that name a made thing after its name: a device (`product_nouns`) or a model (`model_words`)."""
+    """The nouns that name a made thing after its name: a device (`product_nouns`), a model (`model_words`), or
+    another made thing (`grounding.made_nouns`)."""
     g = k.grammar or {}
-    return _alt([*(g.get("product_nouns") or ()), *(g.get("model_words") or ()), "accelerator", "accelerators"])
+    return _alt([*(g.get("product_nouns") or ()), *(g.get("model_words") or ()), *((k.grounding or {}).get("made_nouns") or ())])
 
 
 @lru_cache(maxsize=8)
@@ -1168,8 +1169,7 @@ class _Grounder:
             return False   # "Investors were required to put in $250 million to review X's documents": no one's investment
         if attr == "charge" and not _CHARGE_NOUN.search(q):
             return False   # "charges $5 per million tokens": a price asked, not a cost booked
-        if attr == "cost" and self.kind_of(c["subject"]) in ("lab", "org") and re.match(r"\s*(?:a|an|per|each|/|al|par|pro|im|por|al|ao|per)\s*(?:month|year|user|seat|week|day|mes|mois|Monat|mese|mês|maand|an|año|ano|anno|Jahr)\b",
-                                       q[end:end + 16], re.I):
+        if attr == "cost" and self.kind_of(c["subject"]) in ("lab", "org") and _PER_SPAN_OR_USER.match(q, end):
             return False   # "Heron 2 … costs $20 a month": a price asked per span or per user, not what a company spends
         if attr == "cost" and (re.match(r"\s*(?:in\s+)?(?:annual\s+|yearly\s+|pre-tax\s+|run-rate\s+)?cost\s+(?:savings|synergies|cuts|reductions?)\b", q[end:end + 40], re.I)
                                or r.savings.search(q, max(lo, at - 50), at) or r.savings.match(q, end) or r.saving_after.match(q, end)):
@@ -2114,6 +2114,11 @@ class _Grounder:
 # things counted, then "worth" and the amount: the things' worth, no company's ("transactions worth", "new shares worth")
 _THINGS_WORTH = re.compile(r"(?<![\w-])(?-i:[a-z][a-z-]+s)\s+(?:(?:roughly|about|nearly|some|around|more than|over)\s+)?worth\s+"
                            r"(?:(?:roughly|about|nearly|some|around|more than|over|up to)\s+)?(?:(?:US|NT|HK|R|T)?[$€£¥]|Rs\.?|INR\s)?\s*$")
+
+
+# a rate after an amount: per span of time or per user ("costs $20 a month", "€5 par mois")
+_PER_SPAN_OR_USER = re.compile(r"\s*(?:a|an|per|each|/|al|par|pro|im|por|ao)\s*(?:month|year|user|seat|week|day|mes|mois|Monat|mese|mês|"
+                               r"maand|an|año|ano|anno|Jahr)\b", re.I)
 
 
 # a noun right before another language's "worth" ("Aufträge im Wert von", "contratos por valor de")
