@@ -90,10 +90,14 @@ class Knowledge:
         return frozenset(n for n, f in self.attribute_families.items() if f.opinion)
 
     def entity_kind(self, name: str) -> str | None:
-        for ent in self.entities:
-            if ent.name == name:
-                return ent.kind
-        return None
+        # asked thousands of times a page: an index, built again if the list was replaced or grew
+        held = self.__dict__.get("_kinds")
+        if held is None or held[0] is not self.entities or held[1] != len(self.entities):
+            kinds: dict[str, str] = {}
+            for ent in self.entities:
+                kinds.setdefault(ent.name, ent.kind)   # (the first listed wins, as a scan finds it)
+            held = self.__dict__["_kinds"] = (self.entities, len(self.entities), kinds)
+        return held[2].get(name)
 
 
 def _read_yaml(path: Path) -> dict:

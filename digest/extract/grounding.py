@@ -520,6 +520,11 @@ _OWN_VALUATION = re.compile(r",\s*(?:valued at|valorisée?s? (?:à\s+)?|valorada
 
 def value_spans(quote: str, value) -> list[tuple[int, int]]:
     """Where the claim's number stands in its quote ("$35.6 billion", "39.300 millones", "10M")."""
+    return list(_value_spans(quote, str(value)))
+
+
+@lru_cache(maxsize=4096)
+def _value_spans(quote: str, value: str) -> tuple[tuple[int, int], ...]:
     v = _number(value)
     if v is None or v == 0:
         return []
@@ -555,7 +560,7 @@ def value_spans(quote: str, value) -> list[tuple[int, int]]:
             n = (V.WORD_NUMBERS.get(w) or V.INTL_WORD_NUMBERS.get(w) or 0) * _MAG.get(mag, _MAG.get(mag[:4], 1.0))
             if n and abs(n - v) <= 0.005 * abs(v):
                 out.append((m.start(), m.end()))
-    return out
+    return tuple(out)
 
 
 def _clause_start(quote: str, pos: int) -> int:

@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import bisect
+import contextlib
 import functools
 import itertools
 import re
@@ -139,8 +140,40 @@ def _find_proper_names(s: str, mentions: list[Mention], stop: frozenset = frozen
     return out
 
 
-@functools.lru_cache(maxsize=2048)
+_RUN_MEMO: dict | None = None
+
+
+@contextlib.contextmanager
+def names_kept_for_run():
+    """Within it, every sentence's name candidates are kept until it ends: a conversion drafts every
+    document, then extracts claims from each, reading the same sentences twice, further apart than
+    any bounded cache reaches."""
+    global _RUN_MEMO
+    outer = _RUN_MEMO
+    _RUN_MEMO = {} if outer is None else outer
+    try:
+        yield
+    finally:
+        _RUN_MEMO = outer
+
+
 def _name_candidates(s: str, stop: frozenset, cut: frozenset, nouns: frozenset) -> tuple:
+    memo = _RUN_MEMO
+    if memo is None:
+        return _recent_name_candidates(s, stop, cut, nouns)
+    key = (s, stop, cut, nouns)
+    found = memo.get(key)
+    if found is None:
+        found = memo[key] = _find_name_candidates(s, stop, cut, nouns)
+    return found
+
+
+@functools.lru_cache(maxsize=2048)
+def _recent_name_candidates(s: str, stop: frozenset, cut: frozenset, nouns: frozenset) -> tuple:
+    return _find_name_candidates(s, stop, cut, nouns)
+
+
+def _find_name_candidates(s: str, stop: frozenset, cut: frozenset, nouns: frozenset) -> tuple:
     """The capitalised phrases of a sentence that may be names, whatever names the site knows in it:
     (start, end, name) each (a sentence is asked this with several lists of known names)."""
     out = []

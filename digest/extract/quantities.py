@@ -1388,6 +1388,9 @@ def _relative_after_referent(s: str, at: int, terms: Terms) -> bool:
     return any(_RELATIVE_AFTER_NOUN.match(s, m.end(), at + 1) for m in refs)
 
 
+_POSSESSIVE_S = re.compile(r"['’]s?\s+")
+
+
 def subject_for(s: str, clause: tuple[int, int], q: Quantity, names: list[Mention], last: str | None,
                 terms: Terms) -> Found | None:
     a, b = clause
@@ -1395,8 +1398,8 @@ def subject_for(s: str, clause: tuple[int, int], q: Quantity, names: list[Mentio
     # the possessor or of-phrase of the measured thing: "Nvidia's market value", "shares of Nvidia"
     for n in inside:
         tail = s[n.end:n.end + 40]
-        measure = _first(terms.measures, tail[:40])
-        if re.match(r"['’]s?\s+(?:[\w-]+\s+){0,3}?", tail) and measure and measure[0].start() < 30 \
+        measure = _first(terms.measures, tail) if _POSSESSIVE_S.match(tail) else None
+        if measure and measure[0].start() < 30 \
                 and not re.search(r"[,;]|\w['’]s\b", tail[2:measure[0].start()]) \
                 and not re.match(r"['’]s?\s+(?:\w+\s+)?(?:own|previous|last|prior)\b", tail) \
                 and not any(n.end < x.start < n.end + measure[0].start() for x in inside):
