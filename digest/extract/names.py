@@ -173,6 +173,26 @@ def _recent_name_candidates(s: str, stop: frozenset, cut: frozenset, nouns: froz
     return _find_name_candidates(s, stop, cut, nouns)
 
 
+_AFTER_WORD = re.compile(r"[\w,)]\s+$")
+_PERIOD_LABEL = re.compile(r"Q[1-4]|H[12]|FY\d{2,4}")
+_DAY_AFTER = re.compile(r"\.?\s*\d{1,4}\b")
+_STATE_BASED_AFTER = re.compile(r",\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?-(?:based|headquartered)\b")
+_OPEN_BRACKET_LEAD = re.compile(r"[^.]{0,40}\(\s*")
+_ISO_AMOUNT = re.compile(ISO_PREFIX + r"\s?\d")
+_NON_BEFORE = re.compile(r"(?<![\w-])non-$", re.I)
+_NON = re.compile(r"non-", re.I)
+_ACRONYM_PARTICIPLE = re.compile(r"[A-Z]{1,5}-[a-z]+(?:ed|ing)")
+_TICKER_AFTER = re.compile(r"\s?:\s?\d")
+_EXCHANGE_BEFORE = re.compile(r"\b(?:NASDAQ|Nasdaq|NYSE|TYO|TSE|LSE|HKEX|SSE|SZSE|KRX|KOSPI|XETRA|ETR)\s?:\s?$")
+_LOWER_OWNER_AFTER = re.compile(r"\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?['’]s?\b")
+_NO_WORD = re.compile(r"\W*")
+_INNER_CAPITAL = re.compile(r".[A-Z\d]")
+_ACRONYM_PLURAL = re.compile(r"[A-Z]{2,}s")
+_LOWER = re.compile(r"[a-z]")
+_AMP_OR_DIGIT = re.compile(r"&|\d")
+_MONTH_DAY = re.compile(_MONTH.pattern + r"\.?\s+\d{1,2}", _MONTH.flags)
+
+
 def _find_name_candidates(s: str, stop: frozenset, cut: frozenset, nouns: frozenset) -> tuple:
     """The capitalised phrases of a sentence that may be names, whatever names the site knows in it:
     (start, end, name) each (a sentence is asked this with several lists of known names)."""
@@ -181,7 +201,7 @@ def _find_name_candidates(s: str, stop: frozenset, cut: frozenset, nouns: frozen
     for m in _NAME.finditer(s):
         words = m.group().split()
         # (another language's function word is capitalised only where a sentence or clause opens: "said Dan Coatsworth" is a name)
-        opens = not re.search(r"[\w,)]\s+$", s[max(0, m.start() - 3):m.start()])
+        opens = not _AFTER_WORD.search(s[max(0, m.start() - 3):m.start()])
         while words and (words[0].lower().strip(".") in NOT_NAMES or words[0].lower() in stop and not words[0].isupper() and opens):
             words.pop(0)
             opens = True
@@ -204,7 +224,7 @@ def _find_name_candidates(s: str, stop: frozenset, cut: frozenset, nouns: frozen
             words.pop()   # "fined Ostrava Media 780 million euros": the number is the amount's, not the name's
         while len(words) > 1 and _DUTCH_ADJECTIVE.fullmatch(words[0]):
             words.pop(0)   # "Het Britse Brightwell": where it is from, not its name
-        while words and re.fullmatch(r"Q[1-4]|H[12]|FY\d{2,4}", words[0]):
+        while words and _PERIOD_LABEL.fullmatch(words[0]):
             words.pop(0)   # "Q4 Revenue", "FY2025 Guidance": a period's label, not part of a name
         inner = [i for i, w in enumerate(words[:-1]) if w.lower().strip(".") in cut or w.rsplit("-", 1)[-1].lower() in cut
                  or _german_noun(w, heads)]
@@ -225,39 +245,39 @@ def _find_name_candidates(s: str, stop: frozenset, cut: frozenset, nouns: frozen
         text = " ".join(words)
         start = m.start() + m.group().index(words[0])
         end = start + len(text)
-        if len(words) == 1 and text.endswith(("ly", "ment", "mente", "weise")) and s[end:end + 1] == "," and re.fullmatch(r"\W*", s[:start]):
+        if len(words) == 1 and text.endswith(("ly", "ment", "mente", "weise")) and s[end:end + 1] == "," and _NO_WORD.fullmatch(s[:start]):
             continue   # "Recently, Malaysia …": a sentence's opening adverb
-        if re.fullmatch(r"Q[1-4]|H[12]|FY\d{2,4}", text):
+        if _PERIOD_LABEL.fullmatch(text):
             continue   # a quarter or a fiscal year, not a name
-        if _MONTH.fullmatch(text) and re.match(r"\.?\s*\d{1,4}\b", s[end:end + 6]) or re.fullmatch(_MONTH.pattern + r"\.?\s+\d{1,2}", text):
+        if _MONTH.fullmatch(text) and _DAY_AFTER.match(s[end:end + 6]) or _MONTH_DAY.fullmatch(text):
             continue   # "the quarter ended Jan. 31", "Sept. 30", "Feb 24 (Gridline) -": a date, not a name
-        if re.match(r",\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?-(?:based|headquartered)\b", s[end:end + 50]):
+        if _STATE_BASED_AFTER.match(s[end:end + 50]):
             continue   # "The Santa Clara, California-based company": a place, with its state
-        if re.fullmatch(r"[^.]{0,40}\(\s*", s[:start]) and re.match(r"\s*\)\s+[-–—]\s", s[end:end + 6]):
+        if _OPEN_BRACKET_LEAD.fullmatch(s[:start]) and re.match(r"\s*\)\s+[-–—]\s", s[end:end + 6]):
             continue   # "Feb 24 (Gridline) - …", "LONDON (Reuters) -": the outlet of a wire's dateline
-        if text.isupper() and re.fullmatch(r"\W*", s[:start]) and re.match(r"\s*(?:,\s*[^()\-–—,]{1,30}?\s*)?(?:\([^()]{1,30}\)\s*)?[-–—]\s", s[end:end + 50]):
+        if text.isupper() and _NO_WORD.fullmatch(s[:start]) and re.match(r"\s*(?:,\s*[^()\-–—,]{1,30}?\s*)?(?:\([^()]{1,30}\)\s*)?[-–—]\s", s[end:end + 50]):
             continue   # "TOKIO (dpa-AFX) - …", "PARIS - …": a dateline's city, not a name
         if _SUFFIX_ONLY.fullmatch(text):
             continue   # "Inc." alone: the tail of a name written partly in lower case
-        if re.match(ISO_PREFIX + r"\s?\d", s[start:start + 8]) or re.search(r"(?<![\w-])non-$", s[max(0, start - 4):start], re.I) \
-                or re.match(r"non-", text, re.I) or re.fullmatch(r"[A-Z]{1,5}-[a-z]+(?:ed|ing)", text):
+        if _ISO_AMOUNT.match(s[start:start + 8]) or _NON_BEFORE.search(s[max(0, start - 4):start]) \
+                or _NON.match(text) or _ACRONYM_PARTICIPLE.fullmatch(text):
             continue   # "RMB192.9 billion": an amount; "non-IFRS": a kind of figure, not a name
         brand = _LOWER_BRAND.match(s, end)
         if brand:
             # "SK hynix Inc.": a name with a lower-case word, marked as one by the company suffix after it
             end, text = brand.end(1), s[start:brand.end(1)]
-        if re.match(r"\s?:\s?\d", s[end:end + 4]) or re.search(r"\b(?:NASDAQ|Nasdaq|NYSE|TYO|TSE|LSE|HKEX|SSE|SZSE|KRX|KOSPI|XETRA|ETR)\s?:\s?$", s[max(0, start - 10):start]):
+        if _TICKER_AFTER.match(s[end:end + 4]) or _EXCHANGE_BEFORE.search(s[max(0, start - 10):start]):
             continue   # "(TYO:9984)", "(NASDAQ: NVDA)": an exchange's ticker, not a name
         if len(words) == 1 and len(text) < 2 and (text in "AI" or not _LETTER_NAME_AFTER.match(s, end)):
             continue   # one capital letter is a name ("X") only as an owner or before a verb
-        if re.match(r"\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?['’]s?\b", s[end:end + 40]) and \
+        if _LOWER_OWNER_AFTER.match(s[end:end + 40]) and \
                 re.search(r"\b(?:the|a|an)\s+$", s[max(0, start - 6):start], re.I):
             continue   # "the Silicon Valley chip giant's": a modifier, not the name of the subject
         if COMPANY_AFTER.match(s, end) and re.search(r"\bthe\s+$", s[max(0, start - 5):start], re.I):
             continue   # "The South Korean chipmaker posted": where it is from, not who it is
         if len(words) == 1 and COMPANY_AFTER.fullmatch(" " + text.lower()) and re.search(r"\bthe\s+$", s[max(0, start - 5):start], re.I):
             continue   # "The Group posted …": the company the page speaks of, written as a common noun
-        if len(words) == 1 and not compound and not re.search(r"^\W*$", s[:start]) is None and not re.search(r".[A-Z\d]", text) and \
+        if len(words) == 1 and not compound and not _NO_WORD.fullmatch(s[:start]) is None and not _INNER_CAPITAL.search(text) and \
                 not re.match(r"\s*(?:['’,]|(?:[a-z]+ed|is|was|has|had|said|says|will|would|could|sank|fell|rose|lost|"
                              # (present-tense reporting verbs, and its shares: "Halcyon expects", "Tidewave shares dropped")
                              r"expects|plans|reports|posts|forecasts|employs|operates|owns|sells|offers|makes|aims|intends|"
@@ -275,12 +295,12 @@ def _find_name_candidates(s: str, stop: frozenset, cut: frozenset, nouns: frozen
             continue
         if len(words) == 1 and _DEMONYM_ADJECTIVE.fullmatch(text) and re.match(r"\s+(?-i:[a-zà-ÿ])", s[end:end + 3]):
             continue   # "De Amerikaanse olieproducent", "die Chinesische Zentralbank", "Japanese banks": a people's adjective before its noun
-        if len(words) == 1 and re.fullmatch(r"\W*", s[:start]) and _PLURAL_OF_PEOPLE.fullmatch(text):
+        if len(words) == 1 and _NO_WORD.fullmatch(s[:start]) and _PLURAL_OF_PEOPLE.fullmatch(text):
             continue   # "Employees will have 90 days", "Analysts expect …": a plural common noun opens the sentence
         name = _SUFFIX.sub("", text).rstrip(".")
-        if re.fullmatch(r"[A-Z]{2,}s", name):
+        if _ACRONYM_PLURAL.fullmatch(name):
             continue   # "GPUs", "LLMs": a plural common noun
-        if not re.search(r"[a-z]", name) and not re.search(r"&|\d", name) and len(name) == 2:
+        if not _LOWER.search(name) and not _AMP_OR_DIGIT.search(name) and len(name) == 2:
             continue
         out.append((start, end, name))
     return tuple(out)
