@@ -1556,7 +1556,8 @@ def _sentence_claims(u: Unit, ctx: Context) -> list[dict]:
         or (sentence_quarter(s, ctx.date, terms_of(k)) if len(facts_here) == len(out) else None)
     ctx.quarter_age += 1
     g = lexicon.grammar(k)
-    ahead = bool(g.forecast.search(s) or _LOOKS_AHEAD.search(s))
+    # (whether it looks ahead matters only while a quarter is carried: read only then)
+    ahead = bool((quarter or ctx.last_quarter) and (g.forecast.search(s) or _LOOKS_AHEAD.search(s)))
     if quarter:
         ctx.last_quarter, ctx.quarter_age = quarter, 0   # (a forecast's quarter is the next one, not the one the page reports)
         if _BASE_PERIOD.search(s):
@@ -2181,6 +2182,9 @@ def _token_prices(u: Unit, s: str, mentions, ctx: Context) -> list[dict]:
     return out
 
 
+_LICENSE_VERB = re.compile(r"\s+(?:permits|allows|lets|restricts|prohibits|requires|forbids|grants)\b")
+
+
 def _license_claims(u: Unit, s: str, mentions, ctx: Context) -> list[dict]:
     out = []
     under = lexicon.grammar(ctx.knowledge).under_license
@@ -2196,12 +2200,12 @@ def _license_claims(u: Unit, s: str, mentions, ctx: Context) -> list[dict]:
         for subject in subjects if len(subjects) == 1 else ():   # "The models are released under …": which ones is unsure
             out.append(_claim(subject, "license", lic[2], None, u.quote, u.said_by))
         break
-    if not out:
+    if not out and _LICENSE_VERB.search(s):
         # "Llama 3 Community License permits commercial use …": a license named after the model is that model's
         models = {m.name for m in mentions if m.kind == "model"} | set(ctx.models)
         for a, b, lic, _ in V.find_licenses(s):
             named = max((x for x in models if re.match(rf"{re.escape(x)}\s", str(lic))), key=len, default=None)
-            if named is not None and re.match(r"\s+(?:permits|allows|lets|restricts|prohibits|requires|forbids|grants)\b", s[b:]):
+            if named is not None and _LICENSE_VERB.match(s, b):
                 out.append(_claim(named, "license", lic, None, u.quote, u.said_by))
     return out
 
