@@ -10,6 +10,7 @@ its subject or value is not grounded. Word lists live in `site_config/attributes
 from __future__ import annotations
 
 import calendar
+import functools
 import re
 import weakref
 from dataclasses import dataclass
@@ -666,16 +667,31 @@ class _Grounder:
         # the organisation the page is about: the one its lede names first
         self.first = next((m.name for m in find_mentions(doc[:2000], k, self.shorts) if m.kind in ("lab", "org")), None)
         self.topic = topic or self.first
-        self.common_acronyms = common_acronyms([doc])   # "l'entreprise de services du numérique (ESN)": a kind of firm
-        self.bid_page = not _LISTING.search(doc) and bool(_TAKEOVER.search(doc))   # a takeover spoken of, no listing
-        self.lower_words = set(re.findall(r"\b[a-z][\w-]*", doc))
-        self.mid_caps = set(re.findall(r"(?<=[a-z,]\s)([A-Z][\w-]+)", doc))  # capitalised inside a sentence: a name
-        # (and a Latin word after Chinese or Japanese characters: "与Circle相比")
-        self.mid_caps |= set(re.findall(r"(?<=[\u3040-\u30ff\u4e00-\u9fff，、])\s?([A-Z][A-Za-z][A-Za-z0-9.-]*)", doc))
+        self._doc = doc
         self.previous = {b.quote: a.text for a, b in zip(units, units[1:])}
         self.nouns = lexicon.grammar(k).nouns
         self.company = lexicon.grammar(k).company   # "Konzern", "Unternehmen", "start-up": nouns that refer to an organisation
         self.found = {name: kind for name, kind in self.shorts.values()}   # names the page introduced
+
+    # (what the page's whole text tells, read when a check first asks: a page's claims need few of them)
+    @functools.cached_property
+    def common_acronyms(self) -> set[str]:
+        return common_acronyms([self._doc])   # "l'entreprise de services du numérique (ESN)": a kind of firm
+
+    @functools.cached_property
+    def bid_page(self) -> bool:
+        return not _LISTING.search(self._doc) and bool(_TAKEOVER.search(self._doc))   # a takeover spoken of, no listing
+
+    @functools.cached_property
+    def lower_words(self) -> set[str]:
+        return set(re.findall(r"\b[a-z][\w-]*", self._doc))
+
+    @functools.cached_property
+    def mid_caps(self) -> set[str]:
+        doc = self._doc
+        caps = set(re.findall(r"(?<=[a-z,]\s)([A-Z][\w-]+)", doc))  # capitalised inside a sentence: a name
+        # (and a Latin word after Chinese or Japanese characters: "与Circle相比")
+        return caps | set(re.findall(r"(?<=[\u3040-\u30ff\u4e00-\u9fff，、])\s?([A-Z][A-Za-z][A-Za-z0-9.-]*)", doc))
 
     def kind_of(self, name: str) -> str | None:
         return self.k.entity_kind(name) or self.found.get(name)

@@ -33,9 +33,11 @@ def _identifier():
                                   tk_row=_to_array(data["nextmove_row"]))
 
 
-def _script_language(text: str) -> str | None:
+def _script_language(text: str, letters: int) -> str | None:
+    if not text or max(text) < "\u3040":
+        return None   # (no kana, hangul or CJK ideograph: nothing to count)
     cjk, kana, hangul = len(_CJK.findall(text)), len(_KANA.findall(text)), len(_HANGUL.findall(text))
-    letters = len(_LETTER.findall(text)) or 1
+    letters = letters or 1
     if kana / letters > 0.1:
         return "ja"
     if hangul / letters > 0.3:
@@ -48,10 +50,11 @@ def _script_language(text: str) -> str | None:
 def guess_language(text: str) -> tuple[str | None, float]:
     """(ISO 639-1 code, confidence) or (None, 0.0) when the text has too few letters to tell."""
     text = _URL.sub(" ", text)
-    by_script = _script_language(text)
+    letters = len(_LETTER.findall(text))
+    by_script = _script_language(text, letters)
     if by_script:
         return by_script, 1.0
-    if len(_LETTER.findall(text)) < 20:
+    if letters < 20:
         return None, 0.0
     lang, prob = _identifier().classify(text[:5000])
     return lang, float(prob)
