@@ -146,6 +146,8 @@ _CONJUNCTION = re.compile(r"^(?:but|and|so|yet|then|however|meanwhile|pero|y|mai
 
 _KINDS = ("iso", "cjk", "mdy", "dmy", "quarter", "my", "md", "dm", "year", "weekday")
 _DIGIT = regex.compile(r"\d")   # (the patterns' own engine and its sense of a digit)
+_YEAR = regex.compile(r"(?:18|19|20)\d\d")   # every pattern but these three holds a year
+_YEARLESS_KINDS = ("md", "dm", "weekday")
 
 
 def _mentions_in(sentence: str) -> list[tuple[int, int, str, bool]]:
@@ -158,7 +160,7 @@ def _mentions_in(sentence: str) -> list[tuple[int, int, str, bool]]:
         return months.get(m.group("month"))
 
     # every pattern but the weekday's holds a digit (a day or a year): a sentence without one is read for weekdays only
-    for kind in _KINDS if _DIGIT.search(sentence) else ("weekday",):
+    for kind in (_KINDS if _YEAR.search(sentence) else _YEARLESS_KINDS) if _DIGIT.search(sentence) else ("weekday",):
         for m in p[kind].finditer(sentence):
             if any(s <= m.start() < e or s < m.end() <= e for s, e, _, _ in found):
                 continue
