@@ -991,3 +991,56 @@ def test_headlines_right_under_a_related_label_are_links_not_the_article():
     kept = body_lines(d)
     assert not [ln for ln in kept if "Concerti" in ln or "food delivery" in ln]
     assert [ln for ln in kept if "associazioni dei consumatori" in ln]
+
+
+def test_a_dated_link_under_the_article_is_no_head_and_the_article_is_kept():
+    # a press-release wire: its own date line is under a label the reader does not know, and a link to an
+    # earlier release with its date stands under the article; the article above it is no header furniture
+    paragraphs = [LEDE, MORE,
+                  "The arm uses a suction gripper and a camera under the belt, the company said, so it can pick "
+                  "parcels of any shape without a person loading them first.",
+                  "Harbor Robotics was founded in 2019 and employs about 240 people, most of them in Rotterdam, "
+                  "where it also builds the arms."]
+    d = draft("\n".join([
+        "Example Release Wire",
+        "Home | News Releases | Technology",
+        "Sign in   Submit a Release",
+        "",
+        "Harbor Robotics Doubles Sorting Speed With New Arm",
+        "",
+        "RELEASED THROUGH",
+        "Harbor Robotics B.V.",
+        "Mar 3, 2026, 08:00 ET",
+        "",
+        *[p + "\n" for p in paragraphs],
+        "More from this company",
+        "Harbor Robotics Opens Second Plant in Eindhoven",
+        "Nov 18, 2025",
+        "",
+        "© 2026 Example Release Wire. All Rights Reserved.",
+    ]))
+    assert d.title == "Harbor Robotics Doubles Sorting Speed With New Arm"
+    lines = body_lines(d)
+    assert all(p in lines for p in paragraphs)
+
+
+@pytest.mark.parametrize("menu", ["Sign in   Submit a Release", "Markets  Companies  Opinion  Podcasts"])
+def test_a_menu_spaced_into_items_is_no_headline(menu):
+    d = draft("\n".join(["Home | News | Technology", menu, "", "Harbor Robotics Doubles Sorting Speed With New Arm", "",
+                         "Its new arm sorts parcels of any shape", "", LEDE, "", MORE]))
+    assert d.title == "Harbor Robotics Doubles Sorting Speed With New Arm"
+
+
+def test_the_outlet_named_by_the_rights_line_is_no_headline():
+    # (the menus under the site's name keep it from reading as a label above the headline)
+    d = draft("\n".join(["Example Release Wire", "Home | News | Technology", "Search releases", "Sign in   Submit a Release", "",
+                         "Harbor Robotics Doubles Sorting Speed With New Arm", "",
+                         LEDE, "", MORE, "", "© 2026 Example Release Wire. All Rights Reserved."]))
+    assert d.title == "Harbor Robotics Doubles Sorting Speed With New Arm"
+
+
+def test_a_headline_in_title_case_over_its_dek_is_the_title_not_the_dek():
+    d = draft("\n".join(["Example Release Wire", "Home | News Releases | Technology", "",
+                         "Harbor Robotics Doubles Sorting Speed With New Arm", "", "Its new arm sorts parcels of any shape", "",
+                         "RELEASED THROUGH", "Harbor Robotics B.V.", "Mar 3, 2026, 08:00 ET", "", LEDE, "", MORE]))
+    assert d.title == "Harbor Robotics Doubles Sorting Speed With New Arm"

@@ -84,7 +84,8 @@ def draft_text_dump(doc: Document, k: Knowledge, recurring: frozenset) -> Draft:
     cleaned = clean_lines(text, k, recurring)
     m = dict(cleaned.meta)
     language = detect_language("\n".join(cleaned.lines) or text)
-    head = read_head(cleaned.lines, k, language, cleaned.stamps_at, author_known="author" in m, bylines_at=cleaned.bylines_at)
+    head = read_head(cleaned.lines, k, language, cleaned.stamps_at, author_known="author" in m, bylines_at=cleaned.bylines_at,
+                     outlet=m.get("publisher"))
     lines = head.lines
     for key, val in head.meta.items():
         m.setdefault(key, val)

@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from digest.clean.mojibake import MARK
 from digest.config import Knowledge
 from digest.extract.dates import parse_date
+from digest.extract import lexicon
 from digest.extract.entities import find_mentions
 
 _CRUMB_SEP = re.compile(r"\s[/>»›|]\s")
@@ -111,6 +112,9 @@ def _is_label(line: str, k: Knowledge, kind: str) -> bool:
     return any(p.search(line) for p in k.furniture.get(kind, []))
 
 
+_SPACED_ITEMS = re.compile(r"\S[ \t\u00a0]{2,}\S")
+
+
 def headline_shaped(line: str, k: Knowledge) -> bool:
     words = line.split()
     cjk = len(_CJK.findall(line))
@@ -126,6 +130,8 @@ def headline_shaped(line: str, k: Knowledge) -> bool:
         return False   # "Saturday, May 18, 2024", "Last reviewed": a page header's date or its label, not a headline
     if re.fullmatch(r"[(（][^()（）]+[)）]", line):
         return False   # "(Photo by Jane Roe/Getty Images)": a caption in brackets, never a headline
+    if _SPACED_ITEMS.search(line):
+        return False   # "Sign in   Submit a Release": a menu's items set apart by runs of spaces, never a headline
     if len(words) <= 4 and re.search(r"[A-Za-z]", line) and not re.search(r"[a-z\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]", line) \
             and re.search(r"\d", line):
         return False   # "NVIDIA GB200 NVL72": a product's name (an image's alt text and caption), not a headline
@@ -166,6 +172,8 @@ def _anchored_headline(lines: list[str], idx: list[int], k: Knowledge, anchors: 
     for p in sorted(set(anchors)):
         if not first or p > first[-1] + 1:
             break
+        if sum(1 for i in first if i < p and is_paragraph(_plain(lines[i]))) >= 3:
+            break   # paragraphs of an article above: a date further down ("Also from this source … Jan 22, 2026") is no head's
         above = [i for i in first if i < p][::-1]
         dek = 0
         for i in above[:4]:
@@ -219,20 +227,29 @@ _MENU_WORDS = frozenset({"menu", "home", "search", "login", "log in", "subscribe
                          "buscar", "rechercher", "suche", "cerca", "busca", "zoeken", "newsletter", "podcasts", "live", "markets"})
 
 
+# English's small words, which title case capitalises; other languages' come from languages.yml
+_TITLE_CASE_SMALL = frozenset({"a", "an", "the", "of", "to", "for", "with", "in", "on", "at", "by", "from", "and", "as", "its",
+                               "after", "over", "into"})
+
+
 def _headline_line(t: str, k: Knowledge) -> bool:
     """A line that may be a headline or its dek: shaped like one, four words or more, no menu (items spaced
     apart, or every word capitalised with no small word between) and no caption."""
     words = t.split()
-    menu = len(re.findall(r"\S\s{2,}\S", t)) >= 2 or bool(re.search(r"\s[|·•/]\s", t)) or (len(words) >= 5 and all(w[:1].isupper() or not w[:1].isalpha() for w in words))
+    # (a headline in title case keeps its small words: "Harbor Robotics Doubles Sorting Speed With New Arm")
+    menu = len(re.findall(r"\S\s{2,}\S", t)) >= 2 or bool(re.search(r"\s[|·•/]\s", t)) or (
+        len(words) >= 5 and all(w[:1].isupper() or not w[:1].isalpha() for w in words)
+        and not any(w.lower() in _TITLE_CASE_SMALL or w.lower() in lexicon.grammar(k).stop for w in words[1:-1]))
     return headline_shaped(t, k) and not is_paragraph(t) and len(words) >= 4 and not menu and not _is_label(t, k, "caption")
 
 
 def read_head(lines: list[str], k: Knowledge, language: str | None = None, stamps_at: list[int] = (),
-              author_known: bool = False, max_lines: int = 30, bylines_at: list[int] = ()) -> Head:
+              author_known: bool = False, max_lines: int = 30, bylines_at: list[int] = (), outlet: str | None = None) -> Head:
     """Choose the headline among the lines above the first paragraph and strip the header furniture.
     `stamps_at`: positions among `lines` where cleaning already took out a date stamp; a page has one
     byline, so with `author_known` a name beside a stamp is taken for a heading. `bylines_at`: where it
-    took out a byline; the headline stands right above one."""
+    took out a byline; the headline stands right above one. `outlet`: the site's name, when cleaning
+    read it (a copyright line): the line that gives it is the masthead, never the headline."""
     idx = [i for i, ln in enumerate(lines) if _plain(ln)]
     # (and a date line the cleaning kept: "18/02/2026 13:42 (actualizado 18/02/2026 14:10)", "05 marzo 2026 11:20")
     # (not a name with its version date: "GPT-4o (2024-05-13)")
@@ -251,6 +268,7 @@ def read_head(lines: list[str], k: Knowledge, language: str | None = None, stamp
     text = {i: _plain(lines[i]) for i in top}
     keys = [_key(text[i]) for i in top]
     drop: set[int] = set()
+    outlet_key = _key(outlet) if outlet else None
 
     # names of the byline: doubled, after a byline label, or beside a date stamp or counter
     def furniture_line(i):
@@ -294,7 +312,7 @@ def read_head(lines: list[str], k: Knowledge, language: str | None = None, stamp
         # the headline shown again right below, or (the page's first headline-shaped line) again after a caption
         near_copy = any(keys[m] == keys[n] for m in range(n + 1, min(n + 4, len(top)))) or (
             n == first_shaped and any(keys[m] == keys[n] for m in range(n + 1, len(top))))
-        if headline_shaped(t, k) and not PERSON_NAME.match(t) and (near_copy or keys[n] in crumb_tails):
+        if headline_shaped(t, k) and not PERSON_NAME.match(t) and (near_copy or keys[n] in crumb_tails) and keys[n] != outlet_key:
             title_at = n
             break
         # "Startseite TechnologieKI-Machtkampf eskaliert: …" over "KI-Machtkampf eskaliert: …": crumbs glued to the
@@ -326,7 +344,7 @@ def read_head(lines: list[str], k: Knowledge, language: str | None = None, stamp
             menu = len(t.split()) <= 3 and 0 < n < len(top) - 1 \
                 and len(text[top[n - 1]].split()) <= 3 and len(text[top[n + 1]].split()) <= 3
             if headline_shaped(t, k) and not menu and not _is_kicker(t, [text[j] for j in top[n + 1:]], k) \
-                    and not (byline is not None and n == byline) and not section_label(t, lines, k):
+                    and not (byline is not None and n == byline) and not section_label(t, lines, k) and keys[n] != outlet_key:
                 title_at = n
                 break
 
