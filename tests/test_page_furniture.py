@@ -1044,3 +1044,22 @@ def test_a_headline_in_title_case_over_its_dek_is_the_title_not_the_dek():
                          "Harbor Robotics Doubles Sorting Speed With New Arm", "", "Its new arm sorts parcels of any shape", "",
                          "RELEASED THROUGH", "Harbor Robotics B.V.", "Mar 3, 2026, 08:00 ET", "", LEDE, "", MORE]))
     assert d.title == "Harbor Robotics Doubles Sorting Speed With New Arm"
+
+
+def test_menus_share_bars_and_footers_set_apart_by_spaces_or_dots_leave_the_body_and_a_table_stays():
+    bars = ["Listen   Share   Save", "Dela artikeln: Facebook   LinkedIn   X   E-post", "Log in   Subscribe",
+            "Topics: Robotics · Logistics · Rotterdam", "About us · Contact · Privacy · Cookie policy"]
+    d = draft("\n".join([
+        "Harbor Robotics Doubles Sorting Speed With New Arm", "", LEDE, "", bars[0], "", MORE, "",
+        "Model   Parcels an hour   Price", "Arm 1   600   $110,000", "Arm 2   1,200   $90,000", "",
+        bars[1], "", bars[2], "", bars[3], "", bars[4]]))
+    lines = body_lines(d)
+    assert not any(bar in ln for ln in lines for bar in bars)
+    assert LEDE in lines and MORE in lines
+    assert any("Parcels an hour" in ln for ln in lines) and any("1,200" in ln for ln in lines)
+
+
+def test_a_headline_with_a_comma_over_a_date_is_no_byline():
+    d = draft("\n".join(["Quillon Unveils Sparrow-2, Its Most Capable Model Yet", "March 7, 2024", "", LEDE, "", MORE]))
+    assert d.title == "Quillon Unveils Sparrow-2, Its Most Capable Model Yet"
+    assert d.source.get("author") is None

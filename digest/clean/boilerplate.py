@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from digest.clean.mojibake import MARK
 from digest.clean.wrapping import join_broken_lines
 from digest.config import Knowledge
-from digest.extract.headline import PERSON_NAME, common_words, is_counter
+from digest.extract.headline import PERSON_NAME, common_words, is_counter, is_paragraph, item_bar
 
 _NUMBER_ONLY = re.compile(r"^\s*\d{1,3}[.)]?(?:\s+\d{1,3})?\s*$")   # "7", "7.", "  7. 7": an empty widget slot
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uff00-\uffef]")
@@ -211,7 +211,7 @@ def clean_lines(text: str, k: Knowledge, recurring: frozenset[str] = frozenset()
     prev_kept = None
     captions = _caption_pairs(raw)
     first_line = next((ln.replace(MARK, "").strip() for ln in raw if ln.replace(MARK, "").strip()), None)
-    in_tail = in_links = link_run = False
+    in_tail = in_links = link_run = past_head = False
     tail_pats = k.furniture.get("tail", [])
     author_next = False
     # a note near the top or the end that the whole page was written by an AI labels every claim
@@ -323,6 +323,9 @@ def clean_lines(text: str, k: Knowledge, recurring: frozenset[str] = frozenset()
             matched = True
         if not matched and i < 15 and len(body) <= 80 and _BREADCRUMB.match(body):
             matched = True   # "HOME > Mundo": the site's path to the page, no headline
+        if not matched and past_head and item_bar(body, (_prev_line(raw, i), _next_line(raw, i))):
+            matched = True   # "Ascolta questo articolo   Condividi   Salva", "Chi siamo   Contatti   Privacy"
+            # (above the first paragraph the menus are the headline reader's: they tell the site's name from the headline)
         if not matched and (_DOTS_ONLY.match(body) or _lower_names(body, text)):
             matched = True   # "...", "adobe figma": a cut teaser's dots, an image's alt text or tags between paragraphs
         if not matched and i < 12 and PERSON_NAME.match(body) and prev_kept == body:
@@ -349,6 +352,7 @@ def clean_lines(text: str, k: Knowledge, recurring: frozenset[str] = frozenset()
             continue
         out.lines.append(line)
         prev_kept = body
+        past_head = past_head or is_paragraph(body)
     wire = out.meta.pop("wire_publisher", None)
     if wire:
         out.meta.setdefault("publisher", wire)   # a dispatch's agency, unless the page names its outlet in full
@@ -404,6 +408,11 @@ def _drop_foreign_tail(out: CleanText) -> None:
 def _is_link_line(line: str) -> bool:
     text = _LIST_ITEM.sub("", line).strip()
     return bool(text) and len(text.split()) <= 14 and not re.search(r"[.!?:;]$", text)
+
+
+def _prev_line(lines: list[str], i: int) -> str:
+    j = next((j for j in range(i - 1, -1, -1) if lines[j].replace(MARK, "").strip()), None)
+    return lines[j].replace(MARK, "").strip() if j is not None else ""
 
 
 def _next_line(lines: list[str], i: int) -> str:

@@ -71,6 +71,24 @@ def is_paragraph(line: str) -> bool:
     return cjk > 60 or (cjk > 20 and bool(_CJK_END.search(line))) or (cjk > 40 and ("，" in line or "," in line))
 
 
+# the items of a menu, a share bar or a footer on one line, set apart by runs of spaces or by middle dots
+# ("Listen   Share   Save", "Topics: Markets · Sweden · Job cuts"); a cell row of a flattened table holds numbers
+_ITEM_GAP = re.compile(r"\s{2,}|\t|\s[·•]\s")
+_ITEM_LABEL = re.compile(r"^[^\W\d][\w'’ -]{0,30}:\s+")
+
+
+def item_bar(body: str, neighbours: tuple[str, ...] = ()) -> bool:
+    """A line of short items (three or more, or two of two words at most), none a sentence, at most one with
+    a digit, and no table's header (a neighbour cut into as many cells that holds a number)."""
+    parts = [p for p in _ITEM_GAP.split(_ITEM_LABEL.sub("", body.strip(), count=1)) if p.strip()]
+    if len(parts) < 2 or any(len(p.split()) > (5 if len(parts) >= 3 else 2) or re.search(r"[.!?,;]$", p) for p in parts):
+        return False
+    if sum(bool(re.search(r"\d", p)) for p in parts) > 1:
+        return False
+    return not any(len([c for c in _ITEM_GAP.split(n.strip()) if c.strip()]) == len(parts) and re.search(r"\d", n)
+                   for n in neighbours)
+
+
 def is_crumb(line: str) -> bool:
     return len(_CRUMB_SEP.findall(line)) >= 2 or bool(_NAV_ARROW.match(line))
 
@@ -285,7 +303,8 @@ def read_head(lines: list[str], k: Knowledge, language: str | None = None, stamp
     for n, i in enumerate(top):
         t = text[i]
         role = _NAME_ROLE.match(t)    # "Jane Roe, Technology Reporter"
-        name = t if PERSON_NAME.match(t) else role.group(1) if role else None
+        # ("OpenAI Unveils Saffron-2, Its Most Capable Model Yet" is a headline: its part before the comma is no person's name)
+        name = t if PERSON_NAME.match(t) else role.group(1) if role and PERSON_NAME.match(role.group(1)) else None
         if not name:
             continue
         prev = top[n - 1] if n else None
@@ -378,7 +397,7 @@ def read_head(lines: list[str], k: Knowledge, language: str | None = None, stamp
                 head.meta.setdefault("date", d)
             drop.add(i)
         elif is_counter(t) or is_crumb(t) or _BUTTON.match(t) or _is_label(t, k, "date_label") \
-                or _is_label(t, k, "byline_label"):
+                or _is_label(t, k, "byline_label") or item_bar(t):
             drop.add(i)
         elif keys.count(keys[n]) >= 2:             # review boxes and widgets shown twice
             drop.add(i)
