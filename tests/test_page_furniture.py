@@ -1063,3 +1063,26 @@ def test_a_headline_with_a_comma_over_a_date_is_no_byline():
     d = draft("\n".join(["Quillon Unveils Sparrow-2, Its Most Capable Model Yet", "March 7, 2024", "", LEDE, "", MORE]))
     assert d.title == "Quillon Unveils Sparrow-2, Its Most Capable Model Yet"
     assert d.source.get("author") is None
+
+
+SV_LEDE = ("Göteborgsbaserade Harbor Robotics redovisade på torsdagsmorgonen ett svagare resultat än väntat för "
+           "årets första kvartal, och bolaget säger nu upp var tionde anställd i Sverige.")
+SV_MORE = ("Nettoomsättningen minskade med åtta procent till fyra miljarder kronor, och orderingången föll "
+           "för tredje kvartalet i rad, enligt bolagets delårsrapport som publicerades på morgonen.")
+PL_LEDE = ("Harbor Robotics, przewoźnik towarowy z Gdyni notowany na giełdzie, zakończył budowę księgi popytu "
+           "na pięcioletnie obligacje o łącznej wartości nominalnej kilkuset milionów złotych.")
+PL_MORE = ("Inwestorzy złożyli zapisy na łącznie dwa razy więcej, co oznacza, że popyt przewyższył podaż, "
+           "a średnia stopa redukcji zapisów wyniosła około połowy, podała spółka w komunikacie.")
+
+
+def test_a_labelled_stamp_in_another_language_dates_the_page_not_its_update():
+    d = draft("\n".join(["Börs & Finans", "", "Harbor Robotics varslar – vinsten rasar i första kvartalet", "",
+                         "Publicerad 23 april 2026 kl. 08:12   Uppdaterad 24 april 2026 kl. 11:40", "Ebba Kronvall", "",
+                         SV_LEDE, "", SV_MORE]))
+    assert str(d.date) == "2026-04-23"
+
+
+def test_a_dotted_date_and_time_under_the_byline_dates_the_page():
+    d = draft("\n".join(["Rynek pierwotny", "", "Harbor Robotics uplasował obligacje. Popyt przekroczył podaż", "",
+                         "Katarzyna Wróblewska", "12.05.2026 14:20", "", PL_LEDE, "", PL_MORE]))
+    assert str(d.date) == "2026-05-12"

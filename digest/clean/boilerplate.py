@@ -39,7 +39,9 @@ _PAREN_TAIL = re.compile(r"\s{0,3}\([^()]{0,60}\)\s{0,3}$")   # "May 13, 2024(Up
 _DATE_LINE = re.compile(
     r"^(?:\d{1,2}/\d{1,2}(?:/\d{2,4})?|\d{4}-\d{2}-\d{2}|"
     r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d{1,2},? \d{4}|"
-    r"\d{1,2} (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]* \d{4})$"
+    r"\d{1,2} (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]* \d{4}|"
+    # ("12.05.2026 14:20": a day with its time, the way many European sites stamp a page)
+    r"\d{1,2}\.\d{1,2}\.\d{4}(?:,?\s+\d{1,2}[:.]\d{2}(?:\s*Uhr)?)?)$"
 )
 
 _DATE_LEAD = re.compile(
@@ -295,7 +297,8 @@ def clean_lines(text: str, k: Knowledge, recurring: frozenset[str] = frozenset()
                         out.meta[key] = val.strip().strip("'\"").rstrip(".,;") if key != "date" else val.strip()
                 matched = True
                 break
-        if not matched and any(p.search(body) for p in k.boilerplate):
+        if not matched and any(p.search(body) for p in k.boilerplate) \
+                and not (i < 12 and _DATE_LINE.match(_PAREN_TAIL.sub("", body))):   # (a date at the top is the page's, below)
             matched = True
         if not matched and near_edge and len(body) <= 60:
             pub = _publisher_in(body, k)

@@ -97,6 +97,10 @@ def is_counter(line: str) -> bool:
     return len(line) <= 30 and bool(_COUNTER.match(line))
 
 
+# a day written with its month's name or number and its year, in the languages dateparser reads
+_DAY_IN_STAMP = re.compile(r"(?<![\w.])(?:\d{1,2}\.?\s+(?:de\s+)?[^\W\d_]{3,}\.?,?\s+(?:de\s+)?\d{4}|\d{1,2}[./]\d{1,2}[./]\d{4})(?![\w.]\d)")
+
+
 def date_in_stamp(line: str, k: Knowledge, language: str | None = None) -> str | None:
     """The date of a stamp line ('Last Updated March 28, 2024 7:24 PM', 'June 2, 2024 · 5 min',
     '12. März 2024, 14:05 Uhr' on a German page)."""
@@ -109,6 +113,14 @@ def date_in_stamp(line: str, k: Knowledge, language: str | None = None) -> str |
             day = re.sub(r"^(?-i:[A-ZÀ-Ý][\w-]+(?: [A-ZÀ-Ý][\w-]+)?),\s*(?:le |el |il |den |am |em |op )?(?=\d)", "", day)
             if parse_date(day, language)[0] is not None and not parse_date(day, language)[1]:
                 return day
+        if language and language != "en":
+            # "Publicerad 23 april 2026 kl. 08:12   Uppdaterad …", "Opublikowano: 12.05.2026, 14:20": a label's
+            # word and the time around the day; a later update set apart after a run of spaces is not read
+            first = _ITEM_GAP.split(line.strip())[0]
+            m = _DAY_IN_STAMP.search(first)
+            if m and len(first.split()) <= 8 and not _SENTENCE_END.search(first[:m.start()]) \
+                    and parse_date(m.group(), language)[0] is not None and not parse_date(m.group(), language)[1]:
+                return m.group()
         return None
     rest = (line[: m.start()] + " " + line[m.end():]).strip()
     # ("February 24, 2026 5:12 PM EST Updated 2 hours ago", "24/02/2026 18h05 · Atualizado há 2 horas": a later update's note)
