@@ -4915,3 +4915,37 @@ def test_customers_an_outage_knocked_out_are_affected_customers():
     got = _page_claims("Orbis outage review\n\nOrbis Cloud admitted that a bad update knocked out services for about 2,400 "
                        "business customers.\n")
     assert not [c for c in got if c["attribute"] == "customers"]
+
+
+def test_a_count_that_names_its_own_noun_is_not_the_count_of_a_noun_before_it():
+    got = _page_claims("Corvane bids for Tessaro\n\nTessaro Systems said its orders rose.\n\n"
+                       "The review would focus on Tessaro's work for hospital clients and on "
+                       "guarantees for the roughly 3,200 people it employs, about half of them in Spain.\n")
+    assert not [c for c in got if c["attribute"] == "customers"]
+
+
+def test_shares_a_person_buys_are_worth_no_valuation_of_the_company():
+    got = _page_claims("Tessaro results\n\nTessaro Systems reported lower orders on Thursday.\n\n"
+                       "Lindqvist bought shares worth SEK3.1m the day before the results, the regulator said.\n")
+    assert not [c for c in got if c["attribute"] == "valuation"]
+
+
+def test_synergies_are_no_revenue_and_what_futures_point_to_is_no_move_yet():
+    got = _page_claims("Corvane bids for Tessaro\n\nCorvane expects annual cost and revenue synergies of 80 million euros by 2030.\n\n"
+                       "Markets live\n\nASX futures are pointing to a rise of 0.4 per cent at the open.\n")
+    assert not [c for c in got if c["attribute"] in ("revenue", "cost")]
+    assert not [c for c in got if "gain" in c["attribute"]]
+
+
+def test_a_cost_booked_in_the_second_quarter_is_no_rank():
+    got = _page_claims("Tessaro to cut jobs\n\nTessaro Systems said it would cut 900 jobs.\n\nThe cuts are expected to save "
+                       "SEK500m a year once fully in place in 2027, at a one-off cost of SEK300m that will be booked in the "
+                       "second quarter.\n")
+    assert not [c for c in got if "rank" in c["attribute"]]
+
+
+def test_a_pronoun_that_opens_the_sentence_is_not_who_sets_a_price_target():
+    got = _page_claims("Corvane bietet für Tessaro\n\nAnalyst Jonas Weißhaupt vom Bankhaus Orla zeigte sich skeptisch. "
+                       "Er senkte sein Kursziel für Corvane von 70 auf 64 Euro, bestätigte aber seine Kaufempfehlung.\n")
+    targets = [c for c in got if c["attribute"] == "price target"]
+    assert targets and all(c.get("said_by") != "Er" for c in targets)

@@ -210,7 +210,18 @@ def _count_values(attr: Attribute, s: str, ctx: Context) -> list[tuple]:
             and not re.fullmatch(r"(?:19|20)\d\d", s[a:b].strip())   # "in 2026": a year, not a count
             and not _SPAN_AFTER.match(s, a + len(s[a:b].rstrip("-")))   # "a 180-day lockup period": a span of time, not a count
             and (re.search(r"\d", s[a:b]) or _synonym_re(attr.synonyms).match(s, b + 1))
-            and _cjk_noun_ok(attr, s, a, b)]
+            and _cjk_noun_ok(attr, s, a, b) and not _counts_another_noun(ctx.knowledge, s, a, attr)]
+
+
+def _counts_another_noun(k: Knowledge, s: str, a: int, attr: Attribute) -> bool:
+    """'guarantees for the roughly 4,100 people it employs' beside 'clients': the count names its own noun, one of
+    another count the site knows, so it is no count of the attribute's."""
+    rx, canon, _ = _count_rx(k)
+    m = rx.match(s, a) if rx is not None else None
+    if m is None:
+        return False
+    noun = m.group("noun").lower()
+    return canon.get(noun) != attr.unit and noun not in {w.lower() for w in attr.synonyms}
 
 
 def _cjk_noun_ok(attr: Attribute, s: str, a: int, b: int) -> bool:

@@ -216,6 +216,7 @@ class Rules:
     spec_families: frozenset
     company_measure: re.Pattern
     savings: re.Pattern
+    futures: re.Pattern
     saving_after: re.Pattern
     person_measure: re.Pattern
     company_only: re.Pattern
@@ -400,6 +401,7 @@ def rules_of(k: Knowledge) -> Rules:
         spec_families=frozenset(g.get("spec_families") or ()),
         saving_after=re.compile(rf"\s*(?:[\w'’-]+\s+){{0,4}}?(?:{_alt(g.get('saving_verbs') or ['(?!x)x'])})(?![\w-])", re.I),
         savings=re.compile(rf"(?<![\w-])(?:{_alt(g.get('savings_words') or ['(?!x)x'])})(?![\w-])", re.I),
+        futures=re.compile(rf"(?<![\w-])(?:{_alt(g.get('futures_words') or ['(?!x)x'])})(?![\w-])", re.I),
         company_only=re.compile(rf"(?<![\w-])(?:{_alt(g.get('company_only_measures') or ['(?!x)x'])})(?![\w-])", re.I),
         person_measure=re.compile(rf"(?<![\w-])(?:{_alt(g.get('person_measures') or ['(?!x)x'])})(?![\w-])", re.I),
         company_measure=re.compile(rf"(?<![\w-])(?:{_alt(g.get('company_measures') or ['(?!x)x'])})(?![\w-])", re.I),
@@ -418,7 +420,7 @@ def rules_of(k: Knowledge) -> Rules:
         change_before=re.compile(rf"(?<![\w-])(?:{_alt(w for ws in ((k.terms or {}).get('changes') or {}).values() for w in ws)}|increase|growth)"
                                  rf"\s+(?:(?:of|by|de|um|di|par)\s+)?(?:(?:about|around|nearly|some|roughly|approximately|more than|over)\s+)?{_AMOUNT_NEXT}", re.I),
         worth_of=re.compile(rf"(?<![\w-])(?:{_alt(g.get('worth_of'))})\b[^;.]{{0,40}}\b(?:worth|{_alt(g.get('valued_at'))})\s+"
-                            rf"(?:(?:about|around|nearly|some|up to|more than|over)\s+)?[$€£]?\s*$", re.I),
+                            rf"(?:(?:about|around|nearly|some|up to|more than|over)\s+)?(?:[$€£]|(?-i:[A-Z]{{3}})\s?)?\s*$", re.I),
         worth_noun_after=re.compile(rf"(?<![\w-])(?:{_alt(g.get('worth_of'))})\b[^;.,]{{0,60}}$", re.I) if g.get('worth_after') else None,
         # (from the value's span, which may end before its currency: "300 Millionen Euro wert")
         worth_after=re.compile(rf"[^,;.:\d]{{0,30}}?(?<![\w-])(?:{_alt(g.get('worth_after'))})\b", re.I) if g.get('worth_after') else None,
@@ -1195,6 +1197,11 @@ class _Grounder:
         if attr == "cost" and (re.match(r"\s*(?:in\s+)?(?:annual\s+|yearly\s+|pre-tax\s+|run-rate\s+)?cost\s+(?:savings|synergies|cuts|reductions?)\b", q[end:end + 40], re.I)
                                or r.savings.search(q, max(lo, at - 50), at) or r.savings.match(q, end) or r.saving_after.match(q, end)):
             return False   # "about $250 million in annual cost savings", "sinergie di costo per circa 140 milioni": what is saved
+        if (attr.startswith("share price") or attr.startswith("index")) and r.futures.search(q, max(lo, at - 80), at):
+            return False   # "ASX futures are pointing to a rise of 0.3 per cent at the open": what futures point to, no move yet
+        if attr in ("revenue", "sales", "net profit", "operating profit", "EBITDA") and (
+                r.savings.search(q, max(lo, at - 50), at) or r.savings.match(q, end)):
+            return False   # "annual cost and revenue synergies of 95 million euros": what a deal adds, not a level of either
         if attr == "power capacity" and not (_CAPACITY_AFTER.match(q, end) or _CAPACITY_BEFORE.search(q, max(0, at - 40), at)):
             return False   # "a 1.5GW gas-fired plant and 900MW of solar … so the campus …": a size names what it sizes beside it
         if attr == "damages sought" and not (r.seeking is not None and r.seeking.search(q[max(lo, at - 70):at])):
@@ -2134,7 +2141,7 @@ class _Grounder:
 
 # things counted, then "worth" and the amount: the things' worth, no company's ("transactions worth", "new shares worth")
 _THINGS_WORTH = re.compile(r"(?<![\w-])(?-i:[a-z][a-z-]+s)\s+(?:(?:roughly|about|nearly|some|around|more than|over)\s+)?worth\s+"
-                           r"(?:(?:roughly|about|nearly|some|around|more than|over|up to)\s+)?(?:(?:US|NT|HK|R|T)?[$€£¥]|Rs\.?|INR\s)?\s*$")
+                           r"(?:(?:roughly|about|nearly|some|around|more than|over|up to)\s+)?(?:(?:US|NT|HK|R|T)?[$€£¥]|Rs\.?|[A-Z]{3}\s?)?\s*$")
 
 
 # a rate after an amount: per span of time or per user ("costs $20 a month", "€5 par mois")

@@ -91,6 +91,7 @@ class Grammar:
     percent: re.Pattern | None  # a number and another language's word for "percent"
     stop: frozenset = frozenset()  # one-word function words: not the first word of a name ("Según Bloomberg")
     articles: frozenset = frozenset()
+    pronouns: frozenset = frozenset()   # "Er", "Elle", "Lui": a capitalised pronoun opening a sentence names no one
     company: frozenset = frozenset()    # nouns a name follows ("das Münchner Start-up Helsing")
     nouns: frozenset = frozenset()      # capitalised common nouns: attribute words, units, company nouns
     under_license: re.Pattern | None = None   # "sous licence ", "unter der " before a license name
@@ -149,6 +150,7 @@ def grammar(k) -> Grammar:
                                               "connectives", "demonstratives")
                        for w in words(role) if " " not in w),
         articles=frozenset(w.lower() for w in words("articles")) | {"the", "a", "an"},
+        pronouns=frozenset(w.lower() for w in words("pronouns")),
         # (and the nouns that stand before a name: "Chipmaker Orrin", "Rival Orrin Semiconductor")
         company=frozenset(w.split()[-1].lower() for w in (*words("referents"), *words("org_nouns"))),
         nouns=frozenset(w.lower() for role in ("terms", "units") for w in words(role) if " " not in w)

@@ -15,6 +15,7 @@ from typing import Callable
 
 from digest.extract import values as V
 from digest.extract.entities import Mention
+from digest.extract.lexicon import grammar
 from digest.extract.quantities import terms_of
 
 Pick = Callable[..., list]
@@ -950,8 +951,9 @@ def price_target_claims(s: str, k, names: list[Mention], topic: str | None) -> l
     if any(n.name == subject and n.end <= m.start() and _ANALYSTS_OF.search(s, max(0, n.start - 25), n.start) for n in names):
         return []   # "Gli analisti di Banca Alpina hanno alzato il prezzo obiettivo": the broker sets it; whose it is, the page must say
     # (an analyst's rating is no one: "upgraded Strathmere to Buy from Hold and raised its price target")
+    # (nor a pronoun: "Er senkte sein Kursziel …" points back to the analyst; the sentence does not name him)
     setter = next((n for n in reversed(names) if n.end <= m.start() and n.kind not in ("place",) and n.name != subject
-                   and n.name.lower() not in _RATINGS), None)
+                   and n.name.lower() not in _RATINGS and n.name.lower() not in grammar(k).pronouns), None)
     first = amounts[0]
     value = first[2]
     if len(amounts) > 1 and amounts[1][3] == first[3]:

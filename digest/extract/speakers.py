@@ -87,8 +87,8 @@ def speaker_of(s: str, names: list[Mention], g: Grammar | None = None) -> str | 
     if _SOURCES.search(s):
         return "unnamed reports"
     for n in names:
-        if n.kind in ("benchmark", "model"):
-            continue
+        if n.kind in ("benchmark", "model") or (g is not None and n.name.lower() in g.pronouns):
+            continue   # ("Er senkte sein Kursziel …": a pronoun points back to the one who speaks; it is no name)
         if re.search(r"\b(?:led by|run by|headed by|founded by|liderada por|dirigida por|fundada por|dirigée par|"
                      r"fondée par|geführt von|gegründet von|guidata da|fondata da)\s+$", s[max(0, n.start - 16):n.start], re.I):
             continue   # "la empresa liderada por Jensen Huang anunció …": the company speaks, not the one who leads it

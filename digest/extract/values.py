@@ -870,6 +870,10 @@ _UNRANKED = re.compile(r"\s+(?:[a-z]+\s+)?(?:priority|priorities|goal|goals|aim|
                        r"task|challenge|risk|threat|fan|fans|enemy|objective|rule|lesson|tip|mistake|problem|worry|complaint)\b", re.I)
 
 
+_PERIOD_AFTER_ORDINAL = re.compile(r"[\s-]+(?:consecutive\s+|straight\s+)?(?:quarter|half|year|month|week|day|time|round|season|"
+                                   r"trimestre|semestre|Quartal|Halbjahr|kwartaal|kvartalet|kvartal|kwartał)", re.I)
+
+
 def find_ranks(s: str):
     for m in RANK.finditer(s):
         if m.group("no") and re.match(r"[:/-]\w", s[m.end():m.end() + 2]):
@@ -890,6 +894,8 @@ def find_ranks(s: str):
                 continue   # "ends GPT-4's prolonged spell at the top", "have held the top spot": a time there, over or ending
             val = 1
         elif m.group("ord"):
+            if _PERIOD_AFTER_ORDINAL.match(s, m.end("ord")):
+                continue   # "booked in the second quarter", "for the third time in a row": a time, no rank
             val = ORDINALS[m.group("ord").lower()]
         else:
             t = m.group("top").lower()
