@@ -121,6 +121,7 @@ class Terms:
     asset: re.Pattern | None = None   # things traded with no shares ("Bitcoin", "Brent"): their price, never a share's
     profit_verb: re.Pattern | None = None   # verbs that mean a profit by themselves ("ganó 1.250 millones", "earned $3 billion")
     revenue_verb: re.Pattern | None = None   # verbs that mean revenue by themselves ("ingresó 13 400 millones", "faturou R$ 2 bilhões")
+    quarter_words: tuple[str, ...] = ()   # the quarters', halves' and nine months' phrases in lower case: one must stand in a sentence that names one
 
 
 # a participle and its agent before a name: "owned by the Japanese group", "détenue par le conglomérat japonais"
@@ -192,7 +193,9 @@ def terms_of(k) -> Terms:
                  _phrase_re(t["rejecting"]) if t.get("rejecting") else None,
                  _phrase_re(t["offer_verbs"]) if t.get("offer_verbs") else None,
                  re.compile(rf"^(?:{'|'.join(re.escape(str(w)) for w in t['asset_words'])})$", re.I) if t.get("asset_words") else None,
-                 _verb_before_amount(t.get("profit_verbs")), _verb_before_amount(t.get("revenue_verbs")))
+                 _verb_before_amount(t.get("profit_verbs")), _verb_before_amount(t.get("revenue_verbs")),
+                 tuple(str(w).lower() for name, ws in (t.get("qualifiers") or {}).items() if re.fullmatch(r"Q[1-4]|H[12]|9M", str(name))
+                       for w in ws or ()))
 
 
 def _verb_before_amount(verbs) -> re.Pattern | None:
@@ -2013,6 +2016,9 @@ def _quarter_qualifiers(terms: Terms) -> tuple[tuple[re.Pattern, str], ...]:
 
 def sentence_quarter(s: str, date: dt.date | None, terms: Terms) -> str | None:
     """The one quarter a sentence names, which every level it states is of."""
+    low = s.lower()
+    if not any(w in low for w in terms.quarter_words):
+        return None   # (none of their phrases stands in it, in any case: no pattern can match)
     hits = [(m, name) for rx, name in _quarter_qualifiers(terms) for m in rx.finditer(s)]
     quarters = {name for _, name in hits}
     if len(quarters) != 1 or any(_BASE_QUARTER.search(s[max(0, m.start() - 30):m.start()]) for m, _ in hits):
