@@ -96,6 +96,12 @@ _SEAT_AFTER = re.compile(r"\s*,?\s*(?:mit (?:Haupt|Firmen)?[Ss]itz|con sede|com 
 _GERMAN_NOUN_END = re.compile(r"(?:heit|keit|ung|schaft|ebene|einheit|sparte|tochter|abteilung)$")
 
 
+@functools.lru_cache(maxsize=16)
+def _heads(cut: frozenset, nouns: frozenset) -> frozenset:
+    # one object per pair of lists: its hash is kept, and a cache asked with it compares it by identity
+    return cut | nouns
+
+
 @functools.lru_cache(maxsize=8192)
 def _german_noun(word: str, heads: frozenset) -> bool:
     """'Investmenteinheit', 'Konzernebene', 'Rüstungskonzern': a German compound common noun (its head a
@@ -197,7 +203,7 @@ def _find_name_candidates(s: str, stop: frozenset, cut: frozenset, nouns: frozen
     """The capitalised phrases of a sentence that may be names, whatever names the site knows in it:
     (start, end, name) each (a sentence is asked this with several lists of known names)."""
     out = []
-    heads = cut | nouns
+    heads = _heads(cut, nouns)
     for m in _NAME.finditer(s):
         words = m.group().split()
         # (another language's function word is capitalised only where a sentence or clause opens: "said Dan Coatsworth" is a name)
