@@ -499,7 +499,7 @@ def _common_noun(s: str, n: Mention, k) -> bool:
         return False
     words = s[max(0, n.start - 60):n.start].split()
     i = len(words) - 1
-    while i >= 0 and re.fullmatch(r"[a-zß-ÿ][\w-]*", words[i]) and words[i].lower() not in g.stop | g.company:
+    while i >= 0 and re.fullmatch(r"[a-zß-ÿ][\w-]*", words[i]) and words[i].lower() not in g.stop and words[i].lower() not in g.company:
         i -= 1
     return i < len(words) - 1 and i >= 0 and words[i].lower() in g.articles
 
