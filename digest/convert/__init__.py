@@ -20,7 +20,7 @@ from digest.convert.write import Report, Writer, load_existing
 from digest.errors import RejectedInput
 from digest.extract import timeline
 from digest.extract.duplicates import DuplicateIndex
-from digest.extract.names import names_kept_for_run
+from digest.extract.runmemo import kept_for_run
 from digest.extract.stories import StoryItem, assign_stories
 from digest.sources.decode import DEFAULT_MAX_BYTES
 from digest.sources.document import Document
@@ -32,7 +32,7 @@ def convert_paths(inputs: list[tuple[Path, str]], out_dir: Path, k: Knowledge, *
                   default_date: dt.date | None = None, max_bytes: int = DEFAULT_MAX_BYTES,
                   progress=None, jobs: int = 1) -> Report:
     """Convert raw inputs (path, path as shown) into entries under out_dir/entries."""
-    with names_kept_for_run():
+    with kept_for_run():
         return _convert_paths(inputs, out_dir, k, default_date, max_bytes, progress, jobs)
 
 

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from digest.config import Knowledge
+from digest.extract import runmemo
 from digest.extract.lexicon import literal_hits
 from digest.extract.wordtrie import alternation
 
@@ -88,11 +89,23 @@ _LICENSE_BEFORE = re.compile(r"\b(?:licen[sc]e|licencia|licença|licenza|Lizenz)
 
 def find_mentions(text: str, k: Knowledge, extra: dict[str, tuple[str, str]] | None = None) -> list[Mention]:
     """All entity mentions, longest match first, no overlaps, in text order."""
-    # extraction asks this of one sentence several times over: the answer is kept for a while
-    return list(_mentions(text, k, tuple(extra.items()) if extra else ()))
+    # extraction asks this of one sentence several times over: the answer is kept for a while (for the whole
+    # run while converting)
+    key = (text, k, tuple(extra.items()) if extra else ())
+    memo = runmemo.memo("mentions")
+    if memo is None:
+        return list(_recent_mentions(*key))
+    found = memo.get(key)
+    if found is None:
+        found = memo[key] = _mentions(*key)
+    return list(found)
 
 
 @lru_cache(maxsize=4096)
+def _recent_mentions(text: str, k: Knowledge, extra: tuple) -> tuple[Mention, ...]:
+    return _mentions(text, k, extra)
+
+
 def _mentions(text: str, k: Knowledge, extra: tuple) -> tuple[Mention, ...]:
     m = matcher(k)
     found: list[Mention] = []

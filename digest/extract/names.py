@@ -4,11 +4,11 @@
 from __future__ import annotations
 
 import bisect
-import contextlib
 import functools
 import itertools
 import re
 
+from digest.extract import runmemo
 from digest.extract.entities import Mention
 from digest.extract.lexicon import SPACED_LETTER
 from digest.extract.values import ISO_PREFIX
@@ -146,25 +146,8 @@ def _find_proper_names(s: str, mentions: list[Mention], stop: frozenset = frozen
     return out
 
 
-_RUN_MEMO: dict | None = None
-
-
-@contextlib.contextmanager
-def names_kept_for_run():
-    """Within it, every sentence's name candidates are kept until it ends: a conversion drafts every
-    document, then extracts claims from each, reading the same sentences twice, further apart than
-    any bounded cache reaches."""
-    global _RUN_MEMO
-    outer = _RUN_MEMO
-    _RUN_MEMO = {} if outer is None else outer
-    try:
-        yield
-    finally:
-        _RUN_MEMO = outer
-
-
 def _name_candidates(s: str, stop: frozenset, cut: frozenset, nouns: frozenset) -> tuple:
-    memo = _RUN_MEMO
+    memo = runmemo.memo("name candidates")
     if memo is None:
         return _recent_name_candidates(s, stop, cut, nouns)
     key = (s, stop, cut, nouns)
