@@ -4949,3 +4949,22 @@ def test_a_pronoun_that_opens_the_sentence_is_not_who_sets_a_price_target():
                        "Er senkte sein Kursziel für Corvane von 70 auf 64 Euro, bestätigte aber seine Kaufempfehlung.\n")
     targets = [c for c in got if c["attribute"] == "price target"]
     assert targets and all(c.get("said_by") != "Er" for c in targets)
+
+
+def test_a_premium_and_the_close_it_is_over_are_the_company_bought_on_a_tender_offer_page():
+    got = _page_claims("OPA di Corvane su Tessaro Robotica: 12,40 euro per azione\n\n"
+                       "Il gruppo tedesco Corvane Industrie AG ha lanciato un'offerta pubblica di acquisto totalitaria su "
+                       "Tessaro Robotica, la società quotata su Euronext Milan.\n\n"
+                       "Il prezzo incorpora un premio del 29,5% rispetto alla chiusura di venerdì, quando il titolo aveva "
+                       "terminato la seduta a 9,58 euro.\n")
+    premium = [c for c in got if c["attribute"] == "acquisition premium"]
+    assert [(c["subject"], c["value"]) for c in premium] == [("Tessaro Robotica", 29.5)]
+    assert {c["subject"] for c in got if c["attribute"] == "share price"} == {"Tessaro Robotica"}
+
+
+def test_a_place_inside_an_aside_with_a_number_does_not_speak_for_the_company():
+    got = _page_claims("Tessaro to cut jobs\n\nTessaro Systems will cut 900 jobs.\n\n"
+                       "The Gothenburg-based company, which employs about 7,400 people and has a plant in Dunmere, said on "
+                       "Thursday that operating profit fell to SEK402m from SEK611m a year earlier.\n")
+    assert [c for c in got if c["attribute"] == "operating profit"]
+    assert all(c.get("said_by") != "Dunmere" for c in got)

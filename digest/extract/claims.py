@@ -1737,7 +1737,7 @@ def _shaped_claims(u: Unit, s: str, mentions, ctx: Context, out: list[dict]) -> 
         out.append(_claim(c["subject"], c["attribute"], c["value"], c["unit"], u.quote,
                           None if u.said_by == "forecast" else u.said_by))
     percents = [(q.start, q.end, q.value, q.unit) for q in find_quantities(s, ctx.knowledge) if q.unit == "percent"]
-    for c in shapes.premium_claims(s, percents, proper_names(s, mentions), ctx.knowledge):
+    for c in shapes.premium_claims(s, percents, proper_names(s, mentions), ctx.knowledge, ctx.topic_org):
         # (a premium is no share of the company or its market the vocabulary may have read it as)
         out = [o for o in out if not (o["unit"] == "percent" and V.value_key(o["value"]) == V.value_key(c["value"]))]
         out.append(_claim(c["subject"], c["attribute"], c["value"], c["unit"], u.quote, u.said_by))

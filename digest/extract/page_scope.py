@@ -157,7 +157,7 @@ def deal_of_page(claims: list[dict], units: list, k, shorts: dict, title: str = 
     worth $61 billion …"), filed under the company bought as a priced purchase is. With no purchase
     stated before it (the title counts as the first sentence), a deal value stays as it is. What the
     buyer of that purchase pays per share is the price of one share of the company bought."""
-    deals = [c for c in claims if c["attribute"] in _OF_THE_DEAL]
+    deals = [c for c in claims if c["attribute"] in _OF_THE_DEAL or c["attribute"] == "share price"]
     if not deals:
         return claims
     last = next(reversed(shapes.acquisition_parties(title, _names(title, k, shorts), k)), None)
@@ -178,6 +178,9 @@ def deal_of_page(claims: list[dict], units: list, k, shorts: dict, title: str = 
                 # "a 31% premium to Splunk's closing price": above the price of the company bought
                 c.update(subject=target, qualifier=f"by {buyer}" if buyer else None)
                 explained.add(id(c))
+            elif c["attribute"] == "share price":
+                if buyer and c["subject"] == buyer and shapes.speaks_of_premium(u.text, k):
+                    c["subject"] = target   # "un premio del 31,5% rispetto alla chiusura, quando il titolo aveva terminato a 10,80 euro"
             elif buyer and c["subject"] == buyer:   # "Cisco will pay $157 per share": the buyer of the purchase stated
                 c.update(subject=target, attribute="deal price per share", qualifier=f"by {buyer}")
     # a payment per share or a premium that no purchase of the page explains is no one's price

@@ -524,7 +524,13 @@ _FOR_NAME = re.compile(r"\s+(?:for|für|pour|por|per|voor|pelo|pela)\s+(?:(?:the
                        r"(?:(?-i:[a-zà-ÿ][\w-]*)\s+){0,3}")
 
 
-def premium_claims(s: str, percents: list[tuple], names: list[Mention], k) -> list[dict]:
+def speaks_of_premium(s: str, k) -> bool:
+    """A premium word stands in the sentence ("un premio del 31,5% rispetto alla chiusura …")."""
+    alt = _acquisition_words(k, "premium")
+    return alt is not None and re.search(rf"(?<![\w-])(?:{alt})(?![\w-])", s, re.I) is not None
+
+
+def premium_claims(s: str, percents: list[tuple], names: list[Mention], k, fallback: str | None = None) -> list[dict]:
     """'a 31% premium to Splunk's closing price', 'una prima del 31%', 'ein Aufschlag von 31 Prozent': what a
     buyer pays above the shares' price, filed under the name nearest it for now (page_scope.deal_of_page
     files it under the company bought, or drops it where the page states no purchase)."""
@@ -541,6 +547,10 @@ def premium_claims(s: str, percents: list[tuple], names: list[Mention], k) -> li
         near = next((n for n in reversed(named) if n.end <= a), None) or next((n for n in named if n.start >= b), None)
         if near is not None:
             out.append({"subject": near.name, "attribute": "acquisition premium", "value": value, "unit": unit})
+        elif fallback and not named:
+            # "Il prezzo incorpora un premio del 31,5% …": no name, the page's company for now (kept only when the
+            # page states a purchase it is a party of)
+            out.append({"subject": fallback, "attribute": "acquisition premium", "value": value, "unit": unit})
     return out
 
 

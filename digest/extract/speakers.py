@@ -50,7 +50,8 @@ FORECAST = re.compile(
 
 
 # a relative clause between commas: a name in it describes the one before it ("X, which acts on behalf of Y, said")
-_RELATIVE_ASIDE = re.compile(r",\s+(?:which|who|whose|that)\s[^,;()]{3,120},")
+# (a number's comma is no end of the aside: "which employs about 9,800 people and has a factory in Sunderland,")
+_RELATIVE_ASIDE = re.compile(r",\s+(?:which|who|whose|that)\s(?:[^,;()]|(?<=\d),(?=\d{3})){3,120},")
 _DESCRIBES_NOUN = re.compile(r"\s+(?-i:[a-z][a-z-]{2,})\b(?!\s+(?:said|says|reported|reports|stated|states|told))")
 # where a company sits: "based in X", "headquartered in X" (a name there is a place, whatever the page knows of it)
 _PLACE_BEFORE = re.compile(r"\b(?:based|headquartered|located|incorporated|registered)\s+in\s+(?:(?-i:[A-Z])[\w.'’-]*\s+){0,3}?"
