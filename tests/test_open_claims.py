@@ -4812,7 +4812,10 @@ def test_a_company_figure_is_never_a_persons_and_savings_are_no_cost():
 ])
 def test_an_offer_per_share_paid_in_cash_names_the_company_bid_for(sentence):
     got = _page_claims(f"Tamsin bid for Borvik\n\nTamsin Group made a takeover bid for Borvik AG.\n\n{sentence}\n")
-    assert [(c["subject"], c["attribute"], c["value"]) for c in got] == [("Borvik", "offer per share", 14.2)]
+    # (the premium over the close, where it is read, is the company bid for's too)
+    assert [(c["subject"], c["attribute"], c["value"]) for c in got if c["attribute"] != "acquisition premium"] \
+        == [("Borvik", "offer per share", 14.2)]
+    assert all((c["subject"], c["value"]) == ("Borvik", 28) for c in got if c["attribute"] == "acquisition premium")
 
 
 def test_a_case_number_a_place_and_a_noun_after_said_speak_nothing_and_a_guess_between_counts_is_none():
