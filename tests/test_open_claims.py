@@ -4971,3 +4971,12 @@ def test_a_place_inside_an_aside_with_a_number_does_not_speak_for_the_company():
                        "Thursday that operating profit fell to SEK402m from SEK611m a year earlier.\n")
     assert [c for c in got if c["attribute"] == "operating profit"]
     assert all(c.get("said_by") != "Dunmere" for c in got)
+
+
+def test_a_company_that_says_a_model_is_faster_is_not_the_faster_one_and_a_model_behind_is_compared():
+    got = _page_claims("Orla launches Tern-3 Max\n\nOrla released Tern-3 Max and Tern-3 Mini on Monday.\n\n"
+                       "Tern-3 Mini is the cheaper model. At 71.2% on MMLU-Pro it is slightly behind the old Tern-2 Pro, but "
+                       "Orla says it is about three times faster than Max, and it costs a tenth as much.\n")
+    assert not [c for c in got if c["attribute"].startswith("speed relative") and c["subject"] == "Orla"]
+    assert not [c for c in got if c["subject"] == "Tern-2 Pro"]
+    assert [(c["subject"], c["value"]) for c in got if c["attribute"] == "MMLU-Pro"] == [("Tern-3 Mini", 71.2)]

@@ -824,7 +824,7 @@ def _pick_subject(mentions: list[Mention], kinds, pos: int, s: str, ctx: Context
     agented = [x for x in names if agent_rx.search(s[max(0, x.start - 40):x.start])]
     for m in cands:
         before_text = s[max(0, m.start - 40):m.start]
-        cue = re.search(r"\b(?:from|including|than|with|by|like|to|over|versus|vs\.?|against|unlike|through|via)\s+(?:\S+\s+){0,3}$", before_text)
+        cue = re.search(r"\b(?:from|including|than|with|by|like|to|over|versus|vs\.?|against|unlike|through|via|behind|ahead of)\s+(?:\S+\s+){0,3}$", before_text)
         if _MULTIPLE_OF.search(before_text):
             dropped.append(m)   # "a 256,000-token context window, double that of its predecessor, Kestrel-3": the one compared
             continue

@@ -54,7 +54,8 @@ def relative_claims(s: str, mentions: list[Mention], pick: Pick) -> list[dict]:
         other = _compared(s, m.end(), mentions)
         if other is None:
             continue
-        subjects = pick(("model", "product", "lab"), m.start(), exclude=(other.name,))
+        # (a speed is a model's or a product's: "Kinnear says it is three times faster than Max" is not the company's)
+        subjects = pick(("model", "product") if speed else ("model", "product", "lab"), m.start(), exclude=(other.name,))
         if not subjects or other.name in subjects:
             continue
         if speed:
