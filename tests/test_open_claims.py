@@ -4980,3 +4980,12 @@ def test_a_company_that_says_a_model_is_faster_is_not_the_faster_one_and_a_model
     assert not [c for c in got if c["attribute"].startswith("speed relative") and c["subject"] == "Orla"]
     assert not [c for c in got if c["subject"] == "Tern-2 Pro"]
     assert [(c["subject"], c["value"]) for c in got if c["attribute"] == "MMLU-Pro"] == [("Tern-3 Mini", 71.2)]
+
+
+def test_two_companies_added_together_have_no_one_companys_revenue_and_together_with_keeps_it():
+    got = _page_claims("Corvane bietet für Tessaro\n\nDie Corvane AG hatte 2025 einen Umsatz von 6,9 Milliarden Euro, teilte "
+                       "Corvane mit.\n\nZusammen komme man auf einen Umsatz von gut 8,3 Milliarden Euro, sagte Corvane.\n")
+    assert [c["value"] for c in got if c["attribute"] == "revenue"] == [6900000000]
+    got = _page_claims("Tessaro investe in Sardegna\n\nTessaro Energia ha annunciato un investimento.\n\n"
+                       "L'annuncio è arrivato insieme ai conti del 2025, chiusi con ricavi per 1,08 miliardi di euro.\n")
+    assert [c["value"] for c in got if c["attribute"] == "revenue"] == [1080000000]

@@ -217,6 +217,7 @@ class Rules:
     company_measure: re.Pattern
     savings: re.Pattern
     futures: re.Pattern
+    combined: re.Pattern
     saving_after: re.Pattern
     person_measure: re.Pattern
     company_only: re.Pattern
@@ -402,6 +403,9 @@ def rules_of(k: Knowledge) -> Rules:
         saving_after=re.compile(rf"\s*(?:[\w'’-]+\s+){{0,4}}?(?:{_alt(g.get('saving_verbs') or ['(?!x)x'])})(?![\w-])", re.I),
         savings=re.compile(rf"(?<![\w-])(?:{_alt(g.get('savings_words') or ['(?!x)x'])})(?![\w-])", re.I),
         futures=re.compile(rf"(?<![\w-])(?:{_alt(g.get('futures_words') or ['(?!x)x'])})(?![\w-])", re.I),
+        # (not "together with": "L'annuncio è arrivato insieme ai conti del 2025" puts two things side by side)
+        combined=re.compile(rf"(?<![\w-])(?:{_alt(g.get('combined_words') or ['(?!x)x'])})(?![\w-])"
+                            r"(?!\s+(?:with|a|ai|al|alla|alle|agli|allo|mit|con|com|avec|à|met|med|z|ze)\b)", re.I),
         company_only=re.compile(rf"(?<![\w-])(?:{_alt(g.get('company_only_measures') or ['(?!x)x'])})(?![\w-])", re.I),
         person_measure=re.compile(rf"(?<![\w-])(?:{_alt(g.get('person_measures') or ['(?!x)x'])})(?![\w-])", re.I),
         company_measure=re.compile(rf"(?<![\w-])(?:{_alt(g.get('company_measures') or ['(?!x)x'])})(?![\w-])", re.I),
@@ -1197,6 +1201,8 @@ class _Grounder:
         if attr == "cost" and (re.match(r"\s*(?:in\s+)?(?:annual\s+|yearly\s+|pre-tax\s+|run-rate\s+)?cost\s+(?:savings|synergies|cuts|reductions?)\b", q[end:end + 40], re.I)
                                or r.savings.search(q, max(lo, at - 50), at) or r.savings.match(q, end) or r.saving_after.match(q, end)):
             return False   # "about $250 million in annual cost savings", "sinergie di costo per circa 140 milioni": what is saved
+        if r.company_measure.search(attr) and r.combined.search(q, lo, at):
+            return False   # "Zusammen komme man auf einen Umsatz von gut 8,3 Milliarden Euro": two companies' sum, neither's
         if (attr.startswith("share price") or attr.startswith("index")) and r.futures.search(q, max(lo, at - 80), at):
             return False   # "ASX futures are pointing to a rise of 0.3 per cent at the open": what futures point to, no move yet
         if attr in ("revenue", "sales", "net profit", "operating profit", "EBITDA") and (
