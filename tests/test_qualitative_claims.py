@@ -200,3 +200,12 @@ def test_a_modality_list_joined_by_alongside_and_they_for_all_of_the_named_famil
     units = [Unit("sentence", s, s) for s in ("All three Zephyr-4 models now support multimodal input — they can process images alongside text.",)]
     got = {(c["subject"], c["attribute"], c["value"]) for c in extract_claims(units, K, dt.date(2025, 3, 10), "Zephyr-4", MODELS)}
     assert ("Zephyr-4", "modalities", "text, images") in got
+
+
+def test_where_a_team_is_based_is_not_the_company_headquarters():
+    from digest.convert import claims_for, draft_document
+    from digest.sources.document import Document
+    text = ("Orla expands in Korea\n\nOrla Labs plans to invest $200 million in Korea over three years, including a "
+            "research team of about 40 people based in Busan.\n\nOrla Labs, based in Denver, builds language models.\n")
+    got = claims_for(draft_document(Document(path="x.txt", text=text), K), K)
+    assert [c["value"] for c in got if c["attribute"] == "headquarters"] == ["Denver"]
