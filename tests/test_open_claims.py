@@ -4989,3 +4989,9 @@ def test_two_companies_added_together_have_no_one_companys_revenue_and_together_
     got = _page_claims("Tessaro investe in Sardegna\n\nTessaro Energia ha annunciato un investimento.\n\n"
                        "L'annuncio è arrivato insieme ai conti del 2025, chiusi con ricavi per 1,08 miliardi di euro.\n")
     assert [c["value"] for c in got if c["attribute"] == "revenue"] == [1080000000]
+
+
+def test_a_bridge_loan_that_funds_an_offer_is_a_loan_not_the_offer():
+    got = _page_claims("Corvane bids for Tessaro\n\nCorvane made a takeover offer for Tessaro.\n\n"
+                       "Corvane will fund the offer with cash on hand and a 1.6 billion euro bridge facility from a group of banks.\n")
+    assert [(c["attribute"], c["value"]) for c in got if c["value"] == 1600000000] == [("loan", 1600000000)]
