@@ -1086,3 +1086,13 @@ def test_a_dotted_date_and_time_under_the_byline_dates_the_page():
     d = draft("\n".join(["Rynek pierwotny", "", "Harbor Robotics uplasował obligacje. Popyt przekroczył podaż", "",
                          "Katarzyna Wróblewska", "12.05.2026 14:20", "", PL_LEDE, "", PL_MORE]))
     assert str(d.date) == "2026-05-12"
+
+
+@pytest.mark.parametrize("banner", [
+    "Ta strona korzysta z plików cookie. Dalsze korzystanie z serwisu oznacza zgodę na ich użycie. Rozumiem",
+    "Vi använder cookies för att ge dig en bättre upplevelse. Godkänn alla   Endast nödvändiga",
+    "Tento web používá soubory cookies. Pokračováním souhlasíte s jejich použitím.",
+])
+def test_a_consent_banner_in_more_languages_is_furniture(banner):
+    d = draft("\n".join(["Harbor Robotics Doubles Sorting Speed With New Arm", "", banner, "", LEDE, "", MORE]))
+    assert banner not in body_lines(d) and d.title == "Harbor Robotics Doubles Sorting Speed With New Arm"
