@@ -4995,3 +4995,9 @@ def test_a_bridge_loan_that_funds_an_offer_is_a_loan_not_the_offer():
     got = _page_claims("Corvane bids for Tessaro\n\nCorvane made a takeover offer for Tessaro.\n\n"
                        "Corvane will fund the offer with cash on hand and a 1.6 billion euro bridge facility from a group of banks.\n")
     assert [(c["attribute"], c["value"]) for c in got if c["value"] == 1600000000] == [("loan", 1600000000)]
+
+
+def test_a_year_before_the_measure_dates_its_amount():
+    got = _page_claims("Corvane buys Tessaro\n\nCorvane Inc. had 2025 sales of 6.9 billion euros.\n\n"
+                       "Tessaro Inc. expects 2026 revenue of $1.5 billion.\n")
+    assert sorted((c["subject"], c["qualifier"]) for c in got if c["attribute"] == "revenue") == [("Corvane", "2025"), ("Tessaro", "2026")]

@@ -399,6 +399,11 @@ def period_of(clause: str) -> str | None:
 _OWN_YEAR = re.compile(r"\s*(?:[^\W\d_]+\s+){0,3}?(?:in|en|im|nel|em|for|für|pour|para|per|voor)\s+(?:the\s+(?:full\s+)?year\s+)?((?:19|20)\d\d)(?![\d.,]?\d)", re.I)
 
 
+_YEAR_ON_MEASURE = re.compile(r"(?<![\w.,-])(?:FY\s?)?(?P<y>(?:19|20)\d\d)\s+(?P<noun>(?:(?:full-year|annual|fiscal|net|total)\s+)?"
+                              r"(?-i:[a-z][\w-]*)(?:\s+(?-i:[a-z][\w-]*))?)\s+(?:of|was|were|came to|totalled|totaled|reached|stood at)\s+"
+                              r"(?:(?:about|around|roughly|some|nearly|almost)\s+)?(?:US\s?)?(?:[$€£¥]|(?-i:[A-Z]{3})\s?)?\s*$")
+
+
 def _own_year(clause: str, at: tuple[int, int] | None) -> str | None:
     """The year in the words right after an amount, before any other amount: "4.37 trillion won in
     operating profit in 2018"."""
@@ -537,6 +542,11 @@ def _time_of(clause: str, date: dt.date | None, terms: Terms, at: tuple[int, int
         if ago:
             return "previously"   # "los 10.000 millones de dólares en los que estaba valorada … hace tres años": another time's value
     own = _own_year(clause, at)
+    if not own and at is not None and not hit:
+        # "had 2025 sales of 6.9 billion euros", "its 2025 revenue was $1.2 billion": the year the measure's noun carries
+        lead = _YEAR_ON_MEASURE.search(clause, 0, at[0])
+        if lead and _first(terms.measures, lead.group("noun")):
+            own = lead.group("y")
     if not own and at is not None:
         # "valued at $5 billion in a 2021 funding round": the year of the event the value belongs to
         event = _YEAR_OF_EVENT.search(clause, at[1])
