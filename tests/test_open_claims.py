@@ -5001,3 +5001,11 @@ def test_a_year_before_the_measure_dates_its_amount():
     got = _page_claims("Corvane buys Tessaro\n\nCorvane Inc. had 2025 sales of 6.9 billion euros.\n\n"
                        "Tessaro Inc. expects 2026 revenue of $1.5 billion.\n")
     assert sorted((c["subject"], c["qualifier"]) for c in got if c["attribute"] == "revenue") == [("Corvane", "2025"), ("Tessaro", "2026")]
+
+
+def test_three_months_to_a_quarter_end_is_that_quarter_and_a_place_in_an_aside_says_nothing():
+    got = _page_claims("Tessaro to cut jobs\n\nTessaro Systems will cut 900 jobs.\n\n"
+                       "The Gothenburg-based company, which employs about 7,400 people and has a plant in Dunmere, said on "
+                       "Thursday that operating profit for the three months to the end of March fell to SEK402m.\n")
+    profit = [c for c in got if c["attribute"] == "operating profit"]
+    assert [(c["qualifier"], c.get("said_by")) for c in profit] == [("Q1", None)]

@@ -27,7 +27,7 @@ from digest.extract.quantity_shapes import PAID_PARTY as _PAID_PARTY
 from digest.extract.quantities import (ASIDE as _ASIDE, CLOSED_ASIDE as _CLOSED_ASIDE, TRADING_TIMES, is_index, basis_of, CAUSE_WORDS, CONNECTIVE, CONVERSION_ASIDE, FROM_WORDS, RESPECTIVELY, TO_WORDS, apposition_head, terms_of,
                                       words_in_apposition)
 from digest.extract.roles import ROLE
-from digest.extract.speakers import FORECAST as _FORECAST_WORDS
+from digest.extract.speakers import FORECAST as _FORECAST_WORDS, RELATIVE_ASIDE as _RELATIVE_ASIDE
 
 _CONNECTIVE = re.compile(CONNECTIVE, re.I)
 
@@ -1519,10 +1519,12 @@ class _Grounder:
                     break
         if said is None:
             # "Meta states that all Llama 4 models … 200 languages": the one who says the clause speaks its value
+            asides = [(r.start(), r.end()) for r in _RELATIVE_ASIDE.finditer(q, 0, at)]
             for m in self.mentions(q[:at]):
                 said_that = self.r.says_that.match(q, m.end)
+                # ("The company, which … has a factory in Sunderland, said that …": the name the aside describes speaks)
                 if said_that and said_that.end() <= at and not _related(m.name, c["subject"]) \
-                        and not re.search(r"[.;:]", q[said_that.end():at]):
+                        and not re.search(r"[.;:]", q[said_that.end():at]) and not any(a < m.start < b for a, b in asides):
                     # "Jane Roe, ex-CTO of Acme, announced that …": the name the apposition describes speaks
                     head = apposition_head(q, m.start, proper_names(q, self.mentions(q)), m.end + 1)
                     said = c["said_by"] = head.name if head is not None else m.name

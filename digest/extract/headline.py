@@ -270,7 +270,9 @@ def _headline_line(t: str, k: Knowledge) -> bool:
     menu = len(re.findall(r"\S\s{2,}\S", t)) >= 2 or bool(re.search(r"\s[|·•/]\s", t)) or (
         len(words) >= 5 and all(w[:1].isupper() or not w[:1].isalpha() for w in words)
         and not any(w.lower() in _TITLE_CASE_SMALL or w.lower() in lexicon.grammar(k).stop for w in words[1:-1]))
-    return headline_shaped(t, k) and not is_paragraph(t) and len(words) >= 4 and not menu and not _is_label(t, k, "caption")
+    # (four words, or in a script written without spaces eight of its characters)
+    return headline_shaped(t, k) and not is_paragraph(t) and (len(words) >= 4 or len(_CJK.findall(t)) >= 8) and not menu \
+        and not _is_label(t, k, "caption")
 
 
 def read_head(lines: list[str], k: Knowledge, language: str | None = None, stamps_at: list[int] = (),

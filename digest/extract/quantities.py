@@ -472,6 +472,9 @@ _AFTER_EVENT = re.compile(r"(?<![\w-])(?:after\s+(?:having\s+)?[a-z]+ing|(?:afte
 _QUARTER_ENDED = re.compile(r"\b(?:quarter|three months|3 months)\s+(?:that\s+)?end(?:ed|ing|s)?\s+(?:on\s+)?"
                             r"(?P<m>March|June|September|December|Mar\.|Sept?\.|Dec\.)\s+(?:30|31)(?:st|th)?,?\s+(?P<y>(?:19|20)\d\d)\b", re.I)
 _QUARTER_END_MONTHS = {"mar": 1, "jun": 2, "sep": 3, "dec": 4}
+# ... or by the month it runs to ("operating profit for the three months to the end of March fell to …")
+_THREE_MONTHS_TO = re.compile(r"\b(?:three|3)\s+months\s+(?:to|through|ended|ending)\s+(?:the\s+end\s+of\s+)?"
+                              r"(?P<m>March|June|September|December)(?:\s+(?P<y>(?:19|20)\d\d))?\b", re.I)
 
 
 # the words that open a clause naming what caused a move ("… after the company published …", "following", "amid")
@@ -516,6 +519,10 @@ def _time_of(clause: str, date: dt.date | None, terms: Terms, at: tuple[int, int
     if ended:
         # "for the quarter ending June 30, 2025": the calendar quarter that month closes
         return f"Q{_QUARTER_END_MONTHS[ended.group('m')[:3].lower()]} {ended.group('y')}"
+    months_to = _THREE_MONTHS_TO.search(clause)
+    if months_to and (at is None or months_to.end() <= at[0] or not _AMOUNT.search(clause, at[1], months_to.start())):
+        q = f"Q{_QUARTER_END_MONTHS[months_to.group('m')[:3].lower()]}"
+        return f"{q} {months_to.group('y')}" if months_to.group("y") else q
     hit = _first(terms.qualifiers, clause, at)
     if hit and at is not None and hit[0].start() >= at[1] and _CAUSE.search(clause, at[1], hit[0].start()):
         hit = None   # "shares plunged 15% following the release of its third-quarter earnings": the cause's time

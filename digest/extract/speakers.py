@@ -51,7 +51,7 @@ FORECAST = re.compile(
 
 # a relative clause between commas: a name in it describes the one before it ("X, which acts on behalf of Y, said")
 # (a number's comma is no end of the aside: "which employs about 9,800 people and has a factory in Sunderland,")
-_RELATIVE_ASIDE = re.compile(r",\s+(?:which|who|whose|that)\s(?:[^,;()]|(?<=\d),(?=\d{3})){3,120},")
+RELATIVE_ASIDE = re.compile(r",\s+(?:which|who|whose|that)\s(?:[^,;()]|(?<=\d),(?=\d{3})){3,120},")
 _DESCRIBES_NOUN = re.compile(r"\s+(?-i:[a-z][a-z-]{2,})\b(?!\s+(?:said|says|reported|reports|stated|states|told))")
 # where a company sits: "based in X", "headquartered in X" (a name there is a place, whatever the page knows of it)
 _PLACE_BEFORE = re.compile(r"\b(?:based|headquartered|located|incorporated|registered)\s+in\s+(?:(?-i:[A-Z])[\w.'’-]*\s+){0,3}?"
@@ -93,7 +93,7 @@ def speaker_of(s: str, names: list[Mention], g: Grammar | None = None) -> str | 
         if re.search(r"\b(?:led by|run by|headed by|founded by|liderada por|dirigida por|fundada por|dirigée par|"
                      r"fondée par|geführt von|gegründet von|guidata da|fondata da)\s+$", s[max(0, n.start - 16):n.start], re.I):
             continue   # "la empresa liderada por Jensen Huang anunció …": the company speaks, not the one who leads it
-        rel = next((r for r in _RELATIVE_ASIDE.finditer(s) if r.start() < n.start < r.end()), None)
+        rel = next((r for r in RELATIVE_ASIDE.finditer(s) if r.start() < n.start < r.end()), None)
         if rel and _BEFORE_VERB.match(s[rel.end() - 1:rel.end() + 20].lstrip(",")):
             # "The Irish DPC, which acts on behalf of the European Union, said …": the name the clause is about speaks
             head = re.search(r"(?-i:[A-Z][\w.&'’-]*(?:\s+(?:of\s+|for\s+|de\s+)?[A-Z][\w.&'’-]*)*)(?:\s*\([^()]{1,20}\))?$", s[:rel.start()])
