@@ -5009,3 +5009,10 @@ def test_three_months_to_a_quarter_end_is_that_quarter_and_a_place_in_an_aside_s
                        "Thursday that operating profit for the three months to the end of March fell to SEK402m.\n")
     profit = [c for c in got if c["attribute"] == "operating profit"]
     assert [(c["qualifier"], c.get("said_by")) for c in profit] == [("Q1", None)]
+
+
+def test_a_currency_sign_with_its_country_letter_keeps_a_level_and_a_stake_worth_is_no_valuation():
+    got = _page_claims("Sunbird results\n\nSunbird Cold Chain Holdings said revenue rose 17 per cent to S$286.5 million in 2025.\n\n"
+                       "Founder Desmond Quah owns 40 per cent of Sunbird Cold Chain Holdings. At Monday's closing price, his stake "
+                       "is worth about S$504 million.\n")
+    assert [(c["attribute"], c["value"]) for c in got if c.get("unit") == "SGD"] == [("revenue", 286500000)]

@@ -1016,7 +1016,7 @@ def attribute_for(clause: str, q: Quantity, subject: str, terms: Terms, company:
                                           # ("a casi 5.000 millones", "to nearly $5 billion": a bound between)
                                           r"(?:(?:casi|cerca de|unos|unas|más de|almost|nearly|about|around|roughly|more than|over|"
                                           r"rund|etwa|knapp|fast|mehr als|près de|environ|plus de|quasi|circa|oltre|quase|mais de|"
-                                          r"cirka|ungefär|omkring|rundt|omtrent|nesten|nästan)\s+)?$"
+                                          r"cirka|ungefär|omkring|rundt|omtrent|nesten|nästan)\s+)?(?:[A-Z]{1,3})?$"   # ("to S$286.5 million")
                                           r"|(?:[oó]|ou|iu|[iau]t[oa]|[ai]d[oa])\s+a\s+(?:(?:casi|cerca de|unos|unas|más de|quase|mais de|quasi|oltre|circa)\s+)?$",
                                           clause[max(0, q.start - 25):q.start]) \
             or is_money and measure and re.match(r"(?:hasta|jusqu['’]à|fino a|até)\s", clause[q.start:q.end], re.I):
