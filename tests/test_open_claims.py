@@ -5016,3 +5016,8 @@ def test_a_currency_sign_with_its_country_letter_keeps_a_level_and_a_stake_worth
                        "Founder Desmond Quah owns 40 per cent of Sunbird Cold Chain Holdings. At Monday's closing price, his stake "
                        "is worth about S$504 million.\n")
     assert [(c["attribute"], c["value"]) for c in got if c.get("unit") == "SGD"] == [("revenue", 286500000)]
+
+
+def test_a_quarter_named_by_its_last_day_without_a_year_is_that_quarter():
+    got = _page_claims("Northvale results\n\nFor the quarter ended Dec. 31, Northvale's revenue rose 14% to C$312.4 million.\n")
+    assert {c["qualifier"] for c in got if c["attribute"] == "revenue"} == {"Q4"}

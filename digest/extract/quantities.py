@@ -470,7 +470,7 @@ _AFTER_EVENT = re.compile(r"(?<![\w-])(?:after\s+(?:having\s+)?[a-z]+ing|(?:afte
 
 # a quarter named by its last day, when that day closes a calendar quarter ("the quarter ended March 31, 2025")
 _QUARTER_ENDED = re.compile(r"\b(?:quarter|three months|3 months)\s+(?:that\s+)?end(?:ed|ing|s)?\s+(?:on\s+)?"
-                            r"(?P<m>March|June|September|December|Mar\.|Sept?\.|Dec\.)\s+(?:30|31)(?:st|th)?,?\s+(?P<y>(?:19|20)\d\d)\b", re.I)
+                            r"(?P<m>March|June|September|December|Mar\.|Sept?\.|Dec\.)\s+(?:30|31)(?:st|th)?(?:,?\s+(?P<y>(?:19|20)\d\d)\b)?", re.I)
 _QUARTER_END_MONTHS = {"mar": 1, "jun": 2, "sep": 3, "dec": 4}
 # ... or by the month it runs to ("operating profit for the three months to the end of March fell to …")
 _THREE_MONTHS_TO = re.compile(r"\b(?:three|3)\s+months\s+(?:to|through|ended|ending)\s+(?:the\s+end\s+of\s+)?"
@@ -518,7 +518,8 @@ def _time_of(clause: str, date: dt.date | None, terms: Terms, at: tuple[int, int
     ended = _QUARTER_ENDED.search(clause)
     if ended:
         # "for the quarter ending June 30, 2025": the calendar quarter that month closes
-        return f"Q{_QUARTER_END_MONTHS[ended.group('m')[:3].lower()]} {ended.group('y')}"
+        q = f"Q{_QUARTER_END_MONTHS[ended.group('m')[:3].lower()]}"
+        return f"{q} {ended.group('y')}" if ended.group("y") else q   # ("For the quarter ended Dec. 31, …": that quarter)
     months_to = _THREE_MONTHS_TO.search(clause)
     if months_to and (at is None or months_to.end() <= at[0] or not _AMOUNT.search(clause, at[1], months_to.start())):
         q = f"Q{_QUARTER_END_MONTHS[months_to.group('m')[:3].lower()]}"
