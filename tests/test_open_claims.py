@@ -5021,3 +5021,13 @@ def test_a_currency_sign_with_its_country_letter_keeps_a_level_and_a_stake_worth
 def test_a_quarter_named_by_its_last_day_without_a_year_is_that_quarter():
     got = _page_claims("Northvale results\n\nFor the quarter ended Dec. 31, Northvale's revenue rose 14% to C$312.4 million.\n")
     assert {c["qualifier"] for c in got if c["attribute"] == "revenue"} == {"Q4"}
+
+
+def test_a_percent_that_reaches_a_sum_is_no_share_price_and_a_peoples_word_before_the_company_bought_is_no_party():
+    got = _page_claims("Veldkrans results\n\nVeldkrans Group on Tuesday reported a 16% rise in normalised headline earnings for "
+                       "the year to December to R6.84bn.\n\nVeldkrans Group shares rose 4.6% to R92.40 by midday.\n")
+    assert [c["value"] for c in got if c["attribute"] == "share price gain"] == [4.6]
+    got = _page_claims("Northvale agrees deal\n\nNorthvale Systems Inc said it had agreed to buy Dutch logistics-software maker "
+                       "Kempering Data NV for about C$2.8 billion.\n\nNorthvale expects the deal to close in the third quarter "
+                       "of 2026.\n")
+    assert {c["subject"] for c in got if c["attribute"] == "expected closing"} == {"Kempering Data NV"}

@@ -1005,8 +1005,9 @@ def attribute_for(clause: str, q: Quantity, subject: str, terms: Terms, company:
                 and not _GROWTH_WORDS.match(clause, q.end + len(re.match(r"[\s%]*(?:procent|Prozent|percent)?\s*", clause[q.end:]).group())) \
                 and not (change_at is not None and _RESTATED_CHANGE.search(clause, 0, change_at.start())) \
                 and not (change_at is not None and change_at.end() <= q.start and _PERCENT_REACHED.fullmatch(clause, change_at.end(), q.start)) \
-                and not _restates_figure(clause, q):
+                and not _restates_figure(clause, q) and not _TO_A_SUM.match(clause, q.end):
             # ("penalties of up to 10 per cent of turnover, rising to 20 per cent": a rate's level reached; a share moves by, not to, a percent)
+            # ("rose 10% to R2.31bn": a sum with its magnitude is what rose, no share's price)
             # (", ein Anstieg um 20 Prozent" after "123 Millionen Fluggäste": a noun of change restates the figure before it)
             measure = "share price"
     if measure == "index" and not is_index(subject, terms):
@@ -1079,6 +1080,10 @@ _AGO = re.compile(r"(?<![\w-])(?:(?:\d+|two|three|four|five|six|seven|eight|nine
 
 
 # a change verb's level reached right after it, a percentage between: "fell 4% to $48.64", "cayó a 48,64 dólares"
+# a percent's change reaching a sum with its magnitude ("rose 10% to R2.31bn", "a 16% rise in … to R6.84bn")
+_TO_A_SUM = re.compile(r"[^,;:]{0,80}?\s(?:to|at)\s+(?:(?:about|around|nearly|some|roughly)\s+)?(?:[A-Z]{0,3}[$€£¥]|(?-i:[A-Z]{1,3})\s?)?\s?"
+                       r"\d[\d.,]*\s?(?:bn|billion|million|mn|m|trillion|tn|milliards?|millions?|Milliarden|Millionen|miliardi|milioni|"
+                       r"mil millones|millones|bilhões|milhões|mld|mln)\b", re.I)
 _CHANGED_TO = re.compile(r"\s+(?:(?:by|de|um|un|en|of)\s+)?(?:[\d.,]+\s*(?:%|percent|per cent|por ciento|Prozent|pour cent)\s*,?\s+)?"
                          r"(?:to|at|a|à|auf|hasta|até|para|jusqu['’]à|bis auf|fino a)\s+(?:(?:about|around|nearly|alrededor de|unos|environ|rund|etwa)\s+)?"
                          r"(?:US\s?)?[$€£¥]?\s*\d[\d.,]*(?:\s*(?:dollars?|d[oó]lares|euros?|Euro|yen|yuan|pence|cents?|centavos))?", re.I)

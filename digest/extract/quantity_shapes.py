@@ -655,9 +655,17 @@ def acquisition_parties(s: str, names: list[Mention], k) -> list[tuple[str, str 
         if ranked is not None and ranked.search(s, max(0, m.start() - 30), m.start()):
             continue   # "In der größten Übernahme der Firmengeschichte": where the purchase ranks, not whom it buys
         after = next((n for n in names if n.start >= m.end() and n.kind != "place"), None)
+        nxt = next((n for n in names if after is not None and n.start > after.end), None)
+        lead = m.end()
+        if after is not None and " " not in after.name and nxt is not None and re.fullmatch(r"\s*", s[m.end():after.start]) \
+                and re.fullmatch(r"\s+(?:(?-i:[a-z][\w'’-]*)\s+){1,4}", s[after.end:nxt.start]) \
+                and not any(w in grammar(k).stop or w in ("and", "or", "its", "their", "the", "a", "an", "of", "with")
+                            for w in s[after.end:nxt.start].split()):
+            # "agreed to buy Dutch logistics-software maker Kempering Data NV": a people's word, then the company
+            lead, after = after.end, nxt
         # ("le rachat de l'éditeur de logiciels de cybersécurité Citadix": what the company is, in up to six words)
         if after is None or not re.fullmatch(r"\s*(?:(?:the|its|le|la|les|el|los|der|die|das|den|de|het|il|lo|o|a)\s+|l['’])?"
-                                             r"(?:(?-i:[a-zà-ÿ][\w'’-]*)\s+){0,6}", s[m.end():after.start], re.I):
+                                             r"(?:(?-i:[a-zà-ÿ][\w'’-]*)\s+){0,6}", s[lead:after.start], re.I):
             continue
         clause = max(s.rfind(",", 0, m.start()), s.rfind(";", 0, m.start())) + 1
         # (a place's name that owns the purchase is a company's: "Palo Alto's $25 billion acquisition of CyberArk")
