@@ -91,14 +91,7 @@ def find_mentions(text: str, k: Knowledge, extra: dict[str, tuple[str, str]] | N
     """All entity mentions, longest match first, no overlaps, in text order."""
     # extraction asks this of one sentence several times over: the answer is kept for a while (for the whole
     # run while converting)
-    key = (text, k, tuple(extra.items()) if extra else ())
-    memo = runmemo.memo("mentions")
-    if memo is None:
-        return list(_recent_mentions(*key))
-    found = memo.get(key)
-    if found is None:
-        found = memo[key] = _mentions(*key)
-    return list(found)
+    return list(runmemo.answer("mentions", (text, k, tuple(extra.items()) if extra else ()), _mentions, _recent_mentions))
 
 
 @lru_cache(maxsize=4096)

@@ -315,6 +315,8 @@ _COMPANY_OBJECT = re.compile(r"(?:it|itself|them|(?:the|la|le|l['’]|el|das|die
 
 # what may stand between a word and the amount it introduces: a currency ("US$", "€") and spaces
 _AMOUNT_NEXT = r"(?:US\s?)?[$€£]?\s*$"
+# a currency's sign or code glued to an amount, with its country's letters ("S$", "C$", "US$", "SEK2.4m", "R 92")
+_SIGN_BEFORE = r"(?:(?-i:[A-Z]{0,3})[$€£¥]|(?-i:[A-Z]{1,3})\s?)?"
 # a price in an acquisition or a sale ("was acquired by X for about $1.3 billion", "adquirida por X por 1.300 millones")
 # "una valoración a X en 33.000 millones", "a valuation to X of $33 billion": the name valued stands between
 _VALUATION_TO = re.compile(r"(?:valuation|valoración|valorisation|Bewertung|valutazione|avaliação|valorização)\s+(?:to|a|à|an|al|ao)\s+"
@@ -424,7 +426,7 @@ def rules_of(k: Knowledge) -> Rules:
         change_before=re.compile(rf"(?<![\w-])(?:{_alt(w for ws in ((k.terms or {}).get('changes') or {}).values() for w in ws)}|increase|growth)"
                                  rf"\s+(?:(?:of|by|de|um|di|par)\s+)?(?:(?:about|around|nearly|some|roughly|approximately|more than|over)\s+)?{_AMOUNT_NEXT}", re.I),
         worth_of=re.compile(rf"(?<![\w-])(?:{_alt(g.get('worth_of'))})\b[^;.]{{0,40}}\b(?:worth|{_alt(g.get('valued_at'))})\s+"
-                            rf"(?:(?:about|around|nearly|some|up to|more than|over)\s+)?(?:(?-i:[A-Z]{{0,3}})[$€£¥]|(?-i:[A-Z]{{1,3}})\s?)?\s*$", re.I),
+                            rf"(?:(?:about|around|nearly|some|up to|more than|over)\s+)?{_SIGN_BEFORE}\s*$", re.I),
         worth_noun_after=re.compile(rf"(?<![\w-])(?:{_alt(g.get('worth_of'))})\b[^;.,]{{0,60}}$", re.I) if g.get('worth_after') else None,
         # (from the value's span, which may end before its currency: "300 Millionen Euro wert")
         worth_after=re.compile(rf"[^,;.:\d]{{0,30}}?(?<![\w-])(?:{_alt(g.get('worth_after'))})\b", re.I) if g.get('worth_after') else None,
@@ -2149,7 +2151,7 @@ class _Grounder:
 
 # things counted, then "worth" and the amount: the things' worth, no company's ("transactions worth", "new shares worth")
 _THINGS_WORTH = re.compile(r"(?<![\w-])(?-i:[a-z][a-z-]+s)\s+(?:(?:roughly|about|nearly|some|around|more than|over)\s+)?worth\s+"
-                           r"(?:(?:roughly|about|nearly|some|around|more than|over|up to)\s+)?(?:[A-Z]{0,3}[$€£¥]|Rs\.?|[A-Z]{1,3}\s?)?\s*$")
+                           r"(?:(?:roughly|about|nearly|some|around|more than|over|up to)\s+)?(?:" + _SIGN_BEFORE + r"|Rs\.?)?\s*$")
 
 
 # a rate after an amount: per span of time or per user ("costs $20 a month", "€5 par mois")

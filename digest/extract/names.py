@@ -147,14 +147,7 @@ def _find_proper_names(s: str, mentions: list[Mention], stop: frozenset = frozen
 
 
 def _name_candidates(s: str, stop: frozenset, cut: frozenset, nouns: frozenset) -> tuple:
-    memo = runmemo.memo("name candidates")
-    if memo is None:
-        return _recent_name_candidates(s, stop, cut, nouns)
-    key = (s, stop, cut, nouns)
-    found = memo.get(key)
-    if found is None:
-        found = memo[key] = _find_name_candidates(s, stop, cut, nouns)
-    return found
+    return runmemo.answer("name candidates", (s, stop, cut, nouns), _find_name_candidates, _recent_name_candidates)
 
 
 @functools.lru_cache(maxsize=2048)

@@ -527,8 +527,8 @@ _FOR_NAME = re.compile(r"\s+(?:for|für|pour|por|per|voor|pelo|pela)\s+(?:(?:the
 
 def speaks_of_premium(s: str, k) -> bool:
     """A premium word stands in the sentence ("un premio del 31,5% rispetto alla chiusura …")."""
-    alt = _acquisition_words(k, "premium")
-    return alt is not None and re.search(rf"(?<![\w-])(?:{alt})(?![\w-])", s, re.I) is not None
+    rx = _premium_rx(k)
+    return rx is not None and rx["word"].search(s) is not None
 
 
 def premium_claims(s: str, percents: list[tuple], names: list[Mention], k, fallback: str | None = None) -> list[dict]:
@@ -560,7 +560,8 @@ def _premium_rx(k):
     alt = _acquisition_words(k, "premium")
     if alt is None:
         return None
-    return {"after": re.compile(rf"\s+(?:{alt})(?![\w-])", re.I),
+    return {"word": re.compile(rf"(?<![\w-])(?:{alt})(?![\w-])", re.I),
+            "after": re.compile(rf"\s+(?:{alt})(?![\w-])", re.I),
             "before": re.compile(rf"(?<![\w-])(?:{alt})\s+(?:of|de|del|des|du|von|di|van|da|do)\s+"
                                  r"(?:(?:about|around|roughly|approximately|nearly|almost|some|more than|over|rund|etwa|fast|"
                                  r"environ|près de|cerca de|alrededor del?|circa|quasi|ongeveer|bijna)\s+)?$", re.I)}

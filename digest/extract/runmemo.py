@@ -20,6 +20,13 @@ def kept_for_run():
         _MEMOS = outer
 
 
-def memo(name: str) -> dict | None:
-    """The run's memo for one reader, or None outside a run."""
-    return None if _MEMOS is None else _MEMOS.setdefault(name, {})
+def answer(name: str, key: tuple, compute, recent):
+    """`compute(*key)`, kept in the run's memo for reader `name` inside a run, else asked of `recent` (the
+    reader's bounded cache of the same function)."""
+    if _MEMOS is None:
+        return recent(*key)
+    memo = _MEMOS.setdefault(name, {})
+    found = memo.get(key)
+    if found is None:
+        found = memo[key] = compute(*key)
+    return found
