@@ -5,6 +5,10 @@ the knowledge in site_config/, the package's code and the parsing libraries' ver
 what they were when it was stored. One small file per entry under `.cache/digest/<fingerprint>/` beside mkdocs.yml,
 written atomically; a file that cannot be read is ignored and rewritten. Only entries that passed
 every check are stored: a problem is reported again on every build (some depend on the day).
+
+Beside them, under `renders/`, each entry's Markdown as HTML from the last `mkdocs build` (see the
+plugin's `_reuse_render`): used when the page's Markdown, URL and Markdown extensions are the same
+and every file its links reach is found as it was.
 """
 
 from __future__ import annotations
@@ -25,6 +29,8 @@ import digest
 from digest.sitedata import EntryInfo
 
 CACHE_DIR = Path(".cache") / "digest"
+RENDERS = "renders"   # entries' Markdown as HTML, beside the parsed entries
+BLOCKS = "claims"     # entries' claims with their panels (HTML)
 _FOLDER = re.compile(r"[0-9a-f]{20}")
 
 # What a cached entry may hold: the EntryInfo and the values YAML front matter can produce.
@@ -84,8 +90,8 @@ class ParseCache:
         self.hits = self.misses = 0
         self.made_for: tuple = ()
 
-    def _file(self, src: str) -> Path:
-        return self.folder / (hashlib.sha256(src.encode("utf-8")).hexdigest()[:32] + ".pickle")
+    def _file(self, src: str, under: str = "") -> Path:
+        return self.folder / under / (hashlib.sha256(src.encode("utf-8")).hexdigest()[:32] + ".pickle")
 
     @staticmethod
     def key(data: bytes, src: str, shown: str) -> bytes:
@@ -94,16 +100,8 @@ class ParseCache:
 
     def get(self, src: str, key: bytes) -> EntryInfo | None:
         """The stored entry for `src` if it was stored under `key`; None otherwise (or unreadable)."""
-        try:
-            raw = self._file(src).read_bytes()
-        except OSError:
-            self.misses += 1
-            return None
-        try:
-            stored_key, info = _EntryUnpickler(io.BytesIO(raw)).load()
-        except Exception:  # a truncated or foreign file is no entry: parse again, and rewrite it
-            stored_key, info = None, None
-        if stored_key != key or not isinstance(info, EntryInfo):
+        info = self._load(self._file(src), key)
+        if not isinstance(info, EntryInfo):
             self.misses += 1
             return None
         self.hits += 1
@@ -111,19 +109,58 @@ class ParseCache:
 
     def put(self, src: str, key: bytes, info: EntryInfo) -> None:
         """Store atomically (a reader sees the old file or the new one); a failed write only costs a parse."""
+        self._store(self._file(src), key, info)
+
+    def get_render(self, src: str, key: bytes) -> tuple | None:
+        """An entry's Markdown as HTML, stored by a build whose Markdown, URL and extensions were `key`."""
+        value = self._load(self._file(src, RENDERS), key)
+        return value if isinstance(value, tuple) else None
+
+    def put_render(self, src: str, key: bytes, value: tuple) -> None:
+        self._store(self._file(src, RENDERS), key, value)
+
+    def get_block(self, src: str, key: bytes) -> str | None:
+        """An entry's claims block (HTML), stored under `key`."""
+        value = self._load(self._file(src, BLOCKS), key)
+        return value if isinstance(value, str) else None
+
+    def put_block(self, src: str, key: bytes, block: str) -> None:
+        self._store(self._file(src, BLOCKS), key, block)
+
+    @staticmethod
+    def _load(path: Path, key: bytes):
         try:
-            if not self.folder.is_dir():
-                self._start_folder()
-            fd, tmp = tempfile.mkstemp(dir=self.folder, prefix=".tmp-", suffix=".pickle")
+            raw = path.read_bytes()
+        except OSError:
+            return None
+        try:
+            stored_key, value = _EntryUnpickler(io.BytesIO(raw)).load()
+        except Exception:  # a truncated or foreign file is no entry: parse again, and rewrite it
+            return None
+        return value if stored_key == key else None
+
+    def _store(self, path: Path, key: bytes, value) -> None:
+        try:
+            if not path.parent.is_dir():
+                if not self.folder.is_dir():
+                    self._start_folder()
+                path.parent.mkdir(parents=True, exist_ok=True)
+            fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".tmp-", suffix=".pickle")
             try:
                 with os.fdopen(fd, "wb") as out:
-                    pickle.dump((key, info), out, protocol=pickle.HIGHEST_PROTOCOL)
-                os.replace(tmp, self._file(src))
+                    pickle.dump((key, value), out, protocol=pickle.HIGHEST_PROTOCOL)
+                os.replace(tmp, path)
             except BaseException:
                 Path(tmp).unlink(missing_ok=True)
                 raise
         except (OSError, pickle.PicklingError, TypeError, AttributeError):
             pass
+
+    def place(self, name: str) -> Path:
+        """A path in this cache's folder for other things kept between builds (made when needed)."""
+        if not self.folder.is_dir():
+            self._start_folder()
+        return self.folder / name
 
     def _start_folder(self) -> None:
         """A new fingerprint: the folders of older knowledge or code can never be used again."""

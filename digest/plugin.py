@@ -16,6 +16,7 @@ decides which); the claim graph is linked again only in the parts a change reach
 from __future__ import annotations
 
 import copy
+import hashlib
 import html
 import json
 import logging
@@ -30,6 +31,7 @@ from mkdocs.config.base import Config
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import BasePlugin, CombinedEvent, event_priority, get_plugin_logger
 from mkdocs.structure.files import File, Files
+from mkdocs.structure.toc import get_toc
 from mkdocs.utils.meta import YAML_RE
 
 from digest import pageplan, rebuild
@@ -140,6 +142,9 @@ class DigestPlugin(BasePlugin[DigestConfig]):
         self.claims_writer: _FileWriter | None = None    # while serving: claims.json being written
         self.renders: dict[str, tuple] = {}              # while serving: entry src -> its Markdown as HTML
         self.reuse_renders = False                      # while serving, with Markdown extensions known to read only the page
+        self.render_key: str | None = None              # mkdocs build, with those extensions: what renders on disk are keyed by
+        self.entry_keys: dict[str, bytes] = {}          # mkdocs build: entry src -> the parse cache's key of its bytes
+        self.blocks_key: str | None = None              # mkdocs build: what claims blocks on disk are keyed by
         self.renders_reused: set[str] = set()           # entries this build did not put through Markdown
         self.link_lookups: dict[str, tuple] = {}        # while serving: entry src -> the files its links found
         self.page_srcs: set[str] = set()                # the pages of the last dirty build
@@ -185,8 +190,12 @@ class DigestPlugin(BasePlugin[DigestConfig]):
         self.root = root
         self._choose_search(config)
         names = [e if isinstance(e, str) else type(e).__module__ for e in config.markdown_extensions]
-        self.reuse_renders = self.serving and self.dirty and all(
-            n.removeprefix("markdown.extensions.") in _PAGE_ONLY_EXTENSIONS for n in names)
+        page_only = all(n.removeprefix("markdown.extensions.") in _PAGE_ONLY_EXTENSIONS for n in names)
+        self.reuse_renders = self.serving and self.dirty and page_only
+        # `mkdocs build`: entries' renders kept in the parse cache's folder for the next build
+        self.render_key = rebuild.digest_of(
+            [_markdown_versions(), repr(names), repr(config.mdx_configs), str(config.use_directory_urls)]
+        ) if page_only and not self.serving else None
         self.config_dir = cfg if cfg.is_absolute() else root / cfg
         if self.serving and self.dirty:
             self.theme_listing.install(config.theme)
@@ -210,6 +219,8 @@ class DigestPlugin(BasePlugin[DigestConfig]):
             return files
 
     def _add_files(self, files: Files, config) -> Files:
+        self.renders_reused = set()
+        self.entry_keys, self.blocks_key = {}, None
         self.handed_meta.clear()
         self.full_content.clear()
         prefix = self.config.entries_dir.strip("/") + "/"
@@ -324,6 +335,7 @@ class DigestPlugin(BasePlugin[DigestConfig]):
         disk = self._disk_cache()
         key = disk.key(data, f.src_uri, shown) if disk is not None and data is not None else None
         if key is not None:
+            self.entry_keys[f.src_uri] = key
             info = disk.get(f.src_uri, key)
             if info is not None:
                 return info, []
@@ -558,21 +570,32 @@ class DigestPlugin(BasePlugin[DigestConfig]):
                 + entry_pages.claims_heading(info)
                 + entry_pages.comparison_heading(compare))
 
-    # Last of the page's Markdown events, while serving: an entry written again because its panels
-    # changed has the same Markdown as last time, and Markdown would make the same HTML of it.
+    # Last of the page's Markdown events. While serving, an entry written again because its panels
+    # changed has the same Markdown as last time, and Markdown would make the same HTML of it; a
+    # `mkdocs build` finds the last build's HTML of each unchanged entry in the parse cache's folder.
     @event_priority(-1000)
     def _reuse_render(self, markdown: str, *, page, config, files) -> str:
         src = page.file.src_uri
-        if not self.reuse_renders or src not in self.infos:
+        if src not in self.infos:
             return markdown
-        key = (self.built_key, page.file.url, rebuild.digest_of([markdown]))
-        hit = self.renders.get(src)
-        if hit is not None and hit[0] == key and all(_look_up(files, path) == found for path, found in hit[6]):
-            page.render = _Rendered(page, hit)
-            self.renders_reused.add(src)
-        else:
-            self.renders.pop(src, None)
-            page.render = _RenderAndKeep(page, key, self.renders, self.link_lookups)
+        if self.reuse_renders:
+            key = (self.built_key, page.file.url, rebuild.digest_of([markdown]))
+            hit = self.renders.get(src)
+            if hit is not None and hit[0] == key and all(_look_up(files, path) == found for path, found in hit[6]):
+                page.render = _Rendered(page, hit)
+                self.renders_reused.add(src)
+            else:
+                self.renders.pop(src, None)
+                page.render = _RenderAndKeep(page, key, self.renders, self.link_lookups)
+        elif self.render_key is not None and (disk := self._disk_cache()) is not None:
+            key = rebuild.digest_of([self.render_key, page.file.url, markdown]).encode()
+            stored = _StoredRenders(disk)
+            hit = stored.get(src, key)
+            if hit is not None and all(_look_up(files, path) == found for path, found in hit[6]):
+                page.render = _Rendered(page, hit)
+                self.renders_reused.add(src)
+            else:
+                page.render = _RenderAndKeep(page, key, stored, {})
         return markdown
 
     on_page_markdown = CombinedEvent(_restore_meta, _add_to_entry, _reuse_render)
@@ -663,10 +686,31 @@ class DigestPlugin(BasePlugin[DigestConfig]):
             page.content = fill_slots(page.content, late) if late else page.content
             return context
         if info.claims:
-            panels = entry_pages.panels_for(info, self.site, self.site.refs,
-                                            lambda to, anchor: self.links.href(info.src, to, anchor))
-            page.content = fill_slots(page.content, {"claims": entry_pages.claims_html(info, panels, self.site)}, last=True)
+            page.content = fill_slots(page.content, {"claims": self._claims_block(info, page, config)}, last=True)
         return context
+
+    def _claims_block(self, info: EntryInfo, page, config) -> str:
+        """An entry's claims with their panels. `mkdocs build` keeps each in the parse cache's
+        folder under the fingerprint a rebuild while serving decides by (`rebuild.entry_fingerprint`:
+        the entry's bytes, its story, each claim's question and every related claim its panels show,
+        as that other entry is now), the page's URL, and the settings, knowledge and theme by content."""
+        disk = self._disk_cache() if not self.serving and info.src in self.entry_keys else None
+        if disk is not None:
+            if self.blocks_key is None:
+                self.blocks_key = _content_key(config, self.config_dir)
+            stories = self.site.stories
+            key = rebuild.digest_of([self.blocks_key, page.file.url, rebuild.entry_fingerprint(
+                info, self.site, (self.entry_keys[info.src].hex(),),
+                story_pages.story_src(info.story) if info.story in stories else None, self.tokens.claims)]).encode()
+            kept = disk.get_block(info.src, key)
+            if kept is not None:
+                return kept
+        panels = entry_pages.panels_for(info, self.site, self.site.refs,
+                                        lambda to, anchor: self.links.href(info.src, to, anchor))
+        block = entry_pages.claims_html(info, panels, self.site)
+        if disk is not None:
+            disk.put_block(info.src, key, block)
+        return block
 
     on_page_context = CombinedEvent(_escape_title, _search_view, _fill_claims)
 
@@ -685,11 +729,18 @@ class DigestPlugin(BasePlugin[DigestConfig]):
     def _search_bundle(self, config) -> None:
         if not self._pagefind(config):
             return
+        disk = self._disk_cache()
         try:
-            figures = search_bundle.build_bundle(config.site_dir)
+            figures = search_bundle.build_bundle(config.site_dir, disk.place("pagefind") if disk is not None else None)
         except search_bundle.SearchBundleError as err:
             raise PluginError(f"{config.config_file_path}: {err}") from None
-        log.info(f"search: {figures['pages']} pages indexed by Pagefind in {figures['seconds']:.1f} s")
+        except OSError as err:
+            raise PluginError(f"{config.config_file_path}: the search bundle could not be written ({err}); "
+                              f"check that the site folder is writable") from None
+        if figures["reused"]:
+            log.info(f"search: {figures['pages']} pages, indexed as in the last build: its Pagefind bundle reused")
+        else:
+            log.info(f"search: {figures['pages']} pages indexed by Pagefind in {figures['seconds']:.1f} s")
 
     def _start_claims_json(self, config) -> None:
         """While serving: claims.json's lines as soon as the claim graph is known (end of on_files),
@@ -859,6 +910,58 @@ class _RenderAndKeep:
         anchors = None if links is None else tuple((f.src_uri, dict(a)) for f, a in links.items())
         self.renders[page.file.src_uri] = (self.key, page.content, copy.deepcopy(page.toc), page._title_from_render,
                                            frozenset(page.present_anchor_ids or ()), anchors, tuple(seen.seen))
+
+
+class _StoredRenders:
+    """`_RenderAndKeep`'s store on disk (the parse cache's folder): a table of contents is kept as
+    the tokens MkDocs makes one of, everything else as plain values."""
+
+    def __init__(self, disk: ParseCache) -> None:
+        self.disk = disk
+
+    def __setitem__(self, src: str, hit: tuple) -> None:
+        key, content, toc, *rest = hit
+        self.disk.put_render(src, key, (key, content, _toc_tokens(toc), *rest))
+
+    def get(self, src: str, key: bytes) -> tuple | None:
+        value = self.disk.get_render(src, key)
+        if value is None or len(value) != 7:
+            return None
+        try:
+            return (value[0], value[1], get_toc(value[2]), *value[3:])
+        except (KeyError, TypeError):
+            return None
+
+
+def _toc_tokens(toc) -> list[dict]:
+    return [{"level": a.level, "id": a.id, "name": a.title, "children": _toc_tokens(a.children)} for a in toc or ()]
+
+
+def _content_key(config, config_dir: Path) -> str:
+    """mkdocs.yml, site_config/ and the theme's overrides by content (`_built_key` goes by their
+    stamps, which is enough within one `mkdocs serve`, not across checkouts)."""
+    h = hashlib.blake2b(digest_size=16)
+    files = [Path(config.config_file_path)] if config.config_file_path else []
+    for d in [Path(config_dir)] + ([Path(config.theme.custom_dir)] if config.theme.custom_dir else []):
+        files += sorted(p for p in d.rglob("*") if p.is_file() and p.suffix.lower() not in (".css", ".js"))
+    for path in files:
+        try:
+            h.update(str(path).encode("utf-8", "surrogatepass") + b"\0" + path.read_bytes() + b"\0")
+        except OSError:
+            h.update(str(path).encode("utf-8", "surrogatepass") + b"\0-\0")
+    return h.hexdigest()
+
+
+def _markdown_versions() -> str:
+    from importlib import metadata
+
+    versions = []
+    for name in ("mkdocs", "Markdown", "pymdown-extensions"):
+        try:
+            versions.append(f"{name}={metadata.version(name)}")
+        except metadata.PackageNotFoundError:
+            versions.append(f"{name}=-")
+    return " ".join(versions)
 
 
 class _Rendered:

@@ -12,6 +12,7 @@ from urllib.parse import quote
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
 PARTIAL_DATE = re.compile(r"^\d{4}(?:-(?:\d{2}(?:-\d{2})?|Q[1-4]|H[12]))?$")
+ROLE = "role"   # the claim attribute a person's role is filed under
 CLAIM_ID = re.compile(r"^[a-z0-9][a-z0-9-]{0,79}$")
 
 Scalar = Union[bool, int, float, str]

@@ -12,8 +12,10 @@ search box from the Pagefind bundle.
 from __future__ import annotations
 
 import gzip
+import hashlib
 import html
 import json
+import os
 import re
 import shutil
 import subprocess
@@ -133,17 +135,62 @@ def write_bundle(pages: list[SearchPage], out: Path) -> None:
         shutil.move(str(staged), str(out))
 
 
-def build_bundle(site_dir: str | Path) -> dict:
+def build_bundle(site_dir: str | Path, kept: Path | None = None) -> dict:
     """Read the search index Material wrote into `site_dir`, write the Pagefind bundle beside it
-    and leave Material an index with no documents. Returns figures for the build log and bench."""
+    and leave Material an index with no documents. Returns figures for the build log and bench.
+    With `kept` (a folder of the plugin's cache), a bundle made from the same pages by the same
+    Pagefind is copied from there instead of indexed again, and a new one is kept there."""
     site = Path(site_dir)
     path = site / INDEX_PATH
     index = json.loads(path.read_text(encoding="utf-8"))
     pages = pages_from_index(index)
     started = time.perf_counter()
-    write_bundle(pages, site / BUNDLE_DIR)
+    key = bundle_key(pages)
+    reused = kept is not None and _kept_key(kept) == key
+    if reused:
+        if (site / BUNDLE_DIR).exists():
+            shutil.rmtree(site / BUNDLE_DIR)
+        shutil.copytree(kept / BUNDLE_DIR, site / BUNDLE_DIR)
+    else:
+        write_bundle(pages, site / BUNDLE_DIR)
+        if kept is not None:
+            _keep(site / BUNDLE_DIR, kept, key)
     path.write_text(json.dumps(empty_index(index), separators=(",", ":")), encoding="utf-8")
-    return {"pages": len(pages), "seconds": time.perf_counter() - started}
+    return {"pages": len(pages), "seconds": time.perf_counter() - started, "reused": reused}
+
+
+def bundle_key(pages: list[SearchPage]) -> str:
+    """What a bundle is made from: Pagefind's version and every page as Pagefind reads it."""
+    try:
+        from importlib import metadata
+
+        version = metadata.version("pagefind-bin")
+    except Exception:
+        version = "-"
+    h = hashlib.sha256(version.encode())
+    for page in pages:
+        h.update(b"\0" + page.url.encode() + b"\0" + page_html(page).encode())
+    return h.hexdigest()
+
+
+def _kept_key(kept: Path) -> str | None:
+    try:
+        return (kept / "key").read_text(encoding="ascii").strip() if (kept / BUNDLE_DIR).is_dir() else None
+    except (OSError, UnicodeDecodeError):
+        return None
+
+
+def _keep(bundle: Path, kept: Path, key: str) -> None:
+    """A copy of the bundle and its key, put in place whole; a failed copy only costs an indexing."""
+    new = kept.with_name(kept.name + ".new")
+    try:
+        shutil.rmtree(new, ignore_errors=True)
+        shutil.copytree(bundle, new / BUNDLE_DIR)
+        (new / "key").write_text(key + "\n", encoding="ascii")
+        shutil.rmtree(kept, ignore_errors=True)
+        os.replace(new, kept)
+    except OSError:
+        shutil.rmtree(new, ignore_errors=True)
 
 
 def read_bundle(site_dir: str | Path) -> list[dict]:

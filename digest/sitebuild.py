@@ -7,9 +7,7 @@ import re
 
 from digest.config import Knowledge
 from digest.entryfile import ParsedEntry, parse_entry
-from digest.extract.entry import extract_entry
 from digest.extract.stories import StoryItem, assign_stories
-from digest.extract.units import structure_from_markdown
 from digest.pages import overview, story as story_pages, weekly
 from digest.pages.links import Links, PageParts
 from digest.sitedata import EntryInfo, SiteData, claim_uid
@@ -27,6 +25,11 @@ def entry_info_from_file(path: str, shown: str, src: str, k: Knowledge,
     entities = list(entry.entities)
     primary = (parsed.meta.get("generated") or {}).get("primary") if isinstance(parsed.meta.get("generated"), dict) else None
     if not claims or not entities:
+        # the converter's extractor, imported here: a site whose entries all carry their claims and
+        # entities never loads it (compiling its patterns costs about half a second per build)
+        from digest.extract.entry import extract_entry
+        from digest.extract.units import structure_from_markdown
+
         want_claims = not claims and "claims" not in parsed.meta
         found, found_claims = extract_entry(structure_from_markdown(parsed.body), entry.title, k, entry.date,
                                             claims=want_claims)
@@ -58,6 +61,9 @@ def warm_extractor(k: Knowledge) -> None:
     """Read a small entry once, so that the first entry a contributor adds while the site is served
     does not pay for compiling the extractor's patterns (about half a second)."""
     import datetime as dt
+
+    from digest.extract.entry import extract_entry
+    from digest.extract.units import structure_from_markdown
 
     extract_entry(structure_from_markdown(_WARM_UP), "Orbit-2 launch", k, dt.date(2026, 1, 6), claims=True)
 

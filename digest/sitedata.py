@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass, field
 
 from digest.config import Knowledge
-from digest.extract.roles import ROLE
+from digest.schema import ROLE
 from digest.link.questions import Questions, align_relations, group_questions
 from digest.link.parts import Block, LinkedParts, link_blocks
 from digest.link.relations import ClaimRef, canonical_forms, link_claims

@@ -171,3 +171,113 @@ def test_cache_folder_is_git_ignored_and_documented(project):
     proc = subprocess.run(["git", "check-ignore", "-q", str(CACHE_DIR / "0" / "x.pickle")], cwd=ROOT)
     assert proc.returncode == 0, ".cache/digest/ is not in .gitignore"
     assert ".cache/digest/" in (ROOT / "README.md").read_text(encoding="utf-8")
+
+
+# --- Entries' Markdown as HTML, kept beside the parsed entries (renders/) --------------------------
+
+def render_files(proj: Path) -> list[Path]:
+    return sorted((proj / CACHE_DIR).glob("*/renders/*.pickle"))
+
+
+def test_second_build_puts_no_entry_through_markdown(project, tmp_path):
+    first = build_site(project, tmp_path / "first")
+    assert first.renders_reused == set()
+    assert len(render_files(project)) == len(ENTRIES)
+    second = build_site(project, tmp_path / "second")
+    assert second.renders_reused == {f"entries/{name}" for name in ENTRIES}
+    assert site_files(tmp_path / "first") == site_files(tmp_path / "second")
+
+
+def test_a_render_is_made_again_when_its_markdown_or_a_linked_file_changes(project, tmp_path):
+    entries = project / "content" / "entries"
+    review = entries / "lumen-review.md"
+    review.write_text(review.read_text(encoding="utf-8").rstrip() + " See [the pricing](lumen-pricing.md).\n",
+                      encoding="utf-8")
+    build_site(project, tmp_path / "first")
+    launch = entries / "lumen-launch.md"
+    launch.write_text(launch.read_text(encoding="utf-8").replace("on Monday", "on Tuesday"), encoding="utf-8")
+    plugin = build_site(project, tmp_path / "edited")
+    assert plugin.renders_reused == {"entries/lumen-review.md", "entries/lumen-pricing.md"}
+    assert "on Tuesday" in (tmp_path / "edited" / "entries" / "lumen-launch" / "index.html").read_text(encoding="utf-8")
+    assert_same_as_clean_build(project, tmp_path / "edited", tmp_path)
+    # the file the review links to is renamed: its link must point at nothing found, as MkDocs says
+    (entries / "lumen-pricing.md").rename(entries / "lumen-prices.md")
+    plugin = build_site(project, tmp_path / "renamed")
+    assert "entries/lumen-review.md" not in plugin.renders_reused
+    page = (tmp_path / "renamed" / "entries" / "lumen-review" / "index.html").read_text(encoding="utf-8")
+    assert 'href="../lumen-pricing/"' not in page
+    assert_same_as_clean_build(project, tmp_path / "renamed", tmp_path)
+
+
+def test_changed_markdown_settings_render_every_entry_again(project, tmp_path):
+    build_site(project, tmp_path / "first")
+    cfg = project / "mkdocs.yml"
+    text = cfg.read_text(encoding="utf-8")
+    assert "permalink: true" in text
+    cfg.write_text(text.replace("permalink: true", "permalink: false"), encoding="utf-8")
+    plugin = build_site(project, tmp_path / "changed")
+    assert plugin.renders_reused == set()
+    assert 'class="headerlink"' not in (tmp_path / "changed" / "entries" / "lumen-launch" / "index.html").read_text(
+        encoding="utf-8").split('id="claims"')[0]
+    assert_same_as_clean_build(project, tmp_path / "changed", tmp_path)
+
+
+def test_a_render_file_is_data_never_code(project, tmp_path):
+    build_site(project, tmp_path / "first")
+    for target in render_files(project):
+        target.write_bytes(pickle.dumps((b"key", _Trap())))
+    plugin = build_site(project, tmp_path / "second")
+    assert plugin.renders_reused == set()
+    assert not (project / "trap-was-sprung").exists()
+    assert_same_as_clean_build(project, tmp_path / "second", tmp_path)
+
+
+def test_an_unchanged_search_index_reuses_the_last_pagefind_bundle(project, tmp_path, monkeypatch):
+    from digest import search_bundle
+
+    build_site(project, tmp_path / "first")
+    assert (tmp_path / "first" / "pagefind" / "pagefind.js").is_file()
+
+    def no_indexing(pages, out):
+        raise AssertionError("Pagefind ran again on the same pages")
+
+    with monkeypatch.context() as m:
+        m.setattr(search_bundle, "write_bundle", no_indexing)
+        build_site(project, tmp_path / "second")
+    assert site_files(tmp_path / "first") == site_files(tmp_path / "second")
+    # an edit changes what search reads: Pagefind indexes again, and the bundle is a clean build's
+    path = project / "content" / "entries" / "lumen-pricing.md"
+    path.write_text(path.read_text(encoding="utf-8").replace("this week", "on Friday"), encoding="utf-8")
+    calls = []
+    real = search_bundle.write_bundle
+    monkeypatch.setattr(search_bundle, "write_bundle", lambda pages, out: (calls.append(len(pages)), real(pages, out)))
+    build_site(project, tmp_path / "edited")
+    assert len(calls) == 1
+    assert_same_as_clean_build(project, tmp_path / "edited", tmp_path)
+
+
+def block_files(proj: Path) -> list[Path]:
+    return sorted((proj / CACHE_DIR).glob("*/claims/*.pickle"))
+
+
+def test_claims_blocks_are_kept_and_follow_what_their_panels_show(project, tmp_path):
+    build_site(project, tmp_path / "first")
+    kept = {p.name: p.stat().st_mtime_ns for p in block_files(project)}
+    assert len(kept) == len(ENTRIES)
+    second = build_site(project, tmp_path / "second")
+    assert {p.name: p.stat().st_mtime_ns for p in block_files(project)} == kept    # read, none made again
+    assert site_files(tmp_path / "first") == site_files(tmp_path / "second")
+    # the review's own file is unchanged, but a claim its panel shows is not: its block is made again
+    launch = project / "content" / "entries" / "lumen-launch.md"
+    launch.write_text(launch.read_text(encoding="utf-8").replace("512,000-token", "384,000-token"), encoding="utf-8")
+    build_site(project, tmp_path / "edited")
+    page = (tmp_path / "edited" / "entries" / "lumen-review" / "index.html").read_text(encoding="utf-8")
+    assert "384" in page and "512,000" not in page.split('id="claims"')[-1]
+    assert_same_as_clean_build(project, tmp_path / "edited", tmp_path)
+    # a fragment of the theme changed: every block is drawn again
+    fragment = project / "site_config" / "overrides" / "fragments" / "digest" / "claims.html"
+    fragment.write_text(fragment.read_text(encoding="utf-8") + "\n{# edited #}\n", encoding="utf-8")
+    build_site(project, tmp_path / "theme")
+    assert all(p.stat().st_mtime_ns not in kept.values() for p in block_files(project))
+    assert_same_as_clean_build(project, tmp_path / "theme", tmp_path)
+    assert second.parsed_count == 0

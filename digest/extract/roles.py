@@ -16,8 +16,7 @@ import re
 from functools import lru_cache
 
 from digest.extract.names import NOT_NAMES
-
-ROLE = "role"   # the attribute a role claim is filed under
+from digest.schema import ROLE  # the attribute a role claim is filed under
 
 # capitalised words before a role that name no organisation: openers of a sentence and verbs of speech
 _NO_ORGANISATION = NOT_NAMES | {"said", "says", "added", "told", "wrote", "noted", "explained", "warned", "argued", "stated",
