@@ -491,8 +491,8 @@ def prepare_site_project(n: int, work: Path, timeout: float, jobs: int = 2) -> P
 def measure_site(n: int, work: Path, timeout: float, entries_from: Path | None = None, rounds: int = 3,
                  caches: tuple[str, ...] = ("cold", "warm")) -> dict:
     """Plain Material against the plugin, the plugin with its parse cache (.cache/digest/) empty
-    ("cold": every entry parsed and checked) and filled by the previous build ("warm": no entry
-    changed, none parsed). `plugin` is the first state measured, as the rest of the report reads it."""
+    ("cold": every entry parsed and checked), filled by the previous build ("warm": no entry
+    changed, none parsed) or filled and one entry's text changed since ("edited"). `plugin` is the first state measured, as the rest of the report reads it."""
     proj = work / f"site-{n}"
     if entries_from is not None:
         make_project(proj)
@@ -506,14 +506,27 @@ def measure_site(n: int, work: Path, timeout: float, entries_from: Path | None =
     # The machine's speed drifts by a third within minutes: the builds alternate, `rounds` times
     # each, and each keeps its fastest run (the one least disturbed by others).
     runs: dict[str, list[dict]] = {"plain": [], **{c: [] for c in caches}}
-    for _ in range(rounds):
-        runs["plain"].append(build_cli(plain, timeout))
-        for state in caches:
-            if state == "cold":
-                shutil.rmtree(cache, ignore_errors=True)
-            elif not cache.is_dir():
-                build_cli(proj, timeout)   # fills the cache
-            runs[state].append(build_cli(proj, timeout))
+    edited = sorted((proj / "content" / "entries").rglob("*.md"))
+    originals: dict[Path, str] = {}
+    try:
+        for round_no in range(rounds):
+            runs["plain"].append(build_cli(plain, timeout))
+            for state in caches:
+                if state == "cold":
+                    shutil.rmtree(cache, ignore_errors=True)
+                elif not cache.is_dir():
+                    build_cli(proj, timeout)   # fills the cache
+                if state == "edited":
+                    # an editor's typical save: one entry's text changed since the last build (its
+                    # claims as they were), so its page, search's pages and the Pagefind bundle are made again
+                    path = edited[(round_no * 7919) % len(edited)]
+                    text = originals.setdefault(path, path.read_text(encoding="utf-8"))
+                    path.write_text(text.rstrip("\n") + f"\n\nEdited in round {round_no + 1} of the benchmark.\n",
+                                    encoding="utf-8")
+                runs[state].append(build_cli(proj, timeout))
+    finally:
+        for path, text in originals.items():
+            path.write_text(text, encoding="utf-8")
     keys = {"plain": "plain", **{c: ("plugin" if i == 0 else f"plugin_{c}") for i, c in enumerate(caches)}}
     for kind, rs in runs.items():
         ok = [r for r in rs if r.get("rc") == 0] or rs
@@ -1343,7 +1356,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--dirty-no-plain", action="store_true",
                     help="serving step: the plugin only, without plain Material's full rebuilds")
     ap.add_argument("--site-cache", default="cold,warm",
-                    help="the plugin's parse cache in the site step: cold (emptied before each build), warm, or both")
+                    help="the plugin's parse cache in the site step, comma-separated: cold (emptied before each build), "
+                         "warm (filled, nothing changed), edited (filled, one entry's text changed)")
     ap.add_argument("--site-rounds", type=lambda v: [int(x) for x in v.split(",")], default=[3],
                     help="builds of each kind in the site step, fastest kept; one number per size, e.g. 3,1")
     ap.add_argument("--child", nargs=2, metavar=("MODE", "ARGS"), help=argparse.SUPPRESS)

@@ -31,12 +31,14 @@ from digest.sitedata import EntryInfo
 CACHE_DIR = Path(".cache") / "digest"
 RENDERS = "renders"   # entries' Markdown as HTML, beside the parsed entries
 BLOCKS = "claims"     # entries' claims with their panels (HTML)
+PAGES = Path("generated") / "pages.pickle"   # the generated pages' Markdown and HTML
 _FOLDER = re.compile(r"[0-9a-f]{20}")
 
-# What a cached entry may hold: the EntryInfo and the values YAML front matter can produce.
+# What a cache file may hold: the EntryInfo and the values YAML front matter can produce, and a
+# generated page's parts (Markdown and HTML strings).
 _ALLOWED = {("digest.sitedata", "EntryInfo"), ("datetime", "date"), ("datetime", "datetime"),
             ("datetime", "timezone"), ("datetime", "timedelta"), ("builtins", "set"),
-            ("builtins", "frozenset"), ("builtins", "bytes")}
+            ("builtins", "frozenset"), ("builtins", "bytes"), ("digest.pages.links", "PageParts")}
 
 
 class _EntryUnpickler(pickle.Unpickler):
@@ -118,6 +120,14 @@ class ParseCache:
 
     def put_render(self, src: str, key: bytes, value: tuple) -> None:
         self._store(self._file(src, RENDERS), key, value)
+
+    def get_pages(self, key: bytes) -> dict | None:
+        """The generated pages of the last build, src -> (what each shows, digested; its PageParts)."""
+        value = self._load(self.folder / PAGES, key)
+        return value if isinstance(value, dict) else None
+
+    def put_pages(self, key: bytes, pages: dict) -> None:
+        self._store(self.folder / PAGES, key, pages)
 
     def get_block(self, src: str, key: bytes) -> str | None:
         """An entry's claims block (HTML), stored under `key`."""

@@ -282,6 +282,8 @@ class DigestPlugin(BasePlugin[DigestConfig]):
             pages, self.rendered = [page for _, page, _ in self.generated.values()], set()
         elif self.dirty:
             pages = self._changed_generated_pages(infos, same)
+        elif not self.serving and self._disk_cache() is not None:
+            pages = self._kept_generated_pages(config)
         else:
             pages = generated_pages(self.site, self.links)
         for page in pages:
@@ -309,6 +311,20 @@ class DigestPlugin(BasePlugin[DigestConfig]):
             printed = (kept[page.src][2] if page.src not in rendered
                        else rebuild.page_fingerprint(page.markdown, page.html))
             self.generated[page.src] = (planned.inputs, page, printed)
+        return pages
+
+    def _kept_generated_pages(self, config) -> list:
+        """`mkdocs build`: the generated pages the last build stored in the parse cache's folder,
+        each drawn again only when what it shows changed (digest.pageplan, as while serving), under
+        the settings, knowledge and theme by content."""
+        disk = self._disk_cache()
+        self.blocks_key = self.blocks_key or _content_key(config, self.config_dir)
+        key = self.blocks_key.encode()
+        plan = pageplan.planned_pages(self.site, self.links, self.tokens)
+        previous = disk.get_pages(key)
+        pages, self.rendered = pageplan.render_changed(plan, previous or {})
+        if previous is None or self.rendered or len(previous) != len(plan):
+            disk.put_pages(key, {page.src: (planned.inputs, page) for planned, page in zip(plan, pages)})
         return pages
 
     def _entry(self, f: File, config) -> tuple[EntryInfo | None, list[str]]:

@@ -281,3 +281,17 @@ def test_claims_blocks_are_kept_and_follow_what_their_panels_show(project, tmp_p
     assert all(p.stat().st_mtime_ns not in kept.values() for p in block_files(project))
     assert_same_as_clean_build(project, tmp_path / "theme", tmp_path)
     assert second.parsed_count == 0
+
+
+def test_generated_pages_are_drawn_again_only_where_an_edit_reaches(project, tmp_path):
+    first = build_site(project, tmp_path / "first")
+    drawn = set(first.rendered)
+    assert "conflicts.md" in drawn and any(src.startswith("stories/") for src in drawn)
+    second = build_site(project, tmp_path / "second")
+    assert second.rendered == set()
+    assert site_files(tmp_path / "first") == site_files(tmp_path / "second")
+    review = project / "content" / "entries" / "lumen-review.md"
+    review.write_text(review.read_text(encoding="utf-8").replace("256,000-token", "512,000-token"), encoding="utf-8")
+    edited = build_site(project, tmp_path / "edited")
+    assert "conflicts.md" in edited.rendered and edited.rendered < drawn
+    assert_same_as_clean_build(project, tmp_path / "edited", tmp_path)
