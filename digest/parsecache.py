@@ -6,9 +6,10 @@ what they were when it was stored. One small file per entry under `.cache/digest
 written atomically; a file that cannot be read is ignored and rewritten. Only entries that passed
 every check are stored: a problem is reported again on every build (some depend on the day).
 
-Beside them, under `renders/`, each entry's Markdown as HTML from the last `mkdocs build` (see the
-plugin's `_reuse_render`): used when the page's Markdown, URL and Markdown extensions are the same
-and every file its links reach is found as it was.
+Beside them, what the last `mkdocs build` made, each used only under the key it was stored with
+(the plugin says what each key covers): `renders/` each entry's Markdown as HTML (`_reuse_render`),
+`claims/` each entry's claims with their panels (`_claims_block`), `generated/` the generated pages
+(`_kept_generated_pages`) and `pagefind/` the search bundle (`digest.search_bundle.build_bundle`).
 """
 
 from __future__ import annotations
@@ -42,7 +43,7 @@ _ALLOWED = {("digest.sitedata", "EntryInfo"), ("datetime", "date"), ("datetime",
 
 
 class _EntryUnpickler(pickle.Unpickler):
-    """Builds only the types an entry holds: a cache file is data, never code to run."""
+    """Builds only the types a cache file may hold (`_ALLOWED`): data, never code to run."""
 
     def find_class(self, module: str, name: str):
         if (module, name) not in _ALLOWED:
@@ -167,7 +168,8 @@ class ParseCache:
             pass
 
     def place(self, name: str) -> Path:
-        """A path in this cache's folder for other things kept between builds (made when needed)."""
+        """A path in this cache's folder for other things kept between builds. The folder is made
+        when needed, and then the folders of older fingerprints are removed (`_start_folder`)."""
         if not self.folder.is_dir():
             self._start_folder()
         return self.folder / name

@@ -23,6 +23,7 @@ import logging
 import os
 import re
 import threading
+from collections.abc import Mapping
 from pathlib import Path
 
 import jinja2
@@ -142,9 +143,8 @@ class DigestPlugin(BasePlugin[DigestConfig]):
         self.claims_writer: _FileWriter | None = None    # while serving: claims.json being written
         self.renders: dict[str, tuple] = {}              # while serving: entry src -> its Markdown as HTML
         self.reuse_renders = False                      # while serving, with Markdown extensions known to read only the page
-        self.render_key: str | None = None              # mkdocs build, with those extensions: what renders on disk are keyed by
         self.entry_keys: dict[str, bytes] = {}          # mkdocs build: entry src -> the parse cache's key of its bytes
-        self.blocks_key: str | None = None              # mkdocs build: what claims blocks on disk are keyed by
+        self.settings_key: str | None = None            # mkdocs build: the settings what is kept on disk is made under
         self.renders_reused: set[str] = set()           # entries this build did not put through Markdown
         self.link_lookups: dict[str, tuple] = {}        # while serving: entry src -> the files its links found
         self.page_srcs: set[str] = set()                # the pages of the last dirty build
@@ -189,13 +189,7 @@ class DigestPlugin(BasePlugin[DigestConfig]):
         self.family_of = attribute_family(self.knowledge)
         self.root = root
         self._choose_search(config)
-        names = [e if isinstance(e, str) else type(e).__module__ for e in config.markdown_extensions]
-        page_only = all(n.removeprefix("markdown.extensions.") in _PAGE_ONLY_EXTENSIONS for n in names)
-        self.reuse_renders = self.serving and self.dirty and page_only
-        # `mkdocs build`: entries' renders kept in the parse cache's folder for the next build
-        self.render_key = rebuild.digest_of(
-            [_markdown_versions(), repr(names), repr(config.mdx_configs), str(config.use_directory_urls)]
-        ) if page_only and not self.serving else None
+        self.reuse_renders = self.serving and self.dirty and _page_only(config)
         self.config_dir = cfg if cfg.is_absolute() else root / cfg
         if self.serving and self.dirty:
             self.theme_listing.install(config.theme)
@@ -220,7 +214,7 @@ class DigestPlugin(BasePlugin[DigestConfig]):
 
     def _add_files(self, files: Files, config) -> Files:
         self.renders_reused = set()
-        self.entry_keys, self.blocks_key = {}, None
+        self.entry_keys, self.settings_key = {}, None
         self.handed_meta.clear()
         self.full_content.clear()
         prefix = self.config.entries_dir.strip("/") + "/"
@@ -313,13 +307,21 @@ class DigestPlugin(BasePlugin[DigestConfig]):
             self.generated[page.src] = (planned.inputs, page, printed)
         return pages
 
+    def _settings(self, config) -> str:
+        """What everything a `mkdocs build` keeps on disk is made under: the settings as MkDocs
+        resolved them (command-line options, `!ENV` and `INHERIT` included), this plugin's options,
+        `site_config/` and the theme's overrides by content, and the versions of the libraries that
+        render pages. Once per build, after every plugin's on_config."""
+        if self.settings_key is None:
+            self.settings_key = _settings_key(config, self.config, self.config_dir)
+        return self.settings_key
+
     def _kept_generated_pages(self, config) -> list:
         """`mkdocs build`: the generated pages the last build stored in the parse cache's folder,
         each drawn again only when what it shows changed (digest.pageplan, as while serving), under
-        the settings, knowledge and theme by content."""
+        the same settings (`_settings`)."""
         disk = self._disk_cache()
-        self.blocks_key = self.blocks_key or _content_key(config, self.config_dir)
-        key = self.blocks_key.encode()
+        key = self._settings(config).encode()
         plan = pageplan.planned_pages(self.site, self.links, self.tokens)
         previous = disk.get_pages(key)
         pages, self.rendered = pageplan.render_changed(plan, previous or {})
@@ -603,10 +605,10 @@ class DigestPlugin(BasePlugin[DigestConfig]):
             else:
                 self.renders.pop(src, None)
                 page.render = _RenderAndKeep(page, key, self.renders, self.link_lookups)
-        elif self.render_key is not None and (disk := self._disk_cache()) is not None:
-            key = rebuild.digest_of([self.render_key, page.file.url, markdown]).encode()
+        elif not self.serving and _page_only(config) and _not_debugging() and (disk := self._disk_cache()) is not None:
+            key = rebuild.digest_of([self._settings(config), page.file.url, markdown]).encode()
             stored = _StoredRenders(disk)
-            hit = stored.get(src, key)
+            hit = stored.load(src, key)
             if hit is not None and all(_look_up(files, path) == found for path, found in hit[6]):
                 page.render = _Rendered(page, hit)
                 self.renders_reused.add(src)
@@ -709,13 +711,11 @@ class DigestPlugin(BasePlugin[DigestConfig]):
         """An entry's claims with their panels. `mkdocs build` keeps each in the parse cache's
         folder under the fingerprint a rebuild while serving decides by (`rebuild.entry_fingerprint`:
         the entry's bytes, its story, each claim's question and every related claim its panels show,
-        as that other entry is now), the page's URL, and the settings, knowledge and theme by content."""
+        as that other entry is now), the page's URL and the settings (`_settings`)."""
         disk = self._disk_cache() if not self.serving and info.src in self.entry_keys else None
         if disk is not None:
-            if self.blocks_key is None:
-                self.blocks_key = _content_key(config, self.config_dir)
             stories = self.site.stories
-            key = rebuild.digest_of([self.blocks_key, page.file.url, rebuild.entry_fingerprint(
+            key = rebuild.digest_of([self._settings(config), page.file.url, rebuild.entry_fingerprint(
                 info, self.site, (self.entry_keys[info.src].hex(),),
                 story_pages.story_src(info.story) if info.story in stories else None, self.tokens.claims)]).encode()
             kept = disk.get_block(info.src, key)
@@ -747,12 +747,13 @@ class DigestPlugin(BasePlugin[DigestConfig]):
             return
         disk = self._disk_cache()
         try:
-            figures = search_bundle.build_bundle(config.site_dir, disk.place("pagefind") if disk is not None else None)
+            kept = disk.place("pagefind") if disk is not None else None
+        except OSError:
+            kept = None     # no cache folder: Pagefind indexes, as it would the first time
+        try:
+            figures = search_bundle.build_bundle(config.site_dir, kept)
         except search_bundle.SearchBundleError as err:
             raise PluginError(f"{config.config_file_path}: {err}") from None
-        except OSError as err:
-            raise PluginError(f"{config.config_file_path}: the search bundle could not be written ({err}); "
-                              f"check that the site folder is writable") from None
         if figures["reused"]:
             log.info(f"search: {figures['pages']} pages, indexed as in the last build: its Pagefind bundle reused")
         else:
@@ -893,13 +894,17 @@ class _LookUps:
         return getattr(self._files, name)
 
 
-class _Said(logging.Handler):
-    def __init__(self) -> None:
-        super().__init__()
-        self.count = 0
+class _Said(logging.Filter):
+    """Counts what rendering says (INFO and above, whatever the build's level), and lets through
+    what the build's level shows."""
 
-    def emit(self, record) -> None:
+    def __init__(self, shown: int) -> None:
+        super().__init__()
+        self.count, self.shown = 0, shown
+
+    def filter(self, record) -> bool:
         self.count += 1
+        return record.levelno >= self.shown
 
 
 class _RenderAndKeep:
@@ -907,16 +912,21 @@ class _RenderAndKeep:
     links only to files found (their names and URLs noted) and rendering said nothing (a warning
     would not be said again)."""
 
-    def __init__(self, page, key: tuple, renders: dict, lookups: dict) -> None:
+    def __init__(self, page, key, renders, lookups: dict) -> None:   # renders: a dict, or _StoredRenders
         self.page, self.key, self.renders, self.lookups = page, key, renders, lookups
 
     def __call__(self, config, files) -> None:
-        page, seen, said = self.page, _LookUps(files), _Said()
-        _PAGES_LOG.addHandler(said)
+        page, seen = self.page, _LookUps(files)
+        # with `-q`, a warning is still counted (and not shown): a page that has one is not kept
+        level, said = _PAGES_LOG.level, _Said(_PAGES_LOG.getEffectiveLevel())
+        if said.shown > logging.INFO:
+            _PAGES_LOG.setLevel(logging.INFO)
+        _PAGES_LOG.addFilter(said)
         try:
             type(page).render(page, config, seen)
         finally:
-            _PAGES_LOG.removeHandler(said)
+            _PAGES_LOG.removeFilter(said)
+            _PAGES_LOG.setLevel(level)
         # what its links found: a file that comes or goes there changes the page (`_mark_modified`)
         self.lookups[page.file.src_uri] = tuple(seen.seen)
         if said.count or any(found is None for _, found in seen.seen):
@@ -939,7 +949,7 @@ class _StoredRenders:
         key, content, toc, *rest = hit
         self.disk.put_render(src, key, (key, content, _toc_tokens(toc), *rest))
 
-    def get(self, src: str, key: bytes) -> tuple | None:
+    def load(self, src: str, key: bytes) -> tuple | None:
         value = self.disk.get_render(src, key)
         if value is None or len(value) != 7:
             return None
@@ -953,31 +963,61 @@ def _toc_tokens(toc) -> list[dict]:
     return [{"level": a.level, "id": a.id, "name": a.title, "children": _toc_tokens(a.children)} for a in toc or ()]
 
 
-def _content_key(config, config_dir: Path) -> str:
-    """mkdocs.yml, site_config/ and the theme's overrides by content (`_built_key` goes by their
-    stamps, which is enough within one `mkdocs serve`, not across checkouts)."""
+# Settings that change no page: where the site is written, the server, other plugins' objects
+_NOT_SETTINGS = {"config_file_path", "site_dir", "dev_addr", "watch", "plugins", "hooks", "strict",
+                 "remote_branch", "remote_name"}
+# Libraries whose output is in the pages a build keeps
+_RENDERING = ("mkdocs", "mkdocs-material", "Markdown", "pymdown-extensions", "Pygments", "Jinja2", "MarkupSafe")
+
+
+def _settings_key(config, options, config_dir: Path) -> str:
     h = hashlib.blake2b(digest_size=16)
-    files = [Path(config.config_file_path)] if config.config_file_path else []
+    settings = {k: v for k, v in config.items() if k not in _NOT_SETTINGS}
+    h.update(repr((_plain(settings), _plain(dict(options)), _versions(_RENDERING))).encode("utf-8", "surrogatepass"))
     for d in [Path(config_dir)] + ([Path(config.theme.custom_dir)] if config.theme.custom_dir else []):
-        files += sorted(p for p in d.rglob("*") if p.is_file() and p.suffix.lower() not in (".css", ".js"))
-    for path in files:
-        try:
-            h.update(str(path).encode("utf-8", "surrogatepass") + b"\0" + path.read_bytes() + b"\0")
-        except OSError:
-            h.update(str(path).encode("utf-8", "surrogatepass") + b"\0-\0")
+        for path in sorted(p for p in d.rglob("*") if p.is_file()) if d.is_dir() else ():
+            try:
+                data = path.read_bytes()
+            except OSError:
+                data = b"-"
+            h.update(str(path.relative_to(d)).encode("utf-8", "surrogatepass") + b"\0" + data + b"\0")
     return h.hexdigest()
 
 
-def _markdown_versions() -> str:
+def _plain(value):
+    """A setting as plain values in a stable order (sets sorted, objects by their repr)."""
+    if isinstance(value, Mapping):
+        return tuple(sorted((str(k), _plain(v)) for k, v in value.items()))
+    if isinstance(value, (set, frozenset)):
+        return tuple(sorted(repr(_plain(v)) for v in value))
+    if isinstance(value, (list, tuple)):
+        return tuple(_plain(v) for v in value)
+    if value is None or isinstance(value, (str, int, float, bool)):
+        return value
+    return repr(value)
+
+
+def _versions(names: tuple[str, ...]) -> str:
     from importlib import metadata
 
-    versions = []
-    for name in ("mkdocs", "Markdown", "pymdown-extensions"):
+    found = []
+    for name in names:
         try:
-            versions.append(f"{name}={metadata.version(name)}")
+            found.append(f"{name}={metadata.version(name)}")
         except metadata.PackageNotFoundError:
-            versions.append(f"{name}=-")
-    return " ".join(versions)
+            found.append(f"{name}=-")
+    return " ".join(found)
+
+
+def _page_only(config) -> bool:
+    """Whether every Markdown extension makes a page's HTML from that page alone."""
+    names = [e if isinstance(e, str) else type(e).__module__ for e in config.markdown_extensions]
+    return all(n.removeprefix("markdown.extensions.") in _PAGE_ONLY_EXTENSIONS for n in names)
+
+
+def _not_debugging() -> bool:
+    """With `-v`, MkDocs notes no page's links to anchors: a render is neither kept nor reused."""
+    return not _PAGES_LOG.isEnabledFor(logging.DEBUG)
 
 
 class _Rendered:

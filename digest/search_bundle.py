@@ -148,10 +148,13 @@ def build_bundle(site_dir: str | Path, kept: Path | None = None) -> dict:
     key = bundle_key(pages)
     reused = kept is not None and _kept_key(kept) == key
     if reused:
-        if (site / BUNDLE_DIR).exists():
-            shutil.rmtree(site / BUNDLE_DIR)
-        shutil.copytree(kept / BUNDLE_DIR, site / BUNDLE_DIR)
-    else:
+        try:
+            if (site / BUNDLE_DIR).exists():
+                shutil.rmtree(site / BUNDLE_DIR)
+            shutil.copytree(kept / BUNDLE_DIR, site / BUNDLE_DIR)
+        except OSError:     # the kept copy went away meanwhile: index as if there were none
+            reused, kept = False, None
+    if not reused:
         write_bundle(pages, site / BUNDLE_DIR)
         if kept is not None:
             _keep(site / BUNDLE_DIR, kept, key)
@@ -181,16 +184,26 @@ def _kept_key(kept: Path) -> str | None:
 
 
 def _keep(bundle: Path, kept: Path, key: str) -> None:
-    """A copy of the bundle and its key, put in place whole; a failed copy only costs an indexing."""
-    new = kept.with_name(kept.name + ".new")
+    """A copy of the bundle, put in place whole with its key written last; the old key goes first,
+    so a copy half removed is never taken for a bundle. A failed copy only costs an indexing."""
+    new = None
     try:
-        shutil.rmtree(new, ignore_errors=True)
+        new = Path(tempfile.mkdtemp(dir=kept.parent, prefix=".pagefind-"))
         shutil.copytree(bundle, new / BUNDLE_DIR)
-        (new / "key").write_text(key + "\n", encoding="ascii")
+        (kept / "key").unlink(missing_ok=True)
         shutil.rmtree(kept, ignore_errors=True)
+        if kept.exists():
+            raise OSError(f"{kept} could not be removed")
         os.replace(new, kept)
+        new = None
+        tmp = kept / ".key"
+        tmp.write_text(key + "\n", encoding="ascii")
+        os.replace(tmp, kept / "key")
     except OSError:
-        shutil.rmtree(new, ignore_errors=True)
+        pass
+    finally:
+        if new is not None:
+            shutil.rmtree(new, ignore_errors=True)
 
 
 def read_bundle(site_dir: str | Path) -> list[dict]:

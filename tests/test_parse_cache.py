@@ -47,11 +47,12 @@ def project(tmp_path, monkeypatch) -> Path:
     return proj
 
 
-def build_site(proj: Path, out: Path):
+def build_site(proj: Path, out: Path, **options):
     """One `mkdocs build` in this process, with new plugin instances as the command makes (MkDocs
-    keeps instances of plugins with `on_startup` for `mkdocs serve`; a new process has none)."""
+    keeps instances of plugins with `on_startup` for `mkdocs serve`; a new process has none).
+    `options` as the command line gives them (`use_directory_urls=False` for --no-directory-urls)."""
     dict(MkDocsConfig._schema)["plugins"].plugin_cache.clear()
-    cfg = load_config(config_file=str(proj / "mkdocs.yml"), site_dir=str(out))
+    cfg = load_config(config_file=str(proj / "mkdocs.yml"), site_dir=str(out), **options)
     cfg.plugins.on_startup(command="build", dirty=False)
     build(cfg)
     return cfg.plugins["digest"]
@@ -70,13 +71,14 @@ def site_files(site: Path) -> dict[str, bytes]:
     return out
 
 
-def assert_same_as_clean_build(proj: Path, site: Path, tmp_path: Path) -> None:
+def assert_same_as_clean_build(proj: Path, site: Path, tmp_path: Path, **options) -> None:
     """The site a build made with the cache is the one a build without any cache makes."""
     kept = tmp_path / "kept-cache"
     shutil.move(proj / CACHE_DIR, kept)
     try:
         clean = tmp_path / "clean-site"
-        plugin = build_site(proj, clean)
+        shutil.rmtree(clean, ignore_errors=True)
+        plugin = build_site(proj, clean, **options)
         assert plugin.parsed_count == len(ENTRIES)
         built, expected = site_files(site), site_files(clean)
         assert sorted(built) == sorted(expected)
@@ -295,3 +297,54 @@ def test_generated_pages_are_drawn_again_only_where_an_edit_reaches(project, tmp
     edited = build_site(project, tmp_path / "edited")
     assert "conflicts.md" in edited.rendered and edited.rendered < drawn
     assert_same_as_clean_build(project, tmp_path / "edited", tmp_path)
+
+
+def test_settings_from_the_command_line_are_part_of_every_key(project, tmp_path):
+    build_site(project, tmp_path / "first")
+    plugin = build_site(project, tmp_path / "plain-urls", use_directory_urls=False)
+    assert plugin.renders_reused == set() and "conflicts.md" in plugin.rendered
+    conflicts = (tmp_path / "plain-urls" / "conflicts.html").read_text(encoding="utf-8")
+    assert "entries/lumen-launch.html" in conflicts and "entries/lumen-launch/" not in conflicts
+    assert_same_as_clean_build(project, tmp_path / "plain-urls", tmp_path, use_directory_urls=False)
+
+
+def test_link_validation_settings_are_part_of_the_render_key(project, tmp_path):
+    review = project / "content" / "entries" / "lumen-review.md"
+    review.write_text(review.read_text(encoding="utf-8").rstrip() + " See [the pricing](/entries/lumen-pricing.md).\n",
+                      encoding="utf-8")
+    cfg = project / "mkdocs.yml"
+    text = cfg.read_text(encoding="utf-8")
+    assert "    absolute_links: info\n    unrecognized_links:" in text
+    build_site(project, tmp_path / "first")
+    cfg.write_text(text.replace("    absolute_links: info\n    unrecognized_links:",
+                                "    absolute_links: relative_to_docs\n    unrecognized_links:", 1), encoding="utf-8")
+    plugin = build_site(project, tmp_path / "relative")
+    assert "entries/lumen-review.md" not in plugin.renders_reused
+    page = (tmp_path / "relative" / "entries" / "lumen-review" / "index.html").read_text(encoding="utf-8")
+    assert 'href="../lumen-pricing/"' in page
+    assert_same_as_clean_build(project, tmp_path / "relative", tmp_path)
+
+
+def test_a_quiet_build_keeps_no_render_that_would_warn(project, tmp_path, caplog):
+    review = project / "content" / "entries" / "lumen-review.md"
+    # an absolute link: MkDocs says so while rendering (validation: absolute_links: info)
+    review.write_text(review.read_text(encoding="utf-8").rstrip() + " See [the pricing](/entries/lumen-pricing.md).\n",
+                      encoding="utf-8")
+    logging.getLogger("mkdocs").setLevel(logging.ERROR)      # as `mkdocs build -q`: it goes unsaid
+    with caplog.at_level(logging.ERROR, logger="mkdocs"):
+        build_site(project, tmp_path / "quiet")
+    assert not any("/entries/lumen-pricing.md" in r.getMessage() for r in caplog.records)
+    assert len(render_files(project)) == len(ENTRIES) - 1
+    caplog.clear()
+    with caplog.at_level(logging.INFO, logger="mkdocs"):
+        plugin = build_site(project, tmp_path / "usual")
+    assert "entries/lumen-review.md" not in plugin.renders_reused
+    assert any("/entries/lumen-pricing.md" in r.getMessage() for r in caplog.records)
+
+
+def test_a_cache_folder_that_cannot_be_made_costs_speed_only(project, tmp_path):
+    (project / ".cache").write_text("a file where the cache folder would be\n", encoding="utf-8")
+    plugin = build_site(project, tmp_path / "no-cache")
+    assert plugin.parsed_count == len(ENTRIES)
+    assert (tmp_path / "no-cache" / "pagefind" / "pagefind.js").is_file()
+    assert "Lumen-7" in (tmp_path / "no-cache" / "entries" / "lumen-launch" / "index.html").read_text(encoding="utf-8")
