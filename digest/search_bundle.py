@@ -151,7 +151,7 @@ def build_bundle(site_dir: str | Path, kept: Path | None = None) -> dict:
         try:
             if (site / BUNDLE_DIR).exists():
                 shutil.rmtree(site / BUNDLE_DIR)
-            shutil.copytree(kept / BUNDLE_DIR, site / BUNDLE_DIR)
+            shutil.copytree(kept / BUNDLE_DIR, site / BUNDLE_DIR, copy_function=shutil.copyfile)
         except OSError:     # the kept copy went away meanwhile: index as if there were none
             reused, kept = False, None
     if not reused:
@@ -189,7 +189,7 @@ def _keep(bundle: Path, kept: Path, key: str) -> None:
     new = None
     try:
         new = Path(tempfile.mkdtemp(dir=kept.parent, prefix=".pagefind-"))
-        shutil.copytree(bundle, new / BUNDLE_DIR)
+        shutil.copytree(bundle, new / BUNDLE_DIR, copy_function=shutil.copyfile)
         (kept / "key").unlink(missing_ok=True)
         shutil.rmtree(kept, ignore_errors=True)
         if kept.exists():
