@@ -988,23 +988,22 @@ def editable_entry(project: Path, title: str) -> Path:
     """The entry whose title the serving step edits: the middle one, or the next one that `digest
     check` still accepts once edited (an edited entry is checked as hand-written, and a generated
     entry may name an attribute outside the vocabulary: a rejected entry would not be served)."""
-    from digest.check import check_parsed
-    from digest.config import load_knowledge
-    from digest.entryfile import parse_entry
-
     files = sorted((project / "content" / "entries").rglob("*.md"))
-    k = load_knowledge(str(project / "site_config"))
-    half = len(files) // 2
-    for path in files[half:] + files[:half]:
-        text = re.sub(r"^title: .*$", f"title: {title}", path.read_text(encoding="utf-8"), count=1, flags=re.M)
-        if not check_parsed(parse_entry(str(path), text), text, k):
-            return path
-    return files[half]
+    found = _accepted(project, files, len(files) // 2,
+                      lambda text: re.sub(r"^title: .*$", f"title: {title}", text, count=1, flags=re.M))
+    return found[0] if found else files[len(files) // 2]
 
 
 def accepted_edit(project: Path, files: list[Path], start: int, sentence: str) -> tuple[Path, str, str]:
     """From `files[start]` on, the first entry that `digest check` still accepts with `sentence`
     added to its text (checked as hand-written once edited): (path, its text, the edited text)."""
+    found = _accepted(project, files, start, lambda text: text.rstrip("\n") + f"\n\n{sentence}\n")
+    if found is None:
+        raise RuntimeError("no entry stays valid once edited")
+    return found
+
+
+def _accepted(project: Path, files: list[Path], start: int, edit) -> tuple[Path, str, str] | None:
     from digest.check import check_parsed
     from digest.config import load_knowledge
     from digest.entryfile import parse_entry
@@ -1012,10 +1011,10 @@ def accepted_edit(project: Path, files: list[Path], start: int, sentence: str) -
     k = load_knowledge(str(project / "site_config"))
     for path in files[start:] + files[:start]:
         text = path.read_text(encoding="utf-8")
-        changed = text.rstrip("\n") + f"\n\n{sentence}\n"
+        changed = edit(text)
         if not check_parsed(parse_entry(str(path), changed), changed, k):
             return path, text, changed
-    raise RuntimeError("no entry stays valid once edited")
+    return None
 
 
 def measure_serve_changes(project: Path, timeout: float, model: str | None, dirty: bool) -> dict:

@@ -56,7 +56,7 @@ LIBRARIES = ("PyYAML", "pydantic", "pydantic-core", "regex", "dateparser", "ftfy
              "trafilatura", "lxml")
 
 
-def _version(name: str) -> str:
+def package_version(name: str) -> str:
     try:
         return metadata.version(name)
     except metadata.PackageNotFoundError:
@@ -67,7 +67,7 @@ def _version(name: str) -> str:
 def code_fingerprint() -> str:
     """The package's version and the bytes of its modules, Python's and the parsing libraries'
     versions: a changed parser invalidates the cache."""
-    versions = " ".join(f"{name}={_version(name)}" for name in LIBRARIES)
+    versions = " ".join(f"{name}={package_version(name)}" for name in LIBRARIES)
     h = hashlib.sha256(f"{digest.__version__} {sys.version_info[:3]} {versions}".encode())
     pkg = Path(digest.__file__).resolve().parent
     for path in sorted(pkg.rglob("*.py")):

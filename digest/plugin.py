@@ -44,7 +44,7 @@ from digest.pages import story as story_pages, weekly
 from digest.pages.compare import comparison_table
 from digest.pages.fragments import Fragments
 from digest.pages.links import Links, fill as fill_slots, is_unsearched
-from digest.parsecache import ParseCache
+from digest.parsecache import ParseCache, package_version
 from digest.perf import IdleCollector, gc_paused
 from digest.watching import use_file_events
 from digest.sanitize import sanitize, theme_safe_meta
@@ -391,7 +391,7 @@ class DigestPlugin(BasePlugin[DigestConfig]):
         self.rebuilt = {src for src, _, _ in self.order}
         # the feed plugin keeps every page it ever read while serving (its list starts at on_startup)
         self.feed_mark = {id(p): len(p.pages_to_filter) for p in _plugins_with(config, "pages_to_filter")}
-        self.search_kept, self.search_meta, self.renders_reused = set(), {}, set()
+        self.search_kept, self.search_meta = set(), {}
         self.renders = {src: hit for src, hit in self.renders.items() if src in self.rebuilt}
         self.link_lookups = {src: seen for src, seen in self.link_lookups.items() if src in self.rebuilt}
         self.search_seen = {src: seen for src, seen in self.search_seen.items() if src in self.rebuilt}
@@ -403,12 +403,10 @@ class DigestPlugin(BasePlugin[DigestConfig]):
         parts = [str(len(self.infos) <= self.config.search_full_text)]
         if config.config_file_path and os.path.isfile(config.config_file_path):
             parts.append(Path(config.config_file_path).read_text(encoding="utf-8", errors="replace"))
-        dirs = [self.config_dir] + ([Path(config.theme.custom_dir)] if config.theme.custom_dir else [])
-        for d in dirs:
-            for path in sorted(d.rglob("*")) if d.is_dir() else ():
-                if path.is_file() and path.suffix.lower() not in (".css", ".js"):
-                    st = path.stat()
-                    parts.append(f"{path}:{st.st_mtime_ns}:{st.st_size}")
+        for _, path in _settings_files(config, self.config_dir):
+            if path.suffix.lower() not in (".css", ".js"):
+                st = path.stat()
+                parts.append(f"{path}:{st.st_mtime_ns}:{st.st_size}")
         return rebuild.digest_of(parts)
 
     def _mark_modified(self, files: Files, config) -> None:
@@ -596,24 +594,23 @@ class DigestPlugin(BasePlugin[DigestConfig]):
         src = page.file.src_uri
         if src not in self.infos:
             return markdown
-        if self.reuse_renders:
+        if self.reuse_renders:              # serving: last rebuild's renders, in memory
             key = (self.built_key, page.file.url, rebuild.digest_of([markdown]))
-            hit = self.renders.get(src)
-            if hit is not None and hit[0] == key and all(_look_up(files, path) == found for path, found in hit[6]):
-                page.render = _Rendered(page, hit)
-                self.renders_reused.add(src)
-            else:
-                self.renders.pop(src, None)
-                page.render = _RenderAndKeep(page, key, self.renders, self.link_lookups)
+            store, hit, lookups = self.renders, self.renders.pop(src, None), self.link_lookups
+            hit = hit if hit is not None and hit[0] == key else None
         elif not self.serving and _page_only(config) and _not_debugging() and (disk := self._disk_cache()) is not None:
             key = rebuild.digest_of([self._settings(config), page.file.url, markdown]).encode()
-            stored = _StoredRenders(disk)
-            hit = stored.load(src, key)
-            if hit is not None and all(_look_up(files, path) == found for path, found in hit[6]):
-                page.render = _Rendered(page, hit)
-                self.renders_reused.add(src)
-            else:
-                page.render = _RenderAndKeep(page, key, stored, {})
+            store, lookups = _StoredRenders(disk), {}
+            hit = store.load(src, key)
+        else:
+            return markdown
+        if hit is not None and all(_look_up(files, path) == found for path, found in hit[6]):
+            if store is self.renders:
+                self.renders[src] = hit
+            page.render = _Rendered(page, hit)
+            self.renders_reused.add(src)
+        else:
+            page.render = _RenderAndKeep(page, key, store, lookups)
         return markdown
 
     on_page_markdown = CombinedEvent(_restore_meta, _add_to_entry, _reuse_render)
@@ -973,15 +970,23 @@ _RENDERING = ("mkdocs", "mkdocs-material", "Markdown", "pymdown-extensions", "Py
 def _settings_key(config, options, config_dir: Path) -> str:
     h = hashlib.blake2b(digest_size=16)
     settings = {k: v for k, v in config.items() if k not in _NOT_SETTINGS}
-    h.update(repr((_plain(settings), _plain(dict(options)), _versions(_RENDERING))).encode("utf-8", "surrogatepass"))
-    for d in [Path(config_dir)] + ([Path(config.theme.custom_dir)] if config.theme.custom_dir else []):
-        for path in sorted(p for p in d.rglob("*") if p.is_file()) if d.is_dir() else ():
-            try:
-                data = path.read_bytes()
-            except OSError:
-                data = b"-"
-            h.update(str(path.relative_to(d)).encode("utf-8", "surrogatepass") + b"\0" + data + b"\0")
+    versions = [f"{name}={package_version(name)}" for name in _RENDERING]
+    h.update(repr((_plain(settings), _plain(dict(options)), versions)).encode("utf-8", "surrogatepass"))
+    for name, path in _settings_files(config, config_dir):
+        try:
+            data = path.read_bytes()
+        except OSError:
+            data = b"-"
+        h.update(name.encode("utf-8", "surrogatepass") + b"\0" + data + b"\0")
     return h.hexdigest()
+
+
+def _settings_files(config, config_dir: Path):
+    """Every file of site_config/ and of the theme's overrides, in order: (name within its folder, path)."""
+    for d in [Path(config_dir)] + ([Path(config.theme.custom_dir)] if config.theme.custom_dir else []):
+        for path in sorted(d.rglob("*")) if d.is_dir() else ():
+            if path.is_file():
+                yield str(path.relative_to(d)), path
 
 
 def _plain(value):
@@ -995,18 +1000,6 @@ def _plain(value):
     if value is None or isinstance(value, (str, int, float, bool)):
         return value
     return repr(value)
-
-
-def _versions(names: tuple[str, ...]) -> str:
-    from importlib import metadata
-
-    found = []
-    for name in names:
-        try:
-            found.append(f"{name}={metadata.version(name)}")
-        except metadata.PackageNotFoundError:
-            found.append(f"{name}=-")
-    return " ".join(found)
 
 
 def _page_only(config) -> bool:
