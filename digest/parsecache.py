@@ -31,7 +31,8 @@ from digest.sitedata import EntryInfo
 
 CACHE_DIR = Path(".cache") / "digest"
 RENDERS = "renders"   # entries' Markdown as HTML, beside the parsed entries
-BLOCKS = "claims"     # entries' claims with their panels (HTML)
+BLOCKS = "claims"     # entries' claims with their panels (HTML) and their claims.json lines
+SEARCH = "search"     # what Material's search took from each page
 PAGES = Path("generated") / "pages.pickle"   # the generated pages' Markdown and HTML
 _FOLDER = re.compile(r"[0-9a-f]{20}")
 
@@ -130,13 +131,24 @@ class ParseCache:
     def put_pages(self, key: bytes, pages: dict) -> None:
         self._store(self.folder / PAGES, key, pages)
 
-    def get_block(self, src: str, key: bytes) -> str | None:
-        """An entry's claims block (HTML), stored under `key`."""
+    def get_block(self, src: str, key: bytes) -> tuple[str, list[bytes]] | None:
+        """An entry's claims block (HTML) and its claims' lines of claims.json, stored under `key`."""
         value = self._load(self._file(src, BLOCKS), key)
-        return value if isinstance(value, str) else None
+        if (isinstance(value, tuple) and len(value) == 2 and isinstance(value[0], str)
+                and isinstance(value[1], list) and all(isinstance(line, bytes) for line in value[1])):
+            return value
+        return None
 
-    def put_block(self, src: str, key: bytes, block: str) -> None:
-        self._store(self._file(src, BLOCKS), key, block)
+    def put_block(self, src: str, key: bytes, block: str, lines: list[bytes]) -> None:
+        self._store(self._file(src, BLOCKS), key, (block, lines))
+
+    def get_search(self, src: str, key: bytes) -> list | None:
+        """A page's items in each search index (one list per search plugin), stored under `key`."""
+        value = self._load(self._file(src, SEARCH), key)
+        return value if isinstance(value, list) and all(isinstance(v, list) for v in value) else None
+
+    def put_search(self, src: str, key: bytes, items: list) -> None:
+        self._store(self._file(src, SEARCH), key, items)
 
     @staticmethod
     def _load(path: Path, key: bytes):

@@ -50,10 +50,10 @@ from digest.watching import use_file_events
 from digest.sanitize import sanitize, theme_safe_meta
 from digest.theme_memo import TagFragments, ThemeListing
 from digest import search_bundle
-from digest.sitebuild import (claim_row, claim_urls, claims_json, entry_info_from_file, fill_stories, generated_pages,
+from digest.sitebuild import (claim_row, claim_urls, entry_info_from_file, fill_stories, generated_pages,
                               warm_extractor)
 from digest.link.parts import LinkedParts
-from digest.sitedata import EntryInfo, SiteData, attribute_family, build_site_data
+from digest.sitedata import EntryInfo, SiteData, attribute_family, build_site_data, claim_uid
 
 log = get_plugin_logger(__name__)
 HOME_MARKER = "<!-- digest:stories -->"
@@ -146,6 +146,11 @@ class DigestPlugin(BasePlugin[DigestConfig]):
         self.entry_keys: dict[str, bytes] = {}          # mkdocs build: entry src -> the parse cache's key of its bytes
         self.settings_key: str | None = None            # mkdocs build: the settings what is kept on disk is made under
         self.renders_reused: set[str] = set()           # entries this build did not put through Markdown
+        self.claim_lines: dict[str, list[bytes]] = {}    # mkdocs build: entry src -> its claims.json lines
+        self.claim_urls: dict[str, str] | None = None    # mkdocs build: claim uid -> its URL
+        self.claim_refs: dict[str, list] = {}            # mkdocs build: entry src -> its linked claims
+        self.search_stored: dict[str, list] = {}         # mkdocs build: page src -> its kept search items
+        self.search_pending: dict[str, tuple] = {}       # mkdocs build: page src -> (key, index lengths before)
         self.link_lookups: dict[str, tuple] = {}        # while serving: entry src -> the files its links found
         self.page_srcs: set[str] = set()                # the pages of the last dirty build
         self.search_seen: dict[str, tuple] = {}          # page src -> what search last read of it
@@ -215,6 +220,8 @@ class DigestPlugin(BasePlugin[DigestConfig]):
     def _add_files(self, files: Files, config) -> Files:
         self.renders_reused = set()
         self.entry_keys, self.settings_key = {}, None
+        self.claim_lines, self.claim_urls = {}, None
+        self.search_stored, self.search_pending = {}, {}
         self.handed_meta.clear()
         self.full_content.clear()
         prefix = self.config.entries_dir.strip("/") + "/"
@@ -648,6 +655,8 @@ class DigestPlugin(BasePlugin[DigestConfig]):
         self.full_content[page.file.src_uri] = page.content
         if info is None:
             page.content = _spaced_cells(page.content)
+            if not self.serving:
+                self._stored_search_items(page, config)
             return context
         if len(self.infos) <= self.config.search_full_text:
             # each quote is already in the body search reads: the claims add what they state
@@ -660,7 +669,31 @@ class DigestPlugin(BasePlugin[DigestConfig]):
         page.content = _spaced_cells(page.content)
         if self.dirty and self.serving:
             self._keep_search_items(page, config)
+        elif not self.serving:
+            self._stored_search_items(page, config)
         return context
+
+    def _stored_search_items(self, page, config) -> None:
+        """`mkdocs build`: a page whose search view, title, table of contents and front matter as
+        search reads them are those a build stored gets the items Material's search took from it
+        then, without being parsed again (skipped through `search: exclude`, as while serving;
+        `_fill_claims` adds the items where search would have). Only with Material's search."""
+        plugins = _material_search(config)
+        search = page.meta.get("search")
+        if not plugins or not (search is None or isinstance(search, dict)):
+            return
+        disk = self._disk_cache()
+        src = page.file.src_uri
+        key = rebuild.digest_of([self._settings(config), _JIEBA, page.url, str(page.title), repr(page.meta.get("title")),
+                                 repr(page.meta.get("tags")), repr(search), repr(_toc_key(page.toc)),
+                                 page.content]).encode()
+        items = disk.get_search(src, key)
+        if items is not None and len(items) == len(plugins):
+            self.search_meta[src] = search
+            page.meta["search"] = {**(search or {}), "exclude": True}
+            self.search_stored[src] = items
+        else:
+            self.search_pending[src] = (key, [len(p.search_index.entries) for p in plugins])
 
     def _keep_search_items(self, page, config) -> None:
         """While serving: a page written again whose search view is what search read of it last
@@ -695,6 +728,8 @@ class DigestPlugin(BasePlugin[DigestConfig]):
         full = self.full_content.pop(page.file.src_uri, None)
         if full is not None:
             page.content = full
+        if not self.serving:
+            self._store_search_items(page, config)
         info = self.infos.get(page.file.src_uri)
         if info is None:
             late = {k: v for k, v in (self.parts.get(page.file.src_uri) or {}).items() if is_unsearched(v)}
@@ -704,6 +739,18 @@ class DigestPlugin(BasePlugin[DigestConfig]):
             page.content = fill_slots(page.content, {"claims": self._claims_block(info, page, config)}, last=True)
         return context
 
+    def _store_search_items(self, page, config) -> None:
+        """After search read the page (or skipped it): its stored items added, or its new ones stored."""
+        src = page.file.src_uri
+        stored, pending = self.search_stored.pop(src, None), self.search_pending.pop(src, None)
+        plugins = _material_search(config)
+        if stored is not None:
+            for plugin, items in zip(plugins, stored):
+                plugin.search_index.entries.extend(items)
+        elif pending is not None and len(pending[1]) == len(plugins):
+            key, marks = pending
+            self._disk_cache().put_search(src, key, [p.search_index.entries[m:] for p, m in zip(plugins, marks)])
+
     def _claims_block(self, info: EntryInfo, page, config) -> str:
         """An entry's claims with their panels. `mkdocs build` keeps each in the parse cache's
         folder under the fingerprint a rebuild while serving decides by (`rebuild.entry_fingerprint`:
@@ -711,19 +758,47 @@ class DigestPlugin(BasePlugin[DigestConfig]):
         as that other entry is now), the page's URL and the settings (`_settings`)."""
         disk = self._disk_cache() if not self.serving and info.src in self.entry_keys else None
         if disk is not None:
-            stories = self.site.stories
+            stories, of = self.site.stories, self.site.questions.of
+            # claims.json's lines also name each claim's question
+            names = [q.name if (q := of.get(claim_uid(info.src, c["id"]))) else "" for c in info.claims]
             key = rebuild.digest_of([self._settings(config), page.file.url, rebuild.entry_fingerprint(
                 info, self.site, (self.entry_keys[info.src].hex(),),
-                story_pages.story_src(info.story) if info.story in stories else None, self.tokens.claims)]).encode()
+                story_pages.story_src(info.story) if info.story in stories else None, self.tokens.claims)]
+                + names).encode()
             kept = disk.get_block(info.src, key)
             if kept is not None:
-                return kept
+                self.claim_lines[info.src] = kept[1]
+                return kept[0]
         panels = entry_pages.panels_for(info, self.site, self.site.refs,
                                         lambda to, anchor: self.links.href(info.src, to, anchor))
         block = entry_pages.claims_html(info, panels, self.site)
         if disk is not None:
-            disk.put_block(info.src, key, block)
+            lines = self.claim_lines[info.src] = self._entry_claim_lines(info.src)
+            disk.put_block(info.src, key, block, lines)
         return block
+
+    def _entry_claim_lines(self, src: str) -> list[bytes]:
+        """`mkdocs build`: an entry's claims as claims.json writes them, one encoded line each."""
+        if self.claim_urls is None:
+            self.claim_urls = claim_urls(self.site, self.links.url)
+            self.claim_refs = rebuild.group_by(self.site.claims, lambda ref: self.site.by_uid[ref.uid][0].src)
+        return [json.dumps(claim_row(self.site, ref, self.claim_urls), ensure_ascii=False, default=str).encode("utf-8")
+                for ref in self.claim_refs.get(src) or ()]
+
+    def _claims_json_lines(self) -> list[bytes]:
+        """`mkdocs build`: claims.json's lines in the site's order of claims, each entry's as
+        `_claims_block` made or kept them, or made here."""
+        self._entry_claim_lines("")          # the claims grouped by entry, once per build
+        made = self.claim_lines
+        for src, refs in self.claim_refs.items():
+            if len(made.get(src) or ()) != len(refs):
+                made[src] = self._entry_claim_lines(src)
+        lines, at = [], {}
+        for ref in self.site.claims:
+            src = self.site.by_uid[ref.uid][0].src
+            i = at[src] = at.get(src, -1) + 1
+            lines.append(made[src][i])
+        return lines
 
     on_page_context = CombinedEvent(_escape_title, _search_view, _fill_claims)
 
@@ -781,9 +856,8 @@ class DigestPlugin(BasePlugin[DigestConfig]):
                 writer.wait()
             self._search_bundle(config)
             return
-        data = claims_json(self.site, self.links.url)
         # one claim per line: readable in a diff, and json's C encoder (indent= would not use it)
-        _write_claim_lines(out, [json.dumps(c, ensure_ascii=False, default=str).encode("utf-8") for c in data["claims"]])
+        _write_claim_lines(out, self._claims_json_lines())
         self._search_bundle(config)
 
     @event_priority(-100)   # the build's last step: the page is ready to be served
@@ -1027,6 +1101,18 @@ class _Rendered:
             # this build's files: the page itself, and those it links to (found, as last time)
             page.links_to_anchors = {page.file if src == page.file.src_uri else files.get_file_from_path(src): dict(a)
                                      for src, a in links}
+
+
+def _material_search(config) -> list:
+    """The search plugins whose items a build may keep: all of them Material's, or none."""
+    plugins = _plugins_with(config, "search_index")
+    if all(type(p).__module__.startswith("material.plugins.search") for p in plugins):
+        return [p for p in plugins if isinstance(getattr(p.search_index, "entries", None), list)]
+    return []
+
+
+# Material's search splits Chinese text with jieba when it is installed
+_JIEBA = "jieba=" + package_version("jieba")
 
 
 def _toc_key(toc) -> tuple:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import logging
 import pickle
 import re
@@ -348,3 +349,54 @@ def test_a_cache_folder_that_cannot_be_made_costs_speed_only(project, tmp_path):
     assert plugin.parsed_count == len(ENTRIES)
     assert (tmp_path / "no-cache" / "pagefind" / "pagefind.js").is_file()
     assert "Lumen-7" in (tmp_path / "no-cache" / "entries" / "lumen-launch" / "index.html").read_text(encoding="utf-8")
+
+
+def search_files(proj: Path) -> list[Path]:
+    return sorted((proj / CACHE_DIR).glob("*/search/*.pickle"))
+
+
+def test_search_items_are_kept_and_follow_what_search_reads(project, tmp_path, monkeypatch):
+    """Material's search reads only pages whose search view changed; the index is a clean build's."""
+    from material.plugins.search import plugin as material_search
+
+    yml = project / "mkdocs.yml"
+    yml.write_text(yml.read_text(encoding="utf-8").replace("\n  - digest\n", "\n  - digest:\n      search: material\n"),
+                   encoding="utf-8")
+    read = []
+    real = material_search.SearchIndex.add_entry_from_context
+
+    def counted(index, page):
+        if not (page.meta.get("search") or {}).get("exclude"):
+            read.append(page.file.src_uri)
+        return real(index, page)
+
+    monkeypatch.setattr(material_search.SearchIndex, "add_entry_from_context", counted)
+    build_site(project, tmp_path / "first")
+    pages = set(read)
+    assert {"index.md", "entries/lumen-review.md", "entries/lumen-pricing.md"} <= pages
+    assert len(search_files(project)) >= len(pages)       # and the pages search leaves out
+    index = json.loads((tmp_path / "first" / "search" / "search_index.json").read_text(encoding="utf-8"))
+    assert any("256,000" in doc["text"] for doc in index["docs"])
+
+    read.clear()
+    build_site(project, tmp_path / "second")
+    assert read == []
+    assert site_files(tmp_path / "first") == site_files(tmp_path / "second")
+
+    # a sentence of one entry changed: search reads that page again, and the pages it reaches
+    review = project / "content" / "entries" / "lumen-review.md"
+    review.write_text(review.read_text(encoding="utf-8").replace("in our tests", "in our own tests"), encoding="utf-8")
+    read.clear()
+    build_site(project, tmp_path / "edited")
+    assert "entries/lumen-review.md" in read and "entries/lumen-pricing.md" not in read
+    index = (tmp_path / "edited" / "search" / "search_index.json").read_text(encoding="utf-8")
+    assert "in our own tests" in index
+    assert_same_as_clean_build(project, tmp_path / "edited", tmp_path)
+
+    # a page's front matter tells search to leave it out: its kept items go too
+    text = review.read_text(encoding="utf-8")
+    review.write_text(text.replace("---\n\n", "search:\n  exclude: true\n---\n\n", 1), encoding="utf-8")
+    build_site(project, tmp_path / "excluded")
+    index = (tmp_path / "excluded" / "search" / "search_index.json").read_text(encoding="utf-8")
+    assert "in our own tests" not in index
+    assert_same_as_clean_build(project, tmp_path / "excluded", tmp_path)
