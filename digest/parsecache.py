@@ -2,26 +2,29 @@
 
 A cached entry is the plugin's `EntryInfo` for one file; it is used only when the file's bytes,
 the knowledge in site_config/, the package's code and the parsing libraries' versions are all
-what they were when it was stored. One small file per entry under `.cache/digest/<fingerprint>/` beside mkdocs.yml,
-written atomically; a file that cannot be read is ignored and rewritten. Only entries that passed
-every check are stored: a problem is reported again on every build (some depend on the day).
+what they were when it was stored. The cache is one SQLite file, `kept.sqlite`, in
+`.cache/digest/<fingerprint>/` beside mkdocs.yml; a value that cannot be read is ignored and
+written again, and a file SQLite cannot open is made anew. Only entries that passed every check
+are stored: a problem is reported again on every build (some depend on the day).
 
 Beside them, what the last `mkdocs build` made, each used only under the key it was stored with
-(the plugin says what each key covers): `renders/` each entry's Markdown as HTML (`_reuse_render`),
-`claims/` each entry's claims with their panels (`_claims_block`), `generated/` the generated pages
-(`_kept_generated_pages`) and `pagefind/` the search bundle (`digest.search_bundle.build_bundle`).
+(the plugin says what each key covers): each entry's Markdown as HTML (`_reuse_render`), each
+entry's claims with their panels and claims.json lines (`_claims_block`), what search took from
+each page (`_stored_search_items`), the generated pages (`_kept_generated_pages`), and, in the
+folder `pagefind/`, the search bundle (`digest.search_bundle.build_bundle`).
 """
 
 from __future__ import annotations
 
 import hashlib
 import io
-import os
 import pickle
 import re
 import shutil
+import sqlite3
 import sys
-import tempfile
+import threading
+from collections import Counter
 from functools import lru_cache
 from importlib import metadata
 from pathlib import Path
@@ -30,10 +33,13 @@ import digest
 from digest.sitedata import EntryInfo
 
 CACHE_DIR = Path(".cache") / "digest"
-RENDERS = "renders"   # entries' Markdown as HTML, beside the parsed entries
+DB_FILE = "kept.sqlite"
+# the kinds of value kept, each one per page (the generated pages: one for them all)
+ENTRIES = "entries"   # parsed entries
+RENDERS = "renders"   # entries' Markdown as HTML
 BLOCKS = "claims"     # entries' claims with their panels (HTML) and their claims.json lines
 SEARCH = "search"     # what Material's search took from each page
-PAGES = Path("generated") / "pages.pickle"   # the generated pages' Markdown and HTML
+PAGES = "generated"   # the generated pages' Markdown and HTML
 _FOLDER = re.compile(r"[0-9a-f]{20}")
 
 # What a cache file may hold: the EntryInfo and the values YAML front matter can produce, and a
@@ -85,17 +91,21 @@ def knowledge_fingerprint(config_dir: Path) -> str:
 
 
 class ParseCache:
-    """Cached entries of one project under `root/.cache/digest/`, for one knowledge and code."""
+    """Cached entries of one project under `root/.cache/digest/`, for one knowledge and code.
+
+    Every value is kept in one SQLite file of the fingerprint's folder (`kept.sqlite`), one row per
+    (kind, page): a file per value cost a file creation each, the slowest part of a first build."""
 
     def __init__(self, root: Path, config_dir: Path) -> None:
         fingerprint = hashlib.sha256((code_fingerprint() + knowledge_fingerprint(config_dir)).encode())
         self.base = Path(root) / CACHE_DIR
         self.folder = self.base / fingerprint.hexdigest()[:20]
         self.hits = self.misses = 0
+        self.stored: Counter = Counter()     # values written, by kind
         self.made_for: tuple = ()
-
-    def _file(self, src: str, under: str = "") -> Path:
-        return self.folder / under / (hashlib.sha256(src.encode("utf-8")).hexdigest()[:32] + ".pickle")
+        self._db: sqlite3.Connection | None = None
+        self._unusable = False
+        self._lock = threading.Lock()        # `mkdocs serve` rebuilds in another thread
 
     @staticmethod
     def key(data: bytes, src: str, shown: str) -> bytes:
@@ -104,7 +114,7 @@ class ParseCache:
 
     def get(self, src: str, key: bytes) -> EntryInfo | None:
         """The stored entry for `src` if it was stored under `key`; None otherwise (or unreadable)."""
-        info = self._load(self._file(src), key)
+        info = self._load(ENTRIES, src, key)
         if not isinstance(info, EntryInfo):
             self.misses += 1
             return None
@@ -112,72 +122,120 @@ class ParseCache:
         return info
 
     def put(self, src: str, key: bytes, info: EntryInfo) -> None:
-        """Store atomically (a reader sees the old file or the new one); a failed write only costs a parse."""
-        self._store(self._file(src), key, info)
+        """Store (a reader sees the old value or the new one); a failed write only costs a parse."""
+        self._store(ENTRIES, src, key, info)
 
     def get_render(self, src: str, key: bytes) -> tuple | None:
         """An entry's Markdown as HTML, stored by a build whose Markdown, URL and extensions were `key`."""
-        value = self._load(self._file(src, RENDERS), key)
+        value = self._load(RENDERS, src, key)
         return value if isinstance(value, tuple) else None
 
     def put_render(self, src: str, key: bytes, value: tuple) -> None:
-        self._store(self._file(src, RENDERS), key, value)
+        self._store(RENDERS, src, key, value)
 
     def get_pages(self, key: bytes) -> dict | None:
         """The generated pages of the last build, src -> (what each shows, digested; its PageParts)."""
-        value = self._load(self.folder / PAGES, key)
+        value = self._load(PAGES, "", key)
         return value if isinstance(value, dict) else None
 
     def put_pages(self, key: bytes, pages: dict) -> None:
-        self._store(self.folder / PAGES, key, pages)
+        self._store(PAGES, "", key, pages)
 
     def get_block(self, src: str, key: bytes) -> tuple[str, list[bytes]] | None:
         """An entry's claims block (HTML) and its claims' lines of claims.json, stored under `key`."""
-        value = self._load(self._file(src, BLOCKS), key)
+        value = self._load(BLOCKS, src, key)
         if (isinstance(value, tuple) and len(value) == 2 and isinstance(value[0], str)
                 and isinstance(value[1], list) and all(isinstance(line, bytes) for line in value[1])):
             return value
         return None
 
     def put_block(self, src: str, key: bytes, block: str, lines: list[bytes]) -> None:
-        self._store(self._file(src, BLOCKS), key, (block, lines))
+        self._store(BLOCKS, src, key, (block, lines))
 
     def get_search(self, src: str, key: bytes) -> list | None:
         """A page's items in each search index (one list per search plugin), stored under `key`."""
-        value = self._load(self._file(src, SEARCH), key)
+        value = self._load(SEARCH, src, key)
         return value if isinstance(value, list) and all(isinstance(v, list) for v in value) else None
 
     def put_search(self, src: str, key: bytes, items: list) -> None:
-        self._store(self._file(src, SEARCH), key, items)
+        self._store(SEARCH, src, key, items)
 
-    @staticmethod
-    def _load(path: Path, key: bytes):
-        try:
-            raw = path.read_bytes()
-        except OSError:
+    def _load(self, kind: str, src: str, key: bytes):
+        db = self._connect(create=False)
+        if db is None:
             return None
         try:
-            stored_key, value = _EntryUnpickler(io.BytesIO(raw)).load()
-        except Exception:  # a truncated or foreign file is no entry: parse again, and rewrite it
+            with self._lock:
+                row = db.execute("SELECT key, value FROM kept WHERE kind = ? AND src = ?", (kind, src)).fetchone()
+        except sqlite3.Error:
             return None
-        return value if stored_key == key else None
-
-    def _store(self, path: Path, key: bytes, value) -> None:
+        if row is None or row[0] != key:
+            return None
         try:
-            if not path.parent.is_dir():
+            return _EntryUnpickler(io.BytesIO(row[1])).load()
+        except Exception:  # a damaged or foreign value is no entry: parse again, and rewrite it
+            return None
+
+    def _store(self, kind: str, src: str, key: bytes, value) -> None:
+        try:
+            data = pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL)
+        except (pickle.PicklingError, TypeError, AttributeError):
+            return
+        db = self._connect(create=True)
+        if db is None:
+            return
+        try:
+            with self._lock:
+                db.execute("INSERT OR REPLACE INTO kept (kind, src, key, value) VALUES (?, ?, ?, ?)",
+                           (kind, src, key, data))
+            self.stored[kind] += 1
+        except sqlite3.Error:
+            pass        # another build holds the file, or the disk is full: speed only
+
+    def _connect(self, create: bool) -> sqlite3.Connection | None:
+        """The folder's SQLite file, opened once; made if `create`. A file SQLite cannot read is
+        removed and made again; a folder that cannot be written keeps nothing (speed only)."""
+        if self._db is not None or self._unusable:
+            return self._db
+        path = self.folder / DB_FILE
+        if not create and not path.is_file():
+            return None
+        for attempt in range(2):
+            db = None
+            try:
                 if not self.folder.is_dir():
                     self._start_folder()
-                path.parent.mkdir(parents=True, exist_ok=True)
-            fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".tmp-", suffix=".pickle")
-            try:
-                with os.fdopen(fd, "wb") as out:
-                    pickle.dump((key, value), out, protocol=pickle.HIGHEST_PROTOCOL)
-                os.replace(tmp, path)
-            except BaseException:
-                Path(tmp).unlink(missing_ok=True)
-                raise
-        except (OSError, pickle.PicklingError, TypeError, AttributeError):
-            pass
+                db = sqlite3.connect(path, timeout=2.0, isolation_level=None, check_same_thread=False)
+                # WAL: a build reading while another writes; NORMAL: no disk sync per value (a cache)
+                db.execute("PRAGMA journal_mode = WAL")
+                db.execute("PRAGMA synchronous = NORMAL")
+                db.execute("CREATE TABLE IF NOT EXISTS kept (kind TEXT NOT NULL, src TEXT NOT NULL, key BLOB NOT NULL,"
+                           " value BLOB NOT NULL, PRIMARY KEY (kind, src)) WITHOUT ROWID")
+                db.execute("SELECT count(*) FROM kept WHERE kind = ''").fetchone()
+                self._db = db
+                return db
+            except sqlite3.DatabaseError:
+                if db is not None:
+                    db.close()
+                if attempt == 0:
+                    for suffix in ("", "-wal", "-shm"):
+                        Path(str(path) + suffix).unlink(missing_ok=True)
+            except (sqlite3.Error, OSError):
+                if db is not None:
+                    db.close()
+                break
+        self._unusable = True
+        return None
+
+    def close(self) -> None:
+        """Write what was stored into the file itself (SQLite's checkpoint) and let it go."""
+        if self._db is not None:
+            with self._lock:
+                try:
+                    self._db.close()
+                except sqlite3.Error:
+                    pass
+                self._db = None
 
     def place(self, name: str) -> Path:
         """A path in this cache's folder for other things kept between builds. The folder is made

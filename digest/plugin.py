@@ -177,8 +177,12 @@ class DigestPlugin(BasePlugin[DigestConfig]):
     def on_shutdown(self) -> None:
         if self.collector is not None:
             self.collector.stop()
+        if self.disk_cache is not None:
+            self.disk_cache.close()
 
     def on_build_error(self, *, error) -> None:
+        if self.disk_cache is not None:
+            self.disk_cache.close()
         if self.claims_writer is not None:
             self.claims_writer.wait(raise_error=False)
             self.claims_writer = None
@@ -862,6 +866,8 @@ class DigestPlugin(BasePlugin[DigestConfig]):
 
     @event_priority(-100)   # the build's last step: the page is ready to be served
     def _built(self, *, config) -> None:
+        if self.disk_cache is not None:
+            self.disk_cache.close()
         if self.collector is not None:
             if not self.warmed:
                 warm_extractor(self.knowledge)

@@ -7,7 +7,9 @@ import logging
 import pickle
 import re
 import shutil
+import sqlite3
 import subprocess
+from contextlib import closing
 from pathlib import Path
 
 import pytest
@@ -16,7 +18,7 @@ from mkdocs.config import load_config
 from mkdocs.config.defaults import MkDocsConfig
 
 from conftest import ROOT, make_project
-from digest.parsecache import CACHE_DIR
+from digest.parsecache import BLOCKS, CACHE_DIR, DB_FILE, ENTRIES as PARSED, RENDERS, SEARCH
 
 ENTRIES = {
     "lumen-launch.md": ("Lumen-7 arrives with a long memory", "2026-03-02", "Orbit Daily",
@@ -89,14 +91,25 @@ def assert_same_as_clean_build(proj: Path, site: Path, tmp_path: Path, **options
         shutil.move(kept, proj / CACHE_DIR)
 
 
-def cache_files(proj: Path) -> list[Path]:
-    return sorted((proj / CACHE_DIR).glob("*/*.pickle"))
+def kept(proj: Path, kind: str = PARSED) -> dict[str, bytes]:
+    """What the cache holds of one kind: page -> its stored value (pickled)."""
+    rows: dict[str, bytes] = {}
+    for path in (proj / CACHE_DIR).glob(f"*/{DB_FILE}"):
+        with closing(sqlite3.connect(path)) as db:
+            rows.update(db.execute("SELECT src, value FROM kept WHERE kind = ?", (kind,)).fetchall())
+    return rows
+
+
+def replace_kept(proj: Path, kind: str, src: str, value: bytes) -> None:
+    (path,) = (proj / CACHE_DIR).glob(f"*/{DB_FILE}")
+    with closing(sqlite3.connect(path)) as db, db:
+        assert db.execute("UPDATE kept SET value = ? WHERE kind = ? AND src = ?", (value, kind, src)).rowcount == 1
 
 
 def test_second_build_parses_nothing_and_builds_the_same_site(project, tmp_path):
     first = build_site(project, tmp_path / "first")
     assert first.parsed_count == len(ENTRIES)
-    assert len(cache_files(project)) == len(ENTRIES)
+    assert len(kept(project)) == len(ENTRIES)
     second = build_site(project, tmp_path / "second")
     assert second is not first
     assert second.parsed_count == 0
@@ -130,13 +143,23 @@ def test_a_changed_site_config_parses_every_entry_again(project, tmp_path):
     assert_same_as_clean_build(project, tmp_path / "changed", tmp_path)
 
 
-def test_a_corrupt_cache_file_is_ignored_and_rewritten(project, tmp_path):
+def test_a_corrupt_cache_value_is_ignored_and_rewritten(project, tmp_path):
     build_site(project, tmp_path / "first")
-    broken, truncated, *_ = cache_files(project)
-    broken.write_bytes(b"not a pickle at all")
-    truncated.write_bytes(truncated.read_bytes()[:40])
+    (broken, _), (truncated, value), *_ = sorted(kept(project).items())
+    replace_kept(project, PARSED, broken, b"not a pickle at all")
+    replace_kept(project, PARSED, truncated, value[:40])
     plugin = build_site(project, tmp_path / "repaired")
     assert plugin.parsed_count == 2
+    assert_same_as_clean_build(project, tmp_path / "repaired", tmp_path)
+    assert build_site(project, tmp_path / "again").parsed_count == 0
+
+
+def test_a_cache_file_sqlite_cannot_read_is_made_anew(project, tmp_path):
+    build_site(project, tmp_path / "first")
+    (path,) = (project / CACHE_DIR).glob(f"*/{DB_FILE}")
+    path.write_bytes(b"not a database, whatever its name says" * 100)
+    plugin = build_site(project, tmp_path / "repaired")
+    assert plugin.parsed_count == len(ENTRIES)
     assert_same_as_clean_build(project, tmp_path / "repaired", tmp_path)
     assert build_site(project, tmp_path / "again").parsed_count == 0
 
@@ -148,8 +171,7 @@ class _Trap:
 
 def test_a_cache_file_is_data_never_code(project, tmp_path):
     build_site(project, tmp_path / "first")
-    target = cache_files(project)[0]
-    target.write_bytes(pickle.dumps((b"key", _Trap())))
+    replace_kept(project, PARSED, min(kept(project)), pickle.dumps(_Trap()))
     plugin = build_site(project, tmp_path / "second")
     assert plugin.parsed_count == 1
     assert not (project / "trap-was-sprung").exists()
@@ -165,27 +187,23 @@ def test_a_rejected_entry_is_never_cached(project, tmp_path):
     plugin = build_site(project, tmp_path / "second")
     assert plugin.parsed_count == 1
     assert "entries/future.md" not in plugin.infos
-    assert len(cache_files(project)) == len(ENTRIES)
+    assert len(kept(project)) == len(ENTRIES)
 
 
 def test_cache_folder_is_git_ignored_and_documented(project):
     build_site(project, project / "site")
     assert (project / CACHE_DIR / ".gitignore").is_file()
-    proc = subprocess.run(["git", "check-ignore", "-q", str(CACHE_DIR / "0" / "x.pickle")], cwd=ROOT)
+    proc = subprocess.run(["git", "check-ignore", "-q", str(CACHE_DIR / "0" / DB_FILE)], cwd=ROOT)
     assert proc.returncode == 0, ".cache/digest/ is not in .gitignore"
     assert ".cache/digest/" in (ROOT / "README.md").read_text(encoding="utf-8")
 
 
 # --- Entries' Markdown as HTML, kept beside the parsed entries (renders/) --------------------------
 
-def render_files(proj: Path) -> list[Path]:
-    return sorted((proj / CACHE_DIR).glob("*/renders/*.pickle"))
-
-
 def test_second_build_puts_no_entry_through_markdown(project, tmp_path):
     first = build_site(project, tmp_path / "first")
     assert first.renders_reused == set()
-    assert len(render_files(project)) == len(ENTRIES)
+    assert len(kept(project, RENDERS)) == len(ENTRIES)
     second = build_site(project, tmp_path / "second")
     assert second.renders_reused == {f"entries/{name}" for name in ENTRIES}
     assert site_files(tmp_path / "first") == site_files(tmp_path / "second")
@@ -227,8 +245,8 @@ def test_changed_markdown_settings_render_every_entry_again(project, tmp_path):
 
 def test_a_render_file_is_data_never_code(project, tmp_path):
     build_site(project, tmp_path / "first")
-    for target in render_files(project):
-        target.write_bytes(pickle.dumps((b"key", _Trap())))
+    for src in kept(project, RENDERS):
+        replace_kept(project, RENDERS, src, pickle.dumps(_Trap()))
     plugin = build_site(project, tmp_path / "second")
     assert plugin.renders_reused == set()
     assert not (project / "trap-was-sprung").exists()
@@ -259,16 +277,11 @@ def test_an_unchanged_search_index_reuses_the_last_pagefind_bundle(project, tmp_
     assert_same_as_clean_build(project, tmp_path / "edited", tmp_path)
 
 
-def block_files(proj: Path) -> list[Path]:
-    return sorted((proj / CACHE_DIR).glob("*/claims/*.pickle"))
-
-
 def test_claims_blocks_are_kept_and_follow_what_their_panels_show(project, tmp_path):
     build_site(project, tmp_path / "first")
-    kept = {p.name: p.stat().st_mtime_ns for p in block_files(project)}
-    assert len(kept) == len(ENTRIES)
+    assert len(kept(project, BLOCKS)) == len(ENTRIES)
     second = build_site(project, tmp_path / "second")
-    assert {p.name: p.stat().st_mtime_ns for p in block_files(project)} == kept    # read, none made again
+    assert second.disk_cache.stored[BLOCKS] == 0    # read, none made again
     assert site_files(tmp_path / "first") == site_files(tmp_path / "second")
     # the review's own file is unchanged, but a claim its panel shows is not: its block is made again
     launch = project / "content" / "entries" / "lumen-launch.md"
@@ -280,8 +293,8 @@ def test_claims_blocks_are_kept_and_follow_what_their_panels_show(project, tmp_p
     # a fragment of the theme changed: every block is drawn again
     fragment = project / "site_config" / "overrides" / "fragments" / "digest" / "claims.html"
     fragment.write_text(fragment.read_text(encoding="utf-8") + "\n{# edited #}\n", encoding="utf-8")
-    build_site(project, tmp_path / "theme")
-    assert all(p.stat().st_mtime_ns not in kept.values() for p in block_files(project))
+    theme = build_site(project, tmp_path / "theme")
+    assert theme.disk_cache.stored[BLOCKS] == len(ENTRIES)
     assert_same_as_clean_build(project, tmp_path / "theme", tmp_path)
     assert second.parsed_count == 0
 
@@ -335,7 +348,7 @@ def test_a_quiet_build_keeps_no_render_that_would_warn(project, tmp_path, caplog
     with caplog.at_level(logging.ERROR, logger="mkdocs"):
         build_site(project, tmp_path / "quiet")
     assert not any("/entries/lumen-pricing.md" in r.getMessage() for r in caplog.records)
-    assert len(render_files(project)) == len(ENTRIES) - 1
+    assert len(kept(project, RENDERS)) == len(ENTRIES) - 1
     caplog.clear()
     with caplog.at_level(logging.INFO, logger="mkdocs"):
         plugin = build_site(project, tmp_path / "usual")
@@ -349,10 +362,6 @@ def test_a_cache_folder_that_cannot_be_made_costs_speed_only(project, tmp_path):
     assert plugin.parsed_count == len(ENTRIES)
     assert (tmp_path / "no-cache" / "pagefind" / "pagefind.js").is_file()
     assert "Lumen-7" in (tmp_path / "no-cache" / "entries" / "lumen-launch" / "index.html").read_text(encoding="utf-8")
-
-
-def search_files(proj: Path) -> list[Path]:
-    return sorted((proj / CACHE_DIR).glob("*/search/*.pickle"))
 
 
 def test_search_items_are_kept_and_follow_what_search_reads(project, tmp_path, monkeypatch):
@@ -374,7 +383,7 @@ def test_search_items_are_kept_and_follow_what_search_reads(project, tmp_path, m
     build_site(project, tmp_path / "first")
     pages = set(read)
     assert {"index.md", "entries/lumen-review.md", "entries/lumen-pricing.md"} <= pages
-    assert len(search_files(project)) >= len(pages)       # and the pages search leaves out
+    assert len(kept(project, SEARCH)) >= len(pages)       # and the pages search leaves out
     index = json.loads((tmp_path / "first" / "search" / "search_index.json").read_text(encoding="utf-8"))
     assert any("256,000" in doc["text"] for doc in index["docs"])
 
