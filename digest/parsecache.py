@@ -10,8 +10,8 @@ are stored: a problem is reported again on every build (some depend on the day).
 Beside them, what the last `mkdocs build` made, each used only under the key it was stored with
 (the plugin says what each key covers): each entry's Markdown as HTML (`_reuse_render`), each
 entry's claims with their panels and claims.json lines (`_claims_block`), what search took from
-each page (`_stored_search_items`), the generated pages (`_kept_generated_pages`), and, in the
-folder `pagefind/`, the search bundle (`digest.search_bundle.build_bundle`).
+each page (`_stored_search_items`), the generated pages (`_kept_generated_pages`) and the search
+bundle's files (`digest.search_bundle.build_bundle`).
 """
 
 from __future__ import annotations
@@ -40,6 +40,7 @@ RENDERS = "renders"   # entries' Markdown as HTML
 BLOCKS = "claims"     # entries' claims with their panels (HTML) and their claims.json lines
 SEARCH = "search"     # what Material's search took from each page
 PAGES = "generated"   # the generated pages' Markdown and HTML
+BUNDLE = "pagefind"   # the search bundle's files
 _FOLDER = re.compile(r"[0-9a-f]{20}")
 
 # What a cache file may hold: the EntryInfo and the values YAML front matter can produce, and a
@@ -160,6 +161,16 @@ class ParseCache:
     def put_search(self, src: str, key: bytes, items: list) -> None:
         self._store(SEARCH, src, key, items)
 
+    def get_bundle(self, key: bytes) -> dict[str, bytes] | None:
+        """The search bundle's files (path within it -> bytes), made from the pages `key` digests."""
+        value = self._load(BUNDLE, "", key)
+        if isinstance(value, dict) and all(isinstance(k, str) and isinstance(v, bytes) for k, v in value.items()):
+            return value
+        return None
+
+    def put_bundle(self, key: bytes, files: dict[str, bytes]) -> None:
+        self._store(BUNDLE, "", key, files)
+
     def _load(self, kind: str, src: str, key: bytes):
         db = self._connect(create=False)
         if db is None:
@@ -236,13 +247,6 @@ class ParseCache:
                 except sqlite3.Error:
                     pass
                 self._db = None
-
-    def place(self, name: str) -> Path:
-        """A path in this cache's folder for other things kept between builds. The folder is made
-        when needed, and then the folders of older fingerprints are removed (`_start_folder`)."""
-        if not self.folder.is_dir():
-            self._start_folder()
-        return self.folder / name
 
     def _start_folder(self) -> None:
         """A new fingerprint: the folders of older knowledge or code can never be used again."""

@@ -821,11 +821,7 @@ class DigestPlugin(BasePlugin[DigestConfig]):
     def _search_bundle(self, config) -> None:
         if not self._pagefind(config):
             return
-        disk = self._disk_cache()
-        try:
-            kept = disk.place("pagefind") if disk is not None else None
-        except OSError:
-            kept = None     # no cache folder: Pagefind indexes, as it would the first time
+        kept = self._disk_cache()
         try:
             figures = search_bundle.build_bundle(config.site_dir, kept)
         except search_bundle.SearchBundleError as err:

@@ -109,60 +109,88 @@ def _executable() -> str:
     return str(get_executable())
 
 
-def write_bundle(pages: list[SearchPage], out: Path) -> None:
+def write_bundle(pages: list[SearchPage], out: Path) -> dict[str, bytes]:
     """Index the pages with Pagefind's command (its Rust binary, shipped by pagefind-bin) into
-    `out`, replacing what was there. The pages are written as small HTML files to a temporary
-    folder first: the binary reads a folder far faster than the pipe of its Python API."""
-    with tempfile.TemporaryDirectory(prefix="digest-search-") as tmp:
-        root = Path(tmp) / "site"
-        for page in pages:
-            # `entries/x/` is read as entries/x/index.html and `entries/x.html` (without
-            # use_directory_urls) as itself: Pagefind gives each back the URL it came from
-            path = root / page.url if page.url.endswith(".html") else root / page.url / "index.html"
+    `out`, replacing what was there; returns the bundle's files (path within it -> bytes). The
+    pages are written as small HTML files to a temporary folder first (the binary reads a folder
+    far faster than the pipe of its Python API), in memory when the system has a memory-backed
+    folder with room for them (`/dev/shm`): making a thousand files on a disk costs more than
+    indexing them."""
+    for where in _staging_places():
+        try:
+            with tempfile.TemporaryDirectory(prefix="digest-search-", dir=where) as tmp:
+                files = _index(pages, Path(tmp))
+            break
+        except (OSError, SearchBundleError):
+            if where is None:     # the system's usual temporary folder: nowhere else to try
+                raise
+    _write_tree(files, out)
+    return files
+
+
+def _staging_places() -> list[str | None]:
+    shm = "/dev/shm"
+    return ([shm] if os.path.isdir(shm) and os.access(shm, os.W_OK | os.X_OK) else []) + [None]
+
+
+def _index(pages: list[SearchPage], tmp: Path) -> dict[str, bytes]:
+    root = tmp / "site"
+    for page in pages:
+        # `entries/x/` is read as entries/x/index.html and `entries/x.html` (without
+        # use_directory_urls) as itself: Pagefind gives each back the URL it came from
+        path = root / page.url if page.url.endswith(".html") else root / page.url / "index.html"
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(page_html(page), encoding="utf-8")
+    staged = tmp / BUNDLE_DIR
+    args = [_executable(), "--site", str(root), "--output-path", str(staged), "--force-language", "en", "--silent"]
+    if any(p.url.endswith(".html") for p in pages):
+        args.append("--keep-index-url")   # URLs end in .html: the home page is index.html too
+    proc = subprocess.run(args, capture_output=True, text=True, check=False)
+    if proc.returncode != 0:
+        raise SearchBundleError(f"Pagefind failed: {(proc.stderr or proc.stdout).strip()[-300:]}")
+    if not staged.is_dir():    # out of room in a memory-backed folder, say: try elsewhere
+        raise OSError(f"Pagefind wrote no bundle to {staged}")
+    return {path.relative_to(staged).as_posix(): path.read_bytes()
+            for path in sorted(staged.rglob("*")) if path.is_file() and path.name not in _UNUSED}
+
+
+def _write_tree(files: dict[str, bytes], out: Path) -> None:
+    if out.exists():
+        shutil.rmtree(out)
+    made = set()
+    for name, data in files.items():
+        path = out / name
+        if path.parent not in made:
             path.parent.mkdir(parents=True, exist_ok=True)
-            path.write_text(page_html(page), encoding="utf-8")
-        staged = Path(tmp) / BUNDLE_DIR
-        args = [_executable(), "--site", str(root), "--output-path", str(staged), "--force-language", "en", "--silent"]
-        if any(p.url.endswith(".html") for p in pages):
-            args.append("--keep-index-url")   # URLs end in .html: the home page is index.html too
-        proc = subprocess.run(args, capture_output=True, text=True, check=False)
-        if proc.returncode != 0:
-            raise SearchBundleError(f"Pagefind failed: {(proc.stderr or proc.stdout).strip()[-300:]}")
-        for name in _UNUSED:
-            (staged / name).unlink(missing_ok=True)
-        if out.exists():
-            shutil.rmtree(out)
-        shutil.move(str(staged), str(out))
+            made.add(path.parent)
+        path.write_bytes(data)
 
 
-def build_bundle(site_dir: str | Path, kept: Path | None = None) -> dict:
+def build_bundle(site_dir: str | Path, kept=None) -> dict:
     """Read the search index Material wrote into `site_dir`, write the Pagefind bundle beside it
     and leave Material an index with no documents. Returns figures for the build log and bench.
-    With `kept` (a folder of the plugin's cache), a bundle made from the same pages by the same
-    Pagefind is copied from there instead of indexed again, and a new one is kept there."""
+    With `kept` (the plugin's parse cache: `get_bundle(key)`, `put_bundle(key, files)`), a bundle
+    made from the same pages by the same Pagefind is written from there instead of indexed again,
+    and a new one is kept there."""
     site = Path(site_dir)
     path = site / INDEX_PATH
     index = json.loads(path.read_text(encoding="utf-8"))
     pages = pages_from_index(index)
     started = time.perf_counter()
     key = bundle_key(pages)
-    reused = kept is not None and _kept_key(kept) == key
+    files = kept.get_bundle(key) if kept is not None else None
+    reused = files is not None
     if reused:
-        try:
-            if (site / BUNDLE_DIR).exists():
-                shutil.rmtree(site / BUNDLE_DIR)
-            shutil.copytree(kept / BUNDLE_DIR, site / BUNDLE_DIR, copy_function=shutil.copyfile)
-        except OSError:     # the kept copy went away meanwhile: index as if there were none
-            reused, kept = False, None
-    if not reused:
-        write_bundle(pages, site / BUNDLE_DIR)
+        _write_tree(files, site / BUNDLE_DIR)
+    else:
+        files = write_bundle(pages, site / BUNDLE_DIR)
         if kept is not None:
-            _keep(site / BUNDLE_DIR, kept, key)
+            kept.put_bundle(key, files)
     path.write_text(json.dumps(empty_index(index), separators=(",", ":")), encoding="utf-8")
     return {"pages": len(pages), "seconds": time.perf_counter() - started, "reused": reused}
 
 
-def bundle_key(pages: list[SearchPage]) -> str:
+def bundle_key(pages: list[SearchPage]) -> bytes:
     """What a bundle is made from: Pagefind's version and every page as Pagefind reads it."""
     try:
         from importlib import metadata
@@ -173,37 +201,7 @@ def bundle_key(pages: list[SearchPage]) -> str:
     h = hashlib.sha256(version.encode())
     for page in pages:
         h.update(b"\0" + page.url.encode() + b"\0" + page_html(page).encode())
-    return h.hexdigest()
-
-
-def _kept_key(kept: Path) -> str | None:
-    try:
-        return (kept / "key").read_text(encoding="ascii").strip() if (kept / BUNDLE_DIR).is_dir() else None
-    except (OSError, UnicodeDecodeError):
-        return None
-
-
-def _keep(bundle: Path, kept: Path, key: str) -> None:
-    """A copy of the bundle, put in place whole with its key written last; the old key goes first,
-    so a copy half removed is never taken for a bundle. A failed copy only costs an indexing."""
-    new = None
-    try:
-        new = Path(tempfile.mkdtemp(dir=kept.parent, prefix=".pagefind-"))
-        shutil.copytree(bundle, new / BUNDLE_DIR, copy_function=shutil.copyfile)
-        (kept / "key").unlink(missing_ok=True)
-        shutil.rmtree(kept, ignore_errors=True)
-        if kept.exists():
-            raise OSError(f"{kept} could not be removed")
-        os.replace(new, kept)
-        new = None
-        tmp = kept / ".key"
-        tmp.write_text(key + "\n", encoding="ascii")
-        os.replace(tmp, kept / "key")
-    except OSError:
-        pass
-    finally:
-        if new is not None:
-            shutil.rmtree(new, ignore_errors=True)
+    return h.digest()
 
 
 def read_bundle(site_dir: str | Path) -> list[dict]:
