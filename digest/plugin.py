@@ -45,7 +45,7 @@ from digest.pages.compare import comparison_table
 from digest.pages.fragments import Fragments
 from digest.pages.links import Links, fill as fill_slots, is_unsearched
 from digest.parsecache import ParseCache, package_version
-from digest.perf import IdleCollector, gc_paused
+from digest.perf import IdleCollector, gc_paused, no_collection_at_exit
 from digest.watching import use_file_events
 from digest.sanitize import sanitize, theme_safe_meta
 from digest.theme_memo import TagFragments, ThemeListing
@@ -166,6 +166,7 @@ class DigestPlugin(BasePlugin[DigestConfig]):
         # with --dirty, MkDocs rebuilds only files it counts as modified: this plugin decides
         self.dirty = dirty
         self.collector = IdleCollector() if self.serving else None
+        no_collection_at_exit()
 
     def on_serve(self, server, *, config, builder):
         if self.config.file_events:

@@ -56,3 +56,23 @@ def test_no_collection_during_a_rebuild_and_one_when_idle():
     finally:
         collector.stop()
     assert gc.isenabled()
+
+
+def test_a_build_process_skips_the_collection_at_exit(tmp_path):
+    """After `mkdocs build`, the interpreter's exit does not scan the build's heap for cycles: the
+    objects are frozen by then; exit handlers registered earlier (logging's) still run after."""
+    import subprocess
+    import sys
+
+    script = tmp_path / "exit.py"
+    script.write_text(
+        "import atexit, gc, sys\n"
+        "atexit.register(lambda: print('frozen at exit:', gc.get_freeze_count(), flush=True))\n"
+        "from digest.perf import no_collection_at_exit\n"
+        "no_collection_at_exit(); no_collection_at_exit()\n"
+        "heap = [[i] for i in range(100000)]\n"
+        "print('frozen before exit:', gc.get_freeze_count(), flush=True)\n", encoding="utf-8")
+    out = subprocess.run([sys.executable, str(script)], capture_output=True, text=True, check=True).stdout
+    before, at_exit = (int(line.rsplit(":", 1)[1]) for line in out.splitlines())
+    assert before == 0
+    assert at_exit >= 100000
