@@ -689,7 +689,9 @@ class DigestPlugin(BasePlugin[DigestConfig]):
             return
         disk = self._disk_cache()
         src = page.file.src_uri
-        key = rebuild.digest_of([self._settings(config), _JIEBA, page.url, str(page.title), repr(page.meta.get("title")),
+        # the search plugins' own options too (the settings leave other plugins out)
+        key = rebuild.digest_of([self._settings(config), _JIEBA, repr([_plain(dict(p.config)) for p in plugins]),
+                                 page.url, str(page.title), repr(page.meta.get("title")),
                                  repr(page.meta.get("tags")), repr(search), repr(_toc_key(page.toc)),
                                  page.content]).encode()
         items = disk.get_search(src, key)
@@ -782,20 +784,24 @@ class DigestPlugin(BasePlugin[DigestConfig]):
             disk.put_block(info.src, key, block, lines)
         return block
 
-    def _entry_claim_lines(self, src: str) -> list[bytes]:
-        """`mkdocs build`: an entry's claims as claims.json writes them, one encoded line each."""
+    def _claims_by_entry(self) -> dict[str, list]:
+        """`mkdocs build`: each entry's linked claims, in the site's order (made once per build)."""
         if self.claim_urls is None:
             self.claim_urls = claim_urls(self.site, self.links.url)
             self.claim_refs = rebuild.group_by(self.site.claims, lambda ref: self.site.by_uid[ref.uid][0].src)
+        return self.claim_refs
+
+    def _entry_claim_lines(self, src: str) -> list[bytes]:
+        """`mkdocs build`: an entry's claims as claims.json writes them, one encoded line each."""
+        refs = self._claims_by_entry().get(src) or ()
         return [json.dumps(claim_row(self.site, ref, self.claim_urls), ensure_ascii=False, default=str).encode("utf-8")
-                for ref in self.claim_refs.get(src) or ()]
+                for ref in refs]
 
     def _claims_json_lines(self) -> list[bytes]:
         """`mkdocs build`: claims.json's lines in the site's order of claims, each entry's as
         `_claims_block` made or kept them, or made here."""
-        self._entry_claim_lines("")          # the claims grouped by entry, once per build
         made = self.claim_lines
-        for src, refs in self.claim_refs.items():
+        for src, refs in self._claims_by_entry().items():
             if len(made.get(src) or ()) != len(refs):
                 made[src] = self._entry_claim_lines(src)
         lines, at = [], {}

@@ -409,3 +409,17 @@ def test_search_items_are_kept_and_follow_what_search_reads(project, tmp_path, m
     index = (tmp_path / "excluded" / "search" / "search_index.json").read_text(encoding="utf-8")
     assert "in our own tests" not in index
     assert_same_as_clean_build(project, tmp_path / "excluded", tmp_path)
+
+
+def test_search_plugin_options_are_part_of_the_search_items_key(project, tmp_path):
+    yml = project / "mkdocs.yml"
+    text = yml.read_text(encoding="utf-8").replace("\n  - digest\n", "\n  - digest:\n      search: material\n")
+    assert "\n  - search\n" in text
+    yml.write_text(text.replace("\n  - search\n", "\n  - search:\n      enabled: false\n"), encoding="utf-8")
+    build_site(project, tmp_path / "off")
+    assert not (tmp_path / "off" / "search" / "search_index.json").exists()
+    yml.write_text(text, encoding="utf-8")
+    build_site(project, tmp_path / "on")
+    index = json.loads((tmp_path / "on" / "search" / "search_index.json").read_text(encoding="utf-8"))
+    assert any("256,000" in doc["text"] for doc in index["docs"])
+    assert_same_as_clean_build(project, tmp_path / "on", tmp_path)
