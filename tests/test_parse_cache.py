@@ -198,7 +198,7 @@ def test_cache_folder_is_git_ignored_and_documented(project):
     assert ".cache/digest/" in (ROOT / "README.md").read_text(encoding="utf-8")
 
 
-# --- Entries' Markdown as HTML, kept beside the parsed entries (renders/) --------------------------
+# --- Entries' Markdown as HTML, kept beside the parsed entries ------------------------------------
 
 def test_second_build_puts_no_entry_through_markdown(project, tmp_path):
     first = build_site(project, tmp_path / "first")
