@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import hashlib
 import io
+import os
 import pickle
 import re
 import shutil
@@ -91,6 +92,12 @@ def knowledge_fingerprint(config_dir: Path) -> str:
     return h.hexdigest()
 
 
+def _is_damage(err: BaseException) -> bool:
+    """Whether SQLite says the file is damaged or is no database, not merely busy or read-only."""
+    code = getattr(err, "sqlite_errorcode", None)
+    return code is not None and code & 0xFF in (sqlite3.SQLITE_CORRUPT, sqlite3.SQLITE_NOTADB)
+
+
 class ParseCache:
     """Cached entries of one project under `root/.cache/digest/`, for one knowledge and code.
 
@@ -105,7 +112,7 @@ class ParseCache:
         self.stored: Counter = Counter()     # values written, by kind
         self.made_for: tuple = ()
         self._db: sqlite3.Connection | None = None
-        self._unusable = False
+        self._unusable = self._no_writes = False
         self._lock = threading.Lock()        # `mkdocs serve` rebuilds in another thread
 
     @staticmethod
@@ -178,7 +185,8 @@ class ParseCache:
         try:
             with self._lock:
                 row = db.execute("SELECT key, value FROM kept WHERE kind = ? AND src = ?", (kind, src)).fetchone()
-        except sqlite3.Error:
+        except sqlite3.Error as err:
+            self._damaged(err)
             return None
         if row is None or row[0] != key:
             return None
@@ -193,19 +201,22 @@ class ParseCache:
         except (pickle.PicklingError, TypeError, AttributeError):
             return
         db = self._connect(create=True)
-        if db is None:
+        if db is None or self._no_writes:
             return
         try:
             with self._lock:
                 db.execute("INSERT OR REPLACE INTO kept (kind, src, key, value) VALUES (?, ?, ?, ?)",
                            (kind, src, key, data))
             self.stored[kind] += 1
-        except sqlite3.Error:
-            pass        # another build holds the file, or the disk is full: speed only
+        except sqlite3.Error as err:
+            # another build held the file for seconds, or the disk is full: this build stores no more
+            self._no_writes = True
+            self._damaged(err)
 
     def _connect(self, create: bool) -> sqlite3.Connection | None:
-        """The folder's SQLite file, opened once; made if `create`. A file SQLite cannot read is
-        removed and made again; a folder that cannot be written keeps nothing (speed only)."""
+        """The folder's SQLite file, opened once; made if `create`. A file SQLite finds damaged is
+        set aside (`kept.sqlite.damaged`) and made again; a file or folder that cannot be opened or
+        written (read-only, locked, no room) keeps nothing for this build (speed only)."""
         if self._db is not None or self._unusable:
             return self._db
         path = self.folder / DB_FILE
@@ -225,28 +236,47 @@ class ParseCache:
                 db.execute("SELECT count(*) FROM kept WHERE kind = ''").fetchone()
                 self._db = db
                 return db
-            except sqlite3.DatabaseError:
+            except (sqlite3.Error, OSError) as err:
                 if db is not None:
                     db.close()
-                if attempt == 0:
-                    for suffix in ("", "-wal", "-shm"):
-                        Path(str(path) + suffix).unlink(missing_ok=True)
-            except (sqlite3.Error, OSError):
-                if db is not None:
-                    db.close()
+                if attempt == 0 and _is_damage(err) and self._set_aside(path):
+                    continue
                 break
         self._unusable = True
         return None
 
+    def _damaged(self, err: sqlite3.Error) -> None:
+        """A value SQLite could not read because the file is damaged: the file is set aside when
+        this build lets it go, and the next one starts a new file."""
+        if _is_damage(err) and self._db is not None:
+            self.close()
+            self._set_aside(self.folder / DB_FILE)
+            self._unusable = True
+
+    @staticmethod
+    def _set_aside(path: Path) -> bool:
+        try:
+            os.replace(path, path.with_name(path.name + ".damaged"))
+        except OSError:
+            return False
+        for suffix in ("-wal", "-shm"):     # the damaged file's journal, never another file's
+            try:
+                Path(str(path) + suffix).unlink(missing_ok=True)
+            except OSError:
+                pass
+        return True
+
     def close(self) -> None:
-        """Write what was stored into the file itself (SQLite's checkpoint) and let it go."""
-        if self._db is not None:
-            with self._lock:
+        """Write what was stored into the file itself (SQLite's checkpoint) and let it go; the
+        next build opens it again (after a lock or a full disk, it may well work then)."""
+        with self._lock:
+            if self._db is not None:
                 try:
                     self._db.close()
                 except sqlite3.Error:
                     pass
                 self._db = None
+            self._unusable = self._no_writes = False
 
     def _start_folder(self) -> None:
         """A new fingerprint: the folders of older knowledge or code can never be used again."""

@@ -21,6 +21,7 @@ import shutil
 import subprocess
 import tempfile
 import time
+import zlib
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -116,7 +117,7 @@ def write_bundle(pages: list[SearchPage], out: Path) -> dict[str, bytes]:
     far faster than the pipe of its Python API), in memory when the system has a memory-backed
     folder with room for them (`/dev/shm`): making a thousand files on a disk costs more than
     indexing them."""
-    for where in _staging_places():
+    for where in _staging_places(sum(len(page.text) + 200 * (len(page.sections) + 1) for page in pages)):
         try:
             with tempfile.TemporaryDirectory(prefix="digest-search-", dir=where) as tmp:
                 files = _index(pages, Path(tmp))
@@ -128,9 +129,14 @@ def write_bundle(pages: list[SearchPage], out: Path) -> dict[str, bytes]:
     return files
 
 
-def _staging_places() -> list[str | None]:
+def _staging_places(size: int) -> list[str | None]:
+    """Memory first, when it has room for the pages, the bundle and a margin; then the usual place."""
     shm = "/dev/shm"
-    return ([shm] if os.path.isdir(shm) and os.access(shm, os.W_OK | os.X_OK) else []) + [None]
+    try:
+        roomy = os.access(shm, os.W_OK | os.X_OK) and shutil.disk_usage(shm).free > 4 * size + (32 << 20)
+    except OSError:
+        roomy = False
+    return ([shm] if roomy else []) + [None]
 
 
 def _index(pages: list[SearchPage], tmp: Path) -> dict[str, bytes]:
@@ -148,10 +154,27 @@ def _index(pages: list[SearchPage], tmp: Path) -> dict[str, bytes]:
     proc = subprocess.run(args, capture_output=True, text=True, check=False)
     if proc.returncode != 0:
         raise SearchBundleError(f"Pagefind failed: {(proc.stderr or proc.stdout).strip()[-300:]}")
-    if not staged.is_dir():    # out of room in a memory-backed folder, say: try elsewhere
-        raise OSError(f"Pagefind wrote no bundle to {staged}")
-    return {path.relative_to(staged).as_posix(): path.read_bytes()
-            for path in sorted(staged.rglob("*")) if path.is_file() and path.name not in _UNUSED}
+    if not staged.is_dir():
+        raise SearchBundleError(f"Pagefind wrote no bundle to {staged}")
+    files = {path.relative_to(staged).as_posix(): path.read_bytes()
+             for path in sorted(staged.rglob("*")) if path.is_file() and path.name not in _UNUSED}
+    _check(files)
+    return files
+
+
+def _check(files: dict[str, bytes]) -> None:
+    """Pagefind says nothing and exits 0 when its writes fail for want of room, leaving empty
+    files: a bundle is used (and kept) only if every file has content, its entry file parses and
+    every index file unpacks."""
+    try:
+        json.loads(files["pagefind-entry.json"])
+        for name, data in files.items():
+            if not data:
+                raise ValueError(f"{name} is empty")
+            if name.rsplit(".", 1)[-1] in ("pf_fragment", "pf_index", "pf_meta", "pf_filter"):
+                gzip.decompress(data)
+    except (KeyError, ValueError, EOFError, OSError, zlib.error) as err:
+        raise SearchBundleError(f"Pagefind wrote an incomplete bundle ({err})") from None
 
 
 def _write_tree(files: dict[str, bytes], out: Path) -> None:

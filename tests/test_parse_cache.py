@@ -423,3 +423,65 @@ def test_search_plugin_options_are_part_of_the_search_items_key(project, tmp_pat
     index = json.loads((tmp_path / "on" / "search" / "search_index.json").read_text(encoding="utf-8"))
     assert any("256,000" in doc["text"] for doc in index["docs"])
     assert_same_as_clean_build(project, tmp_path / "on", tmp_path)
+
+
+def test_a_cache_another_process_holds_costs_speed_only_and_is_kept(project, tmp_path):
+    build_site(project, tmp_path / "first")
+    (path,) = (project / CACHE_DIR).glob(f"*/{DB_FILE}")
+    rows = len(kept(project))
+    review = project / "content" / "entries" / "lumen-review.md"
+    review.write_text(review.read_text(encoding="utf-8").replace("in our tests", "in our own tests"), encoding="utf-8")
+    with closing(sqlite3.connect(path, isolation_level=None)) as other:
+        other.execute("BEGIN EXCLUSIVE")       # another build writing, for longer than this one waits
+        plugin = build_site(project, tmp_path / "locked")
+        other.execute("ROLLBACK")
+    assert plugin.parsed_count == 1
+    assert path.is_file() and len(kept(project)) == rows
+    assert_same_as_clean_build(project, tmp_path / "locked", tmp_path)
+    assert build_site(project, tmp_path / "after").parsed_count == 1    # stored now
+
+
+def test_a_cache_file_that_cannot_be_written_is_left_as_it_is(project, tmp_path, monkeypatch):
+    """Read-only or busy is not damaged: the file stays for the builds that can use it."""
+    from digest import parsecache
+
+    build_site(project, tmp_path / "first")
+    (path,) = (project / CACHE_DIR).glob(f"*/{DB_FILE}")
+    before = path.read_bytes()
+    real = sqlite3.connect
+
+    class ReadOnly:
+        def __init__(self, *args, **kwargs):
+            self.db = real(*args, **kwargs)
+
+        def execute(self, sql, *args):
+            if not sql.lstrip().upper().startswith("SELECT"):
+                raise sqlite3.OperationalError("attempt to write a readonly database")
+            return self.db.execute(sql, *args)
+
+        def close(self):
+            self.db.close()
+
+    monkeypatch.setattr(parsecache.sqlite3, "connect", ReadOnly)
+    review = project / "content" / "entries" / "lumen-review.md"
+    review.write_text(review.read_text(encoding="utf-8").replace("in our tests", "in our own tests"), encoding="utf-8")
+    plugin = build_site(project, tmp_path / "read-only")
+    assert plugin.parsed_count == len(ENTRIES)        # the file could not be opened for this build
+    assert path.read_bytes() == before
+    assert_same_as_clean_build(project, tmp_path / "read-only", tmp_path)
+
+
+def test_a_cache_file_damaged_within_is_set_aside_and_made_anew(project, tmp_path):
+    build_site(project, tmp_path / "first")
+    (path,) = (project / CACHE_DIR).glob(f"*/{DB_FILE}")
+    data = bytearray(path.read_bytes())
+    page = 4096
+    for start in range(page, len(data), page):       # every page but the header: SQLite's b-trees too
+        data[start:start + 64] = b"\xff" * 64
+    path.write_bytes(bytes(data))
+    plugin = build_site(project, tmp_path / "damaged")
+    assert plugin.parsed_count == len(ENTRIES)
+    assert_same_as_clean_build(project, tmp_path / "damaged", tmp_path)
+    build_site(project, tmp_path / "again")
+    assert build_site(project, tmp_path / "third").parsed_count == 0
+    assert_same_as_clean_build(project, tmp_path / "third", tmp_path)

@@ -153,3 +153,33 @@ def test_serving_and_material_option_keep_materials_search(seeds_project, tmp_pa
     assert json.loads((site / "search" / "search_index.json").read_text(encoding="utf-8"))["docs"]
     page = (site / "stories" / "index.html").read_text(encoding="utf-8")
     assert "workers/search." in page and search_bundle.WORKER not in page
+
+
+def test_a_bundle_pagefind_could_not_finish_is_made_again_elsewhere(tmp_path, monkeypatch):
+    """Pagefind exits 0 with empty files when its folder runs out of room (a small /dev/shm): that
+    bundle is never used; the pages are indexed again in the usual temporary folder."""
+    pages = [SearchPage(f"entries/e{i}/", f"Entry {i}", f"Lumen-{i} supports a {i}00,000-token context window.",
+                        (("claims", "Claims", f"Lumen-{i} · context window: {i}00,000 tokens"),), (), 1.0)
+             for i in range(12)]
+    real = search_bundle._executable()
+    small = tmp_path / "small"
+    small.mkdir()
+    fake = tmp_path / "pagefind-out-of-room"
+    fake.write_text(f'#!/bin/sh\n"{real}" "$@" || exit $?\n'
+                    f'case "$*" in *"{small}"*) for f in "{small}"/*/pagefind/fragment/*; do : > "$f"; done ;; esac\n',
+                    encoding="utf-8")
+    fake.chmod(0o755)
+    monkeypatch.setattr(search_bundle, "_executable", lambda: str(fake))
+    monkeypatch.setattr(search_bundle, "_staging_places", lambda size: [str(small), None])
+    files = search_bundle.write_bundle(pages, tmp_path / "site" / "pagefind")
+    assert all(files.values()) and any(name.startswith("fragment/") for name in files)
+    assert list(small.iterdir()) == []
+    docs = read_bundle(tmp_path / "site")
+    assert any("Lumen-7" in d["text"] for d in docs)
+    # and where every place fails, the build says so
+    monkeypatch.setattr(search_bundle, "_staging_places", lambda size: [None])
+    fake.write_text(f'#!/bin/sh\n"{real}" "$@" || exit $?\n'
+                    'out=$(printf "%s\\n" "$@" | sed -n "/--output-path/{n;p}")\nfor f in "$out"/fragment/*; do : > "$f"; done\n',
+                    encoding="utf-8")
+    with pytest.raises(search_bundle.SearchBundleError, match="incomplete"):
+        search_bundle.write_bundle(pages, tmp_path / "other" / "pagefind")
