@@ -4,7 +4,8 @@ A cached entry is the plugin's `EntryInfo` for one file; it is used only when th
 the knowledge in site_config/, the package's code and the parsing libraries' versions are all
 what they were when it was stored. The cache is one SQLite file, `kept.sqlite`, in
 `.cache/digest/<fingerprint>/` beside mkdocs.yml; a value that cannot be read is ignored and
-written again, and a file SQLite cannot open is made anew. Only entries that passed every check
+written again, a file SQLite finds damaged is set aside and made anew, and one that cannot be
+written (read-only, busy) costs speed only. Only entries that passed every check
 are stored: a problem is reported again on every build (some depend on the day).
 
 Beside them, what the last `mkdocs build` made, each used only under the key it was stored with

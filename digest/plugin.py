@@ -691,13 +691,10 @@ class DigestPlugin(BasePlugin[DigestConfig]):
         src = page.file.src_uri
         # the search plugins' own options too (the settings leave other plugins out)
         key = rebuild.digest_of([self._settings(config), _JIEBA, repr([_plain(dict(p.config)) for p in plugins]),
-                                 page.url, str(page.title), repr(page.meta.get("title")),
-                                 repr(page.meta.get("tags")), repr(search), repr(_toc_key(page.toc)),
-                                 page.content]).encode()
+                                 *_search_reads(page)]).encode()
         items = disk.get_search(src, key)
         if items is not None and len(items) == len(plugins):
-            self.search_meta[src] = search
-            page.meta["search"] = {**(search or {}), "exclude": True}
+            self._skip_search(page)
             self.search_stored[src] = items
         else:
             self.search_pending[src] = (key, [len(p.search_index.entries) for p in plugins])
@@ -708,19 +705,23 @@ class DigestPlugin(BasePlugin[DigestConfig]):
         being read again. Search is told to skip it through Material's own `search: exclude`
         (front matter put back once search has run), and `_carry_over` gives it the last build's
         items. Only with Material's search, whose items this is known to reproduce."""
-        plugins = _plugins_with(config, "search_index")
-        if not plugins or not all(type(p).__module__.startswith("material.plugins.search") for p in plugins):
+        plugins = _material_search(config)
+        if not plugins:
             return
-        src, meta = page.file.src_uri, page.meta
-        search = meta.get("search")
-        seen = (self.built_key, page.url, page.title, repr(meta.get("title")), repr(meta.get("tags")), repr(search),
-                _toc_key(page.toc), rebuild.digest_of([page.content]))
+        src, search = page.file.src_uri, page.meta.get("search")
+        seen = rebuild.digest_of([self.built_key, *_search_reads(page)])
         if (self.search_seen.get(src) == seen and (search is None or isinstance(search, dict))
                 and all(page.url in self.kept.get(("search", id(p)), {}) for p in plugins)):
-            self.search_meta[src] = search
-            meta["search"] = {**(search or {}), "exclude": True}
+            self._skip_search(page)
             self.search_kept.add(src)
         self.search_seen[src] = seen
+
+    def _skip_search(self, page) -> None:
+        """Material's search leaves the page out (its own `search: exclude`); `_fill_claims` puts
+        the page's `search` front matter back once search has run."""
+        search = page.meta.get("search")
+        self.search_meta[page.file.src_uri] = search
+        page.meta["search"] = {**(search or {}), "exclude": True}
 
     # After search: the page as readers see it, with each claim and its cross-reference panel.
     # The panels are ours and every piece of source text in them is escaped.
@@ -1122,6 +1123,14 @@ def _material_search(config) -> list:
 
 # Material's search splits Chinese text with jieba when it is installed
 _JIEBA = "jieba=" + package_version("jieba")
+
+
+def _search_reads(page) -> list[str]:
+    """A page as Material's search reads it: its URL, titles, tags, `search` front matter, table
+    of contents and HTML (the search view while search runs)."""
+    meta = page.meta
+    return [page.url, str(page.title), repr(meta.get("title")), repr(meta.get("tags")), repr(meta.get("search")),
+            repr(_toc_key(page.toc)), page.content]
 
 
 def _toc_key(toc) -> tuple:

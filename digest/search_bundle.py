@@ -117,7 +117,8 @@ def write_bundle(pages: list[SearchPage], out: Path) -> dict[str, bytes]:
     far faster than the pipe of its Python API), in memory when the system has a memory-backed
     folder with room for them (`/dev/shm`): making a thousand files on a disk costs more than
     indexing them."""
-    for where in _staging_places(sum(len(page.text) + 200 * (len(page.sections) + 1) for page in pages)):
+    text = sum(len(p.title) + len(p.text) + sum(len(h) + len(t) + 100 for _, h, t in p.sections) + 200 for p in pages)
+    for where in _staging_places(text):
         try:
             with tempfile.TemporaryDirectory(prefix="digest-search-", dir=where) as tmp:
                 files = _index(pages, Path(tmp))
@@ -215,13 +216,9 @@ def build_bundle(site_dir: str | Path, kept=None) -> dict:
 
 def bundle_key(pages: list[SearchPage]) -> bytes:
     """What a bundle is made from: Pagefind's version and every page as Pagefind reads it."""
-    try:
-        from importlib import metadata
+    from digest.parsecache import package_version
 
-        version = metadata.version("pagefind-bin")
-    except Exception:
-        version = "-"
-    h = hashlib.sha256(version.encode())
+    h = hashlib.sha256(package_version("pagefind-bin").encode())
     for page in pages:
         h.update(b"\0" + page.url.encode() + b"\0" + page_html(page).encode())
     return h.digest()

@@ -411,7 +411,7 @@ def test_search_items_are_kept_and_follow_what_search_reads(project, tmp_path, m
     assert_same_as_clean_build(project, tmp_path / "excluded", tmp_path)
 
 
-def test_search_plugin_options_are_part_of_the_search_items_key(project, tmp_path):
+def test_search_turned_off_and_on_again_gives_a_clean_builds_index(project, tmp_path):
     yml = project / "mkdocs.yml"
     text = yml.read_text(encoding="utf-8").replace("\n  - digest\n", "\n  - digest:\n      search: material\n")
     assert "\n  - search\n" in text
