@@ -104,6 +104,12 @@ def _nesting(fm: str) -> tuple[int, int]:
             if not line.strip() or indent > block_indent:
                 continue
             block_indent = None
+        if flow == 0 and "[" not in line and "{" not in line:
+            # nothing opens here: the counts on the raw line (quotes left in) only overestimate
+            bound = max(bound, indent + line.count("- ") + line.count("? ") + line.count(": "))
+            if ("|" in line or ">" in line) and _BLOCK_SCALAR.search(_QUOTED.sub("''", line)):
+                block_indent = indent
+            continue
         code = _QUOTED.sub("''", line)
         if flow == 0:
             rest = code[_VALUE_START.match(code).end():]

@@ -585,3 +585,11 @@ def test_language_guess_is_linear_on_a_long_run_without_spaces():
     t0 = time.process_time()
     guess_language("," + "7" * 50_000)
     assert time.process_time() - t0 < 1.0   # the address pattern once rescanned the run from every start
+
+
+def test_brackets_in_a_block_scalar_do_not_count_as_nesting():
+    # the line that opens the block scalar has no bracket itself: it must still be seen as one
+    for opener in ("|", ">-", "|2", "| # the lede"):
+        text = "[" * 70
+        p = parse_entry("e.md", f"---\ntitle: T\ndate: 2024-06-03\nsource:\n  publisher: P\nsummary: {opener}\n  {text}\n---\nx\n")
+        assert p.problems == [] and p.entry.summary.strip() == text, opener
