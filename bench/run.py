@@ -26,6 +26,7 @@ servers listen on 127.0.0.1 only and are stopped at the end of their step.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import cProfile
 import json
 import os
@@ -777,14 +778,19 @@ def measure_serve(n: int, work: Path, timeout: float, entries_from: Path) -> dic
 SEARCH_QUERIES = ("context window", "open weights", "MMLU")   # words every generated digest holds
 
 
-def _material_search(project: Path) -> None:
-    """The project's digest plugin keeps Material's own search index (`search: material`), so that
-    one build gives both figures: Material's index as the browser would load it, then the Pagefind
-    bundle made from it."""
+@contextlib.contextmanager
+def _material_search(project: Path):
+    """Within: the project's digest plugin keeps Material's own search index (`search: material`),
+    so that one build gives both figures: Material's index as the browser would load it, then the
+    Pagefind bundle made from it. After: mkdocs.yml as it was, for the next step's builds."""
     cfg = project / "mkdocs.yml"
     text = cfg.read_text(encoding="utf-8")
     if "search: material" not in text:
         cfg.write_text(text.replace("\n  - digest\n", "\n  - digest:\n      search: material\n"), encoding="utf-8")
+    try:
+        yield
+    finally:
+        cfg.write_text(text, encoding="utf-8")
 
 
 def _gz(data: bytes) -> int:
@@ -896,8 +902,8 @@ def measure_sizes(sizes: list[int], work: Path, timeout: float, known: dict[int,
         proj = work / f"site-{n}"
         if n in known:
             row = {"n": n, **{k: known[n][k] for k in keys if k in known[n]}}
-            _material_search(proj)
-            b = build_cli(proj, build_cap)   # the site step's builds end with the Pagefind bundle
+            with _material_search(proj):
+                b = build_cli(proj, build_cap)   # the site step's builds end with the Pagefind bundle
             row.update({k: b[k] for k in ("search_index_bytes", "search_index_by_area") if k in b})
         else:
             t0 = time.perf_counter()
@@ -908,8 +914,8 @@ def measure_sizes(sizes: list[int], work: Path, timeout: float, known: dict[int,
                 continue
             conv = time.perf_counter() - t0
             core = child("core", {"project": str(proj)}, timeout=timeout)
-            _material_search(proj)
-            b = build_cli(proj, build_cap)
+            with _material_search(proj):
+                b = build_cli(proj, build_cap)
             row = {"n": n, "convert_wall": conv, "core": core, **{k: b[k] for k in keys if k in b}}
             if b.get("timed_out") or b.get("rc"):
                 row["error"] = (f"plugin build not finished within {build_cap:.0f} s (stopped)" if b.get("timed_out")
