@@ -76,27 +76,50 @@ class _ValueProblem(ConstructorError):
     pass
 
 
-class _PyLoader(_SafeValues, yaml.SafeLoader):
+class _TooDeep(yaml.scanner.ScannerError):
     pass
 
 
+class _PyLoader(_SafeValues, yaml.SafeLoader):
+    def fetch_flow_collection_start(self, token_class):
+        # PyYAML's scanner is quadratic in flow nesting: stop at the limit, wherever the brackets
+        # stand (the estimate on the raw text, `_nesting`, can be led astray by quotes)
+        if self.flow_level >= MAX_FLOW_DEPTH:
+            raise _TooDeep(None, None, "nests lists or mappings too deeply", self.get_mark())
+        super().fetch_flow_collection_start(token_class)
+
+
 # libyaml parses about ten times faster than pure-Python PyYAML but recurses on the C stack,
-# so deep nesting would crash the process: it only gets text whose nesting is bounded.
+# so deep nesting would crash the process: it only gets text whose nesting `_depth_bound` bounds.
 _CLoader = type("_CLoader", (_SafeValues, yaml.CSafeLoader), {}) if hasattr(yaml, "CSafeLoader") else _PyLoader
 
 
 _QUOTED = re.compile(r"'(?:[^']|'')*'|\"(?:[^\"\\]|\\.)*\"")
 # Where a block-context value starts: list dashes, a key, tags and anchors.
 _VALUE_START = re.compile(r"\s*(?:-\s+)*(?:[^\s\[{][^:]*?:(?:\s+|$))?(?:[!&]\S*\s+)*")
-_BLOCK_SCALAR = re.compile(r":\s+(?:[!&]\S*\s+)*[|>][-+0-9]*\s*(?:#.*)?$")
+_BLOCK_SCALAR = re.compile(r":\s+(?:[!&]\S*\s+)*[|>][-+0-9]*\s*$")
+_COMMENT = re.compile(r"(?:^|\s)#.*$")
 
 
-def _nesting(fm: str) -> tuple[int, int]:
-    """Upper bounds on (flow-collection depth, any-collection depth), counted on the raw text.
+def _depth_bound(fm: str) -> int:
+    """An upper bound on how deep the front matter nests, whatever its quotes hold: a flow
+    collection needs an opening bracket of its own, and a block collection an indent, a "- ",
+    "? " or ": " on its line (a block sequence may share its key's column, so the real depth can
+    reach about twice the line's count, far below what the C stack takes)."""
+    block = 0
+    for line in fm.split("\n"):
+        rest = line.lstrip(" ")
+        block = max(block, len(line) - len(rest) + rest.count("- ") + rest.count("? ") + rest.count(": "))
+    return fm.count("[") + fm.count("{") + block
+
+
+def _nesting(fm: str) -> int:
+    """The depth of flow collections as written, counted on the raw text for a quick refusal.
 
     Brackets inside quoted strings, block scalars and plain values ("a lede [1] with [2] markers")
-    open nothing, so they are not counted; a value that starts with "[" or "{" is a flow collection."""
-    flow = max_flow = bound = 0
+    open nothing, so they are not counted; a value that starts with "[" or "{" is a flow collection.
+    Quotes that span lines can mislead it: the pure-Python scanner stops at the same depth anyway."""
+    flow = max_flow = 0
     block_indent = None  # inside a "|" or ">" block scalar: the indent of the line that opened it
     for line in fm.split("\n"):
         indent = len(line) - len(line.lstrip(" "))
@@ -105,12 +128,10 @@ def _nesting(fm: str) -> tuple[int, int]:
                 continue
             block_indent = None
         if flow == 0 and "[" not in line and "{" not in line:
-            # nothing opens here: the counts on the raw line (quotes left in) only overestimate
-            bound = max(bound, indent + line.count("- ") + line.count("? ") + line.count(": "))
-            if ("|" in line or ">" in line) and _BLOCK_SCALAR.search(_QUOTED.sub("''", line)):
+            if ("|" in line or ">" in line) and _BLOCK_SCALAR.search(_COMMENT.sub("", _QUOTED.sub("''", line))):
                 block_indent = indent
             continue
-        code = _QUOTED.sub("''", line)
+        code = _COMMENT.sub("", _QUOTED.sub("''", line)) if flow == 0 else _QUOTED.sub("''", line)
         if flow == 0:
             rest = code[_VALUE_START.match(code).end():]
             counted = rest if rest.startswith(("[", "{")) else ""
@@ -118,11 +139,10 @@ def _nesting(fm: str) -> tuple[int, int]:
             counted = code
         opens = counted.count("[") + counted.count("{")
         max_flow = max(max_flow, flow + opens)
-        bound = max(bound, flow + opens + indent + code.count("- ") + code.count("? ") + code.count(": "))
         flow = max(0, flow + opens - counted.count("]") - counted.count("}"))
-        if flow == 0 and _BLOCK_SCALAR.search(code):
+        if flow == 0 and _BLOCK_SCALAR.search(_COMMENT.sub("", code)):
             block_indent = indent
-    return max_flow, bound
+    return max_flow
 
 
 def split_front_matter(text: str) -> tuple[str | None, str, int]:
@@ -266,11 +286,10 @@ def load_front_matter(path: str, fm: str) -> tuple[object, yaml.Node | None, lis
     if len(fm) > MAX_FRONT_MATTER:
         return None, None, [Problem(path, 2, f"front matter is over {MAX_FRONT_MATTER // 1024} KB; "
                                              "keep long text in the body")]
-    flow, bound = _nesting(fm)
-    if flow > MAX_FLOW_DEPTH:
+    if _nesting(fm) > MAX_FLOW_DEPTH:
         return None, None, [Problem(path, 2, "front matter nests lists or mappings too deeply; flatten it")]
     try:
-        loader = (_CLoader if bound <= FAST_PARSE_DEPTH else _PyLoader)(fm)
+        loader = (_CLoader if _depth_bound(fm) <= FAST_PARSE_DEPTH else _PyLoader)(fm)
     except yaml.YAMLError as err:  # the pure-Python reader checks every character up front
         return None, None, [_yaml_problem(path, fm, err)]
     try:
@@ -281,6 +300,9 @@ def load_front_matter(path: str, fm: str) -> tuple[object, yaml.Node | None, lis
         if fatal:
             return None, node, problems
         return loader.construct_document(node), node, problems
+    except _TooDeep as err:
+        return None, None, [Problem(path, err.problem_mark.line + 2,
+                                    "front matter nests lists or mappings too deeply; flatten it")]
     except yaml.YAMLError as err:
         return None, None, [_yaml_problem(path, fm, err)]
     except RecursionError:

@@ -12,6 +12,7 @@ import resource
 import shutil
 import signal
 import subprocess
+import sys
 import time
 from pathlib import Path
 
@@ -593,3 +594,25 @@ def test_brackets_in_a_block_scalar_do_not_count_as_nesting():
         text = "[" * 70
         p = parse_entry("e.md", f"---\ntitle: T\ndate: 2024-06-03\nsource:\n  publisher: P\nsummary: {opener}\n  {text}\n---\nx\n")
         assert p.problems == [] and p.entry.summary.strip() == text, opener
+
+
+# Front matter shaped to hide its depth from the quick count on the raw text: a comment that reads
+# like a block scalar's header, and double-quoted strings that span lines with brackets on both
+# sides. Given to libyaml, either one crashed the process (it recurses on the C stack).
+_HIDDEN_DEPTH = {
+    "comment": "a: # x: |\n  - " + "[" * 100_000 + "]" * 100_000 + "\n",
+    "quotes across lines": "k: " + "[" * 60 + ' "' + "]" * 60 + "\n"
+    + ('  ", ' + "[" * 60 + ' "' + "]" * 60 + "\n") * 1000 + '  "' + "]" * 60_060 + "\n",
+}
+
+
+@pytest.mark.parametrize("shape", sorted(_HIDDEN_DEPTH))
+def test_depth_hidden_from_the_quick_count_is_refused_not_a_crash(shape, tmp_path):
+    entry = tmp_path / "e.md"
+    entry.write_text("---\ntitle: T\n" + _HIDDEN_DEPTH[shape] + "---\nbody\n", encoding="utf-8")
+    code = ("import sys; from digest.entryfile import parse_entry; "
+            "p = parse_entry('e.md', open(sys.argv[1], encoding='utf-8').read()); "
+            "print(p.problems[0] if p.problems else 'accepted')")
+    run = subprocess.run([sys.executable, "-c", code, str(entry)], capture_output=True, text=True, timeout=120)
+    assert run.returncode == 0, f"parsing crashed the process (exit {run.returncode}): {run.stderr[-300:]}"
+    assert "too deeply" in run.stdout, run.stdout
