@@ -446,7 +446,7 @@ def _child_link(args: dict) -> dict:
 
 def build_cli(project: Path, timeout: float, site: Path | None = None) -> dict:
     """`mkdocs build` of `project` into `site` (default: its site/), emptied first and not timed."""
-    site = site or project / "site"
+    site = (site or project / "site").resolve()   # MkDocs reads a relative --site-dir from mkdocs.yml's folder
     if site.exists():
         shutil.rmtree(site)
     r = run_measured([str(BIN / "mkdocs"), "build", "--site-dir", str(site)], cwd=project, timeout=timeout)
@@ -509,12 +509,17 @@ def measure_site(n: int, work: Path, timeout: float, entries_from: Path | None =
     copy_entries(proj, plain)
     res = {"n": n, "entries": sum(1 for _ in (proj / "content" / "entries").rglob("*.md")), "caches": list(caches),
            "in_memory": in_memory}
-    outs = {"plain": None, "plugin": None}
+    outs: dict[str, Path | None] = {"plain": None, "plugin": None}
     if in_memory:
         shm = Path("/dev/shm")
         if not shm.is_dir():
             raise SystemExit("--site-in-memory needs /dev/shm (a memory file system), which this machine lacks")
-        outs = {k: Path(tempfile.mkdtemp(prefix=f"bench-{k}-{n}-", dir=shm)) for k in outs}
+        # both sites (about 110 KB per entry for the plugin's, 30 KB for plain Material's) and
+        # Pagefind's staged input, with room to spare
+        need = res["entries"] * 200_000 + (256 << 20)
+        if shutil.disk_usage(shm).free < need:
+            raise SystemExit(f"--site-in-memory: /dev/shm has {shutil.disk_usage(shm).free >> 20} MB free, "
+                             f"{need >> 20} MB are needed for {res['entries']:,} entries; run without it")
     cache = proj / ".cache"
     # The machine's speed drifts by a third within minutes: the builds alternate, `rounds` times
     # each, and each keeps its fastest run (the one least disturbed by others).
@@ -522,6 +527,8 @@ def measure_site(n: int, work: Path, timeout: float, entries_from: Path | None =
     edited = sorted((proj / "content" / "entries").rglob("*.md"))
     originals: dict[Path, str] = {}
     try:
+        if in_memory:
+            outs = {k: Path(tempfile.mkdtemp(prefix=f"bench-{k}-{n}-", dir="/dev/shm")) for k in outs}
         for round_no in range(rounds):
             runs["plain"].append(build_cli(plain, timeout, outs["plain"]))
             for state in caches:
@@ -1416,6 +1423,9 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     sizes = QUICK if args.quick else FULL
     steps = set(args.only.split(","))
+    if args.site_in_memory and steps & {"sizes", "serve"}:
+        ap.error("--site-in-memory leaves the file system out of the site step's builds, which the sizes "
+                 "and serve steps compare with their own: run it with --only site")
     work = args.work or Path(tempfile.mkdtemp(prefix="digest-bench-"))
     work.mkdir(parents=True, exist_ok=True)
     results: dict = {"config": sizes, "cpus": os.cpu_count(), "load_before": os.getloadavg()}
