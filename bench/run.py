@@ -510,15 +510,15 @@ def measure_site(n: int, work: Path, timeout: float, entries_from: Path | None =
     res = {"n": n, "entries": sum(1 for _ in (proj / "content" / "entries").rglob("*.md")), "caches": list(caches),
            "in_memory": in_memory}
     outs: dict[str, Path | None] = {"plain": None, "plugin": None}
+    shm = Path("/dev/shm")
     if in_memory:
-        shm = Path("/dev/shm")
         if not shm.is_dir():
             raise SystemExit("--site-in-memory needs /dev/shm (a memory file system), which this machine lacks")
         # both sites (about 110 KB per entry for the plugin's, 30 KB for plain Material's) and
         # Pagefind's staged input, with room to spare
-        need = res["entries"] * 200_000 + (256 << 20)
-        if shutil.disk_usage(shm).free < need:
-            raise SystemExit(f"--site-in-memory: /dev/shm has {shutil.disk_usage(shm).free >> 20} MB free, "
+        need, free = res["entries"] * 200_000 + (256 << 20), shutil.disk_usage(shm).free
+        if free < need:
+            raise SystemExit(f"--site-in-memory: /dev/shm has {free >> 20} MB free, "
                              f"{need >> 20} MB are needed for {res['entries']:,} entries; run without it")
     cache = proj / ".cache"
     # The machine's speed drifts by a third within minutes: the builds alternate, `rounds` times
@@ -528,7 +528,7 @@ def measure_site(n: int, work: Path, timeout: float, entries_from: Path | None =
     originals: dict[Path, str] = {}
     try:
         if in_memory:
-            outs = {k: Path(tempfile.mkdtemp(prefix=f"bench-{k}-{n}-", dir="/dev/shm")) for k in outs}
+            outs = {k: Path(tempfile.mkdtemp(prefix=f"bench-{k}-{n}-", dir=shm)) for k in outs}
         for round_no in range(rounds):
             runs["plain"].append(build_cli(plain, timeout, outs["plain"]))
             for state in caches:

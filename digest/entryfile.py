@@ -101,6 +101,11 @@ _BLOCK_SCALAR = re.compile(r":\s+(?:[!&]\S*\s+)*[|>][-+0-9]*\s*$")
 _COMMENT = re.compile(r"(?:^|\s)#.*$")
 
 
+def _code(line: str) -> str:
+    """A line without its quoted strings and its comment: what YAML reads as structure."""
+    return _COMMENT.sub("", _QUOTED.sub("''", line))
+
+
 def _depth_bound(fm: str) -> int:
     """An upper bound on how deep the front matter nests, whatever its quotes hold: a flow
     collection needs an opening bracket of its own, and a block collection an indent, a "- ",
@@ -128,10 +133,10 @@ def _nesting(fm: str) -> int:
                 continue
             block_indent = None
         if flow == 0 and "[" not in line and "{" not in line:
-            if ("|" in line or ">" in line) and _BLOCK_SCALAR.search(_COMMENT.sub("", _QUOTED.sub("''", line))):
+            if ("|" in line or ">" in line) and _BLOCK_SCALAR.search(_code(line)):
                 block_indent = indent
             continue
-        code = _COMMENT.sub("", _QUOTED.sub("''", line)) if flow == 0 else _QUOTED.sub("''", line)
+        code = _code(line)
         if flow == 0:
             rest = code[_VALUE_START.match(code).end():]
             counted = rest if rest.startswith(("[", "{")) else ""
@@ -140,7 +145,7 @@ def _nesting(fm: str) -> int:
         opens = counted.count("[") + counted.count("{")
         max_flow = max(max_flow, flow + opens)
         flow = max(0, flow + opens - counted.count("]") - counted.count("}"))
-        if flow == 0 and _BLOCK_SCALAR.search(_COMMENT.sub("", code)):
+        if flow == 0 and _BLOCK_SCALAR.search(code):
             block_indent = indent
     return max_flow
 

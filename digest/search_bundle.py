@@ -16,6 +16,7 @@ import hashlib
 import html
 import json
 import os
+import posixpath
 import re
 import shutil
 import subprocess
@@ -117,11 +118,15 @@ def write_bundle(pages: list[SearchPage], out: Path) -> dict[str, bytes]:
     far faster than the pipe of its Python API), in memory when the system has a memory-backed
     folder with room for them (`/dev/shm`): making a thousand files on a disk costs more than
     indexing them."""
-    text = sum(len(p.title) + len(p.text) + sum(len(h) + len(t) + 100 for _, h, t in p.sections) + 200 for p in pages)
-    for where in _staging_places(text):
+    # `entries/x/` is read as entries/x/index.html and `entries/x.html` (without
+    # use_directory_urls) as itself: Pagefind gives each back the URL it came from
+    staged = [(page.url if page.url.endswith(".html") else posixpath.join(page.url, "index.html"), page_html(page))
+              for page in pages]
+    keep_index_url = any(p.url.endswith(".html") for p in pages)
+    for where in _staging_places(sum(len(text) for _, text in staged)):
         try:
             with tempfile.TemporaryDirectory(prefix="digest-search-", dir=where) as tmp:
-                files = _index(pages, Path(tmp))
+                files = _index(staged, Path(tmp), keep_index_url)
             break
         except (OSError, SearchBundleError):
             if where is None:     # the system's usual temporary folder: nowhere else to try
@@ -140,17 +145,16 @@ def _staging_places(size: int) -> list[str | None]:
     return ([shm] if roomy else []) + [None]
 
 
-def _index(pages: list[SearchPage], tmp: Path) -> dict[str, bytes]:
+def _index(staged_pages: list[tuple[str, str]], tmp: Path, keep_index_url: bool) -> dict[str, bytes]:
+    """Pagefind run on the pages (path within the site, HTML) written under `tmp`: its bundle's files."""
     root = tmp / "site"
-    for page in pages:
-        # `entries/x/` is read as entries/x/index.html and `entries/x.html` (without
-        # use_directory_urls) as itself: Pagefind gives each back the URL it came from
-        path = root / page.url if page.url.endswith(".html") else root / page.url / "index.html"
+    for rel, html_text in staged_pages:
+        path = root / rel
         path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_text(page_html(page), encoding="utf-8")
+        path.write_text(html_text, encoding="utf-8")
     staged = tmp / BUNDLE_DIR
     args = [_executable(), "--site", str(root), "--output-path", str(staged), "--force-language", "en", "--silent"]
-    if any(p.url.endswith(".html") for p in pages):
+    if keep_index_url:
         args.append("--keep-index-url")   # URLs end in .html: the home page is index.html too
     proc = subprocess.run(args, capture_output=True, text=True, check=False)
     if proc.returncode != 0:

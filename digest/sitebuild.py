@@ -103,12 +103,6 @@ def generated_pages(site: SiteData, links: Links | None = None) -> list[PagePart
     return pages
 
 
-def claims_json(site: SiteData, url_of) -> dict:
-    """The machine-readable claims list (DESIGN.md contract)."""
-    urls = claim_urls(site, url_of)
-    return {"claims": [claim_row(site, ref, urls) for ref in site.claims]}
-
-
 def claim_urls(site: SiteData, url_of) -> dict[str, str]:
     urls: dict[str, str] = {}
     for e in site.entries:
