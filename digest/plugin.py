@@ -31,7 +31,7 @@ from mkdocs.config import config_options as c
 from mkdocs.config.base import Config
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import BasePlugin, CombinedEvent, event_priority, get_plugin_logger
-from mkdocs.structure.files import File, Files
+from mkdocs.structure.files import File, Files, InclusionLevel
 from mkdocs.structure.toc import get_toc
 from mkdocs.utils.meta import YAML_RE
 
@@ -156,6 +156,8 @@ class DigestPlugin(BasePlugin[DigestConfig]):
         self.search_seen: dict[str, tuple] = {}          # page src -> what search last read of it
         self.search_kept: set[str] = set()              # pages rebuilt whose search items are kept
         self.search_meta: dict[str, object] = {}        # their `search` front matter, put back after search
+        self.searched_ahead: set[str] = set()           # mkdocs build: pages search read before they were written
+        self.bundle_job: search_bundle.BundleJob | None = None  # mkdocs build: Pagefind indexing them meanwhile
         self.tag_fragments = TagFragments()             # while serving: the tags listing's trees as last rendered
         self.theme_listing = ThemeListing()             # while serving: the installed theme's file list
 
@@ -182,6 +184,9 @@ class DigestPlugin(BasePlugin[DigestConfig]):
             self.disk_cache.close()
 
     def on_build_error(self, *, error) -> None:
+        if self.bundle_job is not None:        # Pagefind started on pages this build never wrote
+            self.bundle_job.wait()
+            self.bundle_job = None
         if self.disk_cache is not None:
             self.disk_cache.close()
         if self.claims_writer is not None:
@@ -507,7 +512,7 @@ class DigestPlugin(BasePlugin[DigestConfig]):
         return out
 
     @event_priority(110)  # before the tags plugin (100) lists every page's tags
-    def on_env(self, env, *, config, files):
+    def _serve_env(self, env, *, config, files):
         if self.dirty and self.serving:
             # each rebuild makes a new theme environment: compile its templates once per serve
             env.bytecode_cache = self.templates
@@ -523,6 +528,38 @@ class DigestPlugin(BasePlugin[DigestConfig]):
                     self.kept[("tags", id(plugin))] = kept
                     plugin.mappings.data = {u: ms[0] for u, ms in kept.items()}
         return env
+
+    # After the tags plugin (100) has put its listings in their pages: every page is rendered.
+    @event_priority(-100)
+    def _search_ahead(self, env, *, config, files):
+        """`mkdocs build` with the Pagefind bundle: each page is read for search now, as search would
+        read it while MkDocs writes it (its title escaped, its search view, Material's own reader,
+        kept items reused), in MkDocs' order, and Pagefind starts on the whole index in a thread
+        while MkDocs renders the pages' templates and writes them (`search_bundle.BundleJob`).
+        At `on_page_context` search then skips these pages. Only when nothing else that runs
+        before search at `on_page_context` could change what it reads (`_search_reads_ahead`)."""
+        self.searched_ahead = set()
+        self.bundle_job = None
+        plugins = _material_search(config)
+        if (not self._pagefind(config) or self.dirty or len(plugins) != 1 or not plugins[0].config.enabled
+                or not _search_reads_ahead(config, self, plugins[0])):
+            return env
+        search = plugins[0]
+        for f in files.documentation_pages(inclusion=InclusionLevel.is_included):
+            page = f.page
+            if page is None:
+                continue
+            self._escape_title(None, page=page, config=config, nav=None)
+            self._search_view(None, page=page, config=config, nav=None)
+            search.on_page_context(None, page=page, config=config, nav=None)
+            self._after_search(page, config)
+            self.searched_ahead.add(f.src_uri)
+        docs = json.loads(json.dumps(search.search_index.entries, separators=(",", ":"), default=str))
+        self.bundle_job = search_bundle.BundleJob(docs, Path(config.site_dir) / search_bundle.BUNDLE_DIR,
+                                                  self._disk_cache())
+        return env
+
+    on_env = CombinedEvent(_serve_env, _search_ahead)
 
     @event_priority(50)  # before search and the feed plugin write what they gathered
     def _carry_over(self, *, config) -> None:
@@ -658,6 +695,9 @@ class DigestPlugin(BasePlugin[DigestConfig]):
     def _search_view(self, context, *, page, config, nav):
         info = self.infos.get(page.file.src_uri)
         self.full_content[page.file.src_uri] = page.content
+        if page.file.src_uri in self.searched_ahead:    # its items are in the index already
+            self._skip_search(page)
+            return context
         if info is None:
             page.content = _spaced_cells(page.content)
             if not self.serving:
@@ -727,6 +767,19 @@ class DigestPlugin(BasePlugin[DigestConfig]):
     # The panels are ours and every piece of source text in them is escaped.
     @event_priority(-100)
     def _fill_claims(self, context, *, page, config, nav):
+        self._after_search(page, config)
+        info = self.infos.get(page.file.src_uri)
+        if info is None:
+            late = {k: v for k, v in (self.parts.get(page.file.src_uri) or {}).items() if is_unsearched(v)}
+            page.content = fill_slots(page.content, late) if late else page.content
+            return context
+        if info.claims:
+            page.content = fill_slots(page.content, {"claims": self._claims_block(info, page, config)}, last=True)
+        return context
+
+    def _after_search(self, page, config) -> None:
+        """Once search has read the page (or skipped it): its front matter and HTML as they were,
+        and its search items added or kept."""
         if page.file.src_uri in self.search_meta:      # search skipped it: its front matter as it was
             search = self.search_meta.pop(page.file.src_uri)
             if search is None:
@@ -738,14 +791,6 @@ class DigestPlugin(BasePlugin[DigestConfig]):
             page.content = full
         if not self.serving:
             self._store_search_items(page, config)
-        info = self.infos.get(page.file.src_uri)
-        if info is None:
-            late = {k: v for k, v in (self.parts.get(page.file.src_uri) or {}).items() if is_unsearched(v)}
-            page.content = fill_slots(page.content, late) if late else page.content
-            return context
-        if info.claims:
-            page.content = fill_slots(page.content, {"claims": self._claims_block(info, page, config)}, last=True)
-        return context
 
     def _store_search_items(self, page, config) -> None:
         """After search read the page (or skipped it): its stored items added, or its new ones stored."""
@@ -829,15 +874,16 @@ class DigestPlugin(BasePlugin[DigestConfig]):
     def _search_bundle(self, config) -> None:
         if not self._pagefind(config):
             return
-        kept = self._disk_cache()
+        kept, job, self.bundle_job = self._disk_cache(), self.bundle_job, None
         try:
-            figures = search_bundle.build_bundle(config.site_dir, kept)
+            figures = search_bundle.build_bundle(config.site_dir, kept, job)
         except search_bundle.SearchBundleError as err:
             raise PluginError(f"{config.config_file_path}: {err}") from None
         if figures["reused"]:
             log.info(f"search: {figures['pages']} pages, indexed as in the last build: its Pagefind bundle reused")
         else:
-            log.info(f"search: {figures['pages']} pages indexed by Pagefind in {figures['seconds']:.1f} s")
+            meanwhile = ", while the pages were written" if figures["ahead"] else ""
+            log.info(f"search: {figures['pages']} pages indexed by Pagefind in {figures['seconds']:.1f} s{meanwhile}")
 
     def _start_claims_json(self, config) -> None:
         """While serving: claims.json's lines as soon as the claim graph is known (end of on_files),
@@ -1119,6 +1165,19 @@ def _material_search(config) -> list:
     if all(type(p).__module__.startswith("material.plugins.search") for p in plugins):
         return [p for p in plugins if isinstance(getattr(p.search_index, "entries", None), list)]
     return []
+
+
+def _search_reads_ahead(config, plugin, search) -> bool:
+    """Whether search may read every page at on_env (`_search_ahead`): each handler that runs at
+    on_page_context before Material's search is this plugin's, or Material's tags plugin's (it
+    only adds the page's tags to the template's context)."""
+    for method in config.plugins.events["page_context"]:
+        owner = getattr(method, "__self__", None)
+        if owner is search:
+            return True
+        if owner is not plugin and not type(owner).__module__.startswith("material.plugins.tags"):
+            return False
+    return False
 
 
 # Material's search splits Chinese text with jieba when it is installed

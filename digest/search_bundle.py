@@ -21,6 +21,7 @@ import re
 import shutil
 import subprocess
 import tempfile
+import threading
 import time
 import zlib
 from dataclasses import dataclass
@@ -194,18 +195,69 @@ def _write_tree(files: dict[str, bytes], out: Path) -> None:
         path.write_bytes(data)
 
 
-def build_bundle(site_dir: str | Path, kept=None) -> dict:
+class BundleJob:
+    """Pagefind run by a thread on a search index known before MkDocs writes the pages (the plugin
+    reads every page for search once they are rendered): it indexes on another core while MkDocs
+    renders the pages' templates and writes them. `build_bundle` uses what it made only if the
+    index it finds at the build's end is the one the job was given; otherwise it waits for the
+    job and indexes again. A bundle kept for the same pages (`kept`) is reused, as in `build_bundle`."""
+
+    def __init__(self, docs: list[dict], out: Path, kept=None) -> None:
+        pages = pages_from_index({"docs": docs})
+        self.key, self.pages, self.out = bundle_key(pages), len(pages), Path(out)
+        self.files: dict[str, bytes] | None = kept.get_bundle(self.key) if kept is not None else None
+        self.reused = self.files is not None
+        self.error: BaseException | None = None
+        self.seconds = 0.0
+        self.thread: threading.Thread | None = None
+        if not self.reused:
+            self.thread = threading.Thread(target=self._run, args=(pages,), name="digest-pagefind", daemon=True)
+            self.thread.start()
+
+    def _run(self, pages: list[SearchPage]) -> None:
+        started = time.perf_counter()
+        try:
+            self.files = write_bundle(pages, self.out)
+        except BaseException as err:  # noqa: BLE001 - raised in the build's thread by result()
+            self.error = err
+        self.seconds = time.perf_counter() - started
+
+    def wait(self) -> None:
+        """Until Pagefind is done (its errors are for `result`)."""
+        if self.thread is not None:
+            self.thread.join()
+
+    def result(self) -> dict[str, bytes]:
+        self.wait()
+        if self.error is not None:
+            raise self.error
+        assert self.files is not None
+        return self.files
+
+
+def build_bundle(site_dir: str | Path, kept=None, job: BundleJob | None = None) -> dict:
     """Read the search index Material wrote into `site_dir`, write the Pagefind bundle beside it
     and leave Material an index with no documents. Returns figures for the build log and bench.
     With `kept` (the plugin's parse cache: `get_bundle(key)`, `put_bundle(key, files)`), a bundle
     made from the same pages by the same Pagefind is written from there instead of indexed again,
-    and a new one is kept there."""
+    and a new one is kept there. With `job`, Pagefind started earlier on the same pages: its bundle
+    is used as it is (made from other pages, it is replaced)."""
     site = Path(site_dir)
     path = site / INDEX_PATH
     index = json.loads(path.read_text(encoding="utf-8"))
     pages = pages_from_index(index)
     started = time.perf_counter()
     key = bundle_key(pages)
+    if job is not None:
+        if job.key == key and job.out == site / BUNDLE_DIR:
+            files, reused = job.result(), job.reused
+            if reused:
+                _write_tree(files, site / BUNDLE_DIR)
+            elif kept is not None:
+                kept.put_bundle(key, files)
+            path.write_text(json.dumps(empty_index(index), separators=(",", ":")), encoding="utf-8")
+            return {"pages": len(pages), "seconds": job.seconds, "reused": reused, "ahead": True}
+        job.wait()     # it writes where this bundle goes
     files = kept.get_bundle(key) if kept is not None else None
     reused = files is not None
     if reused:
@@ -215,7 +267,7 @@ def build_bundle(site_dir: str | Path, kept=None) -> dict:
         if kept is not None:
             kept.put_bundle(key, files)
     path.write_text(json.dumps(empty_index(index), separators=(",", ":")), encoding="utf-8")
-    return {"pages": len(pages), "seconds": time.perf_counter() - started, "reused": reused}
+    return {"pages": len(pages), "seconds": time.perf_counter() - started, "reused": reused, "ahead": False}
 
 
 def bundle_key(pages: list[SearchPage]) -> bytes:

@@ -19,6 +19,7 @@ from mkdocs.config.defaults import MkDocsConfig
 
 from conftest import ROOT, make_project
 from digest.parsecache import BLOCKS, CACHE_DIR, DB_FILE, ENTRIES as PARSED, RENDERS, SEARCH
+from digest.search_bundle import read_bundle
 
 ENTRIES = {
     "lumen-launch.md": ("Lumen-7 arrives with a long memory", "2026-03-02", "Orbit Daily",
@@ -485,3 +486,35 @@ def test_a_cache_file_damaged_within_is_set_aside_and_made_anew(project, tmp_pat
     build_site(project, tmp_path / "again")
     assert build_site(project, tmp_path / "third").parsed_count == 0
     assert_same_as_clean_build(project, tmp_path / "third", tmp_path)
+
+
+def test_search_read_before_the_pages_are_written_gives_the_same_site(project, tmp_path, monkeypatch):
+    """`mkdocs build` reads every page for search once they are rendered and starts Pagefind while
+    MkDocs writes them: the site is the one a build reading each page as it is written makes."""
+    from digest import plugin as digest_plugin
+
+    plugin = build_site(project, tmp_path / "ahead")
+    assert len(plugin.searched_ahead) > len(ENTRIES)      # every page, generated ones too
+    shutil.move(project / CACHE_DIR, tmp_path / "kept-cache")
+    with monkeypatch.context() as m:
+        m.setattr(digest_plugin, "_search_reads_ahead", lambda config, plugin, search: False)
+        plain = build_site(project, tmp_path / "as-written")
+    assert plain.searched_ahead == set()
+    assert site_files(tmp_path / "ahead") == site_files(tmp_path / "as-written")
+
+
+def test_a_hook_that_changes_pages_before_search_keeps_search_reading_them_as_written(project, tmp_path):
+    """Something other than this plugin and Material's tags changes pages at on_page_context
+    before search reads them: search reads each page as it is written, with that change."""
+    hook = tmp_path / "hook.py"
+    hook.write_text("from mkdocs.plugins import event_priority\n\n"
+                    "@event_priority(50)\n"
+                    "def on_page_context(context, page, config, nav):\n"
+                    "    page.content += '<p>Quillwort appears on every page.</p>'\n"
+                    "    return context\n", encoding="utf-8")
+    plugin = build_site(project, tmp_path / "hooked", hooks=[str(hook)])
+    assert plugin.searched_ahead == set()
+    docs = read_bundle(tmp_path / "hooked")
+    pages = {d["location"] for d in docs if "#" not in d["location"]}
+    assert pages and all(any("Quillwort" in d["text"] for d in docs if d["location"].split("#")[0] == url)
+                         for url in pages)

@@ -183,3 +183,29 @@ def test_a_bundle_pagefind_could_not_finish_is_made_again_elsewhere(tmp_path, mo
                     encoding="utf-8")
     with pytest.raises(search_bundle.SearchBundleError, match="incomplete"):
         search_bundle.write_bundle(pages, tmp_path / "other" / "pagefind")
+
+
+def test_a_bundle_started_on_other_pages_is_never_the_one_kept(bundle_site, tmp_path):
+    """Pagefind may start on the index before the pages are written (`BundleJob`); the bundle a
+    build keeps is always the one of the index search wrote in the end."""
+    site = tmp_path / "site"
+    (site / "search").mkdir(parents=True)
+    (site / "search" / "search_index.json").write_text(json.dumps(INDEX), encoding="utf-8")
+    other = [dict(d, text=d["text"].replace("512K", "2M")) for d in INDEX["docs"]]
+    job = search_bundle.BundleJob(other, site / "pagefind")
+    figures = build_bundle(site, None, job)
+    assert not figures["ahead"]
+    docs = read_bundle(site)
+    assert any("512K" in d["text"] for d in docs) and not any("2M" in d["text"] for d in docs)
+    assert _files(site / "pagefind") == _files(bundle_site / "pagefind")
+    # started on the same pages, its bundle is the one a build after the pages makes
+    again = tmp_path / "again"
+    (again / "search").mkdir(parents=True)
+    (again / "search" / "search_index.json").write_text(json.dumps(INDEX), encoding="utf-8")
+    figures = build_bundle(again, None, search_bundle.BundleJob(INDEX["docs"], again / "pagefind"))
+    assert figures["ahead"]
+    assert _files(again / "pagefind") == _files(bundle_site / "pagefind")
+
+
+def _files(root: Path) -> dict[str, bytes]:
+    return {p.relative_to(root).as_posix(): p.read_bytes() for p in sorted(root.rglob("*")) if p.is_file()}
