@@ -553,7 +553,10 @@ def measure_site(n: int, work: Path, timeout: float, entries_from: Path | None =
     keys = {"plain": "plain", **{c: ("plugin" if i == 0 else f"plugin_{c}") for i, c in enumerate(caches)}}
     for kind, rs in runs.items():
         ok = [r for r in rs if r.get("rc") == 0] or rs
-        res[keys[kind]] = dict(min(ok, key=lambda r: r["cpu"]), runs_cpu=[round(r["cpu"], 2) for r in rs], cache=kind)
+        # the fastest run by CPU, and the fastest wall time of any run (builds use a second core:
+        # Pagefind indexes while MkDocs writes pages, a first build parses in worker processes)
+        res[keys[kind]] = dict(min(ok, key=lambda r: r["cpu"]), runs_cpu=[round(r["cpu"], 2) for r in rs],
+                               runs_wall=[round(r["wall"], 2) for r in rs], best_wall=min(r["wall"] for r in ok), cache=kind)
     q = res["plain"]
     for state in caches:
         p, suffix = res[keys[state]], ("" if keys[state] == "plugin" else f"_{state}")
@@ -561,8 +564,8 @@ def measure_site(n: int, work: Path, timeout: float, entries_from: Path | None =
             # a build that failed in every round made part of a site: no ratio from it
             res[f"failed{suffix}"] = f"exit {p.get('rc') or q.get('rc')}: {(p.get('stderr') or q.get('stderr') or '')[-200:]}"
         elif p.get("pages") and q.get("pages"):
-            for key in ("wall", "cpu"):
-                res[f"per_page_{key}_ratio{suffix}"] = (p[key] / p["pages"]) / (q[key] / q["pages"])
+            for key in ("best_wall", "cpu"):
+                res[f"per_page_{key.replace('best_', '')}_ratio{suffix}"] = (p[key] / p["pages"]) / (q[key] / q["pages"])
             res[f"whole_build_cpu_ratio{suffix}"] = p["cpu"] / q["cpu"]
     res["plain_ok"] = q.get("rc") == 0 and q.get("pages", 0) >= res["entries"]
     shutil.rmtree(cache, ignore_errors=True)
@@ -1278,7 +1281,8 @@ def table(results: dict) -> str:
             rows.append(("4 site", f"{s['entries']:,} entries, {'plugin, ' + state + ' cache' if state else kind}: "
                          f"{b.get('pages', '?')} pages"
                          + (f" ({b.get('generated_pages')} generated)" if state else f", builds: {s.get('plain_ok')}")
-                         + (f"; fastest of CPU {', '.join(map(str, b['runs_cpu']))} s" if len(b.get("runs_cpu", [])) > 1 else ""),
+                         + (f"; fastest of CPU {', '.join(map(str, b['runs_cpu']))} s, of wall "
+                            f"{', '.join(map(str, b.get('runs_wall', [])))} s" if len(b.get("runs_cpu", [])) > 1 else ""),
                          _f(b.get("wall")), _f(b.get("cpu")), _f(b.get("rss_mb"), "{:.0f}"),
                          f"{_f(b['wall'] / b['pages'] * 1000 if b.get('pages') else None, '{:.1f}')} ms/page wall", "", ""))
         for kind, state in kinds[:-1]:
@@ -1289,9 +1293,11 @@ def table(results: dict) -> str:
                 rows.append(("4 site", f"{s['entries']:,} entries, plugin ({state} cache) vs plain: a build failed in "
                              f"every round ({s[f'failed{suffix}'][:120]})", "", "", "", "no ratio", "≤1.25×", "NOT met"))
                 continue
-            rows.append(("4 site", f"{s['entries']:,} entries, plugin ({state} cache) vs plain, time per built page{where}",
-                         "", "", "", f"×{_f(ratio)} CPU (×{_f(s.get(f'per_page_wall_ratio{suffix}'))} wall)", "≤1.25×",
-                         _met(ratio is not None and ratio <= 1.25)))
+            wall = s.get(f"per_page_wall_ratio{suffix}")
+            rows.append(("4 site", f"{s['entries']:,} entries, plugin ({state} cache) vs plain, time per built page{where}"
+                         " (verdict: wall, what an editor waits for; CPU counts both cores)",
+                         "", "", "", f"×{_f(wall)} wall (×{_f(ratio)} CPU)", "≤1.25×",
+                         _met(wall is not None and wall <= 1.25)))
     s = results.get("site")
     if s:
         v = results.get("serve") or {}

@@ -36,9 +36,7 @@ from mkdocs.structure.toc import get_toc
 from mkdocs.utils.meta import YAML_RE
 
 from digest import pageplan, rebuild
-from digest.check import check_parsed
 from digest.config import Knowledge, load_knowledge
-from digest.entryfile import parse_entry
 from digest.pages import entry as entry_pages
 from digest.pages import story as story_pages, weekly
 from digest.pages.compare import comparison_table
@@ -50,7 +48,7 @@ from digest.watching import use_file_events
 from digest.sanitize import sanitize, theme_safe_meta
 from digest.theme_memo import TagFragments, ThemeListing
 from digest import search_bundle
-from digest.sitebuild import (claim_row, claim_urls, entry_info_from_file, fill_stories, generated_pages,
+from digest.sitebuild import (checked_entries, claim_row, claim_urls, fill_stories, generated_pages,
                               warm_extractor)
 from digest.link.parts import LinkedParts
 from digest.sitedata import EntryInfo, SiteData, attribute_family, build_site_data, claim_uid
@@ -82,6 +80,9 @@ class DigestConfig(Config):
     browser loads in fragments per query, and Material's search box asks it through the theme's
     worker (a first search downloads about 0.2 MB at 5,000 entries instead of a 6 MB index). While
     serving, and with `material`, Material's own index and worker."""
+    jobs = c.Type(int, default=0)
+    """Processes that parse entries when `mkdocs build` finds many it has not parsed (a first
+    build, or a new knowledge or code): 0 is one per core, 1 parses in the build's own process."""
     file_events = c.Type(bool, default=True)
     """`mkdocs serve` sees saves through the system's file events (inotify, FSEvents,
     ReadDirectoryChangesW) as they happen, instead of MkDocs' polling every half second; `false`
@@ -240,11 +241,18 @@ class DigestPlugin(BasePlugin[DigestConfig]):
         self.parsed_count = 0
         seen = set()
         broken = []
+        found: list[tuple[File, tuple | None]] = []
+        pending: list[tuple] = []
         for f in files.documentation_pages():
             if not f.src_uri.startswith(prefix):
                 continue
             seen.add(f.abs_src_path)
-            info, problems = self._entry(f, config)
+            found.append((f, self._known_entry(f, pending)))
+        parsed = self._parse_entries(pending)
+        for f, known in found:
+            info, problems = known or parsed[f.src_uri]
+            for p in problems:
+                log.warning(p)
             if info is not None:
                 infos.append(info)
                 self.stamps[f.src_uri] = self.cache[f.abs_src_path][0]
@@ -346,22 +354,14 @@ class DigestPlugin(BasePlugin[DigestConfig]):
             disk.put_pages(key, {page.src: (planned.inputs, page) for planned, page in zip(plan, pages)})
         return pages
 
-    def _entry(self, f: File, config) -> tuple[EntryInfo | None, list[str]]:
+    def _known_entry(self, f: File, pending: list[tuple]) -> tuple[EntryInfo | None, list[str]] | None:
+        """An entry as this process last read it (same file stamp), or as a build stored it (same
+        bytes, knowledge and code); None when it must be parsed, noted in `pending`."""
         st = os.stat(f.abs_src_path)
         stamp = (st.st_mtime_ns, st.st_size)
         hit = self.cache.get(f.abs_src_path)
         if hit and hit[0] == stamp:
-            info, problems = hit[1], hit[2]
-        else:
-            info, problems = self._read_entry(f)
-            self.cache[f.abs_src_path] = (stamp, info, problems)
-        for p in problems:
-            log.warning(p)
-        return info, problems
-
-    def _read_entry(self, f: File) -> tuple[EntryInfo | None, list[str]]:
-        """The same checks as `digest check`: an entry check rejects is reported and not published.
-        An entry whose bytes, knowledge and code are unchanged since a build stored it is not parsed."""
+            return hit[1], hit[2]
         shown = os.path.relpath(f.abs_src_path, self.root)
         try:
             data = Path(f.abs_src_path).read_bytes()
@@ -373,20 +373,37 @@ class DigestPlugin(BasePlugin[DigestConfig]):
             self.entry_keys[f.src_uri] = key
             info = disk.get(f.src_uri, key)
             if info is not None:
+                self.cache[f.abs_src_path] = (stamp, info, [])
                 return info, []
-        self.parsed_count += 1
+        pending.append((f, stamp, data, key, shown))
+        return None
+
+    def _parse_entries(self, pending: list[tuple]) -> dict[str, tuple[EntryInfo | None, list[str]]]:
+        """The same checks as `digest check`: an entry a check rejects is reported and not
+        published. `mkdocs build` parses many entries (a first build) in worker processes."""
+        out = {}
+        items = [(f.abs_src_path, data, shown, f.src_uri) for f, _, data, _, shown in pending]
+        disk = self._disk_cache()
+        for (f, stamp, _, key, _), (info, problems) in zip(pending, checked_entries(items, self.knowledge,
+                                                                                    self._workers())):
+            self.parsed_count += 1
+            if key is not None and disk is not None and info is not None and not problems:
+                disk.put(f.src_uri, key, info)
+            self.cache[f.abs_src_path] = (stamp, info, problems)
+            out[f.src_uri] = (info, problems)
+        return out
+
+    def _workers(self) -> int:
+        """Processes that parse entries: `jobs` (0: one per core) for `mkdocs build`; one while
+        serving (a rebuild parses a few entries, and the server's threads must not be forked)."""
+        if self.serving:
+            return 1
+        if self.config.jobs > 0:
+            return self.config.jobs
         try:
-            text = data.decode("utf-8") if data is not None else None
-        except UnicodeDecodeError:
-            text = None   # parse_entry reports it, with the line
-        parsed = parse_entry(f.abs_src_path, None if text is None else text.replace("\r\n", "\n").replace("\r", "\n"))
-        problems = [f"{shown}:{p.line or 1}: {p.message}" for p in check_parsed(parsed, text, self.knowledge)]
-        if problems:
-            return None, problems
-        info, problems = entry_info_from_file(f.abs_src_path, shown, f.src_uri, self.knowledge, parsed=parsed)
-        if key is not None and info is not None and not problems:
-            disk.put(f.src_uri, key, info)
-        return info, problems
+            return len(os.sched_getaffinity(0))
+        except AttributeError:      # not on Linux
+            return os.cpu_count() or 1
 
     def _disk_cache(self) -> ParseCache | None:
         """The parse cache of this project and knowledge (made once per build configuration)."""

@@ -112,13 +112,13 @@ def _executable() -> str:
     return str(get_executable())
 
 
-def write_bundle(pages: list[SearchPage], out: Path) -> dict[str, bytes]:
+def write_bundle(pages: list[SearchPage], out: Path, *, threads: int | None = None) -> dict[str, bytes]:
     """Index the pages with Pagefind's command (its Rust binary, shipped by pagefind-bin) into
     `out`, replacing what was there; returns the bundle's files (path within it -> bytes). The
     pages are written as small HTML files to a temporary folder first (the binary reads a folder
     far faster than the pipe of its Python API), in memory when the system has a memory-backed
     folder with room for them (`/dev/shm`): making a thousand files on a disk costs more than
-    indexing them."""
+    indexing them. `threads`: how many Pagefind may use (default: one per core)."""
     # `entries/x/` is read as entries/x/index.html and `entries/x.html` (without
     # use_directory_urls) as itself: Pagefind gives each back the URL it came from
     staged = [(page.url if page.url.endswith(".html") else posixpath.join(page.url, "index.html"), page_html(page))
@@ -127,7 +127,7 @@ def write_bundle(pages: list[SearchPage], out: Path) -> dict[str, bytes]:
     for where in _staging_places(sum(len(text) for _, text in staged)):
         try:
             with tempfile.TemporaryDirectory(prefix="digest-search-", dir=where) as tmp:
-                files = _index(staged, Path(tmp), keep_index_url)
+                files = _index(staged, Path(tmp), keep_index_url, threads)
             break
         except (OSError, SearchBundleError):
             if where is None:     # the system's usual temporary folder: nowhere else to try
@@ -146,7 +146,8 @@ def _staging_places(size: int) -> list[str | None]:
     return ([shm] if roomy else []) + [None]
 
 
-def _index(staged_pages: list[tuple[str, str]], tmp: Path, keep_index_url: bool) -> dict[str, bytes]:
+def _index(staged_pages: list[tuple[str, str]], tmp: Path, keep_index_url: bool,
+           threads: int | None = None) -> dict[str, bytes]:
     """Pagefind run on the pages (path within the site, HTML) written under `tmp`: its bundle's files."""
     root = tmp / "site"
     for rel, html_text in staged_pages:
@@ -157,7 +158,8 @@ def _index(staged_pages: list[tuple[str, str]], tmp: Path, keep_index_url: bool)
     args = [_executable(), "--site", str(root), "--output-path", str(staged), "--force-language", "en", "--silent"]
     if keep_index_url:
         args.append("--keep-index-url")   # URLs end in .html: the home page is index.html too
-    proc = subprocess.run(args, capture_output=True, text=True, check=False)
+    env = None if threads is None else {**os.environ, "RAYON_NUM_THREADS": str(threads)}   # its indexing's pool
+    proc = subprocess.run(args, capture_output=True, text=True, check=False, env=env)
     if proc.returncode != 0:
         raise SearchBundleError(f"Pagefind failed: {(proc.stderr or proc.stdout).strip()[-300:]}")
     if not staged.is_dir():
@@ -204,7 +206,7 @@ class BundleJob:
 
     def __init__(self, docs: list[dict], out: Path, kept=None) -> None:
         pages = pages_from_index({"docs": docs})
-        self.key, self.pages, self.out = bundle_key(pages), len(pages), Path(out)
+        self.docs, self.key, self.pages, self.out = docs, bundle_key(pages), len(pages), Path(out)
         self.files: dict[str, bytes] | None = kept.get_bundle(self.key) if kept is not None else None
         self.reused = self.files is not None
         self.error: BaseException | None = None
@@ -217,7 +219,8 @@ class BundleJob:
     def _run(self, pages: list[SearchPage]) -> None:
         started = time.perf_counter()
         try:
-            self.files = write_bundle(pages, self.out)
+            # one thread: MkDocs keeps a core for the pages (Pagefind on every core slows both)
+            self.files = write_bundle(pages, self.out, threads=1)
         except BaseException as err:  # noqa: BLE001 - raised in the build's thread by result()
             self.error = err
         self.seconds = time.perf_counter() - started
@@ -245,19 +248,19 @@ def build_bundle(site_dir: str | Path, kept=None, job: BundleJob | None = None) 
     site = Path(site_dir)
     path = site / INDEX_PATH
     index = json.loads(path.read_text(encoding="utf-8"))
-    pages = pages_from_index(index)
-    started = time.perf_counter()
-    key = bundle_key(pages)
     if job is not None:
-        if job.key == key and job.out == site / BUNDLE_DIR:
+        if index.get("docs") == job.docs and job.out == site / BUNDLE_DIR:   # the same pages: the same key
             files, reused = job.result(), job.reused
             if reused:
                 _write_tree(files, site / BUNDLE_DIR)
             elif kept is not None:
-                kept.put_bundle(key, files)
+                kept.put_bundle(job.key, files)
             path.write_text(json.dumps(empty_index(index), separators=(",", ":")), encoding="utf-8")
-            return {"pages": len(pages), "seconds": job.seconds, "reused": reused, "ahead": True}
+            return {"pages": job.pages, "seconds": job.seconds, "reused": reused, "ahead": True}
         job.wait()     # it writes where this bundle goes
+    pages = pages_from_index(index)
+    started = time.perf_counter()
+    key = bundle_key(pages)
     files = kept.get_bundle(key) if kept is not None else None
     reused = files is not None
     if reused:

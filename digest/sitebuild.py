@@ -5,12 +5,40 @@ from __future__ import annotations
 
 import re
 
+from digest.check import check_parsed
 from digest.config import Knowledge
+from digest.convert import jobs
 from digest.entryfile import ParsedEntry, parse_entry
 from digest.extract.stories import StoryItem, assign_stories
 from digest.pages import overview, story as story_pages, weekly
 from digest.pages.links import Links, PageParts
 from digest.sitedata import EntryInfo, SiteData, claim_uid
+
+
+def checked_entry(path: str, data: bytes | None, shown: str, src: str,
+                  k: Knowledge) -> tuple[EntryInfo | None, list[str]]:
+    """An entry file's bytes (None: unreadable) parsed with the same checks as `digest check`:
+    an entry a check rejects is None, with its problems (`shown:line: message`)."""
+    try:
+        text = data.decode("utf-8") if data is not None else None
+    except UnicodeDecodeError:
+        text = None   # parse_entry reports it, with the line
+    parsed = parse_entry(path, None if text is None else text.replace("\r\n", "\n").replace("\r", "\n"))
+    problems = [f"{shown}:{p.line or 1}: {p.message}" for p in check_parsed(parsed, text, k)]
+    if problems:
+        return None, problems
+    return entry_info_from_file(path, shown, src, k, parsed=parsed)
+
+
+def checked_entries(items: list[tuple[str, bytes | None, str, str]], k: Knowledge,
+                    workers: int) -> list[tuple[EntryInfo | None, list[str]]]:
+    """`checked_entry` for each (path, bytes, shown, src), in order; in `workers` processes when
+    there are enough entries to pay for starting them (a first build of a large digest)."""
+    return list(jobs.run_jobs(_checked_job, items, k, workers if len(items) >= 16 * workers else 1))
+
+
+def _checked_job(item: tuple[str, bytes | None, str, str]) -> tuple[EntryInfo | None, list[str]]:
+    return checked_entry(*item, jobs.knowledge())
 
 
 def entry_info_from_file(path: str, shown: str, src: str, k: Knowledge,

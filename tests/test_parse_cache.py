@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import logging
+import os
 import pickle
 import re
 import shutil
@@ -260,7 +261,7 @@ def test_an_unchanged_search_index_reuses_the_last_pagefind_bundle(project, tmp_
     build_site(project, tmp_path / "first")
     assert (tmp_path / "first" / "pagefind" / "pagefind.js").is_file()
 
-    def no_indexing(pages, out):
+    def no_indexing(pages, out, **options):
         raise AssertionError("Pagefind ran again on the same pages")
 
     with monkeypatch.context() as m:
@@ -272,7 +273,8 @@ def test_an_unchanged_search_index_reuses_the_last_pagefind_bundle(project, tmp_
     path.write_text(path.read_text(encoding="utf-8").replace("this week", "on Friday"), encoding="utf-8")
     calls = []
     real = search_bundle.write_bundle
-    monkeypatch.setattr(search_bundle, "write_bundle", lambda pages, out: calls.append(len(pages)) or real(pages, out))
+    monkeypatch.setattr(search_bundle, "write_bundle",
+                        lambda pages, out, **options: calls.append(len(pages)) or real(pages, out, **options))
     build_site(project, tmp_path / "edited")
     assert len(calls) == 1
     assert_same_as_clean_build(project, tmp_path / "edited", tmp_path)
@@ -518,3 +520,51 @@ def test_a_hook_that_changes_pages_before_search_keeps_search_reading_them_as_wr
     pages = {d["location"] for d in docs if "#" not in d["location"]}
     assert pages and all(any("Quillwort" in d["text"] for d in docs if d["location"].split("#")[0] == url)
                          for url in pages)
+
+
+def test_a_first_build_parses_in_worker_processes_as_one_process_would(tmp_path, monkeypatch, caplog):
+    """`mkdocs build` with many entries to parse uses `jobs` processes: the same site, the same
+    problems reported once each in the files' order, and the entries parsed outside the build's own
+    process; `jobs: 1` parses them all in it."""
+    from digest import sitebuild
+
+    proj = make_project(tmp_path / "proj")
+    for i in range(40):
+        name, (title, date, publisher, body) = list(ENTRIES.items())[i % len(ENTRIES)]
+        (proj / "content" / "entries" / f"{i:02d}-{name}").write_text(
+            f"---\ntitle: {title} ({i})\ndate: {date}\nsource:\n  publisher: {publisher}\n---\n\n{body}\n",
+            encoding="utf-8")
+    (proj / "content" / "entries" / "17-broken.md").write_text("---\ntitle: [unclosed\n---\n\nText.\n", encoding="utf-8")
+    (proj / "content" / "entries" / "33-broken.md").write_text("---\ntitle: Fine\ndate: someday\n---\n\nText.\n",
+                                                                encoding="utf-8")
+    monkeypatch.chdir(proj)
+    yml = proj / "mkdocs.yml"
+    base = yml.read_text(encoding="utf-8")
+    assert "\n  - digest\n" in base
+    pids = tmp_path / "pids"
+    real = sitebuild.checked_entry
+
+    def recording(*args):
+        with open(pids, "a", encoding="utf-8") as f:
+            f.write(f"{os.getpid()}\n")
+        return real(*args)
+
+    monkeypatch.setattr(sitebuild, "checked_entry", recording)
+    made = {}
+    for jobs in (2, 1):
+        yml.write_text(base.replace("\n  - digest\n", f"\n  - digest:\n      jobs: {jobs}\n"), encoding="utf-8")
+        shutil.rmtree(proj / CACHE_DIR, ignore_errors=True)
+        pids.unlink(missing_ok=True)
+        caplog.clear()
+        with caplog.at_level(logging.WARNING, logger="mkdocs.plugins"):
+            plugin = build_site(proj, tmp_path / f"site-{jobs}")
+        warned = [r.getMessage() for r in caplog.records if r.levelno == logging.WARNING]
+        made[jobs] = (site_files(tmp_path / f"site-{jobs}"), warned, set(pids.read_text().split()), plugin.parsed_count)
+    assert made[2][3] == made[1][3] == 42
+    assert made[1][2] == {str(os.getpid())}
+    assert made[2][2] - {str(os.getpid())}, "no entry was parsed in a worker process"
+    assert made[2][1] == made[1][1]
+    broken = [w.split("-broken.md")[0][-2:] for w in made[1][1] if "broken.md" in w]
+    assert broken[0] == "17" and set(broken) == {"17", "33"} and broken == sorted(broken)
+    assert len(made[1][1]) == len(set(made[1][1]))
+    assert made[2][0] == made[1][0]
