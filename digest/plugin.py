@@ -1,12 +1,15 @@
 """The `digest` MkDocs plugin: a thin shell over the core.
 
 The build, in order: parse and check entries as `digest check` does (cached across `mkdocs
-serve` rebuilds; a rejected entry is reported and left out) -> link claims and decide each
+serve` rebuilds and, in `.cache/digest/`, across builds; many at once in worker processes; a
+rejected entry is reported and left out) -> link claims and decide each
 question's verdict -> add story, entity, week, timeline, conflict and undated pages (their large
 blocks are HTML from the theme's fragments, put in after Markdown) -> add attribution, timeline
 and comparison to entry pages -> sanitise entry HTML -> let search read each entry with its
 claims as plain paragraphs -> put in the claims with their cross-reference panels -> write
-claims.json -> turn Material's search index into a Pagefind bundle (digest/search_bundle.py).
+claims.json -> turn Material's search index into a Pagefind bundle (digest/search_bundle.py; with
+`mkdocs build`, search reads every page once all are rendered, and Pagefind indexes them in a
+thread while MkDocs writes them).
 Under `mkdocs serve --dirty`, MkDocs writes only the pages whose inputs changed (digest.rebuild
 decides which); the claim graph is linked again only in the parts a change reaches
 (digest.link.parts), generated pages are drawn again only when what they show changed

@@ -1,7 +1,8 @@
 """Search split into fragments: Material's search index turned into a Pagefind bundle.
 
 Material's search plugin writes one `search/search_index.json` that the browser downloads whole
-on the first search (7 MB at 5,000 entries). After the build, this module hands the same
+on the first search (7 MB at 5,000 entries). After the build (or, with `BundleJob`, as soon as
+every page is rendered, while MkDocs writes them), this module hands the same
 documents (what the digest plugin let search read: titles, ledes, claims, story summaries,
 entity names as tags) to Pagefind, which writes an index split into fragments that the browser
 loads per query, and leaves Material a search index with no documents, so that the page load
