@@ -25,6 +25,7 @@ import json
 import logging
 import os
 import re
+import sys
 import threading
 from collections.abc import Mapping
 from pathlib import Path
@@ -397,16 +398,15 @@ class DigestPlugin(BasePlugin[DigestConfig]):
         return out
 
     def _workers(self) -> int:
-        """Processes that parse entries: `jobs` (0: one per core) for `mkdocs build`; one while
-        serving (a rebuild parses a few entries, and the server's threads must not be forked)."""
-        if self.serving:
+        """Processes that parse entries: `jobs` (0: one per core, at most 8) for `mkdocs build`.
+        One while serving, and whenever the process has other threads (`mkdocs serve --clean`
+        tells plugins it builds): a rebuild parses a few entries, and threads must not be forked.
+        Processes are forked on Linux only (macOS's system libraries are not safe to fork)."""
+        if self.serving or threading.active_count() > 1 or not sys.platform.startswith("linux"):
             return 1
         if self.config.jobs > 0:
             return self.config.jobs
-        try:
-            return len(os.sched_getaffinity(0))
-        except AttributeError:      # not on Linux
-            return os.cpu_count() or 1
+        return min(8, len(os.sched_getaffinity(0)))
 
     def _disk_cache(self) -> ParseCache | None:
         """The parse cache of this project and knowledge (made once per build configuration)."""
@@ -1113,6 +1113,8 @@ def _toc_tokens(toc) -> list[dict]:
 # Settings that change no page: where the site is written, the server, other plugins' objects
 _NOT_SETTINGS = {"config_file_path", "site_dir", "dev_addr", "watch", "plugins", "hooks", "strict",
                  "remote_branch", "remote_name"}
+# This plugin's options that change no page: how many processes parse, how serving sees saves
+_NOT_OPTIONS = {"jobs", "file_events"}
 # Libraries whose output is in the pages a build keeps
 _RENDERING = ("mkdocs", "mkdocs-material", "Markdown", "pymdown-extensions", "Pygments", "Jinja2", "MarkupSafe")
 
@@ -1121,7 +1123,8 @@ def _settings_key(config, options, config_dir: Path) -> str:
     h = hashlib.blake2b(digest_size=16)
     settings = {k: v for k, v in config.items() if k not in _NOT_SETTINGS}
     versions = [f"{name}={package_version(name)}" for name in _RENDERING]
-    h.update(repr((_plain(settings), _plain(dict(options)), versions)).encode("utf-8", "surrogatepass"))
+    options = {k: v for k, v in dict(options).items() if k not in _NOT_OPTIONS}
+    h.update(repr((_plain(settings), _plain(options), versions)).encode("utf-8", "surrogatepass"))
     for name, path in _settings_files(config, config_dir):
         try:
             data = path.read_bytes()

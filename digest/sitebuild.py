@@ -34,7 +34,8 @@ def checked_entries(items: list[tuple[str, bytes | None, str, str]], k: Knowledg
                     workers: int) -> list[tuple[EntryInfo | None, list[str]]]:
     """`checked_entry` for each (path, bytes, shown, src), in order; in `workers` processes when
     there are enough entries to pay for starting them (a first build of a large digest)."""
-    return list(jobs.run_jobs(_checked_job, items, k, workers if len(items) >= 16 * workers else 1))
+    workers = min(workers, len(items) // 16)    # each process parses 16 entries or more
+    return list(jobs.run_jobs(_checked_job, items, k, workers if workers > 1 else 1))
 
 
 def _checked_job(item: tuple[str, bytes | None, str, str]) -> tuple[EntryInfo | None, list[str]]:

@@ -10,6 +10,7 @@ import re
 import shutil
 import sqlite3
 import subprocess
+import sys
 from contextlib import closing
 from pathlib import Path
 
@@ -18,7 +19,7 @@ from mkdocs.commands.build import build
 from mkdocs.config import load_config
 from mkdocs.config.defaults import MkDocsConfig
 
-from conftest import ROOT, make_project
+from conftest import ROOT, make_project, run
 from digest.parsecache import BLOCKS, CACHE_DIR, DB_FILE, ENTRIES as PARSED, RENDERS, SEARCH
 from digest.search_bundle import read_bundle
 
@@ -493,10 +494,16 @@ def test_a_cache_file_damaged_within_is_set_aside_and_made_anew(project, tmp_pat
 def test_search_read_before_the_pages_are_written_gives_the_same_site(project, tmp_path, monkeypatch):
     """`mkdocs build` reads every page for search once they are rendered and starts Pagefind while
     MkDocs writes them: the site is the one a build reading each page as it is written makes."""
-    from digest import plugin as digest_plugin
+    from digest import plugin as digest_plugin, search_bundle
 
-    plugin = build_site(project, tmp_path / "ahead")
+    calls = []
+    real = search_bundle.write_bundle
+    with monkeypatch.context() as m:
+        m.setattr(search_bundle, "write_bundle",
+                  lambda pages, out, **options: calls.append(options) or real(pages, out, **options))
+        plugin = build_site(project, tmp_path / "ahead")
     assert len(plugin.searched_ahead) > len(ENTRIES)      # every page, generated ones too
+    assert calls == [{"threads": 1}], "the bundle made while the pages were written was not the one used"
     shutil.move(project / CACHE_DIR, tmp_path / "kept-cache")
     with monkeypatch.context() as m:
         m.setattr(digest_plugin, "_search_reads_ahead", lambda config, plugin, search: False)
@@ -522,12 +529,31 @@ def test_a_hook_that_changes_pages_before_search_keeps_search_reading_them_as_wr
                          for url in pages)
 
 
-def test_a_first_build_parses_in_worker_processes_as_one_process_would(tmp_path, monkeypatch, caplog):
+# A build in a process of its own (one thread: processes are forked only then), noting the
+# process each entry is parsed in.
+_RECORDING_BUILD = """
+import os, sys
+from mkdocs.commands.build import build
+from mkdocs.config import load_config
+from digest import sitebuild
+real = sitebuild.checked_entry
+def recording(*args):
+    with open(sys.argv[3], "a", encoding="utf-8") as f:
+        f.write(f"{os.getpid()}\\n")
+    return real(*args)
+sitebuild.checked_entry = recording
+os.chdir(sys.argv[1])
+cfg = load_config(config_file="mkdocs.yml", site_dir=sys.argv[2])
+cfg.plugins.on_startup(command="build", dirty=False)
+build(cfg)
+print(os.getpid(), cfg.plugins["digest"].parsed_count)
+"""
+
+
+def test_a_first_build_parses_in_worker_processes_as_one_process_would(tmp_path):
     """`mkdocs build` with many entries to parse uses `jobs` processes: the same site, the same
     problems reported once each in the files' order, and the entries parsed outside the build's own
     process; `jobs: 1` parses them all in it."""
-    from digest import sitebuild
-
     proj = make_project(tmp_path / "proj")
     for i in range(40):
         name, (title, date, publisher, body) = list(ENTRIES.items())[i % len(ENTRIES)]
@@ -537,32 +563,22 @@ def test_a_first_build_parses_in_worker_processes_as_one_process_would(tmp_path,
     (proj / "content" / "entries" / "17-broken.md").write_text("---\ntitle: [unclosed\n---\n\nText.\n", encoding="utf-8")
     (proj / "content" / "entries" / "33-broken.md").write_text("---\ntitle: Fine\ndate: someday\n---\n\nText.\n",
                                                                 encoding="utf-8")
-    monkeypatch.chdir(proj)
     yml = proj / "mkdocs.yml"
     base = yml.read_text(encoding="utf-8")
     assert "\n  - digest\n" in base
     pids = tmp_path / "pids"
-    real = sitebuild.checked_entry
-
-    def recording(*args):
-        with open(pids, "a", encoding="utf-8") as f:
-            f.write(f"{os.getpid()}\n")
-        return real(*args)
-
-    monkeypatch.setattr(sitebuild, "checked_entry", recording)
     made = {}
     for jobs in (2, 1):
         yml.write_text(base.replace("\n  - digest\n", f"\n  - digest:\n      jobs: {jobs}\n"), encoding="utf-8")
         shutil.rmtree(proj / CACHE_DIR, ignore_errors=True)
         pids.unlink(missing_ok=True)
-        caplog.clear()
-        with caplog.at_level(logging.WARNING, logger="mkdocs.plugins"):
-            plugin = build_site(proj, tmp_path / f"site-{jobs}")
-        warned = [r.getMessage() for r in caplog.records if r.levelno == logging.WARNING]
-        made[jobs] = (site_files(tmp_path / f"site-{jobs}"), warned, set(pids.read_text().split()), plugin.parsed_count)
+        proc = run([sys.executable, "-c", _RECORDING_BUILD, str(proj), str(tmp_path / f"site-{jobs}"), str(pids)], proj)
+        own, parsed = proc.stdout.split()
+        warned = [line for line in proc.stderr.splitlines() if "digest:" in line]
+        made[jobs] = (site_files(tmp_path / f"site-{jobs}"), warned, set(pids.read_text().split()), int(parsed), own)
     assert made[2][3] == made[1][3] == 42
-    assert made[1][2] == {str(os.getpid())}
-    assert made[2][2] - {str(os.getpid())}, "no entry was parsed in a worker process"
+    assert made[1][2] == {made[1][4]}
+    assert made[2][2] - {made[2][4]}, "no entry was parsed in a worker process"
     assert made[2][1] == made[1][1]
     broken = [w.split("-broken.md")[0][-2:] for w in made[1][1] if "broken.md" in w]
     assert broken[0] == "17" and set(broken) == {"17", "33"} and broken == sorted(broken)
