@@ -86,7 +86,8 @@ class DigestConfig(Config):
     serving, and with `material`, Material's own index and worker."""
     jobs = c.Type(int, default=0)
     """Processes that parse entries when `mkdocs build` finds many it has not parsed (a first
-    build, or a new knowledge or code): 0 is one per core, 1 parses in the build's own process."""
+    build, or a new knowledge or code): 0 is one per core (at most 8), 1 parses in the build's own
+    process; each process gets 16 entries or more (`_workers`, `sitebuild.checked_entries`)."""
     file_events = c.Type(bool, default=True)
     """`mkdocs serve` sees saves through the system's file events (inotify, FSEvents,
     ReadDirectoryChangesW) as they happen, instead of MkDocs' polling every half second; `false`
