@@ -164,6 +164,7 @@ class DigestPlugin(BasePlugin[DigestConfig]):
         self.search_meta: dict[str, object] = {}        # their `search` front matter, put back after search
         self.searched_ahead: set[str] = set()           # mkdocs build: pages search read before they were written
         self.bundle_job: search_bundle.BundleJob | None = None  # mkdocs build: Pagefind indexing them meanwhile
+        self.bundle_previous: Path | None = None      # mkdocs build: the last bundle, set aside (on_pre_build)
         self.tag_fragments = TagFragments()             # while serving: the tags listing's trees as last rendered
         self.theme_listing = ThemeListing()             # while serving: the installed theme's file list
 
@@ -221,6 +222,15 @@ class DigestPlugin(BasePlugin[DigestConfig]):
         except jinja2.TemplateSyntaxError as err:
             raise PluginError(f"{err.filename}:{err.lineno}: {err.message}; fix the fragment's Jinja") from None
         return config
+
+    def on_pre_build(self, *, config) -> None:
+        # MkDocs empties the site folder next (without --dirty): the last Pagefind bundle is moved
+        # out of its way, to be brought up to date rather than deleted and written again whole
+        self.bundle_previous = None
+        if self._pagefind(config) and not self.dirty:
+            site = Path(config.site_dir).resolve()
+            place = self._disk_cache().base / f"bundle-{hashlib.sha256(str(site).encode()).hexdigest()[:16]}"
+            self.bundle_previous = search_bundle.set_aside(site / search_bundle.BUNDLE_DIR, place)
 
     def on_files(self, files: Files, *, config) -> Files:
         with gc_paused():
@@ -577,7 +587,7 @@ class DigestPlugin(BasePlugin[DigestConfig]):
             self.searched_ahead.add(f.src_uri)
         docs = json.loads(json.dumps(search.search_index.entries, separators=(",", ":"), default=str))
         self.bundle_job = search_bundle.BundleJob(docs, Path(config.site_dir) / search_bundle.BUNDLE_DIR,
-                                                  self._disk_cache())
+                                                  self._disk_cache(), self.bundle_previous)
         return env
 
     on_env = CombinedEvent(_serve_env, _search_ahead)
@@ -897,7 +907,7 @@ class DigestPlugin(BasePlugin[DigestConfig]):
             return
         kept, job, self.bundle_job = self._disk_cache(), self.bundle_job, None
         try:
-            figures = search_bundle.build_bundle(config.site_dir, kept, job)
+            figures = search_bundle.build_bundle(config.site_dir, kept, job, self.bundle_previous)
         except search_bundle.SearchBundleError as err:
             raise PluginError(f"{config.config_file_path}: {err}") from None
         if figures["reused"]:

@@ -20,6 +20,7 @@ import os
 import posixpath
 import re
 import shutil
+import stat
 import subprocess
 import tempfile
 import threading
@@ -113,13 +114,15 @@ def _executable() -> str:
     return str(get_executable())
 
 
-def write_bundle(pages: list[SearchPage], out: Path, *, threads: int | None = None) -> dict[str, bytes]:
+def write_bundle(pages: list[SearchPage], out: Path, *, threads: int | None = None,
+                 previous: Path | None = None) -> dict[str, bytes]:
     """Index the pages with Pagefind's command (its Rust binary, shipped by pagefind-bin) into
     `out`, replacing what was there; returns the bundle's files (path within it -> bytes). The
     pages are written as small HTML files to a temporary folder first (the binary reads a folder
     far faster than the pipe of its Python API), in memory when the system has a memory-backed
     folder with room for them (`/dev/shm`): making a thousand files on a disk costs more than
-    indexing them. `threads`: how many Pagefind may use (default: one per core)."""
+    indexing them. `threads`: how many Pagefind may use (default: one per core); `previous`: an
+    earlier bundle set aside (`set_aside`), brought up to date as `out`."""
     # `entries/x/` is read as entries/x/index.html and `entries/x.html` (without
     # use_directory_urls) as itself: Pagefind gives each back the URL it came from
     staged = [(page.url if page.url.endswith(".html") else posixpath.join(page.url, "index.html"), page_html(page))
@@ -133,7 +136,7 @@ def write_bundle(pages: list[SearchPage], out: Path, *, threads: int | None = No
         except (OSError, SearchBundleError):
             if where is None:     # the system's usual temporary folder: nowhere else to try
                 raise
-    _write_tree(files, out)
+    _write_tree(files, out, previous)
     return files
 
 
@@ -186,16 +189,64 @@ def _check(files: dict[str, bytes]) -> None:
         raise SearchBundleError(f"Pagefind wrote an incomplete bundle ({err})") from None
 
 
-def _write_tree(files: dict[str, bytes], out: Path) -> None:
-    if out.exists():
-        shutil.rmtree(out)
+def _write_tree(files: dict[str, bytes], out: Path, previous: Path | None = None) -> None:
+    """Make `out` hold exactly `files`. A file already there with the same bytes is left as it is:
+    a build's bundle is most often the last one, or differs from it in a few index files, and
+    making a thousand files again costs the kernel more than reading them (on a file system that
+    avoids reusing the inodes it has just freed, each new file costs more the more were deleted).
+    `previous`: an earlier bundle set aside before MkDocs emptied the site folder (`set_aside`),
+    moved back first."""
+    if previous is not None and previous.is_dir() and not previous.is_symlink():
+        try:
+            if out.exists() or out.is_symlink():
+                raise FileExistsError(out)
+            out.parent.mkdir(parents=True, exist_ok=True)
+            os.rename(previous, out)
+        except OSError:
+            shutil.rmtree(previous, ignore_errors=True)
+    if out.is_symlink() or (out.exists() and not out.is_dir()):
+        out.unlink()
+    have: dict[str, int] = {}
+    if out.is_dir():
+        for folder, dirs, names in os.walk(out):
+            for name in names + [d for d in dirs if os.path.islink(os.path.join(folder, d))]:
+                path = os.path.join(folder, name)
+                rel = os.path.relpath(path, out).replace(os.sep, "/")
+                st = os.lstat(path)
+                if rel in files and stat.S_ISREG(st.st_mode):
+                    have[rel] = st.st_size
+                else:           # not in this bundle, or a link: nothing is written through a link
+                    os.unlink(path)
     made = set()
     for name, data in files.items():
         path = out / name
+        if have.get(name) == len(data) and path.read_bytes() == data:
+            continue
         if path.parent not in made:
             path.parent.mkdir(parents=True, exist_ok=True)
             made.add(path.parent)
         path.write_bytes(data)
+    for folder, _, _ in os.walk(out, topdown=False):
+        if folder != str(out) and not os.listdir(folder):
+            os.rmdir(folder)
+
+
+def set_aside(bundle: Path, place: Path) -> Path | None:
+    """Before a build empties the site folder: the last build's bundle moved to `place` (a rename,
+    so only on the same file system), for `_write_tree` to move back and bring up to date rather
+    than delete and make again. A bundle left at `place` by a build that stopped is used if the
+    site has none. Returns `place` when it holds an earlier bundle."""
+    try:
+        if bundle.is_dir() and not bundle.is_symlink():
+            place.parent.mkdir(parents=True, exist_ok=True)
+            if os.stat(bundle).st_dev != os.stat(place.parent).st_dev:
+                return None
+            if place.exists() or place.is_symlink():
+                shutil.rmtree(place, ignore_errors=True)
+            os.rename(bundle, place)
+        return place if place.is_dir() and not place.is_symlink() else None
+    except OSError:
+        return None
 
 
 class BundleJob:
@@ -205,9 +256,10 @@ class BundleJob:
     index it finds at the build's end is the one the job was given; otherwise it waits for the
     job and indexes again. A bundle kept for the same pages (`kept`) is reused, as in `build_bundle`."""
 
-    def __init__(self, docs: list[dict], out: Path, kept=None) -> None:
+    def __init__(self, docs: list[dict], out: Path, kept=None, previous: Path | None = None) -> None:
         pages = pages_from_index({"docs": docs})
         self.docs, self.key, self.pages, self.out = docs, bundle_key(pages), len(pages), Path(out)
+        self.previous = previous
         self.files: dict[str, bytes] | None = kept.get_bundle(self.key) if kept is not None else None
         self.reused = self.files is not None
         self.error: BaseException | None = None
@@ -221,7 +273,7 @@ class BundleJob:
         started = time.perf_counter()
         try:
             # one thread: MkDocs keeps a core for the pages (Pagefind on every core slows both)
-            self.files = write_bundle(pages, self.out, threads=1)
+            self.files = write_bundle(pages, self.out, threads=1, previous=self.previous)
         except BaseException as err:  # noqa: BLE001 - raised in the build's thread by result()
             self.error = err
         self.seconds = time.perf_counter() - started
@@ -239,13 +291,15 @@ class BundleJob:
         return self.files
 
 
-def build_bundle(site_dir: str | Path, kept=None, job: BundleJob | None = None) -> dict:
+def build_bundle(site_dir: str | Path, kept=None, job: BundleJob | None = None,
+                 previous: Path | None = None) -> dict:
     """Read the search index Material wrote into `site_dir`, write the Pagefind bundle beside it
     and leave Material an index with no documents. Returns figures for the build log and bench.
     With `kept` (the plugin's parse cache: `get_bundle(key)`, `put_bundle(key, files)`), a bundle
     made from the same pages by the same Pagefind is written from there instead of indexed again,
     and a new one is kept there. With `job`, Pagefind started earlier on the same pages: its bundle
-    is used as it is (made from other pages, it is replaced)."""
+    is used as it is (made from other pages, it is replaced). `previous`: the last build's bundle,
+    set aside before the site folder was emptied (`set_aside`): what is the same is not written again."""
     site = Path(site_dir)
     path = site / INDEX_PATH
     index = json.loads(path.read_text(encoding="utf-8"))
@@ -253,7 +307,7 @@ def build_bundle(site_dir: str | Path, kept=None, job: BundleJob | None = None) 
         if index.get("docs") == job.docs and job.out == site / BUNDLE_DIR:   # the same pages: the same key
             files, reused = job.result(), job.reused
             if reused:
-                _write_tree(files, site / BUNDLE_DIR)
+                _write_tree(files, site / BUNDLE_DIR, previous)
             elif kept is not None:
                 kept.put_bundle(job.key, files)
             path.write_text(json.dumps(empty_index(index), separators=(",", ":")), encoding="utf-8")
@@ -265,9 +319,9 @@ def build_bundle(site_dir: str | Path, kept=None, job: BundleJob | None = None) 
     files = kept.get_bundle(key) if kept is not None else None
     reused = files is not None
     if reused:
-        _write_tree(files, site / BUNDLE_DIR)
+        _write_tree(files, site / BUNDLE_DIR, previous)
     else:
-        files = write_bundle(pages, site / BUNDLE_DIR)
+        files = write_bundle(pages, site / BUNDLE_DIR, previous=previous)
         if kept is not None:
             kept.put_bundle(key, files)
     path.write_text(json.dumps(empty_index(index), separators=(",", ":")), encoding="utf-8")

@@ -4,6 +4,7 @@ fragments; Material left an index with no documents; Material's own search while
 from __future__ import annotations
 
 import json
+import os
 import re
 import shutil
 from html.parser import HTMLParser
@@ -209,3 +210,43 @@ def test_a_bundle_started_on_other_pages_is_never_the_one_kept(bundle_site, tmp_
 
 def _files(root: Path) -> dict[str, bytes]:
     return {p.relative_to(root).as_posix(): p.read_bytes() for p in sorted(root.rglob("*")) if p.is_file()}
+
+
+def test_a_bundle_written_over_an_earlier_one_keeps_what_is_the_same(tmp_path):
+    """What is already there with the same bytes is not written again; everything else is made
+    exactly the bundle, and nothing is written through a link."""
+    out, outside = tmp_path / "site" / "pagefind", tmp_path / "outside.txt"
+    outside.write_text("not the site's", encoding="utf-8")
+    before = {"pagefind.js": b"js", "fragment/a.pf_fragment": b"same", "fragment/b.pf_fragment": b"old",
+              "index/gone.pf_index": b"gone", "old/deep/x": b"x"}
+    for name, data in before.items():
+        (out / name).parent.mkdir(parents=True, exist_ok=True)
+        (out / name).write_bytes(data)
+    (out / "fragment" / "c.pf_fragment").symlink_to(outside)
+    for path in out.rglob("*"):
+        os.utime(path, (946684800, 946684800), follow_symlinks=False)
+    files = {"pagefind.js": b"js", "fragment/a.pf_fragment": b"same", "fragment/b.pf_fragment": b"new",
+             "fragment/c.pf_fragment": b"c", "index/d.pf_index": b"d"}
+    search_bundle._write_tree(files, out)
+    assert _files(out) == files
+    assert sorted(p.relative_to(out).as_posix() for p in out.rglob("*") if p.is_dir()) == ["fragment", "index"]
+    assert not (out / "fragment" / "c.pf_fragment").is_symlink()
+    assert outside.read_text(encoding="utf-8") == "not the site's"
+    untouched = {name for name in files if (out / name).stat().st_mtime == 946684800}
+    assert untouched == {"pagefind.js", "fragment/a.pf_fragment"}
+
+
+def test_a_bundle_set_aside_is_moved_back_and_brought_up_to_date(tmp_path):
+    site, place = tmp_path / "site", tmp_path / "cache" / "bundle-x"
+    (site / "pagefind" / "fragment").mkdir(parents=True)
+    (site / "pagefind" / "fragment" / "a.pf_fragment").write_bytes(b"a")
+    inode = (site / "pagefind" / "fragment" / "a.pf_fragment").stat().st_ino
+    assert search_bundle.set_aside(site / "pagefind", place) == place
+    assert not (site / "pagefind").exists()
+    # a build that stops here leaves it there; the next one finds it when the site has no bundle
+    assert search_bundle.set_aside(site / "pagefind", place) == place
+    search_bundle._write_tree({"fragment/a.pf_fragment": b"a", "pagefind.js": b"js"}, site / "pagefind", place)
+    assert not place.exists()
+    assert _files(site / "pagefind") == {"fragment/a.pf_fragment": b"a", "pagefind.js": b"js"}
+    assert (site / "pagefind" / "fragment" / "a.pf_fragment").stat().st_ino == inode
+    assert search_bundle.set_aside(tmp_path / "none", tmp_path / "cache" / "bundle-y") is None
