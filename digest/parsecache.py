@@ -179,6 +179,18 @@ class ParseCache:
     def put_bundle(self, key: bytes, files: dict[str, bytes]) -> None:
         self._store(BUNDLE, "", key, files)
 
+    def stored_keys(self, kind: str) -> dict[str, bytes]:
+        """Every page with a value of one kind, and the key it is stored under (values not read)."""
+        db = self._connect(create=False)
+        if db is None:
+            return {}
+        try:
+            with self._lock:
+                return dict(db.execute("SELECT src, key FROM kept WHERE kind = ?", (kind,)).fetchall())
+        except sqlite3.Error as err:
+            self._damaged(err)
+            return {}
+
     def _load(self, kind: str, src: str, key: bytes):
         db = self._connect(create=False)
         if db is None:

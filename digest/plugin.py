@@ -46,7 +46,8 @@ from digest.pages import story as story_pages, weekly
 from digest.pages.compare import comparison_table
 from digest.pages.fragments import Fragments
 from digest.pages.links import Links, fill as fill_slots, is_unsearched
-from digest.parsecache import ParseCache, package_version
+from digest.forked import ForkedJobs
+from digest.parsecache import BLOCKS, ParseCache, package_version
 from digest.perf import IdleCollector, gc_paused, no_collection_at_exit
 from digest.watching import use_file_events
 from digest.sanitize import sanitize, theme_safe_meta
@@ -94,6 +95,10 @@ class DigestConfig(Config):
     keeps the polling (folders on network drives, some containers, report no events)."""
 
 
+# claims blocks to draw before forking a process for them (each takes a few milliseconds)
+_FORK_AT_LEAST = 64
+
+
 class DigestPlugin(BasePlugin[DigestConfig]):
     supports_multiple_instances = False
 
@@ -119,6 +124,8 @@ class DigestPlugin(BasePlugin[DigestConfig]):
         self.links_for: tuple = ()                      # (docs_dir, site_dir, use_directory_urls) of self.links
         self.parts: dict[str, dict[str, str]] = {}      # page src -> slot name -> HTML
         self.parsed_count = 0                           # entries parsed this build (not cached)
+        self.parsed_now: set[str] = set()               # their srcs
+        self.blocks_ahead: ForkedJobs | None = None     # mkdocs build: claims blocks drawn in other processes
         # Per page, between events.
         self.handed_meta: set[str] = set()              # entries whose front matter was handed over
         self.full_content: dict[str, str] = {}          # page src -> its HTML while search reads a view
@@ -191,6 +198,9 @@ class DigestPlugin(BasePlugin[DigestConfig]):
             self.disk_cache.close()
 
     def on_build_error(self, *, error) -> None:
+        if self.blocks_ahead is not None:
+            self.blocks_ahead.stop()
+            self.blocks_ahead = None
         if self.bundle_job is not None:        # Pagefind started on pages this build never wrote
             self.bundle_job.wait()
             self.bundle_job = None
@@ -254,6 +264,7 @@ class DigestPlugin(BasePlugin[DigestConfig]):
         infos: list[EntryInfo] = []
         self.stamps = {}
         self.parsed_count = 0
+        self.parsed_now = set()
         seen = set()
         broken = []
         found: list[tuple[File, tuple | None]] = []
@@ -402,6 +413,7 @@ class DigestPlugin(BasePlugin[DigestConfig]):
         for (f, stamp, _, key, _), (info, problems) in zip(pending, checked_entries(items, self.knowledge,
                                                                                     self._workers())):
             self.parsed_count += 1
+            self.parsed_now.add(f.src_uri)
             if key is not None and disk is not None and info is not None and not problems:
                 disk.put(f.src_uri, key, info)
             self.cache[f.abs_src_path] = (stamp, info, problems)
@@ -841,25 +853,58 @@ class DigestPlugin(BasePlugin[DigestConfig]):
         the entry's bytes, its story, each claim's question and every related claim its panels show,
         as that other entry is now), the page's URL and the settings (`_settings`)."""
         disk = self._disk_cache() if not self.serving and info.src in self.entry_keys else None
-        if disk is not None:
-            stories, of = self.site.stories, self.site.questions.of
-            # claims.json's lines also name each claim's question
-            names = [q.name if (q := of.get(claim_uid(info.src, c["id"]))) else "" for c in info.claims]
-            key = rebuild.digest_of([self._settings(config), page.file.url, rebuild.entry_fingerprint(
-                info, self.site, (self.entry_keys[info.src].hex(),),
-                story_pages.story_src(info.story) if info.story in stories else None, self.tokens.claims)]
-                + names).encode()
-            kept = disk.get_block(info.src, key)
-            if kept is not None:
-                self.claim_lines[info.src] = kept[1]
-                return kept[0]
+        if disk is None:
+            panels = entry_pages.panels_for(info, self.site, self.site.refs,
+                                            lambda to, anchor: self.links.href(info.src, to, anchor))
+            return entry_pages.claims_html(info, panels, self.site)
+        key = self._block_key(info, page.file.url, config)
+        kept = disk.get_block(info.src, key)
+        if kept is not None:
+            self.claim_lines[info.src] = kept[1]
+            return kept[0]
+        ahead = self.blocks_ahead.results().pop(info.src, None) if self.blocks_ahead is not None else None
+        _, block, lines = ahead if ahead is not None and ahead[0] == key else self._drawn_block((info, page.file.url, config))[1]
+        self.claim_lines[info.src] = lines
+        disk.put_block(info.src, key, block, lines)
+        return block
+
+    def _block_key(self, info: EntryInfo, url: str, config) -> bytes:
+        stories, of = self.site.stories, self.site.questions.of
+        # claims.json's lines also name each claim's question
+        names = [q.name if (q := of.get(claim_uid(info.src, c["id"]))) else "" for c in info.claims]
+        return rebuild.digest_of([self._settings(config), url, rebuild.entry_fingerprint(
+            info, self.site, (self.entry_keys[info.src].hex(),),
+            story_pages.story_src(info.story) if info.story in stories else None, self.tokens.claims)]
+            + names).encode()
+
+    def _drawn_block(self, job: tuple) -> tuple[str, tuple[bytes, str, list[bytes]]]:
+        """`mkdocs build`: an entry's claims block and claims.json lines, with the key they are kept under."""
+        info, url, config = job
         panels = entry_pages.panels_for(info, self.site, self.site.refs,
                                         lambda to, anchor: self.links.href(info.src, to, anchor))
-        block = entry_pages.claims_html(info, panels, self.site)
-        if disk is not None:
-            lines = self.claim_lines[info.src] = self._entry_claim_lines(info.src)
-            disk.put_block(info.src, key, block, lines)
-        return block
+        return info.src, (self._block_key(info, url, config), entry_pages.claims_html(info, panels, self.site),
+                          self._entry_claim_lines(info.src))
+
+    @event_priority(-100)   # after other plugins: the pages and their URLs are final
+    def on_nav(self, nav, *, config, files):
+        """A first `mkdocs build` (or one after the claim graph changed much): the claims blocks no
+        build has kept are drawn in forked processes while MkDocs turns the pages' Markdown into
+        HTML; `_claims_block` uses each one drawn under the key it finds then."""
+        if self.blocks_ahead is not None:
+            self.blocks_ahead.stop()
+        self.blocks_ahead = None
+        processes = self._workers() - 1
+        if self.serving or self.dirty or processes < 1 or (disk := self._disk_cache()) is None:
+            return nav
+        stored = disk.stored_keys(BLOCKS)
+        jobs = []
+        for src, info in self.infos.items():
+            if info.claims and (f := files.get_file_from_path(src)) is not None and f.page is not None \
+                    and (src not in stored or src in self.parsed_now):
+                jobs.append((info, f.url, config))
+        if len(jobs) >= _FORK_AT_LEAST:
+            self.blocks_ahead = ForkedJobs(self._drawn_block, jobs, min(processes, len(jobs) // _FORK_AT_LEAST))
+        return nav
 
     def _claims_by_entry(self) -> dict[str, list]:
         """`mkdocs build`: each entry's linked claims, in the site's order (made once per build)."""
@@ -947,6 +992,9 @@ class DigestPlugin(BasePlugin[DigestConfig]):
 
     @event_priority(-100)   # the build's last step: the page is ready to be served
     def _built(self, *, config) -> None:
+        if self.blocks_ahead is not None:   # reaped; what no page asked for is dropped
+            self.blocks_ahead.results()
+            self.blocks_ahead = None
         if self.disk_cache is not None:
             self.disk_cache.close()
         if self.collector is not None:

@@ -553,13 +553,17 @@ _RECORDING_BUILD = """
 import os, sys
 from mkdocs.commands.build import build
 from mkdocs.config import load_config
-from digest import sitebuild
-real = sitebuild.checked_entry
-def recording(*args):
-    with open(sys.argv[3], "a", encoding="utf-8") as f:
-        f.write(f"{os.getpid()}\\n")
-    return real(*args)
-sitebuild.checked_entry = recording
+from digest import plugin, sitebuild
+from digest.pages import entry as entry_pages
+plugin._FORK_AT_LEAST = 4      # claims blocks drawn in other processes from 4 entries on
+def recorded(what, real):
+    def call(*args):
+        with open(sys.argv[3], "a", encoding="utf-8") as f:
+            f.write(f"{what} {os.getpid()}\\n")
+        return real(*args)
+    return call
+sitebuild.checked_entry = recorded("parse", sitebuild.checked_entry)
+entry_pages.claims_html = recorded("block", entry_pages.claims_html)
 os.chdir(sys.argv[1])
 cfg = load_config(config_file="mkdocs.yml", site_dir=sys.argv[2])
 cfg.plugins.on_startup(command="build", dirty=False)
@@ -570,8 +574,8 @@ print(os.getpid(), cfg.plugins["digest"].parsed_count)
 
 def test_a_first_build_parses_in_worker_processes_as_one_process_would(tmp_path):
     """`mkdocs build` with many entries to parse uses `jobs` processes: the same site, the same
-    problems reported once each in the files' order, and the entries parsed outside the build's own
-    process; `jobs: 1` parses them all in it."""
+    problems reported once each in the files' order, and the entries parsed and their claims blocks
+    drawn outside the build's own process; `jobs: 1` does it all in its own."""
     proj = make_project(tmp_path / "proj")
     for i in range(40):
         name, (title, date, publisher, body) = list(ENTRIES.items())[i % len(ENTRIES)]
@@ -593,10 +597,16 @@ def test_a_first_build_parses_in_worker_processes_as_one_process_would(tmp_path)
         proc = run([sys.executable, "-c", _RECORDING_BUILD, str(proj), str(tmp_path / f"site-{jobs}"), str(pids)], proj)
         own, parsed = proc.stdout.split()
         warned = [line for line in proc.stderr.splitlines() if "digest:" in line]
-        made[jobs] = (site_files(tmp_path / f"site-{jobs}"), warned, set(pids.read_text().split()), int(parsed), own)
+        done = [line.split() for line in pids.read_text().splitlines()]
+        made[jobs] = (site_files(tmp_path / f"site-{jobs}"), warned, {pid for what, pid in done if what == "parse"},
+                      int(parsed), own, {pid for what, pid in done if what == "block"}, kept(proj, BLOCKS))
     assert made[2][3] == made[1][3] == 42
     assert made[1][2] == {made[1][4]}
     assert made[2][2] - {made[2][4]}, "no entry was parsed in a worker process"
+    assert made[1][5] == {made[1][4]}
+    assert made[2][5] - {made[2][4]}, "no claims block was drawn in another process"
+    assert len(made[2][6]) == len(made[1][6]) > 30
+    assert made[2][6] == made[1][6]
     assert made[2][1] == made[1][1]
     broken = [w.split("-broken.md")[0][-2:] for w in made[1][1] if "broken.md" in w]
     assert broken[0] == "17" and set(broken) == {"17", "33"} and broken == sorted(broken)
