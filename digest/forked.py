@@ -1,10 +1,11 @@
 """Work handed to forked processes while the build's own thread goes on (Linux only).
 
 A child is a copy of the build at the moment it is forked: it reads the build's data as it was
-then, computes `fn(item)` for its share of the items and sends the results back through a pipe
-when it is done. The build collects them when it needs them (`ForkedJobs.results`), by then
-usually long done. A child that fails, or whose results cannot be read, costs its share only:
-those items are missing from the results, and the caller does them itself.
+then, computes `fn(item)` for each item of its share, in order, and sends each result back through
+a pipe as soon as it has it. A thread of the build reads the pipes (a child must never wait for the
+build to read), and the build takes each result when it needs it (`ForkedJobs.get`), waiting only
+for one its child has not reached yet. A child that fails costs what it had not sent: those items
+are missing, and the caller does them itself.
 """
 
 from __future__ import annotations
@@ -13,21 +14,38 @@ import gc
 import os
 import pickle
 import signal
+import struct
+import threading
 from collections.abc import Callable, Hashable
+
+_LENGTH = struct.Struct("<Q")
 
 
 class ForkedJobs:
-    """`fn(item) -> (name, value)` over `items`, in `processes` forked children; `results()` is
-    the names and values of every item a child finished."""
+    """`fn(item)` for each `(name, item)` of each share, one forked child per share; the results
+    by name (`get`, `results`)."""
 
-    def __init__(self, fn: Callable[[object], tuple[Hashable, object]], items: list, processes: int) -> None:
-        self.children: list[tuple[int, int]] = []     # (pid, the pipe's end to read)
-        self._results: dict | None = None
-        for share in (items[i::processes] for i in range(processes)):
+    def __init__(self, fn: Callable[[object], object], shares: list[list[tuple[Hashable, object]]]) -> None:
+        self._got: dict = {}
+        self._owner: dict = {}                  # name -> its child's pid
+        self._running: set[int] = set()         # children whose pipe is still open
+        self._done = threading.Condition()
+        self.children: list[tuple[int, threading.Thread]] = []
+        pipes = []
+        for share in shares:
             if share:
-                self._fork(fn, share)
+                pid, read_end = self._fork(fn, share)
+                self._owner.update((name, pid) for name, _ in share)
+                self._running.add(pid)
+                pipes.append((pid, read_end))
+        # the threads start once every child is forked: a fork copies only the thread that makes it
+        for pid, read_end in pipes:
+            thread = threading.Thread(target=self._drain, args=(pid, read_end), name="digest-forked", daemon=True)
+            thread.start()
+            self.children.append((pid, thread))
 
-    def _fork(self, fn, share: list) -> None:
+    @staticmethod
+    def _fork(fn, share: list) -> tuple[int, int]:
         read_end, write_end = os.pipe()
         pid = os.fork()
         if pid == 0:    # the child: never returns to the build's code
@@ -35,39 +53,64 @@ class ForkedJobs:
             try:
                 os.close(read_end)
                 gc.disable()     # a short life: collections would only copy the parent's pages
-                data = pickle.dumps(dict(fn(item) for item in share), protocol=pickle.HIGHEST_PROTOCOL)
                 with os.fdopen(write_end, "wb") as out:
-                    out.write(data)
+                    for name, item in share:
+                        data = pickle.dumps((name, fn(item)), protocol=pickle.HIGHEST_PROTOCOL)
+                        out.write(_LENGTH.pack(len(data)))
+                        out.write(data)
+                        out.flush()
                 code = 0
             finally:
                 os._exit(code)
         os.close(write_end)
-        self.children.append((pid, read_end))
+        return pid, read_end
+
+    def _drain(self, pid: int, read_end: int) -> None:
+        try:
+            with os.fdopen(read_end, "rb") as pipe:
+                while len(head := pipe.read(_LENGTH.size)) == _LENGTH.size:
+                    data = pipe.read(_LENGTH.unpack(head)[0])
+                    try:
+                        name, value = pickle.loads(data)
+                    except Exception:  # noqa: BLE001 - a cut or unreadable record: the caller computes it
+                        break
+                    with self._done:
+                        self._got[name] = value
+                        self._done.notify_all()
+        finally:
+            try:
+                os.waitpid(pid, 0)
+            except ChildProcessError:
+                pass
+            with self._done:
+                self._running.discard(pid)
+                self._done.notify_all()
+
+    def get(self, name: Hashable, default=None):
+        """The result for `name` (taken: asked once), waiting for its child if it has not sent it
+        yet; `default` if no child has it or its child stopped before it."""
+        with self._done:
+            while name not in self._got and self._owner.get(name) in self._running:
+                self._done.wait()
+            return self._got.pop(name, default)
 
     def results(self) -> dict:
-        """Waits for every child; what they computed, by name."""
-        if self._results is None:
-            self._results = {}
-            for pid, read_end in self.children:
-                with os.fdopen(read_end, "rb") as pipe:
-                    data = pipe.read()
-                _, status = os.waitpid(pid, 0)
-                if status == 0 and data:
-                    try:
-                        self._results.update(pickle.loads(data))
-                    except Exception:  # noqa: BLE001 - unreadable results: the caller computes them
-                        pass
-            self.children = []
-        return self._results
+        """Waits for every child; every result not taken yet, by name."""
+        with self._done:
+            while self._running:
+                self._done.wait()
+            return self._got
 
     def stop(self) -> None:
         """The build failed: the children are stopped and reaped, their work dropped."""
-        for pid, read_end in self.children:
+        with self._done:
+            running = list(self._running)
+        for pid in running:
             try:
                 os.kill(pid, signal.SIGKILL)
             except ProcessLookupError:
                 pass
-            os.close(read_end)
-            os.waitpid(pid, 0)
+        for _, thread in self.children:
+            thread.join()
         self.children = []
-        self._results = {}
+        self._got = {}

@@ -47,7 +47,7 @@ from digest.pages.compare import comparison_table
 from digest.pages.fragments import Fragments
 from digest.pages.links import Links, fill as fill_slots, is_unsearched
 from digest.forked import ForkedJobs
-from digest.parsecache import BLOCKS, ParseCache, package_version
+from digest.parsecache import BLOCKS, RENDERS, ParseCache, package_version
 from digest.perf import IdleCollector, gc_paused, no_collection_at_exit
 from digest.watching import use_file_events
 from digest.sanitize import sanitize, theme_safe_meta
@@ -125,7 +125,8 @@ class DigestPlugin(BasePlugin[DigestConfig]):
         self.parts: dict[str, dict[str, str]] = {}      # page src -> slot name -> HTML
         self.parsed_count = 0                           # entries parsed this build (not cached)
         self.parsed_now: set[str] = set()               # their srcs
-        self.blocks_ahead: ForkedJobs | None = None     # mkdocs build: claims blocks drawn in other processes
+        self.ahead: ForkedJobs | None = None            # mkdocs build: renders and claims blocks made in other processes
+        self.render_sink: dict | None = None            # in such a process: the renders it made
         # Per page, between events.
         self.handed_meta: set[str] = set()              # entries whose front matter was handed over
         self.full_content: dict[str, str] = {}          # page src -> its HTML while search reads a view
@@ -198,9 +199,9 @@ class DigestPlugin(BasePlugin[DigestConfig]):
             self.disk_cache.close()
 
     def on_build_error(self, *, error) -> None:
-        if self.blocks_ahead is not None:
-            self.blocks_ahead.stop()
-            self.blocks_ahead = None
+        if self.ahead is not None:
+            self.ahead.stop()
+            self.ahead = None
         if self.bundle_job is not None:        # Pagefind started on pages this build never wrote
             self.bundle_job.wait()
             self.bundle_job = None
@@ -692,8 +693,14 @@ class DigestPlugin(BasePlugin[DigestConfig]):
             hit = hit if hit is not None and hit[0] == key else None
         elif not self.serving and _page_only(config) and _not_debugging() and (disk := self._disk_cache()) is not None:
             key = rebuild.digest_of([self._settings(config), page.file.url, markdown]).encode()
-            store, lookups = _StoredRenders(disk), {}
-            hit = store.load(src, key)
+            if self.render_sink is not None:     # a forked process (`_render_ahead`): sent to the build
+                store, lookups, hit = _StoredRenders(lambda src, key, value: self.render_sink.__setitem__(src, value)), {}, None
+            else:
+                store, lookups = _StoredRenders(disk.put_render), {}
+                hit = store.load(disk.get_render(src, key))
+                if hit is None and self.ahead is not None and (made := self.ahead.get(("render", src))) is not None \
+                        and made[0] == key and (hit := store.load(made)) is not None:
+                    disk.put_render(src, key, made)
         else:
             return markdown
         if hit is not None and all(_look_up(files, path) == found for path, found in hit[6]):
@@ -862,7 +869,7 @@ class DigestPlugin(BasePlugin[DigestConfig]):
         if kept is not None:
             self.claim_lines[info.src] = kept[1]
             return kept[0]
-        ahead = self.blocks_ahead.results().pop(info.src, None) if self.blocks_ahead is not None else None
+        ahead = self.ahead.get(("block", info.src)) if self.ahead is not None else None
         _, block, lines = ahead if ahead is not None and ahead[0] == key else self._drawn_block((info, page.file.url, config))[1]
         self.claim_lines[info.src] = lines
         disk.put_block(info.src, key, block, lines)
@@ -887,24 +894,61 @@ class DigestPlugin(BasePlugin[DigestConfig]):
 
     @event_priority(-100)   # after other plugins: the pages and their URLs are final
     def on_nav(self, nav, *, config, files):
-        """A first `mkdocs build` (or one after the claim graph changed much): the claims blocks no
-        build has kept are drawn in forked processes while MkDocs turns the pages' Markdown into
-        HTML; `_claims_block` uses each one drawn under the key it finds then."""
-        if self.blocks_ahead is not None:
-            self.blocks_ahead.stop()
-        self.blocks_ahead = None
+        """A first `mkdocs build` (or one after many entries changed): forked processes turn the
+        Markdown of the entries no build has kept into HTML, while MkDocs does the first of them
+        in its own thread, then draw their claims blocks. The build uses each render and block
+        made under the key it finds itself (`_reuse_render`, `_claims_block`), and makes anything
+        else as before."""
+        if self.ahead is not None:
+            self.ahead.stop()
+        self.ahead = None
         processes = self._workers() - 1
         if self.serving or self.dirty or processes < 1 or (disk := self._disk_cache()) is None:
             return nav
-        stored = disk.stored_keys(BLOCKS)
-        jobs = []
-        for src, info in self.infos.items():
-            if info.claims and (f := files.get_file_from_path(src)) is not None and f.page is not None \
-                    and (src not in stored or src in self.parsed_now):
-                jobs.append((info, f.url, config))
-        if len(jobs) >= _FORK_AT_LEAST:
-            self.blocks_ahead = ForkedJobs(self._drawn_block, jobs, min(processes, len(jobs) // _FORK_AT_LEAST))
+        renders, blocks = [], []
+        rendered, drawn = disk.stored_keys(RENDERS), disk.stored_keys(BLOCKS)
+        for f in files.documentation_pages(inclusion=InclusionLevel.is_included):
+            info = self.infos.get(f.src_uri)
+            if info is None or f.page is None:
+                continue
+            if f.src_uri not in rendered or f.src_uri in self.parsed_now:
+                renders.append((("render", f.src_uri), ("render", (f.page, config, files))))
+            if info.claims and (f.src_uri not in drawn or f.src_uri in self.parsed_now):
+                blocks.append((("block", f.src_uri), ("block", (info, f.url, config))))
+        if not _renders_ahead(config, self):
+            renders = []
+        if len(renders) + len(blocks) < _FORK_AT_LEAST:
+            return nav
+        processes = min(processes, (len(renders) + len(blocks)) // _FORK_AT_LEAST)
+        # this thread renders the first part itself; each child renders a later part, in MkDocs'
+        # order, so that a render is most often sent before the build asks for it
+        later = renders[len(renders) // (processes + 1):]
+        shares = [later[len(later) * i // processes:len(later) * (i + 1) // processes] + blocks[i::processes]
+                  for i in range(processes)]
+        self.ahead = ForkedJobs(self._made_ahead, shares)
         return nav
+
+    def _made_ahead(self, job: tuple):
+        """In a forked process: a render (`_render_ahead`) or a claims block (`_drawn_block`)."""
+        kind, args = job
+        if kind == "block":
+            return self._drawn_block(args)[1]
+        return self._render_ahead(*args)
+
+    def _render_ahead(self, page, config, files) -> tuple | None:
+        """In a forked process: what `_RenderAndKeep` would keep of an entry's page (None if it
+        keeps nothing, as when rendering said something), made by the events MkDocs runs before
+        it renders a page. Only when every handler of those events is known (`_renders_ahead`)."""
+        if self.render_sink is None:
+            self.render_sink = {}
+            for name in ("", "mkdocs"):     # the build says what it has to say, once
+                logging.getLogger(name).handlers = [logging.NullHandler()]
+        config._current_page = page
+        page = config.plugins.on_pre_page(page, config=config, files=files)
+        page.read_source(config)
+        page.markdown = config.plugins.on_page_markdown(page.markdown, page=page, config=config, files=files)
+        page.render(config, files)
+        return self.render_sink.pop(page.file.src_uri, None)
 
     def _claims_by_entry(self) -> dict[str, list]:
         """`mkdocs build`: each entry's linked claims, in the site's order (made once per build)."""
@@ -992,9 +1036,9 @@ class DigestPlugin(BasePlugin[DigestConfig]):
 
     @event_priority(-100)   # the build's last step: the page is ready to be served
     def _built(self, *, config) -> None:
-        if self.blocks_ahead is not None:   # reaped; what no page asked for is dropped
-            self.blocks_ahead.results()
-            self.blocks_ahead = None
+        if self.ahead is not None:   # reaped; what no page asked for is dropped
+            self.ahead.results()
+            self.ahead = None
         if self.disk_cache is not None:
             self.disk_cache.close()
         if self.collector is not None:
@@ -1145,19 +1189,20 @@ class _RenderAndKeep:
 
 
 class _StoredRenders:
-    """`_RenderAndKeep`'s store on disk (the parse cache's folder): a table of contents is kept as
-    the tokens MkDocs makes one of, everything else as plain values."""
+    """`_RenderAndKeep`'s store on disk (the parse cache's folder, `put(src, key, value)`): a table
+    of contents is kept as the tokens MkDocs makes one of, everything else as plain values."""
 
-    def __init__(self, disk: ParseCache) -> None:
-        self.disk = disk
+    def __init__(self, put) -> None:
+        self.put = put
 
     def __setitem__(self, src: str, hit: tuple) -> None:
         key, content, toc, *rest = hit
-        self.disk.put_render(src, key, (key, content, _toc_tokens(toc), *rest))
+        self.put(src, key, (key, content, _toc_tokens(toc), *rest))
 
-    def load(self, src: str, key: bytes) -> tuple | None:
-        value = self.disk.get_render(src, key)
-        if value is None or len(value) != 7:
+    @staticmethod
+    def load(value) -> tuple | None:
+        """A stored value as `_Rendered` uses it (None: not one)."""
+        if not isinstance(value, tuple) or len(value) != 7:
             return None
         try:
             return (value[0], value[1], get_toc(value[2]), *value[3:])
@@ -1247,6 +1292,25 @@ def _material_search(config) -> list:
     if all(type(p).__module__.startswith("material.plugins.search") for p in plugins):
         return [p for p in plugins if isinstance(getattr(p.search_index, "entries", None), list)]
     return []
+
+
+# Plugins whose handlers of the events before a page is rendered change only the page and
+# their own memory: a forked process may run them for a page the build will render again
+_SAFE_BEFORE_RENDER = ("material.plugins.tags", "material.plugins.search")
+
+
+def _renders_ahead(config, plugin) -> bool:
+    """Whether forked processes may render entries ahead (`DigestPlugin.on_nav`): with Markdown
+    extensions that read the page alone, not debugging, and every handler of on_pre_page,
+    on_page_read_source and on_page_markdown this plugin's or one of `_SAFE_BEFORE_RENDER`."""
+    if not (_page_only(config) and _not_debugging()):
+        return False
+    for event in ("pre_page", "page_read_source", "page_markdown"):
+        for method in config.plugins.events[event]:
+            owner = getattr(method, "__self__", None)
+            if owner is not plugin and not type(owner).__module__.startswith(_SAFE_BEFORE_RENDER):
+                return False
+    return True
 
 
 def _search_reads_ahead(config, plugin, search) -> bool:

@@ -554,8 +554,9 @@ import os, sys
 from mkdocs.commands.build import build
 from mkdocs.config import load_config
 from digest import plugin, sitebuild
+from mkdocs.structure.pages import Page
 from digest.pages import entry as entry_pages
-plugin._FORK_AT_LEAST = 4      # claims blocks drawn in other processes from 4 entries on
+plugin._FORK_AT_LEAST = 4      # renders and claims blocks made in other processes from 4 on
 def recorded(what, real):
     def call(*args):
         with open(sys.argv[3], "a", encoding="utf-8") as f:
@@ -564,6 +565,7 @@ def recorded(what, real):
     return call
 sitebuild.checked_entry = recorded("parse", sitebuild.checked_entry)
 entry_pages.claims_html = recorded("block", entry_pages.claims_html)
+Page.render = recorded("render", Page.render)
 os.chdir(sys.argv[1])
 cfg = load_config(config_file="mkdocs.yml", site_dir=sys.argv[2])
 cfg.plugins.on_startup(command="build", dirty=False)
@@ -574,8 +576,9 @@ print(os.getpid(), cfg.plugins["digest"].parsed_count)
 
 def test_a_first_build_parses_in_worker_processes_as_one_process_would(tmp_path):
     """`mkdocs build` with many entries to parse uses `jobs` processes: the same site, the same
-    problems reported once each in the files' order, and the entries parsed and their claims blocks
-    drawn outside the build's own process; `jobs: 1` does it all in its own."""
+    problems reported once each in the files' order, the entries parsed, rendered and their claims
+    blocks drawn partly outside the build's own process, and the same values kept for the next
+    build; `jobs: 1` does it all in its own."""
     proj = make_project(tmp_path / "proj")
     for i in range(40):
         name, (title, date, publisher, body) = list(ENTRIES.items())[i % len(ENTRIES)]
@@ -599,7 +602,8 @@ def test_a_first_build_parses_in_worker_processes_as_one_process_would(tmp_path)
         warned = [line for line in proc.stderr.splitlines() if "digest:" in line]
         done = [line.split() for line in pids.read_text().splitlines()]
         made[jobs] = (site_files(tmp_path / f"site-{jobs}"), warned, {pid for what, pid in done if what == "parse"},
-                      int(parsed), own, {pid for what, pid in done if what == "block"}, kept(proj, BLOCKS))
+                      int(parsed), own, {pid for what, pid in done if what == "block"}, kept(proj, BLOCKS),
+                      {pid for what, pid in done if what == "render"}, kept(proj, RENDERS))
     assert made[2][3] == made[1][3] == 42
     assert made[1][2] == {made[1][4]}
     assert made[2][2] - {made[2][4]}, "no entry was parsed in a worker process"
@@ -607,6 +611,11 @@ def test_a_first_build_parses_in_worker_processes_as_one_process_would(tmp_path)
     assert made[2][5] - {made[2][4]}, "no claims block was drawn in another process"
     assert len(made[2][6]) == len(made[1][6]) > 30
     assert made[2][6] == made[1][6]
+    assert made[1][7] == {made[1][4]}
+    assert made[2][7] - {made[2][4]} and made[2][4] in made[2][7], "the build and another process both render"
+    assert len(made[2][8]) == len(made[1][8]) == 40
+    # the same values (a set's order in a pickle is not)
+    assert {src: pickle.loads(v) for src, v in made[2][8].items()} == {src: pickle.loads(v) for src, v in made[1][8].items()}
     assert made[2][1] == made[1][1]
     broken = [w.split("-broken.md")[0][-2:] for w in made[1][1] if "broken.md" in w]
     assert broken[0] == "17" and set(broken) == {"17", "33"} and broken == sorted(broken)
