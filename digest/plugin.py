@@ -86,16 +86,18 @@ class DigestConfig(Config):
     worker (a first search downloads about 0.2 MB at 5,000 entries instead of a 6 MB index). While
     serving, and with `material`, Material's own index and worker."""
     jobs = c.Type(int, default=0)
-    """Processes that parse entries when `mkdocs build` finds many it has not parsed (a first
-    build, or a new knowledge or code): 0 is one per core (at most 8), 1 parses in the build's own
-    process; each process gets 16 entries or more (`_workers`, `sitebuild.checked_entries`)."""
+    """Processes a `mkdocs build` uses when it finds many entries it has not parsed, rendered or
+    drawn the claims of (a first build, or a new knowledge or code): 0 is one per core (at most 8),
+    1 does everything in the build's own process. Parsing gives each process 16 entries or more
+    (`_workers`, `sitebuild.checked_entries`); renders and claims blocks go to forked processes,
+    one for every 64 to make, while the build renders the first part itself (`on_nav`)."""
     file_events = c.Type(bool, default=True)
     """`mkdocs serve` sees saves through the system's file events (inotify, FSEvents,
     ReadDirectoryChangesW) as they happen, instead of MkDocs' polling every half second; `false`
     keeps the polling (folders on network drives, some containers, report no events)."""
 
 
-# claims blocks to draw before forking a process for them (each takes a few milliseconds)
+# renders and claims blocks to make, in all, for each process forked for them (each takes a few milliseconds)
 _FORK_AT_LEAST = 64
 
 
@@ -173,6 +175,7 @@ class DigestPlugin(BasePlugin[DigestConfig]):
         self.searched_ahead: set[str] = set()           # mkdocs build: pages search read before they were written
         self.bundle_job: search_bundle.BundleJob | None = None  # mkdocs build: Pagefind indexing them meanwhile
         self.bundle_previous: Path | None = None      # mkdocs build: the last bundle, set aside (on_pre_build)
+        self.site_dir = ""                              # mkdocs build: where the bundle goes back if the build fails
         self.tag_fragments = TagFragments()             # while serving: the tags listing's trees as last rendered
         self.theme_listing = ThemeListing()             # while serving: the installed theme's file list
 
@@ -205,6 +208,9 @@ class DigestPlugin(BasePlugin[DigestConfig]):
         if self.bundle_job is not None:        # Pagefind started on pages this build never wrote
             self.bundle_job.wait()
             self.bundle_job = None
+        if self.bundle_previous is not None:   # the site keeps its last search bundle
+            search_bundle.put_back(self.bundle_previous, Path(self.site_dir) / search_bundle.BUNDLE_DIR)
+            self.bundle_previous = None
         if self.disk_cache is not None:
             self.disk_cache.close()
         if self.claims_writer is not None:
@@ -234,13 +240,15 @@ class DigestPlugin(BasePlugin[DigestConfig]):
             raise PluginError(f"{err.filename}:{err.lineno}: {err.message}; fix the fragment's Jinja") from None
         return config
 
+    @event_priority(-100)   # last: MkDocs empties the site folder right after (without --dirty)
     def on_pre_build(self, *, config) -> None:
-        # MkDocs empties the site folder next (without --dirty): the last Pagefind bundle is moved
-        # out of its way, to be brought up to date rather than deleted and written again whole
+        # the last Pagefind bundle is moved out of its way, to be brought up to date rather than
+        # deleted and written again whole (put back if the build fails)
         self.bundle_previous = None
         if self._pagefind(config) and not self.dirty:
             site = Path(config.site_dir).resolve()
             place = self._disk_cache().base / f"bundle-{hashlib.sha256(str(site).encode()).hexdigest()[:16]}"
+            self.site_dir = str(site)
             self.bundle_previous = search_bundle.set_aside(site / search_bundle.BUNDLE_DIR, place)
 
     def on_files(self, files: Files, *, config) -> Files:
@@ -422,10 +430,11 @@ class DigestPlugin(BasePlugin[DigestConfig]):
         return out
 
     def _workers(self) -> int:
-        """Processes that parse entries: `jobs` (0: one per core, at most 8) for `mkdocs build`.
-        One while serving, and whenever the process has other threads (`mkdocs serve --clean`
-        tells plugins it builds): a rebuild parses a few entries, and threads must not be forked.
-        Processes are forked on Linux only (macOS's system libraries are not safe to fork)."""
+        """Processes that parse entries, or render them and draw their claims (this one and
+        forked ones): `jobs` (0: one per core, at most 8) for `mkdocs build`. One while serving,
+        and whenever the process has other threads (`mkdocs serve --clean` tells plugins it
+        builds): a rebuild parses a few entries, and threads must not be forked. Processes are
+        forked on Linux only (macOS's system libraries are not safe to fork)."""
         if self.serving or threading.active_count() > 1 or not sys.platform.startswith("linux"):
             return 1
         if self.config.jobs > 0:
@@ -684,7 +693,7 @@ class DigestPlugin(BasePlugin[DigestConfig]):
     # `mkdocs build` finds the last build's HTML of each unchanged entry in the parse cache's folder.
     @event_priority(-1000)
     def _reuse_render(self, markdown: str, *, page, config, files) -> str:
-        src = page.file.src_uri
+        src, ahead = page.file.src_uri, None
         if src not in self.infos:
             return markdown
         if self.reuse_renders:              # serving: last rebuild's renders, in memory
@@ -700,12 +709,14 @@ class DigestPlugin(BasePlugin[DigestConfig]):
                 hit = store.load(disk.get_render(src, key))
                 if hit is None and self.ahead is not None and (made := self.ahead.get(("render", src))) is not None \
                         and made[0] == key and (hit := store.load(made)) is not None:
-                    disk.put_render(src, key, made)
+                    ahead = made
         else:
             return markdown
         if hit is not None and all(_look_up(files, path) == found for path, found in hit[6]):
             if store is self.renders:
                 self.renders[src] = hit
+            elif ahead is not None:         # made by a forked process: kept as if made here
+                disk.put_render(src, key, ahead)
             page.render = _Rendered(page, hit)
             self.renders_reused.add(src)
         else:
@@ -870,7 +881,7 @@ class DigestPlugin(BasePlugin[DigestConfig]):
             self.claim_lines[info.src] = kept[1]
             return kept[0]
         ahead = self.ahead.get(("block", info.src)) if self.ahead is not None else None
-        _, block, lines = ahead if ahead is not None and ahead[0] == key else self._drawn_block((info, page.file.url, config))[1]
+        _, block, lines = ahead if ahead is not None and ahead[0] == key else self._drawn_block(info, key)
         self.claim_lines[info.src] = lines
         disk.put_block(info.src, key, block, lines)
         return block
@@ -884,13 +895,11 @@ class DigestPlugin(BasePlugin[DigestConfig]):
             story_pages.story_src(info.story) if info.story in stories else None, self.tokens.claims)]
             + names).encode()
 
-    def _drawn_block(self, job: tuple) -> tuple[str, tuple[bytes, str, list[bytes]]]:
+    def _drawn_block(self, info: EntryInfo, key: bytes) -> tuple[bytes, str, list[bytes]]:
         """`mkdocs build`: an entry's claims block and claims.json lines, with the key they are kept under."""
-        info, url, config = job
         panels = entry_pages.panels_for(info, self.site, self.site.refs,
                                         lambda to, anchor: self.links.href(info.src, to, anchor))
-        return info.src, (self._block_key(info, url, config), entry_pages.claims_html(info, panels, self.site),
-                          self._entry_claim_lines(info.src))
+        return key, entry_pages.claims_html(info, panels, self.site), self._entry_claim_lines(info.src)
 
     @event_priority(-100)   # after other plugins: the pages and their URLs are final
     def on_nav(self, nav, *, config, files):
@@ -925,14 +934,20 @@ class DigestPlugin(BasePlugin[DigestConfig]):
         later = renders[len(renders) // (processes + 1):]
         shares = [later[len(later) * i // processes:len(later) * (i + 1) // processes] + blocks[i::processes]
                   for i in range(processes)]
-        self.ahead = ForkedJobs(self._made_ahead, shares)
+        if blocks:
+            self._claims_by_entry()     # once, before the children need it
+        try:
+            self.ahead = ForkedJobs(self._made_ahead, shares)
+        except OSError as err:          # no memory or processes to spare: this process does it all
+            log.debug(f"no process forked for renders and claims blocks: {err}")
         return nav
 
     def _made_ahead(self, job: tuple):
         """In a forked process: a render (`_render_ahead`) or a claims block (`_drawn_block`)."""
         kind, args = job
         if kind == "block":
-            return self._drawn_block(args)[1]
+            info, url, config = args
+            return self._drawn_block(info, self._block_key(info, url, config))
         return self._render_ahead(*args)
 
     def _render_ahead(self, page, config, files) -> tuple | None:
@@ -941,8 +956,6 @@ class DigestPlugin(BasePlugin[DigestConfig]):
         it renders a page. Only when every handler of those events is known (`_renders_ahead`)."""
         if self.render_sink is None:
             self.render_sink = {}
-            for name in ("", "mkdocs"):     # the build says what it has to say, once
-                logging.getLogger(name).handlers = [logging.NullHandler()]
         config._current_page = page
         page = config.plugins.on_pre_page(page, config=config, files=files)
         page.read_source(config)

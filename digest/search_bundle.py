@@ -194,8 +194,9 @@ def _write_tree(files: dict[str, bytes], out: Path, previous: Path | None = None
     a build's bundle is most often the last one, or differs from it in a few index files, and
     making a thousand files again costs the kernel more than reading them (on a file system that
     avoids reusing the inodes it has just freed, each new file costs more the more were deleted).
-    `previous`: an earlier bundle set aside before MkDocs emptied the site folder (`set_aside`),
-    moved back first."""
+    Nothing is written through a link: a symbolic link is removed, a changed file is replaced by a
+    new one. `previous`: an earlier bundle set aside before MkDocs emptied the site folder
+    (`set_aside`), moved back first."""
     if previous is not None and previous.is_dir() and not previous.is_symlink():
         try:
             if out.exists() or out.is_symlink():
@@ -225,7 +226,16 @@ def _write_tree(files: dict[str, bytes], out: Path, previous: Path | None = None
         if path.parent not in made:
             path.parent.mkdir(parents=True, exist_ok=True)
             made.add(path.parent)
-        path.write_bytes(data)
+        if name in have:
+            # a new file in its place: another name for the old one (a hard link in a snapshot)
+            # keeps the old bytes, and a read-only file is replaced as it was deleted before
+            part = path.with_name(f".{path.name}.part")
+            part.write_bytes(data)
+            os.replace(part, path)
+        else:
+            if path.is_dir() and not path.is_symlink():
+                shutil.rmtree(path)
+            path.write_bytes(data)
     for folder, _, _ in os.walk(out, topdown=False):
         if folder != str(out) and not os.listdir(folder):
             os.rmdir(folder)
@@ -247,6 +257,16 @@ def set_aside(bundle: Path, place: Path) -> Path | None:
         return place if place.is_dir() and not place.is_symlink() else None
     except OSError:
         return None
+
+
+def put_back(previous: Path, bundle: Path) -> None:
+    """A build failed: the bundle `set_aside` moved is put back where it was, if nothing took its place."""
+    try:
+        if previous.is_dir() and not previous.is_symlink() and not (bundle.exists() or bundle.is_symlink()):
+            bundle.parent.mkdir(parents=True, exist_ok=True)
+            os.rename(previous, bundle)
+    except OSError:
+        pass    # left where it is: the next build finds it there
 
 
 class BundleJob:

@@ -11,6 +11,7 @@ import shutil
 import sqlite3
 import subprocess
 import sys
+from collections import Counter
 from contextlib import closing
 from pathlib import Path
 
@@ -299,6 +300,18 @@ def test_a_build_into_the_same_folder_writes_only_the_bundle_files_that_changed(
     assert_same_as_clean_build(project, site, tmp_path)
 
 
+def test_a_build_that_fails_leaves_the_site_its_search_bundle(project, tmp_path):
+    site = tmp_path / "site"
+    build_site(project, site)
+    bundle = {p.relative_to(site).as_posix(): p.read_bytes() for p in (site / "pagefind").rglob("*") if p.is_file()}
+    hook = tmp_path / "fails.py"
+    hook.write_text("def on_nav(nav, config, files):\n    raise RuntimeError('a hook failed')\n", encoding="utf-8")
+    with pytest.raises(Exception, match="a hook failed"):
+        build_site(project, site, hooks=[str(hook)])
+    assert {p.relative_to(site).as_posix(): p.read_bytes() for p in (site / "pagefind").rglob("*") if p.is_file()} == bundle
+    assert not list((project / CACHE_DIR).glob("bundle-*"))
+
+
 def test_claims_blocks_are_kept_and_follow_what_their_panels_show(project, tmp_path):
     build_site(project, tmp_path / "first")
     assert len(kept(project, BLOCKS)) == len(ENTRIES)
@@ -550,22 +563,28 @@ def test_a_hook_that_changes_pages_before_search_keeps_search_reading_them_as_wr
 # A build in a process of its own (one thread: processes are forked only then), noting the
 # process each entry is parsed in.
 _RECORDING_BUILD = """
-import os, sys
+import collections, os, sys
 from mkdocs.commands.build import build
 from mkdocs.config import load_config
-from digest import plugin, sitebuild
 from mkdocs.structure.pages import Page
+from digest import plugin, sitebuild
 from digest.pages import entry as entry_pages
 plugin._FORK_AT_LEAST = 4      # renders and claims blocks made in other processes from 4 on
-def recorded(what, real):
+def recorded(what, real, src):
     def call(*args):
         with open(sys.argv[3], "a", encoding="utf-8") as f:
-            f.write(f"{what} {os.getpid()}\\n")
+            f.write(f"{what} {os.getpid()} {src(*args)}\\n")
         return real(*args)
     return call
-sitebuild.checked_entry = recorded("parse", sitebuild.checked_entry)
-entry_pages.claims_html = recorded("block", entry_pages.claims_html)
-Page.render = recorded("render", Page.render)
+sitebuild.checked_entry = recorded("parse", sitebuild.checked_entry, lambda *a: "-")
+entry_pages.claims_html = recorded("block", entry_pages.claims_html, lambda info, *a: info.src)
+Page.render = recorded("render", Page.render, lambda page, *a: page.file.src_uri)
+if os.environ.get("OTHER_KEYS"):     # what the children make is made under keys the build never finds
+    made_ahead = plugin.DigestPlugin._made_ahead
+    def other_keys(self, job):
+        self.settings_key = "not the build's settings"
+        return made_ahead(self, job)
+    plugin.DigestPlugin._made_ahead = other_keys
 os.chdir(sys.argv[1])
 cfg = load_config(config_file="mkdocs.yml", site_dir=sys.argv[2])
 cfg.plugins.on_startup(command="build", dirty=False)
@@ -576,9 +595,10 @@ print(os.getpid(), cfg.plugins["digest"].parsed_count)
 
 def test_a_first_build_parses_in_worker_processes_as_one_process_would(tmp_path):
     """`mkdocs build` with many entries to parse uses `jobs` processes: the same site, the same
-    problems reported once each in the files' order, the entries parsed, rendered and their claims
-    blocks drawn partly outside the build's own process, and the same values kept for the next
-    build; `jobs: 1` does it all in its own."""
+    problems reported once each in the files' order, each entry parsed, rendered and its claims
+    drawn once, partly outside the build's own process, and the same values kept for the next
+    build; `jobs: 1` does it all in its own. What a child made under a key the build does not
+    find is never used."""
     proj = make_project(tmp_path / "proj")
     for i in range(40):
         name, (title, date, publisher, body) = list(ENTRIES.items())[i % len(ENTRIES)]
@@ -593,31 +613,48 @@ def test_a_first_build_parses_in_worker_processes_as_one_process_would(tmp_path)
     assert "\n  - digest\n" in base
     pids = tmp_path / "pids"
     made = {}
-    for jobs in (2, 1):
+    for run_name, jobs, env in (("two", 2, {}), ("one", 1, {}), ("other keys", 2, {"OTHER_KEYS": "1"})):
         yml.write_text(base.replace("\n  - digest\n", f"\n  - digest:\n      jobs: {jobs}\n"), encoding="utf-8")
         shutil.rmtree(proj / CACHE_DIR, ignore_errors=True)
         pids.unlink(missing_ok=True)
-        proc = run([sys.executable, "-c", _RECORDING_BUILD, str(proj), str(tmp_path / f"site-{jobs}"), str(pids)], proj)
+        site = tmp_path / f"site-{jobs}-{bool(env)}"
+        proc = subprocess.run([sys.executable, "-c", _RECORDING_BUILD, str(proj), str(site), str(pids)], cwd=proj,
+                              capture_output=True, text=True, timeout=600, env={**os.environ, **env})
+        assert proc.returncode == 0, proc.stderr
         own, parsed = proc.stdout.split()
-        warned = [line for line in proc.stderr.splitlines() if "digest:" in line]
         done = [line.split() for line in pids.read_text().splitlines()]
-        made[jobs] = (site_files(tmp_path / f"site-{jobs}"), warned, {pid for what, pid in done if what == "parse"},
-                      int(parsed), own, {pid for what, pid in done if what == "block"}, kept(proj, BLOCKS),
-                      {pid for what, pid in done if what == "render"}, kept(proj, RENDERS))
-    assert made[2][3] == made[1][3] == 42
-    assert made[1][2] == {made[1][4]}
-    assert made[2][2] - {made[2][4]}, "no entry was parsed in a worker process"
-    assert made[1][5] == {made[1][4]}
-    assert made[2][5] - {made[2][4]}, "no claims block was drawn in another process"
-    assert len(made[2][6]) == len(made[1][6]) > 30
-    assert made[2][6] == made[1][6]
-    assert made[1][7] == {made[1][4]}
-    assert made[2][7] - {made[2][4]} and made[2][4] in made[2][7], "the build and another process both render"
-    assert len(made[2][8]) == len(made[1][8]) == 40
-    # the same values (a set's order in a pickle is not)
-    assert {src: pickle.loads(v) for src, v in made[2][8].items()} == {src: pickle.loads(v) for src, v in made[1][8].items()}
-    assert made[2][1] == made[1][1]
-    broken = [w.split("-broken.md")[0][-2:] for w in made[1][1] if "broken.md" in w]
+        made[run_name] = {
+            "site": site_files(site), "parsed": int(parsed), "own": own,
+            "warned": [line for line in proc.stderr.splitlines() if "digest:" in line],
+            **{what: Counter((pid, src) for w, pid, src in done if w == what)
+               for what in ("parse", "render", "block")},
+            "blocks kept": {src: pickle.loads(v) for src, v in kept(proj, BLOCKS).items()},
+            "renders kept": {src: pickle.loads(v) for src, v in kept(proj, RENDERS).items()},
+        }
+
+    def entries(counts: Counter, pid=None) -> Counter:
+        return Counter(src for (p, src), n in counts.items() for _ in range(n)
+                       if src.startswith("entries/") and (pid is None or p == pid))
+
+    two, one, other = made["two"], made["one"], made["other keys"]
+    assert two["parsed"] == one["parsed"] == other["parsed"] == 42
+    assert {pid for pid, _ in one["parse"]} == {one["own"]}
+    assert {pid for pid, _ in two["parse"]} - {two["own"]}, "no entry was parsed in a worker process"
+    # each entry rendered and its claims drawn once: by the build or by another process
+    rendered, drawn = entries(two["render"]), entries(two["block"])
+    assert len(rendered) == 40 and set(rendered.values()) == {1}
+    assert len(drawn) > 30 and set(drawn.values()) == {1}
+    assert 0 < len(entries(two["render"], two["own"])) < 40, "the build and another process both render"
+    assert not entries(two["block"], two["own"]), "claims blocks were drawn by the build"
+    assert entries(one["render"], one["own"]) == rendered and entries(one["block"], one["own"]) == drawn
+    # made under other keys: the build makes each itself, and the same site
+    assert entries(other["render"], other["own"]) == rendered and entries(other["block"], other["own"]) == drawn
+    for run_name in ("two", "other keys"):
+        assert made[run_name]["site"] == one["site"], run_name
+        assert made[run_name]["warned"] == one["warned"], run_name
+        assert made[run_name]["blocks kept"] == one["blocks kept"], run_name
+        assert made[run_name]["renders kept"] == one["renders kept"], run_name
+    assert len(one["renders kept"]) == 40
+    broken = [w.split("-broken.md")[0][-2:] for w in one["warned"] if "broken.md" in w]
     assert broken[0] == "17" and set(broken) == {"17", "33"} and broken == sorted(broken)
-    assert len(made[1][1]) == len(set(made[1][1]))
-    assert made[2][0] == made[1][0]
+    assert len(one["warned"]) == len(set(one["warned"]))

@@ -236,6 +236,23 @@ def test_a_bundle_written_over_an_earlier_one_keeps_what_is_the_same(tmp_path):
     assert untouched == {"pagefind.js", "fragment/a.pf_fragment"}
 
 
+def test_a_changed_bundle_file_is_a_new_file_and_a_folder_in_its_way_goes(tmp_path):
+    """A file of the bundle with another name elsewhere (a hard link in a snapshot of the site)
+    keeps its bytes there; a read-only file and a folder where a file goes are replaced."""
+    out, snapshot = tmp_path / "site" / "pagefind", tmp_path / "snapshot.pf_index"
+    (out / "index").mkdir(parents=True)
+    (out / "index" / "a.pf_index").write_bytes(b"old")
+    os.link(out / "index" / "a.pf_index", snapshot)
+    (out / "pagefind.js").write_bytes(b"old js")
+    (out / "pagefind.js").chmod(0o444)
+    (out / "fragment" / "x.pf_fragment").mkdir(parents=True)
+    (out / "fragment" / "x.pf_fragment" / "inside").write_bytes(b"?")
+    files = {"index/a.pf_index": b"new", "pagefind.js": b"js", "fragment/x.pf_fragment": b"x"}
+    search_bundle._write_tree(files, out)
+    assert _files(out) == files
+    assert snapshot.read_bytes() == b"old"
+
+
 def test_a_bundle_set_aside_is_moved_back_and_brought_up_to_date(tmp_path):
     site, place = tmp_path / "site", tmp_path / "cache" / "bundle-x"
     (site / "pagefind" / "fragment").mkdir(parents=True)
@@ -250,3 +267,7 @@ def test_a_bundle_set_aside_is_moved_back_and_brought_up_to_date(tmp_path):
     assert _files(site / "pagefind") == {"fragment/a.pf_fragment": b"a", "pagefind.js": b"js"}
     assert (site / "pagefind" / "fragment" / "a.pf_fragment").stat().st_ino == inode
     assert search_bundle.set_aside(tmp_path / "none", tmp_path / "cache" / "bundle-y") is None
+    # a build that fails puts it back, unless something took its place
+    assert search_bundle.set_aside(site / "pagefind", place) == place
+    search_bundle.put_back(place, site / "pagefind")
+    assert not place.exists() and _files(site / "pagefind")["pagefind.js"] == b"js"
