@@ -175,7 +175,7 @@ class DigestPlugin(BasePlugin[DigestConfig]):
         self.searched_ahead: set[str] = set()           # mkdocs build: pages search read before they were written
         self.bundle_job: search_bundle.BundleJob | None = None  # mkdocs build: Pagefind indexing them meanwhile
         self.bundle_previous: Path | None = None      # mkdocs build: the last bundle, set aside (on_pre_build)
-        self.site_dir = ""                              # mkdocs build: where the bundle goes back if the build fails
+        self.bundle_home: Path | None = None          # mkdocs build: the site's bundle folder, where it goes back
         self.tag_fragments = TagFragments()             # while serving: the tags listing's trees as last rendered
         self.theme_listing = ThemeListing()             # while serving: the installed theme's file list
 
@@ -209,7 +209,7 @@ class DigestPlugin(BasePlugin[DigestConfig]):
             self.bundle_job.wait()
             self.bundle_job = None
         if self.bundle_previous is not None:   # the site keeps its last search bundle
-            search_bundle.put_back(self.bundle_previous, Path(self.site_dir) / search_bundle.BUNDLE_DIR)
+            search_bundle.put_back(self.bundle_previous, self.bundle_home)
             self.bundle_previous = None
         if self.disk_cache is not None:
             self.disk_cache.close()
@@ -248,8 +248,8 @@ class DigestPlugin(BasePlugin[DigestConfig]):
         if self._pagefind(config) and not self.dirty:
             site = Path(config.site_dir).resolve()
             place = self._disk_cache().base / f"bundle-{hashlib.sha256(str(site).encode()).hexdigest()[:16]}"
-            self.site_dir = str(site)
-            self.bundle_previous = search_bundle.set_aside(site / search_bundle.BUNDLE_DIR, place)
+            self.bundle_home = site / search_bundle.BUNDLE_DIR
+            self.bundle_previous = search_bundle.set_aside(self.bundle_home, place)
 
     def on_files(self, files: Files, *, config) -> Files:
         with gc_paused():
@@ -872,9 +872,7 @@ class DigestPlugin(BasePlugin[DigestConfig]):
         as that other entry is now), the page's URL and the settings (`_settings`)."""
         disk = self._disk_cache() if not self.serving and info.src in self.entry_keys else None
         if disk is None:
-            panels = entry_pages.panels_for(info, self.site, self.site.refs,
-                                            lambda to, anchor: self.links.href(info.src, to, anchor))
-            return entry_pages.claims_html(info, panels, self.site)
+            return self._claims_html(info)
         key = self._block_key(info, page.file.url, config)
         kept = disk.get_block(info.src, key)
         if kept is not None:
@@ -895,11 +893,14 @@ class DigestPlugin(BasePlugin[DigestConfig]):
             story_pages.story_src(info.story) if info.story in stories else None, self.tokens.claims)]
             + names).encode()
 
-    def _drawn_block(self, info: EntryInfo, key: bytes) -> tuple[bytes, str, list[bytes]]:
-        """`mkdocs build`: an entry's claims block and claims.json lines, with the key they are kept under."""
+    def _claims_html(self, info: EntryInfo) -> str:
         panels = entry_pages.panels_for(info, self.site, self.site.refs,
                                         lambda to, anchor: self.links.href(info.src, to, anchor))
-        return key, entry_pages.claims_html(info, panels, self.site), self._entry_claim_lines(info.src)
+        return entry_pages.claims_html(info, panels, self.site)
+
+    def _drawn_block(self, info: EntryInfo, key: bytes) -> tuple[bytes, str, list[bytes]]:
+        """`mkdocs build`: an entry's claims block and claims.json lines, with the key they are kept under."""
+        return key, self._claims_html(info), self._entry_claim_lines(info.src)
 
     @event_priority(-100)   # after other plugins: the pages and their URLs are final
     def on_nav(self, nav, *, config, files):

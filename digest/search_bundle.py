@@ -197,14 +197,8 @@ def _write_tree(files: dict[str, bytes], out: Path, previous: Path | None = None
     Nothing is written through a link: a symbolic link is removed, a changed file is replaced by a
     new one. `previous`: an earlier bundle set aside before MkDocs emptied the site folder
     (`set_aside`), moved back first."""
-    if previous is not None and previous.is_dir() and not previous.is_symlink():
-        try:
-            if out.exists() or out.is_symlink():
-                raise FileExistsError(out)
-            out.parent.mkdir(parents=True, exist_ok=True)
-            os.rename(previous, out)
-        except OSError:
-            shutil.rmtree(previous, ignore_errors=True)
+    if previous is not None and previous.is_dir() and not previous.is_symlink() and not _move_back(previous, out):
+        shutil.rmtree(previous, ignore_errors=True)
     if out.is_symlink() or (out.exists() and not out.is_dir()):
         out.unlink()
     have: dict[str, int] = {}
@@ -261,12 +255,20 @@ def set_aside(bundle: Path, place: Path) -> Path | None:
 
 def put_back(previous: Path, bundle: Path) -> None:
     """A build failed: the bundle `set_aside` moved is put back where it was, if nothing took its place."""
+    if previous.is_dir() and not previous.is_symlink():
+        _move_back(previous, bundle)    # or left where it is: the next build finds it there
+
+
+def _move_back(previous: Path, bundle: Path) -> bool:
+    """A bundle set aside renamed to `bundle`, where nothing may stand; whether it was."""
     try:
-        if previous.is_dir() and not previous.is_symlink() and not (bundle.exists() or bundle.is_symlink()):
-            bundle.parent.mkdir(parents=True, exist_ok=True)
-            os.rename(previous, bundle)
+        if bundle.exists() or bundle.is_symlink():
+            return False
+        bundle.parent.mkdir(parents=True, exist_ok=True)
+        os.rename(previous, bundle)
+        return True
     except OSError:
-        pass    # left where it is: the next build finds it there
+        return False
 
 
 class BundleJob:
