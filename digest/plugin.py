@@ -25,6 +25,7 @@ import json
 import logging
 import os
 import re
+import shutil
 import sys
 import threading
 from collections.abc import Mapping
@@ -52,7 +53,7 @@ from digest.perf import IdleCollector, gc_paused, no_collection_at_exit
 from digest.watching import use_file_events
 from digest.sanitize import sanitize, theme_safe_meta
 from digest.theme_memo import TagFragments, ThemeListing
-from digest import search_bundle
+from digest import search_bundle, site_folder
 from digest.sitebuild import (checked_entries, claim_row, claim_urls, fill_stories, generated_pages,
                               warm_extractor)
 from digest.link.parts import LinkedParts
@@ -176,6 +177,10 @@ class DigestPlugin(BasePlugin[DigestConfig]):
         self.bundle_job: search_bundle.BundleJob | None = None  # mkdocs build: Pagefind indexing them meanwhile
         self.bundle_previous: Path | None = None      # mkdocs build: the last bundle, set aside (on_pre_build)
         self.bundle_home: Path | None = None          # mkdocs build: the site's bundle folder, where it goes back
+        self.site_home: Path | None = None            # mkdocs build: the site folder
+        self.site_aside: Path | None = None           # the last site, set aside there (on_pre_build)
+        self.site_back = False                        # its files moved back, to be written over (on_env)
+        self.site_kept: dict[str, int] = {}           # those files, with their change times then
         self.tag_fragments = TagFragments()             # while serving: the tags listing's trees as last rendered
         self.theme_listing = ThemeListing()             # while serving: the installed theme's file list
 
@@ -211,6 +216,9 @@ class DigestPlugin(BasePlugin[DigestConfig]):
         if self.bundle_previous is not None:   # the site keeps its last search bundle
             search_bundle.put_back(self.bundle_previous, self.bundle_home)
             self.bundle_previous = None
+        if self.site_aside is not None:        # and what was not moved back yet
+            site_folder.put_back(self.site_aside, self.site_home)
+            self.site_aside, self.site_kept = None, {}
         if self.disk_cache is not None:
             self.disk_cache.close()
         if self.claims_writer is not None:
@@ -242,14 +250,39 @@ class DigestPlugin(BasePlugin[DigestConfig]):
 
     @event_priority(-100)   # last: MkDocs empties the site folder right after (without --dirty)
     def on_pre_build(self, *, config) -> None:
-        # the last Pagefind bundle is moved out of its way, to be brought up to date rather than
-        # deleted and written again whole (put back if the build fails)
-        self.bundle_previous = None
-        if self._pagefind(config) and not self.dirty:
-            site = Path(config.site_dir).resolve()
-            place = self._disk_cache().base / f"bundle-{hashlib.sha256(str(site).encode()).hexdigest()[:16]}"
+        # `mkdocs build`: the last site is moved out of MkDocs' way, its files to be written over
+        # rather than deleted and made again (`site_folder`), and the last Pagefind bundle to be
+        # brought up to date (put back if the build fails)
+        self.bundle_previous, self.site_aside, self.site_back, self.site_kept = None, None, False, {}
+        if self.dirty or self.serving:
+            return
+        site = Path(config.site_dir).resolve()
+        self.site_home = site
+        place = self._disk_cache().base / f"site-{hashlib.sha256(str(site).encode()).hexdigest()[:16]}"
+        self.site_aside = site_folder.set_aside(site, place)
+        bundle = place / search_bundle.BUNDLE_DIR
+        if self._pagefind(config) and self.site_aside is not None and bundle.is_dir() and not bundle.is_symlink():
             self.bundle_home = site / search_bundle.BUNDLE_DIR
-            self.bundle_previous = search_bundle.set_aside(self.bundle_home, place)
+            self.bundle_previous = bundle
+
+    @event_priority(1000)   # before any other handler: MkDocs writes the static files right after
+    def _site_back(self, env, *, config, files):
+        """The last site's files that this build writes again (its pages and static files) moved
+        back to be written over; every other one deleted (`site_folder.move_back`)."""
+        if self.site_aside is None or self.site_back:
+            return env
+        place, site, self.site_back = self.site_aside, self.site_home, True
+        inside = os.path.join(site, "")
+        # not a file some plugin wrote into the site itself: MkDocs leaves that one as it is
+        keep = {f.dest_uri for f in files
+                if f.inclusion.is_included() and not os.path.abspath(f.abs_src_path or "/").startswith(inside)}
+        leave = frozenset({search_bundle.BUNDLE_DIR}) if self.bundle_previous is not None else frozenset()
+        try:
+            self.site_kept = site_folder.move_back(place, site, keep, leave)
+        except OSError as err:
+            raise PluginError(f"{site}: could not move the last build's files back from {place} ({err}); "
+                              f"delete {place} and build again") from None
+        return env
 
     def on_files(self, files: Files, *, config) -> Files:
         with gc_paused():
@@ -612,7 +645,7 @@ class DigestPlugin(BasePlugin[DigestConfig]):
                                                   self._disk_cache(), self.bundle_previous)
         return env
 
-    on_env = CombinedEvent(_serve_env, _search_ahead)
+    on_env = CombinedEvent(_site_back, _serve_env, _search_ahead)
 
     @event_priority(50)  # before search and the feed plugin write what they gathered
     def _carry_over(self, *, config) -> None:
@@ -1053,6 +1086,11 @@ class DigestPlugin(BasePlugin[DigestConfig]):
         if self.ahead is not None:   # reaped; what no page asked for is dropped
             self.ahead.results()
             self.ahead = None
+        if self.site_aside is not None:
+            # a kept file nothing wrote again is not this build's; what is left aside is not either
+            site_folder.drop_unwritten(self.site_kept, self.site_home)
+            shutil.rmtree(self.site_aside, ignore_errors=True)
+            self.site_aside, self.site_kept, self.bundle_previous = None, {}, None
         if self.disk_cache is not None:
             self.disk_cache.close()
         if self.collector is not None:

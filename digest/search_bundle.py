@@ -122,7 +122,7 @@ def write_bundle(pages: list[SearchPage], out: Path, *, threads: int | None = No
     far faster than the pipe of its Python API), in memory when the system has a memory-backed
     folder with room for them (`/dev/shm`): making a thousand files on a disk costs more than
     indexing them. `threads`: how many Pagefind may use (default: one per core); `previous`: an
-    earlier bundle set aside (`set_aside`), brought up to date as `out`."""
+    earlier bundle set aside with the last site (`site_folder.set_aside`), brought up to date as `out`."""
     # `entries/x/` is read as entries/x/index.html and `entries/x.html` (without
     # use_directory_urls) as itself: Pagefind gives each back the URL it came from
     staged = [(page.url if page.url.endswith(".html") else posixpath.join(page.url, "index.html"), page_html(page))
@@ -196,7 +196,7 @@ def _write_tree(files: dict[str, bytes], out: Path, previous: Path | None = None
     avoids reusing the inodes it has just freed, each new file costs more the more were deleted).
     Nothing is written through a link: a symbolic link is removed, a changed file is replaced by a
     new one. `previous`: an earlier bundle set aside before MkDocs emptied the site folder
-    (`set_aside`), moved back first."""
+    (`site_folder.set_aside`), moved back first."""
     if previous is not None and previous.is_dir() and not previous.is_symlink() and not _move_back(previous, out):
         shutil.rmtree(previous, ignore_errors=True)
     if out.is_symlink() or (out.exists() and not out.is_dir()):
@@ -235,26 +235,8 @@ def _write_tree(files: dict[str, bytes], out: Path, previous: Path | None = None
             os.rmdir(folder)
 
 
-def set_aside(bundle: Path, place: Path) -> Path | None:
-    """Before a build empties the site folder: the last build's bundle moved to `place` (a rename,
-    so only on the same file system), for `_write_tree` to move back and bring up to date rather
-    than delete and make again. A bundle left at `place` by a build that stopped is used if the
-    site has none. Returns `place` when it holds an earlier bundle."""
-    try:
-        if bundle.is_dir() and not bundle.is_symlink():
-            place.parent.mkdir(parents=True, exist_ok=True)
-            if os.stat(bundle).st_dev != os.stat(place.parent).st_dev:
-                return None
-            if place.exists() or place.is_symlink():
-                shutil.rmtree(place, ignore_errors=True)
-            os.rename(bundle, place)
-        return place if place.is_dir() and not place.is_symlink() else None
-    except OSError:
-        return None
-
-
 def put_back(previous: Path, bundle: Path) -> None:
-    """A build failed: the bundle `set_aside` moved is put back where it was, if nothing took its place."""
+    """A build failed: the bundle set aside is put back where it was, if nothing took its place."""
     if previous.is_dir() and not previous.is_symlink():
         _move_back(previous, bundle)    # or left where it is: the next build finds it there
 
@@ -321,7 +303,7 @@ def build_bundle(site_dir: str | Path, kept=None, job: BundleJob | None = None,
     made from the same pages by the same Pagefind is written from there instead of indexed again,
     and a new one is kept there. With `job`, Pagefind started earlier on the same pages: its bundle
     is used as it is (made from other pages, it is replaced). `previous`: the last build's bundle,
-    set aside before the site folder was emptied (`set_aside`): what is the same is not written again."""
+    set aside before the site folder was emptied (`site_folder.set_aside`): what is the same is not written again."""
     site = Path(site_dir)
     path = site / INDEX_PATH
     index = json.loads(path.read_text(encoding="utf-8"))

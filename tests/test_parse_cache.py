@@ -296,20 +296,58 @@ def test_a_build_into_the_same_folder_writes_only_the_bundle_files_that_changed(
     files = [p for p in bundle.rglob("*") if p.is_file()]
     old = [p for p in files if p.stat().st_mtime == 946684800]
     assert old and len(old) < len(files)
-    assert not list((project / CACHE_DIR).glob("bundle-*"))
+    assert not list((project / CACHE_DIR).glob("site-*"))
     assert_same_as_clean_build(project, site, tmp_path)
 
 
-def test_a_build_that_fails_leaves_the_site_its_search_bundle(project, tmp_path):
+def test_a_build_into_the_same_folder_writes_its_files_over_the_last_ones(project, tmp_path):
+    """MkDocs empties the site folder before a build; the last site is set aside first, and the
+    files this build writes again are moved back to be written over rather than made anew. What
+    the build does not write is gone, and nothing is written through a link."""
     site = tmp_path / "site"
     build_site(project, site)
-    bundle = {p.relative_to(site).as_posix(): p.read_bytes() for p in (site / "pagefind").rglob("*") if p.is_file()}
+    page, asset = site / "entries" / "lumen-launch" / "index.html", next((site / "assets").rglob("*.css"))
+    inodes = {p: p.stat().st_ino for p in (site / "index.html", asset)}
+    (site / "stray").mkdir()
+    (site / "stray" / "index.html").write_text("left by hand", encoding="utf-8")
+    snapshot, outside = tmp_path / "snapshot.html", tmp_path / "outside.html"
+    os.link(page, snapshot)
+    outside.write_text("not the site's", encoding="utf-8")
+    review = site / "entries" / "lumen-review" / "index.html"
+    review.unlink()
+    review.symlink_to(outside)
+    pricing = project / "content" / "entries" / "lumen-pricing.md"
+    text = pricing.read_text(encoding="utf-8")
+    pricing.unlink()
+    build_site(project, site)
+    assert {p: p.stat().st_ino for p in inodes} == inodes
+    assert not (site / "stray").exists() and not (site / "entries" / "lumen-pricing").exists()
+    assert not review.is_symlink() and outside.read_text(encoding="utf-8") == "not the site's"
+    assert snapshot.read_bytes() != b"" and snapshot.stat().st_ino != page.stat().st_ino
+    assert not list((project / CACHE_DIR).glob("site-*"))
+    pricing.write_text(text, encoding="utf-8")
+    build_site(project, site)
+    assert_same_as_clean_build(project, site, tmp_path)
+
+
+def test_a_build_that_fails_leaves_the_site_as_it_was(project, tmp_path):
+    site = tmp_path / "site"
+    build_site(project, site)
+    before = {p.relative_to(site).as_posix(): p.read_bytes() for p in site.rglob("*") if p.is_file()}
     hook = tmp_path / "fails.py"
     hook.write_text("def on_nav(nav, config, files):\n    raise RuntimeError('a hook failed')\n", encoding="utf-8")
     with pytest.raises(Exception, match="a hook failed"):
         build_site(project, site, hooks=[str(hook)])
-    assert {p.relative_to(site).as_posix(): p.read_bytes() for p in (site / "pagefind").rglob("*") if p.is_file()} == bundle
-    assert not list((project / CACHE_DIR).glob("bundle-*"))
+    assert {p.relative_to(site).as_posix(): p.read_bytes() for p in site.rglob("*") if p.is_file()} == before
+    assert not list((project / CACHE_DIR).glob("site-*"))
+    # failing once the last site's files are back: its search bundle is put back too
+    hook.write_text("def on_page_markdown(markdown, page, config, files):\n    raise RuntimeError('a hook failed')\n",
+                    encoding="utf-8")
+    with pytest.raises(Exception, match="a hook failed"):
+        build_site(project, site, hooks=[str(hook)])
+    assert ({p.relative_to(site).as_posix(): p.read_bytes() for p in (site / "pagefind").rglob("*") if p.is_file()}
+            == {k: v for k, v in before.items() if k.startswith("pagefind/")})
+    assert not list((project / CACHE_DIR).glob("site-*"))
 
 
 def test_claims_blocks_are_kept_and_follow_what_their_panels_show(project, tmp_path):
