@@ -179,8 +179,8 @@ class DigestPlugin(BasePlugin[DigestConfig]):
         self.bundle_home: Path | None = None          # mkdocs build: the site's bundle folder, where it goes back
         self.site_home: Path | None = None            # mkdocs build: the site folder
         self.site_aside: Path | None = None           # the last site, set aside there (on_pre_build)
-        self.site_back = False                        # its files moved back, to be written over (on_env)
-        self.site_kept: dict[str, int] = {}           # those files, with their change times then
+        self.site_moved_back = False                  # its files moved back, to be written over (on_env)
+        self.site_kept: list[str] = []                # those files
         self.tag_fragments = TagFragments()             # while serving: the tags listing's trees as last rendered
         self.theme_listing = ThemeListing()             # while serving: the installed theme's file list
 
@@ -213,12 +213,9 @@ class DigestPlugin(BasePlugin[DigestConfig]):
         if self.bundle_job is not None:        # Pagefind started on pages this build never wrote
             self.bundle_job.wait()
             self.bundle_job = None
-        if self.bundle_previous is not None:   # the site keeps its last search bundle
-            search_bundle.put_back(self.bundle_previous, self.bundle_home)
-            self.bundle_previous = None
-        if self.site_aside is not None:        # and what was not moved back yet
+        if self.site_aside is not None:        # what is still aside goes back: the last search bundle, or all
             site_folder.put_back(self.site_aside, self.site_home)
-            self.site_aside, self.site_kept = None, {}
+            self.site_aside, self.site_kept, self.bundle_previous = None, [], None
         if self.disk_cache is not None:
             self.disk_cache.close()
         if self.claims_writer is not None:
@@ -253,7 +250,7 @@ class DigestPlugin(BasePlugin[DigestConfig]):
         # `mkdocs build`: the last site is moved out of MkDocs' way, its files to be written over
         # rather than deleted and made again (`site_folder`), and the last Pagefind bundle to be
         # brought up to date (put back if the build fails)
-        self.bundle_previous, self.site_aside, self.site_back, self.site_kept = None, None, False, {}
+        self.bundle_previous, self.site_aside, self.site_moved_back, self.site_kept = None, None, False, []
         if self.dirty or self.serving:
             return
         site = Path(config.site_dir).resolve()
@@ -266,22 +263,29 @@ class DigestPlugin(BasePlugin[DigestConfig]):
             self.bundle_previous = bundle
 
     @event_priority(1000)   # before any other handler: MkDocs writes the static files right after
-    def _site_back(self, env, *, config, files):
-        """The last site's files that this build writes again (its pages and static files) moved
-        back to be written over; every other one deleted (`site_folder.move_back`)."""
-        if self.site_aside is None or self.site_back:
+    def _move_site_back(self, env, *, config, files):
+        """The last site's files that this build writes again (its pages, static files and the
+        theme's templates) moved back to be written over; every other one deleted (`site_folder`)."""
+        if self.site_aside is None or self.site_moved_back:
             return env
-        place, site, self.site_back = self.site_aside, self.site_home, True
-        inside = os.path.join(site, "")
+        place, site, self.site_moved_back = self.site_aside, self.site_home, True
+        if not site_folder.cleaned(site):       # MkDocs did not empty the folder (a dirty build)
+            site_folder.put_back(place, site)
+            self.site_aside, self.bundle_previous = None, None
+            return env
+        inside = os.path.join(str(site), "")
         # not a file some plugin wrote into the site itself: MkDocs leaves that one as it is
         keep = {f.dest_uri for f in files
                 if f.inclusion.is_included() and not os.path.abspath(f.abs_src_path or "/").startswith(inside)}
+        keep |= set(config.theme.static_templates) | set(config.extra_templates)
+        if "sitemap.xml" in keep:
+            keep.add("sitemap.xml.gz")
         leave = frozenset({search_bundle.BUNDLE_DIR}) if self.bundle_previous is not None else frozenset()
         try:
             self.site_kept = site_folder.move_back(place, site, keep, leave)
         except OSError as err:
             raise PluginError(f"{site}: could not move the last build's files back from {place} ({err}); "
-                              f"delete {place} and build again") from None
+                              "check that both folders can be written, and build again") from None
         return env
 
     def on_files(self, files: Files, *, config) -> Files:
@@ -645,7 +649,7 @@ class DigestPlugin(BasePlugin[DigestConfig]):
                                                   self._disk_cache(), self.bundle_previous)
         return env
 
-    on_env = CombinedEvent(_site_back, _serve_env, _search_ahead)
+    on_env = CombinedEvent(_move_site_back, _serve_env, _search_ahead)
 
     @event_priority(50)  # before search and the feed plugin write what they gathered
     def _carry_over(self, *, config) -> None:
@@ -1046,6 +1050,9 @@ class DigestPlugin(BasePlugin[DigestConfig]):
             figures = search_bundle.build_bundle(config.site_dir, kept, job, self.bundle_previous)
         except search_bundle.SearchBundleError as err:
             raise PluginError(f"{config.config_file_path}: {err}") from None
+        finally:
+            if job is not None:     # it writes into the site: done before anything else moves there
+                job.wait()
         if figures["reused"]:
             log.info(f"search: {figures['pages']} pages, indexed as in the last build: its Pagefind bundle reused")
         else:
@@ -1090,7 +1097,7 @@ class DigestPlugin(BasePlugin[DigestConfig]):
             # a kept file nothing wrote again is not this build's; what is left aside is not either
             site_folder.drop_unwritten(self.site_kept, self.site_home)
             shutil.rmtree(self.site_aside, ignore_errors=True)
-            self.site_aside, self.site_kept, self.bundle_previous = None, {}, None
+            self.site_aside, self.site_kept, self.bundle_previous = None, [], None
         if self.disk_cache is not None:
             self.disk_cache.close()
         if self.collector is not None:

@@ -29,6 +29,8 @@ import zlib
 from dataclasses import dataclass
 from pathlib import Path
 
+from digest.site_folder import remove_empty_folders
+
 BUNDLE_DIR = "pagefind"
 WORKER = "assets/javascripts/digest-search.js"     # the theme's worker (site_config/overrides)
 INDEX_PATH = Path("search") / "search_index.json"
@@ -230,15 +232,7 @@ def _write_tree(files: dict[str, bytes], out: Path, previous: Path | None = None
             if path.is_dir() and not path.is_symlink():
                 shutil.rmtree(path)
             path.write_bytes(data)
-    for folder, _, _ in os.walk(out, topdown=False):
-        if folder != str(out) and not os.listdir(folder):
-            os.rmdir(folder)
-
-
-def put_back(previous: Path, bundle: Path) -> None:
-    """A build failed: the bundle set aside is put back where it was, if nothing took its place."""
-    if previous.is_dir() and not previous.is_symlink():
-        _move_back(previous, bundle)    # or left where it is: the next build finds it there
+    remove_empty_folders(str(out))
 
 
 def _move_back(previous: Path, bundle: Path) -> bool:

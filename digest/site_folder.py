@@ -7,25 +7,33 @@ new file steps over every file deleted before it, and a build that deletes and r
 thousand files pays for its own deletions and for those of the builds just before it.
 
 `set_aside` moves the site folder's entries away just before MkDocs empties it (a rename, so only
-on the same file system); `move_back` moves back the files the build will write again (its
-pages and static files, known once MkDocs has its list of files) and deletes every other one;
-MkDocs then opens each of them and writes it anew, as it would a new file. `drop_unwritten`, at
-the build's end, deletes any kept file that nothing wrote again, so that the site holds what a
-clean build makes. Nothing is written through a link: links, files with other names (hard links
-in a snapshot) and read-only files are deleted, not kept."""
+on the same file system; hidden entries stay, as MkDocs leaves them). `move_back` moves back the
+files the build will write again (its pages and static files, known once MkDocs has its list of
+files) and deletes every other one; MkDocs then opens each of them and writes it anew, as it would
+a new file. Each file moved back is dated to the first second of 1970 first, so that
+`drop_unwritten`, at the build's end, knows and deletes any that nothing wrote again: the site
+holds what a clean build makes. Nothing is written through a link: links, files with other names
+(hard links in a snapshot), files this process may not write and files whose permissions a new
+file would not get are deleted, not kept."""
 
 from __future__ import annotations
 
 import os
 import shutil
 import stat
-import time
 from pathlib import Path
+
+# a file moved back is dated here (1 s after the epoch); any write dates it to the present
+_UNWRITTEN_NS = 1_000_000_000
+# left in the site folder while its entries are aside: MkDocs deletes it when it empties the
+# folder; found still there, the build does not empty it (`--dirty`), and everything goes back
+MARK = "digest-site-set-aside"
 
 
 def set_aside(site: Path, place: Path) -> Path | None:
-    """The entries of `site` moved into `place` (made anew). Returns `place`, or None when nothing
-    was moved (no site folder, a link, another file system, `place` inside the site)."""
+    """The entries of `site` that MkDocs would delete moved into `place` (made anew), and `MARK`
+    left in their stead. Returns `place`, or None when nothing was moved (no site folder, a link,
+    another file system, `place` inside the site or the site inside it)."""
     try:
         if place.resolve().is_relative_to(site.resolve()) or site.resolve().is_relative_to(place.resolve()):
             return None
@@ -33,39 +41,40 @@ def set_aside(site: Path, place: Path) -> Path | None:
             _remove(place)
         if site.is_symlink() or not site.is_dir():
             return None
-        names = os.listdir(site)
+        names = [name for name in os.listdir(site) if not name.startswith(".")]
         if not names:
             return None
         place.parent.mkdir(parents=True, exist_ok=True)
         if os.stat(site).st_dev != os.stat(place.parent).st_dev:
             return None
         place.mkdir()
-    except (OSError, ValueError):
+    except (OSError, RuntimeError, ValueError):
         return None
     moved = []
     try:
         for name in names:
             os.rename(site / name, place / name)
             moved.append(name)
+        (site / MARK).touch()
     except OSError:
-        for name in moved:          # all or nothing: MkDocs empties the site as ever
-            try:
-                os.rename(place / name, site / name)
-            except OSError:
-                pass
-        shutil.rmtree(place, ignore_errors=True)
+        put_back(place, site)       # all or nothing: MkDocs empties the site as ever
         return None
     return place
 
 
-def move_back(place: Path, site: Path, keep: set[str], leave: frozenset[str] = frozenset()) -> dict[str, int]:
+def cleaned(site: Path) -> bool:
+    """Whether MkDocs emptied the site folder since `set_aside` (it does, unless `--dirty`)."""
+    return not os.path.lexists(site / MARK)
+
+
+def move_back(place: Path, site: Path, keep: set[str], leave: frozenset[str] = frozenset()) -> list[str]:
     """The files of `place` whose paths (relative, with '/') are in `keep` moved back into `site`,
-    every other file deleted; top-level entries named in `leave` are left in `place`. A kept file
-    must be a regular file with no other name, that this process may write and that was last
-    changed before now. Returns each kept file's path with its change time, for `drop_unwritten`."""
+    every other file deleted; top-level entries named in `leave` stay in `place`. A file is kept
+    only if it is a regular file with no other name, that this process may write, with the
+    permissions a new file gets. Returns each kept file's path, for `drop_unwritten`."""
     euid = os.geteuid() if hasattr(os, "geteuid") else -1
-    now = time.time_ns()
-    kept: dict[str, int] = {}
+    mode = 0o666 & ~_umask()
+    kept: list[str] = []
     top = str(place)
     for folder, dirs, names in os.walk(top):
         if folder == top:
@@ -75,15 +84,14 @@ def move_back(place: Path, site: Path, keep: set[str], leave: frozenset[str] = f
             path = os.path.join(folder, name)
             rel = os.path.relpath(path, top).replace(os.sep, "/")
             st = os.lstat(path)
-            if (rel in keep and stat.S_ISREG(st.st_mode) and st.st_nlink == 1 and st.st_ctime_ns < now
-                    and (euid == 0 or (st.st_uid == euid and st.st_mode & stat.S_IWUSR))):
-                kept[rel] = st.st_ctime_ns
+            if (rel in keep and stat.S_ISREG(st.st_mode) and st.st_nlink == 1 and stat.S_IMODE(st.st_mode) == mode
+                    and (euid in (0, st.st_uid))):
+                os.utime(path, ns=(st.st_atime_ns, _UNWRITTEN_NS))
+                kept.append(rel)
             else:
                 os.unlink(path)
-    for folder, _, _ in os.walk(top, topdown=False):
-        if folder != top and not os.listdir(folder):
-            os.rmdir(folder)
-    back: dict[str, int] = {}
+    remove_empty_folders(top)
+    back: set[str] = set()
     for name in os.listdir(place):
         if name in leave:
             continue
@@ -92,31 +100,35 @@ def move_back(place: Path, site: Path, keep: set[str], leave: frozenset[str] = f
             continue
         site.mkdir(parents=True, exist_ok=True)
         os.rename(place / name, site / name)
-        back.update((rel, ctime) for rel, ctime in kept.items() if rel == name or rel.startswith(name + "/"))
-    return {str(site / rel): ctime for rel, ctime in back.items()}
+        back.add(name)
+    return [str(site / rel) for rel in kept if rel.split("/", 1)[0] in back]
 
 
 def put_back(place: Path, site: Path) -> None:
-    """A build failed before `move_back`: the entries set aside go back where nothing took their place."""
-    if not place.is_dir() or place.is_symlink():
-        return
-    for name in os.listdir(place):
-        if not os.path.lexists(site / name):
-            try:
-                site.mkdir(parents=True, exist_ok=True)
-                os.rename(place / name, site / name)
-            except OSError:
-                pass
+    """A build failed: the entries still set aside go back where nothing took their place (what
+    `move_back` deleted is gone), and `place` is removed."""
+    if place.is_dir() and not place.is_symlink():
+        for name in os.listdir(place):
+            if not os.path.lexists(site / name):
+                try:
+                    site.mkdir(parents=True, exist_ok=True)
+                    os.rename(place / name, site / name)
+                except OSError:
+                    pass
     shutil.rmtree(place, ignore_errors=True)
+    try:
+        (site / MARK).unlink()
+    except OSError:
+        pass
 
 
-def drop_unwritten(kept: dict[str, int], site: Path) -> list[str]:
-    """After the build: each file `move_back` kept that nothing wrote again (its change time is as
-    it was) deleted, and folders left empty by that. Returns the paths deleted."""
+def drop_unwritten(kept: list[str], site: Path) -> list[str]:
+    """After the build: each file `move_back` kept that nothing wrote again (still dated to 1970)
+    deleted, and folders left empty by that. Returns the paths deleted."""
     dropped = []
-    for path, ctime in kept.items():
+    for path in kept:
         try:
-            if os.lstat(path).st_ctime_ns == ctime:
+            if os.lstat(path).st_mtime_ns <= _UNWRITTEN_NS:
                 os.unlink(path)
                 dropped.append(path)
         except FileNotFoundError:
@@ -131,6 +143,26 @@ def drop_unwritten(kept: dict[str, int], site: Path) -> list[str]:
                 break
             folder = os.path.dirname(folder)
     return dropped
+
+
+def remove_empty_folders(top: str) -> None:
+    """Every empty folder under `top` (not `top` itself) removed, deepest first."""
+    for folder, _, _ in os.walk(top, topdown=False):
+        if folder != top and not os.listdir(folder):
+            os.rmdir(folder)
+
+
+def _umask() -> int:
+    try:
+        with open("/proc/self/status", encoding="ascii") as f:
+            for line in f:
+                if line.startswith("Umask:"):
+                    return int(line.split()[1], 8)
+    except (OSError, ValueError):
+        pass
+    mask = os.umask(0o22)   # read by setting it (no other way before Linux 4.7)
+    os.umask(mask)
+    return mask
 
 
 def _remove(path: Path) -> None:

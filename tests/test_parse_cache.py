@@ -78,7 +78,7 @@ def site_files(site: Path) -> dict[str, bytes]:
     return out
 
 
-def assert_same_as_clean_build(proj: Path, site: Path, tmp_path: Path, **options) -> None:
+def assert_same_as_clean_build(proj: Path, site: Path, tmp_path: Path, entries: int = len(ENTRIES), **options) -> None:
     """The site a build made with the cache is the one a build without any cache makes."""
     kept = tmp_path / "kept-cache"
     shutil.move(proj / CACHE_DIR, kept)
@@ -86,7 +86,7 @@ def assert_same_as_clean_build(proj: Path, site: Path, tmp_path: Path, **options
         clean = tmp_path / "clean-site"
         shutil.rmtree(clean, ignore_errors=True)
         plugin = build_site(proj, clean, **options)
-        assert plugin.parsed_count == len(ENTRIES)
+        assert plugin.parsed_count == entries
         built, expected = site_files(site), site_files(clean)
         assert sorted(built) == sorted(expected)
         assert [name for name in expected if built[name] != expected[name]] == []
@@ -303,13 +303,16 @@ def test_a_build_into_the_same_folder_writes_only_the_bundle_files_that_changed(
 def test_a_build_into_the_same_folder_writes_its_files_over_the_last_ones(project, tmp_path):
     """MkDocs empties the site folder before a build; the last site is set aside first, and the
     files this build writes again are moved back to be written over rather than made anew. What
-    the build does not write is gone, and nothing is written through a link."""
+    the build does not write is gone, hidden entries stay, and nothing is written through a link."""
     site = tmp_path / "site"
     build_site(project, site)
-    page, asset = site / "entries" / "lumen-launch" / "index.html", next((site / "assets").rglob("*.css"))
-    inodes = {p: p.stat().st_ino for p in (site / "index.html", asset)}
+    page = site / "entries" / "lumen-launch" / "index.html"
+    # held open, so that no new file can take the number of one deleted
+    held = [open(p, "rb") for p in (site / "index.html", site / "404.html", next((site / "assets").rglob("*.css")))]
     (site / "stray").mkdir()
     (site / "stray" / "index.html").write_text("left by hand", encoding="utf-8")
+    (site / ".git").mkdir()
+    (site / ".git" / "HEAD").write_text("ref: refs/heads/gh-pages", encoding="utf-8")
     snapshot, outside = tmp_path / "snapshot.html", tmp_path / "outside.html"
     os.link(page, snapshot)
     outside.write_text("not the site's", encoding="utf-8")
@@ -319,12 +322,20 @@ def test_a_build_into_the_same_folder_writes_its_files_over_the_last_ones(projec
     pricing = project / "content" / "entries" / "lumen-pricing.md"
     text = pricing.read_text(encoding="utf-8")
     pricing.unlink()
-    build_site(project, site)
-    assert {p: p.stat().st_ino for p in inodes} == inodes
+    try:
+        build_site(project, site)
+        for f in held:
+            assert os.fstat(f.fileno()).st_ino == os.stat(f.name).st_ino
+    finally:
+        for f in held:
+            f.close()
     assert not (site / "stray").exists() and not (site / "entries" / "lumen-pricing").exists()
+    assert (site / ".git" / "HEAD").read_text(encoding="utf-8") == "ref: refs/heads/gh-pages"
     assert not review.is_symlink() and outside.read_text(encoding="utf-8") == "not the site's"
     assert snapshot.read_bytes() != b"" and snapshot.stat().st_ino != page.stat().st_ino
     assert not list((project / CACHE_DIR).glob("site-*"))
+    shutil.rmtree(site / ".git")
+    assert_same_as_clean_build(project, site, tmp_path, entries=len(ENTRIES) - 1)
     pricing.write_text(text, encoding="utf-8")
     build_site(project, site)
     assert_same_as_clean_build(project, site, tmp_path)
@@ -340,13 +351,29 @@ def test_a_build_that_fails_leaves_the_site_as_it_was(project, tmp_path):
         build_site(project, site, hooks=[str(hook)])
     assert {p.relative_to(site).as_posix(): p.read_bytes() for p in site.rglob("*") if p.is_file()} == before
     assert not list((project / CACHE_DIR).glob("site-*"))
-    # failing once the last site's files are back: its search bundle is put back too
-    hook.write_text("def on_page_markdown(markdown, page, config, files):\n    raise RuntimeError('a hook failed')\n",
-                    encoding="utf-8")
+    # failing once the last site's files are back and pages are being written: its search bundle is put back
+    hook.write_text("def on_post_page(output, page, config):\n"
+                    "    if page.file.src_uri.startswith('entries/'):\n        raise RuntimeError('a hook failed')\n"
+                    "    return output\n", encoding="utf-8")
     with pytest.raises(Exception, match="a hook failed"):
         build_site(project, site, hooks=[str(hook)])
     assert ({p.relative_to(site).as_posix(): p.read_bytes() for p in (site / "pagefind").rglob("*") if p.is_file()}
             == {k: v for k, v in before.items() if k.startswith("pagefind/")})
+    assert not list((project / CACHE_DIR).glob("site-*"))
+    assert not (site / "digest-site-set-aside").exists()
+
+
+def test_a_dirty_build_without_the_command_line_keeps_the_site(project, tmp_path):
+    """MkDocs' build called with dirty=True by a script that told the plugins otherwise: the
+    folder is not emptied, so everything set aside goes back as it was."""
+    site = tmp_path / "site"
+    build_site(project, site)
+    before = {p.relative_to(site).as_posix() for p in site.rglob("*") if p.is_file()}
+    dict(MkDocsConfig._schema)["plugins"].plugin_cache.clear()
+    cfg = load_config(config_file=str(project / "mkdocs.yml"), site_dir=str(site))
+    cfg.plugins.on_startup(command="build", dirty=False)
+    build(cfg, dirty=True)
+    assert {p.relative_to(site).as_posix() for p in site.rglob("*") if p.is_file()} == before
     assert not list((project / CACHE_DIR).glob("site-*"))
 
 
