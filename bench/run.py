@@ -445,10 +445,10 @@ def _child_link(args: dict) -> dict:
 # --- 4. site build, plugin vs plain ------------------------------------------------------------------
 
 def build_cli(project: Path, timeout: float, site: Path | None = None) -> dict:
-    """`mkdocs build` of `project` into `site` (default: its site/), emptied first and not timed."""
+    """`mkdocs build` of `project` into `site` (default: its site/), as a user's next build runs:
+    the site folder as the last build left it, emptied by MkDocs within the timed build (the
+    digest plugin writes the files it makes again over the last ones, `digest/site_folder.py`)."""
     site = (site or project / "site").resolve()   # MkDocs reads a relative --site-dir from mkdocs.yml's folder
-    if site.exists():
-        shutil.rmtree(site)
     r = run_measured([str(BIN / "mkdocs"), "build", "--site-dir", str(site)], cwd=project, timeout=timeout)
     res = {"wall": r["wall"], "cpu": r["cpu"], "rss_mb": r["rss_mb"], "rc": r["rc"], "timed_out": r["timed_out"],
            "warnings": len(re.findall(r"^WARNING", r["stderr"], re.M)), "stderr": r["stderr"][-800:]}

@@ -175,8 +175,7 @@ class DigestPlugin(BasePlugin[DigestConfig]):
         self.search_meta: dict[str, object] = {}        # their `search` front matter, put back after search
         self.searched_ahead: set[str] = set()           # mkdocs build: pages search read before they were written
         self.bundle_job: search_bundle.BundleJob | None = None  # mkdocs build: Pagefind indexing them meanwhile
-        self.bundle_previous: Path | None = None      # mkdocs build: the last bundle, set aside (on_pre_build)
-        self.bundle_home: Path | None = None          # mkdocs build: the site's bundle folder, where it goes back
+        self.bundle_previous: Path | None = None      # mkdocs build: the last bundle, set aside with the site
         self.site_home: Path | None = None            # mkdocs build: the site folder
         self.site_aside: Path | None = None           # the last site, set aside there (on_pre_build)
         self.site_moved_back = False                  # its files moved back, to be written over (on_env)
@@ -259,7 +258,6 @@ class DigestPlugin(BasePlugin[DigestConfig]):
         self.site_aside = site_folder.set_aside(site, place)
         bundle = place / search_bundle.BUNDLE_DIR
         if self._pagefind(config) and self.site_aside is not None and bundle.is_dir() and not bundle.is_symlink():
-            self.bundle_home = site / search_bundle.BUNDLE_DIR
             self.bundle_previous = bundle
 
     @event_priority(1000)   # before any other handler: MkDocs writes the static files right after
