@@ -7,9 +7,10 @@ OLD and NEW are commits (each checked out into a temporary worktree) or folders 
 package. PROJECT is a project with entries, such as `bench/run.py --work W` leaves (W/site-1000),
 and PLAIN the same entries without the plugin (W/plain-1000). Each version builds its own copy of
 PROJECT, so that its cache and its site are its own, in a folder beside PROJECT (same file system).
-Each round, for each version in turn: plain Material's build of PLAIN (when given); the version's
-build with nothing changed since its last one ("warm"); the same after one entry's text changed
-("edited"). The edit is then undone and built once more, untimed, so that the next warm build is one.
+Each round, for each version in turn (the order swapped every other round): plain Material's
+build of PLAIN (when given); the version's build with nothing changed since its last one ("warm");
+the same after one entry's text changed ("edited"). The edit is then undone and built once more,
+untimed, so that the next warm build is one.
 """
 
 from __future__ import annotations
@@ -37,15 +38,15 @@ def build(project: Path, code: Path | None) -> dict:
     """One `mkdocs build -q` of `project`, the package imported from `code` when given."""
     env = dict(os.environ, NO_MKDOCS_2_WARNING="1", PYTHONHASHSEED="0")
     if code is not None:
-        env["PYTHONPATH"] = str(code)
-    start = time.perf_counter()
-    proc = subprocess.Popen([str(MKDOCS), "build", "-q"], cwd=project, env=env,
-                            stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
-    _, status, usage = os.wait4(proc.pid, 0)
-    wall = time.perf_counter() - start
-    if os.waitstatus_to_exitcode(status):
-        raise SystemExit(f"{project}: mkdocs build failed: {proc.stderr.read().decode()[-400:]}")
-    proc.stderr.close()
+        env["PYTHONPATH"] = os.pathsep.join(filter(None, [str(code), os.environ.get("PYTHONPATH")]))
+    with tempfile.TemporaryFile() as err:
+        start = time.perf_counter()
+        proc = subprocess.Popen([str(MKDOCS), "build", "-q"], cwd=project, env=env, stdout=subprocess.DEVNULL, stderr=err)
+        _, status, usage = os.wait4(proc.pid, 0)
+        wall = time.perf_counter() - start
+        if os.waitstatus_to_exitcode(status):
+            err.seek(0)
+            raise SystemExit(f"{project}: mkdocs build failed: {err.read().decode(errors='replace')[-400:]}")
     return {"wall": wall, "user": usage.ru_utime, "sys": usage.ru_stime}
 
 
@@ -94,7 +95,8 @@ def main() -> None:
             print(f"{round_no:>5} {name:<12} {r['wall']:7.2f} {r['user']:7.2f} {r['sys']:6.2f}", flush=True)
 
         for round_no in range(1, args.rounds + 1):
-            for label, code, proj in versions:
+            # each version first in every other round: the machine's drift weighs on both alike
+            for label, code, proj in (versions if round_no % 2 else versions[::-1]):
                 if args.plain:
                     show(round_no, "plain", build(args.plain.resolve(), None))
                 show(round_no, f"{label} warm", build(proj, code))

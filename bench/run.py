@@ -452,7 +452,7 @@ def build_cli(project: Path, timeout: float, site: Path | None = None) -> dict:
     r = run_measured([str(BIN / "mkdocs"), "build", "--site-dir", str(site)], cwd=project, timeout=timeout)
     res = {"wall": r["wall"], "cpu": r["cpu"], "rss_mb": r["rss_mb"], "rc": r["rc"], "timed_out": r["timed_out"],
            "warnings": len(re.findall(r"^WARNING", r["stderr"], re.M)), "stderr": r["stderr"][-800:]}
-    if site.exists():
+    if site.exists() and r["rc"] == 0 and not r["timed_out"]:   # a failed build may leave the last site
         res.update(site_stats(site, project / "content"))
     return res
 

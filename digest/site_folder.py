@@ -13,7 +13,7 @@ files) and deletes every other one; MkDocs then opens each of them and writes it
 a new file. Each file moved back is dated to the first second of 1970 first, so that
 `drop_unwritten`, at the build's end, knows and deletes any that nothing wrote again: the site
 holds what a clean build makes. Nothing is written through a link: links, files with other names
-(hard links in a snapshot), files this process may not write and files whose permissions a new
+(hard links in a snapshot), files another user owns and files whose permissions a new
 file would not get are deleted, not kept."""
 
 from __future__ import annotations
@@ -70,8 +70,8 @@ def cleaned(site: Path) -> bool:
 def move_back(place: Path, site: Path, keep: set[str], leave: frozenset[str] = frozenset()) -> list[str]:
     """The files of `place` whose paths (relative, with '/') are in `keep` moved back into `site`,
     every other file deleted; top-level entries named in `leave` stay in `place`. A file is kept
-    only if it is a regular file with no other name, that this process may write, with the
-    permissions a new file gets. Returns each kept file's path, for `drop_unwritten`."""
+    only if it could be taken for a new one (`_writable_over`). Returns each kept file's path,
+    for `drop_unwritten`."""
     euid = os.geteuid() if hasattr(os, "geteuid") else -1
     mode = 0o666 & ~_umask()
     kept: list[str] = []
@@ -83,25 +83,39 @@ def move_back(place: Path, site: Path, keep: set[str], leave: frozenset[str] = f
         for name in names + [d for d in dirs if os.path.islink(os.path.join(folder, d))]:
             path = os.path.join(folder, name)
             rel = os.path.relpath(path, top).replace(os.sep, "/")
-            st = os.lstat(path)
-            if (rel in keep and stat.S_ISREG(st.st_mode) and st.st_nlink == 1 and stat.S_IMODE(st.st_mode) == mode
-                    and (euid in (0, st.st_uid))):
-                os.utime(path, ns=(st.st_atime_ns, _UNWRITTEN_NS))
-                kept.append(rel)
-            else:
-                os.unlink(path)
+            try:
+                if rel in keep and _writable_over(path, mode, euid):
+                    kept.append(rel)
+                else:
+                    os.unlink(path)
+            except OSError:     # left as MkDocs' emptying leaves what it cannot delete
+                pass
     remove_empty_folders(top)
     back: set[str] = set()
     for name in os.listdir(place):
         if name in leave:
             continue
-        if os.path.lexists(site / name):    # made since by someone else: theirs stands
-            _remove(place / name)
-            continue
-        site.mkdir(parents=True, exist_ok=True)
-        os.rename(place / name, site / name)
-        back.add(name)
+        try:
+            if os.path.lexists(site / name):    # made since by someone else: theirs stands
+                _remove(place / name)
+                continue
+            site.mkdir(parents=True, exist_ok=True)
+            os.rename(place / name, site / name)
+            back.add(name)
+        except OSError:     # what stays in `place` goes with it at the build's end
+            pass
     return [str(site / rel) for rel in kept if rel.split("/", 1)[0] in back]
+
+
+def _writable_over(path: str, mode: int, euid: int) -> bool:
+    """Whether a file may be written over as if it were new: a regular file with no other name,
+    this process's own, with a new file's permissions, once dated to 1970 (a file system that
+    cannot store that date keeps nothing)."""
+    st = os.lstat(path)
+    if not (stat.S_ISREG(st.st_mode) and st.st_nlink == 1 and stat.S_IMODE(st.st_mode) == mode and st.st_uid == euid):
+        return False
+    os.utime(path, ns=(st.st_atime_ns, _UNWRITTEN_NS), follow_symlinks=False)
+    return os.lstat(path).st_mtime_ns == _UNWRITTEN_NS
 
 
 def put_back(place: Path, site: Path) -> None:
@@ -128,7 +142,7 @@ def drop_unwritten(kept: list[str], site: Path) -> list[str]:
     dropped = []
     for path in kept:
         try:
-            if os.lstat(path).st_mtime_ns <= _UNWRITTEN_NS:
+            if os.lstat(path).st_mtime_ns == _UNWRITTEN_NS:
                 os.unlink(path)
                 dropped.append(path)
         except FileNotFoundError:

@@ -74,8 +74,14 @@ def test_nothing_is_written_through_a_link_or_over_a_file_with_another_name(tmp_
     os.link(site / "a" / "index.html", snapshot)
     (site / "linked").symlink_to(tmp_path, target_is_directory=True)
     (site / "404.html").chmod(0o600 if (site / "404.html").stat().st_mode & 0o044 else 0o644)
+    (site / "c").mkdir()
+    (site / "c" / "index.html").write_bytes(b"c")
+    if os.geteuid() == 0:       # another user's file: written over, it would stay theirs
+        os.chown(site / "c" / "index.html", 54321, 54321)
+    else:
+        (site / "c" / "index.html").unlink()
     _aside(site, place)
-    keep = {"index.html", "404.html", "a/index.html", "b/index.html", "linked/outside.html"}
+    keep = {"index.html", "404.html", "a/index.html", "b/index.html", "c/index.html", "linked/outside.html"}
     kept = site_folder.move_back(place, site, keep)
     assert kept == [str(site / "index.html")]
     assert _files(site) == {"index.html": b"home"}
