@@ -50,11 +50,9 @@ def set_aside(site: Path, place: Path) -> Path | None:
         place.mkdir()
     except (OSError, RuntimeError, ValueError):
         return None
-    moved = []
     try:
         for name in names:
             os.rename(site / name, place / name)
-            moved.append(name)
         (site / MARK).touch()
     except OSError:
         put_back(place, site)       # all or nothing: MkDocs empties the site as ever
