@@ -21,7 +21,6 @@ import shutil
 import subprocess
 import sys
 import tempfile
-import time
 from pathlib import Path
 
 BENCH = Path(__file__).resolve().parent
@@ -29,25 +28,16 @@ ROOT = BENCH.parent
 sys.path.insert(0, str(BENCH))
 sys.path.insert(0, str(ROOT))
 
-from run import accepted_edit  # noqa: E402
-
-MKDOCS = ROOT / ".venv" / "bin" / "mkdocs"
+from run import BIN, accepted_edit, run_measured  # noqa: E402
 
 
 def build(project: Path, code: Path | None) -> dict:
     """One `mkdocs build -q` of `project`, the package imported from `code` when given."""
-    env = dict(os.environ, NO_MKDOCS_2_WARNING="1", PYTHONHASHSEED="0")
-    if code is not None:
-        env["PYTHONPATH"] = os.pathsep.join(filter(None, [str(code), os.environ.get("PYTHONPATH")]))
-    with tempfile.TemporaryFile() as err:
-        start = time.perf_counter()
-        proc = subprocess.Popen([str(MKDOCS), "build", "-q"], cwd=project, env=env, stdout=subprocess.DEVNULL, stderr=err)
-        _, status, usage = os.wait4(proc.pid, 0)
-        wall = time.perf_counter() - start
-        if os.waitstatus_to_exitcode(status):
-            err.seek(0)
-            raise SystemExit(f"{project}: mkdocs build failed: {err.read().decode(errors='replace')[-400:]}")
-    return {"wall": wall, "user": usage.ru_utime, "sys": usage.ru_stime}
+    env = {"PYTHONPATH": os.pathsep.join(filter(None, [str(code), os.environ.get("PYTHONPATH")]))} if code else None
+    r = run_measured([str(BIN / "mkdocs"), "build", "-q"], cwd=project, timeout=3600, env=env)
+    if r["rc"] or r["timed_out"]:
+        raise SystemExit(f"{project}: mkdocs build failed: {r['stderr'][-400:]}")
+    return r
 
 
 def checkout(ref: str, work: Path) -> Path:

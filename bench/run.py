@@ -62,10 +62,12 @@ QUICK = {"convert": [50, 500], "jobs": 300, "link": [3_000, 30_000], "site": 300
 
 # --- running and measuring a child process -------------------------------------------------------
 
-def run_measured(cmd: list[str], cwd: Path | None = None, timeout: float = 600, log: Path | None = None) -> dict:
+def run_measured(cmd: list[str], cwd: Path | None = None, timeout: float = 600, log: Path | None = None,
+                 env: dict[str, str] | None = None) -> dict:
     """Run cmd in its own process group; wall time, CPU time (user+sys, with reaped children such as
-    worker processes), peak RSS in MB, exit code, stdout and stderr. Killed after `timeout` seconds."""
-    env = dict(os.environ, NO_MKDOCS_2_WARNING="1", PYTHONHASHSEED="0")
+    worker processes, and each apart), peak RSS in MB, exit code, stdout and stderr. Killed after
+    `timeout` seconds. `env`: variables set for it besides the process's own."""
+    env = dict(os.environ, NO_MKDOCS_2_WARNING="1", PYTHONHASHSEED="0", **(env or {}))
     with tempfile.TemporaryFile("w+") as out, tempfile.TemporaryFile("w+") as err:
         start = time.perf_counter()
         proc = subprocess.Popen(cmd, cwd=cwd, stdout=out, stderr=err, env=env, start_new_session=True)
@@ -87,7 +89,8 @@ def run_measured(cmd: list[str], cwd: Path | None = None, timeout: float = 600, 
         stdout, stderr = out.read(), err.read()
     if log:
         log.write_text(stdout + "\n--- stderr ---\n" + stderr, encoding="utf-8")
-    return {"wall": wall, "cpu": ru.ru_utime + ru.ru_stime, "rss_mb": ru.ru_maxrss / 1024, "rc": proc.returncode,
+    return {"wall": wall, "cpu": ru.ru_utime + ru.ru_stime, "user": ru.ru_utime, "sys": ru.ru_stime,
+            "rss_mb": ru.ru_maxrss / 1024, "rc": proc.returncode,
             "timed_out": timed_out, "stdout": stdout, "stderr": stderr}
 
 

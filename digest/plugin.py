@@ -178,8 +178,7 @@ class DigestPlugin(BasePlugin[DigestConfig]):
         self.bundle_previous: Path | None = None      # mkdocs build: the last bundle, set aside with the site
         self.site_home: Path | None = None            # mkdocs build: the site folder
         self.site_aside: Path | None = None           # the last site, set aside there (on_pre_build)
-        self.site_moved_back = False                  # its files moved back, to be written over (on_env)
-        self.site_kept: list[str] = []                # those files
+        self.site_kept: list[str] = []                # its files moved back, to be written over (on_env)
         self.tag_fragments = TagFragments()             # while serving: the tags listing's trees as last rendered
         self.theme_listing = ThemeListing()             # while serving: the installed theme's file list
 
@@ -249,7 +248,7 @@ class DigestPlugin(BasePlugin[DigestConfig]):
         # `mkdocs build`: the last site is moved out of MkDocs' way, its files to be written over
         # rather than deleted and made again (`site_folder`), and the last Pagefind bundle to be
         # brought up to date (put back if the build fails)
-        self.bundle_previous, self.site_aside, self.site_moved_back, self.site_kept = None, None, False, []
+        self.bundle_previous, self.site_aside, self.site_kept = None, None, []
         if self.dirty or self.serving:
             return
         site = Path(config.site_dir).resolve()
@@ -264,9 +263,9 @@ class DigestPlugin(BasePlugin[DigestConfig]):
     def _move_site_back(self, env, *, config, files):
         """The last site's files that this build writes again (its pages, static files and the
         theme's templates) moved back to be written over; every other one deleted (`site_folder`)."""
-        if self.site_aside is None or self.site_moved_back:
+        if self.site_aside is None:
             return env
-        place, site, self.site_moved_back = self.site_aside, self.site_home, True
+        place, site = self.site_aside, self.site_home
         if not site_folder.cleaned(site):       # MkDocs did not empty the folder (a dirty build)
             site_folder.put_back(place, site)
             self.site_aside, self.bundle_previous = None, None

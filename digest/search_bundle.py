@@ -29,7 +29,7 @@ import zlib
 from dataclasses import dataclass
 from pathlib import Path
 
-from digest.site_folder import remove_empty_folders
+from digest.site_folder import files_under, move_if_free, remove_empty_folders
 
 BUNDLE_DIR = "pagefind"
 WORKER = "assets/javascripts/digest-search.js"     # the theme's worker (site_config/overrides)
@@ -199,21 +199,18 @@ def _write_tree(files: dict[str, bytes], out: Path, previous: Path | None = None
     Nothing is written through a link: a symbolic link is removed, a changed file is replaced by a
     new one. `previous`: an earlier bundle set aside before MkDocs emptied the site folder
     (`site_folder.set_aside`), moved back first."""
-    if previous is not None and previous.is_dir() and not previous.is_symlink() and not _move_back(previous, out):
+    if previous is not None and previous.is_dir() and not previous.is_symlink() and not move_if_free(previous, out):
         shutil.rmtree(previous, ignore_errors=True)
     if out.is_symlink() or (out.exists() and not out.is_dir()):
         out.unlink()
     have: dict[str, int] = {}
     if out.is_dir():
-        for folder, dirs, names in os.walk(out):
-            for name in names + [d for d in dirs if os.path.islink(os.path.join(folder, d))]:
-                path = os.path.join(folder, name)
-                rel = os.path.relpath(path, out).replace(os.sep, "/")
-                st = os.lstat(path)
-                if rel in files and stat.S_ISREG(st.st_mode):
-                    have[rel] = st.st_size
-                else:           # not in this bundle, or a link: nothing is written through a link
-                    os.unlink(path)
+        for path, rel in files_under(str(out)):
+            st = os.lstat(path)
+            if rel in files and stat.S_ISREG(st.st_mode):
+                have[rel] = st.st_size
+            else:           # not in this bundle, or a link: nothing is written through a link
+                os.unlink(path)
     made = set()
     for name, data in files.items():
         path = out / name
@@ -233,18 +230,6 @@ def _write_tree(files: dict[str, bytes], out: Path, previous: Path | None = None
                 shutil.rmtree(path)
             path.write_bytes(data)
     remove_empty_folders(str(out))
-
-
-def _move_back(previous: Path, bundle: Path) -> bool:
-    """A bundle set aside renamed to `bundle`, where nothing may stand; whether it was."""
-    try:
-        if bundle.exists() or bundle.is_symlink():
-            return False
-        bundle.parent.mkdir(parents=True, exist_ok=True)
-        os.rename(previous, bundle)
-        return True
-    except OSError:
-        return False
 
 
 class BundleJob:

@@ -73,35 +73,17 @@ def move_back(place: Path, site: Path, keep: set[str], leave: frozenset[str] = f
     euid = os.geteuid() if hasattr(os, "geteuid") else -1
     mode = 0o666 & ~_umask()
     kept: list[str] = []
-    top = str(place)
-    for folder, dirs, names in os.walk(top):
-        if folder == top:
-            dirs[:] = [d for d in dirs if d not in leave]
-            names = [n for n in names if n not in leave]
-        for name in names + [d for d in dirs if os.path.islink(os.path.join(folder, d))]:
-            path = os.path.join(folder, name)
-            rel = os.path.relpath(path, top).replace(os.sep, "/")
-            try:
-                if rel in keep and _writable_over(path, mode, euid):
-                    kept.append(rel)
-                else:
-                    os.unlink(path)
-            except OSError:     # left as MkDocs' emptying leaves what it cannot delete
-                pass
-    remove_empty_folders(top)
-    back: set[str] = set()
-    for name in os.listdir(place):
-        if name in leave:
-            continue
+    for path, rel in files_under(str(place), leave):
         try:
-            if os.path.lexists(site / name):    # made since by someone else: theirs stands
-                _remove(place / name)
-                continue
-            site.mkdir(parents=True, exist_ok=True)
-            os.rename(place / name, site / name)
-            back.add(name)
-        except OSError:     # what stays in `place` goes with it at the build's end
+            if rel in keep and _writable_over(path, mode, euid):
+                kept.append(rel)
+            else:
+                os.unlink(path)
+        except OSError:     # left as MkDocs' emptying leaves what it cannot delete
             pass
+    remove_empty_folders(str(place))
+    # a name made since by someone else stays theirs; what stays in `place` goes with it at the end
+    back = {name for name in os.listdir(place) if name not in leave and move_if_free(place / name, site / name)}
     return [str(site / rel) for rel in kept if rel.split("/", 1)[0] in back]
 
 
@@ -121,12 +103,7 @@ def put_back(place: Path, site: Path) -> None:
     `move_back` deleted is gone), and `place` is removed."""
     if place.is_dir() and not place.is_symlink():
         for name in os.listdir(place):
-            if not os.path.lexists(site / name):
-                try:
-                    site.mkdir(parents=True, exist_ok=True)
-                    os.rename(place / name, site / name)
-                except OSError:
-                    pass
+            move_if_free(place / name, site / name)
     shutil.rmtree(place, ignore_errors=True)
     try:
         (site / MARK).unlink()
@@ -155,6 +132,30 @@ def drop_unwritten(kept: list[str], site: Path) -> list[str]:
                 break
             folder = os.path.dirname(folder)
     return dropped
+
+
+def files_under(top: str, leave: frozenset[str] = frozenset()):
+    """(path, path relative to `top` with '/') of every file and link under `top`, links to
+    folders included and not followed; top-level entries named in `leave` left out."""
+    for folder, dirs, names in os.walk(top):
+        if folder == top:
+            dirs[:] = [d for d in dirs if d not in leave]
+            names = [n for n in names if n not in leave]
+        for name in names + [d for d in dirs if os.path.islink(os.path.join(folder, d))]:
+            path = os.path.join(folder, name)
+            yield path, os.path.relpath(path, top).replace(os.sep, "/")
+
+
+def move_if_free(source: Path, dest: Path) -> bool:
+    """`source` renamed to `dest` if nothing stands there; whether it was."""
+    try:
+        if os.path.lexists(dest):
+            return False
+        dest.parent.mkdir(parents=True, exist_ok=True)
+        os.rename(source, dest)
+        return True
+    except OSError:
+        return False
 
 
 def remove_empty_folders(top: str) -> None:
