@@ -7,7 +7,7 @@ import re
 
 from digest.check import check_parsed
 from digest.config import Knowledge
-from digest.convert import jobs
+from digest import jobs
 from digest.entryfile import ParsedEntry, parse_entry
 from digest.extract.stories import StoryItem, assign_stories
 from digest.pages import overview, story as story_pages, weekly

@@ -361,3 +361,15 @@ def test_seeds_pages_agree_on_every_verdict(seeds_project, claims_json):
     home = (site / "index.html").read_text(encoding="utf-8")
     n = len(in_conflict)
     assert f"{n} {'question' if n == 1 else 'questions'} in conflict" in home
+
+
+def test_the_plugin_loads_without_the_converter():
+    """Every build and every `mkdocs serve` imports the plugin: the converter's modules (half a
+    second of compiled patterns) are for `digest convert`, never loaded by a build."""
+    import subprocess
+    import sys
+
+    code = ("import sys, digest.plugin; "
+            "print(sorted(m for m in sys.modules if m.startswith(('digest.convert', 'digest.extract.claims'))))")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    assert out.strip() == "[]"

@@ -14,7 +14,7 @@ from digest.clean.boilerplate import recurring_lines
 from digest.config import Knowledge
 from digest.convert.dates import infer_dates
 from digest.convert.draft import Draft, claims_for, draft_document, draft_job, entry_job, entry_meta
-from digest.convert.jobs import run_jobs
+from digest.jobs import run_jobs
 from digest.convert.read import INPUT_EXT, doc_key, read_documents
 from digest.convert.write import Report, Writer, load_existing
 from digest.errors import RejectedInput

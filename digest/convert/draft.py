@@ -10,7 +10,7 @@ from digest import entryfile
 from digest.clean.boilerplate import clean_lines
 from digest.clean.mojibake import MARK, fix_text
 from digest.config import Knowledge
-from digest.convert.jobs import knowledge
+from digest.jobs import knowledge
 from digest.convert.read import doc_key
 from digest.extract import metadata as meta_mod
 from digest.extract import timeline

@@ -9,7 +9,7 @@ from pathlib import Path
 from digest import entryfile
 from digest.config import Knowledge
 from digest.convert.dates import partial_to_date
-from digest.convert.jobs import run_jobs
+from digest.jobs import run_jobs
 from digest.errors import WriteError
 from digest.extract.duplicates import shingles
 from digest.slugs import entry_slug, short_hash
