@@ -907,13 +907,18 @@ class DigestPlugin(BasePlugin[DigestConfig]):
         disk = self._disk_cache() if not self.serving and info.src in self.entry_keys else None
         if disk is None:
             return self._claims_html(info)
-        key = self._block_key(info, page.file.url, config)
-        kept = disk.get_block(info.src, key)
-        if kept is not None:
-            self.claim_lines[info.src] = kept[1]
-            return kept[0]
         ahead = self.ahead.get(("block", info.src)) if self.ahead is not None else None
-        _, block, lines = ahead if ahead is not None and ahead[0] == key else self._drawn_block(info, key)
+        if ahead is not None and ahead[3] == (self._settings(config), page.file.url):
+            # drawn by a process forked from this one once the claim graph was final (`on_nav`):
+            # under the same settings and URL, its key is the one this process would compute
+            key, block, lines, _ = ahead
+        else:
+            key = self._block_key(info, page.file.url, config)
+            kept = disk.get_block(info.src, key)
+            if kept is not None:
+                self.claim_lines[info.src] = kept[1]
+                return kept[0]
+            _, block, lines = self._drawn_block(info, key)
         self.claim_lines[info.src] = lines
         disk.put_block(info.src, key, block, lines)
         return block
@@ -982,7 +987,7 @@ class DigestPlugin(BasePlugin[DigestConfig]):
         kind, args = job
         if kind == "block":
             info, url, config = args
-            return self._drawn_block(info, self._block_key(info, url, config))
+            return (*self._drawn_block(info, self._block_key(info, url, config)), (self._settings(config), url))
         return self._render_ahead(*args)
 
     def _render_ahead(self, page, config, files) -> tuple | None:

@@ -662,8 +662,8 @@ def test_a_first_build_parses_in_worker_processes_as_one_process_would(tmp_path)
     """`mkdocs build` with many entries to parse uses `jobs` processes: the same site, the same
     problems reported once each in the files' order, each entry parsed, rendered and its claims
     drawn once, partly outside the build's own process, and the same values kept for the next
-    build; `jobs: 1` does it all in its own. What a child made under a key the build does not
-    find is never used."""
+    build; `jobs: 1` does it all in its own. What a child made under settings the build does not
+    have is never used."""
     proj = make_project(tmp_path / "proj")
     for i in range(40):
         name, (title, date, publisher, body) = list(ENTRIES.items())[i % len(ENTRIES)]
