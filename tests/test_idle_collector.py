@@ -76,3 +76,30 @@ def test_a_build_process_skips_the_collection_at_exit(tmp_path):
     before, at_exit = (int(line.rsplit(":", 1)[1]) for line in out.splitlines())
     assert before == 0
     assert at_exit >= 100000
+
+
+def test_collections_between_rebuilds_leave_the_first_builds_state_alone_but_now_and_then():
+    """What the first build leaves is out of the idle collections' reach: each frees what the
+    last rebuild dropped without rescanning it, and every `full_every`-th one scans it too."""
+    import weakref
+
+    collector = IdleCollector(delay=0.05, full_every=4)
+    try:
+        collector.build_started()
+        long_lived = _Cycle()
+        first = weakref.ref(long_lived)
+        collector.build_done()
+        assert gc.get_freeze_count() > 0
+        del long_lived                  # replaced later: garbage among the frozen objects
+        for n in range(1, 5):
+            collector.build_started()
+            dropped = _Cycle()
+            rebuilt = weakref.ref(dropped)
+            del dropped
+            collector.build_done()
+            time.sleep(0.4)
+            assert rebuilt() is None, n
+            assert (first() is None) == (n == 4), n
+    finally:
+        collector.stop()
+    assert gc.get_freeze_count() == 0 and gc.isenabled()
