@@ -945,9 +945,9 @@ class DigestPlugin(BasePlugin[DigestConfig]):
     def on_nav(self, nav, *, config, files):
         """A first `mkdocs build` (or one after many entries changed): forked processes turn the
         Markdown of the entries no build has kept into HTML, while MkDocs does the first of them
-        in its own thread, then draw their claims blocks. The build uses each render and block
-        made under the key it finds itself (`_reuse_render`, `_claims_block`), and makes anything
-        else as before."""
+        in its own thread, then draw their claims blocks. The build uses each render made under
+        the key it finds itself (`_reuse_render`) and each block drawn under its settings and the
+        page's URL (`_claims_block`), and makes anything else as before."""
         if self.ahead is not None:
             self.ahead.stop()
         self.ahead = None
