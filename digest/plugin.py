@@ -46,7 +46,7 @@ from digest.pages import entry as entry_pages
 from digest.pages import story as story_pages, weekly
 from digest.pages.compare import comparison_table
 from digest.pages.fragments import Fragments
-from digest.pages.links import Links, fill as fill_slots, is_unsearched
+from digest.pages.links import Links, PageParts, fill as fill_slots, is_unsearched
 from digest.forked import ForkedJobs
 from digest.parsecache import BLOCKS, RENDERS, ParseCache, package_version
 from digest.perf import IdleCollector, gc_paused, no_collection_at_exit
@@ -140,6 +140,11 @@ class DigestPlugin(BasePlugin[DigestConfig]):
         self.tokens = pageplan.Tokens()                 # a digest of each parsed entry
         self.generated: dict[str, tuple] = {}           # page src -> (inputs, PageParts, output fingerprint)
         self.rendered: set[str] = set()                 # generated pages rendered by this build
+        # mkdocs build: generated pages drawn when MkDocs reads them, by a forked process when one
+        # was made (`on_nav`), and what goes into the parse cache's folder once all are drawn
+        self.pages_later: dict[str, pageplan.PlannedPage] = {}
+        self.pages_kept: dict[str, tuple] | None = None
+        self.pages_key: bytes | None = None
         self.relinked = 0                               # claims this build linked again
         self.relinked_since: set[str] | None = None     # entries relinked since the last entry prints
         self.tables = pageplan.Tables()                 # the conflicts page's tables, by their questions
@@ -298,6 +303,7 @@ class DigestPlugin(BasePlugin[DigestConfig]):
 
     def _add_files(self, files: Files, config) -> Files:
         self.renders_reused = set()
+        self.pages_later, self.pages_kept, self.pages_key = {}, None, None
         self.entry_keys, self.settings_key = {}, None
         self.claim_lines, self.claim_urls = {}, None
         self.search_stored, self.search_pending = {}, {}
@@ -418,10 +424,45 @@ class DigestPlugin(BasePlugin[DigestConfig]):
         key = self._settings(config).encode()
         plan = pageplan.planned_pages(self.site, self.links, self.tokens)
         previous = disk.get_pages(key)
-        pages, self.rendered = pageplan.render_changed(plan, previous or {})
-        if previous is None or self.rendered or len(previous) != len(plan):
-            disk.put_pages(key, {page.src: (planned.inputs, page) for planned, page in zip(plan, pages)})
+        if not _pages_later(config, self):
+            pages, self.rendered = pageplan.render_changed(plan, previous or {})
+            if previous is None or self.rendered or len(previous) != len(plan):
+                disk.put_pages(key, {page.src: (planned.inputs, page) for planned, page in zip(plan, pages)})
+            return pages
+        # each page to draw gets its Markdown when MkDocs reads it (`_draw_later`): meanwhile the
+        # build goes on, and a process forked at `on_nav` may draw it
+        pages, self.rendered = [], set()
+        self.pages_kept = {}
+        for planned in plan:
+            hit = (previous or {}).get(planned.src)
+            if hit is not None and hit[0] == planned.inputs:
+                pages.append(hit[1])
+                self.pages_kept[planned.src] = hit
+            else:
+                pages.append(PageParts(planned.src, "", {}))
+                self.pages_later[planned.src] = planned
+                self.rendered.add(planned.src)
+        self.pages_key = key if previous is None or self.rendered or len(previous) != len(plan) else None
+        if not self.pages_later and self.pages_key is not None:
+            disk.put_pages(key, self.pages_kept)
         return pages
+
+    def _draw_later(self, page) -> None:
+        """A generated page left to draw (`_kept_generated_pages`), as MkDocs is about to read it:
+        drawn by a forked process (from the claim graph this build made) or here; once every such
+        page is drawn, all are kept for the next build."""
+        planned = self.pages_later.pop(page.file.src_uri, None)
+        if planned is None:
+            return
+        made = self.ahead.get(("page", planned.src)) if self.ahead is not None else None
+        parts = made if isinstance(made, PageParts) and made.src == planned.src else planned.render()
+        page.file.content_string = parts.markdown
+        self.parts[planned.src] = parts.html
+        if self.pages_kept is not None:
+            self.pages_kept[planned.src] = (planned.inputs, parts)
+            if not self.pages_later and self.pages_key is not None:
+                self._disk_cache().put_pages(self.pages_key, self.pages_kept)
+                self.pages_kept = None
 
     def _known_entry(self, f: File, pending: list[tuple]) -> tuple[EntryInfo | None, list[str]] | None:
         """An entry as this process last read it (same file stamp), or as a build stored it (same
@@ -677,6 +718,8 @@ class DigestPlugin(BasePlugin[DigestConfig]):
     # MkDocs would parse each entry's front matter again: hand it the body and, before any other
     # plugin reads page.meta, the front matter this plugin has already read and validated.
     def on_page_read_source(self, *, page, config) -> str | None:
+        if self.pages_later:
+            self._draw_later(page)
         info = self.infos.get(page.file.src_uri)
         if info is None or info.meta is None:
             return None
@@ -966,14 +1009,16 @@ class DigestPlugin(BasePlugin[DigestConfig]):
                 blocks.append((("block", f.src_uri), ("block", (info, f.url, config))))
         if not _renders_ahead(config, self):
             renders = []
-        if len(renders) + len(blocks) < _FORK_AT_LEAST:
+        # the generated pages are read after the entries, their claims blocks needed after both
+        pages = [(("page", src), ("page", src)) for src in self.pages_later]
+        if len(renders) + len(blocks) + len(pages) < _FORK_AT_LEAST:
             return nav
-        processes = min(processes, (len(renders) + len(blocks)) // _FORK_AT_LEAST)
+        processes = min(processes, (len(renders) + len(blocks) + len(pages)) // _FORK_AT_LEAST)
         # this thread renders the first part itself; each child renders a later part, in MkDocs'
         # order, so that a render is most often sent before the build asks for it
         later = renders[len(renders) // (processes + 1):]
-        shares = [later[len(later) * i // processes:len(later) * (i + 1) // processes] + blocks[i::processes]
-                  for i in range(processes)]
+        shares = [later[len(later) * i // processes:len(later) * (i + 1) // processes]
+                  + pages[i::processes] + blocks[i::processes] for i in range(processes)]
         if blocks:
             self._claims_by_entry()     # once, before the children need it
         try:
@@ -983,8 +1028,11 @@ class DigestPlugin(BasePlugin[DigestConfig]):
         return nav
 
     def _made_ahead(self, job: tuple):
-        """In a forked process: a render (`_render_ahead`) or a claims block (`_drawn_block`)."""
+        """In a forked process: a render (`_render_ahead`), a generated page or a claims block
+        (`_drawn_block`)."""
         kind, args = job
+        if kind == "page":
+            return self.pages_later[args].render()
         if kind == "block":
             info, url, config = args
             return (*self._drawn_block(info, self._block_key(info, url, config)), (self._settings(config), url))
@@ -1367,6 +1415,21 @@ def _renders_ahead(config, plugin) -> bool:
     if not (_page_only(config) and _not_debugging()):
         return False
     for event in ("pre_page", "page_read_source", "page_markdown"):
+        for method in config.plugins.events[event]:
+            owner = getattr(method, "__self__", None)
+            if owner is not plugin and not type(owner).__module__.startswith(_SAFE_BEFORE_RENDER):
+                return False
+    return True
+
+
+def _pages_later(config, plugin) -> bool:
+    """Whether `mkdocs build` may leave generated pages to draw until MkDocs reads them
+    (`_kept_generated_pages`): with processes to spare, and every handler that could read a
+    page's Markdown before then (on_files, on_nav, on_pre_page, on_page_read_source) this
+    plugin's or one of `_SAFE_BEFORE_RENDER`."""
+    if plugin.serving or plugin.dirty or plugin._workers() < 2:
+        return False
+    for event in ("files", "nav", "pre_page", "page_read_source"):
         for method in config.plugins.events[event]:
             owner = getattr(method, "__self__", None)
             if owner is not plugin and not type(owner).__module__.startswith(_SAFE_BEFORE_RENDER):

@@ -21,7 +21,7 @@ from mkdocs.config import load_config
 from mkdocs.config.defaults import MkDocsConfig
 
 from conftest import ROOT, make_project, run
-from digest.parsecache import BLOCKS, CACHE_DIR, DB_FILE, ENTRIES as PARSED, RENDERS, SEARCH
+from digest.parsecache import BLOCKS, CACHE_DIR, DB_FILE, ENTRIES as PARSED, PAGES, RENDERS, SEARCH
 from digest.search_bundle import read_bundle
 
 ENTRIES = {
@@ -632,7 +632,7 @@ import collections, os, sys
 from mkdocs.commands.build import build
 from mkdocs.config import load_config
 from mkdocs.structure.pages import Page
-from digest import plugin, sitebuild
+from digest import pageplan, plugin, sitebuild
 from digest.pages import entry as entry_pages
 plugin._FORK_AT_LEAST = 4      # renders and claims blocks made in other processes from 4 on
 def recorded(what, real, src):
@@ -644,6 +644,9 @@ def recorded(what, real, src):
 sitebuild.checked_entry = recorded("parse", sitebuild.checked_entry, lambda *a: "-")
 entry_pages.claims_html = recorded("block", entry_pages.claims_html, lambda info, *a: info.src)
 Page.render = recorded("render", Page.render, lambda page, *a: page.file.src_uri)
+planned_pages = pageplan.planned_pages
+pageplan.planned_pages = lambda *a, **k: [pageplan.PlannedPage(p.src, p.inputs, recorded("page", p.render, lambda p=p: p.src))
+                                          for p in planned_pages(*a, **k)]
 if os.environ.get("OTHER_KEYS"):     # what the children make is made under keys the build never finds
     made_ahead = plugin.DigestPlugin._made_ahead
     def other_keys(self, job):
@@ -692,9 +695,10 @@ def test_a_first_build_parses_in_worker_processes_as_one_process_would(tmp_path)
             "site": site_files(site), "parsed": int(parsed), "own": own,
             "warned": [line for line in proc.stderr.splitlines() if "digest:" in line],
             **{what: Counter((pid, src) for w, pid, src in done if w == what)
-               for what in ("parse", "render", "block")},
+               for what in ("parse", "render", "block", "page")},
             "blocks kept": {src: pickle.loads(v) for src, v in kept(proj, BLOCKS).items()},
             "renders kept": {src: pickle.loads(v) for src, v in kept(proj, RENDERS).items()},
+            "pages kept": {src: pickle.loads(v) for src, v in kept(proj, PAGES).items()},
         }
 
     def entries(counts: Counter, pid=None) -> Counter:
@@ -711,6 +715,11 @@ def test_a_first_build_parses_in_worker_processes_as_one_process_would(tmp_path)
     assert len(drawn) > 30 and set(drawn.values()) == {1}
     assert 0 < len(entries(two["render"], two["own"])) < 40, "the build and another process both render"
     assert not entries(two["block"], two["own"]), "claims blocks were drawn by the build"
+    # the generated pages too, each once, drawn by another process when MkDocs reads them
+    pages = Counter(src for (_, src), n in two["page"].items() for _ in range(n))
+    assert len(pages) > 10 and set(pages.values()) == {1}
+    assert {pid for pid, _ in two["page"]} - {two["own"]}, "no generated page was drawn by another process"
+    assert Counter(src for (pid, src) in one["page"] if pid == one["own"]) == pages
     assert entries(one["render"], one["own"]) == rendered and entries(one["block"], one["own"]) == drawn
     # made under other keys: the build makes each itself, and the same site
     assert entries(other["render"], other["own"]) == rendered and entries(other["block"], other["own"]) == drawn
@@ -719,6 +728,7 @@ def test_a_first_build_parses_in_worker_processes_as_one_process_would(tmp_path)
         assert made[run_name]["warned"] == one["warned"], run_name
         assert made[run_name]["blocks kept"] == one["blocks kept"], run_name
         assert made[run_name]["renders kept"] == one["renders kept"], run_name
+        assert made[run_name]["pages kept"] == one["pages kept"] and one["pages kept"], run_name
     assert len(one["renders kept"]) == 40
     broken = [w.split("-broken.md")[0][-2:] for w in one["warned"] if "broken.md" in w]
     assert broken[0] == "17" and set(broken) == {"17", "33"} and broken == sorted(broken)
