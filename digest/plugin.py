@@ -98,7 +98,8 @@ class DigestConfig(Config):
     keeps the polling (folders on network drives, some containers, report no events)."""
 
 
-# renders and claims blocks to make, in all, for each process forked for them (each takes a few milliseconds)
+# renders, generated pages and claims blocks to make, in all, for each process forked for them
+# (each takes a few milliseconds)
 _FORK_AT_LEAST = 64
 
 
@@ -128,7 +129,7 @@ class DigestPlugin(BasePlugin[DigestConfig]):
         self.parts: dict[str, dict[str, str]] = {}      # page src -> slot name -> HTML
         self.parsed_count = 0                           # entries parsed this build (not cached)
         self.parsed_now: set[str] = set()               # their srcs
-        self.ahead: ForkedJobs | None = None            # mkdocs build: renders and claims blocks made in other processes
+        self.ahead: ForkedJobs | None = None            # mkdocs build: renders, pages and claims blocks made in other processes
         self.render_sink: dict | None = None            # in such a process: the renders it made
         # Per page, between events.
         self.handed_meta: set[str] = set()              # entries whose front matter was handed over
@@ -419,7 +420,8 @@ class DigestPlugin(BasePlugin[DigestConfig]):
     def _kept_generated_pages(self, config) -> list:
         """`mkdocs build`: the generated pages the last build stored in the parse cache's folder,
         each drawn again only when what it shows changed (digest.pageplan, as while serving), under
-        the same settings (`_settings`)."""
+        the same settings (`_settings`). With processes to spare (`_pages_later`), a page to draw
+        is drawn when MkDocs reads it (`_draw_later`), by a process forked at `on_nav` if any."""
         disk = self._disk_cache()
         key = self._settings(config).encode()
         plan = pageplan.planned_pages(self.site, self.links, self.tokens)
@@ -988,12 +990,20 @@ class DigestPlugin(BasePlugin[DigestConfig]):
     def on_nav(self, nav, *, config, files):
         """A first `mkdocs build` (or one after many entries changed): forked processes turn the
         Markdown of the entries no build has kept into HTML, while MkDocs does the first of them
-        in its own thread, then draw their claims blocks. The build uses each render made under
-        the key it finds itself (`_reuse_render`) and each block drawn under its settings and the
-        page's URL (`_claims_block`), and makes anything else as before."""
+        in its own thread, then draw the generated pages left to draw (`_kept_generated_pages`)
+        and the entries' claims blocks. The build uses each render made under the key it finds
+        itself (`_reuse_render`), each page as drawn (`_draw_later`) and each block drawn under its
+        settings and the page's URL (`_claims_block`), and makes anything else as before."""
         if self.ahead is not None:
             self.ahead.stop()
         self.ahead = None
+        if self.pages_later:
+            # a page `exclude_docs` or `draft_docs` leaves out is never read: not drawn, not kept
+            self.pages_later = {src: planned for src, planned in self.pages_later.items()
+                                if (f := files.get_file_from_path(src)) is not None and f.inclusion.is_included()}
+            if not self.pages_later and self.pages_key is not None:
+                self._disk_cache().put_pages(self.pages_key, self.pages_kept)
+                self.pages_kept = None
         processes = self._workers() - 1
         if self.serving or self.dirty or processes < 1 or (disk := self._disk_cache()) is None:
             return nav
@@ -1024,7 +1034,7 @@ class DigestPlugin(BasePlugin[DigestConfig]):
         try:
             self.ahead = ForkedJobs(self._made_ahead, shares)
         except OSError as err:          # no memory or processes to spare: this process does it all
-            log.debug(f"no process forked for renders and claims blocks: {err}")
+            log.debug(f"no process forked for renders, generated pages and claims blocks: {err}")
         return nav
 
     def _made_ahead(self, job: tuple):

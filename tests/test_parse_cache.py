@@ -733,3 +733,24 @@ def test_a_first_build_parses_in_worker_processes_as_one_process_would(tmp_path)
     broken = [w.split("-broken.md")[0][-2:] for w in one["warned"] if "broken.md" in w]
     assert broken[0] == "17" and set(broken) == {"17", "33"} and broken == sorted(broken)
     assert len(one["warned"]) == len(set(one["warned"]))
+
+
+def test_generated_pages_are_kept_when_exclude_docs_leaves_some_out(tmp_path):
+    """A first build with processes to spare draws each generated page when MkDocs reads it; a
+    page `exclude_docs` leaves out is never read, and the others are still kept for the next build."""
+    proj = make_project(tmp_path / "proj")
+    for i, (name, (title, date, publisher, body)) in enumerate(ENTRIES.items()):
+        (proj / "content" / "entries" / f"{i:02d}-{name}").write_text(
+            f"---\ntitle: {title}\ndate: {date}\nsource:\n  publisher: {publisher}\n---\n\n{body}\n", encoding="utf-8")
+    yml = proj / "mkdocs.yml"
+    yml.write_text(yml.read_text(encoding="utf-8").replace("\n  - digest\n", "\n  - digest:\n      jobs: 2\n")
+                   + "\nexclude_docs: |\n  entities/*\n", encoding="utf-8")
+    site = tmp_path / "site"
+    proc = subprocess.run([sys.executable, "-m", "mkdocs", "build", "-q", "-d", str(site)], cwd=proj,
+                          capture_output=True, text=True, timeout=600, env={**os.environ, "NO_MKDOCS_2_WARNING": "1"})
+    assert proc.returncode == 0, proc.stderr
+    assert (site / "stories").is_dir() and not (site / "entities").exists()
+    (stored,) = kept(proj, PAGES).values()
+    pages = pickle.loads(stored)
+    assert any(src.startswith("stories/") for src in pages)
+    assert not any(src.startswith("entities/") for src in pages)
