@@ -5,6 +5,9 @@ Tiny sizes, no timing assertions: only that every step runs, stops by itself and
 
 from __future__ import annotations
 
+import os
+import re
+import subprocess
 import sys
 from pathlib import Path
 
@@ -83,6 +86,7 @@ def tiny(tmp_path_factory):
     results["serve"] = run.measure_serve(12, work, timeout=300, entries_from=work / "site-12")
     known = {12: results["site"]["plugin"]}
     results["sizes"] = run.measure_sizes([12, 24], work, timeout=300, known=known, build_cap=300)
+    results["work"] = work
     return results
 
 
@@ -120,3 +124,21 @@ def test_report_prints(tiny):
 def test_quick_sizes_are_smaller():
     assert max(run.QUICK["convert"]) < max(run.FULL["convert"])
     assert run.QUICK["site"] < run.FULL["site"]
+
+
+def test_the_measuring_scripts_run_on_a_bench_project(tiny):
+    """bench/event_times.py and bench/idle_collection.py on a project the bench made."""
+    project = tiny["work"] / "site-12"
+    bench = ROOT / "bench"
+    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
+    events = subprocess.run([sys.executable, str(bench / "event_times.py"), str(project), "--cold"],
+                            capture_output=True, text=True, timeout=600, env=env)
+    assert events.returncode == 0, events.stderr
+    assert re.search(r"^files +[\d.]+ \.\. +[\d.]+ s", events.stdout, re.M), events.stdout
+    assert re.search(r"^build [\d.]+ s wall; CPU [\d.]+ s in its process", events.stdout, re.M), events.stdout
+    idle = subprocess.run([sys.executable, str(bench / "idle_collection.py"), str(project), "--rebuilds", "2"],
+                          capture_output=True, text=True, timeout=600, env=env)
+    assert idle.returncode == 0, idle.stderr
+    rows = re.findall(r"^(add|delete) +rebuild +[\d.]+ s +collection +([\d.]+) s", idle.stdout, re.M)
+    assert [kind for kind, _ in rows] == ["add", "delete"], idle.stdout
+    assert not list(project.glob("content/entries/zz-bench-idle.md"))
