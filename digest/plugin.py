@@ -445,8 +445,7 @@ class DigestPlugin(BasePlugin[DigestConfig]):
                 self.pages_later[planned.src] = planned
                 self.rendered.add(planned.src)
         self.pages_key = key if previous is None or self.rendered or len(previous) != len(plan) else None
-        if not self.pages_later and self.pages_key is not None:
-            disk.put_pages(key, self.pages_kept)
+        self._keep_drawn_pages()
         return pages
 
     def _draw_later(self, page) -> None:
@@ -462,9 +461,13 @@ class DigestPlugin(BasePlugin[DigestConfig]):
         self.parts[planned.src] = parts.html
         if self.pages_kept is not None:
             self.pages_kept[planned.src] = (planned.inputs, parts)
-            if not self.pages_later and self.pages_key is not None:
-                self._disk_cache().put_pages(self.pages_key, self.pages_kept)
-                self.pages_kept = None
+            self._keep_drawn_pages()
+
+    def _keep_drawn_pages(self) -> None:
+        """Once no generated page is left to draw, and some changed: all kept for the next build."""
+        if not self.pages_later and self.pages_key is not None and self.pages_kept is not None:
+            self._disk_cache().put_pages(self.pages_key, self.pages_kept)
+            self.pages_kept = None
 
     def _known_entry(self, f: File, pending: list[tuple]) -> tuple[EntryInfo | None, list[str]] | None:
         """An entry as this process last read it (same file stamp), or as a build stored it (same
@@ -1001,9 +1004,7 @@ class DigestPlugin(BasePlugin[DigestConfig]):
             # a page `exclude_docs` or `draft_docs` leaves out is never read: not drawn, not kept
             self.pages_later = {src: planned for src, planned in self.pages_later.items()
                                 if (f := files.get_file_from_path(src)) is not None and f.inclusion.is_included()}
-            if not self.pages_later and self.pages_key is not None:
-                self._disk_cache().put_pages(self.pages_key, self.pages_kept)
-                self.pages_kept = None
+            self._keep_drawn_pages()
         processes = self._workers() - 1
         if self.serving or self.dirty or processes < 1 or (disk := self._disk_cache()) is None:
             return nav
@@ -1422,9 +1423,13 @@ def _renders_ahead(config, plugin) -> bool:
     """Whether forked processes may render entries ahead (`DigestPlugin.on_nav`): with Markdown
     extensions that read the page alone, not debugging, and every handler of on_pre_page,
     on_page_read_source and on_page_markdown this plugin's or one of `_SAFE_BEFORE_RENDER`."""
-    if not (_page_only(config) and _not_debugging()):
-        return False
-    for event in ("pre_page", "page_read_source", "page_markdown"):
+    return (_page_only(config) and _not_debugging()
+            and _known_handlers(config, plugin, ("pre_page", "page_read_source", "page_markdown")))
+
+
+def _known_handlers(config, plugin, events: tuple[str, ...]) -> bool:
+    """Whether every handler of these events is this plugin's or one of `_SAFE_BEFORE_RENDER`."""
+    for event in events:
         for method in config.plugins.events[event]:
             owner = getattr(method, "__self__", None)
             if owner is not plugin and not type(owner).__module__.startswith(_SAFE_BEFORE_RENDER):
@@ -1437,14 +1442,8 @@ def _pages_later(config, plugin) -> bool:
     (`_kept_generated_pages`): with processes to spare, and every handler that could read a
     page's Markdown before then (on_files, on_nav, on_pre_page, on_page_read_source) this
     plugin's or one of `_SAFE_BEFORE_RENDER`."""
-    if plugin.serving or plugin.dirty or plugin._workers() < 2:
-        return False
-    for event in ("files", "nav", "pre_page", "page_read_source"):
-        for method in config.plugins.events[event]:
-            owner = getattr(method, "__self__", None)
-            if owner is not plugin and not type(owner).__module__.startswith(_SAFE_BEFORE_RENDER):
-                return False
-    return True
+    return (not plugin.serving and not plugin.dirty and plugin._workers() >= 2
+            and _known_handlers(config, plugin, ("files", "nav", "pre_page", "page_read_source")))
 
 
 def _search_reads_ahead(config, plugin, search) -> bool:
