@@ -43,7 +43,7 @@ class IdleCollector:
     for `delay` seconds after it (a quarter second: the browser has fetched the rebuilt page by
     then, and the collection is over before an editor's next save).
 
-    A full collection rescans every object the server holds (with `--dirty` at 4,896 entries 1.3
+    A full collection rescans every object the server holds (with `--dirty` at 4,896 entries 0.8
     to 1.7 s, holding the lock every thread needs); left to its thresholds it comes every few
     rebuilds, in the middle of one, between a save and the page it shows. So what the first build
     leaves, once its garbage is collected (the server's long-lived state: parsed entries, the claim
