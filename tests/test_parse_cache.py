@@ -739,9 +739,7 @@ def test_generated_pages_are_kept_when_exclude_docs_leaves_some_out(tmp_path):
     """A first build with processes to spare draws each generated page when MkDocs reads it; a
     page `exclude_docs` leaves out is never read, and the others are still kept for the next build."""
     proj = make_project(tmp_path / "proj")
-    for i, (name, (title, date, publisher, body)) in enumerate(ENTRIES.items()):
-        (proj / "content" / "entries" / f"{i:02d}-{name}").write_text(
-            f"---\ntitle: {title}\ndate: {date}\nsource:\n  publisher: {publisher}\n---\n\n{body}\n", encoding="utf-8")
+    _write_entries(proj)
     yml = proj / "mkdocs.yml"
     yml.write_text(yml.read_text(encoding="utf-8").replace("\n  - digest\n", "\n  - digest:\n      jobs: 2\n")
                    + "\nexclude_docs: |\n  entities/*\n", encoding="utf-8")
