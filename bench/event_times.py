@@ -2,7 +2,10 @@
 first handler's start and the last handler's end of each event, then the whole build's wall time
 and the CPU of its own process and of its children.
 
-    .venv/bin/python bench/event_times.py PROJECT [--cold]    # --cold: the project's .cache/ removed first
+    .venv/bin/python bench/event_times.py PROJECT [--cold] [--jobs N]
+
+--cold: the project's .cache/ removed first; --jobs N: the plugin's `jobs` option for this build
+(1: all of it in the build's own process, but for the search bundle's indexer).
 
 The site is written where PROJECT's mkdocs.yml says. To compare two versions of the code, run it
 from each version's checkout in turn, several times: one build's times vary from run to run.
@@ -27,6 +30,7 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("project")
     ap.add_argument("--cold", action="store_true", help="remove the project's .cache/ first")
+    ap.add_argument("--jobs", type=int, help="the plugin's jobs option for this build (1: all in its own process)")
     args = ap.parse_args()
     os.chdir(args.project)
     if args.cold:
@@ -36,6 +40,8 @@ def main() -> None:
 
     def timed_event(self, name, item=None, **kwargs):
         start = time.perf_counter() - STARTED
+        if name == "config" and args.jobs is not None and "digest" in self:
+            self["digest"].config.jobs = args.jobs
         try:
             return run_event(self, name, item, **kwargs)
         finally:

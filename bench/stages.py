@@ -1,7 +1,11 @@
 """CPU time of one `mkdocs build` by stage: MkDocs' own steps, each plugin event, and the digest
 plugin's costly steps, timed in the build's process (children's CPU given as one figure).
 
-    .venv/bin/python bench/stages.py PROJECT [--cold]     # --cold: the project's .cache/ removed first
+    .venv/bin/python bench/stages.py PROJECT [--cold] [--jobs N]
+
+--cold: the project's .cache/ removed first (a first build); --jobs N: the plugin's `jobs` option
+for this build (1: everything in the build's own process, so that its CPU is the whole build's but
+for the search bundle's indexer, which always runs in a process of its own).
 
 The site is written to a temporary folder on the same file system as the system's temporary folder.
 Stages nest (a plugin event's time includes the plugin's steps it calls), so the figures do not add up.
@@ -69,6 +73,7 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("project", type=Path)
     ap.add_argument("--cold", action="store_true", help="remove the project's .cache/ first (a first build)")
+    ap.add_argument("--jobs", type=int, help="the plugin's jobs option for this build (1: all in this process)")
     args = ap.parse_args()
     project = args.project.resolve()
     if args.cold:
@@ -80,6 +85,8 @@ def main() -> None:
     try:
         started = time.process_time()
         config = load_config(config_file=str(project / "mkdocs.yml"), site_dir=site)
+        if args.jobs is not None:
+            config.plugins["digest"].config.jobs = args.jobs
         config.plugins.on_startup(command="build", dirty=False)
         mkdocs_build.build(config)
         own = time.process_time() - started

@@ -127,15 +127,20 @@ def test_quick_sizes_are_smaller():
 
 
 def test_the_measuring_scripts_run_on_a_bench_project(tiny):
-    """bench/event_times.py and bench/idle_collection.py on a project the bench made."""
+    """bench/event_times.py, bench/stages.py and bench/idle_collection.py on a project the bench made."""
     project = tiny["work"] / "site-12"
     bench = ROOT / "bench"
     env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
-    events = subprocess.run([sys.executable, str(bench / "event_times.py"), str(project), "--cold"],
+    events = subprocess.run([sys.executable, str(bench / "event_times.py"), str(project), "--cold", "--jobs", "1"],
                             capture_output=True, text=True, timeout=600, env=env)
     assert events.returncode == 0, events.stderr
     assert re.search(r"^files +[\d.]+ \.\. +[\d.]+ s", events.stdout, re.M), events.stdout
     assert re.search(r"^build [\d.]+ s wall; CPU [\d.]+ s in its process", events.stdout, re.M), events.stdout
+    stages = subprocess.run([sys.executable, str(bench / "stages.py"), str(project), "--cold", "--jobs", "1"],
+                            capture_output=True, text=True, timeout=600, env=env)
+    assert stages.returncode == 0, stages.stderr
+    assert re.search(r"^build's process: [\d.]+ s CPU; its children: [\d.]+ s CPU", stages.stdout, re.M), stages.stdout
+    assert re.search(r"^  digest: _add_files +[\d.]+$", stages.stdout, re.M), stages.stdout
     idle = subprocess.run([sys.executable, str(bench / "idle_collection.py"), str(project), "--rebuilds", "2"],
                           capture_output=True, text=True, timeout=600, env=env)
     assert idle.returncode == 0, idle.stderr
