@@ -25,9 +25,9 @@ def test_the_reader_follows_the_content_when_the_extension_says_text(tmp_path):
     assert not plain.is_markdown and plain.text.startswith("Quill Labs opens a lab")
 
 
-def _draft(path, story, date=None, partial=False, timeline=()):
+def _draft(path, story, date=None, partial=False, timeline=(), body=""):
     return SimpleNamespace(doc=SimpleNamespace(path=path), story=story, date=date, date_partial=partial,
-                           date_inferred=False, structure=SimpleNamespace(timeline=list(timeline)))
+                           date_inferred=False, structure=SimpleNamespace(timeline=list(timeline)), body=body)
 
 
 def test_a_draft_takes_its_year_or_its_day_from_its_story_else_stays_undated():
@@ -63,3 +63,16 @@ def test_a_month_the_text_states_bounds_the_day_its_story_gives():
     infer_dates([june, may, also_june], [], dt.date(2031, 7, 1), notices)
     assert may.date is None and len(notices) == 1 and notices[0].startswith("b.txt:")
     assert (also_june.date, also_june.date_inferred) == (dt.date(2031, 6, 12), True)
+
+
+def test_a_story_does_not_date_an_article_that_names_years_after_its_date():
+    """A story's likeness can draw in an article about another event: one that names a year more
+    than one after the story's date (its results of 2034, say) was not written on that date."""
+    dated = _draft("a.txt", "chip-results", dt.date(2031, 4, 29))
+    later = _draft("b.txt", "chip-results", body="Revenue rose 9% in the second quarter of 2034. (c) 2034 Wire")
+    forecast = _draft("c.txt", "chip-results", body="It expects the next chip in 2032, with a 2048-token window "
+                                                    "and 2,050 units, at 20.33 a share.")
+    notices: list[str] = []
+    infer_dates([dated, later, forecast], [], None, notices)
+    assert later.date is None and len(notices) == 1 and notices[0].startswith("b.txt:")
+    assert (forecast.date, forecast.date_inferred) == (dt.date(2031, 4, 29), True)
