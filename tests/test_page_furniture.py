@@ -1096,3 +1096,21 @@ def test_a_dotted_date_and_time_under_the_byline_dates_the_page():
 def test_a_consent_banner_in_more_languages_is_furniture(banner):
     d = draft("\n".join(["Harbor Robotics Doubles Sorting Speed With New Arm", "", banner, "", LEDE, "", MORE]))
     assert banner not in body_lines(d) and d.title == "Harbor Robotics Doubles Sorting Speed With New Arm"
+
+
+@pytest.mark.parametrize("dateline, month", [("febrero 2026", "2026-02"), ("März 2026", "2026-03"),
+                                             ("October 2026", "2026-10"), ("septembre 2026", "2026-09")])
+def test_a_month_and_year_under_the_headline_is_its_dateline_not_the_headline_going_on(dateline, month):
+    """A headline with no closing punctuation, then a line in lower case: usually a sentence the scrape broke,
+    but a month and its year on a line of their own (Spanish and French write months in lower case) is the
+    page's dateline. It stays out of the title and the body, and gives the month a story's date must fall in."""
+    d = draft("\n".join([
+        'Harbor Robotics presenta su brazo "más rápido del mundo"',
+        dateline,
+        "",
+        LEDE,
+        "",
+        MORE,
+    ]))
+    assert d.title == 'Harbor Robotics presenta su brazo "más rápido del mundo"'
+    assert dateline not in d.body and d.date is None and d.month == month

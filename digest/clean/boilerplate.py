@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from digest.clean.mojibake import MARK
 from digest.clean.wrapping import join_broken_lines
 from digest.config import Knowledge
-from digest.extract.headline import PERSON_NAME, common_words, is_counter, is_paragraph, item_bar
+from digest.extract.headline import PERSON_NAME, common_words, is_counter, is_paragraph, item_bar, month_line
 
 _NUMBER_ONLY = re.compile(r"^\s*\d{1,3}[.)]?(?:\s+\d{1,3})?\s*$")   # "7", "7.", "  7. 7": an empty widget slot
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uff00-\uffef]")
@@ -204,7 +204,8 @@ _LINK_TITLE = re.compile(r"^(?!.*[.!?:;]$)\S+(?:\s+\S+){1,16}$")
 
 def clean_lines(text: str, k: Knowledge, recurring: frozenset[str] = frozenset()) -> CleanText:
     quotes: dict[str, str] = {}
-    lines = join_broken_lines([ln.rstrip() for ln in text.split("\n")], frozenset(k.grammar.get("unfinished_ends") or ()))
+    lines = join_broken_lines([ln.rstrip() for ln in text.split("\n")], frozenset(k.grammar.get("unfinished_ends") or ()),
+                              alone=lambda line: month_line(line, k) is not None)
     raw, measures = join_value_units(join_field_runs(lines, quotes))
     raw, measures = label_measures(raw, measures, quotes)
     out = CleanText(lines=[], quotes=quotes)

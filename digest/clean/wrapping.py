@@ -6,7 +6,8 @@ Read line by line, the first piece looks like a title and the second like a head
 joined to the one right below it (no blank line between) when it cannot end there: its last word
 is an article, a preposition or a conjunction that never closes a clause (`grammar.unfinished_ends`
 in site_config/languages.yml), it ends on an opening bracket or a comma, or the next line goes on
-in lower case after a line with no closing punctuation. A page wrapped at a fixed width as a whole
+in lower case after a line with no closing punctuation (unless it is a line that stands alone, such
+as a month and its year under a headline: "febrero 2025"). A page wrapped at a fixed width as a whole
 (`wrapped_at_width`) is left to structure building, which joins its paragraphs by their lengths.
 """
 
@@ -51,11 +52,12 @@ def wrapped_at_width(lines: list[str]) -> bool:
     return breaks / len(nonempty) > 0.15
 
 
-def join_broken_lines(raw: list[str], ends: frozenset[str]) -> list[str]:
+def join_broken_lines(raw: list[str], ends: frozenset[str], alone=None) -> list[str]:
     """`raw` with each line that cannot end where it does joined to the next one (see the module's
     docstring). A line that lost a decorative mark (a heading hint) is left as it is, and so is a
     page wrapped at a fixed width as a whole: structure building unwraps those by their own rules
-    (which must see the page's lines as the source has them)."""
+    (which must see the page's lines as the source has them). `alone(line)`: a line never joined
+    to the one above it."""
     if wrapped_at_width(raw):
         return raw
     out: list[str] = []
@@ -63,7 +65,7 @@ def join_broken_lines(raw: list[str], ends: frozenset[str]) -> list[str]:
         prev = out[-1] if out else ""
         # (an indented line is code or a nested list, never a sentence broken by a scrape)
         if out and not prev.startswith((MARK, " ", "\t")) and not line.startswith((MARK, " ", "\t")) \
-                and _opens_next(prev.strip(), line.strip(), ends):
+                and _opens_next(prev.strip(), line.strip(), ends) and not (alone and alone(line.strip())):
             out[-1] = prev.rstrip() + " " + line.strip()   # (a space even after "(": quotes stay the source's words)
             continue
         out.append(line)

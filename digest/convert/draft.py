@@ -115,6 +115,8 @@ def draft_text_dump(doc: Document, k: Knowledge, recurring: frozenset) -> Draft:
                           title_weight=3 if headline else 0)
     if date is None and re.fullmatch(r"\d{4}-\d{2}", str(m.get("date") or "")):
         draft.month = m["date"]
+    elif date is None and m.get("month"):
+        draft.month = m["month"]      # a month and its year under the headline, no day
     return draft
 
 

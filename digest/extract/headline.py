@@ -3,6 +3,7 @@ its shape), and the header furniture around it: crumbs, labels, captions, stamps
 
 from __future__ import annotations
 
+import calendar
 import re
 from dataclasses import dataclass, field
 
@@ -129,6 +130,32 @@ def date_in_stamp(line: str, k: Knowledge, language: str | None = None) -> str |
     if len(rest.split()) <= 3:
         return m.group()
     return None
+
+
+_MONTHS_OF: dict[int, tuple[Knowledge, dict[str, int]]] = {}
+_MONTH_YEAR = re.compile(r"\s*([^\W\d_]+)\.?,?\s+(?:de\s+|del\s+)?((?:19|20)\d\d)\s*")
+
+
+def _month_numbers(k: Knowledge) -> dict[str, int]:
+    """Month names in lower case, English and every language the knowledge lists (twelve each, in
+    order: `grammar.months`), and their numbers."""
+    kept = _MONTHS_OF.get(id(k))
+    if kept is not None and kept[0] is k:
+        return kept[1]
+    names = {m.lower(): i for i, m in enumerate(calendar.month_name) if m}
+    known = [str(w) for w in (k.grammar or {}).get("months") or ()]
+    if len(known) % 12 == 0:
+        names.update({w.lower(): i % 12 + 1 for i, w in enumerate(known)})
+    _MONTHS_OF[id(k)] = (k, names)
+    return names
+
+
+def month_line(line: str, k: Knowledge) -> str | None:
+    """A line that gives only a month and its year ("febrero 2025", "February 2025", "März 2024"),
+    as YYYY-MM: the dateline of a page that states no day."""
+    m = _MONTH_YEAR.fullmatch(line)
+    n = _month_numbers(k).get(m.group(1).lower()) if m else None
+    return f"{m.group(2)}-{n:02d}" if n else None
 
 
 def common_words(name: str, lines: list[str]) -> bool:
@@ -409,6 +436,9 @@ def read_head(lines: list[str], k: Knowledge, language: str | None = None, stamp
                     and not _is_label(label, k, "date_label") and not PERSON_NAME.match(label)
                     and n - 1 != title_at):
                 head.meta.setdefault("date", d)
+            drop.add(i)
+        elif month_line(t, k):
+            head.meta.setdefault("month", month_line(t, k))   # "febrero 2025" under the headline: no day stated
             drop.add(i)
         elif is_counter(t) or is_crumb(t) or _BUTTON.match(t) or _is_label(t, k, "date_label") \
                 or _is_label(t, k, "byline_label") or item_bar(t):
