@@ -83,3 +83,16 @@ def test_part_of_an_amount_and_another_partys_amount_are_dropped():
     assert out and out[0]["subject"] == "Amazon"
     assert _ground("Mistral AI raised $600 million at a $6 billion post-money valuation.",
                    "Mistral AI", "funding", 6000000000) == []
+
+
+def test_a_figure_of_something_indefinite_after_a_time_put_first_is_no_ones():
+    """"In early 2031, a 128K context window was exceptional": any window then, not the model named in the
+    sentence before; the same sentence naming the model keeps it."""
+    before = ["Context windows have grown since Qwen 9 pushed past 32K tokens."]
+    assert _ground("In early 2031, a 128K context window was exceptional.", "Qwen 9", "context window", 128000,
+                   before=before, models={"Qwen 9"}) == []
+    assert _ground("Back in March 2031, a rival model offered 128K tokens of context.", "Qwen 9", "context window",
+                   128000, before=before, models={"Qwen 9"}) == []
+    kept = _ground("In early 2031, Qwen 9 offered a 128K context window.", "Qwen 9", "context window", 128000,
+                   before=before, models={"Qwen 9"})
+    assert kept and kept[0]["subject"] == "Qwen 9"

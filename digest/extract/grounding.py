@@ -1005,8 +1005,11 @@ class _Grounder:
         if hits and at is not None and all(self._reports(q, m, at, names) for m in hits):
             return False  # "Nvidia claims that the new link serves 576 GPUs": the speaker, not the subject
         if not hits:
-            if self.kind.get(q) == "sentence" and self.r.indefinite.match(q) and (not self.r.ordinal.match(q) or self._spec(c)) \
-                    and not _article_a(q):
+            # (past a time put first: "In early 2024, a 128K context window was exceptional": any window then)
+            lead = _FRONTED_TIME.match(q)
+            rest = q[lead.end():] if lead else q
+            if self.kind.get(q) == "sentence" and self.r.indefinite.match(rest) and (not self.r.ordinal.match(rest) or self._spec(c)) \
+                    and not _article_a(rest):
                 # "An experimental version scored...": something new, not the name before; "A third model,
                 # which will be trained on 400 billion parameters": one more of the family, its own size
                 return False
@@ -2315,6 +2318,10 @@ def _word_patterns(words: tuple[str, ...]) -> _WordPatterns:
         after_noun=re.compile(rf"\s*(?:[^\W\d_][\w-]*\s+){{0,3}}?(?:{alt})(?![\w-])", re.I),
         per_unit=re.compile(rf"(?<![\w-])(?:{alt})\s+(?:per|pro|je|par|por)\s+(?P<unit>(?:(?:paying|paid|active|average|streaming)\s+)?"
                             rf"[^\W\d_][\w-]+)", re.I))
+
+
+# a time put first in a sentence, up to its comma: "In early 2024, …", "Back in March 2023, …"
+_FRONTED_TIME = re.compile(r"\W*[^,.;:]{0,30}?(?<![\d.,])(?:19|20)\d\d(?![\d.,]?\d)[^,.;:]{0,12},\s*")
 
 
 def _article_a(q: str) -> bool:
