@@ -347,3 +347,13 @@ def test_partners_named_after_working_with_do_not_own_the_figure():
     assert not any(c[0] in ("NVIDIA", "CoreWeave") for c in out)
     out = claims("Nvidia makes chips.\n\nThis is significantly more than Meta's $240 billion market cap loss in February 2022.")
     assert any(c[0] == "Meta" for c in out)
+
+
+def test_a_figure_in_the_future_tense_is_a_forecast():
+    """"Third-quarter revenue will be $5.4 billion to $6 billion, the company said": guidance, not a result;
+    the result reported before it stays a result."""
+    out = claims("Harbor Robotics reported second-quarter revenue of $5.36 billion.\n\n"
+                 "Third-quarter revenue will be $5.4 billion to $6 billion, the company said.",
+                 title="Harbor Robotics tops estimates")
+    said = {c[2]: c[3] for c in out if c[1] == "revenue"}
+    assert said == {5360000000: None, "5400000000-6000000000": "forecast"}

@@ -36,6 +36,9 @@ _UNNAMED = re.compile(
 FORECAST = re.compile(
     r"\b(?:is|are|was|were)\s+(?:widely\s+)?expected to\b|\b(?:is|are)\s+set to\b|\b(?:will|could|may|might)\s+(?:likely\s+)?"
     r"(?:reach|hit|top|exceed|rise|fall|grow|be released|launch|arrive)\b|(?<!-)\bforecasts?\b(?!-)|\bprojected to\b"
+    # a figure in the future tense: "Third-quarter revenue will be $5.4 billion to $6 billion, the company said"
+    r"|\b(?:will|would)\s+(?:likely\s+)?(?:be|total|come in at|amount to)\s+(?:(?:about|around|roughly|approximately|"
+    r"some|between|in the range of)\s+)?(?:US|A|C)?\$?\s?\d"
     # a cut that only may happen: "a strategy that could slash 30,000 positions"
     r"|\b(?:could|may|might)\s+(?:eventually\s+|ultimately\s+)?(?:cut|slash|eliminate|reduce|lay off|affect)\b"
     r"|\b(?:plans|planned|aims|intends|hopes)\s+to\b"
