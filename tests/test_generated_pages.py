@@ -53,3 +53,21 @@ def test_generated_blocks_escape_text_and_fill_every_slot():
     story = next(p for p in generated_pages(site, Links()) if p.src == "stories/nova-1.md")
     assert 'href="../../entries/e2/#claim-nova-context-window"' in story.html["matrix"]
     assert "Outlet &amp; Co" in story.html["matrix"]
+
+
+def test_bounds_and_ranges_read_as_words_and_short_numbers_never_as_raw_digits():
+    from digest.extract.claims import _display
+    from digest.pages.format import show_value
+
+    assert show_value(">22000000000", "USD") == "over $22B"
+    assert show_value("~4600000000", "EUR") == "about €4.6B"
+    assert show_value(">=1000000", "tokens") == "at least 1M tokens"
+    assert show_value("<5", "percent") == "under 5%"
+    assert show_value("5400000000-6000000000", "USD") == "$5.4B–6B"
+    assert show_value("20-40", "percent") == "20–40%"
+    # a date, a quarter, a span of years and a word stay as written
+    assert [show_value(v, None) for v in ("2024-05", "2027-Q1", "2024-2025")] == ["2024-05", "2027-Q1", "2024-2025"]
+    assert show_value("undisclosed", "tokens") == "undisclosed"
+    # the claim's own sentence in front matter says the same
+    assert _display("5400000000-6000000000", "USD") == "5.4 billion to 6 billion USD"
+    assert _display("2024-2025", None) == "2024-2025"

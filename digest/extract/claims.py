@@ -948,6 +948,10 @@ def _display(value, unit) -> str:
     if bound:   # "~500000000" reads "about 500 million"
         number = float(bound.group(2))
         return f"{_BOUND_WORDS[bound.group(1)]} {_display(int(number) if number.is_integer() else number, unit)}"
+    span = re.fullmatch(r"(\d+(?:\.\d+)?)-(\d+(?:\.\d+)?)", value) if isinstance(value, str) and unit else None
+    if span and unit != "percent":   # "5400000000-6000000000" reads "5.4 billion to 6 billion USD"
+        low, high = (float(x) if "." in x else int(x) for x in span.groups())
+        return f"{_human(low)} to {_display(high, unit)}"
     if isinstance(value, (int, float)) and not isinstance(value, bool):
         if unit == "percent":
             return f"{value}%"

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import posixpath
+import re
 from functools import lru_cache
 
 from digest.extract.markdown import escape_inline
@@ -36,23 +37,38 @@ def human_number(v: float | int) -> str:
     return f"{v:g}"
 
 
+# a bound or a range as front matter writes them: "~4600000000", ">=1000000", "5400000000-6000000000"
+_BOUNDED = re.compile(r"(~|>=|<=|>|<)?(\d+(?:\.\d+)?)(?:-(\d+(?:\.\d+)?))?")
+_BOUND_WORDS = {"~": "about ", ">": "over ", ">=": "at least ", "<": "under ", "<=": "at most "}
+
+
+def _number(text: str) -> int | float:
+    return float(text) if "." in text else int(text)
+
+
 def show_value(value, unit: str | None) -> str:
-    """A value as a reader wants it: 2M tokens, 40%, 3 USD, 2027-Q1."""
+    """A value as a reader wants it: 2M tokens, 40%, 3 USD, 2027-Q1, about $4.6B, $5.4B–6B."""
+    bound = ""
+    m = _BOUNDED.fullmatch(value) if isinstance(value, str) else None
     if isinstance(value, (int, float)) and not isinstance(value, bool):
         text = human_number(value)
+    elif m and (m.group(1) or (m.group(3) and unit)):
+        # (a range only with a unit: "2024-05" and "2024-2025" are dates)
+        bound = _BOUND_WORDS.get(m.group(1) or "", "")
+        text = "–".join(human_number(_number(n)) for n in m.groups()[1:] if n)
     else:
         text = str(value)
     if unit == "percent":
-        return f"{text}%"
+        return f"{bound}{text}%"
     if unit in ("USD",):
-        return f"${text}"
+        return f"{bound}${text}"
     if unit in ("EUR",):
-        return f"€{text}"
+        return f"{bound}€{text}"
     if unit and unit not in ("points",) and text != "undisclosed":
-        return f"{text} {unit}"
+        return f"{bound}{text} {unit}"
     if unit == "points":
-        return f"{text} points"
-    return text
+        return f"{bound}{text} points"
+    return bound + text
 
 
 def badge(kind: str) -> str:
