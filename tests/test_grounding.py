@@ -96,3 +96,17 @@ def test_a_figure_of_something_indefinite_after_a_time_put_first_is_no_ones():
     kept = _ground("In early 2031, Qwen 9 offered a 128K context window.", "Qwen 9", "context window", 128000,
                    before=before, models={"Qwen 9"})
     assert kept and kept[0]["subject"] == "Qwen 9"
+
+
+def test_a_name_before_is_not_what_the_next_sentence_points_to_when_it_names_an_employer_or_another_speaks():
+    """"… and Google's former CEO. The deal values the company at …": a person's employer is not "the company";
+    "Harbor Freight confirmed it's cutting 450 jobs": "it" is who speaks, not the name of the sentence before."""
+    employer = ["Backers include Lightspeed and the former CEO of Google, Eric Schmidt."]
+    assert _ground("The deal values the company at $260 million.", "Google", "valuation", 260000000,
+                   before=employer) == []
+    actor = ["Google raised $2 billion from Lightspeed."]
+    kept = _ground("The deal values the company at $260 million.", "Google", "valuation", 260000000, before=actor)
+    assert kept and kept[0]["subject"] == "Google"
+    before = ["Paycom is eliminating over 500 positions."]
+    assert _ground("Similarly, Harbor Freight confirmed it's cutting 450 jobs.", "Paycom", "job cuts", 450,
+                   said_by="Harbor Freight", before=before) == []

@@ -791,6 +791,10 @@ class _Grounder:
         return bool(q and words and re.search(rf"(?<![\w])(?:{_alt(words)})\s+(?:of|de|da|do|del|des|du|di|della|dello|delle|van|der)\s+"
                                               rf"(?:(?:the|la|le|los|las|les|l['’])\s*)?{re.escape(name)}(?![\w])", q, re.I))
 
+    def _employer(self, text: str, at: int) -> bool:
+        """The name at `at` names where a person works: "former CEO of Google", "l'ex-PDG de Google"."""
+        return bool(self.r.role_of.search(text, max(0, at - 60), at))
+
     def _outlet(self, name: str) -> bool:
         """A newspaper or news site the site does not know as an entity: a publisher listed in sources.yml, or a
         name ending in a newspaper's word (`grammar.outlet_heads`)."""
@@ -1028,6 +1032,14 @@ class _Grounder:
                 # nothing and points to nothing is about things in general, not the page's model
                 return False
             prior = self.previous.get(q, "")
+            said = c.get("said_by") or ""
+            if said[:1].isupper() and not _related(said, subj) and at is not None \
+                    and (spoke := _find(_names(said, self.k), q[:at])) \
+                    and (verb := _SPOKE.match(q, spoke[-1].end()) or lexicon.grammar(self.k).said_after.match(q[spoke[-1].end():at])) \
+                    and _SPEAKER_ITSELF.match(q, spoke[-1].end() + verb.end() if verb.re is not _SPOKE else verb.end()):
+                return False   # "Delivery Hero confirmed it's cutting 450 jobs": "it" is the one who speaks, not a name before
+            if prior and (named := _find(names, prior)) and all(self._employer(prior, m.start()) for m in named):
+                return False   # "… l'ex-PDG de Google, Eric Schmidt. L'opération valorise l'entreprise à …": a person's employer is not it
             a = self.k.attribute(c["attribute"])
             if (a is None or a.type == "count") and isinstance(c["value"], (int, float)) and self.kind.get(q) == "sentence" \
                     and self._is_model(subj) and at is not None and not self._spec(c) \
@@ -2320,6 +2332,11 @@ def _word_patterns(words: tuple[str, ...]) -> _WordPatterns:
                             rf"[^\W\d_][\w-]+)", re.I))
 
 
+# a verb of saying or making known right after a speaker's name
+_SPOKE = re.compile(r"\s*,?\s*(?:has\s+|had\s+)?(?:confirmed|confirms|said|says|announced|announces|stated|states|disclosed|"
+                    r"discloses|revealed|reveals|told\s+[\w.]+(?:\s+[\w.]+)?)\b", re.I)
+# the speaker as the subject of what it says: "X confirmed it's cutting", "X said that it will"
+_SPEAKER_ITSELF = re.compile(r"\s+(?:that\s+)?(?:it|it['’]s|its|they|they['’]re|their)\b", re.I)
 # a time put first in a sentence, up to its comma: "In early 2024, …", "Back in March 2023, …"
 _FRONTED_TIME = re.compile(r"\W*[^,.;:]{0,30}?(?<![\d.,])(?:19|20)\d\d(?![\d.,]?\d)[^,.;:]{0,12},\s*")
 
