@@ -409,3 +409,14 @@ def test_a_name_with_two_legal_forms_is_two_companies():
              "L'action de la holding familiale Corvid SE tombait de 7%, et celle de Corvid SE ne se redressait pas."]
     found = discover(texts, K, "Corvid démarre en trombe")
     assert found.get("Corvid SE", ("", ""))[0] == "Corvid SE"
+
+
+def test_a_listing_beside_a_name_is_no_name_that_acts():
+    """"Harbor Robotics (NASDAQ:HRBR) agreed to buy Quill Labs": the exchange and the symbol in brackets
+    are where the shares trade; a name in brackets of its own ("(Reuters)") stays a name."""
+    from digest.extract.names import proper_names
+
+    found = lambda s: [n.name for n in proper_names(s, [])]
+    assert found("Harbor Robotics (NASDAQ:HRBR) agreed to buy Quill Labs.") == ["Harbor Robotics", "Quill Labs"]
+    assert found("Harbor Robotics (NYSE: HRBR) rose.") == ["Harbor Robotics"]
+    assert "Reuters" in found("The deal (Reuters) was signed by Quill Labs.")

@@ -138,6 +138,9 @@ def _find_proper_names(s: str, mentions: list[Mention], stop: frozenset = frozen
     for start, end, name in _name_candidates(s, stop, cut, nouns):
         if start in ends_at_space:
             continue   # "Amazon France Logistique": the known name's subsidiary or part, not a second name
+        if (re.search(r"\(\s*$", s[max(0, start - 3):start]) and _LISTING_SYMBOL.match(s, end)) \
+                or (_LISTING_EXCHANGE.search(s[max(0, start - 20):start]) and re.match(r"\s*\)", s[end:])):
+            continue   # "Nvidia (NASDAQ:NVDA)": a listing's exchange and symbol, not a name that acts
         i = bisect.bisect_left(starts, end)   # mentions that start before this name ends
         if i and max_end[i - 1] > start:
             continue
@@ -156,6 +159,9 @@ def _recent_name_candidates(s: str, stop: frozenset, cut: frozenset, nouns: froz
 
 
 _AFTER_WORD = re.compile(r"[\w,)]\s+$")
+# a listing written beside a company's name: "(NASDAQ:NVDA)", "(NYSE: ORCL)", "(TSE:7203)"
+_LISTING_SYMBOL = re.compile(r"\s*:\s*[A-Z0-9][A-Z0-9.]{0,9}\s*\)")     # the exchange, before its symbol
+_LISTING_EXCHANGE = re.compile(r"\(\s*[A-Z][\w.-]{1,14}\s*:\s*$")       # the symbol, after its exchange
 _PERIOD_LABEL = re.compile(r"Q[1-4]|H[12]|FY\d{2,4}")
 _DAY_AFTER = re.compile(r"\.?\s*\d{1,4}\b")
 _STATE_BASED_AFTER = re.compile(r",\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?-(?:based|headquartered)\b")
