@@ -357,3 +357,16 @@ def test_a_figure_in_the_future_tense_is_a_forecast():
                  title="Harbor Robotics tops estimates")
     said = {c[2]: c[3] for c in out if c[1] == "revenue"}
     assert said == {5360000000: None, "5400000000-6000000000": "forecast"}
+
+
+def test_a_time_in_an_apposition_or_after_an_earlier_sum_is_not_the_figures_time():
+    """"Harbor Robotics, the French robotics start-up founded in May by two researchers, said it raised …":
+    May is when it was founded; "After the €105 million raised in June, the second round values it at …":
+    June is the first round's. Neither dates the figure that follows."""
+    out = claims("Harbor Robotics, the French robotics start-up founded in May by two researchers, said on Sunday "
+                 "it raised €385 million.\n\n"
+                 "After the €105 million raised in June, the second round values Harbor Robotics at about $2 billion.",
+                 title="Harbor Robotics raises €385 million")
+    got = {(c[1], c[2]): c[4] for c in out if c[0] == "Harbor Robotics"}
+    assert got[("funding", 385000000)] is None and got[("valuation", "~2000000000")] is None
+    assert got[("funding", 105000000)] == "2024-06"     # the first round keeps its own month

@@ -301,7 +301,7 @@ _COMPARED_AFTER = re.compile(r"(?<![\w-])(?:than|compared (?:to|with)|versus|vs\
                              # "mais que o dobro dos US$ 1,1 bilhão da rodada anterior, em 2022": a multiple of another figure
                              r"(?:double|triple|twice|o dobro|o triplo|el doble|el triple|le double|le triple|das Doppelte|"
                              r"das Dreifache|il doppio|il triplo)(?:\s+(?:of|de|do|dos|da|das|del|des|du|della|dei|von)\b)?)(?![\w-])", re.I)
-ASIDE = re.compile(r",\s+(?:[^\s,]+\s+){0,3}?(?:which|who|whose|que|qui|dont|die|der|das|deren|dessen|che|la que|el que|cuyo|cuya|cujo|cuja|(?:[^\W\d_]+(?:ed|ada|ado|adas|ados|ée|ées|é|és|ida|ido|ata|ato)))\b"
+ASIDE = re.compile(r",\s+(?:[^\s,]+\s+){0,6}?(?:which|who|whose|que|qui|dont|die|der|das|deren|dessen|che|la que|el que|cuyo|cuya|cujo|cuja|(?:[^\W\d_]+(?:ed|ada|ado|adas|ados|ée|ées|é|és|ida|ido|ata|ato)))\b"
                     r"[^,;]{0,120},")
 # a sentence that opens with a participle and its time ("Founded in 2021 by former researchers, …", "Fondée en 2021, …",
 # "Gegründet 2019, …"): the time of that clause, not of the main clause's figures
@@ -607,7 +607,11 @@ def _time_of(clause: str, date: dt.date | None, terms: Terms, at: tuple[int, int
         m = None   # "from January to September": a period of several months, not one
     if m and at is not None and m.end() <= at[0] and _LATER.search(clause, m.end(), at[0]):
         m = None   # "vous lancez votre startup en août 2024 et, seize mois plus tard, vous annoncez …": another time
+    if m and at is not None and _earlier_sums_time(clause, m, at):
+        m = None
     other = None if m or not terms.grammar else month_in(clause, terms.grammar)
+    if other and at is not None and (om := terms.grammar.month_in.search(clause)) and _earlier_sums_time(clause, om, at):
+        other = None
     if other and at is not None and _LATER.search(clause[:at[0]]) and not _LATER.search(clause[at[0]:]):
         other = None
     if not m and not other:
@@ -627,6 +631,13 @@ def _time_of(clause: str, date: dt.date | None, terms: Terms, at: tuple[int, int
     # "for the year ended in March": the twelve months up to that month, not the month
     to = m and any(m.start() - 1 <= y.end() <= m.start("month") for y in _YEAR_TO.finditer(clause, 0, m.start("month")))
     return f"year to {when}" if to else when
+
+
+def _earlier_sums_time(clause: str, when: re.Match, at: tuple[int, int]) -> bool:
+    """A time right after another sum, in a clause of its own before the value: "Après les 105 millions déjà
+    levés en juin, ce second tour … valorise la société à 2 milliards" (June is the 105 million's)."""
+    return when.end() <= at[0] and bool(re.search(r"[,;]", clause[when.end():at[0]])) \
+        and bool(_AMOUNT.search(clause, max(0, when.start() - 40), when.start()))
 
 
 @lru_cache(maxsize=4)
@@ -1888,7 +1899,12 @@ def open_claims(s: str, mentions: list[Mention], k, date: dt.date | None, last: 
             qualifier = None
         else:
             w0 = max(span[0], qs[i - 1].end if i > 0 else 0)
-            qualifier = for_attribute(qualifier_of(_window(s, qs, i, span), date, terms, (q.start - w0, q.end - w0)), attr)
+            window = _window(s, qs, i, span)
+            tail = re.match(r"[^,;]*[,;]", window[:q.start - w0]) if i > 0 and w0 == qs[i - 1].end else None
+            if tail:   # "the €105 million raised in June, the second round values it at $2 billion": the words up to
+                #        the comma after the sum before go with that sum (its time is not this value's)
+                window, w0 = window[tail.end():], w0 + tail.end()
+            qualifier = for_attribute(qualifier_of(window, date, terms, (q.start - w0, q.end - w0)), attr)
         opening = _OPENING_PHRASES.match(s) if qualifier is None and w0 is not None else None
         if opening and opening.end() <= q.start and not any(x.start < opening.end() for x in qs) \
                 and not _RELATIVE_SEGMENT.search(opening.group()):
