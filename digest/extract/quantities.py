@@ -633,6 +633,12 @@ def _time_of(clause: str, date: dt.date | None, terms: Terms, at: tuple[int, int
     return f"year to {when}" if to else when
 
 
+# a clause that opens on a subject of its own after a comma: "…, the second round values", "…, ce second tour valorise"
+_NEW_SUBJECT = re.compile(r"\s*(?:the|this|that|these|its|ce|cette|ces|cet|son|sa|ses|el|este|esta|su|der|die|das|dieser|diese|"
+                          r"il|questo|questa|seu|sua)\s+(?:[^\W\d_][\w'’-]*\s+){0,4}?"
+                          r"(?-i:[a-zà-ÿ][\w'’-]*)(?:s|es|e|t|a)\s", re.I)
+
+
 def _earlier_sums_time(clause: str, when: re.Match, at: tuple[int, int]) -> bool:
     """A time right after another sum, in a clause of its own before the value: "Après les 105 millions déjà
     levés en juin, ce second tour … valorise la société à 2 milliards" (June is the 105 million's)."""
@@ -1899,12 +1905,16 @@ def open_claims(s: str, mentions: list[Mention], k, date: dt.date | None, last: 
             qualifier = None
         else:
             w0 = max(span[0], qs[i - 1].end if i > 0 else 0)
-            window = _window(s, qs, i, span)
-            tail = re.match(r"[^,;]*[,;]", window[:q.start - w0]) if i > 0 and w0 == qs[i - 1].end else None
-            if tail:   # "the €105 million raised in June, the second round values it at $2 billion": the words up to
-                #        the comma after the sum before go with that sum (its time is not this value's)
-                window, w0 = window[tail.end():], w0 + tail.end()
-            qualifier = for_attribute(qualifier_of(window, date, terms, (q.start - w0, q.end - w0)), attr)
+            window, cut = _window(s, qs, i, span), 0
+            # (a comma between clauses, followed by a space: not the one in "£508,000")
+            tail = re.match(r".*?[,;](?=\s)", window[:q.start - w0], re.S) if i > 0 and w0 == qs[i - 1].end else None
+            if tail and _NEW_SUBJECT.match(window, tail.end()):
+                # "the €105 million raised in June, the second round values it at $2 billion": the words up to the
+                # comma after the sum before go with that sum when a clause with a subject of its own follows (its
+                # time is not this value's; "cayeron un 9,5% en la apertura, una pérdida de …" or "…, up from the
+                # $300 million it booked a year earlier" go on with the same event)
+                cut = tail.end()
+            qualifier = for_attribute(qualifier_of(window[cut:], date, terms, (q.start - w0 - cut, q.end - w0 - cut)), attr)
         opening = _OPENING_PHRASES.match(s) if qualifier is None and w0 is not None else None
         if opening and opening.end() <= q.start and not any(x.start < opening.end() for x in qs) \
                 and not _RELATIVE_SEGMENT.search(opening.group()):
