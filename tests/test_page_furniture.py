@@ -5,6 +5,7 @@ Every page here is written for the test in the shapes scraped pages take; none i
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 
 import pytest
@@ -1114,3 +1115,21 @@ def test_a_month_and_year_under_the_headline_is_its_dateline_not_the_headline_go
     ]))
     assert d.title == 'Harbor Robotics presenta su brazo "más rápido del mundo"'
     assert dateline not in d.body and d.date is None and d.month == month
+
+
+def test_a_wire_dateline_opening_the_first_paragraph_dates_the_page_and_is_no_event():
+    """"Lisbon, Portugal | AFP | dimanche 10/12/2023 - …": places, the agency, the day, a dash: the page's day,
+    not an event of its timeline. A sentence with a date before a dash is not a dateline."""
+    d = draft("\n".join([
+        "Harbor Robotics lève 385 millions d'euros",
+        "",
+        "Lisbonne, Portugal | AFP | dimanche 10/12/2023 - Harbor Robotics, la start-up de robotique, a annoncé "
+        "avoir levé 385 millions d'euros auprès de ses investisseurs historiques et de nouveaux fonds européens.",
+        "",
+        "La société n'a pas précisé sa valorisation, mais elle compte doubler ses effectifs d'ici la fin de "
+        "l'année prochaine et ouvrir un second site de production près de Porto.",
+    ]))
+    assert d.date == dt.date(2023, 12, 10)   # (a French page: the day before the month)
+    assert not [t for t in d.structure.timeline if "AFP" in t["event"]]
+    d = draft("\n".join(["Harbor Robotics results", "", "Harbor Robotics said on March 4, 2031 - The deal closed. " + LEDE, "", MORE]))
+    assert d.date is None

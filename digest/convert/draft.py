@@ -17,7 +17,7 @@ from digest.extract import timeline
 from digest.extract.dates import parse_date
 from digest.extract.duplicates import shingles
 from digest.extract.entry import entry_claims, find_subjects, Subjects
-from digest.extract.headline import read_head
+from digest.extract.headline import is_paragraph, lede_dateline, read_head
 from digest.extract.language import detect_language
 from digest.extract.structure import Structure, build_structure, render_body
 from digest.extract.units import structure_from_markdown
@@ -100,6 +100,9 @@ def draft_text_dump(doc: Document, k: Knowledge, recurring: frozenset) -> Draft:
                      and not meta_mod.photo_caption(ln)
                      and not any(p.search(ln.replace(MARK, "").strip()) for p in captions)), first)
         title = meta_mod.title_from_lede(lede)
+    if not m.get("date"):
+        lede = next((ln.replace(MARK, "").strip() for ln in lines if is_paragraph(ln.replace(MARK, "").strip())), "")
+        m["date"] = lede_dateline(lede, k, language)
     date, partial = (None, False)
     if m.get("date"):
         date, partial = parse_date(m["date"], language)

@@ -158,6 +158,27 @@ def month_line(line: str, k: Knowledge) -> str | None:
     return f"{m.group(2)}-{n:02d}" if n else None
 
 
+# a wire's dateline opening the first paragraph: "Paris, France | AFP | dimanche 10/12/2023 - …",
+# "LONDON, Feb 24 (Reuters) - …": places, the agency, the day, then a dash
+_LEDE_DATELINE = re.compile(r"(?P<head>(?-i:[A-ZÀ-Ý])[^|()\n]{1,60}?(?:\s*[|(]\s*[\w .&-]{2,30}\s*[|)])?[^|()\n]{0,40}?)"
+                            r"\s+[-–—]\s+(?-i:[A-ZÀ-Ý])")
+
+
+def lede_dateline(lede: str, k: Knowledge, language: str | None = None) -> str | None:
+    """The day a wire's dateline gives at the start of the first paragraph, if it gives one."""
+    m = _LEDE_DATELINE.match(lede)
+    if not m:
+        return None
+    head = re.sub(r"\s*[|()]\s*", " ", m.group("head"))
+    day = _DATE.search(head) or _DAY_IN_STAMP.search(head)
+    if not day:
+        return None
+    found = day.group()
+    if len(re.findall(r"(?<![\w'’-])(?-i:[a-zà-ÿ])[\w'’-]*", head[:day.start()] + " " + head[day.end():])) > 1:
+        return None   # "Harbor Robotics said on March 4, 2024 - …": a sentence's words, not places and a weekday
+    return found if parse_date(found, language)[0] is not None and not parse_date(found, language)[1] else None
+
+
 def common_words(name: str, lines: list[str]) -> bool:
     """True when a word of `name` also stands in lower case in the text: a heading, not a person."""
     words = {w.lower() for w in re.findall(r"[^\W\d_]{3,}", name)}

@@ -110,6 +110,8 @@ def _event(sentence: str, start: int, end: int) -> str | None:
     before, after = sentence[:start], sentence[end:]
     if before.rstrip().endswith(":") and len(before.split()) <= 3:
         return None
+    if _DATELINE_END.match(after) and len(re.findall(r"(?<![\w'’-])(?-i:[a-zà-ÿ])[\w'’-]*", before)) <= 1:
+        return None   # "Paris, France | AFP | dimanche 10/12/2023 - …": a wire's dateline dates the page
     if before.rstrip().endswith("(") and after.lstrip().startswith(")"):  # "Llama 2 (July 2023) had …"
         before, after = before.rstrip()[:-1], after.lstrip()[1:]
     before = _TRAILING_LEAD.sub("", " " + _ASIDE.sub("", before)).strip()
@@ -138,6 +140,8 @@ def _event(sentence: str, start: int, end: int) -> str | None:
     return text[:1].upper() + text[1:]
 
 
+# the rest of a wire's dateline after its day: the agency in brackets, then a dash
+_DATELINE_END = re.compile(r"\s*(?:\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}\s*)?(?:\([^()]{2,30}\)\s*)?[-–—]\s")
 # a relative clause holding the date, and the name it describes at the end of the clause before
 _RELATIVE_HEAD = re.compile(r"(?:which|who|that|qui|que|die|der|das|che)\s", re.I)
 _NAME_END = re.compile(r"((?-i:[A-Z][\w&.'’-]*)(?:\s(?-i:[A-Z][\w&.'’-]*)){0,3})\s*,\s*$")
