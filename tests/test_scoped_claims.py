@@ -111,3 +111,19 @@ def test_all_of_the_listed_tiers_is_the_family():
     body = "Skyline released Flash, Pro and Ultra; Zephyr-4 Ultra leads.\n\n- All three have a 64k token context window.\n"
     got = claims_of(body, {"Zephyr-4 Ultra"}, "Zephyr-4 Ultra")
     assert {c["subject"] for c in got if c["attribute"] == "context window"} == {"Zephyr-4"}
+
+
+def test_a_point_release_is_its_own_model_when_the_page_sets_its_longer_form_apart_as_a_tier():
+    """"Zephyr 4.5 scores 88.7% … the Zephyr 4.5 Pro tier costs $30": Zephyr 4.5 is the base model, not its
+    Pro tier; a page whose one 4.5 model is the Pro ("Zephyr 4.5 … the first 4.5 model is Zephyr 4.5 Pro") reads
+    the bare name as it."""
+    body = ("Zephyr 4.5 scores 88.7% on SWE-bench Verified.\n\n"
+            "API pricing is $5 per million input tokens; the Zephyr 4.5 Pro tier costs $30 per million input tokens.\n\n"
+            "On MMLU Zephyr 4.5 reaches 92.4%.\n")
+    got = {(c["subject"], c["attribute"]) for c in claims_of(body, {"Zephyr 4.5", "Zephyr 4.5 Pro"}, "Zephyr 4.5")}
+    assert ("Zephyr 4.5", "SWE-bench") in got and ("Zephyr 4.5", "MMLU") in got
+    assert not {a for s, a in got if s == "Zephyr 4.5 Pro"} & {"SWE-bench", "MMLU"}
+    one = ("Skyline is launching Zephyr 4.5 today. The first Zephyr 4.5 model it releases is Zephyr 4.5 Pro.\n\n"
+           "Zephyr 4.5 scores 88.7% on SWE-bench Verified.\n")
+    got = {(c["subject"], c["attribute"]) for c in claims_of(one, {"Zephyr 4.5", "Zephyr 4.5 Pro"}, "Zephyr 4.5 Pro")}
+    assert got == {("Zephyr 4.5 Pro", "SWE-bench")}

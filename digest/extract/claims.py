@@ -2631,7 +2631,7 @@ def extract_claims(units: list[Unit], knowledge: Knowledge, date: dt.date | None
         c["quote"] = short_quote(c, ctx.shorts)
         if c.pop("_auto", False):
             c["text"] = _claim_text(c)
-    return finish_claims(claims, doc_models, set(ctx.siblings.values()))
+    return finish_claims(claims, doc_models, set(ctx.siblings.values()), _standalone(units, doc_models))
 
 
 # "$US182", as Australian and some French pages write US dollars: read as "US$182" (same length, so
@@ -2842,7 +2842,20 @@ def _scoped_claims(u: Unit, ctx: Context, subject: str) -> list[dict]:
         ctx.primary_model, ctx.last_models, ctx.last_subject = saved
 
 
-def _canonical_subjects(claims: list[dict], models: set[str]) -> None:
+def _standalone(units: list[Unit], models) -> frozenset[str]:
+    """Point-release names whose one longer form the page sets apart as a tier of it ("the GPT-5.5
+    Pro tier costs …"): the bare name is then the base model, not that tier."""
+    text = "\n".join(u.text for u in units)
+    out = set()
+    for name in models:
+        longer = [m for m in models if m.startswith(name + " ") and len(m.split()) == len(name.split()) + 1]
+        if len(longer) == 1 and re.search(r"\d\.\d+$", name) \
+                and re.search(re.escape(longer[0]) + r"\s+(?:tier|variant|edition|plan)s?\b", text, re.I):
+            out.add(name)
+    return frozenset(out)
+
+
+def _canonical_subjects(claims: list[dict], models: set[str], standalone: frozenset[str] = frozenset()) -> None:
     """'Gemini 1.5' is 'Gemini 1.5 Pro' in an article that names only that 1.5 model. Only a
     point-release name stands for its one model: "GPT-4" and "Claude 3" are models or families of
     their own, never "GPT-4 Turbo" or "Claude 3 Opus". (The models include the tiers a page lists
@@ -2850,7 +2863,7 @@ def _canonical_subjects(claims: list[dict], models: set[str]) -> None:
     for c in claims:
         if c.pop("exact", False):
             continue  # a table header names its column exactly
-        if not re.search(r"\d\.\d+$", c["subject"]):
+        if not re.search(r"\d\.\d+$", c["subject"]) or c["subject"] in standalone:
             continue
         longer = [m for m in models if m.startswith(c["subject"] + " ") and len(m.split()) == len(c["subject"].split()) + 1]
         if re.search(re.escape(c["subject"]) + r"(?:'s)? (?:family|models|series|lineup)\b", c["quote"]):
@@ -2859,8 +2872,9 @@ def _canonical_subjects(claims: list[dict], models: set[str]) -> None:
             c["subject"] = longer[0]
 
 
-def finish_claims(claims: list[dict], models: set[str] = frozenset(), siblings: set[str] = frozenset()) -> list[dict]:
-    _canonical_subjects(claims, set(models) | set(siblings))
+def finish_claims(claims: list[dict], models: set[str] = frozenset(), siblings: set[str] = frozenset(),
+                  standalone: frozenset[str] = frozenset()) -> list[dict]:
+    _canonical_subjects(claims, set(models) | set(siblings), standalone)
     # one fact stated twice is kept once, in its first place, quoting the more direct sentence:
     # a table row, or a sentence that names its subject (a card's bare "128,000 tokens" does not),
     # then the shorter
