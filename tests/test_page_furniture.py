@@ -1133,3 +1133,17 @@ def test_a_wire_dateline_opening_the_first_paragraph_dates_the_page_and_is_no_ev
     assert not [t for t in d.structure.timeline if "AFP" in t["event"]]
     d = draft("\n".join(["Harbor Robotics results", "", "Harbor Robotics said on March 4, 2031 - The deal closed. " + LEDE, "", MORE]))
     assert d.date is None
+
+
+def test_a_section_name_and_a_date_on_the_first_line_are_a_stamp_not_the_headline():
+    d = draft("\n".join([
+        "Robotics News · May 07, 2031",
+        "",
+        "Harbor Robotics doubles the speed of its warehouse arm",
+        "",
+        LEDE,
+        "",
+        MORE,
+    ]))
+    assert d.title == "Harbor Robotics doubles the speed of its warehouse arm"
+    # (a date above the headline is not read as the page's: a masthead shows the day it was visited)

@@ -425,7 +425,8 @@ def read_head(lines: list[str], k: Knowledge, language: str | None = None, stamp
             menu = len(t.split()) <= 3 and 0 < n < len(top) - 1 \
                 and len(text[top[n - 1]].split()) <= 3 and len(text[top[n + 1]].split()) <= 3
             if headline_shaped(t, k) and not menu and not _is_kicker(t, [text[j] for j in top[n + 1:]], k) \
-                    and not (byline is not None and n == byline) and not section_label(t, lines, k) and keys[n] != outlet_key:
+                    and not (byline is not None and n == byline) and not section_label(t, lines, k) and keys[n] != outlet_key \
+                    and not (len(t) <= 80 and date_in_stamp(t, k, language)):   # ("AI News · May 07, 2026": a stamp)
                 title_at = n
                 break
 
