@@ -59,10 +59,11 @@ def test_bounds_and_ranges_read_as_words_and_short_numbers_never_as_raw_digits()
     from digest.extract.claims import _display
     from digest.pages.format import show_value
 
-    assert show_value(">22000000000", "USD") == "over $22B"
+    assert show_value(">22000000000", "USD") == "more than $22B"
     assert show_value("~4600000000", "EUR") == "about €4.6B"
     assert show_value(">=1000000", "tokens") == "at least 1M tokens"
-    assert show_value("<5", "percent") == "under 5%"
+    assert show_value("<=3000000000", "USD") == "up to $3B"
+    assert show_value("<5", "percent") == "less than 5%"
     assert show_value("5400000000-6000000000", "USD") == "$5.4B–6B"
     assert show_value("20-40", "percent") == "20–40%"
     # a date, a quarter, a span of years and a word stay as written

@@ -17,6 +17,7 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
+from digest.bounds import BOUND_WORDS
 from digest.config import Attribute, Knowledge
 from digest.extract import values as V
 from digest.extract.entities import Mention, find_mentions, short_forms, tier_words
@@ -940,14 +941,13 @@ def _pick_subject(mentions: list[Mention], kinds, pos: int, s: str, ctx: Context
     return []
 
 
-_BOUND_WORDS = {"~": "about", ">": "more than", "<": "less than", ">=": "at least", "<=": "up to"}
 
 
 def _display(value, unit) -> str:
     bound = re.fullmatch(r"(~|>=|<=|>|<)(\d+(?:\.\d+)?)", value) if isinstance(value, str) else None
     if bound:   # "~500000000" reads "about 500 million"
         number = float(bound.group(2))
-        return f"{_BOUND_WORDS[bound.group(1)]} {_display(int(number) if number.is_integer() else number, unit)}"
+        return f"{BOUND_WORDS[bound.group(1)]} {_display(int(number) if number.is_integer() else number, unit)}"
     span = re.fullmatch(r"(\d+(?:\.\d+)?)-(\d+(?:\.\d+)?)", value) if isinstance(value, str) and unit else None
     if span and unit != "percent":   # "5400000000-6000000000" reads "5.4 billion to 6 billion USD"
         low, high = (float(x) if "." in x else int(x) for x in span.groups())

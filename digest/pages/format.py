@@ -6,6 +6,7 @@ import posixpath
 import re
 from functools import lru_cache
 
+from digest.bounds import BOUND_WORDS
 from digest.extract.markdown import escape_inline
 
 KIND_LABEL = {"conflicts": "conflicts", "agrees": "agrees", "related": "related"}
@@ -39,7 +40,6 @@ def human_number(v: float | int) -> str:
 
 # a bound or a range as front matter writes them: "~4600000000", ">=1000000", "5400000000-6000000000"
 _BOUNDED = re.compile(r"(~|>=|<=|>|<)?(\d+(?:\.\d+)?)(?:-(\d+(?:\.\d+)?))?")
-_BOUND_WORDS = {"~": "about ", ">": "over ", ">=": "at least ", "<": "under ", "<=": "at most "}
 
 
 def _number(text: str) -> int | float:
@@ -47,14 +47,15 @@ def _number(text: str) -> int | float:
 
 
 def show_value(value, unit: str | None) -> str:
-    """A value as a reader wants it: 2M tokens, 40%, 3 USD, 2027-Q1, about $4.6B, $5.4B–6B."""
+    """A value as a reader wants it: 2M tokens, 40%, 3 USD, 2027-Q1, about $4.6B, $5.4B–6B (a bound in
+    the words of the claim's own sentence, `digest.bounds`)."""
     bound = ""
     m = _BOUNDED.fullmatch(value) if isinstance(value, str) else None
     if isinstance(value, (int, float)) and not isinstance(value, bool):
         text = human_number(value)
     elif m and (m.group(1) or (m.group(3) and unit)):
         # (a range only with a unit: "2024-05" and "2024-2025" are dates)
-        bound = _BOUND_WORDS.get(m.group(1) or "", "")
+        bound = BOUND_WORDS[m.group(1)] + " " if m.group(1) else ""
         text = "–".join(human_number(_number(n)) for n in m.groups()[1:] if n)
     else:
         text = str(value)
