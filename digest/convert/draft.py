@@ -101,8 +101,8 @@ def draft_text_dump(doc: Document, k: Knowledge, recurring: frozenset) -> Draft:
                      and not any(p.search(ln.replace(MARK, "").strip()) for p in captions)), first)
         title = meta_mod.title_from_lede(lede)
     if not m.get("date"):
-        lede = next((ln.replace(MARK, "").strip() for ln in lines if is_paragraph(ln.replace(MARK, "").strip())), "")
-        m["date"] = lede_dateline(lede, k, language)
+        opening = next((ln.replace(MARK, "").strip() for ln in lines if is_paragraph(ln.replace(MARK, "").strip())), "")
+        m["date"] = lede_dateline(opening, k, language)
     date, partial = (None, False)
     if m.get("date"):
         date, partial = parse_date(m["date"], language)

@@ -6,6 +6,7 @@ from __future__ import annotations
 import calendar
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from digest.clean.mojibake import MARK
 from digest.config import Knowledge
@@ -132,22 +133,25 @@ def date_in_stamp(line: str, k: Knowledge, language: str | None = None) -> str |
     return None
 
 
-_MONTHS_OF: dict[int, tuple[Knowledge, dict[str, int]]] = {}
 _MONTH_YEAR = re.compile(r"\s*([^\W\d_]+)\.?,?\s+(?:de\s+|del\s+)?((?:19|20)\d\d)\s*")
+_LOWER_WORD = re.compile(r"(?<![\w'’-])(?-i:[a-zà-ÿ])[\w'’-]*")
 
 
+@lru_cache(maxsize=8)
 def _month_numbers(k: Knowledge) -> dict[str, int]:
     """Month names in lower case, English and every language the knowledge lists (twelve each, in
     order: `grammar.months`), and their numbers."""
-    kept = _MONTHS_OF.get(id(k))
-    if kept is not None and kept[0] is k:
-        return kept[1]
     names = {m.lower(): i for i, m in enumerate(calendar.month_name) if m}
     known = [str(w) for w in (k.grammar or {}).get("months") or ()]
     if len(known) % 12 == 0:
         names.update({w.lower(): i % 12 + 1 for i, w in enumerate(known)})
-    _MONTHS_OF[id(k)] = (k, names)
     return names
+
+
+def lower_words(text: str) -> int:
+    """How many words of `text` start in lower case: a dateline's places, agency and day have at most
+    one (a weekday); a sentence has more."""
+    return len(_LOWER_WORD.findall(text))
 
 
 def month_line(line: str, k: Knowledge) -> str | None:
@@ -173,10 +177,10 @@ def lede_dateline(lede: str, k: Knowledge, language: str | None = None) -> str |
     day = _DATE.search(head) or _DAY_IN_STAMP.search(head)
     if not day:
         return None
-    found = day.group()
-    if len(re.findall(r"(?<![\w'’-])(?-i:[a-zà-ÿ])[\w'’-]*", head[:day.start()] + " " + head[day.end():])) > 1:
+    if lower_words(head[:day.start()] + " " + head[day.end():]) > 1:
         return None   # "Harbor Robotics said on March 4, 2024 - …": a sentence's words, not places and a weekday
-    return found if parse_date(found, language)[0] is not None and not parse_date(found, language)[1] else None
+    date, year_missing = parse_date(day.group(), language)
+    return day.group() if date is not None and not year_missing else None
 
 
 def common_words(name: str, lines: list[str]) -> bool:

@@ -15,6 +15,8 @@ from functools import lru_cache
 
 import regex
 
+from digest.extract.headline import lower_words
+
 LANGUAGES = ("en", "es", "fr", "de", "pt", "it", "nl")
 EVENT_WORDS = 16
 MAX_SENTENCE = 600
@@ -110,7 +112,7 @@ def _event(sentence: str, start: int, end: int) -> str | None:
     before, after = sentence[:start], sentence[end:]
     if before.rstrip().endswith(":") and len(before.split()) <= 3:
         return None
-    if _DATELINE_END.match(after) and len(re.findall(r"(?<![\w'’-])(?-i:[a-zà-ÿ])[\w'’-]*", before)) <= 1:
+    if _DATELINE_END.match(after) and lower_words(before) <= 1:
         return None   # "Paris, France | AFP | dimanche 10/12/2023 - …": a wire's dateline dates the page
     if before.rstrip().endswith("(") and after.lstrip().startswith(")"):  # "Llama 2 (July 2023) had …"
         before, after = before.rstrip()[:-1], after.lstrip()[1:]
