@@ -370,3 +370,18 @@ def test_a_time_in_an_apposition_or_after_an_earlier_sum_is_not_the_figures_time
     got = {(c[1], c[2]): c[4] for c in out if c[0] == "Harbor Robotics"}
     assert got[("funding", 385000000)] is None and got[("valuation", "~2000000000")] is None
     assert got[("funding", 105000000)] == "2024-06"     # the first round keeps its own month
+
+
+def test_a_change_after_a_comma_that_goes_on_with_the_same_event_keeps_its_time():
+    """The time right after the sum before is that sum's only when a clause with its own subject follows the
+    comma: "up 20% from a year earlier" and "soit une hausse de 20%" go on with the same figure."""
+    from digest.extract.quantities import qualifier_of, terms_of
+
+    def time_of(s: str, value: str):
+        at = s.index(value)
+        return qualifier_of(s, dt.date(2031, 8, 1), terms_of(K), (at, at + len(value)))
+
+    assert time_of("Revenue rose to $5 billion in 2030, up 20% from a year earlier.", "20%") == "2030"
+    assert time_of("Le chiffre d'affaires atteint 5 milliards en mai, soit une hausse de 20%.", "20%") == "2031-05"
+    assert time_of("Après les 105 millions déjà levés en juin, ce second tour de financement valorise la société "
+                   "à 2 milliards de dollars.", "2 milliards") is None

@@ -76,3 +76,7 @@ def test_a_story_does_not_date_an_article_that_names_years_after_its_date():
     infer_dates([dated, later, forecast], [], None, notices)
     assert later.date is None and len(notices) == 1 and notices[0].startswith("b.txt:")
     assert (forecast.date, forecast.date_inferred) == (dt.date(2031, 4, 29), True)
+    # a target names a year to come, not the time of writing
+    target = _draft("d.txt", "chip-results", body="It aims to reach $100 billion by 2039, in fiscal 2038 and FY2037, in the 2030s.")
+    infer_dates([dated, target], [], None, [])
+    assert target.date == dt.date(2031, 4, 29)

@@ -7,10 +7,10 @@ from digest.extract.grounding import ground_claims, value_spans
 K = load_knowledge()
 
 
-def _ground(quote, subject, attribute, value, said_by=None, before=(), models=()):
+def _ground(quote, subject, attribute, value, said_by=None, before=(), models=(), topic=None):
     units = [Unit(kind="sentence", text=t, quote=t) for t in (*before, quote)]
     claim = {"subject": subject, "attribute": attribute, "value": value, "unit": None, "quote": quote, "said_by": said_by}
-    return ground_claims([claim], units, K, set(models))
+    return ground_claims([claim], units, K, set(models), topic=topic)
 
 
 def test_value_found_in_its_quote_in_several_number_styles():
@@ -96,17 +96,28 @@ def test_a_figure_of_something_indefinite_after_a_time_put_first_is_no_ones():
     kept = _ground("In early 2031, Qwen 9 offered a 128K context window.", "Qwen 9", "context window", 128000,
                    before=before, models={"Qwen 9"})
     assert kept and kept[0]["subject"] == "Qwen 9"
+    # the value inside the clause put first is not past it; a sentence that opens indefinite stays so
+    assert _ground("Its gross margin for 2031 was 75%, a record.", "Helios Labs", "gross margin", 75,
+                   before=["Helios Labs reported results."])
+    assert _ground("An early 2031 update, rolled out quietly, raised it to 1 million tokens.", "Qwen 9", "context window",
+                   1000000, before=before, models={"Qwen 9"}) == []
 
 
 def test_a_name_before_is_not_what_the_next_sentence_points_to_when_it_names_an_employer_or_another_speaks():
-    """"… and Google's former CEO. The deal values the company at …": a person's employer is not "the company";
-    "Harbor Freight confirmed it's cutting 450 jobs": "it" is who speaks, not the name of the sentence before."""
+    """"… and Google's former CEO. The deal values the company at …" on a page about another company: a person's
+    employer is not "the company" (on a page about Google it is); "Harbor Freight confirmed it's cutting 450
+    jobs": "it" is who speaks, not the name of the sentence before ("said its new model" keeps the model)."""
     employer = ["Backers include Lightspeed and the former CEO of Google, Eric Schmidt."]
     assert _ground("The deal values the company at $260 million.", "Google", "valuation", 260000000,
-                   before=employer) == []
+                   before=employer, topic="Mistral AI") == []
+    kept = _ground("The deal values the company at $260 million.", "Google", "valuation", 260000000,
+                   before=employer, topic="Google")
+    assert kept and kept[0]["subject"] == "Google"
     actor = ["Google raised $2 billion from Lightspeed."]
     kept = _ground("The deal values the company at $260 million.", "Google", "valuation", 260000000, before=actor)
     assert kept and kept[0]["subject"] == "Google"
     before = ["Paycom is eliminating over 500 positions."]
     assert _ground("Similarly, Harbor Freight confirmed it's cutting 450 jobs.", "Paycom", "job cuts", 450,
                    said_by="Harbor Freight", before=before) == []
+    assert _ground("Helios Labs said its new model reads up to 400,000 tokens of context.", "Qwen 9", "context window",
+                   400000, said_by="Helios Labs", before=["Qwen 9 is Helios Labs' new model."], models={"Qwen 9"})

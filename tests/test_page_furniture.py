@@ -1147,3 +1147,22 @@ def test_a_section_name_and_a_date_on_the_first_line_are_a_stamp_not_the_headlin
     ]))
     assert d.title == "Harbor Robotics doubles the speed of its warehouse arm"
     # (a date above the headline is not read as the page's: a masthead shows the day it was visited)
+
+
+def test_what_a_dateline_stamp_or_month_line_is_not():
+    """A sentence opening on a time and a dash is no dateline, a timeline's own "March 14, 2031 – …" line keeps
+    its event, a headline that names a day with no separator stays the headline, and a month and year after a
+    line cut on a preposition go on with it."""
+    from digest.clean.wrapping import join_broken_lines
+    from digest.extract import timeline
+    from digest.extract.headline import lede_dateline, month_line, read_head
+
+    assert lede_dateline("Since January 5, 2031 - When the law began - it changed everything for the firms.", K, "en") is None
+    assert lede_dateline("San Francisco, March 4, 2031 - Harbor Robotics said it raised money.", K, "en") == "March 4, 2031"
+    [event] = timeline.find_mentions(["March 14, 2031 – Harbor Robotics releases its arm to paying users."])
+    assert event.event == "Harbor Robotics releases its arm to paying users"
+    head = read_head(["Harbor earnings: May 28, 2031", "", LEDE], K, "en")
+    assert head.title == "Harbor earnings: May 28, 2031"
+    lines = join_broken_lines(["El informe sobre la empresa se publicó en", "febrero de 2031 y fue muy comentado."],
+                              frozenset(K.grammar.get("unfinished_ends") or ()), alone=lambda line: month_line(line, K) is not None)
+    assert lines == ["El informe sobre la empresa se publicó en febrero de 2031 y fue muy comentado."]

@@ -25,7 +25,7 @@ _LAST_WORD = re.compile(r"(?:^|(?<=\s))([^\W\d_][\w'’]*)$")   # (a whole word:
 _BYLINE = re.compile(r"^(?:by|par|por|von|di|da|door|de|pelo|pela)\s+(?-i:[A-ZÀ-ÖØ-Þ])", re.I)
 
 
-def _opens_next(line: str, nxt: str, ends: frozenset[str]) -> bool:
+def _opens_next(line: str, nxt: str, ends: frozenset[str], alone=None) -> bool:
     if not line or not nxt or _LIST_OR_TABLE.match(nxt) or _LIST_OR_TABLE.match(line):
         return False
     if line.endswith(("(", "[", "„", "«", "“")) or (line.endswith(",") and len(line.split()) >= 4):
@@ -36,7 +36,8 @@ def _opens_next(line: str, nxt: str, ends: frozenset[str]) -> bool:
     # "Vmware kaufen zu wollen ("Swiss IT Reseller"" / "berichtete). …": a sentence going on in lower case
     return len(line.split()) >= 4 and len(nxt.split()) >= 2 and nxt[:1].islower() and nxt[:1].isalpha() \
         and not _BYLINE.match(nxt) \
-        and not line.rstrip(_QUOTES).endswith(_FULL_STOPS)
+        and not line.rstrip(_QUOTES).endswith(_FULL_STOPS) \
+        and not (alone and alone(nxt))   # ("febrero 2025" under a headline stands alone; after "publicado en" it goes on)
 
 
 def wrapped_at_width(lines: list[str]) -> bool:
@@ -56,8 +57,9 @@ def join_broken_lines(raw: list[str], ends: frozenset[str], alone=None) -> list[
     """`raw` with each line that cannot end where it does joined to the next one (see the module's
     docstring). A line that lost a decorative mark (a heading hint) is left as it is, and so is a
     page wrapped at a fixed width as a whole: structure building unwraps those by their own rules
-    (which must see the page's lines as the source has them). `alone(line)`: a line never joined
-    to the one above it."""
+    (which must see the page's lines as the source has them). `alone(line)`: a line in lower case
+    that does not go on from a line above it with no closing punctuation (it still ends a line cut
+    after a preposition)."""
     if wrapped_at_width(raw):
         return raw
     out: list[str] = []
@@ -65,7 +67,7 @@ def join_broken_lines(raw: list[str], ends: frozenset[str], alone=None) -> list[
         prev = out[-1] if out else ""
         # (an indented line is code or a nested list, never a sentence broken by a scrape)
         if out and not prev.startswith((MARK, " ", "\t")) and not line.startswith((MARK, " ", "\t")) \
-                and _opens_next(prev.strip(), line.strip(), ends) and not (alone and alone(line.strip())):
+                and _opens_next(prev.strip(), line.strip(), ends, alone):
             out[-1] = prev.rstrip() + " " + line.strip()   # (a space even after "(": quotes stay the source's words)
             continue
         out.append(line)

@@ -24,14 +24,16 @@ def partial_to_date(s: str) -> dt.date | None:
 STORY_DATE_SPAN = 14   # days: the widest spread of a story's dates that still dates an undated member
 
 
-# a year in running text: not part of a longer number, a decimal or a figure with separators
-_YEAR = re.compile(r"(?<![\d.,])(?:19|20)\d\d(?![\d]|[.,]\d)")
+# a year in running text: not part of a longer number, a decimal or a figure with separators, nor a
+# target ("by 2030", "until 2028", "fiscal 2026", "FY2027", "d'ici 2030", "the 2030s", "2026-27")
+_YEAR = re.compile(r"(?<![\d.,$€£])(?<!\bby )(?<!\buntil )(?<!\btill )(?<!\bthrough )(?<!\bbefore )(?<!\bfiscal )(?<!FY)"
+                   r"(?<!FY )(?<!d'ici )(?<!hasta )(?<!\bbis )(?<!entro )(?<!\baté )(?:19|20)\d\d(?![\d]|[.,]\d|s\b|[-–/]\d)")
 
 
 def names_later_year(text: str, year: int) -> bool:
     """Whether `text` names a year more than one after `year` (up to ten after: a larger number
-    is more likely a count, such as 2048 tokens). An article seldom names such a year before it
-    comes, so a story date that early was most likely another event's."""
+    is more likely a count, such as 2048 tokens), other than as a target. An article seldom names
+    such a year before it comes, so a story date that early was most likely another event's."""
     return any(year + 1 < int(m.group()) <= year + 10 for m in _YEAR.finditer(text))
 
 
@@ -70,13 +72,13 @@ def infer_dates(drafts: list, existing: list, default: dt.date | None, notices: 
                                if re.fullmatch(r"\d{4}-\d{2}-\d{2}", str(t["date"]))) if in_month(x)]
             if dates:
                 d.ref_date = min(dates)
-            if (dates and (max(dates) - min(dates)).days <= STORY_DATE_SPAN
-                    and not names_later_year(d.body, min(dates).year)):
+            later = bool(dates) and names_later_year(d.body, min(dates).year)
+            if dates and (max(dates) - min(dates)).days <= STORY_DATE_SPAN and not later:
                 # a story whose articles are dated within days of each other dates this one too;
                 # a story that spans months does not say when this article was written, nor does
                 # one dated before years this article names (another event the story drew in)
                 d.date, d.date_inferred = min(dates), True
-            elif own:
+            elif own and not later:   # (with a story of another event, its days may be that event's)
                 # the latest full date the article itself reports: it was written on or after it
                 d.date, d.date_inferred = max(own), True
             elif default and in_month(default):

@@ -27,7 +27,7 @@ from digest.extract.quantity_shapes import PAID_PARTY as _PAID_PARTY
 from digest.extract.quantities import (ASIDE as _ASIDE, CLOSED_ASIDE as _CLOSED_ASIDE, TRADING_TIMES, is_index, basis_of, CAUSE_WORDS, CONNECTIVE, CONVERSION_ASIDE, FROM_WORDS, RESPECTIVELY, TO_WORDS, apposition_head, terms_of,
                                       words_in_apposition)
 from digest.extract.roles import ROLE
-from digest.extract.speakers import FORECAST as _FORECAST_WORDS, RELATIVE_ASIDE as _RELATIVE_ASIDE
+from digest.extract.speakers import FORECAST as _FORECAST_WORDS, FUTURE_SUM, RELATIVE_ASIDE as _RELATIVE_ASIDE
 
 _CONNECTIVE = re.compile(CONNECTIVE, re.I)
 
@@ -1011,9 +1011,10 @@ class _Grounder:
         if not hits:
             # (past a time put first: "In early 2024, a 128K context window was exceptional": any window then)
             lead = _FRONTED_TIME.match(q)
-            rest = q[lead.end():] if lead else q
-            if self.kind.get(q) == "sentence" and self.r.indefinite.match(rest) and (not self.r.ordinal.match(rest) or self._spec(c)) \
-                    and not _article_a(rest):
+            rest = q[lead.end():] if lead and (at is None or lead.end() <= at) else q
+            opener = q if self.r.indefinite.match(q) else rest
+            if self.kind.get(q) == "sentence" and self.r.indefinite.match(opener) and (not self.r.ordinal.match(opener) or self._spec(c)) \
+                    and not _article_a(opener):
                 # "An experimental version scored...": something new, not the name before; "A third model,
                 # which will be trained on 400 billion parameters": one more of the family, its own size
                 return False
@@ -1038,7 +1039,8 @@ class _Grounder:
                     and (verb := _SPOKE.match(q, spoke[-1].end()) or lexicon.grammar(self.k).said_after.match(q[spoke[-1].end():at])) \
                     and _SPEAKER_ITSELF.match(q, spoke[-1].end() + verb.end() if verb.re is not _SPOKE else verb.end()):
                 return False   # "Delivery Hero confirmed it's cutting 450 jobs": "it" is the one who speaks, not a name before
-            if prior and (named := _find(names, prior)) and all(self._employer(prior, m.start()) for m in named):
+            if prior and self.topic and subj != self.topic and (named := _find(names, prior)) \
+                    and all(self._employer(prior, m.start()) for m in named):
                 return False   # "… l'ex-PDG de Google, Eric Schmidt. L'opération valorise l'entreprise à …": a person's employer is not it
             a = self.k.attribute(c["attribute"])
             if (a is None or a.type == "count") and isinstance(c["value"], (int, float)) and self.kind.get(q) == "sentence" \
@@ -1655,7 +1657,7 @@ class _Grounder:
 
     def _forecast_cues(self, text: str) -> list[re.Match]:
         g = lexicon.grammar(self.k)
-        return [m for rx in (self.r.forecast, g.forecast, _FORECAST_WORDS) for m in rx.finditer(text)]
+        return [m for rx in (self.r.forecast, g.forecast, _FORECAST_WORDS, FUTURE_SUM) for m in rx.finditer(text)]
 
     def _speaker_forecasts(self, c: dict, text: str) -> bool:
         """A forecast word in `text` (a clause up to a value) frames the value: no other clause is joined
@@ -2336,7 +2338,7 @@ def _word_patterns(words: tuple[str, ...]) -> _WordPatterns:
 _SPOKE = re.compile(r"\s*,?\s*(?:has\s+|had\s+)?(?:confirmed|confirms|said|says|announced|announces|stated|states|disclosed|"
                     r"discloses|revealed|reveals|told\s+[\w.]+(?:\s+[\w.]+)?)\b", re.I)
 # the speaker as the subject of what it says: "X confirmed it's cutting", "X said that it will"
-_SPEAKER_ITSELF = re.compile(r"\s+(?:that\s+)?(?:it|it['’]s|its|they|they['’]re|their)\b", re.I)
+_SPEAKER_ITSELF = re.compile(r"\s+(?:that\s+)?(?:it|it['’]s|they|they['’]re)\b", re.I)
 # a time put first in a sentence, up to its comma: "In early 2024, …", "Back in March 2023, …"
 _FRONTED_TIME = re.compile(r"\W*[^,.;:]{0,30}?(?<![\d.,])(?:19|20)\d\d(?![\d.,]?\d)[^,.;:]{0,12},\s*")
 

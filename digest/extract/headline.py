@@ -173,6 +173,8 @@ def lede_dateline(lede: str, k: Knowledge, language: str | None = None) -> str |
     m = _LEDE_DATELINE.match(lede)
     if not m:
         return None
+    if not re.match(r"[^\W\d_][^\W\d]*(?:[ .'’-]+[^\W\d]+)*,", m.group("head")) and not re.search(r"[|(]", m.group("head")):
+        return None   # a place and its comma, or an agency, opens a dateline ("Since January 5, 2023 - …" is no dateline)
     head = re.sub(r"\s*[|()]\s*", " ", m.group("head"))
     day = _DATE.search(head) or _DAY_IN_STAMP.search(head)
     if not day:
@@ -430,7 +432,7 @@ def read_head(lines: list[str], k: Knowledge, language: str | None = None, stamp
                 and len(text[top[n - 1]].split()) <= 3 and len(text[top[n + 1]].split()) <= 3
             if headline_shaped(t, k) and not menu and not _is_kicker(t, [text[j] for j in top[n + 1:]], k) \
                     and not (byline is not None and n == byline) and not section_label(t, lines, k) and keys[n] != outlet_key \
-                    and not (len(t) <= 80 and date_in_stamp(t, k, language)):   # ("AI News · May 07, 2026": a stamp)
+                    and not (len(t) <= 80 and re.search(r"[·|•]", t) and date_in_stamp(t, k, language)):   # ("AI News · May 07, 2026")
                 title_at = n
                 break
 

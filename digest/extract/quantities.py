@@ -640,9 +640,11 @@ _NEW_SUBJECT = re.compile(r"\s*(?:the|this|that|these|its|ce|cette|ces|cet|son|s
 
 
 def _earlier_sums_time(clause: str, when: re.Match, at: tuple[int, int]) -> bool:
-    """A time right after another sum, in a clause of its own before the value: "Après les 105 millions déjà
-    levés en juin, ce second tour … valorise la société à 2 milliards" (June is the 105 million's)."""
-    return when.end() <= at[0] and bool(re.search(r"[,;]", clause[when.end():at[0]])) \
+    """A time right after another sum, before a comma and a clause with a subject of its own that holds the
+    value: "Après les 105 millions déjà levés en juin, ce second tour … valorise la société à 2 milliards"
+    (June is the 105 million's; not in "$5 billion in 2024, up 20% from a year earlier")."""
+    comma = re.compile(r"[,;](?=\s)").search(clause, when.end(), at[0]) if when.end() <= at[0] else None
+    return comma is not None and bool(_NEW_SUBJECT.match(clause, comma.end())) \
         and bool(_AMOUNT.search(clause, max(0, when.start() - 40), when.start()))
 
 

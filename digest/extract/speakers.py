@@ -36,9 +36,6 @@ _UNNAMED = re.compile(
 FORECAST = re.compile(
     r"\b(?:is|are|was|were)\s+(?:widely\s+)?expected to\b|\b(?:is|are)\s+set to\b|\b(?:will|could|may|might)\s+(?:likely\s+)?"
     r"(?:reach|hit|top|exceed|rise|fall|grow|be released|launch|arrive)\b|(?<!-)\bforecasts?\b(?!-)|\bprojected to\b"
-    # a figure in the future tense: "Third-quarter revenue will be $5.4 billion to $6 billion, the company said"
-    r"|\b(?:will|would)\s+(?:likely\s+)?(?:be|total|come in at|amount to)\s+(?:(?:about|around|roughly|approximately|"
-    r"some|between|in the range of)\s+)?(?:US|A|C)?\$?\s?\d"
     # a cut that only may happen: "a strategy that could slash 30,000 positions"
     r"|\b(?:could|may|might)\s+(?:eventually\s+|ultimately\s+)?(?:cut|slash|eliminate|reduce|lay off|affect)\b"
     r"|\b(?:plans|planned|aims|intends|hopes)\s+to\b"
@@ -50,6 +47,10 @@ FORECAST = re.compile(
     r"|\bcan\s+(?:reach|hit|top|exceed|grow to)\b[^.;]{0,80}?\bby\s+(?:the\s+end\s+of\s+)?(?:next\b|20\d\d\b)"
     # "We now expect AI-related revenue to exceed $3 billion in fiscal 2026"
     r"|\b(?:expects?|expecting|anticipates?)\s+(?:[\w'’-]+\s+){0,4}?to\s+(?:reach|exceed|top|hit|surpass|pass|grow|rise|climb|fall|decline)\b", re.I)
+# a sum in the future tense: "Third-quarter revenue will be $5.4 billion to $6 billion, the company said" (a fine
+# or a payment a decision sets is stated so too: grounding reads that one as the decision)
+FUTURE_SUM = re.compile(r"\b(?:will|would)\s+(?:likely\s+)?(?:be|total|come in at|amount to)\s+(?:(?:about|around|roughly|"
+                        r"approximately|some|between|in the range of)\s+)?(?:US|A|C|HK|NT)?[$€£¥]\s?\d", re.I)
 
 
 # a relative clause between commas: a name in it describes the one before it ("X, which acts on behalf of Y, said")
@@ -147,6 +148,6 @@ def speaker_of(s: str, names: list[Mention], g: Grammar | None = None) -> str | 
         if re.match(r"(?:is|are|was|were) estimated", word):
             return "estimate"   # "The outage is estimated to have cost Delta $500 million": whose estimate, the page does not say
         return "analysts' estimate" if re.search(r"analys|estimat|expert|observer", word) else "unnamed reports"
-    if FORECAST.search(s):
+    if FORECAST.search(s) or FUTURE_SUM.search(s):
         return "forecast"
     return None

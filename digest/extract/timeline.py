@@ -112,7 +112,7 @@ def _event(sentence: str, start: int, end: int) -> str | None:
     before, after = sentence[:start], sentence[end:]
     if before.rstrip().endswith(":") and len(before.split()) <= 3:
         return None
-    if _DATELINE_END.match(after) and lower_words(before) <= 1:
+    if _DATELINE_END.match(after) and re.search(r"(?-i:[A-ZÀ-Ý])[\w .'’-]*[,|]", before) and lower_words(before) <= 1:
         return None   # "Paris, France | AFP | dimanche 10/12/2023 - …": a wire's dateline dates the page
     if before.rstrip().endswith("(") and after.lstrip().startswith(")"):  # "Llama 2 (July 2023) had …"
         before, after = before.rstrip()[:-1], after.lstrip()[1:]
