@@ -139,12 +139,10 @@ _LOWER_WORD = re.compile(r"(?<![\w'’-])(?-i:[a-zà-ÿ])[\w'’-]*")
 
 @lru_cache(maxsize=8)
 def _month_numbers(k: Knowledge) -> dict[str, int]:
-    """Month names in lower case, English and every language the knowledge lists (twelve each, in
-    order: `grammar.months`), and their numbers."""
+    """Month names in lower case, English and every language the knowledge lists (`grammar.months`,
+    as `lexicon.month_in` numbers them), and their numbers."""
     names = {m.lower(): i for i, m in enumerate(calendar.month_name) if m}
-    known = [str(w) for w in (k.grammar or {}).get("months") or ()]
-    if len(known) % 12 == 0:
-        names.update({w.lower(): i % 12 + 1 for i, w in enumerate(known)})
+    names.update({w: i % 12 + 1 for i, w in enumerate(lexicon.grammar(k).month_number)})
     return names
 
 

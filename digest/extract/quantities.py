@@ -643,9 +643,18 @@ def _earlier_sums_time(clause: str, when: re.Match, at: tuple[int, int]) -> bool
     """A time right after another sum, before a comma and a clause with a subject of its own that holds the
     value: "Après les 105 millions déjà levés en juin, ce second tour … valorise la société à 2 milliards"
     (June is the 105 million's; not in "$5 billion in 2024, up 20% from a year earlier")."""
-    comma = re.compile(r"[,;](?=\s)").search(clause, when.end(), at[0]) if when.end() <= at[0] else None
-    return comma is not None and bool(_NEW_SUBJECT.match(clause, comma.end())) \
+    return when.end() <= at[0] and _new_clause_at(clause, when.end(), at[0]) is not None \
         and bool(_AMOUNT.search(clause, max(0, when.start() - 40), when.start()))
+
+
+# a comma between clauses, followed by a space (not the one in "£508,000")
+_CLAUSE_COMMA = re.compile(r"[,;](?=\s)")
+
+
+def _new_clause_at(text: str, start: int, end: int) -> int | None:
+    """Where a clause with a subject of its own starts after the first clause comma of text[start:end]."""
+    comma = _CLAUSE_COMMA.search(text, start, end)
+    return comma.end() if comma and _NEW_SUBJECT.match(text, comma.end()) else None
 
 
 @lru_cache(maxsize=4)
@@ -1907,15 +1916,12 @@ def open_claims(s: str, mentions: list[Mention], k, date: dt.date | None, last: 
             qualifier = None
         else:
             w0 = max(span[0], qs[i - 1].end if i > 0 else 0)
-            window, cut = _window(s, qs, i, span), 0
-            # (a comma between clauses, followed by a space: not the one in "£508,000")
-            tail = re.match(r".*?[,;](?=\s)", window[:q.start - w0], re.S) if i > 0 and w0 == qs[i - 1].end else None
-            if tail and _NEW_SUBJECT.match(window, tail.end()):
-                # "the €105 million raised in June, the second round values it at $2 billion": the words up to the
-                # comma after the sum before go with that sum when a clause with a subject of its own follows (its
-                # time is not this value's; "cayeron un 9,5% en la apertura, una pérdida de …" or "…, up from the
-                # $300 million it booked a year earlier" go on with the same event)
-                cut = tail.end()
+            window = _window(s, qs, i, span)
+            # "the €105 million raised in June, the second round values it at $2 billion": the words up to the
+            # comma after the sum before go with that sum when a clause with a subject of its own follows (its
+            # time is not this value's; "cayeron un 9,5% en la apertura, una pérdida de …" or "…, up from the
+            # $300 million it booked a year earlier" go on with the same event)
+            cut = (_new_clause_at(window, 0, q.start - w0) if i > 0 and w0 == qs[i - 1].end else None) or 0
             qualifier = for_attribute(qualifier_of(window[cut:], date, terms, (q.start - w0 - cut, q.end - w0 - cut)), attr)
         opening = _OPENING_PHRASES.match(s) if qualifier is None and w0 is not None else None
         if opening and opening.end() <= q.start and not any(x.start < opening.end() for x in qs) \
