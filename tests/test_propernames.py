@@ -420,3 +420,4 @@ def test_a_listing_beside_a_name_is_no_name_that_acts():
     assert found("Harbor Robotics (NASDAQ:HRBR) agreed to buy Quill Labs.") == ["Harbor Robotics", "Quill Labs"]
     assert found("Harbor Robotics (NYSE: HRBR) rose.") == ["Harbor Robotics"]
     assert "Reuters" in found("The deal (Reuters) was signed by Quill Labs.")
+    assert "Reuters" in found("The deal (Source: Reuters) was signed by Quill Labs.")

@@ -138,9 +138,6 @@ def _find_proper_names(s: str, mentions: list[Mention], stop: frozenset = frozen
     for start, end, name in _name_candidates(s, stop, cut, nouns):
         if start in ends_at_space:
             continue   # "Amazon France Logistique": the known name's subsidiary or part, not a second name
-        if (re.search(r"\(\s*$", s[max(0, start - 3):start]) and _LISTING_SYMBOL.match(s, end)) \
-                or (_LISTING_EXCHANGE.search(s[max(0, start - 20):start]) and re.match(r"\s*\)", s[end:])):
-            continue   # "Nvidia (NASDAQ:NVDA)": a listing's exchange and symbol, not a name that acts
         i = bisect.bisect_left(starts, end)   # mentions that start before this name ends
         if i and max_end[i - 1] > start:
             continue
@@ -159,9 +156,6 @@ def _recent_name_candidates(s: str, stop: frozenset, cut: frozenset, nouns: froz
 
 
 _AFTER_WORD = re.compile(r"[\w,)]\s+$")
-# a listing written beside a company's name: "(NASDAQ:NVDA)", "(NYSE: ORCL)", "(TSE:7203)"
-_LISTING_SYMBOL = re.compile(r"\s*:\s*[A-Z0-9][A-Z0-9.]{0,9}\s*\)")     # the exchange, before its symbol
-_LISTING_EXCHANGE = re.compile(r"\(\s*[A-Z][\w.-]{1,14}\s*:\s*$")       # the symbol, after its exchange
 _PERIOD_LABEL = re.compile(r"Q[1-4]|H[12]|FY\d{2,4}")
 _DAY_AFTER = re.compile(r"\.?\s*\d{1,4}\b")
 _STATE_BASED_AFTER = re.compile(r",\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?-(?:based|headquartered)\b")
@@ -170,8 +164,12 @@ _ISO_AMOUNT = re.compile(ISO_PREFIX + r"\s?\d")
 _NON_BEFORE = re.compile(r"(?<![\w-])non-$", re.I)
 _NON = re.compile(r"non-", re.I)
 _ACRONYM_PARTICIPLE = re.compile(r"[A-Z]{1,5}-[a-z]+(?:ed|ing)")
-_TICKER_AFTER = re.compile(r"\s?:\s?\d")
+# a listing beside a company's name, "(NASDAQ:NVDA)", "(TYO:9984)": the exchange before its symbol (a number, or
+# letters that close the brackets), and the symbol after a known exchange, or in capitals after any one that
+# opens the brackets ("(Source: Reuters)" names a source)
+_TICKER_AFTER = re.compile(r"\s?:\s?(?:\d|[A-Z0-9][A-Z0-9.]{0,9}\s*\))")
 _EXCHANGE_BEFORE = re.compile(r"\b(?:NASDAQ|Nasdaq|NYSE|TYO|TSE|LSE|HKEX|SSE|SZSE|KRX|KOSPI|XETRA|ETR)\s?:\s?$")
+_EXCHANGE_OPENS = re.compile(r"\(\s*[A-Z][\w.-]{1,14}\s*:\s*$")   # "(NYSE: …": a symbol in capitals follows, then ")"
 _LOWER_OWNER_AFTER = re.compile(r"\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?['’]s?\b")
 _NO_WORD = re.compile(r"\W*")
 _INNER_CAPITAL = re.compile(r".[A-Z\d]")
@@ -254,7 +252,9 @@ def _find_name_candidates(s: str, stop: frozenset, cut: frozenset, nouns: frozen
         if brand:
             # "SK hynix Inc.": a name with a lower-case word, marked as one by the company suffix after it
             end, text = brand.end(1), s[start:brand.end(1)]
-        if _TICKER_AFTER.match(s[end:end + 4]) or _EXCHANGE_BEFORE.search(s[max(0, start - 10):start]):
+        if _TICKER_AFTER.match(s, end) or _EXCHANGE_BEFORE.search(s[max(0, start - 10):start]) \
+                or (_EXCHANGE_OPENS.search(s[max(0, start - 20):start]) and re.fullmatch(r"[A-Z0-9.]{1,10}", text)
+                    and re.match(r"\s*\)", s[end:])):
             continue   # "(TYO:9984)", "(NASDAQ: NVDA)": an exchange's ticker, not a name
         if len(words) == 1 and len(text) < 2 and (text in "AI" or not _LETTER_NAME_AFTER.match(s, end)):
             continue   # one capital letter is a name ("X") only as an owner or before a verb
