@@ -37,6 +37,8 @@ from digest.slugs import claim_slug
 _ABBREV = r"(?<!\bNo\.)(?<!\bU\.S\.)(?<!\bvs\.)(?<!\be\.g\.)(?<!\bi\.e\.)(?<!\bMr\.)(?<!\bDr\.)(?<!\bSt\.)(?<!\b[A-Z]\.)"
 # German "3,5 Mrd. Dollar", "40 Mio. Euro": a magnitude abbreviation, not a sentence end
 _ABBREV += r"(?<!\bMrd\.)(?<!\bMio\.)(?<!\bBio\.)(?<!\bMd\.)(?<!\bMds\.)"
+# "(approx. 25k words)", "ca. 300 Mitarbeiter", "incl. VAT": an abbreviation a number or a noun follows
+_ABBREV += r"(?<!\bapprox\.)(?<!\bca\.)(?<!\bincl\.)(?<!\bcf\.)(?<!\bresp\.)(?<!\bMrs\.)(?<!\bMs\.)(?<!\bProf\.)"
 # a day with an ordinal dot before its month and year ("am 4. März 2025") does not end a sentence
 _ABBREV += r"(?!(?<=(?<![\d.])\d\.)\s+\w+\s+\d{4}\b)(?!(?<=(?<![\d.])\d\d\.)\s+\w+\s+\d{4}\b)"
 # nor before a German month with no year ("wird am 22. November vollzogen")
@@ -202,6 +204,11 @@ _SPAN_AFTER = re.compile(r"-(?:day|days|week|weeks|month|months|year|years|hour|
                          r"días|meses|años|giorni|mesi|anni|dias|anos)\b", re.I)
 
 
+# a number right after a capitalised word inside a sentence belongs to that name ("DEFCON 31", "Windows 11")
+# (a word in capitals or with a capital inside: German capitalises every noun, "nach Firmenangaben 120 Mrd. Parameter")
+_NAME_NUMBER = re.compile(r"(?<=\S)\s(?-i:[A-Z]{2,}|[a-z]+[A-Z][A-Za-z]*|[A-Z][a-z]+[A-Z][A-Za-z]*)\s$")
+
+
 def _count_values(attr: Attribute, s: str, ctx: Context) -> list[tuple]:
     # a count of parameters below a million, or of users below a hundred, is some other number ("Sora 2 Pro")
     minimum = 1e6 if attr.unit == "parameters" else 100 if attr.unit == "users" else 1
@@ -209,6 +216,7 @@ def _count_values(attr: Attribute, s: str, ctx: Context) -> list[tuple]:
             if not re.match(r"\s*(?:%|percent|x\b|times)", s[b:b + 8]) and not _other_noun(s, b, attr.unit, attr.synonyms)
             and not re.search(r"(?:[$€£¥]|US\$|R\$)\s?$", s[max(0, a - 4):a])   # "$20 per month": an amount of money
             and not re.fullmatch(r"(?:19|20)\d\d", s[a:b].strip())   # "in 2026": a year, not a count
+            and not _NAME_NUMBER.search(s, 0, a)   # "the DEFCON 31 red-teaming event": a number in a name
             and not _SPAN_AFTER.match(s, a + len(s[a:b].rstrip("-")))   # "a 180-day lockup period": a span of time, not a count
             and (re.search(r"\d", s[a:b]) or _synonym_re(attr.synonyms).match(s, b + 1))
             and _cjk_noun_ok(attr, s, a, b) and not _counts_another_noun(ctx.knowledge, s, a, attr)]
@@ -292,7 +300,7 @@ _FINDERS = {
     "tokens": _token_values,
     "count": _count_values,
     "percent": _percent_values,
-    "money": lambda attr, s, ctx: list(V.find_money(s)),
+    "money": lambda attr, s, ctx: _money_values(attr, s),
     "multiple": lambda attr, s, ctx: list(V.find_multiples(s)),
     "duration": lambda attr, s, ctx: list(V.find_durations(s)),
     "rank": lambda attr, s, ctx: list(V.find_ranks(s)) + _first_places(s, ctx.knowledge),
@@ -303,6 +311,30 @@ _FINDERS = {
     "text": _text_values,
     "measure": lambda attr, s, ctx: list(V.find_measures(s, attr.values)),
 }
+
+
+# the count of tokens a price is for, written after it: "$0.03 per 1000 input tokens", "$2 / 1M tokens", "$0.000002 per token"
+_PER_TOKENS = re.compile(r"\s*(?:/|per|for(?:\s+every)?|a)\s*(?:(?P<k>1,000|1000|1\s?[Kk]|one thousand|a thousand|thousand)|"
+                         r"(?P<m>1\s?M|1\s?million|one million|a million|million|1,000,000)|(?P<one>))\s*"
+                         r"(?:(?:input|output|prompt|completion)\s+)?tokens?\b", re.I)
+_PER_OTHER = re.compile(r"\s*(?:/|per|a|each)\s+(?!tokens?\b)[\w-]+", re.I)
+
+
+def _money_values(attr: Attribute, s: str) -> list[tuple]:
+    """Sums; for a price per million tokens, a price per thousand or per token scaled to it, and a
+    price per anything else left out ("$0.03 per 1000 input tokens" is 30 USD per million)."""
+    found = list(V.find_money(s))
+    if not attr.name.startswith("price per million"):
+        return found
+    out = []
+    for a, b, value, *rest in found:
+        per = _PER_TOKENS.match(s, b)
+        if per and isinstance(value, (int, float)):
+            scale = 1000 if per.group("k") else 1 if per.group("m") else 1_000_000
+            out.append((a, per.end(), V.clean_number(value * scale), *rest))
+        elif not _PER_OTHER.match(s, b):
+            out.append((a, b, value, *rest))
+    return out
 
 
 def _values_for(attr: Attribute, s: str, ctx: Context) -> list[tuple]:
@@ -620,7 +652,9 @@ def _agent_before(k) -> re.Pattern:
 _POSSESSOR = re.compile(r"(?<![\w'’])([A-Z][\w.&-]*)['’]s?\s+(?:[a-z][\w-]*\s+)?$")
 _CLAUSE_TURN = re.compile(r"(?:,\s*(?:but|while|whereas|although|pero|mais|aber|ma|mas)\b|;)", re.I)
 _COMPARED_BETWEEN = re.compile(r"\b(?:compared (?:to|with)|than|notably|such as|including|like|unlike|versus|vs\.?)\b", re.I)
-_COMPARED_BEFORE = re.compile(r"\b(?:(?:close|similar|comparable|next) to|than|versus|vs\.?|against|unlike|compared (?:to|with)|behind)\s+(?:\S+\s+){0,3}$", re.I)
+_COMPARED_BEFORE = re.compile(r"\b(?:(?:close|similar|comparable|next) to|than|versus|vs\.?|against|unlike|compared (?:to|with)|behind"
+                              # "a third as expensive as GPT-4", "as fast as X": the one an equality compares with
+                              r"|(?<![\w-])as\s+(?-i:[a-z]+)\s+as)\s+(?:\S+\s+){0,3}$", re.I)
 # a company noun and a word before a name that opens its sentence: "Rival app Hushroom", "Chipmaker Orrin"
 _LEADING_NOUN = re.compile(r"[\W_]*(?:(?:The|A|An)\s+)?(?P<noun>[A-Z][a-z-]+)(?:\s+[a-z][a-z-]*)?\s+")
 
@@ -944,6 +978,10 @@ def _pick_subject(mentions: list[Mention], kinds, pos: int, s: str, ctx: Context
 
 
 def _display(value, unit) -> str:
+    moved = re.fullmatch(r"from ((?:~|>=|<=|>|<)?\d+(?:\.\d+)?) to ((?:~|>=|<=|>|<)?\d+(?:\.\d+)?)", value) if isinstance(value, str) else None
+    if moved and unit:   # "from 1500000000 to 4000000000" reads "from 1.5 billion to 4 billion USD"
+        start, end = (_number_or_bound(x) for x in moved.groups())
+        return f"from {_display(start, None if unit in _MONEY else unit)} to {_display(end, unit)}"
     bound = re.fullmatch(r"(~|>=|<=|>|<)(\d+(?:\.\d+)?)", value) if isinstance(value, str) else None
     if bound:   # "~500000000" reads "about 500 million"
         number = float(bound.group(2))
@@ -959,6 +997,13 @@ def _display(value, unit) -> str:
             return f"{_human(value)} {unit}"
         return f"{_human(value)} {unit}" if unit else _human(value)
     return f"{value} {unit}" if unit and unit not in ("percent",) else (f"{value}%" if unit == "percent" else str(value))
+
+
+_MONEY = ("USD", "EUR", "GBP", "CNY")
+
+
+def _number_or_bound(text: str):
+    return text if text[0] in "~<>" else (float(text) if "." in text else int(text))
 
 
 def _human(v) -> str:
@@ -1655,7 +1700,8 @@ def _sentence_claims(u: Unit, ctx: Context) -> list[dict]:
     for m in mentions:
         # "French startup Mistral AI", "Mistral AI, a Paris-based startup": what "the startup" means
         called = re.search(r"\b(start-?up|firm|company|upstart|vendor|lab)[,:]?\s+$", s[max(0, m.start - 20):m.start]) or \
-            re.match(r",\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}?(start-?up|firm|company|upstart|vendor|lab)\b", s[m.end:m.end + 60])
+            re.match(r",\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}?(start-?up|firm|company|upstart|vendor|lab)\b(?!\s+(?:has\s+|had\s+)?"
+                     r"(?:said|says|stated|states|told|tells|announced|confirmed|added|noted|explained|wrote)\b)", s[m.end:m.end + 60])
         if m.kind == "lab" and called:
             ctx.named[called.group(1).replace("-", "")] = m.name
             ctx.named["*"] = m.name   # "the upstart AI vendor" later: the one lab the page called a company

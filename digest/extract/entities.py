@@ -59,7 +59,8 @@ def _matcher(k: Knowledge) -> EntityMatcher:
     tier = "(?:" + "".join(re.escape(w) + "|" for w in (*k.tiers, *k.tier_variants)) + r"[1-9]\d{0,2}B)"
     tier_first = "|".join(re.escape(f) for f in k.tier_families)
     model = re.compile(
-        rf"(?<!{_W})(?<![.-])(?:(?:{fam})(?:[- ]?{tier})?[- ]?{_FAMILY_VERSION}(?:[- ]{tier})*(?:-\d+B(?:-A\d+(?:\.\d+)?B)?)?"
+        rf"(?<!{_W})(?<![.-])(?:(?:{fam})(?:[- ]?{tier})?[- ]?{_FAMILY_VERSION}(?:[- ]{tier})*(?:-\d+B(?:-A\d+(?:\.\d+)?B)?)?(?:-\d{{1,4}}[kK])?"
+        # (a variant named by its context window: "GPT-4-32k")
         # a family and a size alone: "Falcon 180B", "Mistral 7B", "Gemma 2B"
         rf"|(?:{fam})[- ]\d{{1,4}}(?:\.\d+)?B(?:[- ]{tier})*"
         rf"|[A-Z][A-Za-z]+(?:-[A-Z][a-z]+)?-{_VERSION}(?:-\d+B)?(?:[- ]{tier})*"

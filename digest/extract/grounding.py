@@ -1840,6 +1840,9 @@ class _Grounder:
             return True   # "If the console sells well, it will cost $799", "Si la console se vend bien, elle coûtera …"
         if self.r.counterfactual is not None and self.r.counterfactual.search(q, _clause_start(q, at), at):
             return True   # "sem as limitações, poderia ter adicionado até US$ 8 bilhões": what would have been
+        if re.search(r"\b(?:would|could)\s+(?:only\s+|just\s+|still\s+)?cost\s+(?:\w+\s+)?(?:US\s?)?[$€£¥]?\s*$", q[_clause_start(q, at):at]) \
+                and not re.search(r"\b(?:said|says|expects?|estimated?|projected|forecast|told)\b", q[:at]):
+            return True   # "GPT-4 Turbo would cost about $0.80 to process the same pages": a worked example, no price set
         if re.match(r"\W*At (?:a|an) [^,]{0,40}$", q[:at]) and re.search(r"\b(?:would|could|might)\b", q[end:]):
             return True   # "At a $60 billion valuation, its P/E would be over 110": a premise, not a fact
         after = q[end:end + (nxt.start() if nxt else 200)][:120]

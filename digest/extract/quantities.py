@@ -48,7 +48,7 @@ _BY_AGENT = re.compile(r"^\s*(?:[\w-]+\s+){0,2}?(?:posted|suffered|recorded|repo
 # the words that open and close a change from one value to another, in the languages read
 FROM_WORDS = r"from|von|de|desde|da|dos|des"
 TO_WORDS = r"to|auf|a|à|para|até|hasta|tot|till|til"
-_FROM_TO = re.compile(rf"\b(?:{FROM_WORDS})\s+(?:an?\s+|the\s+)?$", re.I)
+_FROM_TO = re.compile(rf"\b(?:{FROM_WORDS})\s+(?:an?\s+|the\s+)?(?:(?:about|around|roughly|nearly|almost|some)\s+)?$", re.I)
 # "from $9.9 billion at the end of the last round in June to $29.3 billion": words of time may stand between
 # ("from a $500 million valuation in May 2024 to $2.45 billion": the measured noun may follow the first end)
 _TO = re.compile(rf"^\s+(?:[a-z][\w-]*\s+){{0,2}}?(?:(?:at|in|on|after|before|as of)\s[^,;$€£¥]{{0,60}}?\s)?(?:{TO_WORDS})\s+$", re.I)
@@ -246,7 +246,7 @@ def quantities(s: str, k=None) -> list[Quantity]:
 # a rate's unit is a common noun: "per month", "par livre", not "per LSEG estimates", "per the filing" or
 # an agent after its article ("une amende de 150 millions d'euros par l'autorité", "por parte de")
 # ("310 milioni di euro per violazione del GDPR", "310 millones por infringir las normas": a cause, not a unit)
-_PER_UNIT = re.compile(r"\s*(?:[^\W\d_]+\s+)?(?:/|(?:per|par|por)\s+(?!(?:the|a|an|la|le|el|les|los|un|une|des|du|una|uno|parte)\b|l['’])"
+_PER_UNIT = re.compile(r"\s*(?:(?!(?:in|within|over)\s)[^\W\d_]+\s+)?(?:/|(?:per|par|por)\s+(?!(?:the|a|an|la|le|el|les|los|un|une|des|du|una|uno|parte)\b|l['’])"
                        r"(?![^\W\d_]+\s+(?:di|del|della|dei|delle|degli|dello|de|des|du|dal|dalla)\b|aver\b|avere\b)"
                        r"(?!(?<=por )[a-zà-ÿ]+(?:ar|er|ir)\b)(?-i:[a-zà-ÿ])"
                        r"|(?:pro|je)\s+(?!(?:das|der|die)\b)[^\W\d_]"   # German capitalises the unit: "pro Buch", "je Aktie"
@@ -935,6 +935,9 @@ def attribute_for(clause: str, q: Quantity, subject: str, terms: Terms, company:
         # measure named after it leads this one
         change, change_at = None, None
     is_money = q.unit != "percent"
+    if is_money and change_at is not None and change_at.end() <= q.start and _BASE_BEFORE.search(clause, max(0, q.start - 30), q.start) \
+            and not _FROM_TO_AFTER.match(clause, q.end):
+        return None   # "a huge jump from its $2 billion valuation", "rose to $10 billion from $2 billion": the level it moved from
     if change == "loss" and is_money and measure and measure.endswith("profit") and change_at.end() <= q.start \
             and re.fullmatch(r"\s+(?:of\s+)?(?:US\s?)?[$€£¥]?\s*", clause[change_at.end():q.start]):
         return measure[:-len("profit")] + "loss"   # "compared with a loss of $4.4 million" after a net profit: a net loss
@@ -1073,6 +1076,13 @@ def attribute_for(clause: str, q: Quantity, subject: str, terms: Terms, company:
     if measure.endswith(" " + change):
         return measure   # "a net loss of $2 billion", "pérdidas netas … un desplome": the loss is the measure, not a change of it
     return f"{measure} {change}"
+
+
+# the level a change started from, and the level it reached named next: "jumped from $2 billion", "from $50 million to $200 million"
+_BASE_BEFORE = re.compile(r"(?<![\w-])from\s+(?:(?:its|their|the|a|an|his|her)\s+)?(?:(?:about|around|roughly|nearly|almost|some|just)\s+)?"
+                          r"(?:[A-Z]{1,3}\s?)?[$€£¥]?\s*$", re.I)
+_FROM_TO_AFTER = re.compile(r"[^;$€£¥]{0,80}?\s(?:to|up to)\s+(?:(?:about|around|roughly|nearly|almost|some|more than|over)\s+)?"
+                            r"(?:[A-Z]{1,3}\s?)?[$€£¥]?\s?\d", re.I)
 
 
 _PERCENT_REACHED = re.compile(r"\s+(?:to|à|a|auf|hasta|até|fino al?|tot|naar)\s+(?:(?:about|around|nearly|almost|roughly|some|environ|rund|casi|quase|quasi)\s+)?",
@@ -1901,7 +1911,7 @@ def open_claims(s: str, mentions: list[Mention], k, date: dt.date | None, last: 
             skip.add(back)
             used.append((start_q.start, start_q.end))
             level = False
-        elif _FROM_TO.search(s[max(0, q.start - 8):q.start]) and nxt and nxt.unit == q.unit and _TO.match(s[q.end:nxt.start]):
+        elif _FROM_TO.search(s[max(0, q.start - 16):q.start]) and nxt and nxt.unit == q.unit and _TO.match(s[q.end:nxt.start]):
             value = f"from {q.value} to {nxt.value}"
             if not re.fullmatch(r"\s+to\s+", s[q.end:nxt.start]):
                 w0 = None   # the time between the two ends is the start's, not the change's
