@@ -1,17 +1,21 @@
 """What a figure is, read from the words around it: a level a change started from, a price per
-thousand tokens, a worked example, a number inside a name, a sum over a span of time, a model
-compared with, a speech tag that is no apposition, and a change from one value to another as a
-reader sees it. Sentences written for these tests."""
+thousand tokens, a worked example, a number inside a name, a model compared with, a speech tag
+that is no apposition, a figure set against forecasts, a base named by its period, a regional
+unit's figure, a change from one value to another as a reader sees it; and the page furniture
+around them (a round's letter, a wire's ticker, a role after "&", a caption's credit). Sentences
+written for these tests."""
 
 from __future__ import annotations
 
 import datetime as dt
 
 from digest.config import load_knowledge
+from digest.convert import draft_document
 from digest.extract.claims import _display, split_sentences
 from digest.extract.entry import extract_entry
 from digest.extract.units import structure_from_markdown
 from digest.pages.format import show_value
+from digest.sources.document import Document
 
 K = load_knowledge("site_config")
 
@@ -83,3 +87,52 @@ def test_a_change_from_one_value_to_another_reads_in_words():
     assert show_value("from ~20000000000 to 45000000000", "USD") == "from about $20B to $45B"
     assert _display("from 1500000000 to 4000000000", "USD") == "from 1.5 billion to 4 billion USD"
     assert _display("from 12 to 20", "percent") == "from 12% to 20%"
+
+
+def test_a_figure_set_against_forecasts_is_the_reported_one():
+    out = claims("Nvidia reported results on Wednesday.\n\n"
+                 "Revenue also came in above forecasts at $57.01 billion, versus the $54.92 billion projected by analysts.")
+    assert ("NVIDIA", "revenue", 57010000000, None, None) in out
+    out = claims("Nvidia reported results on Wednesday.\n\nRevenue fell shy of analyst targets for $15.04 billion.")
+    assert not any(c[2] == 15040000000 and c[3] is None for c in out)
+
+
+def test_a_base_named_by_its_period_is_no_time_of_the_figure():
+    out = claims("Telefónica es un grupo de telecomunicaciones.\n\nEl beneficio de Telefónica cae un 1,9% respecto al año anterior.")
+    assert ("Telefónica", "profit drop", 1.9, None, None) in out
+
+
+def test_a_regional_units_figure_is_not_the_companys():
+    out = claims("Telefónica es un grupo de telecomunicaciones.\n\n"
+                 "Los ingresos de Telefónica Latinoamérica, que crecieron un 26 %, fueron ya el 71% del total.")
+    assert not any(c[0] == "Telefónica" and c[1].startswith("revenue") for c in out)
+
+
+def test_a_cloud_business_is_not_its_parent():
+    out = claims("AWS remained the market leader, generating $29.3 billion in revenue.")
+    assert [c[:3] for c in out if c[1] == "revenue"] == [("Amazon Web Services", "revenue", 29300000000)]
+
+
+def test_a_rounds_letter_ends_a_sentence_and_an_initial_does_not():
+    assert split_sentences("The company announced a $70 million Series A. The round is led by Parkway. J. Roe said so.") == \
+        ["The company announced a $70 million Series A.", "The round is led by Parkway.", "J. Roe said so."]
+
+
+def _draft(text: str):
+    return draft_document(Document(path="x.txt", text=text), K)
+
+
+def test_a_wire_ticker_and_a_role_after_an_ampersand_are_no_names():
+    d = _draft("Halvard buys Prometheus for $10.8 billion\n\n"
+               "Halvard & Co ( HLV.N ) said on Sunday it will buy Prometheus Biosciences Inc ( RXDX.O ) for about $10.8 billion.\n\n"
+               "Halvard will pay $200 per share for Prometheus. That represents a 75% premium to the close for Prometheus shares.\n\n"
+               "\u201cWe look forward to it,\u201d commented Joseph Moscato, Generex President & Chief Executive Officer.\n")
+    assert not any(n in d.subjects.entities for n in ("HLV.N", "RXDX.O", "& Chief Executive Officer"))
+    assert not any("&" in c["subject"] or "." in c["subject"] for c in d.claims)
+
+
+def test_a_caption_with_its_credit_in_brackets_is_no_headline():
+    d = _draft("Intel-Zentrale im kalifornischen Santa Clara (©Intel)\n\nIntel steigert Umsatz um zehn Prozent\n\n"
+               "Der Chip-Riese Intel konnte seinen Umsatz im vergangenen Quartal um zehn Prozent steigern.\n")
+    assert d.title == "Intel steigert Umsatz um zehn Prozent"
+    assert "©Intel" not in d.body

@@ -34,7 +34,9 @@ from digest.extract import quantity_shapes as shapes
 from digest.extract.wordtrie import alternation
 from digest.slugs import claim_slug
 
-_ABBREV = r"(?<!\bNo\.)(?<!\bU\.S\.)(?<!\bvs\.)(?<!\be\.g\.)(?<!\bi\.e\.)(?<!\bMr\.)(?<!\bDr\.)(?<!\bSt\.)(?<!\b[A-Z]\.)"
+_ABBREV = r"(?<!\bNo\.)(?<!\bU\.S\.)(?<!\bvs\.)(?<!\be\.g\.)(?<!\bi\.e\.)(?<!\bMr\.)(?<!\bDr\.)(?<!\bSt\.)"
+# an initial does not end a sentence; the letter that names a round or a class does ("… a $70 million Series A. The round …")
+_ABBREV += r"(?:(?<!\b[A-Z]\.)|(?<=Series [A-Z]\.)|(?<=Class [A-Z]\.)|(?<=Phase [A-Z]\.)|(?<=Round [A-Z]\.))"
 # German "3,5 Mrd. Dollar", "40 Mio. Euro": a magnitude abbreviation, not a sentence end
 _ABBREV += r"(?<!\bMrd\.)(?<!\bMio\.)(?<!\bBio\.)(?<!\bMd\.)(?<!\bMds\.)"
 # "(approx. 25k words)", "ca. 300 Mitarbeiter", "incl. VAT": an abbreviation a number or a noun follows

@@ -572,6 +572,15 @@ def _value_spans(quote: str, value: str) -> tuple[tuple[int, int], ...]:
     return tuple(out)
 
 
+# a figure set above or below an estimate: "came in above forecasts at $57.01 billion", "topping estimates at …"
+_BEAT_BEFORE = re.compile(r"(?<![\w-])(?:above|below|ahead of|over|under|beat(?:ing|s)?|top(?:ping|ped|s)?|exceed(?:ing|ed|s)?|"
+                          r"surpass(?:ing|ed|es)?)\s+(?:(?:the|analysts['’]?|analyst|consensus|market|Wall Street['’]s|their|its)\s+){0,3}$", re.I)
+
+
+# a capitalised word or two after a name, where a unit's region stands: "Telefónica Latinoamérica", "Vodafone Germany"
+_PLACE_AFTER = re.compile(r"\s(\w+(?:\s(?-i:[A-Z])\w+)?)(?![\w-])")
+
+
 def _clause_start(quote: str, pos: int) -> int:
     starts = [m.end() for m in _CLAUSE_BREAK.finditer(quote, 0, pos)]
     return starts[-1] if starts else 0
@@ -1551,7 +1560,13 @@ class _Grounder:
             said = c["said_by"] = None   # "It has about 250 employees and plans to double its headcount": the plan is the next clause's
         if said == "unnamed reports" and self._report_cue_later(q, at):
             said = c["said_by"] = None   # "… 385 millions d'euros, portant sa valorisation à 2 milliards selon des sources"
-        if self.r.estimate_before and self.r.estimate_before.search(q[max(lo, at - 60):at]):
+        est = self.r.estimate_before.search(q, max(lo, at - 60), at) if self.r.estimate_before else None
+        if est and _BEAT_BEFORE.search(q, max(0, est.start() - 40), est.start()) and re.search(r"\sat\s", est.group()):
+            # "came in above forecasts at $57.01 billion": the figure reported, set against the forecasts
+            if said in ("forecast", "analysts' estimate", "estimate"):
+                c["said_by"] = None
+            return
+        if est:
             # "shy of analyst targets for $15.04 billion": the estimate a figure is set against is of the
             # measure itself, not of its change
             c["said_by"] = "analysts' estimate"
@@ -1733,6 +1748,16 @@ class _Grounder:
         if kind == "place" or (kind in ("lab", "person") and a.type == "date"):
             return kind not in self.k.family(a.family).subjects
         return False
+
+    def _regional_unit(self, c: dict, at: int) -> bool:
+        """'Los ingresos de Telefónica Latinoamérica, que crecieron un 26 %': the company's name with a
+        region after it, nearest before the figure, names a unit of it, whose figure is not the company's."""
+        q = c["quote"]
+        found = _find(self.names(c["subject"]) or [c["subject"]], q[:at])
+        if not found:
+            return False
+        after = _PLACE_AFTER.match(q, found[-1].end())
+        return bool(after) and after.group(1)[0].isupper() and lexicon.is_place(after.group(1)) and not lexicon.is_place(c["subject"])
 
     def _named_as_made(self, c: dict) -> bool:
         """The quote writes the subject as a made thing: "its Tarn X1 accelerator", "the Falke 4 model"."""
@@ -1942,6 +1967,8 @@ class _Grounder:
         grounded = self.grounded_subject(c, at)
         c.pop("_count_noun", None)
         if not grounded:
+            return None
+        if at is not None and self._regional_unit(c, at):
             return None
         if self.wrong_kind(c):
             return None

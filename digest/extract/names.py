@@ -170,6 +170,7 @@ _ACRONYM_PARTICIPLE = re.compile(r"[A-Z]{1,5}-[a-z]+(?:ed|ing)")
 _TICKER_AFTER = re.compile(r"\s?:\s?(?:\d|[A-Z0-9][A-Z0-9.]{0,9}\s*\))")
 _EXCHANGE_BEFORE = re.compile(r"\b(?:NASDAQ|Nasdaq|NYSE|TYO|TSE|LSE|HKEX|SSE|SZSE|KRX|KOSPI|XETRA|ETR)\s?:\s?$")
 _EXCHANGE_OPENS = re.compile(r"\(\s*[A-Z][\w.-]{1,14}\s*:\s*$")   # "(NYSE: …": a symbol in capitals follows, then ")"
+_RIC = re.compile(r"[A-Z0-9]{1,6}\.[A-Z]{1,2}")   # a symbol and its exchange's letter, as wires write it: "MRK.N", "7203.T"
 _LOWER_OWNER_AFTER = re.compile(r"\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?['’]s?\b")
 _NO_WORD = re.compile(r"\W*")
 _INNER_CAPITAL = re.compile(r".[A-Z\d]")
@@ -254,8 +255,9 @@ def _find_name_candidates(s: str, stop: frozenset, cut: frozenset, nouns: frozen
             end, text = brand.end(1), s[start:brand.end(1)]
         if _TICKER_AFTER.match(s, end) or _EXCHANGE_BEFORE.search(s[max(0, start - 10):start]) \
                 or (_EXCHANGE_OPENS.search(s[max(0, start - 20):start]) and re.fullmatch(r"[A-Z0-9.]{1,10}", text)
-                    and re.match(r"\s*\)", s[end:])):
-            continue   # "(TYO:9984)", "(NASDAQ: NVDA)": an exchange's ticker, not a name
+                    and re.match(r"\s*\)", s[end:])) \
+                or (_RIC.fullmatch(text) and re.search(r"\(\s*$", s[max(0, start - 3):start]) and re.match(r"\s*\)", s[end:])):
+            continue   # "(TYO:9984)", "(NASDAQ: NVDA)", "( MRK.N )": an exchange's ticker, not a name
         if len(words) == 1 and len(text) < 2 and (text in "AI" or not _LETTER_NAME_AFTER.match(s, end)):
             continue   # one capital letter is a name ("X") only as an owner or before a verb
         if _LOWER_OWNER_AFTER.match(s[end:end + 40]) and \

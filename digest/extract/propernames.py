@@ -234,7 +234,8 @@ def discover(texts: list[str], k, title: str = "") -> dict[str, tuple[str, str]]
             for name, start, end, hint in _split_roles(s, n, cue):
                 if s[max(0, start - 1):start] == "$":
                     continue   # "$US182": a currency and its amount
-                if len(name) < 2 or name.lower() in publishers or name.isupper() and len(name) > 8 or lexicon.is_place(name):
+                if len(name) < 2 or not name[0].isalnum() or name.lower() in publishers or name.isupper() and len(name) > 8 \
+                        or lexicon.is_place(name):   # ("President & Chief Executive Officer": a name opens on a letter)
                     continue   # (a country "posts" growth in a results page: a segment, not a company)
                 seen[name] += 1
                 if re.search(r"\w", s[:start]):

@@ -312,7 +312,11 @@ _PAY_VERB = re.compile(r"\b(?:pay|pays|paid|paying|verser|versé|pagar|pagó|zah
 # (the spaces start after a word or at the comma: a long run of spaces is not rescanned from each of its spaces)
 _THEN = re.compile(r"(?:,|(?<![\s,]))\s+(?:puis|then|and then|y luego|luego|dann|danach|poi|depois|ensuite|before rising|before falling)\b", re.I)
 _BASE_BEFORE = re.compile(r"(?<![\w-])(?:from|over|versus|vs\.?|than|compared (?:to|with)|up from|down from|"
-                          r"frente a|par rapport à|gegenüber|rispetto a|zum|im Vergleich zum|verglichen mit dem)\s+$", re.I)
+                          r"frente a|par rapport à|gegenüber|rispetto a|zum|im Vergleich zum|verglichen mit dem|"
+                          # "cae un 1,9% respecto al año anterior": the base named by its period, then "previous"
+                          r"(?:respecto (?:a|al|del?)|frente al|en comparación con(?: el)?|comparado con(?: el)?|em relação ao?|"
+                          r"em comparação com(?: o)?|rispetto al(?:l['’])?|par rapport à l['’])\s*"
+                          r"(?:año|ejercicio|trimestre|periodo|período|mes|ano|mês|anno|esercizio|mese|année|exercice|mois)?)\s+$", re.I)
 _FISCAL = re.compile(r"(?<![\w-])(?:fiscal(?: year)?|financial year|FY|Geschäftsjahr(?:es)?|año fiscal|exercice(?: fiscal)?|"
                      r"ano fiscal|esercizio)\s*(?:(?:de|del|di|do|of)\s+)?'?(?P<y>(?:19|20)\d{2}|\d{2})(?![\w-])", re.I)
 # another amount: a sum, a percentage, a number with a magnitude
@@ -935,7 +939,7 @@ def attribute_for(clause: str, q: Quantity, subject: str, terms: Terms, company:
         # measure named after it leads this one
         change, change_at = None, None
     is_money = q.unit != "percent"
-    if is_money and change_at is not None and change_at.end() <= q.start and _BASE_BEFORE.search(clause, max(0, q.start - 30), q.start) \
+    if is_money and change_at is not None and change_at.end() <= q.start and _MOVED_FROM.search(clause, max(0, q.start - 30), q.start) \
             and not _FROM_TO_AFTER.match(clause, q.end):
         return None   # "a huge jump from its $2 billion valuation", "rose to $10 billion from $2 billion": the level it moved from
     if change == "loss" and is_money and measure and measure.endswith("profit") and change_at.end() <= q.start \
@@ -1079,7 +1083,7 @@ def attribute_for(clause: str, q: Quantity, subject: str, terms: Terms, company:
 
 
 # the level a change started from, and the level it reached named next: "jumped from $2 billion", "from $50 million to $200 million"
-_BASE_BEFORE = re.compile(r"(?<![\w-])from\s+(?:(?:its|their|the|a|an|his|her)\s+)?(?:(?:about|around|roughly|nearly|almost|some|just)\s+)?"
+_MOVED_FROM = re.compile(r"(?<![\w-])from\s+(?:(?:its|their|the|a|an|his|her)\s+)?(?:(?:about|around|roughly|nearly|almost|some|just)\s+)?"
                           r"(?:[A-Z]{1,3}\s?)?[$€£¥]?\s*$", re.I)
 _FROM_TO_AFTER = re.compile(r"[^;$€£¥]{0,80}?\s(?:to|up to)\s+(?:(?:about|around|roughly|nearly|almost|some|more than|over)\s+)?"
                             r"(?:[A-Z]{1,3}\s?)?[$€£¥]?\s?\d", re.I)
