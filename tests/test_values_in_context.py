@@ -136,3 +136,13 @@ def test_a_caption_with_its_credit_in_brackets_is_no_headline():
                "Der Chip-Riese Intel konnte seinen Umsatz im vergangenen Quartal um zehn Prozent steigern.\n")
     assert d.title == "Intel steigert Umsatz um zehn Prozent"
     assert "©Intel" not in d.body
+
+
+def test_a_model_the_page_passes_by_is_not_its_subject():
+    d = _draft("The race to build the next big language model is on\n\n"
+               "A chatbot that reads 200,000 characters in one conversation, eight times what OpenAI's GPT-4-32K can "
+               "achieve, has won its maker a new round.\n\n"
+               "Halvard AI, a startup founded less than a year ago, has raised more than $1 billion, according to media reports.\n\n"
+               "Last March the startup launched a 100 billion parameter LLM.\n")
+    assert d.subjects.primary == "Halvard AI"
+    assert not any(c["subject"] == "GPT-4-32K" for c in d.claims)

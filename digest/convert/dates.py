@@ -7,6 +7,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from digest import entryfile
 from digest.extract.dates import complete_year
 
 
@@ -37,19 +38,49 @@ def names_later_year(text: str, year: int) -> bool:
     return any(year + 1 < int(m.group()) <= year + 10 for m in _YEAR.finditer(text))
 
 
+# a figure of three digits or more, its separators dropped ("15,4" and "15.4" alike), that is no year
+_FIGURE = re.compile(r"(?<![\w.,])\d{1,3}(?:[.,\u00a0 ]\d{1,3})*(?:[.,]\d+)?(?![\w])")
+
+
+def figures(text: str) -> frozenset[str]:
+    """The figures an article states, as their digits: what two reports of one event share across languages."""
+    out = set()
+    for m in _FIGURE.finditer(text):
+        digits = re.sub(r"\D", "", m.group()).rstrip("0") or "0"
+        if len(re.sub(r"\D", "", m.group())) >= 3 and not re.fullmatch(r"(?:19|20)\d\d", m.group()) and len(digits) >= 2:
+            out.add(digits)
+    return frozenset(out)
+
+
+def same_event(a_text: str, a_shingles: frozenset, a_names: list[str], b_text: str, b_shingles: frozenset) -> bool:
+    """Whether two articles of a story report one event: a figure, a run of words, or two names besides
+    the main one in common. A story groups articles by their subject, and an undated article about
+    another of its subject's events ("Intel's quarter" beside "Intel breaks ground in Ohio", sharing
+    only Intel and its chief) must not take that event's day."""
+    if a_shingles & b_shingles or figures(a_text) & figures(b_text):
+        return True
+    return sum(1 for n in a_names if re.search(rf"(?<![\w-]){re.escape(n)}(?![\w-])", b_text)) >= 2
+
+
 def infer_dates(drafts: list, existing: list, default: dt.date | None, notices: list[str]) -> None:
     """Date the drafts in place; each draft left undated gets a line in `notices`."""
     story_dates: dict[str, list[dt.date]] = {}
     story_events: dict[str, list[dt.date]] = {}
+    dated_by: dict[dt.date, list[tuple[str, frozenset]]] = {}   # a story date -> the articles that give it
+    again = {d.key for d in drafts}
     for e in existing:
+        if e.input in again:
+            continue   # an entry converted again speaks through its draft, as on the first run
         if e.story and e.date:
             story_dates.setdefault(e.story, []).append(e.date)
+            dated_by.setdefault(e.date, []).append((entryfile.split_front_matter(e.text)[1], e.shingles))
         if e.story:
             story_events.setdefault(e.story, []).extend(e.timeline_dates)
     for d in drafts:
         if d.story:
             if d.date and not d.date_partial:
                 story_dates.setdefault(d.story, []).append(d.date)
+                dated_by.setdefault(d.date, []).append((d.body, d.shingles))
             story_events.setdefault(d.story, []).extend(
                 x for x in (partial_to_date(t["date"]) for t in d.structure.timeline) if x)
     # first complete the year of month/day dates, which then date their story
@@ -63,11 +94,14 @@ def infer_dates(drafts: list, existing: list, default: dt.date | None, notices: 
             d.date, d.date_partial, d.date_inferred = done, False, True
             if done and d.story:
                 story_dates.setdefault(d.story, []).append(done)
+                dated_by.setdefault(done, []).append((d.body, d.shingles))
     for d in drafts:
         if d.date is None:
             month = getattr(d, "month", None)
             in_month = (lambda x: x.isoformat()[:7] == month) if month else (lambda x: True)
-            dates = [x for x in story_dates.get(d.story or "", []) if in_month(x)]
+            names = [n for n in d.subjects.entities if n != d.subjects.primary]
+            dates = [x for x in story_dates.get(d.story or "", []) if in_month(x)
+                     and any(same_event(d.body, d.shingles, names, text, sh) for text, sh in dated_by.get(x, ()))]
             own = [x for x in (dt.date.fromisoformat(t["date"]) for t in d.structure.timeline
                                if re.fullmatch(r"\d{4}-\d{2}-\d{2}", str(t["date"]))) if in_month(x)]
             if dates:
@@ -78,7 +112,9 @@ def infer_dates(drafts: list, existing: list, default: dt.date | None, notices: 
                 # a story that spans months does not say when this article was written, nor does
                 # one dated before years this article names (another event the story drew in)
                 d.date, d.date_inferred = min(dates), True
-            elif own and not later:   # (with a story of another event, its days may be that event's)
+            elif own and not later and not any((p := partial_to_date(t["date"])) and p > max(own) for t in d.structure.timeline):
+                # (with a story of another event, its days may be that event's; an event the article puts in a
+                # later month, "By May 2026, the AI Office has issued …", says it was written after its latest day)
                 # the latest full date the article itself reports: it was written on or after it
                 d.date, d.date_inferred = max(own), True
             elif default and in_month(default):

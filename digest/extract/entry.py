@@ -26,6 +26,9 @@ _LAUNCH = re.compile(r"\b(?:launch|unveil|releas|introduc|debut|drop|ship|announ
 
 
 # what may stand before a name that opens its sentence: the sentence's start, or an article
+# before a name the page compares with or gives as another's: "than X", "what OpenAI's X can do"
+_PASSING = re.compile(r"(?:(?<![\w-])(?:than|what|versus|vs\.?|like|unlike|compared (?:to|with))\s+(?:\S+\s+){0,2}"
+                      r"|(?<![\w'’-])(?-i:[A-Z][\w.&-]*)['’]s?\s+)$", re.I)
 _OPENS = re.compile(r"(?:^|.*[.!?]\s+)(?:(?:The|Der|Die|Das|El|La|Le|Les|L['’]|Il|Lo|O|A|De|Het)\s+)?", re.S)
 
 
@@ -61,6 +64,7 @@ def find_subjects(structure: Structure, title: str, k: Knowledge, title_weight: 
     shorts = {**found, **short_forms({n for n, kd in kinds.items() if kd == "model"}, k)}
     bracketed: set[str] = set()
     openers: Counter = Counter()   # names a sentence opens on
+    passing: Counter = Counter()   # names as the one compared with, or as another's
     for t in texts:
         mentions = find_mentions(t, k, shorts)
         for m in mentions:
@@ -69,6 +73,8 @@ def find_subjects(structure: Structure, title: str, k: Knowledge, title_weight: 
                 openers[m.name] += 1
             if in_parens(t, m.start) is not None:
                 bracketed.add(m.name)
+            if _PASSING.search(t, max(0, m.start - 40), m.start):
+                passing[m.name] += 1
             kinds.setdefault(m.name, m.kind)
             order.setdefault(m.name, len(order))
         # what the article launches or reviews is its subject: "Orbital launches its Vega-3 model"
@@ -91,6 +97,10 @@ def find_subjects(structure: Structure, title: str, k: Knowledge, title_weight: 
     if labs and (primary is None or counts[labs[0]] >= 3 * counts[primary]):
         # (a company named once, in brackets, is a passing mention: "GV (formerly Google Ventures)")
         primary = labs[0] if counts[labs[0]] >= 2 or labs[0] not in bracketed else None
+    if primary in models and counts[primary] < 2 and passing[primary]:
+        # a model named once, not in the title, as the one compared with or as another's ("eight times what
+        # OpenAI's GPT-4-32K can achieve") is one the page passes by: its figures with no name are not that model's
+        primary = labs[0] if labs and (counts[labs[0]] >= 2 or labs[0] not in bracketed) else None
     snapshot = _SNAPSHOT_TITLE.fullmatch(title or "")
     if snapshot and primary in models and [m.name for m in find_mentions(snapshot.group("name"), k, shorts)] == [primary]:
         # "GPT-4o (2024-05-13)": a page about one dated snapshot of a model states that snapshot's figures

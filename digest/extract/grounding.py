@@ -1756,8 +1756,13 @@ class _Grounder:
         found = _find(self.names(c["subject"]) or [c["subject"]], q[:at])
         if not found:
             return False
+        if lexicon.is_place(c["subject"]):
+            return False
+        rest = found[-1].group()[len(c["subject"]):].strip() if found[-1].group().startswith(c["subject"]) else ""
+        if rest and lexicon.is_place(rest):
+            return True   # (the page may have taken the unit's name for one of the company's forms)
         after = _PLACE_AFTER.match(q, found[-1].end())
-        return bool(after) and after.group(1)[0].isupper() and lexicon.is_place(after.group(1)) and not lexicon.is_place(c["subject"])
+        return bool(after) and after.group(1)[0].isupper() and lexicon.is_place(after.group(1))
 
     def _named_as_made(self, c: dict) -> bool:
         """The quote writes the subject as a made thing: "its Tarn X1 accelerator", "the Falke 4 model"."""
