@@ -205,6 +205,24 @@ def test_flattened_tables_rebuilt_in_three_shapes():
                      "| Picking | 95.2% | 90.3% | 80.0% |"]
 
 
+def test_a_comparison_flattened_to_single_spaces_is_rebuilt_by_its_like_shaped_columns():
+    lines = ["Feature Orca Vega 4 Orca Lyra 4", "Positioning Flagship, long-running tasks Cost-effective, everyday work",
+             "Context Window 200K tokens 200K tokens", "Max Output 32K tokens 16K tokens",
+             "API Pricing $15 / $75 per MTok $3 / $15 per MTok", "SWE-bench 72.5% 72.7%", "Extended Thinking", "",
+             "Notably, Lyra 4 costs less."]
+    out = rebuild_tables(lines)
+    assert len(out) == len(lines)   # one line out per line in
+    assert out[:6] == ["| Feature | Orca Vega 4 | Orca Lyra 4 |",
+                       "| Positioning Flagship, long-running tasks Cost-effective, everyday work |  |  |",
+                       "| Context Window | 200K tokens | 200K tokens |", "| Max Output | 32K tokens | 16K tokens |",
+                       "| API Pricing | $15 / $75 per MTok | $3 / $15 per MTok |", "| SWE-bench | 72.5% | 72.7% |"]
+    assert out[6:] == lines[6:]
+    # two sentences and a list of years do not split into like-shaped halves
+    prose = ["Results for two years", "Revenue rose 12% in 2024 and 15% in 2025 as demand grew strongly.",
+             "Sales 2024 2025", "Profit fell in both years."]
+    assert rebuild_tables(prose) == prose
+
+
 def test_prose_with_numbers_is_not_a_table():
     prose = ["The arm sorts 1,200 parcels an hour, up from 600.", "Prices start at $90,000 in 2025 and 2026."]
     assert rebuild_tables(prose) == prose

@@ -146,3 +146,11 @@ def test_a_model_the_page_passes_by_is_not_its_subject():
                "Last March the startup launched a 100 billion parameter LLM.\n")
     assert d.subjects.primary == "Halvard AI"
     assert not any(c["subject"] == "GPT-4-32K" for c in d.claims)
+
+
+def test_a_regulators_total_over_many_cases_is_no_ones_fine():
+    out = claims("Clearview AI was fined in March.\n\n"
+                 "By May, the AI Office in Brussels has issued roughly €67M in cumulative penalties across 14 enforcement actions.")
+    assert not any(c[1] == "fine" and c[2] in ("~67000000", 67000000) for c in out)
+    out = claims("Clearview AI was fined in March.\n\nThe AI Office fined Clearview AI €20M for biometric scraping.")
+    assert ("Clearview AI", "fine", 20000000) in [c[:3] for c in out]

@@ -581,6 +581,12 @@ _BEAT_BEFORE = re.compile(r"(?<![\w-])(?:above|below|ahead of|over|under|beat(?:
 _PLACE_AFTER = re.compile(r"\s(\w+(?:\s(?-i:[A-Z])\w+)?)(?![\w-])")
 
 
+# a sum of many: "in cumulative penalties", "across 14 enforcement actions", "in total fines", "insgesamt"
+_SUM_OF_MANY = re.compile(r"(?<![\w-])(?:cumulative|combined|in total|in all|altogether|insgesamt|en total|au total|in totale|"
+                          r"across\s+(?:about\s+|approximately\s+|some\s+|more than\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|"
+                          r"dozens|several|many)\b)", re.I)
+
+
 def _clause_start(quote: str, pos: int) -> int:
     starts = [m.end() for m in _CLAUSE_BREAK.finditer(quote, 0, pos)]
     return starts[-1] if starts else 0
@@ -924,6 +930,8 @@ class _Grounder:
             # a fine and never pays it; with no company of its own named in the sentence, the fine is the page's company's
             others = {m.name for m in self.mentions(q) if self.kind_of(m.name) in ("lab", "org") and not self._authority(m.name, q)
                       and not lexicon.is_place(m.name)}
+            if _SUM_OF_MANY.search(q):
+                return False   # "the AI Office has issued roughly €67M in penalties across 14 actions": many fines summed
             if len(others) == 1:
                 c["subject"] = others.pop()   # "… hält die EU-Kommission die hohe Busse von 1,8 Milliarden Euro gegen Apple für gerechtfertigt"
                 return True

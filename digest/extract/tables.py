@@ -63,6 +63,65 @@ def _split_header(line: str, width: int) -> list[str] | None:
     return tokens
 
 
+_DIGITS = re.compile(r"\d+(?:[.,]\d+)*")
+
+
+def _groups(tokens: list[str], width: int) -> list[str] | None:
+    """`tokens` cut into `width` groups of as many tokens, each with a figure, all of one shape once
+    their figures are set aside: "72.5% 72.7%", "200K tokens 200K tokens", "$15 / $75 per MTok $3 / $15 per MTok"."""
+    if not tokens or len(tokens) % width:
+        return None
+    k = len(tokens) // width
+    groups = [" ".join(tokens[g * k:(g + 1) * k]) for g in range(width)]
+    shapes = {_DIGITS.sub("9", g) for g in groups}
+    return groups if len(shapes) == 1 and all(_DIGITS.search(g) for g in groups) else None
+
+
+def _paired_row(line: str, width: int) -> list[str] | None:
+    """A row: a label of one to four words, then `width` like-shaped groups of values."""
+    tokens = line.split()
+    for lead in range(1, min(4, len(tokens) - width) + 1):
+        if _DIGITS.search(tokens[lead - 1]) and lead > 1:
+            break   # (a label's words carry no figure past its first word: "SWE-bench", "GPQA Diamond")
+        groups = _groups(tokens[lead:], width)
+        if groups:
+            return [" ".join(tokens[:lead])] + groups
+    return None
+
+
+def _paired_block(lines: list[str], i: int) -> tuple[list[str], list[list[str]], int] | None:
+    """A comparison table flattened to single spaces: "Feature Claude Opus 4 Claude Sonnet 4" over
+    "SWE-bench 72.5% 72.7%", "Context Window 200K tokens 200K tokens", …; the header's names are as
+    many groups of as many words after its label. Rows that do not split so stay as a row with its
+    label only (their text kept); at least three rows must split, and more than half of them."""
+    head = _plain(lines[i]).split()
+    n = len(lines)
+    for width in (2, 3):
+        for lead in (1, 2):
+            rest = head[lead:]
+            if not rest or len(rest) % width or len(rest) // width > 4:
+                continue
+            k = len(rest) // width
+            names = [" ".join(rest[g * k:(g + 1) * k]) for g in range(width)]
+            # the names differ, and share their first word or their shape ("Claude Opus 4", "Claude Sonnet 4")
+            if len(set(names)) < width or len({x.split()[0] for x in names}) > 1 and len({_DIGITS.sub("9", x) for x in names}) > 1:
+                continue
+            rows, j, split = [], i + 1, 0
+            while j < n and _plain(lines[j]) and not _plain(lines[j]).startswith("|"):
+                row = _paired_row(_plain(lines[j]), width)
+                if row is None and len(_plain(lines[j]).split()) > 12:
+                    break   # a sentence, not a row
+                split += row is not None
+                rows.append(row or [_plain(lines[j])])
+                j += 1
+            while rows and len(rows[-1]) == 1:
+                rows.pop()
+                j -= 1
+            if split >= 3 and split * 2 > len(rows):
+                return [" ".join(head[:lead])] + names, rows, j
+    return None
+
+
 def _glued_header(line: str, width: int) -> list[str] | None:
     cells = [c.strip() for c in _CASE_JOIN.split(line) if c.strip()]
     return cells if len(cells) == width else None
@@ -107,6 +166,13 @@ def rebuild_tables(lines: list[str]) -> list[str]:
                 out.extend(_as_table(rows[0], rows[1:]))
                 i = j
                 continue
+        # a header of a label and names over rows of values in as many like-shaped groups (single spaces)
+        paired = _paired_block(lines, i) if line else None
+        if paired:
+            header, rows, j = paired
+            out.extend(_as_table(header, rows))
+            i = j
+            continue
         # a header over rows of numbers (single spaces)
         first = _numeric_row(_plain(lines[i + 1])) if i + 1 < n and line else None
         if first and not _numeric_row(line):
