@@ -154,3 +154,17 @@ def test_a_regulators_total_over_many_cases_is_no_ones_fine():
     assert not any(c[1] == "fine" and c[2] in ("~67000000", 67000000) for c in out)
     out = claims("Clearview AI was fined in March.\n\nThe AI Office fined Clearview AI €20M for biometric scraping.")
     assert ("Clearview AI", "fine", 20000000) in [c[:3] for c in out]
+
+
+def test_a_role_after_the_end_of_a_longer_company_name_keeps_only_the_role():
+    out = claims("Spending rose, the report said.\n\n"
+                 "\u201cCapEx remains on track,\u201d Dell\u2019Oro Group Senior Research Director Baron Fung said in the report.")
+    assert ("Baron Fung", "role", "Senior Research Director", None, None) in out
+    out = claims("Spending rose.\n\nGroup CEO Jane Roe said it works.")   # (opening the sentence: the group's chief)
+    assert ("Jane Roe", "role", "Group CEO", None, None) in out
+
+
+def test_two_companies_joined_as_the_subject_share_the_figure():
+    out = claims("Stellantis es un fabricante de coches.\n\nStellantis y la empresa china CATL han anunciado que instalarán "
+                 "en Zaragoza una fábrica, con una inversión de 4.100 millones de euros.")
+    assert not any(c[1] == "investment" for c in out)

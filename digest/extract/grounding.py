@@ -577,6 +577,11 @@ _BEAT_BEFORE = re.compile(r"(?<![\w-])(?:above|below|ahead of|over|under|beat(?:
                           r"surpass(?:ing|ed|es)?)\s+(?:(?:the|analysts['’]?|analyst|consensus|market|Wall Street['’]s|their|its)\s+){0,3}$", re.I)
 
 
+# two names joined as one subject, a noun phrase at most before the second: "Stellantis y la empresa china CATL"
+_JOINED = re.compile(r"\s+(?:and|y|e|et|und|en|&)\s+(?:(?-i:[a-zà-ÿ][\w-]*)\s+){0,3}", re.I)
+# the verb of a joint subject, after it: "han anunciado", "will build", "have agreed", "ont annoncé", "haben vereinbart"
+_VERB_NEXT = re.compile(r"\s+(?:(?:have|will|would|are|were|plan|han|van|ont|vont|haben|werden|hanno|têm|vão)\b|"
+                        r"(?-i:[a-zà-ÿ]+(?:ed|ron|eron|aron|ent|en)\b))", re.I)
 # a capitalised word or two after a name, where a unit's region stands: "Telefónica Latinoamérica", "Vodafone Germany"
 _PLACE_AFTER = re.compile(r"\s(\w+(?:\s(?-i:[A-Z])\w+)?)(?![\w-])")
 
@@ -1757,6 +1762,16 @@ class _Grounder:
             return kind not in self.k.family(a.family).subjects
         return False
 
+    def _joint_subject(self, c: dict, at: int) -> bool:
+        """'Stellantis y la empresa china CATL han anunciado …, con una inversión de 4.100 millones': two
+        companies joined as the sentence's subject act together; the figure is neither one's alone."""
+        q = c["quote"]
+        orgs = [m for m in self.mentions(q[:at]) if self.kind_of(m.name) in ("lab", "org")]
+        if len(orgs) < 2 or orgs[0].start > 40 or c["subject"] not in (orgs[0].name, orgs[1].name):
+            return False
+        between = q[orgs[0].end:orgs[1].start]
+        return bool(_JOINED.fullmatch(between)) and bool(_VERB_NEXT.match(q, orgs[1].end))
+
     def _regional_unit(self, c: dict, at: int) -> bool:
         """'Los ingresos de Telefónica Latinoamérica, que crecieron un 26 %': the company's name with a
         region after it, nearest before the figure, names a unit of it, whose figure is not the company's."""
@@ -1982,6 +1997,8 @@ class _Grounder:
         if not grounded:
             return None
         if at is not None and self._regional_unit(c, at):
+            return None
+        if at is not None and self._joint_subject(c, at):
             return None
         if self.wrong_kind(c):
             return None

@@ -68,6 +68,11 @@ _OWNER_BEFORE = re.compile(r"(?P<org>(?-i:[A-Z][\w&.-]*)(?:\s(?-i:[A-Z][\w&.-]*)
                            r"\s+(?:(?-i:[a-zäöüßà-ÿ][\w-]*)\s+){0,2}$")
 
 
+# the words that end a company's name: a role's organisation that opens on one is the tail of a longer name
+_NAME_ENDS = frozenset({"Group", "Inc", "Inc.", "Corp", "Corp.", "Co", "Co.", "Ltd", "Ltd.", "LLC", "Holdings", "AG", "SA", "SE",
+                        "plc", "PLC", "GmbH", "Partners", "Capital", "Ventures", "Research", "Labs", "Technologies"})
+
+
 def role_claims(s: str, people: list, orgs: set[str], roles: tuple[str, ...]) -> list[tuple[str, str]]:
     """(person, role as written) for each person of `people` (mentions of kind "person") whose role
     the sentence states next to the name. The capitalised words before a role are its organisation
@@ -94,6 +99,11 @@ def role_claims(s: str, people: list, orgs: set[str], roles: tuple[str, ...]) ->
             if org and org not in orgs and any(w.lower() in _NO_ORGANISATION for w in org.split()):
                 # ("Meanwhile CEO Jane Roe", "Chief Executive …"): a capitalised word that names no organisation
                 role, org = alone.search(s, max(0, p.start - 80), p.start).group("role"), None
+            if org and org.split()[0] in _NAME_ENDS and s[max(0, m.start("org") - 2):m.start("org")].strip():
+                # "Dell’Oro Group Senior Research Director": the end of a longer name, not an organisation of its own
+                rest = " ".join(org.split()[1:])
+                out.append((p.name, f"{rest} {role.strip()}".strip()))
+                continue
             if org and org.endswith("s") and org[:-1] in orgs:
                 org = org[:-1]   # "Älvkraft Energis vd", "Lumateks Chef": the company's genitive
             if org:
