@@ -165,6 +165,9 @@ def test_a_role_after_the_end_of_a_longer_company_name_keeps_only_the_role():
 
 
 def test_two_companies_joined_as_the_subject_share_the_figure():
-    out = claims("Stellantis es un fabricante de coches.\n\nStellantis y la empresa china CATL han anunciado que instalarán "
-                 "en Zaragoza una fábrica, con una inversión de 4.100 millones de euros.")
+    out = claims("La paradoja española de los coches eléctricos\n\nStellantis y la empresa china CATL han anunciado que "
+                 "instalarán en Zaragoza la fábrica de baterías más grande de España, a través de una joint venture al 50 %, y "
+                 "planean que las instalaciones estén en funcionamiento a finales de 2026, con una inversión de 4.100 millones de euros.")
     assert not any(c[1] == "investment" for c in out)
+    out = claims("Nvidia is a chipmaker.\n\nNvidia and its partners reported revenue of $30 billion.")
+    assert ("NVIDIA", "revenue", 30000000000) in [c[:3] for c in out]

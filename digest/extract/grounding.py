@@ -578,7 +578,8 @@ _BEAT_BEFORE = re.compile(r"(?<![\w-])(?:above|below|ahead of|over|under|beat(?:
 
 
 # two names joined as one subject, a noun phrase at most before the second: "Stellantis y la empresa china CATL"
-_JOINED = re.compile(r"\s+(?:and|y|e|et|und|en|&)\s+(?:(?-i:[a-zà-ÿ][\w-]*)\s+){0,3}", re.I)
+_JOINT_AND = re.compile(r"\s+(?:and|y|e|et|und|en|&)\s+(?:(?-i:[a-zà-ÿ][\w-]*)\s+){0,3}", re.I)
+_CAP_NAME = r"(?-i:[A-Z][\w&.'’-]*)(?:\s(?-i:[A-Z][\w&.'’-]*)){0,2}"
 # the verb of a joint subject, after it: "han anunciado", "will build", "have agreed", "ont annoncé", "haben vereinbart"
 _VERB_NEXT = re.compile(r"\s+(?:(?:have|will|would|are|were|plan|han|van|ont|vont|haben|werden|hanno|têm|vão)\b|"
                         r"(?-i:[a-zà-ÿ]+(?:ed|ron|eron|aron|ent|en)\b))", re.I)
@@ -1766,11 +1767,15 @@ class _Grounder:
         """'Stellantis y la empresa china CATL han anunciado …, con una inversión de 4.100 millones': two
         companies joined as the sentence's subject act together; the figure is neither one's alone."""
         q = c["quote"]
-        orgs = [m for m in self.mentions(q[:at]) if self.kind_of(m.name) in ("lab", "org")]
-        if len(orgs) < 2 or orgs[0].start > 40 or c["subject"] not in (orgs[0].name, orgs[1].name):
+        found = _find(self.names(c["subject"]) or [c["subject"]], q[:at])
+        if not found or found[0].start() > 60:
             return False
-        between = q[orgs[0].end:orgs[1].start]
-        return bool(_JOINED.fullmatch(between)) and bool(_VERB_NEXT.match(q, orgs[1].end))
+        m = found[0]
+        second = re.fullmatch(rf"\W*{_CAP_NAME}{_JOINT_AND.pattern}", q[:m.start()], re.I)
+        first = re.match(rf"{_JOINT_AND.pattern}{_CAP_NAME}", q[m.end():], re.I) if re.fullmatch(r"\W*", q[:m.start()]) else None
+        if second:
+            return bool(_VERB_NEXT.match(q, m.end()))
+        return bool(first) and bool(_VERB_NEXT.match(q, m.end() + first.end()))
 
     def _regional_unit(self, c: dict, at: int) -> bool:
         """'Los ingresos de Telefónica Latinoamérica, que crecieron un 26 %': the company's name with a

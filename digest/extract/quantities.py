@@ -253,9 +253,6 @@ _PER_UNIT = re.compile(r"\s*(?:(?!(?:in|within|over)\s)[^\W\d_]+\s+)?(?:/|(?:per
                        r"|for (?:each|every)\b|a\s+(?:share|month|year|token)\b)", re.I)
 
 
-_PER_SHARE = re.compile(r"\s*(?:per|a|each|por|par|je|pro)\s+(?:share|acción|action|Aktie|azione|ação|aandeel)\b", re.I)
-
-
 def _per_unit(s: str, end: int) -> bool:
     """'$20 per month', '3 000 dollars supplémentaires par livre', '$3,000 for each book': a rate, not a sum."""
     return bool(_PER_UNIT.match(s[end:end + 40]))
