@@ -579,6 +579,7 @@ _BEAT_BEFORE = re.compile(r"(?<![\w-])(?:above|below|ahead of|over|under|beat(?:
 
 # two names joined as one subject, a noun phrase at most before the second: "Stellantis y la empresa china CATL"
 _JOINT_AND = re.compile(r"\s+(?:and|y|e|et|und|en|&)\s+(?:(?-i:[a-zà-ÿ][\w-]*)\s+){0,3}", re.I)
+_RESPECTIVELY_WORD = re.compile(r"(?<![\w-])(?:respectively|respectivamente|respectivement|rispettivamente|jeweils|respectievelijk)(?![\w-])", re.I)
 _CAP_NAME = r"(?-i:[A-Z][\w&.'’-]*)(?:\s(?-i:[A-Z][\w&.'’-]*)){0,2}"
 # the verb of a joint subject, after it: "han anunciado", "will build", "have agreed", "ont annoncé", "haben vereinbart"
 _VERB_NEXT = re.compile(r"\s+(?:(?:have|will|would|are|were|plan|han|van|ont|vont|haben|werden|hanno|têm|vão)\b|"
@@ -1767,6 +1768,9 @@ class _Grounder:
         """'Stellantis y la empresa china CATL han anunciado …, con una inversión de 4.100 millones': two
         companies joined as the sentence's subject act together; the figure is neither one's alone."""
         q = c["quote"]
+        if (self.kind_of(c["subject"]) or next((m.kind for m in self.mentions(q) if m.name == c["subject"]), None)) \
+                in ("model", "product", "person", "hardware") or _RESPECTIVELY_WORD.search(q):
+            return False   # ("X Mini and X Max were available in 71 countries": each; "… €500 million and €200 million respectively")
         found = _find(self.names(c["subject"]) or [c["subject"]], q[:at])
         if not found or found[0].start() > 60:
             return False
