@@ -171,3 +171,10 @@ def test_two_companies_joined_as_the_subject_share_the_figure():
     assert not any(c[1] == "investment" for c in out)
     out = claims("Nvidia is a chipmaker.\n\nNvidia and its partners reported revenue of $30 billion.")
     assert ("NVIDIA", "revenue", 30000000000) in [c[:3] for c in out]
+
+
+def test_a_sum_named_by_the_noun_after_it_is_that_measure():
+    out = claims("Tesla is a carmaker.\n\nTesla plans to spend $20 billion in capital expenditure in 2026, much of it on new lines.")
+    assert not any(c[1] == "cost" for c in out)
+    out = claims("Alphabet is a tech giant.\n\nAlphabet raised its 2025 capital expenditure forecast to $85 billion.")
+    assert ("Alphabet", "capital expenditure", 85000000000) in [c[:3] for c in out]

@@ -887,6 +887,11 @@ def attribute_for(clause: str, q: Quantity, subject: str, terms: Terms, company:
             blanked += sum(len(m.group()) for m in rx.finditer(clause, 0, q.start))
             clause = rx.sub(lambda m: " " * len(m.group()), clause)
     measure, measure_at = _nearest_term(terms.measures, clause, q, after=True, with_match=True)
+    if q.unit not in (None, "percent") and measure_at is not None and measure_at.end() <= q.start:
+        named = _IN_NOUN.match(clause, q.end)
+        after = next(((m, name) for m, name in _term_hits(terms.measures, clause) if named and m.start() == named.end()), None)
+        if after and after[1] != measure and not _AND_OTHER.match(clause, after[0].end()):
+            measure, measure_at = after[1], after[0]   # "plans to spend $20 billion in capital expenditure": the noun names the sum
     if q.unit not in (None, "percent") and _PER_SHARE.match(clause, q.end) and _EARNINGS_BEFORE.search(clause, max(0, q.start - 50), q.start):
         return "earnings per share"   # "adjusted earnings of $1.68 per share": what the company earned for each share
     if q.unit not in (None, "percent") and _PER_SHARE_LEAD.match(clause) and not _AMOUNT.search(clause, 0, q.start):
@@ -1079,6 +1084,8 @@ def attribute_for(clause: str, q: Quantity, subject: str, terms: Terms, company:
     return f"{measure} {change}"
 
 
+# the noun a sum is named by right after it: "$20 billion in capital expenditure", "200 millones en inversiones"
+_IN_NOUN = re.compile(r"\s+(?:in|en|em)\s+(?:(?:new|additional|total|annual)\s+)?", re.I)
 # the level a change started from, and the level it reached named next: "jumped from $2 billion", "from $50 million to $200 million"
 _MOVED_FROM = re.compile(r"(?<![\w-])from\s+(?:(?:its|their|the|a|an|his|her)\s+)?(?:(?:about|around|roughly|nearly|almost|some|just)\s+)?"
                           r"(?:[A-Z]{1,3}\s?)?[$€£¥]?\s*$", re.I)
