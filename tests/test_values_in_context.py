@@ -178,3 +178,10 @@ def test_a_sum_named_by_the_noun_after_it_is_that_measure():
     assert not any(c[1] == "cost" for c in out)
     out = claims("Alphabet is a tech giant.\n\nAlphabet raised its 2025 capital expenditure forecast to $85 billion.")
     assert ("Alphabet", "capital expenditure", 85000000000) in [c[:3] for c in out]
+
+
+def test_a_report_cue_inside_a_relative_clause_covers_that_clause_only():
+    out = claims("Scale AI is a startup.\n\nIn 2021, it had raised $325 million in a series E funding round that reportedly "
+                 "valued it at about $7.3 billion.")
+    assert ("Scale AI", "funding", 325000000, None, "2021") in out
+    assert ("Scale AI", "valuation", "~7300000000", "unnamed reports", "2021") in out

@@ -875,6 +875,8 @@ class _Grounder:
             return False
         num = _NUM.match(q, at)
         start = num.end() if num else at
+        if re.search(r"(?<![\w-])(?:that|which|who|que|qui|die|der|das|che)\s+$", q[max(0, cue.start() - 12):cue.start()]):
+            return True   # "raised $325 million in a round that reportedly valued it at …": the relative clause's report
         later = [m for m in _NUM.finditer(q, start, cue.start()) if not re.fullmatch(r"(?:19|20)\d\d", m.group("num"))]
         return bool(later) and bool(re.search(r"[,;]", q[start:later[0].start()]))
 
@@ -1623,7 +1625,7 @@ class _Grounder:
                 c["said_by"] = f"{said} (forecast)"   # "Galetti said the strategy could slash 30,000 positions": hers, and only possible
         elif said and not said[:1].islower() and self._speaker_forecasts(c, framed):
             c["said_by"] = f"{said} (forecast)"
-        elif said is None and self.r.reported.search(q):
+        elif said is None and self.r.reported.search(q) and not self._report_cue_later(q, at):
             c["said_by"] = "unnamed reports"
 
     def _named(self, attr: str, text: str) -> list[re.Match]:
