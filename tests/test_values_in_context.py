@@ -185,3 +185,49 @@ def test_a_report_cue_inside_a_relative_clause_covers_that_clause_only():
                  "valued it at about $7.3 billion.")
     assert ("Scale AI", "funding", 325000000, None, "2021") in out
     assert ("Scale AI", "valuation", "~7300000000", "unnamed reports", "2021") in out
+
+
+def test_a_sum_glued_to_mil_after_a_currency_is_millions():
+    from digest.extract import values as V
+    assert [h[2] for h in V.find_money("Altium booked sales of US$263mil in the year")] == [263000000]
+    assert [h[2] for h in V.find_money("la empresa ganó 263 mil dólares")] == [263000]
+
+
+def test_an_estimate_a_figure_is_set_above_is_the_markets_and_analysts_expectations_are_theirs():
+    out = claims("Samsung Electronics reported results.\n\nThe first-quarter operating profit was above the market's earlier "
+                 "estimate of 9.43 trillion won, compiled by Yonhap Infomax.")
+    assert all(c[3] == "analysts' estimate" for c in out if c[2] == 9430000000000)
+    out = claims("Alphabet reported results.\n\nAnalysts had expected revenue of $51.70 billion, according to IBES data from Refinitiv.")
+    assert ("Alphabet", "revenue", 51700000000, "analysts' estimate", None) in out
+
+
+def test_a_segments_figure_a_members_figure_and_a_figure_in_anothers_apposition_are_not_the_subjects():
+    out = claims("Samsung Electronics reported results.\n\nThe South Korean tech giant posted an all-time high operating profit "
+                 "of 4.9 trillion won in the chip segment in the October-December period.")
+    assert not any(c[1] == "operating profit" for c in out)
+    out = claims("Microsoft reported results.\n\nThe Intelligent Cloud unit, including Azure, generated $26.75 billion in revenue.")
+    assert not any(c[0] == "Azure" for c in out)
+    out = claims("GPT-5.5 is new.\n\nAll top models, Claude Opus 4.8 and GPT-5.5, have converged to 93% on GPQA-Diamond, a "
+                 "PhD-level multiple-choice benchmark in biology, chemistry, and physics released in late 2023.")
+    assert not any(c[1] == "release date" for c in out)
+    out = claims("Alphabet reported results.\n\nGoogle ad sales surged 32% in the first quarter compared with a year ago.")
+    assert [c[1] for c in out] == ["ad revenue rise"]
+
+
+def test_who_levies_a_fine_does_not_pay_it():
+    out = claims("Meta has been hit with a record fine of \u20ac1.2 billion by Ireland's Data Protection Commission (DPC).\n\n"
+                 "The DPC levied the fine on behalf of European regulators, saying it had ordered it to collect an "
+                 "administrative fine of \u20ac1.2 billion.")
+    assert not any(c[0] == "DPC" for c in out)
+
+
+def test_the_time_inside_the_aside_of_the_sum_before_is_that_sums():
+    out = claims("Renesas Electronics will buy Altium.\n\n"
+                 "Altium shares, which had risen 9.4% this year at the last close, jumped 28% to A$65.80.")
+    assert ("Altium", "share price gain", 28, None, None) in out
+
+
+def test_a_time_or_a_menu_line_is_no_headline():
+    d = _draft("Handelsblatt\n\n15:35 Uhr\n\nSchrumpfkur f\u00fcr die Software AG\n\n"
+               "Die Darmst\u00e4dter Software AG wird komplett umgebaut. Rund 15 Prozent der Stellen werden gestrichen.\n")
+    assert d.title != "15:35 Uhr"

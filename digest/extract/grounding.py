@@ -579,6 +579,18 @@ _BEAT_BEFORE = re.compile(r"(?<![\w-])(?:above|below|ahead of|over|under|beat(?:
 
 # two names joined as one subject, a noun phrase at most before the second: "Stellantis y la empresa china CATL"
 _JOINT_AND = re.compile(r"\s+(?:and|y|e|et|und|en|&)\s+(?:(?-i:[a-zà-ÿ][\w-]*)\s+){0,3}", re.I)
+# verbs a company's bare name takes before a measure ("Nvidia expects revenue of …"): no part's name
+_VERBS_AFTER_NAME = frozenset({"has", "had", "have", "expects", "expect", "sees", "see", "saw", "reports", "report", "posts", "post",
+                               "grew", "grows", "made", "makes", "books", "lost", "loses", "gains", "won", "wins", "beat", "beats",
+                               "tops", "topped", "missed", "misses", "projects", "forecasts", "forecast", "guides", "targets",
+                               "generates", "delivers", "records", "logs", "lifts", "boosts", "doubles", "doubled", "tripled",
+                               "triples", "raises", "cuts", "cut", "lowers", "keeps", "kept", "said", "says", "sees", "put", "puts"})
+# a name given as one member of a larger whole: "including Azure", "such as X", "darunter X", "dont X"
+_MEMBER_CUE = re.compile(r"(?<![\w-])(?:including|such as|among them|incluyendo|incluida|incluido|y entre ellos|dont|notamment|"
+                         r"darunter|einschließlich|inklusive|tra cui|incluindo|inclusief|waaronder)\s+(?:the\s+)?$", re.I)
+# a figure a segment of the company made, named right after it
+_SEGMENT_AFTER = re.compile(r"[^,;.]{0,24}?\s(?:in|at|from|for|of)\s+(?:the|its|their)\s+(?:[\w-]+\s+){0,3}"
+                            r"(?:segment|division|unit|business unit|arm)s?\b", re.I)
 _RESPECTIVELY_WORD = re.compile(r"(?<![\w-])(?:respectively|respectivamente|respectivement|rispettivamente|jeweils|respectievelijk)(?![\w-])", re.I)
 _CAP_NAME = r"(?-i:[A-Z][\w&.'’-]*)(?:\s(?-i:[A-Z][\w&.'’-]*)){0,2}"
 # the verb of a joint subject, after it: "han anunciado", "will build", "have agreed", "ont annoncé", "haben vereinbart"
@@ -807,6 +819,9 @@ class _Grounder:
         """A regulator, a court or a ministry (`grounding.authority_words`, also as the end of a compound: "Aufsichtsbehörde");
         with the quote, also the rest of one's name after "of" ("Autoridade da Concorrência" read as "Concorrência")."""
         words = (self.k.grounding or {}).get("authority_words") or ()
+        if q and re.search(rf"(?<![\w-]){re.escape(name)}\s+(?:has\s+|had\s+|have\s+)?(?:levied|imposed|issued|handed (?:down|out)|"
+                           rf"slapped|meted out)\b", q):
+            return True   # "The DPC levied the fine on behalf of European regulators": who imposes a fine
         if any(re.search(rf"(?:(?<![\w]){'|(?<=[a-zäöüß])' if len(str(w)) >= 6 else ''}){re.escape(str(w).lower())}(?![\w])", name.lower())
                for w in words):
             return True
@@ -1458,6 +1473,8 @@ class _Grounder:
                 break   # "Orbitron, the chipmaker, said revenue": a word before a comma modifies nothing after it
             lw = re.sub(r"['’]s$", "", w).lower()
             if kept and lw in names and not re.search(r"['’]s?$", w):
+                if len(kept) == 1 and kept[0] not in _VERBS_AFTER_NAME and not kept[0].endswith("ed") and len(kept[0]) >= 2:
+                    return kept[0]   # "Google ad sales surged 32%", "Google cloud revenue": a noun names the part
                 return None   # "Nvidia had revenue", "Nvidia expects revenue": a verb after the bare name, no modifier
             if kept and lw in _SUBJECT_PRONOUNS:
                 return None   # "We expect revenue of about $4 billion": the word after a subject pronoun is its verb
@@ -1594,7 +1611,10 @@ class _Grounder:
         if said is None and _GUIDANCE.search(q, lo, at) and not (self.r.analyst_word and self.r.analyst_word.search(q, lo, at)):
             c["said_by"] = "forecast"   # "Snowflake sees third-quarter product revenue in the range of …"
             return
-        if said is None and self.r.analysts_expect and self.r.analysts_expect.search(q, max(0, at - 160), at):
+        if (said in (None, "forecast") or said[:1].isupper() and not _find(_names(said, self.k), q[:at])) \
+                and self.r.analysts_expect and self.r.analysts_expect.search(q, max(0, at - 160), at):
+            # ("Analysts had expected revenue of $51.70 billion, according to IBES data from Refinitiv": the source
+            # named after the figure tells whose estimate the page read, the analysts')
             c["said_by"] = "analysts' estimate"   # "analysts' consensus estimates were calling for revenue of $782 million"
             return
         if said is None and self.r.estimated.search(q[max(0, at - 40):at]):
@@ -1765,6 +1785,15 @@ class _Grounder:
         if kind == "place" or (kind in ("lab", "person") and a.type == "date"):
             return kind not in self.k.family(a.family).subjects
         return False
+
+    def _in_anothers_apposition(self, c: dict, at: int) -> bool:
+        """'… and GPT-5.5 have converged to 93% on GPQA-Diamond, a PhD-level benchmark … released in late 2023':
+        a figure inside an apposition that describes another name (an indefinite noun after its comma) is that one's."""
+        q = c["quote"]
+        before = [m for m in self.mentions(q[:at])]
+        if not before or before[-1].name == c["subject"] or _related(before[-1].name, c["subject"]):
+            return False
+        return bool(re.match(r",\s+(?:a|an|un|une|una|uno|ein|eine|um|uma|een)\s+[^;:]*$", q[before[-1].end:at], re.I))
 
     def _joint_subject(self, c: dict, at: int) -> bool:
         """'Stellantis y la empresa china CATL han anunciado …, con una inversión de 4.100 millones': two
@@ -2011,6 +2040,13 @@ class _Grounder:
             return None
         if at is not None and self._joint_subject(c, at):
             return None
+        if at is not None and self._in_anothers_apposition(c, at):
+            return None
+        if at is not None and (found := _find(self.names(c["subject"]) or [c["subject"]], q[:at])) \
+                and all(_MEMBER_CUE.search(q, max(0, f.start() - 24), f.start()) for f in found):
+            return None   # "The Intelligent Cloud unit, including Azure, generated $26.75 billion": the whole's, not the member's
+        if at is not None and _SEGMENT_AFTER.match(q, (_NUM.match(q, at).end() if _NUM.match(q, at) else at)):
+            return None   # "an operating profit of 4.9 trillion won in the chip segment": the segment's, not the company's
         if self.wrong_kind(c):
             return None
         if at is not None and self._names_a_sanction(c, at):

@@ -197,6 +197,10 @@ def _is_label(line: str, k: Knowledge, kind: str) -> bool:
 _SPACED_ITEMS = re.compile(r"\S[ \t\u00a0]{2,}\S")
 
 
+_CLOCK_ONLY = re.compile(r"(?:[01]?\d|2[0-3])[:.h][0-5]\d\s*(?:Uhr|h|hs|horas|[ap]\.?\s?m\.?|AM|PM)?"
+                         r"(?:\s*(?:[A-Z]{1,2}[SD]?T|GMT|UTC|CET|CEST|MEZ|MESZ|BST|JST|KST|IST|HKT|SGT))?", re.I)
+
+
 def headline_shaped(line: str, k: Knowledge) -> bool:
     words = line.split()
     cjk = len(_CJK.findall(line))
@@ -212,6 +216,10 @@ def headline_shaped(line: str, k: Knowledge) -> bool:
         return False   # "Saturday, May 18, 2024", "Last reviewed": a page header's date or its label, not a headline
     if re.fullmatch(r"[(（][^()（）]+[)）]", line):
         return False   # "(Photo by Jane Roe/Getty Images)": a caption in brackets, never a headline
+    if _CLOCK_ONLY.fullmatch(line):
+        return False   # "15:35 Uhr", "10:52 a.m. ET": a page header's time, never a headline
+    if line.count("|") >= 3:
+        return False   # "G11 Media: | ChannelCity | ImpresaCity | …": a menu's items set apart by bars
     if _SPACED_ITEMS.search(line):
         return False   # "Sign in   Submit a Release": a menu's items set apart by runs of spaces, never a headline
     if len(words) <= 4 and re.search(r"[A-Za-z]", line) and not re.search(r"[a-z\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]", line) \

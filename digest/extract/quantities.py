@@ -1935,6 +1935,11 @@ def open_claims(s: str, mentions: list[Mention], k, date: dt.date | None, last: 
         else:
             w0 = max(span[0], qs[i - 1].end if i > 0 else 0)
             window = _window(s, qs, i, span)
+            for aside in ASIDE.finditer(s, span[0], q.start):
+                if aside.start() < w0 < aside.end() <= q.start:
+                    # "Altium shares, which had risen 9.4% this year at the last close, jumped 28%": the rest of the
+                    # aside the sum before stood in is that sum's, its time too
+                    window = " " * (aside.end() - w0) + window[aside.end() - w0:]
             # "the €105 million raised in June, the second round values it at $2 billion": the words up to the
             # comma after the sum before go with that sum when a clause with a subject of its own follows (its
             # time is not this value's; "cayeron un 9,5% en la apertura, una pérdida de …" or "…, up from the
