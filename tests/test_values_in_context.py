@@ -231,3 +231,10 @@ def test_a_time_or_a_menu_line_is_no_headline():
     d = _draft("Handelsblatt\n\n15:35 Uhr\n\nSchrumpfkur f\u00fcr die Software AG\n\n"
                "Die Darmst\u00e4dter Software AG wird komplett umgebaut. Rund 15 Prozent der Stellen werden gestrichen.\n")
     assert d.title != "15:35 Uhr"
+
+
+def test_a_change_after_the_sum_is_its_own_and_the_bases_quarter_is_the_bases():
+    out = claims("Telecom Italia ha pubblicato i risultati.\n\nI ricavi del gruppo sono stati pari a 6.483 milioni di Euro, con "
+                 "una riduzione dello 0,7% rispetto a 6.527 milioni di Euro del primo trimestre 2009.")
+    assert ("Telecom Italia", "revenue", 6483000000, None, None) in out
+    assert ("Telecom Italia", "revenue drop", 0.7, None, None) in out

@@ -933,7 +933,7 @@ def attribute_for(clause: str, q: Quantity, subject: str, terms: Terms, company:
     if change_at is not None and change_at.start() >= q.end and _COMPARED_AFTER.search(clause, q.end, change_at.start()):
         change, change_at = None, None   # "a net profit of $1.8 million, compared with a loss of …": the base's word
     if change_at is not None and change_at.start() >= q.end and _AMOUNT.match(clause, change_at.end() + (
-            len(re.match(r"\s*(?:of|del|des|de|du|di|do|da|von|um)?\s*(?:un\s+|una\s+|an?\s+)?", clause[change_at.end():]).group()))):
+            len(re.match(r"\s*(?:of|dello|della|dell['’]|del|des|de|du|di|do|da|von|um)?\s*(?:un\s+|una\s+|an?\s+)?", clause[change_at.end():]).group()))):
         change, change_at = None, None   # "ascendieron a 3.504 millones, con un aumento del 8%": the change is the 8%'s
     if change_at is not None and measure_at is not None and change_at.end() <= measure_at.start() and measure_at.end() <= q.start \
             and _AMOUNT.search(clause, change_at.end(), measure_at.start()):
@@ -2072,10 +2072,10 @@ _COMPARED_BEFORE = re.compile(r"(?<![\w-])(?:compared (?:with|to)|versus|vs\.?|a
 
 
 _BASE_QUARTER = re.compile(r"(?<![\w-])(?:than|from|over|above|below|versus|vs\.?|compared (?:to|with)|encima del?|debajo del?|"
-                           r"respecto al?|frente al?|sobre el|par rapport au|au-dessus du|gegenüber dem|als im|rispetto al)"
+                           r"respecto al?|frente al?|sobre el|par rapport au|au-dessus du|gegenüber dem|als im|rispetto a(?:l|i|lla|gli)?)"
                            r"\s+(?:the\s+|el\s+|le\s+|dem\s+|il\s+)?"
                            # ("compared with 58.4% in the third quarter of fiscal 2024": the base's figure, then its quarter)
-                           r"(?:(?:[^\s,;]+\s+){1,3}?(?:in|for|during|en|im|nel|no|au|del|du)\s+(?:the\s+|el\s+|le\s+|dem\s+|il\s+)?)?$", re.I)
+                           r"(?:(?:[^\s,;]+\s+){1,5}?(?:in|for|during|en|im|nel|no|au|del|du)\s+(?:the\s+|el\s+|le\s+|dem\s+|il\s+)?)?$", re.I)
 
 
 # words that point back to what the sentence before named: "同四半期", "其年營收", "该公司", "이 회사", "同社"
@@ -2101,7 +2101,7 @@ def sentence_quarter(s: str, date: dt.date | None, terms: Terms) -> str | None:
         return None   # (none of their phrases stands in it, in any case: no pattern can match)
     hits = [(m, name) for rx, name in _quarter_qualifiers(terms) for m in rx.finditer(s)]
     quarters = {name for _, name in hits}
-    if len(quarters) != 1 or any(_BASE_QUARTER.search(s[max(0, m.start() - 30):m.start()]) for m, _ in hits):
+    if len(quarters) != 1 or any(_BASE_QUARTER.search(s[max(0, m.start() - 50):m.start()]) for m, _ in hits):
         return None   # "11.3% above the first quarter": the base of a comparison, not the figure's time
     if len(hits) > 1 and len(set(re.findall(r"(?<![\d.,])(?:19|20)\d\d(?![\d.,]?\d)", s))) > 1:
         return None   # "from $55 million in Q4 2022 to $938 million in Q4 2023": two periods, not one
