@@ -238,3 +238,18 @@ def test_a_change_after_the_sum_is_its_own_and_the_bases_quarter_is_the_bases():
                  "una riduzione dello 0,7% rispetto a 6.527 milioni di Euro del primo trimestre 2009.")
     assert ("Telecom Italia", "revenue", 6483000000, None, None) in out
     assert ("Telecom Italia", "revenue drop", 0.7, None, None) in out
+
+
+def test_a_figure_after_another_nouns_by_is_that_nouns():
+    out = claims("OpenAI makes models.\n\nOpenAI said that GPT-4.1 mini cut latency by nearly half and cost by 83% versus GPT-4o.")
+    assert not any(c[1] == "inference latency reduction" for c in out)
+    out = claims("OpenAI makes models.\n\nGPT-4.1 mini cut latency by 40%.")
+    assert ("GPT-4.1 mini", "inference latency reduction", 40) in [c[:3] for c in out]
+
+
+def test_shares_marketed_at_a_price_are_no_market_price():
+    out = claims("Lyft is going public.\n\nThe company initially marketed 30.8 million shares at $62 to $68 each, before "
+                 "increasing the range to $70 to $72.")
+    assert not any(c[1] == "share price" for c in out)
+    out = claims("Lyft is going public.\n\nLyft shares rose 9% to $78.29.")
+    assert ("Lyft", "share price", 78.29) in [c[:3] for c in out]

@@ -489,7 +489,14 @@ def _other_antecedent(s: str, syn_end: int, value_start: int, ctx: Context) -> b
     """'revenue came from its data-centre division, which reached $35.6 billion': a relative clause
     about another noun than the attribute's words holds the value."""
     rel = lexicon.grammar(ctx.knowledge).relative.search(s, syn_end, value_start)
+    if _ANOTHER_BY.search(s, syn_end, value_start):
+        return True   # "cut latency by nearly half and cost by 83%": the figure after the second "by" is the cost's
     return bool(rel and len(s[syn_end:rel.start()].split()) > 2)
+
+
+# another noun's "by" before the value, past a coordination: "… and cost by 83%", "… y los costes en un 20%"
+_ANOTHER_BY = re.compile(r"(?:,|\band|\by|\bet|\bund|\be)\s+(?:its\s+|the\s+|los\s+|las\s+|les\s+|die\s+)?[^\W\d_]+\s+"
+                         r"(?:by|de|um|en|di|par)\s+(?:(?:about|nearly|almost|some|roughly|around|un|una|environ|rund|circa)\s+)?$", re.I)
 
 
 _REFERS = re.compile(r"\b(?:the|its) (?:\w+ )?(?:firm|company|startup|start-up|lab|group)\b", re.I)

@@ -998,6 +998,10 @@ def attribute_for(clause: str, q: Quantity, subject: str, terms: Terms, company:
     if measure == "share price" and is_money and (re.search(r"(?<![\w-])(?:to|at|à|auf|bei|a|hasta|até|fino a|su|op|em|en)\s+(?:US\s?)?$", clause[max(0, q.start - 8):q.start])
                                                   or _QUOTED_AT.search(clause, max(0, q.start - 20), q.start)) \
             and not re.search(r"\b(?:market (?:value|cap\w*)|valuation|Börsenwert|capitalisation|capitalización)\b", clause, re.I):
+        if _OFFERED_SHARES.search(clause, max(0, q.start - 60), q.start):
+            # "initially marketed 30.8 million shares at $62 to $68 each": the price an offering asks, not the market's
+            return "IPO price" if re.search(r"\bIPO\b|initial public offering|Börsengang|salida a bolsa|introduction en bourse|"
+                                            r"offerta pubblica iniziale", sentence or clause, re.I) else None
         if re.search(r"\bIPO\b|initial public offering|Börsengang|salida a bolsa|introduction en bourse|offerta pubblica iniziale", clause, re.I):
             traded = _TRADED_AT.search(clause, max(0, q.start - 40), q.start)
             if traded and not _AMOUNT.search(clause, traded.end(), q.start):
@@ -1084,6 +1088,9 @@ def attribute_for(clause: str, q: Quantity, subject: str, terms: Terms, company:
     return f"{measure} {change}"
 
 
+# shares offered at a price: "marketed 30.8 million shares at", "offered 10 million shares at"
+_OFFERED_SHARES = re.compile(r"(?<![\w-])(?:marketed|marketing|offered|offering)\s+"
+                             r"(?:(?:its|their|the|[\d.,]+|million|billion|new|of)\s+){0,4}shares\s+(?:at|for)\s+(?:US\s?)?$", re.I)
 # the noun a sum is named by right after it: "$20 billion in capital expenditure", "200 millones en inversiones"
 _IN_NOUN = re.compile(r"\s+(?:in|en|em)\s+(?:(?:new|additional|total|annual)\s+)?", re.I)
 # the level a change started from, and the level it reached named next: "jumped from $2 billion", "from $50 million to $200 million"
