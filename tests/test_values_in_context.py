@@ -253,3 +253,25 @@ def test_shares_marketed_at_a_price_are_no_market_price():
     assert not any(c[1] == "share price" for c in out)
     out = claims("Lyft is going public.\n\nLyft shares rose 9% to $78.29.")
     assert ("Lyft", "share price", 78.29) in [c[:3] for c in out]
+
+
+def test_a_records_quarter_does_not_carry_to_the_next_sentence():
+    out = claims("Samsung Electronics reported results.\n\nThe current record was set in the third quarter of 2013, when "
+                 "Samsung's operating profit hit 10.1 trillion won.\n\n"
+                 "Samsung's sales over the cited period edged up 0.44 percent to 50 trillion won, the data also showed.")
+    assert ("Samsung", "revenue", 50000000000000, None, None) in out
+
+
+def test_a_tests_variant_is_another_test():
+    out = claims("Opus 4.8 is new.\n\nOn SWE-bench Pro, Claude Opus 4.8 leads at 69.2% versus GPT-5.5 at 58.6%.")
+    assert not any(c[1] == "SWE-bench" for c in out)
+    out = claims("Opus 4.8 is new.\n\nOn SWE-bench, Claude Opus 4.8 leads at 69.2% versus GPT-5.5 at 58.6%.")
+    assert ("Claude Opus 4.8", "SWE-bench", 69.2) in [c[:3] for c in out]
+
+
+def test_a_sum_nearer_another_measure_or_a_ratios_base_is_not_the_words():
+    out = claims("Nvidia reported results.\n\nNvidia's EBITDA was $2.8 billion, while its share of revenue from China fell.")
+    assert [c[1] for c in out] == ["EBITDA"]
+    out = claims("Nvidia reported results.\n\nIn organic terms Nvidia's EBITDA was stable at $2.8 billion, while the incidence "
+                 "on revenue grew 2 points.")
+    assert [c[1] for c in out] == ["EBITDA"]

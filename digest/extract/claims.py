@@ -206,7 +206,7 @@ _SPAN_AFTER = re.compile(r"-(?:day|days|week|weeks|month|months|year|years|hour|
                          r"días|meses|años|giorni|mesi|anni|dias|anos)\b", re.I)
 
 
-# a number right after a capitalised word inside a sentence belongs to that name ("DEFCON 31", "Windows 11")
+# a number right after a name-shaped word inside a sentence belongs to that name ("DEFCON 31", "iPhone 15")
 # (a word in capitals or with a capital inside: German capitalises every noun, "nach Firmenangaben 120 Mrd. Parameter")
 _NAME_NUMBER = re.compile(r"(?<=\S)\s(?-i:[A-Z]{2,}|[a-z]+[A-Z][A-Za-z]*|[A-Z][a-z]+[A-Z][A-Za-z]*)\s$")
 
@@ -552,6 +552,24 @@ def _gap(v, pos_start: int, pos_end: int) -> float:
 
 
 _OF_VALUE = re.compile(r"\s+(?:of|totaling|totalling|de|von|di|da|do|du)\s+(?:(?:about|around|nearly|almost|some|roughly|approximately)\s+)?(?:US\s?)?[$€£¥₩]?\s*$", re.I)
+
+
+# a ratio whose base the next word names: "incidenza sui ricavi", "as a percentage of revenue", "part du chiffre d'affaires"
+_RATIO_OF = re.compile(r"(?<![\w-])(?:incidenza|incidencia|percentage|share|ratio|proportion|part|parte|Anteil|quota|peso)\s+"
+                       r"(?:of|on|sui|sul|sulle|su|sur|de|del|des|du|am|an|der|dos|das|da)\s+(?:the\s+|los\s+|les\s+|la\s+|le\s+|l['’]\s*)?$", re.I)
+
+
+def _other_measure_nearer(s: str, syn: re.Match, chosen: tuple, attr: Attribute, k: Knowledge) -> bool:
+    """Another measure's word stands between the attribute's word and the sum, or nearer the sum before it."""
+    words = {w.lower() for w in (*attr.synonyms, attr.name)}
+    for a, b, name, _ in _measure_words(s, k):
+        if name == attr.name or s[a:b].lower() in words:
+            continue
+        if syn.end() <= a and b <= chosen[0]:
+            return True   # between the word and the sum after it
+        if syn.start() >= chosen[1] and b <= chosen[0] and chosen[0] - b < syn.start() - chosen[1]:
+            return True   # before the sum, nearer than the word after it
+    return False
 
 
 def _measure_of_value(s: str, c: dict, k: Knowledge) -> bool:
@@ -1285,6 +1303,10 @@ _FRONTED = re.compile(r"(?:In|During|Back in|En|Im Jahr|Im|Nel|Em|No|Au|A)\s+(?:
                       r"|(?:In|Last|En|Im|Nel|Em)\s+(?P<only>[A-Z][a-zé]+)\s*,")
 
 
+# a record and when it was set: that time is the record's, not the page's period
+_RECORD_SET = re.compile(r"(?<![\w-])(?:record|all-time high|previous high|peak)\b[^.;]{0,40}\b(?:set|reached|hit|achieved)\b", re.I)
+
+
 def _fronted_time(s: str, date: dt.date | None) -> str | None:
     """'In 2023 …', 'In March 2024, …', 'In February, …': the time a sentence opens with, as a year or a
     year and month (a month alone is the last one before the entry's date)."""
@@ -1416,6 +1438,10 @@ def _sentence_claims(u: Unit, ctx: Context) -> list[dict]:
                 continue   # "Remaining performance obligations, the contracted revenue X hasn't recognised, climbed to $19.3 billion"
             if chosen and _UNNAMED.search(s[chosen[1]:chosen[1] + 60]):
                 continue  # "the 128K context windows offered by competitors": no subject to give it
+            if chosen and attr.type == "money" and _RATIO_OF.search(s, max(0, syn.start() - 40), syn.start()):
+                continue  # "con un'incidenza sui ricavi del 43,6%", "as a percentage of revenue": a ratio's base, no sum of it
+            if chosen and attr.type == "money" and _other_measure_nearer(s, syn, chosen, attr, k):
+                continue  # "L'Ebitda è stabile a 2.836 milioni, mentre l'incidenza sui ricavi …": the nearer noun's sum
             if chosen and chosen[1] <= syn.start() and chosen[3] != "percent" and _PART_OF_BEFORE.match(s, chosen[1], syn.start()):
                 continue  # "About 12 million of those users pay …": a part of a count named before, not the count
             if chosen:
@@ -1629,8 +1655,10 @@ def _sentence_claims(u: Unit, ctx: Context) -> list[dict]:
     ahead = bool((quarter or ctx.last_quarter) and (g.forecast.search(s) or _LOOKS_AHEAD.search(s)))
     if quarter:
         ctx.last_quarter, ctx.quarter_age = quarter, 0   # (a forecast's quarter is the next one, not the one the page reports)
-        if _BASE_PERIOD.search(s):
-            ctx.quarter_age = 99   # "(from $15.952 billion in Q3 FY2025)": a base's quarter carries into nothing
+        if _BASE_PERIOD.search(s) or _RECORD_SET.search(s):
+            # "(from $15.952 billion in Q3 FY2025)": a base's quarter carries into nothing; nor does a record's
+            # ("The current record was set in the third quarter of 2013, when …")
+            ctx.quarter_age = 99
     elif ctx.last_quarter and ((_SAME_QUARTER.search(s) and ctx.quarter_age < 99)
                                or (not ahead and ctx.quarter_age <= 2 and not _OTHER_PERIOD.search(s))):
         # "Altair logged a third-quarter net profit … Revenue rose to $151.5 million": the results the
@@ -1639,7 +1667,10 @@ def _sentence_claims(u: Unit, ctx: Context) -> list[dict]:
             if c.get("qualifier") is None and not c.get("said_by") and not u.said_by \
                     and c["attribute"].split()[-1] in ("revenue", "profit", "income", "sales", "loss", "bookings") \
                     and not re.search(r"year|annual", c["attribute"]):
+                auto = c.get("text") in (None, _claim_text(c))
                 c["qualifier"] = ctx.last_quarter
+                if auto:
+                    c["text"] = _claim_text(c)
     elif ctx.last_quarter and _OTHER_PERIOD.search(s):
         ctx.quarter_age = 99   # "… un chiffre d'affaires de 870 millions en 2025. Son résultat net …": the page moved to another period
     if ahead:
@@ -2307,9 +2338,13 @@ _SCORE_CHANGE_BEFORE = re.compile(r"(?:\bby|\b(?:gain|improvement|increase|jump|
 _SCORE_CHANGE_AFTER = re.compile(r"\s*(?:%|percent|(?:percentage\s+)?points?|pp|pts)?\s*(?:higher|lower|more|less|ahead|behind|above|below|better|worse)\b", re.I)
 
 
+# a variant's word after a test's name: "SWE-bench Pro", "MMLU Pro", "LiveBench Hard" are other tests than the one named
+_TEST_VARIANT = re.compile(r"[ -](?:Pro|Verified|Lite|Plus|Hard|Extended|Multimodal|Live|Full|Redux)\b")
+
+
 def _benchmark_claims(u: Unit, s: str, mentions, ctx: Context) -> list[dict]:
     out = []
-    benches = [m for m in mentions if m.kind == "benchmark"]
+    benches = [m for m in mentions if m.kind == "benchmark" and not _TEST_VARIANT.match(s, m.end)]
     if not benches:
         return out
     other = list(lexicon.find_percents(s, ctx.knowledge))   # "84,6 Prozent"

@@ -25,10 +25,10 @@ _SNAPSHOT_TITLE = re.compile(r"\s*(?P<name>[^()]{2,60}?)\s*\((?P<version>(?:19|2
 _LAUNCH = re.compile(r"\b(?:launch|unveil|releas|introduc|debut|drop|ship|announc)(?:e|es|ed|s|ing|ped|ped)?\b\s+(?:its |the |a |their |his |her )?(?:new |latest |flagship )?", re.I)
 
 
-# what may stand before a name that opens its sentence: the sentence's start, or an article
 # before a name the page compares with or gives as another's: "than X", "what OpenAI's X can do"
 _PASSING = re.compile(r"(?:(?<![\w-])(?:than|what|versus|vs\.?|like|unlike|compared (?:to|with))\s+(?:\S+\s+){0,2}"
                       r"|(?<![\w'’-])(?-i:[A-Z][\w.&-]*)['’]s?\s+)$", re.I)
+# what may stand before a name that opens its sentence: the sentence's start, or an article
 _OPENS = re.compile(r"(?:^|.*[.!?]\s+)(?:(?:The|Der|Die|Das|El|La|Le|Les|L['’]|Il|Lo|O|A|De|Het)\s+)?", re.S)
 
 

@@ -584,14 +584,16 @@ _VERBS_AFTER_NAME = frozenset({"has", "had", "have", "expects", "expect", "sees"
                                "grew", "grows", "made", "makes", "books", "lost", "loses", "gains", "won", "wins", "beat", "beats",
                                "tops", "topped", "missed", "misses", "projects", "forecasts", "forecast", "guides", "targets",
                                "generates", "delivers", "records", "logs", "lifts", "boosts", "doubles", "doubled", "tripled",
-                               "triples", "raises", "cuts", "cut", "lowers", "keeps", "kept", "said", "says", "sees", "put", "puts"})
+                               "triples", "raises", "cuts", "cut", "lowers", "keeps", "kept", "said", "says", "put", "puts"})
 # a name given as one member of a larger whole: "including Azure", "such as X", "darunter X", "dont X"
 _MEMBER_CUE = re.compile(r"(?<![\w-])(?:including|such as|among them|incluyendo|incluida|incluido|y entre ellos|dont|notamment|"
                          r"darunter|einschließlich|inklusive|tra cui|incluindo|inclusief|waaronder)\s+(?:the\s+)?$", re.I)
 # a figure a segment of the company made, named right after it
 _SEGMENT_AFTER = re.compile(r"[^,;.]{0,24}?\s(?:in|at|from|for|of)\s+(?:the|its|their)\s+(?:[\w-]+\s+){0,3}"
                             r"(?:segment|division|unit|business unit|arm)s?\b", re.I)
+# figures given in the order of the names: "… €500 million and €200 million respectively"
 _RESPECTIVELY_WORD = re.compile(r"(?<![\w-])(?:respectively|respectivamente|respectivement|rispettivamente|jeweils|respectievelijk)(?![\w-])", re.I)
+# one to three capitalised words: a name the site may not know
 _CAP_NAME = r"(?-i:[A-Z][\w&.'’-]*)(?:\s(?-i:[A-Z][\w&.'’-]*)){0,2}"
 # the verb of a joint subject, after it: "han anunciado", "will build", "have agreed", "ont annoncé", "haben vereinbart"
 _VERB_NEXT = re.compile(r"\s+(?:(?:have|will|would|are|were|plan|han|van|ont|vont|haben|werden|hanno|têm|vão)\b|"
@@ -1790,7 +1792,7 @@ class _Grounder:
         """'… and GPT-5.5 have converged to 93% on GPQA-Diamond, a PhD-level benchmark … released in late 2023':
         a figure inside an apposition that describes another name (an indefinite noun after its comma) is that one's."""
         q = c["quote"]
-        before = [m for m in self.mentions(q[:at])]
+        before = list(self.mentions(q[:at]))
         if not before or before[-1].name == c["subject"] or _related(before[-1].name, c["subject"]):
             return False
         return bool(re.match(r",\s+(?:a|an|un|une|una|uno|ein|eine|um|uma|een)\s+[^;:]*$", q[before[-1].end:at], re.I))
@@ -1812,14 +1814,22 @@ class _Grounder:
             return bool(_VERB_NEXT.match(q, m.end()))
         return bool(first) and bool(_VERB_NEXT.match(q, m.end() + first.end()))
 
+    def _part_of_a_whole(self, c: dict, at: int) -> bool:
+        """'The Intelligent Cloud unit, including Azure, generated $26.75 billion': the whole's figure, not the
+        member's; 'an operating profit of 4.9 trillion won in the chip segment': the segment's, not the company's."""
+        q = c["quote"]
+        found = _find(self.names(c["subject"]) or [c["subject"]], q[:at])
+        if found and all(_MEMBER_CUE.search(q, max(0, f.start() - 24), f.start()) for f in found):
+            return True
+        num = _NUM.match(q, at)
+        return bool(_SEGMENT_AFTER.match(q, num.end() if num else at))
+
     def _regional_unit(self, c: dict, at: int) -> bool:
         """'Los ingresos de Telefónica Latinoamérica, que crecieron un 26 %': the company's name with a
         region after it, nearest before the figure, names a unit of it, whose figure is not the company's."""
         q = c["quote"]
         found = _find(self.names(c["subject"]) or [c["subject"]], q[:at])
-        if not found:
-            return False
-        if lexicon.is_place(c["subject"]):
+        if not found or lexicon.is_place(c["subject"]):
             return False
         rest = found[-1].group()[len(c["subject"]):].strip() if found[-1].group().startswith(c["subject"]) else ""
         if rest and lexicon.is_place(rest):
@@ -2042,11 +2052,8 @@ class _Grounder:
             return None
         if at is not None and self._in_anothers_apposition(c, at):
             return None
-        if at is not None and (found := _find(self.names(c["subject"]) or [c["subject"]], q[:at])) \
-                and all(_MEMBER_CUE.search(q, max(0, f.start() - 24), f.start()) for f in found):
-            return None   # "The Intelligent Cloud unit, including Azure, generated $26.75 billion": the whole's, not the member's
-        if at is not None and _SEGMENT_AFTER.match(q, (_NUM.match(q, at).end() if _NUM.match(q, at) else at)):
-            return None   # "an operating profit of 4.9 trillion won in the chip segment": the segment's, not the company's
+        if at is not None and self._part_of_a_whole(c, at):
+            return None
         if self.wrong_kind(c):
             return None
         if at is not None and self._names_a_sanction(c, at):
