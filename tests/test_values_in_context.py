@@ -275,3 +275,25 @@ def test_a_sum_nearer_another_measure_or_a_ratios_base_is_not_the_words():
     out = claims("Nvidia reported results.\n\nIn organic terms Nvidia's EBITDA was stable at $2.8 billion, while the incidence "
                  "on revenue grew 2 points.")
     assert [c[1] for c in out] == ["EBITDA"]
+
+
+def test_a_connective_opening_a_sentence_is_no_name():
+    out = claims("A Netflix encerrou o trimestre com 81,5 milh\u00f5es de assinantes.\n\n"
+                 "Assim, as a\u00e7\u00f5es da companhia ca\u00edram 12% ap\u00f3s a publica\u00e7\u00e3o do relat\u00f3rio.")
+    assert not any(c[0] == "Assim" for c in out)
+
+
+def test_a_figure_matching_the_forecast_is_the_reported_one():
+    out = claims("United Airlines reported results.\n\n"
+                 "Revenue rose 4.4 percent to $11.14 billion, matching the forecast of analysts in a FactSet survey.")
+    assert ("United Airlines", "revenue", 11140000000, None, None) in out
+
+
+def test_a_sum_a_figure_leaves_out_is_no_claim():
+    from digest.config import load_knowledge as _lk
+    from digest.extract.quantities import Quantity, attribute_for, terms_of
+    clause = ("La perte avant imp\u00f4ts ajust\u00e9e de 2,6 milliards de dollars exclut 4,0 milliards de dollars d'\u00e9l\u00e9ments "
+              "directement li\u00e9s \u00e0 l'impact de COVID-19 et aux mesures mises en place par la compagnie, y compris les "
+              "charges de restructuration li\u00e9es \u00e0 la flotte, les r\u00e9ductions de valeur li\u00e9es \u00e0 certaines participations")
+    at = clause.index("4,0")
+    assert attribute_for(clause, Quantity(at, at + 26, 4000000000, "USD"), "Delta", terms_of(_lk("site_config"))) is None

@@ -572,6 +572,11 @@ def _value_spans(quote: str, value: str) -> tuple[tuple[int, int], ...]:
     return tuple(out)
 
 
+# a figure set against the forecasts right after it: "…, matching the forecast of analysts", "…, above the $3.13 billion projected"
+_SET_AGAINST_AFTER = re.compile(r"(?:[^,;.]|(?<=\d)[.,](?=\d)){0,40}?,?\s+(?:matching|beating|topping|missing|exceeding|surpassing|above|below|ahead of|"
+                                r"in line with|short of|shy of|versus|compared with)\s+(?:the\s+|analysts['’]?\s+|Wall Street['’]s\s+)?"
+                                r"(?:[\w$.,-]+\s+){0,3}?(?:forecasts?|estimates?|expectations?|consensus|projected|expected|"
+                                r"previsiones|prévisions|attentes|Erwartungen|Prognosen?|stime|previsioni|estimativas|expectativas)\b", re.I)
 # a figure set above or below an estimate: "came in above forecasts at $57.01 billion", "topping estimates at …"
 _BEAT_BEFORE = re.compile(r"(?<![\w-])(?:above|below|ahead of|over|under|beat(?:ing|s)?|top(?:ping|ped|s)?|exceed(?:ing|ed|s)?|"
                           r"surpass(?:ing|ed|es)?)\s+(?:(?:the|analysts['’]?|analyst|consensus|market|Wall Street['’]s|their|its)\s+){0,3}$", re.I)
@@ -1596,6 +1601,11 @@ class _Grounder:
             said = c["said_by"] = None   # "It has about 250 employees and plans to double its headcount": the plan is the next clause's
         if said == "unnamed reports" and self._report_cue_later(q, at):
             said = c["said_by"] = None   # "… 385 millions d'euros, portant sa valorisation à 2 milliards selon des sources"
+        num = _NUM.match(q, at)
+        if said in ("forecast", "analysts' estimate", "estimate") and _SET_AGAINST_AFTER.match(q, num.end() if num else at) \
+                and not self.r.forecast.search(q, lo, at):   # ("expects revenue of 3 billion, above forecasts": its own forecast)
+            c["said_by"] = None   # "rose 4.4 percent to $11.14 billion, matching the forecast of analysts": the figure reported
+            return
         est = self.r.estimate_before.search(q, max(lo, at - 60), at) if self.r.estimate_before else None
         if est and _BEAT_BEFORE.search(q, max(0, est.start() - 40), est.start()) and re.search(r"\sat\s", est.group()):
             # "came in above forecasts at $57.01 billion": the figure reported, set against the forecasts

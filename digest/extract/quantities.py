@@ -941,6 +941,8 @@ def attribute_for(clause: str, q: Quantity, subject: str, terms: Terms, company:
         # measure named after it leads this one
         change, change_at = None, None
     is_money = q.unit != "percent"
+    if _EXCLUDED_BEFORE.search(clause, max(0, q.start - 30), q.start):
+        return None   # "La perte … exclut 4,0 milliards de dollars d'éléments liés à la COVID": what a figure leaves out
     if is_money and change_at is not None and change_at.end() <= q.start and _MOVED_FROM.search(clause, max(0, q.start - 30), q.start) \
             and not _FROM_TO_AFTER.match(clause, q.end):
         return None   # "a huge jump from its $2 billion valuation", "rose to $10 billion from $2 billion": the level it moved from
@@ -1091,6 +1093,9 @@ def attribute_for(clause: str, q: Quantity, subject: str, terms: Terms, company:
 # shares offered at a price: "marketed 30.8 million shares at", "offered 10 million shares at"
 _OFFERED_SHARES = re.compile(r"(?<![\w-])(?:marketed|marketing|offered|offering)\s+"
                              r"(?:(?:its|their|the|[\d.,]+|million|billion|new|of)\s+){0,4}shares\s+(?:at|for)\s+(?:US\s?)?$", re.I)
+# a sum a figure leaves out: "excluding $4 billion of items", "exclut 4,0 milliards", "ohne 2 Milliarden", "hors 300 millions"
+_EXCLUDED_BEFORE = re.compile(r"(?<![\w-])(?:exclud(?:es|ed|ing)|exclu(?:t|ent|ant)|hors|sans compter|ohne|excluyendo|excluye|"
+                              r"escludendo|esclude|excluindo|exclui)\s+(?:(?:about|some|environ|unos|rund|circa|cerca de)\s+)?(?:US\s?)?[$€£¥]?\s*$", re.I)
 # the noun a sum is named by right after it: "$20 billion in capital expenditure", "200 millones en inversiones"
 _IN_NOUN = re.compile(r"\s+(?:in|en|em)\s+(?:(?:new|additional|total|annual)\s+)?", re.I)
 # the level a change started from, and the level it reached named next: "jumped from $2 billion", "from $50 million to $200 million"
