@@ -297,3 +297,9 @@ def test_a_sum_a_figure_leaves_out_is_no_claim():
               "charges de restructuration li\u00e9es \u00e0 la flotte, les r\u00e9ductions de valeur li\u00e9es \u00e0 certaines participations")
     at = clause.index("4,0")
     assert attribute_for(clause, Quantity(at, at + 26, 4000000000, "USD"), "Delta", terms_of(_lk("site_config"))) is None
+
+
+def test_a_figure_stated_in_a_country_in_portuguese_is_that_countrys():
+    out = claims("A Netflix encerrou o trimestre com 81,5 milh\u00f5es de assinantes.\n\nA Netflix ganhou 2,23 milh\u00f5es de "
+                 "assinantes nos EUA e 4,51 milh\u00f5es nos demais pa\u00edses no per\u00edodo.")
+    assert ("Netflix", "subscriber additions", 2230000, None, "in EUA") in out

@@ -23,7 +23,7 @@ _IN_PLACE = re.compile(rf"(?<![\w-])(?:[Ff]rom|[Aa]us|[Ii]n|[Ii]m|[Ee]n|[Ee]m|[N
 # "based in", "headquartered in": where the company is, not where the figure is
 _SEAT_BEFORE = re.compile(r"\b(?:based|headquartered|located|founded|listed|born|incorporated|registered|offices?|headquarters|"
                           r"con sede|mit Sitz|basée?|sediada|situada|ansässige?)\s+$", re.I)
-_AFTER_MEASURE = re.compile(r"\s*%?\s*(?:[\w-]+\s+){0,2}?(?=(?:in|im|en|em|nel|nella|dans|aux|au|na|no)\s)")
+_AFTER_MEASURE = re.compile(r"\s*%?\s*(?:[\w-]+\s+){0,2}?(?=(?:in|im|en|em|nel|nella|nei|negli|nelle|dans|aux|au|na|no|nos|nas)\s)")
 
 
 def place_scope(claims: list[dict], k) -> None:
