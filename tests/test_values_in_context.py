@@ -191,6 +191,7 @@ def test_a_sum_glued_to_mil_after_a_currency_is_millions():
     from digest.extract import values as V
     assert [h[2] for h in V.find_money("Altium booked sales of US$263mil in the year")] == [263000000]
     assert [h[2] for h in V.find_money("la empresa ganó 263 mil dólares")] == [263000]
+    assert [h[2] for h in V.find_money("o ingresso custou R$2mil")] == [2000]   # Brazil's "mil" is a thousand
 
 
 def test_an_estimate_a_figure_is_set_above_is_the_markets_and_analysts_expectations_are_theirs():

@@ -709,7 +709,7 @@ def _money_hits(s: str):
         prev = hits[i - 1] if i else None
         if prev is not None and prev[3] and hit[3] and prev[3] != hit[3] and _CONVERSION.fullmatch(s[prev[1]:hit[0]]):
             continue   # "$29.3 billion, approximately ¥207.9 billion", "65억달러(약 9조5000억원)": the same sum converted
-        if isinstance(hit[2], (int, float)) and _GLUED_MIL.search(s, hit[0], hit[1]):
+        if isinstance(hit[2], (int, float)) and _GLUED_MIL.search(s[:hit[1]], max(0, hit[0] - 2)):
             hit = (hit[0], hit[1], clean_number(hit[2] * 1000), hit[3])   # "US$263mil": Asian English's million, not "mil" (thousand)
         upper = _BARE_UPPER.match(s, hit[1]) if isinstance(hit[2], (int, float)) and not isinstance(hit[2], bool) else None
         if upper and float(upper.group(1)) > hit[2]:
@@ -719,7 +719,8 @@ def _money_hits(s: str):
 
 
 # a currency's symbol, its amount and "mil" glued to it: "US$263mil", "S$1.5mil" (Romance languages space it: "263 mil dólares")
-_GLUED_MIL = re.compile(r"(?:[A-Z]{0,3}\$|RM)\s?\d[\d.,]*mil$")
+# (not the real's "R$2mil", two thousand reais as Brazil writes it)
+_GLUED_MIL = re.compile(r"(?:(?<![A-Z])(?:US|S|A|AU|NZ|HK|C|NT)?\$|RM)\s?\d[\d.,]*mil$")
 _BARE_UPPER = re.compile(r"[-–](?!(?:19|20)\d\d\b)(\d+(?:\.\d+)?)(?![\d.,]*\s*(?:%|percent|[kKmMbBtT]\b|bn|mn|million|billion|trillion|thousand|[$€£¥]))")
 
 
