@@ -304,3 +304,18 @@ def test_a_figure_stated_in_a_country_in_portuguese_is_that_countrys():
     out = claims("A Netflix encerrou o trimestre com 81,5 milh\u00f5es de assinantes.\n\nA Netflix ganhou 2,23 milh\u00f5es de "
                  "assinantes nos EUA e 4,51 milh\u00f5es nos demais pa\u00edses no per\u00edodo.")
     assert ("Netflix", "subscriber additions", 2230000, None, "in EUA") in out
+
+
+def test_a_worth_put_on_a_deal_is_not_the_buyers():
+    from digest.extract.quantities import Quantity, attribute_for, terms_of
+    clause = "Biogen puts an enterprise value of 7.3 billion dollars (\u00a35.7 billion) on the acquisition"
+    at = clause.index("7.3")
+    assert attribute_for(clause, Quantity(at, at + len("7.3 billion"), 7300000000, "USD"), "Biogen", terms_of(K)) is None
+
+
+def test_the_month_of_a_fines_cause_is_not_the_fines():
+    out = claims("La CNIL a sanctionn\u00e9 Free.\n\nEn effet, elle a impos\u00e9 une amende de 27 millions d\u2019euros \u00e0 Free Mobile et "
+                 "de 15 millions d\u2019euros \u00e0 Free, suite \u00e0 un vol massif de donn\u00e9es de clients survenu en octobre 2024.")
+    assert ("Free", "fine", 15000000, None, None) in out
+    out = claims("Acme is a firm.\n\nAcme raised $50 million in March 2025.")
+    assert ("Acme", "funding", 50000000, None, "2025-03") in out

@@ -479,7 +479,9 @@ _THREE_MONTHS_TO = re.compile(r"\b(?:three|3)\s+months\s+(?:to|through|ended|end
 
 
 # the words that open a clause naming what caused a move ("… after the company published …", "following", "amid")
-CAUSE_WORDS = r"after|following|amid|tras|después de|après|nachdem|dopo|após|depois de"
+CAUSE_WORDS = (r"after|following|amid|tras|después de|après|nachdem|dopo|após|depois de|"
+               # ("une amende …, suite à un vol de données survenu en octobre 2024": the theft's month, not the fine's)
+               r"suite à|à la suite de|a raíz de|in seguito a|a seguito di|infolge|na sequência de|em seguida a")
 _CAUSE = re.compile(rf"(?<![\w-])(?:{CAUSE_WORDS})\s", re.I)
 # the verbs of what a cause brought about ("… in Q3 led to a sell-off")
 _LED_TO = re.compile(r"(?<![\w-])(?:led to|leading to|resulted in|resulting in|triggered|triggering|sparked|sparking|prompted|prompting|"
@@ -615,6 +617,10 @@ def _time_of(clause: str, date: dt.date | None, terms: Terms, at: tuple[int, int
         other = None
     if other and at is not None and _LATER.search(clause[:at[0]]) and not _LATER.search(clause[at[0]:]):
         other = None
+    stated = m.start() if m else (terms.grammar.month_in.search(clause) if other else None)
+    stated = stated.start() if isinstance(stated, re.Match) else stated
+    if at is not None and stated is not None and stated > at[1] and _CAUSE.search(clause, at[1], stated):
+        m = other = None   # "une amende de 15 millions, suite à un vol de données survenu en octobre 2024": the cause's month
     if not m and not other:
         cjk_year = list(_CJK_YEAR.finditer(clause, 0, at[0] if at is not None else len(clause)))
         if cjk_year and not hit:
@@ -941,6 +947,8 @@ def attribute_for(clause: str, q: Quantity, subject: str, terms: Terms, company:
         # measure named after it leads this one
         change, change_at = None, None
     is_money = q.unit != "percent"
+    if _ON_THE_DEAL.match(clause, q.end):
+        return None   # "Biogen puts an enterprise value of $7.3 billion on the acquisition": the target's worth, not the buyer's
     if _EXCLUDED_BEFORE.search(clause, max(0, q.start - 30), q.start):
         return None   # "La perte … exclut 4,0 milliards de dollars d'éléments liés à la COVID": what a figure leaves out
     if is_money and change_at is not None and change_at.end() <= q.start and _MOVED_FROM.search(clause, max(0, q.start - 30), q.start) \
@@ -1093,6 +1101,9 @@ def attribute_for(clause: str, q: Quantity, subject: str, terms: Terms, company:
 # shares offered at a price: "marketed 30.8 million shares at", "offered 10 million shares at"
 _OFFERED_SHARES = re.compile(r"(?<![\w-])(?:marketed|marketing|offered|offering)\s+"
                              r"(?:(?:its|their|the|[\d.,]+|million|billion|new|of)\s+){0,4}shares\s+(?:at|for)\s+(?:US\s?)?$", re.I)
+# a worth put on a deal: "… of 7.3 billion dollars (£5.7 billion) on the acquisition"
+_ON_THE_DEAL = re.compile(r"\s*(?:dollars?|euros?)?\s*(?:\([^()]{1,40}\))?\s+on\s+(?:the|its|this|that)\s+(?:[\w-]+\s+)?"
+                          r"(?:acquisition|deal|purchase|takeover|transaction|target|buyout)\b", re.I)
 # a sum a figure leaves out: "excluding $4 billion of items", "exclut 4,0 milliards", "ohne 2 Milliarden", "hors 300 millions"
 _EXCLUDED_BEFORE = re.compile(r"(?<![\w-])(?:exclud(?:es|ed|ing)|exclu(?:t|ent|ant)|hors|sans compter|ohne|excluyendo|excluye|"
                               r"escludendo|esclude|excluindo|exclui)\s+(?:(?:about|some|environ|unos|rund|circa|cerca de)\s+)?(?:US\s?)?[$€£¥]?\s*$", re.I)
