@@ -52,12 +52,13 @@ def figures(text: str) -> frozenset[str]:
     return frozenset(out)
 
 
-def same_event(a_text: str, a_shingles: frozenset, a_names: list[str], b_text: str, b_shingles: frozenset) -> bool:
+def same_event(a_figures: frozenset, a_shingles: frozenset, a_names: list[str],
+               b_text: str, b_figures: frozenset, b_shingles: frozenset) -> bool:
     """Whether two articles of a story report one event: a figure, a run of words, or two names besides
     the main one in common. A story groups articles by their subject, and an undated article about
     another of its subject's events ("Intel's quarter" beside "Intel breaks ground in Ohio", sharing
     only Intel and its chief) must not take that event's day."""
-    if a_shingles & b_shingles or figures(a_text) & figures(b_text):
+    if a_shingles & b_shingles or a_figures & b_figures:
         return True
     return sum(1 for n in a_names if re.search(rf"(?<![\w-]){re.escape(n)}(?![\w-])", b_text)) >= 2
 
@@ -66,21 +67,23 @@ def infer_dates(drafts: list, existing: list, default: dt.date | None, notices: 
     """Date the drafts in place; each draft left undated gets a line in `notices`."""
     story_dates: dict[str, list[dt.date]] = {}
     story_events: dict[str, list[dt.date]] = {}
-    dated_by: dict[tuple[str, dt.date], list[tuple[str, frozenset]]] = {}   # a story's date -> the articles that give it
+    # a story's date -> the articles that give it: (text, its figures, its shingles)
+    dated_by: dict[tuple[str, dt.date], list[tuple[str, frozenset, frozenset]]] = {}
     again = {d.key for d in drafts}
     for e in existing:
         if e.input in again:
             continue   # an entry converted again speaks through its draft, as on the first run
         if e.story and e.date:
             story_dates.setdefault(e.story, []).append(e.date)
-            dated_by.setdefault((e.story, e.date), []).append((entryfile.split_front_matter(e.text)[1], e.shingles))
+            body = entryfile.split_front_matter(e.text)[1]
+            dated_by.setdefault((e.story, e.date), []).append((body, figures(body), e.shingles))
         if e.story:
             story_events.setdefault(e.story, []).extend(e.timeline_dates)
     for d in drafts:
         if d.story:
             if d.date and not d.date_partial:
                 story_dates.setdefault(d.story, []).append(d.date)
-                dated_by.setdefault((d.story, d.date), []).append((d.body, d.shingles))
+                dated_by.setdefault((d.story, d.date), []).append((d.body, figures(d.body), d.shingles))
             story_events.setdefault(d.story, []).extend(
                 x for x in (partial_to_date(t["date"]) for t in d.structure.timeline) if x)
     # first complete the year of month/day dates, which then date their story
@@ -94,14 +97,16 @@ def infer_dates(drafts: list, existing: list, default: dt.date | None, notices: 
             d.date, d.date_partial, d.date_inferred = done, False, True
             if done and d.story:
                 story_dates.setdefault(d.story, []).append(done)
-                dated_by.setdefault((d.story, done), []).append((d.body, d.shingles))
+                dated_by.setdefault((d.story, done), []).append((d.body, figures(d.body), d.shingles))
     for d in drafts:
         if d.date is None:
             month = getattr(d, "month", None)
             in_month = (lambda x: x.isoformat()[:7] == month) if month else (lambda x: True)
             names = [n for n in d.subjects.entities if n != d.subjects.primary]
+            own_figures = figures(d.body)
             dates = [x for x in story_dates.get(d.story or "", []) if in_month(x)
-                     and any(same_event(d.body, d.shingles, names, text, sh) for text, sh in dated_by.get((d.story, x), ()))]
+                     and any(same_event(own_figures, d.shingles, names, text, figs, sh)
+                             for text, figs, sh in dated_by.get((d.story, x), ()))]
             own = [x for x in (dt.date.fromisoformat(t["date"]) for t in d.structure.timeline
                                if re.fullmatch(r"\d{4}-\d{2}-\d{2}", str(t["date"]))) if in_month(x)]
             if dates:

@@ -17,7 +17,7 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
-from digest.bounds import BOUND_WORDS
+from digest.bounds import BOUND_WORDS, change_ends
 from digest.config import Attribute, Knowledge
 from digest.extract import values as V
 from digest.extract.entities import Mention, find_mentions, short_forms, tier_words
@@ -1005,9 +1005,9 @@ def _pick_subject(mentions: list[Mention], kinds, pos: int, s: str, ctx: Context
 
 
 def _display(value, unit) -> str:
-    moved = re.fullmatch(r"from ((?:~|>=|<=|>|<)?\d+(?:\.\d+)?) to ((?:~|>=|<=|>|<)?\d+(?:\.\d+)?)", value) if isinstance(value, str) else None
-    if moved and unit:   # "from 1500000000 to 4000000000" reads "from 1.5 billion to 4 billion USD"
-        start, end = (_number_or_bound(x) for x in moved.groups())
+    ends = change_ends(value)
+    if ends and unit:   # "from 1500000000 to 4000000000" reads "from 1.5 billion to 4 billion USD"
+        start, end = (_number_or_bound(x) for x in ends)
         return f"from {_display(start, None if unit in _MONEY else unit)} to {_display(end, unit)}"
     bound = re.fullmatch(r"(~|>=|<=|>|<)(\d+(?:\.\d+)?)", value) if isinstance(value, str) else None
     if bound:   # "~500000000" reads "about 500 million"
@@ -1030,7 +1030,8 @@ _MONEY = ("USD", "EUR", "GBP", "CNY")
 
 
 def _number_or_bound(text: str):
-    return text if text[0] in "~<>" else (float(text) if "." in text else int(text))
+    """A plain end as its number; a bound or a range stays as written, for `_display` to read."""
+    return (float(text) if "." in text else int(text)) if re.fullmatch(r"\d+(?:\.\d+)?", text) else text
 
 
 def _human(v) -> str:

@@ -1807,14 +1807,13 @@ class _Grounder:
             return False
         return bool(re.match(r",\s+(?:a|an|un|une|una|uno|ein|eine|um|uma|een)\s+[^;:]*$", q[before[-1].end:at], re.I))
 
-    def _joint_subject(self, c: dict, at: int) -> bool:
+    def _joint_subject(self, c: dict, at: int, found: list[re.Match]) -> bool:
         """'Stellantis y la empresa china CATL han anunciado …, con una inversión de 4.100 millones': two
         companies joined as the sentence's subject act together; the figure is neither one's alone."""
         q = c["quote"]
         if (self.kind_of(c["subject"]) or next((m.kind for m in self.mentions(q) if m.name == c["subject"]), None)) \
                 in ("model", "product", "person", "hardware") or _RESPECTIVELY_WORD.search(q):
             return False   # ("X Mini and X Max were available in 71 countries": each; "… €500 million and €200 million respectively")
-        found = _find(self.names(c["subject"]) or [c["subject"]], q[:at])
         if not found or found[0].start() > 60:
             return False
         m = found[0]
@@ -1824,21 +1823,19 @@ class _Grounder:
             return bool(_VERB_NEXT.match(q, m.end()))
         return bool(first) and bool(_VERB_NEXT.match(q, m.end() + first.end()))
 
-    def _part_of_a_whole(self, c: dict, at: int) -> bool:
+    def _part_of_a_whole(self, c: dict, at: int, found: list[re.Match]) -> bool:
         """'The Intelligent Cloud unit, including Azure, generated $26.75 billion': the whole's figure, not the
         member's; 'an operating profit of 4.9 trillion won in the chip segment': the segment's, not the company's."""
         q = c["quote"]
-        found = _find(self.names(c["subject"]) or [c["subject"]], q[:at])
         if found and all(_MEMBER_CUE.search(q, max(0, f.start() - 24), f.start()) for f in found):
             return True
         num = _NUM.match(q, at)
         return bool(_SEGMENT_AFTER.match(q, num.end() if num else at))
 
-    def _regional_unit(self, c: dict, at: int) -> bool:
+    def _regional_unit(self, c: dict, found: list[re.Match]) -> bool:
         """'Los ingresos de Telefónica Latinoamérica, que crecieron un 26 %': the company's name with a
         region after it, nearest before the figure, names a unit of it, whose figure is not the company's."""
         q = c["quote"]
-        found = _find(self.names(c["subject"]) or [c["subject"]], q[:at])
         if not found or lexicon.is_place(c["subject"]):
             return False
         rest = found[-1].group()[len(c["subject"]):].strip() if found[-1].group().startswith(c["subject"]) else ""
@@ -2056,14 +2053,12 @@ class _Grounder:
         c.pop("_count_noun", None)
         if not grounded:
             return None
-        if at is not None and self._regional_unit(c, at):
-            return None
-        if at is not None and self._joint_subject(c, at):
-            return None
-        if at is not None and self._in_anothers_apposition(c, at):
-            return None
-        if at is not None and self._part_of_a_whole(c, at):
-            return None
+        if at is not None:
+            # where the subject stands before its figure, read once for the checks of whose the figure is
+            found = _find(self.names(c["subject"]) or [c["subject"]], q[:at])
+            if self._regional_unit(c, found) or self._joint_subject(c, at, found) or self._in_anothers_apposition(c, at) \
+                    or self._part_of_a_whole(c, at, found):
+                return None
         if self.wrong_kind(c):
             return None
         if at is not None and self._names_a_sanction(c, at):

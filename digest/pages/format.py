@@ -6,7 +6,7 @@ import posixpath
 import re
 from functools import lru_cache
 
-from digest.bounds import BOUND_WORDS
+from digest.bounds import BOUND_WORDS, change_ends
 from digest.extract.markdown import escape_inline
 
 KIND_LABEL = {"conflicts": "conflicts", "agrees": "agrees", "related": "related"}
@@ -42,10 +42,6 @@ def human_number(v: float | int) -> str:
 _BOUNDED = re.compile(r"(~|>=|<=|>|<)?(\d+(?:\.\d+)?)(?:-(\d+(?:\.\d+)?))?")
 
 
-# a change from one value to another, as front matter writes it: "from 1500000000 to 4000000000"
-_FROM_TO = re.compile(r"from (\S+) to (\S+)")
-
-
 def _number(text: str) -> int | float:
     return float(text) if "." in text else int(text)
 
@@ -53,10 +49,9 @@ def _number(text: str) -> int | float:
 def show_value(value, unit: str | None) -> str:
     """A value as a reader wants it: 2M tokens, 40%, 3 USD, 2027-Q1, about $4.6B, $5.4B–6B (a bound in
     the words of the claim's own sentence, `digest.bounds`)."""
-    moved = _FROM_TO.fullmatch(value) if isinstance(value, str) else None
-    if moved and all(_BOUNDED.fullmatch(x) for x in moved.groups()):
-        # "from 1500000000 to 4000000000" reads "from $1.5B to $4B"
-        return f"from {show_value(moved.group(1), unit)} to {show_value(moved.group(2), unit)}"
+    ends = change_ends(value)
+    if ends:   # "from 1500000000 to 4000000000" reads "from $1.5B to $4B"
+        return f"from {show_value(ends[0], unit)} to {show_value(ends[1], unit)}"
     bound = ""
     m = _BOUNDED.fullmatch(value) if isinstance(value, str) else None
     if isinstance(value, (int, float)) and not isinstance(value, bool):
