@@ -107,3 +107,27 @@ def test_no_key_is_written_twice_in_site_config():
     Strict.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, mapping)
     for path in sorted((ROOT / "site_config").glob("*.yml")):
         yaml.load(path.read_text(encoding="utf-8"), Loader=Strict)
+
+
+def _subjects(body: str, k) -> set[str]:
+    _, found = extract_entry(structure_from_markdown(body), "A headline about the news", k, dt.date(2026, 3, 3))
+    return {c["subject"] for c in found}
+
+
+def test_whose_figure_word_lists_are_an_editors_to_extend(tmp_path):
+    """The member cue ("including Azure") is read from attributes.yml `grounding`: a word added there
+    changes whose figure it is, and so does a word removed there."""
+    body = "Microsoft reported results.\n\nThe Intelligent Cloud unit, comprising Azure, generated $26.75 billion in revenue."
+    shipped = load_knowledge(str(ROOT / "site_config"))
+    assert "Azure" in _subjects(body, shipped)
+
+    def add_cue(data):
+        data["grounding"]["member_cues"].append("comprising")
+    assert "Azure" not in _subjects(body, load_knowledge(str(_config(tmp_path / "a", attributes=add_cue))))
+
+    body = ("Microsoft reported results.\n\nThe Intelligent Cloud unit, including Azure, generated $26.75 billion in revenue.")
+    assert "Azure" not in _subjects(body, shipped)
+
+    def drop_cue(data):
+        data["grounding"]["member_cues"].remove("including")
+    assert "Azure" in _subjects(body, load_knowledge(str(_config(tmp_path / "b", attributes=drop_cue))))

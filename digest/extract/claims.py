@@ -554,9 +554,16 @@ def _gap(v, pos_start: int, pos_end: int) -> float:
 _OF_VALUE = re.compile(r"\s+(?:of|totaling|totalling|de|von|di|da|do|du)\s+(?:(?:about|around|nearly|almost|some|roughly|approximately)\s+)?(?:US\s?)?[$€£¥₩]?\s*$", re.I)
 
 
-# a ratio whose base the next word names: "incidenza sui ricavi", "as a percentage of revenue", "part du chiffre d'affaires"
-_RATIO_OF = re.compile(r"(?<![\w-])(?:incidenza|incidencia|percentage|share|ratio|proportion|part|parte|Anteil|quota|peso)\s+"
-                       r"(?:of|on|sui|sul|sulle|su|sur|de|del|des|du|am|an|der|dos|das|da)\s+(?:the\s+|los\s+|les\s+|la\s+|le\s+|l['’]\s*)?$", re.I)
+@lru_cache(maxsize=8)
+def _ratio_of(k: Knowledge) -> re.Pattern | None:
+    """A ratio whose base the next word names: "incidenza sui ricavi", "as a percentage of revenue", "part du
+    chiffre d'affaires" (attributes.yml `grounding.ratio_nouns` and `ratio_links`)."""
+    g = k.grounding or {}
+    if not g.get("ratio_nouns"):
+        return None
+    alt = lambda ws: "|".join(re.escape(str(w)) for w in sorted(ws or (), key=len, reverse=True))
+    return re.compile(rf"(?<![\w-])(?:{alt(g['ratio_nouns'])})\s+(?:{alt(g.get('ratio_links')) or 'of'})\s+"
+                      r"(?:the\s+|los\s+|les\s+|la\s+|le\s+|l['’]\s*)?$", re.I)
 
 
 def _other_measure_nearer(s: str, syn: re.Match, chosen: tuple, attr: Attribute, k: Knowledge) -> bool:
@@ -1439,7 +1446,7 @@ def _sentence_claims(u: Unit, ctx: Context) -> list[dict]:
                 continue   # "Remaining performance obligations, the contracted revenue X hasn't recognised, climbed to $19.3 billion"
             if chosen and _UNNAMED.search(s[chosen[1]:chosen[1] + 60]):
                 continue  # "the 128K context windows offered by competitors": no subject to give it
-            if chosen and attr.type == "money" and _RATIO_OF.search(s, max(0, syn.start() - 40), syn.start()):
+            if chosen and attr.type == "money" and _ratio_of(k) and _ratio_of(k).search(s, max(0, syn.start() - 40), syn.start()):
                 continue  # "con un'incidenza sui ricavi del 43,6%", "as a percentage of revenue": a ratio's base, no sum of it
             if chosen and attr.type == "money" and _other_measure_nearer(s, syn, chosen, attr, k):
                 continue  # "L'Ebitda è stabile a 2.836 milioni, mentre l'incidenza sui ricavi …": the nearer noun's sum

@@ -260,6 +260,9 @@ class Rules:
     valuing_object: re.Pattern = None
     estimate_then_amount: re.Pattern | None = None   # "analyst targets for $15.04 billion"
     estimate_before: re.Pattern | None = None        # the same, ending where the amount starts
+    member_cue: re.Pattern | None = None      # "including", "darunter" right before a name: one member of a whole
+    set_against_after: re.Pattern | None = None   # ", matching the forecast of analysts" after a figure: the one reported
+    verbs_after_name: frozenset = frozenset()     # "Nvidia had revenue": a verb, no part's name, after a bare name
     decided: frozenset = frozenset()   # amounts a decision or an agreement sets (a fine, a settlement)
     analysts_expect: re.Pattern | None = None   # "analysts had expected …", "los analistas habían estimado …"
     analyst_word: re.Pattern | None = None      # "analysts", "analistas", "分析师"
@@ -479,6 +482,12 @@ def rules_of(k: Knowledge) -> Rules:
         pronoun=re.compile(rf"(?<![\w-])(?:{_alt(k.grammar.get('pronouns'))})(?![\w-])", re.I),
         temporal=re.compile(rf"^\s*(?:(?:a|an|some|several|few|many|two|three|just|shortly|soon|long|only|[\w-]+\s+(?:years?|months?|weeks?|days?))\s+){{0,3}}"
                             rf"(?:{_alt(k.grammar.get('temporal'))})(?![\w-])", re.I),
+        member_cue=re.compile(rf"(?<![\w-])(?:{_alt(g.get('member_cues'))})\s+(?:the\s+)?$", re.I) if g.get("member_cues") else None,
+        set_against_after=re.compile(rf"(?:[^,;.]|(?<=\d)[.,](?=\d)){{0,40}}?,?\s+(?:{_alt(g.get('set_against'))})\s+"
+                                     r"(?:the\s+|analysts['’]?\s+|Wall Street['’]s\s+)?(?:[\w$.,-]+\s+){0,3}?"
+                                     rf"(?:{_alt([*(g.get('estimate_nouns') or ()), *(g.get('estimate_verbs') or ())])})(?![\w-])", re.I)
+        if g.get("set_against") else None,
+        verbs_after_name=frozenset(str(w).lower() for w in g.get("verbs_after_name") or ()),
     )
     _RULES[k] = r
     return r
@@ -572,11 +581,6 @@ def _value_spans(quote: str, value: str) -> tuple[tuple[int, int], ...]:
     return tuple(out)
 
 
-# a figure set against the forecasts right after it: "…, matching the forecast of analysts", "…, above the $3.13 billion projected"
-_SET_AGAINST_AFTER = re.compile(r"(?:[^,;.]|(?<=\d)[.,](?=\d)){0,40}?,?\s+(?:matching|beating|topping|missing|exceeding|surpassing|above|below|ahead of|"
-                                r"in line with|short of|shy of|versus|compared with)\s+(?:the\s+|analysts['’]?\s+|Wall Street['’]s\s+)?"
-                                r"(?:[\w$.,-]+\s+){0,3}?(?:forecasts?|estimates?|expectations?|consensus|projected|expected|"
-                                r"previsiones|prévisions|attentes|Erwartungen|Prognosen?|stime|previsioni|estimativas|expectativas)\b", re.I)
 # a figure set above or below an estimate: "came in above forecasts at $57.01 billion", "topping estimates at …"
 _BEAT_BEFORE = re.compile(r"(?<![\w-])(?:above|below|ahead of|over|under|beat(?:ing|s)?|top(?:ping|ped|s)?|exceed(?:ing|ed|s)?|"
                           r"surpass(?:ing|ed|es)?)\s+(?:(?:the|analysts['’]?|analyst|consensus|market|Wall Street['’]s|their|its)\s+){0,3}$", re.I)
@@ -584,15 +588,6 @@ _BEAT_BEFORE = re.compile(r"(?<![\w-])(?:above|below|ahead of|over|under|beat(?:
 
 # two names joined as one subject, a noun phrase at most before the second: "Stellantis y la empresa china CATL"
 _JOINT_AND = re.compile(r"\s+(?:and|y|e|et|und|en|&)\s+(?:(?-i:[a-zà-ÿ][\w-]*)\s+){0,3}", re.I)
-# verbs a company's bare name takes before a measure ("Nvidia expects revenue of …"): no part's name
-_VERBS_AFTER_NAME = frozenset({"has", "had", "have", "expects", "expect", "sees", "see", "saw", "reports", "report", "posts", "post",
-                               "grew", "grows", "made", "makes", "books", "lost", "loses", "gains", "won", "wins", "beat", "beats",
-                               "tops", "topped", "missed", "misses", "projects", "forecasts", "forecast", "guides", "targets",
-                               "generates", "delivers", "records", "logs", "lifts", "boosts", "doubles", "doubled", "tripled",
-                               "triples", "raises", "cuts", "cut", "lowers", "keeps", "kept", "said", "says", "put", "puts"})
-# a name given as one member of a larger whole: "including Azure", "such as X", "darunter X", "dont X"
-_MEMBER_CUE = re.compile(r"(?<![\w-])(?:including|such as|among them|incluyendo|incluida|incluido|y entre ellos|dont|notamment|"
-                         r"darunter|einschließlich|inklusive|tra cui|incluindo|inclusief|waaronder)\s+(?:the\s+)?$", re.I)
 # a figure a segment of the company made, named right after it
 _SEGMENT_AFTER = re.compile(r"[^,;.]{0,24}?\s(?:in|at|from|for|of)\s+(?:the|its|their)\s+(?:[\w-]+\s+){0,3}"
                             r"(?:segment|division|unit|business unit|arm)s?\b", re.I)
@@ -1480,7 +1475,7 @@ class _Grounder:
                 break   # "Orbitron, the chipmaker, said revenue": a word before a comma modifies nothing after it
             lw = re.sub(r"['’]s$", "", w).lower()
             if kept and lw in names and not re.search(r"['’]s?$", w):
-                if len(kept) == 1 and kept[0] not in _VERBS_AFTER_NAME and not kept[0].endswith("ed") and len(kept[0]) >= 2:
+                if len(kept) == 1 and kept[0] not in self.r.verbs_after_name and not kept[0].endswith("ed") and len(kept[0]) >= 2:
                     return kept[0]   # "Google ad sales surged 32%", "Google cloud revenue": a noun names the part
                 return None   # "Nvidia had revenue", "Nvidia expects revenue": a verb after the bare name, no modifier
             if kept and lw in _SUBJECT_PRONOUNS:
@@ -1602,7 +1597,7 @@ class _Grounder:
         if said == "unnamed reports" and self._report_cue_later(q, at):
             said = c["said_by"] = None   # "… 385 millions d'euros, portant sa valorisation à 2 milliards selon des sources"
         num = _NUM.match(q, at)
-        if said in ("forecast", "analysts' estimate", "estimate") and _SET_AGAINST_AFTER.match(q, num.end() if num else at) \
+        if said in ("forecast", "analysts' estimate", "estimate") and self.r.set_against_after and self.r.set_against_after.match(q, num.end() if num else at) \
                 and not self.r.forecast.search(q, lo, at):   # ("expects revenue of 3 billion, above forecasts": its own forecast)
             c["said_by"] = None   # "rose 4.4 percent to $11.14 billion, matching the forecast of analysts": the figure reported
             return
@@ -1827,7 +1822,7 @@ class _Grounder:
         """'The Intelligent Cloud unit, including Azure, generated $26.75 billion': the whole's figure, not the
         member's; 'an operating profit of 4.9 trillion won in the chip segment': the segment's, not the company's."""
         q = c["quote"]
-        if found and all(_MEMBER_CUE.search(q, max(0, f.start() - 24), f.start()) for f in found):
+        if found and self.r.member_cue and all(self.r.member_cue.search(q, max(0, f.start() - 24), f.start()) for f in found):
             return True
         num = _NUM.match(q, at)
         return bool(_SEGMENT_AFTER.match(q, num.end() if num else at))

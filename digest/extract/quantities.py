@@ -122,6 +122,7 @@ class Terms:
     profit_verb: re.Pattern | None = None   # verbs that mean a profit by themselves ("ganó 1.250 millones", "earned $3 billion")
     revenue_verb: re.Pattern | None = None   # verbs that mean revenue by themselves ("ingresó 13 400 millones", "faturou R$ 2 bilhões")
     quarter_words: tuple[str, ...] = ()   # the quarters', halves' and nine months' phrases in lower case: one must stand in a sentence that names one
+    excluding: re.Pattern | None = None   # "exclut 4,0 milliards": a sum a figure leaves out (attributes.yml `grounding.excluding`)
 
 
 # a participle and its agent before a name: "owned by the Japanese group", "détenue par le conglomérat japonais"
@@ -195,7 +196,14 @@ def terms_of(k) -> Terms:
                  re.compile(rf"^(?:{'|'.join(re.escape(str(w)) for w in t['asset_words'])})$", re.I) if t.get("asset_words") else None,
                  _verb_before_amount(t.get("profit_verbs")), _verb_before_amount(t.get("revenue_verbs")),
                  tuple(str(w).lower() for name, ws in (t.get("qualifiers") or {}).items() if re.fullmatch(r"Q[1-4]|H[12]|9M", str(name))
-                       for w in ws or ()))
+                       for w in ws or ()),
+                 _excluding((k.grounding or {}).get("excluding")))
+
+
+def _excluding(words) -> re.Pattern | None:
+    """One of `words` right before an amount, past a bound: "exclut 4,0 milliards", "excluding about $2 billion"."""
+    return re.compile(_phrase_re(words).pattern + r"\s+(?:(?:about|some|environ|unos|rund|circa|cerca de)\s+)?(?:US\s?)?[$€£¥]?\s*$",
+                      re.I) if words else None
 
 
 def _verb_before_amount(verbs) -> re.Pattern | None:
@@ -949,7 +957,7 @@ def attribute_for(clause: str, q: Quantity, subject: str, terms: Terms, company:
     is_money = q.unit != "percent"
     if _ON_THE_DEAL.match(clause, q.end):
         return None   # "Biogen puts an enterprise value of $7.3 billion on the acquisition": the target's worth, not the buyer's
-    if _EXCLUDED_BEFORE.search(clause, max(0, q.start - 30), q.start):
+    if terms.excluding and terms.excluding.search(clause, max(0, q.start - 30), q.start):
         return None   # "La perte … exclut 4,0 milliards de dollars d'éléments liés à la COVID": what a figure leaves out
     if is_money and change_at is not None and change_at.end() <= q.start and _MOVED_FROM.search(clause, max(0, q.start - 30), q.start) \
             and not _FROM_TO_AFTER.match(clause, q.end):
@@ -1104,9 +1112,6 @@ _OFFERED_SHARES = re.compile(r"(?<![\w-])(?:marketed|marketing|offered|offering)
 # a worth put on a deal: "… of 7.3 billion dollars (£5.7 billion) on the acquisition"
 _ON_THE_DEAL = re.compile(r"\s*(?:dollars?|euros?)?\s*(?:\([^()]{1,40}\))?\s+on\s+(?:the|its|this|that)\s+(?:[\w-]+\s+)?"
                           r"(?:acquisition|deal|purchase|takeover|transaction|target|buyout)\b", re.I)
-# a sum a figure leaves out: "excluding $4 billion of items", "exclut 4,0 milliards", "ohne 2 Milliarden", "hors 300 millions"
-_EXCLUDED_BEFORE = re.compile(r"(?<![\w-])(?:exclud(?:es|ed|ing)|exclu(?:t|ent|ant)|hors|sans compter|ohne|excluyendo|excluye|"
-                              r"escludendo|esclude|excluindo|exclui)\s+(?:(?:about|some|environ|unos|rund|circa|cerca de)\s+)?(?:US\s?)?[$€£¥]?\s*$", re.I)
 # the noun a sum is named by right after it: "$20 billion in capital expenditure", "200 millones en inversiones"
 _IN_NOUN = re.compile(r"\s+(?:in|en|em)\s+(?:(?:new|additional|total|annual)\s+)?", re.I)
 # the level a change started from, and the level it reached named next: "jumped from $2 billion", "from $50 million to $200 million"
