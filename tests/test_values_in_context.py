@@ -319,3 +319,11 @@ def test_the_month_of_a_fines_cause_is_not_the_fines():
     assert ("Free", "fine", 15000000, None, None) in out
     out = claims("Acme is a firm.\n\nAcme raised $50 million in March 2025.")
     assert ("Acme", "funding", 50000000, None, "2025-03") in out
+
+
+def test_a_figure_in_the_brackets_after_another_name_is_not_the_subjects():
+    out = claims("Quillon AI said on Monday it had raised $6 billion.\n\nQuillon AI has grown to a valuation of $50 billion. "
+                 "The company's growth has outpaced other startups including Halvard Labs ($19 billion valuation) and "
+                 "Orrin Systems ($2.8 billion valuation).")
+    assert ("Quillon AI", "valuation", 50000000000, None, None) in out
+    assert not any(c[0] == "Quillon AI" and c[2] in (19000000000, 2800000000) for c in out)

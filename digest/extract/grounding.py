@@ -588,6 +588,8 @@ _BEAT_BEFORE = re.compile(r"(?<![\w-])(?:above|below|ahead of|over|under|beat(?:
 
 # two names joined as one subject, a noun phrase at most before the second: "Stellantis y la empresa china CATL"
 _JOINT_AND = re.compile(r"\s+(?:and|y|e|et|und|en|&)\s+(?:(?-i:[a-zà-ÿ][\w-]*)\s+){0,3}", re.I)
+# brackets that hold a short aside and close: "($19 billion valuation)", "(14.7%)"
+_SHORT_BRACKET = re.compile(r"\([^()]{1,60}\)")
 # a figure a segment of the company made, named right after it
 _SEGMENT_AFTER = re.compile(r"[^,;.]{0,24}?\s(?:in|at|from|for|of)\s+(?:the|its|their)\s+(?:[\w-]+\s+){0,3}"
                             r"(?:segment|division|unit|business unit|arm)s?\b", re.I)
@@ -1818,6 +1820,19 @@ class _Grounder:
             return bool(_VERB_NEXT.match(q, m.end()))
         return bool(first) and bool(_VERB_NEXT.match(q, m.end() + first.end()))
 
+    def _in_anothers_brackets(self, c: dict, at: int) -> bool:
+        """'… outpaced other AI startups including Anthropic ($19 billion valuation)': a figure in the brackets
+        right after a name is that name's, whatever the sentence's subject."""
+        q = c["quote"]
+        opened = lexicon.in_parens(q, at)
+        if opened is None or not _SHORT_BRACKET.match(q, opened):
+            return False
+        own = {n.lower() for n in self.names(c["subject"]) + [c["subject"]]}
+        for m in proper_names(q, self.mentions(q)):
+            if m.end <= opened and not q[m.end:opened].strip():
+                return m.name.lower() not in own and not any(m.name.lower() in o or o in m.name.lower() for o in own)
+        return False
+
     def _part_of_a_whole(self, c: dict, at: int, found: list[re.Match]) -> bool:
         """'The Intelligent Cloud unit, including Azure, generated $26.75 billion': the whole's figure, not the
         member's; 'an operating profit of 4.9 trillion won in the chip segment': the segment's, not the company's."""
@@ -2052,7 +2067,7 @@ class _Grounder:
             # where the subject stands before its figure, read once for the checks of whose the figure is
             found = _find(self.names(c["subject"]) or [c["subject"]], q[:at])
             if self._regional_unit(c, found) or self._joint_subject(c, at, found) or self._in_anothers_apposition(c, at) \
-                    or self._part_of_a_whole(c, at, found):
+                    or self._part_of_a_whole(c, at, found) or self._in_anothers_brackets(c, at):
                 return None
         if self.wrong_kind(c):
             return None
