@@ -327,3 +327,20 @@ def test_a_figure_in_the_brackets_after_another_name_is_not_the_subjects():
                  "Orrin Systems ($2.8 billion valuation).")
     assert ("Quillon AI", "valuation", 50000000000, None, None) in out
     assert not any(c[0] == "Quillon AI" and c[2] in (19000000000, 2800000000) for c in out)
+
+
+def test_sums_under_a_declared_scale_without_their_own_magnitude_are_left_out():
+    out = claims("Vantor Systems reported record results for the second quarter.\n\n"
+                 "Financial Overview (unaudited) (in thousands, except per share amounts and percentages): "
+                 "Quarter Ended June 30, June 30, Percent Changed Revenues... $ 213,033 $ 192,750 10.5 %\n\n"
+                 "Total revenues were $213.0 million, the company said.")
+    assert [(c[0], c[2]) for c in out if c[1] == "revenue"] == [("Vantor Systems", 213000000)]
+    out = claims("Vantor Systems reported results.\n\nIncome statement (en millions d'euros)\n\n"
+                 "| Poste | 2024 | 2023 |\n|---|---|---|\n| Chiffre d'affaires | 4 812 | 4 101 |\n")
+    assert not any(c[2] in (4812, 4101) for c in out)
+
+
+def test_a_results_tables_column_head_is_no_name():
+    from digest.extract.names import proper_names
+    names = [m.name for m in proper_names("Quarter Ended June 30, June 30, Percent Changed Revenues rose at Vantor Systems", [])]
+    assert "Quarter Ended June 30" not in names and "Vantor Systems" in names

@@ -2692,6 +2692,7 @@ def extract_claims(units: list[Unit], knowledge: Knowledge, date: dt.date | None
         if _MATH_LETTERS.search(u.text):
             # "𝟮𝟱𝟱.𝟳𝟲𝟭.𝟲𝟵𝟮 𝗲𝘂𝗿𝗼": bold and italic letters some pages write with, read as plain ones (one for one)
             u = replace(u, text=_MATH_LETTERS.sub(lambda m: unicodedata.normalize("NFKC", m.group()), u.text))
+        before = len(claims)
         scoped = _scope_subject(u.scope, ctx) if u.scope and u.kind == "sentence" else None
         ctx.other_label = bool(u.scope and not scoped and _labels_another(u.scope, ctx))
         if scoped and not any(m.kind in ("model", "product", "lab", "org") for m in find_mentions(u.text, knowledge, ctx.shorts)):
@@ -2708,6 +2709,8 @@ def extract_claims(units: list[Unit], knowledge: Knowledge, date: dt.date | None
                 for c in found_here:
                     c["_at"] = (u.block, position)
                 claims.extend(found_here)   # a question states nothing ("can this company get to $100 million?")
+        for c in claims[before:]:
+            c["_block"] = u.block
     # a claim's reading sentence follows its fields when grounding corrects them; a sentence the
     # extractor wrote on purpose (a forecast's wording) stays
     for c in claims:
@@ -2721,6 +2724,9 @@ def extract_claims(units: list[Unit], knowledge: Knowledge, date: dt.date | None
     page_scope.place_scope(claims, ctx.knowledge)
     page_scope.maker_of_bare_products(claims, units, ctx.knowledge, ctx.shorts)
     claims = page_scope.after_a_region(claims)
+    claims = page_scope.declared_scale(claims, units, knowledge)
+    for c in claims:
+        c.pop("_block", None)
     claims = [c for c in _one_value_per_reading(claims) if not _unit_of_subject(c)]
     _member_sizes(claims)
     _period_from_title(claims, title, knowledge, date)

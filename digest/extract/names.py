@@ -156,7 +156,10 @@ def _recent_name_candidates(s: str, stop: frozenset, cut: frozenset, nouns: froz
 
 
 _AFTER_WORD = re.compile(r"[\w,)]\s+$")
-_PERIOD_LABEL = re.compile(r"Q[1-4]|H[12]|FY\d{2,4}")
+_PERIOD_LABEL = re.compile(r"Q[1-4]|H[12]|FY\d{2,4}"
+                           # a results table's column head: "Quarter Ended June 30", "Three Months Ended", "Year Ending Dec. 31"
+                           r"|(?:(?:Three|Six|Nine|Twelve|\d{1,2})\s+Months|(?:Fiscal\s+)?(?:Quarter|Year|Half[- ]Year|Period|Weeks?))"
+                           r"\s+(?:Ended|Ending)(?:\s.*)?")
 _DAY_AFTER = re.compile(r"\.?\s*\d{1,4}\b")
 _STATE_BASED_AFTER = re.compile(r",\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?-(?:based|headquartered)\b")
 _OPEN_BRACKET_LEAD = re.compile(r"[^.]{0,40}\(\s*")

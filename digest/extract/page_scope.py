@@ -9,6 +9,7 @@ import re
 from functools import lru_cache
 
 from digest.extract import lexicon, quantities
+from digest.extract import values as V
 from digest.extract import quantity_shapes as shapes
 from digest.extract.entities import find_mentions
 from digest.extract.grounding import value_spans
@@ -261,3 +262,55 @@ def _deal_word_rx(k):
 
 
 _OF_THE_DEAL = ("deal value", "payment per share", "acquisition premium")
+
+
+@lru_cache(maxsize=8)
+def _scale_declaration(k) -> re.Pattern | None:
+    """'(in thousands, except per share amounts)', '(en millions d'euros)', '(単位：百万円)': brackets that
+    declare the scale of the amounts written after them (attributes.yml `grounding.scale_words`)."""
+    words = (k.grounding or {}).get("scale_words") or ()
+    spaced = [str(w) for w in words if not lexicon.UNSPACED.search(str(w))]
+    unspaced = [str(w) for w in words if lexicon.UNSPACED.search(str(w))]
+    alt = lambda ws: "|".join(re.escape(w) for w in sorted(ws, key=len, reverse=True))
+    parts = []
+    if spaced:
+        parts.append(r"[(（]\s*(?:[^()（）]{0,40}?[,;]\s*)?(?:(?:amounts|figures|dollars|euros)\s+)?(?:in|en|em|In|En|Em)\s+"
+                     r"(?:(?:US\s?)?[$€£¥]\s*|USD\s+|EUR\s+|GBP\s+|euros?\s+|dollars?\s+)?(?:" + alt(spaced) + r")(?![\w-])")
+    if unspaced:
+        parts.append(r"[(（]?\s*(?:単位|单位|單位|단위)\s*[:：]?\s*(?:" + alt(unspaced) + ")")
+    return re.compile("|".join(parts), re.I) if parts else None
+
+
+_MAGNITUDE_AFTER = re.compile(r"\s?(?:" + V.MAG + "|" + V.INTL_MAG + r"|[万萬亿億兆千百만억])", re.I)
+_DIGITS = re.compile(r"\D{0,6}?\d(?:[.,\s]?\d)*")   # an amount's sign and digits, up to what names its size
+_CURRENCIES = frozenset(V.CURRENCY.values()) | frozenset(V.CJK_CURRENCY.values())
+
+
+def declared_scale(claims: list[dict], units: list, k) -> list[dict]:
+    """A paragraph or table whose amounts a bracket declares in thousands or millions ("(in thousands, except
+    per share amounts and percentages): … Revenues … $ 213,033") writes its sums without a magnitude word:
+    read as they stand they are a thousandth or a millionth of the sum. Such a sum is left out (what the
+    declaration's "except" spares is not read)."""
+    rx = _scale_declaration(k)
+    if rx is None or not claims:
+        return claims
+    text: dict[int, list[str]] = {}
+    for u in units:
+        parts = text.setdefault(u.block, [])
+        parts.append(u.text)
+        if u.kind == "table" and not parts[1:]:
+            parts.extend([" ".join(u.header), u.scope])
+    declared = {b for b, parts in text.items() if rx.search(" ".join(parts))}
+    # (a short paragraph that ends with the declaration captions the table or the paragraph after it)
+    declared |= {b + 1 for b, parts in text.items() if b in declared and len(" ".join(parts)) <= 300}
+    if not declared:
+        return claims
+    out = []
+    for c in claims:
+        block = c.get("_block")
+        if block in declared and c.get("unit") in _CURRENCIES:
+            spans = value_spans(c["quote"], c["value"])
+            if spans and not any(_MAGNITUDE_AFTER.match(c["quote"], _DIGITS.match(c["quote"], a).end()) for a, _ in spans):
+                continue
+        out.append(c)
+    return out
