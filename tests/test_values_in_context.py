@@ -344,3 +344,10 @@ def test_a_results_tables_column_head_is_no_name():
     from digest.extract.names import proper_names
     names = [m.name for m in proper_names("Quarter Ended June 30, June 30, Percent Changed Revenues rose at Vantor Systems", [])]
     assert "Quarter Ended June 30" not in names and "Vantor Systems" in names
+
+
+def test_a_number_glued_to_letters_is_no_count():
+    out = claims("Vantor Telecom reported results.\n\nVantor Telecom cited the growing weight of customers on its 4G network.")
+    assert not any(c[1] == "customers" for c in out)
+    out = claims("Vantor Telecom reported results.\n\nVantor Telecom now has 4 million customers on its 5G network.")
+    assert [(c[1], c[2]) for c in out if c[1] == "customers"] == [("customers", 4000000)]

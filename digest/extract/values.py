@@ -524,6 +524,8 @@ def _english_counts(s: str, min_value: float, words_ok: bool):
             continue
         if re.match(r"-[^\W\d_]", s[m.end():m.end() + 2]) and not m.group("mag"):
             continue   # "a 10-second video", "a 5-year deal": a compound adjective, not a count
+        if not m.group("mag") and re.match(r"[^\W\d_]", s[m.end("num"):m.end("num") + 1]):
+            continue   # "la red 4G", "3D", "2nm": a number glued to letters is part of a name or a unit, no count
         num = m.group("num")
         if re.fullmatch(r"[1-9]\d{0,2}(?:\.\d{3})+", num):
             num = num.replace(".", "")   # "300.000 clientes": a dot groups thousands, as Spanish and German write
