@@ -351,3 +351,10 @@ def test_a_number_glued_to_letters_is_no_count():
     assert not any(c[1] == "customers" for c in out)
     out = claims("Vantor Telecom reported results.\n\nVantor Telecom now has 4 million customers on its 5G network.")
     assert [(c[1], c[2]) for c in out if c[1] == "customers"] == [("customers", 4000000)]
+
+
+def test_a_rounds_amount_is_not_its_lead_investors():
+    out = claims("Quillon AI is growing fast.\n\nA $40 billion funding round led by Halvard Capital is expected to value the company at $300 billion.")
+    assert not any(c[0] == "Halvard Capital" and c[1] == "funding" for c in out)
+    out = claims("Quillon AI raised $40 million in a round led by Halvard Capital.")
+    assert ("Quillon AI", "funding", 40000000, None, None) in out

@@ -261,6 +261,7 @@ class Rules:
     estimate_then_amount: re.Pattern | None = None   # "analyst targets for $15.04 billion"
     estimate_before: re.Pattern | None = None        # the same, ending where the amount starts
     member_cue: re.Pattern | None = None      # "including", "darunter" right before a name: one member of a whole
+    round_agent: re.Pattern | None = None     # "led by", "angeführt von" right before a name: a round's investor
     set_against_after: re.Pattern | None = None   # ", matching the forecast of analysts" after a figure: the one reported
     verbs_after_name: frozenset = frozenset()     # "Nvidia had revenue": a verb, no part's name, after a bare name
     decided: frozenset = frozenset()   # amounts a decision or an agreement sets (a fine, a settlement)
@@ -482,6 +483,8 @@ def rules_of(k: Knowledge) -> Rules:
         pronoun=re.compile(rf"(?<![\w-])(?:{_alt(k.grammar.get('pronouns'))})(?![\w-])", re.I),
         temporal=re.compile(rf"^\s*(?:(?:a|an|some|several|few|many|two|three|just|shortly|soon|long|only|[\w-]+\s+(?:years?|months?|weeks?|days?))\s+){{0,3}}"
                             rf"(?:{_alt(k.grammar.get('temporal'))})(?![\w-])", re.I),
+        round_agent=re.compile(rf"(?<![\w-])(?:{_alt(g.get('round_agents'))})\s+(?:the\s+|(?-i:[a-z][\w-]*)\s+){{0,2}}$", re.I)
+        if g.get("round_agents") else None,
         member_cue=re.compile(rf"(?<![\w-])(?:{_alt(g.get('member_cues'))})\s+(?:the\s+)?$", re.I) if g.get("member_cues") else None,
         set_against_after=re.compile(rf"(?:[^,;.]|(?<=\d)[.,](?=\d)){{0,40}}?,?\s+(?:{_alt(g.get('set_against'))})\s+"
                                      r"(?:the\s+|analysts['’]?\s+|Wall Street['’]s\s+)?(?:[\w$.,-]+\s+){0,3}?"
@@ -1820,6 +1823,15 @@ class _Grounder:
             return bool(_VERB_NEXT.match(q, m.end()))
         return bool(first) and bool(_VERB_NEXT.match(q, m.end() + first.end()))
 
+    def _a_rounds_agent(self, c: dict) -> bool:
+        """'A $40 billion funding round led by SoftBank is expected to value the company at …': a round's amount
+        whose subject the sentence names only as the round's agent is another company's round."""
+        if c["attribute"] not in ("funding", "funding target") or self.r.round_agent is None:
+            return False
+        q = c["quote"]
+        found = _find(self.names(c["subject"]) or [c["subject"]], q)
+        return bool(found) and all(self.r.round_agent.search(q, max(0, f.start() - 40), f.start()) for f in found)
+
     def _in_anothers_brackets(self, c: dict, at: int) -> bool:
         """'… outpaced other AI startups including Anthropic ($19 billion valuation)': a figure in the brackets
         right after a name is that name's, whatever the sentence's subject."""
@@ -2067,7 +2079,7 @@ class _Grounder:
             # where the subject stands before its figure, read once for the checks of whose the figure is
             found = _find(self.names(c["subject"]) or [c["subject"]], q[:at])
             if self._regional_unit(c, found) or self._joint_subject(c, at, found) or self._in_anothers_apposition(c, at) \
-                    or self._part_of_a_whole(c, at, found) or self._in_anothers_brackets(c, at):
+                    or self._part_of_a_whole(c, at, found) or self._in_anothers_brackets(c, at) or self._a_rounds_agent(c):
                 return None
         if self.wrong_kind(c):
             return None
