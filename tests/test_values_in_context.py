@@ -358,3 +358,11 @@ def test_a_rounds_amount_is_not_its_lead_investors():
     assert not any(c[0] == "Halvard Capital" and c[1] == "funding" for c in out)
     out = claims("Quillon AI raised $40 million in a round led by Halvard Capital.")
     assert ("Quillon AI", "funding", 40000000, None, None) in out
+
+
+def test_a_change_set_after_a_count_is_the_counts_not_the_share_price():
+    out = claims("Vantor Video reported results.\n\nAt the end of the second quarter, Vantor Video had 370,200 customers with "
+                 "more than 10 employees, a 458% jump on the year.")
+    assert not any(c[1].startswith("share price") for c in out)
+    out = claims("Vantor Video reported results.\n\nVantor Video shares jumped 12% after the report.")
+    assert [c[1] for c in out] == ["share price gain"]

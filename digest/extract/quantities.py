@@ -1214,10 +1214,17 @@ _RESTATED_CHANGE = re.compile(r"[,(]\s*(?:(?:soit|or|i\.e\.|das heißt|es decir|
                               r"(?:[\w-]+\s+)?$", re.I)
 
 
+# a number and the noun it counts, not a year: "370,200 customers", "10 employees"
+_COUNTED = re.compile(r"(?<![\w.,])(?!(?:19|20)\d\d\b)\d[\d.,]*\s+[^\W\d_]{3,}")
+
+
 def _restates_figure(clause: str, q: Quantity) -> bool:
     """A change after another figure and a comma ("sold 6.5 million vehicles, down 4%", "ha venduto 6,5 milioni
     di veicoli, in calo del 4%") is that figure's change, whatever its noun: never the share price."""
     before = list(_AMOUNT.finditer(clause, 0, q.start))
+    counted = list(_COUNTED.finditer(clause, 0, q.start))   # "370,200 customers …, a 458% jump": a count's change too
+    if counted and (not before or counted[-1].start() > before[-1].start()):
+        before = counted
     if not before:
         return False
     between = clause[before[-1].end():q.start]
