@@ -366,3 +366,13 @@ def test_a_change_set_after_a_count_is_the_counts_not_the_share_price():
     assert not any(c[1].startswith("share price") for c in out)
     out = claims("Vantor Video reported results.\n\nVantor Video shares jumped 12% after the report.")
     assert [c[1] for c in out] == ["share price gain"]
+
+
+def test_a_paragraph_on_another_company_does_not_lend_its_figures_to_the_pages():
+    body = ("Another session of earnings got underway on Tuesday, with Apple Inc. AAPL, Twitter TWTR and Panera Bread Co. PNRA "
+            "all reporting quarterly results.\n\n"
+            "Apple recorded an earnings beat, and revenues topped the consensus to post $42.4 billion. Apple sits on loads of cash; "
+            "its Apple Music deal notwithstanding.\n\n"
+            "Twitter brought a mixed bag to its Q2 earnings report this afternoon. U.S. monthly active users (MAU) grew to 313 "
+            "million in Q2 from 310 million in Q1. This has sent Twitter shares tumbling nearly 9%.")
+    assert not any(c[0] == "Apple" and c[1] == "users" for c in claims(body))

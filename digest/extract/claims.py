@@ -123,6 +123,8 @@ class Context:
     siblings: dict = field(default_factory=dict)  # "Haiku" -> "Claude 3 Haiku" in labels and headers only
     offering: bool = False                      # a sentence so far spoke of an offering of shares (an IPO's page)
     other_label: bool = False                   # the unit sits under a label that names another model or product
+    block: int = -1                             # the paragraph, list or table being read
+    topic_block: int = -1                       # the one `topic_lab` was last set in
 
 
 _CJK_SPLIT = re.compile(r"(?<=[。！？])\s*")
@@ -999,7 +1001,7 @@ def _pick_subject(mentions: list[Mention], kinds, pos: int, s: str, ctx: Context
         if _PRONOUN.search(s) and ctx.last_models:
             return [ctx.last_models[0]]
         generic = re.search(r"\b(?:leading|other|rival|closed-source|open-source|competing|frontier|largest)\s+(?:[\w-]+\s+)?models\b", s)
-        if ctx.primary_model and not _OTHER_THING.search(s) and not other_product and not generic \
+        if ctx.primary_model and not _OTHER_THING.search(s) and not other_product and not generic and not _paragraph_of_another(ctx) \
                 and not _opens_with_other_name(s, mentions, pos, ctx) and not _opens_with_company(s, mentions, pos) and not ctx.in_unit \
                 and not ctx.other_label \
                 and not _opens_with_common_noun(s, pos, ctx.knowledge):
@@ -1233,6 +1235,14 @@ def _respective_pairs(s: str, values: list[tuple], mentions: list[Mention], kind
 
 
 _PERSON_OPENS = re.compile(r"\W*(?:He|She|Él|Ella)\s")   # (not "Il", "Er", "Ela": also "it" of a masculine or feminine noun)
+
+
+def _paragraph_of_another(ctx: Context) -> bool:
+    """The paragraph being read opened on another company than the page's main one, which is a company itself
+    ("Twitter brought a mixed bag … U.S. monthly active users grew to 313 million" on a round-up led by Apple):
+    a figure there with no name of its own is not the page's company's."""
+    return bool(ctx.topic_lab) and ctx.topic_block == ctx.block and ctx.topic_lab != ctx.primary_model \
+        and _kind_of(ctx.primary_model, ctx) in ("lab", "org")
 
 
 def _kind_of(name: str, ctx: Context) -> str | None:
@@ -1739,7 +1749,7 @@ def _sentence_claims(u: Unit, ctx: Context) -> list[dict]:
     for m in mentions:
         # the lab a sentence is about opens it; "… a partnership with Microsoft" does not make Microsoft "it"
         if m.kind == "lab" and m.start < 40 and not _OBJECT_CUE.search(s[max(0, m.start - 40):m.start]):
-            ctx.topic_lab = m.name
+            ctx.topic_lab, ctx.topic_block = m.name, ctx.block
             break
     # (a lab named in a list of others, "investors, among them the Schwarz group", is not what "the company" means next)
     ctx.last_labs = list(dict.fromkeys(m.name for m in mentions if m.kind == "lab"
@@ -2693,6 +2703,7 @@ def extract_claims(units: list[Unit], knowledge: Knowledge, date: dt.date | None
             # "𝟮𝟱𝟱.𝟳𝟲𝟭.𝟲𝟵𝟮 𝗲𝘂𝗿𝗼": bold and italic letters some pages write with, read as plain ones (one for one)
             u = replace(u, text=_MATH_LETTERS.sub(lambda m: unicodedata.normalize("NFKC", m.group()), u.text))
         before = len(claims)
+        ctx.block = u.block
         scoped = _scope_subject(u.scope, ctx) if u.scope and u.kind == "sentence" else None
         ctx.other_label = bool(u.scope and not scoped and _labels_another(u.scope, ctx))
         if scoped and not any(m.kind in ("model", "product", "lab", "org") for m in find_mentions(u.text, knowledge, ctx.shorts)):
