@@ -376,3 +376,17 @@ def test_a_paragraph_on_another_company_does_not_lend_its_figures_to_the_pages()
             "Twitter brought a mixed bag to its Q2 earnings report this afternoon. U.S. monthly active users (MAU) grew to 313 "
             "million in Q2 from 310 million in Q1. This has sent Twitter shares tumbling nearly 9%.")
     assert not any(c[0] == "Apple" and c[1] == "users" for c in claims(body))
+
+
+def test_a_spec_table_of_chips_gives_each_chip_its_cells():
+    out = claims("Nvidia unveiled the B200.\n\n| Specification | B200 (Blackwell) | H100 (Hopper) | A100 (Ampere) |\n|---|---|---|---|\n"
+                 "| Transistors | 208 billion | 80 billion | 54 billion |\n| TDP | 1000W | 700W | 400W |\n")
+    got = {(c[0], c[1]): c[2] for c in out}
+    assert got[("B200", "transistors")] == 208000000000 and got[("A100", "transistors")] == 54000000000
+    assert got[("B200", "power")] == 1000 and got[("H100", "power")] == 700
+
+
+def test_a_count_on_a_labelled_line_is_the_labels():
+    out = claims("Nvidia unveiled its chips.\n\n- GB200 SuperPOD: 576 B200 GPUs connected as one system\n"
+                 "- Nvidia: 10,000 GPUs shipped to partners\n")
+    assert not any(c[2] == 576 for c in out)

@@ -2136,6 +2136,10 @@ def _count_share_rx(k: Knowledge) -> re.Pattern | None:
                       + alternation(sorted(map(str, verbs), key=len, reverse=True), icase=True) + r")\b", re.I) if verbs else None
 
 
+# a line that opens with a short label and a colon ("GB200 SuperPOD: …", "Effective memory: …")
+_LINE_LABEL = re.compile(r"\s*((?=[^:]*[^\W\d_])[^:.;,]{2,40}?)\s*:\s")
+
+
 def _count_claims(u: Unit, s: str, mentions, ctx: Context) -> list[dict]:
     """'trained on 24,000 NVIDIA H100 GPUs', 'available in 159 countries', 'fluent in five languages',
     'will cut 5,000 jobs': a count of a thing the site counts, about the sentence's model or company."""
@@ -2189,6 +2193,9 @@ def _count_claims(u: Unit, s: str, mentions, ctx: Context) -> list[dict]:
             else ("model", "product") if purpose == "training" else ("model", "product", "lab")   # (a model is trained, not its maker)
         # one count stated of coordinated names holds for each ("Mini and Max were available in 71 countries")
         subjects = _pick_subject(mentions, kinds, m.start(), s, ctx, each=len(list(rx.finditer(s))) == 1)
+        label = _LINE_LABEL.match(s)
+        if label and label.end() <= m.start() and not any(x in label.group(1) for x in subjects):
+            continue   # "GB200 SuperPOD: 576 B200 GPUs connected as one system": the labelled thing's count
         if noun == "units":
             # "sold 3.5 million units of the Switch 2": the product after the noun; else only a product the sentence
             # names ("The original Switch has sold 152 million units" is not the page's Switch 2)
@@ -2561,7 +2568,7 @@ def _header_subject(header: str, ctx: Context) -> str | None:
     candidates.append(outer or h)
     for cand in candidates:
         ms = find_mentions(cand, k, ctx.shorts)
-        if ms and ms[0].start == 0 and ms[0].end == len(cand) and ms[0].kind in ("model", "product", "lab", "org", "group"):
+        if ms and ms[0].start == 0 and ms[0].end == len(cand) and ms[0].kind in ("model", "product", "lab", "org", "group", "hardware"):
             return ms[0].name
         if cand in ctx.siblings:
             return ctx.siblings[cand]

@@ -706,6 +706,9 @@ class _Grounder:
         self.months = _ENGLISH_MONTHS | {str(m).lower() for m in k.grammar.get("months") or ()}
         self.scope = {u.quote: u.scope for u in units}
         self.kind = {u.quote: u.kind for u in units}
+        # a table claim of the first column quotes its row up to that cell ("| Transistors | 208 billion |")
+        self.kind.update({"| " + " | ".join(c.strip() for c in u.cells[:2]) + " |": "table"
+                          for u in units if u.kind == "table" and len(u.cells) > 2 and u.quote.startswith("|")})
         doc = " ".join(f"{u.scope}. {u.text}" if u.scope else u.text for u in units)
         self.members = _members(doc, self.models)
         for name in sorted(self.models):
