@@ -390,3 +390,11 @@ def test_a_count_on_a_labelled_line_is_the_labels():
     out = claims("Nvidia unveiled its chips.\n\n- GB200 SuperPOD: 576 B200 GPUs connected as one system\n"
                  "- Nvidia: 10,000 GPUs shipped to partners\n")
     assert not any(c[2] == 576 for c in out)
+
+
+def test_a_releases_dateline_after_its_highlights_dates_it():
+    d = _draft("Vantor Aviation : Communiqué Financier Résultats du 1er semestre 2023\n\n"
+               "N.B. : Vantor Aviation comptabilise l'intégralité des contrats export (y compris les parts de ses partenaires).\n\n"
+               "Saint-Cloud, le 20 juillet 2023 - Le Conseil d'administration, réuni ce jour sous la présidence de son président, "
+               "a arrêté les comptes du 1er semestre 2023. Ces comptes ont fait l'objet d'un examen limité.\n")
+    assert str(d.date) == "2023-07-20"

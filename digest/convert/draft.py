@@ -101,8 +101,9 @@ def draft_text_dump(doc: Document, k: Knowledge, recurring: frozenset) -> Draft:
                      and not any(p.search(ln.replace(MARK, "").strip()) for p in captions)), first)
         title = meta_mod.title_from_lede(lede)
     if not m.get("date"):
-        opening = next((ln.replace(MARK, "").strip() for ln in lines if is_paragraph(ln.replace(MARK, "").strip())), "")
-        m["date"] = lede_dateline(opening, k, language)
+        # (the dateline opens the first paragraphs of prose: a release may put a note or a table's caption first)
+        openings = [t for t in (ln.replace(MARK, "").strip() for ln in lines) if is_paragraph(t)][:3]
+        m["date"] = next((d for d in (lede_dateline(t, k, language) for t in openings) if d), None)
     date, partial = (None, False)
     if m.get("date"):
         date, partial = parse_date(m["date"], language)
