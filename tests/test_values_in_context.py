@@ -398,3 +398,10 @@ def test_a_releases_dateline_after_its_highlights_dates_it():
                "Saint-Cloud, le 20 juillet 2023 - Le Conseil d'administration, réuni ce jour sous la présidence de son président, "
                "a arrêté les comptes du 1er semestre 2023. Ces comptes ont fait l'objet d'un examen limité.\n")
     assert str(d.date) == "2023-07-20"
+
+
+def test_a_move_before_the_market_opened_or_after_the_bell_is_qualified():
+    out = claims("Vantor Search cut jobs.\n\nVantor Search shares rose by 3.5 percent in electronic trading before the stock market opened.")
+    assert ("Vantor Search", "share price gain", 3.5, None, "premarket") in out
+    out = claims("Vantor Search reported results.\n\nVantor Search shares fell 4% after the bell.")
+    assert ("Vantor Search", "share price drop", 4, None, "after hours") in out
