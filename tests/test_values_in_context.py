@@ -405,3 +405,12 @@ def test_a_move_before_the_market_opened_or_after_the_bell_is_qualified():
     assert ("Vantor Search", "share price gain", 3.5, None, "premarket") in out
     out = claims("Vantor Search reported results.\n\nVantor Search shares fell 4% after the bell.")
     assert ("Vantor Search", "share price drop", 4, None, "after hours") in out
+
+
+def test_a_compound_of_a_round_or_a_company_noun_is_no_name():
+    from digest.extract.names import proper_names
+    from digest.extract.lexicon import grammar
+    g = grammar(K)
+    s = "Das KI-Start-up hat in Europas größter Seed-Runde aller Zeiten 105 Millionen Euro bei Lightspeed eingesammelt."
+    names = [m.name for m in proper_names(s, [], g.stop, g.company, g.nouns)]
+    assert "Seed-Runde" not in names and "KI-Start-up" not in names and "Lightspeed" in names

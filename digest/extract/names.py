@@ -112,6 +112,12 @@ def _german_noun(word: str, heads: frozenset) -> bool:
     return bool(_GERMAN_NOUN_END.search(low)) or any(low.endswith(h) and len(low) - len(h) >= 3 for h in heads if len(h) >= 5)
 
 
+@functools.lru_cache(maxsize=8192)
+def _hyphened_noun(word: str, heads: frozenset) -> bool:
+    tail = re.fullmatch(r"[\w.]+-([A-ZÄÖÜ][a-zäöüß]{4,})", word)
+    return bool(tail) and any(h.endswith(tail.group(1).lower()) for h in heads if len(h) >= 5)
+
+
 def proper_names(s: str, mentions: list[Mention], stop: frozenset = frozenset(), cut: frozenset = frozenset(),
                  nouns: frozenset = frozenset()) -> list[Mention]:
     # extraction asks this of one sentence several times over: the answer is kept for a while
@@ -230,6 +236,10 @@ def _find_name_candidates(s: str, stop: frozenset, cut: frozenset, nouns: frozen
             continue
         if len(words) == 1 and _german_noun(words[0], heads):
             continue   # "Nettoumsatz", "Konzernebene": a German compound common noun, no name
+        if len(words) == 1 and any(words[0].lower().endswith("-" + c) for c in cut if len(c) >= 4):
+            continue   # "KI-Start-up", "Tech-Konzern": a company noun with what it does before it, no name
+        if len(words) == 1 and _hyphened_noun(words[0], heads):
+            continue   # "Seed-Runde", "Series-A-Runde": a compound whose head ends a noun the grammar knows ("Finanzierungsrunde")
         if len(words) == 1 and words[0].lower() in cut and re.search(r"\b(?:die|der|den|dem|des|das|het|de)\s+$", s[:m.start() + m.group().index(words[0])], re.I):
             continue   # "gegen die Bank", "Die Bank zählt …": a company noun after its article points back, it names no one
         text = " ".join(words)
