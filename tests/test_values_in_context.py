@@ -414,3 +414,9 @@ def test_a_compound_of_a_round_or_a_company_noun_is_no_name():
     s = "Das KI-Start-up hat in Europas größter Seed-Runde aller Zeiten 105 Millionen Euro bei Lightspeed eingesammelt."
     names = [m.name for m in proper_names(s, [], g.stop, g.company, g.nouns)]
     assert "Seed-Runde" not in names and "KI-Start-up" not in names and "Lightspeed" in names
+
+
+def test_dutch_job_cuts_are_read():
+    out = claims("SAP is een softwarebedrijf.\n\nHet Duitse concern SAP schrapt bij een reorganisatie 3000 banen, maakte topman "
+                 "Christian Klein bekend.")
+    assert ("SAP", "job cuts", 3000, None, None) in out
