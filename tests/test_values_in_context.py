@@ -417,6 +417,6 @@ def test_a_compound_of_a_round_or_a_company_noun_is_no_name():
 
 
 def test_dutch_job_cuts_are_read():
-    out = claims("SAP is een softwarebedrijf.\n\nHet Duitse concern SAP schrapt bij een reorganisatie 3000 banen, maakte topman "
+    out = claims("De ontslaggolf in de techsector raakt nu ook het grootste softwarebedrijf van Europa.\n\nHet Duitse concern SAP schrapt bij een reorganisatie 3000 banen, maakte topman "
                  "Christian Klein bekend.")
     assert ("SAP", "job cuts", 3000, None, None) in out
