@@ -420,3 +420,9 @@ def test_dutch_job_cuts_are_read():
     out = claims("De ontslaggolf in de techsector raakt nu ook het grootste softwarebedrijf van Europa.\n\nHet Duitse concern SAP schrapt bij een reorganisatie 3000 banen, maakte topman "
                  "Christian Klein bekend.")
     assert ("SAP", "job cuts", 3000, None, None) in out
+
+
+def test_a_role_keeps_its_adjective_and_drops_a_word_of_according_to():
+    out = claims("De ontslaggolf raakt nu ook het grootste softwarebedrijf van Europa.\n\n"
+                 "Volgens financieel topman Luka Mucic zijn ontslagen niet uitgesloten.")
+    assert ("Luka Mucic", "role", "financieel topman", None, None) in out

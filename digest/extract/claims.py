@@ -1641,7 +1641,7 @@ def _sentence_claims(u: Unit, ctx: Context) -> list[dict]:
     people = [m for m in mentions if m.kind == "person"]
     if people:
         orgs = {x for m in mentions if m.kind in ("lab", "org") for x in (m.name, s[m.start:m.end])}
-        for person, role in role_claims(s, people, orgs, _person_roles(k)):
+        for person, role in role_claims(s, people, orgs, _person_roles(k), lexicon.grammar(k).stop):
             out.append(_claim(person, ROLE, role, None, u.quote, u.said_by))
     out.extend(qualitative_claims(
         s, u.quote, u.said_by, proper_names(s, mentions), k, bool(u.scope) and ctx.primary_model is not None,

@@ -73,11 +73,12 @@ _NAME_ENDS = frozenset({"Group", "Inc", "Inc.", "Corp", "Corp.", "Co", "Co.", "L
                         "plc", "PLC", "GmbH", "Partners", "Capital", "Ventures", "Research", "Labs", "Technologies"})
 
 
-def role_claims(s: str, people: list, orgs: set[str], roles: tuple[str, ...]) -> list[tuple[str, str]]:
+def role_claims(s: str, people: list, orgs: set[str], roles: tuple[str, ...], stop: frozenset = frozenset()) -> list[tuple[str, str]]:
     """(person, role as written) for each person of `people` (mentions of kind "person") whose role
     the sentence states next to the name. The capitalised words before a role are its organisation
     ("AMD CEO", "Tesla CEO", "former OpenAI researcher") unless one of them opens a sentence or
-    speech ("Meanwhile CEO …", "Said CEO …"); a known organisation of `orgs` is kept whatever it is."""
+    speech ("Meanwhile CEO …", "Said CEO …") or is one of `stop`, another language's function words ("Volgens
+    financieel topman …"); a known organisation of `orgs` is kept whatever it is."""
     if not roles:
         return []
     before, after, bracket, alone, comma, appointed = _patterns(tuple(roles))
@@ -96,7 +97,7 @@ def role_claims(s: str, people: list, orgs: set[str], roles: tuple[str, ...]) ->
                 name = next((" ".join(words[i:]) for i in range(len(words)) if " ".join(words[i:]) in orgs), owner.group("org"))
                 out.append((p.name, f"{role.strip()} of {name}"))
                 continue
-            if org and org not in orgs and any(w.lower() in _NO_ORGANISATION for w in org.split()):
+            if org and org not in orgs and any(w.lower() in _NO_ORGANISATION or w.lower() in stop for w in org.split()):
                 # ("Meanwhile CEO Jane Roe", "Chief Executive …"): a capitalised word that names no organisation
                 role, org = alone.search(s, max(0, p.start - 80), p.start).group("role"), None
             if org and org.split()[0] in _NAME_ENDS and s[max(0, m.start("org") - 2):m.start("org")].strip():
