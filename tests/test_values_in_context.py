@@ -426,3 +426,10 @@ def test_a_role_keeps_its_adjective_and_drops_a_word_of_according_to():
     out = claims("De ontslaggolf raakt nu ook het grootste softwarebedrijf van Europa.\n\n"
                  "Volgens financieel topman Luka Mucic zijn ontslagen niet uitgesloten.")
     assert ("Luka Mucic", "role", "financieel topman", None, None) in out
+
+
+def test_what_will_likely_happen_is_a_forecast():
+    out = claims("Canalys published its smartphone data.\n\nApple slid down to number four with 43.2 million shipments, but will "
+                 "likely be able to regain the number 3 spot in Q2 thanks to the launch of the iPhone 12.")
+    assert all(c[3] == "forecast" for c in out if c[1] == "rank" and c[2] == 3)
+    assert any(c[1] == "rank" for c in out)

@@ -39,6 +39,8 @@ FORECAST = re.compile(
     # a cut that only may happen: "a strategy that could slash 30,000 positions"
     r"|\b(?:could|may|might)\s+(?:eventually\s+|ultimately\s+)?(?:cut|slash|eliminate|reduce|lay off|affect)\b"
     r"|\b(?:plans|planned|aims|intends|hopes)\s+to\b"
+    # a likelihood: "will likely be able to regain the number 3 spot", "is likely to overtake"
+    r"|\b(?:will|would)\s+(?:likely|probably)\b|\b(?:is|are)\s+(?:likely|unlikely)\s+to\b"
     # a wish: "Investors want to see operating margin get back above 25%"
     r"|\b(?:wants?|would like)\s+to\s+see\b"
     # a prediction: "Patel predicts that … Bitcoin could continue its upward trajectory, potentially reaching $120,000"
