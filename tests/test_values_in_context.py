@@ -433,3 +433,12 @@ def test_what_will_likely_happen_is_a_forecast():
                  "likely be able to regain the number 3 spot in Q2 thanks to the launch of the iPhone 12.")
     assert all(c[3] == "forecast" for c in out if c[1] == "rank" and c[2] == 3)
     assert any(c[1] == "rank" for c in out)
+
+
+def test_a_span_of_months_names_its_half_or_quarter():
+    out = claims("Vantor Bank publicou resultados.\n\nEntre janeiro e junho de 2019, o Vantor Bank teve receita de R$ 1 bilhão.")
+    assert [c[4] for c in out if c[1] == "revenue"] == ["H1 2019"]
+    out = claims("Vantor Bank reported results.\n\nFrom April to June, Vantor Bank had revenue of $1 billion.")
+    assert [c[4] for c in out if c[1] == "revenue"] == ["Q2"]
+    out = claims("Vantor Bank reported results.\n\nFrom March to June, Vantor Bank had revenue of $1 billion.")
+    assert [c[4] for c in out if c[1] == "revenue"] == [None]

@@ -27,7 +27,7 @@ from digest.extract.names import proper_names
 from digest.extract.propernames import discover
 from digest.extract.qualitative import qualitative_claims
 from digest.extract.roles import ROLE, role_claims
-from digest.extract.quantities import quantities as find_quantities, APPOSITION, SHARES_LEAD, COORDINATED, for_attribute, in_apposition, sentence_quarter, RESPECTIVELY, Quantity, common_word, clause_span, open_claims, qualifier_of, sentence_subject, subject_for, terms_of
+from digest.extract.quantities import quantities as find_quantities, fronted_month_span, APPOSITION, SHARES_LEAD, COORDINATED, for_attribute, in_apposition, sentence_quarter, RESPECTIVELY, Quantity, common_word, clause_span, open_claims, qualifier_of, sentence_subject, subject_for, terms_of
 from digest.extract.speakers import speaker_of
 from digest.extract import page_scope
 from digest.extract import quantity_shapes as shapes
@@ -1620,6 +1620,7 @@ def _sentence_claims(u: Unit, ctx: Context) -> list[dict]:
                     b = clause_span(s, b + aside.end())[1]
                 # the time words nearest the amount ("$300 million last month and $3.7 billion this year")
                 target = for_attribute(qualifier_of(s[a:b], ctx.date, terms_of(k), (chosen[0] - a, chosen[1] - a)), name)
+                target = target or fronted_month_span(s, terms_of(k))
             before = _level_before(s, chosen, near) if attr.signed and chosen else None
             for subject in subjects:
                 if subject in exclude:

@@ -477,6 +477,45 @@ _AFTER_EVENT = re.compile(r"(?<![\w-])(?:after\s+(?:having\s+)?[a-z]+ing|(?:afte
                           r"|(?:ap[oó]s|depois de)\s+(?:ter\s+)?[a-zç]+(?:ar|er|ir|ado|ido))\b", re.I)
 
 
+_ENGLISH_MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+                   "november", "december")
+# the periods a span of months from its first month to its last makes
+_SPAN_PERIODS = {(1, 3): "Q1", (4, 6): "Q2", (7, 9): "Q3", (10, 12): "Q4", (1, 6): "H1", (7, 12): "H2", (1, 9): "9M"}
+
+
+@lru_cache(maxsize=8)
+def _month_span_rx(months: tuple) -> tuple[re.Pattern, dict]:
+    number = {m: i % 12 + 1 for i, m in enumerate(_ENGLISH_MONTHS + months)}
+    alt = "|".join(re.escape(m) for m in sorted(number, key=len, reverse=True))
+    return re.compile(rf"(?<![\w-])(?:(?:between|from|entre|de|zwischen|von|da|dal|tra|fra)\s+)?(?P<a>{alt})\s*"
+                      rf"(?:and|to|through|until|till|y|e|et|a|à|al|bis|und|-|–)\s*(?:the\s+end\s+of\s+|(?:fin|finales|fine)\s+(?:de\s+)?)?"
+                      rf"(?P<b>{alt})(?:,?\s+(?:(?:de|del|of|des Jahres)\s+)?(?P<y>(?:19|20)\d\d)\b)?", re.I), number
+
+
+def _month_span(clause: str, terms: Terms, at: tuple[int, int] | None) -> str | None:
+    """'Entre janeiro e junho de 2019', 'between January and June', 'April-June': the half, quarter or nine
+    months a span of months makes, with its year when the clause gives one."""
+    rx, number = _month_span_rx(terms.grammar.month_number if terms.grammar else ())
+    for m in rx.finditer(clause):
+        if at is not None and not (m.end() <= at[0] and not _AMOUNT.search(clause, m.end(), at[0])
+                                   or m.start() >= at[1] and not _AMOUNT.search(clause, at[1], m.start())):
+            continue
+        period = _SPAN_PERIODS.get((number[m.group("a").lower()], number[m.group("b").lower()]))
+        if period:
+            return f"{period} {m.group('y')}" if m.group("y") else period
+    return None
+
+
+def fronted_month_span(sentence: str, terms: Terms) -> str | None:
+    """'Between January and June 2019, Acme had revenue of …': the period a sentence opens with, which dates
+    every figure of the clause after its comma."""
+    rx, _ = _month_span_rx(terms.grammar.month_number if terms.grammar else ())
+    m = rx.match(sentence, len(sentence) - len(sentence.lstrip(" \"'“(")))
+    if m is None or not re.match(r"\s*,", sentence[m.end():]):
+        return None
+    return _month_span(sentence[:m.end()], terms, None)
+
+
 # a quarter named by its last day, when that day closes a calendar quarter ("the quarter ended March 31, 2025")
 _QUARTER_ENDED = re.compile(r"\b(?:quarter|three months|3 months)\s+(?:that\s+)?end(?:ed|ing|s)?\s+(?:on\s+)?"
                             r"(?P<m>March|June|September|December|Mar\.|Sept?\.|Dec\.)\s+(?:30|31)(?:st|th)?(?:,?\s+(?P<y>(?:19|20)\d\d)\b)?", re.I)
@@ -531,6 +570,9 @@ def _time_of(clause: str, date: dt.date | None, terms: Terms, at: tuple[int, int
         # "for the quarter ending June 30, 2025": the calendar quarter that month closes
         q = f"Q{_QUARTER_END_MONTHS[ended.group('m')[:3].lower()]}"
         return f"{q} {ended.group('y')}" if ended.group("y") else q   # ("For the quarter ended Dec. 31, …": that quarter)
+    span = _month_span(clause, terms, at)
+    if span:
+        return span
     months_to = _THREE_MONTHS_TO.search(clause)
     if months_to and (at is None or months_to.end() <= at[0] or not _AMOUNT.search(clause, at[1], months_to.start())):
         q = f"Q{_QUARTER_END_MONTHS[months_to.group('m')[:3].lower()]}"
