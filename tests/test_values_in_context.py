@@ -442,3 +442,9 @@ def test_a_span_of_months_names_its_half_or_quarter():
     assert [c[4] for c in out if c[1] == "revenue"] == ["Q2"]
     out = claims("Vantor Bank reported results.\n\nFrom March to June, Vantor Bank had revenue of $1 billion.")
     assert [c[4] for c in out if c[1] == "revenue"] == [None]
+
+
+def test_a_headcount_at_the_end_of_a_month_is_that_months():
+    out = claims("Google parent Alphabet announced about 12,000 job cuts globally on Friday.\n\n"
+                 "Alphabet employed nearly 187,000 workers worldwide at the end of September 2022.")
+    assert ("Alphabet", "employees", "~187000", None, "2022-09") in out

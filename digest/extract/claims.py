@@ -2819,8 +2819,16 @@ _FRONTED_PERIOD = re.compile(r"\W*(?:In|For|As for|During|Over|Für|Im|Pour|En|P
 
 _HEADCOUNTS = frozenset({"employees", "staff", "workers", "users", "customers", "subscribers"})
 # the year a count stands at, right after its noun: "125.000 employés fin 2023", "5,000 employees at the end of 2022"
-_COUNT_YEAR = re.compile(r"[^.;,\d]{0,40}?(?<![\w-])(?:in|at the end of|by the end of|end of|as of|fin|à la fin de|à fin|en|a finales de|"
-                         r"a fines de|al cierre de|Ende|im Jahr|alla fine del|a fine|nel|no final de|em|eind)\s+((?:19|20)\d\d)(?![\d.,]\d)", re.I)
+# (and its month: "187,000 workers worldwide at the end of September 2022")
+@lru_cache(maxsize=8)
+def _count_year(k: Knowledge) -> tuple[re.Pattern, dict]:
+    months = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
+              "december") + lexicon.grammar(k).month_number
+    number = {m: i % 12 + 1 for i, m in enumerate(months)}
+    alt = "|".join(re.escape(m) for m in sorted(number, key=len, reverse=True))
+    return re.compile(r"[^.;,\d]{0,40}?(?<![\w-])(?:in|at the end of|by the end of|end of|as of|fin|à la fin de|à fin|en|a finales de|"
+                      r"a fines de|al cierre de|Ende|im Jahr|alla fine del|a fine|nel|no final de|em|eind)\s+"
+                      rf"(?:(?P<m>{alt})\s+(?:de\s+|del\s+)?)?((?:19|20)\d\d)(?![\d.,]\d)", re.I), number
 
 
 def _period_of_sentence(claims: list[dict], k: Knowledge, date: dt.date | None) -> None:
@@ -2837,9 +2845,10 @@ def _period_of_sentence(claims: list[dict], k: Knowledge, date: dt.date | None) 
         if not c.get("qualifier") and c.get("unit") is None and c["attribute"] in _HEADCOUNTS:
             # "comptait près de 125.000 employés fin 2023", "had 5,000 employees at the end of 2022": the year a count is of
             spans = value_spans(str(c["quote"]), c["value"])
-            year = _COUNT_YEAR.match(str(c["quote"]), spans[0][1]) if len(spans) == 1 else None
+            rx, number = _count_year(k)
+            year = rx.match(str(c["quote"]), spans[0][1]) if len(spans) == 1 else None
             if year:
-                c["qualifier"] = year.group(1)
+                c["qualifier"] = f"{year.group(2)}-{number[year.group('m').lower()]:02d}" if year.group("m") else year.group(2)
                 continue
         if not c.get("qualifier") and not str(c["quote"]).startswith("|") and c.get("said_by") is None \
                 and isinstance(c["value"], (int, float, str)) and re.search(r"\d", str(c["value"])):
