@@ -448,3 +448,8 @@ def test_a_headcount_at_the_end_of_a_month_is_that_months():
     out = claims("Google parent Alphabet announced about 12,000 job cuts globally on Friday.\n\n"
                  "Alphabet employed nearly 187,000 workers worldwide at the end of September 2022.")
     assert ("Alphabet", "employees", "~187000", None, "2022-09") in out
+
+
+def test_a_change_from_the_same_quarter_a_year_ago_is_not_dated_last_year():
+    out = claims("Vantor Video reported results.\n\nThe company said that revenue was up 355% from the same quarter a year ago.")
+    assert [(c[1], c[4]) for c in out] == [("revenue rise", None)]

@@ -317,6 +317,9 @@ _PAY_VERB = re.compile(r"\b(?:pay|pays|paid|paying|verser|versé|pagar|pagó|zah
 # (the spaces start after a word or at the comma: a long run of spaces is not rescanned from each of its spaces)
 _THEN = re.compile(r"(?:,|(?<![\s,]))\s+(?:puis|then|and then|y luego|luego|dann|danach|poi|depois|ensuite|before rising|before falling)\b", re.I)
 _BASE_BEFORE = re.compile(r"(?<![\w-])(?:from|over|versus|vs\.?|than|compared (?:to|with)|up from|down from|"
+                          # "up 355% from the same quarter a year ago", "versus the year-ago period last year"
+                          r"(?:from|over|versus|vs\.?|than|compared (?:to|with))\s+(?:the\s+)?(?:same|year-ago|prior-year|comparable|corresponding)"
+                          r"\s+(?:quarter|period|month|half|week|season)(?:\s+(?:of|in))?|"
                           r"frente a|par rapport à|gegenüber|rispetto a|zum|im Vergleich zum|verglichen mit dem|"
                           # "cae un 1,9% respecto al año anterior": the base named by its period, then "previous"
                           r"(?:respecto (?:a|al|del?)|frente al|en comparación con(?: el)?|comparado con(?: el)?|em relação ao?|"
