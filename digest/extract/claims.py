@@ -329,7 +329,8 @@ def _money_values(attr: Attribute, s: str) -> list[tuple]:
     price per anything else left out ("$0.03 per 1000 input tokens" is 30 USD per million)."""
     found = list(V.find_money(s))
     if not attr.name.startswith("price per million"):
-        return found
+        # ("costs 0.0008 yuan per 1,000 tokens" is a price per tokens, no cost of anything)
+        return [f for f in found if not _PER_TOKENS.match(s, f[1])]
     out = []
     for a, b, value, *rest in found:
         per = _PER_TOKENS.match(s, b)

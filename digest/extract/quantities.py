@@ -916,9 +916,16 @@ _EARNINGS_BEFORE = re.compile(r"\b(?:earnings|EPS|profit|beneficio|bénéfice|Ge
                               r"(?:of|was|were|came in at|de|von|di|do|da)\s+(?:US\s?)?[$€£]?\s*$", re.I)
 
 
+# a sum per some tokens: "… per 1,000 tokens", "/ 1M output tokens"
+_PER_TOKENS_AFTER = re.compile(r"\s*(?:/|per|for(?:\s+every)?|a)\s*(?:[\d.,]+\s?(?:[KkM]|thousand|million)?|one thousand|a thousand|"
+                               r"thousand|one million|a million|million)?\s*(?:(?:input|output|prompt|completion)\s+)?tokens?\b", re.I)
+
+
 def attribute_for(clause: str, q: Quantity, subject: str, terms: Terms, company: bool = True, sentence: str = "") -> str | None:
     """'market value loss', 'share price drop', 'index drop': the measure and the change."""
     clause, q = _without_conversion(clause, q)
+    if _PER_TOKENS_AFTER.match(clause, q.end):
+        return None   # "costs 0.0008 yuan per 1,000 tokens": a price per tokens (the vocabulary's), no cost of anything
     # an aside closed before or opened after the value describes another noun: "L'action de X, dont la capitalisation
     # dépasse 83 milliards de dollars, chutait de 13%" (the 13% is the share's, not the market value's)
     clause = ASIDE.sub(lambda m: m.group() if m.start() <= q.start < m.end() else "," + " " * (len(m.group()) - 2) + ",", clause)
