@@ -459,3 +459,8 @@ def test_a_price_per_thousand_tokens_is_no_cost():
     out = claims("ByteDance launched its Doubao models.\n\nThe Doubao Pro model costs 0.0008 yuan per 1,000 tokens, 99.3% cheaper "
                  "than the industry.")
     assert not any(c[1] == "cost" for c in out)
+
+
+def test_a_chinese_price_per_tokens_is_scaled_to_the_million():
+    out = claims("DeepSeek发布新模型。\n\nDeepSeek-V3 API输入价格为0.5元/千tokens。")
+    assert ("DeepSeek-V3", "price per million input tokens", 500, None, None) in out

@@ -318,9 +318,12 @@ _FINDERS = {
 
 
 # the count of tokens a price is for, written after it: "$0.03 per 1000 input tokens", "$2 / 1M tokens", "$0.000002 per token"
-_PER_TOKENS = re.compile(r"\s*(?:/|per|for(?:\s+every)?|a)\s*(?:(?P<k>1,000|1000|1\s?[Kk]|one thousand|a thousand|thousand)|"
-                         r"(?P<m>1\s?M|1\s?million|one million|a million|million|1,000,000)|(?P<one>))\s*"
-                         r"(?:(?:input|output|prompt|completion)\s+)?tokens?\b", re.I)
+_PER_TOKENS = re.compile(r"\s*(?:/|per|for(?:\s+every)?|a)\s*(?:(?P<k>1,000|1000|1\s?[Kk]|one thousand|a thousand|thousand|千)|"
+                         r"(?P<m>1\s?M|1\s?million|one million|a million|million|1,000,000|百万|百萬)|(?P<one>))\s*"
+                         r"(?:(?:input|output|prompt|completion)\s+)?(?:个|個)?\s*tokens?\b", re.I)
+# … or before it, as Chinese writes it: "每百万tokens 2元", "每千tokens 0.008元"
+_PER_TOKENS_BEFORE = re.compile(r"每\s*(?:(?P<k>千|1000|1K)|(?P<m>百万|百萬|1M|1,000,000))\s*(?:个|個)?\s*(?:输入|输出)?\s*tokens?\s*"
+                                r"(?:的?价格)?\s*(?:为|是|:|：)?\s*$", re.I)
 _PER_OTHER = re.compile(r"\s*(?:/|per|a|each)\s+(?!tokens?\b)[\w-]+", re.I)
 
 
@@ -333,10 +336,10 @@ def _money_values(attr: Attribute, s: str) -> list[tuple]:
         return [f for f in found if not _PER_TOKENS.match(s, f[1])]
     out = []
     for a, b, value, *rest in found:
-        per = _PER_TOKENS.match(s, b)
+        per = _PER_TOKENS.match(s, b) or _PER_TOKENS_BEFORE.search(s, max(0, a - 30), a)
         if per and isinstance(value, (int, float)):
             scale = 1000 if per.group("k") else 1 if per.group("m") else 1_000_000
-            out.append((a, per.end(), V.clean_number(value * scale), *rest))
+            out.append((a, max(b, per.end()), V.clean_number(value * scale), *rest))
         elif not _PER_OTHER.match(s, b):
             out.append((a, b, value, *rest))
     return out
