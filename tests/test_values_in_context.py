@@ -464,3 +464,8 @@ def test_a_price_per_thousand_tokens_is_no_cost():
 def test_a_chinese_price_per_tokens_is_scaled_to_the_million():
     out = claims("DeepSeek发布新模型。\n\nDeepSeek-V3 API输入价格为0.5元/千tokens。")
     assert ("DeepSeek-V3", "price per million input tokens", 500, None, None) in out
+
+
+def test_weekly_active_users_keep_their_kind():
+    out = claims("Quillon AI is growing.\n\nIts chatbot Quillon Chat had more than 700 million weekly active users.")
+    assert [c[4] for c in out if c[1] == "users"] == ["weekly active"]

@@ -2192,6 +2192,9 @@ def _count_claims(u: Unit, s: str, mentions, ctx: Context) -> list[dict]:
         purpose = _count_purpose(s, m, contexts, noun in needs_context)
         adj = (m.group("adj") or "").strip().lower() if intl is None or m.start("adj") >= m.start("num") + intl[1] else ""
         kind = adj if adj in kinds_of_count else None
+        written = m.group("noun").lower()
+        if kind is None and written != noun and written.endswith(" " + noun):
+            kind = written[: -len(noun) - 1]   # "700 million weekly active users": the count of that kind ("weekly active")
         if noun in needs_context and purpose is None or adj and noun not in needs_context and kind is None and adj not in whole:
             continue   # ("200 more employees", "10,000 former staff": not the head count; "221,000 full-time employees" is)
         kinds = ("lab",) if noun in ("employees", "jobs", "customers", "job cuts") else ("product",) if noun == "units" \
@@ -2885,6 +2888,10 @@ def _one_value_per_reading(claims: list[dict]) -> list[dict]:
     """Two values one sentence gives the same subject and attribute, with nothing (a qualifier, a speaker) to
     tell them apart ("rose more than 4% … then more than 8%"), leave a reader unable to say which holds: neither
     is kept. Table rows and lists of dated events are not sentences of that kind."""
+    # (one value read twice, once with its qualifier and once without: "700 million weekly active users")
+    qualified = {(c["quote"], c["subject"], c["attribute"], V.value_key(c["value"]), c.get("said_by")) for c in claims if c.get("qualifier")}
+    claims = [c for c in claims if c.get("qualifier")
+              or (c["quote"], c["subject"], c["attribute"], V.value_key(c["value"]), c.get("said_by")) not in qualified]
     groups: dict[tuple, set] = {}
     for c in claims:
         if not str(c["quote"]).startswith("|"):
