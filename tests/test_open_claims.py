@@ -1332,7 +1332,7 @@ def test_a_span_of_months_is_no_one_month():
 
 def test_a_price_shares_fell_to_and_a_loss_a_profit_is_compared_with():
     got = facts("Kestrel reported results.\n\nKestrel shares fell 4.3% to $104.00 in post-market trading.")
-    assert ("Kestrel", "share price", 104, None) in got and not [f for f in got if f[1] == "market value"]
+    assert ("Kestrel", "share price", 104, "after hours") in got and not [f for f in got if f[1] == "market value"]
     got = facts("Kestrel reported results.\n\nKestrel logged a third-quarter net profit of $1.8 million, or 2 cents a share, "
                 "compared with a loss of $4.4 million, or 5 cents a share, for the same period a year earlier.")
     assert ("Kestrel", "net profit", 1_800_000, "Q3") in got and ("Kestrel", "net loss", 4_400_000, "a year earlier") in got

@@ -469,3 +469,10 @@ def test_a_chinese_price_per_tokens_is_scaled_to_the_million():
 def test_weekly_active_users_keep_their_kind():
     out = claims("Quillon AI is growing.\n\nIts chatbot Quillon Chat had more than 700 million weekly active users.")
     assert [c[4] for c in out if c[1] == "users"] == ["weekly active"]
+
+
+def test_a_family_named_bare_before_its_one_model_is_not_that_model():
+    body = ("xAI raised money.\n\nPreviously exclusive to paying subscribers of X, Grok is now being tested as a standalone "
+            "iOS app and will be accessible through Grok.com.\n\nThe funds will support xAI's development of Grok 3, which "
+            "is currently in training.")
+    assert not any(c[0] == "Grok 3" for c in claims(body))

@@ -2202,7 +2202,9 @@ def _count_claims(u: Unit, s: str, mentions, ctx: Context) -> list[dict]:
         # one count stated of coordinated names holds for each ("Mini and Max were available in 71 countries")
         subjects = _pick_subject(mentions, kinds, m.start(), s, ctx, each=len(list(rx.finditer(s))) == 1)
         label = _LINE_LABEL.match(s)
-        if label and label.end() <= m.start() and not any(x in label.group(1) for x in subjects):
+        # (a label that reads as a name: a digit or a second capitalised word, not a clause before a colon)
+        if label and label.end() <= m.start() and re.search(r"\d|\s[A-Z]", label.group(1)) and len(label.group(1).split()) <= 4 \
+                and not any(x in label.group(1) for x in subjects):
             continue   # "GB200 SuperPOD: 576 B200 GPUs connected as one system": the labelled thing's count
         if noun == "units":
             # "sold 3.5 million units of the Switch 2": the product after the noun; else only a product the sentence
@@ -2702,7 +2704,7 @@ def extract_claims(units: list[Unit], knowledge: Knowledge, date: dt.date | None
     people the page introduces (digest.extract.propernames), when already found."""
     found = names if names is not None else discover([u.text for u in units if u.kind == "sentence"], knowledge)
     ctx = Context(knowledge, date, primary_model=primary_model,
-                  shorts={**found, **short_forms(doc_models, knowledge)},
+                  shorts={**found, **short_forms(doc_models, knowledge, "\n".join([title, *(u.text for u in units)]))},
                   models=frozenset(doc_models),
                   siblings=tier_siblings(units, doc_models, tier_words(knowledge)))
     found_kinds = {name: kind for name, kind in found.values()}

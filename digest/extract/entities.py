@@ -128,8 +128,10 @@ def _mentions(text: str, k: Knowledge, extra: tuple) -> tuple[Mention, ...]:
     return tuple(out)
 
 
-def short_forms(models: set[str], k: Knowledge) -> dict[str, tuple[str, str]]:
-    """'3.5 Sonnet' for 'Claude 3.5 Sonnet', 'Vega 5' for 'Orion Vega 5': only when unambiguous."""
+def short_forms(models: set[str], k: Knowledge, text: str | None = None) -> dict[str, tuple[str, str]]:
+    """'3.5 Sonnet' for 'Claude 3.5 Sonnet', 'Vega 5' for 'Orion Vega 5': only when unambiguous. With the page's
+    `text`, a family's bare name stands for its one model only once that model is named: "Grok is now being tested as
+    a standalone app" before "Grok 3, which is currently in training" is the product, not Grok 3."""
     fams = set(k.families)
     tier = matcher(k).tier
     counts: dict[str, list[str]] = {}
@@ -151,6 +153,12 @@ def short_forms(models: set[str], k: Knowledge) -> dict[str, tuple[str, str]]:
             continue   # "Mistral" is also the lab's name: never the model's short form
         members = {n for n in models if re.match(rf"{re.escape(fam)}[- ]", n) and " " not in n[len(fam) + 1:].strip()
                    and not re.fullmatch(r"\d+(?:\.\d+)?B", n[len(fam) + 1:].strip())}   # "Gemma 2B" is one size, not the family
+        if len(members) == 1 and text is not None:
+            member = next(iter(members))
+            bare = re.search(rf"(?<![\w-]){re.escape(fam)}(?![\w-]|[ -]\S*\d)", text)
+            named = text.find(member)
+            if bare and (named < 0 or bare.start() < named):
+                continue
         if len(members) == 1:
             counts.setdefault(fam, []).extend(members)
     return {s: (names[0], "model") for s, names in counts.items() if len(set(names)) == 1}

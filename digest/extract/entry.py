@@ -61,7 +61,7 @@ def find_subjects(structure: Structure, title: str, k: Knowledge, title_weight: 
             order.setdefault(m.name, len(order))
             kinds[m.name] = m.kind
     # second pass: short forms of the models the article named ("Sonnet", "3.5 Sonnet") count too
-    shorts = {**found, **short_forms({n for n, kd in kinds.items() if kd == "model"}, k)}
+    shorts = {**found, **short_forms({n for n, kd in kinds.items() if kd == "model"}, k, "\n".join(texts))}
     bracketed: set[str] = set()
     openers: Counter = Counter()   # names a sentence opens on
     passing: Counter = Counter()   # names as the one compared with, or as another's
