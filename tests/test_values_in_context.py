@@ -476,3 +476,9 @@ def test_a_family_named_bare_before_its_one_model_is_not_that_model():
             "iOS app and will be accessible through Grok.com.\n\nThe funds will support xAI's development of Grok 3, which "
             "is currently in training.")
     assert not any(c[0] == "Grok 3" for c in claims(body))
+
+
+def test_a_source_document_opening_a_sentence_is_no_subject():
+    out = claims("Shell has revealed its 2024 earnings.\n\nData published this morning shows the energy giant earned $23.7billion "
+                 "across its global operations in 2024.")
+    assert not any(c[0] == "Data" for c in out)

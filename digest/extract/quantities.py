@@ -777,6 +777,8 @@ def common_word(s: str, name: str, terms: Terms) -> bool:
         return False   # a name a sentence before gave ("Im abgelaufenen Geschäftsjahr sank der Umsatz …" after "Orbis …")
     if re.fullmatch(r"\W*", s[:s.find(name)]) and _OPENING_ADVERB.fullmatch(name):
         return True   # "Initially priced at $102 …": an adverb that opens the sentence
+    if re.fullmatch(r"\W*", s[:s.find(name)]) and _names_a_source(name, terms):
+        return True   # "Data published this morning shows the energy giant earned …": where the figure is read, no one's
     g = terms.grammar
     at = s.find(name)
     if s[at + len(name):at + len(name) + 1] == "-":
@@ -791,6 +793,13 @@ def common_word(s: str, name: str, terms: Terms) -> bool:
     if before and before[-1] in _DE_ARTICLES - {"die", "das", "der", "den", "dem", "des"}:
         return True   # "am Nachmittag", "im Quartal": a German preposition that carries its article
     return bool(g and before and before[-1].lower() in g.articles)
+
+
+def _names_a_source(name: str, terms: Terms) -> bool:
+    """A one-word source document of languages.yml's `source_documents` ("Data", "Figures", "Filings")."""
+    rx = terms.grammar.according_doc if terms.grammar else None
+    return bool(rx) and bool(re.fullmatch(r"\w+", name)) and bool(rx.search(f"according to {name}")) \
+        and rx.search(f"according to {name}").group("who").lower() == name.lower()
 
 
 # an English adverb, capitalised because it opens the sentence
