@@ -482,3 +482,9 @@ def test_a_source_document_opening_a_sentence_is_no_subject():
     out = claims("Shell has revealed its 2024 earnings.\n\nData published this morning shows the energy giant earned $23.7billion "
                  "across its global operations in 2024.")
     assert not any(c[0] == "Data" for c in out)
+
+
+def test_a_change_after_a_percent_is_the_percents_not_the_sums_before():
+    out = claims("Vantor Games reported results.\n\nThe company expects net sales of 1.9 trillion yen, a 63% year-on-year rise.")
+    assert ("Vantor Games", "revenue", 1900000000000, "forecast", None) in out
+    assert not any(c[1] == "revenue gain" for c in out)

@@ -1010,6 +1010,9 @@ def attribute_for(clause: str, q: Quantity, subject: str, terms: Terms, company:
     if change_at is not None and change_at.start() >= q.end and _AMOUNT.match(clause, change_at.end() + (
             len(re.match(r"\s*(?:of|dello|della|dell['’]|del|des|de|du|di|do|da|von|um)?\s*(?:un\s+|una\s+|an?\s+)?", clause[change_at.end():]).group()))):
         change, change_at = None, None   # "ascendieron a 3.504 millones, con un aumento del 8%": the change is the 8%'s
+    if change_at is not None and change_at.start() >= q.end and q.unit != "percent" \
+            and re.search(r"\d\s?(?:%|percent|per cent|por ciento|pour cent|Prozent|per cento)", clause[q.end:change_at.start()]):
+        change, change_at = None, None   # "net sales of 1.9 trillion yen, a 63% year-on-year rise": the change is the 63%'s
     if change_at is not None and measure_at is not None and change_at.end() <= measure_at.start() and measure_at.end() <= q.start \
             and _AMOUNT.search(clause, change_at.end(), measure_at.start()):
         # "se hundió 12,6% tras su Oferta Pública Inicial de US$ 1.480 millones": the change is the first amount's, the
