@@ -488,3 +488,9 @@ def test_a_change_after_a_percent_is_the_percents_not_the_sums_before():
     out = claims("Vantor Games reported results.\n\nThe company expects net sales of 1.9 trillion yen, a 63% year-on-year rise.")
     assert ("Vantor Games", "revenue", 1900000000000, "forecast", None) in out
     assert not any(c[1] == "revenue gain" for c in out)
+
+
+def test_how_much_a_verb_moves_a_measure_is_not_its_level():
+    out = claims("Vantor Motor lifted its forecast.\n\nThe new estimate is expected to boost its annual operating profit by 235 "
+                 "billion yen, it said. Every 1 yen fall against the dollar boosts its operating profit by 50 billion yen.")
+    assert not any(c[2] in (235000000000, 50000000000) for c in out)

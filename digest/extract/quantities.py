@@ -925,6 +925,10 @@ _EARNINGS_BEFORE = re.compile(r"\b(?:earnings|EPS|profit|beneficio|bénéfice|Ge
                               r"(?:of|was|were|came in at|de|von|di|do|da)\s+(?:US\s?)?[$€£]?\s*$", re.I)
 
 
+# a verb that moves a measure, the measure, then "by" and the sum: "boosts its operating profit by 50 billion yen"
+_MOVED_BY = re.compile(r"(?<![\w-])(?:boost|lift|raise|increase|cut|reduce|lower|trim|shave|add)(?:s|ed|ing|d)?\s+"
+                       r"(?:[\w'’-]+\s+){1,5}?by\s+(?:(?:about|around|some|roughly|nearly|almost|up to|as much as|more than)\s+)?"
+                       r"(?:[A-Z]{1,3}\s?)?[$€£¥]?\s*$", re.I)
 # a sum per some tokens: "… per 1,000 tokens", "/ 1M output tokens"
 _PER_TOKENS_AFTER = re.compile(r"\s*(?:/|per|for(?:\s+every)?|a)\s*(?:[\d.,]+\s?(?:[KkM]|thousand|million)?|one thousand|a thousand|"
                                r"thousand|one million|a million|million)?\s*(?:(?:input|output|prompt|completion)\s+)?tokens?\b", re.I)
@@ -1010,6 +1014,9 @@ def attribute_for(clause: str, q: Quantity, subject: str, terms: Terms, company:
     if change_at is not None and change_at.start() >= q.end and _AMOUNT.match(clause, change_at.end() + (
             len(re.match(r"\s*(?:of|dello|della|dell['’]|del|des|de|du|di|do|da|von|um)?\s*(?:un\s+|una\s+|an?\s+)?", clause[change_at.end():]).group()))):
         change, change_at = None, None   # "ascendieron a 3.504 millones, con un aumento del 8%": the change is the 8%'s
+    moved_by = _MOVED_BY.search(clause, max(0, q.start - 90), q.start) if q.unit != "percent" else None
+    if moved_by and (change_at is None or change_at.end() <= moved_by.start()):
+        return None   # "boost its annual operating profit by 235 billion yen": how much a measure moves, not its level
     if change_at is not None and change_at.start() >= q.end and q.unit != "percent" \
             and re.search(r"\d\s?(?:%|percent|per cent|por ciento|pour cent|Prozent|per cento)", clause[q.end:change_at.start()]):
         change, change_at = None, None   # "net sales of 1.9 trillion yen, a 63% year-on-year rise": the change is the 63%'s
