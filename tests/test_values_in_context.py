@@ -494,3 +494,9 @@ def test_how_much_a_verb_moves_a_measure_is_not_its_level():
     out = claims("Vantor Motor lifted its forecast.\n\nThe new estimate is expected to boost its annual operating profit by 235 "
                  "billion yen, it said. Every 1 yen fall against the dollar boosts its operating profit by 50 billion yen.")
     assert not any(c[2] in (235000000000, 50000000000) for c in out)
+
+
+def test_every_role_word_before_a_name_is_the_roles():
+    out = claims("Vantor Motor lifted its forecast.\n\n\"It has been a sprint,\" Vantor Motor Executive Vice President Yoichi "
+                 "Miyazaki told reporters.")
+    assert ("Yoichi Miyazaki", "role", "Vantor Motor Executive Vice President", None, None) in out

@@ -586,6 +586,8 @@ def _split_roles(s: str, n, cue) -> list[tuple[str, int, int, str | None]]:
     if not m:
         return [(n.name.strip(" .,'’"), n.start, n.end, None)]
     left, right = text[:max(0, m.start())].strip(), text[max(0, m.end() - 2):].strip()
+    while (more := cue["role_inside"].match(" " + right + " ")) and right[max(0, more.end() - 2):].strip():
+        right = right[max(0, more.end() - 2):].strip()   # "Toyota Executive Vice President Yoichi Miyazaki": every role word goes
     out = []
     # ("Innovation Minister Claire Tremblay", "Finance Secretary …": an office of government names the portfolio, no organisation)
     if left and not cue["office"].search(m.group()):
