@@ -500,3 +500,11 @@ def test_every_role_word_before_a_name_is_the_roles():
     out = claims("Vantor Motor lifted its forecast.\n\n\"It has been a sprint,\" Vantor Motor Executive Vice President Yoichi "
                  "Miyazaki told reporters.")
     assert ("Yoichi Miyazaki", "role", "Vantor Motor Executive Vice President", None, None) in out
+
+
+def test_a_small_number_after_a_name_in_a_list_of_names_is_no_count():
+    out = claims("La CNMC rebaja la multa a Vantor Telecom.\n\nVantor Telecom exigía cuantiosas penalizaciones a sus clientes como "
+                 "Antena 3, Telecinco, Net TV y Sogecable.")
+    assert not any(c[1] == "customers" for c in out)
+    out = claims("Vantor Telecom reported results.\n\nVantor Telecom now has 3 million customers, it said.")
+    assert [c[2] for c in out if c[1] == "customers"] == [3000000]

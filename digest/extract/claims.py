@@ -213,6 +213,11 @@ _SPAN_AFTER = re.compile(r"-(?:day|days|week|weeks|month|months|year|years|hour|
 _NAME_NUMBER = re.compile(r"(?<=\S)\s(?-i:[A-Z]{2,}|[a-z]+[A-Z][A-Za-z]*|[A-Z][a-z]+[A-Z][A-Za-z]*)\s$")
 
 
+# … and a small number after a capitalised word mid-sentence, in a list of names: "clientes como Antena 3, Telecinco"
+_NAME_WORD_BEFORE = re.compile(r"(?<=[\w,] )(?-i:[A-Z][a-zà-ÿ]+)\s$")
+_LISTED_NAME_NUMBER = re.compile(r"(?<!\d\d\d)(?:,|\s+(?:and|y|e|et|und|en|or|o|ou)\s+(?-i:[A-Z])|\))")
+
+
 def _count_values(attr: Attribute, s: str, ctx: Context) -> list[tuple]:
     # a count of parameters below a million, or of users below a hundred, is some other number ("Sora 2 Pro")
     minimum = 1e6 if attr.unit == "parameters" else 100 if attr.unit == "users" else 1
@@ -221,6 +226,7 @@ def _count_values(attr: Attribute, s: str, ctx: Context) -> list[tuple]:
             and not re.search(r"(?:[$€£¥]|US\$|R\$)\s?$", s[max(0, a - 4):a])   # "$20 per month": an amount of money
             and not re.fullmatch(r"(?:19|20)\d\d", s[a:b].strip())   # "in 2026": a year, not a count
             and not _NAME_NUMBER.search(s, 0, a)   # "the DEFCON 31 red-teaming event": a number in a name
+            and not (_LISTED_NAME_NUMBER.match(s, b) and _NAME_WORD_BEFORE.search(s, 0, a))   # "como Antena 3, Telecinco"
             and not _SPAN_AFTER.match(s, a + len(s[a:b].rstrip("-")))   # "a 180-day lockup period": a span of time, not a count
             and (re.search(r"\d", s[a:b]) or _synonym_re(attr.synonyms).match(s, b + 1))
             and _cjk_noun_ok(attr, s, a, b) and not _counts_another_noun(ctx.knowledge, s, a, attr)]
