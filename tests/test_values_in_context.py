@@ -508,3 +508,9 @@ def test_a_small_number_after_a_name_in_a_list_of_names_is_no_count():
     assert not any(c[1] == "customers" for c in out)
     out = claims("Vantor Telecom reported results.\n\nVantor Telecom now has 3 million customers, it said.")
     assert [c[2] for c in out if c[1] == "customers"] == [3000000]
+
+
+def test_the_one_an_app_overtook_is_not_where_it_is_available():
+    out = claims("DeepSeek shook markets.\n\nOn Monday, DeepSeek's AI assistant overtook rival ChatGPT to become the top-rated free "
+                 "application available on Apple's App Store in the United States.")
+    assert not any(c[0] == "ChatGPT" for c in out)

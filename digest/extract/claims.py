@@ -25,7 +25,7 @@ from digest.extract import lexicon
 from digest.extract.grounding import MOVE_CAUSE, PRICES_OF_A_SHARE, TIER_TAIL, ground_claims, rules_of, value_spans
 from digest.extract.names import proper_names
 from digest.extract.propernames import discover
-from digest.extract.qualitative import qualitative_claims
+from digest.extract.qualitative import OVERTAKES as _OVERTAKES, qualitative_claims
 from digest.extract.roles import ROLE, role_claims
 from digest.extract.quantities import quantities as find_quantities, fronted_month_span, APPOSITION, SHARES_LEAD, COORDINATED, for_attribute, in_apposition, sentence_quarter, RESPECTIVELY, Quantity, common_word, clause_span, open_claims, qualifier_of, sentence_subject, subject_for, terms_of
 from digest.extract.speakers import speaker_of
@@ -1157,10 +1157,6 @@ _DEMONSTRATIVE = re.compile(r"(?<![\w-])(?:this|cette|cet|ce|diese[rsm]?|dieses|
                             r"Unternehmen|Firma|Konzern|Start-up|società|azienda|companhia|bedrijf)(?![\w-])", re.I)
 
 
-_OVERTAKES = re.compile(r"(?<![\w-])(?:overtaken|overtook|overtakes|overtaking|surpassed|surpasses|surpassing|outpaced|"
-                        r"dethroned|displace|displaced|displaces|displacing|unseated|unseat|ousted|oust|missed|beat|beats|topped|superó|superado|superando|dépassé|dépasse|détrône|überholt|"
-                        r"überholte|superato|supera|superou|ultrapassou)\s+"
-                        r"(?:(?!(?:and|or|but|as|so|while|after|y|et|und|e|o)\s)[^\s,;]+\s+){0,3}$", re.I)
 _LISTED = re.compile(r"(?<![\w-])(?:including|such as|among them|among others|entre ellos|entre ellas|entre eux|entre elles|dont|darunter|"
                      r"tra cui|tra questi|entre os quais|entre as quais|incluindo|incluyendo)\s+(?:\S+\s+){0,3}$", re.I)
 

@@ -329,12 +329,21 @@ def _read(rel: Relation, cue: re.Match, s: str, mentions, scoped: bool, pick_sub
     return subjects, attribute, value, hedge, qualifier
 
 
+# a verb of passing another: the name after it is the one passed ("overtook rival ChatGPT"), not the subject
+OVERTAKES = re.compile(r"(?<![\w-])(?:overtaken|overtook|overtakes|overtaking|surpassed|surpasses|surpassing|outpaced|"
+                       r"dethroned|displace|displaced|displaces|displacing|unseated|unseat|ousted|oust|missed|beat|beats|topped|superó|superado|superando|dépassé|dépasse|détrône|überholt|"
+                       r"überholte|superato|supera|superou|ultrapassou)\s+"
+                       r"(?:(?!(?:and|or|but|as|so|while|after|y|et|und|e|o)\s)[^\s,;]+\s+){0,3}$", re.I)
+
+
 def _subject(rel: Relation, cue: re.Match, s: str, before: str, mentions, scoped: bool, pick_subject, value):
     """The grammatical subject of the cue's clause: a name in the clause, a pronoun for the
     sentence's opening name, or the scope's entity; never a name inside the value or a possessor
     ("GPT-4o's audio API is available to developers" is about the API)."""
     start = cue.start() - len(before)
-    own = [m for m in mentions if m.kind in rel.kinds and start <= m.start and m.end <= cue.start()]
+    # (not the one passed: "DeepSeek's AI assistant overtook rival ChatGPT to become the top-rated free application")
+    own = [m for m in mentions if m.kind in rel.kinds and start <= m.start and m.end <= cue.start()
+           and not OVERTAKES.search(s, max(0, m.start - 40), m.start)]
     opening = re.match(r"\s*(?:[A-Za-z]+ly,?\s+)?(?:The\s+|Both\s+)?", s[start:cue.start()])
     pronoun = _PRONOUN.match(s, start + opening.end())
     if own and pronoun and re.search(r"\b(?:is|was|are|were|became|becomes|remains|remained)\b", s[pronoun.end():own[0].start]):
