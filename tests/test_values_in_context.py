@@ -514,3 +514,10 @@ def test_the_one_an_app_overtook_is_not_where_it_is_available():
     out = claims("DeepSeek shook markets.\n\nOn Monday, DeepSeek's AI assistant overtook rival ChatGPT to become the top-rated free "
                  "application available on Apple's App Store in the United States.")
     assert not any(c[0] == "ChatGPT" for c in out)
+
+
+def test_gpus_power_a_system_and_train_a_model():
+    out = claims("Musk says xAI will train Grok-3 on Colossus.\n\nIt's powered by no fewer than 100,000 Nvidia H100 GPUs.")
+    assert not any(c[0] in ("Grok-3", "GROK-3", "Grok 3") for c in out)
+    out = claims("Meta trained Llama 3.\n\nLlama 3 was trained on 24,000 Nvidia H100 GPUs.")
+    assert ("Llama 3", "training GPUs", 24000, None, None) in out

@@ -2200,7 +2200,8 @@ def _count_claims(u: Unit, s: str, mentions, ctx: Context) -> list[dict]:
         if noun in needs_context and purpose is None or adj and noun not in needs_context and kind is None and adj not in whole:
             continue   # ("200 more employees", "10,000 former staff": not the head count; "221,000 full-time employees" is)
         kinds = ("lab",) if noun in ("employees", "jobs", "customers", "job cuts") else ("product",) if noun == "units" \
-            else ("model", "product") if purpose == "training" else ("model", "product", "lab")   # (a model is trained, not its maker)
+            else ("model", "product") if purpose == "training" else ("product", "lab") if noun == "GPUs" \
+            else ("model", "product", "lab")   # (a model is trained on GPUs, not powered by them; a model is trained, not its maker)
         # one count stated of coordinated names holds for each ("Mini and Max were available in 71 countries")
         subjects = _pick_subject(mentions, kinds, m.start(), s, ctx, each=len(list(rx.finditer(s))) == 1)
         label = _LINE_LABEL.match(s)
