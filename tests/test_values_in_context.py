@@ -521,3 +521,10 @@ def test_gpus_power_a_system_and_train_a_model():
     assert not any(c[0] in ("Grok-3", "GROK-3", "Grok 3") for c in out)
     out = claims("Meta trained Llama 3.\n\nLlama 3 was trained on 24,000 Nvidia H100 GPUs.")
     assert ("Llama 3", "training GPUs", 24000, None, None) in out
+
+
+def test_the_source_of_an_estimate_is_not_its_subject():
+    out = claims("Vantor Games reported results.\n\nIt expects net profit to jump 7.6% to 300 billion yen, below LSEG estimates of "
+                 "388.8 billion yen.")
+    assert not any(c[0] == "LSEG" for c in out)
+    assert ("Vantor Games", "net profit", 300000000000, "forecast", None) in out

@@ -1826,6 +1826,15 @@ class _Grounder:
             return bool(_VERB_NEXT.match(q, m.end()))
         return bool(first) and bool(_VERB_NEXT.match(q, m.end() + first.end()))
 
+    def _an_estimates_source(self, c: dict, at: int, found: list[re.Match]) -> bool:
+        """'… below LSEG estimates of 388.8 billion yen': the name right before an estimate's noun made the
+        estimate; the figure estimated is another's."""
+        if not found or self.r.estimate_before is None:
+            return False
+        q = c["quote"]
+        after = found[-1].end() + len(re.match(r"(?:['’]s?)?\s*", q[found[-1].end():at]).group())
+        return bool(self.r.estimate_before.match(q, after, at))
+
     def _a_rounds_agent(self, c: dict) -> bool:
         """'A $40 billion funding round led by SoftBank is expected to value the company at …': a round's amount
         whose subject the sentence names only as the round's agent is another company's round."""
@@ -2082,7 +2091,8 @@ class _Grounder:
             # where the subject stands before its figure, read once for the checks of whose the figure is
             found = _find(self.names(c["subject"]) or [c["subject"]], q[:at])
             if self._regional_unit(c, found) or self._joint_subject(c, at, found) or self._in_anothers_apposition(c, at) \
-                    or self._part_of_a_whole(c, at, found) or self._in_anothers_brackets(c, at) or self._a_rounds_agent(c):
+                    or self._part_of_a_whole(c, at, found) or self._in_anothers_brackets(c, at) or self._a_rounds_agent(c) \
+                    or self._an_estimates_source(c, at, found):
                 return None
         if self.wrong_kind(c):
             return None
