@@ -528,3 +528,11 @@ def test_the_source_of_an_estimate_is_not_its_subject():
                  "388.8 billion yen.")
     assert not any(c[0] == "LSEG" for c in out)
     assert ("Vantor Games", "net profit", 300000000000, "forecast", None) in out
+
+
+def test_a_change_in_a_measure_is_that_measures_and_core_earnings_are_no_cost():
+    out = claims("Vantor Telecom reported results.\n\nFor the year to end-March, higher energy costs resulted in a 1.3% decline in "
+                 "Vantor Telecom's group core earnings to 14.7 billion euros.")
+    got = {(c[1], c[2]) for c in out}
+    assert ("core earnings drop", 1.3) in got and ("core earnings", 14700000000) in got
+    assert not any(c[1].startswith("cost") for c in out)

@@ -1485,6 +1485,12 @@ def _term_hits(pairs, clause: str) -> list:
     return kept[1]
 
 
+# a change and "in" between a percent and the measure it changes: "% decline in Vodafone's group "
+_CHANGE_IN = re.compile(r"\s*(?:%|percent|per cent)?\s*(?:[\w-]+\s+){0,2}?(?:decline|drop|fall|rise|increase|decrease|jump|gain|growth|"
+                        r"surge|slump|plunge|improvement|reduction)s?\s+in\s+(?:(?:its|the|their|(?-i:[A-Z])[\w&.-]*['’]s?)\s+)?"
+                        r"(?:(?-i:[a-z])[\w-]*\s+){0,2}", re.I)
+
+
 def _nearest_term(pairs, clause: str, q: Quantity, after: bool = False, with_match: bool = False):
     best, best_d, best_m = None, None, None
     asides = [a.span() for a in CLOSED_ASIDE.finditer(clause, 0, q.start) if a.end() <= q.start] if "," in clause[:q.start] else []
@@ -1508,6 +1514,8 @@ def _nearest_term(pairs, clause: str, q: Quantity, after: bool = False, with_mat
             if _TIME_PREPOSITION.search(clause, q.end, m.start()):
                 continue   # "se hundió 12,6% tras su Oferta Pública Inicial": an event after the value dates it, it measures nothing
             d = (m.start() - q.end) * (1 if after else 1.5)
+            if _CHANGE_IN.fullmatch(clause, q.end, m.start()):
+                d = 0   # "a 1.3% decline in Vodafone's group core earnings": the change's own measure, after "in"
         else:
             continue
         # (at one distance the longer phrase: "rachat d'actions de 2 milliards" is a buyback, not the shares' "actions")
