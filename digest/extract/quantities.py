@@ -1487,7 +1487,7 @@ def _term_hits(pairs, clause: str) -> list:
 
 # a change and "in" between a percent and the measure it changes: "% decline in Vodafone's group "
 _CHANGE_IN = re.compile(r"\s*(?:%|percent|per cent)?\s*(?:[\w-]+\s+){0,2}?(?:decline|drop|fall|rise|increase|decrease|jump|gain|growth|"
-                        r"surge|slump|plunge|improvement|reduction)s?\s+in\s+(?:(?:its|the|their|(?-i:[A-Z])[\w&.-]*['’]s?)\s+)?"
+                        r"surge|slump|plunge|improvement|reduction)s?\s+in\s+(?:(?:its|the|their|(?:(?-i:[A-Z])[\w&.-]*\s+){0,2}(?-i:[A-Z])[\w&.-]*['’]s?)\s+)?"
                         r"(?:(?-i:[a-z])[\w-]*\s+){0,2}", re.I)
 
 
