@@ -536,3 +536,14 @@ def test_a_change_in_a_measure_is_that_measures_and_core_earnings_are_no_cost():
     got = {(c[1], c[2]) for c in out}
     assert ("core earnings drop", 1.3) in got and ("core earnings", 14700000000) in got
     assert not any(c[1].startswith("cost") for c in out)
+
+
+def test_the_owner_of_a_startup_is_a_person_not_the_company():
+    from digest.extract.propernames import discover
+    texts = ["Jonas Andrulis und Robert Habeck laufen sich in diesen Tagen häufiger über den Weg.",
+             "Doch am Montag sollten nicht die Gefahren der neuen Technologie im Mittelpunkt stehen, die auch Andrulis’ "
+             "Start-up Aleph Alpha entwickelt.",
+             "„Wir brauchen auch ein paar Feldspieler“, sagte Andrulis.",
+             "Seit Montag hat Aleph Alpha aufgeholt: Zusammen mit Habeck gab Andrulis den Abschluss einer Finanzierungsrunde "
+             "über insgesamt 500 Millionen Dollar bekannt."]
+    assert discover(texts, K)["Andrulis"][1] == "person"

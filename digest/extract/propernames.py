@@ -116,6 +116,8 @@ def _cues(k) -> dict:
         "index": re.compile(rf"(?<![\w-])(?:{_alts((k.terms or {{}}).get('index_words') or ())})(?![\w-])"),
         # "X's valuation", "X's CEO"
         "owns": re.compile(rf"^['’]s?\s+(?:[\w-]+\s+){{0,2}}?(?:{word('org_owns')})\b", re.I),
+        # "Andrulis’ Start-up Aleph Alpha", "Musk's company xAI": whose company a name is, a person's
+        "company_owner": re.compile(rf"^['’]s?\s+(?:(?:own|new|eigenes|neues)\s+)?(?:{bare_nouns})\s+(?-i:[A-Z])", re.I),
         # "il fatturato di Micron", "les actions d'Oracle", "der Umsatz von X": a company's measure before its name
         # (not after a genitive article, "der Umsatz des Quartals", nor in English, which writes "Micron's
         # revenue": "Total Cost of Ownership", "sales of the Blackwell chip")
@@ -248,6 +250,8 @@ def discover(texts: list[str], k, title: str = "") -> dict[str, tuple[str, str]]
                     votes[hint] += 1
                 elif _BENCHMARK_AFTER.match(after) or _BENCHMARK_BEFORE.search(before):
                     votes["benchmark"] += 2   # "78.4% on the SWE-Verify coding benchmark", "el benchmark MathArena"
+                elif cue["company_owner"].match(after):
+                    votes["person"] += 2   # "Andrulis’ Start-up Aleph Alpha": the one who owns or founded the company
                 elif cue["app_after"].match(after):
                     votes["product"] += 2   # "Murmur, the chatbot app developed by Lumen Forge, now has …"
                 elif re.search(r"\d", name) and (_MODEL_BEFORE.search(before) or _MODEL_AFTER.match(after)):
