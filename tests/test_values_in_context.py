@@ -547,3 +547,11 @@ def test_the_owner_of_a_startup_is_a_person_not_the_company():
              "Seit Montag hat Aleph Alpha aufgeholt: Zusammen mit Habeck gab Andrulis den Abschluss einer Finanzierungsrunde "
              "über insgesamt 500 Millionen Dollar bekannt."]
     assert discover(texts, K)["Andrulis"][1] == "person"
+
+
+def test_a_base_named_after_from_dates_nothing():
+    out = claims("Vantor Chips reported results.\n\nVantor Chips announced fourth quarter results for fiscal year 2025 with revenue "
+                 "soaring to $39.3 billion, marking a 12% increase from the previous quarter and a 78% jump year-over-year.\n\n"
+                 "The year saw the chipmaker's annual revenue more than double to $130.5 billion, up 114% from fiscal 2024.")
+    quals = {c[2]: c[4] for c in out}
+    assert quals.get(78) != "previous quarter" and quals.get(130500000000) is None and quals.get(114) is None

@@ -299,7 +299,9 @@ _PER_SHARE_LEAD = re.compile(r"\s*(?:(?:je|pro)\s+Aktie\s+(?:verdiente|verdiente
 _LOCATIVE_BEFORE = re.compile(r"(?:^|[\s,(])(?i:a|en|in|à|at|on|auf|an der|na|no|em|op|sur|nella|alla)\s+(?:(?i:the|la|le|el|il|der|o)\s+)?$")
 # a base after a figure, from its amount: "from $1.4bn", "from 12%"
 _FROM_BASE = re.compile(r"(?<![\w-])(?:from|desde|von|van)\s+(?:(?:about|around|roughly|some|nearly|just|only)\s+)?"
-                        r"(?:(?:US|HK|A|C|S|R)?[$€£¥]\s?\d|\d[\d.,]*\s*(?:%|percent|per cent|billion|million|bn|mn|trillion)(?![\w-]))", re.I)
+                        r"(?:(?:US|HK|A|C|S|R)?[$€£¥]\s?\d|\d[\d.,]*\s*(?:%|percent|per cent|billion|million|bn|mn|trillion)(?![\w-])"
+                        # (or a year named as the base: "up 114% from fiscal 2024")
+                        r"|(?:fiscal(?:\s+year)?\s+|FY\s?)(?:19|20)?\d\d(?![\w-]))", re.I)
 _COMPARED_AFTER = re.compile(r"(?<![\w-])(?:than|compared (?:to|with)|versus|vs\.?|up from|down from|als|wie bei|wie|gegenüber|"
                              r"frente a|par rapport (?:à|aux?)|rispetto a(?:i|l|lla|gli|lle)?|que en|que lors|"
                              r"en comparación con|em comparação com|comparado con|comparé à|que compara com|compara com|face a|contre|nach|"
@@ -324,7 +326,7 @@ _BASE_BEFORE = re.compile(r"(?<![\w-])(?:from|over|versus|vs\.?|than|compared (?
                           # "cae un 1,9% respecto al año anterior": the base named by its period, then "previous"
                           r"(?:respecto (?:a|al|del?)|frente al|en comparación con(?: el)?|comparado con(?: el)?|em relação ao?|"
                           r"em comparação com(?: o)?|rispetto al(?:l['’])?|par rapport à l['’])\s*"
-                          r"(?:año|ejercicio|trimestre|periodo|período|mes|ano|mês|anno|esercizio|mese|année|exercice|mois)?)\s+$", re.I)
+                          r"(?:año|ejercicio|trimestre|periodo|período|mes|ano|mês|anno|esercizio|mese|année|exercice|mois)?)\s+(?:the\s+)?$", re.I)
 _FISCAL = re.compile(r"(?<![\w-])(?:fiscal(?: year)?|financial year|FY|Geschäftsjahr(?:es)?|año fiscal|exercice(?: fiscal)?|"
                      r"ano fiscal|esercizio)\s*(?:(?:de|del|di|do|of)\s+)?'?(?P<y>(?:19|20)\d{2}|\d{2})(?![\w-])", re.I)
 # another amount: a sum, a percentage, a number with a magnitude
