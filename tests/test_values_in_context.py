@@ -555,3 +555,9 @@ def test_a_base_named_after_from_dates_nothing():
                  "The year saw the chipmaker's annual revenue more than double to $130.5 billion, up 114% from fiscal 2024.")
     quals = {c[2]: c[4] for c in out}
     assert quals.get(78) != "previous quarter" and quals.get(130500000000) is None and quals.get(114) is None
+
+
+def test_a_time_ago_a_comparison_is_set_against_does_not_date_the_figure():
+    out = claims("Vantor AI a bouclé une levée de fonds de 600 millions d'euros.\n\nSelon le Financial Times, cette nouvelle levée de "
+                 "fonds porte à près de 6 milliards d'euros la valorisation de l'entreprise, soit trois fois plus qu'il y a six mois.")
+    assert [c[4] for c in out if c[1] == "valuation"] == [None]

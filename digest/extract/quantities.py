@@ -604,7 +604,9 @@ def _time_of(clause: str, date: dt.date | None, terms: Terms, at: tuple[int, int
         hit = None   # "recaudó un total de 285 millones tras cerrar el año pasado una Serie C": the later clause's event
     if not hit and at is not None and not re.search(r"(?<!\d)(?:19|20)\d\d(?!\d)", clause):
         ago = [m for m in _AGO.finditer(clause) if not _AMOUNT.search(clause, *sorted((m.end() if m.end() <= at[0] else at[1],
-                                                                                        at[0] if m.end() <= at[0] else m.start())))]
+                                                                                        at[0] if m.end() <= at[0] else m.start())))
+               # ("soit trois fois plus qu'il y a six mois", "twice what it was two years ago": a comparison's base)
+               and not _THAN_BEFORE.search(clause, max(0, m.start() - 24), m.start())]
         if ago:
             return "previously"   # "los 10.000 millones de dólares en los que estaba valorada … hace tres años": another time's value
     own = _own_year(clause, at)
@@ -1218,6 +1220,7 @@ _NEW_CLAUSE = re.compile(r"(?:,|(?<![\s,]))\s+(?:and|but|while|whereas)\s+(?:tha
 _YEAR_OF_EVENT = re.compile(r"(?<![\w-])(?:in\s+)?(?:a|an|the|its|their|his|her)\s+(?P<y>(?:19|20)\d\d)\s+(?:[\w-]+\s+){0,2}?"
                             r"(?:round|funding|raise|deal|IPO|listing|offering|acquisition|purchase|takeover|fine|settlement|sale)s?\b", re.I)
 # a time some years or months before the page's: "three years ago", "hace tres años", "il y a deux ans", "vor drei Jahren"
+_THAN_BEFORE = re.compile(r"(?<![\w-])(?:than|que|qu['’]|als|di quanto|do que|de lo que|what it was|what they were)\s*(?:(?:it|they|il|elle)\s+)?(?:(?:was|were|did|had|étaient|était)\s+)?$", re.I)
 _AGO = re.compile(r"(?<![\w-])(?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|a few)\s+(?:years|months)\s+ago"
                   r"|hace\s+(?:\d+|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|varios|unos)\s+(?:años|meses)"
                   r"|il y a\s+(?:\d+|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|plusieurs|quelques)\s+(?:ans|années|mois)"
