@@ -561,3 +561,9 @@ def test_a_time_ago_a_comparison_is_set_against_does_not_date_the_figure():
     out = claims("Vantor AI a bouclé une levée de fonds de 600 millions d'euros.\n\nSelon le Financial Times, cette nouvelle levée de "
                  "fonds porte à près de 6 milliards d'euros la valorisation de l'entreprise, soit trois fois plus qu'il y a six mois.")
     assert [c[4] for c in out if c[1] == "valuation"] == [None]
+
+
+def test_a_place_in_an_aside_closed_before_the_figure_is_not_its_scope():
+    out = claims("Il TAR del Lazio sconta la multa a Vantor.\n\nL'AGCM aveva giustificato l'entità record della sanzione - una delle "
+                 "più alte mai comminate in Europa - considerando il fatturato globale di Vantor (circa 330 miliardi di euro nel 2020).")
+    assert [c[4] for c in out if c[1] == "revenue"] == ["2020"]

@@ -27,6 +27,9 @@ _SEAT_BEFORE = re.compile(r"\b(?:based|headquartered|located|founded|listed|born
 _AFTER_MEASURE = re.compile(r"\s*%?\s*(?:[\w-]+\s+){0,2}?(?=(?:in|im|en|em|nel|nella|nei|negli|nelle|dans|aux|au|na|no|nos|nas)\s)")
 
 
+_DASH_ASIDE = re.compile(r"\s[-–—]\s[^-–—]{1,160}?\s[-–—]\s|\([^()]{1,160}\)")
+
+
 def place_scope(claims: list[dict], k) -> None:
     """A figure stated in a place is that place's share of the subject ("In the US and Canada, Netflix
     added …", "260 million subscribers in Europe"): the place becomes its qualifier, so it is never
@@ -43,7 +46,11 @@ def place_scope(claims: list[dict], k) -> None:
             continue
         at, end = spans[0]
         lo = max(q.rfind(";", 0, at), q.rfind(". ", 0, at)) + 1
-        hits = [m for m in _IN_PLACE.finditer(q, lo, at) if not _SEAT_BEFORE.search(q, max(0, m.start() - 30), m.start())]
+        # (not a place inside an aside closed before the figure: "la sanzione - una delle più alte mai comminate in
+        # Europa - considerando il fatturato globale di Amazon (circa 330 miliardi)")
+        asides = [a.span() for a in _DASH_ASIDE.finditer(q, lo, at)]
+        hits = [m for m in _IN_PLACE.finditer(q, lo, at) if not _SEAT_BEFORE.search(q, max(0, m.start() - 30), m.start())
+                and not any(a <= m.start() < b for a, b in asides)]
         after = _AFTER_MEASURE.match(q, end)
         if after:
             hits += [m for m in [_IN_PLACE.match(q, after.end())] if m]
