@@ -567,3 +567,8 @@ def test_a_place_in_an_aside_closed_before_the_figure_is_not_its_scope():
     out = claims("Il TAR del Lazio sconta la multa a Vantor.\n\nL'AGCM aveva giustificato l'entità record della sanzione - una delle "
                  "più alte mai comminate in Europa - considerando il fatturato globale di Vantor (circa 330 miliardi di euro nel 2020).")
     assert [c[4] for c in out if c[1] == "revenue"] == ["2020"]
+
+
+def test_a_quarter_written_with_its_ordinal_number_is_read():
+    out = claims("A Vantor divulgou resultados.\n\nA Vantor registrou lucro líquido de R$ 6,644 bilhões no 3º trimestre de 2018.")
+    assert [c[4] for c in out if c[1] == "net profit"] == ["Q3 2018"]
