@@ -572,3 +572,9 @@ def test_a_place_in_an_aside_closed_before_the_figure_is_not_its_scope():
 def test_a_quarter_written_with_its_ordinal_number_is_read():
     out = claims("A Vantor divulgou resultados.\n\nA Vantor registrou lucro líquido de R$ 6,644 bilhões no 3º trimestre de 2018.")
     assert [c[4] for c in out if c[1] == "net profit"] == ["Q3 2018"]
+
+
+def test_the_original_fine_a_later_decision_cut_is_the_previous_one():
+    out = claims("La CNMC rebaja un 86% la multa histórica a Vantor Telecom por abuso.\n\nLa multa original era 18,7 millones de euros "
+                 "pero finalmente la empresa de infraestructuras de telecomunicaciones solo deberá abonar 2,55 millones de euros.")
+    assert [c[4] for c in out if c[2] == 18700000] == ["previously"]
