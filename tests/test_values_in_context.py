@@ -578,3 +578,9 @@ def test_the_original_fine_a_later_decision_cut_is_the_previous_one():
     out = claims("La CNMC rebaja un 86% la multa histórica a Vantor Telecom por abuso.\n\nLa multa original era 18,7 millones de euros "
                  "pero finalmente la empresa de infraestructuras de telecomunicaciones solo deberá abonar 2,55 millones de euros.")
     assert [c[4] for c in out if c[2] == 18700000] == ["previously"]
+
+
+def test_a_figure_after_adjusting_for_items_is_adjusted():
+    out = claims("Vantor Stores reported results.\n\nThe retailer reported earnings per share of $1.29 after adjusting for factors "
+                 "including the sale of its majority stake in Vantor Brazil.")
+    assert [c[4] for c in out if c[1] == "earnings per share"] == ["adjusted"]
