@@ -584,3 +584,19 @@ def test_a_figure_after_adjusting_for_items_is_adjusted():
     out = claims("Vantor Stores reported results.\n\nThe retailer reported earnings per share of $1.29 after adjusting for factors "
                  "including the sale of its majority stake in Vantor Brazil.")
     assert [c[4] for c in out if c[1] == "earnings per share"] == ["adjusted"]
+
+
+def test_an_estimate_in_a_relative_clause_after_the_figure_is_not_the_figures():
+    out = claims('Spotify says over half a billion people, 515 million to be exact, use its streaming service on a '
+                 'monthly basis as of March 31st. That’s an increase of 22 percent compared to last year, or 5 '
+                 'percent versus last quarter. Spotify said the user growth exceeded its guidance by 15 million, with '
+                 'CEO Daniel Ek commenting that the results represented the service’s second largest quarter of user '
+                 'growth in its history. Paid subscribers, meanwhile, now sit at 210 million, a 15 percent increase '
+                 'year-over-year.\n\nThe audio streaming service hit the milestone during a quarter of streamlining and '
+                 'cost cutting. In late January the company announced it would be laying off 6 percent of its global '
+                 'workforce, which is estimated to impact nearly 600 staff. More recently Spotify also announced that '
+                 'it’s shutting down a couple of side projects, including its Clubhouse-style Spotify Live audio app, '
+                 'and Wordle-style music game Heardle. CEO Daniel Ek said during the company’s last earnings call '
+                 'that Spotify’s key priorities for 2023 are “speed and efficiency.”',
+                 title="Spotify says over half a billion people use its service")
+    assert [c[3] for c in out if c[1] == "workforce cut"] == [None]

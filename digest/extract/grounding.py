@@ -591,6 +591,8 @@ _BEAT_BEFORE = re.compile(r"(?<![\w-])(?:above|below|ahead of|over|under|beat(?:
 
 # two names joined as one subject, a noun phrase at most before the second: "Stellantis y la empresa china CATL"
 _JOINT_AND = re.compile(r"\s+(?:and|y|e|et|und|en|&)\s+(?:(?-i:[a-zà-ÿ][\w-]*)\s+){0,3}", re.I)
+# a relative clause after the figure that estimates something else: ", which is estimated to impact nearly 600 staff"
+_ESTIMATED_RELATIVE = re.compile(r",\s*(?:which|that|who)\s+(?:is|are|was|were)\s+(?:\w+\s+)?estimated\b", re.I)
 # brackets that hold a short aside and close: "($19 billion valuation)", "(14.7%)"
 _SHORT_BRACKET = re.compile(r"\([^()]{1,60}\)")
 # a figure a segment of the company made, named right after it
@@ -1602,6 +1604,9 @@ class _Grounder:
                     said = c["said_by"] = head.name if head is not None else m.name
         if said == "forecast" and self._forecast_cue_later(q, at):
             said = c["said_by"] = None   # "It has about 250 employees and plans to double its headcount": the plan is the next clause's
+        if said == "estimate" and _ESTIMATED_RELATIVE.search(q, _NUM.match(q, at).end() if _NUM.match(q, at) else at) \
+                and not _ESTIMATED_RELATIVE.search(q[:at]) and not re.search(r"(?<![\w-])estimat", q[:at], re.I):
+            said = c["said_by"] = None   # "laying off 6 percent of its workforce, which is estimated to impact nearly 600 staff"
         if said == "unnamed reports" and self._report_cue_later(q, at):
             said = c["said_by"] = None   # "… 385 millions d'euros, portant sa valorisation à 2 milliards selon des sources"
         num = _NUM.match(q, at)
