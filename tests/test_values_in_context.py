@@ -600,3 +600,9 @@ def test_an_estimate_in_a_relative_clause_after_the_figure_is_not_the_figures():
                  'that Spotify’s key priorities for 2023 are “speed and efficiency.”',
                  title="Spotify says over half a billion people use its service")
     assert [c[3] for c in out if c[1] == "workforce cut"] == [None]
+
+
+def test_a_higher_offer_is_an_offer_not_a_gain():
+    out = claims("Talpa doet bod op Vantor Media.\n\nTalpa, het bedrijf van John de Mol, kwam daarop echter met een hoger overnamebod "
+                 "van 6,50 euro voor Vantor Media op de proppen.")
+    assert not any(c[1].endswith("gain") for c in out)

@@ -1021,6 +1021,9 @@ def attribute_for(clause: str, q: Quantity, subject: str, terms: Terms, company:
     moved_by = _MOVED_BY.search(clause, max(0, q.start - 90), q.start) if q.unit != "percent" else None
     if moved_by and (change_at is None or change_at.end() <= moved_by.start()):
         return None   # "boost its annual operating profit by 235 billion yen": how much a measure moves, not its level
+    if change_at is not None and measure_at is not None and measure in ("offer", "deal price", "IPO price", "price target") \
+            and re.fullmatch(r"\s+", clause[change_at.end():measure_at.start()]):
+        change, change_at = None, None   # "een hoger overnamebod van 6,50 euro", "a higher bid of": the offer's adjective, no change
     if change_at is not None and change_at.start() >= q.end and q.unit != "percent" \
             and re.search(r"\d\s?(?:%|percent|per cent|por ciento|pour cent|Prozent|per cento)", clause[q.end:change_at.start()]):
         change, change_at = None, None   # "net sales of 1.9 trillion yen, a 63% year-on-year rise": the change is the 63%'s
