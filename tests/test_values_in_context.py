@@ -606,3 +606,9 @@ def test_a_higher_offer_is_an_offer_not_a_gain():
     out = claims("Talpa doet bod op Vantor Media.\n\nTalpa, het bedrijf van John de Mol, kwam daarop echter met een hoger overnamebod "
                  "van 6,50 euro voor Vantor Media op de proppen.")
     assert not any(c[1].endswith("gain") for c in out)
+
+
+def test_the_estimate_a_result_beat_is_the_analysts_and_the_result_is_reported():
+    out = claims("Vantor Bank reported results.\n\nRevenue rose 28% to €9.48bn, comfortably beating the €7.53bn forecast by analysts.")
+    assert ("Vantor Bank", "revenue", 9480000000, None, None) in out
+    assert ("Vantor Bank", "revenue", 7530000000, "analysts' estimate", None) in out

@@ -263,6 +263,8 @@ class Rules:
     member_cue: re.Pattern | None = None      # "including", "darunter" right before a name: one member of a whole
     round_agent: re.Pattern | None = None     # "led by", "angeführt von" right before a name: a round's investor
     set_against_after: re.Pattern | None = None   # ", matching the forecast of analysts" after a figure: the one reported
+    set_against_before: re.Pattern | None = None  # "beating the " right before a figure …
+    estimate_after: re.Pattern | None = None      # … and " forecast" right after it: the estimate it was set against
     verbs_after_name: frozenset = frozenset()     # "Nvidia had revenue": a verb, no part's name, after a bare name
     decided: frozenset = frozenset()   # amounts a decision or an agreement sets (a fine, a settlement)
     analysts_expect: re.Pattern | None = None   # "analysts had expected …", "los analistas habían estimado …"
@@ -486,10 +488,14 @@ def rules_of(k: Knowledge) -> Rules:
         round_agent=re.compile(rf"(?<![\w-])(?:{_alt(g.get('round_agents'))})\s+(?:the\s+|(?-i:[a-z][\w-]*)\s+){{0,2}}$", re.I)
         if g.get("round_agents") else None,
         member_cue=re.compile(rf"(?<![\w-])(?:{_alt(g.get('member_cues'))})\s+(?:the\s+)?$", re.I) if g.get("member_cues") else None,
-        set_against_after=re.compile(rf"(?:[^,;.]|(?<=\d)[.,](?=\d)){{0,40}}?,?\s+(?:{_alt(g.get('set_against'))})\s+"
-                                     r"(?:the\s+|analysts['’]?\s+|Wall Street['’]s\s+)?(?:[\w$.,-]+\s+){0,3}?"
+        set_against_after=re.compile(rf"(?:[^,;.]|(?<=\d)[.,](?=\d)){{0,40}}?,?\s+(?:(?-i:[a-z]+ly)\s+)?(?:{_alt(g.get('set_against'))})\s+"
+                                     r"(?:the\s+|analysts['’]?\s+|Wall Street['’]s\s+)?(?:[\w$€£¥.,-]+\s+){0,3}?"
                                      rf"(?:{_alt([*(g.get('estimate_nouns') or ()), *(g.get('estimate_verbs') or ())])})(?![\w-])", re.I)
         if g.get("set_against") else None,
+        set_against_before=re.compile(rf"(?<![\w-])(?:{_alt(g.get('set_against'))})\s+(?:the\s+|analysts['’]?\s+)?(?:US\s?)?[$€£¥]?\s*$", re.I)
+        if g.get("set_against") else None,
+        estimate_after=re.compile(rf"\s*(?:{_alt([*(g.get('estimate_nouns') or ()), *(g.get('estimate_verbs') or ())])})(?![\w-])", re.I)
+        if g.get("estimate_nouns") else None,
         verbs_after_name=frozenset(str(w).lower() for w in g.get("verbs_after_name") or ()),
     )
     _RULES[k] = r
@@ -1610,6 +1616,15 @@ class _Grounder:
         if said == "unnamed reports" and self._report_cue_later(q, at):
             said = c["said_by"] = None   # "… 385 millions d'euros, portant sa valorisation à 2 milliards selon des sources"
         num = _NUM.match(q, at)
+        amount = _NUM.match(q, re.compile(r"(?:US\s?)?[$€£¥]?\s?").match(q, at).end())
+        if amount and self.r.estimate_after and self.r.estimate_after.match(q, amount.end()) \
+                and self.r.set_against_before.search(q, max(0, at - 40), at):
+            # "comfortably beating the €7.53bn forecast by analysts": the estimate a result was set against, of the measure
+            c["said_by"] = "analysts' estimate"
+            base = re.sub(r" (?:gain|rise|drop|loss|growth|decline|increase|decrease)$", "", c["attribute"])
+            if base != c["attribute"] and c.get("unit") != "percent":
+                c["attribute"] = base
+            return
         if said in ("forecast", "analysts' estimate", "estimate") and self.r.set_against_after and self.r.set_against_after.match(q, num.end() if num else at) \
                 and not self.r.forecast.search(q, lo, at):   # ("expects revenue of 3 billion, above forecasts": its own forecast)
             c["said_by"] = None   # "rose 4.4 percent to $11.14 billion, matching the forecast of analysts": the figure reported
@@ -2299,6 +2314,9 @@ class _Grounder:
             return
         before = c["quote"][max(0, at - 50):at]
         past = _PAST_THRESHOLD.search(before)
+        amount = _NUM.match(c["quote"], re.compile(r"(?:US\s?)?[$€£¥]?\s?").match(c["quote"], at).end())
+        if past and amount and self.r.estimate_after and self.r.estimate_after.match(c["quote"], amount.end()):
+            past = None   # "rose 7.2%, to $3.18 billion, above the $3.13 billion projected by analysts": an estimate, no level passed
         if past and any(name in ("rise", "drop", "loss") and rx.search(before, max(0, past.start() - 30), past.start() + 1)
                         for rx, name in terms_of(self.k).changes):
             # "la capitalizzazione … scende sotto i 900 milioni", "the stock fell below $50": a level passed, not a change
