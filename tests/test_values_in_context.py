@@ -612,3 +612,12 @@ def test_the_estimate_a_result_beat_is_the_analysts_and_the_result_is_reported()
     out = claims("Vantor Bank reported results.\n\nRevenue rose 28% to €9.48bn, comfortably beating the €7.53bn forecast by analysts.")
     assert ("Vantor Bank", "revenue", 9480000000, None, None) in out
     assert ("Vantor Bank", "revenue", 7530000000, "analysts' estimate", None) in out
+
+
+def test_a_period_word_or_a_metrics_acronym_opening_a_sentence_is_no_subject():
+    out = claims("Vantor Stores lifts sales guidance.\n\nFull-year forecasts, for earnings per share of between $8.30 and $8.90, "
+                 "were also left unchanged.")
+    assert not any(c[0] == "Full-year" for c in out)
+    out = claims("Vantor Telecom reported results.\n\nARPU rose to Rs 183. The company's consolidated revenue from operations rose "
+                 "to $4.12 billion for the quarter ended June 30.")
+    assert not any(c[0] == "ARPU" for c in out)

@@ -44,6 +44,8 @@ NOT_NAMES = {
     "nobody", "everyone", "everybody", "someone", "somebody", "anyone", "anybody", "nothing", "something",
     "everything", "all", "some", "many", "most", "few", "both", "each", "other", "others", "another", "one",
     "ipo", "gaap", "ifrs", "ebitda", "eps", "arr", "yoy", "qoq", "management", "revenue", "sales", "earnings", "guidance", "profit",
+    # a metric's acronym ("ARPU rose to Rs 183", "MAU grew to 313 million"), never a company
+    "arpu", "mau", "dau", "wau", "gmv", "cagr", "ebit", "ebitdaal", "roe", "roi", "cet1", "nim", "aum", "capex", "opex", "fcf",
     "mrd", "mio", "mrd.", "mio.", "bn", "mn", "bio", "md", "mds", "net", "gross",
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march",
     "april", "may", "june", "july", "august", "september", "october", "november", "december",
@@ -162,7 +164,7 @@ def _recent_name_candidates(s: str, stop: frozenset, cut: frozenset, nouns: froz
 
 
 _AFTER_WORD = re.compile(r"[\w,)]\s+$")
-_PERIOD_LABEL = re.compile(r"Q[1-4]|H[12]|FY\d{2,4}"
+_PERIOD_LABEL = re.compile(r"Q[1-4]|H[12]|FY\d{2,4}|(?:Full|Half|Nine[- ]month|Six[- ]month)[- ](?:[Yy]ear|[Mm]onth)s?|Year[- ]to[- ]date"
                            # a results table's column head: "Quarter Ended June 30", "Three Months Ended", "Year Ending Dec. 31"
                            r"|(?:(?:Three|Six|Nine|Twelve|\d{1,2})\s+Months|(?:Fiscal\s+)?(?:Quarter|Year|Half[- ]Year|Period|Weeks?))"
                            r"\s+(?:Ended|Ending)(?:\s.*)?")
