@@ -621,3 +621,9 @@ def test_a_period_word_or_a_metrics_acronym_opening_a_sentence_is_no_subject():
     out = claims("Vantor Telecom reported results.\n\nARPU rose to Rs 183. The company's consolidated revenue from operations rose "
                  "to $4.12 billion for the quarter ended June 30.")
     assert not any(c[0] == "ARPU" for c in out)
+
+
+def test_a_valuation_for_a_company_is_that_companys():
+    out = claims("Vantor AI raised money.\n\nThe former Databricks AI chief closed $475 million at a $4.5 billion valuation for "
+                 "Vantor AI, his stealth hardware startup.")
+    assert [c[0] for c in out if c[1] == "valuation"] == ["Vantor AI"]

@@ -1517,7 +1517,9 @@ def _sentence_claims(u: Unit, ctx: Context) -> list[dict]:
                 subjects = [subj[0].name]
             else:
                 of = next((m for m in mentions if m.kind in kinds + ("group",) and 0 <= m.start - syn.end() <= 5
-                           and re.match(r"\s+$" if syn.group().endswith(" of") and not attr.relative_to else r"\s+of\s+$", s[syn.end():m.start] + " ")), None)
+                           and re.match(r"\s+$" if syn.group().endswith(" of") and not attr.relative_to
+                                        # ("a $4.5 billion valuation for Unconventional AI": the worth of the one it is for)
+                                        else r"\s+(?:of|for)\s+$" if attr.name == "valuation" else r"\s+of\s+$", s[syn.end():m.start] + " ")), None)
                 if attr.subject == "first":
                     # the first organisation of the value's own clause ("X and Y also invested, but Microsoft …
                     # adding $750 million": Microsoft's)
