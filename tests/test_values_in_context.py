@@ -627,3 +627,30 @@ def test_a_valuation_for_a_company_is_that_companys():
     out = claims("Vantor AI raised money.\n\nThe former Databricks AI chief closed $475 million at a $4.5 billion valuation for "
                  "Vantor AI, his stealth hardware startup.")
     assert [c[0] for c in out if c[1] == "valuation"] == ["Vantor AI"]
+
+
+def test_a_surname_after_a_role_and_a_first_name_is_a_persons():
+    from digest.extract.propernames import discover
+    texts = [
+             'Microsoft took over most of the once high-flying chatbot startup Inflection AI in an unusual deal.',
+             'What’s new: Microsoft hired Inflection CEO Mustafa Suleyman and much of the startup’s staff and '
+              'paid roughly $650 million for access to its models and legal protections, Bloomberg reported. '
+              'Inflection will shift from serving consumers to focusing on large companies.',
+             'How it works: Microsoft did not formally purchase any assets of Inflection, which remains a '
+              'separate, independent company. $650 million is significantly less than the $1.3 billion in '
+              'investment that Inflection received last year at a $4 billion valuation.',
+             'Microsoft paid $620 million for a non-exclusive license to serve Inflection’s models, including the '
+              'Inflection-2.5 large language model, which will be available on the Microsoft Azure cloud service. '
+              'Inflection said APIs will be available soon on Azure and other services.',
+             'Microsoft hired most of Inflection’s 70-person staff, including Suleyman and co-founder Karén '
+              'Simonyan. The ex-Inflection hires joined a new Microsoft division called Microsoft AI. Inflection '
+              'waived legal rights related to Microsoft’s hiring activity in return for a roughly $30 million '
+              'payment.',
+             'Inflection will use its gains plus cash on hand to compensate its investors at $1.10 or $1.50 per '
+              'dollar invested. Investors will retain their equity in Inflection.',
+             'The new organization, which includes some of Microsoft’s prior AI teams, will oversee the company’s '
+              'AI efforts. Microsoft AI will develop and deploy consumer AI products like the Bing search engine '
+              'and the company’s various Copilot assistants. Former Bing chief Mikhail Parakhin, who would have '
+              'reported to Suleyman, departed.',
+             'Behind the news: Inflection was co-founded in 2022 by Suleyman (a founder of Dee']
+    assert discover(texts, K)["Suleyman"][1] == "person"

@@ -196,6 +196,14 @@ def _past_apposition(after: str) -> str:
     return after[m.end():] if m else ""
 
 
+def _surname_of_a_role(text: str, name: str, cue) -> bool:
+    """`name` ends a first name and surname that a person's role word stands right before ("CEO Mustafa Suleyman")."""
+    for m in re.finditer(rf"(?<![\w-])[A-Z][a-zà-ÿ'’-]+\s+{re.escape(name)}(?![\w-])", text):
+        if cue["role_before"].search(text[max(0, m.start() - 60):m.start()]):
+            return True
+    return False
+
+
 def _person_shape(name: str) -> bool:
     words = name.split()
     return 2 <= len(words) <= 3 and all(re.fullmatch(r"[A-Z][a-zà-ÿ'’-]+", w) for w in words)
@@ -295,10 +303,13 @@ def discover(texts: list[str], k, title: str = "") -> dict[str, tuple[str, str]]
         kind_votes.setdefault(name, Counter())["lab"] += 3
     found: dict[str, tuple[str, str]] = {}
     common = common_acronyms(texts)
+    joined = "\n".join(texts)[:MAX_TEXT]
     for name, votes in kind_votes.items():
         if not votes or name in common:
             continue
         kind = votes.most_common(1)[0][0]
+        if kind == "lab" and re.fullmatch(r"[A-Z][a-zà-ÿ'’-]+", name) and _surname_of_a_role(joined, name, cue):
+            kind = "person"   # "Suleyman" after "Inflection CEO Mustafa Suleyman": the person's surname, not a company
         if kind == "benchmark" and name in known_words:
             continue   # "catch up to the Fable benchmark" beside "Claude Fable 5": a model held up as a mark, no test
         found[name] = (name, kind)
