@@ -654,3 +654,9 @@ def test_a_surname_after_a_role_and_a_first_name_is_a_persons():
               'reported to Suleyman, departed.',
              'Behind the news: Inflection was co-founded in 2022 by Suleyman (a founder of Dee']
     assert discover(texts, K)["Suleyman"][1] == "person"
+
+
+def test_a_purchase_commitment_is_no_investment():
+    out = claims("Vantor Chips filed for an IPO.\n\nThe customer, G42, is backed by Microsoft, and it's entirely responsible for "
+                 "the $1.43 billion purchase commitment.")
+    assert not any(c[2] == 1430000000 for c in out)
