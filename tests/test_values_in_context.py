@@ -660,3 +660,9 @@ def test_a_purchase_commitment_is_no_investment():
     out = claims("Vantor Chips filed for an IPO.\n\nThe customer, G42, is backed by Microsoft, and it's entirely responsible for "
                  "the $1.43 billion purchase commitment.")
     assert not any(c[2] == 1430000000 for c in out)
+
+
+def test_customers_a_company_would_add_are_additions():
+    out = claims("Disney reported results.\n\nAnalysts had expected Disney would add more than 1 million customers in "
+                 "the quarter, an analyst said.")
+    assert [c[1] for c in out if c[2] == ">1000000"] == ["customer additions"]
