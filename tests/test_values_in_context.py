@@ -666,3 +666,9 @@ def test_customers_a_company_would_add_are_additions():
     out = claims("Disney reported results.\n\nAnalysts had expected Disney would add more than 1 million customers in "
                  "the quarter, an analyst said.")
     assert [c[1] for c in out if c[2] == ">1000000"] == ["customer additions"]
+
+
+def test_a_date_and_time_line_is_no_headline():
+    from digest.extract.headline import headline_shaped
+    assert not headline_shaped("Wednesday, June 25, 2025 at 4:30 p.m. ET", K)
+    assert headline_shaped("Vantor unveils its new chip on June 25, 2025", K)
