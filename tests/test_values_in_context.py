@@ -672,3 +672,8 @@ def test_a_date_and_time_line_is_no_headline():
     from digest.extract.headline import headline_shaped
     assert not headline_shaped("Wednesday, June 25, 2025 at 4:30 p.m. ET", K)
     assert headline_shaped("Vantor unveils its new chip on June 25, 2025", K)
+
+
+def test_a_half_year_keeps_its_year():
+    out = claims("Cerebras filed for an IPO.\n\nIn the first half of 2024, Cerebras revenue climbed to $136.4 million.")
+    assert [c[4] for c in out if c[1] == "revenue"] == ["H1 2024"]

@@ -620,11 +620,11 @@ def _time_of(clause: str, date: dt.date | None, terms: Terms, at: tuple[int, int
         event = _YEAR_OF_EVENT.search(clause, at[1])
         if event and not _AMOUNT.search(clause, at[1], event.start()) and event.start() - at[1] <= 40:
             own = event.group("y")
-    if own and (not hit or hit[1] in _RELATIVE or re.fullmatch(r"Q[1-4]", hit[1])):
+    if own and (not hit or hit[1] in _RELATIVE or re.fullmatch(r"Q[1-4]|H[12]|9M", hit[1])):
         # "12.43 trillion won in revenue in 2023 and 4.37 trillion won in operating profit in 2018": the
         # year each amount's own words give it (with the quarter the clause names)
         return f"{hit[1]} {own}" if hit and hit[1] not in _RELATIVE else own
-    if hit and re.fullmatch(r"Q[1-4]", hit[1]):
+    if hit and re.fullmatch(r"Q[1-4]|H[12]|9M", hit[1]):
         # "the second quarter of fiscal 2025", "Q2 2025": the quarter of its year when the clause says which
         fiscal = _FISCAL.search(clause, hit[0].end())
         if fiscal and fiscal.start() - hit[0].end() <= 24:   # (the year read whole: "de l'exercice fiscal 2026")
