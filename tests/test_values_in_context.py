@@ -677,3 +677,9 @@ def test_a_date_and_time_line_is_no_headline():
 def test_a_half_year_keeps_its_year():
     out = claims("Cerebras filed for an IPO.\n\nIn the first half of 2024, Cerebras revenue climbed to $136.4 million.")
     assert [c[4] for c in out if c[1] == "revenue"] == ["H1 2024"]
+
+
+def test_a_figure_of_the_division_is_not_the_companys():
+    out = claims("Disney reported results.\n\nWalt Disney reduced streaming losses from the prior quarter. The division ended the "
+                 "quarter with an operating loss of $659m, compared with $1.1 billion in the prior quarter.")
+    assert not any(c[1] == "operating loss" for c in out)

@@ -2602,6 +2602,15 @@ def _labels_another(scope: str, ctx: Context) -> bool:
                 and ms[0].name not in ctx.siblings.values())
 
 
+@lru_cache(maxsize=8)
+def _unit_referent(k: Knowledge) -> re.Pattern:
+    """A sentence that opens on a unit of the company by a referring noun ("The division", "This segment";
+    attributes.yml `grounding.segment_nouns`)."""
+    nouns = [str(w) for w in (k.grounding or {}).get("segment_nouns") or () if re.fullmatch(r"[a-z][a-z ]+", str(w))]
+    alt = "|".join(re.escape(w) for w in sorted(nouns, key=len, reverse=True)) or r"(?!x)x"
+    return re.compile(rf"\W*(?:The|This|That|Its|Their)\s+(?:(?-i:[a-z][\w-]*)\s+)?(?:{alt})s?\b")
+
+
 def _scope_subject(scope: str, ctx: Context) -> str | None:
     """'Haiku — fastest and cheapest:', '## Claude 3 Opus': the entity a label or heading is about."""
     head = re.split(r"\s+[—–-]\s+|:", scope, maxsplit=1)[0].strip()
@@ -2738,6 +2747,9 @@ def extract_claims(units: list[Unit], knowledge: Knowledge, date: dt.date | None
             claims.extend(_timeline_claims(u, ctx))
         else:
             found_here = _sentence_claims(u, ctx)   # (read even when dropped: it names what "it" means next)
+            if _unit_referent(knowledge).match(u.text):
+                # "The division ended the quarter with an operating loss of $659m": the unit's figure, not the company's
+                found_here = [c for c in found_here if c["attribute"] == ROLE or c["subject"] and c["subject"] in u.text]
             if not re.search(r"[?？]\W*$", u.text):
                 for c in found_here:
                     c["_at"] = (u.block, position)
