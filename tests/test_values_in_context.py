@@ -683,3 +683,9 @@ def test_a_figure_of_the_division_is_not_the_companys():
     out = claims("Disney reported results.\n\nWalt Disney reduced streaming losses from the prior quarter. The division ended the "
                  "quarter with an operating loss of $659m, compared with $1.1 billion in the prior quarter.")
     assert not any(c[1] == "operating loss" for c in out)
+
+
+def test_a_figure_of_the_most_recent_fiscal_year_says_so():
+    out = claims("Marvell lost a verdict.\n\nThe company posted net revenue of $3.39 billion in its most recent fiscal year, which "
+                 "ended on Feb. 2.")
+    assert [c[4] for c in out if c[1] == "revenue"] == ["last fiscal year"]
