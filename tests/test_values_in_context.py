@@ -689,3 +689,9 @@ def test_a_figure_of_the_most_recent_fiscal_year_says_so():
     out = claims("Marvell lost a verdict.\n\nThe company posted net revenue of $3.39 billion in its most recent fiscal year, which "
                  "ended on Feb. 2.")
     assert [c[4] for c in out if c[1] == "revenue"] == ["last fiscal year"]
+
+
+def test_the_mark_a_record_names_is_no_count():
+    out = claims("Quillon AI grew fast.\n\nIts breakthrough came with the success of Quillon Chat, which by mid-2025 had more than "
+                 "700 million weekly active users, making it the fastest app to reach 100 million users.")
+    assert not any(c[2] == 100000000 for c in out)

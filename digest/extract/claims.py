@@ -213,6 +213,9 @@ _SPAN_AFTER = re.compile(r"-(?:day|days|week|weeks|month|months|year|years|hour|
 _NAME_NUMBER = re.compile(r"(?<=\S)\s(?-i:[A-Z]{2,}|[a-z]+[A-Z][A-Za-z]*|[A-Z][a-z]+[A-Z][A-Za-z]*)\s$")
 
 
+# a count a record names as its mark, not the level now: "making it the fastest app to reach 100 million users"
+_MILESTONE_BEFORE = re.compile(r"(?<![\w-])(?:fastest|quickest|first|only)\b[^.,;]{0,40}?\bto\s+(?:reach|hit|cross|pass|surpass|top)\s+"
+                               r"(?:(?:about|over|more than|the)\s+)?$", re.I)
 # … and a small number after a capitalised word mid-sentence, in a list of names: "clientes como Antena 3, Telecinco"
 _NAME_WORD_BEFORE = re.compile(r"(?<=[\w,] )(?-i:[A-Z][a-zà-ÿ]+)\s$")
 _LISTED_NAME_NUMBER = re.compile(r"(?<!\d\d\d)(?:,|\s+(?:and|y|e|et|und|en|or|o|ou)\s+(?-i:[A-Z])|\))")
@@ -227,6 +230,7 @@ def _count_values(attr: Attribute, s: str, ctx: Context) -> list[tuple]:
             and not re.fullmatch(r"(?:19|20)\d\d", s[a:b].strip())   # "in 2026": a year, not a count
             and not _NAME_NUMBER.search(s, 0, a)   # "the DEFCON 31 red-teaming event": a number in a name
             and not (_LISTED_NAME_NUMBER.match(s, b) and _NAME_WORD_BEFORE.search(s, 0, a))   # "como Antena 3, Telecinco"
+            and not _MILESTONE_BEFORE.search(s, max(0, a - 60), a)   # "the fastest app to reach 100 million users": a milestone
             and not _SPAN_AFTER.match(s, a + len(s[a:b].rstrip("-")))   # "a 180-day lockup period": a span of time, not a count
             and (re.search(r"\d", s[a:b]) or _synonym_re(attr.synonyms).match(s, b + 1))
             and _cjk_noun_ok(attr, s, a, b) and not _counts_another_noun(ctx.knowledge, s, a, attr)]
@@ -2167,6 +2171,8 @@ def _count_claims(u: Unit, s: str, mentions, ctx: Context) -> list[dict]:
             continue   # "three or four customers": a guess between two counts, neither of them stated
         if re.search(r"(?<![\w-])(?:top|first|largest|biggest|leading)\s+$", s[max(0, m.start() - 10):m.start()], re.I):
             continue   # "orders from its top five customers fell 22%": a group named by a rank, not a count
+        if _MILESTONE_BEFORE.search(s, max(0, m.start("num") - 60), m.start("num")):
+            continue   # "the fastest app to reach 100 million users": a record's mark, not the count now
         if _PART_OF_BEFORE.match(s, m.end("num"), m.start("noun")):
             continue   # "About 12 million of those users pay …": a part of a count named before, not the count
         if _PERCENT_AFTER.match(s, m.end("num")) or _SPAN_AFTER.match(s, m.end("num")):
@@ -2733,7 +2739,7 @@ def extract_claims(units: list[Unit], knowledge: Knowledge, date: dt.date | None
         if _MATH_LETTERS.search(u.text):
             # "𝟮𝟱𝟱.𝟳𝟲𝟭.𝟲𝟵𝟮 𝗲𝘂𝗿𝗼": bold and italic letters some pages write with, read as plain ones (one for one)
             u = replace(u, text=_MATH_LETTERS.sub(lambda m: unicodedata.normalize("NFKC", m.group()), u.text))
-        before = len(claims)
+        first_new = len(claims)
         ctx.block = u.block
         scoped = _scope_subject(u.scope, ctx) if u.scope and u.kind == "sentence" else None
         ctx.other_label = bool(u.scope and not scoped and _labels_another(u.scope, ctx))
@@ -2754,8 +2760,8 @@ def extract_claims(units: list[Unit], knowledge: Knowledge, date: dt.date | None
                 for c in found_here:
                     c["_at"] = (u.block, position)
                 claims.extend(found_here)   # a question states nothing ("can this company get to $100 million?")
-        for c in claims[before:]:
-            c["_block"] = u.block
+        for c in claims[first_new:]:
+            c["_block"] = u.block   # (what page_scope.declared_scale reads)
     # a claim's reading sentence follows its fields when grounding corrects them; a sentence the
     # extractor wrote on purpose (a forecast's wording) stays
     for c in claims:

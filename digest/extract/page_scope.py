@@ -306,9 +306,9 @@ def declared_scale(claims: list[dict], units: list, k) -> list[dict]:
         parts = text.setdefault(u.block, [])
         parts.append(u.text)
         if u.kind == "table" and not parts[1:]:
-            parts.extend([" ".join(u.header), u.scope])
+            parts.extend([" ".join(u.header), u.scope])   # (a table's header row and heading, read once with its first row)
     declared = {b for b, parts in text.items() if rx.search(" ".join(parts))}
-    # (a short paragraph that ends with the declaration captions the table or the paragraph after it)
+    # (a short paragraph that declares the scale captions the table or the paragraph after it)
     declared |= {b + 1 for b, parts in text.items() if b in declared and len(" ".join(parts)) <= 300}
     if not declared:
         return claims

@@ -802,8 +802,8 @@ def common_word(s: str, name: str, terms: Terms) -> bool:
 def _names_a_source(name: str, terms: Terms) -> bool:
     """A one-word source document of languages.yml's `source_documents` ("Data", "Figures", "Filings")."""
     rx = terms.grammar.according_doc if terms.grammar else None
-    return bool(rx) and bool(re.fullmatch(r"\w+", name)) and bool(rx.search(f"according to {name}")) \
-        and rx.search(f"according to {name}").group("who").lower() == name.lower()
+    doc = rx.search(f"according to {name}") if rx is not None and re.fullmatch(r"\w+", name) else None
+    return doc is not None and doc.group("who").lower() == name.lower()
 
 
 # an English adverb, capitalised because it opens the sentence
@@ -1222,8 +1222,10 @@ _NEW_CLAUSE = re.compile(r"(?:,|(?<![\s,]))\s+(?:and|but|while|whereas)\s+(?:tha
 # a year written before an event's noun: "in a 2021 funding round", "its 2019 IPO", "la ronda de 2021"
 _YEAR_OF_EVENT = re.compile(r"(?<![\w-])(?:in\s+)?(?:a|an|the|its|their|his|her)\s+(?P<y>(?:19|20)\d\d)\s+(?:[\w-]+\s+){0,2}?"
                             r"(?:round|funding|raise|deal|IPO|listing|offering|acquisition|purchase|takeover|fine|settlement|sale)s?\b", re.I)
+# a comparison's word right before a time ago: "trois fois plus qu'il y a six mois", "twice what it was two years ago"
+_THAN_BEFORE = re.compile(r"(?<![\w-])(?:than|que|qu['’]|als|di quanto|do que|de lo que|what it was|what they were)\s*(?:(?:it|they|il|elle)\s+)?"
+                          r"(?:(?:was|were|did|had|étaient|était)\s+)?$", re.I)
 # a time some years or months before the page's: "three years ago", "hace tres años", "il y a deux ans", "vor drei Jahren"
-_THAN_BEFORE = re.compile(r"(?<![\w-])(?:than|que|qu['’]|als|di quanto|do que|de lo que|what it was|what they were)\s*(?:(?:it|they|il|elle)\s+)?(?:(?:was|were|did|had|étaient|était)\s+)?$", re.I)
 _AGO = re.compile(r"(?<![\w-])(?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|a few)\s+(?:years|months)\s+ago"
                   r"|hace\s+(?:\d+|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|varios|unos)\s+(?:años|meses)"
                   r"|il y a\s+(?:\d+|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|plusieurs|quelques)\s+(?:ans|années|mois)"
