@@ -1777,7 +1777,7 @@ def test_a_capitalised_segment_far_after_an_amount_is_no_measure_of_it():
 def test_half_years_and_nine_months_keep_a_figure_apart_from_a_quarter():
     got = facts("Orbis Freight Inc posted a net profit of $1.2 billion in the first nine months of 2025. "
                 "El grupo Valdane alcanzó una facturación de 4.310 millones de euros en el primer semestre.")
-    assert ("Orbis Freight", "net profit", 1200000000, "9M") in got
+    assert ("Orbis Freight", "net profit", 1200000000, "9M 2025") in got
     assert ("Valdane", "revenue", 4310000000, "H1") in got
 
 

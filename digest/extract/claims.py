@@ -2614,7 +2614,7 @@ def _unit_referent(k: Knowledge) -> re.Pattern:
     attributes.yml `grounding.segment_nouns`)."""
     nouns = [str(w) for w in (k.grounding or {}).get("segment_nouns") or () if re.fullmatch(r"[a-z][a-z ]+", str(w))]
     alt = "|".join(re.escape(w) for w in sorted(nouns, key=len, reverse=True)) or r"(?!x)x"
-    return re.compile(rf"\W*(?:The|This|That|Its|Their)\s+(?:(?-i:[a-z][\w-]*)\s+)?(?:{alt})s?\b")
+    return re.compile(rf"\W*(?:The|This|That|Its|Their)\s+(?:(?P<part>(?-i:[a-z][\w-]*))\s+)?(?:{alt})s?\b")
 
 
 def _scope_subject(scope: str, ctx: Context) -> str | None:
@@ -2753,8 +2753,10 @@ def extract_claims(units: list[Unit], knowledge: Knowledge, date: dt.date | None
             claims.extend(_timeline_claims(u, ctx))
         else:
             found_here = _sentence_claims(u, ctx)   # (read even when dropped: it names what "it" means next)
-            if _unit_referent(knowledge).match(u.text):
+            unit = _unit_referent(knowledge).match(u.text)
+            if unit and not unit.group("part"):
                 # "The division ended the quarter with an operating loss of $659m": the unit's figure, not the company's
+                # ("The gaming division posted revenue …" names its part, which grounding gives the figure: "gaming revenue")
                 found_here = [c for c in found_here if c["attribute"] == ROLE or c["subject"] and c["subject"] in u.text]
             if not re.search(r"[?？]\W*$", u.text):
                 for c in found_here:

@@ -45,7 +45,7 @@ NOT_NAMES = {
     "everything", "all", "some", "many", "most", "few", "both", "each", "other", "others", "another", "one",
     "ipo", "gaap", "ifrs", "ebitda", "eps", "arr", "yoy", "qoq", "management", "revenue", "sales", "earnings", "guidance", "profit",
     # a metric's acronym ("ARPU rose to Rs 183", "MAU grew to 313 million"), never a company
-    "arpu", "mau", "dau", "wau", "gmv", "cagr", "ebit", "ebitdaal", "roe", "roi", "cet1", "nim", "aum", "capex", "opex", "fcf",
+    "arpu", "mau", "dau", "wau", "gmv", "cagr", "ebit", "ebitdaal", "cet1", "capex", "opex", "fcf",
     "mrd", "mio", "mrd.", "mio.", "bn", "mn", "bio", "md", "mds", "net", "gross",
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march",
     "april", "may", "june", "july", "august", "september", "october", "november", "december",
