@@ -27,7 +27,7 @@ from digest.extract.names import proper_names
 from digest.extract.propernames import discover
 from digest.extract.qualitative import OVERTAKES as _OVERTAKES, qualitative_claims
 from digest.extract.roles import ROLE, role_claims
-from digest.extract.quantities import quantities as find_quantities, fronted_month_span, APPOSITION, SHARES_LEAD, COORDINATED, for_attribute, in_apposition, sentence_quarter, RESPECTIVELY, Quantity, common_word, clause_span, open_claims, qualifier_of, sentence_subject, subject_for, terms_of
+from digest.extract.quantities import quantities as find_quantities, fronted_month_span, PER_TOKENS, APPOSITION, SHARES_LEAD, COORDINATED, for_attribute, in_apposition, sentence_quarter, RESPECTIVELY, Quantity, common_word, clause_span, open_claims, qualifier_of, sentence_subject, subject_for, terms_of
 from digest.extract.speakers import speaker_of
 from digest.extract import page_scope
 from digest.extract import quantity_shapes as shapes
@@ -327,11 +327,7 @@ _FINDERS = {
 }
 
 
-# the count of tokens a price is for, written after it: "$0.03 per 1000 input tokens", "$2 / 1M tokens", "$0.000002 per token"
-_PER_TOKENS = re.compile(r"\s*(?:/|per|for(?:\s+every)?|a)\s*(?:(?P<k>1,000|1000|1\s?[Kk]|one thousand|a thousand|thousand|千)|"
-                         r"(?P<m>1\s?M|1\s?million|one million|a million|million|1,000,000|百万|百萬)|(?P<one>))\s*"
-                         r"(?:(?:input|output|prompt|completion)\s+)?(?:个|個)?\s*tokens?\b", re.I)
-# … or before it, as Chinese writes it: "每百万tokens 2元", "每千tokens 0.008元"
+# the count of tokens a price is for: after it (quantities.PER_TOKENS), or before it, as Chinese writes it: "每百万tokens 2元", "每千tokens 0.008元"
 _PER_TOKENS_BEFORE = re.compile(r"每\s*(?:(?P<k>千|1000|1K)|(?P<m>百万|百萬|1M|1,000,000))\s*(?:个|個)?\s*(?:输入|输出)?\s*tokens?\s*"
                                 r"(?:的?价格)?\s*(?:为|是|:|：)?\s*$", re.I)
 _PER_OTHER = re.compile(r"\s*(?:/|per|a|each)\s+(?!tokens?\b)[\w-]+", re.I)
@@ -343,10 +339,12 @@ def _money_values(attr: Attribute, s: str) -> list[tuple]:
     found = list(V.find_money(s))
     if not attr.name.startswith("price per million"):
         # ("costs 0.0008 yuan per 1,000 tokens" is a price per tokens, no cost of anything)
-        return [f for f in found if not _PER_TOKENS.match(s, f[1])]
+        return [f for f in found if not ((per := PER_TOKENS.match(s, f[1])) and not per.group("n"))]
     out = []
     for a, b, value, *rest in found:
-        per = _PER_TOKENS.match(s, b) or _PER_TOKENS_BEFORE.search(s, max(0, a - 30), a)
+        per = PER_TOKENS.match(s, b) or _PER_TOKENS_BEFORE.search(s, max(0, a - 30), a)
+        if per and "n" in per.re.groupindex and per.group("n"):
+            continue   # a price per some other count of tokens ("$0.50 per 500 tokens"): none per million
         if per and isinstance(value, (int, float)):
             scale = 1000 if per.group("k") else 1 if per.group("m") else 1_000_000
             out.append((a, max(b, per.end()), V.clean_number(value * scale), *rest))

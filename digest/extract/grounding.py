@@ -599,6 +599,15 @@ _BEAT_BEFORE = re.compile(r"(?<![\w-])(?:above|below|ahead of|over|under|beat(?:
 _JOINT_AND = re.compile(r"\s+(?:and|y|e|et|und|en|&)\s+(?:(?-i:[a-zà-ÿ][\w-]*)\s+){0,3}", re.I)
 # a relative clause after the figure that estimates something else: ", which is estimated to impact nearly 600 staff"
 _ESTIMATED_RELATIVE = re.compile(r",\s*(?:which|that|who)\s+(?:is|are|was|were)\s+(?:\w+\s+)?estimated\b", re.I)
+# a currency sign or code before an amount's digits: "US$ ", "€"
+_CURRENCY_LEAD = re.compile(r"(?:US\s?)?[$€£¥]?\s?")
+
+
+def _amount_at(q: str, at: int) -> re.Match | None:
+    """The number and magnitude of the amount a claim's value stands at, past its currency sign ("€7.53bn")."""
+    return _NUM.match(q, _CURRENCY_LEAD.match(q, at).end())
+
+
 # brackets that hold a short aside and close: "($19 billion valuation)", "(14.7%)"
 _SHORT_BRACKET = re.compile(r"\([^()]{1,60}\)")
 # a figure a segment of the company made, named right after it
@@ -1610,20 +1619,21 @@ class _Grounder:
                     said = c["said_by"] = head.name if head is not None else m.name
         if said == "forecast" and self._forecast_cue_later(q, at):
             said = c["said_by"] = None   # "It has about 250 employees and plans to double its headcount": the plan is the next clause's
-        if said == "estimate" and _ESTIMATED_RELATIVE.search(q, _NUM.match(q, at).end() if _NUM.match(q, at) else at) \
+        num = _NUM.match(q, at)
+        if said == "estimate" and _ESTIMATED_RELATIVE.search(q, num.end() if num else at) \
                 and not _ESTIMATED_RELATIVE.search(q[:at]) and not re.search(r"(?<![\w-])estimat", q[:at], re.I):
             said = c["said_by"] = None   # "laying off 6 percent of its workforce, which is estimated to impact nearly 600 staff"
         if said == "unnamed reports" and self._report_cue_later(q, at):
             said = c["said_by"] = None   # "… 385 millions d'euros, portant sa valorisation à 2 milliards selon des sources"
-        num = _NUM.match(q, at)
-        amount = _NUM.match(q, re.compile(r"(?:US\s?)?[$€£¥]?\s?").match(q, at).end())
+        amount = _amount_at(q, at)
         if amount and self.r.estimate_after and self.r.estimate_after.match(q, amount.end()) \
-                and self.r.set_against_before.search(q, max(0, at - 40), at):
+                and self.r.set_against_before and self.r.set_against_before.search(q, max(0, at - 40), at):
             # "comfortably beating the €7.53bn forecast by analysts": the estimate a result was set against, of the measure
             c["said_by"] = "analysts' estimate"
-            base = re.sub(r" (?:gain|rise|drop|loss|growth|decline|increase|decrease)$", "", c["attribute"])
-            if base != c["attribute"] and c.get("unit") != "percent":
-                c["attribute"] = base
+            head, _, last = c["attribute"].rpartition(" ")
+            if head and last in _CHANGE_WORDS and last != "cut" and c.get("unit") != "percent" \
+                    and c["attribute"] not in {name for _, name in terms_of(self.k).measures}:
+                c["attribute"] = head   # (the measure the estimate is of; "net loss" is a measure of its own)
             return
         if said in ("forecast", "analysts' estimate", "estimate") and self.r.set_against_after and self.r.set_against_after.match(q, num.end() if num else at) \
                 and not self.r.forecast.search(q, lo, at):   # ("expects revenue of 3 billion, above forecasts": its own forecast)
@@ -2314,7 +2324,7 @@ class _Grounder:
             return
         before = c["quote"][max(0, at - 50):at]
         past = _PAST_THRESHOLD.search(before)
-        amount = _NUM.match(c["quote"], re.compile(r"(?:US\s?)?[$€£¥]?\s?").match(c["quote"], at).end())
+        amount = _amount_at(c["quote"], at)
         if past and amount and self.r.estimate_after and self.r.estimate_after.match(c["quote"], amount.end()):
             past = None   # "rose 7.2%, to $3.18 billion, above the $3.13 billion projected by analysts": an estimate, no level passed
         if past and any(name in ("rise", "drop", "loss") and rx.search(before, max(0, past.start() - 30), past.start() + 1)

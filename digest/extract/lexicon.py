@@ -102,6 +102,7 @@ class Grammar:
     forecast_words: re.Pattern | None = None  # the forecast words alone, not the future tense ("se espera que", "prevé")
     auxiliary: re.Pattern | None = None       # " hat ", " a ", " has ": an auxiliary right after a clause's subject
     percent_sign: re.Pattern | None = None    # "%" or a word for "percent": what every match of `percent` holds
+    source_nouns: frozenset = frozenset()     # one-word `source_documents` ("data", "figures"): where a figure is read
 
 
 @lru_cache(maxsize=8)
@@ -159,6 +160,7 @@ def grammar(k) -> Grammar:
                             rf"|{_bounded(words('in_year'))}\s+(?P<y>(?:19|20)\d{{2}})\b", re.I)
         if words("months") and words("in_month") and words("in_year") else None,
         month_number=tuple(w.lower() for w in words("months")),
+        source_nouns=frozenset(str(w).lower() for w in words("source_documents") if " " not in str(w)),
         under_license=re.compile(_bounded(words("under_license")) + r"\s+(?=(?:MIT|Apache|GPL|BSD|CC|Llama))", re.I)
         if words("under_license") else None,
     )

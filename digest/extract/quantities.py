@@ -801,9 +801,7 @@ def common_word(s: str, name: str, terms: Terms) -> bool:
 
 def _names_a_source(name: str, terms: Terms) -> bool:
     """A one-word source document of languages.yml's `source_documents` ("Data", "Figures", "Filings")."""
-    rx = terms.grammar.according_doc if terms.grammar else None
-    doc = rx.search(f"according to {name}") if rx is not None and re.fullmatch(r"\w+", name) else None
-    return doc is not None and doc.group("who").lower() == name.lower()
+    return bool(terms.grammar) and name.lower() in terms.grammar.source_nouns
 
 
 # an English adverb, capitalised because it opens the sentence
@@ -933,15 +931,18 @@ _EARNINGS_BEFORE = re.compile(r"\b(?:earnings|EPS|profit|beneficio|bénéfice|Ge
 _MOVED_BY = re.compile(r"(?<![\w-])(?:boost|lift|raise|increase|cut|reduce|lower|trim|shave|add)(?:s|ed|ing|d)?\s+"
                        r"(?:[\w'’-]+\s+){1,5}?by\s+(?:(?:about|around|some|roughly|nearly|almost|up to|as much as|more than)\s+)?"
                        r"(?:[A-Z]{1,3}\s?)?[$€£¥]?\s*$", re.I)
-# a sum per some tokens: "… per 1,000 tokens", "/ 1M output tokens"
-_PER_TOKENS_AFTER = re.compile(r"\s*(?:/|per|for(?:\s+every)?|a)\s*(?:[\d.,]+\s?(?:[KkM]|thousand|million)?|one thousand|a thousand|"
-                               r"thousand|one million|a million|million)?\s*(?:(?:input|output|prompt|completion)\s+)?tokens?\b", re.I)
+# the count of tokens a sum is for, written after it: "$0.03 per 1000 input tokens", "$2 / 1M tokens", "$0.000002 per
+# token", "0.5元/千tokens"; `k` a thousand, `m` a million, `one` a token, `n` any other count
+PER_TOKENS = re.compile(r"\s*(?:/|per|for(?:\s+every)?|a)\s*(?:(?P<k>1,000|1000|1\s?[Kk]|one thousand|a thousand|thousand|千)|"
+                        r"(?P<m>1\s?M|1\s?million|one million|a million|million|1,000,000|百万|百萬)|"
+                        r"(?P<n>[\d.,]+\s?(?:[KkM]|thousand|million)?)|(?P<one>))\s*"
+                        r"(?:(?:input|output|prompt|completion)\s+)?(?:个|個)?\s*tokens?\b", re.I)
 
 
 def attribute_for(clause: str, q: Quantity, subject: str, terms: Terms, company: bool = True, sentence: str = "") -> str | None:
     """'market value loss', 'share price drop', 'index drop': the measure and the change."""
     clause, q = _without_conversion(clause, q)
-    if _PER_TOKENS_AFTER.match(clause, q.end):
+    if PER_TOKENS.match(clause, q.end):
         return None   # "costs 0.0008 yuan per 1,000 tokens": a price per tokens (the vocabulary's), no cost of anything
     # an aside closed before or opened after the value describes another noun: "L'action de X, dont la capitalisation
     # dépasse 83 milliards de dollars, chutait de 13%" (the 13% is the share's, not the market value's)
