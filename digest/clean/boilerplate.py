@@ -216,6 +216,7 @@ def clean_lines(text: str, k: Knowledge, recurring: frozenset[str] = frozenset()
     first_line = next((ln.replace(MARK, "").strip() for ln in raw if ln.replace(MARK, "").strip()), None)
     in_tail = in_links = link_run = past_head = False
     tail_pats = k.furniture.get("tail", [])
+    wall_pats = k.furniture.get("wall", [])
     author_next = False
     # a note near the top or the end that the whole page was written by an AI labels every claim
     edges = [ln.replace(MARK, "").strip() for ln in raw[:PAGE_NOTE_LINES] + raw[-PAGE_NOTE_LINES:]]
@@ -227,6 +228,9 @@ def clean_lines(text: str, k: Knowledge, recurring: frozenset[str] = frozenset()
         body = line.replace(MARK, "").strip()
         if body and not in_tail and i > n // 2 and any(p.search(body) for p in tail_pats):
             in_tail = True  # a comment form or related list: the article has ended
+        if body and not in_tail and wall_pats and any(len(x.split()) >= 12 for x in out.lines) \
+                and any(p.search(body) for p in wall_pats):
+            in_tail = True  # a registration or payment wall after some of the article: the rest is the wall's
         if in_links:   # the list of links to other articles under a teaser label
             if not body or _LIST_ITEM.match(line.replace(MARK, "")) or (link_run and _LINK_TITLE.match(body)):
                 # (or a headline right under the label or the last one: "Leggi anche" over

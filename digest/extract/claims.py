@@ -39,6 +39,8 @@ _ABBREV = r"(?<!\bNo\.)(?<!\bU\.S\.)(?<!\bvs\.)(?<!\be\.g\.)(?<!\bi\.e\.)(?<!\bM
 _ABBREV += r"(?:(?<!\b[A-Z]\.)|(?<=Series [A-Z]\.)|(?<=Class [A-Z]\.)|(?<=Phase [A-Z]\.)|(?<=Round [A-Z]\.))"
 # German "3,5 Mrd. Dollar", "40 Mio. Euro": a magnitude abbreviation, not a sentence end
 _ABBREV += r"(?<!\bMrd\.)(?<!\bMio\.)(?<!\bBio\.)(?<!\bMd\.)(?<!\bMds\.)"
+# "Rs. 6,368 crore": the rupee's abbreviation before its sum
+_ABBREV += r"(?!(?<=\bRs\.)\s+\d)"
 # "(approx. 25k words)", "ca. 300 Mitarbeiter", "incl. VAT": an abbreviation a number or a noun follows
 _ABBREV += r"(?<!\bapprox\.)(?<!\bca\.)(?<!\bincl\.)(?<!\bcf\.)(?<!\bresp\.)(?<!\bMrs\.)(?<!\bMs\.)(?<!\bProf\.)"
 # a day with an ordinal dot before its month and year ("am 4. März 2025") does not end a sentence
@@ -56,7 +58,8 @@ _SENT_SPLIT = re.compile(r"(?<=[.!?])" + _ABBREV + r"[\"'”»)]?\s+(?=[A-Z0-9\"
                          # "on Wednesday.Goldman Sachs …": two paragraphs a scrape ran together
                          r"|(?<=[a-z]{3}[.!?])(?=[A-Z][a-z]{2,}\s)")
 _PRONOUN = re.compile(r"^(?:It|Its|The model|This model|The new model|The system)\b|\b(?:it|its|the model|this model)\b")
-_ALL_OF = re.compile(r"(?:All|Each of the|Both)(?: (?:two|three|four|five|\d+))?(?: (?:models|tiers|versions|sizes))?\s+(?:have|has|offer|support|share|come|are|get)\b")
+_ALL_OF = re.compile(r"(?:All|Each of the|Both)(?: (?:two|three|four|five|\d+))?(?: (?:models|tiers|versions|sizes))?\s+(?:have|has|offer|support|share|come|are|get"
+                     r"|(?:can )?(?:handle|accept|process|take))\b")
 _PLURAL_REF = re.compile(r"\b(?:these models|both models|the models|they)\b", re.IGNORECASE)
 _SPEAKER_VERB = re.compile(
     r"\b(?:predict(?:s|ed)?|forecast(?:s|ed)?|said|says|suggest(?:s|ed)|assert(?:s|ed)|claim(?:s|ed)|"
@@ -292,9 +295,15 @@ def _enum_values(attr: Attribute, s: str, ctx: Context) -> list[tuple]:
 
 
 def _text_values(attr: Attribute, s: str, ctx: Context) -> list[tuple]:
+    """The value of a text attribute's pattern: its group `value`, or `value2` where the pattern gives a second
+    word order ("based in Toronto", "Toronto-based")."""
     if not attr.pattern:
         return []
-    return [(m.start("value"), m.end("value"), _tidy_text(m.group("value")), None) for m in re.finditer(attr.pattern, s)]
+    out = []
+    for m in re.finditer(attr.pattern, s):
+        g = "value" if m.group("value") is not None or "value2" not in m.re.groupindex else "value2"
+        out.append((m.start(g), m.end(g), _tidy_text(m.group(g)), None))
+    return out
 
 
 @lru_cache(maxsize=8)
@@ -2288,7 +2297,7 @@ def _purposed_counts(out: list[dict]) -> list[dict]:
     return [c for c in out if (c["subject"], c["attribute"], V.value_key(c["value"])) not in counted]
 
 
-_SIDE = re.compile(r"\s*(?:(?:of|de|di|d['’])\s*)?(?P<side>input|output|prompt|completion|entrada|sa[ií]da|salida|ingresso|uscita|entr[ée]e|sortie)\b", re.I)
+_SIDE = re.compile(r"\s*(?:(?:of|for|de|di|d['’])\s*)?(?P<side>input|output|prompt|completion|entrada|sa[ií]da|salida|ingresso|uscita|entr[ée]e|sortie)\b", re.I)
 _SIDE_NAME = {"input": "input", "prompt": "input", "output": "output", "completion": "output", "entrada": "input",
               "saída": "output", "saida": "output", "salida": "output", "ingresso": "input", "uscita": "output",
               "entrée": "input", "entree": "input", "sortie": "output", "eingabe": "input", "ausgabe": "output"}

@@ -141,6 +141,15 @@ def _level_worth(k: Knowledge) -> tuple[tuple[re.Pattern, str], ...]:
 
 
 @lru_cache(maxsize=8)
+def _worth_leads(k: Knowledge) -> frozenset[str]:
+    """The words before "worth" that leave the worth a company's: its nouns and referents, pronouns, grammar's
+    function words, the copula, auxiliaries and adverbs before a verb, and a few more (`_WORTH_LEADS`)."""
+    g, roles = lexicon.grammar(k), k.grammar or {}
+    said = {str(w).lower() for role in ("copula", "auxiliaries", "verb_adverbs") for w in roles.get(role) or ()}
+    return frozenset(g.company | g.pronouns | g.stop | said | _WORTH_LEADS)
+
+
+@lru_cache(maxsize=8)
 def _portion_after(k: Knowledge) -> dict[str, re.Pattern]:
     """A level's noun after an amount, in the form that names some of it ("refinance $5 billion of debt",
     "took on $3 billion in new debt"), not the whole ("$300 billion in debts", "en pasivos totales")."""
@@ -1389,6 +1398,8 @@ class _Grounder:
             return False   # "Aufträge im Wert von rund 180 Mio. Euro": what orders are worth, no company's value
         if attr == "valuation" and _THINGS_WORTH.search(q, max(lo, at - 40), at):
             return False  # "4.6 billion transactions worth 3.9 trillion rupees", "new shares worth …": what those things are worth
+        if attr == "valuation" and self._a_things_worth(q, max(lo, at - 40), at):
+            return False  # "won 5G spectrum worth $5.4 billion": a common noun's worth, no company's
         if attr == "valuation" and (r.worth_of.search(q[max(lo, at - 70):at]) or re.match(r"\s*(?:[\w-]+\s+)?worth of\b", q[end:])):
             return False  # "the initial investment Microsoft made in 2019 worth $1 billion": the investment's amount
         if attr == "valuation" and r.worth_noun_after is not None and r.worth_noun_after.search(q[max(lo, at - 70):at]) \
@@ -1442,6 +1453,15 @@ class _Grounder:
             if seg:
                 c["attribute"] = f"{seg} {attr}"   # "a 74% surge in AI semiconductor revenue": that part's revenue
         return True
+
+    def _a_things_worth(self, q: str, lo: int, at: int) -> bool:
+        """The word right before "worth" is a common noun that names no company ("spectrum worth", not "a startup
+        worth", "is worth", "now worth", "it worth"): the amount is what that thing is worth."""
+        m = _NOUN_WORTH.search(q, lo, at)
+        if m is None:
+            return False
+        word = m.group("noun").lower()
+        return not (word in _worth_leads(self.k) or word.endswith("ly"))
 
     def price_side(self, c: dict, at: int) -> bool:
         """A per-token price is the number its side word follows ('$15 per million input tokens',
@@ -2354,6 +2374,12 @@ class _Grounder:
 
 
 # things counted, then "worth" and the amount: the things' worth, no company's ("transactions worth", "new shares worth")
+# a lower-case word right before "worth" (whether it names a thing is `Grounding._a_things_worth`'s)
+_NOUN_WORTH = re.compile(r"(?<![\w-])(?P<noun>(?-i:[a-z][a-z-]+))\s+worth\s+"
+                         r"(?:(?:roughly|about|nearly|some|around|more than|over|up to)\s+)?(?:" + _SIGN_BEFORE + r"|Rs\.?)?\s*$")
+# words that lead to a company's worth though no grammar role lists them: "now worth", "together worth"
+_WORTH_LEADS = frozenset({"now", "still", "already", "once", "then", "together", "combined", "alone", "be", "been", "being",
+                          "are", "were", "which", "that", "who", "making", "leaving", "valued"})
 _THINGS_WORTH = re.compile(r"(?<![\w-])(?-i:[a-z][a-z-]+s)\s+(?:(?:roughly|about|nearly|some|around|more than|over)\s+)?worth\s+"
                            r"(?:(?:roughly|about|nearly|some|around|more than|over|up to)\s+)?(?:" + _SIGN_BEFORE + r"|Rs\.?)?\s*$")
 

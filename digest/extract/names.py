@@ -46,7 +46,7 @@ NOT_NAMES = {
     "ipo", "gaap", "ifrs", "ebitda", "eps", "arr", "yoy", "qoq", "management", "revenue", "sales", "earnings", "guidance", "profit",
     # a metric's acronym ("ARPU rose to Rs 183", "MAU grew to 313 million"), never a company
     "arpu", "mau", "dau", "wau", "gmv", "cagr", "ebit", "ebitdaal", "cet1", "capex", "opex", "fcf",
-    "mrd", "mio", "mrd.", "mio.", "bn", "mn", "bio", "md", "mds", "net", "gross",
+    "mrd", "mio", "mrd.", "mio.", "bn", "mn", "bio", "md", "mds", "net", "gross", "rs", "crore", "crores", "lakh", "lakhs",
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march",
     "april", "may", "june", "july", "august", "september", "october", "november", "december",
 }

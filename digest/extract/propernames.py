@@ -84,7 +84,8 @@ def _cues(k) -> dict:
         # "X, a search engine startup", "X, the company behind": a company noun in an apposition
         # "X, a search engine startup", "X is one of the biggest data center operators"
         # (or the noun right after the comma, as Italian and Spanish appositions write it: "Sakana AI, startup di ricerca")
-        "noun_after": re.compile(rf"^\s*(?:(?:,|\s(?:(?:{word('verb_adverbs')})\s+)?(?:{copula}))\s*(?:the|a|an|its|their|{articles})\s+"
+        # (or a name's: "Bharti Airtel, India's second-biggest telecom operator")
+        "noun_after": re.compile(rf"^\s*(?:(?:,|\s(?:(?:{word('verb_adverbs')})\s+)?(?:{copula}))\s*(?:the|a|an|its|their|{articles}|(?-i:[A-Z][\w-]*)['’]s)\s+"
                                  rf"(?:[\w-]+\s+){{0,5}}?(?:[\w]+-)?(?:{bare_nouns})s?\b(?!['’])"
                                  rf"|,\s*(?:{bare_nouns})\b(?!['’]))", re.I),
         # "Retelia, il gruppo milanese delle infrastrutture digitali, investirà …": a group noun in an apposition the
@@ -97,6 +98,13 @@ def _cues(k) -> dict:
                                  rf"(?:{word('org_verbs')})\b", re.I),
         # the verbs that report a company's results: "Palantir rapporteerde een omzet", "X a publié"
         "results_after": re.compile(rf"^{when}\s+(?:{results})\b", re.I),
+        # "Santander said Tuesday its first quarter net profit jumped": who says what its results were is a company
+        # (or as the last words of an apposition: "The eurozone's biggest bank, Spain's Santander, said …")
+        "says_its_measure": re.compile(rf"^,?{when}\s+(?:said|says|reported|reports|announced|announces)\s+(?:(?:on\s+)?(?:today|yesterday|{days})\s+)?"
+                                       rf"(?:that\s+)?(?:its|their)\s+(?:[\w-]+\s+){{0,3}}?(?:{measures})\b", re.I),
+        # "… reported net profit of", "… posted a 22% rise": the verb, then a measure or a figure
+        "reports_figure": re.compile(rf"^{when}\s+(?:{results})\s+(?:(?:a|an|the|its|their)\s+)?(?:[\w-]+\s+){{0,2}}?"
+                                     rf"(?:[$€£¥₹]|\d|(?:{measures})\b)", re.I),
         # "Corvid mit Sitz in Linz", "Corvid, con sede en Madrid", "Corvid, headquartered in Austin": where a company sits
         "seat_after": re.compile(rf"^\s*,?\s*(?:{word('seat_after')})\b", re.I) if g.get("seat_after") else re.compile(r"(?!x)x"),
         # "ExxonMobil daalde net geen 4 procent", "Vexa cayó un 5%": a name its change verb and figure follow moves on the market
@@ -204,6 +212,21 @@ def _surname_of_a_role(text: str, name: str, cue) -> bool:
     return False
 
 
+# a name some other noun's: "le groupe de Larry Ellison", "the fund of Jane Roe", "Jane Roe's company"
+_OWNER_BEFORE = re.compile(r"(?:(?<![\w-])(?:of|de|di|da|do|du|des|del|della|von|van|der)|['’]s?)\s+$", re.I)
+
+
+# "Toronto-based Corvane", "Sunnyvale, California-based Corvane": a place and "-based" right before a name make it a company
+_BASED_BEFORE = re.compile(r"(?<![\w-])(?-i:[A-Z][\w.]*)(?:,? (?-i:[A-Z][\w.]*)){0,2}-based\s+$")
+
+
+def _opens_a_report(cue: dict, before: str, after: str) -> bool:
+    """'Bharti Airtel reported net profit of …': a name shaped like a person's that reports a measure or a
+    figure as the subject of its clause is a company (a person's name is another noun's when a results
+    verb follows it: 'le groupe de Larry Ellison affiche …'; a person reports from somewhere)."""
+    return not _OWNER_BEFORE.search(before) and bool(cue["reports_figure"].match(after))
+
+
 def _person_shape(name: str) -> bool:
     words = name.split()
     return 2 <= len(words) <= 3 and all(re.fullmatch(r"[A-Z][a-zà-ÿ'’-]+", w) for w in words)
@@ -268,7 +291,7 @@ def discover(texts: list[str], k, title: str = "") -> dict[str, tuple[str, str]]
                         or (g_heads and cue["head_before"].search(before)) \
                         or (_apposition_noun(cue, after) and not g.according_before.search(before)) or cue["owns"].match(after) or cue["founded_before"].search(before) \
                         or cue["group_apposition"].match(after) \
-                        or cue["seat_after"].match(after):
+                        or cue["seat_after"].match(after) or _BASED_BEFORE.search(before):
                     votes["lab"] += 1
                 elif cue["role_of"].search(before) or cue["measure_of"].search(before) \
                         or cue["shares_after"].match(after) or cue["shares_before"].search(before) or cue["object_of"].search(before):
@@ -282,9 +305,10 @@ def discover(texts: list[str], k, title: str = "") -> dict[str, tuple[str, str]]
                     # ("das vergangene Quartal meldete …": a German noun after its article is no company)
                     # (also after an apposition: "Cursor, the code editor he co-founded three years ago, had raised …")
                     votes["person" if _person_shape(name) and votes["person"] else "lab"] += 1
-                elif (cue["results_after"].match(after) or (cue["moves_after"].match(after) or cue["moves_after"].match(_past_relative(after)))
-                      and not cue["index"].search(name)) \
-                        and not _person_shape(name) \
+                elif (cue["results_after"].match(after) or cue["moves_after"].match(after) or cue["moves_after"].match(_past_relative(after))
+                      or cue["says_its_measure"].match(after)) \
+                        and not cue["index"].search(name) \
+                        and (not _person_shape(name) or _opens_a_report(cue, before, after)) \
                         and not _GERMAN_ARTICLE_BEFORE.search(before):
                     votes["lab"] += 1   # ("Le groupe de Larry Ellison affiche …": a person's name reports no results)
                 m = _ACRONYM.match(after)

@@ -76,10 +76,15 @@ _MONTH_IN = re.compile(r"\b(?:in|from|(?:end|beginning|start|middle) of)\s+(?P<m
 # ", the former CTO of Y and one of the minds behind Z,": an apposition, which describes the name before it
 # (or a bare noun with its of-phrase, as French and journalese write them: ", propriété du géant américain
 # Microsoft,", ", unit of Alphabet,", ", filiale de X,")
+# (or a name's, as its determiner: "Marvo Telecom, India's second-biggest telecom operator, reported …")
 APPOSITION = re.compile(r",\s+(?:(?:the|a|an|el|la|le|les|un|una|une|der|die|das|ein|eine|o|um|uma|il|lo|its|his|her|their)\s+|l['’]|ex-"
+                        r"|(?-i:[A-Z][\w-]*)['’]s\s+(?=(?-i:[a-z]))"
                         r"|(?!(?:and|or|but|while|as|when|after|before|since|because|then|so|if|y|et|und|e|o|ou|mais|aber|pero|ma|which|who|que|qui)\s)"
                         r"[a-zà-ÿ][\w-]*\s+(?:of|by|de|du|des|von|vom|di|del|della|dello|da|do|dos|das|owned by|détenue? par)\s+(?:l['’])?)"
                         r"[^,;]{1,140},")
+
+
+_LEGAL_FORM = re.compile(r"(?:,?\s+(?-i:Inc|Corp|Co|Cos|Ltd|LLC|plc|PLC|SA|AG|NV|SE|Group|Holdings))?\.?")
 
 
 def apposition_head(s: str, start: int, names: list[Mention], pos: int) -> Mention | None:
@@ -87,7 +92,8 @@ def apposition_head(s: str, start: int, names: list[Mention], pos: int) -> Menti
     before `pos` ("Jane Roe, the former CTO of Y and one of the minds behind Z, raised …": Jane Roe)."""
     for ap in APPOSITION.finditer(s, 0, pos):
         if ap.start() < start < ap.end():
-            head = next((n for n in names if n.end == ap.start()), None)
+            # (the name may end before its legal form: "TJX Cos., the parent of T.J. Maxx …, reported")
+            head = next((n for n in names if n.end <= ap.start() and _LEGAL_FORM.fullmatch(s, n.end, ap.start())), None)
             if head is not None:
                 return head
     return None
@@ -123,6 +129,7 @@ class Terms:
     revenue_verb: re.Pattern | None = None   # verbs that mean revenue by themselves ("ingresó 13 400 millones", "faturou R$ 2 bilhões")
     quarter_words: tuple[str, ...] = ()   # the quarters', halves' and nine months' phrases in lower case: one must stand in a sentence that names one
     excluding: re.Pattern | None = None   # "exclut 4,0 milliards": a sum a figure leaves out (attributes.yml `grounding.excluding`)
+    whole: re.Pattern | None = None   # "consolidated", "adjusted": up to two words that keep a measure the whole company's
 
 
 # a participle and its agent before a name: "owned by the Japanese group", "détenue par le conglomérat japonais"
@@ -186,7 +193,9 @@ def terms_of(k) -> Terms:
                             + r"\s+(?:of\s+|de\s+|von\s+|di\s+)?(?:US\s?)?[$€£]?\s*$", re.I)
                  if t.get("results_profit") else None,
                  _phrase_re(t["fine_verbs"]) if t.get("fine_verbs") else None,
-                 tuple((re.compile(rf"(?<![\w-])(?:{'|'.join(re.escape(str(w)) for w in sorted(ws, key=len, reverse=True))})(?![\w-])"), name)
+                 # (capitalised too, when it opens the sentence: "Adjusted net profit rose …")
+                 tuple((re.compile(rf"(?<![\w-])(?:{'|'.join(re.escape(str(w)) for w in sorted(ws, key=len, reverse=True))})(?![\w-])"
+                                   + "".join(rf"|^{re.escape(str(w)[:1].upper() + str(w)[1:])}(?![\w-])" for w in ws if str(w)[:1].islower())), name)
                        for name, ws in (t.get("bases") or {}).items() if ws),
                  frozenset(str(w) for ws in (t.get("changes") or {}).values() for w in ws if str(w)[:1].isupper()),
                  _phrase_re([*(t.get("valuing_verbs") or ()), *(t.get("offer_words") or ())]) if t.get("valuing_verbs") or t.get("offer_words") else None,
@@ -197,7 +206,10 @@ def terms_of(k) -> Terms:
                  _verb_before_amount(t.get("profit_verbs")), _verb_before_amount(t.get("revenue_verbs")),
                  tuple(str(w).lower() for name, ws in (t.get("qualifiers") or {}).items() if re.fullmatch(r"Q[1-4]|H[12]|9M", str(name))
                        for w in ws or ()),
-                 _excluding((k.grounding or {}).get("excluding")))
+                 _excluding((k.grounding or {}).get("excluding")),
+                 # (not "gross" nor "net": "Gross operating profit" is a measure of its own, not the operating profit)
+                 re.compile(rf"(?:{_phrase_re([w for w in (k.grounding or {}).get('whole') if str(w).lower() not in ('gross', 'net')]).pattern}\s+){{0,2}}", re.I)
+                 if (k.grounding or {}).get("whole") else None)
 
 
 def _excluding(words) -> re.Pattern | None:
@@ -443,6 +455,26 @@ def qualifier_of(clause: str, date: dt.date | None, terms: Terms, at: tuple[int,
 # measures that add up over a company's life: only they are "to date" ("has raised $220 million since its
 # founding"); a valuation or a revenue "since its founding" is the level it has now reached
 CUMULATIVE = frozenset({"funding", "investment"})
+
+
+# the base a change is measured against, right after it ("up 12% from the previous quarter", "a 78% jump year-over-year")
+_QUARTER_BASE = re.compile(r"(?:from|over|on|versus|vs\.?|compared (?:to|with))\s+(?:the\s+)?(?:previous|prior|preceding|last)\s+quarter\b"
+                           r"|quarter[- ](?:on|over)[- ]quarter\b|\bsequentially\b|\bq/q\b|\bqoq\b", re.I)
+_YEAR_BASE = re.compile(r"year[- ](?:on|over)[- ]year\b|\by/y\b|\byoy\b|(?:from|over|versus|compared (?:to|with))\s+(?:a|one)\s+year\s+"
+                        r"(?:earlier|ago|before)\b|(?:from|over|on|versus|compared (?:to|with))\s+the\s+same\s+(?:quarter|period|month|time)\s+"
+                        r"(?:a\s+year\s+(?:earlier|ago)|last\s+year|of\s+(?:the\s+)?(?:previous|prior|last)\s+year)\b|\bon the year\b", re.I)
+
+
+def _change_base(s: str, end: int) -> str | None:
+    """'year on year' or 'quarter on quarter' when the words right after a change (no other figure between) name its base."""
+    after = s[end:end + 48]
+    cut = re.search(r"[;,]|\d", after)
+    after = after[:cut.start()] if cut else after
+    if _QUARTER_BASE.search(after):
+        return "quarter on quarter"
+    if _YEAR_BASE.search(after):
+        return "year on year"
+    return None
 
 
 def for_attribute(qualifier: str | None, attribute: str) -> str | None:
@@ -1310,10 +1342,17 @@ def _restates_figure(clause: str, q: Quantity) -> bool:
     if not before:
         return False
     between = clause[before[-1].end():q.start]
+    if len(between) <= 80 and _WHICH_IS.search(between) and not re.search(r"[;:]", between):
+        return True   # "47.1 million shipments in Q3 which is a remarkable 45% increase": the relative states the count's change
     comma = between.rfind(",")
     # (not "After a $5 billion loss, Halvorsen fell 4%": a name after the comma opens its own clause)
     return comma >= 0 and len(between[comma + 1:].split()) <= 4 and not re.search(r"[;:]", between) \
         and not re.search(r"[A-Z]", between[comma + 1:])
+
+
+# a relative that restates the figure before it, right before a change: "…, which is a remarkable 45% increase"
+_WHICH_IS = re.compile(r"(?:,\s*|\s)(?:which|that)\s+(?:is|was|represents|represented|marks|marked|means|meant)\s+"
+                       r"(?:an?\s+)?(?:[\w-]+\s+)?$", re.I)
 
 
 # "Dimensity 9400", "Galaxy S24", "Zenfone 12": a name ending in a number is a product's, which has no shares
@@ -1696,7 +1735,11 @@ def subject_for(s: str, clause: tuple[int, int], q: Quantity, names: list[Mentio
         lead = _RESULTS_LEAD.match(s, start)
         if not before and last and lead and not any(n.start < q.start for n in inside):
             article = _LEAD_ARTICLE.match(s, lead.end())   # "Le chiffre d'affaires …", "Der Nettogewinn …", "A faturação …"
+            # ("Consolidated net profit rose …", "Adjusted operating profit …": words that keep the measure the whole's)
             opening = _first(terms.measures, s[article.end():q.start])
+            if terms.whole is not None and not (opening and opening[0].start() == 0):
+                article = terms.whole.match(s, article.end())
+                opening = _first(terms.measures, s[article.end():q.start])
             # (a percentage only as the change of the measure: "Revenue rose 12%")
             if opening and opening[0].start() == 0 and opening[1] in _RESULT_MEASURES \
                     and (q.unit != "percent" or _first(terms.changes, s[article.end() + opening[0].end():q.start])):
@@ -1769,7 +1812,8 @@ _SPEECH_AFTER = re.compile(r"^\s*,?\s*(?:which|who)?\s*(?:said|says|reported|rep
 
 
 # "Samsung said its operating profit": the speaker is what "its" means
-_SAID_ITS = re.compile(r"\s+(?:\w+\s+)?(?:said|says|reported|reports|announced|expects|expected)\s+(?:that\s+|on\s+\w+\s+(?:that\s+)?)?(?:its|their)\b", re.I)
+# ("Spain's Santander, said Tuesday its …": the name closing an apposition, a day with no "on")
+_SAID_ITS = re.compile(r",?\s+(?:\w+\s+)?(?:said|says|reported|reports|announced|expects|expected)\s+(?:that\s+|(?:on\s+)?\w+\s+(?:that\s+)?)?(?:its|their)\b", re.I)
 
 
 def _speaker(s: str, n: Mention) -> bool:
@@ -2071,6 +2115,9 @@ def open_claims(s: str, mentions: list[Mention], k, date: dt.date | None, last: 
             # $300 million it booked a year earlier" go on with the same event)
             cut = (_new_clause_at(window, 0, q.start - w0) if i > 0 and w0 == qs[i - 1].end else None) or 0
             qualifier = for_attribute(qualifier_of(window[cut:], date, terms, (q.start - w0 - cut, q.end - w0 - cut)), attr)
+            if qualifier is None and q.unit == "percent" and attr.rsplit(" ", 1)[-1] in _CHANGE_NAMES:
+                # "a 12% increase from the previous quarter and a 78% jump year-over-year": the base tells the two apart
+                qualifier = _change_base(s, q.end)
         opening = _OPENING_PHRASES.match(s) if qualifier is None and w0 is not None else None
         if opening and opening.end() <= q.start and not any(x.start < opening.end() for x in qs) \
                 and not _RELATIVE_SEGMENT.search(opening.group()):

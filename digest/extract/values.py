@@ -14,6 +14,8 @@ from digest.extract.wordtrie import alternation
 MAGNITUDE = {
     "thousand": 1e3, "k": 1e3, "million": 1e6, "mn": 1e6, "m": 1e6, "mio": 1e6,
     "billion": 1e9, "bn": 1e9, "b": 1e9, "trillion": 1e12, "t": 1e12, "tn": 1e12,
+    # the Indian system: "₹32,805 crore", "Rs 4.5 lakh", "₹1.5 lakh crore"
+    "lakh": 1e5, "lakhs": 1e5, "crore": 1e7, "crores": 1e7, "lakh crore": 1e12, "lakh crores": 1e12,
 }
 WORD_NUMBERS = {
     "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
@@ -25,7 +27,7 @@ ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth
 CURRENCY = {"$": "USD", "us$": "USD", "$us": "USD", "€": "EUR", "£": "GBP", "¥": "CNY", "rmb": "CNY",
             "usd": "USD", "eur": "EUR", "gbp": "GBP", "cny": "CNY", "yuan": "CNY",
             "dollars": "USD", "dollar": "USD", "euros": "EUR", "euro": "EUR", "pounds": "GBP",
-            "yen": "JPY", "won": "KRW", "rupees": "INR", "swiss francs": "CHF", "r$": "BRL"}
+            "yen": "JPY", "won": "KRW", "rupees": "INR", "swiss francs": "CHF", "r$": "BRL", "₹": "INR", "rs": "INR", "rs.": "INR"}
 CURRENCY.update({code.lower(): code for code in ("JPY", "KRW", "INR", "CHF", "HKD", "SGD", "AUD", "CAD", "TWD", "SEK",
                                                   "NOK", "DKK", "PLN", "BRL", "MXN")})
 CURRENCY.update({"dólar": "USD", "dólares": "USD", "dolar": "USD", "dolares": "USD"})
@@ -38,7 +40,7 @@ MONTHS = {m: i for i, m in enumerate(
 # stay linear on long digit runs, and no value overflows a float.
 NUM = r"(?<![\d,])(?:\d{1,3}(?:,\d{3}){1,7}|\d{1,24})(?:\.\d{1,12})?(?![\d,]?\d)"
 WORDNUM = alternation(sorted(WORD_NUMBERS, key=len, reverse=True), icase=None)
-MAG = r"(?:thousand|million|billion|trillion|mn|bn|tn|[kKmMbBtT])\b"
+MAG = r"(?:thousand|million|billion|trillion|lakh\s+crores?|crores?|lakhs?|mn|bn|tn|[kKmMbBtT])\b"
 # Magnitude words of other languages: with them "6.600" and "465,000" group thousands and
 # "14,8" is a decimal ("6.600 millones" = 6.6e9, "14,8 billones" = 14.8e12).
 INTL_MAGNITUDE = {
@@ -99,7 +101,7 @@ def number(num: str, mag: str | None = None) -> float | None:
         if not math.isfinite(val):
             return None
     if mag:
-        val *= MAGNITUDE.get(mag.strip().lower(), 1)
+        val *= MAGNITUDE.get(" ".join(mag.lower().split()), 1)
     return val
 
 
@@ -180,7 +182,7 @@ ISO_CODES = ("RMB", "CNY", "USD", "EUR", "GBP", "JPY", "KRW", "INR", "CHF", "HKD
 ISO_PREFIX = rf"(?<![A-Za-z])(?-i:{'|'.join(ISO_CODES)})(?![A-Za-z])"
 MONEY = re.compile(
     rf"(?P<q>{APPROX}\s{{1,3}})?"
-    rf"(?:(?P<sym>US\$|\$US|\$|€|£|¥|{ISO_PREFIX})\s?(?P<num>{NUM})(?:(?:\s{{0,3}}|-)(?P<mag>{MAG}))?"
+    rf"(?:(?P<sym>US\$|\$US|\$|€|£|¥|₹|(?<![A-Za-z])(?-i:Rs)\.?(?=\s?\d)|{ISO_PREFIX})\s?(?P<num>{NUM})(?:(?:\s{{0,3}}|-)(?P<mag>{MAG}))?"
     # (a number word stands apart from its magnitude: "a t USD" is no sum, "at USD 40" is)
     rf"|{NUMSTART}(?P<num2>{NUM}|{WORDNUM}(?![^\W\d_]))(?:(?:\s{{0,3}}|-)(?P<mag2>{MAG}))?\s{{0,3}}"
     rf"(?:U\.?S\.?\s)?(?P<cur>dollars?|euros?|USD|EUR|GBP|yuan|RMB|CNY|yen|JPY|won|KRW|rupees|INR|Swiss francs|CHF|pounds)\b)",
