@@ -200,3 +200,20 @@ def test_other_languages_teasers_calls_to_action_and_a_wire_label():
         assert furniture not in lines
     assert not any(ln.startswith("Leia também") for ln in lines)
     assert any("66 Milliarden Dollar" in ln for ln in lines)
+
+
+def test_a_market_trackers_shipments_and_a_trillion_written_tr():
+    assert ("Samsung", "units shipped", 80200000, None) in claims("Samsung led with 80.2 million shipments.")
+    assert ("NVIDIA", "market value", 3156000000000, None) in claims("Nvidia had a market capitalisation of $3.156tr.")
+    # the quarter of the clause after the figure is that clause's
+    out = claims("Apple slid down to number four with 43.2 million shipments, but will likely be able to regain "
+                 "the number 3 spot in Q2 thanks to the launch of a new phone.")
+    assert ("Apple", "units shipped", 43200000, None) in out
+
+
+def test_more_measures_open_a_results_sentence_and_a_measure_that_opens_one_is_no_name():
+    page = "Telekom Halvora Group reported results on Tuesday.\n\n"
+    assert ("Telekom Halvora Group", "capital expenditure", 205100000, "Q3") in claims(page + "Capex for Q3 increased to EUR 205.1 mn (+19.6%).")
+    out = claims(page + "Bookings rose 12% to $1 billion.")
+    assert ("Telekom Halvora Group", "bookings", 1000000000, None) in out
+    assert not any(c[0] == "Bookings" for c in out)

@@ -22,7 +22,7 @@ from digest.extract import values as V
 from digest.extract.entities import find_mentions
 from digest.extract.language import detect_language
 from digest.extract.names import common_acronyms, proper_names
-from digest.extract.quantities import SEAT_BEFORE
+from digest.extract.quantities import SEAT_BEFORE, names_a_measure
 
 MAX_TEXT = 200_000          # characters read per document: names are introduced early
 _SENT = re.compile(r"(?<=[.!?])\s+(?=[A-Z\"'“])|\n+")
@@ -254,6 +254,8 @@ def discover(texts: list[str], k, title: str = "") -> dict[str, tuple[str, str]]
                 continue
             if re.match(r":[a-z\d]", s[n.end:n.end + 2]):
                 continue   # "Run:ai": one name written with a colon, not "Run"
+            if n.start == 0 and " " not in n.name and names_a_measure(n.name, k):
+                continue   # "Bookings rose 12%": a measure that opens the sentence, no name
             if n.start == 0 and " " not in n.name and re.match(r"\s*,", s[n.end:]) and n.name.endswith("ly"):
                 continue   # "Accordingly, the Japanese firm …": a sentence's opening adverb, not a name
             noun = _MODEL_NOUN_LEADS.match(n.name)

@@ -167,9 +167,11 @@ def _phrase_re(phrases) -> re.Pattern:
 
 
 @lru_cache(maxsize=4096)
-def _names_a_measure(name: str, k) -> bool:
-    """'Nettogewinn', 'Umsatz': a capitalised word that is a measure's own name."""
-    return any(rx.fullmatch(name) for rx, _ in terms_of(k).measures)
+def names_a_measure(name: str, k) -> bool:
+    """'Nettogewinn', 'Umsatz': a capitalised word that is a measure's own name (and 'Bookings', 'Revenue': a
+    measure written in lower case, capitalised because it opens the sentence)."""
+    lowered = name[:1].lower() + name[1:]
+    return any(rx.fullmatch(name) or (" " not in name and rx.fullmatch(lowered)) for rx, _ in terms_of(k).measures)
 
 
 @lru_cache(maxsize=8)
@@ -1251,7 +1253,9 @@ _OF_A_RELATION = re.compile(r"\s+(?:of|de|du|des|d['’]|von|di|do|da|del)\s*(?:
                             r"Muttergesellschaft|Tochter|Konkurrenten|Rivalen|matriz|filial|competidor|competidores|controladora|"
                             r"casa madre|controllata|concorrente|concorrenti)\b", re.I)
 # a clause of its own after a value: "… and that it expects …", ", but the company said …"
-_NEW_CLAUSE = re.compile(r"(?:,|(?<![\s,]))\s+(?:and|but|while|whereas)\s+(?:that\s+)?(?:it|they|the company|the firm|the group|he|she|we|its|their)\s", re.I)
+# (or its predicate alone after a comma, the subject left out: "…, but will likely regain the number 3 spot in Q2")
+_NEW_CLAUSE = re.compile(r"(?:,|(?<![\s,]))\s+(?:and|but|while|whereas)\s+(?:that\s+)?(?:it|they|the company|the firm|the group|he|she|we|its|their)\s"
+                         r"|,\s+(?:and|but)\s+(?:will|would|could|may|might|should|can|expects|expected|plans|hopes)\s", re.I)
 # a year written before an event's noun: "in a 2021 funding round", "its 2019 IPO", "la ronda de 2021"
 _YEAR_OF_EVENT = re.compile(r"(?<![\w-])(?:in\s+)?(?:a|an|the|its|their|his|her)\s+(?P<y>(?:19|20)\d\d)\s+(?:[\w-]+\s+){0,2}?"
                             r"(?:round|funding|raise|deal|IPO|listing|offering|acquisition|purchase|takeover|fine|settlement|sale)s?\b", re.I)
@@ -1803,7 +1807,8 @@ _RESULTS_LEAD = re.compile(rf"\s*(?:{CONNECTIVE}\s*,?\s+)?"
                            r"Q[1-4]\s+|H[12]\s+|fiscal\s+|(?:19|20)\d\d\s+)?", re.I)
 _LEAD_ARTICLE = re.compile(r"(?:(?:the|le|la|les|el|los|las|der|die|das|o|a|os|as|il|lo|i|gli|het|de)\s+|l['’])?", re.I)
 _RESULT_MEASURES = frozenset({"revenue", "net profit", "net loss", "operating profit", "operating margin", "net margin", "gross margin",
-                              "profit", "operating loss", "EBITDA", "pre-tax profit", "gross profit", "earnings per share"})
+                              "profit", "operating loss", "EBITDA", "pre-tax profit", "gross profit", "earnings per share",
+                              "capital expenditure", "bookings", "core earnings", "net debt", "net cash"})
 # a leading phrase of time before a comma: "In the third quarter,", "Solo en los últimos tres meses,", "Im Quartal,"
 _TIME_LEAD = re.compile(r"\s*(?:(?:just|only|solo|sólo|seulement|nur|solo|apenas)\s+)?(?:in|during|for|over|en|durante|au|pendant|sur|im|in den|nel|"
                         r"nei|no|nos|na|nas)\s[^,;:]{3,60}$", re.I)
@@ -1871,7 +1876,7 @@ def open_claims(s: str, mentions: list[Mention], k, date: dt.date | None, last: 
     known = {(m.start, m.end) for m in mentions}
     # "Der Nettogewinn belief sich auf …", "erzielte einen Gewinn von …": a capitalised measure names nothing, and
     # the clause is left without a name
-    names = [n for n in names if (n.start, n.end) in known or not _names_a_measure(n.name, k)]
+    names = [n for n in names if (n.start, n.end) in known or not names_a_measure(n.name, k)]
     # (nor a word of a measure's phrase: "Das Gesamtvolumen der Transaktion beläuft sich auf …")
     spans = [(m.start(), m.end()) for rx, _ in terms.measures for m in rx.finditer(s) if " " in m.group()] \
         if names and _measure_phrases(k).search(s) else []
@@ -2277,6 +2282,9 @@ def sentence_quarter(s: str, date: dt.date | None, terms: Terms) -> str | None:
         return None   # "11.3% above the first quarter": the base of a comparison, not the figure's time
     if len(hits) > 1 and len(set(re.findall(r"(?<![\d.,])(?:19|20)\d\d(?![\d.,]?\d)", s))) > 1:
         return None   # "from $55 million in Q4 2022 to $938 million in Q4 2023": two periods, not one
+    clause = _NEW_CLAUSE.search(s)
+    if clause and all(m.start() >= clause.end() for m, _ in hits) and _AMOUNT.search(s, 0, clause.start()):
+        return None   # "… 43.2 million shipments, but will likely regain the number 3 spot in Q2": the next clause's quarter
     q = qualifier_of(s, date, terms)
     return q if q and q.startswith(next(iter(quarters))) else None
 

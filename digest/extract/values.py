@@ -13,7 +13,7 @@ from digest.extract.wordtrie import alternation
 
 MAGNITUDE = {
     "thousand": 1e3, "k": 1e3, "million": 1e6, "mn": 1e6, "m": 1e6, "mio": 1e6,
-    "billion": 1e9, "bn": 1e9, "b": 1e9, "trillion": 1e12, "t": 1e12, "tn": 1e12,
+    "billion": 1e9, "bn": 1e9, "b": 1e9, "trillion": 1e12, "t": 1e12, "tn": 1e12, "tr": 1e12,
     # the Indian system: "₹32,805 crore", "Rs 4.5 lakh", "₹1.5 lakh crore"
     "lakh": 1e5, "lakhs": 1e5, "crore": 1e7, "crores": 1e7, "lakh crore": 1e12, "lakh crores": 1e12,
 }
@@ -40,7 +40,7 @@ MONTHS = {m: i for i, m in enumerate(
 # stay linear on long digit runs, and no value overflows a float.
 NUM = r"(?<![\d,])(?:\d{1,3}(?:,\d{3}){1,7}|\d{1,24})(?:\.\d{1,12})?(?![\d,]?\d)"
 WORDNUM = alternation(sorted(WORD_NUMBERS, key=len, reverse=True), icase=None)
-MAG = r"(?:thousand|million|billion|trillion|lakh\s+crores?|crores?|lakhs?|mn|bn|tn|[kKmMbBtT])\b"
+MAG = r"(?:thousand|million|billion|trillion|lakh\s+crores?|crores?|lakhs?|mn|bn|tn|tr|[kKmMbBtT])\b"
 # Magnitude words of other languages: with them "6.600" and "465,000" group thousands and
 # "14,8" is a decimal ("6.600 millones" = 6.6e9, "14,8 billones" = 14.8e12).
 INTL_MAGNITUDE = {
