@@ -217,3 +217,17 @@ def test_more_measures_open_a_results_sentence_and_a_measure_that_opens_one_is_n
     out = claims(page + "Bookings rose 12% to $1 billion.")
     assert ("Telekom Halvora Group", "bookings", 1000000000, None) in out
     assert not any(c[0] == "Bookings" for c in out)
+
+
+def test_link_lines_under_a_label_widgets_and_a_stamp_with_a_comma_after_its_month():
+    d = draft("Airline owner posts record profit despite delivery delays\n\nShare:\n\nPublished: Feb, 28 2025 10:08\n\n"
+              "The airline group said on Friday that its operating profit rose to a record 4.3 billion euros in 2024, "
+              "helped by strong demand for transatlantic travel.\n\nAlso: How to pick a seat on a long flight\n\n"
+              "Read: Why airlines are short of new planes\n\nAdvertisement Advertisement\n\nClose ×\n\n+21.81%\n\n-8.92%\n\n"
+              "Download PDF: Aviation Review Magazine April 2025 Issue\n\n댓글 (0)\n\n댓글 작성\n")
+    assert str(d.date) == "2025-02-28"
+    lines = body_lines(d)
+    for furniture in ("Share:", "Advertisement Advertisement", "Close ×", "+21.81%", "-8.92%", "댓글 (0)", "댓글 작성"):
+        assert furniture not in lines
+    assert not any(ln.startswith(("Also:", "Read:", "Download PDF", "Published")) for ln in lines)
+    assert any("4.3 billion euros" in ln for ln in lines)
