@@ -231,3 +231,20 @@ def test_link_lines_under_a_label_widgets_and_a_stamp_with_a_comma_after_its_mon
         assert furniture not in lines
     assert not any(ln.startswith(("Also:", "Read:", "Download PDF", "Published")) for ln in lines)
     assert any("4.3 billion euros" in ln for ln in lines)
+
+
+def test_a_byline_beside_a_stamp_under_the_dek_and_an_authors_box_after_the_article():
+    d = draft("Unity cuts 1,800 jobs\n\nThe engine maker will cut nearly a quarter of its workforce to focus on profitability.\n"
+              "9 Jan 2024\nLeah J. Marlow\n\nFollowing a tumultuous year, the company has announced it will make significant cuts "
+              "to its workforce in its largest round of layoffs ever, around 1,800 jobs.\n")
+    assert d.source.get("author") == "Leah J. Marlow" and "Leah J. Marlow" not in body_lines(d)
+    d = draft("Microsoft's profit rises to $24.7bn\n\nMicrosoft increased its profit by 11 per cent year-on-year to $24.7bn "
+              "for the third quarter, driven by growth in its cloud and productivity businesses.\n\n"
+              "The company's revenue rose to $65.6bn, marking a 16 per cent increase year-over-year.\n\nJustin Okoro\n\n"
+              "Justin has over three years experience spanning digital and print media, and currently covers technology.\n")
+    assert d.source.get("author") == "Justin Okoro"
+    assert not any("three years experience" in ln or ln == "Justin Okoro" for ln in body_lines(d))
+    # a profile's heading and its first paragraph are no author's box
+    d = draft("Who runs the chip makers\n\nThe industry's leaders have changed a lot over the past decade, and three of them stand out "
+              "for how long they have led their companies.\n\nLisa Marten\n\nShe has led the company since 2014 and doubled its sales.\n")
+    assert d.source.get("author") is None and any("Lisa Marten" in ln for ln in body_lines(d))

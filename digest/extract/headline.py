@@ -481,17 +481,28 @@ def read_head(lines: list[str], k: Knowledge, language: str | None = None, stamp
             drop.add(i)
         elif title_at is None and len(t.split()) == 1 and len(t) <= 30:
             drop.add(i)                            # a one-word label above the first paragraph
-    if "date" not in head.meta and top:
+    if top and ("date" not in head.meta or (byline is None and not author_known)):
         # a date stamp right under the dek ("November 13, 2025·2 min read"): the first lines after the header, up to
-        # the second paragraph
+        # the second paragraph; a name right under the dek beside the stamp cleaning took out is the byline ("9 Jan 2024"
+        # over "Leah J. Williams")
         after = [i for i in idx if i > top[-1]]
         paragraphs = 0
-        for i in after[:8]:
+        for j, i in enumerate(after[:8]):
             t = _plain(lines[i])
+            # (not a name glued to the outlet's, "Paul SandleReuters": that line is no clean byline)
+            # (right under the dek: not a section heading further down, "Sorting Speeds" after a paragraph of its own)
+            # (the dek right under the headline: no heading or label between them)
+            if j <= 2 and paragraphs <= 1 and title_at == len(top) - 1 and byline is None and not author_known \
+                    and PERSON_NAME.match(t) and stamp_beside(i) \
+                    and not common_words(t, lines) and not re.search(r"[a-z]{3}[A-Z]", t):
+                head.meta.setdefault("author", t)   # (the stamp beside it taken out by cleaning)
+                drop.add(i)
+                break
             d = date_in_stamp(t, k, language) if len(t) <= 60 and not _SENTENCE_END.search(t) else None
             if d:
-                head.meta["date"] = d
-                drop.add(i)
+                if "date" not in head.meta:
+                    head.meta["date"] = d
+                    drop.add(i)
                 break
             paragraphs += is_paragraph(t)
             if paragraphs >= 2:
