@@ -2374,14 +2374,14 @@ class _Grounder:
 
 
 # things counted, then "worth" and the amount: the things' worth, no company's ("transactions worth", "new shares worth")
-# a lower-case word right before "worth" (whether it names a thing is `Grounding._a_things_worth`'s)
+_THINGS_WORTH = re.compile(r"(?<![\w-])(?-i:[a-z][a-z-]+s)\s+(?:(?:roughly|about|nearly|some|around|more than|over)\s+)?worth\s+"
+                           r"(?:(?:roughly|about|nearly|some|around|more than|over|up to)\s+)?(?:" + _SIGN_BEFORE + r"|Rs\.?)?\s*$")
+# a lower-case word right before "worth" (whether it names a thing is `_Grounder._a_things_worth`'s)
 _NOUN_WORTH = re.compile(r"(?<![\w-])(?P<noun>(?-i:[a-z][a-z-]+))\s+worth\s+"
                          r"(?:(?:roughly|about|nearly|some|around|more than|over|up to)\s+)?(?:" + _SIGN_BEFORE + r"|Rs\.?)?\s*$")
 # words that lead to a company's worth though no grammar role lists them: "now worth", "together worth"
 _WORTH_LEADS = frozenset({"now", "still", "already", "once", "then", "together", "combined", "alone", "be", "been", "being",
                           "are", "were", "which", "that", "who", "making", "leaving", "valued"})
-_THINGS_WORTH = re.compile(r"(?<![\w-])(?-i:[a-z][a-z-]+s)\s+(?:(?:roughly|about|nearly|some|around|more than|over)\s+)?worth\s+"
-                           r"(?:(?:roughly|about|nearly|some|around|more than|over|up to)\s+)?(?:" + _SIGN_BEFORE + r"|Rs\.?)?\s*$")
 
 
 # a rate after an amount: per span of time or per user ("costs $20 a month", "€5 par mois")

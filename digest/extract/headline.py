@@ -489,9 +489,8 @@ def read_head(lines: list[str], k: Knowledge, language: str | None = None, stamp
         paragraphs = 0
         for j, i in enumerate(after[:8]):
             t = _plain(lines[i])
-            # (not a name glued to the outlet's, "Paul SandleReuters": that line is no clean byline)
-            # (right under the dek: not a section heading further down, "Sorting Speeds" after a paragraph of its own)
-            # (the dek right under the headline: no heading or label between them)
+            # (only right under a dek that follows the headline, never a section heading further down, "Sorting
+            # Speeds"; nor a name glued to the outlet's, "Paul SandleReuters")
             if j <= 2 and paragraphs <= 1 and title_at == len(top) - 1 and byline is None and not author_known \
                     and PERSON_NAME.match(t) and stamp_beside(i) \
                     and not common_words(t, lines) and not re.search(r"[a-z]{3}[A-Z]", t):

@@ -84,6 +84,7 @@ APPOSITION = re.compile(r",\s+(?:(?:the|a|an|el|la|le|les|un|una|une|der|die|das
                         r"[^,;]{1,140},")
 
 
+# what may stand between a name and the comma of its apposition: its legal form ("TJX Cos.,", "Acme Inc.,")
 _LEGAL_FORM = re.compile(r"(?:,?\s+(?-i:Inc|Corp|Co|Cos|Ltd|LLC|plc|PLC|SA|AG|NV|SE|Group|Holdings))?\.?")
 
 
@@ -1739,9 +1740,9 @@ def subject_for(s: str, clause: tuple[int, int], q: Quantity, names: list[Mentio
         lead = _RESULTS_LEAD.match(s, start)
         if not before and last and lead and not any(n.start < q.start for n in inside):
             article = _LEAD_ARTICLE.match(s, lead.end())   # "Le chiffre d'affaires …", "Der Nettogewinn …", "A faturação …"
-            # ("Consolidated net profit rose …", "Adjusted operating profit …": words that keep the measure the whole's)
             opening = _first(terms.measures, s[article.end():q.start])
             if terms.whole is not None and not (opening and opening[0].start() == 0):
+                # ("Consolidated net profit rose …", "Adjusted operating profit …": words that keep the measure the whole's)
                 article = terms.whole.match(s, article.end())
                 opening = _first(terms.measures, s[article.end():q.start])
             # (a percentage only as the change of the measure: "Revenue rose 12%")
