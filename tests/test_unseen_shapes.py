@@ -248,3 +248,12 @@ def test_a_byline_beside_a_stamp_under_the_dek_and_an_authors_box_after_the_arti
     d = draft("Who runs the chip makers\n\nThe industry's leaders have changed a lot over the past decade, and three of them stand out "
               "for how long they have led their companies.\n\nLisa Marten\n\nShe has led the company since 2014 and doubled its sales.\n")
     assert d.source.get("author") is None and any("Lisa Marten" in ln for ln in body_lines(d))
+
+
+def test_a_banks_and_a_marketplaces_measures():
+    page = "Halvora Bank reported results on Tuesday.\n\n"
+    assert ("Halvora Bank", "net interest income rise", 42.1, None) in claims(page + "Net interest income rose 42.1%.")
+    out = claims(page + "Net customer loans fell 3.7% to €105.4 billion.")
+    assert ("Halvora Bank", "customer loans", 105400000000, None) in out
+    assert ("NVIDIA", "free cash flow", 2000000000, None) in claims("Nvidia's free cash flow rose to $2 billion.")
+    assert ("NVIDIA", "gross merchandise value", 2000000000, None) in claims("Nvidia's GMV rose 12% to $2 billion.")

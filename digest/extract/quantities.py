@@ -1809,7 +1809,8 @@ _RESULTS_LEAD = re.compile(rf"\s*(?:{CONNECTIVE}\s*,?\s+)?"
 _LEAD_ARTICLE = re.compile(r"(?:(?:the|le|la|les|el|los|las|der|die|das|o|a|os|as|il|lo|i|gli|het|de)\s+|l['’])?", re.I)
 _RESULT_MEASURES = frozenset({"revenue", "net profit", "net loss", "operating profit", "operating margin", "net margin", "gross margin",
                               "profit", "operating loss", "EBITDA", "pre-tax profit", "gross profit", "earnings per share",
-                              "capital expenditure", "bookings", "core earnings", "net debt", "net cash"})
+                              "capital expenditure", "bookings", "core earnings", "net debt", "net cash", "net interest income",
+                              "customer loans", "total deposits", "free cash flow", "gross merchandise value"})
 # a leading phrase of time before a comma: "In the third quarter,", "Solo en los últimos tres meses,", "Im Quartal,"
 _TIME_LEAD = re.compile(r"\s*(?:(?:just|only|solo|sólo|seulement|nur|solo|apenas)\s+)?(?:in|during|for|over|en|durante|au|pendant|sur|im|in den|nel|"
                         r"nei|no|nos|na|nas)\s[^,;:]{3,60}$", re.I)
