@@ -180,8 +180,12 @@ def test_a_place_before_based_is_the_named_companys_seat():
     out = claims("Robotics startup Corvane said on Thursday it raised $675 million in a funding round.\n\n"
                  "Sunnyvale, California-based Corvane also said it signed a collaboration with OpenAI.")
     assert ("Corvane", "headquarters", "Sunnyvale", None) in out
-    # a team's or a plant's seat is not the company's
+    # a team's or a plant's seat is not the company's, and the seat is the name's right after "-based", no one else's
     assert not any(c[1] == "headquarters" for c in claims("The Toronto-based team of Corvane grew."))
+    out = claims("COLUMBUS, Ohio (AP) — Intel Corp. will break ground on its planned $20 billion Ohio semiconductor facilities, "
+                 "the company said Thursday.\n\nIt's Ohio's largest ever private economic development project.\n\n"
+                 "To win the project, Ohio offered California-based Intel roughly $2 billion in incentives.")
+    assert not any(c[0] == "Ohio" and c[1] == "headquarters" for c in out)
 
 
 def test_a_measure_of_its_own_keeps_its_gross():

@@ -2123,6 +2123,9 @@ class _Grounder:
             return c
         spans = value_spans(c["quote"], c["value"])
         q = c["quote"]
+        if c["attribute"] == "headquarters" and isinstance(c["value"], str) and any(
+                not q.startswith(c["subject"], b.end()) for b in re.finditer(re.escape(c["value"]) + _BASED_AFTER.pattern, q)):
+            return None   # "Ohio offered California-based Intel …": the seat is the name's after "-based", no one else's
         if spans and all(a >= 2 and q[a - 1] == "-" and q[a - 2].isalnum() for a, _ in spans):
             return None   # every place the figure stands is inside a model's name ("Qwen3-30B-A3B", "…-30B-A3B-Base")
         at = spans[0][0] if len(spans) == 1 else None
@@ -2373,6 +2376,8 @@ class _Grounder:
             c["value"] = f">{c['value']}"
 
 
+# a seat written before "-based" and the name it is the seat of: "Toronto-based Cohere", "Sunnyvale, California-based Figure"
+_BASED_AFTER = re.compile(r"(?:, [A-Z][a-z]+(?: [A-Z][a-z]+)?)?-based\s+")
 # things counted, then "worth" and the amount: the things' worth, no company's ("transactions worth", "new shares worth")
 _THINGS_WORTH = re.compile(r"(?<![\w-])(?-i:[a-z][a-z-]+s)\s+(?:(?:roughly|about|nearly|some|around|more than|over)\s+)?worth\s+"
                            r"(?:(?:roughly|about|nearly|some|around|more than|over|up to)\s+)?(?:" + _SIGN_BEFORE + r"|Rs\.?)?\s*$")
