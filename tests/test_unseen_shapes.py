@@ -261,3 +261,10 @@ def test_a_banks_and_a_marketplaces_measures():
     assert ("Halvora Bank", "customer loans", 105400000000, None) in out
     assert ("NVIDIA", "free cash flow", 2000000000, None) in claims("Nvidia's free cash flow rose to $2 billion.")
     assert ("NVIDIA", "gross merchandise value", 2000000000, None) in claims("Nvidia's GMV rose 12% to $2 billion.")
+
+
+def test_a_measures_word_before_a_participle_modifies_the_noun_after():
+    out = claims("Telekom Halvora Group reported results on Tuesday.\n\nThe number of revenue generating units (RGUs) rose by 1.7%.")
+    assert not any(c[1].startswith("revenue") for c in out)
+    assert ("Telekom Halvora Group", "revenue rise", 1.7, None) in claims("Telekom Halvora Group reported results on Tuesday.\n\n"
+                                                                           "Revenue rose by 1.7%.")

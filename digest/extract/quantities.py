@@ -1536,8 +1536,14 @@ def _term_hits(pairs, clause: str) -> list:
     if kept is None or kept[0] is not pairs:   # (an id is reused once its object is gone: the object kept says whose)
         if len(_TERM_HITS) > 4096:
             _TERM_HITS.clear()
-        kept = _TERM_HITS[key] = (pairs, [(m, name) for rx, name in pairs for m in rx.finditer(clause)])
+        kept = _TERM_HITS[key] = (pairs, [(m, name) for rx, name in pairs for m in rx.finditer(clause)
+                                          if not _MODIFIER_AFTER.match(clause, m.end())])
     return kept[1]
+
+
+# a participle after a measure's word makes it a modifier of the noun after: "revenue generating units (RGUs) rose
+# by 1.7%" counts units, no revenue
+_MODIFIER_AFTER = re.compile(r"[-\s](?:generating|producing|sharing|earning|making)\s+(?-i:[a-z])", re.I)
 
 
 # a change and "in" between a percent and the measure it changes: "% decline in Vodafone's group "
