@@ -228,8 +228,7 @@ def clean_lines(text: str, k: Knowledge, recurring: frozenset[str] = frozenset()
         body = line.replace(MARK, "").strip()
         if body and not in_tail and i > n // 2 and any(p.search(body) for p in tail_pats):
             in_tail = True  # a comment form or related list: the article has ended
-        if body and not in_tail and wall_pats and any(len(x.split()) >= 12 for x in out.lines) \
-                and any(p.search(body) for p in wall_pats):
+        if body and not in_tail and any(p.search(body) for p in wall_pats) and any(len(x.split()) >= 12 for x in out.lines):
             in_tail = True  # a registration or payment wall after some of the article: the rest is the wall's
         if in_links:   # the list of links to other articles under a teaser label
             if not body or _LIST_ITEM.match(line.replace(MARK, "")) or (link_run and _LINK_TITLE.match(body)):

@@ -17,7 +17,7 @@ from digest.extract import timeline
 from digest.extract.dates import parse_date
 from digest.extract.duplicates import shingles
 from digest.extract.entry import entry_claims, find_subjects, Subjects
-from digest.extract.headline import PERSON_NAME, is_paragraph, lede_dateline, read_head
+from digest.extract.headline import author_box, is_paragraph, lede_dateline, read_head
 from digest.extract.language import detect_language
 from digest.extract.structure import Structure, build_structure, render_body
 from digest.extract.units import structure_from_markdown
@@ -79,31 +79,6 @@ def _fuller(publisher: str | None, masthead: str | None) -> str | None:
     return publisher
 
 
-# an author's box after the article: the name alone, then a line about the author that opens with the first name or a
-# pronoun and a verb of what the author does ("Justice has over three years experience …", "She covers …")
-_BIO_AFTER = re.compile(r"(?:He|She|They)\s+(?:has|is|was|covers|writes|reports|joined|leads|holds)\b")
-
-
-# (about the author's work, not any person's: a profile's heading and its first paragraph stay)
-_NEWSROOM = re.compile(r"\b(?:journalis[tm]|reporter|correspondent|editor|writer|columnist|covers|covering|writes|writing|"
-                       r"media|newsroom|beat|bylines?)\b", re.I)
-
-
-def _author_box(lines: list[str]) -> tuple[list[str], str | None]:
-    """The lines without an author's box in the last half of the page, and the author it names."""
-    plain = [(i, ln.replace(MARK, "").strip()) for i, ln in enumerate(lines) if ln.replace(MARK, "").strip()]
-    for n in range(len(plain) // 2, len(plain) - 1):
-        i, name = plain[n]
-        j, bio = plain[n + 1]
-        if not PERSON_NAME.match(name) or len(bio) > 400:
-            continue
-        first = re.escape(name.split()[0])
-        if (re.match(rf"{first}\s+(?:has|is|was|covers|writes|reports|joined|leads|holds)\b", bio) or _BIO_AFTER.match(bio)) \
-                and _NEWSROOM.search(bio):
-            return [ln for x, ln in enumerate(lines) if x not in (i, j)], name
-    return lines, None
-
-
 def draft_text_dump(doc: Document, k: Knowledge, recurring: frozenset) -> Draft:
     text = fix_text(doc.text)
     cleaned = clean_lines(text, k, recurring)
@@ -114,7 +89,7 @@ def draft_text_dump(doc: Document, k: Knowledge, recurring: frozenset) -> Draft:
     lines = head.lines
     for key, val in head.meta.items():
         m.setdefault(key, val)
-    lines, boxed = _author_box(lines)
+    lines, boxed = author_box(lines)
     if boxed:
         m.setdefault("author", boxed)
     title = m.get("title") or head.title

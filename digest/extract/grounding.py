@@ -1454,6 +1454,15 @@ class _Grounder:
                 c["attribute"] = f"{seg} {attr}"   # "a 74% surge in AI semiconductor revenue": that part's revenue
         return True
 
+    def _seat_of_another(self, c: dict) -> bool:
+        """A seat the attribute's pattern reads in its second word order ("Toronto-based Cohere": group `value2`),
+        given to a name other than the one right after it."""
+        a = self.k.attribute(c["attribute"])
+        if a is None or not a.pattern or not isinstance(c["value"], str):
+            return False
+        return any(m.group("value2") == c["value"] and not c["quote"].startswith(c["subject"], m.end())
+                   for m in re.finditer(a.pattern, c["quote"]) if "value2" in m.re.groupindex)
+
     def _a_things_worth(self, q: str, lo: int, at: int) -> bool:
         """The word right before "worth" is a common noun that names no company ("spectrum worth", not "a startup
         worth", "is worth", "now worth", "it worth"): the amount is what that thing is worth."""
@@ -2123,8 +2132,7 @@ class _Grounder:
             return c
         spans = value_spans(c["quote"], c["value"])
         q = c["quote"]
-        if c["attribute"] == "headquarters" and isinstance(c["value"], str) and any(
-                not q.startswith(c["subject"], b.end()) for b in re.finditer(re.escape(c["value"]) + _BASED_AFTER.pattern, q)):
+        if self._seat_of_another(c):
             return None   # "Ohio offered California-based Intel …": the seat is the name's after "-based", no one else's
         if spans and all(a >= 2 and q[a - 1] == "-" and q[a - 2].isalnum() for a, _ in spans):
             return None   # every place the figure stands is inside a model's name ("Qwen3-30B-A3B", "…-30B-A3B-Base")
@@ -2376,8 +2384,6 @@ class _Grounder:
             c["value"] = f">{c['value']}"
 
 
-# a seat written before "-based" and the name it is the seat of: "Toronto-based Cohere", "Sunnyvale, California-based Figure"
-_BASED_AFTER = re.compile(r"(?:, [A-Z][a-z]+(?: [A-Z][a-z]+)?)?-based\s+")
 # things counted, then "worth" and the amount: the things' worth, no company's ("transactions worth", "new shares worth")
 _THINGS_WORTH = re.compile(r"(?<![\w-])(?-i:[a-z][a-z-]+s)\s+(?:(?:roughly|about|nearly|some|around|more than|over)\s+)?worth\s+"
                            r"(?:(?:roughly|about|nearly|some|around|more than|over|up to)\s+)?(?:" + _SIGN_BEFORE + r"|Rs\.?)?\s*$")

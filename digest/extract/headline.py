@@ -515,3 +515,24 @@ def read_head(lines: list[str], k: Knowledge, language: str | None = None, stamp
     head.dropped = frozenset(drop)
     head.lines = [ln for i, ln in enumerate(lines) if i not in drop]
     return head
+
+
+# an author's box after the article: the name alone, then a line about the author's work that opens with the first
+# name or a pronoun and a verb of what the author does ("Justice has over three years experience …", "She covers …")
+_BIO_VERB = r"\s+(?:has|is|was|covers|writes|reports|joined|leads|holds)\b"
+# (about the author's work, not any person's: a profile's heading and its first paragraph stay)
+_NEWSROOM = re.compile(r"\b(?:journalis[tm]|reporter|correspondent|editor|writer|columnist|covers|covering|writes|writing|"
+                       r"media|newsroom|beat|bylines?)\b", re.I)
+
+
+def author_box(lines: list[str]) -> tuple[list[str], str | None]:
+    """The lines without an author's box in the last half of the page, and the author it names."""
+    plain = [(i, _plain(ln)) for i, ln in enumerate(lines) if _plain(ln)]
+    for n in range(len(plain) // 2, len(plain) - 1):
+        i, name = plain[n]
+        j, bio = plain[n + 1]
+        if not PERSON_NAME.match(name) or len(bio) > 400:
+            continue
+        if re.match(rf"(?:{re.escape(name.split()[0])}|He|She|They){_BIO_VERB}", bio) and _NEWSROOM.search(bio):
+            return [ln for x, ln in enumerate(lines) if x not in (i, j)], name
+    return lines, None

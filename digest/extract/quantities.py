@@ -461,9 +461,9 @@ CUMULATIVE = frozenset({"funding", "investment"})
 
 
 # the base a change is measured against, right after it ("up 12% from the previous quarter", "a 78% jump year-over-year")
-_QUARTER_BASE = re.compile(r"(?:from|over|on|versus|vs\.?|compared (?:to|with))\s+(?:the\s+)?(?:previous|prior|preceding|last)\s+quarter\b"
+_QUARTER_ON_QUARTER = re.compile(r"(?:from|over|on|versus|vs\.?|compared (?:to|with))\s+(?:the\s+)?(?:previous|prior|preceding|last)\s+quarter\b"
                            r"|quarter[- ](?:on|over)[- ]quarter\b|\bsequentially\b|\bq/q\b|\bqoq\b", re.I)
-_YEAR_BASE = re.compile(r"year[- ](?:on|over)[- ]year\b|\by/y\b|\byoy\b|(?:from|over|versus|compared (?:to|with))\s+(?:a|one)\s+year\s+"
+_YEAR_ON_YEAR = re.compile(r"year[- ](?:on|over)[- ]year\b|\by/y\b|\byoy\b|(?:from|over|versus|compared (?:to|with))\s+(?:a|one)\s+year\s+"
                         r"(?:earlier|ago|before)\b|(?:from|over|on|versus|compared (?:to|with))\s+the\s+same\s+(?:quarter|period|month|time)\s+"
                         r"(?:a\s+year\s+(?:earlier|ago)|last\s+year|of\s+(?:the\s+)?(?:previous|prior|last)\s+year)\b|\bon the year\b", re.I)
 
@@ -473,9 +473,9 @@ def _change_base(s: str, end: int) -> str | None:
     after = s[end:end + 48]
     cut = re.search(r"[;,]|\d", after)
     after = after[:cut.start()] if cut else after
-    if _QUARTER_BASE.search(after):
+    if _QUARTER_ON_QUARTER.search(after):
         return "quarter on quarter"
-    if _YEAR_BASE.search(after):
+    if _YEAR_ON_YEAR.search(after):
         return "year on year"
     return None
 
