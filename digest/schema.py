@@ -11,7 +11,8 @@ from urllib.parse import quote
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
-PARTIAL_DATE = re.compile(r"^\d{4}(?:-(?:\d{2}(?:-\d{2})?|Q[1-4]|H[12]))?$")
+# a timeline may also hold a day whose year the source does not state, in ISO 8601's yearless form
+TIMELINE_DATE = re.compile(r"^(?:\d{4}(?:-(?:\d{2}(?:-\d{2})?|Q[1-4]|H[12]))?|--(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01]))$")
 ROLE = "role"   # the claim attribute a person's role is filed under
 CLAIM_ID = re.compile(r"^[a-z0-9][a-z0-9-]{0,79}$")
 
@@ -103,8 +104,9 @@ class Claim(BaseModel):
 
 class TimelineItem(BaseModel):
     model_config = ConfigDict(extra="forbid")
-    date: str = Field(description="ISO date, month, quarter (2027-Q1) or half (2027-H1).",
-                      json_schema_extra={"pattern": PARTIAL_DATE.pattern})
+    date: str = Field(description="ISO date, month, quarter (2027-Q1) or half (2027-H1); a day whose year "
+                                  "the source does not state as --MM-DD.",
+                      json_schema_extra={"pattern": TIMELINE_DATE.pattern})
     event: str = Field(min_length=1)
 
     @field_validator("date", mode="before")
@@ -112,8 +114,9 @@ class TimelineItem(BaseModel):
     def _date(cls, v):
         if isinstance(v, (dt.date, int)):
             v = v.isoformat() if isinstance(v, dt.date) else str(v)
-        if not isinstance(v, str) or not PARTIAL_DATE.match(v):
-            raise ValueError("timeline date must look like 2026, 2026-05, 2026-05-14, 2026-Q2 or 2026-H1")
+        if not isinstance(v, str) or not TIMELINE_DATE.match(v):
+            raise ValueError("timeline date must look like 2026, 2026-05, 2026-05-14, 2026-Q2, 2026-H1 "
+                             "or --05-14 (a day whose year the source does not state)")
         return v
 
 

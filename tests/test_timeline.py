@@ -47,7 +47,8 @@ def test_impossible_dates_and_non_dates_are_left_out():
 def test_month_day_and_weekday_need_the_entry_date():
     texts = ["The index fell 4% on Tuesday, its worst day since a crash on March 14.",
              "Orbital will open a second plant next Friday."]
-    assert dates(texts) == {}                      # no date: nothing is guessed
+    # no date: no year or weekday is guessed; the month-day keeps ISO 8601's yearless form
+    assert dates(texts) == {"--03-14": "Its worst day since a crash"}
     got = dates(texts, dt.date(2025, 2, 6))        # a Thursday
     assert got["2025-02-04"] == "The index fell 4%"
     assert got["2024-03-14"] == "Its worst day since a crash"
@@ -55,6 +56,62 @@ def test_month_day_and_weekday_need_the_entry_date():
     # an inferred entry date places a month-day but not a weekday
     got = dates(texts, dt.date(2025, 2, 6), known=False)
     assert "2025-02-04" not in got and "2024-03-14" in got
+
+
+def test_a_day_without_a_year_in_an_undated_page():
+    got = dates(["Segundo o comunicado publicado em 4 de setembro, a SSI levantou US$ 1 bilhão.",
+                 "小米集团3月28日晚在北京举办发布会,正式发布首款汽车。",
+                 "화웨이는 9월 2일 베를린에서 새 칩을 공개했다."])
+    assert set(got) == {"--09-04", "--03-28", "--09-02"}
+    assert got["--03-28"].startswith("小米集团") and "发布会" in got["--03-28"]
+    # a full date written the same way is not read again as a day without a year
+    assert set(dates(["该公司于2020年3月5日发布了新模型。"])) == {"2020-03-05"}
+
+
+def test_a_day_without_a_year_is_not_kept_where_it_could_be_misread():
+    # a stamp's scattered parts (a clock time, a year elsewhere in the line) and a period's two ends
+    assert dates(["EU launches last crisis-battling finance reform GMT 17:13 2017 Thursday ,14 December"]) == {}
+    shipped = ["348 million smartphones were shipped between July 1 and September 30, Canalys said."]
+    assert dates(shipped) == {} and dates(shipped, dt.date(2020, 10, 30)) == {}
+    # with the entry's date the sentence with a year keeps its month-day, as before
+    got = dates(["Orbital, founded in 2019, opened its plant on March 14."], dt.date(2025, 6, 1))
+    assert "2025-03-14" in got
+
+
+def test_a_day_without_a_year_in_front_matter_and_on_the_pages(tmp_path):
+    proj = make_project(tmp_path / "p")
+    entry = """---
+title: Orbital Labs opens a plant
+date: {date}
+source:
+  publisher: {outlet}
+story: orbital-plant
+timeline:
+  - date: "{event_date}"
+    event: {event}
+---
+
+Orbital Labs opened its plant.
+"""
+    entries = proj / "content" / "entries"
+    (entries / "a.md").write_text(entry.format(date="2025-06-02", outlet="First Desk", event_date="2025-06",
+                                               event="Orbital opens the plant"), encoding="utf-8")
+    (entries / "b.md").write_text(entry.format(date="2025-06-03", outlet="Second Desk", event_date="--03-14",
+                                               event="Orbital signs the lease"), encoding="utf-8")
+    assert run(["digest", "check"], proj).returncode == 0
+    bad = entries / "c.md"
+    bad.write_text(entry.format(date="2025-06-03", outlet="Third Desk", event_date="--13-14", event="No such day"),
+                   encoding="utf-8")
+    proc = run(["digest", "check"], proj, check=False)
+    assert proc.returncode != 0 and "c.md:8: timeline.0.date" in proc.stderr and "--05-14 (a day whose year the source does not state)" in proc.stderr
+    bad.unlink()
+    run(["mkdocs", "build", "--strict"], proj)
+    story = (proj / "site" / "stories" / "orbital-plant" / "index.html").read_text(encoding="utf-8")
+    # a day with no year cannot be placed among dated events: it comes after them, in words
+    dated = story.index("2025-06</span> Orbital opens the plant")
+    assert story.index("14 March, year not stated</span> Orbital signs the lease") > dated
+    page = (proj / "site" / "entries" / "b" / "index.html").read_text(encoding="utf-8")
+    assert "<td>14 March, year not stated</td>" in page and "--03-14" not in page
 
 
 def test_parenthesised_dates_name_what_they_qualify():

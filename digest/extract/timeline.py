@@ -2,7 +2,8 @@
 
 `find_mentions` reads sentences and returns each date expression with a short event phrase;
 `resolve` turns the ones that need the entry's date (a month-day with no year, "on Monday")
-into ISO dates once that date is known, and drops what cannot be placed.
+into ISO dates once that date is known; with no date, a month-day keeps ISO 8601's yearless
+form ("--09-04") and a weekday is dropped.
 Month and weekday names come from Babel's locale data, so other languages need no word list.
 """
 
@@ -31,6 +32,9 @@ class Mention:
     date: str            # 2024-05-13, 2024-05, 2024, 2024-Q1; --05-13 (no year); weekday:0..6 (Monday=0)
     event: str
     ahead: bool = False  # the sentence speaks of the future ("will", "next Monday")
+    # a month-day in a sentence that also holds a year or a clock time ("GMT 19:30 2018 Wednesday ,03 January"):
+    # a stamp's parts or another event's year, so the day is not kept without a year
+    crowded: bool = False
 
 
 @lru_cache(maxsize=1)
@@ -71,6 +75,8 @@ def _patterns() -> dict[str, regex.Pattern]:
         "dm": regex.compile(rf"\b{on_day}{day} (?:de )?{month}\b(?!,? (?:de )?(?:19|20)\d\d)"),
         "quarter": regex.compile(rf"\b(?P<q>Q[1-4]),? {year}\b|\b{year}[- ](?P<q2>Q[1-4])\b"),
         # (Korean writes the same with 년, 월, 일 and spaces: "2022년 9월", "2012년에 설립된")
+        # ("3月28日", "9월 2일": a month-day with no year, not a month-day after one)
+        "cjk_md": regex.compile(r"(?<![\d年년]\s?)(?P<mon>1[0-2]|0?[1-9])(?:月|월\s?)(?P<day>[0-3]?\d)[日号일]"),
         "cjk": regex.compile(r"(?P<year>(?:19|20)\d\d)[年년]\s?(?:(?P<mon>1[0-2]|0?[1-9])[月월]\s?(?:(?P<day>[0-3]?\d)[日号일])?)?"
                              r"(?:(?<=[년월일])(?:에는|에|의|부터|까지)|(?<=[年月日])(?:には|に|から|まで))?"),
         # ("im Jahr 2021", "aus dem Jahr 2021", "en el año 2021", "no ano de 2021", "nel 2021": a year in other languages' words)
@@ -150,10 +156,12 @@ _NAME_END = re.compile(r"((?-i:[A-Z][\w&.'’-]*)(?:\s(?-i:[A-Z][\w&.'’-]*)){0
 _CONJUNCTION = re.compile(r"^(?:but|and|so|yet|then|however|meanwhile|pero|y|mais|et|aber|und)\b[\s,]*", re.I)
 
 
-_KINDS = ("iso", "cjk", "mdy", "dmy", "quarter", "my", "md", "dm", "year", "weekday")
+_BETWEEN = re.compile(r"\b(?:between|zwischen|entre|tra|fra|tussen)\s+(?:the\s+|dem\s+|le\s+|el\s+|il\s+)?$", re.I)
+_AND = re.compile(r"\s+(?:and|und|et|y|e|en)\s+(?:the\s+|dem\s+|le\s+|el\s+|il\s+)?", re.I)
+_KINDS = ("iso", "cjk", "mdy", "dmy", "quarter", "my", "md", "dm", "cjk_md", "year", "weekday")
 _DIGIT = regex.compile(r"\d")   # (the patterns' own engine and its sense of a digit)
 _YEAR = regex.compile(r"(?:18|19|20)\d\d")   # every pattern but these three holds a year
-_YEARLESS_KINDS = ("md", "dm", "weekday")
+_YEARLESS_KINDS = ("md", "dm", "cjk_md", "weekday")
 
 
 def _mentions_in(sentence: str) -> list[tuple[int, int, str, bool]]:
@@ -190,6 +198,10 @@ def _mentions_in(sentence: str) -> list[tuple[int, int, str, bool]]:
                         date = f"{y}-{mon:02d}-{d:02d}"
                 elif 1 <= d <= 31 and _valid(2000, mon, d):
                     date = f"--{mon:02d}-{d:02d}"
+            elif kind == "cjk_md":
+                mon, d = int(m.group("mon")), int(m.group("day"))
+                if _valid(2000, mon, d):
+                    date = f"--{mon:02d}-{d:02d}"
             elif kind == "my":
                 mon = month_of(m)
                 if mon is not None:
@@ -205,7 +217,11 @@ def _mentions_in(sentence: str) -> list[tuple[int, int, str, bool]]:
                 date = f"weekday:{days[m.group('wd')]}"
             if date:
                 found.append((m.start(), m.end(), date, bool(_FUTURE.search(sentence))))
-    return sorted(found)
+    found.sort()
+    # "shipped between July 1 and September 30": a period's two ends, no event on either day
+    ends = {i for i, (a, b) in enumerate(zip(found, found[1:]))
+            if _BETWEEN.search(sentence, 0, a[0]) and _AND.fullmatch(sentence, a[1], b[0])}
+    return [f for i, f in enumerate(found) if i not in ends and i - 1 not in ends]
 
 
 def _sentences(text: str):
@@ -220,6 +236,9 @@ def _sentences(text: str):
         yield sentence
 
 
+_CROWDED = re.compile(r"(?<!\d)(?:(?:18|19|20)\d\d|[0-2]?\d:[0-5]\d)(?!\d)")
+
+
 def find_mentions(texts: list[str]) -> list[Mention]:
     """Every date a paragraph or list item states, with its event phrase, in reading order."""
     out: list[Mention] = []
@@ -228,7 +247,7 @@ def find_mentions(texts: list[str]) -> list[Mention]:
             for start, end, date, ahead in _mentions_in(sentence):
                 event = _event(sentence, start, end)
                 if event and (len(event.split()) >= 2 or (len(event) >= 4 and not event.isascii())):
-                    out.append(Mention(date, event, ahead))
+                    out.append(Mention(date, event, ahead, date.startswith("--") and bool(_CROWDED.search(sentence))))
     return out
 
 
@@ -242,15 +261,18 @@ def _year_for(month: int, day: int, anchor: dt.date, ahead: bool) -> str | None:
 
 def resolve(mentions: list[Mention], entry_date: dt.date | None, date_known: bool) -> list[dict]:
     """Timeline items: dated mentions as they are; a month-day given the entry's year when the
-    entry has a date; a weekday only when the entry's date comes from the text itself."""
+    entry has a date, else kept without a year ("--09-04"); a weekday only when the entry's date
+    comes from the text itself."""
     out: list[dict] = []
     seen: set[str] = set()
     for m in mentions:
         date = m.date
         if date.startswith("--"):
-            if entry_date is None:
+            # with no date to take a year from, the day stays without one (ISO 8601's "--09-04")
+            if entry_date is not None:
+                date = _year_for(int(date[2:4]), int(date[5:7]), entry_date, m.ahead)
+            elif m.crowded:
                 continue
-            date = _year_for(int(date[2:4]), int(date[5:7]), entry_date, m.ahead)
         elif date.startswith("weekday:"):
             if entry_date is None or not date_known:
                 continue

@@ -7,7 +7,7 @@ from html import escape as esc
 from markupsafe import Markup
 
 from digest.extract.markdown import escape_inline, table
-from digest.pages.format import KIND_ICON, link, show_value
+from digest.pages.format import KIND_ICON, link, show_value, timeline_date
 from digest.pages.fragments import fragments_of
 from digest.pages.links import slot
 from digest.pages.verdicts import shown, verdict_context
@@ -46,7 +46,7 @@ def attribution(e: EntryInfo, story_src: str | None) -> str:
 def timeline_table(e: EntryInfo, body: str) -> str:
     if not e.timeline or "| Date | Event |" in body:
         return ""
-    rows = [[str(t.get("date")), str(t.get("event"))] for t in e.timeline]
+    rows = [[timeline_date(str(t.get("date"))), str(t.get("event"))] for t in e.timeline]
     return "\n## Timeline\n\n" + table(rows, ["Date", "Event"]) + "\n"
 
 

@@ -27,6 +27,24 @@ def link(text: str, from_src: str, to_src: str, anchor: str | None = None) -> st
     return f"[{escape_inline(text)}]({target})"
 
 
+_MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+           "November", "December")
+
+
+def timeline_date(date: str) -> str:
+    """A timeline date as readers see it: an ISO date, month, quarter or year as it is; a day whose
+    year the source does not state ("--09-04") in words ("4 September, year not stated")."""
+    m = re.fullmatch(r"--(\d\d)-(\d\d)", date)
+    if m is None or not 1 <= int(m.group(1)) <= 12:
+        return date
+    return f"{int(m.group(2))} {_MONTHS[int(m.group(1)) - 1]}, year not stated"
+
+
+def timeline_order(date: str) -> tuple[bool, str]:
+    """Dated events in date order, then those on a day with no year (they cannot be placed)."""
+    return date.startswith("--"), date
+
+
 def human_number(v: float | int) -> str:
     if isinstance(v, bool):
         return str(v).lower()

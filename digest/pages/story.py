@@ -6,7 +6,7 @@ from html import escape as esc
 
 from digest.extract.markdown import escape_inline
 from digest.link.questions import Question
-from digest.pages.format import link
+from digest.pages.format import link, timeline_date, timeline_order
 from digest.pages.fragments import fragments_of
 from digest.pages.links import Links, PageParts, bullets, slot, unsearched
 from digest.pages.verdicts import rank, shown, story_summary, verdict_context, voice
@@ -127,12 +127,12 @@ def merged_timeline(story: Story) -> list[tuple[str, str, object]]:
                 continue
             seen.add(key)
             items.append((str(t["date"]), str(t["event"]), e))
-    return sorted(items, key=lambda x: (x[0], x[1]))
+    return sorted(items, key=lambda x: (timeline_order(x[0]), x[1]))
 
 
 def timeline_html(items, src: str, links: Links, site: SiteData | None = None) -> str:
     """The `timeline` fragment: each event with the source that states it."""
-    events = [{"date": date, "event": event, "outlet": e.outlet, "href": links.href(src, e.src)}
+    events = [{"date": timeline_date(date), "event": event, "outlet": e.outlet, "href": links.href(src, e.src)}
               for date, event, e in items]
     return fragments_of(site).render("timeline", items=events)
 
