@@ -223,6 +223,22 @@ def test_a_comparison_flattened_to_single_spaces_is_rebuilt_by_its_like_shaped_c
     assert rebuild_tables(prose) == prose
 
 
+def test_a_results_table_flattened_with_empty_cells_and_units_apart():
+    lines = ["Metric Q3 2025 Q3 2024 YoY Change (%) Analysts' Estimates (Q3 2025)",
+             "Total Revenue $88.1M $70.4M +25% $86.0M", "Net Income $9.2M $1.1M +736% -",
+             "Operating Margin (%) 14.0% 9.5% +4.5 pp -", "Free Cash Flow $20.3M $12.8M +59% n/a"]
+    assert rebuild_tables(lines) == [
+        "| Metric | Q3 2025 | Q3 2024 | YoY Change (%) | Analysts' Estimates (Q3 2025) |",
+        "| Total Revenue | $88.1M | $70.4M | +25% | $86.0M |", "| Net Income | $9.2M | $1.1M | +736% | - |",
+        "| Operating Margin (%) | 14.0% | 9.5% | +4.5 pp | - |", "| Free Cash Flow | $20.3M | $12.8M | +59% | n/a |"]
+    # a header whose words could be cut in more than one way is cut only where the periods say
+    assert rebuild_tables(["Operating Metric Q3 2025 Q3 2024 YoY Change (%)", "Monthly Users 90.2M 71.0M +27%",
+                           "Paid Users 7.1M 5.0M +42%"])[0] == "| Operating Metric | Q3 2025 | Q3 2024 | YoY Change (%) |"
+    # empty cells alone make no row
+    rows = ["Results by quarter", "Revenue - - -", "Profit - - -"]
+    assert rebuild_tables(rows) == rows
+
+
 def test_prose_with_numbers_is_not_a_table():
     prose = ["The arm sorts 1,200 parcels an hour, up from 600.", "Prices start at $90,000 in 2025 and 2026."]
     assert rebuild_tables(prose) == prose

@@ -268,3 +268,33 @@ def test_a_measures_word_before_a_participle_modifies_the_noun_after():
     assert not any(c[1].startswith("revenue") for c in out)
     assert ("Telekom Halvora Group", "revenue rise", 1.7, None) in claims("Telekom Halvora Group reported results on Tuesday.\n\n"
                                                                            "Revenue rose by 1.7%.")
+
+
+def test_a_results_table_of_periods_gives_the_pages_company_its_figures_per_period():
+    from digest.convert.draft import claims_for
+
+    page = ("Kestrelingo Reports Third Quarter 2025 Financial Results\n\n"
+            "Kestrelingo, Inc. (NASDAQ: KSTL), a maker of language apps, reported its financial results for the "
+            "third quarter ended September 30, 2025.\n\n"
+            "Key Financial Metrics\n\n"
+            "Metric Q3 2025 Q3 2024 YoY Change (%) Consensus Estimates (Q3 2025)\n"
+            "Total Revenue $88.1M $70.4M +25% $86.0M\n"
+            "Net Income $9.2M $1.1M +736% -\n"
+            "Adjusted EBITDA $20.3M $12.8M +59% -\n"
+            "Net Loss 41.2 38.0 +8% -\n\n"
+            "Kestrelingo beat the estimates for the quarter. Kestrelingo reported robust growth in paid users.\n")
+
+    def got(text):
+        d = draft(text)
+        return {(c["subject"], c["attribute"], c["value"], c.get("qualifier")) for c in claims_for(d, K)}
+
+    found = got(page)
+    assert {("Kestrelingo", "revenue", 88100000, "Q3 2025"), ("Kestrelingo", "revenue", 70400000, "Q3 2024"),
+            ("Kestrelingo", "net profit", 9200000, "Q3 2025"), ("Kestrelingo", "net profit", 1100000, "Q3 2024")} <= found
+    # not the change, not the estimate, not a basis the label adds ("Adjusted"), not a sum with no currency
+    assert {c[1] for c in found if c[3] in ("Q3 2025", "Q3 2024")} == {"revenue", "net profit"}
+    assert not any(c[2] in (86000000, 20300000, 41200000) for c in found)
+    # the same table under a heading that names another company is not the page's company's
+    other = page.replace("Key Financial Metrics", "Harbor Robotics in figures").replace(
+        "a maker of language apps,", "a maker of language apps and the owner of Harbor Robotics,")
+    assert not any(c[3] in ("Q3 2025", "Q3 2024") for c in got(other))

@@ -2494,6 +2494,10 @@ def _table_claims(u: Unit, ctx: Context) -> list[dict]:
            for h, c in zip(u.header[1:], u.cells[1:])):
         return []   # "Model Developer MMLU-Pro …" over "Kestrel-4 Nimbara Cloud 78.4 …": a column of names holds a number, so every column is shifted
     columns = [_header_subject(h, ctx) for h in u.header]
+    if not any(columns) and _header_subject(label, ctx) is None:
+        results = _results_row(u, label, ctx)
+        if results is not None:
+            return results
     row_subject = None if any(columns[1:]) else _header_subject(label, ctx)
     if row_subject is None and not any(columns[1:]) and _entity_column(u.header[0], ctx.knowledge) \
             and re.fullmatch(r"[A-Z0-9][\w.+-]*(?: [\w.+-]+){0,3}", label):
@@ -2520,6 +2524,41 @@ def _table_claims(u: Unit, ctx: Context) -> list[dict]:
         first_cells = "| " + " | ".join(c.strip() for c in u.cells[: col + 1]) + " |"
         quote = first_cells if col == 1 and u.quote.startswith("|") else u.quote  # else a rebuilt row's source line
         out.append({**_claim(subject, name, found[0], found[1], quote, u.said_by, qualifier=setting), "exact": True})
+    return out
+
+
+# a column of a results table that names a period: "Q2 2024", "FY2023", "H1 2025", "2024"
+_PERIOD_COLUMN = re.compile(r"(?:(?:Q[1-4]|H[12]|[1-4]Q|9M|FY)\s?['’]?(?:19|20)?\d\d|(?:FY\s?)?(?:19|20)\d\d)")
+
+
+def _results_row(u: Unit, label: str, ctx: Context) -> list[dict] | None:
+    """A results table, its rows measures and its columns periods ("Metric | Q2 2024 | Q2 2023 | YoY
+    Change (%)" over "Net Income | $24.4M | $3.7M | +559%"): each period's figure is the page's
+    company's, for that period. Only a row that names a measure of the vocabulary in full ("Total"
+    before it aside), only the period columns, only on a page about one organisation, and only
+    under a heading that names no other. None when the table is not of this shape."""
+    periods = [col for col, h in enumerate(u.header) if col and _PERIOD_COLUMN.fullmatch(h.strip())]
+    if not periods or not ctx.topic_org or (u.scope and (_labels_another(u.scope, ctx) or any(
+            m.name != ctx.topic_org for m in find_mentions(u.scope, ctx.knowledge, ctx.shorts)))):
+        return None
+    whole = {str(w).lower() for w in (ctx.knowledge.terms or {}).get("count_whole") or ()}
+    words = label.split()
+    plain = " ".join(words[1:]) if len(words) > 1 and words[0].lower() in whole else label
+    plain = re.sub(r"\s*\([^)]*\)", "", plain).strip(" :*")   # "Earnings Per Share (EPS)"
+    # a measure the label names in full ("Net Income": net profit), its sum in a currency; else a vocabulary attribute
+    measure = next((name for a, b, name, per in _measure_words(plain, ctx.knowledge) if a == 0 and b == len(plain)), None)
+    name, attr, setting = (measure, None, None) if measure else _table_attribute(plain, ctx)
+    if setting or (attr is None and measure is None) or (attr is not None and attr.type not in ("money", "count")):
+        return []
+    out = []
+    for col in periods:
+        cell = u.cells[col].strip() if col < len(u.cells) else ""
+        found = _cell_value(cell, attr, ctx) if cell else None
+        # (a sum needs its currency: a bare figure may be in thousands or millions a note above says)
+        if found is None or ((measure or attr.type == "money") and found[1] not in V.CURRENCY.values()):
+            continue
+        out.append({**_claim(ctx.topic_org, name, found[0], found[1], u.quote, u.said_by,
+                             qualifier=u.header[col].strip()), "exact": True})
     return out
 
 

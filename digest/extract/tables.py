@@ -35,12 +35,29 @@ def _spaced(line: str) -> list[str] | None:
     return cells if len(cells) >= 2 else None
 
 
+# a cell a results table leaves empty ("-", "n/a"), and a unit written apart from its figure ("+10.5 pp")
+_EMPTY_CELL = re.compile(r"^(?:[-–—]|n/?a|N/?A|n\.a\.)$")
+_UNIT_APART = re.compile(r"^(?:pp|p\.p\.|pts?|bps?)$")
+
+
+def _value_tokens(line: str) -> list[str]:
+    out: list[str] = []
+    for t in line.split():
+        if out and _UNIT_APART.match(t) and _NUMBER.match(out[-1]):
+            out[-1] += " " + t
+        else:
+            out.append(t)
+    return out
+
+
 def _numeric_row(line: str) -> tuple[str, list[str]] | None:
-    tokens = line.split()
+    """A label, then two or more figures; an empty cell ("-") counts among them, not as one of the two."""
+    tokens = _value_tokens(line)
     if not 3 <= len(tokens) <= 14:
         return None
-    first = next((i for i, t in enumerate(tokens) if _NUMBER.match(t)), None)
-    if not first or not all(_NUMBER.match(t) for t in tokens[first:]) or len(tokens) - first < 2:
+    first = next((i for i, t in enumerate(tokens) if _NUMBER.match(t.split()[0])), None)
+    if not first or not all(_NUMBER.match(t.split()[0]) or _EMPTY_CELL.match(t) for t in tokens[first:]) \
+            or sum(not _EMPTY_CELL.match(t) for t in tokens[first:]) < 2:
         return None
     return " ".join(tokens[:first]), tokens[first:]
 
@@ -61,6 +78,38 @@ def _split_header(line: str, width: int) -> list[str] | None:
     if any(t.count("(") != t.count(")") for t in tokens):
         return None   # "Input price (US$/M" and "tokens)": a column's words cut apart, the columns unsure
     return tokens
+
+
+_PERIOD_HEAD = re.compile(r"^\(?(?:Q[1-4]|H[12]|FY|[1-4]Q|9M)$")
+_YEAR_TAIL = re.compile(r"^(?:19|20)\d\d\)?$")
+
+
+def _words_only(token: str) -> bool:
+    return not re.search(r"\d", re.sub(r"\([^()]*\)", "", token))
+
+
+def _split_header_words(line: str, width: int) -> list[str] | None:
+    """A results table's header cut into `width` cells where only one cut is possible: a period stays
+    whole ("Q2 2024"), a bracketed part stays with the word before it ("Change (%)") and ends its
+    cell, and two words go together only where the number of cells asks for every such join
+    ("Metric Q2 2024 Q2 2023 YoY Change (%) Consensus Estimates (Q2 2024)": five cells)."""
+    units: list[str] = []
+    for t in line.split():
+        if units and (units[-1].count("(") > units[-1].count(")") or t.startswith("(")
+                      or (_YEAR_TAIL.match(t) and _PERIOD_HEAD.match(units[-1].rsplit(" ", 1)[-1]))):
+            units[-1] += " " + t
+        else:
+            units.append(t)
+    need = len(units) - width
+    joins = [i for i in range(len(units) - 1)
+             if _words_only(units[i]) and _words_only(units[i + 1]) and not units[i].endswith(")")]
+    if need < 0 or len(joins) != need or any(b == a + 1 for a, b in zip(joins, joins[1:])):
+        return None   # (a run of three words could be cut in two places)
+    for i in reversed(joins):
+        units[i:i + 2] = [units[i] + " " + units[i + 1]]
+    if any(u.count("(") != u.count(")") for u in units):
+        return None
+    return units
 
 
 _DIGITS = re.compile(r"\d+(?:[.,]\d+)*")
@@ -177,7 +226,7 @@ def rebuild_tables(lines: list[str]) -> list[str]:
         first = _numeric_row(_plain(lines[i + 1])) if i + 1 < n and line else None
         if first and not _numeric_row(line):
             width = len(first[1]) + 1
-            header = _split_header(line, width)
+            header = _split_header_words(line, width) or _split_header(line, width)
             j, rows = i + 1, []
             while j < n and _numeric_row(_plain(lines[j])):
                 label, nums = _numeric_row(_plain(lines[j]))
