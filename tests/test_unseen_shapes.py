@@ -298,3 +298,12 @@ def test_a_results_table_of_periods_gives_the_pages_company_its_figures_per_peri
     other = page.replace("Key Financial Metrics", "Harbor Robotics in figures").replace(
         "a maker of language apps,", "a maker of language apps and the owner of Harbor Robotics,")
     assert not any(c[3] in ("Q3 2025", "Q3 2024") for c in got(other))
+
+
+def test_a_legal_form_after_a_comma_makes_a_company():
+    from digest.extract.propernames import discover
+
+    found = discover(["Kestrel Learning, Inc. (NASDAQ: KSTL), a maker of language apps, reported its results."], K)
+    assert found.get("Kestrel Learning") == ("Kestrel Learning", "lab")
+    # a place's or a title's letters after a comma are no legal form
+    assert discover(["Jane Roe, AG of Ohio, sued the firm on Monday."], K).get("Jane Roe", ("", "person"))[1] != "lab"

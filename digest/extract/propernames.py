@@ -217,6 +217,8 @@ _OWNER_BEFORE = re.compile(r"(?:(?<![\w-])(?:of|de|di|da|do|du|des|del|della|von
 
 
 # "Toronto-based Corvane", "Sunnyvale, California-based Corvane": a place and "-based" right before a name make it a company
+# a legal form after a comma: "Kestrel Learning, Inc. (NASDAQ: KSTL) …" (no form a place or a title shares: "Pretoria, SA", "Jane Roe, AG of Ohio")
+_LEGAL_AFTER = re.compile(r",\s*(?:Inc|Corp|Ltd|LLC|PLC|plc|GmbH|N\.V|S\.A|S\.p\.A|KGaA)\.?(?![\w-])")
 _BASED_BEFORE = re.compile(r"(?<![\w-])(?-i:[A-Z][\w.]*)(?:,? (?-i:[A-Z][\w.]*)){0,2}-based\s+$")
 
 
@@ -293,7 +295,7 @@ def discover(texts: list[str], k, title: str = "") -> dict[str, tuple[str, str]]
                         or (g_heads and cue["head_before"].search(before)) \
                         or (_apposition_noun(cue, after) and not g.according_before.search(before)) or cue["owns"].match(after) or cue["founded_before"].search(before) \
                         or cue["group_apposition"].match(after) \
-                        or cue["seat_after"].match(after) or _BASED_BEFORE.search(before):
+                        or cue["seat_after"].match(after) or _BASED_BEFORE.search(before) or _LEGAL_AFTER.match(after):
                     votes["lab"] += 1
                 elif cue["role_of"].search(before) or cue["measure_of"].search(before) \
                         or cue["shares_after"].match(after) or cue["shares_before"].search(before) or cue["object_of"].search(before):
