@@ -307,3 +307,11 @@ def test_a_legal_form_after_a_comma_makes_a_company():
     assert found.get("Kestrel Learning") == ("Kestrel Learning", "lab")
     # a place's or a title's letters after a comma are no legal form
     assert discover(["Jane Roe, AG of Ohio, sued the firm on Monday."], K).get("Jane Roe", ("", "person"))[1] != "lab"
+
+
+def test_an_aside_with_a_measure_of_the_name_it_describes():
+    got = claims("Marvo Soft, the world's third most valuable software maker with a market capitalisation of "
+                 "$3.1 trillion, reported diluted earnings per share of $3.30.")
+    assert ("Marvo Soft", "market value", 3100000000000, None) in got
+    # the aside's figure does not keep the verb after it from its subject
+    assert ("Marvo Soft", "earnings per share", 3.3, None) in got

@@ -84,6 +84,10 @@ APPOSITION = re.compile(r",\s+(?:(?:the|a|an|el|la|le|les|un|una|une|der|die|das
                         r"[^,;]{1,140},")
 
 
+# an aside's measure of the name it describes: "…, the world's third most valuable company with a market capitalisation of"
+_WITH_MEASURE = re.compile(r"\b(?:with|mit|con|avec|com)\s+(?:a|an|un|una|une|um|uma|einer?|einem)?\s*(?:[\w-]+\s+){0,3}?[\w-]+\s+"
+                           r"(?:of|von|de|di|da|do)\s+(?:about\s+|around\s+|nearly\s+|some\s+|rund\s+|etwa\s+)?(?=[$€£¥\d])", re.I)
+
 # what may stand between a name and the comma of its apposition: its legal form ("TJX Cos.,", "Acme Inc.,")
 _LEGAL_FORM = re.compile(r"(?:,?\s+(?-i:Inc|Corp|Co|Cos|Ltd|LLC|plc|PLC|SA|AG|NV|SE|Group|Holdings))?\.?")
 
@@ -1667,8 +1671,16 @@ def subject_for(s: str, clause: tuple[int, int], q: Quantity, names: list[Mentio
         n = before[j]
         gap = s[gap_from.get(j, n.end):q.start]
         ap = APPOSITION.match(s, n.end) if j not in gap_from else None
-        if ap and ap.end() <= q.start and not re.search(r"\d", ap.group()):
-            gap = s[ap.end():q.start]   # "LinkedIn, propriété du géant américain Microsoft, a écopé d'une amende de": the verb after the aside
+        if ap and ap.end() <= q.start and (not re.search(r"\d", ap.group()) or _WITH_MEASURE.search(ap.group())):
+            # "LinkedIn, propriété du géant américain Microsoft, a écopé d'une amende de": the verb after the aside
+            # (an aside may hold a figure of its own: "Microsoft, … with a market capitalisation of $3.1tr, reported …")
+            gap = s[ap.end():q.start]
+        aside = _WITH_MEASURE.search(s, ap.start(), q.start + 1) if ap and ap.start() < q.start < ap.end() else None
+        if aside and aside.end() == q.start and _first(terms.measures, aside.group()) \
+                and not any(ap.start() < x.start < q.start for x in names):
+            # "Microsoft, the world's third most valuable company with a market capitalisation of $3.1tr, …": the
+            # measure of the name the aside describes (not with another name in the aside: "a partner of Acme with …")
+            return Found(n.name, "apposition")
         if _REFERENT.search(gap):
             break   # "… and Google DeepMind, and by December it was valued at": "it" names the subject
         if re.match(r"['’]", gap) or s[max(0, n.start - 1):n.start] == "(":
