@@ -311,7 +311,10 @@ def test_a_legal_form_after_a_comma_makes_a_company():
 
 def test_an_aside_with_a_measure_of_the_name_it_describes():
     got = claims("Marvo Soft, the world's third most valuable software maker with a market capitalisation of "
-                 "$3.1 trillion, reported diluted earnings per share of $3.30.")
+                 "$3.1 trillion, reported diluted earnings per share of $3.30, a 10 per cent rise from the previous year.")
     assert ("Marvo Soft", "market value", 3100000000000, None) in got
-    # the aside's figure does not keep the verb after it from its subject
+    # the aside's figure does not keep the verb after it from its subject, and the verb after it is no aside:
+    # the rise is the earnings per share's, the figure before it
     assert ("Marvo Soft", "earnings per share", 3.3, None) in got
+    assert ("Marvo Soft", "earnings per share rise", 10, None) in got
+    assert not any(c[1] == "market value rise" for c in got)

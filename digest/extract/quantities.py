@@ -985,7 +985,11 @@ def attribute_for(clause: str, q: Quantity, subject: str, terms: Terms, company:
         return None   # "costs 0.0008 yuan per 1,000 tokens": a price per tokens (the vocabulary's), no cost of anything
     # an aside closed before or opened after the value describes another noun: "L'action de X, dont la capitalisation
     # dépasse 83 milliards de dollars, chutait de 13%" (the 13% is the share's, not the market value's)
-    clause = ASIDE.sub(lambda m: m.group() if m.start() <= q.start < m.end() else "," + " " * (len(m.group()) - 2) + ",", clause)
+    # (not the main verb after an apposition: "Microsoft, the world's third most valuable company …, reported diluted
+    # earnings per share of $3.30, a 10 per cent rise": "reported …" is no aside)
+    closes = {ap.end() - 1 for ap in APPOSITION.finditer(clause)} if "," in clause else set()
+    clause = ASIDE.sub(lambda m: m.group() if m.start() <= q.start < m.end() or m.start() in closes
+                       else "," + " " * (len(m.group()) - 2) + ",", clause)
     change, change_at = _nearest_term(terms.changes, clause, q, with_match=True)
     up_down = _UP_DOWN.search(clause, max(0, q.start - 24), q.start) if q.unit == "percent" else None
     if up_down and (change_at is None or change_at.start() >= q.end):
