@@ -421,3 +421,9 @@ def test_a_listing_beside_a_name_is_no_name_that_acts():
     assert found("Harbor Robotics (NYSE: HRBR) rose.") == ["Harbor Robotics"]
     assert "Reuters" in found("The deal (Reuters) was signed by Quill Labs.")
     assert "Reuters" in found("The deal (Source: Reuters) was signed by Quill Labs.")
+
+
+def test_a_role_after_the_comma_with_its_organisation_makes_a_person():
+    found = discover(["Gary Stone, Halcyon's current CEO, will join the Vega management team, reporting to Chuck Rivers, "
+                      "Vega CEO."], K)
+    assert found.get("Gary Stone", ("", ""))[1] == "person" and found.get("Chuck Rivers", ("", ""))[1] == "person"

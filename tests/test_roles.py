@@ -33,6 +33,11 @@ def roles(text: str, people: tuple[str, ...], orgs: tuple[str, ...] = ("Vega Sys
     ("Halcyon CEO Jane Roe has suggested that rivals could catch up.", "Jane Roe", "Halcyon CEO"),
     ("Former Halcyon researcher Jane Roe noted that this needs 16,000 GPUs.", "Jane Roe", "Former Halcyon researcher"),
     ("Said CEO Jane Roe: the deal is off.", "Jane Roe", "CEO"),
+    # after the name's comma: its organisation's possessive, or its organisation before it, and two roles joined by "&"
+    ("Jane Roe, Halcyon's current CEO, will join the buyer.", "Jane Roe", "current CEO of Halcyon"),
+    ("Jane Roe, Halcyon's founder and CEO, said the robots ship in May.", "Jane Roe", "founder and CEO of Halcyon"),
+    ("Sales will report to Jane Roe, Halcyon CEO.", "Jane Roe", "Halcyon CEO"),
+    ("Growth was strong, said Jane Roe, CEO & COO of Halcyon.", "Jane Roe", "CEO & COO of Halcyon"),
 ])
 def test_role_beside_the_name(text, person, role):
     # the outlet names the role: whoever speaks in the sentence, nobody "says" it

@@ -148,7 +148,9 @@ def _cues(k) -> dict:
         "role_inside": re.compile(rf"[\s-](?:{word('person_roles')})\s", re.I),
         "office": re.compile(rf"(?<![\w-])(?-i:{word('government_offices')})(?![\w-])") if g.get("government_offices") else re.compile(r"(?!x)x"),
         # (or lower-case nouns that narrow the role, no article: "Jane Roe, investment analyst at …")
-        "role_after": re.compile(rf"^\s*,\s*(?:(?:the|its|a|an|his|her|their|former|co-?)\s+(?:[\w-]+\s+){{0,3}}?|(?:(?-i:[a-z][\w-]+)(?<!ing)(?<!ed)\s+){{1,2}}?)?"
+        # (or after its organisation, or its organisation's possessive: "Chuck Robbins, Cisco CEO", "Gary Steele, Splunk's current CEO")
+        "role_after": re.compile(rf"^\s*,\s*(?:(?:the|its|a|an|his|her|their|former|co-?)\s+(?:[\w-]+\s+){{0,3}}?|(?:(?-i:[a-z][\w-]+)(?<!ing)(?<!ed)\s+){{1,2}}?"
+                                 rf"|(?-i:[A-Z][\w&.-]*)(?:\s(?-i:[A-Z][\w&.-]*)){{0,2}}(?:['’]s\s+(?:(?-i:[a-z][\w-]+)\s+){{0,2}}?|\s+))?"
                                  rf"(?:{word('person_roles')})\b", re.I),
     }
 

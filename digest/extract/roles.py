@@ -4,7 +4,9 @@
   Su" (role "AMD CEO"), "Chief Executive Christophe Fouquet", "zegt AP-voorzitter Aleid Wolfsen";
 - the role in an apposition after the name, up to its comma: "Frank Zhang, general manager of ZT
   Systems, will join AMD";
-- the role in brackets after the name: "Frank Zhang (actuel CEO de ZT Systems)".
+- the role in brackets after the name: "Frank Zhang (actuel CEO de ZT Systems)";
+- the role after the name's comma with its organisation's possessive or its organisation before it:
+  "Gary Steele, Splunk's current CEO," (role "current CEO of Splunk"), "Chuck Robbins, Cisco CEO".
 
 The role words are site_config's `person_roles` (every language); a role is read only next to a
 name the page knows as a person, so "the CEO said" or "CEO pay" give nothing.
@@ -32,7 +34,7 @@ _OF = r"(?:of|at|for|de|du|des|chez|bei|beim|von|der|des|di|del|della|da|do|dos|
 @lru_cache(maxsize=8)
 def _patterns(roles: tuple[str, ...]) -> tuple[re.Pattern, ...]:
     alt = "|".join(re.escape(r) for r in sorted(roles, key=len, reverse=True))
-    role = rf"(?:(?:{_MODIFIERS})[\s-]+){{0,2}}(?:{alt})(?:\s+(?:and|y|et|und|e|en)\s+(?:(?:{_MODIFIERS})\s+)?(?:{alt}))?"
+    role = rf"(?:(?:{_MODIFIERS})[\s-]+){{0,2}}(?:{alt})(?:\s+(?:and|y|et|und|e|en|&)\s+(?:(?:{_MODIFIERS})\s+)?(?:{alt}))?"
     # an organisation written before the role, capitalised, one to three words or a hyphenated compound's head
     # ("AMD CEO", "DPC Deputy Commissioner", "AP-voorzitter")
     before = re.compile(rf"(?:(?<![\w-])(?P<mod>(?:{_MODIFIERS})\s+)?(?P<org>(?-i:[A-ZÀ-Ý][\w&.]*)(?:\s(?-i:[A-ZÀ-Ý][\w&.]*)){{0,2}}?)(?:\s+|-))?(?P<role>{role})\s+$", re.I)
@@ -42,6 +44,9 @@ def _patterns(roles: tuple[str, ...]) -> tuple[re.Pattern, ...]:
                        rf"(?:\s+(?:en|in|for|für|em|pour)\s+(?-i:[a-zà-ÿ][\w-]+)(?:\s+(?-i:[a-zà-ÿ][\w-]+))?(?=\s+{_OF}\s))?"
                        rf"(?:\s+{_OF}\s+(?:the\s+|la\s+|le\s+|l['’])?(?-i:[A-Z][\w&.'’-]*)(?:\s+(?:(?:and|&|de|of|at|für)\s+)?(?-i:[A-Z][\w&.'’-]*)){{0,6}})?)"
                        rf"\s*(?=[,;.)—–]|\s[–—-]\s)", re.I)
+    # ", Splunk's current CEO," / ", Figure's founder and CEO,": the role of the possessor; ", Cisco CEO,": its organisation before it
+    owned = re.compile(rf"\s*,\s+(?P<owner>(?-i:[A-Z][\w&.-]*)(?:\s(?-i:[A-Z][\w&.-]*)){{0,2}})(?:['’]s\s+(?P<role>(?:(?-i:[a-z][\w-]+)\s+){{0,1}}?{role})"
+                       rf"|\s+(?P<after>{role}))\s*(?=[,;.)—–]|\s[–—-]\s|$)", re.I)
     bracket = re.compile(rf"\s*\(\s*(?P<role>{role}(?:\s+{_OF}\s+[^()]{{1,40}})?)\s*\)", re.I)
     alone = re.compile(rf"(?<![\w-])(?P<role>{role})\s+$", re.I)
     # the role with its article, then a comma, before the name: "le directeur général d'Orbis, Marc Dupont", "the
@@ -53,7 +58,7 @@ def _patterns(roles: tuple[str, ...]) -> tuple[re.Pattern, ...]:
     appointed = re.compile(rf"\s+(?:as|to be|como|comme|en tant que|als|zur|zum|come)\s+(?:(?:its|their|the|the company's|su|sa|son|sein|seine|"
                            rf"seinen|ihre|ihren|il suo|la sua|o seu|a sua|suo|sua)\s+)?(?:(?:new|next|nueva|nuevo|nouveau|nouvelle|neue|neuen|"
                            rf"neuer|nuovo|nuova|novo|nova)\s+)?(?P<role>{role})\b", re.I)
-    return before, after, bracket, alone, comma, appointed
+    return before, after, bracket, alone, comma, appointed, owned
 
 
 # the verbs that give a person a post: "named", "appointed", "nombró a", "ernannte"
@@ -81,7 +86,7 @@ def role_claims(s: str, people: list, orgs: set[str], roles: tuple[str, ...], st
     financieel topman …"); a known organisation of `orgs` is kept whatever it is."""
     if not roles:
         return []
-    before, after, bracket, alone, comma, appointed = _patterns(tuple(roles))
+    before, after, bracket, alone, comma, appointed, owned = _patterns(tuple(roles))
     out: list[tuple[str, str]] = []
     for p in people:
         if not re.search(r"[a-zà-ÿ]", p.name):
@@ -120,6 +125,11 @@ def role_claims(s: str, people: list, orgs: set[str], roles: tuple[str, ...], st
         m = after.match(s, p.end) or bracket.match(s, p.end)
         if m:
             out.append((p.name, m.group("role").strip()))
+            continue
+        m = owned.match(s, p.end)
+        if m and not any(w.lower() in _NO_ORGANISATION or w.lower() in stop for w in m.group("owner").split()):
+            owner = m.group("owner")
+            out.append((p.name, f"{m.group('role').strip()} of {owner}" if m.group("role") else f"{owner} {m.group('after').strip()}"))
             continue
         m = comma.search(s, max(0, p.start - 120), p.start)
         if m and not re.search(r"[,;]", m.group("role")):
