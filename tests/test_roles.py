@@ -38,6 +38,9 @@ def roles(text: str, people: tuple[str, ...], orgs: tuple[str, ...] = ("Vega Sys
     ("Jane Roe, Halcyon's founder and CEO, said the robots ship in May.", "Jane Roe", "founder and CEO of Halcyon"),
     ("Sales will report to Jane Roe, Halcyon CEO.", "Jane Roe", "Halcyon CEO"),
     ("Growth was strong, said Jane Roe, CEO & COO of Halcyon.", "Jane Roe", "CEO & COO of Halcyon"),
+    # a field after the role
+    ("It works, said Jane Roe, vice president of product and partnerships at Halcyon.", "Jane Roe",
+     "vice president of product and partnerships at Halcyon"),
 ])
 def test_role_beside_the_name(text, person, role):
     # the outlet names the role: whoever speaks in the sentence, nobody "says" it

@@ -39,9 +39,10 @@ def _patterns(roles: tuple[str, ...]) -> tuple[re.Pattern, ...]:
     # ("AMD CEO", "DPC Deputy Commissioner", "AP-voorzitter")
     before = re.compile(rf"(?:(?<![\w-])(?P<mod>(?:{_MODIFIERS})\s+)?(?P<org>(?-i:[A-ZÀ-Ý][\w&.]*)(?:\s(?-i:[A-ZÀ-Ý][\w&.]*)){{0,2}}?)(?:\s+|-))?(?P<role>{role})\s+$", re.I)
     # ", general manager of ZT Systems," / ", senior vice president of People Experience and Technology at Amazon,"
-    # (nouns that narrow it, lower-case: "investment analyst"; a field after it: "analyste en investissement chez AJ Bell")
+    # (nouns that narrow it, lower-case: "investment analyst"; a field after it: "analyste en investissement chez AJ Bell",
+    # "vice president of product and partnerships at OpenAI")
     after = re.compile(rf"\s*,\s+(?:(?:the|a|an|its|la|le|el|il|die|der|o|a)\s+)?(?P<role>(?:(?-i:[a-zà-ÿ][\w-]+)(?<!ing)(?<!ed)\s+){{0,2}}?{role}"
-                       rf"(?:\s+(?:en|in|for|für|em|pour)\s+(?-i:[a-zà-ÿ][\w-]+)(?:\s+(?-i:[a-zà-ÿ][\w-]+))?(?=\s+{_OF}\s))?"
+                       rf"(?:\s+(?:en|in|for|für|em|pour|of)\s+(?-i:[a-zà-ÿ][\w-]+)(?:\s+(?:(?:and|&)\s+)?(?-i:[a-zà-ÿ][\w-]+))?(?=\s+{_OF}\s))?"
                        rf"(?:\s+{_OF}\s+(?:the\s+|la\s+|le\s+|l['’])?(?-i:[A-Z][\w&.'’-]*)(?:\s+(?:(?:and|&|de|of|at|für)\s+)?(?-i:[A-Z][\w&.'’-]*)){{0,6}})?)"
                        rf"\s*(?=[,;.)—–]|\s[–—-]\s)", re.I)
     # ", Splunk's current CEO," / ", Figure's founder and CEO,": the role of the possessor; ", Cisco CEO,": its organisation before it
