@@ -318,3 +318,11 @@ def test_an_aside_with_a_measure_of_the_name_it_describes():
     assert ("Marvo Soft", "earnings per share", 3.3, None) in got
     assert ("Marvo Soft", "earnings per share rise", 10, None) in got
     assert not any(c[1] == "market value rise" for c in got)
+
+
+def test_a_deal_price_restated_for_one_share():
+    got = claims("Vantor is to acquire Halcyon for $28 billion, or about $157 per share, in cash.")
+    assert ("Halcyon", "deal price", 28000000000, "by Vantor") in got
+    assert ("Halcyon", "deal price per share", "~157", "by Vantor") in got
+    # a multiple after "or" is no price
+    assert [c[1] for c in claims("Vantor is to acquire Halcyon for $28 billion, or 12 times its sales.")] == ["deal price"]

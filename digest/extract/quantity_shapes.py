@@ -449,6 +449,11 @@ def acquisition_claims(s: str, names: list[Mention], k, spoken_of: str | None = 
         per_share = _PER_SHARE.match(s, m.start("money") + money[1])
         out.append({"subject": target.name, "attribute": "deal price per share" if per_share else "deal price",
                     "value": money[2], "unit": money[3], "qualifier": f"by {buyer.name}" if buyer is not None else None})
+        # "for $28 billion, or $157 per share": the same price restated for one share
+        restated = _OR_AFTER.match(s, m.start("money") + money[1]) if not per_share else None
+        again = next(iter(V.find_money(s[restated.end():restated.end() + 40])), None) if restated else None
+        if again is not None and again[0] == 0 and _PER_SHARE.match(s, restated.end() + again[1]) and again[3] == money[3]:
+            out.append({**out[-1], "attribute": "deal price per share", "value": again[2]})
     return _dated(s, k, out or _priced_acquisition(s, names, k) or _paid_for(s, names, k) or _verb_last_acquisition(s, names, k)
                   or _cjk_acquisition(s, names))
 
@@ -730,6 +735,7 @@ def _party_rx(k):
     return re.compile(rf"(?<![\w-])(?:(?P<passive>{alt(p for p in passive if not str(p).endswith(' von'))})|{alt(active)})(?![\w-])", re.I)
 
 
+_OR_AFTER = re.compile(r",?\s+(?:or|ou|o|oder|soit|ovvero|cioè|es decir|ou seja)\s+", re.I)
 _PER_SHARE = re.compile(r"\s*(?:per|a|each|por|par|je|pro|per ogni)\s+(?:share|acción|action|Aktie|azione|ação)\b", re.I)
 
 
