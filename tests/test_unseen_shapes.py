@@ -326,3 +326,11 @@ def test_a_deal_price_restated_for_one_share():
     assert ("Halcyon", "deal price per share", "~157", "by Vantor") in got
     # a multiple after "or" is no price
     assert [c[1] for c in claims("Vantor is to acquire Halcyon for $28 billion, or 12 times its sales.")] == ["deal price"]
+
+
+def test_a_models_longest_answer_and_its_knowledge_cutoff():
+    got = claims("Orion-4 has a max output of 64K tokens and a knowledge cutoff of October 2023.")
+    assert ("Orion-4", "max output tokens", 64000, None) in got
+    assert ("Orion-4", "knowledge cutoff", "2023-10", None) in got
+    # a price per output token is no limit on output
+    assert not any(c[1] == "max output tokens" for c in claims("Orion-4 costs $8 per million output tokens."))
