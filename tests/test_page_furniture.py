@@ -56,6 +56,18 @@ def test_breadcrumb_promo_and_counter_give_way_to_the_repeated_headline():
     assert any(ln.startswith("Harbor Robotics said on Tuesday") for ln in lines)
 
 
+def test_the_pages_header_between_the_headline_and_its_copy_is_furniture():
+    d = draft("\n".join([
+        "Harbor Robotics Doubles Sorting Speed With New Arm", "", "22", "HRBR.O", "Illustration by Example Wire", "",
+        "Harbor Robotics Doubles Sorting Speed With New Arm", "", LEDE, "", "Key Figures", "", MORE,
+    ]))
+    assert d.title == "Harbor Robotics Doubles Sorting Speed With New Arm"
+    lines = body_lines(d)
+    assert not ({"22", "HRBR.O", "Illustration by Example Wire", "## 22", "## HRBR.O"} & lines)
+    assert any(ln.startswith("Harbor Robotics said on Tuesday") for ln in lines)
+    assert "## Key Figures" in lines   # a heading of the article, after the copy, stays
+
+
 def test_category_label_above_the_headline_is_not_the_title():
     d = draft("Markets & IndustryScience\n\nHarbor Robotics Arm Sorts 1,200 Parcels an Hour\n\n" + LEDE + "\n")
     assert d.title == "Harbor Robotics Arm Sorts 1,200 Parcels an Hour"
@@ -234,6 +246,9 @@ def test_a_results_table_flattened_with_empty_cells_and_units_apart():
     # a header whose words could be cut in more than one way is cut only where the periods say
     assert rebuild_tables(["Operating Metric Q3 2025 Q3 2024 YoY Change (%)", "Monthly Users 90.2M 71.0M +27%",
                            "Paid Users 7.1M 5.0M +42%"])[0] == "| Operating Metric | Q3 2025 | Q3 2024 | YoY Change (%) |"
+    # a word each period column shares stays with its period, and a bracketed part is no column of its own
+    assert rebuild_tables(["Segment Q3 2025 Revenue Q3 2024 Revenue YoY Change (%)", "Subscriptions $70.5M $52.4M +35%",
+                           "Advertising $10.1M $8.0M +26%"])[0] == "| Segment | Q3 2025 Revenue | Q3 2024 Revenue | YoY Change (%) |"
     # empty cells alone make no row
     rows = ["Results by quarter", "Revenue - - -", "Profit - - -"]
     assert rebuild_tables(rows) == rows

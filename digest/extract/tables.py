@@ -75,8 +75,8 @@ def _split_header(line: str, width: int) -> list[str] | None:
         if at is None:
             return None
         tokens[at:at + 2] = [tokens[at] + " " + tokens[at + 1]]
-    if any(t.count("(") != t.count(")") for t in tokens):
-        return None   # "Input price (US$/M" and "tokens)": a column's words cut apart, the columns unsure
+    if any(t.count("(") != t.count(")") for t in tokens) or any(t.startswith("(") for t in tokens[1:]):
+        return None   # "Input price (US$/M" and "tokens)", "(%)": a column's words cut apart, the columns unsure
     return tokens
 
 
@@ -100,6 +100,12 @@ def _split_header_words(line: str, width: int) -> list[str] | None:
             units[-1] += " " + t
         else:
             units.append(t)
+    # a word that follows every period alike is part of each period's cell ("Q2 2024 Revenue Q2 2023 Revenue")
+    periods = [i for i, u in enumerate(units) if _YEAR_TAIL.match(u.rsplit(" ", 1)[-1]) and " " in u]
+    if len(periods) >= 2 and all(i + 1 < len(units) and _words_only(units[i + 1]) and units[i + 1] == units[periods[0] + 1]
+                                 and not units[i + 1].startswith("(") for i in periods) and len(units) - len(periods) >= width:
+        for i in reversed(periods):
+            units[i:i + 2] = [units[i] + " " + units[i + 1]]
     need = len(units) - width
     joins = [i for i in range(len(units) - 1)
              if _words_only(units[i]) and _words_only(units[i + 1]) and not units[i].endswith(")")]
