@@ -334,3 +334,13 @@ def test_a_models_longest_answer_and_its_knowledge_cutoff():
     assert ("Orion-4", "knowledge cutoff", "2023-10", None) in got
     # a price per output token is no limit on output
     assert not any(c[1] == "max output tokens" for c in claims("Orion-4 costs $8 per million output tokens."))
+
+
+def test_a_name_only_written_as_the_source_of_figures_is_not_what_the_page_is_about():
+    body = ("The value of fines issued by the regulator has increased nearly fourfold to £577m, research by law firm "
+            "Harlow Legal shows.\n\n"
+            "The increase in the value of fines was largely due to four large fines worth well over £50m issued this year. "
+            "The largest fine of £265m was imposed on Marvo Bank for failing to comply with anti-money laundering rules.")
+    got = claims(body, "Fines hit a six-year high")
+    assert not any(c[0] == "Harlow Legal" for c in got)
+    assert ("Marvo Bank", "fine", 265000000, None) in got

@@ -103,7 +103,9 @@ def _convert_paths(inputs: list[tuple[Path, str]], out_dir: Path, k: Knowledge, 
     for d, result in zip(drafts, run_jobs(entry_job, drafts, k, jobs)):
         if isinstance(result, tuple):
             d.claims, d.text = result
-        else:  # claims failed: the entry is still written, without claims
+        else:  # claims failed: the entry is still written, without claims, and the editor is told
             d.claims, d.text = [], entryfile.render_entry(entry_meta(d), d.body)
+            report.notices.append(f"{d.doc.path}: claims could not be read ({result}); written without claims "
+                                  "(please report this with the file)")
         writer.write(d)
     return report

@@ -2774,7 +2774,8 @@ def extract_claims(units: list[Unit], knowledge: Knowledge, date: dt.date | None
                   models=frozenset(doc_models),
                   siblings=tier_siblings(units, doc_models, tier_words(knowledge)))
     found_kinds = {name: kind for name, kind in found.values()}
-    if primary_model and (knowledge.entity_kind(primary_model) or found_kinds.get(primary_model)) == "lab":
+    if primary_model and (knowledge.entity_kind(primary_model) or found_kinds.get(primary_model)) == "lab" \
+            and not _only_a_source(primary_model, [u.text for u in units], knowledge):
         ctx.topic_org = primary_model
     claims: list[dict] = []
     for position, u in enumerate(c for unit in units for c in _clauses(unit)):
@@ -2835,6 +2836,21 @@ def extract_claims(units: list[Unit], knowledge: Knowledge, date: dt.date | None
         if c.pop("_auto", False):
             c["text"] = _claim_text(c)
     return finish_claims(claims, doc_models, set(ctx.siblings.values()), _standalone(units, doc_models))
+
+
+@lru_cache(maxsize=8)
+def _research_by(k: Knowledge) -> re.Pattern | None:
+    words = [str(w) for w in (k.grammar or {}).get("research_by") or ()]
+    return re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+                      + r")\s+(?:(?:the|la|le|el|der|die|o|a)\s+)?(?:(?-i:[a-zà-ÿ][\w-]*)\s+){0,2}$", re.I) if words else None
+
+
+def _only_a_source(name: str, texts: list[str], k: Knowledge) -> bool:
+    """Whether every time the page writes the name it is the source of figures ("research by law firm RPC shows"):
+    then what the page reports is not that name's, and a sentence with no name of its own is not about it."""
+    rx = _research_by(k)
+    hits = [(t, m.start()) for t in texts for m in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", t)]
+    return bool(rx and hits) and all(rx.search(t, max(0, at - 60), at) for t, at in hits)
 
 
 # "$US182", as Australian and some French pages write US dollars: read as "US$182" (same length, so
