@@ -462,7 +462,8 @@ def read_head(lines: list[str], k: Knowledge, language: str | None = None, stamp
         # the page's header between the headline and its copy (a counter, a ticker, an image's credit): short lines,
         # no paragraph; the article starts again at the copy
         copy = next((n for n in range(title_at + 1, min(title_at + 8, len(top))) if keys[n] == keys[title_at]), None)
-        for n in range(title_at + 1, copy if copy is not None else title_at + 1):
+        between = range(title_at + 1, copy) if copy is not None else ()
+        for n in between:
             if not is_paragraph(text[top[n]]) and len(text[top[n]].split()) <= 8 and not PERSON_NAME.match(text[top[n]]):
                 drop.add(top[n])
     start = title_at + 1 if title_at is not None else 0

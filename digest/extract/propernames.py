@@ -218,9 +218,9 @@ def _surname_of_a_role(text: str, name: str, cue) -> bool:
 _OWNER_BEFORE = re.compile(r"(?:(?<![\w-])(?:of|de|di|da|do|du|des|del|della|von|van|der)|['’]s?)\s+$", re.I)
 
 
-# "Toronto-based Corvane", "Sunnyvale, California-based Corvane": a place and "-based" right before a name make it a company
 # a legal form after a comma: "Kestrel Learning, Inc. (NASDAQ: KSTL) …" (no form a place or a title shares: "Pretoria, SA", "Jane Roe, AG of Ohio")
 _LEGAL_AFTER = re.compile(r",\s*(?:Inc|Corp|Ltd|LLC|PLC|plc|GmbH|N\.V|S\.A|S\.p\.A|KGaA)\.?(?![\w-])")
+# "Toronto-based Corvane", "Sunnyvale, California-based Corvane": a place and "-based" right before a name make it a company
 _BASED_BEFORE = re.compile(r"(?<![\w-])(?-i:[A-Z][\w.]*)(?:,? (?-i:[A-Z][\w.]*)){0,2}-based\s+$")
 
 
