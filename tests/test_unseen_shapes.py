@@ -344,3 +344,17 @@ def test_a_name_only_written_as_the_source_of_figures_is_not_what_the_page_is_ab
     got = claims(body, "Fines hit a six-year high")
     assert not any(c[0] == "Harlow Legal" for c in got)
     assert ("Marvo Bank", "fine", 265000000, None) in got
+
+
+def test_the_round_a_possessor_owns_was_led_by_its_investor():
+    from digest.extract.claims import Unit, extract_claims
+
+    text = "Orbital Labs's funding was led by Canada's Harbor Capital and joined by other investors such as Vela Partners."
+    names = {"Orbital Labs": ("Orbital Labs", "lab"), "Harbor Capital": ("Harbor Capital", "lab"),
+             "Vela Partners": ("Vela Partners", "lab")}
+    got = extract_claims([Unit("sentence", text, text)], K, dt.date(2025, 3, 10), "Orbital Labs", set(), names=names)
+    assert ("Orbital Labs", "round led by", "Harbor Capital") in {(c["subject"], c["attribute"], c["value"]) for c in got}
+    # a possessor of another noun is still not the subject ("… 's chief said it is available on Azure")
+    text = "Orbital Labs's assistant is available on Azure."
+    got = extract_claims([Unit("sentence", text, text)], K, dt.date(2025, 3, 10), "Orbital Labs", set(), names=names)
+    assert not any(c["subject"] == "Orbital Labs" and c["attribute"] != "role" for c in got)

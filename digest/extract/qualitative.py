@@ -349,7 +349,7 @@ def _subject(rel: Relation, cue: re.Match, s: str, before: str, mentions, scoped
     if own and pronoun and re.search(r"\b(?:is|was|are|were|became|becomes|remains|remained)\b", s[pronoun.end():own[0].start]):
         # "It was the first Claude generation to accept image input": the name describes what "it" is
         return [x for x in _pronoun(rel, s, pronoun.start(), mentions, pick_subject)[:1]
-                if _may_be_subject(x, cue, s, mentions, value)]
+                if _may_be_subject(x, cue, s, mentions, value, rel.context)]
     if own and re.fullmatch(r"\s*(?:,|,?\s*and|or)\s*(?:[a-z]+ly\s+)?", s[own[-1].end:cue.start()]):
         # "X surpasses Y and rivals Z": the second verb's subject is the first's, not its object
         if own[0].start == start + opening.end() and len(own) > 1:
@@ -365,7 +365,7 @@ def _subject(rel: Relation, cue: re.Match, s: str, before: str, mentions, scoped
         if len(own) > 1 and own[0].start == start + opening.end() and all(
                 re.fullmatch(r"\s*(?:,|,?\s*and|&)\s*", s[x.end:y.start]) for x, y in zip(own, own[1:])):
             # "Opus and Sonnet were available …": both
-            return [m.name for m in own if _may_be_subject(m.name, cue, s, mentions, value)]
+            return [m.name for m in own if _may_be_subject(m.name, cue, s, mentions, value, rel.context)]
     elif _PRONOUN.search(before):
         subjects = _pronoun(rel, s, start + _PRONOUN.search(before).start(), mentions, pick_subject)
     elif (scoped and not before.strip(" ,")) or (
@@ -384,7 +384,7 @@ def _subject(rel: Relation, cue: re.Match, s: str, before: str, mentions, scoped
             # "The new model, which is expected in July, will be an upgrade from …": the aside closed, the
             # opening noun is the verb's subject
             subjects = _pronoun(rel, s, opener.start(), mentions, pick_subject)
-    return [x for x in subjects[:1] if _may_be_subject(x, cue, s, mentions, value)]
+    return [x for x in subjects[:1] if _may_be_subject(x, cue, s, mentions, value, rel.context)]
 
 
 def _pronoun(rel: Relation, s: str, at: int, mentions, pick_subject) -> list[str]:
@@ -399,13 +399,15 @@ def _pronoun(rel: Relation, s: str, at: int, mentions, pick_subject) -> list[str
     return pick_subject(rel.kinds, at + 12, ())
 
 
-def _may_be_subject(subject: str, cue: re.Match, s: str, mentions, value) -> bool:
+def _may_be_subject(subject: str, cue: re.Match, s: str, mentions, value, context: re.Pattern | None = None) -> bool:
     if subject.lower() in str(value).lower():
         return False
     if any(m.name == subject and m.start >= cue.end() for m in mentions) and \
             not any(m.name == subject and m.end <= cue.start() for m in mentions):
         return False
     at = [m for m in mentions if m.name == subject and m.end <= cue.start()]
+    if at and context is not None and re.match(r"['’]s?\s+(?:[a-z][\w-]*\s+){0,2}?(?:" + context.pattern + ")", s[at[-1].end:], re.I):
+        return True   # "Cohere's funding was led by …": the possessor of the word the relation needs owns what it states
     return not (at and re.match(r"['’]s?\s+(?!(?:new|latest)\s+model)[a-z]", s[at[-1].end:at[-1].end + 12]))
 
 
