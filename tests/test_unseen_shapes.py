@@ -281,7 +281,8 @@ def test_a_results_table_of_periods_gives_the_pages_company_its_figures_per_peri
             "Total Revenue $88.1M $70.4M +25% $86.0M\n"
             "Net Income $9.2M $1.1M +736% -\n"
             "Adjusted EBITDA $20.3M $12.8M +59% -\n"
-            "Net Loss 41.2 38.0 +8% -\n\n"
+            "Net Loss 41.2 38.0 +8% -\n"
+            "Monthly Active Users (MAUs) 90.2M 71.0M +27% -\n\n"
             "Kestrelingo beat the estimates for the quarter. Kestrelingo reported robust growth in paid users.\n")
 
     def got(text):
@@ -291,8 +292,10 @@ def test_a_results_table_of_periods_gives_the_pages_company_its_figures_per_peri
     found = got(page)
     assert {("Kestrelingo", "revenue", 88100000, "Q3 2025"), ("Kestrelingo", "revenue", 70400000, "Q3 2024"),
             ("Kestrelingo", "net profit", 9200000, "Q3 2025"), ("Kestrelingo", "net profit", 1100000, "Q3 2024")} <= found
+    # a count keeps the kind its label names
+    assert ("Kestrelingo", "monthly active users", 90200000, "Q3 2025") in found
     # not the change, not the estimate, not a basis the label adds ("Adjusted"), not a sum with no currency
-    assert {c[1] for c in found if c[3] in ("Q3 2025", "Q3 2024")} == {"revenue", "net profit"}
+    assert {c[1] for c in found if c[3] in ("Q3 2025", "Q3 2024")} == {"revenue", "net profit", "monthly active users"}
     assert not any(c[2] in (86000000, 20300000, 41200000) for c in found)
     # the same table under a heading that names another company is not the page's company's
     other = page.replace("Key Financial Metrics", "Harbor Robotics in figures").replace(

@@ -2550,6 +2550,8 @@ def _results_row(u: Unit, label: str, ctx: Context) -> list[dict] | None:
     name, attr, setting = (measure, None, None) if measure else _table_attribute(plain, ctx)
     if setting or (attr is None and measure is None) or (attr is not None and attr.type not in ("money", "count")):
         return []
+    if attr is not None and attr.type == "count" and plain.lower().endswith(attr.name) and plain.lower() != attr.name:
+        name = plain.lower()   # "Monthly Active Users (MAUs)": the kind of count the label names, not any users
     out = []
     for col in periods:
         cell = u.cells[col].strip() if col < len(u.cells) else ""
