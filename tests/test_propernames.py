@@ -427,3 +427,10 @@ def test_a_role_after_the_comma_with_its_organisation_makes_a_person():
     found = discover(["Gary Stone, Halcyon's current CEO, will join the Vega management team, reporting to Chuck Rivers, "
                       "Vega CEO."], K)
     assert found.get("Gary Stone", ("", ""))[1] == "person" and found.get("Chuck Rivers", ("", ""))[1] == "person"
+
+
+def test_a_maker_of_apps_is_a_company_and_an_app_is_a_product():
+    assert discover(["Kestrel Learning, a maker of language apps, reported its results on Tuesday."], K) \
+        .get("Kestrel Learning", ("", ""))[1] == "lab"
+    assert discover(["Murmur, the chatbot app developed by Lumen Forge, now has 3 million users."], K) \
+        .get("Murmur", ("", ""))[1] == "product"

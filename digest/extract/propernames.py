@@ -118,7 +118,8 @@ def _cues(k) -> dict:
         # "fined Ostrava Media", "agreed to acquire Vexa": what an authority fines and a buyer buys is a company
         "object_of": re.compile(r"(?<![\w-])(?:fined|fines|penali[sz]ed|acquire|acquired|acquires|acquiring|buy|buys|bought|buying)\s+$"),
         # "Murmur, the chatbot app developed by Lumen Forge": an app or a service its apposition names
-        "app_after": re.compile(rf"^\s*,\s*(?:the|a|an|its|their|{articles})\s+(?:[\w-]+\s+){{0,3}}?(?:{word('app_nouns')})\b(?!['’])", re.I)
+        # (the app noun heads the apposition: "Kestrel, a maker of language apps," is a company)
+        "app_after": re.compile(rf"^\s*,\s*(?:the|a|an|its|their|{articles})\s+(?:(?!(?:of|de|du|des|von|di|da|do)\s)[\w-]+\s+){{0,3}}?(?:{word('app_nouns')})\b(?!['’])", re.I)
         if g.get("app_nouns") else re.compile(r"(?!x)x"),
         # (an index moves too, and is no company: "the Nasdaq fell 3%")
         "index": re.compile(rf"(?<![\w-])(?:{_alts((k.terms or {{}}).get('index_words') or ())})(?![\w-])"),
