@@ -68,6 +68,14 @@ def test_the_pages_header_between_the_headline_and_its_copy_is_furniture():
     assert "## Key Figures" in lines   # a heading of the article, after the copy, stays
 
 
+def test_a_syndication_notice_glued_to_the_last_paragraph_names_the_publisher():
+    d = draft("\n".join(["Wirely logo", "", "Harbor Robotics Doubles Sorting Speed With New Arm", "", LEDE, "",
+                         MORE + "This article originally appeared on Example Wire at https://example.com/story?src=rss"]))
+    assert d.source["publisher"] == "Example Wire" and d.source["via"] == "Wirely"
+    assert not any("originally appeared" in ln for ln in body_lines(d))
+    assert any(ln.endswith(MORE[-20:]) for ln in body_lines(d))   # the paragraph stays
+
+
 def test_category_label_above_the_headline_is_not_the_title():
     d = draft("Markets & IndustryScience\n\nHarbor Robotics Arm Sorts 1,200 Parcels an Hour\n\n" + LEDE + "\n")
     assert d.title == "Harbor Robotics Arm Sorts 1,200 Parcels an Hour"

@@ -251,10 +251,12 @@ def clean_lines(text: str, k: Knowledge, recurring: frozenset[str] = frozenset()
                 out.removed.append(body)
             continue
         for frag in k.inline_boilerplate:
-            if frag.search(body):
+            cut = frag.search(body)
+            if cut:
                 for p in k.provenance:
                     if not p.page and p.pattern.search(body):
                         out.said_by_from.append((len(out.lines), p.said_by))
+                _carried_from(out, cut.group().strip(), k)
                 body = frag.sub("", body).strip()
                 line = (MARK if line.startswith(MARK) else "") + body
         byline = _JA_BYLINE_END.search(body)
@@ -453,6 +455,20 @@ def _in_menu(lines: list[str], i: int) -> bool:
     before = next((ln for ln in reversed(lines[max(0, i - 3):i]) if ln.replace(MARK, "").strip()), "")
     after = next((ln for ln in lines[i + 1:i + 4] if ln.replace(MARK, "").strip()), "")
     return _menu_item(before) and _menu_item(after)
+
+
+def _carried_from(out: CleanText, notice: str, k: Knowledge) -> None:
+    """A syndication notice cut from a paragraph ("This article originally appeared on Engadget at …") names the
+    article's publisher; a site named before it (a logo at the top) is the site that carried it."""
+    for pat in k.attribution:
+        m = pat.search(notice)
+        name = (m.groupdict().get("publisher") or "").strip().rstrip(".,;") if m else ""
+        if name:
+            held = out.meta.get("publisher")
+            if held and held != name:
+                out.meta.setdefault("via", held)
+            out.meta["publisher"] = name
+            return
 
 
 def _caption_pairs(lines: list[str]) -> set[int]:
