@@ -457,9 +457,15 @@ def _in_menu(lines: list[str], i: int) -> bool:
     return _menu_item(before) and _menu_item(after)
 
 
+_SYNDICATION_START = re.compile(r"This (?:article|story|post)\b")
+
+
 def _carried_from(out: CleanText, notice: str, k: Knowledge) -> None:
     """A syndication notice cut from a paragraph ("This article originally appeared on Engadget at …") names the
-    article's publisher; a site named before it (a logo at the top) is the site that carried it."""
+    article's publisher; a site named before it (a logo at the top) is the site that carried it. Other fragments
+    cut from a paragraph name no one."""
+    if not _SYNDICATION_START.match(notice):
+        return
     for pat in k.attribution:
         m = pat.search(notice)
         name = (m.groupdict().get("publisher") or "").strip().rstrip(".,;") if m else ""
