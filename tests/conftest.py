@@ -5,6 +5,7 @@ from __future__ import annotations
 import shutil
 import subprocess
 import sys
+from functools import lru_cache
 from pathlib import Path
 
 import pytest
@@ -13,6 +14,25 @@ import yaml
 ROOT = Path(__file__).resolve().parent.parent
 DATA = ROOT / "tests" / "data"
 BIN = Path(sys.executable).parent
+
+
+@lru_cache(maxsize=1)
+def knowledge():
+    """The project's site_config, loaded once for the tests that read pages in process."""
+    from digest.config import load_knowledge
+    return load_knowledge(str(ROOT / "site_config"))
+
+
+def draft_page(text: str):
+    """A text dump drafted as `digest convert` drafts one (file page.txt, no lines other dumps repeat)."""
+    from digest.convert.draft import draft_text_dump
+    from digest.sources.document import Document
+    return draft_text_dump(Document(path="page.txt", text=text), knowledge(), frozenset())
+
+
+def body_lines(d) -> set[str]:
+    """A draft's body as a set of its stripped, non-empty lines."""
+    return {ln.strip() for ln in d.body.splitlines() if ln.strip()}
 
 
 def load_yaml(path: Path):

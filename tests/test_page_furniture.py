@@ -13,12 +13,12 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from digest.config import load_knowledge
-from digest.convert.draft import draft_text_dump
 from digest.extract.entry import extract_entry
 from digest.extract.language import detect_language, guess_language
 from digest.extract.metadata import title_from_lede
 from digest.extract.tables import rebuild_tables
-from digest.sources.document import Document
+
+from conftest import body_lines, draft_page as draft
 
 ROOT = Path(__file__).resolve().parent.parent
 K = load_knowledge(str(ROOT / "site_config"))
@@ -27,14 +27,6 @@ LEDE = ("Harbor Robotics said on Tuesday that its warehouse arm can now sort 1,2
         "twice the rate of the model it sold last year, and that three retailers have signed up.")
 MORE = ("The company did not say what the arm costs, but analysts put the figure near $90,000 per unit, "
         "which would make it cheaper than the older model it replaces in most of its markets.")
-
-
-def draft(text: str):
-    return draft_text_dump(Document(path="page.txt", text=text), K, frozenset())
-
-
-def body_lines(d) -> set[str]:
-    return {ln.strip() for ln in d.body.splitlines() if ln.strip()}
 
 
 def test_breadcrumb_promo_and_counter_give_way_to_the_repeated_headline():

@@ -11,10 +11,10 @@ from __future__ import annotations
 import datetime as dt
 
 from digest.config import load_knowledge
-from digest.convert.draft import draft_text_dump
 from digest.extract.entry import extract_entry
 from digest.extract.units import structure_from_markdown
-from digest.sources.document import Document
+
+from conftest import body_lines, draft_page as draft
 
 K = load_knowledge("site_config")
 
@@ -22,14 +22,6 @@ K = load_knowledge("site_config")
 def claims(body: str, title: str = "A headline about the news") -> list[tuple]:
     _, found = extract_entry(structure_from_markdown(body), title, K, dt.date(2026, 3, 3))
     return [(c["subject"], c["attribute"], c["value"], c.get("qualifier")) for c in found]
-
-
-def draft(text: str):
-    return draft_text_dump(Document(path="page.txt", text=text), K, frozenset())
-
-
-def body_lines(d) -> set[str]:
-    return {ln.strip() for ln in d.body.splitlines() if ln.strip()}
 
 
 def test_a_name_shaped_like_a_persons_that_reports_a_figure_is_a_company():

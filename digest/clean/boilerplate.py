@@ -256,7 +256,8 @@ def clean_lines(text: str, k: Knowledge, recurring: frozenset[str] = frozenset()
                 for p in k.provenance:
                     if not p.page and p.pattern.search(body):
                         out.said_by_from.append((len(out.lines), p.said_by))
-                _carried_from(out, cut.group().strip(), k)
+                if cut.groupdict().get("publisher"):
+                    _carried_from(out, cut.group("publisher").strip().rstrip(".,;"))
                 body = frag.sub("", body).strip()
                 line = (MARK if line.startswith(MARK) else "") + body
         byline = _JA_BYLINE_END.search(body)
@@ -457,24 +458,13 @@ def _in_menu(lines: list[str], i: int) -> bool:
     return _menu_item(before) and _menu_item(after)
 
 
-_SYNDICATION_START = re.compile(r"This (?:article|story|post)\b")
-
-
-def _carried_from(out: CleanText, notice: str, k: Knowledge) -> None:
+def _carried_from(out: CleanText, name: str) -> None:
     """A syndication notice cut from a paragraph ("This article originally appeared on Engadget at …") names the
-    article's publisher; a site named before it (a logo at the top) is the site that carried it. Other fragments
-    cut from a paragraph name no one."""
-    if not _SYNDICATION_START.match(notice):
-        return
-    for pat in k.attribution:
-        m = pat.search(notice)
-        name = (m.groupdict().get("publisher") or "").strip().rstrip(".,;") if m else ""
-        if name:
-            held = out.meta.get("publisher")
-            if held and held != name:
-                out.meta.setdefault("via", held)
-            out.meta["publisher"] = name
-            return
+    article's publisher; a site named before it (a logo at the top) is the site that carried it."""
+    held = out.meta.get("publisher")
+    if held and held != name:
+        out.meta.setdefault("via", held)
+    out.meta["publisher"] = name
 
 
 def _caption_pairs(lines: list[str]) -> set[int]:

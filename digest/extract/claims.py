@@ -2842,7 +2842,8 @@ def extract_claims(units: list[Unit], knowledge: Knowledge, date: dt.date | None
 
 @lru_cache(maxsize=8)
 def _research_by(k: Knowledge) -> re.Pattern | None:
-    words = [str(w) for w in (k.grammar or {}).get("research_by") or ()]
+    g = k.grammar or {}
+    words = [str(w) for w in (*(g.get("research_by") or ()), *(g.get("according_to") or ()))]
     return re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
                       + r")\s+(?:(?:the|la|le|el|der|die|o|a)\s+)?(?:(?-i:[a-zà-ÿ][\w-]*)\s+){0,2}$", re.I) if words else None
 
