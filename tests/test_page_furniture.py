@@ -1215,3 +1215,37 @@ def test_what_a_dateline_stamp_or_month_line_is_not():
     lines = join_broken_lines(["El informe sobre la empresa se publicó en", "febrero de 2031 y fue muy comentado."],
                               frozenset(K.grammar.get("unfinished_ends") or ()), alone=lambda line: month_line(line, K) is not None)
     assert lines == ["El informe sobre la empresa se publicó en febrero de 2031 y fue muy comentado."]
+
+
+def test_a_market_widget_of_quote_moves_is_furniture_and_leaves_the_headline():
+    widget = ["U.S. markets closed", "  • S&P 500", "", "    +1.77 (+0.03%)", "  • Dow 30", "", "    +62.42 (+0.16%)",
+              "  • Crude Oil", "", "    -2.04 (-2.60%)", "  • Gold", "", "    +15.10 (+0.74%)", "",
+              "    -0.0005 (-0.04%)", "  • Nikkei 225", "", "    +836.48 (+2.19%)", ""]
+    d = draft("\n".join(widget + ["Harbor Robotics Gets New Backing From Its Largest Customer", "", LEDE, "", MORE]))
+    assert d.title == "Harbor Robotics Gets New Backing From Its Largest Customer"
+    lines = body_lines(d)
+    assert not any("%)" in ln or ln.lstrip("• ") in ("Dow 30", "Gold", "Crude Oil", "Nikkei 225") for ln in lines)
+    assert LEDE in lines and MORE in lines
+
+
+def test_a_korean_bracketed_byline_and_rights_line_name_the_outlet_and_reporter():
+    d = draft("\n".join(["하버로보틱스, 2분기 매출 30% 증가", "", "[한빛경제=김민수 기자]",
+                         "하버로보틱스는 2분기 매출이 1200억원으로 전년 대비 30% 증가했다고 밝혔다. 회사는 하반기에도 성장이 이어질 것으로 내다봤다.",
+                         "", "[저작권자ⓒ 한빛경제. 무단전재-재배포 금지]"]))
+    assert d.source["publisher"] == "한빛경제" and d.source["author"] == "김민수"
+    assert not any(ln.startswith("[") for ln in body_lines(d))
+
+
+def test_chinese_credits_with_a_vertical_bar_and_a_picture_source_are_furniture():
+    d = draft("\n".join(["海港机器人发布2024年财报", "", "作者丨青山", "", "编辑丨小林", "",
+                         "海港机器人2024年营收为23.3亿元，同比增长18%。公司表示，仓储业务仍是增长的主要来源。", "",
+                         "*图源海港机器人2024年财报", "", "公司计划明年在欧洲开设两个新的研发中心，以扩大其在物流自动化领域的布局。"]))
+    assert d.source["author"] == "青山"
+    assert not any(ln.startswith(("作者", "编辑", "*图源")) for ln in body_lines(d))
+
+
+def test_a_wire_source_by_its_address_and_an_illustration_credit_are_furniture():
+    d = draft("\n".join(["Harbor Robotics to buy Quayline for $6 billion", "", "Illustration: Jane Roe/Example News", "",
+                         LEDE, "", MORE, "", "Source: Reuters.com"]))
+    assert d.source["publisher"] == "Reuters"
+    assert body_lines(d) == {LEDE, MORE}

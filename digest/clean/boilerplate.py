@@ -367,6 +367,7 @@ def clean_lines(text: str, k: Knowledge, recurring: frozenset[str] = frozenset()
     if wire:
         out.meta.setdefault("publisher", wire)   # a dispatch's agency, unless the page names its outlet in full
     _drop_widget_runs(out)
+    _drop_ticker_runs(out)
     _byline_blocks(out, k)
     if main_is_latin:
         _drop_foreign_tail(out)
@@ -398,6 +399,29 @@ def _drop_widget_runs(out: CleanText) -> None:
         else:
             i += 1
     _remove_lines(out, {j for j, k in enumerate(keep) if not k})
+
+
+# a market widget's quote: a move and its percentage ("+62.42 (+0.16%)"), after its price or not
+_TICKER_MOVE = re.compile(r"^\s*(?:[\d,.]+\s+)?[+\-−–]?\d[\d,.]*\s*\(\s*[+\-−–]?\d[\d,.]*\s*%\s*\)\s*$")
+_TICKER_LABEL = re.compile(r"^\s*(?:[•·*-]\s*)?[^\s.!?,;:][^!?,;:]{0,28}(?<![.!?])\s*$")   # "• Dow 30", "U.S. markets closed"
+
+
+def _drop_ticker_runs(out: CleanText) -> None:
+    """A market widget: three or more quote moves, each under its index's or commodity's short label."""
+    lines = out.lines
+    drop: set[int] = set()
+    i = 0
+    while i < len(lines):
+        j, moves, last = i, 0, -1
+        while j < len(lines) and (not lines[j].strip() or _TICKER_MOVE.match(lines[j])
+                                  or (_TICKER_LABEL.match(lines[j]) and len(lines[j].split()) <= 5)):
+            if _TICKER_MOVE.match(lines[j]):
+                moves, last = moves + 1, j
+            j += 1
+        if moves >= 3:
+            drop.update(range(i, last + 1))
+        i = max(j, i + 1)
+    _remove_lines(out, drop)
 
 
 def _drop_foreign_tail(out: CleanText) -> None:

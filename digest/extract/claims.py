@@ -709,6 +709,9 @@ def _agent_before(k) -> re.Pattern:
 _POSSESSOR = re.compile(r"(?<![\w'’])([A-Z][\w.&-]*)['’]s?\s+(?:[a-z][\w-]*\s+)?$")
 _CLAUSE_TURN = re.compile(r"(?:,\s*(?:but|while|whereas|although|pero|mais|aber|ma|mas)\b|;)", re.I)
 _COMPARED_BETWEEN = re.compile(r"\b(?:compared (?:to|with)|than|notably|such as|including|like|unlike|versus|vs\.?)\b", re.I)
+# a name one of several joins: "backed by the conglomerate along with the chipmaker Nvidia", "junto con", "aux côtés de"
+_ALONG_WITH = re.compile(r"(?<![\w-])(?:along with|together with|alongside|as well as|junto (?:con|a)|aux côtés de|zusammen mit|"
+                         r"insieme a|assieme a|junto com|ao lado de)\s+(?:\S+\s+){0,4}$", re.I)
 _COMPARED_BEFORE = re.compile(r"\b(?:(?:close|similar|comparable|next) to|than|versus|vs\.?|against|unlike|compared (?:to|with)|behind"
                               # "a third as expensive as GPT-4", "as fast as X": the one an equality compares with
                               r"|(?<![\w-])as\s+(?-i:[a-z]+)\s+as)\s+(?:\S+\s+){0,3}$", re.I)
@@ -873,8 +876,10 @@ _MULTIPLE_OF = re.compile(r"(?<![\w-])(?:double|twice|triple|three times|half|a 
 _RELATIVE_OF_NAME = re.compile(r"(?P<name>(?-i:[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3})),\s+(?:che|que|qui|which|who|die|der|das|dat)\s+"
                                r"(?:[^\W\d]+\s+){1,4}(?:(?:circa|about|around|some|nearly|environ|unos|cerca de|rund|etwa|ongeveer)\s+)?$")
 # a company's part named in apposition: "Brightwater's French subsidiary, Brightwater Santé,", "su filial, Datalogica,"
-_SUBSIDIARY = re.compile(r"(?:['’]s|\b(?:its|their|su|sa|son|sua|seine|ihre))\s+(?:[\w-]+\s+){0,2}(?:subsidiary|unit|division|arm|affiliate|"
-                         r"filial|filiale|Tochter\w*|controllata|dochter\w*),\s+(?P<child>(?-i:[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3})),", re.I)
+# ("Its U.S. operating unit Marvell Semiconductor Inc is based in …": the name may follow without commas)
+_SUBSIDIARY = re.compile(r"(?:['’]s|\b(?:its|their|su|sa|son|sua|seine|ihre))\s+(?:[\w.-]+\s+){0,3}(?:subsidiary|unit|division|arm|affiliate|"
+                         r"filial|filiale|Tochter\w*|controllata|dochter\w*),?\s+(?P<child>(?-i:[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3}))"
+                         r"(?:,|(?=\s+(?-i:[a-z])))", re.I)
 
 
 def _pick_subject(mentions: list[Mention], kinds, pos: int, s: str, ctx: Context, exclude=(),
@@ -1149,7 +1154,9 @@ def _unknown_object(s: str, at: int, mentions, k, own: set) -> bool:
 
 _MONTH_WORDS = frozenset(w.lower() for w in calendar.month_name[1:] + calendar.month_abbr[1:])
 # (and a coordinated clause of its own: "Grok 2 was released, and on February 18 the company introduced Grok-3")
-_OTHER_EVENT = re.compile(r",\s*(?:following|after|amid|as|while|when|since|before|despite)\b|,\s*(?:and|but|y|et|und|e|pero|mais|aber|ma|mas)\s+(?:then\s+)?(?:on|in|en|le|am|im|il|el|em|no|a)\b")
+_OTHER_EVENT = re.compile(r",\s*(?:following|after|amid|as|while|when|since|before|despite)\b|,\s*(?:and|but|y|et|und|e|pero|mais|aber|ma|mas)\s+(?:then\s+)?(?:on|in|en|le|am|im|il|el|em|no|a)\b"
+                          # "is available for pre-order starting on Wednesday, and will be available starting November 10": a verb of its own
+                          r"|,?\s(?:and|but)\s+(?:then\s+)?(?:will|would|is|are|was|were|has|have|had|goes|went)\b")
 _MAKER_OF = re.compile(r"(?P<x>[^,]{2,60}?),\s+(?:the|a)\s+(?:[\w-]+\s+){0,2}?(?:company|startup|firm|maker|lab|developer|"
                        r"creator|group)\s+(?:behind|that (?:makes|built|created|develops)|which (?:makes|built|created|develops))\s+[^,]+,")
 LONG_SENTENCE = 200
@@ -1484,7 +1491,9 @@ def _sentence_claims(u: Unit, ctx: Context) -> list[dict]:
             value, unit = (chosen[2], chosen[3] or attr.unit) if chosen else (None, attr.unit)
             if value is None:
                 if attr.type == "disclosure" or (undisclosed and attr.type in ("tokens", "count", "money", "percent")):
-                    if undisclosed and abs(undisclosed.start() - syn.start()) < 120 and not _UNDISCLOSED_MODIFIER.search(s, undisclosed.end(), syn.start()):
+                    if undisclosed and abs(undisclosed.start() - syn.start()) < 120 and not _UNDISCLOSED_MODIFIER.search(s, undisclosed.end(), syn.start()) \
+                            and not (syn.end() <= undisclosed.start() and re.search(r"[,;]", s[syn.end():undisclosed.start()])):
+                        # (not a noun before a comma: "… to create value for customers, the full scale of the layoffs was unknown")
                         value, unit = "undisclosed", None
                 if value is None:
                     continue
@@ -1509,6 +1518,9 @@ def _sentence_claims(u: Unit, ctx: Context) -> list[dict]:
                 exclude = (after[0].name,)
             if attr.type == "rank":
                 name = _rank_name(s, chosen)
+                if re.search(r"(?<![\w-])(?:their|leurs?|ihre[nmrs]?|sus|seus|loro)\s+(?:[\w-]+\s+){0,3}$", s[max(0, syn.start() - 40):syn.start()], re.I) \
+                        and not any(x.kind in kinds for x in mentions):
+                    continue   # "their positions in the top five have been changed": the rank of several, none named
             if attr.family == "predictions":
                 out.extend(_counter_forecasts(s, mentions, syn.end(), value, kinds, u, ctx))
                 speaker = [m for m in mentions if m.end <= syn.start() and m.kind in ("person", "lab")]
@@ -1545,9 +1557,10 @@ def _sentence_claims(u: Unit, ctx: Context) -> list[dict]:
                     subjects = [firsts[0].name] if firsts else []
                     if firsts and chosen and firsts[0].start >= chosen[1] and _COMPARED_BETWEEN.search(s[chosen[1]:firsts[0].start]):
                         subjects = []   # "the $3.5 billion investment is small compared to … notably Databricks": not its investment
-                    if len(firsts) > 1 and firsts[0].end <= syn.start() and COORDINATED.fullmatch(s[firsts[0].end:firsts[1].start]) \
-                            and not RESPECTIVELY.search(s):
+                    if len(firsts) > 1 and COORDINATED.fullmatch(s[firsts[0].end:firsts[1].start]) and not RESPECTIVELY.search(s):
                         subjects = []   # "Microsoft and Nvidia will invest up to $15 billion": neither one's figure
+                    if firsts and _ALONG_WITH.search(s, max(0, firsts[0].start - 50), firsts[0].start):
+                        subjects = []   # "The $1.05bn investment is backed by the Japanese conglomerate along with Nvidia": one of several
                     if firsts and firsts[0].start >= syn.end() and _INTO.search(s[max(0, firsts[0].start - 40):firsts[0].start]):
                         # "the company revealed a $14.3 billion investment in AI startup Scale": the first
                         # name is where the money went; the investor is the one the sentence points back to
@@ -2160,6 +2173,15 @@ def _count_share_rx(k: Knowledge) -> re.Pattern | None:
 _LINE_LABEL = re.compile(r"\s*((?=[^:]*[^\W\d_])[^:.;,]{2,40}?)\s*:\s")
 
 
+_PLACE_OPENS = re.compile(r"\W*(?:The\s+)?(?P<place>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)(?![\w-])")
+
+
+def _title_case(s: str) -> bool:
+    """A line with a capital on nearly every longer word: a headline, where any word may look like a name."""
+    long = [w for w in re.findall(r"[^\W\d_][\w'’-]*", s) if len(w) > 3]
+    return len(long) >= 5 and sum(w[0].isupper() for w in long) >= 0.8 * len(long)
+
+
 def _count_claims(u: Unit, s: str, mentions, ctx: Context) -> list[dict]:
     """'trained on 24,000 NVIDIA H100 GPUs', 'available in 159 countries', 'fluent in five languages',
     'will cut 5,000 jobs': a count of a thing the site counts, about the sentence's model or company."""
@@ -2217,6 +2239,12 @@ def _count_claims(u: Unit, s: str, mentions, ctx: Context) -> list[dict]:
         kinds = ("lab",) if noun in ("employees", "jobs", "customers", "job cuts") else ("product",) if noun == "units" \
             else ("model", "product") if purpose == "training" else ("product", "lab") if noun == "GPUs" \
             else ("model", "product", "lab")   # (a model is trained on GPUs, not powered by them; a model is trained, not its maker)
+        opener = _PLACE_OPENS.match(s)
+        if opener and opener.end() <= m.start() and lexicon.is_place(opener.group("place")) \
+                and (not any(x.kind in kinds for x in mentions) or _title_case(s)):
+            # "Japan to Collaborate with 3 European Countries …" (another story's headline, every word a capital): the
+            # count of the place the sentence opens on
+            continue
         # one count stated of coordinated names holds for each ("Mini and Max were available in 71 countries")
         subjects = _pick_subject(mentions, kinds, m.start(), s, ctx, each=len(list(rx.finditer(s))) == 1)
         label = _LINE_LABEL.match(s)
@@ -2270,6 +2298,10 @@ def _count_level_rx(k: Knowledge) -> tuple[re.Pattern | None, dict]:
                       rf"(?:(?-i:[a-z]+)\s+){{0,2}}?(?=\d)", re.I), canon
 
 
+# a count's noun scoped to a place ("users in India", "abonnés en France")
+_IN_PLACE = re.compile(r"\s+(?:in|en|im|in der|au|aux|na|no|nel|nella)\s+(?:the\s+)?(?-i:[A-Z])")
+
+
 def _count_levels(u: Unit, s: str, mentions, ctx: Context) -> list[dict]:
     """'Netflix's paid memberships reached 260.28 million', 'Die Zahl der Abonnenten stieg um 13,12
     Millionen auf 260,28 Millionen': the level of a count its noun and a level word stand before."""
@@ -2281,7 +2313,10 @@ def _count_levels(u: Unit, s: str, mentions, ctx: Context) -> list[dict]:
             continue   # (a count with its magnitude word only: "260 million", "260,28 Millionen")
         if re.match(r"[\d.,]+-[^\W\d_]", s[m.end():]):
             continue   # "offer users a full 10.2-inch tablet experience": a number in a compound measures the noun after it
-        subjects = _pick_subject(mentions, ("model", "product", "lab"), m.start(), s, ctx)
+        kinds = ("model", "product", "lab")
+        if _IN_PLACE.match(s, m.end("noun")) and not any(x.kind in kinds for x in mentions):
+            continue   # "The number of users in India exceeded 400 million": a market's count, no company's
+        subjects = _pick_subject(mentions, kinds, m.start(), s, ctx)
         value = hit[2]
         if re.search(r"\b(?:topp(?:ed|ing)|surpass(?:ed|ing)|exceed(?:ed|ing))\b", m.group(), re.I) and str(value)[:1].isdigit():
             value = f">{value}"   # "subs topping 260 million": more than that

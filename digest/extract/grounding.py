@@ -197,6 +197,10 @@ _SOURCE_DOC = re.compile(r"(?<![\w-])according to\s+(?:an?|the)\s+$", re.I)
 _POSSESSIVE_OPENER = re.compile(r"\W*(?:Its|Their|Su|Sus|Son|Sa|Ses|Leur|Leurs|Sein|Seine|Seinen|Ihr|Ihre|Ihren|Seu|Sua|Seus|Suas|Il suo|La sua)\s")
 
 
+# a company's own forecast, named by its possessive ("raising its guidance", "its outlook")
+_OWN_GUIDANCE = re.compile(r"(?<![\w-])(?:its|their|['’]s)\s+(?:\w+\s+)?(?:guidance|outlook|forecast|prévisions|previsiones|previsioni|Prognose)\b", re.I)
+
+
 @dataclass(frozen=True)
 class Rules:
     """The `grounding:` word lists, compiled once per knowledge."""
@@ -1714,6 +1718,10 @@ class _Grounder:
         framed = _ASIDE.sub(lambda m: "," + " " * (len(m.group()) - 2) + ",", q[lo:at])
         if self.r.forecast.search(framed) or verb_last:
             if said is None or not _find(_names(said, self.k), q[:at]):
+                c["said_by"] = "forecast"
+            elif _OWN_GUIDANCE.search(framed) and _find(_names(c["subject"], self.k), framed):
+                # "…, said investors were excited over … Walmart raising its guidance for the fiscal year to …": the company's
+                # own forecast, which the speaker only speaks of
                 c["said_by"] = "forecast"
             elif self._speaker_forecasts(c, framed):
                 c["said_by"] = f"{said} (forecast)"   # "Galetti said the strategy could slash 30,000 positions": hers, and only possible

@@ -168,6 +168,8 @@ _PERIOD_LABEL = re.compile(r"Q[1-4]|H[12]|FY\d{2,4}|(?:Full|Half|Nine[- ]month|S
                            # a results table's column head: "Quarter Ended June 30", "Three Months Ended", "Year Ending Dec. 31"
                            r"|(?:(?:Three|Six|Nine|Twelve|\d{1,2})\s+Months|(?:Fiscal\s+)?(?:Quarter|Year|Half[- ]Year|Period|Weeks?))"
                            r"\s+(?:Ended|Ending)(?:\s.*)?")
+_TIME_ZONES = frozenset({"GMT", "UTC", "CET", "CEST", "BST", "EST", "EDT", "ET", "PST", "PDT", "PT", "JST", "KST", "HKT", "SGT"})
+_CLOCK = re.compile(r"\d{1,2}[:.h]?\d{2}(?:\s?[ap]\.?m\.?)?", re.I)
 _DAY_AFTER = re.compile(r"\.?\s*\d{1,4}\b")
 _STATE_BASED_AFTER = re.compile(r",\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?-(?:based|headquartered)\b")
 _OPEN_BRACKET_LEAD = re.compile(r"[^.]{0,40}\(\s*")
@@ -251,6 +253,8 @@ def _find_name_candidates(s: str, stop: frozenset, cut: frozenset, nouns: frozen
             continue   # "Recently, Malaysia …": a sentence's opening adverb
         if _PERIOD_LABEL.fullmatch(text):
             continue   # a quarter or a fiscal year, not a name
+        if words[-1] in _TIME_ZONES and (len(words) == 1 or _CLOCK.fullmatch(words[-2])):
+            continue   # "Alle 1140 GMT, le azioni …", "at 9:30 ET": a time of day, not a name
         if _MONTH.fullmatch(text) and _DAY_AFTER.match(s[end:end + 6]) or _MONTH_DAY.fullmatch(text):
             continue   # "the quarter ended Jan. 31", "Sept. 30", "Feb 24 (Gridline) -": a date, not a name
         if _STATE_BASED_AFTER.match(s[end:end + 50]):

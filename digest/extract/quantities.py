@@ -978,6 +978,12 @@ PER_TOKENS = re.compile(r"\s*(?:/|per|for(?:\s+every)?|a)\s*(?:(?P<k>1,000|1000|
                         r"(?:(?:input|output|prompt|completion)\s+)?(?:个|個)?\s*tokens?\b", re.I)
 
 
+def _dated_width(text: str) -> int:
+    """How much of `text` its dates take ("the fiscal year ended March 31, 2024, was"): a date says when, and the
+    words round it are no further apart for it."""
+    return sum(b - a for a, b, _, _ in V.find_dates(text)) if re.search(r"\d\d", text) else 0
+
+
 def attribute_for(clause: str, q: Quantity, subject: str, terms: Terms, company: bool = True, sentence: str = "") -> str | None:
     """'market value loss', 'share price drop', 'index drop': the measure and the change."""
     clause, q = _without_conversion(clause, q)
@@ -1084,6 +1090,9 @@ def attribute_for(clause: str, q: Quantity, subject: str, terms: Terms, company:
     if is_money and change_at is not None and change_at.end() <= q.start and _MOVED_FROM.search(clause, max(0, q.start - 30), q.start) \
             and not _FROM_TO_AFTER.match(clause, q.end):
         return None   # "a huge jump from its $2 billion valuation", "rose to $10 billion from $2 billion": the level it moved from
+    if change_at is not None and change_at.end() <= q.start and _AMOUNT.search(clause, change_at.end(), q.start) \
+            and _COMPARED_BEFORE.search(clause, max(0, q.start - 60), q.start):
+        return None   # "rose by 22.1 per cent to €4.3billion in 2024, against €3.5billion the previous year": the base, no rise
     if change == "loss" and is_money and measure and measure.endswith("profit") and change_at.end() <= q.start \
             and re.fullmatch(r"\s+(?:of\s+)?(?:US\s?)?[$€£¥]?\s*", clause[change_at.end():q.start]):
         return measure[:-len("profit")] + "loss"   # "compared with a loss of $4.4 million" after a net profit: a net loss
@@ -1154,6 +1163,14 @@ def attribute_for(clause: str, q: Quantity, subject: str, terms: Terms, company:
         lo = max(0, q.start - 60 - blanked)
         near, at = _nearest_term(terms.measures, clause[lo:q.end + 30],
                                  Quantity(q.start - lo, q.end - lo, q.value, q.unit), with_match=True)
+        dated = _dated_width(clause[measure_at.end():q.start]) \
+            if near != measure and measure_at is not None and measure_at.end() <= q.start else 0
+        if dated:
+            # "revenues in the second quarter ended June 30, 2013, amounted to EUR 148.7 million": a date between the
+            # noun and its sum says when, and does not put the noun out of the sum's reach
+            lo = max(0, q.start - 60 - blanked - dated)
+            near, at = _nearest_term(terms.measures, clause[lo:q.end + 30],
+                                     Quantity(q.start - lo, q.end - lo, q.value, q.unit), with_match=True)
         if at is not None and words_in_apposition(clause, lo + at.start(), lo + at.end(), q.start):
             return None   # "obligations, a measure of contracted revenue it expects to collect, of $455 billion"
         if at is not None and lo + at.start() >= q.end and len(clause[q.end:lo + at.start()].split()) > 3:
@@ -1193,12 +1210,13 @@ def attribute_for(clause: str, q: Quantity, subject: str, terms: Terms, company:
             measure = "share price"
     if measure == "index" and not is_index(subject, terms):
         return None
-    if is_money and measure and re.search(r"(?<![\w-])(?:to|back|at|now|à|auf|para|naar|tot|till|til|reaching|reached|raggiungendo|raggiunto|"
+    if is_money and measure and re.search(r"(?<![\w-])(?:to|back|at|now|à|auf|ad|para|naar|tot|till|til|reaching|reached|raggiungendo|raggiunto|"
                                           r"alcanzando|alcanzó|atteignant|atteint|erreichte|erreicht|atingindo|atingiu|hasta|jusqu['’]à|fino a|bis auf|até)\s+"
                                           r"(?:the\s+|i\s+|los\s+|las\s+|les\s+|die\s+|os\s+|as\s+)?"
                                           # ("a casi 5.000 millones", "to nearly $5 billion": a bound between)
                                           r"(?:(?:casi|cerca de|unos|unas|más de|almost|nearly|about|around|roughly|more than|over|"
                                           r"rund|etwa|knapp|fast|mehr als|près de|environ|plus de|quasi|circa|oltre|quase|mais de|"
+                                          r"at least|almeno|mindestens|au moins|al menos|pelo menos|"
                                           r"cirka|ungefär|omkring|rundt|omtrent|nesten|nästan)\s+)?(?:[A-Z]{1,3})?$"   # ("to S$286.5 million")
                                           r"|(?:[oó]|ou|iu|[iau]t[oa]|[ai]d[oa])\s+a\s+(?:(?:casi|cerca de|unos|unas|más de|quase|mais de|quasi|oltre|circa)\s+)?$",
                                           clause[max(0, q.start - 25):q.start]) \
@@ -1673,6 +1691,10 @@ def subject_for(s: str, clause: tuple[int, int], q: Quantity, names: list[Mentio
     gap_from: dict[int, int] = {}
     for j in range(len(before) - 1, -1, -1):
         n = before[j]
+        maker = terms.grammar.maker_nouns.match(s, n.end) if terms.grammar and terms.grammar.maker_nouns else None
+        if maker and not any(o.start == maker.end() for o in names):
+            # "The Aer Lingus owner said its operating profits rose …": the name says whose owner is spoken of
+            return Found(last, "referent") if last and last != n.name else None
         gap = s[gap_from.get(j, n.end):q.start]
         ap = APPOSITION.match(s, n.end) if j not in gap_from else None
         if ap and ap.end() <= q.start and (not re.search(r"\d", ap.group()) or _WITH_MEASURE.search(ap.group())):
@@ -1698,7 +1720,8 @@ def subject_for(s: str, clause: tuple[int, int], q: Quantity, names: list[Mentio
         if _AGENT_PHRASE.search(s, max(a, n.start - 50), n.start):
             continue   # "Arm, détenue par le conglomérat japonais Softbank, va entrer en Bourse": the owner of an aside, not the subject
         if not _object(s[max(a, n.start - 12):n.start], terms) and not SEAT_BEFORE.search(s, max(a, n.start - 40), n.start) and (
-                len(gap) <= 60 or re.match(r"\s*(?:Inc\.?|Corp\.?|Ltd\.?)?\s*(?:\w+\s+){0,2}?\w+(?:ing|ed)\b", gap)
+                len(gap) <= 60 or len(gap) - _dated_width(gap) <= 60
+                or re.match(r"\s*(?:Inc\.?|Corp\.?|Ltd\.?)?\s*(?:\w+\s+){0,2}?\w+(?:ing|ed)\b", gap)
                 # "Corvid hat angesichts der … Energiepreise vergangenes Jahr einen Rekordgewinn von …": the name that opens
                 # the clause before its auxiliary is its subject, however long the phrases before the value
                 or (terms.grammar is not None and terms.grammar.auxiliary is not None and re.fullmatch(r"[\W_]*", s[a:n.start])
@@ -1891,6 +1914,10 @@ def _respective(s: str, qs: list[Quantity], names: list[Mention]) -> dict[int, M
     return dict(zip(vals, group))
 
 
+# a business segment written right after a Chinese or Japanese company's name ("百度核心", "阿里云", "腾讯游戏业务")
+_CJK_SEGMENT = re.compile(r"(?:核心|业务|業務|部门|部門|板块|板塊|分部|事业群|事業群|事业部|事業部|智能云|云|雲|游戏|遊戲|ゲーム)")
+
+
 def open_claims(s: str, mentions: list[Mention], k, date: dt.date | None, last: str | None,
                 taken: list[tuple[int, int]]) -> tuple[list[dict], str | None, list[tuple[int, int]]]:
     """Claims for the amounts and percentages of one sentence, the subject later pronouns mean, and
@@ -2040,6 +2067,8 @@ def open_claims(s: str, mentions: list[Mention], k, date: dt.date | None, last: 
         if found is not None and found.via == "verb" and any(
                 n.name == found.subject and n.end <= q.start and re.search(r"其中|其中的|うち|그중|이 중", s[n.end:q.start]) for n in names):
             found = None   # "阿里、腾讯及IDG等…,其中阿里的持股市值…": "of which" names one member, not the one named last
+        if found is not None and any(n.name == found.subject and n.end <= q.start and _CJK_SEGMENT.match(s, n.end) for n in names):
+            found = None   # "其中百度核心营收为238亿元": the revenue of Baidu's core business, a segment, not the company's
         if found is not None and is_place(found.subject) and not any(m.name == found.subject for m in mentions):
             continue   # "Argentina posted GMV growth of 42%": a country or region is a segment here, no subject
         target = _offer_target(s, span[0], q, names, k) if _PER_SHARE.match(s, q.end) else None
