@@ -3,8 +3,8 @@ only says whose owner is meant, a base of comparison read as a rise, a time of d
 forecast of a move to a level, one backer among several given the whole round, a noun across a comma
 from "unknown", a market's count given to a company, a date of the next clause, a segment's figure
 given to the company, a company's guidance credited to the analyst who mentions it, a subsidiary
-named without commas, another story's headline, the rank of players none of whom is named. Names and
-sentences written for these tests."""
+named without commas, another story's headline, the rank of players none of whom is named; and a
+result left without the one period its headline names. Names and sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -102,3 +102,16 @@ def test_another_storys_headline_and_a_rank_of_unnamed_players_give_nothing():
                   "Infrastructure Development; Will Work With Romania, Bulgaria, Czech Republic to Build Railroads") == []
     assert claims("Today Vantalytics, a research company, published smartphone data. Though the main players remain the "
                   "same, their positions in the top five have been changed.") == []
+
+
+def test_a_result_stated_with_no_time_is_of_the_one_period_the_headline_names():
+    body = ("Coming in at second place is Huawei, the Chinese maker managed a respectable 51.7 million shipments.\n\n"
+            "Apple slid down to number four with 43.2 million shipments, but will likely regain the number 3 spot in Q2.\n\n"
+            "Xiaomi shipped 46.2 million units a year earlier.")
+    _, found = extract_entry(structure_from_markdown(body), "Vantalytics: Samsung leads the smartphone market in Q3", K,
+                             dt.date(2026, 3, 3))
+    shipped = {(c["subject"], c["value"]): c.get("qualifier") for c in found if c["attribute"] == "units shipped"}
+    assert shipped[("Huawei", 51700000)] == "Q3"
+    # a sentence that speaks of another time keeps its figure without the headline's period
+    assert shipped.get(("Apple", 43200000), "absent") in (None, "absent")
+    assert shipped.get(("Xiaomi", 46200000), "absent") != "Q3"

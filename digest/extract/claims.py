@@ -3009,6 +3009,28 @@ def _period_from_title(claims: list[dict], title: str, k: Knowledge, date: dt.da
     for c in claims:
         if not c.get("qualifier") and c.get("unit") not in (None, "percent") and V.value_key(c["value"]) in amounts:
             c["qualifier"] = period
+    # "Canalys: Samsung leads the smartphone market in Q3" over "Huawei managed 51.7 million shipments": a result the
+    # body states with no time of its own is of the one period the headline names (not a forecast, a change or a
+    # figure whose sentence speaks of any time: another period, a year, "last year", "a year earlier")
+    one = sentence_quarter(title, date, terms_of(k))
+    if not one or one != period:
+        return
+    for c in claims:
+        if not c.get("qualifier") and not c.get("said_by") and c["attribute"] in _PERIOD_RESULTS \
+                and not str(c["quote"]).startswith("|") and not _TIMED.search(str(c["quote"])) \
+                and not qualifier_of(str(c["quote"]), date, terms_of(k)):
+            c["qualifier"] = period
+
+
+# results a period's report states, each of that period
+_PERIOD_RESULTS = frozenset({"revenue", "net sales", "net profit", "profit", "operating profit", "operating loss", "net loss",
+                             "gross profit", "pre-tax profit", "EBITDA", "earnings per share", "free cash flow",
+                             "net interest income", "units shipped", "market share"})
+# a word of time of any kind
+_TIMED = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)|(?<![\w-])(?:years?|annual(?:ly)?|quarters?|quarterly|half|months?|weeks?|ago|"
+                    r"earlier|previous|prior|last|fiscal|full-year|año|anual|trimestre|semestre|mes|anno|annuo|mese|Jahr(?:es)?|"
+                    r"Quartal[s]?|Halbjahr(?:es)?|Monat|année|annuel|mois|ano|mês|jaar|kwartaal)(?![\w-])|前年|去年|上年|同期|年度|季度|"
+                    r"半年|四半期|通期|年間|분기|연간|전년", re.I)
 
 
 def _one_value_per_reading(claims: list[dict]) -> list[dict]:
