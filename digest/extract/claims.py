@@ -2864,7 +2864,7 @@ def extract_claims(units: list[Unit], knowledge: Knowledge, date: dt.date | None
     claims = page_scope.declared_scale(claims, units, knowledge)
     for c in claims:
         c.pop("_block", None)
-    claims = [c for c in _one_value_per_reading(claims) if not _unit_of_subject(c)]
+    claims = [c for c in _one_value_per_reading(claims) if not _unit_of_subject(c) and not _minus_before(c)]
     _member_sizes(claims)
     _period_from_title(claims, title, knowledge, date)
     _period_of_sentence(claims, knowledge, date)
@@ -3031,6 +3031,18 @@ _TIMED = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)|(?<![\w-])(?:years?|annual(?:ly
                     r"earlier|previous|prior|last|fiscal|full-year|año|anual|trimestre|semestre|mes|anno|annuo|mese|Jahr(?:es)?|"
                     r"Quartal[s]?|Halbjahr(?:es)?|Monat|année|annuel|mois|ano|mês|jaar|kwartaal)(?![\w-])|前年|去年|上年|同期|年度|季度|"
                     r"半年|四半期|通期|年間|분기|연간|전년", re.I)
+
+
+_MINUS_BEFORE = re.compile(r"(?<![\w.,])[-−–]\s?(?:US\$|[$€£¥]|(?-i:[A-Z]{3})\s?)?$")
+
+
+def _minus_before(c: dict) -> bool:
+    """"an operating result of -2.5 billion kronor": a sum written with a minus sign, which the value read without
+    it would turn into its opposite."""
+    if not isinstance(c["value"], (int, float)) or c["attribute"].rsplit(" ", 1)[-1] in ("drop", "decline", "loss", "fall", "cut", "decrease"):
+        return False   # ("l'action cotait 41,72 dollars (-9,78%)": a fall its name says, written with its sign)
+    spans = value_spans(str(c["quote"]), c["value"])
+    return bool(spans) and all(_MINUS_BEFORE.search(str(c["quote"]), max(0, a - 8), a) for a, _ in spans)
 
 
 def _one_value_per_reading(claims: list[dict]) -> list[dict]:

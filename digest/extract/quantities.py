@@ -351,7 +351,10 @@ _FISCAL = re.compile(r"(?<![\w-])(?:fiscal(?: year)?|financial year|FY|Geschäft
 # another amount: a sum, a percentage, a number with a magnitude
 _AMOUNT = re.compile(r"[$€£¥]\s?\d|\d[\d.,]*\s?(?:%|percent|per cent|billion|million|trillion|bn|mn|milliards?|millions?|Milliarden|"
                      r"euros?\b|dollars?\b|d[oó]lares\b|yen\b|yuan\b|pounds\b|francs\b|"
-                     r"Millionen|millones|mil millones|mil milh[õo]es|bilh[õo]es|milh[õo]es|miliardi|milioni|亿|億|억|万)", re.I)
+                     r"Millionen|millones|mil millones|mil milh[õo]es|bilh[õo]es|milh[õo]es|miliardi|milioni|"
+                     # (Dutch, the Nordic languages, Polish, Czech, Russian, Indonesian)
+                     r"miljoen|miljard|miljoner|miljarder|millioner|milliarder|mln|mld|mlrd|milion\w*|miliard\w*|млн|млрд|трлн|juta|miliar|triliun|"
+                     r"亿|億|억|万)", re.I)
 # qualifiers of relative time: a month or year the clause states says the same, better
 _RELATIVE = frozenset({"earlier this year", "last year", "a year earlier", "last month", "previously", "this year", "previous quarter"})
 _ZONE = r"(?:GMT|UTC|CET|CEST|BST|ET|EST|EDT|PT|PST|PDT|JST|KST|HKT|SGT)"
@@ -1925,6 +1928,11 @@ def open_claims(s: str, mentions: list[Mention], k, date: dt.date | None, last: 
     terms = terms_of(k)
     names = proper_names(s, mentions, grammar(k).stop, grammar(k).company, grammar(k).nouns)
     known = {(m.start, m.end) for m in mentions}
+    # "Przychody Allegro wyniosły …", "Pendapatan GoTo naik …": a measure's word that opens the sentence is not the
+    # name's first word
+    names = [Mention(n.start + len(head) + 1, n.end, n.name[len(head) + 1:], n.kind)
+             if (n.start, n.end) not in known and " " in n.name and n.start == len(s) - len(s.lstrip())
+             and names_a_measure(head := n.name.split()[0], k) else n for n in names]
     # "Der Nettogewinn belief sich auf …", "erzielte einen Gewinn von …": a capitalised measure names nothing, and
     # the clause is left without a name
     names = [n for n in names if (n.start, n.end) in known or not names_a_measure(n.name, k)]

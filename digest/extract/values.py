@@ -56,6 +56,12 @@ INTL_MAGNITUDE = {
     "millioner": 1e6, "milliarder": 1e9, "miljoner": 1e6, "miljarder": 1e9, "miljon": 1e6,   # Norwegian, Danish, Swedish
     "mln": 1e6, "mld": 1e9, "milionów": 1e6, "miliardów": 1e9, "miliony": 1e6, "miliardy": 1e9,   # Polish
     "miliárd": 1e9, "miliarda": 1e9, "milióna": 1e6, "miliónov": 1e6, "milióny": 1e6, "bilióna": 1e12, "bilióny": 1e12,   # Slovak, Czech
+    "miliardy": 1e9, "miliard": 1e9, "milionu": 1e6, "milionů": 1e6, "milion": 1e6, "mld.": 1e9,   # Czech
+    "млн": 1e6, "млн.": 1e6, "млрд": 1e9, "млрд.": 1e9, "трлн": 1e12, "трлн.": 1e12, "миллиона": 1e6, "миллионов": 1e6,
+    "миллиард": 1e9, "миллиарда": 1e9, "миллиардов": 1e9,   # Russian
+    "juta": 1e6, "miliar": 1e9, "triliun": 1e12,   # Indonesian
+    "milyon": 1e6, "milyar": 1e9,   # Turkish
+    "triệu": 1e6, "tỷ": 1e9, "nghìn tỷ": 1e12,   # Vietnamese
 }
 # the magnitude words of languages whose comma is only ever a decimal one: "8,833 Milliarden" is 8.833e9
 # (Spanish "465,000 millones", as Mexico writes it, and the English "million" group thousands)
@@ -150,8 +156,10 @@ INTL_Q = (r"(?P<q>(?<![\w-])(?:superior(?:es)? a(?:l| los| las)?|sup[ée]rieure?
           r"|(?:plus|moins|près) d['’](?=une?\s))?")
 INTL_MONEY = re.compile(
     INTL_Q +
-    rf"(?:(?P<sym>U\$S|US\$|\$|€|£|R\$)\s?)?{NUMSTART}(?P<num>{INTL_NUM}|{INTL_WORDNUM})\s{{0,3}}(?P<mag>{INTL_MAG})"
+    rf"(?:(?P<sym>U\$S|US\$|\$|€|£|R\$|(?<![\w-])(?-i:Rp))\s?|{NUMSTART})(?P<num>{INTL_NUM}|{INTL_WORDNUM})\s{{0,3}}(?P<mag>{INTL_MAG})"
     rf"(?:\s{{1,3}}(?:de\s{{1,3}}|d['’]|di\s{{1,3}})?(?P<cur>d[oó]lares|dollars?|dollari|euros?|Euro|reais|yuan|yen|jenov|jenů|USD|EUR|JPY|CHF|US-Dollar|"
+    # (the crowns, the zloty, the rouble, the rupiah, the lira and the dong, by their words and codes)
+    rf"kronor|kroner|kr\b|SEK|NOK|DKK|GBP|z[łl]otych|z[łl]\b|PLN|zlotých|Kč|korun|CZK|рублей|рубля|руб\.?|RUB|rupiah|IDR|lira|TL\b|TRY|đồng|VND|"
     # (the Swiss franc, in the languages of the site: "3 Milliarden Schweizer Franken", "3 milliards de francs suisses")
     rf"Schweizer\s+Franken|Franken|francs\s+suisses|franchi\s+svizzeri|francos\s+suizos|francos\s+su[íi]ços|Swiss\s+francs|"
     # (another country's dollar, hyphenated: "398 Milliarden Taiwan-Dollar", "Hongkong-Dollar")
@@ -175,7 +183,11 @@ _INTL_CUR = {"dólares": "USD", "dolares": "USD", "dollars": "USD", "dollari": "
              "yen": "JPY", "jenov": "JPY", "jenů": "JPY", "jpy": "JPY", "yuanes": "CNY", "yenes": "JPY", "yuans": "CNY", "yens": "JPY",
              "chf": "CHF", "schweizer franken": "CHF", "franken": "CHF", "francs suisses": "CHF", "franchi svizzeri": "CHF",
              "francos suizos": "CHF", "francos suíços": "CHF", "francos suicos": "CHF", "swiss francs": "CHF",
-             "$": "USD", "us$": "USD", "u$s": "USD", "€": "EUR", "£": "GBP", "r$": "BRL"}
+             "$": "USD", "us$": "USD", "u$s": "USD", "€": "EUR", "£": "GBP", "r$": "BRL",
+             "kronor": "SEK", "kr": "SEK", "sek": "SEK", "kroner": "NOK", "nok": "NOK", "dkk": "DKK", "gbp": "GBP",
+             "złotych": "PLN", "zlotych": "PLN", "zł": "PLN", "zl": "PLN", "pln": "PLN", "zlotých": "PLN",
+             "kč": "CZK", "korun": "CZK", "czk": "CZK", "рублей": "RUB", "рубля": "RUB", "руб": "RUB", "руб.": "RUB", "rub": "RUB",
+             "rupiah": "IDR", "idr": "IDR", "rp": "IDR", "lira": "TRY", "tl": "TRY", "try": "TRY", "đồng": "VND", "vnd": "VND"}
 # an ISO code written before the number ("RMB192.9 billion", "CHF 439", "EUR 310 million"), in capitals only
 ISO_CODES = ("RMB", "CNY", "USD", "EUR", "GBP", "JPY", "KRW", "INR", "CHF", "HKD", "SGD", "AUD", "CAD", "TWD", "SEK", "NOK",
              "DKK", "PLN", "BRL", "MXN", "NTD")
@@ -616,7 +628,7 @@ _HIGH_END = re.compile(rf"^\s*[-–]\s*(?P<hi>\d[\d.,]*)\s*(?P<mag>{MAG})")
 # ("55.5%~57.5%", "318～330億", "31,8 bis 33": the ends of a range in other scripts and languages)
 _JOIN = re.compile(r"^\s*(?:-|–|~|～|〜|至|to|bis)\s*$", re.I)
 _JOIN_BETWEEN = re.compile(r"^\s*(?:and|y|und|et|e|en)\s*$", re.I)
-_BETWEEN_BEFORE = re.compile(rf"\b{_BETWEEN}\s+$", re.I)
+_BETWEEN_BEFORE = re.compile(rf"\b{_BETWEEN}\s+(?:(?:the|de|die|den|le|les|los|las|i|gli)\s+)?$", re.I)   # ("tussen de €6,5 miljard en …")
 _FROM_BEFORE = re.compile(r"\bfrom\s+$", re.I)   # "from 26 to 28": a change, read with its verb
 
 

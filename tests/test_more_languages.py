@@ -1,0 +1,62 @@
+"""Results written in languages the sets hardly hold: Swedish, Polish, Czech, Indonesian, Russian,
+Turkish, Vietnamese and Dutch sums, measures, quarters and forecasts, and a sum written with a minus
+sign. Names and sentences written for these tests."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from digest.config import load_knowledge
+from digest.extract import values as V
+from digest.extract.entry import extract_entry
+from digest.extract.units import structure_from_markdown
+
+K = load_knowledge("site_config")
+
+
+def claims(body: str) -> list[tuple]:
+    _, found = extract_entry(structure_from_markdown(body), "A headline about the news", K, dt.date(2026, 3, 3))
+    return [(c["subject"], c["attribute"], c["value"], c.get("qualifier"), c.get("said_by")) for c in found]
+
+
+@pytest.mark.parametrize("text, value, unit", [
+    ("4,5 miljarder kronor", 4500000000, "SEK"),
+    ("671,3 mln zł", 671300000, "PLN"),
+    ("5 miliard Kč", 5000000000, "CZK"),
+    ("150 млрд рублей", 150000000000, "RUB"),
+    ("Rp63,2 triliun", 63200000000000, "IDR"),
+    ("12 milyar TL", 12000000000, "TRY"),
+    ("5 tỷ đồng", 5000000000, "VND"),
+])
+def test_sums_in_more_currencies_and_magnitude_words(text, value, unit):
+    assert [(v, u) for _, _, v, u in V.find_money(text)] == [(value, unit)]
+
+
+def test_results_in_swedish_polish_czech_and_indonesian():
+    assert claims("Betalningsbolaget Klarna presenterade ett sparpaket under måndagen. Klarna hade en nettoförlust på "
+                  "2 miljarder kronor under första kvartalet.") == [("Klarna", "net loss", 2000000000, "Q1", None)]
+    assert claims("Spółka Allegro opublikowała wyniki za pierwszy kwartał. Allegro zwiększyło przychody do 2,5 mld zł "
+                  "w pierwszym kwartale.") == [("Allegro", "revenue", 2500000000, "Q1", None)]
+    # a measure's word that opens the sentence is no word of the name after it
+    assert claims("Przychody Allegro wyniosły 2,5 mld zł.") == [("Allegro", "revenue", 2500000000, None, None)]
+    assert claims("Pendapatan GoTo naik menjadi Rp 3,3 triliun pada kuartal kedua.") == \
+        [("GoTo", "revenue", 3300000000000, "Q2", None)]
+    assert claims("Společnost Allegro zveřejnila výsledky. Čistý zisk společnosti Allegro dosáhl 1,2 miliardy zlotých.") == \
+        [("Allegro", "net profit", 1200000000, None, None)]
+
+
+def test_a_dutch_forecast_range_and_a_result_above_expectations():
+    assert claims("In het tweede kwartaal rekent ASML op een omzet van tussen de €6,5 miljard en €7 miljard.") == \
+        [("ASML", "revenue", "6500000000-7000000000", "Q2", "forecast")]
+    assert claims("ASML boekte in het tweede kwartaal een omzet van 6,2 miljard euro, meer dan verwacht.") == \
+        [("ASML", "revenue", 6200000000, "Q2", None)]
+
+
+def test_a_sum_written_with_a_minus_sign_is_not_read_as_its_opposite():
+    assert claims("Vantara reported an operating profit of -$2.5 billion for the quarter.") == []
+    assert claims("Betalningsbolaget Klarna presenterade siffror. Rörelseresultatet för Klarna uppgick till -2,5 miljarder kronor.") == []
+    # a range's dash is no minus sign
+    assert ("Vantara", "operating profit", 2500000000, None, None) in \
+        claims("Vantara reported an operating profit of $2.5 billion for the quarter, up 10-12%.")
