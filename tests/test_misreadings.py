@@ -115,3 +115,43 @@ def test_a_result_stated_with_no_time_is_of_the_one_period_the_headline_names():
     # a sentence that speaks of another time keeps its figure without the headline's period
     assert shipped.get(("Apple", 43200000), "absent") in (None, "absent")
     assert shipped.get(("Xiaomi", 46200000), "absent") != "Q3"
+
+
+def test_a_level_up_from_another_written_in_italian_is_the_level_and_the_base_is_dropped():
+    assert claims("Nel secondo trimestre, i ricavi netti di Corvid Semiconductor sono stati pari a 1,92 miliardi di "
+                  "dollari, in salita dagli 1,70 mld dello stesso periodo del 2016.") == \
+        [("Corvid Semiconductor", "revenue", 1920000000, "Q2", None)]
+
+
+def test_a_penalty_owed_should_the_company_fail_is_no_fine():
+    assert claims("Vantara AI was fined €30.5 million. Should the company fail to comply, it faces an additional penalty "
+                  "of up to €5.1 million.") == [("Vantara AI", "fine", 30500000, None, None)]
+
+
+def test_an_architecture_the_sentence_names_alone_or_in_a_mix_is_no_models():
+    out = claims("Halvern Labs released Jambo 2. By integrating Mamba Structured State Space Model (SSM) technology with "
+                 "traditional Transformer architecture and a Mixture-of-Experts (MoE) layer, Jambo 2 offers a 256K context window.")
+    assert out == [("Jambo 2", "context window", 256000, None, None)]
+    _, found = extract_entry(structure_from_markdown(
+        "Jambo 2, a hybrid model from Halvern Labs, is out. Jambo 2 has 52 billion parameters.\n\nFor nearly seven years, "
+        "the Transformer architecture has served as the de facto operating system for generative AI."),
+        "Halvern Labs launches Jambo 2", K, dt.date(2026, 3, 3))
+    assert [(c["subject"], c["attribute"]) for c in found] == [("Jambo 2", "parameters")]
+
+
+def test_a_base_in_the_same_period_of_an_earlier_year_keeps_that_period():
+    assert claims("O Magazine Luiza registrou um lucro líquido de 27,9 milhões de reais no primeiro trimestre de 2024, "
+                  "revertendo o prejuízo de 391 milhões de reais apresentado no mesmo período de 2023.") == \
+        [("Magazine Luiza", "net profit", 27900000, "Q1 2024", None), ("Magazine Luiza", "net loss", 391000000, "Q1 2023", None)]
+
+
+def test_a_german_page_s_company_named_before_an_amount_is_found_and_a_rival_noun_is_no_part_of_a_name():
+    body = ("Korvanta hebt zum zweiten Mal seine Prognose an: Für das laufende Geschäftsjahr erwartet der Konzern nun rund elf "
+            "Milliarden Euro Umsatz.\n\nIm abgelaufenen Quartal erlöste Korvanta 2,7 Milliarden Euro – etwas mehr als im "
+            "Vorquartal. Vor allem im wichtigen Automobilgeschäft ging es nach oben. Der Gewinn sank dagegen "
+            "auf 203 Millionen Euro. Ein Vergleich zum Vorjahreszeitraum ist nicht sinnvoll, seither hat Korvanta den "
+            "US-Konkurrenten Corvid Semiconductors übernommen.")
+    _, found = extract_entry(structure_from_markdown(body), "Korvanta hebt zum zweiten Mal seine Prognose an", K, dt.date(2026, 3, 3))
+    assert ("Korvanta", "revenue", "~11000000000", "forecast") in \
+        [(c["subject"], c["attribute"], c["value"], c.get("said_by")) for c in found]
+    assert not any("Konkurrenten" in c["subject"] or c["subject"].startswith("Corvid") for c in found)

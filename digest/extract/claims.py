@@ -291,7 +291,9 @@ def _enum_values(attr: Attribute, s: str, ctx: Context) -> list[tuple]:
             if re.match(r"\s+(?:customers|users|clients|testers|participants|partners|members|program|programme)\b", s[m.end():], re.I):
                 continue   # "Early access customers have reported …": the people of a programme, not the model's state
             out.append((m.start(), m.end(), canon, None))
-    return out
+    # "integrating Mamba SSM technology with traditional Transformer architecture and a Mixture-of-Experts layer":
+    # several values at once describe a mix, and none of them alone holds
+    return out if len({v[2] for v in out}) <= 1 else []
 
 
 def _text_values(attr: Attribute, s: str, ctx: Context) -> list[tuple]:
@@ -1502,6 +1504,9 @@ def _sentence_claims(u: Unit, ctx: Context) -> list[dict]:
             name = attr.name
             said_by = u.said_by
             kinds = k.family(attr.family).subjects
+            if attr.type == "enum" and chosen and chosen[0] <= syn.start() < chosen[1] and not any(m.kind in kinds for m in mentions) \
+                    and syn.group().lower() not in {str(p).lower() for _, ps in attr.values for p in ps}:
+                continue   # "For nearly seven years, the Transformer architecture has served as …": the design named, no model's
             if attr.type == "rank" and not any(m.kind in kinds for m in mentions) and mentions and \
                     mentions[0].kind == "lab" and not re.match(r"['’]", s[mentions[0].end:mentions[0].end + 1]):
                 kinds += ("lab",)   # "DeepSeek took first place in the app charts": a company's app ranks too

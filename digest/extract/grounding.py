@@ -55,7 +55,9 @@ _POSSESSIVE = re.compile(r"^['’]s?\b")
 _COMPILED_BY = re.compile(r"\s?(?:가|이)\s?(?:집계한|조사한|추정한)|\s?(?:が|の)\s?(?:まとめた|集計した|調べた)|\s?(?:统计|統計|汇总|彙總)的?")
 # a sentence that opens with a condition: what its main clause states holds only if it does
 _OPENING_CONDITION = re.compile(r"\W*(?:if|unless|wenn|falls|sofern|qualora|(?:si|se)(?=\s+(?:le|la|les|l['’]|il|elle|ils|elles|on|nous|"
-                                r"vous|un|une|des|el|los|las|o|os|as|no|ne|(?-i:[A-Z]))\b))\s", re.I)
+                                r"vous|un|une|des|el|los|las|o|os|as|no|ne|(?-i:[A-Z]))\b)"
+                                # ("Should the company fail to comply, it faces …": the condition by its inverted verb)
+                                r"|should(?=\s+(?:the|it|they|he|she|this|that|(?-i:[A-Z]))\b))\s", re.I)
 # a company's spending, as the nouns name it (a verb "costs" or "kostet" prices a thing)
 _COST_WORD = re.compile(r"(?<![\w-])(?:costs|cost of|expenses|spending|spent|spend|Kosten|Ausgaben|coûts|dépenses|costes|gastos|custos|"
                         r"despesas|costi|spese|kosten|uitgaven)(?![\w-])", re.I)

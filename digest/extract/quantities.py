@@ -987,6 +987,9 @@ def _dated_width(text: str) -> int:
     return sum(b - a for a, b, _, _ in V.find_dates(text)) if re.search(r"\d\d", text) else 0
 
 
+_AND_THEN = re.compile(r"(?<![\w-])(?:and|dan|y|et|und|e|och|og|oraz|và)\s+(?:[^\W\d]+\s+){0,2}$", re.I)
+
+
 def attribute_for(clause: str, q: Quantity, subject: str, terms: Terms, company: bool = True, sentence: str = "") -> str | None:
     """'market value loss', 'share price drop', 'index drop': the measure and the change."""
     clause, q = _without_conversion(clause, q)
@@ -1047,6 +1050,9 @@ def attribute_for(clause: str, q: Quantity, subject: str, terms: Terms, company:
             measure, measure_at = named[0]   # ("$4 billion in fines and other penalties": several kinds, a payment)
     if measure_at is not None and measure_at.start() >= q.end and (_AMOUNT.search(clause, q.end, measure_at.start())
                                                                   or re.search(r"[,;]", clause[q.end:measure_at.start()])
+                                                                  # ("… mencapai Rp3,5 triliun dan rugi EBITDA Grup …": the
+                                                                  # noun after "and" opens the next phrase)
+                                                                  or _AND_THEN.search(clause, q.end, measure_at.start())
                                                                   or len(clause[q.end:measure_at.start()].split()) > 6):
         # "raised $16bn at a $126bn valuation": the noun after the next amount is that amount's; "se situó en 1,0
         # billones de euros, impulsado por … Wealth": a noun past a comma or far after names another thing
@@ -1069,8 +1075,11 @@ def attribute_for(clause: str, q: Quantity, subject: str, terms: Terms, company:
     if change_at is not None and change_at.start() >= q.end and _COMPARED_AFTER.search(clause, q.end, change_at.start()):
         change, change_at = None, None   # "a net profit of $1.8 million, compared with a loss of …": the base's word
     if change_at is not None and change_at.start() >= q.end and _AMOUNT.match(clause, change_at.end() + (
-            len(re.match(r"\s*(?:of|dello|della|dell['’]|del|des|de|du|di|do|da|von|um)?\s*(?:un\s+|una\s+|an?\s+)?", clause[change_at.end():]).group()))):
-        change, change_at = None, None   # "ascendieron a 3.504 millones, con un aumento del 8%": the change is the 8%'s
+            len(re.match(r"\s*(?:of|dello|della|dell['’]|del|des|de|du|di|do|dagli|dalle|dallo|dalla|dai|dal|da|von|um|from|desde|depuis|"
+                         r"rispetto a(?:gli|i|l|lla|llo)?)?\s*(?:un\s+|una\s+|an?\s+|the\s+|los\s+|las\s+)?", clause[change_at.end():]).group()))):
+        # "ascendieron a 3.504 millones, con un aumento del 8%": the change is the 8%'s ("1,92 miliardi di dollari, in
+        # salita dagli 1,70 mld": the move from the other amount to this one)
+        change, change_at = None, None
     moved_by = _MOVED_BY.search(clause, max(0, q.start - 90), q.start) if q.unit != "percent" else None
     if moved_by and (change_at is None or change_at.end() <= moved_by.start()):
         return None   # "boost its annual operating profit by 235 billion yen": how much a measure moves, not its level
@@ -1258,7 +1267,8 @@ _ON_THE_DEAL = re.compile(r"\s*(?:dollars?|euros?)?\s*(?:\([^()]{1,40}\))?\s+on\
 # the noun a sum is named by right after it: "$20 billion in capital expenditure", "200 millones en inversiones"
 _IN_NOUN = re.compile(r"\s+(?:in|en|em)\s+(?:(?:new|additional|total|annual)\s+)?", re.I)
 # the level a change started from, and the level it reached named next: "jumped from $2 billion", "from $50 million to $200 million"
-_MOVED_FROM = re.compile(r"(?<![\w-])from\s+(?:(?:its|their|the|a|an|his|her)\s+)?(?:(?:about|around|roughly|nearly|almost|some|just)\s+)?"
+_MOVED_FROM = re.compile(r"(?<![\w-])(?:from|da|dal|dallo|dalla|dai|dagli|dalle|desde)\s+(?:(?:its|their|the|a|an|his|her|los|las|el|la)\s+)?"
+                          r"(?:(?:about|around|roughly|nearly|almost|some|just|circa|oltre|unos|unas)\s+)?"
                           r"(?:[A-Z]{1,3}\s?)?[$€£¥]?\s*$", re.I)
 _FROM_TO_AFTER = re.compile(r"[^;$€£¥]{0,80}?\s(?:to|up to)\s+(?:(?:about|around|roughly|nearly|almost|some|more than|over)\s+)?"
                             r"(?:[A-Z]{1,3}\s?)?[$€£¥]?\s?\d", re.I)
@@ -1921,6 +1931,14 @@ def _respective(s: str, qs: list[Quantity], names: list[Mention]) -> dict[int, M
 _CJK_SEGMENT = re.compile(r"(?:核心|业务|業務|部门|部門|板块|板塊|分部|事业群|事業群|事业部|事業部|智能云|云|雲|游戏|遊戲|ゲーム)")
 
 
+# the same period of an earlier year, named right after an amount
+_SAME_PERIOD_AFTER = re.compile(r"[^\d;$€£¥]{0,40}?(?<![\w-])(?:in|no|na|en|nel|nello|dans|im|during)\s+(?:the\s+|o\s+|el\s+|lo\s+|la\s+)?"
+                                r"(?:same|mesmo|mismo|stesso|même)\s+(?:period|período|periodo|période|quarter|trimestre)\s+"
+                                r"(?:of|de|do|da|del|dell['’]|di|dello)\s+(?:the\s+|o\s+|el\s+)?(?:(?P<y>(?:19|20)\d\d)(?!\d)|"
+                                r"(?:the\s+)?(?:previous|last|prior) year|ano anterior|ano passado|año anterior|año pasado|anno precedente|"
+                                r"anno scorso|l['’]année précédente|l['’]an dernier)", re.I)
+
+
 def open_claims(s: str, mentions: list[Mention], k, date: dt.date | None, last: str | None,
                 taken: list[tuple[int, int]]) -> tuple[list[dict], str | None, list[tuple[int, int]]]:
     """Claims for the amounts and percentages of one sentence, the subject later pronouns mean, and
@@ -2212,6 +2230,14 @@ def open_claims(s: str, mentions: list[Mention], k, date: dt.date | None, last: 
             # "closed at $40.20, down 12.6%", "ha chiuso a 40,20 dollari, in calo del 12,61%": the close's move (not "up 48.4
             # percent from its IPO price": a move over a base, which other pages state without the close)
             qualifier = out[-1]["qualifier"]
+        same = _SAME_PERIOD_AFTER.match(s, q.end)
+        if same:
+            # "revertendo o prejuízo de 391 milhões de reais apresentado no mesmo período de 2023": the base's own time,
+            # not the period the sentence reports
+            qualifier = same.group("y") or "a year earlier"
+            period = sentence_quarter(s, date, terms) if same.group("y") else None
+            if period and re.match(r"(?:Q[1-4]|H[12]|9M)\b", period):
+                qualifier = f"{period.split()[0]} {same.group('y')}"   # (the same quarter of that year)
         compared = _COMPARED_BEFORE.search(s, max(0, q.start - 60), q.start)
         if qualifier is None and compared:
             # "a net profit of $1.8 million, compared with a net loss of $4.4 million a year earlier": the base's
