@@ -60,3 +60,19 @@ def test_a_sum_written_with_a_minus_sign_is_not_read_as_its_opposite():
     # a range's dash is no minus sign
     assert ("Vantara", "operating profit", 2500000000, None, None) in \
         claims("Vantara reported an operating profit of $2.5 billion for the quarter, up 10-12%.")
+
+
+def test_a_mexican_sum_of_thousands_of_millions_and_spanish_profit_and_revenue_words():
+    assert [(v, u) for _, _, v, u in V.find_money("ingresos netos de 4 mil 300 millones de dólares")] == [(4300000000, "USD")]
+    out = claims("Vantara Libre reportó un aumento de 71 por ciento en su ganancia neta del primer trimestre.\n\n"
+                 "Vantara Libre registró ingresos netos de 4 mil 300 millones de dólares en el trimestre.")
+    assert ("Vantara Libre", "net profit rise", 71, "Q1", None) in out
+    assert ("Vantara Libre", "revenue", 4300000000, "Q1", None) in out
+    assert not any(c[1] == "net profit" or c[2] == 300000000 for c in out)
+
+
+def test_a_month_or_an_opening_german_adverb_is_no_subject():
+    out = claims("Korvanta steigerte den Umsatz deutlich. Jüngst expandierte Korvanta in weitere Länder.\n\n"
+                 "Das schlägt sich im Bruttowarenvolumen (GMV) wieder, das von April bis Juni um 40 Prozent auf 3,79 Milliarden "
+                 "Euro kletterte.")
+    assert out and all(c[0] == "Korvanta" for c in out)

@@ -194,6 +194,13 @@ _AMP_OR_DIGIT = re.compile(r"&|\d")
 _MONTH_DAY = re.compile(_MONTH.pattern + r"\.?\s+\d{1,2}", _MONTH.flags)
 
 
+@functools.lru_cache(maxsize=1)
+def _month_names() -> frozenset[str]:
+    """Month names, capitalised, in the languages whose dates the timeline reads."""
+    from digest.extract.timeline import _names
+    return frozenset(m[:1].upper() + m[1:] for m in _names()[0] if len(m) >= 3)
+
+
 def _find_name_candidates(s: str, stop: frozenset, cut: frozenset, nouns: frozenset) -> tuple:
     """The capitalised phrases of a sentence that may be names, whatever names the site knows in it:
     (start, end, name) each (a sentence is asked this with several lists of known names)."""
@@ -258,6 +265,8 @@ def _find_name_candidates(s: str, stop: frozenset, cut: frozenset, nouns: frozen
             continue   # "Alle 1140 GMT, le azioni …", "at 9:30 ET": a time of day, not a name
         if _MONTH.fullmatch(text) and _DAY_AFTER.match(s[end:end + 6]) or _MONTH_DAY.fullmatch(text):
             continue   # "the quarter ended Jan. 31", "Sept. 30", "Feb 24 (Gridline) -": a date, not a name
+        if len(words) == 1 and text in _month_names():
+            continue   # "von April bis Juni", "en septiembre": a month, in any language the site reads
         if _STATE_BASED_AFTER.match(s[end:end + 50]):
             continue   # "The Santa Clara, California-based company": a place, with its state
         if _OPEN_BRACKET_LEAD.fullmatch(s[:start]) and re.match(r"\s*\)\s+[-–—]\s", s[end:end + 6]):

@@ -332,6 +332,9 @@ def discover(texts: list[str], k, title: str = "") -> dict[str, tuple[str, str]]
         kind_votes.setdefault(name, Counter())["model"] += 20
     for name in _japanese_lede_subjects(texts):
         kind_votes.setdefault(name, Counter())["lab"] += 3
+    korean = _korean_companies(texts)
+    for name in korean:
+        kind_votes.setdefault(name, Counter())["lab"] += 3
     found: dict[str, tuple[str, str]] = {}
     common = common_acronyms(texts)
     joined = "\n".join(texts)[:MAX_TEXT]
@@ -349,6 +352,9 @@ def discover(texts: list[str], k, title: str = "") -> dict[str, tuple[str, str]]
     out: dict[str, tuple[str, str]] = {}
     for surface, name in canon.items():
         out[surface] = (name, found[name][1])
+    for name, latin in korean.items():
+        if latin and name in out:
+            out[name] = out[latin] = (latin, "lab")   # "크래프톤(KRAFTON)": the name in Latin letters stands for both
     for acr, name in acronyms.items():
         target = canon.get(name)
         if target:
@@ -364,6 +370,25 @@ def discover(texts: list[str], k, title: str = "") -> dict[str, tuple[str, str]]
 # katakana or kanji (with its legal form) right before は, after an optional descriptor ending in の
 _JA_LEDE = re.compile(r"(?:^|[。」\n]\s*)(?:[^、。「」\s]{1,24}の)?(?P<name>[ァ-ヶー・]{3,16}|[一-龥ァ-ヶー]{2,12}(?:株式会社|ホールディングス|グループ))"
                       r"(?:株式会社)?は(?:[0-9０-９]{1,2}日|[今昨]日|同日|[0-9０-９]{1,2}月[0-9０-９]{1,2}日)(?:[、,]|に)")
+
+
+# a Korean company named with its chief executive in brackets ("크래프톤(대표 김창한)은"), and its name in Latin
+# letters in brackets ("크래프톤(KRAFTON)")
+_KO_CEO = re.compile(r"(?P<name>[\uac00-\ud7af]{2,10})\s?[(（]\s*(?:대표(?:이사)?|CEO)\s+[\uac00-\ud7af]{2,4}\s*[)）]")
+_KO_LATIN = r"\s?[(（](?P<latin>[A-Z][A-Za-z0-9&.\- ]{1,30})[)）]"
+
+
+def _korean_companies(texts: list[str]) -> dict[str, str | None]:
+    """Companies a Korean page names with their chief executive in brackets, each with the Latin form the page
+    gives it in brackets, if any."""
+    text = "\n".join(texts)[:MAX_TEXT]
+    if not re.search(r"[\uac00-\ud7af]", text):
+        return {}
+    out: dict[str, str | None] = {}
+    for m in _KO_CEO.finditer(text):
+        latin = re.search(re.escape(m.group("name")) + _KO_LATIN, text)
+        out.setdefault(m.group("name"), latin.group("latin").strip() if latin else None)
+    return out
 
 
 def _japanese_lede_subjects(texts: list[str]) -> list[str]:

@@ -1677,9 +1677,16 @@ def _relative_after_referent(s: str, at: int, terms: Terms) -> bool:
 _POSSESSIVE_S = re.compile(r"['’]s?\s+")
 
 
+_BRACKET_TO_CLAUSE = re.compile(r"\s*[(（][^()（）]{1,40}[)）]\s*(?:[은는이가]|は|が)?\s*")
+
+
 def subject_for(s: str, clause: tuple[int, int], q: Quantity, names: list[Mention], last: str | None,
                 terms: Terms) -> Found | None:
     a, b = clause
+    # "크래프톤(대표 김창한)은 … 매출액 4593억 원": a name whose bracketed aside ends where the clause was cut still opens it
+    opener = next((n for n in names if n.end <= a and _BRACKET_TO_CLAUSE.fullmatch(s, n.end, a)), None)
+    if opener is not None:
+        a = opener.start
     inside = [n for n in names if a <= n.start and n.end <= b]
     # the possessor or of-phrase of the measured thing: "Nvidia's market value", "shares of Nvidia"
     for n in inside:

@@ -848,7 +848,16 @@ def _intl_money(s: str):
             continue   # English "$2 million": the English finder reads it
         val = intl_number(m.group("num"), m.group("mag"), _french_million(s, m))
         code = "USD" if cur.lower().endswith("-dollar") else _INTL_CUR.get(re.sub(r"\s+", " ", cur.lower()), cur.upper())   # (whose dollar: `_other_dollar`)
-        yield m.start(), m.end(), _intl_qualify(clean_number(val), m.group("q")), code
+        start = m.start()
+        thousands = _MIL_BEFORE.search(s, max(0, m.start() - 12), m.start()) if m.group("mag").lower() in ("millones", "milhões") \
+            and not m.group("sym") and re.fullmatch(r"\d{1,3}", m.group("num")) else None
+        if thousands and val is not None:
+            # "4 mil 300 millones de dólares", as Mexico writes 4,300 million: the thousands of millions before
+            val, start = val + float(thousands.group(1)) * 1e9, thousands.start()
+        yield start, m.end(), _intl_qualify(clean_number(val), m.group("q")), code
+
+
+_MIL_BEFORE = re.compile(r"(?<![\d.,])(\d{1,3})\s+mil\s+$")
 
 
 def _french_million(s: str, m: re.Match) -> bool:
