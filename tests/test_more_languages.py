@@ -1,6 +1,7 @@
 """Results written in languages the sets hardly hold: Swedish, Polish, Czech, Indonesian, Russian,
-Turkish, Vietnamese and Dutch sums, measures, quarters and forecasts, and a sum written with a minus
-sign. Names and sentences written for these tests."""
+Turkish, Vietnamese and Dutch sums, measures, quarters and forecasts; a Mexican sum and Spanish profit
+words; a German month and opening adverb; a Korean company named with its chief executive in brackets;
+and a sum written with a minus sign. Names and sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -76,3 +77,10 @@ def test_a_month_or_an_opening_german_adverb_is_no_subject():
                  "Das schlägt sich im Bruttowarenvolumen (GMV) wieder, das von April bis Juni um 40 Prozent auf 3,79 Milliarden "
                  "Euro kletterte.")
     assert out and all(c[0] == "Korvanta" for c in out)
+
+
+def test_a_korean_company_named_with_its_chief_executive_in_brackets_reports_its_results():
+    out = claims("하버로보틱스가 올해 2분기 첫 실적을 내놨다.\n\n하버로보틱스(대표 김민수)는 지난 2분기 연결 기준 매출액 4593억 원, "
+                 "영업이익 1742억 원을 기록했다고 12일 공시했다.\n\n▲ 하버로보틱스(HARBOR) CI")
+    assert ("HARBOR", "revenue", 459300000000, "Q2", None) in out
+    assert ("HARBOR", "operating profit", 174200000000, "Q2", None) in out
