@@ -26,7 +26,7 @@ _NAME = re.compile(rf"(?<!{_L})(?:(?<!['’])|{_ELIDED})(?:{_CAP}|[A-Z]|{_DIGIT_
                    rf"(?:\s+(?:{_CAP}|(?!(?:19|20)\d\d(?!\d))\d+(?![\d%]|[.,]\d)|&\s+{_CAP}))*")
 # capitalised words that open a sentence or name a time, not an entity
 # what follows a number that is an amount: its magnitude or its currency
-_AMOUNT_AFTER = re.compile(r"\s*(?:million|billion|trillion|bn|mn|m\b|thousand|euros?|dollars?|pounds?|yen|yuan|francs?|"
+AMOUNT_AFTER = re.compile(r"\s*(?:million|billion|trillion|bn|mn|m\b|thousand|euros?|dollars?|pounds?|yen|yuan|francs?|"
                            r"millones|millions|milliards|Millionen|Milliarden|milioni|miliardi|milhões|bilhões|%|percent|per cent|"
                            r"miljoen|miljard|miljoner|miljarder|millioner|milliarder|mln|mld|mlrd|milion\w*|miliard\w*|млн|млрд|juta|miliar|triliun)", re.I)
 
@@ -195,10 +195,9 @@ _MONTH_DAY = re.compile(_MONTH.pattern + r"\.?\s+\d{1,2}", _MONTH.flags)
 
 
 @functools.lru_cache(maxsize=1)
-def _month_names() -> frozenset[str]:
-    """Month names, capitalised, in the languages whose dates the timeline reads."""
-    from digest.extract.timeline import _names
-    return frozenset(m[:1].upper() + m[1:] for m in _names()[0] if len(m) >= 3)
+def _capitalised_months() -> frozenset[str]:
+    from digest.extract.timeline import month_names   # (late: the timeline module is not needed to find names otherwise)
+    return frozenset(m[:1].upper() + m[1:] for m in month_names() if len(m) >= 3)
 
 
 def _find_name_candidates(s: str, stop: frozenset, cut: frozenset, nouns: frozenset) -> tuple:
@@ -228,7 +227,7 @@ def _find_name_candidates(s: str, stop: frozenset, cut: frozenset, nouns: frozen
             continue   # "Fintech Monthly Active Users rose 27.3%": a metric's label written in capitals, no name
         if words and re.fullmatch(r"[\w.]+-(?:based|headquartered|backed|listed|owned|led)", words[-1]):
             continue   # "the company's Hong Kong-listed shares": a modifier of the noun after it, no name
-        while len(words) > 1 and re.fullmatch(r"\d[\d.,]*", words[-1]) and _AMOUNT_AFTER.match(s, m.end()):
+        while len(words) > 1 and re.fullmatch(r"\d[\d.,]*", words[-1]) and AMOUNT_AFTER.match(s, m.end()):
             words.pop()   # "fined Ostrava Media 780 million euros": the number is the amount's, not the name's
         while len(words) > 1 and _DUTCH_ADJECTIVE.fullmatch(words[0]):
             words.pop(0)   # "Het Britse Brightwell": where it is from, not its name
@@ -265,7 +264,7 @@ def _find_name_candidates(s: str, stop: frozenset, cut: frozenset, nouns: frozen
             continue   # "Alle 1140 GMT, le azioni …", "at 9:30 ET": a time of day, not a name
         if _MONTH.fullmatch(text) and _DAY_AFTER.match(s[end:end + 6]) or _MONTH_DAY.fullmatch(text):
             continue   # "the quarter ended Jan. 31", "Sept. 30", "Feb 24 (Gridline) -": a date, not a name
-        if len(words) == 1 and text in _month_names():
+        if len(words) == 1 and text in _capitalised_months():
             continue   # "von April bis Juni", "en septiembre": a month, in any language the site reads
         if _STATE_BASED_AFTER.match(s[end:end + 50]):
             continue   # "The Santa Clara, California-based company": a place, with its state

@@ -21,7 +21,7 @@ from digest.extract import lexicon
 from digest.extract import values as V
 from digest.extract.entities import find_mentions
 from digest.extract.language import detect_language
-from digest.extract.names import _AMOUNT_AFTER, common_acronyms, proper_names
+from digest.extract.names import AMOUNT_AFTER, common_acronyms, proper_names
 from digest.extract.quantities import SEAT_BEFORE, names_a_measure
 
 MAX_TEXT = 200_000          # characters read per document: names are introduced early
@@ -434,7 +434,7 @@ def _salient(texts: list[str], title: str, seen: Counter, inside: Counter, kind_
     return [n for n in candidates if n not in people and n not in siblings
             and not re.search(rf"(?<![\w-]){re.escape(n.lower())}(?![\w-])", text)
             # ("Switch 2", "2 Switch": a product's number; not an amount after the name, "erlöste Infineon 2,7 Milliarden Euro")
-            and not any(not _AMOUNT_AFTER.match(text, m.end()) for m in re.finditer(rf"(?<![\w-]){re.escape(n)}\s+\d[\d.,]*", text))
+            and not any(not AMOUNT_AFTER.match(text, m.end()) for m in re.finditer(rf"(?<![\w-]){re.escape(n)}\s+\d[\d.,]*", text))
             and not re.search(rf"\d\s+{re.escape(n)}(?![\w-])", text)]
 
 

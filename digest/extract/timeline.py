@@ -56,6 +56,11 @@ def _names() -> tuple[dict[str, int], dict[str, int]]:
     return months, days
 
 
+def month_names() -> frozenset[str]:
+    """The month names (and English abbreviations) of the languages whose dates the timeline reads."""
+    return frozenset(_names()[0])
+
+
 @lru_cache(maxsize=1)
 def _patterns() -> dict[str, regex.Pattern]:
     months, days = _names()
