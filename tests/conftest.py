@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import shutil
 import subprocess
 import sys
@@ -28,6 +29,14 @@ def draft_page(text: str):
     from digest.convert.draft import draft_text_dump
     from digest.sources.document import Document
     return draft_text_dump(Document(path="page.txt", text=text), knowledge(), frozenset())
+
+
+def body_claims(body: str, title: str = "A headline about the news", date: dt.date | None = dt.date(2026, 3, 3)) -> list[dict]:
+    """The claims `digest convert` reads from a Markdown body under a title, on a page dated `date`
+    (None: a page with no date)."""
+    from digest.extract.entry import extract_entry
+    from digest.extract.units import structure_from_markdown
+    return extract_entry(structure_from_markdown(body), title, knowledge(), date)[1]
 
 
 def body_lines(d) -> set[str]:

@@ -10,17 +10,16 @@ from __future__ import annotations
 
 import datetime as dt
 
-from digest.config import load_knowledge
-from digest.extract.entry import extract_entry
 from digest.extract.lexicon import grammar
 from digest.extract.names import proper_names
-from digest.extract.units import structure_from_markdown
 
-K = load_knowledge("site_config")
+from conftest import body_claims, knowledge
+
+K = knowledge()
 
 
 def claims(body: str, date: dt.date | None = dt.date(2026, 3, 3)) -> list[tuple]:
-    _, found = extract_entry(structure_from_markdown(body), "A headline about the news", K, date)
+    found = body_claims(body, date=date)
     return [(c["subject"], c["attribute"], c["value"], c.get("qualifier"), c.get("said_by")) for c in found]
 
 
@@ -108,8 +107,7 @@ def test_a_result_stated_with_no_time_is_of_the_one_period_the_headline_names():
     body = ("Coming in at second place is Huawei, the Chinese maker managed a respectable 51.7 million shipments.\n\n"
             "Apple slid down to number four with 43.2 million shipments, but will likely regain the number 3 spot in Q2.\n\n"
             "Xiaomi shipped 46.2 million units a year earlier.")
-    _, found = extract_entry(structure_from_markdown(body), "Vantalytics: Samsung leads the smartphone market in Q3", K,
-                             dt.date(2026, 3, 3))
+    found = body_claims(body, "Vantalytics: Samsung leads the smartphone market in Q3")
     shipped = {(c["subject"], c["value"]): c.get("qualifier") for c in found if c["attribute"] == "units shipped"}
     assert shipped[("Huawei", 51700000)] == "Q3"
     # a sentence that speaks of another time keeps its figure without the headline's period
@@ -132,10 +130,9 @@ def test_an_architecture_the_sentence_names_alone_or_in_a_mix_is_no_models():
     out = claims("Halvern Labs released Jambo 2. By integrating Mamba Structured State Space Model (SSM) technology with "
                  "traditional Transformer architecture and a Mixture-of-Experts (MoE) layer, Jambo 2 offers a 256K context window.")
     assert out == [("Jambo 2", "context window", 256000, None, None)]
-    _, found = extract_entry(structure_from_markdown(
-        "Jambo 2, a hybrid model from Halvern Labs, is out. Jambo 2 has 52 billion parameters.\n\nFor nearly seven years, "
-        "the Transformer architecture has served as the de facto operating system for generative AI."),
-        "Halvern Labs launches Jambo 2", K, dt.date(2026, 3, 3))
+    found = body_claims("Jambo 2, a hybrid model from Halvern Labs, is out. Jambo 2 has 52 billion parameters.\n\nFor nearly seven "
+                        "years, the Transformer architecture has served as the de facto operating system for generative AI.",
+                        "Halvern Labs launches Jambo 2")
     assert [(c["subject"], c["attribute"]) for c in found] == [("Jambo 2", "parameters")]
 
 
@@ -151,7 +148,7 @@ def test_a_german_page_s_company_named_before_an_amount_is_found_and_a_rival_nou
             "Vorquartal. Vor allem im wichtigen Automobilgeschäft ging es nach oben. Der Gewinn sank dagegen "
             "auf 203 Millionen Euro. Ein Vergleich zum Vorjahreszeitraum ist nicht sinnvoll, seither hat Korvanta den "
             "US-Konkurrenten Corvid Semiconductors übernommen.")
-    _, found = extract_entry(structure_from_markdown(body), "Korvanta hebt zum zweiten Mal seine Prognose an", K, dt.date(2026, 3, 3))
+    found = body_claims(body, "Korvanta hebt zum zweiten Mal seine Prognose an")
     assert ("Korvanta", "revenue", "~11000000000", "forecast") in \
         [(c["subject"], c["attribute"], c["value"], c.get("said_by")) for c in found]
     assert not any("Konkurrenten" in c["subject"] or c["subject"].startswith("Corvid") for c in found)

@@ -5,20 +5,16 @@ and a sum written with a minus sign. Names and sentences written for these tests
 
 from __future__ import annotations
 
-import datetime as dt
 
 import pytest
 
-from digest.config import load_knowledge
 from digest.extract import values as V
-from digest.extract.entry import extract_entry
-from digest.extract.units import structure_from_markdown
 
-K = load_knowledge("site_config")
+from conftest import body_claims
 
 
 def claims(body: str) -> list[tuple]:
-    _, found = extract_entry(structure_from_markdown(body), "A headline about the news", K, dt.date(2026, 3, 3))
+    found = body_claims(body)
     return [(c["subject"], c["attribute"], c["value"], c.get("qualifier"), c.get("said_by")) for c in found]
 
 

@@ -10,17 +10,14 @@ from __future__ import annotations
 
 import datetime as dt
 
-from digest.config import load_knowledge
-from digest.extract.entry import extract_entry
-from digest.extract.units import structure_from_markdown
 
-from conftest import body_lines, draft_page as draft
+from conftest import body_claims, body_lines, draft_page as draft, knowledge
 
-K = load_knowledge("site_config")
+K = knowledge()
 
 
 def claims(body: str, title: str = "A headline about the news") -> list[tuple]:
-    _, found = extract_entry(structure_from_markdown(body), title, K, dt.date(2026, 3, 3))
+    found = body_claims(body, title)
     return [(c["subject"], c["attribute"], c["value"], c.get("qualifier")) for c in found]
 
 

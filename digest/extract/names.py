@@ -11,7 +11,7 @@ import re
 from digest.extract import runmemo
 from digest.extract.entities import Mention
 from digest.extract.lexicon import SPACED_LETTER
-from digest.extract.values import ISO_PREFIX
+from digest.extract.values import ISO_PREFIX, MAGNITUDE_WORDS_MORE
 
 # a letter of a script written with spaces (a capitalised name ends where Chinese or Japanese text starts)
 _L = SPACED_LETTER
@@ -28,7 +28,7 @@ _NAME = re.compile(rf"(?<!{_L})(?:(?<!['’])|{_ELIDED})(?:{_CAP}|[A-Z]|{_DIGIT_
 # what follows a number that is an amount: its magnitude or its currency
 AMOUNT_AFTER = re.compile(r"\s*(?:million|billion|trillion|bn|mn|m\b|thousand|euros?|dollars?|pounds?|yen|yuan|francs?|"
                            r"millones|millions|milliards|Millionen|Milliarden|milioni|miliardi|milhões|bilhões|%|percent|per cent|"
-                           r"miljoen|miljard|miljoner|miljarder|millioner|milliarder|mln|mld|mlrd|milion\w*|miliard\w*|млн|млрд|juta|miliar|triliun)", re.I)
+                           rf"{MAGNITUDE_WORDS_MORE})", re.I)
 
 _MONTH = re.compile(r"(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|January|February|March|April|May|June|July|August|"
                     r"September|October|November|December)")

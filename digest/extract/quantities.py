@@ -353,7 +353,7 @@ _AMOUNT = re.compile(r"[$€£¥]\s?\d|\d[\d.,]*\s?(?:%|percent|per cent|billion
                      r"euros?\b|dollars?\b|d[oó]lares\b|yen\b|yuan\b|pounds\b|francs\b|"
                      r"Millionen|millones|mil millones|mil milh[õo]es|bilh[õo]es|milh[õo]es|miliardi|milioni|"
                      # (Dutch, the Nordic languages, Polish, Czech, Russian, Indonesian)
-                     r"miljoen|miljard|miljoner|miljarder|millioner|milliarder|mln|mld|mlrd|milion\w*|miliard\w*|млн|млрд|трлн|juta|miliar|triliun|"
+                     rf"{V.MAGNITUDE_WORDS_MORE}|трлн|"
                      r"亿|億|억|万)", re.I)
 # qualifiers of relative time: a month or year the clause states says the same, better
 _RELATIVE = frozenset({"earlier this year", "last year", "a year earlier", "last month", "previously", "this year", "previous quarter"})

@@ -63,6 +63,9 @@ INTL_MAGNITUDE = {
     "milyon": 1e6, "milyar": 1e9,   # Turkish
     "triệu": 1e6, "tỷ": 1e9, "nghìn tỷ": 1e12,   # Vietnamese
 }
+# the magnitude words of the Dutch, Nordic, Polish, Czech, Russian and Indonesian amounts above, as a pattern for
+# the rules that only ask whether a number is an amount
+MAGNITUDE_WORDS_MORE = r"miljoen|miljard|miljoner|miljarder|millioner|milliarder|mln|mld|mlrd|milion\w*|miliard\w*|млн|млрд|juta|miliar|triliun"
 # the magnitude words of languages whose comma is only ever a decimal one: "8,833 Milliarden" is 8.833e9
 # (Spanish "465,000 millones", as Mexico writes it, and the English "million" group thousands)
 COMMA_DECIMAL = frozenset(w for w in INTL_MAGNITUDE if w not in (
