@@ -80,3 +80,23 @@ def test_a_korean_company_named_with_its_chief_executive_in_brackets_reports_its
                  "영업이익 1742억 원을 기록했다고 12일 공시했다.\n\n▲ 하버로보틱스(HARBOR) CI")
     assert ("HARBOR", "revenue", 459300000000, "Q2", None) in out
     assert ("HARBOR", "operating profit", 174200000000, "Q2", None) in out
+
+
+def test_korean_results_of_a_company_its_lede_names():
+    # the company before its topic particle and its day, or its period; the move written right before the sum it led to
+    assert claims("한빛항공은 27일 3분기 영업이익이 전년 동기 대비 257.8% 급증한 3581억원을 기록했다고 공시했다.") == [
+        ("한빛항공", "operating profit rise", 257.8, "Q3", None), ("한빛항공", "operating profit", 358100000000, "Q3", None)]
+    assert claims("하버SDI의 3분기 영업이익은 1238억원으로 집계됐다.") == [("하버SDI", "operating profit", 123800000000, "Q3", None)]
+    # a percentage compared with the year before, past the measure's own sum
+    assert claims("한빛정밀은 1분기 매출이 253억700만원으로 전년 대비 40.1% 증가했다.") == [
+        ("한빛정밀", "revenue rise", 40.1, "Q1", None), ("한빛정밀", "revenue", 25307000000, "Q1", None)]
+    # a common noun that opens a lede names no company
+    assert claims("회사는 27일 3분기 영업이익이 3581억원을 기록했다고 밝혔다.") == []
+
+
+def test_a_chinese_or_korean_move_with_no_measure_is_no_share_price():
+    # (Baidu, a company site_config knows, so that its name is found in Chinese)
+    # another business's revenue fell: no move of the page's company's shares
+    assert claims("百度发布财报。海港影业收入为79亿元人民币(11亿美元),同比下降5%。") == []
+    # a share price named as such moves
+    assert claims("百度发布财报。百度股价下跌5%。") == [("Baidu", "share price drop", 5, None, None)]

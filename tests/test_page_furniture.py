@@ -1249,3 +1249,37 @@ def test_a_wire_source_by_its_address_and_an_illustration_credit_are_furniture()
                          LEDE, "", MORE, "", "Source: Reuters.com"]))
     assert d.source["publisher"] == "Reuters"
     assert body_lines(d) == {LEDE, MORE}
+
+
+def test_a_korean_stamp_with_its_correction_a_share_bar_and_a_credited_caption():
+    d = draft("\n".join(["하버로보틱스, 2분기 매출 30% 증가", "", "시간 입력 2031-05-26 07:00:00 시간 수정 2031-06-05 12:51:06",
+                         "  • 페이스북", "  • 트위터", "  • 카카오", "  • 링크복사", "",
+                         "하버로보틱스 본사 전경. <출처=하버로보틱스>", "하버로보틱스 본사 전경. <출처=하버로보틱스>", "",
+                         "하버로보틱스는 2분기 매출이 1200억원으로 전년 대비 30% 증가했다고 밝혔다. 회사는 하반기에도 성장이 이어질 것으로 내다봤다."]))
+    assert d.title == "하버로보틱스, 2분기 매출 30% 증가"
+    assert d.date == dt.date(2031, 5, 26)
+    assert not any(ln.lstrip("• ") in ("페이스북", "트위터", "카카오", "링크복사") for ln in body_lines(d))
+
+
+def test_a_stamp_right_above_the_headline_with_the_pages_age_in_brackets():
+    d = draft("\n".join(["Accueil > Sociétés > Logiciels", "Communiqué", "Jeudi 29 mai 2031, 18h00  (il y a 4 mois)", "",
+                         "HARBOR ROBOTICS ANNONCE SES RESULTATS SEMESTRIELS", "",
+                         "Harbor Robotics a annoncé jeudi un chiffre d'affaires semestriel de 757 millions d'euros, en hausse de 8,5 %.",
+                         "", "Le groupe confirme ses objectifs pour l'exercice et prévoit de nouveaux lancements au second semestre."]))
+    assert d.date == dt.date(2031, 5, 29)
+
+
+def test_a_tables_period_header_is_no_date():
+    from digest.extract.dates import parse_date
+    assert parse_date("S1 2030-31S1 2029-30", "fr") == (None, False)
+    assert parse_date("Jeudi 29 mai 2031, 18h00", "fr") == (dt.date(2031, 5, 29), False)
+
+
+def test_a_wire_credit_alone_in_brackets_and_a_chinese_dispatch_tag_name_the_publisher():
+    d = draft("\n".join(["Harbor Robotics steigert Umsatz", "", "Der Umsatz sei im zweiten Quartal um rund 34 Prozent auf 2,73 Milliarden "
+                         "Euro geklettert, teilte das Unternehmen am Donnerstag mit.", "", MORE, "", "(Reuters)"]))
+    assert d.source["publisher"] == "Reuters" and "(Reuters)" not in body_lines(d)
+    d = draft("\n".join(["海港机器人下调大模型价格", "", "海港科技讯 5月21日上午消息，海港机器人官网更新了大模型的定价详情，全面展示不同版本的价格信息。",
+                         "", "公司表示，新的价格将在下个月生效，并适用于所有企业客户。"]))
+    assert d.source["publisher"] == "海港科技"
+    assert any(ln.startswith("5月21日上午消息") for ln in body_lines(d))

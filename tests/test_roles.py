@@ -100,3 +100,42 @@ def _page_claims(text: str) -> list[dict]:
 ])
 def test_a_role_after_an_organisation_and_its_possessive_is_that_organisation_s(text, role):
     assert ("Jane Roe", role, None) in roles(text, ("Jane Roe",))
+
+
+@pytest.mark.parametrize("text, person, role", [
+    # a second role with its article, an interim head before the organisation, a chief officer's title
+    ("Jane Roe, a co-founder and the chief executive of Vega Systems, said the money would fund a new model.", "Jane Roe",
+     "co-founder and the chief executive of Vega Systems"),
+    ("Jane Roe, interim Vega Systems CEO, said the company must focus.", "Jane Roe", "interim Vega Systems CEO"),
+    ("Vega Systems's chief legal officer, Jane Roe, dismissed the decision.", "Jane Roe", "chief legal officer of Vega Systems"),
+    # the organisation after the role with no word between, or after an elided "d'"
+    ("Growth was strong, said Jane Roe, CEO & COO Vega Systems.", "Jane Roe", "CEO & COO Vega Systems"),
+    ("Le rachat est une étape, a déclaré Jane Roe, PDG d'Vega Systems.", "Jane Roe", "PDG d'Vega Systems"),
+    # roles in Spanish, Portuguese, Turkish and Czech
+    ("El director financiero Jane Roe dijo que los márgenes mejoraron.", "Jane Roe", "director financiero"),
+    ("Vega Systems kurucusu Jane Roe, kararı açıkladı.", "Jane Roe", "Vega Systems kurucusu"),
+])
+def test_more_shapes_and_languages_of_a_role(text, person, role):
+    assert (person, role, None) in roles(text, (person,))
+
+
+@pytest.mark.parametrize("text, person, role", [
+    ("El director financiero Martín de los Santos dijo que la situación había afectado los márgenes.", "Martín de los Santos",
+     "director financiero"),
+    ("Growth was strong, said Luis von Ahn, co-founder and CEO of Vega Systems.", "Luis von Ahn",
+     "co-founder and CEO of Vega Systems"),
+    ("L'Autorité a infligé une amende, explique la présidente Isabelle de Silva.", "Isabelle de Silva", "présidente"),
+])
+def test_a_role_goes_to_the_whole_name_across_its_particle(text, person, role):
+    # the page knows only one part of the name as a person: the role is still the whole name's
+    part = person.split()[0] if "von" not in person else person.split()[-1]
+    assert (person, role, None) in roles(text, (part,))
+
+
+def test_a_company_name_ending_in_its_legal_or_group_word_takes_no_role():
+    assert not roles("Growth was strong, said Jane Roe, CEO & COO Vega Group.", ("Vega Group",), ("Halcyon",))
+
+
+def test_a_two_word_name_before_a_particle_keeps_its_portfolio_out():
+    got = roles("Minister Jane Roe van Buitenlandse Handel noemde dat een kwestie van veiligheid.", ("Jane Roe",))
+    assert ("Jane Roe", "Minister", None) in got

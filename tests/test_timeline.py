@@ -165,3 +165,23 @@ def test_korean_dates_and_sentences():
     got = find_mentions(["2022년 9월 합병이 발표된 이후 규제 당국의 조사가 이어졌다. 코르비드는 2012년에 설립된 회사로서 디자인 소프트웨어를 만든다."])
     assert [(m.date, m.event) for m in got] == [("2022-09", "합병이 발표된 이후 규제 당국의 조사가 이어졌다"),
                                                ("2012", "코르비드는 설립된 회사로서 디자인 소프트웨어를 만든다")]
+
+
+def test_months_of_more_languages_and_the_years_case_endings():
+    got = dates([
+        "Компания объявила результаты 26 апреля 2031 г. В 2029 году выручка выросла.",
+        "Getir Mart 2029'de 2,6 milyar dolar değerleme ile 300 milyon dolar topladı.",
+        "Spółka w 2028 roku zwiększyła przychody.",
+        "Rapporten publicerades den 5 maj 2031.",
+    ])
+    assert got["2031-04-26"] == "Компания объявила результаты"
+    assert got["2029"] == "Выручка выросла"
+    # (a decimal comma is no clause's end, and the year's ending is no word of the event)
+    assert got["2029-03"] == "Getir 2,6 milyar dolar değerleme ile 300 milyon dolar topladı"
+    assert got["2028"] == "Spółka zwiększyła przychody"
+    assert got["2031-05-05"] == "Rapporten publicerades"
+
+
+def test_weekdays_of_languages_read_for_their_months_only_are_words():
+    # Indonesian "Minggu" is Sunday and a week: no weekday is read in it
+    assert not [m for m in find_mentions(["Saham perusahaan naik selama satu Minggu terakhir."]) if m.date.startswith("weekday")]

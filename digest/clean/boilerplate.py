@@ -368,6 +368,7 @@ def clean_lines(text: str, k: Knowledge, recurring: frozenset[str] = frozenset()
         out.meta.setdefault("publisher", wire)   # a dispatch's agency, unless the page names its outlet in full
     _drop_widget_runs(out)
     _drop_ticker_runs(out)
+    _drop_share_runs(out, k)
     _byline_blocks(out, k)
     if main_is_latin:
         _drop_foreign_tail(out)
@@ -420,6 +421,30 @@ def _drop_ticker_runs(out: CleanText) -> None:
             j += 1
         if moves >= 3:
             drop.update(range(i, last + 1))
+        i = max(j, i + 1)
+    _remove_lines(out, drop)
+
+
+_SHORT_ITEM = re.compile(r"^\s*(?:[•·*-]\s*)?\S{1,20}(?:\s\S{1,20})?\s*$")
+SHARE_EDGE = 25   # a share bar stands this near the top or the foot of a page
+
+
+def _drop_share_runs(out: CleanText, k: Knowledge) -> None:
+    """A share bar written one button a line: a run of short items next to each other, two or more and at least half
+    of them share buttons, near the top or the foot of the page (a list of networks in an article is further in)."""
+    buttons = k.furniture.get("share_button", [])
+    if not buttons:
+        return
+    lines = out.lines
+    drop: set[int] = set()
+    i = 0
+    while i < len(lines):
+        j = i
+        while j < len(lines) and _SHORT_ITEM.match(lines[j]):
+            j += 1
+        shares = sum(1 for x in range(i, j) if any(p.match(lines[x].strip()) for p in buttons))
+        if j - i >= 2 and shares >= 2 and 2 * shares >= j - i and (i < SHARE_EDGE or j > len(lines) - SHARE_EDGE):
+            drop.update(range(i, j))
         i = max(j, i + 1)
     _remove_lines(out, drop)
 

@@ -57,8 +57,8 @@ def parse_date(text: str, language: str | None = None) -> tuple[dt.date | None, 
             parsed = None
         if parsed:
             break
-    if parsed is None:
-        return None, False
+    if parsed is None or (has_year and str(parsed.year) not in s):
+        return None, False   # ("S1 2020-21S1 2019-20", a table's header, is no day of 1899)
     return parsed.date(), not has_year
 
 

@@ -110,7 +110,9 @@ def date_in_stamp(line: str, k: Knowledge, language: str | None = None) -> str |
     if not m:
         if language and language != "en" and len(line.split()) <= 8 and _YEAR_IN.search(line) \
                 and not _SENTENCE_END.search(line):
-            day = re.sub(r"\s*[,–—-]?\s*\d{1,2}[:.h]\d{2}(?:\s*\w{1,3})?\s*$", "", line).strip()
+            # ("Jeudi 29 octobre 2020, 18h00  (il y a 41 mois)": the page's age in brackets after the time)
+            day = re.sub(r"\s*\([^()]{1,30}\)\s*$", "", line)
+            day = re.sub(r"\s*[,–—-]?\s*\d{1,2}[:.h]\d{2}(?:\s*\w{1,3})?\s*$", "", day).strip()
             # ("Paris, le 12 février 2026 – 10:37", "Madrid, 5 de marzo de 2026": the dateline's city first)
             day = re.sub(r"^(?-i:[A-ZÀ-Ý][\w-]+(?: [A-ZÀ-Ý][\w-]+)?),\s*(?:le |el |il |den |am |em |op )?(?=\d)", "", day)
             if parse_date(day, language)[0] is not None and not parse_date(day, language)[1]:
@@ -512,6 +514,16 @@ def read_head(lines: list[str], k: Knowledge, language: str | None = None, stamp
                 break
             paragraphs += is_paragraph(t)
             if paragraphs >= 2:
+                break
+    if "date" not in head.meta and title_at is not None:
+        # a stamp right above the headline, its kicker or its byline between ("Communication Officielle" over
+        # "Jeudi 29 octobre 2020, 18h00" over the headline); a date at the top of the page, further up, is the
+        # site's today
+        for n in range(title_at - 1, max(title_at - 3, -1), -1):
+            t = text[top[n]]
+            d = date_in_stamp(t, k, language) if len(t) <= 80 and not _SENTENCE_END.search(t) else None
+            if d:
+                head.meta["date"] = d
                 break
     if byline is not None:
         head.meta.setdefault("author", author)

@@ -149,9 +149,10 @@ def _cues(k) -> dict:
         "role_inside": re.compile(rf"[\s-](?:{word('person_roles')})\s", re.I),
         "office": re.compile(rf"(?<![\w-])(?-i:{word('government_offices')})(?![\w-])") if g.get("government_offices") else re.compile(r"(?!x)x"),
         # (or lower-case nouns that narrow the role, no article: "Jane Roe, investment analyst at …")
-        # (or after its organisation, or its organisation's possessive: "Chuck Robbins, Cisco CEO", "Gary Steele, Splunk's current CEO")
+        # (or after its organisation, or its organisation's possessive: "Chuck Robbins, Cisco CEO", "Gary Steele, Splunk's current CEO",
+        # "Jim Whitehurst, interim Unity CEO")
         "role_after": re.compile(rf"^\s*,\s*(?:(?:the|its|a|an|his|her|their|former|co-?)\s+(?:[\w-]+\s+){{0,3}}?|(?:(?-i:[a-z][\w-]+)(?<!ing)(?<!ed)\s+){{1,2}}?"
-                                 rf"|(?-i:[A-Z][\w&.-]*)(?:\s(?-i:[A-Z][\w&.-]*)){{0,2}}(?:['’]s\s+(?:(?-i:[a-z][\w-]+)\s+){{0,2}}?|\s+))?"
+                                 rf"|(?:(?-i:[a-z][\w-]+)\s+)?(?-i:[A-Z][\w&.-]*)(?:\s(?-i:[A-Z][\w&.-]*)){{0,2}}(?:['’]s\s+(?:(?-i:[a-z][\w-]+)\s+){{0,2}}?|\s+))?"
                                  rf"(?:{word('person_roles')})\b", re.I),
     }
 
@@ -330,7 +331,7 @@ def discover(texts: list[str], k, title: str = "") -> dict[str, tuple[str, str]]
         kind_votes.setdefault(name, Counter())["product"] += 10
     for name in _numbered_models(texts, title, k):
         kind_votes.setdefault(name, Counter())["model"] += 20
-    for name in _japanese_lede_subjects(texts):
+    for name in _japanese_lede_subjects(texts) + _korean_lede_subjects(texts):
         kind_votes.setdefault(name, Counter())["lab"] += 3
     korean = _korean_companies(texts)
     for name in korean:
@@ -389,6 +390,23 @@ def _korean_companies(texts: list[str]) -> dict[str, str | None]:
         latin = re.search(re.escape(m.group("name")) + _KO_LATIN, text)
         out.setdefault(m.group("name"), latin.group("latin").strip() if latin else None)
     return out
+
+
+# a Korean news lede: the company, its topic particle and its day ("대한항공은 27일 3분기 영업이익이 …"), or the company's
+# period ("삼성SDI의 3분기 영업이익은 …"); a Hangul name, or one with its Latin letters ("삼성SDI")
+_KO_LEDE = re.compile(r"(?:^|(?<=[.\n])\s*|(?<=\s))(?P<name>[\uac00-\ud7af]{2,10}(?:[A-Z]{2,5})?)"
+                      r"(?:(?:은|는)\s(?:\d{1,2}일|지난\s?\d{1,2}일|(?:올해\s|지난해\s)?\d분기|상반기|하반기)|의\s(?:\d분기|[1-4]Q|상반기|하반기))")
+# nouns a Korean lede may open with that name no company: "회사는 27일", "정부는 26일"
+_KO_COMMON = frozenset({"회사", "회사측", "업계", "업체", "정부", "당국", "이들", "그룹", "기업", "은행", "증권가", "시장", "전문가", "관계자",
+                        "올해", "지난해", "작년", "이날", "한편", "특히", "다만", "또한", "이번"})
+
+
+def _korean_lede_subjects(texts: list[str]) -> list[str]:
+    """Companies a Korean page's sentences open with, in the shape of a news lede."""
+    text = "\n".join(texts)[:MAX_TEXT]
+    if not re.search(r"[\uac00-\ud7af]", text):
+        return []
+    return list(dict.fromkeys(m.group("name") for m in _KO_LEDE.finditer(text) if m.group("name") not in _KO_COMMON))
 
 
 def _japanese_lede_subjects(texts: list[str]) -> list[str]:

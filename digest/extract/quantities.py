@@ -1215,7 +1215,10 @@ def attribute_for(clause: str, q: Quantity, subject: str, terms: Terms, company:
                 and not _GROWTH_WORDS.match(clause, q.end + len(re.match(r"[\s%]*(?:procent|Prozent|percent)?\s*", clause[q.end:]).group())) \
                 and not (change_at is not None and _RESTATED_CHANGE.search(clause, 0, change_at.start())) \
                 and not (change_at is not None and change_at.end() <= q.start and _PERCENT_REACHED.fullmatch(clause, change_at.end(), q.start)) \
-                and not _restates_figure(clause, q) and not _TO_A_SUM.match(clause, q.end):
+                and not _restates_figure(clause, q) and not _TO_A_SUM.match(clause, q.end) \
+                and not (change_at is not None and UNSPACED.match(change_at.group())):
+            # (a move written in Chinese, Japanese or Korean names its share price, "股价", "株価", "주가": a move with no measure
+            # is some other figure's, "爱奇艺收入为79亿元人民币,同比下降5%")
             # ("penalties of up to 10 per cent of turnover, rising to 20 per cent": a rate's level reached; a share moves by, not to, a percent)
             # ("rose 10% to R2.31bn": a sum with its magnitude is what rose, no share's price)
             # (", ein Anstieg um 20 Prozent" after "123 Millionen Fluggäste": a noun of change restates the figure before it)
@@ -1230,7 +1233,9 @@ def attribute_for(clause: str, q: Quantity, subject: str, terms: Terms, company:
                                           r"rund|etwa|knapp|fast|mehr als|près de|environ|plus de|quasi|circa|oltre|quase|mais de|"
                                           r"at least|almeno|mindestens|au moins|al menos|pelo menos|"
                                           r"cirka|ungefär|omkring|rundt|omtrent|nesten|nästan)\s+)?(?:[A-Z]{1,3})?$"   # ("to S$286.5 million")
-                                          r"|(?:[oó]|ou|iu|[iau]t[oa]|[ai]d[oa])\s+a\s+(?:(?:casi|cerca de|unos|unas|más de|quase|mais de|quasi|oltre|circa)\s+)?$",
+                                          r"|(?:[oó]|ou|iu|[iau]t[oa]|[ai]d[oa])\s+a\s+(?:(?:casi|cerca de|unos|unas|más de|quase|mais de|quasi|oltre|circa)\s+)?$"
+                                          # (Korean: the change in the form that modifies the sum after it, "257.8% 급증한 3581억원")
+                                          r"|(?:늘어난|증가한|급증한|감소한|줄어든|급감한|상승한|하락한|성장한|오른|뛴|떨어진)\s+$",
                                           clause[max(0, q.start - 25):q.start]) \
             or is_money and measure and re.match(r"(?:hasta|jusqu['’]à|fino a|até)\s", clause[q.start:q.end], re.I):
         return measure   # "brought its market value back under $3 trillion": the level, not the change
@@ -1605,8 +1610,15 @@ def _nearest_term(pairs, clause: str, q: Quantity, after: bool = False, with_mat
         if UNSPACED.match(m.group()):
             # Chinese, Japanese, Korean: the measure stands right before its amount ("估值达138亿美元");
             # after it or across a comma it is another amount's ("融资超13亿美元,估值达138亿美元")
+            # (but a move written right after its percentage is the percentage's: "257.8% 급증한", "24%増加")
             gap = clause[m.end():q.start]
-            if m.end() > q.start or len(gap) > 12 or re.search(r"[,，、;；。]", gap):
+            right_after = q.unit == "percent" and m.start() >= q.end and m.start() - q.end <= 2 and not clause[q.end:m.start()].strip()
+            # (and a percentage compared with a year before may stand past the measure's own sum: "매출이 253억700만원으로
+            # 전년 대비 40.1% 증가")
+            # (or past the move that led to the sum: "영업이익이 전년 동기 대비 257.8% 급증한 3581억원")
+            limit = 28 if q.unit == "percent" and re.search(r"대비|比", gap) else \
+                40 if q.unit != "percent" and re.search(r"\d\s?%\s?[\uac00-\ud7af]{1,4}(?<=[한된난든린])\s*$", gap) else 12
+            if not right_after and (m.end() > q.start or len(gap) > limit or re.search(r"[,，、;；。]", gap)):
                 continue
         if m.end() <= q.start:
             d = q.start - m.end()

@@ -34,7 +34,8 @@ _OF = r"(?:of|at|for|de|du|des|chez|bei|beim|von|der|des|di|del|della|da|do|dos|
 @lru_cache(maxsize=8)
 def _patterns(roles: tuple[str, ...]) -> tuple[re.Pattern, ...]:
     alt = "|".join(re.escape(r) for r in sorted(roles, key=len, reverse=True))
-    role = rf"(?:(?:{_MODIFIERS})[\s-]+){{0,2}}(?:{alt})(?:\s+(?:and|y|et|und|e|en|&)\s+(?:(?:{_MODIFIERS})\s+)?(?:{alt}))?"
+    # ("co-founder and the chief executive": the second role may take its article)
+    role = rf"(?:(?:{_MODIFIERS})[\s-]+){{0,2}}(?:{alt})(?:\s+(?:and|y|et|und|e|en|&)\s+(?:(?:the|a|an|le|la|el|il|der|die)\s+)?(?:(?:{_MODIFIERS})\s+)?(?:{alt}))?"
     # an organisation written before the role, capitalised, one to three words or a hyphenated compound's head
     # ("AMD CEO", "DPC Deputy Commissioner", "AP-voorzitter")
     before = re.compile(rf"(?:(?<![\w-])(?P<mod>(?:{_MODIFIERS})\s+)?(?P<org>(?-i:[A-ZÀ-Ý][\w&.]*)(?:\s(?-i:[A-ZÀ-Ý][\w&.]*)){{0,2}}?)(?:\s+|-))?(?P<role>{role})\s+$", re.I)
@@ -43,10 +44,12 @@ def _patterns(roles: tuple[str, ...]) -> tuple[re.Pattern, ...]:
     # "vice president of product and partnerships at OpenAI")
     after = re.compile(rf"\s*,\s+(?:(?:the|a|an|its|la|le|el|il|die|der|o|a)\s+)?(?P<role>(?:(?-i:[a-zà-ÿ][\w-]+)(?<!ing)(?<!ed)\s+){{0,2}}?{role}"
                        rf"(?:\s+(?:en|in|for|für|em|pour|of)\s+(?-i:[a-zà-ÿ][\w-]+)(?:\s+(?:(?:and|&)\s+)?(?-i:[a-zà-ÿ][\w-]+))?(?=\s+{_OF}\s))?"
-                       rf"(?:\s+{_OF}\s+(?:the\s+|la\s+|le\s+|l['’])?(?-i:[A-Z][\w&.'’-]*)(?:\s+(?:(?:and|&|de|of|at|für)\s+)?(?-i:[A-Z][\w&.'’-]*)){{0,6}})?)"
+                       # (its organisation after "of", "d'", or with none between: "PDG d'Adobe", "vd Klarna", "CEO & COO Telekom
+                       # Austria Group")
+                       rf"(?:(?:\s+{_OF}\s+(?:the\s+|la\s+|le\s+|l['’])?|\s+d['’]|\s+)(?-i:[A-Z][\w&.'’-]*)(?:\s+(?:(?:and|&|de|of|at|für)\s+)?(?-i:[A-Z][\w&.'’-]*)){{0,6}})?)"
                        rf"\s*(?=[,;.)—–]|\s[–—-]\s)", re.I)
     # ", Splunk's current CEO," / ", Figure's founder and CEO,": the role of the possessor; ", Cisco CEO,": its organisation before it
-    owned = re.compile(rf"\s*,\s+(?P<owner>(?-i:[A-Z][\w&.-]*)(?:\s(?-i:[A-Z][\w&.-]*)){{0,2}})(?:['’]s\s+(?P<role>(?:(?-i:[a-z][\w-]+)\s+){{0,1}}?{role})"
+    owned = re.compile(rf"\s*,\s+(?P<mod>(?:{_MODIFIERS})\s+)?(?P<owner>(?-i:[A-Z][\w&.-]*)(?:\s(?-i:[A-Z][\w&.-]*)){{0,2}})(?:['’]s\s+(?P<role>(?:(?-i:[a-z][\w-]+)\s+){{0,1}}?{role})"
                        rf"|\s+(?P<after>{role}))\s*(?=[,;.)—–]|\s[–—-]\s|$)", re.I)
     bracket = re.compile(rf"\s*\(\s*(?P<role>{role}(?:\s+{_OF}\s+[^()]{{1,40}})?)\s*\)", re.I)
     alone = re.compile(rf"(?<![\w-])(?P<role>{role})\s+$", re.I)
@@ -79,6 +82,25 @@ _NAME_ENDS = frozenset({"Group", "Inc", "Inc.", "Corp", "Corp.", "Co", "Co.", "L
                         "plc", "PLC", "GmbH", "Partners", "Capital", "Ventures", "Research", "Labs", "Technologies"})
 
 
+# the small words inside a person's name: "Martín de los Santos", "Luis von Ahn", "Isabelle de Silva"
+_PARTICLE = r"(?:de(?:\s+(?:la|las|los))?|del|da|das|do|dos|di|du|van(?:\s+(?:der|den|de))?|von(?:\s+(?:der|dem))?|ter|ten|bin|ibn|zu)"
+_NAME_GOES_ON = re.compile(rf"(?:\s+{_PARTICLE}(?:\s+(?-i:[A-ZÀ-Ý][\w'’-]+)){{1,2}})+")
+_NAME_BEGAN = re.compile(rf"(?<![\w-])(?-i:[A-ZÀ-Ý][a-zà-ÿ'’][\w'’-]*)(?:\s+(?-i:[A-ZÀ-Ý][a-zà-ÿ'’][\w'’-]*))?\s+{_PARTICLE}\s+$")
+
+
+def _whole_name(s: str, p):
+    """The person's mention with the rest of a name its particle split: "Martín" of "Martín de los Santos", "Ahn" of "Luis
+    von Ahn" (a mention of one word only)."""
+    if " " in p.name:
+        return p   # (two names already: "Liesje Schreinemacher van Buitenlandse Handel" is a minister and her portfolio)
+    after = _NAME_GOES_ON.match(s, p.end)
+    before = _NAME_BEGAN.search(s, max(0, p.start - 40), p.start)
+    if not after and not before:
+        return p
+    start, end = before.start() if before else p.start, after.end() if after else p.end
+    return type(p)(start, end, s[start:end], p.kind)
+
+
 def role_claims(s: str, people: list, orgs: set[str], roles: tuple[str, ...], stop: frozenset = frozenset()) -> list[tuple[str, str]]:
     """(person, role as written) for each person of `people` (mentions of kind "person") whose role
     the sentence states next to the name. The capitalised words before a role are its organisation
@@ -90,8 +112,9 @@ def role_claims(s: str, people: list, orgs: set[str], roles: tuple[str, ...], st
     before, after, bracket, alone, comma, appointed, owned = _patterns(tuple(roles))
     out: list[tuple[str, str]] = []
     for p in people:
-        if not re.search(r"[a-zà-ÿ]", p.name):
-            continue   # "3. TURBINE LEAD TIMES": a heading in capitals, no person and role
+        p = _whole_name(s, p)
+        if not re.search(r"[a-zà-ÿ]", p.name) or p.name.split()[-1] in _NAME_ENDS:
+            continue   # "3. TURBINE LEAD TIMES": a heading in capitals; "Telekom Austria Group": a company's name
         m = before.search(s, max(0, p.start - 80), p.start)
         if m:
             org, role = m.group("org"), m.group("role")
@@ -130,7 +153,8 @@ def role_claims(s: str, people: list, orgs: set[str], roles: tuple[str, ...], st
         m = owned.match(s, p.end)
         if m and not any(w.lower() in _NO_ORGANISATION or w.lower() in stop for w in m.group("owner").split()):
             owner = m.group("owner")
-            out.append((p.name, f"{m.group('role').strip()} of {owner}" if m.group("role") else f"{owner} {m.group('after').strip()}"))
+            mod = m.group("mod") or ""   # (", interim Unity CEO,")
+            out.append((p.name, f"{m.group('role').strip()} of {owner}" if m.group("role") else f"{mod}{owner} {m.group('after').strip()}"))
             continue
         m = comma.search(s, max(0, p.start - 120), p.start)
         if m and not re.search(r"[,;]", m.group("role")):

@@ -19,6 +19,9 @@ import regex
 from digest.extract.headline import lower_words
 
 LANGUAGES = ("en", "es", "fr", "de", "pt", "it", "nl")
+# languages whose month names are read too, but not their weekdays: those are words as well
+# (Indonesian "Minggu" is Sunday and a week, Turkish "Pazar" Sunday and a market)
+MONTH_LANGUAGES = ("sv", "da", "nb", "pl", "cs", "ru", "tr", "id", "fi")
 EVENT_WORDS = 16
 MAX_SENTENCE = 600
 # A month-day with no year is the latest such day on or before the entry's date, unless the
@@ -52,6 +55,9 @@ def _names() -> tuple[dict[str, int], dict[str, int]]:
                 months.setdefault(name.rstrip("."), num)
         for num, name in get_day_names("wide", locale=lang).items():
             days.setdefault(name, num)  # babel: Monday = 0
+    for lang in MONTH_LANGUAGES:
+        for num, name in get_month_names("wide", locale=lang).items():
+            months.setdefault(name.rstrip("."), num)
     months["Sept"] = 9
     return months, days
 
@@ -88,7 +94,9 @@ def _patterns() -> dict[str, regex.Pattern]:
         # (not a year a plan runs to, "bis 2027", "by 2027": a target, which would date the story's pages in the future)
         "year": regex.compile(r"\b(?:[Ii]n|[Ss]ince|[Dd]uring|[Ee]n|[Dd]esde|[Ii]m|[Ss]eit|[Dd]epuis|[Ee]m|[Nn]el|[Dd]al|"
                               r"(?:[Ii]m|[Aa]us dem|[Ss]eit dem|[Vv]om) [Jj]ahr(?:e)?|[Ee]n el año|[Dd]el año|[Ee]n l['’]an|"
-                              r"[Nn]o ano de|[Dd]o ano de|[Nn]ell['’]anno)"
+                              r"[Nn]o ano de|[Dd]o ano de|[Nn]ell['’]anno|"
+                              # ("в 2021 году", "w 2021 roku", "v roce 2021", "pada tahun 2021", "år 2021")
+                              r"[Вв]|[Ww]|[Vv] roce|[Pp]ada(?: tahun)?|[Åå]r)"
                               # (a history reaches back past 1900: "which was founded in 1856")
                               rf" (?:early |late |mid-)?(?P<year>18\d\d|(?:19|20)\d\d)\b(?![-–/]\d)(?! (?:million|billion|percent))"),
         "weekday": regex.compile(rf"\b(?P<rel>(?:[Ll]ast|[Nn]ext|[Tt]his) )?(?P<wd>{weekday})\b"),
@@ -97,11 +105,11 @@ def _patterns() -> dict[str, regex.Pattern]:
 
 # (Korean, Japanese and Chinese sentences after a full stop and a space open on their own letters: "…이어졌다. 피그마는 …")
 # (not before a number after an abbreviated month or a short capitalised abbreviation: "closed on Oct. 23, 2020", "No. 3")
-_SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[\"“A-Z\uac00-\ud7af\u3040-\u30ff\u4e00-\u9fff])|(?<![A-Z]\.)(?<![A-Z][a-z]\.)(?<![A-Z][a-z]{2}\.)(?<![A-Z][a-z]{3}\.)(?<=[.!?])\s+(?=[0-9])"
+_SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[\"“A-Z\u0410-\u042f\uac00-\ud7af\u3040-\u30ff\u4e00-\u9fff])|(?<![A-Z]\.)(?<![A-Z][a-z]\.)(?<![A-Z][a-z]{2}\.)(?<![A-Z][a-z]{3}\.)(?<=[.!?])\s+(?=[0-9])"
                        r"|(?<=[。！？])")
 _LEAD = re.compile(r"^(?:on|in|since|by|as of|from|during|until|through|at|of|en|el|desde|am|im|seit|le|depuis)\s+",
                    re.I)
-_CLAUSE = re.compile(r"\s*(?:[,;:]|\s[—–]\s)\s*")
+_CLAUSE = re.compile(r"\s*(?:[;:]|(?<!\d),|,(?!\d)|\s[—–]\s)\s*")   # (not the comma of "2,6 milyar")
 _ASIDE = re.compile(r"\s*\([^()]{0,80}\)")
 
 
@@ -114,7 +122,7 @@ def _valid(y: int, m: int, d: int | None = None) -> bool:
 
 
 _TRAILING_LEAD = re.compile(r"(?:\s+(?:on|in|since|by|as of|from|during|until|at|of|the|en|el|la|de|desde|"
-                            r"im|am|seit|le|depuis|em|no|na))+\s*$", re.I)
+                            r"im|am|seit|le|depuis|em|no|na|den))+\s*$", re.I)
 
 
 def _event(sentence: str, start: int, end: int) -> str | None:
@@ -129,6 +137,7 @@ def _event(sentence: str, start: int, end: int) -> str | None:
         before, after = before.rstrip()[:-1], after.lstrip()[1:]
     before = _TRAILING_LEAD.sub("", " " + _ASIDE.sub("", before)).strip()
     after = _ASIDE.sub("", after)
+    after = _SUFFIX.sub("", after)   # "Mart 2021'de": a case ending on the date, not a word after it
     if not before or _LEAD.fullmatch(before + " "):
         # "On May 13, 2024, OpenAI released GPT-4o." -> the rest of the sentence
         text = after.lstrip(" ,")
@@ -153,6 +162,8 @@ def _event(sentence: str, start: int, end: int) -> str | None:
     return text[:1].upper() + text[1:]
 
 
+# ("Mart 2021'de", "26 апреля 2024 г.", "в 2021 году", "w 2021 roku": the year's case ending or word)
+_SUFFIX = re.compile(r"^(?:['’](?:[dt][ae]n?|[iıuü]nd[ae]n?|[nsy]?[ei])\b|\s+(?:г\.?|гг\.|года|году|roku|r\.)(?!\w))")
 # the rest of a wire's dateline after its day: the agency in brackets, then a dash
 _DATELINE_END = re.compile(r"\s*(?:\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}\s*)?(?:\([^()]{2,30}\)\s*)?[-–—]\s")
 # a relative clause holding the date, and the name it describes at the end of the clause before
