@@ -220,6 +220,10 @@ def load_knowledge(config_dir: str | Path | None = None) -> Knowledge:
             )
         )
     k.terms = _merge_terms(attrs.get("open_terms") or {}, langs.get("open_terms") or {})
+    # the move words of the languages whose moves count only with their measure named (no share price assumed)
+    need = set(langs.get("moves_need_measure") or ())
+    k.terms["changes_need_measure"] = [w for words in ((langs.get("open_terms") or {}).get("changes") or {}).values()
+                                       for lang, ws in (words or {}).items() if lang in need for w in ws or ()]
     k.grammar = {role: _flat(words) for role, words in (langs.get("grammar") or {}).items()}
     k.grounding = attrs.get("grounding") or {}
     k.relations = list(attrs.get("relations") or [])

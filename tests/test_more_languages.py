@@ -100,3 +100,42 @@ def test_a_chinese_or_korean_move_with_no_measure_is_no_share_price():
     assert claims("百度发布财报。海港影业收入为79亿元人民币(11亿美元),同比下降5%。") == []
     # a share price named as such moves
     assert claims("百度发布财报。百度股价下跌5%。") == [("Baidu", "share price drop", 5, None, None)]
+
+
+@pytest.mark.parametrize("text, value", [
+    ("o 32,9 procenta na", 32.9),                 # Czech
+    ("wzrost o 5 procent", 5),                     # Polish
+    ("на 40,1 процента", 40.1),                    # Russian
+    ("naik 54 persen", 54),                        # Indonesian
+    ("růstem o necelých 8 %", "<8"),               # a Czech bound below
+    ("růst tržeb o 22 až 24 procent", "22-24"),     # a range whose low end has no word of its own
+])
+def test_percentages_in_more_languages(text, value):
+    from digest.extract.lexicon import find_percents
+    from conftest import knowledge
+    assert [v for _, _, v, _ in find_percents(text, knowledge())] == [value]
+
+
+def test_moves_and_levels_in_czech_polish_russian_and_indonesian():
+    assert claims("Skupina Allegro zvýšila EBITDA meziročně o 32,9 procenta na 671,3 milionu zlotých.") == [
+        ("Allegro", "EBITDA rise", 32.9, None, None), ("Allegro", "EBITDA", 671300000, None, None)]
+    assert claims("Przychody Allegro wzrosły o 6,6 procent do 2,5 mld zł.") == [
+        ("Allegro", "revenue rise", 6.6, None, None), ("Allegro", "revenue", 2500000000, None, None)]
+    # a forecast range is read whole, never as its upper end
+    assert claims("Na druhé čtvrtletí skupina Allegro očekává meziroční růst tržeb o 22 až 24 procent.") == [
+        ("Allegro", "revenue rise", "22-24", None, "forecast")]
+
+
+def test_a_move_in_a_language_that_names_its_measure_is_no_share_price_without_one():
+    # "liczbę klientów", a measure site_config does not know: no share of the company moved
+    assert claims("Allegro zwiększyło liczbę klientów o 5 procent.") == []
+    assert claims("Akcie společnosti Allegro vzrostly o 5 procent.") == [("Allegro", "share price gain", 5, None, None)]
+
+
+def test_an_ebitda_loss_and_a_measure_phrase_that_opens_the_sentence():
+    from digest.extract.quantities import measure_head
+    from conftest import knowledge
+    assert claims("Harbor Robotics said its adjusted EBITDA loss narrowed to $48 million.") == [
+        ("Harbor Robotics", "EBITDA loss", 48000000, "adjusted", None)]
+    assert [measure_head(n, knowledge()) for n in ("Rugi EBITDA GoTo", "Przychody Allegro", "Harbor Robotics", "Revenue")] == \
+        ["Rugi EBITDA", "Przychody", "", ""]

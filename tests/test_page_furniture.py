@@ -1283,3 +1283,9 @@ def test_a_wire_credit_alone_in_brackets_and_a_chinese_dispatch_tag_name_the_pub
                          "", "公司表示，新的价格将在下个月生效，并适用于所有企业客户。"]))
     assert d.source["publisher"] == "海港科技"
     assert any(ln.startswith("5月21日上午消息") for ln in body_lines(d))
+
+
+def test_a_lede_title_skips_the_datelines_city():
+    assert title_from_lede("Sao Paulo. Harbor Robotics reportó el jueves un aumento de 71 por ciento en su ganancia neta del "
+                           "primer trimestre.") == "Harbor Robotics reportó el jueves un aumento de 71 por ciento en su ganancia neta del primer trimestre"
+    assert title_from_lede("Big news. Harbor Robotics sold more.") == "Big news"

@@ -175,9 +175,19 @@ def in_parens(s: str, pos: int) -> int | None:
     return depth_at
 
 
+# the low end of a range before a percentage, and its word: "22 až 24 procent", "5 bis 7 Prozent"
+_RANGE_LOW = re.compile(r"(?<![\w.,])(?P<lo>\d+(?:[.,]\d{1,2})?)\s*(?:-|–|to|až|do|bis|à|a|hasta|tot|till|til|до|hingga|sampai)\s*$", re.I)
+# … unless it is where a change started: "von 5 auf 7", "pasó de 22 a 24"
+_FROM_WORD = re.compile(r"(?<![\w-])(?:from|von|de|desde|da|dal|van|z|ze|с|от|dari)\s+$", re.I)
+
+
+def _number(num: str) -> float:
+    return float(num.replace(",", ".")) if re.fullmatch(r"\d+,\d{1,2}", num) else float(num)
+
+
 def find_percents(s: str, k):
     """'17 Prozent', 'rund 2,3 por ciento', 'cerca del 17%': percentages with another language's
-    word or bound."""
+    word or bound; '22 až 24 procent' is one range."""
     rx = grammar(k).percent
     # (the pattern's optional bounds make it slow to try at every position: most sentences hold no percentage)
     if rx is None or not grammar(k).percent_sign.search(s):
@@ -189,8 +199,15 @@ def find_percents(s: str, k):
         if num.lower() in INTL_WORD_NUMBERS:
             val = float(INTL_WORD_NUMBERS[num.lower()])
         else:
-            val = float(num.replace(",", ".")) if re.fullmatch(r"\d+,\d{1,2}", num) else float(num)
+            val = _number(num)
         val = int(val) if val == int(val) else round(val, 4)
+        low = _RANGE_LOW.search(s, max(0, m.start() - 20), m.start()) if m.start() == m.start("n") else None
+        if low and not _FROM_WORD.search(s, max(0, low.start() - 8), low.start()):
+            lo = _number(low.group("lo"))
+            lo = int(lo) if lo == int(lo) else round(lo, 4)
+            if lo < val:
+                yield low.start("lo"), m.end(), f"{lo}-{val}", "percent"
+            continue   # (an end that is not the lower one: no range to read, and not the percentage alone)
         yield m.start(), m.end(), (f"~{val}" if m.group("approx") else f">{val}" if m.group("more")
                                    else f"<{val}" if m.group("less") else f"<={val}" if m.group("upto") else val), "percent"
 

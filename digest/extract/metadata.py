@@ -68,6 +68,8 @@ def title_from_lede(lede: str, max_words: int = 30, max_chars: int = 150) -> str
     rest = lede.replace(MARK, "").strip()[len(sentence):].strip()
     if sentence.endswith("?") and len(sentence.split()) <= 8 and rest:
         sentence = first_sentence(rest)   # a newsletter's "What's going on here?" asks; the next sentence tells
+    elif re.fullmatch(r"(?:[A-ZÀ-Ý][\w'’-]+\s?){1,3}\.", sentence) and len(rest.split()) >= 6:
+        sentence = first_sentence(rest)   # "Sao Paulo. Mercado Libre reportó …": the dateline's city, then the lede
     sentence = sentence.rstrip(".。")
     sentence = re.sub(r"^(?:摘要|要約|概要|요약|Summary|TL;DR|Resumen|Résumé|Zusammenfassung|Sommario|Resumo)\s*[:：]\s*", "", sentence)
     fronted = re.match(r"(?:In|Amid|Despite|Following)\s+(?:a|an|the)\b[^,]{0,60},\s+(?=[A-Z])", sentence)

@@ -79,6 +79,8 @@ _DUTCH_ADJECTIVE = re.compile(r"[A-Z][a-z]+(?:aanse|anse|ense|[dt]se|[^aeiou\W]s
 _PLURAL_OF_PEOPLE = re.compile(r"[A-Z][a-z]{2,}(?:ees|ers|ors|ists|ysts|ants|ents|ians|ives|als|ics)")
 _CURRENCY_WORDS = {"yen", "euro", "euros", "dollar", "dollars", "yuan", "franken", "pfund", "won", "rupees", "cent", "cents"}
 # the last word of a metric's label in title case ("Monthly Active Users", "Gross Merchandise Volume")
+# a company noun alone, capitalised where a page means its own group ("Rugi EBITDA Grup …", "the Group's revenue"): no name
+LONE_GROUP = frozenset({"group", "grup", "grupa", "gruppe", "grupo", "groupe", "gruppo", "groep", "koncern", "konzern"})
 _METRIC_HEADS = {"users", "customers", "subscribers", "revenue", "revenues", "sales", "income", "margin", "earnings",
                  "volume", "profit", "loss", "growth"}
 # verbs a lede's opening words may carry in capitals with the name ("HP WILL acquire …", "APPLE HAS …")
@@ -243,7 +245,7 @@ def _find_name_candidates(s: str, stop: frozenset, cut: frozenset, nouns: frozen
         compound = bool(words and "-" in words[-1] and words[-1].rsplit("-", 1)[1].lower() in nouns)
         if compound:
             words[-1] = words[-1].rsplit("-", 1)[0]   # "die Nvidia-Aktie": the name is the compound's head
-        if not words or (len(words) == 1 and words[0].isdigit()):
+        if not words or (len(words) == 1 and (words[0].isdigit() or words[0].lower() in LONE_GROUP)):
             continue
         if len(words) == 1 and _german_noun(words[0], heads):
             continue   # "Nettoumsatz", "Konzernebene": a German compound common noun, no name

@@ -22,7 +22,7 @@ from digest.extract import values as V
 from digest.extract.entities import find_mentions
 from digest.extract.language import detect_language
 from digest.extract.names import AMOUNT_AFTER, common_acronyms, proper_names
-from digest.extract.quantities import SEAT_BEFORE, names_a_measure
+from digest.extract.quantities import SEAT_BEFORE, measure_head, names_a_measure
 
 MAX_TEXT = 200_000          # characters read per document: names are introduced early
 _SENT = re.compile(r"(?<=[.!?])\s+(?=[A-Z\"'“])|\n+")
@@ -262,6 +262,9 @@ def discover(texts: list[str], k, title: str = "") -> dict[str, tuple[str, str]]
                 continue   # "Run:ai": one name written with a colon, not "Run"
             if n.start == 0 and " " not in n.name and names_a_measure(n.name, k):
                 continue   # "Bookings rose 12%": a measure that opens the sentence, no name
+            if n.start == 0 and " " in n.name and (head := measure_head(n.name, k)):
+                # "Pendapatan GoTo naik …", "Przychody Allegro wzrosły …": the measure's word is not the name's first
+                n = type(n)(n.start + len(head) + 1, n.end, n.name[len(head) + 1:], n.kind)
             if n.start == 0 and " " not in n.name and re.match(r"\s*,", s[n.end:]) and n.name.endswith("ly"):
                 continue   # "Accordingly, the Japanese firm …": a sentence's opening adverb, not a name
             noun = _MODEL_NOUN_LEADS.match(n.name)

@@ -19,7 +19,7 @@ from functools import lru_cache
 from digest.extract import values as V
 from digest.extract.entities import Mention
 from digest.extract.lexicon import is_place, UNSPACED, Grammar, find_percents, grammar, month_in
-from digest.extract.names import common_acronyms, proper_names
+from digest.extract.names import LONE_GROUP, common_acronyms, proper_names
 from digest.extract.wordtrie import alternation
 
 # where one clause ends and the next begins
@@ -135,6 +135,7 @@ class Terms:
     quarter_words: tuple[str, ...] = ()   # the quarters', halves' and nine months' phrases in lower case: one must stand in a sentence that names one
     excluding: re.Pattern | None = None   # "exclut 4,0 milliards": a sum a figure leaves out (attributes.yml `grounding.excluding`)
     whole: re.Pattern | None = None   # "consolidated", "adjusted": up to two words that keep a measure the whole company's
+    need_measure: frozenset[str] = frozenset()   # move words (lower case) that give a move only with its measure named
 
 
 # a participle and its agent before a name: "owned by the Japanese group", "détenue par le conglomérat japonais"
@@ -179,6 +180,13 @@ def names_a_measure(name: str, k) -> bool:
     return any(rx.fullmatch(name) or (" " not in name and rx.fullmatch(lowered)) for rx, _ in terms_of(k).measures)
 
 
+def measure_head(name: str, k) -> str:
+    """The measure's words a name opens with, when it opens a sentence: "Pendapatan" of "Pendapatan GoTo", "Rugi EBITDA"
+    of "Rugi EBITDA GoTo" ('' for none; never the whole name)."""
+    words = name.split()
+    return next((" ".join(words[:n]) for n in range(min(3, len(words) - 1), 0, -1) if names_a_measure(" ".join(words[:n]), k)), "")
+
+
 @lru_cache(maxsize=8)
 def _measure_phrases(k) -> re.Pattern:
     """Every measure's phrases of more than one word, in one pattern: a sentence without a match needs
@@ -216,7 +224,8 @@ def terms_of(k) -> Terms:
                  _excluding((k.grounding or {}).get("excluding")),
                  # (not "gross" nor "net": "Gross operating profit" is a measure of its own, not the operating profit)
                  re.compile(rf"(?:{_phrase_re([w for w in (k.grounding or {}).get('whole') if str(w).lower() not in ('gross', 'net')]).pattern}\s+){{0,2}}", re.I)
-                 if (k.grounding or {}).get("whole") else None)
+                 if (k.grounding or {}).get("whole") else None,
+                 frozenset(str(w).lower() for w in t.get("changes_need_measure") or ()))
 
 
 def _excluding(words) -> re.Pattern | None:
@@ -1216,16 +1225,17 @@ def attribute_for(clause: str, q: Quantity, subject: str, terms: Terms, company:
                 and not (change_at is not None and _RESTATED_CHANGE.search(clause, 0, change_at.start())) \
                 and not (change_at is not None and change_at.end() <= q.start and _PERCENT_REACHED.fullmatch(clause, change_at.end(), q.start)) \
                 and not _restates_figure(clause, q) and not _TO_A_SUM.match(clause, q.end) \
-                and not (change_at is not None and UNSPACED.match(change_at.group())):
-            # (a move written in Chinese, Japanese or Korean names its share price, "股价", "株価", "주가": a move with no measure
-            # is some other figure's, "爱奇艺收入为79亿元人民币,同比下降5%")
+                and not (change_at is not None and change_at.group().lower() in terms.need_measure):
+            # (a move written in Chinese, Japanese, Korean and some other languages names its share price, "股价", "株価",
+            # "주가", "akcie": a move with no measure is some other figure's, "爱奇艺收入为79亿元人民币,同比下降5%", "GTV Inti
+            # Grup meningkat 54%")
             # ("penalties of up to 10 per cent of turnover, rising to 20 per cent": a rate's level reached; a share moves by, not to, a percent)
             # ("rose 10% to R2.31bn": a sum with its magnitude is what rose, no share's price)
             # (", ein Anstieg um 20 Prozent" after "123 Millionen Fluggäste": a noun of change restates the figure before it)
             measure = "share price"
     if measure == "index" and not is_index(subject, terms):
         return None
-    if is_money and measure and re.search(r"(?<![\w-])(?:to|back|at|now|à|auf|ad|para|naar|tot|till|til|reaching|reached|raggiungendo|raggiunto|"
+    if is_money and measure and re.search(r"(?<![\w-])(?:to|back|at|now|à|auf|ad|para|naar|tot|till|til|na|do|до|reaching|reached|raggiungendo|raggiunto|"
                                           r"alcanzando|alcanzó|atteignant|atteint|erreichte|erreicht|atingindo|atingiu|hasta|jusqu['’]à|fino a|bis auf|até)\s+"
                                           r"(?:the\s+|i\s+|los\s+|las\s+|les\s+|die\s+|os\s+|as\s+)?"
                                           # ("a casi 5.000 millones", "to nearly $5 billion": a bound between)
@@ -1969,7 +1979,8 @@ def open_claims(s: str, mentions: list[Mention], k, date: dt.date | None, last: 
     # name's first word
     names = [Mention(n.start + len(head) + 1, n.end, n.name[len(head) + 1:], n.kind)
              if (n.start, n.end) not in known and " " in n.name and n.start == len(s) - len(s.lstrip())
-             and names_a_measure(head := n.name.split()[0], k) else n for n in names]
+             and (head := measure_head(n.name, k)) else n for n in names]
+    names = [n for n in names if n.name.lower() not in LONE_GROUP]   # ("Rugi EBITDA Grup …": the group's own noun, no name)
     # "Der Nettogewinn belief sich auf …", "erzielte einen Gewinn von …": a capitalised measure names nothing, and
     # the clause is left without a name
     names = [n for n in names if (n.start, n.end) in known or not names_a_measure(n.name, k)]
