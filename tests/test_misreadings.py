@@ -153,3 +153,24 @@ def test_a_german_page_s_company_named_before_an_amount_is_found_and_a_rival_nou
     assert ("Korvanta", "revenue", "~11000000000", "forecast") in \
         [(c["subject"], c["attribute"], c["value"], c.get("said_by")) for c in found]
     assert not any("Konkurrenten" in c["subject"] or c["subject"].startswith("Corvid") for c in found)
+
+
+def test_a_sum_per_employee_is_no_total():
+    assert claims("Harbor Robotics generates approximately $3 million in revenue per employee, hitting $500M ARR in 2025 "
+                  "with just 163 people.") == [("Harbor Robotics", "revenue per employee", "~3000000", None, None),
+                                              ("Harbor Robotics", "annualized revenue", 500000000, "2025", None)]
+    assert claims("Harbor Robotics reported revenue of $3 million in the quarter.") == [
+        ("Harbor Robotics", "revenue", 3000000, None, None)]
+
+
+def test_what_a_names_letter_stands_for_is_the_word_as_written():
+    assert claims("Harbor-M (M stands for Mistral) is a hybrid language model built on Mistral Small.") == [
+        ("Harbor-M", "name expansion", "Mistral", None, None)]
+
+
+def test_a_sum_with_a_plus_after_it_is_at_least_that_much():
+    from digest.extract import values as V
+    assert [v for _, _, v, _ in V.find_money("valued at ~$10B+ after the round")] == [">10000000000"]
+    assert [v for _, _, v, _ in V.find_money("$5+3 in change")] == [5]
+    assert claims("Harbor Robotics is valued at ~$10B+ after the round.") == [
+        ("Harbor Robotics", "valuation", ">10000000000", None, None)]

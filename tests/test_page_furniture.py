@@ -1289,3 +1289,11 @@ def test_a_lede_title_skips_the_datelines_city():
     assert title_from_lede("Sao Paulo. Harbor Robotics reportó el jueves un aumento de 71 por ciento en su ganancia neta del "
                            "primer trimestre.") == "Harbor Robotics reportó el jueves un aumento de 71 por ciento en su ganancia neta del primer trimestre"
     assert title_from_lede("Big news. Harbor Robotics sold more.") == "Big news"
+
+
+def test_a_newsletter_sign_up_form_and_a_wire_credit_line_in_italian():
+    d = draft("\n".join(["Harbor Robotics, utile in crescita del 13%", "", LEDE, "", MORE, "", "Harbor Weekly Newsletter",
+                         "By signing up for our newsletter you agree to receive content related to harbor.example and our partners.",
+                         "", "(1 dollaro = 0,9291 euro) (Redazione di Giulia Rossi; Redazione di Marco Bianchi e Jane Roe)"]))
+    assert d.source["author"] == "Giulia Rossi"
+    assert body_lines(d) == {LEDE, MORE}

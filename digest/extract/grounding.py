@@ -1448,7 +1448,7 @@ class _Grounder:
         if attr in ("users", "customers", "subscribers") and self._affected(q, lo, at, end):
             c["attribute"] = f"affected {attr}"   # "7 millones de usuarios afectados": the people a breach reached, not the base
             return True
-        per = self._per_thing(attr, q[lo:at]) or self._per_after(attr, q, lo, at, end)
+        per = self._per_thing(attr, q[lo:at]) or self._per_after(attr, q, lo, at, end) or self._per_after_noun(attr, q, end)
         if per:
             c["attribute"] = f"{attr} per {per}"   # "der Umsatz pro Abo stieg … auf 16,64 Dollar": per subscription, not the revenue
             return True
@@ -1589,6 +1589,14 @@ class _Grounder:
             return None
         m = _PER_AFTER.match(q, end)
         return m.group("unit") if m else None
+
+    def _per_after_noun(self, attr: str, q: str, end: int) -> str | None:
+        """'$3 million in revenue per employee': the measure named right after the value, then the unit."""
+        w = self._measure_patterns(attr)
+        lead = re.match(r"\s*(?:in|of|en|de|em|di)\s+", q[end:]) if w else None
+        noun = w.any.match(q, end + lead.end()) if lead else None
+        per = _PER_AFTER.match(q, noun.end()) if noun else None
+        return per.group("unit") if per else None
 
     # --- speaker and amount
     def speaker(self, c: dict, at: int) -> None:

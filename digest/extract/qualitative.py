@@ -291,7 +291,9 @@ def _read(rel: Relation, cue: re.Match, s: str, mentions, scoped: bool, pick_sub
             return None   # "the best model available for users": every product is for its users; no audience is named
     else:
         lead = re.match(rf"\s*(?:(?:{rel.between})\s+){{0,{rel.gap}}}", rest, re.I)
-        names = _names_after(rest[lead.end():] if rel.obj == "name" else rest.lstrip(), after, w.times)
+        # (what a name's letters stand for is the words as written: "M stands for Mistral" names no company)
+        names = _names_after(rest[lead.end():] if rel.obj == "name" else rest.lstrip(),
+                             {} if rel.attribute == "name expansion" else after, w.times)
         if not names:
             return None
         if rel.obj == "name" and len(names) != 1:

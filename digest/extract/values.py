@@ -730,6 +730,8 @@ def _money_hits(s: str):
             continue   # "$29.3 billion, approximately ¥207.9 billion", "65억달러(약 9조5000억원)": the same sum converted
         if isinstance(hit[2], (int, float)) and _GLUED_MIL.search(s[:hit[1]], max(0, hit[0] - 2)):
             hit = (hit[0], hit[1], clean_number(hit[2] * 1000), hit[3])   # "US$263mil": Asian English's million, not "mil" (thousand)
+        if isinstance(hit[2], (int, float)) and not isinstance(hit[2], bool) and re.match(r"\+(?![\d+])", s[hit[1]:hit[1] + 2]):
+            hit = (hit[0], hit[1] + 1, f">{clean_number(hit[2])}", hit[3])   # "$10B+": at least, as "over $10B" says
         upper = _BARE_UPPER.match(s, hit[1]) if isinstance(hit[2], (int, float)) and not isinstance(hit[2], bool) else None
         if upper and float(upper.group(1)) > hit[2]:
             # "¥0.5-2 per million tokens", "$10–15 per month": the symbol is written once for both ends
