@@ -174,3 +174,41 @@ def test_a_sum_with_a_plus_after_it_is_at_least_that_much():
     assert [v for _, _, v, _ in V.find_money("$5+3 in change")] == [5]
     assert claims("Harbor Robotics is valued at ~$10B+ after the round.") == [
         ("Harbor Robotics", "valuation", ">10000000000", None, None)]
+
+
+def test_another_countrys_dollars_written_out_after_the_sum():
+    from digest.extract import values as V
+    assert [(v, u) for _, _, v, u in V.find_money("an enterprise value of 1.8 billion Canadian dollars ($1.25 billion)")] == \
+        [(1800000000, "CAD")]
+    assert [(v, u) for _, _, v, u in V.find_money("5 million Australian dollars")] == [(5000000, "AUD")]
+
+
+def test_a_round_for_the_company_the_page_opens_on_is_that_companys():
+    from conftest import body_claims
+    body = ("Harborix appears to have defied the trend of startup chipmakers this year.\n\n"
+            "The company, located in San Jose, California, is creating an inference chip. Celesta Capital and Pinegrove "
+            "Ventures are leading the $102 million Series C round for the company.\n\n"
+            "\"Harborix is leading this wave,\" said CEO Jane Roe.")
+    got = [(c["subject"], c["attribute"], c["value"]) for c in body_claims(body, title="Harborix appears to have defied the trend")]
+    assert ("Harborix", "funding", 102000000) in got
+    assert not any(s in ("Celesta Capital", "Pinegrove Ventures") and a == "funding" for s, a, _ in got)
+
+
+def test_a_sum_that_opens_a_phrase_joined_to_a_measure_is_not_that_measures():
+    out = claims("Vista's $4.3 billion offer -- which includes the assumption of Harborix's debt as well as a $3.98 billion "
+                 "buyout of outstanding shares -- values Harborix's shares at $24 apiece.")
+    assert not any(c[2] == 3980000000 for c in out)
+    assert claims("Harbor Robotics reported revenue of $5 million and a net loss of $2 million.") == [
+        ("Harbor Robotics", "revenue", 5000000, None, None), ("Harbor Robotics", "net loss", 2000000, None, None)]
+
+
+def test_a_round_in_a_month_names_no_company():
+    assert claims("Zhipu AI raised more money. The company raised 3 billion yuan in December, with Zhongguancun Science "
+                  "City among the investors.") == [("Zhipu AI", "funding", 3000000000, "2025-12", None)]
+
+
+def test_a_release_highlights_list_gives_the_companys_net_revenue_and_gaap_net_income():
+    assert claims("Harbor Robotics reported results.\n\n- Net revenues of $180.6 million for the third quarter\n"
+                  "- GAAP net income of $49.2 million, or $0.91 per share, for the third quarter") == [
+        ("Harbor Robotics", "revenue", 180600000, "Q3", None), ("Harbor Robotics", "net profit", 49200000, "Q3", None),
+        ("Harbor Robotics", "earnings per share", 0.91, "Q3", None)]

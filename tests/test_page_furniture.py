@@ -1297,3 +1297,21 @@ def test_a_newsletter_sign_up_form_and_a_wire_credit_line_in_italian():
                          "", "(1 dollaro = 0,9291 euro) (Redazione di Giulia Rossi; Redazione di Marco Bianchi e Jane Roe)"]))
     assert d.source["author"] == "Giulia Rossi"
     assert body_lines(d) == {LEDE, MORE}
+
+
+def test_an_investment_sites_syndication_note_and_disclosure_name_the_outlet_and_the_writer():
+    d = draft("\n".join(["This article originally appeared as part of ongoing coverage in our premium Harbor Advisor service... "
+                         "we hope you enjoy this complimentary peek!", "", "Harbor Robotics Agrees To Be Bought", "", LEDE, "", MORE, "",
+                         "Jane Roe has no position in any stocks mentioned. The Harbor Fool recommends Harbor Robotics. Try any of "
+                         "our newsletter services free for 30 days. The Harbor Fool has a disclosure policy."]))
+    assert d.title == "Harbor Robotics Agrees To Be Bought"
+    assert d.source["author"] == "Jane Roe" and d.source["publisher"] == "The Harbor Fool"
+    assert body_lines(d) == {LEDE, MORE}
+
+
+def test_a_press_releases_dateline_between_slashes_names_the_wire_and_the_day():
+    d = draft("\n".join(["Harbor Robotics Reports Financial Results for the Three Months Ended September 30, 2031", "",
+                         "SAN JOSE, CA / ACCESSWIRE / November 8, 2031 / Harbor Robotics, Inc. (NASDAQ:HRBR) today reported results "
+                         "for the three months ended September 30, 2031.", "", MORE]))
+    assert d.source["publisher"] == "ACCESSWIRE" and d.date == dt.date(2031, 11, 8)
+    assert any(ln.startswith("Harbor Robotics, Inc.") for ln in body_lines(d))

@@ -185,3 +185,10 @@ def test_months_of_more_languages_and_the_years_case_endings():
 def test_weekdays_of_languages_read_for_their_months_only_are_words():
     # Indonesian "Minggu" is Sunday and a week: no weekday is read in it
     assert not [m for m in find_mentions(["Saham perusahaan naik selama satu Minggu terakhir."]) if m.date.startswith("weekday")]
+
+
+def test_today_is_the_pages_own_day_when_the_page_states_it():
+    mentions = find_mentions(["Harbor Robotics today reported results for its third quarter.", "Today's robots are faster."])
+    assert resolve(mentions, dt.date(2031, 11, 8), True) == [
+        {"date": "2031-11-08", "event": "Harbor Robotics reported results for its third quarter"}]
+    assert resolve(mentions, dt.date(2031, 11, 8), False) == []   # (a date taken from elsewhere says nothing of "today")

@@ -27,7 +27,7 @@ from digest.extract.names import proper_names
 from digest.extract.propernames import discover
 from digest.extract.qualitative import OVERTAKES as _OVERTAKES, qualitative_claims
 from digest.extract.roles import ROLE, role_claims
-from digest.extract.quantities import quantities as find_quantities, fronted_month_span, PER_TOKENS, APPOSITION, SHARES_LEAD, COORDINATED, for_attribute, in_apposition, sentence_quarter, RESPECTIVELY, Quantity, common_word, clause_span, open_claims, qualifier_of, sentence_subject, subject_for, terms_of
+from digest.extract.quantities import quantities as find_quantities, fronted_month_span, PER_TOKENS, JOINED_PHRASE, APPOSITION, SHARES_LEAD, COORDINATED, for_attribute, in_apposition, sentence_quarter, RESPECTIVELY, Quantity, common_word, clause_span, open_claims, qualifier_of, sentence_subject, subject_for, terms_of
 from digest.extract.speakers import speaker_of
 from digest.extract import page_scope
 from digest.extract import quantity_shapes as shapes
@@ -362,6 +362,11 @@ def _money_values(attr: Attribute, s: str) -> list[tuple]:
         elif not _PER_OTHER.match(s, b):
             out.append((a, b, value, *rest))
     return out
+
+
+# the company a funding round is for, after its noun: "… Series C round for Recogni", "… round in the company"
+_ROUND_FOR = re.compile(r"(?:\s+(?:funding|financing|investment))?(?:\s+round)?\s+(?:for|in|into)\s+"
+                        r"(?:(?P<back>the (?:company|startup|start-up|firm|business)\b)|(?=[A-Z]))")
 
 
 def _values_for(attr: Attribute, s: str, ctx: Context) -> list[tuple]:
@@ -1465,6 +1470,9 @@ def _sentence_claims(u: Unit, ctx: Context) -> list[dict]:
                 # "announced a $10 billion share buyback program and raised its dividend": a sum before the word, another
                 # verb's phrase closed by "and" between, is that phrase's
                 near = [v for v in near if not (v[1] <= syn.start() and _AND_BETWEEN.search(s, v[1], syn.start()))]
+                # "the assumption of Tibco's debt as well as a $3.98 billion buyout of its shares": a sum after the word that
+                # opens a noun phrase of its own, joined to it, is that phrase's
+                near = [v for v in near if not (v[0] >= syn.end() and JOINED_PHRASE.fullmatch(s, syn.end(), v[0]))]
             if attr.type == "money" and near:
                 # "这笔融资也使得 Databricks 估值达到 620 亿美元": another measure's noun stands between the word and the sum
                 others = [(a, b) for a, b, name, per in _measure_words(s, k) if name != attr.name and name not in attr.synonyms and not per]
@@ -1582,6 +1590,13 @@ def _sentence_claims(u: Unit, ctx: Context) -> list[dict]:
                     if not subjects and not mentions and attr.signed and ctx.topic_org \
                             and re.fullmatch(r"\W*(?:The|Its|Der|Die|Le|La|El|O|A|Il)\s+(?:[\w-]+\s+){0,2}", s[:syn.start()]):
                         subjects = [ctx.topic_org]   # "The short-term rate was raised to …" on a central bank's page: its rate
+                    recipient = _ROUND_FOR.match(s, chosen[1] if chosen and chosen[1] > syn.end() else syn.end()) \
+                        if name == "funding" else None
+                    got = next((m for m in mentions if m.start == recipient.end() and m.kind in kinds), None) if recipient else None
+                    if got or (recipient and recipient.group("back") and (ctx.topic_org or ctx.topic_lab)):
+                        # "Celesta Capital led the $102 million Series C round for Recogni": the round's company, not its
+                        # backers ("raised 3 billion yuan in December": a time, no company)
+                        subjects = [got.name] if got else [ctx.topic_org or ctx.topic_lab]
                     poss = _POSSESSOR.search(s, 0, syn.start())
                     if poss:   # "X's valuation": the owner named right before the measure, known or not
                         owner = next((m for m in mentions if m.start <= poss.start(1) and m.end == poss.end(1)), None)

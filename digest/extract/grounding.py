@@ -1145,8 +1145,14 @@ class _Grounder:
                 # organisation the page is about, pointed to again by "The company …", is safe
                 return False
             if not self.known(subj):
-                # a name the site does not know holds only when this sentence points back to the one before
-                return bool(_find(names, prior)) and bool(self.r.definite.match(q) or self.r.referent.search(q))
+                # a name the site does not know holds only when this sentence points back to the one before (or, for the
+                # page's own company, back over a sentence that names no other: "Recogni … The company, located in San
+                # Jose, … Investors are leading the round for the company")
+                pointed = bool(self.r.definite.match(q) or self.r.referent.search(q))
+                if subj == self.topic and pointed and self.r.referent.match(prior.lstrip()) \
+                        and not any(m.kind in ("lab", "org") and not _related(m.name, subj) for m in self.mentions(prior)):
+                    return True
+                return bool(_find(names, prior)) and pointed
             opener = re.match(r"\W*([A-Z][\w-]+)", prior)
             if re.match(r"\W*(?:It|Its|It['’]s|They|Their)\b", q) and opener and opener.group(1) in self.members \
                     and not _related(self.members[opener.group(1)], subj):
@@ -1183,6 +1189,9 @@ class _Grounder:
         alt = _alt(names)
         if re.match(rf"(?:[^,;]|(?<=\d),(?=\d)){{0,40}}?\b(?:{_alt(self.r.owner_after)})\s+(?:[\w-]+\s+){{0,2}}?(?:{alt})(?![\w-])", q[at:]):
             return True  # "X leads an investment of $N in Y", "a raise of $N by Y": the subject after the value
+        if subj == self.topic and c["attribute"] in ("funding", "investment") and re.match(
+                r"[^,;]{0,40}?\b(?:for|in|into)\s+the\s+(?:company|startup|start-up|firm|business)\b", q[at:]):
+            return True  # "… are leading the $102 million Series C round for the company": the page's company raises it
         if c["attribute"] in _OF_A_DEAL and any(m.start() > at for m in _find(names, q[:at + 80])):
             return True  # "l'acquisizione da 20 miliardi di dollari della startup X": the company bought after its price
         lo = _clause_start(q, at)

@@ -302,6 +302,8 @@ def _find_name_candidates(s: str, stop: frozenset, cut: frozenset, nouns: frozen
                              # (present-tense reporting verbs, and its shares: "Halcyon expects", "Tidewave shares dropped")
                              r"expects|plans|reports|posts|forecasts|employs|operates|owns|sells|offers|makes|aims|intends|"
                              r"announces|unveils|launches|raises|acquires|buys|cuts|wins|agrees|shares\s+(?:[a-z]+ed|fell|rose|sank|jumped)|"
+                             # (and what a company does or seems to: "Recogni appears to have defied …", "X builds chips")
+                             r"appears|seems|remains|becomes|continues|claims|builds|develops|designs|provides|creates|supplies|"
                              r"ist|war|hat|wird|est|a|sera|es|era|ha|será|é|foi|tem|è|ha|"
                              # (another language's verb of offering an amount: "Solvane ofrece 12,50 euros", "X biedt 84,50 frank";
                              # a verb alone would take an adverb opening a sentence for a name: "Wel verwacht het bedrijf …")

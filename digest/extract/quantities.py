@@ -180,6 +180,11 @@ def names_a_measure(name: str, k) -> bool:
     return any(rx.fullmatch(name) or (" " not in name and rx.fullmatch(lowered)) for rx, _ in terms_of(k).measures)
 
 
+# a noun phrase of its own joined after a measure's word, up to its sum: "Tibco's debt as well as a $3.98 billion buyout"
+JOINED_PHRASE = re.compile(r"\s+(?:as well as|and|plus|along with|y|et|und|e)\s+(?:an?|the|un|una|une|ein|eine|um|uma)\s+"
+                           r"(?:US\s?)?[$€£¥]?\s*", re.I)
+
+
 def measure_head(name: str, k) -> str:
     """The measure's words a name opens with, when it opens a sentence: "Pendapatan" of "Pendapatan GoTo", "Rugi EBITDA"
     of "Rugi EBITDA GoTo" ('' for none; never the whole name)."""
@@ -1079,6 +1084,8 @@ def attribute_for(clause: str, q: Quantity, subject: str, terms: Terms, company:
         # "pay a $1.81 billion criminal fine … and consented to a $2.51 billion order of forfeiture": the word is the first
         # amount's; another verb leads this one
         measure, measure_at = None, None
+    if measure_at is not None and measure_at.end() <= q.start and JOINED_PHRASE.fullmatch(clause, measure_at.end(), q.start):
+        measure, measure_at = None, None   # "Tibco's debt as well as a $3.98 billion buyout": the sum opens a phrase of its own
     if change_at is not None and change_at.start() >= q.end and _RELATIVE_AFTER.search(clause, q.end, change_at.start()):
         change, change_at = None, None   # "an operating profit of 9.1 trillion won …, a figure that falls below …": a comparison
     if change_at is not None and change_at.start() >= q.end and _COMPARED_AFTER.search(clause, q.end, change_at.start()):

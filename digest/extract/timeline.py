@@ -100,6 +100,8 @@ def _patterns() -> dict[str, regex.Pattern]:
                               # (a history reaches back past 1900: "which was founded in 1856")
                               rf" (?:early |late |mid-)?(?P<year>18\d\d|(?:19|20)\d\d)\b(?![-–/]\d)(?! (?:million|billion|percent))"),
         "weekday": regex.compile(rf"\b(?P<rel>(?:[Ll]ast|[Nn]ext|[Tt]his) )?(?P<wd>{weekday})\b"),
+        # ("today reported results": the page's own day; not "today's", the present in general)
+        "today": regex.compile(r"\b(?:[Tt]oday|heute|hoy|aujourd['’]hui|oggi|hoje|vandaag)\b(?!['’]s\b)"),
     }
 
 
@@ -174,10 +176,10 @@ _CONJUNCTION = re.compile(r"^(?:but|and|so|yet|then|however|meanwhile|pero|y|mai
 
 _BETWEEN = re.compile(r"\b(?:between|zwischen|entre|tra|fra|tussen)\s+(?:the\s+|dem\s+|le\s+|el\s+|il\s+)?$", re.I)
 _AND = re.compile(r"\s+(?:and|und|et|y|e|en)\s+(?:the\s+|dem\s+|le\s+|el\s+|il\s+)?", re.I)
-_KINDS = ("iso", "cjk", "mdy", "dmy", "quarter", "my", "md", "dm", "cjk_md", "year", "weekday")
+_KINDS = ("iso", "cjk", "mdy", "dmy", "quarter", "my", "md", "dm", "cjk_md", "year", "weekday", "today")
 _DIGIT = regex.compile(r"\d")   # (the patterns' own engine and its sense of a digit)
 _YEAR = regex.compile(r"(?:18|19|20)\d\d")   # every pattern but these three holds a year
-_YEARLESS_KINDS = ("md", "dm", "cjk_md", "weekday")
+_YEARLESS_KINDS = ("md", "dm", "cjk_md", "weekday", "today")
 
 
 def _mentions_in(sentence: str) -> list[tuple[int, int, str, bool]]:
@@ -190,7 +192,7 @@ def _mentions_in(sentence: str) -> list[tuple[int, int, str, bool]]:
         return months.get(m.group("month"))
 
     # every pattern but the weekday's holds a digit (a day or a year): a sentence without one is read for weekdays only
-    for kind in (_KINDS if _YEAR.search(sentence) else _YEARLESS_KINDS) if _DIGIT.search(sentence) else ("weekday",):
+    for kind in (_KINDS if _YEAR.search(sentence) else _YEARLESS_KINDS) if _DIGIT.search(sentence) else ("weekday", "today"):
         for m in p[kind].finditer(sentence):
             if any(s <= m.start() < e or s < m.end() <= e for s, e, _, _ in found):
                 continue
@@ -231,6 +233,8 @@ def _mentions_in(sentence: str) -> list[tuple[int, int, str, bool]]:
                 if rel == "last":
                     continue  # "last Monday" could be either of two weeks
                 date = f"weekday:{days[m.group('wd')]}"
+            elif kind == "today":
+                date = "today"
             if date:
                 found.append((m.start(), m.end(), date, bool(_FUTURE.search(sentence))))
     found.sort()
@@ -277,8 +281,8 @@ def _year_for(month: int, day: int, anchor: dt.date, ahead: bool) -> str | None:
 
 def resolve(mentions: list[Mention], entry_date: dt.date | None, date_known: bool) -> list[dict]:
     """Timeline items: dated mentions as they are; a month-day given the entry's year when the
-    entry has a date, else kept without a year ("--09-04"); a weekday only when the entry's date
-    comes from the text itself."""
+    entry has a date, else kept without a year ("--09-04"); a weekday and "today" only when the
+    entry's date comes from the text itself."""
     out: list[dict] = []
     seen: set[str] = set()
     for m in mentions:
@@ -289,6 +293,10 @@ def resolve(mentions: list[Mention], entry_date: dt.date | None, date_known: boo
                 date = _year_for(int(date[2:4]), int(date[5:7]), entry_date, m.ahead)
             elif m.crowded:
                 continue
+        elif date == "today":
+            if entry_date is None or not date_known:
+                continue
+            date = entry_date.isoformat()
         elif date.startswith("weekday:"):
             if entry_date is None or not date_known:
                 continue

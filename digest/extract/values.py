@@ -200,7 +200,9 @@ MONEY = re.compile(
     rf"(?:(?P<sym>US\$|\$US|\$|€|£|¥|₹|(?<![A-Za-z])(?-i:Rs)\.?(?=\s?\d)|{ISO_PREFIX})\s?(?P<num>{NUM})(?:(?:\s{{0,3}}|-)(?P<mag>{MAG}))?"
     # (a number word stands apart from its magnitude: "a t USD" is no sum, "at USD 40" is)
     rf"|{NUMSTART}(?P<num2>{NUM}|{WORDNUM}(?![^\W\d_]))(?:(?:\s{{0,3}}|-)(?P<mag2>{MAG}))?\s{{0,3}}"
-    rf"(?:U\.?S\.?\s)?(?P<cur>dollars?|euros?|USD|EUR|GBP|yuan|RMB|CNY|yen|JPY|won|KRW|rupees|INR|Swiss francs|CHF|pounds)\b)",
+    # ("1.8 billion Canadian dollars": another country's dollar, named by `_other_dollar`)
+    rf"(?:(?:U\.?S\.?|Canadian|Australian|New Zealand|Hong Kong|Singapore|New Taiwan|Taiwan)\s)?"
+    rf"(?P<cur>dollars?|euros?|USD|EUR|GBP|yuan|RMB|CNY|yen|JPY|won|KRW|rupees|INR|Swiss francs|CHF|pounds)\b)",
     re.IGNORECASE,
 )
 PER_MILLION = re.compile(
