@@ -139,3 +139,10 @@ def test_an_ebitda_loss_and_a_measure_phrase_that_opens_the_sentence():
         ("Harbor Robotics", "EBITDA loss", 48000000, "adjusted", None)]
     assert [measure_head(n, knowledge()) for n in ("Rugi EBITDA GoTo", "Przychody Allegro", "Harbor Robotics", "Revenue")] == \
         ["Rugi EBITDA", "Przychody", "", ""]
+
+
+def test_a_source_named_with_its_kind_after_laut_is_no_subject_and_halves_in_more_languages():
+    assert claims("Bisher wurden 1,2 Mrd. Euro in deutsche Start-ups investiert. Laut der Beratungsgesellschaft Harborix "
+                  "wurden in den USA bereits 23 Mrd. Euro in KI-Neugründungen investiert.") == []
+    assert claims("PT Harbor Robotik Tbk cetak laba bersih sebesar Rp688,79 miliar di semester pertama 2023.") == [
+        ("PT Harbor Robotik Tbk", "net profit", 688790000000, "H1 2023", None)]

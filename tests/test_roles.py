@@ -110,8 +110,8 @@ def test_a_role_after_an_organisation_and_its_possessive_is_that_organisation_s(
     ("Vega Systems's chief legal officer, Jane Roe, dismissed the decision.", "Jane Roe", "chief legal officer of Vega Systems"),
     # the organisation after the role with no word between, or after an elided "d'"
     ("Growth was strong, said Jane Roe, CEO & COO Vega Systems.", "Jane Roe", "CEO & COO Vega Systems"),
-    ("Le rachat est une étape, a déclaré Jane Roe, PDG d'Vega Systems.", "Jane Roe", "PDG d'Vega Systems"),
-    # roles in Spanish, Portuguese, Turkish and Czech
+    ("Le rachat est une étape, a déclaré Jane Roe, PDG d'Orvia Systems.", "Jane Roe", "PDG d'Orvia Systems"),
+    # roles in Spanish and Turkish
     ("El director financiero Jane Roe dijo que los márgenes mejoraron.", "Jane Roe", "director financiero"),
     ("Vega Systems kurucusu Jane Roe, kararı açıkladı.", "Jane Roe", "Vega Systems kurucusu"),
 ])

@@ -118,7 +118,9 @@ def grammar(k) -> Grammar:
         # "según analistas de Bernstein", "selon des informations obtenues par le WSJ"
         # ("el segundo unicornio de España", "o segundo trimestre": after an article "segundo" is an ordinal)
         according_before=re.compile(r"(?<!\bel )(?<!\bo )(?<!\bun )(?<!\bum )(?<!\bdel )(?<!\bdo )(?<!\bal )(?<!\bao )"
-                                    + _bounded(words("according_to")) + r"\s+(?:(?-i:[a-zß-ÿ][\w-]*)\s+){0,4}?" + _ARTICLE + r"$", re.I),
+                                    + _bounded(words("according_to")) + r"\s+(?:(?-i:[a-zß-ÿ][\w-]*)\s+){0,4}?" + _ARTICLE
+                                    # (and the source's kind, a German noun: "Laut der Beratungsgesellschaft PWC")
+                                    + r"(?:(?<=\s)(?-i:[A-ZÄÖÜ][a-zäöüß]{5,})\s+)?$", re.I),
         # (and a word of "according to" that follows its source: "Der \"Financial Times\" zufolge")
         # (a closing quote only before the latter: '…, Blackwell Ultra", disse a empresa' is the company speaking)
         said_after=re.compile(r"^\s*,?\s*" + _bounded(words("said")) + r"|^[\"”»'’]?\s*" + _bounded(words("according_after")), re.I),

@@ -78,9 +78,9 @@ _DUTCH_ADJECTIVE = re.compile(r"[A-Z][a-z]+(?:aanse|anse|ense|[dt]se|[^aeiou\W]s
 # the endings of English plural nouns of people and groups ("Employees", "Investors", "Analysts", "Officials")
 _PLURAL_OF_PEOPLE = re.compile(r"[A-Z][a-z]{2,}(?:ees|ers|ors|ists|ysts|ants|ents|ians|ives|als|ics)")
 _CURRENCY_WORDS = {"yen", "euro", "euros", "dollar", "dollars", "yuan", "franken", "pfund", "won", "rupees", "cent", "cents"}
-# the last word of a metric's label in title case ("Monthly Active Users", "Gross Merchandise Volume")
 # a company noun alone, capitalised where a page means its own group ("Rugi EBITDA Grup …", "the Group's revenue"): no name
 LONE_GROUP = frozenset({"group", "grup", "grupa", "gruppe", "grupo", "groupe", "gruppo", "groep", "koncern", "konzern"})
+# the last word of a metric's label in title case ("Monthly Active Users", "Gross Merchandise Volume")
 _METRIC_HEADS = {"users", "customers", "subscribers", "revenue", "revenues", "sales", "income", "margin", "earnings",
                  "volume", "profit", "loss", "growth"}
 # verbs a lede's opening words may carry in capitals with the name ("HP WILL acquire …", "APPLE HAS …")

@@ -166,6 +166,7 @@ def _event(sentence: str, start: int, end: int) -> str | None:
 
 # ("Mart 2021'de", "26 апреля 2024 г.", "в 2021 году", "w 2021 roku": the year's case ending or word)
 _SUFFIX = re.compile(r"^(?:['’](?:[dt][ae]n?|[iıuü]nd[ae]n?|[nsy]?[ei])\b|\s+(?:г\.?|гг\.|года|году|roku|r\.)(?!\w))")
+
 # the rest of a wire's dateline after its day: the agency in brackets, then a dash
 _DATELINE_END = re.compile(r"\s*(?:\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}\s*)?(?:\([^()]{2,30}\)\s*)?[-–—]\s")
 # a relative clause holding the date, and the name it describes at the end of the clause before
@@ -178,7 +179,7 @@ _BETWEEN = re.compile(r"\b(?:between|zwischen|entre|tra|fra|tussen)\s+(?:the\s+|
 _AND = re.compile(r"\s+(?:and|und|et|y|e|en)\s+(?:the\s+|dem\s+|le\s+|el\s+|il\s+)?", re.I)
 _KINDS = ("iso", "cjk", "mdy", "dmy", "quarter", "my", "md", "dm", "cjk_md", "year", "weekday", "today")
 _DIGIT = regex.compile(r"\d")   # (the patterns' own engine and its sense of a digit)
-_YEAR = regex.compile(r"(?:18|19|20)\d\d")   # every pattern but these three holds a year
+_YEAR = regex.compile(r"(?:18|19|20)\d\d")   # every pattern but these holds a year
 _YEARLESS_KINDS = ("md", "dm", "cjk_md", "weekday", "today")
 
 
@@ -191,7 +192,7 @@ def _mentions_in(sentence: str) -> list[tuple[int, int, str, bool]]:
     def month_of(m) -> int | None:
         return months.get(m.group("month"))
 
-    # every pattern but the weekday's holds a digit (a day or a year): a sentence without one is read for weekdays only
+    # every pattern but the weekday's and today's holds a digit (a day or a year): a sentence without one is read for those only
     for kind in (_KINDS if _YEAR.search(sentence) else _YEARLESS_KINDS) if _DIGIT.search(sentence) else ("weekday", "today"):
         for m in p[kind].finditer(sentence):
             if any(s <= m.start() < e or s < m.end() <= e for s, e, _, _ in found):
