@@ -27,7 +27,7 @@ from digest.extract.names import proper_names
 from digest.extract.propernames import discover
 from digest.extract.qualitative import OVERTAKES as _OVERTAKES, qualitative_claims
 from digest.extract.roles import ROLE, role_claims
-from digest.extract.quantities import quantities as find_quantities, fronted_month_span, PER_TOKENS, JOINED_PHRASE, APPOSITION, SHARES_LEAD, COORDINATED, for_attribute, in_apposition, sentence_quarter, RESPECTIVELY, Quantity, common_word, clause_span, open_claims, qualifier_of, sentence_subject, subject_for, terms_of
+from digest.extract.quantities import quantities as find_quantities, fronted_month_span, PER_TOKENS, JOINED_PHRASE, ROUND_RECIPIENT, APPOSITION, SHARES_LEAD, COORDINATED, for_attribute, in_apposition, sentence_quarter, RESPECTIVELY, Quantity, common_word, clause_span, open_claims, qualifier_of, sentence_subject, subject_for, terms_of
 from digest.extract.speakers import speaker_of
 from digest.extract import page_scope
 from digest.extract import quantity_shapes as shapes
@@ -366,7 +366,7 @@ def _money_values(attr: Attribute, s: str) -> list[tuple]:
 
 # the company a funding round is for, after its noun: "… Series C round for Recogni", "… round in the company"
 _ROUND_FOR = re.compile(r"(?:\s+(?:funding|financing|investment))?(?:\s+round)?\s+(?:for|in|into)\s+"
-                        r"(?:(?P<back>the (?:company|startup|start-up|firm|business)\b)|(?=[A-Z]))")
+                        rf"(?:(?P<back>{ROUND_RECIPIENT})|(?=[A-Z]))")
 
 
 def _values_for(attr: Attribute, s: str, ctx: Context) -> list[tuple]:

@@ -24,7 +24,7 @@ from digest.extract.language import detect_language
 from digest.extract.names import COMPANY_AFTER, common_acronyms, proper_names
 from digest.extract.propernames import DEVICE_TIERS
 from digest.extract.quantity_shapes import PAID_PARTY as _PAID_PARTY
-from digest.extract.quantities import (ASIDE as _ASIDE, CLOSED_ASIDE as _CLOSED_ASIDE, TRADING_TIMES, is_index, basis_of, CAUSE_WORDS, CONNECTIVE, CONVERSION_ASIDE, FROM_WORDS, RESPECTIVELY, TO_WORDS, apposition_head, terms_of,
+from digest.extract.quantities import (ASIDE as _ASIDE, CLOSED_ASIDE as _CLOSED_ASIDE, TRADING_TIMES, is_index, basis_of, CAUSE_WORDS, CONNECTIVE, CONVERSION_ASIDE, FROM_WORDS, RESPECTIVELY, ROUND_RECIPIENT, TO_WORDS, apposition_head, terms_of,
                                       words_in_apposition)
 from digest.extract.roles import ROLE
 from digest.extract.speakers import FORECAST as _FORECAST_WORDS, FUTURE_SUM, RELATIVE_ASIDE as _RELATIVE_ASIDE
@@ -1190,7 +1190,7 @@ class _Grounder:
         if re.match(rf"(?:[^,;]|(?<=\d),(?=\d)){{0,40}}?\b(?:{_alt(self.r.owner_after)})\s+(?:[\w-]+\s+){{0,2}}?(?:{alt})(?![\w-])", q[at:]):
             return True  # "X leads an investment of $N in Y", "a raise of $N by Y": the subject after the value
         if subj == self.topic and c["attribute"] in ("funding", "investment") and re.match(
-                r"[^,;]{0,40}?\b(?:for|in|into)\s+the\s+(?:company|startup|start-up|firm|business)\b", q[at:]):
+                rf"[^,;]{{0,40}}?\b(?:for|in|into)\s+{ROUND_RECIPIENT}", q[at:]):
             return True  # "… are leading the $102 million Series C round for the company": the page's company raises it
         if c["attribute"] in _OF_A_DEAL and any(m.start() > at for m in _find(names, q[:at + 80])):
             return True  # "l'acquisizione da 20 miliardi di dollari della startup X": the company bought after its price

@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from digest.extract.values import INTL_WORD_NUMBERS
+from digest.extract.values import INTL_WORD_NUMBERS, clean_number, percent_number
 from digest.extract.wordtrie import alternation
 
 # the small numbers written out in the languages read, never "un", "una", "ein" (an article) before a percentage word
@@ -183,10 +183,6 @@ _RANGE_LOW = re.compile(r"(?<![\w.,])(?P<lo>\d+(?:[.,]\d{1,2})?)\s*(?:-|–|to|a
 _FROM_WORD = re.compile(r"(?<![\w-])(?:from|von|de|desde|da|dal|van|z|ze|с|от|dari)\s+$", re.I)
 
 
-def _number(num: str) -> float:
-    return float(num.replace(",", ".")) if re.fullmatch(r"\d+,\d{1,2}", num) else float(num)
-
-
 def find_percents(s: str, k):
     """'17 Prozent', 'rund 2,3 por ciento', 'cerca del 17%': percentages with another language's
     word or bound; '22 až 24 procent' is one range."""
@@ -201,12 +197,11 @@ def find_percents(s: str, k):
         if num.lower() in INTL_WORD_NUMBERS:
             val = float(INTL_WORD_NUMBERS[num.lower()])
         else:
-            val = _number(num)
+            val = percent_number(num)
         val = int(val) if val == int(val) else round(val, 4)
         low = _RANGE_LOW.search(s, max(0, m.start() - 20), m.start()) if m.start() == m.start("n") else None
         if low and not _FROM_WORD.search(s, max(0, low.start() - 8), low.start()):
-            lo = _number(low.group("lo"))
-            lo = int(lo) if lo == int(lo) else round(lo, 4)
+            lo = clean_number(percent_number(low.group("lo")))
             if lo < val:
                 yield low.start("lo"), m.end(), f"{lo}-{val}", "percent"
             continue   # (an end that is not the lower one: no range to read, and not the percentage alone)

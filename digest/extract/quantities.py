@@ -136,6 +136,7 @@ class Terms:
     excluding: re.Pattern | None = None   # "exclut 4,0 milliards": a sum a figure leaves out (attributes.yml `grounding.excluding`)
     whole: re.Pattern | None = None   # "consolidated", "adjusted": up to two words that keep a measure the whole company's
     need_measure: frozenset[str] = frozenset()   # move words (lower case) that give a move only with its measure named
+    move_before_sum: re.Pattern | None = None   # a move written to modify the sum after it ("급증한 3581억원"): that sum is the level
 
 
 # a participle and its agent before a name: "owned by the Japanese group", "détenue par le conglomérat japonais"
@@ -180,6 +181,8 @@ def names_a_measure(name: str, k) -> bool:
     return any(rx.fullmatch(name) or (" " not in name and rx.fullmatch(lowered)) for rx, _ in terms_of(k).measures)
 
 
+# the page's company written as a common noun, as a funding round's recipient: "… round for the company"
+ROUND_RECIPIENT = r"the (?:company|startup|start-up|firm|business)\b"
 # a noun phrase of its own joined after a measure's word, up to its sum: "Tibco's debt as well as a $3.98 billion buyout"
 JOINED_PHRASE = re.compile(r"\s+(?:as well as|and|plus|along with|y|et|und|e)\s+(?:an?|the|un|una|une|ein|eine|um|uma)\s+"
                            r"(?:US\s?)?[$€£¥]?\s*", re.I)
@@ -230,7 +233,8 @@ def terms_of(k) -> Terms:
                  # (not "gross" nor "net": "Gross operating profit" is a measure of its own, not the operating profit)
                  re.compile(rf"(?:{_phrase_re([w for w in (k.grounding or {}).get('whole') if str(w).lower() not in ('gross', 'net')]).pattern}\s+){{0,2}}", re.I)
                  if (k.grounding or {}).get("whole") else None,
-                 frozenset(str(w).lower() for w in t.get("changes_need_measure") or ()))
+                 frozenset(str(w).lower() for w in t.get("changes_need_measure") or ()),
+                 re.compile(rf"(?:{'|'.join(re.escape(str(w)) for w in t['moves_before_sum'])})\s+$") if t.get("moves_before_sum") else None)
 
 
 def _excluding(words) -> re.Pattern | None:
@@ -1250,11 +1254,11 @@ def attribute_for(clause: str, q: Quantity, subject: str, terms: Terms, company:
                                           r"rund|etwa|knapp|fast|mehr als|près de|environ|plus de|quasi|circa|oltre|quase|mais de|"
                                           r"at least|almeno|mindestens|au moins|al menos|pelo menos|"
                                           r"cirka|ungefär|omkring|rundt|omtrent|nesten|nästan)\s+)?(?:[A-Z]{1,3})?$"   # ("to S$286.5 million")
-                                          r"|(?:[oó]|ou|iu|[iau]t[oa]|[ai]d[oa])\s+a\s+(?:(?:casi|cerca de|unos|unas|más de|quase|mais de|quasi|oltre|circa)\s+)?$"
-                                          # (Korean: the change in the form that modifies the sum after it, "257.8% 급증한 3581억원")
-                                          r"|(?:늘어난|증가한|급증한|감소한|줄어든|급감한|상승한|하락한|성장한|오른|뛴|떨어진)\s+$",
+                                          r"|(?:[oó]|ou|iu|[iau]t[oa]|[ai]d[oa])\s+a\s+(?:(?:casi|cerca de|unos|unas|más de|quase|mais de|quasi|oltre|circa)\s+)?$",
                                           clause[max(0, q.start - 25):q.start]) \
-            or is_money and measure and re.match(r"(?:hasta|jusqu['’]à|fino a|até)\s", clause[q.start:q.end], re.I):
+            or is_money and measure and re.match(r"(?:hasta|jusqu['’]à|fino a|até)\s", clause[q.start:q.end], re.I) \
+            or is_money and measure and terms.move_before_sum is not None and terms.move_before_sum.search(clause, max(0, q.start - 25), q.start):
+        # (Korean: the change in the form that modifies the sum after it, "257.8% 급증한 3581억원")
         return measure   # "brought its market value back under $3 trillion": the level, not the change
     if is_money and measure and change_at is not None and change_at.end() <= q.start \
             and re.search(r"\s(?:a|à)\s+(?:(?:casi|cerca de|unos|unas|más de|près de|environ|plus de|quase|mais de|quasi|oltre|circa)\s+)?$",

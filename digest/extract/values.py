@@ -565,23 +565,23 @@ _PERCENT_RANGE_WORDS = re.compile(rf"(?:(?<=range of )|(?<=between ))(?P<lo>{PCT
 
 
 def find_percents(s: str):
-    found = [(m.start(), m.end(), f"{clean_number(_pct_number(m.group('lo')))}-{clean_number(_pct_number(m.group('hi')))}", "percent")
+    found = [(m.start(), m.end(), f"{clean_number(percent_number(m.group('lo')))}-{clean_number(percent_number(m.group('hi')))}", "percent")
              for m in _PERCENT_RANGE_WORDS.finditer(s)]
     starts = [a for a, _, _, _ in found]   # (in order and apart, as finditer gives them)
     for m in PERCENT.finditer(s):
         i = bisect.bisect_right(starts, m.start()) - 1
         if i >= 0 and m.start() < found[i][1]:
             continue
-        lo = clean_number(_pct_number(m.group("lo")))
+        lo = clean_number(percent_number(m.group("lo")))
         if m.group("hi"):
-            hi = clean_number(_pct_number(m.group("hi")))
+            hi = clean_number(percent_number(m.group("hi")))
             found.append((m.start(), m.end(), f"{lo}-{hi}", "percent"))
         else:
             found.append((m.start(), m.end(), _qualify(lo, m.group("q")), "percent"))
     yield from (sorted(found, key=lambda x: x[0]) if starts else found)
 
 
-def _pct_number(num: str) -> float:
+def percent_number(num: str) -> float:
     """'2,3' (a decimal comma) is 2.3; '1,200' is 1200."""
     if re.fullmatch(r"\d+,\d{1,2}", num):
         return float(num.replace(",", "."))
